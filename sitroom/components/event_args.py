@@ -1,0 +1,306 @@
+"""Event arguments from the dependency parse: actors, targets, the anchoring clause and status.
+
+Each function walks only the few tokens around one trigger, so event coding stays cheap; who is
+who comes from the actors (and places) span groups the earlier components wrote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.components.event_lexicon import LexEntry
+
+__all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "index_doc", "status"]
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
+AGENT_PREPS = frozenset({"of", "from", "by"})
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon", "at"})
+ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral",
+                         "multinational", "together", "allied", "mutual"})
+PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "prepare", "due", "aim",
+                        "go", "decide", "agree", "promise", "pledge", "vow", "offer", "threaten",
+                        "want", "seek", "hope", "ready", "willing", "begin", "start", "propose"})
+NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail"})
+MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can"})
+MODAL_PLAN = frozenset({"will", "shall", "'ll"})
+MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
+ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+@dataclass(slots=True)
+class DocIndex:
+    """Where the other extractors' spans sit, by token, for constant-time lookups."""
+
+    actor_at: dict[int, str] = field(default_factory=dict)
+    place_at: dict[int, Span] = field(default_factory=dict)
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # actor ids in subject position
+
+
+def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
+    """Provisional actors from NER when no actors group exists: id "name:<lowercased text>"."""
+    return [(e, "name:" + e.text.lower()) for e in doc.ents if e.label_ in ACTOR_LABELS]
+
+
+def index_doc(doc: Doc) -> DocIndex:
+    """Index the actors and places span groups by token."""
+    idx = DocIndex()
+    if "actors" in doc.spans:
+        pairs = [(s, s._.actor.id) for s in doc.spans["actors"] if s._.actor is not None]
+    else:
+        pairs = fallback_actors(doc)
+    for span, ident in pairs:
+        for i in range(span.start, span.end):
+            idx.actor_at[i] = ident
+        if span.root.dep_ in SUBJECT_DEPS or span.root.dep_ == "nsubjpass" or (
+            span.root.dep_ == "poss" and span.root.head.dep_ in SUBJECT_DEPS
+        ):
+            idx.subjects.append((span.start, ident))
+    for span in doc.spans.get("places", ()):
+        if span._.place is not None:
+            for i in range(span.start, span.end):
+                idx.place_at[i] = span
+    idx.subjects.sort()
+    return idx
+
+
+def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
+    """The nearest earlier actor in subject position, in this sentence or the one before."""
+    pos = bisect_left(idx.subjects, (tok.i, ""))
+    if pos == 0:
+        return []
+    start, ident = idx.subjects[pos - 1]
+    floor = tok.sent.start
+    prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
+    return [ident] if start >= prev else []
+
+
+def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> list[str]:
+    """The actor a noun phrase stands for: itself, or a modifier ("Tajik forces", "head of X")."""
+    if tok.i in idx.actor_at:
+        return [idx.actor_at[tok.i]]
+    if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+        return _pronoun(tok, idx)
+    if places and tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
+        return [idx.place_at[tok.i]._.place.country]
+    if depth <= 0:
+        return []
+    for child in tok.children:
+        found: list[str] = []
+        if child.dep_ in MODIFIER_DEPS:
+            found = actor_of(child, idx, depth - 1, places)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in AGENT_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = actor_of(pobj, idx, depth - 1, places)
+        elif child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found = actor_of(agent, idx, depth, places)
+        if found:
+            return found
+    return []
+
+
+def _coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
+    out: list[str] = []
+    for t in (tok, *tok.conjuncts):
+        for ident in actor_of(t, idx, places=places):
+            if ident not in out:
+                out.append(ident)
+    return out
+
+
+def _governors(tok: Token, limit: int = 3) -> list[Token]:
+    """Verbs that govern an embedded verb: "agreed to extend", "is set to run", "began to withdraw"."""
+    out = []
+    while limit and tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "relcl", "acomp") and tok.head is not tok:
+        tok = tok.head
+        out.append(tok)
+        limit -= 1
+    return out
+
+
+def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
+    """(actors, patients) of a verb: active subject, or passive agent and passive subject."""
+    for v in (verb, *_governors(verb)):
+        actors: list[str] = []
+        patients: list[str] = []
+        for child in v.children:
+            if child.dep_ in SUBJECT_DEPS:
+                actors += _coordinated(child, idx)
+            elif child.dep_ == "nsubjpass":
+                patients += _coordinated(child, idx)
+            elif child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        actors += _coordinated(pobj, idx)
+        if actors or patients:
+            return actors, patients
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "relcl":
+            break
+    return [], []
+
+
+def _prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[list[str], list[str]]:
+    """(with-partners, other targets) from a word's prepositional children."""
+    partners: list[str] = []
+    targets: list[str] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    (partners if child.lower_ == "with" else targets).extend(_coordinated(pobj, idx))
+        elif child.dep_ == "dative":
+            targets.extend(_coordinated(child, idx))
+    return partners, targets
+
+
+def _object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            return child
+    return None
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    obj = _object(verb)
+    if obj is None:
+        return set()
+    out = {obj.lemma_.lower(), obj.lower_}
+    out.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "quantmod", "nmod"))
+    for prep in obj.children:  # "$200 million in financial aid"
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    return out
+
+
+def predicate(root: Token) -> Token | None:
+    """The verb a nominal trigger is an argument of ("began drills", "$200 million in aid")."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ARG_DEPS | SUBJECT_DEPS | {"nsubjpass"} and head.pos_ in ("VERB", "AUX"):
+        return head
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.dep_ in ARG_DEPS:
+        obj = head.head
+        if obj.pos_ == "NUM" or obj.lemma_.lower() in MONEY_HEADS or obj.like_num:
+            return obj.head if obj.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Args:
+    """What the parse says about one trigger."""
+
+    category: str
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    anchors: frozenset[int]  # tokens whose attached dates, places and figures belong to it
+    argument_tokens: frozenset[int]
+    predicate: Token | None
+    joint: bool
+
+
+def _dedup(ids: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids))
+
+
+def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
+    """Actors, targets and anchors of one trigger read as ``entry``; None when it does not fit."""
+    root = trigger.root
+    partners: list[str] = []
+    targets: list[str] = []
+    actors: list[str] = []
+    if entry.pos == "VERB":
+        pred = root
+        if entry.object and not (_object_lemmas(root) & entry.object):
+            return None
+        if entry.inverse:
+            obj = _object(root)
+            actors = _coordinated(obj, idx, places=False) if obj is not None else []
+            subj, _ = _subjects(root, idx)
+            targets = subj
+            extra_p, extra_t = _prep_objects(root, idx, frozenset({"from"}))
+            actors += extra_t
+        else:
+            actors, patients = _subjects(root, idx)
+            obj = _object(root)
+            if obj is not None and obj.dep_ != "nsubjpass":
+                targets = _coordinated(obj, idx)
+            targets = patients + targets
+            partners, extra = _prep_objects(root, idx, TARGET_PREPS)
+            targets += extra
+    else:
+        pred = predicate(root)
+        if entry.governed_by and (pred is None or pred.lemma_.lower() not in entry.governed_by):
+            return None
+        for child in root.children:
+            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+                actors += _coordinated(child, idx) if child.dep_ != "prep" else [
+                    a for p in child.children if p.dep_ == "pobj" for a in _coordinated(p, idx)
+                ]
+        partners, targets = _prep_objects(root, idx, TARGET_PREPS | {"between", "among"})
+        if pred is not None:
+            base = root
+            while base.dep_ == "conj":
+                base = base.head
+            if not actors and base.dep_ not in SUBJECT_DEPS:
+                actors, _ = _subjects(pred, idx)
+            p2, t2 = _prep_objects(pred, idx, TARGET_PREPS)
+            partners += p2
+            targets += t2
+    joint = False
+    category = entry.category
+    if entry.joint:
+        words = {c.lower_ for c in root.children} | {c.lower_ for c in (pred.children if pred else ())}
+        joint = bool(words & JOINT_WORDS) or bool(partners) or len(set(actors)) >= 2
+        if joint:
+            category = entry.joint
+            actors = actors + partners + targets
+            targets, partners = [], []
+    targets += partners
+    actor_t = _dedup(actors)
+    target_t = tuple(t for t in _dedup(targets) if t not in actor_t)
+    anchors = {root.i, *(t.i for t in trigger)}
+    if pred is not None:
+        anchors.add(pred.i)
+    arg_tokens = frozenset(i for i in idx.actor_at if idx.actor_at[i] in actor_t + target_t
+                           and trigger.sent.start <= i < trigger.sent.end)
+    return Args(category, actor_t, target_t, frozenset(anchors), arg_tokens, pred, joint)
+
+
+def status(trigger: Span, pred: Token | None) -> str:
+    """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs."""
+    root = trigger.root
+    chain = [root] if pred is None or pred is root else [root, pred]
+    chain += _governors(chain[-1])
+    if root.pos_ == "NOUN":
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+            return "negated"
+        for tok in root.subtree:  # "the withdrawal, which is set to be completed"
+            if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
+                return "planned"
+    result = "occurred"
+    for depth, tok in enumerate(chain):
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids) or (depth and tok.lemma_ in NEG_VERBS):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+            return "hypothetical"
+        auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if auxes & MODAL_HYPO:
+            return "hypothetical"
+        if auxes & MODAL_PLAN:
+            return "planned"
+        if depth and tok.lemma_ in PLAN_VERBS and tok is not root:
+            result = "planned"
+        if result == "occurred" and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
+            result = "ongoing"
+    return result

@@ -1,0 +1,140 @@
+"""The event lexicon (sitroom/data/events.yaml): loading, validation and the trigger matcher.
+
+Kept apart from the component so that adding a trigger word is a data change, and so that the
+lexicon is read and checked once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+__all__ = ["CATEGORIES", "LexEntry", "LexiconError", "entries", "find_triggers", "load"]
+
+CATEGORIES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+POS_TAGS = {"VERB": frozenset({"VERB"}), "NOUN": frozenset({"NOUN", "PROPN"})}
+_KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family"}
+
+
+class LexiconError(ValueError):
+    """The event lexicon file is malformed; the message names the group and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """One reading of a trigger word: its category, mode and the constraints it needs."""
+
+    category: str
+    pos: str
+    mode: str | None = None
+    object: frozenset[str] = frozenset()
+    governed_by: frozenset[str] = frozenset()
+    joint: str | None = None
+    inverse: bool = False
+    family: str | None = None
+
+    @property
+    def merge_family(self) -> str:
+        return self.family or f"{self.category}:{self.mode}"
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    return re.findall(r"\w+|[^\w\s]", phrase.lower())
+
+
+def _validate(i: int, group: object) -> None:
+    if not isinstance(group, dict):
+        raise LexiconError(f"events.yaml group {i}: expected a mapping, got {type(group).__name__}")
+    unknown = set(group) - _KEYS
+    if unknown:
+        raise LexiconError(f"events.yaml group {i}: unknown keys {sorted(unknown)}")
+    if group.get("category") not in CATEGORIES:
+        raise LexiconError(f"events.yaml group {i}: category {group.get('category')!r} is not PLOVER")
+    if group.get("joint") is not None and group["joint"] not in CATEGORIES:
+        raise LexiconError(f"events.yaml group {i}: joint {group['joint']!r} is not PLOVER")
+    if group.get("pos") not in POS_TAGS:
+        raise LexiconError(f"events.yaml group {i}: pos must be VERB or NOUN")
+    lemmas = group.get("lemmas")
+    if not lemmas or not all(isinstance(x, str) and _phrase_tokens(x) for x in lemmas):
+        raise LexiconError(f"events.yaml group {i}: lemmas must be a non-empty list of words")
+    for key in ("object", "governed_by"):
+        if not all(isinstance(x, str) for x in group.get(key) or ()):
+            raise LexiconError(f"events.yaml group {i}: {key} must be a list of words")
+
+
+def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
+    """Parse and validate lexicon YAML into phrase tokens -> readings in file order."""
+    data = yaml.safe_load(text)
+    if not isinstance(data, list):
+        raise LexiconError("events.yaml: expected a list of groups")
+    table: dict[tuple[str, ...], list[LexEntry]] = {}
+    for i, group in enumerate(data):
+        _validate(i, group)
+        entry = LexEntry(
+            category=group["category"],
+            pos=group["pos"],
+            mode=group.get("mode"),
+            object=frozenset(x.lower() for x in group.get("object") or ()),
+            governed_by=frozenset(x.lower() for x in group.get("governed_by") or ()),
+            joint=group.get("joint"),
+            inverse=bool(group.get("inverse", False)),
+            family=group.get("family"),
+        )
+        for lemma in group["lemmas"]:
+            toks = _phrase_tokens(lemma)
+            variants = {tuple(toks), tuple(t for t in toks if t != "-")}
+            for var in variants:
+                readings = table.setdefault(var, [])
+                if entry not in readings:
+                    readings.append(entry)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
+    """The packaged lexicon, read and validated once per process."""
+    text = resources.files("sitroom.data").joinpath("events.yaml").read_text(encoding="utf-8")
+    return load(text)
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab) -> tuple[Matcher, dict[int, tuple[str, ...]]]:
+    matcher = Matcher(vocab)
+    keys: dict[int, tuple[str, ...]] = {}
+    for phrase in entries():
+        key = "EV:" + " ".join(phrase)
+        matcher.add(key, [[{"LEMMA": tok} for tok in phrase]])
+        keys[vocab.strings[key]] = phrase
+    return matcher, keys
+
+
+def find_triggers(doc: Doc) -> list[tuple[Span, tuple[LexEntry, ...]]]:
+    """Trigger spans (longest match wins where they overlap) with their candidate readings."""
+    matcher, keys = _matcher(doc.vocab)
+    found = []
+    for match_id, start, end in matcher(doc):
+        phrase = keys[match_id]
+        span = doc[start:end]
+        tags = span.root.pos_
+        readings = tuple(e for e in entries()[phrase] if tags in POS_TAGS[e.pos])
+        if readings:
+            found.append((span, readings))
+    found.sort(key=lambda item: (-(item[0].end - item[0].start), item[0].start))
+    taken: set[int] = set()
+    kept = []
+    for span, readings in found:
+        if taken.isdisjoint(range(span.start, span.end)):
+            kept.append((span, readings))
+            taken.update(range(span.start, span.end))
+    kept.sort(key=lambda item: item[0].start)
+    return kept

@@ -1,0 +1,193 @@
+"""Unit, currency and number-word dictionaries for quantities, and number parsing; model-free."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+HEDGE_CHANGES = {"=", "~", ">", "<"}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One unit of measure: its name (CQE's), kind and conversion to the kind's canonical unit."""
+
+    name: str
+    kind: str
+    factor: float
+    offset: float = 0.0
+    canonical: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    """One currency: ISO 4217 code and its CQE unit name."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the quantity extractor looks up, with the regexes built from it."""
+
+    units: dict[str, Unit]  # unit name -> Unit
+    unit_forms: dict[str, str]  # lower-cased word form -> unit name
+    unit_abbr: dict[str, str]  # case-sensitive abbreviation -> unit name
+    currencies: dict[str, Currency]
+    cur_symbols: dict[str, str]  # symbol -> code
+    cur_words: dict[str, str]  # lower-cased word -> code
+    cur_minor: dict[str, str]  # lower-cased minor-unit word -> code
+    words: dict[str, float]  # number words (units, tens)
+    scales: dict[str, float]
+    abbr_scales: dict[str, float]
+    vague: dict[str, float]
+    fractions: dict[str, float]
+    hedges: dict[str, tuple[str, bool]]
+    trend: dict[str, str]  # word -> up/down
+    identifier_nouns: frozenset[str]
+    months: frozenset[str]
+    number_re: re.Pattern
+    unit_re: re.Pattern
+    abbr_re: re.Pattern
+    cur_word_re: re.Pattern
+    cur_prefix_re: re.Pattern
+    hedge_re: re.Pattern
+
+
+def _load(name: str) -> dict:
+    text = resources.files("sitroom.data").joinpath(name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a mapping")
+    return data
+
+
+def _alt(forms, flags_word: bool = True) -> str:
+    """A regex alternation of literal forms, longest first so that 'sq km' beats 'sq'."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f) for f in ordered)
+
+
+def _check(cond: bool, msg: str) -> None:
+    if not cond:
+        raise ValueError(f"quantity dictionaries: {msg}")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and validate the YAML dictionaries once."""
+    u, c, n = _load("units.yaml"), _load("currencies.yaml"), _load("numbers.yaml")
+    canon = u["canonical"]
+    units: dict[str, Unit] = {}
+    forms: dict[str, str] = {}
+    abbr: dict[str, str] = {}
+    for name, spec in u["units"].items():
+        _check(spec["kind"] in canon or spec["kind"] == "other", f"unit {name}: unknown kind {spec['kind']}")
+        factor = float(spec["factor"])
+        _check(math.isfinite(factor) and factor > 0, f"unit {name}: bad factor")
+        canonical = canon.get(spec["kind"], name)
+        units[name] = Unit(name, spec["kind"], factor, float(spec.get("offset", 0.0)), canonical)
+        for f in spec.get("forms") or []:
+            _check(forms.get(f.lower(), name) == name, f"unit form {f!r} used twice")
+            forms[f.lower()] = name
+        for a in spec.get("abbr") or []:
+            _check(abbr.get(a, name) == name, f"unit abbreviation {a!r} used twice")
+            abbr[a] = name
+    currencies, symbols, cwords, minor = {}, {}, {}, {}
+    for code, spec in c["currencies"].items():
+        _check(re.fullmatch(r"[A-Z]{3}", code) is not None, f"currency code {code!r}")
+        currencies[code] = Currency(code, spec["name"])
+        for s in spec.get("symbols") or []:
+            _check(symbols.get(s, code) == code, f"currency symbol {s!r} used twice")
+            symbols[s] = code
+        for w in spec.get("words") or []:
+            cwords[w.lower()] = code
+        for w in spec.get("minor") or []:
+            minor[w.lower()] = code
+    words = {**n["units"], **n["tens"]}
+    hedges = {}
+    for phrase, spec in n["hedges"].items():
+        _check(spec["change"] in HEDGE_CHANGES, f"hedge {phrase}: change {spec['change']}")
+        hedges[phrase] = (spec["change"], bool(spec["approximate"]))
+    trend = {w: d for d in ("up", "down") for w in n["trend"][d]}
+    scales = {k: float(v) for k, v in n["scales"].items()}
+    vague = {k: float(v) for k, v in n["vague"].items()}
+    fractions = {k: float(v) for k, v in n["fractions"].items()}
+    word_alt = _alt(list(words) + list(scales) + ["dozen"])
+    word_seq = rf"(?:(?:a|an)\s+(?=(?:{_alt(list(scales) + ['dozen'])})\b))?(?:{word_alt})(?:(?:[\s-]+|\s+and\s+)(?:{word_alt}))*"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    frac = rf"(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
+    vague_alt = _alt(vague)
+    number = (
+        rf"(?P<vague>\b(?:{vague_alt})\b)"
+        rf"|(?P<frac>\b{frac}\b)"
+        rf"|(?P<digits>(?<![\w.])(?:{digits})(?:\s*(?:{_alt(scales)})\b)?)"
+        rf"|(?P<words>\b{word_seq}\b)"
+    )
+    return Lexicon(
+        units=units, unit_forms=forms, unit_abbr=abbr, currencies=currencies, cur_symbols=symbols,
+        cur_words=cwords, cur_minor=minor, words={k: float(v) for k, v in words.items()}, scales=scales,
+        abbr_scales={k: float(v) for k, v in n["abbreviated_scales"].items()}, vague=vague,
+        fractions=fractions, hedges=hedges, trend=trend,
+        identifier_nouns=frozenset(x.lower() for x in n["identifier_nouns"]),
+        months=frozenset(x.lower() for x in n["months"]),
+        number_re=re.compile(number, re.IGNORECASE),
+        unit_re=re.compile(rf"(?:\s*|-)(?P<u>{_alt(forms)})(?![\w])", re.IGNORECASE),
+        abbr_re=re.compile(rf"(?:\s?|-)(?P<u>{_alt(abbr)})(?![\w])"),
+        cur_word_re=re.compile(rf"\s*(?P<u>{_alt(cwords)}|{_alt(minor)})(?![\w])", re.IGNORECASE),
+        cur_prefix_re=re.compile(rf"(?P<c>{_alt(symbols)})\s?$"),
+        hedge_re=re.compile(rf"(?<![\w])(?P<h>{_alt(hedges)})\s+$", re.IGNORECASE),
+    )
+
+
+def parse_words(text: str, lex: Lexicon | None = None) -> float | None:
+    """Value of a run of number words ('two hundred and fifty thousand', 'a dozen'); None if none."""
+    lex = lex or lexicon()
+    total, current, seen = 0.0, 0.0, False
+    for tok in re.split(r"[\s-]+", text.lower()):
+        if tok in ("and", "a", "an", ""):
+            continue
+        if tok in lex.words:
+            current += lex.words[tok]
+        elif tok == "dozen":
+            current = (current or 1.0) * 12
+        elif tok in lex.scales:
+            scale = lex.scales[tok]
+            if scale == 100:
+                current = (current or 1.0) * 100
+            else:
+                total += (current or 1.0) * scale
+                current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
+    """Value of a number as written: '7,000', '1.5 million', 'nine', 'tens of thousands', 'a third'."""
+    lex = lex or lexicon()
+    t = text.strip()
+    low = re.sub(r"\s+", " ", t.lower())
+    if low in lex.vague:
+        return lex.vague[low]
+    m = re.fullmatch(r"(a|one|two|three|four)[\s-](\w+)", low)
+    if m and m.group(2) in lex.fractions:
+        n = 1.0 if m.group(1) in ("a", "one") else lex.words[m.group(1)]
+        return n * lex.fractions[m.group(2)]
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)", low)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            scale = lex.scales.get(m.group(2))
+            if scale is None:
+                return None
+            value *= scale
+        return value
+    return parse_words(low, lex)

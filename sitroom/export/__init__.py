@@ -1,0 +1,1 @@
+"""Exports: the JSON contract, PLOVER JSON Lines, GeoJSON, CSV, GraphML."""

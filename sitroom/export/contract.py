@@ -1,0 +1,68 @@
+"""The export contract (``sitroom/document@1``): one JSON object per document."""
+
+from __future__ import annotations
+
+from sitroom.model import DateRange, Mention, Record, fact_id
+
+SCHEMA = "sitroom/document@1"
+KINDS = {"person", "country", "organization", "armed_group", "military_unit", "media",
+         "facility", "place", "other"}
+
+
+def _span(m: Mention) -> dict:
+    return {"start": m.start, "end": m.end, "text": m.text}
+
+
+def _date(d: DateRange | None) -> dict | None:
+    return None if d is None else {"start": d.start, "end": d.end}
+
+
+def document(record: Record) -> dict:
+    """The contract's JSON object for one record; extra fields are additions, never changes."""
+    a, doc = record.article, record.article.id
+    return {
+        "schema": SCHEMA,
+        "document": {"id": doc, "title": a.title, "authors": list(a.authors),
+                     "published": a.published, "source": a.source, "url": a.url,
+                     "format": a.fmt, "text": a.text},
+        "entities": [
+            {"id": e.id, "name": e.name, "kind": e.kind if e.kind in KINDS else "other",
+             "country": e.country, "role": e.role, "affiliation": e.affiliation,
+             "mentions": [_span(m) for m in e.mentions]}
+            for e in record.entities
+        ],
+        "places": [
+            {"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
+             "feature": p.feature, "precision": p.precision,
+             "mentions": [_span(m) for m in p.mentions]}
+            for p in record.places
+        ],
+        "events": [
+            {"id": e.id, "type": e.type, "mode": e.mode, "actors": list(e.actors),
+             "targets": list(e.targets), "date": _date(e.date), "date_source": e.date_source,
+             "place": e.place, "quantities": list(e.quantities), "status": e.status,
+             "sentence": _span(e.sentence), "trigger": _span(e.trigger),
+             "mentions": [_span(m) for m in e.mentions]}
+            for e in record.events
+        ],
+        "quantities": [
+            {"id": fact_id(doc, "q", q.start, q.end), "value": q.value, "unit": q.unit,
+             "counted": q.counted, "approximate": q.approximate, "kind": q.kind,
+             "written_value": q.written_value, "written_unit": q.written_unit,
+             "change": q.change, "subject": q.subject, "subject_name": q.subject_name,
+             "attribute": q.attribute, "text": q.text, "start": q.start, "end": q.end}
+            for q in record.quantities
+        ],
+        "quotes": [
+            {"id": fact_id(doc, "u", q.start, q.end), "speaker": q.speaker,
+             "speaker_name": q.speaker_name, "cue": q.cue, "text": q.text,
+             "start": q.start, "end": q.end,
+             "speaker_mention": _span(q.speaker_mention) if q.speaker_mention else None}
+            for q in record.quotes
+        ],
+        "timexes": [
+            {"text": t.text, "value": t.value, "type": t.type, "mod": t.mod,
+             "range": _date(t.range), "start": t.start, "end": t.end}
+            for t in record.timexes
+        ],
+    }

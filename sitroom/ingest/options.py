@@ -1,0 +1,27 @@
+"""Reading options and the one exception readers raise.
+
+    ReadError            a document that cannot be read; its message names the problem and the fix
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["DEFAULT_MAX_BYTES", "ReadError", "ReadOptions"]
+
+DEFAULT_MAX_BYTES = 25_000_000  # one article is rarely over 1 MB; 25 MB leaves room for PDFs with images
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read documents: one bundle instead of many keyword arguments."""
+
+    published: str | None = None  # ISO date that overrides whatever the document says (--published)
+    max_bytes: int = DEFAULT_MAX_BYTES  # larger single-document files fail; batch rows are checked one by one
+    password: str | None = None  # for encrypted PDFs
+    encoding: str | None = None  # force a text encoding instead of detecting it
+    html_mode: str = "balanced"  # trafilatura: precision, balanced or recall
+
+
+class ReadError(Exception):
+    """A document that cannot be read; ``str(err)`` is a one-line reason that says what to do."""

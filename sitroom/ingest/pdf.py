@@ -1,0 +1,66 @@
+"""Read a PDF with pypdf: text page by page, encrypted and damaged files turned into clear errors."""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import replace
+
+from sitroom.ingest.article import build_article
+from sitroom.ingest.metadata import Header, split_authors
+from sitroom.ingest.options import ReadError, ReadOptions
+from sitroom.model import Article
+
+__all__ = ["pdf_text", "read_pdf"]
+
+
+def pdf_text(data: bytes, password: str | None = None) -> tuple[str, Header]:
+    """Text of every page (pages separated by a blank line) and the PDF's own title and author."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every recoverable flaw
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(password or ""):
+            if password:
+                raise ReadError("is an encrypted PDF and the password given does not open it; check --password")
+            raise ReadError("is an encrypted PDF; pass its password with --password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except DependencyError as err:
+        raise ReadError(f"is an encrypted PDF that needs the 'cryptography' package ({err}); "
+                        "pip install cryptography") from None
+    except FileNotDecryptedError:
+        raise ReadError("is an encrypted PDF; pass its password with --password") from None
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, EOFError) as err:
+        raise ReadError(f"is a damaged or truncated PDF ({_one_line(err)}); re-download or re-export it") from None
+    title = str(info.title).strip() if info and info.title else None
+    author = str(info.author).strip() if info and info.author else None
+    header = Header(title=title if _plausible_title(title) else None, authors=split_authors(author))
+    return "\n\n".join(p.strip() for p in pages if p.strip()), header
+
+
+def _plausible_title(title: str | None) -> bool:
+    """PDF title fields often hold a file name or the authoring tool instead of a title."""
+    if not title or len(title) < 4:
+        return False
+    lower = title.lower()
+    return not (lower.startswith(("microsoft word", "untitled")) or lower.endswith((".doc", ".docx", ".pdf", ".indd")))
+
+
+def _one_line(err: Exception) -> str:
+    return " ".join(str(err).split())[:120] or type(err).__name__
+
+
+def read_pdf(data: bytes, source: str, options: ReadOptions) -> Article:
+    """Read a PDF into an Article, or raise ReadError saying what to do."""
+    text, meta = pdf_text(data, options.password)
+    if not text.strip():
+        raise ReadError("is a PDF without a text layer (a scan?); run OCR on it first (e.g. ocrmypdf)")
+    article = build_article(text, source, "pdf", options, markdown=False)
+    if article.title is None and meta.title:
+        article = replace(article, title=meta.title)
+    if not article.authors and meta.authors:
+        article = replace(article, authors=meta.authors)
+    return article

@@ -1,0 +1,81 @@
+"""Ingestion as a whole: read, skip what is stored, process, store, count; with progress."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from sitroom.model import Article, Failure, Record
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """What ``sitroom ingest`` was asked to do."""
+
+    published: str | None = None
+    password: str | None = None
+    max_bytes: int = 25 * 1024 * 1024
+    batch_size: int = 32
+    actors_file: str | None = None
+    progress: bool = True
+
+
+def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: IngestOptions,
+                    notify: Callable[[str, Article | Record | Failure], None]) -> None:
+    """Store what ``items`` hold, calling ``notify(outcome, item)`` for each document.
+
+    Outcomes are 'stored', 'unchanged' (already in the store: never reprocessed) and 'failed'.
+    """
+    from sitroom.pipeline import process
+
+    def fresh() -> Iterator[Article | Failure]:
+        for item in items:
+            if isinstance(item, Article) and store.has_document(item.id):
+                notify("unchanged", item)
+            else:
+                yield item
+
+    for result in process(fresh(), nlp, batch_size=options.batch_size):
+        if isinstance(result, Failure):
+            store.add_failure(result)
+            notify("failed", result)
+        else:
+            notify(store.write(result), result)
+
+
+def run_ingest(paths: Iterable[str], db: str, options: IngestOptions, console: Console) -> Counter:
+    """The ``sitroom ingest`` command: returns the count of each outcome."""
+    from sitroom.ingest import ReadOptions, read
+    from sitroom.nlp import NlpOptions, build
+    from sitroom.store import open_store
+
+    nlp_options = NlpOptions(actors_file=options.actors_file)
+    read_options = ReadOptions(published=options.published, password=options.password,
+                               max_bytes=options.max_bytes)
+    counts: Counter = Counter()
+    with open_store(db) as store:
+        nlp = build(nlp_options)
+        progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/bold]"), BarColumn(),
+                            TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                            TextColumn("{task.description}"), console=console,
+                            disable=not options.progress, transient=False)
+        with progress:
+            task = progress.add_task("", total=None)
+
+            def notify(outcome: str, item: Article | Record | Failure) -> None:
+                counts[outcome] += 1
+                if isinstance(item, Failure):
+                    progress.console.print(f"[red]failed:[/red] {item.reason}", soft_wrap=True)
+                progress.update(task, advance=1, description=_summary(counts))
+
+            ingest_articles(read(paths, read_options), store, nlp, options, notify)
+    console.print(f"{_summary(counts)} -> {db}")
+    return counts
+
+
+def _summary(counts: Counter) -> str:
+    return ", ".join(f"{counts.get(k, 0)} {k}" for k in ("stored", "unchanged", "failed"))

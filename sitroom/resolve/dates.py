@@ -1,0 +1,262 @@
+"""Resolve parsed time expressions to TIMEX3 values against the publication date.
+
+Pure calendar arithmetic, no text: the finder in ``sitroom.components.timexes`` says what was
+written (a month, a weekday, "last year", a decade) and these functions say which calendar
+period it names. Without an anchor, relative expressions keep TIMEX3 X placeholders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitroom.model import DateRange
+
+__all__ = [
+    "Tense",
+    "ago",
+    "anchor_of",
+    "day_value",
+    "decade_value",
+    "century_value",
+    "duration_value",
+    "month_value",
+    "range_of",
+    "relative_period",
+    "season_value",
+    "quarter_value",
+    "weekday_value",
+    "year_value",
+]
+
+Tense = str | None  # "PAST", "PRESENT", "FUTURE" or None when unknown
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+
+def anchor_of(published: str | None) -> dt.date | None:
+    """The publication date as a date, or None when absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _months(d: dt.date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def _ym(total: int) -> str:
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _pick_year(anchor: dt.date, month: int, tense: Tense) -> int:
+    """Year of a month written without one: the publication year, moved when tense says it is far."""
+    ahead = month - anchor.month
+    if tense == "PAST":
+        return anchor.year - 1 if ahead >= 2 else anchor.year
+    if tense == "FUTURE":
+        return anchor.year + 1 if ahead <= -2 else anchor.year
+    if ahead > 6:
+        return anchor.year - 1
+    if ahead < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_value(anchor: dt.date | None, month: int, day: int, year: int | None, tense: Tense) -> str:
+    """A calendar day; the year comes from the text, else from the anchor and tense."""
+    if year is None:
+        if anchor is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        year = _pick_year(anchor, month, tense)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def month_value(anchor: dt.date | None, month: int, year: int | None, tense: Tense, shift: int | None = None) -> str:
+    """A month: "July" (tense), "last June" (shift -1: the latest before the anchor month)."""
+    if year is not None:
+        return f"{year:04d}-{month:02d}"
+    if anchor is None:
+        return f"XXXX-{month:02d}"
+    if shift is None:
+        return f"{_pick_year(anchor, month, tense):04d}-{month:02d}"
+    year = anchor.year
+    if shift < 0 and month >= anchor.month:
+        year -= 1
+    elif shift > 0 and month <= anchor.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def weekday_value(anchor: dt.date | None, weekday: int, tense: Tense, shift: int | None = None) -> str:
+    """A weekday (1 = Monday) as the nearest such day before or after the anchor, by tense."""
+    if anchor is None:
+        return f"XXXX-WXX-{weekday}"
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if shift is not None and shift < 0:
+        delta = -(back or 7)
+    elif shift is not None and shift > 0:
+        delta = ahead or 7
+    elif tense == "FUTURE":
+        delta = ahead
+    elif tense == "PRESENT":
+        delta = ahead if ahead < back else -back
+    else:
+        delta = -back
+    return (anchor + dt.timedelta(days=delta)).isoformat()
+
+
+def year_value(anchor: dt.date | None, shift: int) -> str:
+    """"this year", "last year", "next year"."""
+    return "XXXX" if anchor is None else f"{anchor.year + shift:04d}"
+
+
+def season_value(anchor: dt.date | None, season: str, year: int | None, shift: int | None, tense: Tense) -> str:
+    """"summer 2012", "last summer", "the winter": the season code after a year."""
+    if year is not None:
+        return f"{year:04d}-{season}"
+    if anchor is None:
+        return f"XXXX-{season}"
+    current = _SEASON_ORDER[(anchor.month % 12) // 3]
+    year = anchor.year
+    order = {s: i for i, s in enumerate(_SEASON_ORDER)}
+    if shift is None:
+        shift = -1 if tense == "PAST" and order[season] > order[current] else 0
+        if tense == "FUTURE" and order[season] < order[current]:
+            shift = 1
+    if shift < 0 and order[season] >= order[current]:
+        year -= 1
+    elif shift > 0 and order[season] <= order[current]:
+        year += 1
+    if season == "WI" and anchor.month == 12 and shift == 0:
+        year += 1
+    return f"{year:04d}-{season}"
+
+
+def quarter_value(anchor: dt.date | None, quarter: int | None, year: int | None, shift: int | None, tense: Tense) -> str:
+    """"the first quarter (of 2013)", "last quarter"."""
+    if anchor is None and year is None:
+        return f"XXXX-Q{quarter}" if quarter else "XXXX-QX"
+    if quarter is None:
+        assert anchor is not None
+        total = anchor.year * 4 + (anchor.month - 1) // 3 + (shift or 0)
+        return f"{total // 4:04d}-Q{total % 4 + 1}"
+    if year is None:
+        assert anchor is not None
+        year = anchor.year
+        now_q = (anchor.month - 1) // 3 + 1
+        if (shift or 0) < 0 or (tense == "PAST" and quarter > now_q):
+            year -= 1 if quarter >= now_q or tense == "PAST" else 0
+        elif (shift or 0) > 0 and quarter <= now_q:
+            year += 1
+    return f"{year:04d}-Q{quarter}"
+
+
+def relative_period(anchor: dt.date | None, unit: str, shift: int) -> str:
+    """The period ``shift`` units away from the anchor: day, week, weekend, month, year, decade, century."""
+    if anchor is None:
+        return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX")
+    if unit == "day":
+        return (anchor + dt.timedelta(days=shift)).isoformat()
+    if unit in ("week", "weekend"):
+        year, week, _ = (anchor + dt.timedelta(weeks=shift)).isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return _ym(_months(anchor) + shift)
+    if unit == "decade":
+        return f"{anchor.year // 10 + shift:03d}X"
+    if unit == "century":
+        return f"{anchor.year // 100 + shift:02d}"
+    return f"{anchor.year + shift:04d}"
+
+
+def ago(anchor: dt.date | None, amount: float | None, unit: str) -> str:
+    """"four years ago" -> 2009 against 2013: the point back at the unit's granularity."""
+    if amount is None or anchor is None:
+        return "PAST_REF"
+    n = int(amount)
+    if unit in ("decade", "century"):
+        n *= 10 if unit == "decade" else 100
+        unit = "year"
+    if unit == "fortnight":
+        n, unit = n * 14, "day"
+    if unit in ("hour", "minute", "second"):
+        return anchor.isoformat()
+    return relative_period(anchor, unit, -n)
+
+
+def duration_value(amount: float | None, code: str, factor: int, time: bool = False) -> str:
+    """TIMEX3 duration: P10D, P2Y, PT24H, PXM (vague amount)."""
+    if amount is None:
+        qty = "X"
+    else:
+        total = amount * factor
+        qty = str(int(total)) if float(total).is_integer() else f"{total:g}"
+    if code == "WE":
+        code = "WE"
+    return f"PT{qty}{code}" if time else f"P{qty}{code}"
+
+
+def decade_value(decade_start: int) -> str:
+    """"the 1980s" -> 198X."""
+    return f"{decade_start // 10:03d}X"
+
+
+def century_value(ordinal: int) -> str:
+    """"the 20th century" -> 19 (TIMEX3 writes the century's first two digits)."""
+    return f"{ordinal - 1:02d}"
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_CENTURY = re.compile(r"^(\d{2})$")
+
+
+def range_of(value: str, anchor: dt.date | None = None) -> DateRange | None:
+    """The calendar interval a TIMEX3 date value covers, at the value's own precision."""
+    if "/" in value:
+        start, end = value.split("/", 1)
+        first, last = range_of(start, anchor), range_of(end, anchor)
+        if first is None or last is None:
+            return None
+        return DateRange(first.start, last.end)
+    if m := _DAY.match(value):
+        return DateRange(m.group(0), m.group(0))
+    if _MONTH.match(value) or _YEAR.match(value):
+        return DateRange(value, value)
+    if m := _WEEK.match(value):
+        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        first = monday + dt.timedelta(days=5) if value.endswith("-WE") else monday
+        return DateRange(first.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
+    if m := _QUARTER.match(value):
+        q = int(m.group(2))
+        return DateRange(f"{m.group(1)}-{3 * q - 2:02d}", f"{m.group(1)}-{3 * q:02d}")
+    if m := _HALF.match(value):
+        h = int(m.group(2))
+        return DateRange(f"{m.group(1)}-{6 * h - 5:02d}", f"{m.group(1)}-{6 * h:02d}")
+    if m := _SEASON.match(value):
+        year, (first, last) = int(m.group(1)), SEASON_MONTHS[m.group(2)]
+        start_year = year - 1 if first > last else year
+        return DateRange(f"{start_year:04d}-{first:02d}", f"{year:04d}-{last:02d}")
+    if m := _DECADE.match(value):
+        return DateRange(f"{m.group(1)}0", f"{m.group(1)}9")
+    if m := _CENTURY.match(value):
+        return DateRange(f"{m.group(1)}00", f"{m.group(1)}99")
+    if value == "PRESENT_REF" and anchor is not None:
+        return DateRange(anchor.isoformat(), anchor.isoformat())
+    if value == "PAST_REF" and anchor is not None:
+        return DateRange(None, anchor.isoformat())
+    if value == "FUTURE_REF" and anchor is not None:
+        return DateRange(anchor.isoformat(), None)
+    return None

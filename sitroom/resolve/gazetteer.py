@@ -1,0 +1,141 @@
+"""Offline gazetteer: name -> candidate places, from a SQLite index built once from PyPI data.
+
+The index lives in ``$SITROOM_CACHE`` (default ``~/.cache/sitroom``) as
+``gazetteer-v<N>.sqlite``; it is built on first use (about 30 s) by
+``sitroom.resolve.gazetteer_build`` and then opens in milliseconds, since lookups are indexed
+queries rather than a dictionary loaded into memory.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitroom.resolve import gazetteer_build
+from sitroom.resolve.geo import normalise
+
+__all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
+
+FUZZY_CUTOFF = 88.0  # rapidfuzz ratio (0-100) a variant spelling needs
+FUZZY_MIN_LEN = 6  # shorter names are too easily confused with other places
+FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
+
+_COLUMNS = "p.rid, p.pid, p.name, p.lat, p.lon, p.cc, p.feature, p.level, p.pop, p.admin1, p.capital"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    rid: int
+    pid: str  # geonames:<id>, country:<ISO3>, region:<code>, area:<slug>
+    name: str
+    lat: float
+    lon: float
+    cc: str | None  # ISO alpha-3
+    feature: str  # country, region, city, area
+    level: int  # 0 country, 1 admin1, 2 admin2, 3 city, 4 area
+    pop: int
+    admin1: str | None  # CC.code of the first-level region holding it
+    capital: bool
+    main: bool = True  # matched on the main name, not an alternate one
+
+
+def cache_dir() -> Path:
+    """Where the built index lives: $SITROOM_CACHE or ~/.cache/sitroom."""
+    return Path(os.environ.get("SITROOM_CACHE") or Path.home() / ".cache" / "sitroom")
+
+
+class Gazetteer:
+    """Read access to a gazetteer database: exact and fuzzy name lookup, neighbours, borders."""
+
+    def __init__(self, path: Path | str):
+        self.path = str(path)
+        self._local = threading.local()
+        self._pool: dict[int, list[str]] | None = None
+        self._neighbours: dict[str, frozenset[str]] | None = None
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = self.path if self.path.startswith("file:") else f"file:{self.path}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.conn = conn
+        return conn
+
+    def _rows(self, sql: str, args: tuple) -> list[Candidate]:
+        return [Candidate(*r[:10], capital=bool(r[10]), main=bool(r[11])) for r in self.db.execute(sql, args)]
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        """Every entry with this normalised name (``normalise(text)``)."""
+        sql = f"SELECT {_COLUMNS}, n.main FROM names n JOIN places p USING (rid) WHERE n.key = ?"
+        found: dict[int, Candidate] = {}
+        for c in self._rows(sql, (key,)):
+            if c.rid not in found or c.main:
+                found[c.rid] = c
+        return tuple(found.values())
+
+    def find(self, text: str) -> tuple[Candidate, ...]:
+        """Entries for a name as written."""
+        return self.lookup(normalise(text))
+
+    def fuzzy(self, text: str) -> tuple[Candidate, ...]:
+        """Entries whose name is a close variant spelling ("Gorno-Badakshchan"); exact misses only."""
+        from rapidfuzz import fuzz, process
+
+        key = normalise(text)
+        if len(key) < FUZZY_MIN_LEN:
+            return ()
+        pool = self._fuzzy_pool()
+        best: tuple[float, str] | None = None
+        for n in range(len(key) - 2, len(key) + 3):
+            hit = process.extractOne(key, pool.get(n, ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if hit and (best is None or hit[1] > best[0]):
+                best = (hit[1], hit[0])
+        return self.lookup(best[1]) if best else ()
+
+    def _fuzzy_pool(self) -> dict[int, list[str]]:
+        if self._pool is None:
+            sql = ("SELECT DISTINCT n.key FROM names n JOIN places p USING (rid) "
+                   "WHERE p.level < 3 OR p.pop >= ?")
+            pool: dict[int, list[str]] = {}
+            for (key,) in self.db.execute(sql, (FUZZY_POOL_POP,)):
+                pool.setdefault(len(key), []).append(key)
+            self._pool = pool
+        return self._pool
+
+    def country(self, cc: str) -> Candidate | None:
+        """The country entry for an ISO alpha-3 code."""
+        rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.pid = ?", (f"country:{cc}",))
+        return rows[0] if rows else None
+
+    def neighbours(self, cc: str) -> frozenset[str]:
+        """ISO alpha-3 codes of the countries sharing a land border with ``cc``."""
+        if self._neighbours is None:
+            self._neighbours = {
+                a: frozenset(n for n in nb.split(",") if n)
+                for a, nb in self.db.execute("SELECT cc, neighbours FROM countries")
+            }
+        return self._neighbours.get(cc, frozenset())
+
+    def border(self, a: str, b: str) -> tuple[float, float] | None:
+        """A point on the border between two countries (precomputed from Natural Earth)."""
+        a, b = sorted((a, b))
+        row = self.db.execute("SELECT lat, lon FROM borders WHERE a = ? AND b = ?", (a, b)).fetchone()
+        return (row[0], row[1]) if row else None
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The installation's gazetteer, built into the cache directory on first use."""
+    path = cache_dir() / f"gazetteer-v{gazetteer_build.VERSION}.sqlite"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        gazetteer_build.build(path)
+    return Gazetteer(path)

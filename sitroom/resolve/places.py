@@ -1,0 +1,230 @@
+"""Toponym resolution: picks each name's gazetteer entry from the document's context.
+
+A candidate's score is a prior (feature type and population: country > region > big city >
+small town) plus context: countries the document names and their neighbours, the first-level
+region of places already placed, the distance to them, and a containing place written right after
+it ("Kant, Kyrgyzstan"). Names are resolved once per document (one sense per discourse), in two
+passes: the first finds the unambiguous anchors, the second ranks everything against them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from sitroom.model import PlaceRef
+from sitroom.resolve.gazetteer import Candidate, Gazetteer
+from sitroom.resolve.geo import haversine, normalise
+
+__all__ = ["Toponym", "resolve_toponyms", "to_place_ref", "demonym_country", "border_place"]
+
+MAX_CANDIDATES = 40  # ranked by prior; the long tail of hamlets never wins anyway
+PRECISION = {"country": "country", "region": "region", "city": "city", "area": "area"}
+
+# score weights (in units of log10 population)
+W_COUNTRY_IN_DOC = 3.0
+W_NEIGHBOUR = 1.0
+W_ADMIN1_IN_DOC = 2.0
+W_CONTAINER = 6.0
+W_ALT_NAME = -0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name at ``start:end`` of the text, to be resolved."""
+
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Adjective or demonym (normalised) -> ISO alpha-3, from the actors' demonym table."""
+    path = resources.files("sitroom") / "data" / "demonyms.yaml"
+    if not path.is_file():
+        return {}
+    table = yaml.safe_load(path.read_text("utf-8")) or {}
+    out: dict[str, str] = {}
+    for cc, forms in table.items():
+        for form in forms if isinstance(forms, list) else ():
+            out.setdefault(normalise(str(form)), str(cc))
+    return out
+
+
+def demonym_country(text: str) -> str | None:
+    """ISO alpha-3 of the country an adjective names ("Tajik" -> TJK), if any."""
+    return _demonyms().get(normalise(text))
+
+
+def prior(c: Candidate) -> float:
+    """How likely a bare name means this entry, before context."""
+    logpop = math.log10(c.pop + 1)
+    if c.level == 0:
+        base = 10.0
+    elif c.level == 1:
+        base = max(4.5, logpop - 0.3)
+    elif c.level == 2:
+        base = max(3.0, logpop - 1.0)
+    elif c.level == 4:
+        base = 8.0
+    else:
+        base = logpop + (1.5 if c.capital else 0.0)
+    return base + (0.0 if c.main else W_ALT_NAME)
+
+
+def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    """Exact entries; else without a generic word ("Helmand province"); else a demonym; else fuzzy."""
+    cands = gaz.find(text)
+    if cands:
+        return cands
+    key = normalise(text)
+    words = key.split()
+    generic = set(_lexicon().get("generic_words", ()))
+    if len(words) > 1 and (words[-1] in generic or words[0] in generic):
+        core = " ".join(w for i, w in enumerate(words) if not ((i in (0, len(words) - 1)) and w in generic))
+        cands = gaz.lookup(core)
+        if cands:
+            return cands
+    cc = demonym_country(text)
+    if cc:
+        country = gaz.country(cc)
+        return (country,) if country else ()
+    return gaz.fuzzy(text)
+
+
+def _score(c: Candidate, ctx: _Context, container: tuple[Candidate, ...]) -> float:
+    s = prior(c)
+    if c.cc in ctx.countries:
+        s += W_COUNTRY_IN_DOC
+    elif c.cc in ctx.near:
+        s += W_NEIGHBOUR
+    if c.level >= 2 and c.admin1 in ctx.admin1:
+        s += W_ADMIN1_IN_DOC
+    if ctx.points and c.level >= 1:
+        d = min(haversine(c.lat, c.lon, lat, lon) for lat, lon in ctx.points)
+        s += 3.0 if d < 50 else 2.0 if d < 200 else 1.0 if d < 800 else 0.0
+    if container and any(_inside(c, k) for k in container):
+        s += W_CONTAINER
+    return s
+
+
+def _inside(c: Candidate, k: Candidate) -> bool:
+    if k.rid == c.rid or k.level >= c.level:
+        return False
+    if k.level == 0:
+        return c.cc == k.cc
+    if k.level == 1:
+        return c.admin1 == k.admin1
+    return haversine(c.lat, c.lon, k.lat, k.lon) < 80
+
+
+@dataclass
+class _Context:
+    countries: set[str]
+    near: set[str]
+    admin1: set[str]
+    points: list[tuple[float, float]]
+
+
+def resolve_toponyms(gaz: Gazetteer, toponyms: list[Toponym], text: str = "") -> list[Candidate | None]:
+    """The best entry for each toponym (None when the gazetteer has none), in input order."""
+    keys = [normalise(t.text) for t in toponyms]
+    cands = {k: _candidates(gaz, t.text) for k, t in zip(keys, toponyms) if k not in ()}
+    for k, cs in cands.items():
+        if len(cs) > MAX_CANDIDATES:
+            cands[k] = tuple(sorted(cs, key=prior, reverse=True)[:MAX_CANDIDATES])
+    containers = _containers(toponyms, keys, text)
+    # pass 1: anchors are names whose best reading by prior alone is a country or the only one
+    first = {k: max(cs, key=prior) for k, cs in cands.items() if cs}
+    anchors = {k: c for k, c in first.items() if c.level == 0 or len(cands[k]) == 1}
+    ctx = _context(gaz, anchors.values())
+    chosen = {}
+    for k, cs in cands.items():
+        if cs:
+            chosen[k] = max(cs, key=lambda c: _score(c, ctx, containers.get(k, ())))
+    # pass 2: every placed name is context for the others (not for itself)
+    final: dict[str, Candidate] = {}
+    for k, cs in cands.items():
+        if not cs:
+            continue
+        others = [c for kk, c in chosen.items() if kk != k]
+        ctx2 = _context(gaz, others)
+        final[k] = max(cs, key=lambda c: _score(c, ctx2, containers.get(k, ())))
+    return [final.get(k) for k in keys]
+
+
+def _containers(toponyms: list[Toponym], keys: list[str], text: str) -> dict[str, tuple]:
+    """Names followed by ", <place>" (Kant, Kyrgyzstan): the second one's entries, by first key."""
+    out: dict[str, tuple] = {}
+    if not text:
+        return out
+    order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+    for a, b in zip(order, order[1:]):
+        between = text[toponyms[a].end : toponyms[b].start]
+        if between.strip() == "," and len(between) <= 3:
+            out[keys[a]] = (keys[b],)
+    return {k: v for k, v in out.items()}
+
+
+def _context(gaz: Gazetteer, placed) -> _Context:
+    ctx = _Context(set(), set(), set(), [])
+    for c in placed:
+        if c.cc:
+            ctx.countries.add(c.cc)
+        if c.level in (1, 2, 3) and c.admin1:
+            ctx.admin1.add(c.admin1)
+        if c.level in (1, 2, 3):
+            ctx.points.append((c.lat, c.lon))
+    for cc in ctx.countries:
+        ctx.near |= gaz.neighbours(cc)
+    return ctx
+
+
+def to_place_ref(c: Candidate) -> PlaceRef:
+    """The public record for a chosen entry."""
+    return PlaceRef(id=c.pid, name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.cc,
+                    feature=c.feature, precision=PRECISION.get(c.feature, "point"),
+                    population=c.pop or None)
+
+
+_BORDER = re.compile(r"\b([A-Z][\w'\u2019]+)[-\u2013\u2014/]([A-Z][\w'\u2019]+) border")
+
+
+def border_place(gaz: Gazetteer, a: str, b: str) -> PlaceRef | None:
+    """The border between two countries named by name or adjective ("Afghan", "Tajik")."""
+    codes = []
+    for word in (a, b):
+        cc = demonym_country(word)
+        if cc is None:
+            hit = [c for c in gaz.find(word) if c.level == 0]
+            cc = hit[0].cc if hit else None
+        if cc is None:
+            return None
+        codes.append(cc)
+    x, y = sorted(codes)
+    point = gaz.border(x, y)
+    if point is None:
+        return None
+    cx, cy = gaz.country(x), gaz.country(y)
+    name = f"{cx.name if cx else x}\u2013{cy.name if cy else y} border"
+    return PlaceRef(id=f"area:border-{x.lower()}-{y.lower()}", name=name, lat=point[0], lon=point[1],
+                    country=None, feature="area", precision="area")
+
+
+def find_borders(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, first, second) of each "X-Y border" phrase in the text."""
+    if "border" not in text:
+        return []
+    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in _BORDER.finditer(text)]

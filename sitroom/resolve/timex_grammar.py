@@ -1,0 +1,160 @@
+"""Find time-expression candidates in plain text with regular expressions built from time.yaml.
+
+Finding is ours, not dateparser's: it reads "We" as Wednesday and cannot see ranges or decades.
+Each pattern names its parts (month, day, year, shift, unit ...); ``sitroom.resolve.timex_rules``
+turns a candidate into a TIMEX3 value. Month and weekday names must be capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["Candidate", "Vocab", "find", "vocab"]
+
+_REQUIRED = {
+    "months": dict, "ambiguous_months": list, "weekdays": dict, "seasons": dict, "day_parts": dict,
+    "numbers": dict, "vague_numbers": list, "units": dict, "part_modifiers": dict,
+    "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
+    "future_cues": list, "past_cues": list, "year_prepositions": list,
+}
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The validated contents of sitroom/data/time.yaml."""
+
+    data: dict
+
+    def __getattr__(self, name: str):
+        try:
+            return self.data[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _validate(data: object) -> dict:
+    if not isinstance(data, dict):
+        raise ValueError("time.yaml: expected a mapping at the top level")
+    for key, kind in _REQUIRED.items():
+        if not isinstance(data.get(key), kind):
+            raise ValueError(f"time.yaml: '{key}' must be a {kind.__name__}; fix sitroom/data/time.yaml")
+    for name, month in data["months"].items():
+        if not (isinstance(month, int) and 1 <= month <= 12):
+            raise ValueError(f"time.yaml: month '{name}' must map to 1..12")
+    for name, day in data["weekdays"].items():
+        if not (isinstance(day, int) and 1 <= day <= 7):
+            raise ValueError(f"time.yaml: weekday '{name}' must map to 1..7")
+    for name, unit in data["units"].items():
+        if not isinstance(unit, dict) or "code" not in unit or "factor" not in unit:
+            raise ValueError(f"time.yaml: unit '{name}' needs code and factor")
+    return data
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """Load and validate the vocabulary once."""
+    text = resources.files("sitroom.data").joinpath("time.yaml").read_text(encoding="utf-8")
+    return Vocab(_validate(yaml.safe_load(text)))
+
+
+def _alt(words, cap: bool = False) -> str:
+    """Alternation, longest first; ``cap`` keeps only capitalised forms, else either case of letter one."""
+    out = []
+    for word in sorted(set(words), key=len, reverse=True):
+        body = re.escape(word[1:]).replace(r"\ ", r"\s+")
+        first = word[0]
+        if cap:
+            out.append(re.escape(first.upper()) + body)
+        elif first.isalpha():
+            out.append(f"[{first.upper()}{first.lower()}]" + body)
+        else:
+            out.append(re.escape(first) + body)
+    return "(?:" + "|".join(out) + ")"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of text one pattern matched, with its named parts."""
+
+    start: int
+    end: int
+    kind: str
+    parts: dict
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    v = vocab()
+    month = _alt(v.months, cap=True) + r"\.?"
+    wd = _alt(v.weekdays, cap=True)
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+    year = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?![\d,]\d|\.\d)"
+    nums = _alt(v.numbers)
+    word_num = rf"{nums}(?:[\s-]+{nums})?"
+    num = rf"(?:\d+(?:\.\d+)?|{word_num})(?:\s+and\s+a\s+half)?"
+    vague = _alt(v.vague_numbers)
+    unit = _alt([u for u in v.units if u != "century"] + ["century", "centurie"])
+    units_pl = r"(?:centuries|" + _alt(u + "s" for u in v.units if u != "century")[3:]
+    shift = _alt(v.shifts)
+    part = _alt(v.part_modifiers)
+    dmod = _alt(v.duration_modifiers)
+    season = _alt(v.seasons)
+    daypart = _alt(v.day_parts)
+    refs = _alt(v.references)
+    sets = _alt(v.sets)
+    tail = r"(?![\w-])"
+    pm = rf"(?:(?P<mod>{part})\s+|(?P<mid>[Mm]id)-|(?P<mod2>{part}-))?"
+    patterns = {
+        "mdy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?:\s*[-–]\s*(?P<day2>{day}))?"
+        rf"(?:,?\s+(?P<year>{year}))?{tail}",
+        "dmy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<day>{day})(?:\s*[-–]\s*(?P<day2>{day}))?\s+(?:of\s+)?(?P<month>{month})"
+        rf"(?:,?\s+(?P<year>{year}))?{tail}",
+        "iso": rf"(?P<year>{year})-(?P<mon>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?!\d)",
+        "slash": r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})(?![\d/])",
+        "month": rf"{pm}(?:(?P<shift>{shift})\s+)?(?P<month>{month})(?:,?\s+(?:of\s+)?(?P<year>{year}))?{tail}",
+        "yrange": rf"(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?(?P<year>{year})\s*(?P<sep>[-–]|to|through|until|and)\s*"
+        r"(?P<year2>(?:1[0-9]|20)\d\d|\d\d)(?![\d%])",
+        "year": rf"{pm}(?:(?P<fiscal>[Ff]iscal(?:\s+year)?)\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent))(?!'?s\b){tail}",
+        "decade": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<dmod>early|mid|late)[-\s])?(?P<decade>(?:1[0-9]|20)\d0|'\d0)'?s{tail}",
+        "century": rf"{pm}(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)\s+[Cc]entury{tail}",
+        "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+        rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",
+        "qcode": rf"Q(?P<q>[1-4])\s+(?P<year>{year}){tail}",
+        "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second)\s+half\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year){tail}",
+        "season": rf"{pm}(?:(?P<shift>{shift})\s+|(?P<the>[Tt]he)\s+)?(?P<season>{season})(?:\s+(?:of\s+)?(?P<year>{year}))?{tail}",
+        "rel": rf"(?:(?P<emod>{part}|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<the>[Tt]he)\s+)?(?P<shift>{shift})\s+(?:fiscal\s+)?"
+        rf"(?P<unit>day|week|weekend|month|year|quarter|decade|century){tail}",
+        "relwd": rf"(?P<shift>{shift})\s+(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
+        "wd": rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<part>{daypart}))?{tail}",
+        "dayword": rf"(?:(?P<dw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<part>{daypart}))?"
+        rf"|(?P<dw2>[Tt]his|[Ll]ast|[Tt]omorrow|[Yy]esterday)\s+(?P<part2>{daypart})){tail}",
+        "ago": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+ago{tail}",
+        "dur": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<the>[Tt]he)\s+(?P<rel>past|last|next|coming|first|following|previous|final|same)\s+)?"
+        rf"(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit})(?P<pl>s)?(?P<long>-long)?(?!-old|\s+old|[\w-])",
+        "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+)?"
+        rf"(?P<unit>{units_pl}){tail}",
+        "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|year|{daypart}|{wd}|{season})"
+        rf"|(?P<word>{sets})){tail}",
+        "ref": rf"(?<![\w-])(?P<ref>{refs}){tail}",
+        "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midnight))"
+        r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|ET|CET|BST|PST|PDT|local\s+time))?"
+        rf"(?:\s+(?:on\s+)?(?P<wd>{wd})|\s+(?P<dw>today|yesterday|tomorrow))?(?![\w])",
+    }
+    return tuple((kind, re.compile(r"(?<![\w])" + rx)) for kind, rx in patterns.items())
+
+
+def find(text: str) -> list[Candidate]:
+    """Every match of every pattern; overlaps are resolved later, after reading the context."""
+    out = []
+    for kind, rx in _patterns():
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                parts = {k: v for k, v in m.groupdict().items() if v is not None}
+                out.append(Candidate(m.start(), m.end(), kind, parts))
+    return out

@@ -1,0 +1,42 @@
+"""Every setting sitroom reads, with its default and help text, in one place.
+
+A setting is taken from the command line first, then from the environment variable, then the
+default. ``docs/settings.md`` documents each one (a test checks that it does).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str | None
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "SITROOM_DB", "sitroom.db",
+            "The store: an SQLite file path (default), or a postgresql:// URL."),
+    Setting("cache", "SITROOM_CACHE", None,
+            "Where derived data (the gazetteer index) is cached; default ~/.cache/sitroom."),
+    Setting("shared", "SITROOM_SHARED", None,
+            "The folder with the public evaluation data; default ../shared beside the checkout."),
+    Setting("batch_size", "SITROOM_BATCH_SIZE", "32",
+            "Documents per spaCy batch during ingestion."),
+    Setting("max_bytes", "SITROOM_MAX_BYTES", str(25 * 1024 * 1024),
+            "Largest input file read, in bytes; larger files are refused with a message."),
+)
+
+
+def get(name: str, override: str | None = None) -> str | None:
+    """The value of setting ``name``: ``override`` if given, else its env var, else the default."""
+    if override is not None:
+        return override
+    setting = next((s for s in SETTINGS if s.name == name), None)
+    if setting is None:
+        raise KeyError(f"unknown setting {name!r}")
+    return os.environ.get(setting.env, setting.default)

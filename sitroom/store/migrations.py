@@ -1,0 +1,125 @@
+"""Ordered schema migrations; each runs once, inside a transaction, and is recorded.
+
+The SQL is kept to the subset that SQLite and PostgreSQL share (TEXT, INTEGER, REAL, JSON held
+as TEXT), so a PostgreSQL backend can apply the same list. Search (FTS5) is SQLite's own and
+lives in a separate, SQLite-only step.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "documents and facts", """
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',
+    published TEXT,
+    url TEXT,
+    fmt TEXT NOT NULL,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE sentences (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, start)
+);
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    country TEXT,
+    role TEXT,
+    affiliation TEXT
+);
+CREATE TABLE entity_aliases (
+    alias TEXT PRIMARY KEY,
+    entity_id TEXT NOT NULL
+);
+CREATE TABLE mentions (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    role TEXT,
+    PRIMARY KEY (doc_id, entity_id, start)
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE TABLE places (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL, lon REAL NOT NULL,
+    country TEXT,
+    feature TEXT,
+    precision TEXT
+);
+CREATE TABLE place_mentions (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    place_id TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (doc_id, place_id, start)
+);
+CREATE INDEX place_mentions_place ON place_mentions(place_id);
+CREATE TABLE timexes (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    value TEXT NOT NULL, type TEXT NOT NULL, mod TEXT,
+    range_start TEXT, range_end TEXT,
+    PRIMARY KEY (doc_id, start)
+);
+CREATE TABLE quantities (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    value REAL NOT NULL, unit TEXT NOT NULL, counted TEXT, approximate INTEGER NOT NULL,
+    kind TEXT NOT NULL, written_value REAL, written_unit TEXT, change TEXT NOT NULL,
+    subject TEXT, subject_name TEXT, attribute TEXT
+);
+CREATE INDEX quantities_doc ON quantities(doc_id);
+CREATE INDEX quantities_subject ON quantities(subject, attribute);
+CREATE TABLE quotes (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    speaker TEXT, speaker_name TEXT, speaker_start INTEGER, speaker_end INTEGER, cue TEXT
+);
+CREATE INDEX quotes_doc ON quotes(doc_id);
+CREATE INDEX quotes_speaker ON quotes(speaker);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL,
+    actors TEXT NOT NULL DEFAULT '[]', targets TEXT NOT NULL DEFAULT '[]',
+    date_start TEXT, date_end TEXT, date_source TEXT,
+    place TEXT, quantities TEXT NOT NULL DEFAULT '[]',
+    trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sentence_text TEXT NOT NULL,
+    mentions TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_date ON events(date_start);
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""),
+)
+
+SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
+    (101, "full-text search", """
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='rowid', tokenize='porter unicode61'
+);
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+"""),
+)

@@ -1,0 +1,361 @@
+"""The SQLite backend: one file, WAL mode, every record written in one transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sitroom.errors import MigrationError, NotFound, StoreError
+from sitroom.model import (
+    Article, DateRange, Entity, Event, Failure, Mention, Place, Quantity, Quote, Record, Timex,
+)
+from sitroom.store.base import DocumentRow, EntityRow, Store
+from sitroom.store.migrations import MIGRATIONS, SQLITE_ONLY
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _mention(value: object) -> dict:
+    return {"start": value.start, "end": value.end, "text": value.text}
+
+
+class SQLiteStore(Store):
+    """Store backed by one SQLite file (or ':memory:')."""
+
+    def __init__(self, path: str, *, readonly: bool = False) -> None:
+        self.path = path
+        try:
+            if path != ":memory:" and not readonly:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            uri = f"file:{path}?mode=ro" if readonly else path
+            self.conn = sqlite3.connect(uri, uri=readonly, check_same_thread=False)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}; check the path (--db)") from exc
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            if path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+
+    # -- schema -----------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        try:
+            with self.conn:
+                self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations "
+                    "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                )
+            done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot use {self.path} as a store: {exc}; point --db at a new file"
+            ) from exc
+        known = {v for v, _, _ in MIGRATIONS + SQLITE_ONLY}
+        if done - known:
+            raise MigrationError(
+                f"{self.path} was written by a newer sitroom (schema {max(done)}); upgrade sitroom"
+            )
+        for version, name, sql in MIGRATIONS + SQLITE_ONLY:
+            if version in done:
+                continue
+            script = (f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES "
+                      f"({version}, '{name}', '{_now()}');\nCOMMIT;")
+            try:
+                self.conn.executescript(script)
+            except sqlite3.Error as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise MigrationError(f"migration {version} ({name}) failed: {exc}") from exc
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def _canonical(self, entity_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT entity_id FROM entity_aliases WHERE alias = ?", (entity_id,)
+        ).fetchone()
+        return row[0] if row else entity_id
+
+    def write(self, record: Record) -> str:
+        a = record.article
+        if self.has_document(a.id):
+            return "unchanged"
+        try:
+            with self.conn:
+                self._write(record)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot store {a.source}: {exc}") from exc
+        return "stored"
+
+    def _write(self, record: Record) -> None:
+        a, doc = record.article, record.article.id
+        c = self.conn
+        c.execute(
+            "INSERT INTO documents (id, source, title, authors, published, url, fmt, text, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc, a.source, a.title, json.dumps(list(a.authors)), a.published, a.url, a.fmt,
+             a.text, _now()),
+        )
+        c.executemany("INSERT OR IGNORE INTO sentences VALUES (?, ?, ?)",
+                      [(doc, s.start, s.end) for s in record.sentences])
+        canon = {e.id: self._canonical(e.id) for e in record.entities}
+        for e in record.entities:
+            c.execute(
+                "INSERT INTO entities (id, name, kind, country, role, affiliation)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                " role = COALESCE(entities.role, excluded.role),"
+                " country = COALESCE(entities.country, excluded.country),"
+                " affiliation = COALESCE(entities.affiliation, excluded.affiliation)",
+                (canon[e.id], e.name, e.kind, e.country, e.role, e.affiliation),
+            )
+            c.executemany(
+                "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+                [(doc, canon[e.id], m.start, m.end, m.text, e.role) for m in e.mentions],
+            )
+        for p in record.places:
+            c.execute(
+                "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (p.id, p.name, p.lat, p.lon, p.country, p.feature, p.precision),
+            )
+            c.executemany(
+                "INSERT OR IGNORE INTO place_mentions VALUES (?, ?, ?, ?, ?)",
+                [(doc, p.id, m.start, m.end, m.text) for m in p.mentions],
+            )
+        c.executemany(
+            "INSERT OR IGNORE INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc, t.start, t.end, t.text, t.value, t.type, t.mod,
+              t.range.start if t.range else None, t.range.end if t.range else None)
+             for t in record.timexes],
+        )
+        c.executemany(
+            "INSERT OR IGNORE INTO quantities VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(qid, doc, q.start, q.end, q.text, q.value, q.unit, q.counted, int(q.approximate),
+              q.kind, q.written_value, q.written_unit, q.change,
+              canon.get(q.subject, q.subject), q.subject_name, q.attribute)
+             for qid, q in _with_ids(doc, "q", record.quantities)],
+        )
+        c.executemany(
+            "INSERT OR IGNORE INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(qid, doc, q.start, q.end, q.text, canon.get(q.speaker, q.speaker), q.speaker_name,
+              q.speaker_mention.start if q.speaker_mention else None,
+              q.speaker_mention.end if q.speaker_mention else None, q.cue)
+             for qid, q in _with_ids(doc, "u", record.quotes)],
+        )
+        c.executemany(
+            "INSERT OR IGNORE INTO events VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e.id, doc, e.type, e.mode, e.status,
+              json.dumps([canon.get(x, x) for x in e.actors]),
+              json.dumps([canon.get(x, x) for x in e.targets]),
+              e.date.start if e.date else None, e.date.end if e.date else None, e.date_source,
+              e.place, json.dumps(list(e.quantities)),
+              e.trigger.start, e.trigger.end, e.trigger.text,
+              e.sentence.start, e.sentence.end, e.sentence.text,
+              json.dumps([_mention(m) for m in e.mentions]))
+             for e in record.events],
+        )
+
+    def add_failure(self, failure: Failure) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO failures (source, reason, stage, at) VALUES (?, ?, ?, ?)",
+                (failure.source, failure.reason, failure.stage, _now()),
+            )
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def rows(self, sql: str, params: tuple = ()) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def failures(self, limit: int = 100) -> list[dict]:
+        return self.rows("SELECT source, reason, stage, at FROM failures ORDER BY id DESC LIMIT ?",
+                         (limit,))
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentRow]:
+        sql = (
+            "SELECT d.id, d.title, d.published, d.source, d.fmt, length(d.text) AS chars,"
+            " (SELECT count(DISTINCT entity_id) FROM mentions m WHERE m.doc_id = d.id) AS entities,"
+            " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events"
+            " FROM documents d ORDER BY d.published IS NULL, d.published, d.source"
+            " LIMIT ? OFFSET ?"
+        )
+        return [DocumentRow(**r) for r in self.rows(sql, (limit if limit is not None else -1, offset))]
+
+    def find_document(self, ref: str) -> str:
+        rows = self.rows("SELECT id FROM documents WHERE id LIKE ? OR source = ? LIMIT 2",
+                         (ref + "%", ref))
+        if len(rows) == 1:
+            return rows[0]["id"]
+        if not rows:
+            raise NotFound(f"no document {ref!r} in the store; `sitroom documents` lists them")
+        raise NotFound(f"{ref!r} matches several documents; give more of the id")
+
+    def record(self, doc_id: str) -> Record:
+        d = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if d is None:
+            raise NotFound(f"no document {doc_id!r} in the store")
+        article = Article(text=d["text"], source=d["source"], title=d["title"],
+                          authors=tuple(json.loads(d["authors"])), published=d["published"],
+                          url=d["url"], fmt=d["fmt"])
+        return Record(
+            article=article,
+            entities=self._entities(doc_id),
+            places=self._places(doc_id),
+            events=tuple(_event(r) for r in self.rows(
+                "SELECT * FROM events WHERE doc_id = ? ORDER BY sentence_start, trigger_start",
+                (doc_id,))),
+            quantities=tuple(_quantity(r) for r in self.rows(
+                "SELECT * FROM quantities WHERE doc_id = ? ORDER BY start", (doc_id,))),
+            quotes=tuple(_quote(r) for r in self.rows(
+                "SELECT * FROM quotes WHERE doc_id = ? ORDER BY start", (doc_id,))),
+            timexes=tuple(_timex(r) for r in self.rows(
+                "SELECT * FROM timexes WHERE doc_id = ? ORDER BY start", (doc_id,))),
+            sentences=tuple(Mention(r["start"], r["end"], d["text"][r["start"]:r["end"]])
+                            for r in self.rows("SELECT start, \"end\" FROM sentences"
+                                               " WHERE doc_id = ? ORDER BY start", (doc_id,))),
+        )
+
+    def _entities(self, doc_id: str) -> tuple[Entity, ...]:
+        rows = self.rows(
+            "SELECT e.id, e.name, e.kind, e.country, e.affiliation, m.role, m.start, m.\"end\", m.text"
+            " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?"
+            " ORDER BY m.start", (doc_id,))
+        grouped: dict[str, list[dict]] = {}
+        for r in rows:
+            grouped.setdefault(r["id"], []).append(r)
+        return tuple(
+            Entity(id=eid, name=rs[0]["name"], kind=rs[0]["kind"], country=rs[0]["country"],
+                   role=next((r["role"] for r in rs if r["role"]), None),
+                   affiliation=rs[0]["affiliation"],
+                   mentions=tuple(Mention(r["start"], r["end"], r["text"]) for r in rs))
+            for eid, rs in grouped.items()
+        )
+
+    def _places(self, doc_id: str) -> tuple[Place, ...]:
+        rows = self.rows(
+            "SELECT p.*, m.start, m.\"end\", m.text FROM place_mentions m"
+            " JOIN places p ON p.id = m.place_id WHERE m.doc_id = ? ORDER BY m.start", (doc_id,))
+        grouped: dict[str, list[dict]] = {}
+        for r in rows:
+            grouped.setdefault(r["id"], []).append(r)
+        return tuple(
+            Place(id=pid, name=rs[0]["name"], lat=rs[0]["lat"], lon=rs[0]["lon"],
+                  country=rs[0]["country"], feature=rs[0]["feature"], precision=rs[0]["precision"],
+                  mentions=tuple(Mention(r["start"], r["end"], r["text"]) for r in rs))
+            for pid, rs in grouped.items()
+        )
+
+    def stats(self) -> dict[str, int]:
+        tables = ("documents", "entities", "mentions", "places", "events", "quantities",
+                  "quotes", "timexes", "failures")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def entities(self, kind: str | None = None, query: str | None = None) -> list[EntityRow]:
+        where, params = [], []
+        if kind:
+            where.append("e.kind = ?")
+            params.append(kind)
+        if query:
+            where.append("(e.name LIKE ? OR e.id = ?)")
+            params += [f"%{query}%", query]
+        sql = (
+            "SELECT e.id, e.name, e.kind, e.country, e.role,"
+            " count(DISTINCT m.doc_id) AS documents, count(m.start) AS mentions"
+            " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " GROUP BY e.id ORDER BY mentions DESC, e.name"
+        )
+        return [EntityRow(**r) for r in self.rows(sql, tuple(params))]
+
+    def merge_entities(self, keep: str, drop: str) -> int:
+        if keep == drop:
+            return 0
+        for eid in (keep, drop):
+            if self.conn.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is None:
+                raise NotFound(f"no entity {eid!r}; `sitroom entities` lists them")
+        with self.conn:
+            moved = self.conn.execute(
+                "SELECT count(*) FROM mentions WHERE entity_id = ?", (drop,)).fetchone()[0]
+            self.conn.execute(
+                "INSERT OR IGNORE INTO mentions SELECT doc_id, ?, start, \"end\", text, role"
+                " FROM mentions WHERE entity_id = ?", (keep, drop))
+            self.conn.execute("DELETE FROM mentions WHERE entity_id = ?", (drop,))
+            self.conn.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (keep, drop))
+            self.conn.execute("UPDATE quantities SET subject = ? WHERE subject = ?", (keep, drop))
+            for col in ("actors", "targets"):
+                rows = self.conn.execute(
+                    f"SELECT id, {col} FROM events WHERE {col} LIKE ?", (f'%"{drop}"%',)).fetchall()
+                for r in rows:
+                    ids = [keep if x == drop else x for x in json.loads(r[1])]
+                    self.conn.execute(f"UPDATE events SET {col} = ? WHERE id = ?",
+                                      (json.dumps(list(dict.fromkeys(ids))), r[0]))
+            self.conn.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?",
+                              (keep, drop))
+            self.conn.execute("INSERT OR REPLACE INTO entity_aliases VALUES (?, ?)", (drop, keep))
+            self.conn.execute("DELETE FROM entities WHERE id = ?", (drop,))
+        return moved
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        terms = " ".join('"' + t.replace('"', '""') + '"' for t in query.split())
+        if not terms:
+            return []
+        return self.rows(
+            "SELECT d.id, d.title, d.published, d.source,"
+            " snippet(documents_fts, 1, '[', ']', ' … ', 16) AS snippet"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (terms, limit))
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _with_ids(doc: str, kind: str, items: tuple) -> list[tuple[str, object]]:
+    from sitroom.model import fact_id
+
+    return [(fact_id(doc, kind, x.start, x.end), x) for x in items]
+
+
+def _event(r: dict) -> Event:
+    return Event(
+        id=r["id"], type=r["type"], mode=r["mode"], status=r["status"],
+        actors=tuple(json.loads(r["actors"])), targets=tuple(json.loads(r["targets"])),
+        date=DateRange(r["date_start"], r["date_end"]) if r["date_start"] or r["date_end"] else None,
+        date_source=r["date_source"], place=r["place"],
+        quantities=tuple(json.loads(r["quantities"])),
+        trigger=Mention(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
+        sentence=Mention(r["sentence_start"], r["sentence_end"], r["sentence_text"]),
+        mentions=tuple(Mention(**m) for m in json.loads(r["mentions"])),
+    )
+
+
+def _quantity(r: dict) -> Quantity:
+    return Quantity(
+        start=r["start"], end=r["end"], text=r["text"], value=r["value"], unit=r["unit"],
+        counted=r["counted"], approximate=bool(r["approximate"]), kind=r["kind"],
+        written_value=r["written_value"], written_unit=r["written_unit"], change=r["change"],
+        subject=r["subject"], subject_name=r["subject_name"], attribute=r["attribute"],
+    )
+
+
+def _quote(r: dict) -> Quote:
+    mention = None
+    if r["speaker_start"] is not None:
+        mention = Mention(r["speaker_start"], r["speaker_end"], r["speaker_name"] or "")
+    return Quote(start=r["start"], end=r["end"], text=r["text"], speaker_name=r["speaker_name"],
+                 speaker=r["speaker"], speaker_mention=mention, cue=r["cue"])
+
+
+def _timex(r: dict) -> Timex:
+    rng = DateRange(r["range_start"], r["range_end"]) if r["range_start"] or r["range_end"] else None
+    return Timex(start=r["start"], end=r["end"], text=r["text"], value=r["value"], type=r["type"],
+                 mod=r["mod"], range=rng)

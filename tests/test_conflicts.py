@@ -1,0 +1,60 @@
+"""Conflict rules on constructed claims: conversion, rounding, subjects, times."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitroom.analyze.conflicts import Claim, agree, comparable, conflicts
+
+BORDER = Claim(subject="border:AFG-TJK", subject_name="Afghanistan–Tajikistan border",
+               attribute="length", value=1200.0, unit="km", approximate=False,
+               written_value=1200.0, text="1,200-kilometer", document="d2013",
+               published="2013-09-03", start=10, end=25)
+
+
+def claim(**changes) -> Claim:
+    return replace(BORDER, **changes)
+
+
+def test_border_lengths_from_two_years_conflict():
+    later = claim(value=1303.0, written_value=800.0, text="800-mile-long (1,303 kilometers)",
+                  document="d2021", published="2021-08-01")
+    found = conflicts([BORDER, later])
+    assert len(found) == 1
+    assert found[0]["attribute"] == "length"
+    assert [c["value"] for c in found[0]["claims"]] == [1200.0, 1303.0]
+
+
+def test_unit_conversion_is_not_a_conflict():
+    miles = claim(value=1287.48, written_value=800.0, text="800 miles", document="x")
+    km = claim(value=1287.0, written_value=1287.0, text="1,287 km", document="y")
+    assert agree(miles, km)
+    assert conflicts([miles, km]) == []
+
+
+def test_rounding_is_not_a_conflict():
+    about = claim(attribute="strength", value=7000.0, written_value=7000.0, approximate=True,
+                  text="some 7,000", document="a")
+    exact = claim(attribute="strength", value=7150.0, written_value=7150.0, text="7,150", document="b")
+    assert agree(about, exact)
+    far = claim(attribute="strength", value=9000.0, written_value=9000.0, text="9,000", document="c")
+    assert not agree(about, far)
+
+
+def test_different_subjects_never_conflict():
+    other = claim(subject="border:AFG-UZB", value=144.0, written_value=144.0, document="u")
+    assert not comparable(BORDER, other)
+    assert conflicts([BORDER, other]) == []
+
+
+def test_changing_figures_at_different_times_are_change_not_conflict():
+    then = claim(attribute="troops", subject="USA", value=68000.0, written_value=68000.0)
+    now = claim(attribute="troops", subject="USA", value=2500.0, written_value=2500.0,
+                published="2021-08-01", document="d2021")
+    assert not comparable(then, now)
+    same_day = replace(now, published=then.published, document="other")
+    assert conflicts([then, same_day])
+
+
+def test_a_claim_never_conflicts_with_itself():
+    assert conflicts([BORDER, BORDER]) == []
