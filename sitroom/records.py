@@ -36,7 +36,8 @@ def _records(doc: Doc, group: str, attr: str) -> tuple:
     for span in doc.spans[group]:
         value = getattr(span._, attr)
         if value is not None:
-            found[(value.start, value.end, getattr(value, "id", ""))] = value
+            where = value.trigger if hasattr(value, "trigger") else value
+            found[(where.start, where.end, getattr(value, "id", ""))] = value
     return tuple(found[k] for k in sorted(found))
 
 

@@ -53,3 +53,31 @@ def _range(d) -> str:
 
 def _clip(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_profile(profile, console: Console) -> None:
+    """Print an actor profile (``sitroom actor``)."""
+    p = profile
+    console.print(f"[bold]{p.name}[/bold] ({p.kind}{', ' + p.country if p.country else ''}) "
+                  f"id {p.id}: {p.mentions} mentions in {p.documents} documents")
+    if p.roles:
+        console.print("roles: " + "; ".join(f"{r} ({n})" for r, n in p.roles))
+    console.print("mentions by year: " + ", ".join(f"{y}: {n}" for y, n in p.mentions_by_year))
+    console.print(_table("events as actor", ("date", "type", "status", "targets", "sentence"), [
+        (_range_of(e), e.type, e.status, ", ".join(n for _, n in e.targets), _clip(e.sentence))
+        for e in p.events_as_actor]))
+    console.print(_table("events as target", ("date", "type", "status", "actors", "sentence"), [
+        (_range_of(e), e.type, e.status, ", ".join(n for _, n in e.actors), _clip(e.sentence))
+        for e in p.events_as_target]))
+    console.print(_table("ties", ("actor", "events", "tone (-1 conflict .. 1 cooperation)", "by year"), [
+        (t.name, t.events, f"{t.score:+.2f}",
+         "; ".join(f"{pt.period}: {pt.score:+.2f}" for pt in t.periods)) for t in p.ties]))
+    console.print(_table("quotes", ("date", "quote"), [
+        (q.published, _clip(q.text, 140)) for q in p.quotes]))
+
+
+def _range_of(item) -> str:
+    if not item.date_start and not item.date_end:
+        return "undated"
+    s, e = item.date_start, item.date_end
+    return s if s == e or not e else f"{s or '?'} – {e}"

@@ -1,0 +1,111 @@
+"""Change over time: figures that moved between dates, and what appeared or ended in the picture.
+
+A claim's as-of date is its document's publication date. Consecutive claims about the same
+subject and attribute that disagree beyond rounding (the test ``conflicts.agree`` applies) are a
+change when their dates differ; on the same date they are a conflict instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitroom.analyze.conflicts import Claim, agree, claims_from_store
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure about one subject that moved from one value to another between two dates."""
+
+    subject: str
+    subject_name: str
+    attribute: str
+    unit: str
+    before: Claim
+    after: Claim
+
+    def as_dict(self) -> dict:
+        side = lambda c: {"value": c.value, "text": c.text, "date": c.published,  # noqa: E731
+                          "document": c.document, "start": c.start, "end": c.end}
+        return {"subject": self.subject_name, "subject_id": self.subject,
+                "attribute": self.attribute, "unit": self.unit,
+                "before": side(self.before), "after": side(self.after),
+                "direction": "up" if self.after.value > self.before.value else "down"}
+
+
+def changes(claims: list[Claim]) -> list[Change]:
+    """Every move of a figure between consecutive dates, oldest first."""
+    by_key: dict[tuple[str, str, str], list[Claim]] = {}
+    for c in claims:
+        if c.published:
+            by_key.setdefault((c.subject, c.attribute, c.unit), []).append(c)
+    found = []
+    for (subject, attribute, unit), members in by_key.items():
+        members.sort(key=lambda c: (c.published, c.document, c.start))
+        for before, after in zip(members, members[1:]):
+            if before.published != after.published and not agree(before, after):
+                found.append(Change(subject, before.subject_name, attribute, unit, before, after))
+    return sorted(found, key=lambda ch: (ch.after.published, ch.subject_name, ch.attribute))
+
+
+def store_changes(store) -> list[dict]:
+    """``sitroom changes``: the changes among every claim in the store."""
+    return [c.as_dict() for c in changes(claims_from_store(store))]
+
+
+def picture(store, start: str | None, end: str | None, actor: str | None = None) -> dict:
+    """What documents published in ``(start, end]`` say: actors, places, event kinds, figures."""
+    where, params = ["1 = 1"], []
+    if start:
+        where.append("d.published > ?")
+        params.append(start)
+    if end:
+        where.append("d.published <= ?")
+        params.append(end)
+    docs = " AND ".join(where)
+    actors = {r["id"]: r["name"] for r in store.rows(
+        "SELECT DISTINCT e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        f" JOIN documents d ON d.id = m.doc_id WHERE {docs}", tuple(params))}
+    places = {r["id"]: r["name"] for r in store.rows(
+        "SELECT DISTINCT p.id, p.name FROM place_mentions m JOIN places p ON p.id = m.place_id"
+        f" JOIN documents d ON d.id = m.doc_id WHERE {docs}", tuple(params))}
+    events = store.rows(
+        "SELECT e.type, e.mode, e.status, e.actors, e.targets, e.sentence_text, e.doc_id"
+        f" FROM events e JOIN documents d ON d.id = e.doc_id WHERE {docs}", tuple(params))
+    if actor:
+        events = [e for e in events if actor in e["actors"] or actor in e["targets"]]
+    kinds = {}
+    for e in events:
+        kinds.setdefault((e["type"], e["mode"] or "", e["actors"]), e)
+    return {"actors": actors, "places": places, "events": kinds}
+
+
+def diff(store, before: str, after: str, actor: str | None = None) -> dict:
+    """What appeared, ended and changed between the picture up to ``before`` and the one after.
+
+    The earlier picture is every document published on or before ``before``; the later one is
+    every document published after ``before`` and on or before ``after``.
+    """
+    old, new = picture(store, None, before, actor), picture(store, before, after, actor)
+    moved = [c.as_dict() for c in changes(claims_from_store(store))
+             if c.before.published <= before < c.after.published <= after
+             and (actor is None or c.subject == actor)]
+
+    def side(pic: dict, keys: set) -> list[dict]:
+        return sorted(({"type": k[0], "mode": k[1] or None, "status": pic["events"][k]["status"],
+                        "sentence": pic["events"][k]["sentence_text"]} for k in keys),
+                      key=lambda x: (x["type"], x["sentence"]))
+
+    return {
+        "before": before, "after": after,
+        "appeared": {
+            "actors": sorted(new["actors"][k] for k in new["actors"].keys() - old["actors"].keys()),
+            "places": sorted(new["places"][k] for k in new["places"].keys() - old["places"].keys()),
+            "events": side(new, new["events"].keys() - old["events"].keys()),
+        },
+        "ended": {
+            "actors": sorted(old["actors"][k] for k in old["actors"].keys() - new["actors"].keys()),
+            "places": sorted(old["places"][k] for k in old["places"].keys() - new["places"].keys()),
+            "events": side(old, old["events"].keys() - new["events"].keys()),
+        },
+        "changed": moved,
+    }
