@@ -1,0 +1,87 @@
+"""Changes over time, the picture diff, the brief and the derived exports, on hand-made records."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from sitroom.analyze.changes import diff, store_changes
+from sitroom.export import network
+from sitroom.model import Quantity
+from sitroom.store import open_store
+
+from test_store import TEXT, make_record
+
+
+def troops(value: float, text: str) -> Quantity:
+    start = TEXT.index("7,000 troops")
+    return Quantity(start=start, end=start + 12, text=text, value=value, unit="count",
+                    counted="troop", subject="RUS", subject_name="Russia", attribute="troops")
+
+
+@pytest.fixture()
+def store():
+    s = open_store(":memory:")
+    old = make_record()
+    s.write(replace(old, quantities=(troops(7000, "7,000 troops"),)))
+    new = make_record(TEXT + " Later.", "2023-05-01")
+    s.write(replace(new, quantities=(troops(2000, "2,000 troops"),)))
+    return s
+
+
+def test_a_figure_that_moved_is_a_change_with_both_sources(store):
+    found = store_changes(store)
+    assert len(found) == 1
+    c = found[0]
+    assert (c["subject"], c["attribute"], c["direction"]) == ("Russia", "troops", "down")
+    assert (c["before"]["value"], c["after"]["value"]) == (7000, 2000)
+    assert c["before"]["date"] == "2021-08-01" and c["after"]["date"] == "2023-05-01"
+
+
+def test_diff_reports_what_changed_between_two_dates(store):
+    result = diff(store, "2022-01-01", "2024-01-01")
+    assert [c["attribute"] for c in result["changed"]] == ["troops"]
+    assert result["appeared"]["actors"] == [] and result["ended"]["actors"] == []
+    assert diff(store, "2024-01-01", "2025-01-01")["changed"] == []
+
+
+def test_geojson_places_events_at_coordinates(store):
+    fc = network.geojson(list(store.records()))
+    kinds = {f["properties"]["kind"] for f in fc["features"]}
+    assert kinds == {"place", "event"}
+    event = next(f for f in fc["features"] if f["properties"]["kind"] == "event")
+    assert event["geometry"]["coordinates"] == [71.0, 38.5]
+    assert "drills" in event["properties"]["sentence"]
+
+
+def test_graphml_links_actors_that_share_an_event(store):
+    root = ET.fromstring(network.graphml(list(store.records())))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    edges = root.findall(".//g:edge", ns)
+    assert {(e.get("source"), e.get("target")) for e in edges} == {("RUS", "TJK")}
+    weight = edges[0].find("g:data[@key='weight']", ns).text
+    assert weight == "2"
+
+
+def test_events_csv_names_actors_and_cites_the_sentence(store):
+    lines = network.events_csv(list(store.records())).splitlines()
+    assert lines[0].startswith("id,document,published")
+    assert "Russia; Tajikistan" in lines[1] and "drills" in lines[1]
+
+
+def test_brief_has_every_section_cited_and_a_map(store, tmp_path):
+    from sitroom.analyze.brief import write_brief
+
+    md, html = write_brief(store, tmp_path)
+    text = md.read_text()
+    for section in ("## Key actors", "## Timeline", "## Map", "## Figures",
+                    "## Conflicting figures", "## Key quotes", "## Sources"):
+        assert section in text
+    assert "[1]" in text and "characters" in text
+    svg = (tmp_path / "map.svg").read_text()
+    assert "<circle" in svg and "<path" in svg
+    assert "<svg" in html.read_text()
+    json.dumps(text)
