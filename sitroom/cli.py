@@ -105,15 +105,14 @@ def show(doc, db, fmt) -> None:
         render_record(record, Console())
 
 
-EXPORTS = ("jsonl", "json", "plover", "geojson", "csv", "graphml", "ftm")
+EXPORTS = ("jsonl", "json", "plover", "geojson", "csv", "graphml")
 
 
 @main.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(EXPORTS), default="jsonl", show_default=True,
               help="jsonl/json: the sitroom/document@1 contract; plover: PLOVER event JSON Lines; "
-                   "geojson: places and events; csv: events; graphml: the actor network; "
-                   "ftm: FollowTheMoney entities.")
+                   "geojson: places and events; csv: events; graphml: the actor network.")
 @click.option("--output", "-o", type=click.File("w"), default="-", help="File to write, - for stdout.")
 @friendly
 def export(db, fmt, output) -> None:
@@ -146,13 +145,8 @@ def _export(store, fmt: str, output) -> None:
         output.write("\n")
     elif fmt == "csv":
         output.write(network.events_csv(list(records)))
-    elif fmt == "graphml":
-        output.write(network.graphml(list(records)))
     else:
-        from sitroom.export.ftm import ftm_entities
-
-        for obj in ftm_entities(records):
-            output.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        output.write(network.graphml(list(records)))
 
 
 @main.command()

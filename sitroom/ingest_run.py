@@ -30,6 +30,7 @@ def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: Ing
 
     Outcomes are 'stored', 'unchanged' (already in the store: never reprocessed) and 'failed'.
     """
+    from sitroom.analyze.crossdoc import link
     from sitroom.pipeline import process
 
     def fresh() -> Iterator[Article | Failure]:
@@ -44,7 +45,10 @@ def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: Ing
             store.add_failure(result)
             notify("failed", result)
         else:
-            notify(store.write(result), result)
+            outcome = store.write(result)
+            if outcome == "stored":
+                link(store, result)
+            notify(outcome, result)
 
 
 def run_ingest(paths: Iterable[str], db: str, options: IngestOptions, console: Console) -> Counter:

@@ -85,3 +85,18 @@ def test_brief_has_every_section_cited_and_a_map(store, tmp_path):
     assert "<circle" in svg and "<path" in svg
     assert "<svg" in html.read_text()
     json.dumps(text)
+
+
+def test_two_reports_of_one_event_become_one_cross_document_event():
+    from sitroom.analyze.crossdoc import link
+
+    s = open_store(":memory:")
+    first, second = make_record(), make_record(TEXT + " Reported again.", "2021-08-02")
+    s.write(first)
+    s.write(second)
+    assert link(s, second) == {second.events[0].id: first.events[0].id}
+    later = make_record(TEXT + " A year on.", "2022-08-02")
+    moved = replace(later, events=(replace(later.events[0], date=replace(
+        later.events[0].date, start="2022-08-01", end="2022-08-01")),))
+    s.write(moved)
+    assert link(s, moved) == {}

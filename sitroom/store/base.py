@@ -84,6 +84,10 @@ class Store(ABC):
         """Read-only query for the analysis layer (portable SQL only)."""
 
     @abstractmethod
+    def assign_clusters(self, clusters: dict[str, str]) -> None:
+        """Record that each event (key) reports the cross-document event (value)."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> Store:

@@ -109,6 +109,13 @@ CREATE TABLE failures (
 """),
 )
 
+MIGRATIONS += (
+    (2, "cross-document event clusters", """
+ALTER TABLE events ADD COLUMN cluster TEXT;
+CREATE INDEX events_cluster ON events(cluster);
+"""),
+)
+
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
     (101, "full-text search", """
 CREATE VIRTUAL TABLE documents_fts USING fts5(

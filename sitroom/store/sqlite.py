@@ -153,7 +153,7 @@ class SQLiteStore(Store):
         )
         c.executemany(
             "INSERT OR IGNORE INTO events VALUES"
-            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e.id, doc, e.type, e.mode, e.status,
               json.dumps([canon.get(x, x) for x in e.actors]),
               json.dumps([canon.get(x, x) for x in e.targets]),
@@ -161,7 +161,7 @@ class SQLiteStore(Store):
               e.place, json.dumps(list(e.quantities)),
               e.trigger.start, e.trigger.end, e.trigger.text,
               e.sentence.start, e.sentence.end, e.sentence.text,
-              json.dumps([_mention(m) for m in e.mentions]))
+              json.dumps([_mention(m) for m in e.mentions]), e.id)
              for e in record.events],
         )
 
@@ -314,6 +314,11 @@ class SQLiteStore(Store):
             " snippet(documents_fts, 1, '[', ']', ' … ', 16) AS snippet"
             " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
             " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (terms, limit))
+
+    def assign_clusters(self, clusters: dict[str, str]) -> None:
+        with self.conn:
+            self.conn.executemany("UPDATE events SET cluster = ? WHERE id = ?",
+                                  [(c, e) for e, c in clusters.items()])
 
     def close(self) -> None:
         self.conn.close()
