@@ -1,0 +1,163 @@
+"""Corpus analysis commands: conflicts, timeline, actor, changes, diff, brief."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from sitroom.cli.common import db_option, format_option, friendly, main
+from sitroom.output import write_rows
+
+
+@main.command()
+@db_option
+@format_option("table", "json", "csv", default="table")
+@friendly
+def conflicts(db, fmt) -> None:
+    """Claims that measure the same thing and disagree beyond rounding and unit conversion."""
+    from sitroom.analyze.conflicts import find_conflicts
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        found = find_conflicts(store)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    rows = [{"subject": c["subject"], "attribute": c["attribute"],
+             "claims": "; ".join(f"{x['text']} ({x['published'] or '?'}, {x['document'][:8]})"
+                                 for x in c["claims"])} for c in found]
+    write_rows(rows, fmt, title="conflicting claims")
+
+
+@main.command("timeline")
+@db_option
+@click.option("--actor", help="Only events with this actor (id or name) as actor or target.")
+@click.option("--place", help="Only events at this place id, or in this country (ISO3).")
+@click.option("--category", help="Only this PLOVER category.")
+@click.option("--from", "start", help="Events ending on or after this date (YYYY[-MM[-DD]]).")
+@click.option("--to", "end", help="Events starting on or before this date.")
+@click.option("--limit", type=int)
+@format_option()
+@friendly
+def timeline_cmd(db, actor, place, category, start, end, limit, fmt) -> None:
+    """Events in order of when they happened (not when reported), with their source sentence."""
+    from sitroom.analyze.profile import find_entity
+    from sitroom.analyze.timeline import timeline
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        items = timeline(store, actor=find_entity(store, actor) if actor else None, place=place,
+                         category=category and category.upper(), start=start, end=end, limit=limit)
+    rows = [{"date": _when(i.date_start, i.date_end), "precision": i.precision, "status": i.status,
+             "type": f"{i.type} {i.mode or ''}".strip(),
+             "actors": ", ".join(n for _, n in i.actors), "targets": ", ".join(n for _, n in i.targets),
+             "place": i.place_name, "sentence": i.sentence if fmt != "table" else _clip(i.sentence, 70),
+             "document": i.document_id if fmt != "table" else i.document_id[:8],
+             "start": i.sentence_start, "end": i.sentence_end} for i in items]
+    if fmt == "table":
+        rows = [{k: v for k, v in r.items() if k not in ("precision", "start", "end")} for r in rows]
+    write_rows(rows, fmt, title="timeline")
+
+
+def _when(start: str | None, end: str | None) -> str:
+    if not start and not end:
+        return "undated"
+    return start if start == end or not end else f"{start or '?'} – {end}"
+
+
+def _clip(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@main.command()
+@click.argument("name")
+@db_option
+@format_option("table", "json")
+@friendly
+def actor(name, db, fmt) -> None:
+    """An actor's profile: mentions over time, roles, quotes, events, ties and their tone."""
+    from dataclasses import asdict
+
+    from sitroom.analyze.profile import actor_profile, find_entity
+    from sitroom.show import render_profile
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        profile = actor_profile(store, find_entity(store, name))
+    if fmt == "json":
+        click.echo(json.dumps(asdict(profile), ensure_ascii=False, indent=2, default=str))
+    else:
+        render_profile(profile, Console())
+
+
+@main.command()
+@db_option
+@format_option("table", "json")
+@friendly
+def changes(db, fmt) -> None:
+    """Figures whose value moved between dates (a troop count, a border length)."""
+    from sitroom.analyze.changes import store_changes
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        found = store_changes(store)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    write_rows([{"subject": c["subject"], "attribute": c["attribute"],
+                 "before": f"{c['before']['text']} ({c['before']['date']})",
+                 "after": f"{c['after']['text']} ({c['after']['date']})",
+                 "direction": c["direction"]} for c in found], fmt, title="changes")
+
+
+@main.command()
+@db_option
+@click.option("--before", required=True, help="The earlier picture: documents up to this date.")
+@click.option("--after", required=True, help="The later picture: documents after --before up to this.")
+@click.option("--actor", help="Only what concerns this actor (id or name).")
+@format_option("table", "json")
+@friendly
+def diff(db, before, after, actor, fmt) -> None:
+    """What appeared, ended and changed between two dates."""
+    from sitroom.analyze.changes import diff as picture_diff
+    from sitroom.analyze.profile import find_entity
+    from sitroom.analyze.timeline import check_date
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        result = picture_diff(store, check_date(before, "--before"), check_date(after, "--after"),
+                              find_entity(store, actor) if actor else None)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    for side in ("appeared", "ended"):
+        part = result[side]
+        console.print(f"[bold]{side}[/bold]: actors {', '.join(part['actors']) or '-'}; "
+                      f"places {', '.join(part['places']) or '-'}")
+        for ev in part["events"]:
+            console.print(f"  {ev['type']} {ev['mode'] or ''} ({ev['status']}): {_clip(ev['sentence'], 120)}")
+    console.print("[bold]changed[/bold]:")
+    for c in result["changed"]:
+        console.print(f"  {c['subject']} {c['attribute']}: {c['before']['text']} -> {c['after']['text']}")
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Focus on this actor (id or name).")
+@click.option("--region", help="Only events at this place id or in this country (ISO3).")
+@click.option("--since", help="Only events from this date (YYYY[-MM[-DD]]).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="brief", show_default=True,
+              help="Folder for brief.md, brief.html, map.svg and timeline.svg.")
+@friendly
+def brief(db, actor, region, since, out_dir) -> None:
+    """Write a sourced brief (Markdown and HTML) with a timeline, a map, figures and quotes."""
+    from sitroom.analyze.brief import BriefOptions, write_brief
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        md, html_file = write_brief(store, Path(out_dir), BriefOptions(actor, region, since))
+    click.echo(f"wrote {md} and {html_file}")

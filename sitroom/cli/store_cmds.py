@@ -1,0 +1,191 @@
+"""Commands that fill the store and read it back: ingest, documents, show, export, ..."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from rich.console import Console
+
+from sitroom import settings
+from sitroom.cli.common import db_option, err, format_option, friendly, main
+from sitroom.output import write_rows
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for every document read.")
+@click.option("--password", help="Password for encrypted PDFs.")
+@click.option("--max-bytes", type=int, default=lambda: int(settings.get("max_bytes")),
+              show_default="25 MiB", help="Refuse input files larger than this.")
+@click.option("--batch-size", type=int, default=lambda: int(settings.get("batch_size")),
+              show_default="32", help="Documents per spaCy batch.")
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="A YAML file of actors merged over the built-in dictionary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@friendly
+def ingest(paths, db, published, password, max_bytes, batch_size, actors_file, quiet) -> None:
+    """Read, clean and analyse PATHS (files, folders, or - for stdin) into the store."""
+    from sitroom.ingest_run import IngestOptions, run_ingest
+
+    options = IngestOptions(published=published, password=password, max_bytes=max_bytes,
+                            batch_size=batch_size, actors_file=actors_file, progress=not quiet)
+    counts = run_ingest(paths, db, options, err)
+    sys.exit(1 if counts.get("failed") else 0)
+
+
+@main.command()
+@db_option
+@click.option("--limit", type=int, default=None, help="At most this many documents.")
+@format_option()
+@friendly
+def documents(db, limit, fmt) -> None:
+    """List the documents in the store."""
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        rows = [r.__dict__ | {"id": r.id if fmt != "table" else r.id[:12]}
+                for r in store.documents(limit=limit)]
+    write_rows(rows, fmt, title="documents")
+
+
+@main.command()
+@click.argument("doc")
+@db_option
+@format_option("table", "json")
+@friendly
+def show(doc, db, fmt) -> None:
+    """Show one document (id, id prefix or source path) and the facts found in it."""
+    from sitroom.export.contract import document
+    from sitroom.show import render_record
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        record = store.record(store.find_document(doc))
+    if fmt == "json":
+        click.echo(json.dumps(document(record), ensure_ascii=False, indent=2))
+    else:
+        render_record(record, Console())
+
+
+EXPORTS = ("jsonl", "json", "plover", "geojson", "csv", "graphml")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(EXPORTS), default="jsonl", show_default=True,
+              help="jsonl/json: the sitroom/document@1 contract; plover: PLOVER event JSON Lines; "
+                   "geojson: places and events; csv: events; graphml: the actor network.")
+@click.option("--output", "-o", type=click.File("w"), default="-", help="File to write, - for stdout.")
+@friendly
+def export(db, fmt, output) -> None:
+    """Export the store: every document with its facts, or a derived view of them."""
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        _export(store, fmt, output)
+
+
+def _export(store, fmt: str, output) -> None:
+    from sitroom.export import network
+    from sitroom.export.contract import document
+
+    records = store.records()
+    if fmt == "jsonl":
+        for r in records:
+            output.write(json.dumps(document(r), ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        json.dump([document(r) for r in records], output, ensure_ascii=False, indent=2)
+        output.write("\n")
+    elif fmt == "plover":
+        from sitroom.export.plover import plover_events
+
+        for r in records:
+            for obj in plover_events(r):
+                output.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    elif fmt == "geojson":
+        json.dump(network.geojson(list(records)), output, ensure_ascii=False)
+        output.write("\n")
+    elif fmt == "csv":
+        output.write(network.events_csv(list(records)))
+    else:
+        output.write(network.graphml(list(records)))
+
+
+@main.command()
+@db_option
+@format_option()
+@friendly
+def stats(db, fmt) -> None:
+    """Count what the store holds."""
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        counts = store.stats()
+    write_rows([{"what": k, "count": v} for k, v in counts.items()], fmt, title="store")
+
+
+@main.command()
+@db_option
+@click.option("--limit", type=int, default=50, show_default=True)
+@format_option()
+@friendly
+def failures(db, limit, fmt) -> None:
+    """List the documents that could not be read or processed, and why."""
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        write_rows(store.failures(limit), fmt, title="failures")
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=int, default=20, show_default=True)
+@format_option()
+@friendly
+def search(query, db, limit, fmt) -> None:
+    """Full-text search over the documents."""
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        rows = store.search(query, limit)
+    write_rows(rows, fmt, title=f"search: {query}")
+
+
+@main.command()
+@db_option
+@click.option("--kind", help="Only this kind (person, country, organization, ...).")
+@click.option("--query", "-q", help="Only names containing this.")
+@click.option("--duplicates", is_flag=True, help="List likely duplicates to merge instead.")
+@format_option()
+@friendly
+def entities(db, kind, query, duplicates, fmt) -> None:
+    """List the actors in the store with their mention counts."""
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        rows = store.entities(kind=kind, query=query)
+    if duplicates:
+        from sitroom.resolve.duplicates import likely_duplicates
+
+        write_rows(likely_duplicates(rows), fmt, title="likely duplicates")
+        return
+    write_rows([r.__dict__ for r in rows], fmt, title="entities")
+
+
+@main.command()
+@click.argument("keep")
+@click.argument("drop", nargs=-1, required=True)
+@db_option
+@friendly
+def merge(keep, drop, db) -> None:
+    """Merge the entities DROP into KEEP (ids as `sitroom entities` lists them)."""
+    from sitroom.store import open_store
+
+    with open_store(db) as store:
+        for d in drop:
+            moved = store.merge_entities(keep, d)
+            click.echo(f"merged {d} into {keep}: {moved} mentions moved")
