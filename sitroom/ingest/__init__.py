@@ -32,6 +32,8 @@ def read(paths: Iterable[str | Path], options: ReadOptions = ReadOptions()) -> I
     for path in paths:
         if str(path) == "-":
             data = sys.stdin.buffer.read(options.max_bytes + 1)
+            if len(data) > options.max_bytes and detect_format("", data[:65536]) in _BATCH:
+                data += sys.stdin.buffer.read()  # a batch is checked row by row, not as a whole
             yield from read_bytes(data, "-", options)
             continue
         path = Path(path)
@@ -117,5 +119,5 @@ def _is_gzip_named(path: Path) -> bool:
 
 
 def _too_big(size: int, options: ReadOptions) -> str:
-    return (f"is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.0f} MB limit for one article; "
-            "split it or pass --max-bytes")
+    return (f"is {size / 2**20:.1f} MiB, over the {options.max_bytes / 2**20:.1f} MiB limit for one article; "
+            "split it or pass a larger --max-bytes")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitroom.ingest.clean import clean, normalize
-from sitroom.ingest.metadata import Header, split_header
+from sitroom.ingest.metadata import Header, iso_date, split_header
 from sitroom.ingest.options import ReadError, ReadOptions
 from sitroom.ingest.sniff import decode
 from sitroom.model import Article
@@ -21,8 +21,14 @@ def build_article(
     markdown: bool = True,
 ) -> Article:
     """Clean ``raw`` into an Article; fields in ``known`` win over a header found in the text."""
-    found, body = split_header(normalize(raw)) if header else (Header(), raw)
-    text = clean(body, markdown=markdown)
+    normal = normalize(raw)
+    found, body = split_header(normal) if header else (Header(), normal)
+    if known.title and found.title and found.title.casefold() != known.title.casefold():
+        found, body = Header(), normal  # the first line is not the known title: keep it as text
+    first, _, rest = body.lstrip().partition("\n")
+    if known.title and first.strip().casefold() == known.title.casefold() and rest.strip():
+        body = rest  # the headline repeated at the top of the text
+    text = clean(body, markdown=markdown, normalized=True)
     if not text.strip():
         what = "is empty" if not raw.strip() else "has no article text left after cleaning"
         raise ReadError(f"{what}; check that it is the article you meant to read")
@@ -31,7 +37,7 @@ def build_article(
         source=source,
         title=known.title or found.title,
         authors=known.authors or found.authors,
-        published=options.published or known.published or found.published,
+        published=(iso_date(options.published) or options.published) if options.published else (known.published or found.published),
         url=known.url or found.url,
         fmt=fmt,
     )

@@ -37,7 +37,8 @@ def row_article(row: object, source: str, fmt: str, options: ReadOptions) -> Art
     if not isinstance(text, str) or not text.strip():
         raise ReadError("has no 'text' (or 'body'/'content') field with article text; add one or drop the row")
     if len(text.encode("utf-8")) > options.max_bytes:
-        raise ReadError(f"has a text over the {options.max_bytes / 1e6:.0f} MB limit; split it or pass --max-bytes")
+        raise ReadError(f"has a text over the {options.max_bytes / 2**20:.1f} MiB limit; "
+                        "split it or pass a larger --max-bytes")
     raw_date = _first(row, _DATE_FIELDS)
     known = Header(
         title=str(row["title"]).strip() or None if row.get("title") else None,
@@ -45,7 +46,7 @@ def row_article(row: object, source: str, fmt: str, options: ReadOptions) -> Art
         published=iso_date(raw_date),
         url=str(row["url"]) if row.get("url") else None,
     )
-    return build_article(text, source, fmt, options, known=known, header=known.title is None)
+    return build_article(text, source, fmt, options, known=known)
 
 
 def read_jsonl(stream: IO[bytes], source: str, options: ReadOptions) -> Iterator[Article | Failure]:

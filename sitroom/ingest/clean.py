@@ -7,6 +7,7 @@ The cleaned text is what every offset in sitroom points into, so cleaning runs e
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -16,13 +17,20 @@ import yaml
 __all__ = ["clean", "normalize", "strip_markdown_inline"]
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
+# A UTF-8 lead byte read as cp1252/Latin-1 followed by a continuation byte read the same way:
+# the mark of mojibake. ftfy is slow, so it runs only where this (or a C1 control) appears.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f\ufffd]"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
 _MANY_SPACES = re.compile(r" {2,}")
 _BLOCK_SPLIT = re.compile(r"\n[ ]*\n+")
 
 # Markdown, block level.
-_HEADING = re.compile(r"^#{1,6}[ ]+(.*?)(?:[ ]+#+)?[ ]*$")
+_HEADING = re.compile(r"^#{1,6}(?:[ ]+(.*?))?(?:[ ]+#+)?[ ]*$")
 _RULE = re.compile(r"^(?:(?:[-*_][ ]*){3,}|=+|-+)$")
 _QUOTE_MARK = re.compile(r"^(?:>[ ]?)+")
 _REF_DEF = re.compile(r"^\[[^\]]+\]:[ ]+\S+.*$")
@@ -31,7 +39,7 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•▪◦]|\d{1,3}[.)])[ ]+\S")
 # ``\*`` is never read as emphasis, then restored.
 _ESCAPABLE = "\\`*_{}[]()#+-.!$|<>~\"'"
 _ESCAPE = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
-_PROTECTED = re.compile("[\ue000-\ue0ff]")
+_PROTECTED = re.compile(f"[\ue000-{chr(0xE000 + len(_ESCAPABLE) - 1)}]")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:[ ]+\"[^\"\n]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
@@ -44,20 +52,22 @@ _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 
 # Paragraph rejoining.
 _TERMINAL = frozenset(".!?:;…\"”’'»)]}*")
+# Words a sentence cannot end on: a paragraph ending on one was cut off (even before a capital).
 _JOINING_WORDS = frozenset(
     """a an the and or nor but of to in on at by for from with without into onto upon over under
     about after before during against among between through across toward towards than as that
     which who whom whose where when while if because although though since until unless whether
-    its their his her our your my this these those is are was were be been being has have had
-    will would could should may might must can not also very such per via including said says
-    some many most more less few several both each every any no""".split()
+    its their his her our your my this these those per via including""".split()
 )
+_MAX_PASSES = 4
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def normalize(text: str) -> str:
     """Repair mojibake and normalise whitespace, keeping every line break."""
-    text = ftfy.fix_text(text, _FTFY)
+    if not text.isascii():
+        text = ftfy.fix_text(text, _FTFY) if _MOJIBAKE_HINT.search(text) else unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(_MANY_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip("\n")
@@ -67,55 +77,96 @@ def strip_markdown_inline(text: str) -> str:
     """Undo inline Markdown: escapes, links, images, emphasis, code spans."""
     if not any(c in text for c in "\\*_[`<~"):
         return text
-    protected = _ESCAPE.sub(lambda m: chr(0xE000 + _ESCAPABLE.index(m.group(1))), text)
-    protected = _IMAGE.sub("", protected)
-    protected = _LINK.sub(r"\1", protected)
-    protected = _REF_LINK.sub(r"\1", protected)
-    protected = _AUTOLINK.sub(r"\1", protected)
-    protected = _CODE.sub(r"\1", protected)
+    return _restore(_inline(_protect(text)))
+
+
+def _protect(text: str) -> str:
+    """Swap escaped characters (``\\*``) for private-use ones so no later step reads them as markup."""
+    return _ESCAPE.sub(lambda m: chr(0xE000 + _ESCAPABLE.index(m.group(1))), text) if "\\" in text else text
+
+
+def _restore(text: str) -> str:
+    return _PROTECTED.sub(lambda m: _ESCAPABLE[ord(m.group(0)) - 0xE000], text)
+
+
+def _inline(text: str) -> str:
+    """Inline Markdown removed from text whose escapes are already protected."""
+    if not any(c in text for c in "*_[`<~!"):
+        return text
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
     for _ in range(3):  # nested emphasis: ***x*** or **_x_**
-        before = protected
-        protected = _STRONG.sub(r"\2", protected)
-        protected = _STRIKE.sub(r"\1", protected)
-        protected = _EM_STAR.sub(lambda m: m.group(1) or "", protected)
-        protected = _EM_UNDER.sub(lambda m: m.group(1) or "", protected)
-        if protected == before:
+        before = text
+        text = _STRONG.sub(r"\2", text)
+        text = _STRIKE.sub(r"\1", text)
+        text = _EM_STAR.sub(lambda m: m.group(1) or "", text)
+        text = _EM_UNDER.sub(lambda m: m.group(1) or "", text)
+        if text == before:
             break
-    return _PROTECTED.sub(lambda m: _ESCAPABLE[ord(m.group(0)) - 0xE000], protected)
+    return text
 
 
-def clean(text: str, markdown: bool = True) -> str:
-    """The cleaned article text: paragraphs separated by one blank line, no boilerplate."""
-    paragraphs = [p for p in (_paragraph(b, markdown) for b in _BLOCK_SPLIT.split(normalize(text))) if p]
+def clean(text: str, markdown: bool = True, normalized: bool = False) -> str:
+    """The cleaned article text: paragraphs separated by one blank line, no boilerplate.
+
+    ``normalized`` says ``text`` already went through ``normalize`` (saves a second pass). The
+    passes repeat until nothing changes (twice for most texts), so that undoing one piece of
+    markup or joining two paragraphs never leaves text a second ``clean`` would change.
+    """
+    text = text if normalized else normalize(text)
+    if markdown:
+        text = _protect(text)
+    for _ in range(_MAX_PASSES):
+        cleaned = _clean_pass(text, markdown)
+        if cleaned == text:
+            break
+        text = cleaned
+    return _restore(text) if markdown else text
+
+
+def _clean_pass(text: str, markdown: bool) -> str:
+    if "\n\n" not in text and _lines_are_paragraphs(text):
+        text = text.replace("\n", "\n\n")
+    paragraphs = [p for p in (_paragraph(b, markdown) for b in _BLOCK_SPLIT.split(text)) if p]
     paragraphs = _drop_boilerplate(paragraphs)
     paragraphs = _rejoin(paragraphs)
     return "\n\n".join(paragraphs)
 
 
+def _lines_are_paragraphs(text: str) -> bool:
+    """Whether single line breaks end paragraphs: no blank lines, and lines too long to be wrapped."""
+    lines = text.split("\n")
+    return len(lines) > 1 and sum(len(line) > 100 for line in lines) >= 0.2 * len(lines)
+
+
 def _paragraph(block: str, markdown: bool) -> str:
-    """One block of lines as a paragraph: Markdown undone, wrapped lines joined."""
+    """One block of lines as a paragraph: wrapped lines joined, then Markdown undone."""
     lines: list[str] = []
     for line in block.split("\n"):
         if markdown:
-            line = _markdown_line(line)
+            line = _markdown_block(line)
         if not line:
             continue
         if lines and not _LIST_ITEM.match(line):
             lines[-1] = _join_lines(lines[-1], line)
         else:
             lines.append(line)
-    return _MANY_SPACES.sub(" ", "\n".join(lines)).strip()
+    text = "\n".join(lines)
+    if markdown:  # inline Markdown can span wrapped lines, so it is undone on the joined paragraph
+        text = "\n".join(line.strip() for line in _inline(text).split("\n") if line.strip())
+    return _MANY_SPACES.sub(" ", text).strip()
 
 
-def _markdown_line(line: str) -> str:
-    """Undo block-level Markdown on one line, then inline Markdown."""
+def _markdown_block(line: str) -> str:
+    """Undo block-level Markdown on one line: quote marks, rules, link definitions, heading marks."""
     line = _QUOTE_MARK.sub("", line)
     if _RULE.match(line) or _REF_DEF.match(line):
         return ""
     heading = _HEADING.match(line)
-    if heading:
-        line = heading.group(1)
-    return strip_markdown_inline(line).strip()
+    return ((heading.group(1) or "") if heading else line).strip()
 
 
 def _join_lines(first: str, second: str) -> str:
@@ -167,11 +218,23 @@ def _continues(prev: str, nxt: str) -> bool:
     last_line = prev.rsplit("\n", 1)[-1]
     if prev[-1] in _TERMINAL or _LIST_ITEM.match(last_line) or _LIST_ITEM.match(nxt):
         return False
-    if len(last_line.split()) < 6:  # headings, bylines, datelines
+    if _heading_like(last_line):
         return False
     if nxt[0].islower():
         return True
-    if prev[-1] in ",-–":
+    if len(last_line.split()) < 6:  # a capital after a short line: more likely a heading than a break
+        return False
+    if prev[-1] == "," or (prev[-1] == "-" and prev[-2:-1].isalpha()):
         return nxt[0].isalnum()
     word = _LAST_WORD.search(prev)
     return bool(word and word.group(1).lower() in _JOINING_WORDS and nxt[0].isalnum())
+
+
+def _heading_like(line: str) -> bool:
+    """Short lines in title case (or of one or two words): headings, bylines, datelines."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) <= 2:
+        return True
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _JOINING_WORDS)
+    content = sum(1 for w in words if w.lower() not in _JOINING_WORDS)
+    return len(words) < 12 and content > 0 and capitalised >= 0.7 * content

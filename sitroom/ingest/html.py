@@ -8,9 +8,10 @@ from sitroom.ingest.options import ReadError, ReadOptions
 from sitroom.ingest.sniff import decode
 from sitroom.model import Article
 
-__all__ = ["extract_html", "read_html"]
+__all__ = ["article_from_extraction", "extract_html", "read_html"]
 
 # trafilatura's precision/recall trade-off, by ReadOptions.html_mode (measured: docs/accuracy-ingest.md).
+_MIN_WORDS = 8  # fewer words than a sentence: navigation scraps, not an article
 _MODES = {"precision": {"favor_precision": True}, "balanced": {}, "recall": {"favor_recall": True}}
 
 
@@ -41,6 +42,11 @@ def read_html(data: bytes, source: str, options: ReadOptions) -> Article:
     if "<" not in text:
         raise ReadError("has an .html name but no HTML markup; rename it to .txt")
     body, header = extract_html(text, options.html_mode)
+    return article_from_extraction(body, header, source, options)
+
+
+def article_from_extraction(body: str, header: Header, source: str, options: ReadOptions) -> Article:
+    """The Article for trafilatura's output: headline moved to the title, paragraphs cleaned."""
     if not body.strip():
         raise ReadError("is HTML in which no article text was found (malformed, or a page without an article); "
                         "save the article page itself or its text")
@@ -49,4 +55,7 @@ def read_html(data: bytes, source: str, options: ReadOptions) -> Article:
     if header.title and lines and lines[0].strip().casefold() == header.title.casefold():
         lines = lines[1:]  # the headline goes to Article.title, as with text headers
     paragraphs = "\n\n".join(lines)
-    return build_article(paragraphs, source, "html", options, known=header, header=False, markdown=False)
+    article = build_article(paragraphs, source, "html", options, known=header, header=False, markdown=False)
+    if len(article.text.split()) < _MIN_WORDS:
+        raise ReadError(f"is HTML with no article text (only {article.text[:40]!r}); save the article page itself")
+    return article

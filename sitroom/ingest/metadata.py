@@ -28,10 +28,12 @@ _DATE_PREFIX = re.compile(
 _BY = re.compile(r"^(by|written by|words by|author|authors|reporting by)\s*:?\s+", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bwith\b)\s*", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|del|der|di|du|la|le|van|von|bin|ibn|al|el)$")
+_NOT_IN_NAMES = frozenset("the a an of in on at for to from with news says said after over new".split())
 _PART_SPLIT = re.compile(r"\s+[|•·—–-]\s+|,\s+(?=(?:published|updated|\w+day\b|\d))", re.I)
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.S)
 _MAX_HEADER_LINES = 8
 _MAX_TITLE_WORDS = 30
+_MAX_HEADER_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +90,8 @@ def _byline(line: str) -> tuple[str, ...]:
         words = name.split()
         if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
             return ()
-        if len(words) == 1 and not explicit:
-            return ()
+        if not explicit and (len(words) == 1 or any(w.lower() in _NOT_IN_NAMES for w in words)):
+            return ()  # without "By", only name-shaped lines count: "The Army Moved North" is not one
     return names
 
 
@@ -102,6 +104,8 @@ def _date_line(line: str) -> str | None:
 
 def _classify(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """(authors, date) when a line is a byline, a date line or both joined; else None."""
+    if len(line) > _MAX_HEADER_CHARS:
+        return None
     date = _date_line(line)
     if date:
         return (), date
@@ -125,6 +129,8 @@ def _classify(line: str) -> tuple[tuple[str, ...], str | None] | None:
 
 def _title_line(line: str) -> str | None:
     """The title when ``line`` can be a title (short, not ending like a sentence), else None."""
+    if len(line) > _MAX_HEADER_CHARS:
+        return None
     heading = line.startswith("#")
     text = strip_markdown_inline(line.lstrip("#").strip()).strip()
     words = text.split()

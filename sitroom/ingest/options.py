@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 __all__ = ["DEFAULT_MAX_BYTES", "ReadError", "ReadOptions"]
 
-DEFAULT_MAX_BYTES = 25_000_000  # one article is rarely over 1 MB; 25 MB leaves room for PDFs with images
+DEFAULT_MAX_BYTES = 25 * 1024 * 1024  # as settings.max_bytes; an article is rarely 1 MiB, PDFs with images more
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +20,7 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # larger single-document files fail; batch rows are checked one by one
     password: str | None = None  # for encrypted PDFs
     encoding: str | None = None  # force a text encoding instead of detecting it
-    html_mode: str = "balanced"  # trafilatura: precision, balanced or recall
+    html_mode: str = "precision"  # trafilatura: precision, balanced or recall (chosen on dev pages: docs/accuracy-ingest.md)
 
 
 class ReadError(Exception):

@@ -11,7 +11,7 @@ from sitroom.ingest.metadata import Header, split_authors
 from sitroom.ingest.options import ReadError, ReadOptions
 from sitroom.model import Article
 
-__all__ = ["pdf_text", "read_pdf"]
+__all__ = ["article_from_pdf_text", "pdf_text", "read_pdf"]
 
 
 def pdf_text(data: bytes, password: str | None = None) -> tuple[str, Header]:
@@ -56,6 +56,11 @@ def _one_line(err: Exception) -> str:
 def read_pdf(data: bytes, source: str, options: ReadOptions) -> Article:
     """Read a PDF into an Article, or raise ReadError saying what to do."""
     text, meta = pdf_text(data, options.password)
+    return article_from_pdf_text(text, meta, source, options)
+
+
+def article_from_pdf_text(text: str, meta: Header, source: str, options: ReadOptions) -> Article:
+    """The Article for a PDF's page text; the PDF's own title and author fill gaps in the header."""
     if not text.strip():
         raise ReadError("is a PDF without a text layer (a scan?); run OCR on it first (e.g. ocrmypdf)")
     article = build_article(text, source, "pdf", options, markdown=False)

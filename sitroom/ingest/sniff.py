@@ -41,6 +41,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_TEXT_BYTES = bytes([8, 9, 10, 12, 13, 27, *range(32, 256)])
 _HTML_RE = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<article|<div|<p[\s>])", re.I)
 _EXT_FORMATS = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -69,7 +70,8 @@ def binary_kind(data: bytes) -> str | None:
         return "MP4/QuickTime video"
     if any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_guess(data[:4096]):
         return None
-    if b"\x00" in data[:8192]:
+    sample = data[:8192]
+    if len(sample.translate(None, _TEXT_BYTES)) > 0.05 * len(sample):  # a stray NUL is not enough
         return "binary file"
     return None
 
