@@ -16,15 +16,16 @@ __all__ = [
     "Tense",
     "ago",
     "anchor_of",
+    "century_value",
     "day_value",
     "decade_value",
-    "century_value",
     "duration_value",
+    "holiday_value",
     "month_value",
+    "quarter_value",
     "range_of",
     "relative_period",
     "season_value",
-    "quarter_value",
     "weekday_value",
     "year_value",
 ]
@@ -74,6 +75,46 @@ def day_value(anchor: dt.date | None, month: int, day: int, year: int | None, te
             return f"XXXX-{month:02d}-{day:02d}"
         year = _pick_year(anchor, month, tense)
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    wd = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * wd) // 451
+    month, day = divmod(h + wd - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _movable(name: str, year: int) -> dt.date | None:
+    if name.startswith("easter"):
+        return _easter(year)
+    if name == "good friday":
+        return _easter(year) - dt.timedelta(days=2)
+    if name == "thanksgiving":  # fourth Thursday of November (US)
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return None
+
+
+def holiday_value(anchor: dt.date | None, name: str, fixed: str | None, year: int | None, tense: Tense) -> str | None:
+    """A named day: "Christmas" (fixed month-day) or "Easter" (computed), its year as for a month."""
+    if fixed:
+        month, day = (int(x) for x in fixed.split("-"))
+        return day_value(anchor, month, day, year, tense)
+    if year is None:
+        if anchor is None:
+            return None
+        probe = _movable(name, anchor.year)
+        if probe is None:
+            return None
+        year = _pick_year(anchor, probe.month, tense)
+    found = _movable(name, year)
+    return found.isoformat() if found else None
 
 
 def month_value(anchor: dt.date | None, month: int, year: int | None, tense: Tense, shift: int | None = None) -> str:
@@ -260,3 +301,24 @@ def range_of(value: str, anchor: dt.date | None = None) -> DateRange | None:
     if value == "FUTURE_REF" and anchor is not None:
         return DateRange(anchor.isoformat(), None)
     return None
+
+
+def shift_from(value: str, unit: str, shift: int | None) -> str | None:
+    """"the next day" after 2013-03-19 is 2013-03-20: a period moved from an earlier date in the text.
+
+    None when ``value`` is less precise than ``unit`` (a year cannot anchor "the next day").
+    """
+    if shift is None:
+        return None
+    if m := _DAY.match(value):
+        base = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    elif (m := _MONTH.match(value)) and unit not in ("day", "week", "weekend"):
+        base = dt.date(int(m.group(1)), int(m.group(2)), 1)
+    elif (m := _YEAR.match(value)) and unit in ("year", "decade", "century"):
+        base = dt.date(int(m.group(1)), 1, 1)
+    else:
+        return None
+    try:
+        return relative_period(base, unit, shift)
+    except (ValueError, OverflowError):
+        return None

@@ -20,7 +20,7 @@ _REQUIRED = {
     "months": dict, "ambiguous_months": list, "weekdays": dict, "seasons": dict, "day_parts": dict,
     "numbers": dict, "vague_numbers": list, "units": dict, "part_modifiers": dict,
     "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
-    "future_cues": list, "past_cues": list, "year_prepositions": list,
+    "holidays": dict, "movable_holidays": list, "future_cues": list, "present_cues": list, "past_cues": list, "year_prepositions": list,
 }
 
 
@@ -39,10 +39,10 @@ class Vocab:
 
 def _validate(data: object) -> dict:
     if not isinstance(data, dict):
-        raise ValueError("time.yaml: expected a mapping at the top level")
+        raise TypeError("time.yaml: expected a mapping at the top level")
     for key, kind in _REQUIRED.items():
         if not isinstance(data.get(key), kind):
-            raise ValueError(f"time.yaml: '{key}' must be a {kind.__name__}; fix sitroom/data/time.yaml")
+            raise TypeError(f"time.yaml: '{key}' must be a {kind.__name__}; fix sitroom/data/time.yaml")
     for name, month in data["months"].items():
         if not (isinstance(month, int) and 1 <= month <= 12):
             raise ValueError(f"time.yaml: month '{name}' must map to 1..12")
@@ -90,12 +90,15 @@ class Candidate:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     v = vocab()
-    month = _alt(v.months, cap=True) + r"\.?"
+    abbrev = [m for m in v.months if any(o != m and o.startswith(m) for o in v.months)]
+    month = "(?:" + _alt([m for m in v.months if m not in abbrev], cap=True) + "|" + _alt(abbrev, cap=True) + r"\.?)"
     wd = _alt(v.weekdays, cap=True)
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     year = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?![\d,]\d|\.\d)"
     nums = _alt(v.numbers)
-    word_num = rf"{nums}(?:[\s-]+{nums})?"
+    tens = _alt(w for w, n in v.numbers.items() if n in range(20, 100, 10))
+    ones = _alt(w for w, n in v.numbers.items() if n in range(1, 10) and " " not in w and w not in ("a", "an"))
+    word_num = rf"(?:{tens}[\s-]+{ones}|(?:{ones}|[Aa])\s+hundred|{nums})"
     num = rf"(?:\d+(?:\.\d+)?|{word_num})(?:\s+and\s+a\s+half)?"
     vague = _alt(v.vague_numbers)
     unit = _alt([u for u in v.units if u != "century"] + ["century", "centurie"])
@@ -108,6 +111,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     refs = _alt(v.references)
     sets = _alt(v.sets)
     tail = r"(?![\w-])"
+    names = sorted({*v.holidays, *v.movable_holidays}, key=len, reverse=True)
+    holidays = "(?:" + "|".join(r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in n.split()) for n in names) + ")"
     pm = rf"(?:(?P<mod>{part})\s+|(?P<mid>[Mm]id)-|(?P<mod2>{part}-))?"
     patterns = {
         "mdy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?:\s*[-–]\s*(?P<day2>{day}))?"
@@ -115,9 +120,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "dmy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<day>{day})(?:\s*[-–]\s*(?P<day2>{day}))?\s+(?:of\s+)?(?P<month>{month})"
         rf"(?:,?\s+(?P<year>{year}))?{tail}",
         "iso": rf"(?P<year>{year})-(?P<mon>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?!\d)",
-        "slash": r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})(?![\d/])",
+        "slash": r"(?<![\d/])(?P<mon>3[01]|[12]\d|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})(?![\d/])",
         "month": rf"{pm}(?:(?P<shift>{shift})\s+)?(?P<month>{month})(?:,?\s+(?:of\s+)?(?P<year>{year}))?{tail}",
-        "yrange": rf"(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?(?P<year>{year})\s*(?P<sep>[-–]|to|through|until|and)\s*"
+        "yrange": rf"(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?(?P<year>{year})\s*(?P<sep>[-–/]|to|through|until|and)\s*"
         r"(?P<year2>(?:1[0-9]|20)\d\d|\d\d)(?![\d%])",
         "year": rf"{pm}(?:(?P<fiscal>[Ff]iscal(?:\s+year)?)\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent))(?!'?s\b){tail}",
         "decade": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<dmod>early|mid|late)[-\s])?(?P<decade>(?:1[0-9]|20)\d0|'\d0)'?s{tail}",
@@ -129,12 +134,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "season": rf"{pm}(?:(?P<shift>{shift})\s+|(?P<the>[Tt]he)\s+)?(?P<season>{season})(?:\s+(?:of\s+)?(?P<year>{year}))?{tail}",
         "rel": rf"(?:(?P<emod>{part}|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<the>[Tt]he)\s+)?(?P<shift>{shift})\s+(?:fiscal\s+)?"
         rf"(?P<unit>day|week|weekend|month|year|quarter|decade|century){tail}",
+        "that": rf"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|year|{daypart}){tail}",
+        "later": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>later|earlier){tail}(?!\s+than\b)",
+        "weekend": rf"[Tt]he\s+weekend{tail}",
+        "long": rf"(?P<unit>{unit})-long{tail}",
+        "partrel": rf"(?P<mod>{part})\s+(?:the\s+)?(?P<unit>year|month|week|decade|century){tail}",
         "relwd": rf"(?P<shift>{shift})\s+(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
-        "wd": rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<part>{daypart}))?{tail}",
+        "wd": rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
+        "holiday": rf"(?P<holiday>{holidays})(?:,?\s+(?P<year>{year}))?{tail}",
         "dayword": rf"(?:(?P<dw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<part>{daypart}))?"
         rf"|(?P<dw2>[Tt]his|[Ll]ast|[Tt]omorrow|[Yy]esterday)\s+(?P<part2>{daypart})){tail}",
-        "ago": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+ago{tail}",
-        "dur": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<the>[Tt]he)\s+(?P<rel>past|last|next|coming|first|following|previous|final|same)\s+)?"
+        "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+ago{tail}",
+        "dur": rf"(?:(?P<dmod>{dmod})\s+(?![Tt]he\s))?(?:(?P<the>[Tt]he)\s+(?P<rel>past|last|next|coming|first|following|previous|final|same)\s+)?"
         rf"(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit})(?P<pl>s)?(?P<long>-long)?(?!-old|\s+old|[\w-])",
         "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+)?"
         rf"(?P<unit>{units_pl}){tail}",
@@ -149,12 +160,45 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(r"(?<![\w])" + rx)) for kind, rx in patterns.items())
 
 
+_MARGIN = 48  # longest reach of a pattern on either side of its trigger word ("the beginning of", "Friday, ")
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> re.Pattern:
+    """Words without which no pattern can match: the patterns run only in windows around them."""
+    v = vocab()
+    words = [*v.months, *v.weekdays, *v.holidays, *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.sets,
+             "yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "later", "earlier",
+             "centuries", *(u + "s" for u in v.units), *v.units]
+    return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words, cut at whitespace so no word is split."""
+    spans: list[tuple[int, int]] = []
+    for m in _triggers().finditer(text):
+        lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    out = []
+    for lo, hi in spans:
+        while lo > 0 and not text[lo - 1].isspace() and lo < len(text):
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        out.append((lo, hi))
+    return out
+
+
 def find(text: str) -> list[Candidate]:
     """Every match of every pattern; overlaps are resolved later, after reading the context."""
     out = []
-    for kind, rx in _patterns():
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                parts = {k: v for k, v in m.groupdict().items() if v is not None}
-                out.append(Candidate(m.start(), m.end(), kind, parts))
+    for lo, hi in _windows(text):
+        for kind, rx in _patterns():
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    parts = {k: v for k, v in m.groupdict().items() if v is not None}
+                    out.append(Candidate(m.start(), m.end(), kind, parts))
     return out

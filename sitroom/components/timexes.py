@@ -1,0 +1,159 @@
+"""spaCy component "sitroom_timexes": time expressions resolved against the publication date.
+
+Writes ``doc.spans["timexes"]``, each span carrying a ``model.Timex`` in ``span._.timex``.
+Candidates come from regular expressions over the text (``sitroom.resolve.timex_grammar``),
+not from the NER model, which tags durations and quantities unreliably; the parse is used
+only to read the tense of the clause an ambiguous month or weekday sits in.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitroom.components import ensure_extensions
+from sitroom.model import Timex
+from sitroom.resolve import dates
+from sitroom.resolve.timex_grammar import Candidate, find, vocab
+from sitroom.resolve.timex_rules import Reading, interpret
+
+__all__ = ["TimexFinder", "clause_tense", "timexes_in"]
+
+GROUP = "timexes"
+_FUTURE_LEMMAS = {"set", "expect", "schedule", "plan", "due", "go", "intend", "aim", "prepare"}
+
+
+def _verb_tense(verb) -> str | None:
+    """Tense of one verb from its tag and its auxiliaries; None when it defers to its head."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_.replace("’", "'") for a in auxes}
+    if words & {"will", "'ll", "shall", "wo"} or verb.lower_.replace("’", "'") in ("will", "'ll", "shall"):
+        return "FUTURE"
+    if verb.lemma_ in _FUTURE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
+        return "FUTURE"
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "PAST"
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_LEMMAS:
+        return "FUTURE"  # "is scheduled for Thursday"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:
+        return "PAST"
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
+        return "PRESENT"
+    if verb.tag_ == "MD":
+        return "FUTURE" if verb.lower_ in ("will", "shall", "'ll") else None
+    return None
+
+
+def _cue_tense(doc: Doc, start: int, end: int, sents: bool) -> str | None:
+    """Without a parse: the nearest past or future cue word in a window around the expression."""
+    v = vocab()
+    future, past, present = set(v.future_cues), set(v.past_cues), set(v.present_cues)
+    best: tuple[int, str] | None = None
+    lo, hi = max(0, start - 15), min(len(doc), end + 15)
+    if sents:
+        sent = doc[start].sent
+        lo, hi = max(lo, sent.start), min(hi, sent.end)
+    for i in range(lo, hi):
+        if start <= i < end:
+            continue
+        word = doc[i].lower_
+        tense = ("FUTURE" if word in future else "PAST" if word in past or doc[i].tag_ == "VBD"
+                 else "PRESENT" if word in present else None)
+        if tense:
+            dist = start - i if i < start else i - end + 1
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+    return best[1] if best else None
+
+
+def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sents: bool | None = None) -> str | None:
+    """PAST, PRESENT or FUTURE of the clause holding tokens ``start:end`` (None when unknown)."""
+    if parsed is None:
+        parsed = doc.has_annotation("DEP") and doc.has_annotation("TAG")
+    if parsed:
+        tok = doc[start:end].root
+        for _ in range(10):
+            if tok.tag_.startswith("VB") or tok.tag_ == "MD":
+                tense = _verb_tense(tok)
+                if tense:
+                    return tense
+                if tok.tag_ == "VBN" and tok.dep_ == "acl":
+                    return "PAST"  # "a statement published on Thursday"
+                if tok.dep_ == "pcomp" and tok.head.lower_ in ("since", "after"):
+                    return "PAST"  # "since taking office in January"
+                if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+                    return None  # "invited him to speak on Jan. 30": prospective, not the main verb's tense
+                if tok.dep_ not in ("xcomp", "aux", "conj"):
+                    break  # the verb that holds the expression is untensed: read the cue words
+            if tok.head is tok:
+                break
+            tok = tok.head
+    if sents is None:
+        sents = doc.has_annotation("SENT_START")
+    return _cue_tense(doc, start, end, sents)
+
+
+def _select(readings: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, Reading]]:
+    """Leftmost-longest: keep the longest reading at each place, drop what overlaps it."""
+    chosen: list[tuple[Candidate, Reading]] = []
+    last_end = -1
+    for cand, reading in sorted(readings, key=lambda cr: (cr[0].start, -(cr[0].end - cr[0].start))):
+        if cand.start >= last_end:
+            chosen.append((cand, reading))
+            last_end = cand.end
+    return chosen
+
+
+def timexes_in(doc: Doc) -> list[Span]:
+    """Find, resolve and wrap every time expression of ``doc`` as spans carrying a Timex."""
+    text = doc.text
+    anchor = dates.anchor_of(doc._.published)
+    parsed = doc.has_annotation("DEP") and doc.has_annotation("TAG")  # checked once: it walks every token
+    sents = doc.has_annotation("SENT_START")
+
+    def tense(start_char: int, end_char: int) -> str | None:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return clause_tense(doc, span.start, span.end, parsed, sents) if span is not None and len(span) else None
+
+    readings = []
+    for cand in find(text):
+        try:
+            reading = interpret(cand, text, anchor, tense)
+        except (ValueError, OverflowError):
+            continue  # arithmetic past the calendar's ends ("1000000 days ago", year 10000)
+        if reading is not None:
+            readings.append((cand, reading))
+    spans = []
+    last: str | None = None  # the latest calendar date written so far, anchor of "the next day"
+    for cand, reading in _select(readings):
+        if reading.narrative is not None:
+            unit, shift = reading.narrative
+            value = dates.shift_from(last, unit, shift) if last else None
+            if value is not None:
+                suffix = reading.value[reading.value.index("T"):] if "T" in reading.value else ""
+                reading = Reading(value + suffix, reading.type, reading.mod, dates.range_of(value, anchor))
+                last = value
+        elif reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
+            last = reading.value.split("/")[-1]
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not len(span) or any(s.start < span.end and span.start < s.end for s in spans):
+            continue
+        span._.timex = Timex(span.start_char, span.end_char, span.text, reading.value, reading.type,
+                             reading.mod, reading.range)
+        spans.append(span)
+    return spans
+
+
+class TimexFinder:
+    """Pipeline component writing ``doc.spans["timexes"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[GROUP] = timexes_in(doc)
+        return doc
+
+
+@Language.factory("sitroom_timexes", assigns=["doc.spans"], requires=["doc._.published"])
+def make_timexes(nlp: Language, name: str) -> TimexFinder:
+    """Factory for the time-expression component."""
+    ensure_extensions()
+    return TimexFinder()

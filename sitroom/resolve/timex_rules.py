@@ -1,0 +1,423 @@
+"""Turn a found time-expression candidate into TIMEX3 fields (value, type, mod, range).
+
+Reads the text around a candidate to drop false hits (quantities read as years, "fall" the
+verb, "May" the modal) and asks the caller for the clause's tense where a month or weekday
+could be past or future.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sitroom.model import DateRange
+from sitroom.resolve import dates
+from sitroom.resolve.timex_grammar import Candidate, vocab
+
+__all__ = ["Reading", "interpret"]
+
+TenseFn = Callable[[int, int], "str | None"]
+
+_WORD_BEFORE = re.compile(r"([\w'’$£€#%]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W{0,2}?([\w%]+)")
+_QUANTITY_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s+cent|(?!(?:is|was|has|as|its|his|this|does|thus|us)\b)[a-z]+(?<![su])s\b|km|kilomet|miles?\b"
+    r"|feet\b|tons?\b|kg\b|people\b|[a-z]+-(?:strong|member)|more\b|others?\b)")
+_HEDGES = {"than", "nearly", "almost", "approximately", "roughly", "some", "about", "over", "under", "only", "just"}
+_AFTER_REF_OK = {"and", "or", "but", "is", "was", "were", "has", "have", "had", "we", "they", "it", "he", "she",
+                 "i", "to", "there", "this", "that", "when", "as", "with", "for", "than", "in", "on", "at", "the",
+                 "will", "would", "can", "could", "may", "might", "should", "of", "s"}
+_MONTH_PREPS = {"in", "since", "from", "until", "till", "by", "of", "through", "during", "early", "late", "mid",
+                "to", "before", "after", "last", "next", "this", "and", "or"}
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The TIMEX3 fields of one expression."""
+
+    value: str
+    type: str = "DATE"
+    mod: str | None = None
+    range: DateRange | None = None
+    narrative: tuple[str, int | None] | None = None  # (unit, shift) from the previous date in the text
+
+
+def _before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text[end:end + 30])
+    return m.group(1) if m else ""
+
+
+def _low(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s.lower().rstrip(".")) if s else ""
+
+
+def _number(word: str | None) -> float | None:
+    """A written amount: digits, number words ("twenty-five", "two and a half"); None when vague."""
+    if not word:
+        return 1.0
+    w = _low(word)
+    half = 0.0
+    if w.endswith(" and a half"):
+        w, half = w[: -len(" and a half")], 0.5
+    try:
+        return float(w) + half
+    except ValueError:
+        pass
+    nums = vocab().numbers
+    if w in nums:
+        return float(nums[w]) + half
+    total = 0.0
+    for piece in re.split(r"[\s-]+", w):
+        if piece not in nums:
+            return None
+        total = total * nums[piece] if nums[piece] == 100 and total else total + nums[piece]
+    return total + half
+
+
+def _unit(word: str) -> str:
+    w = _low(word)
+    w = "century" if w.startswith("centur") else w
+    return w[:-1] if w.endswith("s") and w[:-1] in vocab().units else w
+
+
+def _mod(c: Candidate) -> str | None:
+    p = c.parts
+    if "mid" in p:
+        return "MID"
+    word = _low(p.get("mod") or p.get("mod2", "").rstrip("-") or p.get("dmod") or p.get("emod"))
+    return vocab().part_modifiers.get(word)
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _month(name: str) -> int:
+    return vocab().months[_low(name)]
+
+
+def _date(value: str, anchor: dt.date | None, kind: str = "DATE", mod: str | None = None) -> Reading:
+    return Reading(value, kind, mod, dates.range_of(value, anchor))
+
+
+def _shift(word: str | None) -> int | None:
+    return vocab().shifts.get(_low(word)) if word else None
+
+
+_STRETCH = {"day": ("day", 1), "week": ("day", 7), "weekend": ("day", 7), "fortnight": ("day", 14),
+            "month": ("month", 1), "quarter": ("month", 3), "year": ("year", 1), "decade": ("year", 10),
+            "century": ("year", 100)}
+
+
+def _span_unit_range(anchor: dt.date | None, unit: str, amount: float | None, direction: int) -> DateRange | None:
+    """Calendar stretch of "the past two years" / "recent months" / "the coming weeks"."""
+    if anchor is None or unit not in _STRETCH:
+        return None
+    base, step = _STRETCH[unit]
+    here = dates.relative_period(anchor, base, 0)
+    other = None if amount is None else dates.relative_period(anchor, base, direction * int(amount * step))
+    return DateRange(other, here) if direction < 0 else DateRange(here, other)
+
+
+def _year_ok(c: Candidate, text: str) -> bool:
+    """A bare four-digit number is a year unless the words around it make it a quantity."""
+    prev = _before(text, c.start)
+    year = int(c.parts["year"])
+    marked = any(k in c.parts for k in ("mod", "mid", "mod2", "fiscal"))
+    temporal = marked or (prev in vocab().year_prepositions and prev not in ("the", "and", "or"))
+    if prev in ("a", "an"):
+        return True  # "a 2009 analysis": a determiner before a number makes it a modifier, not a count
+    if prev in _HEDGES and not marked:
+        return False
+    if not temporal and (year < 1800 or year > 2100):
+        return False
+    return temporal or not _QUANTITY_AFTER.match(text[c.end:c.end + 20])
+
+
+def _ref_ok(c: Candidate, text: str) -> bool:
+    ref = _low(c.parts["ref"])
+    if not ref.startswith("the "):
+        return text[c.end:c.end + 1] != "-"
+    nxt = _after(text, c.end)
+    return not nxt or not nxt[0].isalpha() or nxt.lower() in _AFTER_REF_OK or text[c.end:c.end + 1] in ",.;:)"
+
+
+def _name_follows(c: Candidate, text: str) -> bool:
+    """"Sunday Times", "April Ryan", "Good Friday Agreement": a capitalised word glued to the name."""
+    m = re.match(r" ([A-Z][a-z]+)", text[c.end:c.end + 20])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    v = vocab()
+    return word not in v.months and word not in v.weekdays and word not in v.day_parts
+
+
+def _month_ok(c: Candidate, text: str) -> bool:
+    if "year" not in c.parts and _name_follows(c, text) and _before(text, c.start) not in _MONTH_PREPS:
+        return False
+    if _low(c.parts["month"]) not in vocab().ambiguous_months or "year" in c.parts or "shift" in c.parts:
+        return True
+    if _mod(c) is not None:
+        return True
+    return _before(text, c.start) in _MONTH_PREPS
+
+
+def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -> Reading | None:
+    """The TIMEX3 reading of a candidate, or None when the context says it is no time expression."""
+    p, kind = c.parts, c.kind
+    if kind in ("mdy", "dmy"):
+        month, day = _month(p["month"]), int(re.sub(r"\D", "", p["day"]))
+        year = _year(p.get("year"))
+        t = None if year else tense(c.start, c.end)
+        first = dates.day_value(anchor, month, day, year, t)
+        if "day2" in p:
+            last = first[:-2] + f"{int(re.sub(r'[^0-9]', '', p['day2'])):02d}"
+            if last <= first:
+                return None
+            return Reading(f"{first}/{last}", "DATE", None, DateRange(first, last))
+        return _date(first, anchor)
+    if kind in ("iso", "slash"):
+        mon, dd = int(p["mon"]), int(p["dd"])
+        if kind == "slash" and mon > 12:
+            mon, dd = dd, mon  # 22/3/2013: day first
+        try:
+            day = dt.date(int(p["year"]), mon, dd)
+        except ValueError:
+            return None
+        return _date(day.isoformat(), anchor)
+    if kind == "month":
+        if not _month_ok(c, text):
+            return None
+        t = tense(c.start, c.end)
+        value = dates.month_value(anchor, _month(p["month"]), _year(p.get("year")), t, _shift(p.get("shift")))
+        return _date(value, anchor, mod=_mod(c))
+    if kind == "yrange":
+        sep, lead = _low(p["sep"]), _low(p.get("from"))
+        if (sep in ("to", "through", "until") and lead != "from") or (sep == "and" and lead != "between"):
+            return None
+        first, last = int(p["year"]), p["year2"]
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if not first < end <= first + 100:
+            return None
+        return Reading(f"{first}/{end}", "DATE", None, DateRange(str(first), str(end)))
+    if kind == "year":
+        if not _year_ok(c, text):
+            return None
+        reading = _date(p["year"], anchor, mod=_mod(c))
+        prev = _before(text, c.start)
+        if prev == "since" and anchor is not None and int(p["year"]) <= anchor.year:
+            return Reading(p["year"], "DATE", "ON_OR_AFTER", DateRange(p["year"], anchor.isoformat()))
+        return reading
+    if kind == "decade":
+        dec = p["decade"]
+        start = int(dec) if len(dec) == 4 else 1900 + int(dec[1:])
+        if start % 100 == 0 and len(dec) == 4 and start < 2000:
+            return _date(dates.century_value(start // 100 + 1), anchor, mod=_mod(c))  # "the 1800s"
+        if not p.get("the") and not _mod(c) and len(dec) == 4 and _before(text, c.start) not in vocab().year_prepositions:
+            return None
+        return _date(dates.decade_value(start), anchor, mod=_mod(c))
+    if kind == "century":
+        return _date(dates.century_value(int(p["ord"])), anchor, mod=_mod(c))
+    if kind in ("quarter", "qcode"):
+        q = p["q"]
+        quarter = int(q) if q.isdigit() else _ORDINALS.get(_low(q), 4)
+        shift = _shift(p.get("shift")) if p.get("shift", "").lower() != "the" else None
+        if "year" not in p and shift is None and "the" not in p and kind == "quarter":
+            return None
+        value = dates.quarter_value(anchor, quarter, _year(p.get("year")), shift, tense(c.start, c.end))
+        return _date(value, anchor, mod=_mod(c))
+    if kind == "half":
+        year = _year(p.get("year"))
+        shift = _shift(p.get("shift")) or 0
+        base = str(year) if year else dates.year_value(anchor, shift)
+        return _date(f"{base}-H{1 if p['half'] == 'first' else 2}", anchor)
+    if kind == "season":
+        if not ("shift" in p or "year" in p or _mod(c)) and _before(text, c.start) not in (
+            "in", "during", "over", "until", "by", "since", "through", "this", "last", "next", "early", "late", "the"):
+            return None
+        if _after(text, c.end) == "of" and "year" not in p:
+            return None
+        code = vocab().seasons[_low(p["season"])]
+        value = dates.season_value(anchor, code, _year(p.get("year")), _shift(p.get("shift")), tense(c.start, c.end))
+        return _date(value, anchor, mod=_mod(c))
+    if kind == "rel":
+        unit, shift = _low(p["unit"]), _shift(p["shift"]) or 0
+        word = _low(p["shift"])
+        if unit == "day" and shift == 0:
+            return _date("PRESENT_REF", anchor)  # "to this day"
+        if p.get("the") and (unit == "day" or word in ("previous", "following")):
+            # "the next day", "the following year" hang on the narrative, not on the publication date
+            return Reading(_UNKNOWN.get(unit, "XXXX"), narrative=(unit, shift))
+        if p.get("the") and word in ("past", "last", "next", "coming"):
+            code = vocab().units[unit]
+            direction = -1 if shift < 0 else 1
+            return Reading(dates.duration_value(1, code["code"], code["factor"]), "DURATION", None,
+                           _span_unit_range(anchor, unit, 1, direction))
+        if unit == "quarter":
+            value = dates.quarter_value(anchor, None, None, shift, None)
+        else:
+            value = dates.relative_period(anchor, unit, shift)
+        return _date(value, anchor, mod=_mod(c))
+    if kind == "that":
+        unit = _low(p["unit"])
+        if unit in vocab().day_parts:
+            return Reading(f"XXXX-XX-XXT{vocab().day_parts[unit]}", "TIME", narrative=("day", 0))
+        return Reading(_UNKNOWN.get(unit, "XXXX"), narrative=(unit, 0))
+    if kind == "later":
+        unit, amount = _unit(p["unit"]), _number(p.get("num"))
+        if unit in ("hour", "minute", "second", "quarter"):
+            return None
+        sign = 1 if _low(p["dir"]) == "later" else -1
+        n = None if amount is None else sign * int(amount * {"decade": 10, "century": 100}.get(unit, 1))
+        base = "year" if unit in ("decade", "century") else "day" if unit == "fortnight" else unit
+        n = n * 14 if n is not None and unit == "fortnight" else n
+        return Reading(_UNKNOWN.get(base, "XXXX"), narrative=(base, n))
+    if kind == "weekend":
+        sat = dates.weekday_value(anchor, 6, tense(c.start, c.end))
+        if anchor is None:
+            return Reading("XXXX-WXX-WE")
+        year, week, _ = dt.date.fromisoformat(sat).isocalendar()
+        return _date(f"{year:04d}-W{week:02d}-WE", anchor)
+    if kind == "long":
+        code = vocab().units[_unit(p["unit"])]
+        return Reading(dates.duration_value(1, code["code"], code["factor"], code.get("time", False)), "DURATION")
+    if kind == "partrel":
+        value = dates.relative_period(anchor, _low(p["unit"]), 0)
+        return _date(value, anchor, mod=_mod(c))
+    if kind == "relwd":
+        shift = _shift(p["shift"])
+        value = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end), shift or None)
+        return _with_part(value, p.get("part"), anchor)
+    if kind == "wd":
+        if "part" not in p and _name_follows(c, text):
+            return None
+        value = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end))
+        reading = _with_part(value, p.get("part"), anchor)
+        return Reading(reading.value, reading.type, _mod(c), reading.range)
+    if kind == "holiday":
+        if "year" not in p and _name_follows(c, text):
+            return None  # "the Good Friday Agreement"
+        name = _low(p["holiday"]).replace("’", "'")
+        fixed = vocab().holidays.get(name)
+        t = None if p.get("year") else tense(c.start, c.end)
+        value = dates.holiday_value(anchor, name, fixed, _year(p.get("year")), t)
+        return _date(value, anchor) if value else None
+    if kind == "dayword":
+        word = _low(p.get("dw") or p.get("dw2"))
+        part = p.get("part") or p.get("part2")
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        if word == "last":
+            offset = -1 if _low(part) == "night" else 0
+        if word == "tonight":
+            part = "night"
+        value = dates.relative_period(anchor, "day", offset)
+        return _with_part(value, part, anchor)
+    if kind == "ago":
+        hedge = vocab().duration_modifiers.get(_low(p.get("dmod"))) if p.get("dmod") else None
+        mod = {"MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "LESS_THAN": "AFTER"}.get(hedge, hedge)
+        return _date(dates.ago(anchor, _number(p.get("num")), _unit(p["unit"])), anchor, mod=mod)
+    if kind == "dur":
+        return _duration(c, text, anchor)
+    if kind == "bare":
+        unit = _unit(p["unit"])
+        pre = _low(p.get("pre"))
+        if not pre and _before(text, c.start) not in ("for", "in", "within", "over", "after", "before", "during",
+                                                      "since", "of", "than", "take", "takes", "took"):
+            return None
+        code = vocab().units[unit]
+        value = dates.duration_value(None, "DE" if unit == "decade" else "CE" if unit == "century" else code["code"],
+                                     1, code.get("time", False))
+        direction = 1 if pre in ("the next", "the coming", "coming") else -1
+        rng = _span_unit_range(anchor, unit, None, direction) if pre else None
+        return Reading(value, "DURATION", None, rng)
+    if kind == "set":
+        if p.get("word"):
+            return Reading(vocab().sets[_low(p["word"])], "SET")
+        unit = _low(p["unit"])
+        if unit in vocab().units:
+            code = vocab().units[unit]
+            return Reading(dates.duration_value(1, code["code"], code["factor"], code.get("time", False)), "SET")
+        if unit in vocab().weekdays:
+            return Reading(f"XXXX-WXX-{vocab().weekdays[unit]}", "SET")
+        if unit in vocab().day_parts:
+            return Reading(f"XXXX-XX-XXT{vocab().day_parts[unit]}", "SET")
+        return Reading(f"XXXX-{vocab().seasons[unit]}", "SET")
+    if kind == "ref":
+        if not _ref_ok(c, text):
+            return None
+        return _date(vocab().references[_low(p["ref"])], anchor)
+    if kind == "time":
+        return _time(c, anchor, tense)
+    return None
+
+
+def _with_part(value: str, part: str | None, anchor: dt.date | None) -> Reading:
+    if not part:
+        return _date(value, anchor)
+    return Reading(f"{value}T{vocab().day_parts[_low(part)]}", "TIME", None, dates.range_of(value, anchor))
+
+
+def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None:
+    p = c.parts
+    unit = _unit(p["unit"])
+    raw_num = _low(p["num"])
+    amount = _number(p["num"])
+    if raw_num in ("a", "an") and not p.get("dmod") and not p.get("the"):
+        before = text[max(0, c.start - 25):c.start].lower().rstrip()
+        if re.search(r"(\d|%|once|twice|times|million|billion|thousand|dollars|euros|pounds)$", before):
+            code = vocab().units[unit]
+            return Reading(dates.duration_value(1, code["code"], code["factor"], code.get("time", False)), "SET")
+    compound = "-" in text[c.start:c.end] or p.get("pl") or p.get("long")
+    if amount is not None and amount > 1 and not compound and raw_num not in ("a", "an"):
+        return None  # "two year plan" is read as a compound only with a hyphen
+    if amount is None and raw_num not in [_low(x) for x in vocab().vague_numbers]:
+        return None
+    if unit == "second" and raw_num in ("a", "an", "one") and re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
+        return None  # "added a second case": an ordinal
+    if unit == "quarter" and not p.get("pl"):
+        return None  # "one quarter (27 percent)" is a fraction
+    code = vocab().units[unit]
+    value = dates.duration_value(amount, code["code"], code["factor"], code.get("time", False))
+    mod = vocab().duration_modifiers.get(_low(p.get("dmod"))) if p.get("dmod") else None
+    rel = _low(p.get("rel"))
+    rng = None
+    if rel in ("past", "last", "previous"):
+        rng = _span_unit_range(anchor, unit, amount, -1)
+    elif rel in ("next", "coming", "following"):
+        rng = _span_unit_range(anchor, unit, amount, 1)
+    return Reading(value, "DURATION", mod, rng)
+
+
+def _time(c: Candidate, anchor: dt.date | None, tense: TenseFn) -> Reading | None:
+    p = c.parts
+    if p.get("noon"):
+        hour, minute = (12 if p["noon"] == "noon" else 24), 0
+    else:
+        hour = int(p.get("h") or p.get("h2"))
+        minute = int(p.get("mi") or p.get("mi2") or 0)
+        ampm = _low(p.get("ampm")).replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if not ampm and not p.get("tz") and not p.get("wd") and not p.get("dw"):
+            return None  # "3:16" alone is too often a score or a verse
+    if p.get("wd"):
+        day = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end))
+    elif p.get("dw"):
+        day = dates.relative_period(anchor, "day", {"yesterday": -1, "tomorrow": 1}.get(_low(p["dw"]), 0))
+    else:
+        day = dates.relative_period(anchor, "day", 0)
+    clock = f"{hour:02d}" if not minute and not p.get("h2") else f"{hour:02d}:{minute:02d}"
+    # a clock time without its own day belongs to the last day written, else to the publication day
+    narrative = None if p.get("wd") or p.get("dw") else ("day", 0)
+    return Reading(f"{day}T{clock}", "TIME", None, dates.range_of(day, anchor), narrative)
