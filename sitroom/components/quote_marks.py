@@ -131,6 +131,7 @@ def _double(text: str) -> list[QuotedText]:
     opened: int | None = None
     paras = 1
     b = 0  # index of the next paragraph break after the current position
+    skip: set[int] = set()
     for i in [*marks, len(text) + 1]:  # the sentinel flushes the breaks after the last mark
         # paragraph breaks passed since the last mark decide whether an open quote survives
         while b < len(breaks) and breaks[b][1] <= i:
@@ -149,6 +150,11 @@ def _double(text: str) -> list[QuotedText]:
             opened, paras = None, 1
         if i > len(text):
             break
+        if i in skip:
+            continue
+        if text[i - 1 : i] == "=":  # a markup attribute (id="..."), not a quotation
+            skip.add(text.find(text[i], i + 1))
+            continue
         role = _role(text, i, opened is not None)
         if opened is None:
             if role == "open":
@@ -168,7 +174,7 @@ def _double(text: str) -> list[QuotedText]:
     return out
 
 
-_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=[^\W\d_])", re.M)
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=[^\W\d_])", re.MULTILINE)
 
 
 def _single(text: str, inside: list[QuotedText]) -> list[QuotedText]:

@@ -60,7 +60,7 @@ class Mentions:
         self.speech = speech
         self.by_token: list[_Ment | None] = [None] * len(doc)
         self.ments: list[_Ment] = []
-        actors = doc.spans["actors"] if "actors" in doc.spans else None
+        actors = doc.spans.get("actors")
         if actors is not None and len(actors):
             for span in actors:
                 ref = getattr(span._, "actor", None)
@@ -145,10 +145,10 @@ class Mentions:
         if found is None:
             floor = self.sents[max(0, k - _LOOKBACK)][0]
             for m in reversed(self.ments):
-                if m.span.start < tok.i and m.span.start >= floor and m.person == person:
-                    if not self.inside[m.span.start]:
-                        found = m
-                        break
+                start = m.span.start
+                if floor <= start < tok.i and m.person == person and not self.inside[start]:
+                    found = m
+                    break
         self._resolved[tok.i] = found
         return found
 

@@ -23,7 +23,8 @@ from sitroom.model import Quote
 __all__ = ["QuotesComponent", "make_quotes"]
 
 _TIGHT = 4  # a frame cue counts for short quoted text only this close to the mark
-_FRAME_AFTER = 8  # tokens after the closing mark searched for "X said"
+_FRAME_AFTER = 16  # tokens after the closing mark searched for "X said"
+_FUNCTION_WORDS = {"a", "an", "the", "of", "on", "in", "and", "for", "to", "at", "by", "with"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,8 @@ class QuotesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         speech = load_speech()
-        quoted = find_quoted(doc.text)
+        text = doc.text  # built on each access: read it once
+        quoted = find_quoted(text)
         if not quoted:
             doc.spans["quotes"] = []
             return doc
@@ -87,11 +89,15 @@ class QuotesComponent:
         mentions = Mentions(doc, inside, speech)
         out: list[Span] = []
         earlier: list[Quote] = []
+        prev: tuple[QuotedText, Quote] | None = None
         for q, span in spans:
-            quote = self._quote(doc, q, span, inside, speech, mentions)
+            quote = self._quote(doc, text, q, span, inside, speech, mentions)
             if quote is None:
                 continue
             quote = _definite(quote, earlier, speech)
+            if quote.speaker_name is None and prev is not None:
+                quote = _continued(text, prev, q, quote)
+            prev = (q, quote)
             earlier.append(quote)
             group_span = Span(doc, span.start, span.end, label="QUOTE")
             group_span._.quote = quote
@@ -100,11 +106,11 @@ class QuotesComponent:
         return doc
 
     def _quote(
-        self, doc: Doc, q: QuotedText, span: Span, inside: list[bool], speech: Speech,
+        self, doc: Doc, text: str, q: QuotedText, span: Span, inside: list[bool], speech: Speech,
         mentions: Mentions,
     ) -> Quote | None:
         words = [t for t in span if not t.is_punct and not t.is_space]
-        if not words:
+        if not any(t.is_alpha for t in words):
             return None
         before = self._words_before(doc, span.start, q)
         if self._matches(before, speech.titles) or self._matches(before, speech.always_term):
@@ -112,11 +118,13 @@ class QuotesComponent:
         short = len(words) <= speech.short_tokens
         if short and self._matches(before, speech.naming):
             return None
-        cue = self._cue(doc, q, span, inside, speech)
+        if short and _looks_like_term(span, before):
+            return None
+        cue = self._cue(doc, text, q, span, inside, speech)
         if short and (cue is None or not cue.tight):
             return None
         speaker = speaker_from_head(cue.head, mentions, speech) if cue is not None else None
-        return _record(doc, q, cue, speaker)
+        return _record(text, q, cue, speaker)
 
     @staticmethod
     def _words_before(doc: Doc, start: int, q: QuotedText) -> list[str]:
@@ -145,19 +153,23 @@ class QuotesComponent:
         ) for p in phrases)
 
     def _cue(
-        self, doc: Doc, q: QuotedText, span: Span, inside: list[bool], speech: Speech
+        self, doc: Doc, text: str, q: QuotedText, span: Span, inside: list[bool], speech: Speech
     ) -> _Cue | None:
         """The speech cue for a quote: parse ancestors, then frames after and before, then
         "according to". A verb right before the mark ("he wrote, “...”") wins over the parse."""
         open_tok = span.start - 1 if span.start > 0 else span.start
         before = self._before_frame(doc, open_tok, inside, speech)
-        if before is not None and all(t.is_punct for t in doc[before.token.i + 1 : open_tok]):
+        if before is not None and (
+            before.token is None or all(t.is_punct for t in doc[before.token.i + 1 : open_tok])
+        ):
             return before
+        if not doc.has_annotation("DEP"):
+            return None
         for tok in span:
             if tok.is_punct or span.start <= tok.head.i < span.end:
                 continue
             cur, steps = tok.head, 0
-            while steps < 8:
+            while steps < 8 and not _across_paragraphs(text, cur, span):
                 if not inside[cur.i]:
                     if _is_speech_verb(cur, speech):
                         return _Cue(cur, cur.text, cur, True)
@@ -168,13 +180,13 @@ class QuotesComponent:
                     break
                 cur, steps = cur.head, steps + 1
         after = self._after_frame(doc, q, span, inside, speech)
-        comma_end = q.close is not None and doc.text[q.end - 1 : q.close].rstrip()[-1:] in ",?!"
-        comma_end = comma_end or (q.close is not None and doc.text[q.end : q.close].strip() == ",")
-        order = (after, before) if comma_end else (before, after)
+        comma_end = q.close is not None and text[q.end - 1 : q.close].rstrip()[-1:] in ",?!"
+        comma_end = comma_end or (q.close is not None and text[q.end : q.close].strip() == ",")
+        order = (after, before) if comma_end else (before,)  # “...” X said needs the comma
         for cue in order:
             if cue is not None:
                 return cue
-        return self._according_in(doc, doc[open_tok].sent, inside, speech)
+        return self._according_in(doc, _sent(doc[open_tok]), inside, speech)
 
     @staticmethod
     def _after_frame(
@@ -185,10 +197,9 @@ class QuotesComponent:
         close = doc.char_span(q.close, q.close + 1, alignment_mode="expand")
         if close is None:
             return None
-        sent_end = doc[close.start].sent.end
-        for n, i in enumerate(range(close.end, min(sent_end, close.end + _FRAME_AFTER, len(doc)))):
+        for n, i in enumerate(range(close.end, min(close.end + _FRAME_AFTER, len(doc)))):
             tok = doc[i]
-            if inside[i] or "\n" in tok.text:
+            if inside[i] or "\n" in tok.text or tok.text in (".", "!", "?", ";"):
                 break
             if _is_speech_verb(tok, speech):
                 return _Cue(tok, tok.text, tok, n <= _TIGHT)
@@ -196,13 +207,20 @@ class QuotesComponent:
 
     @staticmethod
     def _before_frame(doc: Doc, open_tok: int, inside: list[bool], speech: Speech) -> _Cue | None:
-        sent_start = doc[open_tok].sent.start
+        """The nearest speech verb before the mark in its sentence; or a "Name: “...”" label."""
+        sent_start = _sent(doc[open_tok]).start
+        label = open_tok > 0 and doc[open_tok - 1].text == ":"
         for n, i in enumerate(range(open_tok - 1, sent_start - 1, -1)):
             tok = doc[i]
-            if inside[i]:
+            if inside[i] or "\n" in tok.text:
                 break
             if _is_speech_verb(tok, speech):
                 return _Cue(tok, tok.text, tok, n <= _TIGHT)
+            label = label and tok.pos_ not in ("VERB", "AUX")
+        if label:  # a label line: the first name of "Kathleen Parker, The Washington Post:"
+            for tok in doc[sent_start:open_tok]:
+                if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not inside[tok.i]:
+                    return _Cue(None, ":", tok, True)
         return None
 
     @staticmethod
@@ -213,6 +231,45 @@ class QuotesComponent:
                 if obj is not None:
                     return _Cue(None, "according to", obj, False)
         return None
+
+
+def _across_paragraphs(text: str, tok: Token, span: Span) -> bool:
+    """Whether ``tok`` lies in another paragraph than ``span`` (parses can run across)."""
+    lo, hi = (tok.idx, span.start_char) if tok.idx < span.start_char else (span.end_char, tok.idx)
+    return "\n\n" in text[lo:hi]
+
+
+def _sent(tok: Token) -> Span:
+    return tok.sent if tok.doc.has_annotation("DEP") else tok.doc[:]
+
+
+def _looks_like_term(span: Span, before: list[str]) -> bool:
+    """Short quoted words that name something: a Title Case name after a preposition or article
+    (on “Fox News Sunday”), or a modifier of a noun outside the marks (a “chalking” campaign)."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    titled = len(words) >= 2 and all(
+        t.text[0].isupper() for t in words if t.lower_ not in _FUNCTION_WORDS or t.i == words[0].i
+    )
+    prev = doc[span.start - 2] if span.start >= 2 else None
+    if titled and prev is not None and prev.pos_ in ("ADP", "DET", "PART"):
+        return True
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and not (span.start <= root.head.i < span.end) \
+        and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _continued(text: str, prev: tuple[QuotedText, Quote], q: QuotedText, quote: Quote) -> Quote:
+    """A quote with no cue right after a quote and its frame in the same paragraph
+    (“...,” she said. “...”) continues that speaker."""
+    pq, pquote = prev
+    if pquote.speaker_name is None or pq.close is None:
+        return quote
+    between = text[pq.close + 1 : q.open]
+    if "\n\n" in between or len(between.split()) > _FRAME_AFTER:
+        return quote
+    return replace(quote, speaker_name=pquote.speaker_name, speaker=pquote.speaker,
+                   speaker_mention=pquote.speaker_mention, cue=pquote.cue)
 
 
 def _definite(quote: Quote, earlier: list[Quote], speech: Speech) -> Quote:
@@ -230,11 +287,11 @@ def _definite(quote: Quote, earlier: list[Quote], speech: Speech) -> Quote:
     return quote
 
 
-def _record(doc: Doc, q: QuotedText, cue: _Cue | None, speaker: Speaker | None) -> Quote:
+def _record(text: str, q: QuotedText, cue: _Cue | None, speaker: Speaker | None) -> Quote:
     return Quote(
         start=q.start,
         end=q.end,
-        text=doc.text[q.start : q.end],
+        text=text[q.start : q.end],
         speaker_name=speaker.name if speaker else None,
         speaker=speaker.entity if speaker else None,
         speaker_mention=speaker.mention if speaker else None,
