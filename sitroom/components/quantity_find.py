@@ -14,12 +14,18 @@ from dataclasses import dataclass, replace
 from sitroom.components.quantity_lexicon import Lexicon, lexicon, parse_number
 
 PHONE_RE = re.compile(r"(?<![\w])(?:\+\d[\d\s().-]{7,}\d|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w])")
-RANGE_SEP = re.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+")
+RANGE_SEP = re.compile(r"-?\s+to\s+|\s*(?:-|–|—)\s*|\s+and\s+")
 SUFFIX_RE = re.compile(r"-(?:long|wide|high|deep|tall|thick|strong|large|old|plus)\b", re.IGNORECASE)
-PHRASAL = {"make", "made", "makes", "making", "take", "took", "takes", "set", "sets", "end", "ended", "ends",
-           "back", "shut", "pick", "picked", "add", "adds", "added", "sum", "step", "stepped", "turn",
+PHRASAL = {"make", "made", "makes", "making", "take", "took", "takes", "set", "sets", "give", "gave", "given",
+           "giving", "gives", "back", "shut", "pick", "picked", "add", "adds", "added", "sum", "step", "stepped", "turn",
            "turned", "show", "showed", "wind", "wound", "build", "built", "line", "lined", "break",
            "broke", "bring", "brought", "count", "counted", "sign", "signed", "put", "puts", "come", "came"}
+MINOR = {"GBP": "penny", "MYR": "sen"}
+MINOR_NAMES = {"cent", "penny", "sen"}
+PER_RE = re.compile(r"(?:\s*-?\s*(?:per|a|an|each)\s*-?\s*|\s?/\s?)(shares?|barrels?|years?|annum|months?|days?|weeks?|"
+                    r"hours?|gallons?|tons?|tonnes?|heads?|persons?|capita|dozen|grams?|kilos?|kg|kilograms?|"
+                    r"ounces?|pounds?|litres?|liters?|square foot|square feet|mmBTU|MMBtu|minute|night|game|"
+                    r"seat|ticket|unit|kWh|MWh)\b(?!\s+(?:earlier|ago|before|later|on|from)\b)", re.IGNORECASE)
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|hrs\b|h\b))")
 
 
@@ -41,6 +47,7 @@ class Hit:
     high: float | None = None
     group: str = "digits"
     written_unit: str | None = None  # unit name as in units.yaml / currency name
+    yearlike: bool = False  # a bare 4-digit number 1000-2100: a year unless the parse finds a counted noun
 
 
 def _left(text: str, pos: int, width: int = 40) -> str:
@@ -66,7 +73,8 @@ def _is_date_or_name(text: str, s: int, e: int, group: str, lex: Lexicon) -> boo
     if group == "digits":
         if re.match(r"(?:st|nd|rd|th|s|'s)(?![A-Za-z])", after):
             return True  # 201st, 1990s
-        if re.search(r"[A-Za-z]-?$|[#@/]$|\d[:.,/-]$", before) or re.match(r"[:/]\d|[-/]\d+[-/]", after):
+        glued = re.search(r"[A-Za-z]-?$", before) and not re.search(r"\b(?:minus|sub)-$", before, re.I)
+        if glued or re.search(r"[#@/]$|\d[:.,/-]$", before) or re.match(r"[:/]\d|[-/]\d+[-/]", after):
             return True  # COVID-19, F-16, #5, 3:00, 1/2/2020
         if TIME_AFTER.match(after):
             return True
@@ -89,6 +97,19 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
         if m and m.group(1) in lex.abbr_scales and not scaled:
             return pos + m.end(), None, currency, lex.abbr_scales[m.group(1)]
         return pos, None, currency, scale
+    m = re.match(r"([A-Za-z]{1,3})(?![\w])", text[pos:pos + 4])
+    if m and m.group(1) in lex.abbr_scales and not scaled:
+        cw = lex.cur_word_re.match(text, pos + m.end())  # "1.8M dollars"
+        if cw and cw.group("u").lower() in lex.cur_words:
+            return cw.end(), None, lex.cur_words[cw.group("u").lower()], lex.abbr_scales[m.group(1)]
+        if re.match(r"\s+of\b", text[pos + m.end():pos + m.end() + 4]) and m.group(1) != "k":
+            return pos + m.end(), None, None, lex.abbr_scales[m.group(1)]  # "35m of its devices"
+        un = lex.unit_re.match(text, pos + m.end())  # "1.2m tons", "2.8bn km"
+        if un and un.group(0)[:1].isspace():
+            return un.end(), lex.unit_forms[un.group("u").lower()], None, lex.abbr_scales[m.group(1)]
+        un = lex.abbr_re.match(text, pos + m.end())
+        if un and un.group(0)[:1].isspace():
+            return un.end(), lex.unit_abbr[un.group("u")], None, lex.abbr_scales[m.group(1)]
     m = lex.cur_word_re.match(text, pos)
     if m:
         w = m.group("u").lower()
@@ -110,8 +131,12 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
     return pos, None, None, scale
 
 
-def find_hits(text: str, lex: Lexicon | None = None) -> list[Hit]:
-    """Every number in ``text`` that may measure something, with its unit, currency and hedge."""
+def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: bool = False) -> list[Hit]:
+    """Every number in ``text`` that may measure something, with its unit, currency and hedge.
+
+    ``merge=False`` keeps a parenthetical conversion as a second hit (the evaluation uses it);
+    ``years=True`` keeps bare year-like numbers, flagged, for the parse to decide ("1000 customers").
+    """
     lex = lex or lexicon()
     phones = [m.span() for m in PHONE_RE.finditer(text)]
     hits: list[Hit] = []
@@ -120,17 +145,32 @@ def find_hits(text: str, lex: Lexicon | None = None) -> list[Hit]:
         s, e, group = m.start(), m.end(), m.lastgroup
         if s < consumed or any(a <= s < b for a, b in phones):
             continue
-        if _is_date_or_name(text, s, e, group, lex):
+        if _is_date_or_name(text, s, e, group, lex) and _prefix(text, s, lex)[1] is None:
             continue
         value = parse_number(m.group(0), lex)
         if value is None:
             continue
         hit = _extend(text, s, e, value, group, lex)
-        if hit is None:
+        if hit is None or (hit.yearlike and not years):
             continue
         consumed = hit.end
         hits.append(hit)
-    return _merge_parenthetical(text, hits)
+    hits = _merge_minor(text, hits)
+    return _merge_parenthetical(text, hits) if merge else hits
+
+
+def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:
+    """'3 dollars 50 cents' and 'thirteen dollars and forty-five cents' are one amount."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == h.kind == "money" and prev.currency == h.currency
+                and h.written_unit in MINOR_NAMES and prev.written_unit not in MINOR_NAMES
+                and re.fullmatch(r"\s*(?:and\s+)?", text[prev.end:h.start])):
+            out[-1] = replace(prev, end=h.end, value=prev.value + h.value, written=prev.written + h.value)
+            continue
+        out.append(h)
+    return out
 
 
 def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -> Hit | None:
@@ -143,18 +183,21 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     r = RANGE_SEP.match(text, e) or (RANGE_SEP.match(text, end) if end > e else None)
     if group == "digits" and text[e:e + 1].isalpha() and end == e:
         return None  # letters glued to the number that are no unit: 5G-like codes, 3D
-    if r and group == "digits":
+    if r and group in ("digits", "words"):
         m2 = lex.number_re.match(text, r.end())
         if m2 is None and currency:
             ps = re.match(r"(?:US)?\$|€|£", text[r.end():])
             m2 = lex.number_re.match(text, r.end() + ps.end()) if ps else None
-        v2 = parse_number(m2.group(0), lex) if m2 and m2.lastgroup == "digits" else None
+        v2 = parse_number(m2.group(0), lex) if m2 and m2.lastgroup == group else None
         if v2 is not None and v2 > value and ("to" in r.group(0) or "-" in r.group(0) or "–" in r.group(0)
                                              or re.search(r"between\s+\S*$", _left(text, start, 12), re.I)):
             end2, unit2, cur3, scale2 = _unit_after(text, m2.end(), lex, currency, scaled)
-            if unit is None or unit2 in (unit, None):
-                sc = re.search(r"\s*([A-Za-z]+)$", m2.group(0))
-                if sc and not scaled and sc.group(1).lower() in lex.scales:
+            same = unit2 == unit and cur3 == currency if r.start() > e else unit is None
+            if same:
+                sc = re.search(r"\s*([A-Za-z]+)$", m2.group(0)) if group == "digits" else \
+                    re.search(r"\s+(hundred|thousand|million|billion|trillion)$", m2.group(0), re.I)
+                bare2 = parse_number(m2.group(0)[:sc.start()], lex) if sc else None
+                if sc and not scaled and sc.group(1).lower() in lex.scales and bare2 and value < bare2:
                     value *= lex.scales[sc.group(1).lower()]  # "between 5 and 10 million"
                 high, unit, end = v2 * scale2, unit or unit2, max(end, end2)
                 currency = currency or cur3
@@ -164,21 +207,26 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     suf = SUFFIX_RE.match(text, end)
     if suf and (unit or group == "digits"):
         end = suf.end()
-    if group == "digits" and unit is None and currency is None and _yearlike(text[s:e], value):
-        return None
+    yearlike = group == "digits" and unit is None and currency is None and _yearlike(text[s:e], value)
     change, approx = "=", group == "vague"
     if group == "vague":
         change = "~"
+        high = lex.vague[re.sub(r"\s+", " ", text[s:e].lower())][1]
+    neg = re.search(r"(?:\bminus[\s-]|(?<![\w\d.,)-])-)$", _left(text, start, 8), re.IGNORECASE)
+    if neg and group == "digits":
+        start, value, written = start - len(neg.group(0)), -value, -written
     h = lex.hedge_re.search(_left(text, start, 25))
     if h:
         change, approx = lex.hedges[h.group("h").lower()]
         start -= len(h.group(0))
     t = re.search(r"(?<![\w])(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?:\s+by)?\s+$", _left(text, start, 40))
-    if t and t.group(2).lower() in lex.trend and (t.group(1) or "").lower() not in PHRASAL:
-        change = lex.trend[t.group(2).lower()]
+    if t and t.group(2).lower() in lex.trend and (t.group(1) or "").lower() not in PHRASAL and change == "=":
+        change = lex.trend[t.group(2).lower()]  # a hedge wins: "up about 19 per cent" is ~
+    if change == "=" and re.search(r"(?<![\w\d])\+$", _left(text, start, 2)):
+        start, change = start - 1, "up"  # "+0.2%"
     kind, wunit = "count", None
     if currency:
-        kind, wunit = "money", lex.currencies[currency].name if unit != "minor" else "cent"
+        kind, wunit = "money", lex.currencies[currency].name if unit != "minor" else MINOR.get(currency, "cent")
         if unit == "minor":
             value *= 0.01
         unit = currency
@@ -192,7 +240,12 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         kind, unit, wunit, value, high = "percent", "%", "fraction", value * 100, None
     else:
         unit = "count"
-    return Hit(start, end, s, e, value, written, unit, currency, kind, change, approx, high, group, wunit)
+    per = PER_RE.match(text, end)
+    if per and kind in ("money", "percent", "volume", "mass", "length", "duration", "other"):
+        denom = per.group(1).lower().rstrip("s") if per.group(1).lower() not in ("annum", "capita") else per.group(1).lower()
+        denom = {"annum": "year", "capita": "person", "kg": "kilogram", "kilo": "kilogram"}.get(denom, denom)
+        end, unit, wunit = per.end(), f"{unit}/{denom}", f"{wunit} per {denom}"
+    return Hit(start, end, s, e, value, written, unit, currency, kind, change, approx, high, group, wunit, yearlike)
 
 
 def _yearlike(num: str, value: float) -> bool:

@@ -11,6 +11,8 @@ from importlib import resources
 import yaml
 
 HEDGE_CHANGES = {"=", "~", ">", "<"}
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+FRACTION_RE = re.compile(r"(?:(\d+)\s+|(\d+)(?=[" + "".join(VULGAR) + r"]))?(?:(\d{1,2})/(\d{1,2})|([" + "".join(VULGAR) + r"]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ class Lexicon:
     words: dict[str, float]  # number words (units, tens)
     scales: dict[str, float]
     abbr_scales: dict[str, float]
-    vague: dict[str, float]
+    vague: dict[str, tuple[float, float | None]]  # phrase -> (low, high or None)
     fractions: dict[str, float]
     hedges: dict[str, tuple[str, bool]]
     trend: dict[str, str]  # word -> up/down
@@ -68,7 +70,7 @@ def _load(name: str) -> dict:
     return data
 
 
-def _alt(forms, flags_word: bool = True) -> str:
+def _alt(forms) -> str:
     """A regex alternation of literal forms, longest first so that 'sq km' beats 'sq'."""
     ordered = sorted(set(forms), key=len, reverse=True)
     return "|".join(re.escape(f) for f in ordered)
@@ -117,17 +119,20 @@ def lexicon() -> Lexicon:
         hedges[phrase] = (spec["change"], bool(spec["approximate"]))
     trend = {w: d for d in ("up", "down") for w in n["trend"][d]}
     scales = {k: float(v) for k, v in n["scales"].items()}
-    vague = {k: float(v) for k, v in n["vague"].items()}
+    vague = {k: (float(v[0]), float(v[1])) if isinstance(v, list) else (float(v), None)
+             for k, v in n["vague"].items()}
     fractions = {k: float(v) for k, v in n["fractions"].items()}
     word_alt = _alt(list(words) + list(scales) + ["dozen"])
     word_seq = rf"(?:(?:a|an)\s+(?=(?:{_alt(list(scales) + ['dozen'])})\b))?(?:{word_alt})(?:(?:[\s-]+|\s+and\s+)(?:{word_alt}))*"
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    vulgar = _alt(VULGAR)
+    digits = (rf"(?:\d+\s+)?\d{{1,2}}/\d{{1,2}}(?![\d/])|\d*\s?(?:{vulgar})"
+              r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
     frac = rf"(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
     vague_alt = _alt(vague)
     number = (
         rf"(?P<vague>\b(?:{vague_alt})\b)"
         rf"|(?P<frac>\b{frac}\b)"
-        rf"|(?P<digits>(?<![\w.])(?:{digits})(?:\s*(?:{_alt(scales)})\b)?)"
+        rf"|(?P<digits>(?<![\d.,])(?-i:(?<![a-z]))(?:{digits})(?:\s*(?:{_alt(scales)})\b)*(?:k\b)?)"
         rf"|(?P<words>\b{word_seq}\b)"
     )
     return Lexicon(
@@ -140,7 +145,7 @@ def lexicon() -> Lexicon:
         number_re=re.compile(number, re.IGNORECASE),
         unit_re=re.compile(rf"(?:\s*|-)(?P<u>{_alt(forms)})(?![\w])", re.IGNORECASE),
         abbr_re=re.compile(rf"(?:\s?|-)(?P<u>{_alt(abbr)})(?![\w])"),
-        cur_word_re=re.compile(rf"\s*(?P<u>{_alt(cwords)}|{_alt(minor)})(?![\w])", re.IGNORECASE),
+        cur_word_re=re.compile(rf"(?:\s*|-)(?P<u>{_alt(cwords)}|{_alt(minor)})(?![\w])", re.IGNORECASE),
         cur_prefix_re=re.compile(rf"(?P<c>{_alt(symbols)})\s?$"),
         hedge_re=re.compile(rf"(?<![\w])(?P<h>{_alt(hedges)})\s+$", re.IGNORECASE),
     )
@@ -176,16 +181,23 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
     t = text.strip()
     low = re.sub(r"\s+", " ", t.lower())
     if low in lex.vague:
-        return lex.vague[low]
+        return lex.vague[low][0]
     m = re.fullmatch(r"(a|one|two|three|four)[\s-](\w+)", low)
     if m and m.group(2) in lex.fractions:
         n = 1.0 if m.group(1) in ("a", "one") else lex.words[m.group(1)]
         return n * lex.fractions[m.group(2)]
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)", low)
+    m = FRACTION_RE.fullmatch(t)
+    if m:
+        whole = float(m.group(1) or m.group(2) or 0)
+        if m.group(5):
+            return whole + VULGAR[m.group(5)]
+        num, den = int(m.group(3)), int(m.group(4))
+        return whole + num / den if 0 < num < den and den in (2, 3, 4, 5, 8, 10, 16) else None
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)((?:\s*[a-z]+)*)", low)
     if m:
         value = float(m.group(1).replace(",", ""))
-        if m.group(2):
-            scale = lex.scales.get(m.group(2))
+        for word in m.group(2).split():  # "4 hundred million", "25k"
+            scale = lex.scales.get(word, 1000.0 if word == "k" else None)
             if scale is None:
                 return None
             value *= scale

