@@ -113,6 +113,7 @@ class Quantity:
     subject: str | None = None  # what it describes: entity/place id or a normalised phrase
     subject_name: str | None = None  # human-readable subject: "Tajikistan–Afghanistan border"
     attribute: str | None = None  # what is measured about the subject: length, population, troops
+    high: float | None = None  # upper end of a range ("5-10 km": value 5, high 10), canonical unit
 
 
 @dataclass(frozen=True, slots=True)

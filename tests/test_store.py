@@ -30,7 +30,7 @@ def make_record(text: str = TEXT, published: str = "2021-08-01") -> Record:
     place = Place("country:TJK", "Tajikistan", 38.5, 71.0, "TJK", "country", "country",
                   (at("Tajikistan"),))
     q = Quantity(start=at("7,000 troops").start, end=at("7,000 troops").end, text="7,000 troops", value=7000, unit="count", counted="troop",
-                 subject="RUS", subject_name="Russia", attribute="troops")
+                 subject="RUS", subject_name="Russia", attribute="troops", high=7500)
     ev = Event(id=fact_id(doc, "e", at("drills").start, at("drills").end),
                type="COOPERATE", trigger=at("drills"),
                sentence=Mention(0, 69, text[:69]), status="planned", actors=("RUS", "TJK"),

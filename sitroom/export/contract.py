@@ -50,7 +50,7 @@ def document(record: Record) -> dict:
              "counted": q.counted, "approximate": q.approximate, "kind": q.kind,
              "written_value": q.written_value, "written_unit": q.written_unit,
              "change": q.change, "subject": q.subject, "subject_name": q.subject_name,
-             "attribute": q.attribute, "text": q.text, "start": q.start, "end": q.end}
+             "attribute": q.attribute, "high": q.high, "text": q.text, "start": q.start, "end": q.end}
             for q in record.quantities
         ],
         "quotes": [

@@ -114,6 +114,9 @@ MIGRATIONS += (
 ALTER TABLE events ADD COLUMN cluster TEXT;
 CREATE INDEX events_cluster ON events(cluster);
 """),
+    (3, "upper end of a range of quantities", """
+ALTER TABLE quantities ADD COLUMN high REAL;
+"""),
 )
 
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (

@@ -138,10 +138,10 @@ class SQLiteStore(Store):
         )
         c.executemany(
             "INSERT OR IGNORE INTO quantities VALUES"
-            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(qid, doc, q.start, q.end, q.text, q.value, q.unit, q.counted, int(q.approximate),
               q.kind, q.written_value, q.written_unit, q.change,
-              canon.get(q.subject, q.subject), q.subject_name, q.attribute)
+              canon.get(q.subject, q.subject), q.subject_name, q.attribute, q.high)
              for qid, q in _with_ids(doc, "q", record.quantities)],
         )
         c.executemany(
@@ -349,6 +349,7 @@ def _quantity(r: dict) -> Quantity:
         counted=r["counted"], approximate=bool(r["approximate"]), kind=r["kind"],
         written_value=r["written_value"], written_unit=r["written_unit"], change=r["change"],
         subject=r["subject"], subject_name=r["subject_name"], attribute=r["attribute"],
+        high=r["high"],
     )
 
 
