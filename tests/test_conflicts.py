@@ -58,3 +58,12 @@ def test_changing_figures_at_different_times_are_change_not_conflict():
 
 def test_a_claim_never_conflicts_with_itself():
     assert conflicts([BORDER, BORDER]) == []
+
+
+def test_a_range_agrees_with_a_figure_inside_it():
+    vague = claim(attribute="deaths", value=10000.0, high=100000.0, written_value=None,
+                  approximate=True, text="tens of thousands", document="v")
+    inside = claim(attribute="deaths", value=50000.0, written_value=50000.0, text="50,000", document="w")
+    outside = claim(attribute="deaths", value=300000.0, written_value=300000.0, text="300,000", document="z")
+    assert agree(vague, inside)
+    assert not agree(vague, outside)

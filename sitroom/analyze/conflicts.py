@@ -34,6 +34,7 @@ class Claim:
     published: str | None
     start: int
     end: int
+    high: float | None = None  # upper end when the figure is a range ("tens of thousands")
 
 
 def tolerance(claim: Claim) -> float:
@@ -71,8 +72,10 @@ def _rounding_step(value: float) -> float:
 
 
 def agree(a: Claim, b: Claim) -> bool:
-    """True when the two figures are the same within both claims' rounding."""
-    return abs(a.value - b.value) <= tolerance(a) + tolerance(b)
+    """True when the two figures (or ranges) overlap within both claims' rounding."""
+    slack = tolerance(a) + tolerance(b)
+    a_hi, b_hi = a.high if a.high is not None else a.value, b.high if b.high is not None else b.value
+    return a.value - slack <= b_hi and b.value - slack <= a_hi
 
 
 def comparable(a: Claim, b: Claim) -> bool:
@@ -123,12 +126,12 @@ def claims_from_store(store) -> list[Claim]:
     """Every quantity in the store that is tied to a subject and an attribute."""
     rows = store.rows(
         "SELECT q.subject, q.subject_name, q.attribute, q.value, q.unit, q.approximate,"
-        " q.written_value, q.text, q.doc_id, d.published, q.start, q.\"end\""
+        " q.written_value, q.text, q.doc_id, d.published, q.start, q.\"end\", q.high"
         " FROM quantities q JOIN documents d ON d.id = q.doc_id"
         " WHERE q.subject IS NOT NULL AND q.attribute IS NOT NULL")
     return [Claim(r["subject"], r["subject_name"] or r["subject"], r["attribute"], r["value"],
                   r["unit"], bool(r["approximate"]), r["written_value"], r["text"], r["doc_id"],
-                  r["published"], r["start"], r["end"]) for r in rows]
+                  r["published"], r["start"], r["end"], r["high"]) for r in rows]
 
 
 def find_conflicts(store) -> list[dict]:
