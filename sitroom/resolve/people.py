@@ -1,0 +1,263 @@
+"""People in one document: names cleaned of titles, surnames merged, roles read from titles and appositions.
+
+Works on spaCy tokens only (no regex over the text), so it costs a few token lookups per person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.resolve.actor_data import Titles, norm_key
+
+__all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
+
+# what an actor at a token position resolves to: (entity id, name, country) or None
+ActorAt = Callable[[int], "tuple[str, str, str | None] | None"]
+QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", "senior", "top", "-", "ex"})
+DETERMINERS = frozenset({"the", "a", "an"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # finite verbs end an apposition; participles do not
+STOP = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", ".", "!", "?", "—", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRole:
+    """Role, affiliation (entity id) and country read around a name."""
+
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    title: str | None = None  # honorific (Mullah, General) kept when no other role is given
+
+
+@dataclass
+class Person:
+    """One person of a document and the token spans that mention them."""
+
+    id: str
+    name: str
+    spans: list[Span]
+    role: PersonRole
+
+
+def person_id(name: str) -> str:
+    """Cross-document id of a person: ``person:`` + normalised full name."""
+    return "person:" + norm_key(name)
+
+
+def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
+    """Strip honorifics and possessives: ("Mullah Abdul Ghani Baradar") -> (Abdul Ghani Baradar, Mullah)."""
+    start, end, title = span.start, span.end, None
+    doc = span.doc
+    while start < end - 1 and doc[start].lower_.rstrip(".") in titles.honorifics:
+        title = doc[start].text if title is None else f"{title} {doc[start].text}"
+        start += 1
+    while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or not doc[end - 1].text[-1:].isalnum()):
+        end -= 1
+    return doc[start:end], title
+
+
+def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
+    """Longest vocabulary role inside ``tokens`` as (i, j) indexes, earliest first."""
+    words = [t.lower_ for t in tokens]
+    best = None
+    for i in range(len(words)):
+        for n in range(titles.max_role_words + 2, 0, -1):  # hyphens count as tokens
+            j = i + n
+            if j > len(words):
+                continue
+            phrase = "".join(t.text_with_ws for t in tokens[i:j]).strip().casefold()
+            if phrase in titles.roles:
+                if best is None or (j - i) > (best[1] - best[0]):
+                    best = (i, j)
+                break
+        if best is not None:
+            return best
+    return best
+
+
+def _owns(tok: Token, role_start: Token) -> bool:
+    """ "Russia's pundit", "Russian journalist" own the role; "pro-Kremlin journalist" does not."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"'s", "’s"}:
+        return True
+    return tok.i + 1 == role_start.i and not (tok.i > 0 and doc[tok.i - 1].text == "-")
+
+
+def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> PersonRole | None:
+    """Role and affiliation from an apposition like "the head of Russia's GRU"."""
+    if not phrase:
+        return None
+    found = _role_at(phrase[:8], titles)
+    if found is None:
+        return None
+    i, j = found
+    # qualifiers and compound words right before the role word ("foreign policy pundit")
+    while i > 0 and (phrase[i - 1].lower_ in QUALIFIERS or phrase[i - 1].pos_ == "NOUN"):
+        if actor_at(phrase[i - 1].i):
+            break
+        i -= 1
+    # "journalist and historian"
+    if j + 1 < len(phrase) and phrase[j].lower_ == "and" and phrase[j + 1].lower_ in titles.roles:
+        j += 2
+    role = "".join(t.text_with_ws for t in phrase[i:j]).strip()
+    affiliation = country = None
+    owners = [actor_at(t.i) for t in phrase[:i] if actor_at(t.i) and _owns(t, phrase[i])]
+    if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
+        affiliation, _name, country = owners[-1]
+    if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
+        after = [actor_at(t.i) for t in phrase[j + 1 :]]
+        tail = [a for a in after if a]
+        if tail:
+            # "head of Russia's GRU": an organisation in the "of" phrase beats the country owning it
+            org = next((a for a in tail if a[0] != a[2]), tail[0])
+            affiliation, org_name, org_country = org
+            country = org_country or country or (tail[0][2] if tail else None)
+            if phrase[j].lower_ == "of":
+                role = f"{role} of {org_name}"
+    return PersonRole(role=role, affiliation=affiliation, country=country)
+
+
+def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
+    """ "Russian Defense Minister Sergei Shoigu", "Hamas leader X", "U.S. Secretary of State X"."""
+    i = start
+    while i > 0 and start - i < titles.max_role_words + 3:
+        tok = doc[i - 1]
+        if tok.text in STOP or tok.lower_ in DETERMINERS or tok.lower_ in titles.not_names or actor_at(tok.i):
+            break
+        inner_of = tok.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text[:1].isupper() and i < start
+        if not (tok.text[:1].isupper() or tok.text == "-" or tok.lower_ in QUALIFIERS
+                or tok.lower_ in titles.words or inner_of):
+            break
+        i -= 1
+    words = list(doc[i:start])
+    found = None
+    for k in range(len(words)):  # the longest run that is, or (from its start) ends in, a role
+        phrase = "".join(t.text_with_ws for t in words[k:]).strip().casefold()
+        last = phrase.split()[-1] if phrase else ""
+        if phrase in titles.roles or (k == 0 and last in titles.roles):
+            found = k
+            break
+    if found is None:
+        return None
+    role = "".join(t.text_with_ws for t in words[found:]).strip().strip("-–— ")
+    if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
+        return None
+    before = words[found].i - 1
+    if before > 0 and doc[before].lower_ in {"'s", "’s"}:
+        before -= 1  # "Russia's President Vladimir Putin"
+    owner = actor_at(before) if before >= 0 else None
+    affiliation = country = None
+    if owner:
+        affiliation, _name, country = owner
+    return PersonRole(role=role, affiliation=affiliation, country=country)
+
+
+def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
+    """ "Igor Sergun, the head of Russia's GRU" / "Fyodor Lukyanov, who is Russia's leading pundit"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if i + 1 < len(doc) and doc[i].lower_ in {"who", "which"} and doc[i + 1].lemma_ == "be":
+        i += 2
+    if i < len(doc) and doc[i].lower_ in DETERMINERS:
+        i += 1
+    phrase = []
+    while i < len(doc) and doc[i].text not in STOP and len(phrase) < 16:
+        if doc[i].tag_ in FINITE and phrase:
+            break
+        phrase.append(doc[i])
+        i += 1
+    return _from_phrase(phrase, titles, actor_at)
+
+
+def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
+    """ "The head of Russia's GRU military intelligence agency, Igor Sergun" (phrase, comma, name)."""
+    while start > 0 and (doc[start - 1].lower_.rstrip(".") in titles.honorifics
+                         or doc[start - 1].lower_ in titles.words):
+        start -= 1  # "Pakistan's army chief, General Qamar Javed Bajwa"
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    i = start - 1
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while i > sent_start and doc[i - 1].text not in STOP and start - i < 16:
+        if doc[i - 1].tag_ in FINITE or doc[i - 1].tag_ == "VBN" or (
+            doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ not in {"of", "for", "at", "from", "in"}
+        ):
+            break
+        i -= 1
+    phrase = list(doc[i : start - 1])
+    k = next((n for n, t in enumerate(phrase) if t.lower_ in DETERMINERS), None)
+    if k is None:
+        # no article: only a phrase that opens the sentence ("Pakistan's army chief, General X")
+        return _from_phrase(phrase, titles, actor_at) if i == sent_start else None
+    return _from_phrase(phrase[k + 1 :], titles, actor_at)
+
+
+def _from_org(doc: Doc, end: int, actor_at: ActorAt) -> PersonRole | None:
+    """ "Andrei Kazantsev from the Moscow Higher School of Economics": affiliation only."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"from", "of", "at"}:
+        return None
+    i = end + 1 + (doc[end + 1].lower_ in DETERMINERS)
+    found = actor_at(i) if i < len(doc) else None
+    if found is None:
+        return None
+    return PersonRole(affiliation=found[0], country=found[2])
+
+
+def read_role(
+    span: Span, titles: Titles, actor_at: ActorAt, title: str | None = None, outer: Span | None = None
+) -> PersonRole:
+    """Role from a title before the name, then appositions after or before it, then the honorific.
+
+    ``outer`` is the entity before honorifics were stripped ("Mullah Abdul Ghani Baradar"): the
+    context before the name is read before it.
+    """
+    doc = span.doc
+    first = (outer or span).start
+    readings = [
+        r
+        for r in (
+            _pre_title(doc, first, titles, actor_at),
+            _post_apposition(doc, span.end, titles, actor_at),
+            _pre_apposition(doc, first, titles, actor_at),
+            _from_org(doc, span.end, actor_at),
+        )
+        if r is not None
+    ]
+    if not readings:
+        return PersonRole(role=title, title=title)
+    # a bare rank ("General X") yields to an apposition that says whose ("Pakistan's army chief")
+    role = next((r for r in readings if r.affiliation and r.role), readings[0])
+    return PersonRole(role.role or readings[0].role or title, role.affiliation, role.country, title)
+
+
+def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list[Person]:
+    """Group name spans into people: a later (or earlier) "Karzai" joins "Hamid Karzai"."""
+    full: dict[str, Person] = {}
+    first: dict[str, int] = {}
+    by_last: dict[str, list[Person]] = {}
+    for span, _title in spans:
+        if len(span) > 1:
+            pid = person_id(span.text)
+            if pid not in full:
+                full[pid] = Person(pid, span.text, [], PersonRole())
+                first[pid] = span.start
+                by_last.setdefault(span[-1].lower_, []).append(full[pid])
+    people = dict(full)
+    for span, _title in spans:
+        if len(span) > 1:
+            people[person_id(span.text)].spans.append(span)
+            continue
+        candidates = by_last.get(span[0].lower_) or []
+        if candidates:
+            # the nearest full name before the mention, else the first one after it
+            before = [p for p in candidates if first[p.id] < span.start]
+            target = before[-1] if before else candidates[0]
+            target.spans.append(span)
+            continue
+        pid = person_id(span.text)
+        people.setdefault(pid, Person(pid, span.text, [], PersonRole())).spans.append(span)
+    return [p for p in people.values() if p.spans]

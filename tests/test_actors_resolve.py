@@ -1,0 +1,86 @@
+"""Cross-document actor identity: summaries, duplicate candidates, merges (no model)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitroom.model import Entity, Mention
+from sitroom.resolve.actor_data import norm_key
+from sitroom.resolve.actors import (
+    EntitySummary,
+    canonical_id,
+    compatible,
+    duplicate_candidates,
+    merge_summaries,
+    summarize,
+)
+from sitroom.resolve.people import person_id
+
+
+def _entity(eid, name, kind="person", country=None, n=1, role=None):
+    mentions = tuple(Mention(i, i + 1, "x") for i in range(n))
+    return Entity(eid, name, kind, country, mentions, role=role)
+
+
+def _summary(eid, name, kind="person", country=None, mentions=1, role=None, affiliation=None):
+    return EntitySummary(eid, name, kind, country, mentions, 1, role, affiliation)
+
+
+def test_summarize_counts_mentions_and_documents():
+    docs = [
+        [_entity("RUS", "Russia", "country", "RUS", 5), _entity("person:vladimir-putin", "Vladimir Putin", n=2)],
+        [_entity("RUS", "Russia", "country", "RUS", 3)],
+    ]
+    rows = summarize(docs)
+    assert rows[0].id == "RUS" and rows[0].mentions == 8 and rows[0].documents == 2
+    assert rows[1].name == "Vladimir Putin"
+
+
+def test_surname_and_initials_are_candidates():
+    rows = [
+        _summary(person_id("Vladimir Putin"), "Vladimir Putin", country="RUS", mentions=9),
+        _summary(person_id("Putin"), "Putin", mentions=2),
+        _summary(person_id("V. Putin"), "V. Putin", country="RUS"),
+        _summary(person_id("Joe Biden"), "Joe Biden", country="USA"),
+    ]
+    found = {(c.keep, c.merge) for c in duplicate_candidates(rows)}
+    assert ("person:vladimir-putin", "person:putin") in found
+    assert ("person:vladimir-putin", "person:v-putin") in found
+    assert all("biden" not in a + b for a, b in found)
+
+
+def test_conflicting_country_or_kind_is_not_a_candidate():
+    a = _summary("person:ali-khan", "Ali Khan", country="PAK")
+    b = _summary("person:ali-khan-2", "Ali Khan", country="AFG")
+    assert not compatible(a, b)
+    org = _summary("org:taliban-movement", "Taliban movement", kind="organization")
+    grp = _summary("TALIBAN", "Taliban", kind="armed_group", country="AFG")
+    assert compatible(org, grp)
+    assert not compatible(_summary("RUS", "Russia", "country", "RUS"), _summary("SUN", "Soviet Union", "country"))
+
+
+def test_similar_organisation_names():
+    rows = [
+        _summary("org:russian-institute-for-the-cis", "Russian Institute for the CIS", "organization", "RUS", 3),
+        _summary("org:russian-institute-for-cis", "Russian Institute for CIS", "organization", None, 1),
+        _summary("org:rand", "RAND Corporation", "organization", "USA", 1),
+    ]
+    (cand,) = duplicate_candidates(rows)
+    assert cand.keep == "org:russian-institute-for-the-cis" and cand.score >= 88
+
+
+def test_merge_and_canonical_id():
+    a = _summary("person:hamid-karzai", "Hamid Karzai", country="AFG", mentions=4)
+    b = _summary("person:karzai", "Karzai", mentions=2, role="President")
+    merged = merge_summaries(a, b)
+    assert (merged.id, merged.mentions, merged.role, merged.country) == ("person:hamid-karzai", 6, "President", "AFG")
+    assert canonical_id("c", {"c": "b", "b": "a"}) == "a"
+    assert canonical_id("a", {"a": "b", "b": "a"}) in {"a", "b"}
+
+
+@given(st.text(max_size=40))
+def test_norm_key_is_idempotent(text):
+    key = norm_key(text)
+    assert norm_key(key) == key
+    assert " " not in key
