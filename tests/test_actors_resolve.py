@@ -5,36 +5,17 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitroom.model import Entity, Mention
 from sitroom.resolve.actor_data import norm_key
 from sitroom.resolve.actors import (
     EntitySummary,
-    canonical_id,
     compatible,
     duplicate_candidates,
-    merge_summaries,
-    summarize,
 )
 from sitroom.resolve.people import person_id
 
 
-def _entity(eid, name, kind="person", country=None, n=1, role=None):
-    mentions = tuple(Mention(i, i + 1, "x") for i in range(n))
-    return Entity(eid, name, kind, country, mentions, role=role)
-
-
 def _summary(eid, name, kind="person", country=None, mentions=1, role=None, affiliation=None):
     return EntitySummary(eid, name, kind, country, mentions, 1, role, affiliation)
-
-
-def test_summarize_counts_mentions_and_documents():
-    docs = [
-        [_entity("RUS", "Russia", "country", "RUS", 5), _entity("person:vladimir-putin", "Vladimir Putin", n=2)],
-        [_entity("RUS", "Russia", "country", "RUS", 3)],
-    ]
-    rows = summarize(docs)
-    assert rows[0].id == "RUS" and rows[0].mentions == 8 and rows[0].documents == 2
-    assert rows[1].name == "Vladimir Putin"
 
 
 def test_surname_and_initials_are_candidates():
@@ -68,15 +49,6 @@ def test_similar_organisation_names():
     ]
     (cand,) = duplicate_candidates(rows)
     assert cand.keep == "org:russian-institute-for-the-cis" and cand.score >= 88
-
-
-def test_merge_and_canonical_id():
-    a = _summary("person:hamid-karzai", "Hamid Karzai", country="AFG", mentions=4)
-    b = _summary("person:karzai", "Karzai", mentions=2, role="President")
-    merged = merge_summaries(a, b)
-    assert (merged.id, merged.mentions, merged.role, merged.country) == ("person:hamid-karzai", 6, "President", "AFG")
-    assert canonical_id("c", {"c": "b", "b": "a"}) == "a"
-    assert canonical_id("a", {"a": "b", "b": "a"}) in {"a", "b"}
 
 
 @given(st.text(max_size=40))

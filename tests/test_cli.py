@@ -103,3 +103,18 @@ def test_conflicts_json_is_a_list(seeded):
     result = CliRunner().invoke(main, ["conflicts", "--db", seeded, "--format", "json"])
     assert result.exit_code == 0
     assert isinstance(json.loads(result.output), list)
+
+
+def test_user_actors_file_is_merged_over_the_dictionary(tmp_path):
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("actors:\n  - {key: zorbek-front, name: Zorbek Liberation Front, "
+                      "kind: armed_group, country: TJK, variants: [ZLF, Zorbek Front]}\n")
+    text = tmp_path / "a.txt"
+    text.write_text("The ZLF attacked a convoy near Dushanbe on Monday, officials said.\n")
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(main, ["ingest", "--db", db, "--quiet", "--actors", str(actors),
+                                       "--published", "2021-08-02", str(text)])
+    assert result.exit_code == 0, result.output
+    doc = export(db)[0]
+    zlf = [e for e in doc["entities"] if e["id"] == "zorbek-front"]
+    assert zlf and zlf[0]["kind"] == "armed_group" and zlf[0]["country"] == "TJK"

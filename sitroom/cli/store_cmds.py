@@ -169,9 +169,13 @@ def entities(db, kind, query, duplicates, fmt) -> None:
     with open_store(db) as store:
         rows = store.entities(kind=kind, query=query)
     if duplicates:
-        from sitroom.resolve.duplicates import likely_duplicates
+        from sitroom.resolve.actors import EntitySummary, duplicate_candidates
 
-        write_rows(likely_duplicates(rows), fmt, title="likely duplicates")
+        summaries = [EntitySummary(r.id, r.name, r.kind, r.country, r.mentions, r.documents,
+                                   r.role, r.affiliation) for r in rows]
+        write_rows([c.__dict__ if hasattr(c, "__dict__") else
+                    {"keep": c.keep, "merge": c.merge, "score": c.score, "reason": c.reason}
+                    for c in duplicate_candidates(summaries)], fmt, title="likely duplicates")
         return
     write_rows([r.__dict__ for r in rows], fmt, title="entities")
 

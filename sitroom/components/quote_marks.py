@@ -16,6 +16,8 @@ from importlib import resources
 
 import yaml
 
+from sitroom.errors import ConfigError
+
 __all__ = ["QuotedText", "Speech", "SpeechDataError", "find_quoted", "load_speech"]
 
 _OPENERS = "“„«"
@@ -29,7 +31,7 @@ _MAX_CHARS = 4000  # a "quote" longer than this is a stray mark, not speech
 _MAX_SINGLE = 400
 
 
-class SpeechDataError(ValueError):
+class SpeechDataError(ConfigError):
     """speech.yaml is malformed: the message names the key to fix."""
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sitroom.errors import ReadError  # noqa: F401  (re-exported: readers raise it)
+
 __all__ = ["DEFAULT_MAX_BYTES", "ReadError", "ReadOptions"]
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024  # as settings.max_bytes; an article is rarely 1 MiB, PDFs with images more
@@ -23,5 +25,3 @@ class ReadOptions:
     html_mode: str = "precision"  # trafilatura: precision, balanced or recall (chosen on dev pages: docs/accuracy-ingest.md)
 
 
-class ReadError(Exception):
-    """A document that cannot be read; ``str(err)`` is a one-line reason that says what to do."""

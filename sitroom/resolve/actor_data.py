@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from sitroom.errors import ConfigError
+
 __all__ = [
     "KINDS",
     "ActorDataError",
@@ -35,7 +37,7 @@ KINDS = frozenset(
 VARIANT_TYPES = ("name", "demonym", "capital")
 
 
-class ActorDataError(ValueError):
+class ActorDataError(ConfigError):
     """The actor dictionary or a user actors file is invalid; the message says where and why."""
 
 

@@ -1,30 +1,26 @@
 """Actor identity across documents: aggregate per id, find likely duplicates, merge B into A.
 
-Pure logic over records; the store does the SQL (``sitroom entities`` lists :func:`summarize`'s
-rows, ``sitroom merge A B`` records B -> A and :func:`canonical_id` follows such links).
+Pure logic; the store does the SQL (``sitroom entities`` lists the store's rows, ``sitroom
+merge A B`` folds B into A and remembers the alias; ``entities --duplicates`` proposes merges).
 Ids are stable by construction: countries by ISO alpha-3, dictionary actors by key, people by
 ``person:`` + normalised full name, other organisations by ``org:`` + normalised name.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sitroom.model import Entity
 from sitroom.resolve.actor_data import norm_key
 
 __all__ = [
     "Candidate",
     "EntitySummary",
-    "canonical_id",
     "compatible",
     "duplicate_candidates",
-    "merge_summaries",
-    "summarize",
 ]
 
 # kinds that may name the same body ("the Taliban" as organization in one text, armed_group in another)
@@ -53,34 +49,6 @@ class Candidate:
     merge: str
     score: float  # 0-100
     reason: str
-
-
-def _most_common(values: Iterable[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def summarize(per_document: Iterable[Iterable[Entity]]) -> list[EntitySummary]:
-    """Aggregate each document's entities by id: mention and document counts, usual name and role."""
-    groups: dict[str, list[Entity]] = defaultdict(list)
-    for entities in per_document:
-        for entity in entities:
-            groups[entity.id].append(entity)
-    out = []
-    for eid, items in groups.items():
-        out.append(
-            EntitySummary(
-                id=eid,
-                name=_most_common(e.name for e in items) or eid,
-                kind=_most_common(e.kind for e in items) or "other",
-                country=_most_common(e.country for e in items),
-                mentions=sum(len(e.mentions) for e in items),
-                documents=len(items),
-                role=_most_common(e.role for e in items),
-                affiliation=_most_common(e.affiliation for e in items),
-            )
-        )
-    return sorted(out, key=lambda s: (-s.mentions, s.id))
 
 
 def compatible(a: EntitySummary, b: EntitySummary) -> bool:
@@ -141,26 +109,3 @@ def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 8
     return sorted(out, key=lambda c: (-c.score, c.keep, c.merge))
 
 
-def merge_summaries(keep: EntitySummary, merge: EntitySummary) -> EntitySummary:
-    """``sitroom merge A B``: B's mentions go to A; A's fields win, B fills what A lacks."""
-    return EntitySummary(
-        id=keep.id,
-        name=keep.name,
-        kind=keep.kind,
-        country=keep.country or merge.country,
-        mentions=keep.mentions + merge.mentions,
-        documents=keep.documents + merge.documents,
-        role=keep.role or merge.role,
-        affiliation=keep.affiliation or merge.affiliation,
-    )
-
-
-def canonical_id(eid: str, merged_into: Mapping[str, str]) -> str:
-    """Follow recorded merges (B -> A -> ...) to the surviving id; a cycle stops where it closes."""
-    seen = {eid}
-    while eid in merged_into:
-        eid = merged_into[eid]
-        if eid in seen:
-            break
-        seen.add(eid)
-    return eid

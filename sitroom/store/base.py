@@ -32,6 +32,7 @@ class EntityRow:
     kind: str
     country: str | None
     role: str | None
+    affiliation: str | None
     documents: int
     mentions: int
 

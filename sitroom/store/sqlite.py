@@ -269,7 +269,7 @@ class SQLiteStore(Store):
             where.append("(e.name LIKE ? OR e.id = ?)")
             params += [f"%{query}%", query]
         sql = (
-            "SELECT e.id, e.name, e.kind, e.country, e.role,"
+            "SELECT e.id, e.name, e.kind, e.country, e.role, e.affiliation,"
             " count(DISTINCT m.doc_id) AS documents, count(m.start) AS mentions"
             " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
             + (" WHERE " + " AND ".join(where) if where else "")
