@@ -15,22 +15,26 @@ from sitroom.components.event_lexicon import LexEntry
 
 __all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "index_doc", "status"]
 
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "them"})
+# third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
+PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
-TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon", "at"})
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral",
                          "multinational", "together", "allied", "mutual"})
 PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "prepare", "due", "aim",
                         "go", "decide", "agree", "promise", "pledge", "vow", "offer", "threaten",
-                        "want", "seek", "hope", "ready", "willing", "begin", "start", "propose"})
+                        "want", "seek", "hope", "ready", "willing", "propose", "prepared"})
 NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail"})
 MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can"})
 MODAL_PLAN = frozenset({"will", "shall", "'ll"})
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
+INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
+                          "army", "police", "official", "administration", "ministry", "court"})
 
 
 @dataclass(slots=True)
@@ -84,8 +88,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     """The actor a noun phrase stands for: itself, or a modifier ("Tajik forces", "head of X")."""
     if tok.i in idx.actor_at:
         return [idx.actor_at[tok.i]]
-    if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
-        return _pronoun(tok, idx)
+    if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
+        return _pronoun(tok, idx) if depth == 2 and tok.lower_ in PRONOUNS else []
     if places and tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
         return [idx.place_at[tok.i]._.place.country]
     if depth <= 0:
@@ -94,22 +98,30 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         found: list[str] = []
         if child.dep_ in MODIFIER_DEPS:
             found = actor_of(child, idx, depth - 1, places)
-        elif child.dep_ in ("prep", "agent") and child.lower_ in AGENT_PREPS:
+        elif child.dep_ in ("prep", "agent") and (
+            child.lower_ in AGENT_PREPS or (child.lower_ == "in" and tok.lemma_ in INSTITUTIONS)
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = actor_of(pobj, idx, depth - 1, places)
+                    for t in (pobj, *pobj.conjuncts):
+                        found += [a for a in actor_of(t, idx, depth - 1, places) if a not in found]
         elif child.dep_ == "acl":
             for agent in child.children:
-                if agent.dep_ == "agent":
-                    found = actor_of(agent, idx, depth, places)
+                if agent.dep_ == "agent":  # "a delegation led by the Taliban's deputy head"
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            found = actor_of(pobj, idx, depth, places)
         if found:
             return found
     return []
 
 
 def _coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
+    """Actors of a phrase and of its conjuncts ("Moscow and Beijing", "Ashgabat, as well as Moscow")."""
     out: list[str] = []
-    for t in (tok, *tok.conjuncts):
+    also = [p for c in tok.children if c.dep_ == "cc" and c.lower_ == "as" for p in c.children
+            if p.dep_ == "pobj"]
+    for t in (tok, *tok.conjuncts, *also):
         for ident in actor_of(t, idx, places=places):
             if ident not in out:
                 out.append(ident)
@@ -119,7 +131,7 @@ def _coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
 def _governors(tok: Token, limit: int = 3) -> list[Token]:
     """Verbs that govern an embedded verb: "agreed to extend", "is set to run", "began to withdraw"."""
     out = []
-    while limit and tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "relcl", "acomp") and tok.head is not tok:
+    while limit and tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "relcl", "acomp") and tok.head.i != tok.i:
         tok = tok.head
         out.append(tok)
         limit -= 1
@@ -168,22 +180,43 @@ def _object(verb: Token) -> Token | None:
     return None
 
 
+def _complement_with(verb: Token, auxes: frozenset[str]) -> Token | None:
+    """The clause a speech verb governs when it carries one of ``auxes`` ("... must agree")."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ in auxes for c in child.children
+        ):
+            return child
+    return None
+
+
+def _object_is_known(verb: Token, idx: DocIndex) -> bool:
+    """The direct object is a resolved actor or place ("pounded Kashkash", "hit Russian forces")."""
+    obj = _object(verb)
+    if obj is None:
+        return False
+    return any(t.i in idx.actor_at or t.i in idx.place_at for t in obj.subtree if t.i - obj.i < 6)
+
+
 def _object_lemmas(verb: Token) -> set[str]:
     obj = _object(verb)
     if obj is None:
         return set()
     out = {obj.lemma_.lower(), obj.lower_}
     out.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "quantmod", "nmod"))
-    for prep in obj.children:  # "$200 million in financial aid"
+    for prep in obj.children:  # "$200 million in financial aid", "part of a military aid program"
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            out.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out.add(p.lemma_.lower())
+                    out.update(c.lemma_.lower() for c in p.children if c.dep_ == "compound")
     return out
 
 
 def predicate(root: Token) -> Token | None:
     """The verb a nominal trigger is an argument of ("began drills", "$200 million in aid")."""
     tok = root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ in ARG_DEPS | SUBJECT_DEPS | {"nsubjpass"} and head.pos_ in ("VERB", "AUX"):
@@ -220,14 +253,27 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
     actors: list[str] = []
     if entry.pos == "VERB":
         pred = root
-        if entry.object and not (_object_lemmas(root) & entry.object):
+        if entry.object and not (
+            _object_lemmas(root) & entry.object
+            or (entry.object_actor and _object_is_known(root, idx))
+            or any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in entry.subject for c in root.children)
+        ):
+            return None
+        if entry.intransitive and _object(root) is not None:
+            return None
+        if entry.transitive and _object(root) is None and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in root.children
+        ):
+            return None
+        demanded = _complement_with(root, entry.complement_aux) if entry.complement_aux else None
+        if entry.complement_aux and demanded is None:
             return None
         if entry.inverse:
             obj = _object(root)
             actors = _coordinated(obj, idx, places=False) if obj is not None else []
             subj, _ = _subjects(root, idx)
             targets = subj
-            extra_p, extra_t = _prep_objects(root, idx, frozenset({"from"}))
+            _extra_p, extra_t = _prep_objects(root, idx, frozenset({"from"}))
             actors += extra_t
         else:
             actors, patients = _subjects(root, idx)
@@ -237,16 +283,25 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             targets = patients + targets
             partners, extra = _prep_objects(root, idx, TARGET_PREPS)
             targets += extra
+            if demanded is not None:  # "said that Libya must hand over": the demand is on Libya
+                targets = _subjects(demanded, idx)[0] + targets
     else:
         pred = predicate(root)
         if entry.governed_by and (pred is None or pred.lemma_.lower() not in entry.governed_by):
             return None
         for child in root.children:
-            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+            by = ("by", "from") if entry.category in ("AID", "SUPPORT", "REQUEST") else ("by",)
+            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
                 actors += _coordinated(child, idx) if child.dep_ != "prep" else [
                     a for p in child.children if p.dep_ == "pobj" for a in _coordinated(p, idx)
                 ]
         partners, targets = _prep_objects(root, idx, TARGET_PREPS | {"between", "among"})
+        for by in root.children:  # "the visit by a Taliban delegation to Moscow"
+            if by.dep_ == "prep" and by.lower_ == "by":
+                for pobj in by.children:
+                    targets += _prep_objects(pobj, idx, frozenset({"to"}))[1]
+        if pred is not None and pred.lemma_ == "be":
+            pred = None  # "it was the third such visit": the subject is the event, not its actor
         if pred is not None:
             base = root
             while base.dep_ == "conj":
@@ -279,7 +334,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
 def status(trigger: Span, pred: Token | None) -> str:
     """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs."""
     root = trigger.root
-    chain = [root] if pred is None or pred is root else [root, pred]
+    chain = [root] if pred is None or pred.i == root.i else [root, pred]
     chain += _governors(chain[-1])
     if root.pos_ == "NOUN":
         if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
@@ -292,14 +347,17 @@ def status(trigger: Span, pred: Token | None) -> str:
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids) or (depth and tok.lemma_ in NEG_VERBS):
             return "negated"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in kids
+        ):  # "if Russia attacks" and "X will withdraw unless Y agrees"
             return "hypothetical"
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if auxes & MODAL_HYPO:
             return "hypothetical"
         if auxes & MODAL_PLAN:
             return "planned"
-        if depth and tok.lemma_ in PLAN_VERBS and tok is not root:
+        if depth and tok.lemma_ in PLAN_VERBS and tok.i != root.i:
             result = "planned"
         if result == "occurred" and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
             result = "ongoing"

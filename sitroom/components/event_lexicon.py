@@ -12,21 +12,23 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from spacy.matcher import Matcher
+
+from sitroom.errors import ConfigError
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 __all__ = ["CATEGORIES", "LexEntry", "LexiconError", "entries", "find_triggers", "load"]
 
 CATEGORIES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-    "SANCTION MOBILIZE COERCE ASSAULT".split()
+    ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 )
 POS_TAGS = {"VERB": frozenset({"VERB"}), "NOUN": frozenset({"NOUN", "PROPN"})}
-_KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family"}
+_KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family",
+         "intransitive", "complement_aux", "object_actor", "transitive", "subject"}
 
 
-class LexiconError(ValueError):
+class LexiconError(ConfigError):
     """The event lexicon file is malformed; the message names the group and the problem."""
 
 
@@ -41,6 +43,11 @@ class LexEntry:
     governed_by: frozenset[str] = frozenset()
     joint: str | None = None
     inverse: bool = False
+    intransitive: bool = False
+    object_actor: bool = False
+    subject: frozenset[str] = frozenset()
+    transitive: bool = False
+    complement_aux: frozenset[str] = frozenset()
     family: str | None = None
 
     @property
@@ -67,7 +74,7 @@ def _validate(i: int, group: object) -> None:
     lemmas = group.get("lemmas")
     if not lemmas or not all(isinstance(x, str) and _phrase_tokens(x) for x in lemmas):
         raise LexiconError(f"events.yaml group {i}: lemmas must be a non-empty list of words")
-    for key in ("object", "governed_by"):
+    for key in ("object", "governed_by", "complement_aux", "subject"):
         if not all(isinstance(x, str) for x in group.get(key) or ()):
             raise LexiconError(f"events.yaml group {i}: {key} must be a list of words")
 
@@ -88,6 +95,11 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             governed_by=frozenset(x.lower() for x in group.get("governed_by") or ()),
             joint=group.get("joint"),
             inverse=bool(group.get("inverse", False)),
+            intransitive=bool(group.get("intransitive", False)),
+            object_actor=bool(group.get("object_actor", False)),
+            subject=frozenset(x.lower() for x in group.get("subject") or ()),
+            transitive=bool(group.get("transitive", False)),
+            complement_aux=frozenset(x.lower() for x in group.get("complement_aux") or ()),
             family=group.get("family"),
         )
         for lemma in group["lemmas"]:
@@ -108,12 +120,14 @@ def entries() -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
 
 
 @lru_cache(maxsize=8)
-def _matcher(vocab: Vocab) -> tuple[Matcher, dict[int, tuple[str, ...]]]:
-    matcher = Matcher(vocab)
+def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[int, tuple[str, ...]]]:
+    """A lemma PhraseMatcher over every lexicon phrase (hash lookups: cheap on long documents)."""
+    matcher = PhraseMatcher(vocab, attr="LEMMA")
     keys: dict[int, tuple[str, ...]] = {}
     for phrase in entries():
         key = "EV:" + " ".join(phrase)
-        matcher.add(key, [[{"LEMMA": tok} for tok in phrase]])
+        words = list(phrase)
+        matcher.add(key, [Doc(vocab, words=words, lemmas=words)])
         keys[vocab.strings[key]] = phrase
     return matcher, keys
 

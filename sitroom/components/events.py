@@ -1,0 +1,360 @@
+"""The events component: PLOVER events from lexicon triggers and the dependency parse.
+
+Writes ``doc.spans["events"]``: one span per event (its first trigger) carrying a
+``model.Event`` in ``span._.event``. Later references to the same event are merged into the
+first record, each sentence kept in ``mentions``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitroom import model
+from sitroom.components import ensure_extensions
+from sitroom.components.event_args import Args, DocIndex, arguments, index_doc, status
+from sitroom.components.event_lexicon import LexEntry, find_triggers
+
+__all__ = ["EventCoder", "code_events", "make_events"]
+
+_WALK = 12  # how far up the parse a date, place or figure may sit from its event
+_DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+_START_PREPS = frozenset({"since", "from"})
+_END_PREPS = frozenset({"until", "till", "through", "to", "by"})
+_SOURCE_RANK = {"clause": 0, "sentence": 1, "published": 2, None: 3}
+# clause verbs a date or figure may attach through ("drills ... that are set to run until August 10")
+_LIGHT_CLAUSES = frozenset({"set", "run", "be", "complete", "involve", "include", "last", "continue",
+                            "take", "schedule", "due", "expect", "plan", "begin", "start", "end"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj"})
+_PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "along", "outside", "over",
+                          "throughout", "into", "off", "around", "within"})
+
+
+@dataclass
+class _Draft:
+    """An event while it is being built; becomes a ``model.Event`` once merging is done."""
+
+    span: Span
+    entry: LexEntry
+    args: Args
+    status: str
+    category: str
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    timexes: list[Span] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+    quantities: list[Span] = field(default_factory=list)
+    date: model.DateRange | None = None
+    date_source: str | None = None
+    place: str | None = None
+    place_clause: bool = False  # the place attaches to the event's clause (not just its sentence)
+    sentences: list[Span] = field(default_factory=list)
+    anaphoric: bool = False
+
+
+def _lo(s: str | None) -> str:
+    return s or "0000"
+
+
+def _hi(s: str | None) -> str:
+    return (s + "~") if s else "9999~"
+
+
+def _overlap(a: model.DateRange, b: model.DateRange) -> bool:
+    return _lo(a.start) <= _hi(b.end) and _lo(b.start) <= _hi(a.end)
+
+
+def _owner_map(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
+    owners: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        for i in d.args.anchors:
+            owners.setdefault(i, []).append(d)
+    return owners
+
+
+def _owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
+    """The events whose clause a span attaches to: the first anchor on its way up the parse,
+    crossing no clause boundary other than light ones ("set to run", "involving")."""
+    tok = span.root
+    for _ in range(_WALK):
+        if tok.i in owners:
+            return owners[tok.i]
+        if tok.head.i == tok.i:
+            return []
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS and tok.lemma_ not in _LIGHT_CLAUSES:
+            return []
+        tok = tok.head
+    return []
+
+
+def _place_owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
+    """Events a place is the location of: "drills in Ningxia", "take place at Harbmaidon"."""
+    tok = span.root
+    for _ in range(3):  # "the Harbmaidon training ground": climb from the modifier to its noun
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i == tok.i:
+            break
+        if tok.head.i in owners:  # "the Afghan war"
+            return owners[tok.head.i]
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
+        return owners.get(head.head.i, [])
+    return []
+
+
+def _prep_of(span: Span) -> str:
+    """The preposition that introduces a time expression ("since" wins anywhere above it)."""
+    first = span[0]
+    if first.pos_ in ("ADP", "SCONJ"):
+        return first.lower_
+    tok, found = span.root, ""
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in ("ADP", "SCONJ") and tok.dep_ == "prep":
+            if tok.lower_ == "since":
+                return "since"
+            found = found or tok.lower_
+    return found
+
+
+def _duration_days(timex: model.Timex) -> int | None:
+    value = timex.value
+    if timex.type == "DURATION" and value.startswith("P") and value.endswith("D") and value[1:-1].isdigit():
+        return int(value[1:-1])
+    return None
+
+
+def _clause_date(spans: list[Span]) -> model.DateRange | None:
+    """One interval from the time expressions of a clause ("on July 30 ... until August 10")."""
+    starts: list[str] = []
+    ends: list[str] = []
+    open_end = False
+    days = None
+    for span in spans:
+        tx = span._.timex
+        days = days or _duration_days(tx)
+        if tx.range is None:
+            continue
+        prep = _prep_of(span)
+        if prep in _END_PREPS and prep != "to" or (tx.mod in ("BEFORE", "ON_OR_BEFORE")):
+            ends.append(tx.range.end or tx.range.start or "")
+        elif prep == "since" or tx.mod in ("AFTER", "ON_OR_AFTER"):
+            starts.append(tx.range.start or "")
+            open_end = True
+        else:
+            starts.append(tx.range.start or "")
+            ends.append(tx.range.end or tx.range.start or "")
+    starts = [s for s in starts if s]
+    ends = [e for e in ends if e]
+    if not starts and not ends:
+        return None
+    start = min(starts) if starts else None
+    end = None if open_end and not ends else (max(ends) if ends else None)
+    if days and start and len(start) == 10 and (end is None or end == start):
+        end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
+    return model.DateRange(start, end)
+
+
+def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
+    args = arguments(span, entry, idx)
+    if args is None:
+        return None
+    root = span.root
+    anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
+    )
+    return _Draft(span, entry, args, status(span, args.predicate), args.category, args.actors,
+                  args.targets, sentences=[span.sent], anaphoric=anaphoric)
+
+
+def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
+    """A trigger governed by a trigger of the same category is part of it ("waged war")."""
+    by_root = {d.span.root.i: d for d in drafts}
+    out = []
+    for d in drafts:
+        root = d.span.root
+        if root.dep_ == "conj":  # "granted support ... and has provided weapons": two events
+            out.append(d)
+            continue
+        gov = d.args.predicate if d.args.predicate is not None and d.args.predicate.i != root.i else root.head
+        # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"
+        other = by_root.get(gov.i) or by_root.get(gov.head.i)
+        if other is not None and other is not d and other.category == d.category:
+            other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
+            other.targets = other.targets or tuple(t for t in d.targets if t not in other.actors)
+            continue
+        out.append(d)
+    return out
+
+
+def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
+    """Give each event the dates, places and figures that attach to its clause."""
+    owners = _owner_map(drafts)
+    loose: list[Span] = []
+    for span in doc.spans.get("timexes", ()):
+        if span._.timex is None:
+            continue
+        found = _owners(span, owners)
+        for d in found:
+            d.timexes.append(span)
+        if not found:
+            loose.append(span)
+    for span in doc.spans.get("quantities", ()):
+        if span._.quantity is not None and span._.quantity.kind != "duration":
+            for d in _owners(span, owners):
+                d.quantities.append(span)
+    loose_places: list[Span] = []
+    for span in doc.spans.get("places", ()):
+        if span._.place is None:
+            continue
+        found = [d for d in _place_owners(span, owners) if span.start not in d.args.argument_tokens]
+        for d in found:
+            d.places.append(span)
+        if not found:
+            loose_places.append(span)
+    published = doc._.published
+    for d in drafts:
+        d.date = _clause_date(d.timexes)
+        d.date_source = "clause" if d.date else None
+        if d.date is None:
+            sent = d.span.sent
+            near = [s for s in loose if s.sent == sent and s._.timex.range is not None]
+            if near:
+                best = min(near, key=lambda s: abs(s.start - d.span.start))
+                d.date, d.date_source = _clause_date([best]), "sentence"
+        if d.date is None and published:
+            d.date, d.date_source = model.DateRange(published, published), "published"
+        if d.places:
+            d.place, d.place_clause = d.places[0]._.place.id, True
+        else:
+            sent = d.span.sent
+            # a place that is also an actor ("Washington warned") is not where things happen
+            near = [s for s in loose_places if s.sent == sent and s.start not in idx.actor_at]
+            if near:
+                d.place = min(near, key=lambda s: abs(s.start - d.span.start))._.place.id
+        if d.status == "occurred" and published and d.date and d.date_source == "clause":
+            if _lo(d.date.start)[:10] > published and len(_lo(d.date.start)) >= 4:
+                d.status = "planned"
+            elif d.date.end is None and _prep_of(d.timexes[0]) == "since":
+                d.status = "ongoing"
+
+
+def _compatible(first: _Draft, later: _Draft) -> bool:
+    if first.entry.merge_family != later.entry.merge_family or (first.status == "negated") != (later.status == "negated"):
+        return False
+    if first.actors and later.actors:
+        a, b = set(first.actors), set(later.actors)
+        if not (a <= b or b <= a):
+            return False
+    elif later.actors or not later.anaphoric or not (
+        later.entry.family or later.entry.mode or later.span.root.lemma_ == first.span.root.lemma_
+    ):  # "a civil war in Tajikistan" is not "the Afghan war"
+        return False
+    if first.targets and later.targets and set(first.targets).isdisjoint(later.targets):
+        return False
+    if first.place_clause and later.place_clause and first.place != later.place:
+        return False
+    if first.date_source == later.date_source == "clause":
+        # "visits in July" and "the visit on July 7-8" are not one event: same precision needed
+        same = _precision(first.date) == _precision(later.date)
+        return same and _overlap(first.date, later.date)
+    return True  # a date merely found elsewhere in the sentence says little about identity
+
+
+def _precision(rng: model.DateRange) -> int:
+    return len(rng.start or rng.end or "")
+
+
+def _merge(first: _Draft, later: _Draft) -> None:
+    if later.args.joint and not first.args.joint:
+        first.category = later.category
+    first.actors = tuple(dict.fromkeys(first.actors + later.actors))
+    first.targets = tuple(t for t in dict.fromkeys(first.targets + later.targets) if t not in first.actors)
+    if _SOURCE_RANK[later.date_source] < _SOURCE_RANK[first.date_source]:
+        # the mention that dates the event is the specific one: its status wins too
+        first.date, first.date_source, first.status = later.date, later.date_source, later.status
+    if later.place_clause and not first.place_clause:
+        first.place, first.place_clause = later.place, True
+    first.place = first.place or later.place
+    first.quantities += [q for q in later.quantities if q not in first.quantities]
+    if later.span.sent not in first.sentences:
+        first.sentences.append(later.span.sent)
+
+
+def _mention(span: Span) -> model.Mention:
+    return model.Mention(span.start_char, span.end_char, span.text)
+
+
+def _event(doc: Doc, d: _Draft) -> model.Event:
+    doc_id = doc._.doc_id or model.doc_id_for(doc.text)
+    t = d.span
+    return model.Event(
+        id=model.fact_id(doc_id, "e", t.start_char, t.end_char),
+        type=d.category,
+        trigger=_mention(t),
+        sentence=_mention(d.sentences[0]),
+        status=d.status,
+        mode=d.entry.mode,
+        actors=d.actors,
+        targets=d.targets,
+        date=d.date,
+        date_source=d.date_source,
+        place=d.place,
+        quantities=tuple(model.fact_id(doc_id, "q", q.start_char, q.end_char) for q in d.quantities),
+        mentions=tuple(_mention(s) for s in d.sentences),
+    )
+
+
+def code_events(doc: Doc) -> list[model.Event]:
+    """Find, argue, date, place and merge the events of a parsed document."""
+    if not (doc.has_annotation("LEMMA") and doc.has_annotation("DEP")):
+        doc.spans["events"] = []  # no parse to read events from (a blank pipeline)
+        return []
+    idx = index_doc(doc)
+    drafts = []
+    for span, readings in find_triggers(doc):
+        for entry in readings:
+            d = _draft(span, entry, idx)
+            if d is not None:
+                drafts.append(d)
+                break
+    drafts = _drop_nested(drafts)
+    _attach(doc, drafts, idx)
+    kept: list[_Draft] = []
+    for d in drafts:
+        target = next((k for k in reversed(kept) if _compatible(k, d)), None)
+        if target is None:
+            kept.append(d)
+        else:
+            _merge(target, d)
+    spans = []
+    for d in kept:
+        span = Span(doc, d.span.start, d.span.end, label=d.category)
+        span._.event = _event(doc, d)
+        spans.append(span)
+    doc.spans["events"] = spans
+    return [s._.event for s in spans]
+
+
+class EventCoder:
+    """Callable pipeline component around ``code_events``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        code_events(doc)
+        return doc
+
+
+@Language.factory(
+    "sitroom_events",
+    requires=["token.dep", "token.lemma", "token.pos"],
+    assigns=["doc.spans"],
+)
+def make_events(nlp: Language, name: str) -> EventCoder:
+    """Factory for the events component (runs last: it reads every other span group)."""
+    ensure_extensions()
+    return EventCoder()

