@@ -1,0 +1,237 @@
+"""The corpus timeline: every event in the store ordered by when it happened, with its source.
+
+Ordering is by the event's own date (not the publication date); an event's date may be a year,
+a month or a day, and comparisons pad it to the interval it covers (2021 = 2021-01-01 ..
+2021-12-31) so a year-precise event still falls inside a month filter. Undated events come last.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+
+from sitroom.analyze import plover
+from sitroom.errors import ConfigError
+
+__all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "event_anchor", "names_for",
+           "padded", "precision", "query", "timeline"]
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+# SQL for the padded low/high end of a YYYY / YYYY-MM / YYYY-MM-DD value (portable SQL).
+_LOW = ("CASE length({c}) WHEN 4 THEN {c} || '-01-01' WHEN 7 THEN {c} || '-01' ELSE {c} END")
+_HIGH = ("CASE length({c}) WHEN 4 THEN {c} || '-12-31' WHEN 7 THEN {c} || '-31' ELSE {c} END")
+_START = _LOW.format(c="COALESCE(e.date_start, e.date_end)")
+_END = _HIGH.format(c="COALESCE(e.date_end, e.date_start)")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """One event on the timeline with everything needed to show and cite it."""
+
+    event_id: str
+    date_start: str | None
+    date_end: str | None
+    precision: str | None  # year, month, day; None when undated
+    status: str
+    type: str
+    quad: str | None
+    mode: str | None
+    actors: tuple[tuple[str, str], ...]  # (entity id, name)
+    targets: tuple[tuple[str, str], ...]
+    place_id: str | None
+    place_name: str | None
+    lat: float | None
+    lon: float | None
+    document_id: str
+    document_title: str | None
+    published: str | None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    cluster: str | None = None  # the cross-document event: its first report's event id
+    reports: int = 1  # with ``merge``: how many documents report this event
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """What to keep: all given conditions must hold."""
+
+    actor: str | None = None  # entity id, as actor or target
+    place: str | None = None  # place id, or an ISO3 country code for every place in it
+    category: str | None = None  # PLOVER category
+    start: str | None = None  # YYYY[-MM[-DD]]: events that end on or after this
+    end: str | None = None  # events that begin on or before this
+    limit: int | None = None
+    newest_first: bool = False
+    role: str | None = None  # with actor: "actor" or "target" only; None for either
+    merge: bool = False  # one item per cross-document event (its first report), with a count
+
+
+def event_anchor(event_id: str) -> str:
+    """The HTML anchor of an event on its document's page ("ev-e120-126")."""
+    return "ev-" + event_id.rsplit(":", 1)[-1]
+
+
+def precision(value: str | None) -> str | None:
+    """'year', 'month' or 'day' for a YYYY / YYYY-MM / YYYY-MM-DD value."""
+    if not value:
+        return None
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def padded(value: str, high: bool) -> str:
+    """The first (or last) day a YYYY / YYYY-MM / YYYY-MM-DD value covers."""
+    if len(value) == 4:
+        return value + ("-12-31" if high else "-01-01")
+    if len(value) == 7:
+        return value + ("-31" if high else "-01")
+    return value
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD; a ConfigError saying so otherwise."""
+    if value is None or value == "":
+        return None
+    if not _DATE.match(value):
+        raise ConfigError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return value
+
+
+def timeline(store, *, actor: str | None = None, place: str | None = None,
+             category: str | None = None, start: str | None = None, end: str | None = None,
+             limit: int | None = None) -> list[TimelineItem]:
+    """Events matching the filters, ordered by event date (undated last), then by source."""
+    return query(store, TimelineFilter(actor, place, category, check_date(start, "start"),
+                                       check_date(end, "end"), limit))
+
+
+def query(store, f: TimelineFilter) -> list[TimelineItem]:
+    """``timeline`` with its filters bundled in a ``TimelineFilter``.
+
+    Two steps keep large stores fast: the ordering runs over narrow key rows (using the index on
+    ``date_start``), then only the events that made the cut are read in full.
+    """
+    if f.category is not None and plover.category(f.category) is None:
+        raise ConfigError(f"category must be a PLOVER category ({', '.join(plover.categories())}),"
+                          f" not {f.category!r}")
+    where, params = conditions(f)
+    desc = " DESC" if f.newest_first else ""
+    head = ("SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start,"
+            " e.actors, e.targets FROM events e"
+            + (" LEFT JOIN places p ON p.id = e.place" if f.place else "") + " WHERE ")
+    tail = f" LIMIT {int(f.limit)}" if f.limit is not None else ""
+    parts = (("e.date_start IS NOT NULL", f"e.date_start{desc}, e.date_end{desc}"),
+             ("e.date_start IS NULL AND e.date_end IS NOT NULL", f"e.date_end{desc}"),
+             ("e.date_start IS NULL AND e.date_end IS NULL", "e.doc_id, e.sentence_start"))
+    found = []
+    for cond, order in parts:
+        rows = store.rows(head + " AND ".join(where + [cond]) + f" ORDER BY {order},"
+                          " e.doc_id, e.sentence_start, e.trigger_start" + tail, tuple(params))
+        if f.actor:  # LIKE may over-match ('_' is a wildcard): confirm on the decoded lists
+            rows = [r for r in rows if _plays(f.actor, f.role, r)]
+        found.append(rows)
+    dated = sorted(found[0] + found[1], key=_order_key, reverse=f.newest_first)
+    keys = (dated + found[2])[:f.limit] if f.limit is not None else dated + found[2]
+    items = _details(store, [r["id"] for r in keys])
+    return _with_reports(store, items) if f.merge else items
+
+
+def _with_reports(store, items: list[TimelineItem]) -> list[TimelineItem]:
+    """Set ``reports`` on first reports: how many events (documents) share their cluster."""
+    counts: dict[str, int] = {}
+    ids = [i.event_id for i in items]
+    for k in range(0, len(ids), 500):
+        chunk = ids[k:k + 500]
+        for r in store.rows("SELECT cluster, count(*) AS n FROM events WHERE cluster IN"
+                            f" ({', '.join('?' * len(chunk))}) GROUP BY cluster", tuple(chunk)):
+            counts[r["cluster"]] = r["n"]
+    return [replace(i, reports=max(1, counts.get(i.event_id, 1))) for i in items]
+
+
+def _plays(actor: str, role: str | None, r: dict) -> bool:
+    in_actors = role != "target" and actor in json.loads(r["actors"])
+    return in_actors or (role != "actor" and actor in json.loads(r["targets"]))
+
+
+def _order_key(r: dict) -> tuple:
+    first, last = r["date_start"] or r["date_end"], r["date_end"] or r["date_start"]
+    return (padded(first, high=False), padded(last, high=True), r["doc_id"], r["sentence_start"],
+            r["trigger_start"])
+
+
+def _details(store, ids: list[str]) -> list[TimelineItem]:
+    """The full items for event ``ids``, in the order given."""
+    rows: dict[str, dict] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ", ".join("?" * len(chunk))
+        for r in store.rows(
+                "SELECT e.*, d.title, d.published, p.name AS place_name, p.lat, p.lon"
+                " FROM events e JOIN documents d ON d.id = e.doc_id"
+                f" LEFT JOIN places p ON p.id = e.place WHERE e.id IN ({marks})", tuple(chunk)):
+            rows[r["id"]] = r
+    decoded = [(rows[i], json.loads(rows[i]["actors"]), json.loads(rows[i]["targets"]))
+               for i in ids if i in rows]
+    names = names_for(store, {x for _, a, t in decoded for x in a + t})
+    return [_item(r, a, t, names) for r, a, t in decoded]
+
+
+def conditions(f: TimelineFilter) -> tuple[list[str], list]:
+    """SQL conditions (aliases e: events, p: places) and parameters for a filter."""
+    where: list[str] = []
+    params: list = []
+    if f.actor:
+        like = f'%"{f.actor}"%'
+        if f.role in ("actor", "target"):
+            where.append(f"e.{f.role}s LIKE ?")
+            params.append(like)
+        else:
+            where.append("(e.actors LIKE ? OR e.targets LIKE ?)")
+            params += [like, like]
+    if f.place:
+        where.append("(e.place = ? OR p.country = ?)")
+        params += [f.place, f.place]
+    if f.merge:
+        where.append("(e.cluster IS NULL OR e.cluster = e.id)")
+    if f.category:
+        where.append("e.type = ?")
+        params.append(f.category)
+    if f.start:
+        where.append(f"{_END} >= ?")
+        params.append(padded(f.start, high=False))
+    if f.end:
+        where.append(f"{_START} <= ?")
+        params.append(padded(f.end, high=True))
+    return where or ["1 = 1"], params
+
+
+def names_for(store, ids: set[str]) -> dict[str, str]:
+    """Entity id -> display name for the given ids (one query)."""
+    if not ids:
+        return {}
+    ordered = sorted(ids)
+    marks = ", ".join("?" * len(ordered))
+    rows = store.rows(f"SELECT id, name FROM entities WHERE id IN ({marks})", tuple(ordered))
+    return {r["id"]: r["name"] for r in rows}
+
+
+def _item(r: dict, actors: list[str], targets: list[str], names: dict[str, str]) -> TimelineItem:
+    cat = plover.category(r["type"])
+    first = r["date_start"] or r["date_end"]
+    return TimelineItem(
+        event_id=r["id"], date_start=r["date_start"], date_end=r["date_end"],
+        precision=precision(first), status=r["status"], type=r["type"],
+        quad=cat.quad if cat else None, mode=r["mode"],
+        actors=tuple((i, names.get(i, i)) for i in actors),
+        targets=tuple((i, names.get(i, i)) for i in targets),
+        place_id=r["place"], place_name=r["place_name"], lat=r["lat"], lon=r["lon"],
+        document_id=r["doc_id"], document_title=r["title"], published=r["published"],
+        sentence=r["sentence_text"], sentence_start=r["sentence_start"],
+        sentence_end=r["sentence_end"], trigger=r["trigger_text"],
+        trigger_start=r["trigger_start"], trigger_end=r["trigger_end"], cluster=r.get("cluster"),
+    )

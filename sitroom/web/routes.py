@@ -1,0 +1,341 @@
+"""The routes: each page and its .json twin share one view function in sitroom.web.views."""
+
+from __future__ import annotations
+
+import threading
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from sitroom.analyze.conflicts import find_conflicts
+from sitroom.analyze.profile import find_entity
+from sitroom.analyze.timeline import TimelineFilter
+from sitroom.web import ingest as web_ingest
+from sitroom.web import views
+from sitroom.web.app import WebError
+from sitroom.web.borders import borders_geojson
+from sitroom.web.views import plover_table
+
+__all__ = ["plover_table", "router"]
+
+router = APIRouter()
+
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+DOC_ID = r"^[0-9a-f]{4,64}$"
+CATEGORY = r"^([A-Z]{3,12})?$"
+
+
+def _state(request: Request):
+    return request.app.state.sitroom
+
+
+def _page(request: Request, template: str, data: dict, title: str, status: int = 200) -> HTMLResponse:
+    env = request.app.state.templates
+    html = env.get_template(template).render(data=data, title=title, request=request,
+                                             path=request.url.path)
+    return HTMLResponse(html, status_code=status)
+
+
+def _conflicts(request: Request) -> list[dict]:
+    state = _state(request)
+    return state.cached(("conflicts",), lambda: find_conflicts(state.store()))
+
+
+def _cached(request: Request, key: tuple, build) -> dict:
+    """A view's data, computed once per store version (a shallow copy: pages add keys)."""
+    return dict(_state(request).cached(key, build))
+
+
+class EventFilter:
+    """The filters the map and timeline share; empty form fields count as absent."""
+
+    def __init__(
+        self,
+        request: Request,
+        actor: Annotated[str | None, Query(max_length=200, description="Entity id or name (as actor or target)")] = None,
+        place: Annotated[str | None, Query(max_length=200, description="Place id, or ISO3 country code")] = None,
+        category: Annotated[str | None, Query(pattern=CATEGORY, description="PLOVER category")] = None,
+        start: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]: events ending on or after")] = None,
+        end: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]: events starting on or before")] = None,
+        merge: Annotated[bool, Query(description="One item per cross-document event, with its report count")] = False,
+    ) -> None:
+        store = _state(request).store()
+        self.actor = find_entity(store, actor) if actor else None
+        self.place, self.category = place or None, category or None
+        self.start, self.end = start or None, end or None
+        self.merge = merge
+        if self.start and self.end and self.start[:10] > self.end[:10] and len(self.start) == len(self.end):
+            raise WebError(400, f"start {self.start} is after end {self.end}")
+
+    def timeline_filter(self, limit: int | None = None) -> TimelineFilter:
+        return TimelineFilter(self.actor, self.place, self.category, self.start, self.end, limit,
+                              merge=self.merge)
+
+
+def warm(state) -> None:
+    """Compute the common aggregates before anyone asks (at start-up and after each ingest)."""
+    borders_geojson()  # built once into the cache directory on first use
+    store = state.store()
+    found = state.cached(("conflicts",), lambda: find_conflicts(store))
+    state.cached(("overview",), lambda: views.overview(store, found))
+    state.cached(("entities", None, None, 200), lambda: views.entities(store, None, None, 200))
+    state.cached(("map", TimelineFilter()), lambda: views.map_data(store, TimelineFilter()))
+    default = TimelineFilter(limit=1000)
+    state.cached(("timeline", default), lambda: views.timeline_data(store, default))
+
+
+def warm_in_background(state) -> None:
+    if state.warm:
+        threading.Thread(target=warm, args=(state,), name="sitroom-warm", daemon=True).start()
+
+
+# -- overview -----------------------------------------------------------------------------
+
+def _overview(request: Request) -> dict:
+    return _cached(request, ("overview",),
+                   lambda: views.overview(_state(request).store(), _conflicts(request)))
+
+
+@router.get("/index.json", summary="Overview (JSON)", tags=["overview"],
+            description="Counts, the most mentioned actors, the latest events by event date, "
+                        "recently added documents and the first conflicts.")
+def overview_json(request: Request) -> dict:
+    return _overview(request)
+
+
+@router.get("/", response_class=HTMLResponse, summary="Overview page", tags=["overview"])
+def overview_page(request: Request):
+    return _page(request, "index.html", _overview(request), "Overview")
+
+
+# -- documents ----------------------------------------------------------------------------
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")]
+
+
+@router.get("/documents.json", summary="Document list (JSON)", tags=["documents"])
+def documents_json(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict:
+    return views.documents(_state(request).store(), limit, offset)
+
+
+@router.get("/documents", response_class=HTMLResponse, summary="Document list page", tags=["documents"])
+def documents_page(request: Request, limit: Limit = 50, offset: Offset = 0):
+    return _page(request, "documents.html", views.documents(_state(request).store(), limit, offset),
+                 "Documents")
+
+
+def _document(request: Request, doc_id: str) -> dict:
+    store = _state(request).store()
+    return views.document(store, store.find_document(doc_id))
+
+
+
+
+@router.get("/documents/{doc_id}.json", summary="One document with its facts (JSON)", tags=["documents"],
+            description="The cleaned text, every fact with offsets, and the highlight segments.")
+def document_json(request: Request, doc_id: str) -> dict:
+    data = _document(request, _check_doc_id(doc_id))
+    data.pop("html")
+    return data
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse, summary="Document page", tags=["documents"],
+            description="The cleaned text with every fact highlighted by kind.")
+def document_page(request: Request, doc_id: str):
+    data = _document(request, _check_doc_id(doc_id))
+    return _page(request, "document.html", data, data["record"]["article"]["title"] or "Document")
+
+
+def _check_doc_id(doc_id: str) -> str:
+    import re
+
+    if not re.match(DOC_ID, doc_id):
+        raise WebError(400, f"doc_id must be 4-64 hex digits (a document id or its prefix), not {doc_id[:80]!r}")
+    return doc_id
+
+
+# -- entities -----------------------------------------------------------------------------
+
+Kind = Annotated[str | None, Query(pattern=r"^[a-z_]{0,30}$", description="Entity kind")]
+Text = Annotated[str | None, Query(max_length=200, description="Part of a name")]
+
+
+@router.get("/entities.json", summary="Actors (JSON)", tags=["entities"])
+def entities_json(request: Request, q: Text = None, kind: Kind = None, limit: Limit = 200) -> dict:
+    return _entities(request, q, kind, limit)
+
+
+def _entities(request: Request, q: str | None, kind: str | None, limit: int) -> dict:
+    return _cached(request, ("entities", q or None, kind or None, limit),
+                   lambda: views.entities(_state(request).store(), kind or None, q or None, limit))
+
+
+@router.get("/entities", response_class=HTMLResponse, summary="Actors page", tags=["entities"])
+def entities_page(request: Request, q: Text = None, kind: Kind = None, limit: Limit = 200):
+    data = _entities(request, q, kind, limit)
+    data["q"], data["kind"] = q or "", kind or ""
+    return _page(request, "entities.html", data, "Actors")
+
+
+def _entity(request: Request, entity_id: str) -> dict:
+    if not entity_id or len(entity_id) > 200:
+        raise WebError(400, "entity_id must be 1-200 characters")
+    store = _state(request).store()
+    found = find_entity(store, entity_id)
+    return _cached(request, ("entity", found), lambda: views.entity(_state(request).store(), found))
+
+
+@router.get("/entities/{entity_id:path}.json", summary="Actor profile (JSON)", tags=["entities"],
+            description="Mentions over time, roles, quotes, events as actor and target, and ties "
+                        "with their PLOVER quad classes per year.")
+def entity_json(request: Request, entity_id: str) -> dict:
+    return _entity(request, entity_id)
+
+
+@router.get("/entities/{entity_id:path}", response_class=HTMLResponse, summary="Actor page",
+            tags=["entities"])
+def entity_page(request: Request, entity_id: str):
+    data = _entity(request, entity_id)
+    return _page(request, "entity.html", data, data["name"])
+
+
+# -- map and timeline -----------------------------------------------------------------------
+
+@router.get("/map.json", summary="Map markers (JSON)", tags=["map"],
+            description="Event markers per place (count, categories, example sentences) and "
+                        "place markers (mention counts).")
+def map_json(request: Request, f: Annotated[EventFilter, Depends()]) -> dict:
+    tf = f.timeline_filter()
+    return _cached(request, ("map", tf), lambda: views.map_data(_state(request).store(), tf))
+
+
+@router.get("/map", response_class=HTMLResponse, summary="Map page", tags=["map"])
+def map_page(request: Request, f: Annotated[EventFilter, Depends()]):
+    data = {"filters": vars(f) | {"actor_raw": request.query_params.get("actor", "")}}
+    return _page(request, "map.html", data, "Map")
+
+
+@router.get("/map/borders.geojson", summary="Country borders (GeoJSON)", tags=["map"],
+            description="Natural Earth admin-0 borders, simplified; the map's base layer.")
+def borders() -> Response:
+    return Response(borders_geojson(), media_type="application/geo+json",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
+TABLE_ROWS = 250  # rows listed under the chart; the chart itself draws every event returned
+TimelineLimit = Annotated[int, Query(ge=1, le=5000, description="Most events returned")]
+
+
+@router.get("/timeline.json", summary="Timeline (JSON)", tags=["timeline"],
+            description="Events ordered by event date (undated last), with date precision, "
+                        "status and the source sentence.")
+def timeline_json(request: Request, f: Annotated[EventFilter, Depends()],
+                  limit: TimelineLimit = 1000) -> dict:
+    return _timeline(request, f.timeline_filter(limit))
+
+
+def _timeline(request: Request, tf: TimelineFilter) -> dict:
+    return _cached(request, ("timeline", tf), lambda: views.timeline_data(_state(request).store(), tf))
+
+
+@router.get("/timeline", response_class=HTMLResponse, summary="Timeline page", tags=["timeline"])
+def timeline_page(request: Request, f: Annotated[EventFilter, Depends()],
+                  limit: TimelineLimit = 1000):
+    data = _timeline(request, f.timeline_filter(limit))
+    data["actor_raw"] = request.query_params.get("actor", "")
+    data["rows"] = data["events"][:TABLE_ROWS]
+    data["chart"] = [views.chart_point(e) for e in data["events"]]
+    return _page(request, "timeline.html", data, "Timeline")
+
+
+# -- conflicts and search ---------------------------------------------------------------------
+
+@router.get("/conflicts.json", summary="Conflicting figures (JSON)", tags=["conflicts"])
+def conflicts_json(request: Request) -> dict:
+    return views.conflicts(_conflicts(request))
+
+
+@router.get("/conflicts", response_class=HTMLResponse, summary="Conflicts page", tags=["conflicts"])
+def conflicts_page(request: Request):
+    return _page(request, "conflicts.html", views.conflicts(_conflicts(request)), "Conflicts")
+
+
+Q = Annotated[str, Query(max_length=200, description="Words to find (all must occur)")]
+SearchLimit = Annotated[int, Query(ge=1, le=100)]
+
+
+@router.get("/search.json", summary="Full-text search (JSON)", tags=["search"])
+def search_json(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
+                limit: SearchLimit = 20) -> dict:
+    if not q.strip():
+        raise WebError(400, "q: give at least one word to search for")
+    return views.search(_state(request).store(), q, limit)
+
+
+@router.get("/search", response_class=HTMLResponse, summary="Search page", tags=["search"])
+def search_page(request: Request, q: Q = "", limit: SearchLimit = 20):
+    data = views.search(_state(request).store(), q, limit) if q.strip() else {"query": q, "results": []}
+    return _page(request, "search.html", data, "Search")
+
+
+# -- ingest -------------------------------------------------------------------------------
+
+Pasted = Annotated[str | None, Form(max_length=5_000_000, description="Article text to ingest")]
+Title = Annotated[str | None, Form(max_length=500)]
+Published = Annotated[str | None, Form(pattern=DATE, description="YYYY-MM-DD")]
+Upload = Annotated[UploadFile | None, File(description="A text, Markdown, HTML, PDF, JSONL or CSV file")]
+
+
+def _ingest(request: Request, text, title, published, file) -> tuple[int, dict]:
+    state = _state(request)
+    data = file.file.read(state.max_upload + 1) if file is not None and file.filename else None
+    if data is not None and len(data) > state.max_upload:
+        raise WebError(413, f"upload too large: the limit is {state.max_upload // (1024 * 1024)} MB")
+    items = web_ingest.articles(text, data, file.filename if file else None, title, published,
+                                state.max_upload)
+    with state.ingest_lock:
+        if getattr(state, "nlp", None) is None:
+            state.nlp = (state.nlp_factory or _default_nlp)()
+        results = web_ingest.ingest(items, state.store(), state.nlp)
+    warm_in_background(state)
+    ok = [r for r in results if r["outcome"] != "failed"]
+    if not ok:
+        reason = "; ".join(r["reason"] for r in results) or "nothing was read"
+        return 422, {"error": reason, "results": results}
+    status = 201 if any(r["outcome"] == "stored" for r in ok) else 200
+    return status, {"results": results}
+
+
+def _default_nlp():
+    from sitroom.nlp import build
+
+    return build()
+
+
+@router.post("/ingest.json", summary="Ingest pasted text or a file (JSON)", tags=["ingest"],
+             status_code=201, description="Multipart form: `text` or `file`, optional `title` and "
+             "`published`. 201 when stored, 200 when already present, 413 over the size cap, "
+             "422 when nothing could be read.")
+def ingest_json(request: Request, text: Pasted = None, title: Title = None,
+                published: Published = None, file: Upload = None) -> JSONResponse:
+    status, body = _ingest(request, text, title, published, file)
+    return JSONResponse(body, status_code=status)
+
+
+@router.post("/ingest", response_class=HTMLResponse, summary="Ingest from the form", tags=["ingest"],
+             description="Like /ingest.json; redirects to the new document on success.")
+def ingest_post(request: Request, text: Pasted = None, title: Title = None,
+                published: Published = None, file: Upload = None):
+    status, body = _ingest(request, text, title, published, file)
+    if status >= 400:
+        return _page(request, "ingest.html", {"error": body["error"], "text": text or "",
+                                              "title_value": title or ""}, "Ingest", status)
+    first = next(r for r in body["results"] if r["outcome"] != "failed")
+    return RedirectResponse(first["href"], status_code=303)
+
+
+@router.get("/ingest", response_class=HTMLResponse, summary="Ingest form", tags=["ingest"])
+def ingest_page(request: Request):
+    return _page(request, "ingest.html", {"error": None, "text": "", "title_value": ""}, "Ingest")

@@ -1,0 +1,183 @@
+"""What each page shows, as plain JSON-able dicts: the HTML page and its .json twin share them."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict
+
+from sitroom.analyze import plover
+from sitroom.analyze.profile import actor_profile
+from sitroom.analyze.timeline import (
+    TimelineFilter,
+    conditions,
+    event_anchor,
+    names_for,
+    query,
+)
+from sitroom.web.highlight import highlights, render, segments
+
+__all__ = ["conflicts", "document", "documents", "entities", "entity", "map_data", "overview",
+           "plover_table", "search", "timeline_data"]
+
+
+MAX_EVENTS = 100  # per role on an actor's page; the counts above the lists say how many in all
+
+
+def plover_table() -> dict:
+    """Category -> quad and colour, for legends and marker colours."""
+    return {name: {"quad": c.quad, "colour": c.colour} for name, c in plover.categories().items()}
+
+
+def _item(t) -> dict:
+    d = asdict(t)
+    d["href"] = f"/documents/{t.document_id}#{event_anchor(t.event_id)}"
+    cat = plover.category(t.type)
+    d["colour"] = cat.colour if cat else "#777777"
+    return d
+
+
+def overview(store, cached_conflicts: list[dict]) -> dict:
+    """Counts, the most mentioned actors, the most recent events and the conflicts."""
+    actors = store.rows(
+        "SELECT e.id, e.name, e.kind, t.mentions, t.documents FROM entities e JOIN"
+        " (SELECT entity_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents"
+        "  FROM mentions GROUP BY entity_id ORDER BY mentions DESC LIMIT 12) t"
+        " ON t.entity_id = e.id ORDER BY t.mentions DESC, e.name")
+    latest = query(store, TimelineFilter(limit=12, newest_first=True))
+    docs = store.rows("SELECT id, title, published, source FROM documents"
+                      " ORDER BY ingested_at DESC, published DESC LIMIT 8")
+    return {"stats": store.stats(), "actors": actors, "events": [_item(t) for t in latest],
+            "recent_documents": docs, "conflicts": cached_conflicts[:10],
+            "conflicts_total": len(cached_conflicts)}
+
+
+def documents(store, limit: int, offset: int) -> dict:
+    """One page of the document list."""
+    rows = [asdict(r) for r in store.documents(limit=limit, offset=offset)]
+    total = store.rows("SELECT count(*) AS n FROM documents")[0]["n"]
+    return {"documents": rows, "total": total, "limit": limit, "offset": offset}
+
+
+def document(store, doc_id: str) -> dict:
+    """A document's text, its facts, and the highlight segments that the page draws."""
+    rec = store.record(doc_id)
+    ids = {a for ev in rec.events for a in ev.actors + ev.targets}
+    ids |= {q.speaker for q in rec.quotes if q.speaker}
+    names = names_for(store, ids)
+    marks = highlights(rec, names)
+    places = {p.id: p.name for p in rec.places}
+    events = []
+    for ev in rec.events:
+        d = asdict(ev)
+        d["anchor"] = event_anchor(ev.id)
+        d["actor_names"] = [(a, names.get(a, a)) for a in ev.actors]
+        d["target_names"] = [(a, names.get(a, a)) for a in ev.targets]
+        d["place_name"] = places.get(ev.place) if ev.place else None
+        d["colour"] = plover.category(ev.type).colour if plover.category(ev.type) else "#777"
+        events.append(d)
+    record = asdict(rec)
+    record["events"] = events
+    return {
+        "id": rec.id, "record": record,
+        "highlights": [asdict(h) for h in marks],
+        "segments": [{"start": lo, "end": hi, "marks": [h.id for h in cover]}
+                     for lo, hi, cover in segments(rec.article.text, marks)],
+        "html": render(rec.article.text, marks),
+    }
+
+
+def entities(store, kind: str | None, q: str | None, limit: int) -> dict:
+    """Actors in the store, most mentioned first."""
+    rows = [asdict(r) for r in store.entities(kind=kind, query=q)]
+    return {"entities": rows[:limit], "total": len(rows)}
+
+
+def entity(store, entity_id: str) -> dict:
+    """An actor's profile (see sitroom.analyze.profile)."""
+    p = asdict(actor_profile(store, entity_id, max_events=MAX_EVENTS))
+    for key in ("events_as_actor", "events_as_target"):
+        for d in p[key]:
+            d["href"] = f"/documents/{d['document_id']}#{event_anchor(d['event_id'])}"
+    peak = max((n for _, n in p["mentions_by_month"]), default=0)
+    p["peak_month"] = peak
+    return p
+
+
+def chart_point(item: dict) -> dict:
+    """The little of a timeline item that the chart draws (keeps the page small)."""
+    sentence = item["sentence"]
+    return {"date_start": item["date_start"], "date_end": item["date_end"],
+            "precision": item["precision"], "type": item["type"], "status": item["status"],
+            "href": item["href"], "colour": item["colour"],
+            "actors": [[i, n] for i, n in item["actors"]][:4],
+            "sentence": sentence if len(sentence) <= 240 else sentence[:240] + "…"}
+
+
+def timeline_data(store, f: TimelineFilter) -> dict:
+    """Events in date order with the filters that chose them."""
+    items = [_item(t) for t in query(store, f)]
+    return {"filters": {k: v for k, v in asdict(f).items() if k != "newest_first"},
+            "count": len(items), "events": items, "categories": plover_table()}
+
+
+def map_data(store, f: TimelineFilter, per_marker: int = 3) -> dict:
+    """Event markers (per place, coloured by the commonest category) and place markers."""
+    where, params = conditions(f)
+    where = ["e.place IS NOT NULL"] + where
+    base = (" FROM events e JOIN places p ON p.id = e.place"
+            " WHERE " + " AND ".join(where))
+    counts = store.rows("SELECT e.place, p.name, p.lat, p.lon, e.type, count(*) AS n,"
+                        " max(e.id) AS example" + base
+                        + " GROUP BY e.place, p.name, p.lat, p.lon, e.type", tuple(params))
+    picks: dict[str, list[tuple[int, str]]] = {}
+    for r in counts:  # one example per category, from the place's commonest categories
+        picks.setdefault(r["place"], []).append((-r["n"], r["example"]))
+    chosen = [eid for options in picks.values() for _, eid in sorted(options)[:per_marker]]
+    examples = []
+    for i in range(0, len(chosen), 500):
+        chunk = chosen[i:i + 500]
+        examples += store.rows(
+            "SELECT e.id, e.place, e.type, e.sentence_text, e.doc_id, e.date_start, d.title,"
+            " d.published FROM events e JOIN documents d ON d.id = e.doc_id"
+            f" WHERE e.id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
+    position = {eid: i for i, eid in enumerate(chosen)}
+    examples.sort(key=lambda r: position[r["id"]])
+    table = plover_table()
+    markers: dict[str, dict] = {}
+    for r in counts:
+        m = markers.setdefault(r["place"], {"place": r["place"], "name": r["name"], "lat": r["lat"],
+                                            "lon": r["lon"], "count": 0, "categories": {},
+                                            "examples": []})
+        m["count"] += r["n"]
+        m["categories"][r["type"]] = r["n"]
+    for r in examples:
+        markers[r["place"]]["examples"].append({
+            "event": r["id"], "type": r["type"], "sentence": r["sentence_text"],
+            "date": r["date_start"], "document": r["doc_id"], "title": r["title"],
+            "published": r["published"],
+            "href": f"/documents/{r['doc_id']}#{event_anchor(r['id'])}"})
+    for m in markers.values():
+        top = max(sorted(m["categories"]), key=lambda c: m["categories"][c])
+        m["category"] = top
+        m["colour"] = table.get(top, {}).get("colour", "#777777")
+        m["radius"] = round(6 + 4 * math.sqrt(m["count"]), 1)
+    places = store.rows(
+        "SELECT p.id, p.name, p.lat, p.lon, p.feature, count(*) AS mentions,"
+        " count(DISTINCT m.doc_id) AS documents FROM place_mentions m JOIN places p"
+        " ON p.id = m.place_id GROUP BY p.id, p.name, p.lat, p.lon, p.feature"
+        " ORDER BY mentions DESC LIMIT 2000")
+    for p in places:
+        p["radius"] = round(3 + 2 * math.sqrt(p["mentions"]), 1)
+    ordered = sorted(markers.values(), key=lambda m: -m["count"])
+    return {"filters": {k: v for k, v in asdict(f).items() if k not in ("newest_first", "limit")},
+            "events": ordered, "places": places, "categories": table}
+
+
+def conflicts(cached: list[dict]) -> dict:
+    """Every conflict, claims ordered by publication."""
+    return {"conflicts": cached, "count": len(cached)}
+
+
+def search(store, q: str, limit: int) -> dict:
+    """Full-text search results with snippets ([ and ] mark the matched words)."""
+    return {"query": q, "results": store.search(q, limit=limit)}

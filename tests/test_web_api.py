@@ -1,0 +1,264 @@
+"""Every JSON route of the web app, its validation (4xx with one error shape) and escaping."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+import pytest
+from web_records import TEXT_2021, fill
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient
+
+from sitroom.store import open_store
+from sitroom.web import create_app
+
+
+def blank_nlp():
+    """A pipeline without a trained model: enough to clean, split and store a document."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    db = str(tmp_path / "web.db")
+    store = open_store(db)
+    a, b = fill(store)
+    store.close()
+    client = TestClient(create_app(db, nlp_factory=blank_nlp, max_upload=200_000))
+    return client, a, b
+
+
+def test_overview_json_counts_actors_events_and_conflicts(corpus):
+    client, _, _ = corpus
+    data = client.get("/index.json").json()
+    assert data["stats"]["documents"] == 2 and data["stats"]["events"] == 4
+    assert data["actors"][0]["id"] == "RUS" and data["actors"][0]["mentions"] == 5
+    assert data["events"][0]["type"] == "COOPERATE"  # newest event date first
+    assert data["conflicts_total"] == 1
+
+
+def test_documents_json_pages(corpus):
+    client, a, b = corpus
+    data = client.get("/documents.json?limit=1").json()
+    assert data["total"] == 2 and [d["id"] for d in data["documents"]] == [a.id]
+    data = client.get("/documents.json?limit=1&offset=1").json()
+    assert [d["id"] for d in data["documents"]] == [b.id]
+
+
+def test_document_json_has_facts_highlights_and_nested_segments(corpus):
+    client, _, b = corpus
+    data = client.get(f"/documents/{b.id[:8]}.json").json()  # an id prefix is enough
+    assert data["id"] == b.id
+    kremlin = next(h for h in data["highlights"] if h["kind"] == "actor"
+                   and TEXT_2021[h["start"]:h["end"]] == "the Kremlin")
+    assert kremlin["href"] == "/entities/RUS" and "Russia" in kremlin["label"]
+    segs = data["segments"]
+    assert segs[0]["start"] == 0 and segs[-1]["end"] == len(TEXT_2021)
+    assert all(x["end"] == y["start"] for x, y in pairwise(segs))
+    assert data["record"]["events"][0]["actor_names"] == [["RUS", "Russia"], ["TJK", "Tajikistan"]]
+
+
+def test_entity_json_is_the_actor_profile(corpus):
+    client, _, _ = corpus
+    data = client.get("/entities/RUS.json").json()
+    assert data["name"] == "Russia" and data["mentions"] == 5
+    assert [t["entity_id"] for t in data["ties"]] == ["TJK", "USA"]
+    assert data["quotes"][0]["text"] == "We will defend our allies,"
+    assert client.get("/entities/the%20kremlin.json").json()["id"] == "RUS"  # names resolve
+    rows = client.get("/entities.json?kind=country").json()["entities"]
+    assert {r["id"] for r in rows} == {"RUS", "TJK", "USA"}
+
+
+def test_timeline_json_filters(corpus):
+    client, _, _ = corpus
+    data = client.get("/timeline.json").json()
+    assert [e["type"] for e in data["events"]] == ["MOBILIZE", "ACCUSE", "COOPERATE", "REJECT"]
+    assert data["events"][0]["precision"] == "year"
+    assert data["events"][2]["href"].startswith("/documents/")
+    got = client.get("/timeline.json?actor=Russia&start=2014&category=COOPERATE").json()
+    assert [e["type"] for e in got["events"]] == ["COOPERATE"]
+    assert got["filters"]["actor"] == "RUS"
+
+
+def test_timeline_json_merges_reports_of_one_event(tmp_path):
+    db = str(tmp_path / "merged.db")
+    store = open_store(db)
+    fill(store)
+    ids = {r["type"]: r["id"] for r in store.rows("SELECT id, type FROM events")}
+    store.assign_clusters({ids["COOPERATE"]: ids["MOBILIZE"]})
+    store.close()
+    client = TestClient(create_app(db))
+    events = client.get("/timeline.json?merge=true").json()["events"]
+    assert [(e["type"], e["reports"]) for e in events] == [("MOBILIZE", 2), ("ACCUSE", 1), ("REJECT", 1)]
+    assert len(client.get("/timeline.json?merge=false").json()["events"]) == 4
+    assert client.get("/timeline?merge=true").status_code == 200
+
+
+def test_map_json_groups_events_by_place_with_sentences(corpus):
+    client, _, _ = corpus
+    data = client.get("/map.json").json()
+    by_place = {m["place"]: m for m in data["events"]}
+    assert set(by_place) == {"country:AFG", "country:TJK"}
+    afg = by_place["country:AFG"]
+    assert afg["category"] == "COOPERATE" and afg["colour"].startswith("#")
+    assert afg["examples"][0]["sentence"].startswith("Russia and Tajikistan held joint drills")
+    assert {p["id"] for p in data["places"]} == {"country:AFG", "country:TJK"}
+    assert client.get("/map.json?actor=USA").json()["events"] == []
+
+
+def test_borders_are_natural_earth_geojson(corpus):
+    client, _, _ = corpus
+    r = client.get("/map/borders.geojson")
+    assert r.status_code == 200 and len(r.content) < 1_500_000
+    ids = {f["properties"]["id"] for f in r.json()["features"]}
+    assert {"TJK", "AFG", "RUS", "UZB", "KGZ"} <= ids
+
+
+def test_conflicts_and_search_json(corpus):
+    client, _, _ = corpus
+    conflicts = client.get("/conflicts.json").json()["conflicts"]
+    assert [c["value"] for c in conflicts[0]["claims"]] == [1200.0, 1303.0]
+    results = client.get("/search.json?q=drills").json()["results"]
+    assert len(results) == 1 and "[drills]" in results[0]["snippet"]
+
+
+def test_openapi_describes_every_json_route(corpus):
+    client, _, _ = corpus
+    paths = client.get("/openapi.json").json()["paths"]
+    for route in ("/index.json", "/documents.json", "/documents/{doc_id}.json", "/entities.json",
+                  "/entities/{entity_id}.json", "/map.json", "/timeline.json", "/conflicts.json",
+                  "/search.json", "/ingest.json", "/map/borders.geojson"):
+        assert route in paths, route
+
+
+@pytest.mark.parametrize(("url", "status", "words"), [
+    ("/timeline.json?limit=0", 400, "limit"),
+    ("/timeline.json?limit=abc", 400, "limit"),
+    ("/timeline.json?start=2021-8", 400, "start"),
+    ("/timeline.json?category=bomb", 400, "category"),
+    ("/timeline.json?category=BOMBING", 400, "PLOVER"),
+    ("/timeline.json?start=2021&end=2013", 400, "after"),
+    ("/map.json?actor=Atlantis", 404, "Atlantis"),
+    ("/documents.json?limit=100000", 400, "limit"),
+    ("/documents.json?offset=-1", 400, "offset"),
+    ("/documents.json?sort=x", 400, "unknown query parameter 'sort'"),
+    ("/documents/zz-top.json", 400, "hex"),
+    ("/documents/abcdef0123.json", 404, "no document"),
+    ("/entities/nobody.json", 404, "nobody"),
+    ("/search.json", 400, "q"),
+    ("/search.json?q=%20", 400, "q"),
+    ("/search.json?q=" + "x" * 201, 400, "q"),
+    ("/nowhere", 404, "no page"),
+    ("/static/../../etc/passwd", 404, "no page"),
+])
+def test_bad_requests_get_a_clear_json_error(corpus, url, status, words):
+    client, _, _ = corpus
+    r = client.get(url)
+    assert r.status_code == status
+    assert set(r.json()) == {"error"} and words in r.json()["error"]
+
+
+def test_pages_forbid_scripts_from_elsewhere(corpus):
+    client, _, _ = corpus
+    r = client.get("/")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/docs").status_code == 404  # Swagger UI would load a CDN
+
+
+def test_browsers_get_the_error_as_a_page(corpus):
+    client, _, _ = corpus
+    r = client.get("/timeline?limit=0", headers={"accept": "text/html"})
+    assert r.status_code == 400 and "<h1>Error 400</h1>" in r.text
+
+
+def test_document_text_and_titles_are_escaped(corpus):
+    client, _, b = corpus
+    html = client.get(f"/documents/{b.id}").text
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "<b>near</b>" not in html and "&lt;b&gt;near&lt;/b&gt;" in html
+    assert "<b>near</b>" not in client.get("/").text
+
+
+def test_every_html_page_renders(corpus):
+    client, _, b = corpus
+    for url in ("/", "/documents", f"/documents/{b.id}", "/entities", "/entities/RUS", "/map",
+                "/timeline", "/conflicts", "/search?q=border", "/search", "/ingest"):
+        r = client.get(url)
+        assert r.status_code == 200 and r.text.startswith("<!doctype html>"), url
+        assert "http://" not in r.text and "https://" not in r.text, f"{url} links off-site"
+        twin = re.search(r'href="([^"]+)" rel="alternate"', r.text)
+        if twin:  # the footer's JSON link works
+            assert client.get(twin.group(1).replace("&amp;", "&")).status_code == 200, url
+
+
+def test_ingest_pasted_text_then_again_is_unchanged(corpus):
+    client, _, _ = corpus
+    form = {"text": "Iran and Iraq signed a trade deal in Baghdad.", "title": "Trade",
+            "published": "2022-01-02"}
+    r = client.post("/ingest.json", data=form)
+    assert r.status_code == 201
+    (res,) = r.json()["results"]
+    assert res["outcome"] == "stored" and res["title"] == "Trade"
+    docs = client.get("/documents.json").json()
+    assert docs["total"] == 3 and res["document"] in {d["id"] for d in docs["documents"]}
+    assert client.get(f"/documents/{res['document']}.json").json()["record"]["article"]["published"] == "2022-01-02"
+    assert client.get("/index.json").json()["stats"]["documents"] == 3  # caches follow the store
+    again = client.post("/ingest.json", data=form)
+    assert again.status_code == 200 and again.json()["results"][0]["outcome"] == "unchanged"
+
+
+def test_ingest_an_uploaded_html_file_and_the_form_redirects(corpus):
+    client, _, _ = corpus
+    html = (b"<html><head><title>Border talks</title></head><body><article><h1>Border talks</h1>"
+            b"<p>Officials from Kyrgyzstan and Tajikistan met in Bishkek on Monday to discuss the"
+            b" disputed border, where clashes killed dozens of people last year.</p>"
+            b"<p>Both sides agreed to continue the talks next month.</p></article></body></html>")
+    r = client.post("/ingest", files={"file": ("../../etc/talks.html", html, "text/html")},
+                    follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/documents/")
+    doc = client.get(r.headers["location"] + ".json").json()
+    assert "Bishkek" in doc["record"]["article"]["text"]
+    assert doc["record"]["article"]["source"] == "upload:talks.html"
+
+
+def test_ingest_refuses_oversized_and_empty_input(corpus):
+    client, _, _ = corpus
+    big = b"word " * 60_000  # 300 KB against the 200 KB cap of this app
+    r = client.post("/ingest.json", files={"file": ("big.txt", big, "text/plain")})
+    assert r.status_code == 413 and "too large" in r.json()["error"]
+    r = client.post("/ingest.json", data={"text": "   "})
+    assert r.status_code == 422 and "nothing to ingest" in r.json()["error"]
+    r = client.post("/ingest.json", data={"text": "Some text.", "published": "yesterday"})
+    assert r.status_code == 400 and "published" in r.json()["error"]
+    assert client.get("/documents.json").json()["total"] == 2
+
+
+def test_a_streamed_body_over_the_cap_is_cut_off_with_413(corpus):
+    client, _, _ = corpus
+
+    def chunks():
+        yield b"--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n"
+        for _ in range(40):
+            yield b"word " * 2_000  # 400 KB in all, sent without a Content-Length
+        yield b"\r\n--x--\r\n"
+
+    r = client.post("/ingest.json", content=chunks(),
+                    headers={"content-type": "multipart/form-data; boundary=x"})
+    assert r.status_code == 413 and "too large" in r.json()["error"]
+    assert client.get("/documents.json").json()["total"] == 2
+
+
+def test_safe_name_keeps_only_a_base_name():
+    from sitroom.web.ingest import safe_name
+
+    assert safe_name("../../etc/passwd") == "passwd"
+    assert safe_name("C:\\x\\report 1.pdf") == "report_1.pdf"
+    assert safe_name(None) == "upload" and safe_name("..") == "upload"
