@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations
 
 COMPARABLE_YEARS = 15  # claims further apart than this describe different times
 CHANGING = {"troops", "population", "count"}  # attributes that move: compare only same-date
@@ -98,16 +97,58 @@ def _years_apart(x: str | None, y: str | None) -> float | None:
     return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) / 365.25
 
 
+def _bin(c: Claim) -> str | int | None:
+    """The time bin a claim is compared within: its date for changing figures, else its year."""
+    if not c.published:
+        return None
+    return c.published[:10] if c.attribute in CHANGING else int(c.published[:4])
+
+
+def _bins_for(key: str | int | None, keys: set, changing: bool) -> list:
+    if key is None:
+        return list(keys)
+    if changing:
+        return [k for k in keys if k is None or k == key]
+    return [k for k in keys if k is None or abs(k - key) <= COMPARABLE_YEARS]
+
+
+def _disagreeing(members: list[Claim]) -> set[Claim]:
+    """Claims that disagree with at least one comparable claim, in O(n x bins) not O(n^2).
+
+    Two claims agree when their rounding intervals overlap, so a claim is in conflict exactly
+    when some comparable claim's interval lies wholly above or below its own: per time bin it
+    is enough to know the two highest lower ends and the two lowest upper ends.
+    """
+    span = {c: (c.value - tolerance(c), (c.high if c.high is not None else c.value) + tolerance(c))
+            for c in members}
+    bins: dict = {}
+    for c in members:
+        bins.setdefault(_bin(c), []).append(c)
+    top_lo = {k: sorted(v, key=lambda c: -span[c][0])[:2] for k, v in bins.items()}
+    low_hi = {k: sorted(v, key=lambda c: span[c][1])[:2] for k, v in bins.items()}
+    changing = members[0].attribute in CHANGING
+    flagged = set()
+    for c in members:
+        lo, hi = span[c]
+        for k in _bins_for(_bin(c), set(bins), changing):
+            above = next((d for d in top_lo[k] if d != c), None)
+            below = next((d for d in low_hi[k] if d != c), None)
+            if (above and span[above][0] > hi) or (below and span[below][1] < lo):
+                flagged.add(c)
+                break
+    return flagged
+
+
 def conflicts(claims: list[Claim]) -> list[dict]:
     """Group disagreeing claims by subject and attribute, in the conflicts@1 shape."""
     by_key: dict[tuple[str, str, str], list[Claim]] = {}
-    for c in claims:
+    for c in set(claims):
         by_key.setdefault((c.subject, c.attribute, c.unit), []).append(c)
     groups: dict[tuple[str, str, str], set[Claim]] = {}
     for key, members in by_key.items():
-        for a, b in combinations(members, 2):
-            if comparable(a, b) and not agree(a, b):
-                groups.setdefault(key, set()).update((a, b))
+        flagged = _disagreeing(members)
+        if len(flagged) > 1:
+            groups[key] = flagged
     out = []
     for (_, attribute, _), members in sorted(groups.items()):
         ordered = sorted(members, key=lambda c: (c.published or "", c.document, c.start))
