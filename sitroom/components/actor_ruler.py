@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -69,6 +70,14 @@ def _case_ok(span: Span, variant: str, stop_words: set[str]) -> bool:
     return True
 
 
+def _keep_whole(nlp: Language, name: str) -> None:
+    """Make the tokenizer keep a dotted name whole ("Gazeta.Ru"): split, its dot ends a sentence."""
+    if " " in name or "." not in name.strip("."):
+        return
+    if len(nlp.tokenizer(name)) > 1:
+        nlp.tokenizer.add_special_case(name, [{ORTH: name}])
+
+
 class ActorMatcher:
     """PhraseMatcher over the dictionary, built once per pipeline."""
 
@@ -80,6 +89,7 @@ class ActorMatcher:
         by_lower: dict[str, str] = {}
         for text, _hit in actors.variants():
             by_lower.setdefault(text.casefold(), text)
+            _keep_whole(nlp, text)
         self.variant_of = by_lower
         patterns = [nlp.make_doc(text) for text in by_lower.values()]
         self.matcher.add("ACTOR", patterns)
