@@ -51,8 +51,8 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     """Write ``brief.md``, ``brief.html``, ``map.svg`` and ``timeline.svg`` into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     actor = find_entity(store, options.actor) if options.actor else None
-    events = timeline(store, actor=actor, place=options.region, start=options.since)
-    events = [e for e in events if e.date_start or e.date_end][: options.max_events] or events[:options.max_events]
+    events = _chosen(timeline(store, actor=actor, place=options.region, start=options.since,
+                              merge=True), options.max_events)
     cites = Citations()
     map_file, timeline_file = out / "map.svg", out / "timeline.svg"
     map_file.write_text(_map(events), encoding="utf-8")
@@ -66,12 +66,13 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     lines += _actors(store, events, cites)
     lines += ["## Timeline", "", "![timeline](timeline.svg)", ""]
     for e in events:
-        when = e.date_start if e.date_start == e.date_end else f"{e.date_start} – {e.date_end}"
+        when = _when(e.date_start, e.date_end)
+        reports = f" ({e.reports} reports)" if e.reports > 1 else ""
         who = ", ".join(n for _, n in e.actors) or "?"
         whom = f" → {', '.join(n for _, n in e.targets)}" if e.targets else ""
         where = f" at {e.place_name}" if e.place_name else ""
         lines.append(f"- **{when}** {e.type}{' (' + e.mode + ')' if e.mode else ''}, {e.status}: "
-                     f"{who}{whom}{where} {_cite(cites, e)}")
+                     f"{who}{whom}{where}{reports} {_cite(cites, e)}")
     lines += ["", "## Map", "", "![map](map.svg)", ""]
     lines += _figures(store, actor, cites)
     lines += _conflicts(store, cites)
@@ -83,6 +84,27 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     html_file.write_text(_html(md, map_file.read_text("utf-8"), timeline_file.read_text("utf-8")),
                          encoding="utf-8")
     return md_file, html_file
+
+
+def _chosen(items: list[TimelineItem], limit: int) -> list[TimelineItem]:
+    """Events worth a line: with an actor or a target, those with their own date first.
+
+    An event dated only by its article's publication date comes after the events whose text
+    says when they happened; the chosen ones are shown in date order.
+    """
+    useful = [e for e in items if (e.actors or e.targets) and (e.date_start or e.date_end)]
+    own = [e for e in useful if e.date_source != "published"]
+    rest = [e for e in useful if e.date_source == "published"]
+    keep = {e.event_id for e in (own + rest)[:limit]}
+    return [e for e in useful if e.event_id in keep]
+
+
+def _when(start: str | None, end: str | None) -> str:
+    if start == end:
+        return start or "?"
+    if not end:
+        return f"from {start}"
+    return f"{start} – {end}" if start else f"until {end}"
 
 
 def _cite(cites: Citations, e: TimelineItem) -> str:
@@ -116,17 +138,18 @@ def _timeline(events: list[TimelineItem]) -> str:
 
 def _actors(store, events: list[TimelineItem], cites: Citations) -> list[str]:
     rows = store.rows(
-        "SELECT e.id, e.name, e.kind, e.role, count(*) AS n, min(m.doc_id) AS doc, min(m.start) AS s"
-        " FROM mentions m JOIN entities e ON e.id = m.entity_id"
-        " GROUP BY e.id ORDER BY n DESC LIMIT 12")
+        "SELECT e.id, e.name, e.kind, e.role, count(*) AS n FROM mentions m"
+        " JOIN entities e ON e.id = m.entity_id GROUP BY e.id ORDER BY n DESC LIMIT 12")
     out = ["## Key actors", ""]
     for r in rows:
-        sent = store.rows(
-            "SELECT s.start, s.\"end\", d.title, d.published, substr(d.text, s.start + 1,"
-            " s.\"end\" - s.start) AS text FROM sentences s JOIN documents d ON d.id = s.doc_id"
-            " WHERE s.doc_id = ? AND s.start <= ? ORDER BY s.start DESC LIMIT 1", (r["doc"], r["s"]))
-        cite = cites.cite(r["doc"], sent[0]["title"], sent[0]["published"], sent[0]["start"],
-                          sent[0]["end"], sent[0]["text"]) if sent else ""
+        first = store.rows(
+            "SELECT s.start, s.\"end\", d.id, d.title, d.published,"
+            " substr(d.text, s.start + 1, s.\"end\" - s.start) AS text"
+            " FROM mentions m JOIN documents d ON d.id = m.doc_id"
+            " JOIN sentences s ON s.doc_id = m.doc_id AND s.start <= m.start AND m.start < s.\"end\""
+            " WHERE m.entity_id = ? ORDER BY d.published, m.start LIMIT 1", (r["id"],))
+        cite = cites.cite(first[0]["id"], first[0]["title"], first[0]["published"],
+                          first[0]["start"], first[0]["end"], first[0]["text"]) if first else ""
         role = f", {r['role']}" if r["role"] else ""
         out.append(f"- **{r['name']}** ({r['kind']}{role}): {r['n']} mentions {cite}")
     return out + [""]

@@ -101,7 +101,8 @@ def timeline_svg(items: list[tuple[str, str, str, str]], width: int = 900) -> st
                     f'<rect x="{a:.1f}" y="{y + 3}" width="{max(b - a, 4):.1f}" height="11" '
                     f'fill="{colour}"><title>{escape(label)}: {s} – {e}</title></rect>')
     ticks = []
-    for year in range(lo.year, hi.year + 1):
+    step = max(1, (hi.year - lo.year + 1) // 10)
+    for year in range(lo.year, hi.year + 1, step):
         tx = x(max(date(year, 1, 1), lo))
         ticks.append(f'<line x1="{tx:.1f}" y1="12" x2="{tx:.1f}" y2="{height}" stroke="#ddd"/>'
                      f'<text x="{tx + 2:.1f}" y="10" font-size="10">{year}</text>')

@@ -55,6 +55,7 @@ class TimelineItem:
     trigger_end: int
     cluster: str | None = None  # the cross-document event: its first report's event id
     reports: int = 1  # with ``merge``: how many documents report this event
+    date_source: str | None = None  # clause, sentence or published (the date is the article's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +105,13 @@ def check_date(value: str | None, name: str) -> str | None:
 
 def timeline(store, *, actor: str | None = None, place: str | None = None,
              category: str | None = None, start: str | None = None, end: str | None = None,
-             limit: int | None = None) -> list[TimelineItem]:
-    """Events matching the filters, ordered by event date (undated last), then by source."""
+             limit: int | None = None, merge: bool = False) -> list[TimelineItem]:
+    """Events matching the filters, ordered by event date (undated last), then by source.
+
+    With ``merge``, an event reported by several documents is one item with a ``reports`` count.
+    """
     return query(store, TimelineFilter(actor, place, category, check_date(start, "start"),
-                                       check_date(end, "end"), limit))
+                                       check_date(end, "end"), limit, merge=merge))
 
 
 def query(store, f: TimelineFilter) -> list[TimelineItem]:
@@ -234,4 +238,5 @@ def _item(r: dict, actors: list[str], targets: list[str], names: dict[str, str])
         sentence=r["sentence_text"], sentence_start=r["sentence_start"],
         sentence_end=r["sentence_end"], trigger=r["trigger_text"],
         trigger_start=r["trigger_start"], trigger_end=r["trigger_end"], cluster=r.get("cluster"),
+        date_source=r.get("date_source"),
     )
