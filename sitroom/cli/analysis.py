@@ -40,9 +40,10 @@ def conflicts(db, fmt) -> None:
 @click.option("--from", "start", help="Events ending on or after this date (YYYY[-MM[-DD]]).")
 @click.option("--to", "end", help="Events starting on or before this date.")
 @click.option("--limit", type=int)
+@click.option("--merge", is_flag=True, help="One row per event reported by several documents.")
 @format_option()
 @friendly
-def timeline_cmd(db, actor, place, category, start, end, limit, fmt) -> None:
+def timeline_cmd(db, actor, place, category, start, end, limit, merge, fmt) -> None:
     """Events in order of when they happened (not when reported), with their source sentence."""
     from sitroom.analyze.profile import find_entity
     from sitroom.analyze.timeline import timeline
@@ -50,15 +51,17 @@ def timeline_cmd(db, actor, place, category, start, end, limit, fmt) -> None:
 
     with open_store(db) as store:
         items = timeline(store, actor=find_entity(store, actor) if actor else None, place=place,
-                         category=category and category.upper(), start=start, end=end, limit=limit)
+                         category=category and category.upper(), start=start, end=end, limit=limit,
+                         merge=merge)
     rows = [{"date": _when(i.date_start, i.date_end), "precision": i.precision, "status": i.status,
              "type": f"{i.type} {i.mode or ''}".strip(),
              "actors": ", ".join(n for _, n in i.actors), "targets": ", ".join(n for _, n in i.targets),
              "place": i.place_name, "sentence": i.sentence if fmt != "table" else _clip(i.sentence, 70),
              "document": i.document_id if fmt != "table" else i.document_id[:8],
-             "start": i.sentence_start, "end": i.sentence_end} for i in items]
+             "start": i.sentence_start, "end": i.sentence_end, "reports": i.reports} for i in items]
     if fmt == "table":
-        rows = [{k: v for k, v in r.items() if k not in ("precision", "start", "end")} for r in rows]
+        hidden = ("precision", "start", "end") + (() if merge else ("reports",))
+        rows = [{k: v for k, v in r.items() if k not in hidden} for r in rows]
     write_rows(rows, fmt, title="timeline")
 
 
