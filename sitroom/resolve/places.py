@@ -39,13 +39,37 @@ W_NEIGHBOUR = 1.0
 W_ADMIN1_IN_DOC = 2.0
 W_CONTAINER = 6.0
 W_ALT_NAME = -1.0
+# other first-level regions of the same country are named ("Idaho, Oregon")
+W_SIBLING_REGION = 2.0
 W_NAMESAKE = (
     1.5  # the city a region is named after ("Kabul", "Bishkek") over the region
 )
 
 
 _DIRECTIONS = frozenset(
-    ["north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "upper", "lower", "greater", "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern", "southwest", "southwestern", "downtown"]
+    [
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
+        "west",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "northeast",
+        "northeastern",
+        "northwest",
+        "northwestern",
+        "southeast",
+        "southeastern",
+        "southwest",
+        "southwestern",
+        "downtown",
+    ]
 )
 
 
@@ -124,15 +148,26 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
         cands = (country, *cands) if country else cands
     if cands:
         return cands
+    # "Iraq's" when a span keeps the possessive
+    if text.endswith(("'s", "\u2019s")) and len(text) > 3:
+        cands = _candidates(gaz, text[:-2])
+        if cands:
+            return cands
     words = key.split()
     generic = set(_lexicon().get("generic_words", ()))
-    if len(words) > 1 and (words[-1] in generic or words[0] in generic):
-        core = " ".join(
-            w
-            for i, w in enumerate(words)
-            if not ((i in (0, len(words) - 1)) and w in generic)
-        )
-        cands = gaz.lookup(core)
+    core = list(words)
+    while len(core) > 1 and core[-1] in generic:  # "Da Nang International Airport"
+        core.pop()
+        cands = gaz.lookup(" ".join(core))
+        if cands:
+            return cands
+    while len(core) > 1 and core[0] in generic:  # "province of Helmand"
+        core.pop(0)
+        cands = gaz.lookup(" ".join(core))
+        if cands:
+            return cands
+    for variant in _variants(key):  # "St. Marc", "Democratic Republic of Congo"
+        cands = gaz.lookup(variant)
         if cands:
             return cands
     if (
@@ -148,6 +183,28 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     return gaz.fuzzy(text)
 
 
+_ABBREVIATIONS = {
+    "st": "saint",
+    "ste": "sainte",
+    "mt": "mount",
+    "ft": "fort",
+    "pt": "port",
+}
+
+
+def _variants(key: str) -> list[str]:
+    """Spellings of a normalised name that gazetteers write differently: St/Saint, of/of the."""
+    words = key.split()
+    out = []
+    if words and words[0] in _ABBREVIATIONS:
+        out.append(" ".join([_ABBREVIATIONS[words[0]], *words[1:]]))
+    if " of the " in key:
+        out.append(key.replace(" of the ", " of ", 1))
+    elif " of " in key:
+        out.append(key.replace(" of ", " of the ", 1))
+    return out
+
+
 def _score(
     c: Candidate, ctx: _Context, container: tuple[Candidate, ...], namesakes: frozenset
 ) -> float:
@@ -160,6 +217,8 @@ def _score(
         s += W_NEIGHBOUR
     if c.level >= 2 and c.admin1 in ctx.admin1:
         s += W_ADMIN1_IN_DOC
+    if c.level == 1 and c.cc in ctx.region_cc:
+        s += W_SIBLING_REGION
     if c.level == 1 and c.admin1 in ctx.admin1:
         s += 3.0  # a place in the document lies inside this region
     elif ctx.points and c.level >= 1:
@@ -186,6 +245,7 @@ class _Context:
     near: set[str]
     admin1: set[str]
     points: list[tuple[float, float]]
+    region_cc: set[str]  # countries with a first-level region placed in the document
 
 
 def resolve_toponyms(
@@ -204,6 +264,13 @@ def resolve_toponyms(
         k: tuple(c for kb in v for c in cands.get(kb, ()))
         for k, v in _containers(toponyms, keys, text).items()
     }
+    for k, cs in cands.items():
+        # a country's own name means the country unless a container says otherwise
+        # ("China" in a story about Japan is not China, Okinawa; "China, Maine" may be)
+        # ("China, Japan" is a list, not a container)
+        listed = all(c.level == 0 for c in containers.get(k, ()))
+        if listed and any(c.level == 0 and c.main for c in cs):
+            cands[k] = tuple(c for c in cs if c.level != 3)
     # pass 1: anchors are names whose best reading by prior alone is a country or the only one
     first = {k: max(cs, key=prior) for k, cs in cands.items() if cs}
     anchors = {k: c for k, c in first.items() if c.level == 0 or len(cands[k]) == 1}
@@ -243,10 +310,12 @@ def _containers(
 
 
 def _context(gaz: Gazetteer, placed) -> _Context:
-    ctx = _Context(set(), set(), set(), [])
+    ctx = _Context(set(), set(), set(), [], set())
     for c in placed:
         if c.cc:
             ctx.countries.add(c.cc)
+        if c.level == 1 and c.cc:
+            ctx.region_cc.add(c.cc)
         if c.level in (1, 2, 3) and c.admin1:
             ctx.admin1.add(c.admin1)
         if c.level in (1, 2, 3):
