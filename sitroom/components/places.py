@@ -127,10 +127,10 @@ class PlacesComponent:
             actor = span._.get("actor")
             if actor is None:
                 continue
-            if actor.kind == "country" and actor.country is None:
-                not_places.append(
-                    (span.start, span.end)
-                )  # historical state: Soviet Union
+            if actor.metonym or (actor.kind == "country" and actor.country is None):
+                # a capital standing for its government ("Washington doesn't care"), or a
+                # historical state (the Soviet Union): not a location
+                not_places.append((span.start, span.end))
             elif (
                 actor.kind == "country"
                 and not actor.metonym
