@@ -100,3 +100,14 @@ def test_two_reports_of_one_event_become_one_cross_document_event():
         later.events[0].date, start="2022-08-01", end="2022-08-01")),))
     s.write(moved)
     assert link(s, moved) == {}
+
+
+def test_events_without_a_calendar_date_are_not_linked():
+    from sitroom.analyze.crossdoc import link
+
+    s = open_store(":memory:")
+    rec = make_record()
+    undated = replace(rec, events=(replace(rec.events[0], date=replace(
+        rec.events[0].date, start="XXXX-08-01", end="XXXX-08-01")),))
+    s.write(undated)
+    assert link(s, undated) == {}

@@ -192,3 +192,18 @@ def test_offsets_and_ranges_hold(nlp, words, published):
         assert text[t.start:t.end] == t.text
         if t.range is not None and t.range.start and t.range.end:
             assert t.range.start[:len(t.range.end)] <= t.range.end
+
+
+def test_without_a_publication_date_ranges_hold_only_calendar_dates():
+    import spacy
+
+    from sitroom.nlp import NlpOptions, add_components
+
+    nlp = add_components(spacy.blank("en"), NlpOptions(components=("sitroom_timexes",)))
+    doc = nlp.make_doc("The drills run from August 9-14 and end on Friday.")
+    doc._.published = None
+    doc = nlp(doc)
+    for span in doc.spans["timexes"]:
+        rng = span._.timex.range
+        if rng is not None:
+            assert all(x is None or x[:4].isdigit() for x in (rng.start, rng.end)), span._.timex

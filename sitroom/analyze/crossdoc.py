@@ -9,6 +9,7 @@ The first report's id names the cluster; every report keeps its own sentence as 
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 
 from sitroom.model import Record
@@ -24,9 +25,12 @@ _HIGH = ("CASE length(COALESCE(e.date_end, e.date_start)) WHEN 4 THEN COALESCE(e
          " ELSE COALESCE(e.date_end, e.date_start) END")
 
 
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
 def _bounds(start: str | None, end: str | None, loose: bool) -> tuple[date, date] | None:
     first, last = start or end, end or start
-    if not first:
+    if not first or not _CALENDAR.match(first) or not _CALENDAR.match(last):
         return None
     lo = _pad(first, high=False)
     hi = _pad(last, high=True)
@@ -68,14 +72,14 @@ def link(store, record: Record) -> dict[str, str]:
     """Cluster the record's events with matching events already in the store; return the links."""
     links: dict[str, str] = {}
     for ev in record.events:
-        if not ev.date or not (ev.actors or ev.targets):
+        bounds = _bounds(ev.date.start, ev.date.end, loose=True) if ev.date else None
+        if bounds is None or not (ev.actors or ev.targets):
             continue
         mine = {"type": ev.type, "doc_id": record.id, "actors": list(ev.actors),
                 "targets": list(ev.targets), "date_start": ev.date.start, "date_end": ev.date.end,
                 "date_source": ev.date_source, "place": ev.place,
                 "country": next((p.country for p in record.places if p.id == ev.place), None)}
-        lo, hi = _bounds(ev.date.start, ev.date.end, loose=True)
-        lo, hi = lo - timedelta(days=SLACK_DAYS), hi + timedelta(days=SLACK_DAYS)
+        lo, hi = bounds[0] - timedelta(days=SLACK_DAYS), bounds[1] + timedelta(days=SLACK_DAYS)
         rows = store.rows(
             "SELECT e.id, e.cluster, e.type, e.doc_id, e.actors, e.targets, e.date_start, e.date_end,"
             " e.date_source, e.place, p.country FROM events e LEFT JOIN places p ON p.id = e.place"

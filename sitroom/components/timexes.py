@@ -8,11 +8,13 @@ only to read the tense of the clause an ambiguous month or weekday sits in.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitroom.components import ensure_extensions
-from sitroom.model import Timex
+from sitroom.model import DateRange, Timex
 from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, find, vocab
 from sitroom.resolve.timex_rules import Reading, interpret
@@ -139,9 +141,22 @@ def timexes_in(doc: Doc) -> list[Span]:
         if span is None or not len(span) or any(s.start < span.end and span.start < s.end for s in spans):
             continue
         span._.timex = Timex(span.start_char, span.end_char, span.text, reading.value, reading.type,
-                             reading.mod, reading.range)
+                             reading.mod, _calendar(reading.range))
         spans.append(span)
     return spans
+
+
+_CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _calendar(rng: DateRange | None) -> DateRange | None:
+    """The range, keeping only ends that are calendar dates: "XXXX-08-10" (no publication date
+    to anchor it) covers no known interval, so events and the timeline never see it."""
+    if rng is None:
+        return None
+    start = rng.start if rng.start and _CALENDAR.match(rng.start) else None
+    end = rng.end if rng.end and _CALENDAR.match(rng.end) else None
+    return DateRange(start, end) if start or end else None
 
 
 class TimexFinder:
