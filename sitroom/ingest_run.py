@@ -45,9 +45,16 @@ def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: Ing
             store.add_failure(result)
             notify("failed", result)
         else:
-            outcome = store.write(result)
-            if outcome == "stored":
-                link(store, result)
+            try:
+                outcome = store.write(result)
+                if outcome == "stored":
+                    link(store, result)
+            except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
+                failure = Failure(result.article.source, f"{result.article.source}: could not be "
+                                  f"stored ({type(exc).__name__}: {exc}); please report it", "store")
+                store.add_failure(failure)
+                notify("failed", failure)
+                continue
             notify(outcome, result)
 
 

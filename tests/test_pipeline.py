@@ -57,3 +57,33 @@ def test_publication_date_reaches_the_components():
     art = Article("text", "a", published="2021-08-01")
     list(process([art], nlp))
     assert seen == [("2021-08-01", art.id)]
+
+
+def test_a_document_that_cannot_be_stored_fails_alone():
+    from sitroom.ingest_run import IngestOptions, ingest_articles
+    from sitroom.store import open_store
+
+    class Fussy:
+        """A store that refuses one document, as a full disk or a bad row would."""
+
+        def __init__(self):
+            self.inner = open_store(":memory:")
+            self.failures = []
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def write(self, record):
+            if "bad" in record.article.text:
+                raise RuntimeError("disk full")
+            return self.inner.write(record)
+
+        def add_failure(self, failure):
+            self.failures.append(failure)
+
+    store, seen = Fussy(), []
+    items = [Article("good one", "a"), Article("bad one", "b"), Article("good two", "c")]
+    ingest_articles(items, store, blank(), IngestOptions(progress=False),
+                    lambda outcome, _: seen.append(outcome))
+    assert seen == ["stored", "failed", "stored"]
+    assert store.failures[0].source == "b" and "disk full" in store.failures[0].reason
