@@ -125,7 +125,8 @@ def _map(events: list[TimelineItem]) -> str:
         if e.lat is not None:
             points.setdefault((e.lat, e.lon), []).append(e)
     marks = [Point(lat, lon, f"{group[0].place_name}: " + "; ".join(
-        f"{g.type} {g.date_start or ''}" for g in group), _colour(group[0].type), len(group))
+        f"{g.type} {g.date_start or ''}" for g in group), _colour(group[0].type), len(group),
+        group[0].place_name or "")
         for (lat, lon), group in points.items()]
     return map_svg(borders_geojson(), marks)
 

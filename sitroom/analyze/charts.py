@@ -17,13 +17,15 @@ class Point:
     label: str
     colour: str = "#c0392b"
     weight: int = 1
+    name: str = ""  # written beside the marker
 
 
 def bbox(points: list[Point], margin: float = 4.0) -> tuple[float, float, float, float]:
     """(min lon, min lat, max lon, max lat) around the points, with a margin in degrees."""
     if not points:
         return (-180.0, -60.0, 180.0, 80.0)
-    lons, lats = [p.lon for p in points], [p.lat for p in points]
+    lons = _core([(p.lon, p.weight) for p in points])
+    lats = _core([(p.lat, p.weight) for p in points])
     x0, x1 = min(lons) - margin, max(lons) + margin
     y0, y1 = min(lats) - margin, max(lats) + margin
     if x1 - x0 < 20:
@@ -33,6 +35,16 @@ def bbox(points: list[Point], margin: float = 4.0) -> tuple[float, float, float,
         mid = (y0 + y1) / 2
         y0, y1 = mid - 6, mid + 6
     return (max(x0, -180), max(y0, -85), min(x1, 180), min(y1, 85))
+
+
+def _core(values: list[tuple[float, int]], share: float = 0.1) -> list[float]:
+    """The values without the outlying ``share`` at each end (counting each by its weight),
+    so that one far-away mention does not zoom the map out to the whole world."""
+    ordered = sorted(v for v, w in values for _ in range(max(w, 1)))
+    if len(ordered) < 5:
+        return ordered
+    cut = int(len(ordered) * share)
+    return ordered[cut: len(ordered) - cut]
 
 
 def map_svg(borders: bytes, points: list[Point], width: int = 900) -> str:
@@ -62,6 +74,9 @@ def map_svg(borders: bytes, points: list[Point], width: int = 900) -> str:
         r = min(4 + 2.5 * (p.weight - 1), 16)
         marks.append(f'<circle cx="{cx}" cy="{cy}" r="{r:.1f}" fill="{p.colour}" fill-opacity="0.75" '
                      f'stroke="#222" stroke-width="0.8"><title>{escape(p.label)}</title></circle>')
+        if p.name:
+            marks.append(f'<text x="{float(cx) + r + 2:.1f}" y="{float(cy) + 4:.1f}" font-size="12" '
+                         f'font-family="sans-serif" fill="#222">{escape(p.name)}</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
             f'width="{width}" height="{height}" role="img" aria-label="map of events">'
             f'<rect width="100%" height="100%" fill="#dfeef7"/>'
