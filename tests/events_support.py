@@ -39,6 +39,7 @@ def annotate(
     timexes: dict[str, tuple[str, str | None, str | None]] | None = None,  # (value, start, end)
     quantities: dict[str, tuple[float, str]] | None = None,  # phrase -> (value, counted)
     published: str | None = None,
+    quotes: dict[str, str | None] | None = None,  # quoted words (without marks) -> speaker id
 ) -> Doc:
     """Add hand-made span groups to a parsed doc (every occurrence of each phrase)."""
     ensure_extensions()
@@ -65,6 +66,11 @@ def annotate(
             span._.quantity = model.Quantity(span.start_char, span.end_char, span.text, value,
                                              "count", counted=counted)
             groups["quantities"].append(span)
+    groups["quotes"] = []
+    for phrase, speaker in (quotes or {}).items():
+        for span in _spans(doc, phrase):
+            span._.quote = model.Quote(span.start_char, span.end_char, span.text, speaker=speaker)
+            groups["quotes"].append(span)
     for name, spans in groups.items():
         doc.spans[name] = spans
     return doc

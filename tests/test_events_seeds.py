@@ -114,3 +114,31 @@ def test_2021_us_bombing_and_taliban_ban():
     assert "AFG" in b.targets
     (s, *_) = _find("2021", "SANCTION", word="banned in Russia")
     assert s.date.start == "2003" and s.targets
+
+
+def test_2013_nato_draw_down_is_a_planned_retreat():
+    (e, *_) = _find("2013", "RETREAT", actors=("NATO",), word="draw-down")
+    assert e.status == "planned" and e.mode == "withdraw"
+
+
+def _quoted(seed: str, event) -> bool:
+    return any(q._.quote.start <= event.trigger.start < q._.quote.end
+               for q in _doc(seed).spans.get("quotes", ()) if q._.quote)
+
+
+def test_quoted_statement_words_are_not_narrated_acts():
+    """The joint statement's "joint attack and elimination" are a claim, not attacks that occurred."""
+    for seed in SEEDS:
+        bad = [(e.type, e.trigger.text) for e in _events(seed) if _quoted(seed, e)
+               and (e.type == "ASSAULT" and e.status == "occurred" or not e.actors)]
+        assert not bad, (seed, bad)
+
+
+def test_2021_seizure_is_not_placed_by_another_clause():
+    (e, *_) = _find("2021", "COERCE", word="taken over")
+    assert "Xinjiang" not in _place_text("2021", e.place)
+
+
+def test_2021_afghan_war_keeps_the_1980s():
+    wars = [e for e in _events("2021") if e.type == "ASSAULT" and any("Afghan war" in m.text for m in e.mentions)]
+    assert wars and all(e.date.start == "1980" for e in wars), [(e.date, e.trigger.text) for e in wars]

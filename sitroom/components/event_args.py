@@ -17,9 +17,15 @@ __all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "index_doc", "sta
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
+# inside a quote, a first-person argument is the speaker ("I"), or the speaker's side ("we will
+# defend these countries": the speaker's country, as event data codes officials, else the
+# organisation); "our contingents" is neither
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
+# a setting, not a party: "against the backdrop of the US troop withdrawal"
+SETTING_NOUNS = frozenset({"backdrop", "background", "context", "setting"})
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral",
@@ -35,6 +41,16 @@ ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
                           "army", "police", "official", "administration", "ministry", "court"})
+# nouns that make what they govern a capacity, an intention or a possibility, not an act:
+# "capability to fight", "capabilities of joint attack", "resolve to fight", "in case of a war"
+CAPACITY_NOUNS = frozenset({"capability", "capacity", "ability", "potential", "means", "skill",
+                            "power", "strength", "know-how", "expertise", "equipment", "weapon"})
+INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
+                          "intent", "plan", "bid", "goal", "aim",
+                          "preparation", "ambition", "desire", "call", "demand"})
+POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
+                            "spectre", "specter", "likelihood", "chance", "threat", "scenario",
+                            "warning", "concern", "worry", "probability"})
 
 
 @dataclass(slots=True)
@@ -44,6 +60,9 @@ class DocIndex:
     actor_at: dict[int, str] = field(default_factory=dict)
     place_at: dict[int, Span] = field(default_factory=dict)
     subjects: list[tuple[int, str]] = field(default_factory=list)  # actor ids in subject position
+    quote_at: dict[int, int] = field(default_factory=dict)  # token -> number of its direct quote
+    speakers: list[str | None] = field(default_factory=list)  # speaker entity id per quote
+    sides: list[str | None] = field(default_factory=list)  # the speaker's country or organisation
 
 
 def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
@@ -58,6 +77,7 @@ def index_doc(doc: Doc) -> DocIndex:
         pairs = [(s, s._.actor.id) for s in doc.spans["actors"] if s._.actor is not None]
     else:
         pairs = fallback_actors(doc)
+    refs = {s._.actor.id: s._.actor for s in doc.spans.get("actors", ()) if s._.actor is not None}
     for span, ident in pairs:
         for i in range(span.start, span.end):
             idx.actor_at[i] = ident
@@ -70,6 +90,17 @@ def index_doc(doc: Doc) -> DocIndex:
             for i in range(span.start, span.end):
                 idx.place_at[i] = span
     idx.subjects.sort()
+    quotes = doc.spans.get("quotes", ())
+    starts = [t.idx for t in doc] if quotes else []
+    for span in quotes:
+        q = span._.quote
+        if q is None:
+            continue
+        for i in range(bisect_left(starts, q.start), bisect_left(starts, q.end)):
+            idx.quote_at[i] = len(idx.speakers)
+        idx.speakers.append(q.speaker)
+        ref = refs.get(q.speaker or "")
+        idx.sides.append((ref.country or ref.affiliation or q.speaker) if ref else q.speaker)
     return idx
 
 
@@ -89,6 +120,10 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.i in idx.actor_at:
         return [idx.actor_at[tok.i]]
     if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
+        if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
+            n = idx.quote_at[tok.i]
+            speaker = idx.speakers[n] if tok.lower_ in ("i", "me") else idx.sides[n]
+            return [speaker] if speaker and depth == 2 else []
         return _pronoun(tok, idx) if depth == 2 and tok.lower_ in PRONOUNS else []
     if places and tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
         return [idx.place_at[tok.i]._.place.country]
@@ -128,10 +163,15 @@ def _coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
     return out
 
 
-def _governors(tok: Token, limit: int = 3) -> list[Token]:
-    """Verbs that govern an embedded verb: "agreed to extend", "is set to run", "began to withdraw"."""
+def _governors(tok: Token, idx: DocIndex | None = None, limit: int = 3) -> list[Token]:
+    """Verbs that govern an embedded verb: "agreed to extend", "is set to run", "began to withdraw".
+
+    Never out of a direct quote: the reporting verb is the speaker's act, not the quoted event's.
+    """
     out = []
     while limit and tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "relcl", "acomp") and tok.head.i != tok.i:
+        if idx is not None and idx.quote_at.get(tok.i) != idx.quote_at.get(tok.head.i):
+            break
         tok = tok.head
         out.append(tok)
         limit -= 1
@@ -140,7 +180,7 @@ def _governors(tok: Token, limit: int = 3) -> list[Token]:
 
 def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     """(actors, patients) of a verb: active subject, or passive agent and passive subject."""
-    for v in (verb, *_governors(verb)):
+    for v in (verb, *_governors(verb, idx)):
         actors: list[str] = []
         patients: list[str] = []
         for child in v.children:
@@ -166,7 +206,7 @@ def _prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[lis
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS:
                     (partners if child.lower_ == "with" else targets).extend(_coordinated(pobj, idx))
         elif child.dep_ == "dative":
             targets.extend(_coordinated(child, idx))
@@ -331,11 +371,29 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
     return Args(category, actor_t, target_t, frozenset(anchors), arg_tokens, pred, joint)
 
 
-def status(trigger: Span, pred: Token | None) -> str:
+def governing_noun(root: Token) -> Token | None:
+    """The noun a trigger complements: "capability to fight", "in case of a major war"."""
+    tok = root
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("acl", "xcomp") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
+        return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> str:
     """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs."""
     root = trigger.root
     chain = [root] if pred is None or pred.i == root.i else [root, pred]
-    chain += _governors(chain[-1])
+    chain += _governors(chain[-1], idx)
+    noun = governing_noun(root)
+    if noun is not None and noun.lemma_.lower() in POSSIBLE_NOUNS:
+        return "hypothetical"
+    if noun is not None and noun.lemma_.lower() in INTENT_NOUNS:
+        return "planned"
     if root.pos_ == "NOUN":
         if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
             return "negated"

@@ -12,11 +12,11 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-
-from sitroom.errors import ConfigError
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
+
+from sitroom.errors import ConfigError
 
 __all__ = ["CATEGORIES", "LexEntry", "LexiconError", "entries", "find_triggers", "load"]
 

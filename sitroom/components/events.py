@@ -11,11 +11,19 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitroom import model
 from sitroom.components import ensure_extensions
-from sitroom.components.event_args import Args, DocIndex, arguments, index_doc, status
+from sitroom.components.event_args import (
+    CAPACITY_NOUNS,
+    Args,
+    DocIndex,
+    arguments,
+    governing_noun,
+    index_doc,
+    status,
+)
 from sitroom.components.event_lexicon import LexEntry, find_triggers
 
 __all__ = ["EventCoder", "code_events", "make_events"]
@@ -24,6 +32,7 @@ _WALK = 12  # how far up the parse a date, place or figure may sit from its even
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _START_PREPS = frozenset({"since", "from"})
 _END_PREPS = frozenset({"until", "till", "through", "to", "by"})
+_REALIS = frozenset({"occurred", "ongoing"})
 _SOURCE_RANK = {"clause": 0, "sentence": 1, "published": 2, None: 3}
 # clause verbs a date or figure may attach through ("drills ... that are set to run until August 10")
 _LIGHT_CLAUSES = frozenset({"set", "run", "be", "complete", "involve", "include", "last", "continue",
@@ -51,8 +60,10 @@ class _Draft:
     date_source: str | None = None
     place: str | None = None
     place_clause: bool = False  # the place attaches to the event's clause (not just its sentence)
+    place_arg: bool = False  # the place is the event's own argument ("visited Ashgabat")
     sentences: list[Span] = field(default_factory=list)
     anaphoric: bool = False
+    mention_only: bool = False  # a quoted reference: may join a reported event, never starts one
 
 
 def _lo(s: str | None) -> str:
@@ -101,7 +112,12 @@ def _place_owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS:
-        return owners.get(head.head.i, [])
+        verb = head.head
+        for _ in range(3):  # "the G7 meeting taking place in London": through light clauses
+            if verb.i in owners or verb.lemma_ not in _LIGHT_CLAUSES or verb.dep_ not in ("acl", "relcl"):
+                break
+            verb = verb.head
+        return owners.get(verb.i, [])
     return []
 
 
@@ -160,16 +176,60 @@ def _clause_date(spans: list[Span]) -> model.DateRange | None:
     return model.DateRange(start, end)
 
 
+def _capacity(span: Span) -> bool:
+    """A capacity names no act: "capability to fight", "capabilities of joint attack"."""
+    noun = governing_noun(span.root)
+    return noun is not None and noun.lemma_.lower() in CAPACITY_NOUNS
+
+
+def _quoted_topic(span: Span, args: Args, idx: DocIndex) -> bool:
+    """Inside a direct quote, only a clause with its own actor reports an act: quoted words are
+    the speaker's claim, and their nouns ("the fight against terrorist forces") are topics."""
+    root = span.root
+    return root.i in idx.quote_at and (root.pos_ not in ("VERB", "AUX") or not args.actors)
+
+
 def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
     args = arguments(span, entry, idx)
-    if args is None:
+    if args is None or _capacity(span):
         return None
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
     )
-    return _Draft(span, entry, args, status(span, args.predicate), args.category, args.actors,
-                  args.targets, sentences=[span.sent], anaphoric=anaphoric)
+    return _Draft(span, entry, args, status(span, args.predicate, idx), args.category, args.actors,
+                  args.targets, sentences=[span.sent], anaphoric=anaphoric,
+                  mention_only=_quoted_topic(span, args, idx))
+
+
+def _enclosing_clause(tok: Token) -> Token | None:
+    """The subordinate clause a token sits in ("which ... maintain", "that borders"), if any."""
+    for _ in range(_WALK):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
+            return tok
+        tok = tok.head
+    return None
+
+
+def _clause_key(tok: Token) -> int:
+    """The clause a trigger belongs to, coordinated clauses counting as one (-1: the main one)."""
+    for _ in range(_WALK):
+        if tok.head.i == tok.i:
+            return -1
+        if tok.dep_ in _CLAUSE_DEPS and tok.dep_ != "conj" and tok.pos_ in ("VERB", "AUX"):
+            return tok.i
+        tok = tok.head
+    return -1
+
+
+def _tied(span: Span, trigger: Span) -> bool:
+    """A date or place found elsewhere in the sentence may serve an event unless it sits in a
+    subordinate clause that does not contain the event ("which to this day maintain ties")."""
+    clause = _enclosing_clause(span.root)
+    root = trigger.root
+    return clause is None or clause.i == root.i or clause.is_ancestor(root)
 
 
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
@@ -223,7 +283,7 @@ def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
         d.date_source = "clause" if d.date else None
         if d.date is None:
             sent = d.span.sent
-            near = [s for s in loose if s.sent == sent and s._.timex.range is not None]
+            near = [s for s in loose if s.sent == sent and s._.timex.range is not None and _tied(s, d.span)]
             if near:
                 best = min(near, key=lambda s: abs(s.start - d.span.start))
                 d.date, d.date_source = _clause_date([best]), "sentence"
@@ -234,9 +294,14 @@ def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
         else:
             sent = d.span.sent
             # a place that is also an actor ("Washington warned") is not where things happen
-            near = [s for s in loose_places if s.sent == sent and s.start not in idx.actor_at]
+            near = [s for s in loose_places
+                    if s.sent == sent and s.start not in idx.actor_at and _tied(s, d.span)]
             if near:
-                d.place = min(near, key=lambda s: abs(s.start - d.span.start))._.place.id
+                best = min(near, key=lambda s: abs(s.start - d.span.start))
+                d.place = best._.place.id
+                head = best.root.head  # "visited Ashgabat", "a visit to Ashgabat": its own place
+                d.place_arg = head.i in d.args.anchors or (
+                    best.root.dep_ == "pobj" and head.head.i in d.args.anchors)
         if d.status == "occurred" and published and d.date and d.date_source == "clause":
             if _lo(d.date.start)[:10] > published and len(_lo(d.date.start)) >= 4:
                 d.status = "planned"
@@ -247,10 +312,18 @@ def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
 def _compatible(first: _Draft, later: _Draft) -> bool:
     if first.entry.merge_family != later.entry.merge_family or (first.status == "negated") != (later.status == "negated"):
         return False
+    if not later.anaphoric and (first.status in _REALIS) != (later.status in _REALIS):
+        return False  # "X supported NATO" ... "we will defend these countries": a new statement
+    same_clause = first.span.sent.start == later.span.sent.start and (
+        _clause_key(first.span.root) == _clause_key(later.span.root))
     if first.actors and later.actors:
         a, b = set(first.actors), set(later.actors)
         if not (a <= b or b <= a):
             return False
+    elif same_clause and first.status == later.status:
+        pass  # "clashes broke out and fighting continued": one clause names one act once
+    elif later.anaphoric and later.actors and set(later.actors) <= set(first.targets):
+        pass  # "the war against the government in Kabul" ... "the Afghan war"
     elif later.actors or not later.anaphoric or not (
         later.entry.family or later.entry.mode or later.span.root.lemma_ == first.span.root.lemma_
     ):  # "a civil war in Tajikistan" is not "the Afghan war"
@@ -270,17 +343,29 @@ def _precision(rng: model.DateRange) -> int:
     return len(rng.start or rng.end or "")
 
 
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
 def _merge(first: _Draft, later: _Draft) -> None:
+    if later.span.sent.start == first.span.sent.start and _depth(later.span.root) < _depth(first.span.root):
+        first.span = later.span  # of two mentions in a sentence, the one nearer its root names it
     if later.args.joint and not first.args.joint:
         first.category = later.category
-    first.actors = tuple(dict.fromkeys(first.actors + later.actors))
+    # "the war against the government in Kabul" ... "the Afghan war": Afghanistan stays a target
+    extra = later.actors if first.actors else tuple(a for a in later.actors if a not in first.targets)
+    first.actors = tuple(dict.fromkeys(first.actors + extra))
     first.targets = tuple(t for t in dict.fromkeys(first.targets + later.targets) if t not in first.actors)
     if _SOURCE_RANK[later.date_source] < _SOURCE_RANK[first.date_source]:
         # the mention that dates the event is the specific one: its status wins too
         first.date, first.date_source, first.status = later.date, later.date_source, later.status
     if later.place_clause and not first.place_clause:
         first.place, first.place_clause = later.place, True
-    first.place = first.place or later.place
+    if later.place_arg or later.span.sent.start == first.span.sent.start:
+        first.place = first.place or later.place  # a merely nearby place stays in its sentence
     first.quantities += [q for q in later.quantities if q not in first.quantities]
     if later.span.sent not in first.sentences:
         first.sentences.append(later.span.sent)
@@ -329,7 +414,8 @@ def code_events(doc: Doc) -> list[model.Event]:
     for d in drafts:
         target = next((k for k in reversed(kept) if _compatible(k, d)), None)
         if target is None:
-            kept.append(d)
+            if not d.mention_only:
+                kept.append(d)
         else:
             _merge(target, d)
     spans = []

@@ -1,0 +1,130 @@
+"""Precision rules: quoted speech, capacities and possibilities, clause-tied places and dates,
+one record per act in a sentence (model-marked: real parses, hand-marked span groups)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import annotate, coded, parser
+
+from sitroom import model
+from sitroom.components.events import code_events
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-01"
+
+
+def _types(events):
+    return [(e.type, e.status, e.trigger.text) for e in events]
+
+
+def test_quoted_nouns_are_topics_not_acts():
+    quote = ("The exercise will deepen cooperation and demonstrate the resolve to fight terrorist "
+             "forces and the capability of joint attack and elimination.")
+    events = coded(f"The statement said, \u201c{quote}\u201d", actors={}, published=PUB,
+                   quotes={quote: None})
+    assert not [e for e in events if e.type == "ASSAULT"], _types(events)
+    assert not [e for e in events if e.status == "occurred"], _types(events)
+
+
+def test_the_same_words_outside_a_quote_are_still_coded():
+    events = coded("Russian troops launched a joint attack on the village.",
+                   actors={"Russian": "RUS"}, published=PUB)
+    assert [e for e in events if e.type == "ASSAULT"], _types(events)
+
+
+def test_quoted_clause_with_first_person_subject_is_the_speakers_planned_act():
+    quote = "we will defend these countries"
+    events = coded(f"Izvestia reported his words: \u201cIn other words, {quote}.\u201d",
+                   actors={"Izvestia": "media:izvestia"}, published=PUB,
+                   quotes={f"In other words, {quote}.": "person:zharikhin"})
+    (e,) = [e for e in events if e.trigger.text == "defend"]
+    assert e.actors == ("person:zharikhin",) and e.status == "planned"  # no country known: the speaker
+
+
+def test_capacity_nouns_name_no_act_and_possibility_nouns_make_it_hypothetical():
+    events = coded("Tajikistan improved its capability to fight insurgents.",
+                   actors={"Tajikistan": "TJK"}, published=PUB)
+    assert not [e for e in events if e.type == "ASSAULT"], _types(events)
+    events = coded("The bases are insufficient to safeguard the borders in case of a major war.",
+                   actors={}, published=PUB)
+    (war,) = [e for e in events if e.type == "ASSAULT"]
+    assert war.status == "hypothetical"
+
+
+def test_an_attempt_is_still_an_act():
+    events = coded("Police said an attempt to assassinate the governor was thwarted.",
+                   actors={}, published=PUB)
+    (e,) = [e for e in events if e.type == "ASSAULT"]
+    assert e.status == "occurred"
+
+
+def test_a_place_in_another_clause_is_not_the_events_place():
+    text = "The Taliban have seized much of the Afghan province that borders Xinjiang."
+    events = coded(text, actors={"Taliban": "TALIBAN"}, places={"Xinjiang": ("xj", "CHN")},
+                   published=PUB)
+    (e,) = [e for e in events if e.type == "COERCE"]
+    assert e.place is None
+
+
+def test_a_nearby_place_does_not_travel_to_an_earlier_mention():
+    text = ("The frontier has been taken over by the Taliban. "
+            "By now, the Taliban have seized much of the province, Xinjiang's neighbour.")
+    events = coded(text, actors={"Taliban": "TALIBAN"}, places={"Xinjiang": ("xj", "CHN")},
+                   published=PUB)
+    seized = [e for e in events if e.type == "COERCE"]
+    assert seized and all(e.place is None for e in seized if e.trigger.text == "taken over"), \
+        [(e.trigger.text, e.place, len(e.mentions)) for e in seized]
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_event():
+    text = ("The Afghan war turned out to be central for groups which to this day maintain ties "
+            "with Washington.")
+    events = coded(text, actors={"Afghan": "AFG", "Washington": "USA"},
+                   timexes={"this day": ("PRESENT_REF", "2021-08-01", "2021-08-01")}, published=PUB)
+    (war,) = [e for e in events if e.type == "ASSAULT"]
+    assert war.date_source == "published"
+
+
+def test_a_later_definite_mention_joins_the_dated_war():
+    text = ("Separatists have ties going back to the war against the government in Kabul in the 1980s. "
+            "However, the Afghan war also turned out to be central for their training.")
+    events = coded(text, actors={"Afghan": "AFG"}, places={"Kabul": ("kabul", "AFG")},
+                   timexes={"the 1980s": ("198X", "1980", "1989")}, published=PUB)
+    wars = [e for e in events if e.type == "ASSAULT"]
+    assert len(wars) == 1 and wars[0].date.start == "1980" and len(wars[0].mentions) == 2, \
+        [(e.trigger.text, e.date, e.actors, e.targets) for e in wars]
+
+
+def test_one_sentence_one_record_per_act():
+    text = "Clashes broke out in the city and fighting continued overnight."
+    events = coded(text, actors={}, published=PUB)
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1, _types(events)
+
+
+def test_a_new_clause_with_another_mood_is_a_new_event():
+    text = "Russia supported the rebels last year. Russia will support the rebels again, he said."
+    events = coded(text, actors={"Russia": "RUS", "rebels": "REB"},
+                   timexes={"last year": ("2020", "2020", "2020")}, published=PUB)
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert sorted(e.status for e in support) == ["occurred", "planned"], _types(events)
+
+
+def test_we_in_a_quote_is_the_speakers_country():
+    quote = "We will cooperate with any lawful government."
+    doc = annotate(parser()(f"Dzhubarov said: \u201c{quote}\u201d"), published=PUB,
+                   quotes={quote: "person:dzhubarov"})
+    doc.spans["actors"] = [doc[0:1]]
+    doc.spans["actors"][0]._.actor = model.EntityRef("person:dzhubarov", "Dzhubarov", "person",
+                                                     country="RUS")
+    (e,) = [e for e in code_events(doc) if e.type == "COOPERATE"]
+    assert e.actors == ("RUS",) and e.status == "planned"
+
+
+def test_a_backdrop_is_a_setting_not_a_party():
+    text = ("Against the backdrop of the US troop withdrawal, Russia began military drills with "
+            "Turkmenistan on July 30.")
+    events = coded(text, actors={"US": "USA", "Russia": "RUS", "Turkmenistan": "TKM"},
+                   timexes={"July 30": ("2021-07-30", "2021-07-30", "2021-07-30")}, published=PUB)
+    (e,) = [e for e in events if e.type == "COOPERATE"]
+    assert set(e.actors) == {"RUS", "TKM"} and not e.targets
