@@ -4,6 +4,9 @@ Two events are the same when they have the same PLOVER category, share an actor 
 when neither names an actor), their dates overlap (a date read only from the publication date
 may be off by a few days), and their places agree (same place, or same country, or one unknown).
 The first report's id names the cluster; every report keeps its own sentence as a source.
+Candidates are looked up by category and start date (indexed) and must share an actor, so
+linking stays cheap on large stores; an event that began over a year before another one's
+window is not considered for it.
 """
 
 from __future__ import annotations
@@ -80,11 +83,15 @@ def link(store, record: Record) -> dict[str, str]:
                 "date_source": ev.date_source, "place": ev.place,
                 "country": next((p.country for p in record.places if p.id == ev.place), None)}
         lo, hi = bounds[0] - timedelta(days=SLACK_DAYS), bounds[1] + timedelta(days=SLACK_DAYS)
+        who, column = (ev.actors, "actors") if ev.actors else (ev.targets, "targets")
+        shares = " OR ".join(f"e.{column} LIKE ?" for _ in who)
         rows = store.rows(
             "SELECT e.id, e.cluster, e.type, e.doc_id, e.actors, e.targets, e.date_start, e.date_end,"
             " e.date_source, e.place, p.country FROM events e LEFT JOIN places p ON p.id = e.place"
-            f" WHERE e.type = ? AND e.doc_id != ? AND {_LOW} <= ? AND {_HIGH} >= ?"
-            " ORDER BY e.rowid", (ev.type, record.id, hi.isoformat(), lo.isoformat()))
+            " WHERE e.type = ? AND e.date_start >= ? AND e.date_start <= ? AND e.doc_id != ?"
+            f" AND {_LOW} <= ? AND {_HIGH} >= ? AND ({shares}) ORDER BY e.rowid",
+            (ev.type, str(lo.year - 1), hi.isoformat(), record.id, hi.isoformat(), lo.isoformat(),
+             *(f'%"{x}"%' for x in who)))
         for row in rows:
             other = dict(row, actors=json.loads(row["actors"]), targets=json.loads(row["targets"]))
             if same_event(mine, other):

@@ -117,6 +117,9 @@ CREATE INDEX events_cluster ON events(cluster);
     (3, "upper end of a range of quantities", """
 ALTER TABLE quantities ADD COLUMN high REAL;
 """),
+    (4, "events by category and date, for cross-document linking", """
+CREATE INDEX events_type_date ON events(type, date_start);
+"""),
 )
 
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
