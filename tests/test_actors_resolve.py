@@ -56,3 +56,17 @@ def test_norm_key_is_idempotent(text):
     key = norm_key(text)
     assert norm_key(key) == key
     assert " " not in key
+
+
+def test_family_name_first_joins_its_full_name_only_when_unambiguous():
+    import spacy
+
+    from sitroom.resolve.actor_data import load_titles
+    from sitroom.resolve.people import merge_surnames
+
+    doc = spacy.blank("en")("Hua Chunying spoke . Hua added . Li Wei and Li Na met . Li left .")
+    spans = [(doc[0:2], None), (doc[4:5], None), (doc[7:9], None), (doc[10:12], None),
+             (doc[14:15], None)]
+    people = {p.name: [s.text for s in p.spans] for p in merge_surnames(spans, load_titles())}
+    assert people["Hua Chunying"] == ["Hua Chunying", "Hua"]
+    assert people["Li"] == ["Li"]  # two full names start with Li: no guess

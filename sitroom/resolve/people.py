@@ -235,10 +235,15 @@ def read_role(
 
 
 def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list[Person]:
-    """Group name spans into people: a later (or earlier) "Karzai" joins "Hamid Karzai"."""
+    """Group name spans into people: a later (or earlier) "Karzai" joins "Hamid Karzai".
+
+    Names written family name first ("Hua Chunying", then "Hua") join too: a single word that
+    ends no full name but starts exactly one.
+    """
     full: dict[str, Person] = {}
     first: dict[str, int] = {}
     by_last: dict[str, list[Person]] = {}
+    by_first: dict[str, list[Person]] = {}
     for span, _title in spans:
         if len(span) > 1:
             pid = person_id(span.text)
@@ -246,12 +251,15 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                 full[pid] = Person(pid, span.text, [], PersonRole())
                 first[pid] = span.start
                 by_last.setdefault(span[-1].lower_, []).append(full[pid])
+                by_first.setdefault(span[0].lower_, []).append(full[pid])
     people = dict(full)
     for span, _title in spans:
         if len(span) > 1:
             people[person_id(span.text)].spans.append(span)
             continue
         candidates = by_last.get(span[0].lower_) or []
+        if not candidates and len(by_first.get(span[0].lower_) or []) == 1:
+            candidates = by_first[span[0].lower_]
         if candidates:
             # the nearest full name before the mention, else the first one after it
             before = [p for p in candidates if first[p.id] < span.start]
