@@ -37,7 +37,8 @@ def main() -> int:
     actor = find_entity(store, args.actor)
     out = Path(tempfile.mkdtemp())
     calls = {
-        "timeline (all)": lambda: timeline(store),
+        "timeline (every event, no limit)": lambda: timeline(store),
+        "timeline (CLI default: first 200)": lambda: timeline(store, limit=200),
         f"timeline --actor {args.actor}": lambda: timeline(store, actor=actor),
         "timeline --category MOBILIZE": lambda: timeline(store, category="MOBILIZE"),
         f"actor {args.actor}": lambda: actor_profile(store, actor),

@@ -16,7 +16,7 @@ from sitroom.analyze import plover
 from sitroom.analyze.charts import Point, map_svg, timeline_svg
 from sitroom.analyze.conflicts import find_conflicts
 from sitroom.analyze.profile import find_entity
-from sitroom.analyze.timeline import TimelineItem, timeline
+from sitroom.analyze.timeline import TimelineFilter, TimelineItem, check_date, query
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,10 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     """Write ``brief.md``, ``brief.html``, ``map.svg`` and ``timeline.svg`` into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     actor = find_entity(store, options.actor) if options.actor else None
-    events = _chosen(timeline(store, actor=actor, place=options.region, start=options.since,
-                              merge=True), options.max_events)
+    # the latest events (a brief is about the current picture), shown oldest first
+    recent = query(store, TimelineFilter(actor, options.region, None, check_date(options.since, "since"),
+                                         None, options.max_events * 20, newest_first=True, merge=True))
+    events = _chosen(recent[::-1], options.max_events)
     cites = Citations()
     map_file, timeline_file = out / "map.svg", out / "timeline.svg"
     map_file.write_text(_map(events), encoding="utf-8")
@@ -63,7 +65,7 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
              if options.region else "", f"since {options.since}" if options.since else ""]
     lines += [f"Scope: {', '.join(s for s in scope if s) or 'the whole store'}; "
               f"{store.stats()['documents']} documents.", ""]
-    lines += _actors(store, events, cites)
+    lines += _actors(store, events, cites, scoped=bool(options.actor or options.region or options.since))
     lines += ["## Timeline", "", "![timeline](timeline.svg)", ""]
     for e in events:
         when = _when(e.date_start, e.date_end)
@@ -137,20 +139,26 @@ def _timeline(events: list[TimelineItem]) -> str:
                          for e in events])
 
 
-def _actors(store, events: list[TimelineItem], cites: Citations) -> list[str]:
+def _actors(store, events: list[TimelineItem], cites: Citations, scoped: bool) -> list[str]:
+    """The most mentioned actors (in the documents the events come from, when scoped)."""
+    docs = sorted({e.document_id for e in events})[:500] if scoped else []
+    where = f" WHERE m.doc_id IN ({', '.join('?' * len(docs))})" if docs else ""
     rows = store.rows(
         "SELECT e.id, e.name, e.kind, e.role, count(*) AS n FROM mentions m"
-        " JOIN entities e ON e.id = m.entity_id GROUP BY e.id ORDER BY n DESC LIMIT 12")
+        f" JOIN entities e ON e.id = m.entity_id{where} GROUP BY e.id ORDER BY n DESC LIMIT 12",
+        tuple(docs))
     out = ["## Key actors", ""]
     for r in rows:
-        first = store.rows(
+        first = store.rows(f"SELECT m.doc_id, m.start FROM mentions m WHERE m.entity_id = ?"
+                           f"{where.replace(' WHERE', ' AND')} ORDER BY m.doc_id, m.start LIMIT 1",
+                           (r["id"], *docs))
+        sent = store.rows(
             "SELECT s.start, s.\"end\", d.id, d.title, d.published,"
-            " substr(d.text, s.start + 1, s.\"end\" - s.start) AS text"
-            " FROM mentions m JOIN documents d ON d.id = m.doc_id"
-            " JOIN sentences s ON s.doc_id = m.doc_id AND s.start <= m.start AND m.start < s.\"end\""
-            " WHERE m.entity_id = ? ORDER BY d.published, m.start LIMIT 1", (r["id"],))
-        cite = cites.cite(first[0]["id"], first[0]["title"], first[0]["published"],
-                          first[0]["start"], first[0]["end"], first[0]["text"]) if first else ""
+            " substr(d.text, s.start + 1, s.\"end\" - s.start) AS text FROM sentences s"
+            " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? AND s.start <= ?"
+            " ORDER BY s.start DESC LIMIT 1", (first[0]["doc_id"], first[0]["start"])) if first else []
+        cite = cites.cite(sent[0]["id"], sent[0]["title"], sent[0]["published"], sent[0]["start"],
+                          sent[0]["end"], sent[0]["text"]) if sent else ""
         role = f", {r['role']}" if r["role"] else ""
         out.append(f"- **{r['name']}** ({r['kind']}{role}): {r['n']} mentions {cite}")
     return out + [""]

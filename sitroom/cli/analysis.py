@@ -39,7 +39,8 @@ def conflicts(db, fmt) -> None:
 @click.option("--category", help="Only this PLOVER category.")
 @click.option("--from", "start", help="Events ending on or after this date (YYYY[-MM[-DD]]).")
 @click.option("--to", "end", help="Events starting on or before this date.")
-@click.option("--limit", type=int)
+@click.option("--limit", type=int, default=200, show_default=True,
+              help="At most this many events (0: all of them).")
 @click.option("--merge", is_flag=True, help="One row per event reported by several documents.")
 @format_option()
 @friendly
@@ -51,7 +52,7 @@ def timeline_cmd(db, actor, place, category, start, end, limit, merge, fmt) -> N
 
     with open_store(db) as store:
         items = timeline(store, actor=find_entity(store, actor) if actor else None, place=place,
-                         category=category and category.upper(), start=start, end=end, limit=limit,
+                         category=category and category.upper(), start=start, end=end, limit=limit or None,
                          merge=merge)
     rows = [{"date": _when(i.date_start, i.date_end), "precision": i.precision, "status": i.status,
              "type": f"{i.type} {i.mode or ''}".strip(),
