@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict
 
 from sitroom.analyze import plover
 from sitroom.analyze.profile import actor_profile
@@ -23,13 +22,25 @@ __all__ = ["conflicts", "document", "documents", "entities", "entity", "map_data
 MAX_EVENTS = 100  # per role on an actor's page; the counts above the lists say how many in all
 
 
+
+def plain(obj):
+    """A record as JSON-ready data: what ``dataclasses.asdict`` gives, without its deep copies
+    (which cost seconds on a document with ten thousand facts)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: plain(getattr(obj, k)) for k in obj.__dataclass_fields__}
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(plain(x) for x in obj)
+    if isinstance(obj, dict):
+        return {k: plain(v) for k, v in obj.items()}
+    return obj
+
 def plover_table() -> dict:
     """Category -> quad and colour, for legends and marker colours."""
     return {name: {"quad": c.quad, "colour": c.colour} for name, c in plover.categories().items()}
 
 
 def _item(t) -> dict:
-    d = asdict(t)
+    d = plain(t)
     d["href"] = f"/documents/{t.document_id}#{event_anchor(t.event_id)}"
     cat = plover.category(t.type)
     d["colour"] = cat.colour if cat else "#777777"
@@ -53,7 +64,7 @@ def overview(store, cached_conflicts: list[dict]) -> dict:
 
 def documents(store, limit: int, offset: int) -> dict:
     """One page of the document list."""
-    rows = [asdict(r) for r in store.documents(limit=limit, offset=offset)]
+    rows = [plain(r) for r in store.documents(limit=limit, offset=offset)]
     total = store.rows("SELECT count(*) AS n FROM documents")[0]["n"]
     return {"documents": rows, "total": total, "limit": limit, "offset": offset}
 
@@ -68,18 +79,18 @@ def document(store, doc_id: str) -> dict:
     places = {p.id: p.name for p in rec.places}
     events = []
     for ev in rec.events:
-        d = asdict(ev)
+        d = plain(ev)
         d["anchor"] = event_anchor(ev.id)
         d["actor_names"] = [(a, names.get(a, a)) for a in ev.actors]
         d["target_names"] = [(a, names.get(a, a)) for a in ev.targets]
         d["place_name"] = places.get(ev.place) if ev.place else None
         d["colour"] = plover.category(ev.type).colour if plover.category(ev.type) else "#777"
         events.append(d)
-    record = asdict(rec)
+    record = plain(rec)
     record["events"] = events
     return {
         "id": rec.id, "record": record,
-        "highlights": [asdict(h) for h in marks],
+        "highlights": [plain(h) for h in marks],
         "segments": [{"start": lo, "end": hi, "marks": [h.id for h in cover]}
                      for lo, hi, cover in segments(rec.article.text, marks)],
         "html": render(rec.article.text, marks),
@@ -88,13 +99,13 @@ def document(store, doc_id: str) -> dict:
 
 def entities(store, kind: str | None, q: str | None, limit: int) -> dict:
     """Actors in the store, most mentioned first."""
-    rows = [asdict(r) for r in store.entities(kind=kind, query=q)]
+    rows = [plain(r) for r in store.entities(kind=kind, query=q)]
     return {"entities": rows[:limit], "total": len(rows)}
 
 
 def entity(store, entity_id: str) -> dict:
     """An actor's profile (see sitroom.analyze.profile)."""
-    p = asdict(actor_profile(store, entity_id, max_events=MAX_EVENTS))
+    p = plain(actor_profile(store, entity_id, max_events=MAX_EVENTS))
     for key in ("events_as_actor", "events_as_target"):
         for d in p[key]:
             d["href"] = f"/documents/{d['document_id']}#{event_anchor(d['event_id'])}"
@@ -116,7 +127,7 @@ def chart_point(item: dict) -> dict:
 def timeline_data(store, f: TimelineFilter) -> dict:
     """Events in date order with the filters that chose them."""
     items = [_item(t) for t in query(store, f)]
-    return {"filters": {k: v for k, v in asdict(f).items() if k != "newest_first"},
+    return {"filters": {k: v for k, v in plain(f).items() if k != "newest_first"},
             "count": len(items), "events": items, "categories": plover_table()}
 
 
@@ -169,7 +180,7 @@ def map_data(store, f: TimelineFilter, per_marker: int = 3) -> dict:
     for p in places:
         p["radius"] = round(3 + 2 * math.sqrt(p["mentions"]), 1)
     ordered = sorted(markers.values(), key=lambda m: -m["count"])
-    return {"filters": {k: v for k, v in asdict(f).items() if k not in ("newest_first", "limit")},
+    return {"filters": {k: v for k, v in plain(f).items() if k not in ("newest_first", "limit")},
             "events": ordered, "places": places, "categories": table}
 
 
