@@ -125,3 +125,16 @@ def test_store_on_disk_survives_reopen_and_refuses_newer_schema(tmp_path):
     conn.close()
     with pytest.raises(MigrationError):
         open_store(path)
+
+
+def test_record_within_a_stretch_holds_only_the_facts_there():
+    store = open_store(":memory:")
+    rec = make_record()
+    store.write(rec)
+    cut = TEXT.index("Moscow")
+    first, second = store.record(rec.id, within=(0, cut)), store.record(rec.id, within=(cut, len(TEXT)))
+    assert first.article == second.article == rec.article
+    assert [m.text for e in first.entities for m in e.mentions] == ["Kremlin", "Russia", "Tajikistan"]
+    assert [m.text for e in second.entities for m in e.mentions] == ["Moscow"]
+    assert len(first.events) == 1 and not second.events
+    assert not first.quantities and len(second.quantities) == 1

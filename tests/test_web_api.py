@@ -262,3 +262,51 @@ def test_safe_name_keeps_only_a_base_name():
     assert safe_name("../../etc/passwd") == "passwd"
     assert safe_name("C:\\x\\report 1.pdf") == "report_1.pdf"
     assert safe_name(None) == "upload" and safe_name("..") == "upload"
+
+
+def test_a_long_document_is_shown_a_part_at_a_time_with_that_parts_facts(tmp_path):
+    from sitroom.model import Article, Entity, Mention, Record
+    from sitroom.web.views import PART_CHARS
+
+    para = "Moscow and Beijing held talks on security in the region. " * 40
+    text = "\n\n".join([para] * (3 * PART_CHARS // len(para)))
+    late = text.rindex("Beijing")
+    rec = Record(article=Article(text=text, source="long.txt", title="Long"),
+                 entities=(Entity("RUS", "Russia", "country", "RUS", (Mention(0, 6, "Moscow"),)),
+                           Entity("CHN", "China", "country", "CHN",
+                                  (Mention(late, late + 7, "Beijing"),))))
+    db = str(tmp_path / "long.db")
+    store = open_store(db)
+    store.write(rec)
+    store.close()
+    client = TestClient(create_app(db, nlp_factory=blank_nlp))
+    first = client.get(f"/documents/{rec.id}.json").json()
+    count = first["part"]["count"]
+    assert count >= 3 and first["part"]["end"] - first["part"]["start"] <= PART_CHARS
+    assert [e["id"] for e in first["record"]["entities"]] == ["RUS"]
+    last = client.get(f"/documents/{rec.id}.json?part={count - 1}").json()
+    assert [e["id"] for e in last["record"]["entities"]] == ["CHN"]
+    assert all(last["part"]["start"] <= s["start"] for s in last["segments"])
+    page = client.get(f"/documents/{rec.id}?part=1")
+    assert page.status_code == 200 and f"Part 2 of {count}" in page.text
+    assert client.get(f"/documents/{rec.id}.json?part={count}").status_code == 404
+
+
+def test_a_parts_text_starts_where_the_part_says(tmp_path):
+    from sitroom.model import Article, Entity, Mention, Record
+    from sitroom.web.views import PART_CHARS
+
+    text = "\n\n".join(f"Paragraph {i} about Kabul and its people." * 30 for i in range(200))
+    assert len(text) > 2 * PART_CHARS
+    at = text.index("Kabul", PART_CHARS + 10)
+    rec = Record(article=Article(text=text, source="k.txt"),
+                 entities=(Entity("AFG", "Afghanistan", "country", "AFG",
+                                  (Mention(at, at + 5, "Kabul"),)),))
+    db = str(tmp_path / "k.db")
+    store = open_store(db)
+    store.write(rec)
+    store.close()
+    client = TestClient(create_app(db, nlp_factory=blank_nlp))
+    data = client.get(f"/documents/{rec.id}.json?part=1").json()
+    part, m = data["part"], data["record"]["entities"][0]["mentions"][0]
+    assert data["record"]["article"]["text"][m["start"] - part["start"]:m["end"] - part["start"]] == "Kabul"

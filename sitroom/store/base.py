@@ -61,7 +61,8 @@ class Store(ABC):
         """The full id of the document named by an id, an id prefix, or a source path."""
 
     @abstractmethod
-    def record(self, doc_id: str) -> Record: ...
+    def record(self, doc_id: str, within: tuple[int, int] | None = None) -> Record:
+        """The document and its facts; with ``within``, only facts starting in that stretch."""
 
     def records(self) -> Iterator[Record]:
         for row in self.documents():

@@ -200,36 +200,43 @@ class SQLiteStore(Store):
             raise NotFound(f"no document {ref!r} in the store; `sitroom documents` lists them")
         raise NotFound(f"{ref!r} matches several documents; give more of the id")
 
-    def record(self, doc_id: str) -> Record:
+    def record(self, doc_id: str, within: tuple[int, int] | None = None) -> Record:
         d = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if d is None:
             raise NotFound(f"no document {doc_id!r} in the store")
         article = Article(text=d["text"], source=d["source"], title=d["title"],
                           authors=tuple(json.loads(d["authors"])), published=d["published"],
                           url=d["url"], fmt=d["fmt"])
+        lo, hi = within if within is not None else (0, len(d["text"]) + 1)
+
+        def facts(sql: str, col: str = "start") -> list[dict]:
+            return self.rows(sql.replace("WHERE doc_id = ?",
+                                         f"WHERE doc_id = ? AND {col} >= ? AND {col} < ?"),
+                             (doc_id, lo, hi))
+
         return Record(
             article=article,
-            entities=self._entities(doc_id),
-            places=self._places(doc_id),
-            events=tuple(_event(r) for r in self.rows(
+            entities=self._entities(doc_id, lo, hi),
+            places=self._places(doc_id, lo, hi),
+            events=tuple(_event(r) for r in facts(
                 "SELECT * FROM events WHERE doc_id = ? ORDER BY sentence_start, trigger_start",
-                (doc_id,))),
-            quantities=tuple(_quantity(r) for r in self.rows(
-                "SELECT * FROM quantities WHERE doc_id = ? ORDER BY start", (doc_id,))),
-            quotes=tuple(_quote(r) for r in self.rows(
-                "SELECT * FROM quotes WHERE doc_id = ? ORDER BY start", (doc_id,))),
-            timexes=tuple(_timex(r) for r in self.rows(
-                "SELECT * FROM timexes WHERE doc_id = ? ORDER BY start", (doc_id,))),
+                "trigger_start")),
+            quantities=tuple(_quantity(r) for r in facts(
+                "SELECT * FROM quantities WHERE doc_id = ? ORDER BY start")),
+            quotes=tuple(_quote(r) for r in facts(
+                "SELECT * FROM quotes WHERE doc_id = ? ORDER BY start")),
+            timexes=tuple(_timex(r) for r in facts(
+                "SELECT * FROM timexes WHERE doc_id = ? ORDER BY start")),
             sentences=tuple(Mention(r["start"], r["end"], d["text"][r["start"]:r["end"]])
-                            for r in self.rows("SELECT start, \"end\" FROM sentences"
-                                               " WHERE doc_id = ? ORDER BY start", (doc_id,))),
+                            for r in facts("SELECT start, \"end\" FROM sentences"
+                                           " WHERE doc_id = ? ORDER BY start")),
         )
 
-    def _entities(self, doc_id: str) -> tuple[Entity, ...]:
+    def _entities(self, doc_id: str, lo: int, hi: int) -> tuple[Entity, ...]:
         rows = self.rows(
             "SELECT e.id, e.name, e.kind, e.country, e.affiliation, m.role, m.start, m.\"end\", m.text"
             " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?"
-            " ORDER BY m.start", (doc_id,))
+            " AND m.start >= ? AND m.start < ? ORDER BY m.start", (doc_id, lo, hi))
         grouped: dict[str, list[dict]] = {}
         for r in rows:
             grouped.setdefault(r["id"], []).append(r)
@@ -241,10 +248,11 @@ class SQLiteStore(Store):
             for eid, rs in grouped.items()
         )
 
-    def _places(self, doc_id: str) -> tuple[Place, ...]:
+    def _places(self, doc_id: str, lo: int, hi: int) -> tuple[Place, ...]:
         rows = self.rows(
             "SELECT p.*, m.start, m.\"end\", m.text FROM place_mentions m"
-            " JOIN places p ON p.id = m.place_id WHERE m.doc_id = ? ORDER BY m.start", (doc_id,))
+            " JOIN places p ON p.id = m.place_id WHERE m.doc_id = ?"
+            " AND m.start >= ? AND m.start < ? ORDER BY m.start", (doc_id, lo, hi))
         grouped: dict[str, list[dict]] = {}
         for r in rows:
             grouped.setdefault(r["id"], []).append(r)

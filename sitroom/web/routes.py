@@ -126,25 +126,28 @@ def documents_page(request: Request, limit: Limit = 50, offset: Offset = 0):
                  "Documents")
 
 
-def _document(request: Request, doc_id: str) -> dict:
+Part = Annotated[int, Query(ge=0, le=100_000, description="Which part of a long document (0 first)")]
+
+
+def _document(request: Request, doc_id: str, part: int = 0) -> dict:
     store = _state(request).store()
-    return views.document(store, store.find_document(doc_id))
+    return views.document(store, store.find_document(doc_id), part)
 
 
 
 
 @router.get("/documents/{doc_id}.json", summary="One document with its facts (JSON)", tags=["documents"],
             description="The cleaned text, every fact with offsets, and the highlight segments.")
-def document_json(request: Request, doc_id: str) -> dict:
-    data = _document(request, _check_doc_id(doc_id))
+def document_json(request: Request, doc_id: str, part: Part = 0) -> dict:
+    data = _document(request, _check_doc_id(doc_id), part)
     data.pop("html")
     return data
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse, summary="Document page", tags=["documents"],
             description="The cleaned text with every fact highlighted by kind.")
-def document_page(request: Request, doc_id: str):
-    data = _document(request, _check_doc_id(doc_id))
+def document_page(request: Request, doc_id: str, part: Part = 0):
+    data = _document(request, _check_doc_id(doc_id), part)
     return _page(request, "document.html", data, data["record"]["article"]["title"] or "Document")
 
 

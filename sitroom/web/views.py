@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from sitroom.analyze import plover
+from sitroom.errors import NotFound
 from sitroom.analyze.profile import actor_profile
 from sitroom.analyze.timeline import (
     TimelineFilter,
@@ -69,13 +71,40 @@ def documents(store, limit: int, offset: int) -> dict:
     return {"documents": rows, "total": total, "limit": limit, "offset": offset}
 
 
-def document(store, doc_id: str) -> dict:
-    """A document's text, its facts, and the highlight segments that the page draws."""
-    rec = store.record(doc_id)
+PART_CHARS = 30_000  # a page shows at most this much of a document's text (about 5,000 words)
+
+
+def parts_of(text: str) -> list[tuple[int, int]]:
+    """Stretches of at most PART_CHARS characters, cut at a paragraph break (else a space)."""
+    bounds, start = [], 0
+    while start < len(text):
+        end = min(start + PART_CHARS, len(text))
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            cut = cut if cut > start else text.rfind(" ", start, end)
+            end = cut if cut > start else end
+        bounds.append((start, end))
+        start = end
+    return bounds or [(0, 0)]
+
+
+def document(store, doc_id: str, part: int = 0) -> dict:
+    """A document's text, its facts, and the highlight segments that the page draws.
+
+    A long document is shown a part at a time (``PART_CHARS``), with the facts of that part;
+    its ``record.article.text`` is then that part, which begins at ``part.start`` of the whole.
+    """
+    text = store.record(doc_id, within=(0, 0)).article.text
+    parts = parts_of(text)
+    if part >= len(parts):
+        raise NotFound(f"document {doc_id} has {len(parts)} part(s); part {part} does not exist")
+    lo, hi = parts[part]
+    rec = store.record(doc_id, within=(lo, hi)) if len(parts) > 1 else store.record(doc_id)
     ids = {a for ev in rec.events for a in ev.actors + ev.targets}
     ids |= {q.speaker for q in rec.quotes if q.speaker}
     names = names_for(store, ids)
-    marks = highlights(rec, names)
+    marks = [h for h in highlights(rec, names) if lo <= h.start and h.end <= hi]
+    shifted = [replace(h, start=h.start - lo, end=h.end - lo) for h in marks]
     places = {p.id: p.name for p in rec.places}
     events = []
     for ev in rec.events:
@@ -88,12 +117,16 @@ def document(store, doc_id: str) -> dict:
         events.append(d)
     record = plain(rec)
     record["events"] = events
+    text = rec.article.text[lo:hi]
+    if len(parts) > 1:  # only this part's text travels; offsets stay those of the whole text
+        record["article"]["text"] = text
     return {
         "id": rec.id, "record": record,
+        "part": {"index": part, "count": len(parts), "start": lo, "end": hi},
         "highlights": [plain(h) for h in marks],
-        "segments": [{"start": lo, "end": hi, "marks": [h.id for h in cover]}
-                     for lo, hi, cover in segments(rec.article.text, marks)],
-        "html": render(rec.article.text, marks),
+        "segments": [{"start": a + lo, "end": b + lo, "marks": [h.id for h in cover]}
+                     for a, b, cover in segments(text, shifted)],
+        "html": render(text, shifted),
     }
 
 
