@@ -5,17 +5,15 @@ Scheme: `attribute` is "length" for borders, "population" (or "<group> populatio
 military personnel; `subject` is a stable key: ISO alpha-3 for a country, "border:AFG-TJK"
 (codes sorted) for a border. `subject_name` is human readable ("Afghanistan–Tajikistan
 border", names sorted). Countries come from the actors span group when present, else from
-GPE/NORP entities and the demonym table (sitroom/data/demonyms.yaml) with pycountry.
+GPE/NORP entities read through the actor dictionary's country names and demonyms.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
-import pycountry
-import yaml
 from spacy.tokens import Doc, Span, Token
+
+from sitroom.resolve.actor_data import country_code as lookup_country
+from sitroom.resolve.actor_data import country_name
 
 BORDER_WORDS = {"border", "frontier", "boundary"}
 TROOP_WORDS = {"troop", "soldier", "serviceman", "servicemen", "servicemember", "personnel", "marine",
@@ -23,43 +21,6 @@ TROOP_WORDS = {"troop", "soldier", "serviceman", "servicemen", "servicemember", 
 PEOPLE_WORDS = {"people", "person", "inhabitant", "resident", "citizen", "population", "soul"}
 PLACE_NOUNS = {"country", "nation", "state", "republic", "city", "town", "region", "province", "island"}
 HOLD_VERBS = {"have", "keep", "maintain", "deploy", "station", "send", "base", "field", "number", "count"}
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict:
-    text = resources.files("sitroom.data").joinpath("demonyms.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    for key in ("names", "aliases", "demonyms"):
-        if not isinstance(data.get(key), dict):
-            raise ValueError(f"demonyms.yaml: '{key}' must be a mapping")
-    return data
-
-
-def country_name(code: str) -> str:
-    """Short display name of a country code."""
-    names = _table()["names"]
-    if code in names:
-        return names[code]
-    c = pycountry.countries.get(alpha_3=code)
-    return getattr(c, "common_name", None) or (c.name if c else code)
-
-
-def lookup_country(text: str) -> str | None:
-    """ISO alpha-3 of a country name, alias or demonym; None if it is none."""
-    t = _table()
-    low = text.strip().lower()
-    if low.startswith("the "):
-        low = low[4:]
-    if low in t["aliases"]:
-        return t["aliases"][low]
-    if low in t["demonyms"]:
-        return t["demonyms"][low]
-    if len(low) < 4:
-        return None
-    try:
-        return pycountry.countries.lookup(low).alpha_3
-    except LookupError:
-        return None
 
 
 def actor_countries(doc: Doc) -> dict[int, tuple[str, str]]:

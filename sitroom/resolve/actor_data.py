@@ -262,3 +262,37 @@ def load_titles() -> Titles:
         not_names=frozenset(w.casefold() for w in data.get("not_names") or []),
         max_role_words=max(len(r.replace("-", " ").split()) for r in roles),
     )
+
+
+def country_forms() -> dict[str, tuple[str, str]]:
+    """Every name, short name and demonym of a present-day country -> (ISO alpha-3, form type).
+
+    The one table of country forms: quantities, places and actors all read the actor
+    dictionary, so a demonym added there is known everywhere.
+    """
+    d = load_actors()
+    out: dict[str, tuple[str, str]] = {}
+    for text, hit in d.index.items():
+        entry = d.entries.get(hit.key)
+        if entry is not None and entry.kind == "country" and entry.country and hit.vtype != "capital":
+            out.setdefault(text, (entry.key, hit.vtype))
+    return out
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-3 of the country a name or demonym stands for ("the US", "Tajik"); else None."""
+    text = text.strip()
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    d = load_actors()
+    hit = d.index.get(text) or d.lower.get(text.casefold())
+    entry = d.entries.get(hit.key) if hit else None
+    if entry is None or entry.kind != "country" or not entry.country or hit.vtype == "capital":
+        return None
+    return entry.key
+
+
+def country_name(code: str) -> str:
+    """The dictionary's short name of a country code ("USA" -> "United States")."""
+    entry = load_actors().get(code)
+    return entry.name if entry else code

@@ -19,6 +19,7 @@ from itertools import pairwise
 import yaml
 
 from sitroom.model import PlaceRef
+from sitroom.resolve.actor_data import country_forms
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
 
@@ -90,31 +91,17 @@ def _lexicon() -> dict:
     return data
 
 
-def _yaml(name: str) -> dict:
-    path = resources.files("sitroom") / "data" / name
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text("utf-8"))
-    return data if isinstance(data, dict) else {}
-
-
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    """Adjective or demonym (normalised) -> ISO alpha-3, from the shared demonym tables."""
-    out: dict[str, str] = {}
-    for cc, forms in _yaml("actor_demonyms.yaml").items():
-        for form in forms if isinstance(forms, list) else ():
-            out.setdefault(normalise(str(form)), str(cc))
-    for form, cc in (_yaml("demonyms.yaml").get("demonyms") or {}).items():
-        out.setdefault(normalise(str(form)), str(cc))
-    return out
+    """Adjective or demonym (normalised) -> ISO alpha-3, from the actor dictionary."""
+    return {normalise(t): cc for t, (cc, kind) in country_forms().items() if kind == "demonym"}
 
 
 @lru_cache(maxsize=1)
 def _country_aliases() -> dict[str, str]:
-    """Short country names the gazetteer lacks ("US", "U.K.", "Britain") -> ISO alpha-3."""
-    aliases = _yaml("demonyms.yaml").get("aliases") or {}
-    return {normalise(str(k)): str(v) for k, v in aliases.items()}
+    """Country names and short names ("US", "U.K.", "Britain") -> ISO alpha-3, for names the
+    gazetteer lacks; from the actor dictionary."""
+    return {normalise(t): cc for t, (cc, kind) in country_forms().items() if kind == "name"}
 
 
 def demonym_country(text: str) -> str | None:
