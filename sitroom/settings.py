@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -40,3 +41,8 @@ def get(name: str, override: str | None = None) -> str | None:
     if setting is None:
         raise KeyError(f"unknown setting {name!r}")
     return os.environ.get(setting.env, setting.default)
+
+
+def cache_dir() -> Path:
+    """Where derived data (gazetteer index, map borders) is kept: setting ``cache``."""
+    return Path(get("cache") or Path.home() / ".cache" / "sitroom")

@@ -8,17 +8,17 @@ queries rather than a dictionary loaded into memory.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from sitroom.settings import cache_dir
 from sitroom.resolve import gazetteer_build
 from sitroom.resolve.geo import normalise
 
-__all__ = ["Candidate", "Gazetteer", "cache_dir", "default_gazetteer"]
+__all__ = ["Candidate", "Gazetteer", "default_gazetteer"]
 
 FUZZY_CUTOFF = 90.0  # rapidfuzz ratio (0-100) a variant spelling needs
 FUZZY_MIN_LEN = 7  # shorter names are too easily confused with other places
@@ -42,11 +42,6 @@ class Candidate:
     admin1: str | None  # CC.code of the first-level region holding it
     capital: bool
     main: bool = True  # matched on the main name, not an alternate one
-
-
-def cache_dir() -> Path:
-    """Where the built index lives: $SITROOM_CACHE or ~/.cache/sitroom."""
-    return Path(os.environ.get("SITROOM_CACHE") or Path.home() / ".cache" / "sitroom")
 
 
 class Gazetteer:

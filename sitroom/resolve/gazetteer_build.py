@@ -573,7 +573,7 @@ if (
 ):  # python -m sitroom.resolve.gazetteer_build [PATH]: (re)build the index
     import sys
 
-    from sitroom.resolve.gazetteer import cache_dir
+    from sitroom.settings import cache_dir
 
     target = (
         Path(sys.argv[1])

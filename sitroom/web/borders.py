@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from sitroom import settings
+from sitroom.settings import cache_dir
 from sitroom.errors import ConfigError
 
 __all__ = ["borders_geojson", "borders_path"]
@@ -23,11 +23,6 @@ VERSION = 1
 TOLERANCE = 0.1  # degrees: about 10 km, plenty for a situation map
 MIN_AREA = 0.02  # square degrees: drop specks (small islets) that add bytes and no meaning
 _SHAPEFILE = "ne_10m_admin_0_countries_deu.zip"
-
-
-def cache_dir() -> Path:
-    """The sitroom cache directory (setting ``cache``, default ~/.cache/sitroom)."""
-    return Path(settings.get("cache") or Path.home() / ".cache" / "sitroom")
 
 
 def borders_path() -> Path:
