@@ -1,0 +1,66 @@
+"""Build the hand-audit corpus: a fixed mix of >= 500 real articles from ../shared/corpus/news_text.
+
+The mix (deterministic, no randomness beyond a fixed seed): every giveme5w1h article (511:
+news_cluster, google_news and gold_standard; several outlets'
+reports of the same events), the first 150 ISOT Reuters rows, and 60 Tehran Times articles drawn
+with seed 2026. The JSON Lines it writes (text, title, date, url) go to a scratch path, never
+into the repository: the article text belongs to its publishers.
+
+    python -m audit.mix /tmp/audit/mix.jsonl
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import random
+import sys
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_text"
+
+
+def _giveme() -> list[dict]:
+    rows = [json.loads(line) for line in (SHARED / "giveme5w1h_news" / "giveme5w1h_news.jsonl").open()]
+    return [{"id": r["id"], "title": r["title"], "text": r["text"], "date": r.get("published"),
+             "url": r.get("url")} for r in rows]
+
+
+def _isot() -> list[dict]:
+    with (SHARED / "isot_true_sample" / "True_head544.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))[:150]
+    return [{"id": f"isot-{i}", "title": r["title"], "text": r["text"], "date": r["date"]}
+            for i, r in enumerate(rows)]
+
+
+def _tehran() -> list[dict]:
+    path = SHARED / "tehran_times_subset" / "tehran_times_afghanistan_central_asia.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    pick = random.Random(2026).sample(rows, 60)
+    return [{"id": f"tehran-{r['news_id']}", "title": r["title_from_filename"], "text": r["text"],
+             "url": r.get("url_guess")} for r in pick]
+
+
+def build() -> list[dict]:
+    return _giveme() + _isot() + _tehran()
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m audit.mix OUT.jsonl", file=sys.stderr)
+        return 2
+    if not SHARED.is_dir():
+        print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
+        return 2
+    rows = build()
+    with open(argv[0], "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} articles -> {argv[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
