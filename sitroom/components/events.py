@@ -8,7 +8,6 @@ first record, each sentence kept in ``mentions``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,20 +23,20 @@ from sitroom.components.event_args import (
     index_doc,
     status,
 )
+from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
+from sitroom.components.event_dates import WALK as _WALK
+from sitroom.components.event_dates import date_events
+from sitroom.components.event_dates import tied as _tied
 from sitroom.components.event_lexicon import LexEntry, find_triggers
 
 __all__ = ["EventCoder", "code_events", "make_events"]
 
-_WALK = 12  # how far up the parse a date, place or figure may sit from its event
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
-_START_PREPS = frozenset({"since", "from"})
-_END_PREPS = frozenset({"until", "till", "through", "to", "by"})
 _REALIS = frozenset({"occurred", "ongoing"})
 _SOURCE_RANK = {"clause": 0, "sentence": 1, "published": 2, None: 3}
 # clause verbs a date or figure may attach through ("drills ... that are set to run until August 10")
 _LIGHT_CLAUSES = frozenset({"set", "run", "be", "complete", "involve", "include", "last", "continue",
                             "take", "schedule", "due", "expect", "plan", "begin", "start", "end"})
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj"})
 _PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "along", "outside", "over",
                           "throughout", "into", "off", "around", "within"})
 
@@ -121,61 +120,6 @@ def _place_owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
     return []
 
 
-def _prep_of(span: Span) -> str:
-    """The preposition that introduces a time expression ("since" wins anywhere above it)."""
-    first = span[0]
-    if first.pos_ in ("ADP", "SCONJ"):
-        return first.lower_
-    tok, found = span.root, ""
-    for _ in range(5):
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-        if tok.pos_ in ("ADP", "SCONJ") and tok.dep_ == "prep":
-            if tok.lower_ == "since":
-                return "since"
-            found = found or tok.lower_
-    return found
-
-
-def _duration_days(timex: model.Timex) -> int | None:
-    value = timex.value
-    if timex.type == "DURATION" and value.startswith("P") and value.endswith("D") and value[1:-1].isdigit():
-        return int(value[1:-1])
-    return None
-
-
-def _clause_date(spans: list[Span]) -> model.DateRange | None:
-    """One interval from the time expressions of a clause ("on July 30 ... until August 10")."""
-    starts: list[str] = []
-    ends: list[str] = []
-    open_end = False
-    days = None
-    for span in spans:
-        tx = span._.timex
-        days = days or _duration_days(tx)
-        if tx.range is None:
-            continue
-        prep = _prep_of(span)
-        if prep in _END_PREPS and prep != "to" or (tx.mod in ("BEFORE", "ON_OR_BEFORE")):
-            ends.append(tx.range.end or tx.range.start or "")
-        elif prep == "since" or tx.mod in ("AFTER", "ON_OR_AFTER"):
-            starts.append(tx.range.start or "")
-            open_end = True
-        else:
-            starts.append(tx.range.start or "")
-            ends.append(tx.range.end or tx.range.start or "")
-    starts = [s for s in starts if s]
-    ends = [e for e in ends if e]
-    if not starts and not ends:
-        return None
-    start = min(starts) if starts else None
-    end = None if open_end and not ends else (max(ends) if ends else None)
-    if days and start and len(start) == 10 and (end is None or end == start):
-        end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
-    return model.DateRange(start, end)
-
-
 def _capacity(span: Span) -> bool:
     """A capacity names no act: "capability to fight", "capabilities of joint attack"."""
     noun = governing_noun(span.root)
@@ -202,17 +146,6 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
                   mention_only=_quoted_topic(span, args, idx))
 
 
-def _enclosing_clause(tok: Token) -> Token | None:
-    """The subordinate clause a token sits in ("which ... maintain", "that borders"), if any."""
-    for _ in range(_WALK):
-        if tok.head.i == tok.i:
-            return None
-        if tok.dep_ in _CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
-            return tok
-        tok = tok.head
-    return None
-
-
 def _clause_key(tok: Token) -> int:
     """The clause a trigger belongs to, coordinated clauses counting as one (-1: the main one)."""
     for _ in range(_WALK):
@@ -222,14 +155,6 @@ def _clause_key(tok: Token) -> int:
             return tok.i
         tok = tok.head
     return -1
-
-
-def _tied(span: Span, trigger: Span) -> bool:
-    """A date or place found elsewhere in the sentence may serve an event unless it sits in a
-    subordinate clause that does not contain the event ("which to this day maintain ties")."""
-    clause = _enclosing_clause(span.root)
-    root = trigger.root
-    return clause is None or clause.i == root.i or clause.is_ancestor(root)
 
 
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
@@ -255,15 +180,7 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
 def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
     """Give each event the dates, places and figures that attach to its clause."""
     owners = _owner_map(drafts)
-    loose: list[Span] = []
-    for span in doc.spans.get("timexes", ()):
-        if span._.timex is None:
-            continue
-        found = _owners(span, owners)
-        for d in found:
-            d.timexes.append(span)
-        if not found:
-            loose.append(span)
+    date_events(doc, drafts, lambda span: _owners(span, owners))
     for span in doc.spans.get("quantities", ()):
         if span._.quantity is not None and span._.quantity.kind != "duration":
             for d in _owners(span, owners):
@@ -277,18 +194,7 @@ def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
             d.places.append(span)
         if not found:
             loose_places.append(span)
-    published = doc._.published
     for d in drafts:
-        d.date = _clause_date(d.timexes)
-        d.date_source = "clause" if d.date else None
-        if d.date is None:
-            sent = d.span.sent
-            near = [s for s in loose if s.sent == sent and s._.timex.range is not None and _tied(s, d.span)]
-            if near:
-                best = min(near, key=lambda s: abs(s.start - d.span.start))
-                d.date, d.date_source = _clause_date([best]), "sentence"
-        if d.date is None and published:
-            d.date, d.date_source = model.DateRange(published, published), "published"
         if d.places:
             d.place, d.place_clause = d.places[0]._.place.id, True
         else:
@@ -302,11 +208,6 @@ def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
                 head = best.root.head  # "visited Ashgabat", "a visit to Ashgabat": its own place
                 d.place_arg = head.i in d.args.anchors or (
                     best.root.dep_ == "pobj" and head.head.i in d.args.anchors)
-        if d.status == "occurred" and published and d.date and d.date_source == "clause":
-            if _lo(d.date.start)[:10] > published and len(_lo(d.date.start)) >= 4:
-                d.status = "planned"
-            elif d.date.end is None and _prep_of(d.timexes[0]) == "since":
-                d.status = "ongoing"
 
 
 def _compatible(first: _Draft, later: _Draft) -> bool:
