@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from sitroom.model import Article, Failure, Record
 
@@ -80,11 +81,13 @@ def run_ingest(paths: Iterable[str], db: str, options: IngestOptions, console: C
             def notify(outcome: str, item: Article | Record | Failure) -> None:
                 counts[outcome] += 1
                 if isinstance(item, Failure):
-                    progress.console.print(f"[red]failed:[/red] {item.reason}", soft_wrap=True)
+                    # the reason names the file: print it as written, never as markup
+                    progress.console.print(Text.assemble(("failed: ", "red"), item.reason),
+                                           soft_wrap=True)
                 progress.update(task, advance=1, description=_summary(counts))
 
             ingest_articles(read(paths, read_options), store, nlp, options, notify)
-    console.print(f"{_summary(counts)} -> {db}")
+    console.print(Text(f"{_summary(counts)} -> {db}"))
     return counts
 
 

@@ -1,15 +1,22 @@
-"""Writes rows as a table, JSON or CSV: the shared ``--format`` of list commands."""
+"""Writes rows as a table, JSON or CSV: the shared ``--format`` of list commands.
+
+Table cells are plain ``rich.text.Text``: article text such as "[t]he" or "[/b]" is printed as
+written, never read as rich markup.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 FORMATS = ("table", "json", "csv")
 
@@ -27,12 +34,23 @@ def write_rows(rows: Sequence[dict], fmt: str, *, title: str | None = None,
             writer.writeheader()
             writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
     else:
-        table = Table(title=title, show_lines=False, header_style="bold")
+        table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold",
+                      box=box.SIMPLE_HEAD, title_justify="left")
         for key in rows[0] if rows else ("(none)",):
-            table.add_column(str(key), overflow="fold")
+            table.add_column(Text(str(key)), overflow="fold")
         for r in rows:
-            table.add_row(*(_cell(v) for v in r.values()))
-        Console(file=out, width=None if out.isatty() else 160).print(table)
+            table.add_row(*(Text(_cell(v)) for v in r.values()))
+        console(out).print(table)
+
+
+def console(out: TextIO | None = None, stderr: bool = False) -> Console:
+    """A console that never reads markup or highlights in data; 160 columns when not a terminal."""
+    plain = {"highlight": False, "markup": False, "emoji": False}
+    if out is None and stderr:  # follows sys.stderr when it is swapped (tests, redirection)
+        return Console(stderr=True, **plain)
+    out = out or sys.stdout
+    wide = out.isatty() or "COLUMNS" in os.environ
+    return Console(file=out, width=None if wide else 160, **plain)
 
 
 def _cell(value: object) -> str:
@@ -40,6 +58,8 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, (list, tuple)):
         return ", ".join(map(str, value))
+    if isinstance(value, str):
+        return value
     if isinstance(value, float):
         return f"{value:,.6g}"
     return str(value)

@@ -1,54 +1,100 @@
-"""Renders one record for the terminal: the document and each kind of fact as a table."""
+"""Renders one record for the terminal: the document and each kind of fact.
+
+Everything from a document is printed as plain ``Text`` (never read as rich markup), and the
+events are a list with the sentence on its own indented line, so the sentence keeps the width
+of the terminal instead of being squeezed into a column.
+"""
 
 from __future__ import annotations
 
-from rich.console import Console
+from rich import box
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
+from sitroom.analyze.timeline import span
 from sitroom.model import Record
 
 
-def _table(title: str, columns: tuple[str, ...], rows: list[tuple]) -> Table:
-    table = Table(title=f"{title} ({len(rows)})", title_justify="left", header_style="bold")
+def _table(title: str, columns: tuple[str, ...], rows: list[tuple], wide: str | None = None) -> Table:
+    """A table of plain-text cells; the ``wide`` column takes the room the others leave."""
+    table = Table(title=Text(f"{title} ({len(rows)})", style="bold"), title_justify="left",
+                  header_style="bold", box=box.SIMPLE_HEAD)
     for col in columns:
-        table.add_column(col, overflow="fold")
+        if col == wide:
+            table.add_column(col, overflow="fold", ratio=1, min_width=24)
+        else:
+            table.add_column(col, overflow="fold", max_width=28)
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(Text("" if v is None else str(v)) for v in row))
     return table
+
+
+def _events(title: str, items: list[tuple[str, str, str, str]]) -> Group:
+    """Events as a list: a line of date, category, status and who, then the sentence below."""
+    lines: list = [Text(f"{title} ({len(items)})", style="bold")]
+    width = max((len(when) for when, *_ in items), default=0)
+    for when, what, who, sentence in items:
+        head = Text()
+        head.append(when.ljust(width), style="cyan")
+        head.append("  ")
+        head.append(what, style="bold")
+        if who:
+            head.append("  " + who)
+        lines += [Padding(head, (0, 0, 0, 1)),
+                  Padding(Text(" ".join(sentence.split()), style="dim"), (0, 0, 0, 4))]
+    return Group(*lines, Text(""))
+
+
+def render_timeline(items, console: Console, reports: bool = False) -> None:
+    """Timeline items (``sitroom timeline``): one line per event, its source sentence below."""
+    console.print(_events("timeline", [
+        (span(i.date_start, i.date_end), f"{i.type} {i.mode or ''}".strip() + f" ({i.status})"
+         + (f" ×{i.reports}" if reports and i.reports > 1 else ""),
+         "  ".join(x for x in (_who([n for _, n in i.actors], [n for _, n in i.targets],
+                                     i.place_name), f"[{i.document_id[:8]}]") if x),
+         i.sentence) for i in items]))
 
 
 def render_record(record: Record, console: Console) -> None:
     """Print the situation picture of one document."""
     a = record.article
-    console.print(f"[bold]{a.title or '(untitled)'}[/bold]")
-    console.print(f"{', '.join(a.authors) or 'unknown author'} · {a.published or 'undated'} · "
-                  f"{a.source} · id {a.id}")
+    console.print(Text(a.title or "(untitled)", style="bold"))
+    console.print(Text(f"{', '.join(a.authors) or 'unknown author'} · {a.published or 'undated'} · "
+                       f"{a.source} · id {a.id}"))
     names = {e.id: e.name for e in record.entities}
     places = {p.id: p.name for p in record.places}
     console.print(_table("actors", ("name", "kind", "country", "role", "mentions"), [
         (e.name, e.kind, e.country, e.role, ", ".join(sorted({m.text for m in e.mentions})))
-        for e in record.entities]))
+        for e in record.entities], wide="mentions"))
     console.print(_table("places", ("name", "feature", "country", "lat, lon", "precision"), [
         (p.name, p.feature, p.country, f"{p.lat:.3f}, {p.lon:.3f}", p.precision)
         for p in record.places]))
-    console.print(_table("events", ("date", "type", "status", "actors", "targets", "place", "sentence"), [
-        (_range(e.date), f"{e.type} {e.mode or ''}".strip(), e.status,
-         ", ".join(names.get(x, x) for x in e.actors), ", ".join(names.get(x, x) for x in e.targets),
-         places.get(e.place, e.place), _clip(e.sentence.text))
+    console.print(_events("events", [
+        (_range(e.date), f"{e.type} {e.mode or ''}".strip() + f" ({e.status})",
+         _who([names.get(x, x) for x in e.actors], [names.get(x, x) for x in e.targets],
+              places.get(e.place, e.place)), e.sentence.text)
         for e in sorted(record.events, key=lambda e: (e.date.start or "") if e.date else "")]))
     console.print(_table("figures", ("text", "value", "unit", "counted", "about"), [
         (q.text, f"{q.value:,.6g}" + (" ~" if q.approximate else ""), q.unit, q.counted,
          q.subject_name or "") for q in record.quantities]))
     console.print(_table("quotes", ("speaker", "quote"), [
-        (q.speaker_name, _clip(q.text, 140)) for q in record.quotes]))
+        (q.speaker_name, _clip(q.text, 300)) for q in record.quotes], wide="quote"))
     console.print(_table("times", ("text", "value", "range"), [
         (t.text, t.value, _range(t.range)) for t in record.timexes]))
 
 
+def _who(actors: list[str], targets: list[str], place: str | None) -> str:
+    who = ", ".join(actors) or ("?" if targets else "")
+    if targets:
+        who += " -> " + ", ".join(targets)
+    where = f"@ {place}" if place else ""
+    return "  ".join(x for x in (who, where) if x)
+
+
 def _range(d) -> str:
-    if d is None:
-        return ""
-    return d.start if d.start == d.end else f"{d.start or '?'} – {d.end or '?'}"
+    return "" if d is None else span(d.start, d.end)
 
 
 def _clip(text: str, width: int = 100) -> str:
@@ -58,26 +104,21 @@ def _clip(text: str, width: int = 100) -> str:
 def render_profile(profile, console: Console) -> None:
     """Print an actor profile (``sitroom actor``)."""
     p = profile
-    console.print(f"[bold]{p.name}[/bold] ({p.kind}{', ' + p.country if p.country else ''}) "
-                  f"id {p.id}: {p.mentions} mentions in {p.documents} documents")
+    console.print(Text(f"{p.name} ({p.kind}{', ' + p.country if p.country else ''}) id {p.id}: "
+                       f"{p.mentions} mentions in {p.documents} documents", style="bold"))
     if p.roles:
-        console.print("roles: " + "; ".join(f"{r} ({n})" for r, n in p.roles))
-    console.print("mentions by year: " + ", ".join(f"{y}: {n}" for y, n in p.mentions_by_year))
-    console.print(_table("events as actor", ("date", "type", "status", "targets", "sentence"), [
-        (_range_of(e), e.type, e.status, ", ".join(n for _, n in e.targets), _clip(e.sentence))
+        console.print(Text("roles: " + "; ".join(f"{r} ({n})" for r, n in p.roles)))
+    console.print(Text("mentions by year: " + ", ".join(f"{y}: {n}" for y, n in p.mentions_by_year)))
+    console.print(_events("events as actor", [
+        (span(e.date_start, e.date_end), f"{e.type} ({e.status})",
+         _who([p.name], [n for _, n in e.targets], e.place_name), e.sentence)
         for e in p.events_as_actor]))
-    console.print(_table("events as target", ("date", "type", "status", "actors", "sentence"), [
-        (_range_of(e), e.type, e.status, ", ".join(n for _, n in e.actors), _clip(e.sentence))
-        for e in p.events_as_target]))
+    console.print(_events("events as target", [
+        (span(e.date_start, e.date_end), f"{e.type} ({e.status})",
+         _who([n for _, n in e.actors], [], e.place_name), e.sentence) for e in p.events_as_target]))
     console.print(_table("ties", ("actor", "events", "tone (-1 conflict .. 1 cooperation)", "by year"), [
         (t.name, t.events, f"{t.score:+.2f}",
-         "; ".join(f"{pt.period}: {pt.score:+.2f}" for pt in t.periods)) for t in p.ties]))
+         "; ".join(f"{pt.period}: {pt.score:+.2f}" for pt in t.periods)) for t in p.ties],
+        wide="by year"))
     console.print(_table("quotes", ("date", "quote"), [
-        (q.published, _clip(q.text, 140)) for q in p.quotes]))
-
-
-def _range_of(item) -> str:
-    if not item.date_start and not item.date_end:
-        return "undated"
-    s, e = item.date_start, item.date_end
-    return s if s == e or not e else f"{s or '?'} – {e}"
+        (q.published, _clip(q.text, 300)) for q in p.quotes], wide="quote"))

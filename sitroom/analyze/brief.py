@@ -16,7 +16,7 @@ from sitroom.analyze import plover
 from sitroom.analyze.charts import Point, map_svg, timeline_svg
 from sitroom.analyze.conflicts import find_conflicts
 from sitroom.analyze.profile import find_entity
-from sitroom.analyze.timeline import TimelineFilter, TimelineItem, check_date, query
+from sitroom.analyze.timeline import TimelineFilter, TimelineItem, check_date, query, span
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     lines += _actors(store, events, cites, scoped=bool(options.actor or options.region or options.since))
     lines += ["## Timeline", "", "![timeline](timeline.svg)", ""]
     for e in events:
-        when = _when(e.date_start, e.date_end)
+        when = span(e.date_start, e.date_end)
         reports = f" ({e.reports} reports)" if e.reports > 1 else ""
         who = ", ".join(n for _, n in e.actors) or "?"
         whom = f" → {', '.join(n for _, n in e.targets)}" if e.targets else ""
@@ -99,14 +99,6 @@ def _chosen(items: list[TimelineItem], limit: int) -> list[TimelineItem]:
     rest = [e for e in useful if e.date_source == "published"]
     keep = {e.event_id for e in (own + rest)[:limit]}
     return [e for e in useful if e.event_id in keep]
-
-
-def _when(start: str | None, end: str | None) -> str:
-    if start == end:
-        return start or "?"
-    if not end:
-        return f"from {start}"
-    return f"{start} – {end}" if start else f"until {end}"
 
 
 def _cite(cites: Citations, e: TimelineItem) -> str:

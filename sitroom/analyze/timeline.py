@@ -15,7 +15,7 @@ from sitroom.analyze import plover
 from sitroom.errors import ConfigError
 
 __all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "event_anchor", "names_for",
-           "padded", "precision", "query", "timeline"]
+           "padded", "precision", "query", "span", "timeline"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -95,12 +95,32 @@ def padded(value: str, high: bool) -> str:
 
 
 def check_date(value: str | None, name: str) -> str | None:
-    """``value`` if it is YYYY, YYYY-MM or YYYY-MM-DD; a ConfigError saying so otherwise."""
+    """``value`` if it is a calendar date as YYYY, YYYY-MM or YYYY-MM-DD; a ConfigError otherwise."""
     if value is None or value == "":
         return None
-    if not _DATE.match(value):
+    if not _DATE.match(value) or not _on_calendar(value):
         raise ConfigError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return value
+
+
+def _on_calendar(value: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(padded(value, high=False))
+    except ValueError:
+        return False
+    return len(value) < 7 or 1 <= int(value[5:7]) <= 12
+
+
+def span(start: str | None, end: str | None) -> str:
+    """The one way dates are written for people: "2021-08-01", "2021-07-30 – 2021-08-10";
+    an open end is "…" ("… – 2021-08-01", "2021-08 – …"); no date at all is "undated"."""
+    if not start and not end:
+        return "undated"
+    if start == end:
+        return start
+    return f"{start or '…'} – {end or '…'}"
 
 
 def timeline(store, *, actor: str | None = None, place: str | None = None,

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import click
-from rich.console import Console
 
-from sitroom.cli.common import db_option, format_option, friendly, main
-from sitroom.output import write_rows
+from sitroom.cli.common import db_option, existing_store, format_option, friendly, main
+from sitroom.output import console, write_rows
 
 
 @main.command()
@@ -19,9 +18,8 @@ from sitroom.output import write_rows
 def conflicts(db, fmt) -> None:
     """Claims that measure the same thing and disagree beyond rounding and unit conversion."""
     from sitroom.analyze.conflicts import find_conflicts
-    from sitroom.store import open_store
 
-    with open_store(db) as store:
+    with existing_store(db) as store:
         found = find_conflicts(store)
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
@@ -37,39 +35,47 @@ def conflicts(db, fmt) -> None:
 @click.option("--actor", help="Only events with this actor (id or name) as actor or target.")
 @click.option("--place", help="Only events at this place id, or in this country (ISO3).")
 @click.option("--category", help="Only this PLOVER category.")
-@click.option("--from", "start", help="Events ending on or after this date (YYYY[-MM[-DD]]).")
-@click.option("--to", "end", help="Events starting on or before this date.")
+@click.option("--from", "--start", "start", help="Events ending on or after this date (YYYY[-MM[-DD]]).")
+@click.option("--to", "--end", "end", help="Events starting on or before this date.")
 @click.option("--limit", type=int, default=200, show_default=True,
               help="At most this many events (0: all of them).")
+@click.option("--newest", is_flag=True, help="The latest events first (by event date).")
 @click.option("--merge", is_flag=True, help="One row per event reported by several documents.")
 @format_option()
 @friendly
-def timeline_cmd(db, actor, place, category, start, end, limit, merge, fmt) -> None:
-    """Events in order of when they happened (not when reported), with their source sentence."""
+def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, fmt) -> None:
+    """Events in order of when they happened (not when reported), with their source sentence.
+
+    JSON and CSV give the dates as ISO fields (date_start, date_end, precision) and the source
+    sentence's character offsets as sentence_start and sentence_end.
+    """
     from sitroom.analyze.profile import find_entity
-    from sitroom.analyze.timeline import timeline
-    from sitroom.store import open_store
+    from sitroom.analyze.timeline import TimelineFilter, check_date, query
 
-    with open_store(db) as store:
-        items = timeline(store, actor=find_entity(store, actor) if actor else None, place=place,
-                         category=category and category.upper(), start=start, end=end, limit=limit or None,
-                         merge=merge)
-    rows = [{"date": _when(i.date_start, i.date_end), "precision": i.precision, "status": i.status,
-             "type": f"{i.type} {i.mode or ''}".strip(),
-             "actors": ", ".join(n for _, n in i.actors), "targets": ", ".join(n for _, n in i.targets),
-             "place": i.place_name, "sentence": i.sentence if fmt != "table" else _clip(i.sentence, 70),
-             "document": i.document_id if fmt != "table" else i.document_id[:8],
-             "start": i.sentence_start, "end": i.sentence_end, "reports": i.reports} for i in items]
+    with existing_store(db) as store:
+        f = TimelineFilter(find_entity(store, actor) if actor else None, place,
+                           category and category.upper(), check_date(start, "--from"),
+                           check_date(end, "--to"), limit or None, newest_first=newest, merge=merge)
+        items = query(store, f)
     if fmt == "table":
-        hidden = ("precision", "start", "end") + (() if merge else ("reports",))
-        rows = [{k: v for k, v in r.items() if k not in hidden} for r in rows]
-    write_rows(rows, fmt, title="timeline")
+        from sitroom.show import render_timeline
+
+        render_timeline(items, console(), reports=merge)
+    else:
+        write_rows([timeline_row(i) for i in items], fmt)
 
 
-def _when(start: str | None, end: str | None) -> str:
-    if not start and not end:
-        return "undated"
-    return start if start == end or not end else f"{start or '?'} – {end}"
+def timeline_row(i) -> dict:
+    """One event as machine-readable fields: ISO dates, ids beside names, offsets named as such."""
+    return {"event_id": i.event_id, "date_start": i.date_start, "date_end": i.date_end,
+            "precision": i.precision, "date_source": i.date_source, "status": i.status,
+            "type": i.type, "mode": i.mode,
+            "actors": [n for _, n in i.actors], "actor_ids": [a for a, _ in i.actors],
+            "targets": [n for _, n in i.targets], "target_ids": [a for a, _ in i.targets],
+            "place": i.place_name, "place_id": i.place_id, "lat": i.lat, "lon": i.lon,
+            "document": i.document_id, "title": i.document_title, "published": i.published,
+            "sentence": i.sentence, "sentence_start": i.sentence_start,
+            "sentence_end": i.sentence_end, "trigger": i.trigger, "reports": i.reports}
 
 
 def _clip(text: str, width: int = 90) -> str:
@@ -87,14 +93,13 @@ def actor(name, db, fmt) -> None:
 
     from sitroom.analyze.profile import actor_profile, find_entity
     from sitroom.show import render_profile
-    from sitroom.store import open_store
 
-    with open_store(db) as store:
+    with existing_store(db) as store:
         profile = actor_profile(store, find_entity(store, name))
     if fmt == "json":
         click.echo(json.dumps(asdict(profile), ensure_ascii=False, indent=2, default=str))
     else:
-        render_profile(profile, Console())
+        render_profile(profile, console())
 
 
 @main.command()
@@ -104,9 +109,8 @@ def actor(name, db, fmt) -> None:
 def changes(db, fmt) -> None:
     """Figures whose value moved between dates (a troop count, a border length)."""
     from sitroom.analyze.changes import store_changes
-    from sitroom.store import open_store
 
-    with open_store(db) as store:
+    with existing_store(db) as store:
         found = store_changes(store)
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
@@ -129,24 +133,23 @@ def diff(db, before, after, actor, fmt) -> None:
     from sitroom.analyze.changes import diff as picture_diff
     from sitroom.analyze.profile import find_entity
     from sitroom.analyze.timeline import check_date
-    from sitroom.store import open_store
 
-    with open_store(db) as store:
+    with existing_store(db) as store:
         result = picture_diff(store, check_date(before, "--before"), check_date(after, "--after"),
                               find_entity(store, actor) if actor else None)
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    console = Console()
+    out = console()
     for side in ("appeared", "ended"):
         part = result[side]
-        console.print(f"[bold]{side}[/bold]: actors {', '.join(part['actors']) or '-'}; "
-                      f"places {', '.join(part['places']) or '-'}")
+        out.print(f"{side}: actors {', '.join(part['actors']) or '-'}; "
+                  f"places {', '.join(part['places']) or '-'}")
         for ev in part["events"]:
-            console.print(f"  {ev['type']} {ev['mode'] or ''} ({ev['status']}): {_clip(ev['sentence'], 120)}")
-    console.print("[bold]changed[/bold]:")
+            out.print(f"  {ev['type']} {ev['mode'] or ''} ({ev['status']}): {_clip(ev['sentence'], 120)}")
+    out.print("changed:")
     for c in result["changed"]:
-        console.print(f"  {c['subject']} {c['attribute']}: {c['before']['text']} -> {c['after']['text']}")
+        out.print(f"  {c['subject']} {c['attribute']}: {c['before']['text']} -> {c['after']['text']}")
 
 
 @main.command()
@@ -160,8 +163,7 @@ def diff(db, before, after, actor, fmt) -> None:
 def brief(db, actor, region, since, out_dir) -> None:
     """Write a sourced brief (Markdown and HTML) with a timeline, a map, figures and quotes."""
     from sitroom.analyze.brief import BriefOptions, write_brief
-    from sitroom.store import open_store
 
-    with open_store(db) as store:
+    with existing_store(db) as store:
         md, html_file = write_brief(store, Path(out_dir), BriefOptions(actor, region, since))
     click.echo(f"wrote {md} and {html_file}")

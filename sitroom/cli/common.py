@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import sys
 from functools import wraps
+from pathlib import Path
 
 import click
-from rich.console import Console
 
 from sitroom import settings
-from sitroom.errors import SitroomError
-from sitroom.output import FORMATS
+from sitroom.errors import ConfigError, SitroomError
+from sitroom.output import FORMATS, console
 
-err = Console(stderr=True, highlight=False)
+err = console(stderr=True)
 
 
 def db_option(f):
@@ -35,9 +35,20 @@ def friendly(f):
         try:
             return f(*args, **kwargs)
         except SitroomError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            click.echo(f"error: {exc}", err=True)
             sys.exit(2)
     return wrapper
+
+
+def existing_store(db: str):
+    """Open the store at ``db`` for reading; a one-line error when there is none (reading must
+    never create an empty store in the current folder)."""
+    from sitroom.store import open_store
+
+    if db != ":memory:" and "://" not in db and not Path(db).exists():
+        raise ConfigError(f"no store at {db}: fill it first with `sitroom ingest --db {db} FILES...`"
+                          " (or pass --db / set SITROOM_DB to an existing store)")
+    return open_store(db)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

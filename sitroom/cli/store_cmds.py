@@ -6,11 +6,10 @@ import json
 import sys
 
 import click
-from rich.console import Console
 
 from sitroom import settings
-from sitroom.cli.common import db_option, err, format_option, friendly, main
-from sitroom.output import write_rows
+from sitroom.cli.common import db_option, err, existing_store, format_option, friendly, main
+from sitroom.output import console, write_rows
 
 
 @main.command()
@@ -43,9 +42,7 @@ def ingest(paths, db, published, password, max_bytes, batch_size, actors_file, q
 @friendly
 def documents(db, limit, fmt) -> None:
     """List the documents in the store."""
-    from sitroom.store import open_store
-
-    with open_store(db) as store:
+    with existing_store(db) as store:
         rows = [r.__dict__ | {"id": r.id if fmt != "table" else r.id[:12]}
                 for r in store.documents(limit=limit)]
     write_rows(rows, fmt, title="documents")
@@ -60,14 +57,13 @@ def show(doc, db, fmt) -> None:
     """Show one document (id, id prefix or source path) and the facts found in it."""
     from sitroom.export.contract import document
     from sitroom.show import render_record
-    from sitroom.store import open_store
 
-    with open_store(db) as store:
+    with existing_store(db) as store:
         record = store.record(store.find_document(doc))
     if fmt == "json":
         click.echo(json.dumps(document(record), ensure_ascii=False, indent=2))
     else:
-        render_record(record, Console())
+        render_record(record, console())
 
 
 EXPORTS = ("jsonl", "json", "plover", "geojson", "csv", "graphml")
@@ -82,9 +78,7 @@ EXPORTS = ("jsonl", "json", "plover", "geojson", "csv", "graphml")
 @friendly
 def export(db, fmt, output) -> None:
     """Export the store: every document with its facts, or a derived view of them."""
-    from sitroom.store import open_store
-
-    with open_store(db) as store:
+    with existing_store(db) as store:
         _export(store, fmt, output)
 
 
@@ -120,9 +114,7 @@ def _export(store, fmt: str, output) -> None:
 @friendly
 def stats(db, fmt) -> None:
     """Count what the store holds."""
-    from sitroom.store import open_store
-
-    with open_store(db) as store:
+    with existing_store(db) as store:
         counts = store.stats()
     write_rows([{"what": k, "count": v} for k, v in counts.items()], fmt, title="store")
 
@@ -134,9 +126,7 @@ def stats(db, fmt) -> None:
 @friendly
 def failures(db, limit, fmt) -> None:
     """List the documents that could not be read or processed, and why."""
-    from sitroom.store import open_store
-
-    with open_store(db) as store:
+    with existing_store(db) as store:
         write_rows(store.failures(limit), fmt, title="failures")
 
 
@@ -148,9 +138,7 @@ def failures(db, limit, fmt) -> None:
 @friendly
 def search(query, db, limit, fmt) -> None:
     """Full-text search over the documents."""
-    from sitroom.store import open_store
-
-    with open_store(db) as store:
+    with existing_store(db) as store:
         rows = store.search(query, limit)
     write_rows(rows, fmt, title=f"search: {query}")
 
@@ -164,9 +152,7 @@ def search(query, db, limit, fmt) -> None:
 @friendly
 def entities(db, kind, query, duplicates, fmt) -> None:
     """List the actors in the store with their mention counts."""
-    from sitroom.store import open_store
-
-    with open_store(db) as store:
+    with existing_store(db) as store:
         rows = store.entities(kind=kind, query=query)
     if duplicates:
         from sitroom.resolve.actors import EntitySummary, duplicate_candidates
@@ -187,9 +173,7 @@ def entities(db, kind, query, duplicates, fmt) -> None:
 @friendly
 def merge(keep, drop, db) -> None:
     """Merge the entities DROP into KEEP (ids as `sitroom entities` lists them)."""
-    from sitroom.store import open_store
-
-    with open_store(db) as store:
+    with existing_store(db) as store:
         for d in drop:
             moved = store.merge_entities(keep, d)
             click.echo(f"merged {d} into {keep}: {moved} mentions moved")
