@@ -24,6 +24,7 @@ __all__ = [
     "Quote",
     "Record",
     "Timex",
+    "date_precision",
     "doc_id_for",
     "fact_id",
 ]
@@ -80,6 +81,14 @@ class DateRange:
 
     start: str | None
     end: str | None
+
+
+def date_precision(rng: DateRange | None) -> str | None:
+    """'day', 'month' or 'year': how precisely a date is known (the finer of its two ends)."""
+    if rng is None:
+        return None
+    size = max(len(rng.start or ""), len(rng.end or ""))
+    return {4: "year", 7: "month", 10: "day"}.get(size)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +209,8 @@ class Event:
     place: str | None = None  # place id
     quantities: tuple[str, ...] = ()  # quantity ids
     mentions: tuple[Mention, ...] = ()  # every sentence that refers to this event
+    # an earlier act that no time expression dates: it happened before this day (publication)
+    date_before: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

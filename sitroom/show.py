@@ -13,7 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from sitroom.analyze.timeline import span
+from sitroom.analyze.timeline import event_when, span
 from sitroom.model import Record
 
 
@@ -50,7 +50,7 @@ def _events(title: str, items: list[tuple[str, str, str, str]]) -> Group:
 def render_timeline(items, console: Console, reports: bool = False) -> None:
     """Timeline items (``sitroom timeline``): one line per event, its source sentence below."""
     console.print(_events("timeline", [
-        (span(i.date_start, i.date_end), f"{i.type} {i.mode or ''}".strip() + f" ({i.status})"
+        (event_when(i.date_start, i.date_end, i.date_source), f"{i.type} {i.mode or ''}".strip() + f" ({i.status})"
          + (f" ×{i.reports}" if reports and i.reports > 1 else ""),
          "  ".join(x for x in (_who([n for _, n in i.actors], [n for _, n in i.targets],
                                      i.place_name), f"[{i.document_id[:8]}]") if x),

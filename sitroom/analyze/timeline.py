@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from sitroom.analyze import plover
 from sitroom.errors import ConfigError
 
-__all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "event_anchor", "names_for",
-           "padded", "precision", "query", "span", "timeline"]
+__all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "event_anchor", "event_when",
+           "names_for", "padded", "precision", "query", "span", "timeline"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -76,6 +76,18 @@ class TimelineFilter:
 def event_anchor(event_id: str) -> str:
     """The HTML anchor of an event on its document's page ("ev-e120-126")."""
     return "ev-" + event_id.rsplit(":", 1)[-1]
+
+
+def event_when(start: str | None, end: str | None, source: str | None = None,
+               before: str | None = None) -> str:
+    """An event's date as an analyst should read it: ``span`` of its own date, "reported
+    2017-12-21" when it rests only on the publication date, "before 2017-12-21" for an earlier
+    act the text does not date."""
+    if not start and not end:
+        return f"before {before}" if before else "undated"
+    if source == "published":
+        return f"reported {start or end}"
+    return span(start, end)
 
 
 def precision(value: str | None) -> str | None:

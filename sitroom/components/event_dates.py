@@ -14,6 +14,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import model
+from sitroom.components.event_args import Args
+from sitroom.components.timexes import clause_tense
 
 __all__ = ["CLAUSE_DEPS", "WALK", "EventDraft", "clause_date", "date_events", "prep_of", "tied"]
 
@@ -21,6 +23,19 @@ WALK = 12  # how far up the parse a date, place or figure may sit from its event
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj"})
 _START_PREPS = frozenset({"since", "from"})
 _END_PREPS = frozenset({"until", "till", "through", "to", "by"})
+_REALIS = frozenset({"occurred", "ongoing"})
+_CLAUSAL_PREPS = frozenset({"since", "until", "till"})
+# a noun's own arguments: a date on them still dates the verb ("fired a missile on Friday")
+_DIRECT = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
+# adverbs that put an act before the time of the report ("had previously met", "once ruled")
+_EARLIER = frozenset({"previously", "earlier", "formerly", "once", "originally", "initially", "before",
+                      "later", "subsequently", "already", "ever", "long", "first"})
+# adverbs of repeated or habitual acts ("repeatedly urged", "has since issued"): no one day
+_HABITUAL = frozenset({"repeatedly", "often", "frequently", "regularly", "routinely", "usually", "typically",
+                       "always", "never", "since", "again", "sometimes", "constantly"})
+_BEFORE_MARKS = frozenset({"after", "since", "once", "following"})
+_LEAD_SENTENCES = 3  # title, dateline and lead: where a report states the news of the day
+_NOT_A_DATE = frozenset({"PAST_REF", "FUTURE_REF"})
 
 
 class EventDraft(Protocol):
@@ -28,9 +43,11 @@ class EventDraft(Protocol):
 
     span: Span
     status: str
+    args: Args
     timexes: list[Span]
     date: model.DateRange | None
     date_source: str | None
+    date_before: str | None
 
 
 def prep_of(span: Span) -> str:
@@ -107,10 +124,141 @@ def tied(span: Span, trigger: Span) -> bool:
     return clause is None or clause.i == root.i or clause.is_ancestor(root)
 
 
-def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span], list]) -> None:
-    """Date each draft and adjust its status by that date (a future date: planned).
+def _is_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
-    ``owners(span)`` gives the drafts whose clause a time expression attaches to.
+
+def _host(span: Span) -> Token | None:
+    """The word a time expression modifies, past its prepositions ("contacts" in "contacts in
+    December 2016", "fired" in "fired on Friday"); None at the root."""
+    tok = span.root
+    for _ in range(WALK):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ not in ("ADP", "SCONJ") and not (span.start <= head.i < span.end):
+            return head
+        tok = head
+    return None
+
+
+def _governs(span: Span, anchors: frozenset[int]) -> bool:
+    """A time expression that modifies a noun dates that noun, not the event above it ("pleaded
+    guilty on Friday to lying about contacts in December 2016": the year is the contacts').
+    The event's own noun passes, and so does its verb's subject or object ("fired a missile on
+    Friday": parsers often hang the date on the object)."""
+    host = _host(span)
+    if host is None or host.i in anchors or not _is_noun(host) or prep_of(span) in _CLAUSAL_PREPS:
+        return True  # "banned as a terrorist organization since 2003": "since" qualifies a clause
+    return host.dep_ in _DIRECT and host.head.i in anchors
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb whose clause holds ``tok`` (itself when it is one)."""
+    for _ in range(WALK):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _clause_of(tok: Token) -> int:
+    """The clause a token belongs to: the nearest clause head above it, coordinated clauses
+    counting apart (a date on "and took office in January" is not the first clause's)."""
+    for _ in range(WALK):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS:
+            return tok.i
+        if tok.head.i == tok.i:
+            return -1
+        tok = tok.head
+    return -1
+
+
+def _adverbial(span: Span) -> Token | None:
+    """The verb an adverbial time expression hangs on; None when it modifies a noun."""
+    host = _host(span)
+    if host is None:
+        return None
+    if _is_noun(host) and host.dep_ in _DIRECT and host.head.pos_ in ("VERB", "AUX"):
+        return host.head
+    return host if host.pos_ in ("VERB", "AUX") else None
+
+
+def _same_clause(span: Span, trigger: Span) -> bool:
+    """A date elsewhere in the sentence dates the event only when it hangs on a verb of the
+    event's own clause: not on a noun, not on a reporting verb whose complement holds the event."""
+    verb = _verb_of(trigger.root) or trigger.root
+    head = _adverbial(span)
+    return head is not None and _clause_of(head) == _clause_of(verb)
+
+
+def _usable(span: Span, status: str) -> bool:
+    """Time expressions that can date an act: calendar points and periods; a stretch ("the past
+    25 years") only for an ongoing act; never a set or a vague past or future."""
+    tx = span._.timex
+    if tx.value in _NOT_A_DATE or tx.type == "SET":
+        return False
+    if tx.type == "DURATION":
+        return status == "ongoing" or _duration_days(tx) is not None
+    return True
+
+
+def _predicate(d: EventDraft) -> Token | None:
+    pred = d.args.predicate
+    return pred if pred is not None else _verb_of(d.span.root)
+
+
+def _earlier(verb: Token | None) -> bool:
+    """Background: a past perfect ("had met"), an adverb of earlier or repeated time
+    ("previously", "repeatedly"), a clause dated by its main one ("after its director resigned"),
+    or a relative or participle clause that describes a party ("Flynn, who was fired ...")."""
+    if verb is None:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("had", "'d") for a in auxes) and verb.tag_ == "VBN":
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _EARLIER | _HABITUAL for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in verb.children):
+        return True  # "after its director resigned"
+    return verb.dep_ in ("relcl", "acl")
+
+
+def _current(d: EventDraft, verb: Token | None) -> bool:
+    """Evidence that the act is the news of the day: present tense or progressive, a present
+    perfect, or a simple past in the article's lead."""
+    if verb is None:
+        return False
+    tense = clause_tense(verb.doc, verb.i, verb.i + 1)
+    if tense == "PRESENT":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children):
+        return not any(c.dep_ == "auxpass" for c in verb.children)  # "has been accused": a state
+    if tense == "PAST":
+        sents = verb.doc.sents
+        for n, sent in enumerate(sents):
+            if n >= _LEAD_SENTENCES:
+                return False
+            if sent.start <= d.span.start < sent.end:
+                return True
+    return False
+
+
+def _anchor_dates(d: EventDraft) -> list[Span]:
+    return [s for s in d.timexes if _usable(s, d.status) and _governs(s, d.args.anchors)]
+
+
+def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span], list]) -> None:
+    """Date each draft from the time expression that governs it, and say what the date rests on.
+
+    ``owners(span)`` gives the drafts whose clause a time expression attaches to. In order:
+    the expressions of the event's own clause (``clause``); an expression hanging on another
+    verb of the same clause (``sentence``); the publication date (``published``), only for an
+    act reported as the news of the day. An earlier act with no date of its own gets none, and
+    ``date_before`` says it happened before publication. A clause date after publication makes
+    the act planned; an open "since" interval makes it ongoing.
     """
     loose: list[Span] = []
     for span in doc.spans.get("timexes", ()):
@@ -123,19 +271,27 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
             loose.append(span)
     published = doc._.published
     for d in drafts:
-        d.date = clause_date(d.timexes)
+        own = _anchor_dates(d)
+        d.date = clause_date(own)
         d.date_source = "clause" if d.date else None
-        if d.date is None:
+        if d.date is None and not d.timexes:
             sent = d.span.sent
-            near = [s for s in loose if s.sent == sent and s._.timex.range is not None and tied(s, d.span)]
+            near = [s for s in loose if s.sent == sent and s._.timex.range is not None and _usable(s, d.status)
+                    and tied(s, d.span) and _same_clause(s, d.span)]
             if near:
                 best = min(near, key=lambda s: abs(s.start - d.span.start))
                 d.date, d.date_source = clause_date([best]), "sentence"
-        if d.date is None and published:
-            d.date, d.date_source = model.DateRange(published, published), "published"
+        if d.date is None and published and d.status in _REALIS:
+            verb = _predicate(d)
+            # "over the past 25 years", "recently", "daily": the act is not one of the day
+            hedged = any(not _usable(s, d.status) for s in d.timexes)
+            if not hedged and not _earlier(verb) and _current(d, verb):
+                d.date, d.date_source = model.DateRange(published, published), "published"
+            else:
+                d.date_before = published  # reported as done: before publication, date unknown
         if d.status == "occurred" and published and d.date and d.date_source == "clause":
             start = d.date.start or "0000"
             if start[:10] > published and len(start) >= 4:
                 d.status = "planned"
-            elif d.date.end is None and prep_of(d.timexes[0]) == "since":
+            elif d.date.end is None and own and prep_of(own[0]) == "since":
                 d.status = "ongoing"

@@ -57,6 +57,7 @@ class _Draft:
     quantities: list[Span] = field(default_factory=list)
     date: model.DateRange | None = None
     date_source: str | None = None
+    date_before: str | None = None  # an earlier act with no date of its own: before this day
     place: str | None = None
     place_clause: bool = False  # the place attaches to the event's clause (not just its sentence)
     place_arg: bool = False  # the place is the event's own argument ("visited Ashgabat")
@@ -290,6 +291,7 @@ def _event(doc: Doc, d: _Draft) -> model.Event:
         targets=d.targets,
         date=d.date,
         date_source=d.date_source,
+        date_before=None if d.date else d.date_before,
         place=d.place,
         quantities=tuple(model.fact_id(doc_id, "q", q.start_char, q.end_char) for q in d.quantities),
         mentions=tuple(_mention(s) for s in d.sentences),

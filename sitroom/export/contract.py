@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitroom.model import DateRange, Mention, Record, fact_id
+from sitroom.model import DateRange, Mention, Record, date_precision, fact_id
 
 SCHEMA = "sitroom/document@1"
 KINDS = {"person", "country", "organization", "armed_group", "military_unit", "media",
@@ -40,6 +40,7 @@ def document(record: Record) -> dict:
         "events": [
             {"id": e.id, "type": e.type, "mode": e.mode, "actors": list(e.actors),
              "targets": list(e.targets), "date": _date(e.date), "date_source": e.date_source,
+             "date_precision": date_precision(e.date), "date_before": e.date_before,
              "place": e.place, "quantities": list(e.quantities), "status": e.status,
              "sentence": _span(e.sentence), "trigger": _span(e.trigger),
              "mentions": [_span(m) for m in e.mentions]}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitroom.model import Event, Mention, Record
+from sitroom.model import Event, Mention, Record, date_precision
 
 __all__ = ["plover_events"]
 
@@ -40,6 +40,8 @@ def _event(record: Record, e: Event, names: dict, countries: dict, places: dict)
         "date": e.date.start if e.date else None,
         "dateEnd": e.date.end if e.date else None,
         "date_source": e.date_source,
+        "date_precision": date_precision(e.date),
+        "date_before": e.date_before,
         "event": e.type,
         "mode": e.mode,
         "context": None,

@@ -164,7 +164,9 @@ def season_value(anchor: dt.date | None, season: str, year: int | None, shift: i
     if anchor is None:
         return f"XXXX-{season}"
     current = _SEASON_ORDER[(anchor.month % 12) // 3]
-    year = anchor.year
+    # seasons counted in winter-first years: December already belongs to next year's winter,
+    # so "last summer" in December is this calendar year's summer
+    year = anchor.year + (1 if anchor.month == 12 else 0)
     order = {s: i for i, s in enumerate(_SEASON_ORDER)}
     if shift is None:
         shift = -1 if tense == "PAST" and order[season] > order[current] else 0
@@ -173,8 +175,6 @@ def season_value(anchor: dt.date | None, season: str, year: int | None, shift: i
     if shift < 0 and order[season] >= order[current]:
         year -= 1
     elif shift > 0 and order[season] <= order[current]:
-        year += 1
-    if season == "WI" and anchor.month == 12 and shift == 0:
         year += 1
     return f"{year:04d}-{season}"
 

@@ -111,6 +111,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     refs = _alt(v.references)
     sets = _alt(v.sets)
     tail = r"(?![\w-])"
+    zones = r"(?:GMT|UTC|EST|EDT|ET|CET|CEST|BST|PST|PDT|CST|CDT|MST|MDT|IST|JST)"  # "1849 EST" is a clock
     names = sorted({*v.holidays, *v.movable_holidays}, key=len, reverse=True)
     holidays = "(?:" + "|".join(r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in n.split()) for n in names) + ")"
     pm = rf"(?:(?P<mod>{part})\s+|(?P<mid>[Mm]id)-|(?P<mod2>{part}-))?"
@@ -124,7 +125,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "month": rf"{pm}(?:(?P<shift>{shift})\s+)?(?P<month>{month})(?:,?\s+(?:of\s+)?(?P<year>{year}))?{tail}",
         "yrange": rf"(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?(?P<year>{year})\s*(?P<sep>[-–/]|to|through|until|and)\s*"
         r"(?P<year2>(?:1[0-9]|20)\d\d|\d\d)(?![\d%])",
-        "year": rf"{pm}(?:(?P<fiscal>[Ff]iscal(?:\s+year)?)\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent))(?!'?s\b){tail}",
+        "year": rf"{pm}(?:(?P<fiscal>[Ff]iscal(?:\s+year)?)\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent))(?!'?s\b)"
+        rf"(?!\s+{zones}\b){tail}",
         "decade": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<dmod>early|mid|late)[-\s])?(?P<decade>(?:1[0-9]|20)\d0|'\d0)'?s{tail}",
         "century": rf"{pm}(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)\s+[Cc]entury{tail}",
         "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"

@@ -120,6 +120,9 @@ ALTER TABLE quantities ADD COLUMN high REAL;
     (4, "events by category and date, for cross-document linking", """
 CREATE INDEX events_type_date ON events(type, date_start);
 """),
+    (5, "an earlier act with no date of its own: before the publication day", """
+ALTER TABLE events ADD COLUMN date_before TEXT;
+"""),
 )
 
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (

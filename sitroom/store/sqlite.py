@@ -152,8 +152,10 @@ class SQLiteStore(Store):
              for qid, q in _with_ids(doc, "u", record.quotes)],
         )
         c.executemany(
-            "INSERT OR IGNORE INTO events VALUES"
-            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO events (id, doc_id, type, mode, status, actors, targets,"
+            " date_start, date_end, date_source, place, quantities, trigger_start, trigger_end,"
+            " trigger_text, sentence_start, sentence_end, sentence_text, mentions, cluster, date_before)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e.id, doc, e.type, e.mode, e.status,
               json.dumps([canon.get(x, x) for x in e.actors]),
               json.dumps([canon.get(x, x) for x in e.targets]),
@@ -161,7 +163,7 @@ class SQLiteStore(Store):
               e.place, json.dumps(list(e.quantities)),
               e.trigger.start, e.trigger.end, e.trigger.text,
               e.sentence.start, e.sentence.end, e.sentence.text,
-              json.dumps([_mention(m) for m in e.mentions]), e.id)
+              json.dumps([_mention(m) for m in e.mentions]), e.id, e.date_before)
              for e in record.events],
         )
 
@@ -348,6 +350,7 @@ def _event(r: dict) -> Event:
         trigger=Mention(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
         sentence=Mention(r["sentence_start"], r["sentence_end"], r["sentence_text"]),
         mentions=tuple(Mention(**m) for m in json.loads(r["mentions"])),
+        date_before=r.get("date_before"),
     )
 
 
