@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,30 @@ def real_nlp():
     from sitroom.nlp import build
 
     return build()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL server for this session, or a skip that says why there is none."""
+    from pg_cluster import Cluster
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed (pip install 'sitroom[postgres]')")
+    try:
+        cluster = Cluster()
+        cluster.start()
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"no PostgreSQL server for the store tests: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A URL for a new, empty store on each backend: an SQLite file, a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    cluster = request.getfixturevalue("pg_cluster")
+    return cluster.create_database(f"t{abs(hash(request.node.nodeid)) % 10**10}")

@@ -1,4 +1,7 @@
-"""The store keeps every fact with its offsets, is idempotent, and merges duplicates."""
+"""The store keeps every fact with its offsets, is idempotent, and merges duplicates.
+
+Every test taking ``store_url`` runs on SQLite and on a real PostgreSQL server (see conftest).
+"""
 
 from __future__ import annotations
 
@@ -43,8 +46,8 @@ def make_record(text: str = TEXT, published: str = "2021-08-01") -> Record:
                   sentences=(Mention(0, 69, text[:69]), Mention(70, len(text), text[70:])))
 
 
-def test_record_round_trips_with_offsets():
-    store = open_store(":memory:")
+def test_record_round_trips_with_offsets(store_url):
+    store = open_store(store_url)
     rec = make_record()
     assert store.write(rec) == "stored"
     back = store.record(rec.id)
@@ -58,8 +61,8 @@ def test_record_round_trips_with_offsets():
             assert back.article.text[m.start:m.end] == m.text
 
 
-def test_writing_the_same_document_twice_changes_nothing():
-    store = open_store(":memory:")
+def test_writing_the_same_document_twice_changes_nothing(store_url):
+    store = open_store(store_url)
     rec = make_record()
     store.write(rec)
     before = store.stats()
@@ -67,16 +70,16 @@ def test_writing_the_same_document_twice_changes_nothing():
     assert store.stats() == before
 
 
-def test_entities_keep_one_identity_across_documents():
-    store = open_store(":memory:")
+def test_entities_keep_one_identity_across_documents(store_url):
+    store = open_store(store_url)
     store.write(make_record())
     store.write(make_record(TEXT + " More.", "2021-08-02"))
     rows = {r.id: r for r in store.entities()}
     assert rows["RUS"].documents == 2 and rows["RUS"].mentions == 6
 
 
-def test_merge_moves_mentions_events_and_later_ingests():
-    store = open_store(":memory:")
+def test_merge_moves_mentions_events_and_later_ingests(store_url):
+    store = open_store(store_url)
     store.write(make_record())
     assert store.merge_entities("RUS", "TJK") == 1
     assert "TJK" not in {r.id for r in store.entities()}
@@ -88,23 +91,23 @@ def test_merge_moves_mentions_events_and_later_ingests():
         store.merge_entities("RUS", "nobody")
 
 
-def test_failures_are_recorded_with_file_and_reason():
-    store = open_store(":memory:")
+def test_failures_are_recorded_with_file_and_reason(store_url):
+    store = open_store(store_url)
     store.add_failure(Failure("bad.bin", "bad.bin is a binary file; convert it to text"))
     assert store.failures()[0]["source"] == "bad.bin"
     assert store.stats()["failures"] == 1
 
 
-def test_search_finds_words_with_snippets():
-    store = open_store(":memory:")
+def test_search_finds_words_with_snippets(store_url):
+    store = open_store(store_url)
     store.write(make_record())
     hits = store.search("drills Tajikistan")
     assert hits and "[drills]" in hits[0]["snippet"]
     assert store.search("nonexistentword") == []
 
 
-def test_find_document_by_prefix_and_source(tmp_path):
-    store = open_store(tmp_path / "s.db")
+def test_find_document_by_prefix_and_source(store_url):
+    store = open_store(store_url)
     rec = make_record()
     store.write(rec)
     assert store.find_document(rec.id[:6]) == rec.id
@@ -127,8 +130,8 @@ def test_store_on_disk_survives_reopen_and_refuses_newer_schema(tmp_path):
         open_store(path)
 
 
-def test_record_within_a_stretch_holds_only_the_facts_there():
-    store = open_store(":memory:")
+def test_record_within_a_stretch_holds_only_the_facts_there(store_url):
+    store = open_store(store_url)
     rec = make_record()
     store.write(rec)
     cut = TEXT.index("Moscow")
@@ -138,3 +141,21 @@ def test_record_within_a_stretch_holds_only_the_facts_there():
     assert [m.text for e in second.entities for m in e.mentions] == ["Moscow"]
     assert len(first.events) == 1 and not second.events
     assert not first.quantities and len(second.quantities) == 1
+
+
+def test_postgres_store_refuses_a_newer_schema_and_reopens(pg_cluster):
+    url = pg_cluster.create_database("reopen")
+    with open_store(url) as store:
+        store.write(make_record())
+    with open_store(url) as store:
+        assert store.stats()["documents"] == 1
+        store.conn.execute("INSERT INTO schema_migrations VALUES (999, 'future', 'x')")
+    with pytest.raises(MigrationError):
+        open_store(url)
+
+
+def test_an_unreachable_postgres_url_is_a_one_line_error():
+    from sitroom.errors import StoreError
+
+    with pytest.raises(StoreError, match="check the URL"):
+        open_store("postgresql://nobody@127.0.0.1:1/none")

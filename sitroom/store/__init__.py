@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitroom import settings
-from sitroom.errors import ConfigError
 from sitroom.store.base import DocumentRow, EntityRow, Store
 
 __all__ = ["DocumentRow", "EntityRow", "Store", "open_store"]
@@ -15,10 +14,9 @@ def open_store(url: str | Path | None = None, *, readonly: bool = False) -> Stor
     """Open (and migrate) the store at ``url``: a file path, ':memory:', or postgresql://."""
     target = str(url) if url is not None else settings.get("db")
     if target.startswith(("postgres://", "postgresql://")):
-        raise ConfigError(
-            f"cannot open {target}: the PostgreSQL backend is not part of this release; "
-            "use an SQLite file path"
-        )
+        from sitroom.store.postgres import PostgresStore
+
+        return PostgresStore(target, readonly=readonly)
     from sitroom.store.sqlite import SQLiteStore
 
     return SQLiteStore(target, readonly=readonly)
