@@ -23,15 +23,20 @@ class IngestOptions:
     batch_size: int = 32
     actors_file: str | None = None
     progress: bool = True
+    workers: int = 0  # worker processes; 0: one per core (small inputs stay in this process)
 
 
 def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: IngestOptions,
-                    notify: Callable[[str, Article | Record | Failure], None]) -> None:
+                    notify: Callable[[str, Article | Record | Failure], None],
+                    nlp_options=None) -> None:
     """Store what ``items`` hold, calling ``notify(outcome, item)`` for each document.
 
     Outcomes are 'stored', 'unchanged' (already in the store: never reprocessed) and 'failed'.
+    With ``nlp`` None, the pipeline is built from ``nlp_options``: in this process, or once in
+    each of ``options.workers`` worker processes when the input is long (``sitroom.parallel``).
     """
     from sitroom.analyze.crossdoc import link
+    from sitroom.parallel import process_auto
     from sitroom.pipeline import process
 
     def fresh() -> Iterator[Article | Failure]:
@@ -41,7 +46,14 @@ def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: Ing
             else:
                 yield item
 
-    for result in process(fresh(), nlp, batch_size=options.batch_size):
+    if nlp is not None:
+        results = process(fresh(), nlp, batch_size=options.batch_size)
+    else:
+        from sitroom.nlp import build
+
+        results = process_auto(fresh(), lambda: build(nlp_options), nlp_options,
+                               workers=options.workers, batch_size=options.batch_size)
+    for result in results:
         if isinstance(result, Failure):
             store.add_failure(result)
             notify("failed", result)
@@ -62,7 +74,7 @@ def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: Ing
 def run_ingest(paths: Iterable[str], db: str, options: IngestOptions, console: Console) -> Counter:
     """The ``sitroom ingest`` command: returns the count of each outcome."""
     from sitroom.ingest import ReadOptions, read
-    from sitroom.nlp import NlpOptions, build
+    from sitroom.nlp import NlpOptions
     from sitroom.store import open_store
 
     nlp_options = NlpOptions(actors_file=options.actors_file)
@@ -70,7 +82,6 @@ def run_ingest(paths: Iterable[str], db: str, options: IngestOptions, console: C
                                max_bytes=options.max_bytes)
     counts: Counter = Counter()
     with open_store(db) as store:
-        nlp = build(nlp_options)
         progress = Progress(SpinnerColumn(), TextColumn("[bold]ingesting[/bold]"), BarColumn(),
                             TextColumn("{task.completed} documents"), TimeElapsedColumn(),
                             TextColumn("{task.description}"), console=console,
@@ -86,7 +97,7 @@ def run_ingest(paths: Iterable[str], db: str, options: IngestOptions, console: C
                                            soft_wrap=True)
                 progress.update(task, advance=1, description=_summary(counts))
 
-            ingest_articles(read(paths, read_options), store, nlp, options, notify)
+            ingest_articles(read(paths, read_options), store, None, options, notify, nlp_options)
     console.print(Text(f"{_summary(counts)} -> {db}"))
     return counts
 

@@ -28,6 +28,8 @@ SETTINGS: tuple[Setting, ...] = (
             "The folder with the public evaluation data; default ../shared beside the checkout."),
     Setting("batch_size", "SITROOM_BATCH_SIZE", "32",
             "Documents per spaCy batch during ingestion."),
+    Setting("workers", "SITROOM_WORKERS", "0",
+            "Worker processes for ingestion, one model each; 0: one per core."),
     Setting("max_bytes", "SITROOM_MAX_BYTES", str(25 * 1024 * 1024),
             "Largest input file read, in bytes; larger files are refused with a message."),
 )

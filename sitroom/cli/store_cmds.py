@@ -21,16 +21,19 @@ from sitroom.output import console, write_rows
               show_default="25 MiB", help="Refuse input files larger than this.")
 @click.option("--batch-size", type=int, default=lambda: int(settings.get("batch_size")),
               show_default="32", help="Documents per spaCy batch.")
+@click.option("--workers", type=click.IntRange(min=0), default=lambda: int(settings.get("workers")),
+              show_default="one per core", help="Worker processes, one model each; 0: one per core.")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A YAML file of actors merged over the built-in dictionary.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @friendly
-def ingest(paths, db, published, password, max_bytes, batch_size, actors_file, quiet) -> None:
+def ingest(paths, db, published, password, max_bytes, batch_size, workers, actors_file, quiet) -> None:
     """Read, clean and analyse PATHS (files, folders, or - for stdin) into the store."""
     from sitroom.ingest_run import IngestOptions, run_ingest
 
     options = IngestOptions(published=published, password=password, max_bytes=max_bytes,
-                            batch_size=batch_size, actors_file=actors_file, progress=not quiet)
+                            batch_size=batch_size, actors_file=actors_file, progress=not quiet,
+                            workers=workers)
     counts = run_ingest(paths, db, options, err)
     sys.exit(1 if counts.get("failed") else 0)
 
