@@ -149,6 +149,7 @@ class EntityRef:
     role: str | None = None
     affiliation: str | None = None  # entity id of the organisation or state a person belongs to
     metonym: bool = False  # "the Kremlin" standing for Russia's government
+    sector: str | None = None  # CAMEO-style sector code (COP, MIL, GOV, ...; sitroom/data/sectors.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ class Entity:
     mentions: tuple[Mention, ...]
     role: str | None = None
     affiliation: str | None = None
+    sector: str | None = None  # CAMEO-style sector code: police COP, military MIL, ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,7 @@ def _entities(doc: Doc) -> tuple[Entity, ...]:
             id=eid, name=canonical.name, kind=canonical.kind, country=canonical.country,
             role=next((r.role for _, r in items if r.role), None),
             affiliation=next((r.affiliation for _, r in items if r.affiliation), None),
+            sector=next((r.sector for _, r in items if r.sector), None),
             mentions=tuple(sorted({Mention(s.start_char, s.end_char, s.text) for s, _ in items},
                                   key=lambda m: m.start)),
         ))

@@ -71,6 +71,7 @@ class TimelineFilter:
     newest_first: bool = False
     role: str | None = None  # with actor: "actor" or "target" only; None for either
     merge: bool = False  # one item per cross-document event (its first report), with a count
+    sector: str | None = None  # only events with an actor or target of this sector (COP, MIL, ...)
 
 
 def event_anchor(event_id: str) -> str:
@@ -137,13 +138,13 @@ def span(start: str | None, end: str | None) -> str:
 
 def timeline(store, *, actor: str | None = None, place: str | None = None,
              category: str | None = None, start: str | None = None, end: str | None = None,
-             limit: int | None = None, merge: bool = False) -> list[TimelineItem]:
+             limit: int | None = None, merge: bool = False, sector: str | None = None) -> list[TimelineItem]:
     """Events matching the filters, ordered by event date (undated last), then by source.
 
     With ``merge``, an event reported by several documents is one item with a ``reports`` count.
     """
     return query(store, TimelineFilter(actor, place, category, check_date(start, "start"),
-                                       check_date(end, "end"), limit, merge=merge))
+                                       check_date(end, "end"), limit, merge=merge, sector=sector))
 
 
 def query(store, f: TimelineFilter) -> list[TimelineItem]:
@@ -234,6 +235,10 @@ def conditions(f: TimelineFilter) -> tuple[list[str], list]:
         params += [f.place, f.place]
     if f.merge:
         where.append("(e.cluster IS NULL OR e.cluster = e.id)")
+    if f.sector:
+        where.append("EXISTS (SELECT 1 FROM entities x WHERE x.sector = ? AND (e.actors LIKE"
+                     " '%\"' || x.id || '\"%' OR e.targets LIKE '%\"' || x.id || '\"%'))")
+        params.append(f.sector.upper())
     if f.category:
         where.append("e.type = ?")
         params.append(f.category)

@@ -150,13 +150,21 @@ def search(query, db, limit, fmt) -> None:
 @db_option
 @click.option("--kind", help="Only this kind (person, country, organization, ...).")
 @click.option("--query", "-q", help="Only names containing this.")
+@click.option("--sector", help="Only this sector (COP police, MIL military, GOV government, ...; "
+                               "sitroom/data/sectors.yaml).")
 @click.option("--duplicates", is_flag=True, help="List likely duplicates to merge instead.")
 @format_option()
 @friendly
-def entities(db, kind, query, duplicates, fmt) -> None:
+def entities(db, kind, query, sector, duplicates, fmt) -> None:
     """List the actors in the store with their mention counts."""
+    if sector:
+        from sitroom.resolve.sector_data import sector_codes
+
+        if sector.upper() not in sector_codes():
+            raise click.BadParameter(f"unknown sector {sector!r}; use one of {', '.join(sorted(sector_codes()))}",
+                                     param_hint="--sector")
     with existing_store(db) as store:
-        rows = store.entities(kind=kind, query=query)
+        rows = store.entities(kind=kind, query=query, sector=sector)
     if duplicates:
         from sitroom.resolve.actors import EntitySummary, duplicate_candidates
 

@@ -25,6 +25,8 @@ from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, preset
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
+from sitroom.resolve.sector_data import load_sectors
+from sitroom.components.sector_actors import SectorFinder
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
 
@@ -175,10 +177,11 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
 class ActorResolver:
     """Corrects entity labels and writes the ``actors`` span group."""
 
-    def __init__(self, matcher: ActorMatcher, titles: Titles):
+    def __init__(self, matcher: ActorMatcher, titles: Titles, sectors: SectorFinder | None = None):
         self.matcher = matcher
         self.actors: ActorDictionary = matcher.actors
         self.titles = titles
+        self.sectors = sectors
 
     def __call__(self, doc: Doc) -> Doc:
         matches = doc._.get(DOC_ATTR)
@@ -218,7 +221,8 @@ class ActorResolver:
         entry = self.actors.entries[match.key]
         target = self.actors.target(match.key)
         metonym = entry.key != target.key or match.vtype == "capital"
-        return EntityRef(target.key, target.name, target.kind, target.country, metonym=metonym)
+        return EntityRef(target.key, target.name, target.kind, target.country, metonym=metonym,
+                         sector=target.sector)
 
     def _actors(self, doc: Doc, ents: list[Span], matches: list[Match]) -> list[Span]:
         long_forms = [m for m in matches if m.key.startswith("org:") and m.end - m.start > 1]
@@ -235,8 +239,12 @@ class ActorResolver:
             for i in range(m.start, m.end):
                 at[i] = (ref.id, ref.name, ref.country)
         covered = {i for span, _ in found for i in range(span.start, span.end)}
+        terms = self.sectors.candidates(doc) if self.sectors else []
+        country_of = self._countries(matches)
         people_ents = []
         for ent in ents:
+            if terms and ent.label_ in {"ORG", "PERSON", "NORP"} and self.sectors.is_generic(ent, terms, set(country_of)):
+                continue  # "Police", "the Pakistan Army", "Gunman": sector actors, below
             if any(i in covered for i in range(ent.start, ent.end)):
                 if ent.label_ == "ORG" and len(ent) > 1 and not all(i in covered for i in range(ent.start, ent.end)):
                     self._add_org(doc, ent, found, at)
@@ -246,12 +254,25 @@ class ActorResolver:
             elif ent.label_ == "ORG":
                 self._add_org(doc, ent, found, at)
         found.extend(self._people(doc, people_ents, ents, at))
+        if terms:
+            self.sectors.resolve(doc, terms, found, ents, country_of)
         spans = []
         for span, ref in sorted(found, key=lambda x: (x[0].start, x[0].end)):
             span = Span(doc, span.start, span.end, label=ref.kind)
             span._.actor = ref
             spans.append(span)
         return spans
+
+    def _countries(self, matches: list[Match]) -> dict[int, str]:
+        """Token position -> ISO code of every country, demonym or capital match."""
+        out = {}
+        for m in matches:
+            if m.key.startswith("org:"):
+                continue
+            target = self.actors.target(m.key)
+            if target.kind == "country" and target.country:
+                out.update({i: target.country for i in range(m.start, m.end)})
+        return out
 
     def _add_org(self, doc: Doc, ent: Span, found: list, at: dict) -> None:
         """An organisation the dictionary does not know: id from its name, country from inside it."""
@@ -335,6 +356,11 @@ def make_actor_resolver(nlp: Language, name: str, actors_file: str | None) -> Ac
     _register()
     for _name, pipe in nlp.pipeline:
         if actors_file is None and isinstance(pipe, ActorRuler):
-            return ActorResolver(pipe.matcher, load_titles())
-    return ActorResolver(_matcher(nlp, actors_file), load_titles())
+            return ActorResolver(pipe.matcher, load_titles(), _sectors(nlp, pipe.matcher.actors))
+    matcher = _matcher(nlp, actors_file)
+    return ActorResolver(matcher, load_titles(), _sectors(nlp, matcher.actors))
+
+
+def _sectors(nlp: Language, actors: ActorDictionary) -> SectorFinder:
+    return SectorFinder(nlp, load_sectors(), load_titles(), actors)
 

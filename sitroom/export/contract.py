@@ -27,7 +27,7 @@ def document(record: Record) -> dict:
                      "format": a.fmt, "text": a.text},
         "entities": [
             {"id": e.id, "name": e.name, "kind": e.kind if e.kind in KINDS else "other",
-             "country": e.country, "role": e.role, "affiliation": e.affiliation,
+             "country": e.country, "role": e.role, "affiliation": e.affiliation, "sector": e.sector,
              "mentions": [_span(m) for m in e.mentions]}
             for e in record.entities
         ],

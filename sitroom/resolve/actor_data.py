@@ -53,6 +53,7 @@ class ActorEntry:
     metonym_of: str | None = None
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    sector: str | None = None  # CAMEO-style code from sectors.yaml (IDF: MIL, CIA: SPY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,13 +162,19 @@ def _entry(raw: object, source: str, countries: set[str]) -> ActorEntry:
     for field_name, code in (("country", country), ("metonym_of", raw.get("metonym_of"))):
         if code is not None and code not in countries:
             raise ActorDataError(f"{source}: actor {key!r} has {field_name} {code!r}, not an ISO alpha-3 code")
+    sector = raw.get("sector")
+    if sector is not None:
+        from sitroom.resolve.sector_data import sector_codes
+
+        if sector not in sector_codes():
+            raise ActorDataError(f"{source}: actor {key!r} has sector {sector!r}; use a code of sectors.yaml")
     variants = raw.get("variants") or []
     if not isinstance(variants, list):
         raise ActorDataError(f"{source}: actor {key!r}: 'variants' must be a list")
     return ActorEntry(
         key=key, name=str(raw["name"]), kind=kind, country=country,
         variants=tuple(dict.fromkeys([str(raw["name"]), *map(str, variants)])),
-        metonym_of=raw.get("metonym_of"),
+        metonym_of=raw.get("metonym_of"), sector=sector,
     )
 
 

@@ -35,6 +35,7 @@ class EntityRow:
     affiliation: str | None
     documents: int
     mentions: int
+    sector: str | None = None
 
 
 class Store(ABC):
@@ -72,7 +73,8 @@ class Store(ABC):
     def stats(self) -> dict[str, int]: ...
 
     @abstractmethod
-    def entities(self, kind: str | None = None, query: str | None = None) -> list[EntityRow]: ...
+    def entities(self, kind: str | None = None, query: str | None = None,
+                 sector: str | None = None) -> list[EntityRow]: ...
 
     @abstractmethod
     def merge_entities(self, keep: str, drop: str) -> int:

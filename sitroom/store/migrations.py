@@ -125,6 +125,12 @@ ALTER TABLE events ADD COLUMN date_before TEXT;
 """),
 )
 
+MIGRATIONS += (
+    (7, "sector of generic and dictionary actors (police COP, military MIL, ...)", """
+ALTER TABLE entities ADD COLUMN sector TEXT;
+"""),
+)
+
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
     (101, "full-text search", """
 CREATE VIRTUAL TABLE documents_fts USING fts5(

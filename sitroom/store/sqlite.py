@@ -110,12 +110,13 @@ class SQLiteStore(Store):
         canon = {e.id: self._canonical(e.id) for e in record.entities}
         for e in record.entities:
             c.execute(
-                "INSERT INTO entities (id, name, kind, country, role, affiliation)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                "INSERT INTO entities (id, name, kind, country, role, affiliation, sector)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                 " role = COALESCE(entities.role, excluded.role),"
                 " country = COALESCE(entities.country, excluded.country),"
-                " affiliation = COALESCE(entities.affiliation, excluded.affiliation)",
-                (canon[e.id], e.name, e.kind, e.country, e.role, e.affiliation),
+                " affiliation = COALESCE(entities.affiliation, excluded.affiliation),"
+                " sector = COALESCE(entities.sector, excluded.sector)",
+                (canon[e.id], e.name, e.kind, e.country, e.role, e.affiliation, e.sector),
             )
             c.executemany(
                 "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
@@ -236,7 +237,8 @@ class SQLiteStore(Store):
 
     def _entities(self, doc_id: str, lo: int, hi: int) -> tuple[Entity, ...]:
         rows = self.rows(
-            "SELECT e.id, e.name, e.kind, e.country, e.affiliation, m.role, m.start, m.\"end\", m.text"
+            "SELECT e.id, e.name, e.kind, e.country, e.affiliation, e.sector, m.role, m.start, m.\"end\","
+            " m.text"
             " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?"
             " AND m.start >= ? AND m.start < ? ORDER BY m.start", (doc_id, lo, hi))
         grouped: dict[str, list[dict]] = {}
@@ -245,7 +247,7 @@ class SQLiteStore(Store):
         return tuple(
             Entity(id=eid, name=rs[0]["name"], kind=rs[0]["kind"], country=rs[0]["country"],
                    role=next((r["role"] for r in rs if r["role"]), None),
-                   affiliation=rs[0]["affiliation"],
+                   affiliation=rs[0]["affiliation"], sector=rs[0]["sector"],
                    mentions=tuple(Mention(r["start"], r["end"], r["text"]) for r in rs))
             for eid, rs in grouped.items()
         )
@@ -270,16 +272,20 @@ class SQLiteStore(Store):
                   "quotes", "timexes", "failures")
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
-    def entities(self, kind: str | None = None, query: str | None = None) -> list[EntityRow]:
+    def entities(self, kind: str | None = None, query: str | None = None,
+                 sector: str | None = None) -> list[EntityRow]:
         where, params = [], []
         if kind:
             where.append("e.kind = ?")
             params.append(kind)
+        if sector:
+            where.append("e.sector = ?")
+            params.append(sector.upper())
         if query:
             where.append("(e.name LIKE ? OR e.id = ?)")
             params += [f"%{query}%", query]
         sql = (
-            "SELECT e.id, e.name, e.kind, e.country, e.role, e.affiliation,"
+            "SELECT e.id, e.name, e.kind, e.country, e.role, e.affiliation, e.sector,"
             " count(DISTINCT m.doc_id) AS documents, count(m.start) AS mentions"
             " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
             + (" WHERE " + " AND ".join(where) if where else "")

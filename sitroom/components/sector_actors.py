@@ -1,0 +1,180 @@
+"""Generic and sector actors in a document: "police", "Afghan security forces", "the government of
+Iraq", "gunmen", "protesters", as event data codes them (``sitroom/data/sectors.yaml``).
+
+Used by the actor resolver after named actors are known, so a named actor always wins: "Taliban
+fighters" is the Taliban (its span grows over the word), "Afghan police" is police of AFG (the
+demonym's country mention becomes part of the sector mention), "the Trump administration" is the
+government of Trump's country when it is known. Matching is on lower-case tokens, so ALL-CAPS and
+lower-case wire text match too; a word that modifies a following noun ("police station", "army
+chief", "military aid") or sits inside a longer proper name ("Salvation Army") is no actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitroom.model import EntityRef
+from sitroom.resolve.actor_data import ActorDictionary, Titles
+from sitroom.resolve.sector_data import SectorData, Term, sector_id, sector_name
+
+__all__ = ["SectorFinder"]
+
+POSSESSIVE = frozenset({"'s", "’s"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"})
+# nouns a generic word modifies without naming an actor ("police station", "army base")
+HEAD_NOUNS = frozenset({
+    "station", "stations", "post", "posts", "base", "bases", "headquarters", "academy", "department",
+    "vehicle", "vehicles", "car", "cars", "van", "truck", "operation", "operations", "unit", "units",
+    "source", "sources", "chief", "chiefs", "commander", "spokesman", "spokeswoman", "spokesperson",
+    "force", "checkpoint", "checkpoints", "camp", "camps", "barracks", "custody", "report", "reports",
+    "record", "records", "statement", "aid", "action", "spending", "budget", "zone", "court", "order",
+})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+Found = list[tuple[Span, EntityRef]]
+
+
+class SectorFinder:
+    """PhraseMatcher over every generic term, built once per pipeline."""
+
+    def __init__(self, nlp: Language, data: SectorData, titles: Titles, actors: ActorDictionary):
+        self.data = data
+        self.actors = actors
+        self.heads = HEAD_NOUNS | titles.words
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("SECTOR", [nlp.make_doc(t) for t in data.terms])
+
+    def candidates(self, doc: Doc) -> list[tuple[Span, Term]]:
+        """Every longest term match, before any context check."""
+        spans = filter_spans([doc[s:e] for _id, s, e in self.matcher(doc)])
+        out = []
+        for span in spans:
+            term = self.data.terms.get(" ".join(t.lower_ for t in span)) or self.data.terms.get(span.text.casefold())
+            if term is not None:
+                out.append((span, term))
+        return out
+
+    def is_generic(self, ent: Span, terms: list[tuple[Span, Term]], country_at: set[int]) -> bool:
+        """An entity the NER found that is only a generic word, maybe after a country:
+        "Police", "the Pakistan Army", "Gunman"."""
+        for span, _term in terms:
+            if span.end == ent.end and span.start >= ent.start:
+                return all(i in country_at or ent.doc[i].lower_ in {"the"} | POSSESSIVE
+                           for i in range(ent.start, span.start))
+        return False
+
+    def _modifies(self, span: Span) -> bool:
+        """ "police station", "army chief", "military aid": the word describes the next noun."""
+        doc = span.doc
+        if span.end >= len(doc):
+            return False
+        last, nxt = doc[span.end - 1], doc[span.end]
+        if nxt.is_punct or nxt.is_space:
+            return False
+        if nxt.lower_ in self.heads:
+            return True
+        if last.is_upper and nxt.is_upper:
+            return False  # all-caps headlines: the parse is unreliable, keep the list only
+        return nxt.pos_ in {"NOUN", "PROPN"} and last.dep_ in MODIFIER_DEPS and last.head.i >= nxt.i
+
+    def resolve(self, doc: Doc, terms: list[tuple[Span, Term]], found: Found, ents: list[Span],
+                country_of: dict[int, str]) -> None:
+        """Add sector mentions to ``found`` (and grow named actors over "Taliban fighters").
+
+        ``country_of`` maps token positions of every country-like dictionary match (including
+        capitals used as places) to its ISO code, for "police in Kabul".
+        """
+        owner_at = {i: k for k, (s, _r) in enumerate(found) for i in range(s.start, s.end)}
+        ends = {s.end for s, _t in terms}
+        blocked = {i for e in ents if e.label_ in NAME_LABELS and not e.text.isupper() and e.end not in ends
+                   for i in range(e.start, e.end)}
+        drop: set[int] = set()
+        for span, term in terms:
+            if any(i in owner_at for i in range(span.start, span.end)):
+                continue  # a named actor or a person already covers it
+            if any(i in blocked for i in range(span.start, span.end)):
+                continue  # inside a proper name ("Salvation Army", "Army Corps of Engineers")
+            sector = self.data.sectors[term.code]
+            nxt = doc[span.end] if span.end < len(doc) else None
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if nxt is not None and nxt.lower_ in sector.not_followed_by:
+                continue
+            if self._modifies(span) or (prev is not None and prev.text in {"-", "–"}):
+                continue  # "police station"; "U.S.-led forces", "pro-government forces"
+            owner = self._owner(doc, span, owner_at)
+            start, end = span.start, span.end
+            if owner is not None:
+                start = found[owner][0].start
+            elif nxt is not None and nxt.lower_ == "of":
+                j = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+                k = owner_at.get(j)
+                if k is not None and found[k][1].kind == "country" and found[k][0].start == j:
+                    owner, end = k, found[k][0].end  # "the government of Iraq"
+            country = self._lower_country(doc, start - 1) if owner is None else None
+            if country is not None:
+                start -= 1  # lower-case wire text: "afghan police", "iraqi army"
+            if term.needs == "owned" and owner is None and country is None:
+                continue
+            if term.needs == "definite" and owner is None and country is None \
+                    and (prev is None or prev.lower_ not in DEFINITE):
+                continue
+            if owner is not None:
+                o_span, o_ref = found[owner]
+                if o_ref.kind not in {"country", "person"}:
+                    # "Taliban fighters", "NATO troops": the named actor, over the whole phrase
+                    found[owner] = (Span(doc, min(start, o_span.start), max(end, o_span.end)), o_ref)
+                    owner_at.update({i: owner for i in range(start, end)})
+                    continue
+                country = o_ref.country or (o_ref.id if o_ref.kind == "country" else None)
+                if o_ref.kind == "country":
+                    drop.add(owner)  # "Afghan" of "Afghan police" is part of this mention
+                else:
+                    start, end = span.start, span.end  # "the Trump administration": the person stays
+            elif country is None:
+                country = self._located(doc, span, country_of)
+            if country is not None and not (len(country) == 3 and country.isupper()):
+                country = None
+            ref = EntityRef(sector_id(sector.code, country), sector_name(sector, country), sector.kind,
+                            country, sector=sector.code)
+            found.append((Span(doc, start, end), ref))
+        if drop:
+            found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+    @staticmethod
+    def _owner(doc: Doc, span: Span, owner_at: dict[int, int]) -> int | None:
+        """The actor right before the term ("Afghan", "Pakistan's", "Iraqi federal"): its index in
+        ``found``."""
+        i = span.start - 1
+        if i >= 1 and doc[i].pos_ == "ADJ" and i not in owner_at and i - 1 in owner_at \
+                and doc[i].text[:1].islower():
+            i -= 1  # one adjective between: "Iraqi federal police", "Afghan local police"
+        if i >= 1 and doc[i].lower_ in POSSESSIVE and i - 1 in owner_at:
+            i -= 1
+        return owner_at.get(i)
+
+    def _lower_country(self, doc: Doc, i: int) -> str | None:
+        """A lower-case country name or demonym ("afghan") the case-checked dictionary skipped."""
+        if i < 0 or not doc[i].is_lower or len(doc[i]) < 4:
+            return None
+        hit = self.actors.lower.get(doc[i].lower_)
+        entry = self.actors.entries.get(hit.key) if hit and hit.vtype in {"name", "demonym"} else None
+        return entry.country if entry is not None and entry.kind == "country" else None
+
+    @staticmethod
+    def _located(doc: Doc, span: Span, country_of: dict[int, str]) -> str | None:
+        """ "police in Kabul", "protesters in Iran": the country of the place right after "in"."""
+        j = span.end
+        if j < len(doc) and doc[j].lower_ == "in":
+            return country_of.get(j + 1)
+        return None
+
+
+def with_sector(ref: EntityRef, sector: str | None) -> EntityRef:
+    """A dictionary actor's ref with its sector code (IDF: MIL)."""
+    return replace(ref, sector=sector) if sector and ref.sector != sector else ref

@@ -1,0 +1,103 @@
+"""Generic and sector actors (police, army, gunmen, protesters ...) with their country (model)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from sitroom.resolve.sector_data import SectorDataError, load_sectors, sector_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import spacy
+
+    from sitroom.nlp import MODEL, NlpOptions, add_components
+
+    return add_components(spacy.load(MODEL), NlpOptions(components=("sitroom_actor_ruler", "sitroom_actors")))
+
+
+def _got(nlp, text):
+    doc = nlp(text)
+    return {s.text: s._.actor for s in doc.spans["actors"]}
+
+
+def test_generic_actors_are_actors_with_their_sector(nlp):
+    got = _got(nlp, "Police fired at the mob, killing one. Gunmen attacked a checkpoint and militants fled.")
+    assert (got["Police"].sector, got["Police"].country, got["Police"].id) == ("COP", None, "sector:COP")
+    assert got["mob"].sector == "MOB"
+    assert got["Gunmen"].sector == "UAF" and got["Gunmen"].kind == "armed_group"
+    assert got["militants"].sector == "INS"
+
+
+@pytest.mark.parametrize("text, mention, sector, country", [
+    ("Afghan police arrested two men in Herat.", "Afghan police", "COP", "AFG"),
+    ("Indian security forces killed a commander.", "Indian security forces", "COP", "IND"),
+    ("Pakistan's army shelled the border on Monday.", "Pakistan's army", "MIL", "PAK"),
+    ("The government of Iraq said it would respond.", "government of Iraq", "GOV", "IRQ"),
+    ("U.S. troops left the base.", "U.S. troops", "MIL", "USA"),
+    ("The Iraqi federal police entered the town.", "Iraqi federal police", "COP", "IRQ"),
+])
+def test_country_from_the_text(nlp, text, mention, sector, country):
+    ref = _got(nlp, text)[mention]
+    assert (ref.sector, ref.country, ref.id) == (sector, country, f"sector:{country}:{sector}")
+
+
+def test_lower_case_and_all_caps_wire_text(nlp):
+    lower = _got(nlp, "afghan police said gunmen killed three civilians near the border.")
+    assert lower["afghan police"].id == "sector:AFG:COP"
+    assert lower["gunmen"].sector == "UAF" and lower["civilians"].sector == "CVL"
+    caps = _got(nlp, "POLICE FIRE ON PROTESTERS IN KABUL")
+    assert caps["POLICE"].sector == "COP" and caps["PROTESTERS"].sector == "PRO"
+
+
+def test_named_actor_wins_and_modifiers_are_no_actors(nlp):
+    got = _got(nlp, "Taliban fighters attacked a police station. The army chief condemned military aid "
+                    "and the Salvation Army helped. There was strong opposition to the plan.")
+    assert got["Taliban fighters"].id == "TALIBAN"
+    texts = {t for t, r in got.items() if r.sector and r.id.startswith("sector:")}
+    assert not texts, texts  # police station, army chief, military aid, opposition to: none is an actor
+
+
+def test_hyphenated_sides_are_not_the_country(nlp):
+    got = _got(nlp, "U.S.-led forces and pro-government forces advanced on the town.")
+    assert not any(r.id.startswith("sector:") for r in got.values())
+
+
+def test_sector_export_and_store_filter(tmp_path, nlp):
+    from sitroom.export.contract import document
+    from sitroom.model import Article
+    from sitroom.records import from_doc
+    from sitroom.store import open_store
+
+    text = "Afghan police said Taliban militants attacked a checkpoint in Kandahar."
+    article = Article(text=text, source="test")
+    record = from_doc(nlp(text), article)
+    ents = {e["id"]: e for e in document(record)["entities"]}
+    assert ents["sector:AFG:COP"]["sector"] == "COP" and ents["TALIBAN"]["sector"] == "INS"
+    with open_store(tmp_path / "s.db") as store:
+        store.write(record)
+        assert [r.id for r in store.entities(sector="COP")] == ["sector:AFG:COP"]
+        back = {e.id: e.sector for e in store.record(article.id).entities}
+        assert back["sector:AFG:COP"] == "COP" and back["TALIBAN"] == "INS"
+
+
+def test_sector_data_is_validated(tmp_path, monkeypatch):
+    data = load_sectors()
+    assert {"COP", "MIL", "GOV", "OPP", "REB", "INS", "CVL", "PRO", "MOB", "UAF", "JUD"} <= set(data.sectors)
+    assert sector_of("sector:AFG:COP") == "COP" and sector_of("person:x") is None
+    bad = tmp_path / "sectors.yaml"
+    bad.write_text(yaml.safe_dump({"sectors": [{"code": "COP", "label": "Police", "terms": ["police"]},
+                                               {"code": "MIL", "label": "Military", "terms": ["police"]}]}))
+    import sitroom.resolve.sector_data as sd
+
+    monkeypatch.setattr(sd, "DATA", tmp_path)
+    sd.load_sectors.cache_clear()
+    try:
+        with pytest.raises(SectorDataError, match="claimed by"):
+            sd.load_sectors()
+    finally:
+        monkeypatch.undo()
+        sd.load_sectors.cache_clear()
