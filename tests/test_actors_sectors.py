@@ -27,7 +27,7 @@ def _got(nlp, text):
 def test_generic_actors_are_actors_with_their_sector(nlp):
     got = _got(nlp, "Police fired at the mob, killing one. Gunmen attacked a checkpoint and militants fled.")
     assert (got["Police"].sector, got["Police"].country, got["Police"].id) == ("COP", None, "sector:COP")
-    assert got["mob"].sector == "MOB"
+    assert got["the mob"].sector == "MOB"  # the noun phrase is the mention
     assert got["Gunmen"].sector == "UAF" and got["Gunmen"].kind == "armed_group"
     assert got["militants"].sector == "INS"
 
@@ -36,9 +36,11 @@ def test_generic_actors_are_actors_with_their_sector(nlp):
     ("Afghan police arrested two men in Herat.", "Afghan police", "COP", "AFG"),
     ("Indian security forces killed a commander.", "Indian security forces", "COP", "IND"),
     ("Pakistan's army shelled the border on Monday.", "Pakistan's army", "MIL", "PAK"),
-    ("The government of Iraq said it would respond.", "government of Iraq", "GOV", "IRQ"),
+    ("The government of Iraq said it would respond.", "The government of Iraq", "GOV", "IRQ"),
     ("U.S. troops left the base.", "U.S. troops", "MIL", "USA"),
-    ("The Iraqi federal police entered the town.", "Iraqi federal police", "COP", "IRQ"),
+    ("The Iraqi federal police entered the town.", "The Iraqi federal police", "COP", "IRQ"),
+    ("Tajik and Uzbek forces held drills.", "Tajik", "MIL", "TJK"),
+    ("Tajik and Uzbek forces held drills.", "Uzbek forces", "MIL", "UZB"),
 ])
 def test_country_from_the_text(nlp, text, mention, sector, country):
     ref = _got(nlp, text)[mention]

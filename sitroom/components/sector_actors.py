@@ -25,6 +25,7 @@ from sitroom.resolve.sector_data import SectorData, Term, sector_id, sector_name
 __all__ = ["SectorFinder"]
 
 POSSESSIVE = frozenset({"'s", "’s"})
+ARTICLES = frozenset({"the", "a", "an"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"})
 # nouns a generic word modifies without naming an actor ("police station", "army base")
 HEAD_NOUNS = frozenset({
@@ -134,17 +135,34 @@ class SectorFinder:
                 country = o_ref.country or (o_ref.id if o_ref.kind == "country" else None)
                 if o_ref.kind == "country":
                     drop.add(owner)  # "Afghan" of "Afghan police" is part of this mention
+                    self._coordinated(doc, o_span.start, found, owner_at, drop, sector)
                 else:
                     start, end = span.start, span.end  # "the Trump administration": the person stays
             elif country is None:
                 country = self._located(doc, span, country_of)
-            if country is not None and not (len(country) == 3 and country.isupper()):
-                country = None
-            ref = EntityRef(sector_id(sector.code, country), sector_name(sector, country), sector.kind,
-                            country, sector=sector.code)
-            found.append((Span(doc, start, end), ref))
+            if start > 0 and doc[start - 1].lower_ in ARTICLES:
+                start -= 1  # "the government", "a mob": the noun phrase is the mention
+            found.append((Span(doc, start, end), self._ref(sector, country)))
         if drop:
             found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+    def _ref(self, sector, country: str | None) -> EntityRef:
+        if country is not None and not (len(country) == 3 and country.isupper()):
+            country = None
+        return EntityRef(sector_id(sector.code, country), sector_name(sector, country), sector.kind,
+                         country, sector=sector.code)
+
+    def _coordinated(self, doc: Doc, i: int, found: Found, owner_at: dict[int, int], drop: set[int],
+                     sector) -> None:
+        """ "Tajik and Uzbek forces", "Afghan, Pakistani and US troops": every country owns the term."""
+        while i >= 2 and doc[i - 1].lower_ in {"and", ",", "or"}:
+            k = owner_at.get(i - 2)
+            if k is None or found[k][1].kind != "country" or k in drop:
+                return
+            o_span, o_ref = found[k]
+            country = o_ref.country or o_ref.id
+            found[k] = (o_span, self._ref(sector, country))
+            i = o_span.start
 
     @staticmethod
     def _owner(doc: Doc, span: Span, owner_at: dict[int, int]) -> int | None:
