@@ -16,6 +16,7 @@ __all__ = [
     "Entity",
     "EntityRef",
     "Event",
+    "EventCount",
     "Failure",
     "Mention",
     "Place",
@@ -195,6 +196,23 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class EventCount:
+    """How many an event killed, wounded, arrested or displaced, or the troops or money it
+    involved; ``low``/``high`` bound a range or a vague word ("several": 3 to 9)."""
+
+    kind: str  # killed, wounded, arrested, displaced, troops, money
+    value: float | None  # the figure; for a range or a vague word, its low end
+    low: float | None
+    high: float | None  # None: no upper bound ("at least 84")
+    unit: str  # people, or an ISO 4217 currency for money
+    text: str  # the words that give the figure: "at least 84 people", "a Taliban leader"
+    start: int
+    end: int
+    sentence: Mention
+    approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, when and where, coded in PLOVER."""
 
@@ -213,6 +231,7 @@ class Event:
     mentions: tuple[Mention, ...] = ()  # every sentence that refers to this event
     # an earlier act that no time expression dates: it happened before this day (publication)
     date_before: str | None = None
+    counts: tuple[EventCount, ...] = ()  # killed, wounded, arrested, displaced, troops, money
 
 
 @dataclass(frozen=True, slots=True)

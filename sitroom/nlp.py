@@ -23,6 +23,7 @@ COMPONENTS: tuple[tuple[str, str, dict], ...] = (
     ("sitroom_quantities", "sitroom.components.quantities", {"after": "sitroom_actors"}),
     ("sitroom_timexes", "sitroom.components.timexes", {"after": "ner"}),
     ("sitroom_events", "sitroom.components.events", {"last": True}),
+    ("sitroom_event_counts", "sitroom.components.event_counts", {"after": "sitroom_events"}),
 )
 
 

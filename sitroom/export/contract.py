@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitroom.model import DateRange, Mention, Record, date_precision, fact_id
+from sitroom.model import DateRange, EventCount, Mention, Record, date_precision, fact_id
 
 SCHEMA = "sitroom/document@1"
 KINDS = {"person", "country", "organization", "armed_group", "military_unit", "media",
@@ -15,6 +15,12 @@ def _span(m: Mention) -> dict:
 
 def _date(d: DateRange | None) -> dict | None:
     return None if d is None else {"start": d.start, "end": d.end}
+
+
+def _count(n: EventCount) -> dict:
+    return {"kind": n.kind, "value": n.value, "low": n.low, "high": n.high, "unit": n.unit,
+            "approximate": n.approximate, "text": n.text, "start": n.start, "end": n.end,
+            "sentence": _span(n.sentence)}
 
 
 def document(record: Record) -> dict:
@@ -41,6 +47,7 @@ def document(record: Record) -> dict:
             {"id": e.id, "type": e.type, "mode": e.mode, "actors": list(e.actors),
              "targets": list(e.targets), "date": _date(e.date), "date_source": e.date_source,
              "date_precision": date_precision(e.date), "date_before": e.date_before,
+             "counts": [_count(n) for n in e.counts],
              "place": e.place, "quantities": list(e.quantities), "status": e.status,
              "sentence": _span(e.sentence), "trigger": _span(e.trigger),
              "mentions": [_span(m) for m in e.mentions]}

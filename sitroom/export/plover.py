@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sitroom.model import Event, Mention, Record, date_precision
+from sitroom.model import Event, EventCount, Mention, Record, date_precision
 
 __all__ = ["plover_events"]
 
@@ -34,6 +34,16 @@ def _location(place_id: str | None, places: dict) -> dict | None:
             "country": place.country, "feature": place.feature}
 
 
+def _count(n: EventCount) -> dict:
+    return {"kind": n.kind, "value": n.value, "low": n.low, "high": n.high, "unit": n.unit,
+            "approximate": n.approximate, "text": n.text, "start": n.start, "end": n.end,
+            "sentence": _span(n.sentence)}
+
+
+def _total(e: Event, kind: str) -> float | None:
+    return next((n.value for n in e.counts if n.kind == kind), None)
+
+
 def _event(record: Record, e: Event, names: dict, countries: dict, places: dict) -> dict:
     return {
         "id": e.id,
@@ -52,6 +62,11 @@ def _event(record: Record, e: Event, names: dict, countries: dict, places: dict)
         "text": e.sentence.text,
         "eventLoc": _location(e.place, places),
         "quantities": list(e.quantities),
+        "counts": [_count(n) for n in e.counts],
+        # ACLED-style totals, one per kind (the first figure given for it)
+        "fatalities": _total(e, "killed"),
+        "injuries": _total(e, "wounded"),
+        "arrests": _total(e, "arrested"),
         "trigger": _span(e.trigger),
         "sentence": _span(e.sentence),
         "mentions": [_span(m) for m in e.mentions],

@@ -123,6 +123,21 @@ CREATE INDEX events_type_date ON events(type, date_start);
     (5, "an earlier act with no date of its own: before the publication day", """
 ALTER TABLE events ADD COLUMN date_before TEXT;
 """),
+    (6, "counts on events: killed, wounded, arrested, displaced, troops, money", """
+CREATE TABLE event_counts (
+    event_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    value REAL, low REAL, high REAL,
+    unit TEXT NOT NULL,
+    approximate INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    PRIMARY KEY (event_id, kind, start)
+);
+CREATE INDEX event_counts_doc ON event_counts(doc_id);
+CREATE INDEX event_counts_kind ON event_counts(kind);
+"""),
 )
 
 MIGRATIONS += (

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sitroom.errors import MigrationError, NotFound, StoreError
 from sitroom.model import (
-    Article, DateRange, Entity, Event, Failure, Mention, Place, Quantity, Quote, Record, Timex,
+    Article, DateRange, Entity, Event, EventCount, Failure, Mention, Place, Quantity, Quote, Record, Timex,
 )
 from sitroom.store.base import DocumentRow, EntityRow, Store
 from sitroom.store.migrations import MIGRATIONS, SQLITE_ONLY
@@ -167,6 +168,11 @@ class SQLiteStore(Store):
               json.dumps([_mention(m) for m in e.mentions]), e.id, e.date_before)
              for e in record.events],
         )
+        c.executemany(
+            "INSERT OR IGNORE INTO event_counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e.id, doc, n.kind, n.value, n.low, n.high, n.unit, int(n.approximate), n.start, n.end,
+              n.text, n.sentence.start, n.sentence.end) for e in record.events for n in e.counts],
+        )
 
     def add_failure(self, failure: Failure) -> None:
         with self.conn:
@@ -217,11 +223,18 @@ class SQLiteStore(Store):
                                          f"WHERE doc_id = ? AND {col} >= ? AND {col} < ?"),
                              (doc_id, lo, hi))
 
+        counts: dict[str, list[EventCount]] = {}
+        for r in self.rows("SELECT * FROM event_counts WHERE doc_id = ? ORDER BY start", (doc_id,)):
+            sent = Mention(r["sentence_start"], r["sentence_end"], d["text"][r["sentence_start"]:r["sentence_end"]])
+            counts.setdefault(r["event_id"], []).append(EventCount(
+                kind=r["kind"], value=r["value"], low=r["low"], high=r["high"], unit=r["unit"],
+                text=r["text"], start=r["start"], end=r["end"], sentence=sent,
+                approximate=bool(r["approximate"])))
         return Record(
             article=article,
             entities=self._entities(doc_id, lo, hi),
             places=self._places(doc_id, lo, hi),
-            events=tuple(_event(r) for r in facts(
+            events=tuple(_with_counts(_event(r), counts) for r in facts(
                 "SELECT * FROM events WHERE doc_id = ? ORDER BY sentence_start, trigger_start",
                 "trigger_start")),
             quantities=tuple(_quantity(r) for r in facts(
@@ -358,6 +371,10 @@ def _event(r: dict) -> Event:
         mentions=tuple(Mention(**m) for m in json.loads(r["mentions"])),
         date_before=r.get("date_before"),
     )
+
+
+def _with_counts(e: Event, counts: dict[str, list[EventCount]]) -> Event:
+    return replace(e, counts=tuple(counts[e.id])) if e.id in counts else e
 
 
 def _quantity(r: dict) -> Quantity:
