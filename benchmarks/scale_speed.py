@@ -1,0 +1,101 @@
+"""Scaling on one machine, in one run: bare spaCy, sitroom --workers 1, --workers N, same texts.
+
+    .venv/bin/python benchmarks/scale_speed.py [--limit 500] [--workers 2] [--corpus bbc|reuters]
+
+Each measurement runs in its own child process (so peak memory is that run's own): bare
+``nlp.pipe`` of the trained model over the texts; then ``sitroom ingest`` of the same texts into a
+fresh store with ``--workers 1`` and with ``--workers N``. Prints seconds, articles per second, the
+ratios (sitroom 1 worker / bare spaCy, N workers / 1 worker) and peak RSS of the largest process
+of each run (the parent, or the largest worker). Ratios from one run on one machine; the absolute
+figures depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus" / "news_text"
+CORPORA = {
+    "bbc": SHARED / "bbc_fulltext_2004_2005" / "bbc_fulltext.jsonl",
+    "reuters": SHARED / "reuters21578" / "reuters21578.jsonl.gz",
+}
+
+BARE = """
+import json, sys, spacy
+from sitroom.nlp import MODEL
+texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load(MODEL)
+for _ in nlp.pipe(texts, batch_size=32):
+    pass
+"""
+
+
+def _rows(corpus: str, limit: int) -> list[dict]:
+    path = CORPORA[corpus]
+    opener = gzip.open if path.suffix == ".gz" else open
+    rows = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            if (r.get("text") or "").strip():
+                rows.append({"title": r.get("title"), "text": r["text"], "date": r.get("date") or "2005-01-01"})
+            if len(rows) >= limit:
+                break
+    return rows
+
+
+def _timed(cmd: list[str]) -> tuple[float, float]:
+    """Seconds and the peak RSS (MB) of the largest process the command ran."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - t
+    if r.returncode not in (0,):
+        sys.exit(f"{' '.join(cmd[:4])} ... failed: {r.stderr[-500:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", choices=CORPORA, default="bbc")
+    ap.add_argument("--limit", type=int, default=500)
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args()
+    if not CORPORA[args.corpus].exists():
+        print(f"{CORPORA[args.corpus]} is not present; this benchmark needs ../shared", file=sys.stderr)
+        return 2
+    rows = _rows(args.corpus, args.limit)
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "in.jsonl"
+        data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        results = {}
+        results["bare spaCy"] = _timed([py, "-c", BARE, str(data)])
+        for w in (1, args.workers):
+            db = Path(tmp) / f"w{w}.db"
+            results[f"sitroom --workers {w}"] = _timed(
+                [py, "-c", "from sitroom.cli import main; main()", "ingest", "--db", str(db),
+                 "--workers", str(w), "-q", str(data)])
+    n = len(rows)
+    print(f"{n} {args.corpus} articles, {sum(len(r['text']) for r in rows):,} characters")
+    for name, (sec, mb) in results.items():
+        print(f"  {name:22s} {sec:7.1f} s  {n / sec:6.2f} articles/s  peak RSS {mb:6.0f} MB (largest process)")
+    bare, one, many = (results["bare spaCy"][0], results["sitroom --workers 1"][0],
+                       results[f"sitroom --workers {args.workers}"][0])
+    print(f"  sitroom 1 worker vs bare spaCy: {bare / one:.2f}x the speed (time ratio {one / bare:.2f})")
+    print(f"  {args.workers} workers vs 1 worker: {one / many:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
