@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import sitroom
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.model
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-c", "from sitroom.cli import main; main()", *args],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=900)
 
 
 def _input(tmp_path: Path, n: int, name: str) -> Path:
@@ -31,7 +25,7 @@ def _input(tmp_path: Path, n: int, name: str) -> Path:
 
 
 def _export(db: str) -> list[str]:
-    r = _cli("export", "--db", db)
+    r = sitroom("export", "--db", db)
     assert r.returncode == 0, r.stderr
     return sorted(r.stdout.splitlines())
 
@@ -51,14 +45,14 @@ def test_batch_stores_what_ingest_stores_and_a_rerun_finishes_the_rest_only(tmp_
     pytest.importorskip("pyarrow", reason="pyarrow comes with the optional 'batch' extra")
     full, half = _input(tmp_path, 6, "all.jsonl"), _input(tmp_path, 3, "half.jsonl")
     reference = str(tmp_path / "ingest.db")
-    assert _cli("ingest", "--db", reference, "-q", str(full)).returncode == 0
+    assert sitroom("ingest", "--db", reference, "-q", str(full)).returncode == 0
 
     db, out = str(tmp_path / "batch.db"), str(tmp_path / "parquet")
-    first = _cli("batch", "--engine", engine, "--db", db, "--out", out, "--workers", "2", "-q", str(half))
+    first = sitroom("batch", "--engine", engine, "--db", db, "--out", out, "--workers", "2", "-q", str(half))
     assert first.returncode == 0, first.stderr
     assert "3 stored, 0 unchanged, 0 failed" in first.stdout
     # as if the first run had been killed after three documents: the re-run does the rest only
-    again = _cli("batch", "--engine", engine, "--db", db, "--out", out, "--workers", "2", "-q", str(full))
+    again = sitroom("batch", "--engine", engine, "--db", db, "--out", out, "--workers", "2", "-q", str(full))
     assert again.returncode == 0, again.stderr
     assert "3 stored, 3 unchanged, 0 failed" in again.stdout
     assert _facts(_export(db)) == _facts(_export(reference))
@@ -73,5 +67,5 @@ def test_batch_stores_what_ingest_stores_and_a_rerun_finishes_the_rest_only(tmp_
 
 
 def test_batch_says_where_results_go():
-    r = _cli("batch", "--engine", "local", str(ROOT / "examples"))
+    r = sitroom("batch", "--engine", "local", str(ROOT / "examples"))
     assert r.returncode == 2 and "--db" in r.stderr and "Traceback" not in r.stderr

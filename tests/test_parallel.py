@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import sitroom
 
 from sitroom.model import Article, Failure
 
@@ -46,16 +44,12 @@ def test_ingest_with_two_workers_stores_what_one_worker_stores(tmp_path):
             for a in _articles(12) if isinstance(a, Article)]
     batch = tmp_path / "batch.jsonl"
     batch.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
     exports = []
     for workers in ("1", "2"):
         db = str(tmp_path / f"w{workers}.db")
-        cmd = [sys.executable, "-c", "from sitroom.cli import main; main()"]
-        r = subprocess.run([*cmd, "ingest", "--db", db, "--workers", workers, "--batch-size", "2",
-                            "-q", str(batch)], capture_output=True, text=True, env=env, timeout=600)
+        r = sitroom("ingest", "--db", db, "--workers", workers, "--batch-size", "2", "-q", str(batch))
         assert r.returncode == 0, r.stderr
         assert "12 stored" in r.stdout + r.stderr
-        out = subprocess.run([*cmd, "export", "--db", db], capture_output=True, text=True, env=env,
-                             timeout=600)
+        out = sitroom("export", "--db", db)
         exports.append(sorted(out.stdout.splitlines()))
     assert exports[0] == exports[1] and len(exports[0]) == 12

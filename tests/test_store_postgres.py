@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import COMMAND, env, sitroom
 
 from sitroom.store import open_store
 
@@ -16,14 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.model
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-c", "from sitroom.cli import main; main()", *args],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=600)
 
 
 def _export(db: str) -> list[dict]:
-    r = _cli("export", "--db", db, "--format", "jsonl")
+    r = sitroom("export", "--db", db, "--format", "jsonl")
     assert r.returncode == 0, r.stderr
     docs = [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
     return sorted(docs, key=lambda d: d["document"]["id"])
@@ -38,15 +33,15 @@ def _strip(doc: dict) -> dict:
 def test_postgres_gives_the_same_export_and_analysis_as_sqlite(pg_cluster, tmp_path):
     url, path = pg_cluster.create_database("same_as_sqlite"), str(tmp_path / "s.db")
     for db in (url, path):
-        r = _cli("ingest", "--db", db, str(ROOT / "examples"))
+        r = sitroom("ingest", "--db", db, str(ROOT / "examples"))
         assert r.returncode == 0, r.stderr
     assert [_strip(d) for d in _export(url)] == [_strip(d) for d in _export(path)]
     for command in (["conflicts", "--format", "json"], ["timeline", "--format", "json"],
                     ["actor", "Russia", "--format", "json"], ["search", "drills", "--format", "json"]):
-        on_pg, on_sqlite = _cli(*command, "--db", url), _cli(*command, "--db", path)
+        on_pg, on_sqlite = sitroom(*command, "--db", url), sitroom(*command, "--db", path)
         assert on_pg.returncode == 0, on_pg.stderr
         assert on_pg.stdout == on_sqlite.stdout or command[0] == "search", command
-    hits = json.loads(_cli("search", "drills", "--format", "json", "--db", url).stdout)
+    hits = json.loads(sitroom("search", "drills", "--format", "json", "--db", url).stdout)
     assert hits and "[drills]" in json.dumps(hits)
 
 
@@ -57,10 +52,8 @@ def test_concurrent_ingests_into_one_postgres_store_lose_and_duplicate_nothing(p
                      f" The exercise involved {1000 + i} soldiers."} for i in range(24)]
     batch = tmp_path / "batch.jsonl"
     batch.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    procs = [subprocess.Popen([sys.executable, "-c", "from sitroom.cli import main; main()",
-                               "ingest", "--db", url, str(batch)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    procs = [subprocess.Popen([*COMMAND, "ingest", "--db", url, str(batch)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(), cwd=ROOT)
              for _ in range(4)]
     results = [(p.wait(timeout=600), p.stdout.read(), p.stderr.read()) for p in procs]
     for rc, out, err in results:
