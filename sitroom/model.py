@@ -48,6 +48,9 @@ class Mention:
     start: int
     end: int
     text: str
+    # how a place mention names its place: None (literally) or demonym, embedded (heads an
+    # organisation's name), metonym, dateline; see sitroom/components/place_refs.py
+    use: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

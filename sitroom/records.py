@@ -69,12 +69,13 @@ def _places(doc: Doc) -> tuple[Place, ...]:
     if "places" not in doc.spans:
         return ()
     grouped: dict[str, tuple[PlaceRef, list[Mention]]] = {}
-    for span in doc.spans["places"]:
+    refs = [(s, s.label_.lower()) for s in doc.spans.get("place_refs", ())]
+    for span, use in [(s, None) for s in doc.spans["places"]] + refs:
         ref = span._.place
         if ref is None:
             continue
         grouped.setdefault(ref.id, (ref, []))[1].append(
-            Mention(span.start_char, span.end_char, span.text))
+            Mention(span.start_char, span.end_char, span.text, use))
     places = [
         Place(id=ref.id, name=ref.name, lat=ref.lat, lon=ref.lon, country=ref.country,
               feature=ref.feature, precision=ref.precision,

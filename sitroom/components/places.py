@@ -10,6 +10,7 @@ placed at the area named in its sentence, with precision "area".
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -20,6 +21,7 @@ from spacy.util import filter_spans
 
 from sitroom.components import ensure_extensions
 from sitroom.model import PlaceRef
+from sitroom.components.place_refs import datelines, demonym_place, embedded_name
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
 from sitroom.resolve.places import (
     Toponym,
@@ -52,15 +54,24 @@ def _cues() -> dict[str, frozenset[str]]:
 def _extend_hyphenated(span: Span) -> Span:
     """Grow a span over a hyphenated tail the tokenizer split off ("Gorno" + "-Badakshchan")."""
     doc, end = span.doc, span.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-        and doc[end + 1].is_title
-    ):
-        end += 2
+
+    def joined(i: int) -> bool:  # "-" at i glued to the tokens on both sides
+        return (
+            i + 1 < len(doc)
+            and doc[i].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i + 1].is_alpha
+        )
+
+    while joined(end):
+        nxt = doc[end + 1]
+        if nxt.is_title:
+            end += 2
+        elif nxt.is_lower and len(nxt) <= 3 and joined(end + 2) and doc[end + 3].is_title:
+            end += 4  # a particle: "Mazar-i-Sharif", "Dera-e-Ghazi"
+        else:
+            break
     return doc[span.start : end] if end != span.end else span
 
 
@@ -82,19 +93,29 @@ class PlacesComponent:
         return self._gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self._candidates(doc)
+        literal, not_places, doc_countries = self._literal(doc)
+        # the document's focus: the countries and first-level regions its literal names resolve to
+        first = resolve_toponyms(
+            self.gaz, [Toponym(s.start_char, s.end_char, s.text) for s in literal], doc.text
+        )
+        focus = _Focus.of([c for c in first if c is not None], doc_countries)
+        literal = filter_spans(literal + self._mislabels(doc, literal, not_places, focus))
+        literal = filter_spans(literal + self._repeats(doc, literal, not_places))
+        refs = self._references(doc, literal, not_places, focus)
+        spans = literal + [s for s, use in refs if use != "demonym"]
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
-        found = resolve_toponyms(self.gaz, tops, doc.text)
-        refs: dict[tuple[int, int], PlaceRef] = {}
-        for span, cand in zip(spans, found):
+        found = dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, doc.text)))
+        places: dict[tuple[int, int], PlaceRef] = {}
+        for span in literal:
+            cand = found.get((span.start, span.end))
             if cand is not None:
-                refs[(span.start, span.end)] = to_place_ref(cand)
+                places[(span.start, span.end)] = to_place_ref(cand)
         borders = self._borders(doc)
-        for span in spans:
-            if (span.start, span.end) not in refs and self._is_facility(span):
-                area = self._area_of_sentence(span, refs, borders)
+        for span in literal:
+            if (span.start, span.end) not in places and self._is_facility(span):
+                area = self._area_of_sentence(span, places, borders)
                 if area is not None:
-                    refs[(span.start, span.end)] = PlaceRef(
+                    places[(span.start, span.end)] = PlaceRef(
                         id=area.id,
                         name=area.name,
                         lat=area.lat,
@@ -105,24 +126,40 @@ class PlacesComponent:
                     )
         out = []
         for (start, end), ref in sorted(
-            {**{(s.start, s.end): r for s, r in borders}, **refs}.items()
+            {**{(s.start, s.end): r for s, r in borders}, **places}.items()
         ):
             span = Span(doc, start, end, label=ref.feature.upper())
             span._.place = ref
             out.append(span)
         doc.spans["places"] = filter_spans(out)
+        taken = [(s.start, s.end) for s in doc.spans["places"]]
+        ref_spans = []
+        for span, use in refs:
+            if any(a < span.end and span.start < b for a, b in taken):
+                continue
+            cand = (
+                demonym_place(self.gaz, span.text)
+                if use == "demonym"
+                else found.get((span.start, span.end))
+            )
+            if cand is None:
+                continue
+            ref = to_place_ref(cand)
+            if use != "demonym" and not focus.supports(cand):
+                continue
+            out_span = Span(doc, span.start, span.end, label=use.upper())
+            out_span._.place = ref
+            ref_spans.append(out_span)
+        doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
-    def _candidates(self, doc: Doc) -> list[Span]:
-        """Toponym spans, without a leading article, longest first where they overlap."""
-        cues = _cues()
-        doc_countries = set()
-        spans = []
-        ents = doc.ents  # built from the tokens on every access: read once
-        for ent in ents:
-            if ent.label_ in PLACE_LABELS:
-                spans.append(ent)
+    def _literal(self, doc: Doc) -> tuple[list[Span], list[tuple[int, int]], set[str]]:
+        """Literal toponym spans (GPE/LOC/FAC, country actors), the spans that are not places
+        (people, organisations, metonyms), and the countries the document names."""
+        doc_countries: set[str] = set()
+        spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
         not_places = []
+        self._metonyms = []
         for span in doc.spans.get("actors", ()):
             actor = span._.get("actor")
             if actor is None:
@@ -131,11 +168,9 @@ class PlacesComponent:
                 # a capital standing for its government ("Washington doesn't care"), or a
                 # historical state (the Soviet Union): not a location
                 not_places.append((span.start, span.end))
-            elif (
-                actor.kind == "country"
-                and not actor.metonym
-                and demonym_country(span.text) is None
-            ):
+                if actor.metonym:
+                    self._metonyms.append(span)
+            elif actor.kind == "country" and demonym_country(span.text) is None:
                 spans.append(span)
                 doc_countries.add(actor.country)
             elif actor.kind not in ("country", "place", "facility") and not _auto_actor(
@@ -151,28 +186,102 @@ class PlacesComponent:
             for c in self.gaz.find(span.text):
                 if c.level == 0:
                     doc_countries.add(c.cc)
-        for ent in ents:
+        return filter_spans([_trim(s) for s in spans]), not_places, doc_countries
+
+    def _mislabels(self, doc, literal, not_places, focus) -> list[Span]:
+        """Person/organisation/nationality entities the model mislabelled that are places."""
+        cues = _cues()
+        out = []
+        for ent in doc.ents:
             if ent.label_ not in MISLABELS:
                 continue
             if any(s < ent.end and ent.start < e for s, e in not_places):
                 continue
-            if self._is_facility(ent) or self._looks_like_place(
-                ent, cues, doc_countries
-            ):
-                spans.append(ent)
-        trimmed = []
-        for span in spans:
-            span = _extend_hyphenated(span)
-            if span[0].lower_ == "the" and len(span) > 1:
-                span = span[1:]
-            if span[-1].tag_ == "POS" and len(span) > 1:
-                span = span[:-1]
-            trimmed.append(span)
-        return filter_spans(trimmed)
+            if any(s.start < ent.end and ent.start < s.end for s in literal):
+                continue
+            if self._is_facility(ent) or self._looks_like_place(ent, cues, focus):
+                out.append(_trim(ent))
+        return out
 
-    def _looks_like_place(self, ent: Span, cues, doc_countries: set[str]) -> bool:
+    def _repeats(self, doc, literal, not_places) -> list[Span]:
+        """Other occurrences of a name found as a place (one sense per document): the model
+        tags "Alexandria" as a place once and as a person ("Alexandria woman charged") the next
+        time. Occurrences inside a longer entity or a person's name are left alone."""
+        names = {s.text for s in literal if s.text[:1].isupper() and len(s.text) > 2}
+        if not names:
+            return []
+        taken = [(s.start, s.end) for s in literal] + list(not_places)
+        ents = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
+        out = []
+        pattern = re.compile(
+            r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+        )
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(a < span.end and span.start < b for a, b in taken):
+                continue
+            inside = [e for e in ents if e.start <= span.start and span.end <= e.end]
+            if any(len(e) > len(span) for e in inside):
+                continue  # "Alexandria City Public Schools", "Mary Alexandria"
+            out.append(span)
+        return out
+
+    def _references(self, doc, literal, not_places, focus) -> list[tuple[Span, str]]:
+        """Non-literal references: demonyms, names heading organisations, metonyms, datelines."""
+        out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc)]
+        taken = [(s.start, s.end) for s in literal]
+
+        def free(span) -> bool:
+            return not any(a < span.end and span.start < b for a, b in taken)
+
+        for span in self._metonyms:
+            if free(span):
+                out.append((_trim(span), "metonym"))
+        for span in doc.spans.get("actors", ()):
+            # a union of countries named like an area ("EU", "European Union")
+            actor = span._.get("actor")
+            if actor is not None and actor.kind == "organization" and free(span):
+                if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
+                    out.append((_trim(span), "metonym"))
+        orgs = [e for e in doc.ents if e.label_ == "ORG"] + [
+            s for s in doc.spans.get("actors", ())
+            if s._.get("actor") is not None and s._.actor.kind not in ("country", "place", "person")
+        ]
+        for ent in orgs:
+            if not free(ent):
+                continue
+            whole = _trim(ent)
+            if ent.label_ == "ORG" and len(whole) <= 3 and any(
+                c.main and (c.level < 3 or c.cc in focus.countries or c.pop >= 100_000)
+                for c in self.gaz.find(whole.text)
+            ):
+                # a place name the model read as an organisation ("Louisville" for its team,
+                # "Ruler of Dubai"): a reference to the place, not a literal mention
+                out.append((whole, "metonym"))
+                continue
+            first = whole[0]
+            if len(whole) > 1 and first.is_title and demonym_place(self.gaz, first.text):
+                out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
+                continue
+            name = embedded_name(ent, self.gaz)
+            if name is not None:
+                out.append((name, "embedded"))
+        for ent in list(doc.ents) + list(doc.spans.get("actors", ())):
+            actor = ent._.get("actor") if ent.label_ != "NORP" else None
+            if ent.label_ == "NORP" or (actor is not None and actor.kind == "country"):
+                if free(ent) and demonym_place(self.gaz, ent.text) is not None:
+                    out.append((ent, "demonym"))
+        seen, uniq = set(), []
+        for span, use in out:
+            if (span.start, span.end) not in seen:
+                seen.add((span.start, span.end))
+                uniq.append((span, use))
+        return uniq
+
+    def _looks_like_place(self, ent: Span, cues, focus: "_Focus") -> bool:
         """A mislabelled entity is a place when the gazetteer knows it and the context agrees."""
-        cands = [c for c in self.gaz.find(ent.text) if c.main]
+        text = _trim(ent).text
+        cands = [c for c in self.gaz.find(text) if c.main]
         if not cands:
             return False
         doc = ent.doc
@@ -181,12 +290,15 @@ class PlacesComponent:
         cue = bool(before & cues["before"]) or any(
             after.startswith(w) for w in cues["after"]
         )
-        in_doc_country = any(c.cc in doc_countries for c in cands if c.level > 0)
         if cue:
-            return in_doc_country
-        # no cue: only a sizeable place in a country the document names ("Krasnodar" as ORG)
-        return ent.label_ != "PERSON" and any(
-            c.cc in doc_countries and (c.level in (1, 2) or c.pop >= BIG_TOWN)
+            return any(c.level > 0 and c.cc in focus.countries for c in cands)
+        # no cue: a sizeable place in a country the document is about ("Krasnodar" as ORG), or
+        # a town in a region it is about ("Rolling Meadows" in a story about Illinois)
+        if ent.label_ == "PERSON":
+            return False
+        return any(
+            c.cc in focus.countries and (c.level in (1, 2) or c.pop >= BIG_TOWN)
+            or (c.level == 3 and c.admin1 in focus.admin1)
             for c in cands
         )
 
@@ -227,6 +339,44 @@ class PlacesComponent:
             ):
                 best = ref
         return best
+
+
+def _trim(span: Span) -> Span:
+    """Without a leading article or a trailing possessive; over a split hyphenated tail."""
+    span = _extend_hyphenated(span)
+    if span[0].lower_ == "the" and len(span) > 1:
+        span = span[1:]
+    if span[-1].tag_ == "POS" and len(span) > 1:
+        span = span[:-1]
+    return span
+
+
+class _Focus:
+    """What a document is about: the countries and first-level regions its places lie in."""
+
+    def __init__(self, countries: set[str], admin1: set[str]):
+        self.countries, self.admin1 = countries, admin1
+
+    @classmethod
+    def of(cls, placed, named: set[str]) -> "_Focus":
+        countries = set(named)
+        admin1 = set()
+        for c in placed:
+            if c.cc and c.level <= 3:
+                countries.add(c.cc)
+            if c.admin1 and c.level in (1, 2, 3):
+                admin1.add(c.admin1)
+        return cls(countries, admin1)
+
+    def supports(self, c) -> bool:
+        """A reference outside the focus must be a prominent place (a country, a region, a
+        capital or a city over 100,000 people)."""
+        return (
+            c.level in (0, 1, 4)
+            or c.cc in self.countries
+            or c.capital
+            or c.pop >= 100_000
+        )
 
 
 @Language.factory("sitroom_places", requires=["doc.ents"], assigns=["doc.spans"])

@@ -40,7 +40,7 @@ def document(record: Record) -> dict:
         "places": [
             {"id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
              "feature": p.feature, "precision": p.precision,
-             "mentions": [_span(m) for m in p.mentions]}
+             "mentions": [{**_span(m), "use": m.use or "literal"} for m in p.mentions]}
             for p in record.places
         ],
         "events": [

@@ -28,7 +28,7 @@ from sitroom.resolve.geo import normalise
 # region centres: grid cells farther than this from any town are dropped
 MAX_CELL_KM = 500.0
 FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
-VERSION = 8  # bump when the schema or the derivation changes
+VERSION = 9  # bump when the schema or the derivation changes
 
 # Natural Earth ADM0_A3 codes that differ from the ISO 3166-1 alpha-3 code GeoNames uses.
 _NE_TO_ISO = {"KOS": "XKX", "SDS": "SSD", "SAH": "ESH", "PSX": "PSE"}
@@ -145,6 +145,46 @@ def _country_points(label, table, shapes) -> dict[str, tuple[float, float]]:
         if parts and min(p.distance(Point(lon, lat)) for p in parts) <= 1.0:
             out[iso3] = (float(lat), float(lon))
     return out
+
+
+_ENGLISH_KINDS = ("autonomous region", "governorate", "province", "region", "republic",
+                  "oblast", "state", "prefecture", "territory", "autonomous oblast")
+
+
+def english_region_name(name: str, aliases: list[str]) -> str | None:
+    """The English short name of a subdivision whose main name is local ("Ningxia Huizu
+    Zizhiqu" -> "Ningxia", "Chechenskaya Respublika" -> "Chechnya"): an alias that is the head
+    of an English long form also listed ("Ningxia" beside "Ningxia Hui Autonomous Region",
+    "Crimea" beside "Autonomous Republic of Crimea")."""
+    latin = [a for a in aliases if a.isascii() and a != name]
+    longs = [normalise(a) for a in latin]
+    for short in sorted(latin):
+        key = normalise(short)
+        for long in longs:
+            if long == key:
+                continue
+            head = long.startswith(key + " ") and long.endswith(_ENGLISH_KINDS)
+            tail = long.endswith(" of " + key) and long.startswith(("autonomous", "republic"))
+            if head or tail:
+                return short
+    return None
+
+
+def _capital_ids(capitals: dict[str, str], cities: dict) -> dict[str, int]:
+    """ISO alpha-2 -> geonameid of the capital: the most populous town of the country named
+    as the capital (by its name or an alternate name), not every namesake town."""
+    best: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cap = capitals.get(c["countrycode"])
+        if not cap:
+            continue
+        key = normalise(cap)
+        names = [c["name"], *(c.get("alternatenames") or ())]
+        if any(normalise(n) == key for n in names):
+            pop = c.get("population") or 0
+            if c["countrycode"] not in best or pop > best[c["countrycode"]][0]:
+                best[c["countrycode"]] = (pop, c["geonameid"])
+    return {cc: gid for cc, (_, gid) in best.items()}
 
 
 def _capital_point(country: dict, cities: dict) -> tuple[float, float] | None:
@@ -380,8 +420,11 @@ def build(path: Path) -> None:
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
 
-    def add(pid, name, lat, lon, cc, feature, level, pop, admin1, capital, aliases):
+    def add(pid, name, lat, lon, cc, feature, level, pop, admin1, capital, aliases, english=None):
         rid = len(places) + 1
+        if english and english.get(name) in aliases:
+            # the English conventional name is shown; the local one stays a name to match
+            name, aliases = english[name], [name, *aliases]
         places.append(
             (rid, pid, name, lat, lon, cc, feature, level, pop, admin1, capital)
         )
@@ -432,6 +475,7 @@ def build(path: Path) -> None:
     )
     db.executemany("INSERT INTO borders VALUES (?,?,?,?)", _border_points(ne, nb))
 
+    english = {str(k): str(v) for k, v in (areas.get("english_names") or {}).items()}
     subs = _subdivisions()
     abbrev = {k: list(v) for k, v in (areas.get("region_abbreviations") or {}).items()}
     centres = _region_points(subs, shapes, iso2to3)
@@ -439,6 +483,9 @@ def build(path: Path) -> None:
         if sid not in centres or cc2 not in iso2to3:
             continue
         lat, lon, pop = centres[sid]
+        short = english.get(name) or english_region_name(name, aliases)
+        if short and short != name:
+            name, aliases = short, [name, *aliases]
         add(
             f"region:{code}",
             name,
@@ -453,15 +500,12 @@ def build(path: Path) -> None:
             [a for a in aliases if _usable_alt(a, name)] + abbrev.get(code, []),
         )
 
+    capital_ids = _capital_ids(capitals, cities)
     for c in cities.values():
         cc2 = c["countrycode"]
         if cc2 not in iso2to3:
             continue
-        cap = (
-            1
-            if capitals.get(cc2) and normalise(capitals[cc2]) == normalise(c["name"])
-            else 0
-        )
+        cap = 1 if capital_ids.get(cc2) == c["geonameid"] else 0
         add(
             f"geonames:{c['geonameid']}",
             c["name"],
@@ -474,6 +518,7 @@ def build(path: Path) -> None:
             f"{cc2}.{c.get('admin1code') or ''}",
             cap,
             [a for a in c.get("alternatenames") or () if _usable_alt(a, c["name"])],
+            english,
         )
 
     conts = json.loads(

@@ -45,6 +45,18 @@ W_SIBLING_REGION = 2.0
 W_NAMESAKE = (
     1.5  # the city a region is named after ("Kabul", "Bishkek") over the region
 )
+# a place this prominent (a national capital or a city of a million) keeps its name against a
+# lesser namesake unless the text gives specific evidence for the namesake ("Paris, Kentucky",
+# other places in the namesake's region or within 50 km of it); sharing a country is not enough
+PROMINENT_POP = 1_000_000
+W_SUPPORT = 2.0  # per other name (at most two) with a reading inside this region
+PROMINENCE_GAP = 2.0
+# a town this small is placed only with support in the text (a container, its region, a place
+# near it): a bare "Congress" is not Congress, Arizona
+SMALL_TOWN = 3_000
+# generic words that name the kind of place: a first-level or a second-level region
+_REGION_WORDS = frozenset(["state", "province", "region", "oblast", "governorate", "prefecture"])
+_DISTRICT_WORDS = frozenset(["county", "district", "parish", "borough"])
 
 
 _DIRECTIONS = frozenset(
@@ -128,6 +140,9 @@ def prior(c: Candidate) -> float:
 def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     """Exact entries; else without a generic word ("Helmand province"); else a demonym; else fuzzy."""
     key = normalise(text)
+    if key in _DIRECTIONS or key in _VAGUE:
+        # "the North", "the West", "the region": relative to what the article is about
+        return ()
     cands = gaz.lookup(key)
     alias = _country_aliases().get(key)
     if alias and not any(c.level == 0 for c in cands):
@@ -144,10 +159,10 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     generic = set(_lexicon().get("generic_words", ()))
     core = list(words)
     while len(core) > 1 and core[-1] in generic:  # "Da Nang International Airport"
-        core.pop()
+        word = core.pop()
         cands = gaz.lookup(" ".join(core))
         if cands:
-            return cands
+            return _of_level(cands, word)
     while len(core) > 1 and core[0] in generic:  # "province of Helmand"
         core.pop(0)
         cands = gaz.lookup(" ".join(core))
@@ -168,6 +183,26 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
         country = gaz.country(cc)
         return (country,) if country else ()
     return gaz.fuzzy(text)
+
+
+_VAGUE = frozenset(["region", "area", "province", "state", "country", "north east", "south west",
+                    "north west", "south east", "the region"])
+
+
+def _of_level(cands: tuple[Candidate, ...], word: str | None) -> tuple[Candidate, ...]:
+    """The entries a kind word selects: "Washington State" the state, "Laurel County" the county."""
+    level = 1 if word in _REGION_WORDS else 2 if word in _DISTRICT_WORDS else None
+    if level is None:
+        return cands
+    hit = tuple(c for c in cands if c.level == level)
+    return hit or cands
+
+
+def _kind_after(text: str, end: int) -> str | None:
+    """A kind word written right after a name ("Washington state", "Kabul province")."""
+    m = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
+    word = m.group(1).lower() if m else None
+    return word if word in _REGION_WORDS or word in _DISTRICT_WORDS else None
 
 
 _ABBREVIATIONS = {
@@ -251,6 +286,14 @@ def resolve_toponyms(
         k: tuple(c for kb in v for c in cands.get(kb, ()))
         for k, v in _containers(toponyms, keys, text).items()
     }
+    for k, t in zip(keys, toponyms):
+        kind = _kind_after(text, t.end) if text else None
+        if kind is None and text and re.search(r"\b(?:state|province) of\s+$", text[max(0, t.start - 12) : t.start], re.I):
+            kind = "state"
+        if kind is not None:
+            cands[k] = _of_level(cands[k], kind)
+        elif k not in containers:
+            cands[k] = _capital_over_region(cands[k])
     for k, cs in cands.items():
         # a country's own name means the country unless a container says otherwise
         # ("China" in a story about Japan is not China, Okinawa; "China, Maine" may be)
@@ -268,17 +311,64 @@ def resolve_toponyms(
             chosen[k] = max(
                 cs, key=lambda c: _score(c, ctx, containers.get(k, ()), namesakes[k])
             )
-    # pass 2: every placed name is context for the others (not for itself)
+    # a region that holds a reading of another name: "Georgia" with "Atlanta" is the state,
+    # whichever reading each took on its own
+    inner = {k: {c.admin1 for c in cs if c.level >= 2} for k, cs in cands.items()}
+
+    def support(c: Candidate, k: str) -> float:
+        if c.level != 1:
+            return 0.0
+        return W_SUPPORT * min(sum(c.admin1 in v for kk, v in inner.items() if kk != k), 2)
+
+    # pass 2 (twice): every placed name is context for the others (not for itself)
+    for _ in range(2):
+        final = _pass(gaz, cands, chosen, containers, namesakes, support)
+        chosen = {**chosen, **final}
+    return [final.get(k) for k in keys]
+
+
+def _pass(gaz, cands, chosen, containers, namesakes, support) -> dict[str, Candidate]:
     final: dict[str, Candidate] = {}
     for k, cs in cands.items():
         if not cs:
             continue
         others = [c for kk, c in chosen.items() if kk != k]
         ctx2 = _context(gaz, others)
-        final[k] = max(
-            cs, key=lambda c: _score(c, ctx2, containers.get(k, ()), namesakes[k])
-        )
-    return [final.get(k) for k in keys]
+        box = containers.get(k, ())
+        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k))
+        famous = max(cs, key=prior)
+        if (
+            best is not famous
+            and famous.level == 3
+            and best.level >= 2
+            and (famous.capital or famous.pop >= PROMINENT_POP)
+            and prior(famous) - prior(best) >= PROMINENCE_GAP
+            and not _specific(best, ctx2, box)
+        ):
+            best = famous  # Rome is Rome, Italy unless the text points at the namesake
+        if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
+            continue  # an unsupported hamlet is more likely a word than a place
+        final[k] = best
+    return final
+
+
+def _specific(c: Candidate, ctx: _Context, container: tuple[Candidate, ...]) -> bool:
+    """Specific evidence for an entry: a container, another place in its first-level region,
+    or a place placed within 50 km of it."""
+    if container and any(_inside(c, k) for k in container):
+        return True
+    if c.level >= 2 and c.admin1 in ctx.admin1:
+        return True
+    return any(haversine(c.lat, c.lon, lat, lon) < 50 for lat, lon in ctx.points)
+
+
+def _capital_over_region(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A national capital over a first-level region of the same name in its country
+    ("Washington" is the capital unless the text says "Washington state")."""
+    caps = {c.cc for c in cands if c.level == 3 and c.capital and c.main}
+    if not caps:
+        return cands
+    return tuple(c for c in cands if not (c.level == 1 and c.cc in caps))
 
 
 def _containers(

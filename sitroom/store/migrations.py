@@ -146,6 +146,12 @@ ALTER TABLE entities ADD COLUMN sector TEXT;
 """),
 )
 
+MIGRATIONS += (
+    (9, "how a place mention names its place (demonym, organisation, metonym, dateline)", """
+ALTER TABLE place_mentions ADD COLUMN use TEXT;
+"""),
+)
+
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
     (101, "full-text search", """
 CREATE VIRTUAL TABLE documents_fts USING fts5(

@@ -129,8 +129,9 @@ class SQLiteStore(Store):
                 (p.id, p.name, p.lat, p.lon, p.country, p.feature, p.precision),
             )
             c.executemany(
-                "INSERT OR IGNORE INTO place_mentions VALUES (?, ?, ?, ?, ?)",
-                [(doc, p.id, m.start, m.end, m.text) for m in p.mentions],
+                "INSERT OR IGNORE INTO place_mentions (doc_id, place_id, start, \"end\", text, use)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(doc, p.id, m.start, m.end, m.text, m.use) for m in p.mentions],
             )
         c.executemany(
             "INSERT OR IGNORE INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -267,7 +268,7 @@ class SQLiteStore(Store):
 
     def _places(self, doc_id: str, lo: int, hi: int) -> tuple[Place, ...]:
         rows = self.rows(
-            "SELECT p.*, m.start, m.\"end\", m.text FROM place_mentions m"
+            "SELECT p.*, m.start, m.\"end\", m.text, m.use FROM place_mentions m"
             " JOIN places p ON p.id = m.place_id WHERE m.doc_id = ?"
             " AND m.start >= ? AND m.start < ? ORDER BY m.start", (doc_id, lo, hi))
         grouped: dict[str, list[dict]] = {}
@@ -276,7 +277,7 @@ class SQLiteStore(Store):
         return tuple(
             Place(id=pid, name=rs[0]["name"], lat=rs[0]["lat"], lon=rs[0]["lon"],
                   country=rs[0]["country"], feature=rs[0]["feature"], precision=rs[0]["precision"],
-                  mentions=tuple(Mention(r["start"], r["end"], r["text"]) for r in rs))
+                  mentions=tuple(Mention(r["start"], r["end"], r["text"], r["use"]) for r in rs))
             for pid, rs in grouped.items()
         )
 

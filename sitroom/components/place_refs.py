@@ -1,0 +1,101 @@
+"""Place references that are not literal place mentions, for ``doc.spans["place_refs"]``.
+
+A reader sees a place in more than the literal mentions: an adjective ("Russian troops"), a name
+at the head of an organisation ("Dublin City Council", "the Washington Post"), a capital standing
+for its government ("Ottawa planned"), a dateline ("EDMONTON -"). They say what a document is
+about, so the export lists them under the place with ``use`` set; events and the map only place
+things at literal mentions (``doc.spans["places"]``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from sitroom.resolve.gazetteer import Candidate, Gazetteer
+from sitroom.resolve.places import _DIRECTIONS, demonym_country
+
+__all__ = ["datelines", "demonym_place", "embedded_name", "USES"]
+
+USES = ("literal", "demonym", "embedded", "metonym", "dateline")
+
+# a dateline: an upper-case place at the start of a line, then a dash, comma or parenthesis
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?([A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})"
+    r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-\u2013\u2014:])"
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = yaml.safe_load(
+        (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
+    )
+    heads = frozenset(str(w).lower() for w in data.get("organisation_heads", ()))
+    adjectives = {str(k).lower(): str(v) for k, v in (data.get("area_adjectives") or {}).items()}
+    return {"heads": heads, "adjectives": adjectives}
+
+
+def datelines(doc: Doc) -> list[Span]:
+    """Upper-case datelines ("WASHINGTON -", "KABUL, Afghanistan (Reuters) -") in the first
+    lines of a document and at the start of later paragraphs."""
+    out = []
+    for m in _DATELINE.finditer(doc.text):
+        if m.start(1) > 0 and doc.text[m.start(1) - 1] not in "\n \t(":
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and len(span.text) >= 3:
+            out.append(span)
+    return out
+
+
+def demonym_place(gaz: Gazetteer, text: str) -> Candidate | None:
+    """The country (or continent) an adjective or demonym names: "Russian", "Palestinians",
+    "European"."""
+    cc = demonym_country(text)
+    if cc is None and text.endswith("s") and len(text) > 4:
+        cc = demonym_country(text[:-1])
+    if cc is not None:
+        return gaz.country(cc)
+    slug = _lexicon()["adjectives"].get(text.lower().rstrip("s") if text.endswith("ans") else text.lower())
+    if slug is None:
+        return None
+    hits = [c for c in gaz.lookup(slug.replace("-", " ")) if c.level == 4]
+    return hits[0] if hits else None
+
+
+def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
+    """The place name an organisation's name starts with ("Dublin City Council", "Texas Forest
+    Service", "Washington Post") or ends with after "of" ("University of Alexandria")."""
+    toks = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    if len(toks) < 2:
+        return None
+    heads = _lexicon()["heads"]
+    if not any(t.lower_ in heads for t in toks[1:]):
+        return None
+    if toks[0].lower_ in _DIRECTIONS and len(toks) > 2:
+        toks = toks[1:]  # "Northern Illinois University", "Northeast Georgia Medical Center"
+    start = toks[0].i
+    for n in (3, 2, 1):  # longest place name at the head
+        end = start + n
+        if end >= span.end:
+            continue
+        words = span.doc[start:end]
+        if not all(t.is_title or t.is_upper or t.text in {".", "-"} for t in words):
+            continue
+        if any(t.lower_ in heads for t in words):
+            continue
+        if gaz.find(words.text):
+            return words
+    for i, t in enumerate(toks[:-1]):
+        if t.lower_ == "of" and i > 0:  # "University of Georgia", "Association of Georgia Educators"
+            first = toks[i + 1].i
+            for n in (3, 2, 1):
+                words = span.doc[first : min(first + n, span.end)]
+                if len(words) == n and all(w.is_title for w in words) and gaz.find(words.text):
+                    return words
+    return None

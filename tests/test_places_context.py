@@ -1,0 +1,187 @@
+"""Place resolution in context (issue 11): prominence, the capital over a same-named state,
+regions that hold other names, relative directions, unsupported hamlets, references that are not
+literal mentions, English display names and the end-to-end scorer. Hand-made slices, no model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from places_support import ENTRIES
+
+from sitroom.components import ensure_extensions
+from sitroom.components.places import PlacesComponent
+from sitroom.eval.geoparsing import Gold, score_export
+from sitroom.export.contract import document
+from sitroom.model import Article, Mention, Place, Record
+from sitroom.resolve.gazetteer import Gazetteer
+from sitroom.resolve.gazetteer_build import build_slice, english_region_name
+from sitroom.resolve.places import Toponym, resolve_toponyms
+from sitroom.store import open_store
+
+
+def _e(pid, name, lat, lon, cc, level, pop, admin1=None, capital=False, aliases=()):
+    feature = {0: "country", 1: "region", 2: "region", 3: "city"}[level]
+    return {
+        "pid": pid, "name": name, "lat": lat, "lon": lon, "cc": cc, "feature": feature,
+        "level": level, "pop": pop, "admin1": admin1, "capital": capital,
+        "aliases": list(aliases),
+    }
+
+
+EXTRA = [
+    _e("region:US.WA", "Washington", 47.4, -120.5, "USA", 1, 7_000_000, "US.WA"),
+    _e("geonames:4140963", "Washington", 38.9, -77.04, "USA", 3, 690_000, "US.DC", True),
+    _e("geonames:5809844", "Seattle", 47.6, -122.3, "USA", 3, 740_000, "US.WA"),
+    _e("region:US.TX", "Texas", 31.5, -99.3, "USA", 1, 28_000_000, "US.TX"),
+    _e("geonames:4671576", "Atlanta", 33.1, -94.2, "USA", 3, 5_600, "US.TX"),
+    _e("geonames:4219762", "Rome", 34.26, -85.16, "USA", 3, 36_000, "US.GA"),
+    _e("geonames:3169070", "Rome", 41.89, 12.51, "ITA", 3, 2_300_000, "IT.07", True),
+    _e("country:ITA", "Italy", 42.8, 12.8, "ITA", 0, 60_000_000),
+    _e("region:CM.13", "North", 8.6, 13.9, "CMR", 1, 320_000, "CM.13"),
+    _e("geonames:5290559", "Congress", 34.16, -112.85, "USA", 3, 1_975, "US.AZ"),
+    _e("geonames:4717560", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
+    _e("geonames:2988507", "Paris", 48.85, 2.35, "FRA", 3, 2_100_000, "FR.11", True),
+    _e("geonames:1133616", "Mazar-i-Sharif", 36.71, 67.11, "AFG", 3, 520_000, "AF.30"),
+    _e("geonames:250000", "Mazar", 32.05, 35.8, "JOR", 3, 1_000, "JO.02"),
+    _e("geonames:4259418", "Dublin", 40.1, -83.11, "USA", 3, 42_000, "US.OH"),
+    _e("region:US.OH", "Ohio", 40.3, -82.8, "USA", 1, 11_000_000, "US.OH"),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "slice.sqlite"
+    build_slice(path, ENTRIES + EXTRA)
+    return Gazetteer(path)
+
+
+def _resolve(gaz, text: str, names: list[str]):
+    tops, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        tops.append(Toponym(start, start + len(name), name))
+        pos = start + len(name)
+    return resolve_toponyms(gaz, tops, text)
+
+
+def test_washington_is_the_capital_unless_the_text_says_the_state(gaz):
+    capital = _resolve(gaz, "Talks in Washington with Texas officials.", ["Washington", "Texas"])
+    assert capital[0].pid == "geonames:4140963"
+    state = _resolve(gaz, "Fires in Washington state near Seattle.", ["Washington", "Seattle"])
+    assert state[0].pid == "region:US.WA"
+
+
+def test_a_region_holding_another_name_wins_over_the_country(gaz):
+    text = "Needy Georgia residents in Atlanta. Texas too."
+    georgia = _resolve(gaz, "Needy Georgia residents in Atlanta.", ["Georgia", "Atlanta"])[0]
+    assert georgia.pid == "region:US.GA"
+    assert _resolve(gaz, text, ["Georgia", "Atlanta", "Texas"])[0].pid == "region:US.GA"
+
+
+def test_prominent_city_beats_a_namesake_in_the_same_country(gaz):
+    rome = _resolve(gaz, "Officials in Texas said Rome had replied.", ["Texas", "Rome"])[1]
+    assert rome.pid == "geonames:3169070"
+    # unless the text points at the namesake
+    paris = _resolve(gaz, "a fair in Paris, Texas", ["Paris", "Texas"])[0]
+    assert paris.pid == "geonames:4717560"
+
+
+def test_relative_directions_are_not_geocoded(gaz):
+    found = _resolve(gaz, "Talks between the North and Seoul; the West.", ["North", "West"])
+    assert found == [None, None]
+
+
+def test_an_unsupported_hamlet_is_not_a_place(gaz):
+    assert _resolve(gaz, "Congress passed the bill.", ["Congress"]) == [None]
+
+
+def test_english_region_name_from_the_long_english_form():
+    aliases = ["Ningxia", "Ningxia Hui Autonomous Region", "宁夏"]
+    assert english_region_name("Ningxia Huizu Zizhiqu", aliases) == "Ningxia"
+    assert english_region_name("Avtonomna Respublika Krym",
+                               ["Autonomous Republic of Crimea", "Crimea"]) == "Crimea"
+    assert english_region_name("Balkh", ["Balkh Province"]) is None
+
+
+def test_slice_keeps_english_alias_matchable(gaz):
+    assert {c.pid for c in gaz.find("Gorno-Badakhshan")} == {"region:TJ.01"}
+
+
+# --- the component: literal mentions vs references -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def component(gaz) -> PlacesComponent:
+    ensure_extensions()
+    return PlacesComponent(gaz)
+
+
+def _doc(text: str, ents: list[tuple[str, str]]):
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    spans, pos = [], 0
+    for name, label in ents:  # in text order
+        start = text.index(name, pos)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+        pos = start + len(name)
+    doc.ents = spans
+    return doc
+
+
+def test_organisation_heads_are_references_not_literal_places(component):
+    text = "Dublin City Council met in Ohio. Police in Dublin said the plan works."
+    doc = component(_doc(text, [("Dublin City Council", "ORG"), ("Ohio", "GPE"),
+                                ("Dublin", "GPE")]))
+    literal = {(s.start_char, s.text) for s in doc.spans["places"]}
+    refs = {(s.text, s.label_, s._.place.id) for s in doc.spans["place_refs"]}
+    assert (0, "Dublin") not in literal and ("Dublin", "EMBEDDED", "geonames:4259418") in refs
+    assert (text.rindex("Dublin"), "Dublin") in literal
+
+
+def test_hyphenated_city_with_a_particle_is_one_name(component):
+    text = "A bomb hit the consulate in Mazar-i-Sharif on Thursday."
+    doc = component(_doc(text, [("Mazar", "GPE")]))
+    (span,) = doc.spans["places"]
+    assert span.text == "Mazar-i-Sharif" and span._.place.country == "AFG"
+
+
+def test_dateline_is_a_reference(component):
+    doc = component(_doc("BISHKEK - Talks with Tajikistan.", [("Tajikistan", "GPE")]))
+    refs = [(s.text, s.label_, s._.place.id) for s in doc.spans["place_refs"]]
+    assert refs == [("BISHKEK", "DATELINE", "geonames:1528675")]
+    assert [s.text for s in doc.spans["places"]] == ["Tajikistan"]
+
+
+# --- the export and the end-to-end scorer ----------------------------------------------------
+
+
+def _record(text: str) -> Record:
+    art = Article(text=text, source="t.txt")
+    ohio = Place("region:US.OH", "Ohio", 40.3, -82.8, "USA", "region", "region",
+                 (Mention(text.index("Ohio"), text.index("Ohio") + 4, "Ohio"),))
+    dublin = Place("geonames:4259418", "Dublin", 40.1, -83.11, "USA", "city", "city",
+                   (Mention(0, 6, "Dublin", "embedded"),))
+    return Record(article=art, entities=(), places=(dublin, ohio), events=(), quantities=(),
+                  quotes=(), timexes=())
+
+
+def test_export_marks_how_each_place_mention_names_its_place(tmp_path):
+    text = "Dublin City Council met in Ohio."
+    with open_store(tmp_path / "s.db") as store:
+        store.write(_record(text))
+        (rec,) = list(store.records())
+    uses = {m["text"]: m["use"] for p in document(rec)["places"] for m in p["mentions"]}
+    assert uses == {"Dublin": "embedded", "Ohio": "literal"}
+
+
+def test_scorer_counts_misses_as_wrong_and_reports_found_accuracy():
+    text = "Dublin City Council met in Ohio and Texas."
+    exported = {text: document(_record(text))}
+    golds = [
+        Gold(0, 6, "Dublin", 40.1, -83.1),  # found, right
+        Gold(text.index("Ohio"), text.index("Ohio") + 4, "Ohio", 48.0, 2.0),  # found, far
+        Gold(text.index("Texas"), text.index("Texas") + 5, "Texas", 31.5, -99.3),  # missed
+    ]
+    r = score_export([(text, golds)], exported)
+    assert r["recall"] == pytest.approx(200 / 3) and r["acc161"] == pytest.approx(100 / 3)
+    assert r["acc161_found"] == pytest.approx(50.0) and r["precision"] == pytest.approx(100.0)
