@@ -18,6 +18,7 @@ __all__ = [
     "Event",
     "EventCount",
     "Failure",
+    "Figure",
     "Mention",
     "Place",
     "PlaceRef",
@@ -109,6 +110,16 @@ class Timex:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """One form of a figure as the text writes it: '800 miles' and '(1,303 kilometers)' are two."""
+
+    value: float  # as written: 800 for "800 miles", 0.25 for "a quarter"
+    unit: str | None = None  # unit or currency name as written (units.yaml/currencies.yaml), None for counts
+    high: float | None = None  # top of a written range ("1 to 1.5"), in the written unit
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number that measures something, in its canonical unit."""
 
@@ -127,6 +138,8 @@ class Quantity:
     subject_name: str | None = None  # human-readable subject: "Tajikistan–Afghanistan border"
     attribute: str | None = None  # what is measured about the subject: length, population, troops
     high: float | None = None  # upper end of a range ("5-10 km": value 5, high 10), canonical unit
+    forms: tuple[Figure, ...] = ()  # the figure as written; two for a conversion "seven miles (11 km)"
+    counted_phrase: str | None = None  # the counted noun with its modifiers: "cabinet minister"
 
 
 @dataclass(frozen=True, slots=True)

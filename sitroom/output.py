@@ -61,5 +61,7 @@ def _cell(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, float):
-        return f"{value:,.6g}"
+        from sitroom.figures import format_number
+
+        return format_number(value)
     return str(value)

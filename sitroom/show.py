@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sitroom.analyze.timeline import event_when, span
+from sitroom.figures import format_quantity
 from sitroom.model import Record
 
 
@@ -76,9 +77,9 @@ def render_record(record: Record, console: Console) -> None:
          _who([names.get(x, x) for x in e.actors], [names.get(x, x) for x in e.targets],
               places.get(e.place, e.place)), e.sentence.text)
         for e in sorted(record.events, key=lambda e: (e.date.start or "") if e.date else "")]))
-    console.print(_table("figures", ("text", "value", "unit", "counted", "about"), [
-        (q.text, f"{q.value:,.6g}" + (" ~" if q.approximate else ""), q.unit, q.counted,
-         q.subject_name or "") for q in record.quantities]))
+    console.print(_table("figures", ("text", "figure", "about"), [
+        (q.text, format_quantity(q), " ".join(x for x in (q.subject_name, q.attribute) if x))
+        for q in record.quantities]))
     console.print(_table("quotes", ("speaker", "quote"), [
         (q.speaker_name, _clip(q.text, 300)) for q in record.quotes], wide="quote"))
     console.print(_table("times", ("text", "value", "range"), [

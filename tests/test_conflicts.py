@@ -67,3 +67,41 @@ def test_a_range_agrees_with_a_figure_inside_it():
     outside = claim(attribute="deaths", value=300000.0, written_value=300000.0, text="300,000", document="z")
     assert agree(vague, inside)
     assert not agree(vague, outside)
+
+
+TOLL = Claim(subject="toll:nice", subject_name="Nice attack", attribute="killed", value=84.0, unit="count",
+             approximate=True, written_value=84.0, text="at least 84 people", document="nyt",
+             published="2016-07-14T17:47:10", start=0, end=18, change=">")
+
+
+def test_a_hedged_toll_agrees_with_a_lower_exact_one_but_exact_tolls_conflict():
+    eighty = replace(TOLL, value=80.0, written_value=80.0, approximate=False, change="=", text="80", document="cnn")
+    assert agree(TOLL, eighty) and conflicts([TOLL, eighty]) == []
+    exact = replace(TOLL, approximate=False, change="=", text="84 people", document="sun")
+    seventy_seven = replace(eighty, value=77.0, written_value=77.0, text="77 people", document="xinhua")
+    found = conflicts([exact, seventy_seven])
+    assert len(found) == 1
+    assert sorted(c["text"] for c in found[0]["claims"]) == ["77 people", "84 people"]
+    assert all(c["published"] for c in found[0]["claims"])
+
+
+def test_one_report_updating_its_own_toll_is_not_a_conflict():
+    first = replace(TOLL, value=77.0, written_value=77.0, change="=", text="77", start=100, end=102)
+    later = replace(TOLL, value=84.0, change="=", text="84", start=300, end=302)
+    assert conflicts([first, later]) == []
+
+
+def test_a_toll_revised_weeks_later_is_a_change_and_a_border_never_is():
+    from sitroom.analyze.changes import changes
+
+    exact = replace(TOLL, approximate=False, change="=", text="84 people", document="mail",
+                    published="2016-07-15T19:11:52")
+    later = replace(exact, value=85.0, written_value=85.0, text="85", document="xinhua", published="2016-08-05")
+    assert conflicts([exact, later]) == []
+    found = changes([TOLL, exact, later])
+    assert [(c.before.value, c.after.value) for c in found] == [(84.0, 85.0)]
+    assert len(found[0].history) == 3
+    border_2021 = claim(value=1303.0, written_value=800.0, text="800-mile-long (1,303 kilometers)",
+                        document="d2021", published="2021-08-01")
+    assert changes([BORDER, border_2021]) == []
+    assert conflicts([BORDER, border_2021])

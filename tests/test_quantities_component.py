@@ -145,3 +145,25 @@ def test_person_age_and_counted_year_like_numbers(qnlp):
     q = find(quantities(qnlp, "The company has more than 1000 customers."), "1000")
     assert (q.value, q.counted, q.change) == (1000, "customer", ">")
     assert quantities(qnlp, "The S&P 500 fell 0.9% in 2019.")[0].unit == "%"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Boeing delivered the 787 Dreamliner to the airline on Monday.",
+    "Apple cut the price of the iPhone 11 last week.",
+    "The S&P 500 closed higher on Friday.",
+])
+def test_model_numbers_and_index_names_are_not_quantities(qnlp, sentence):
+    assert [q.text for q in quantities(qnlp, sentence) if q.kind == "count"] == []
+
+
+@pytest.mark.model
+def test_a_toll_is_tied_to_the_place_of_its_event(qnlp):
+    text = ("Truck attack in Nice kills dozens. A truck drove into a crowd in Nice on Thursday night. "
+            "Officials said at least 84 people were killed. Two children died in hospital. "
+            "Eight months ago, militants killed 130 people in Paris.")
+    qs = quantities(qnlp, text)
+    toll = find(qs, "84")
+    assert (toll.subject, toll.attribute, toll.change) == ("toll:nice", "killed", ">")
+    assert find(qs, "Two").subject is None  # a part of the toll, not the toll
+    assert find(qs, "130").subject is None  # an earlier event recalled

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import markdown_it
 
+from sitroom.figures import format_quantity
 from sitroom.analyze import plover
 from sitroom.analyze.charts import Point, map_svg, timeline_svg
 from sitroom.analyze.conflicts import find_conflicts
@@ -165,7 +166,7 @@ def _figures(store, actor: str | None, cites: Citations) -> list[str]:
            "|---|---|---|---|---|---|"]
     for r in rows:
         cite = cites.cite(r["doc_id"], r["title"], r["published"], r["start"], r["end"], r["text"])
-        value = f"{r['value']:,.6g} {r['unit']}" + (" (approx.)" if r["approximate"] else "")
+        value = format_quantity(r)
         out.append(f"| {r['subject_name'] or r['subject']} | {r['attribute'] or ''} | {value} | "
                    f"{r['text']} | {r['published'] or ''} | {cite} |")
     return out + [""]
@@ -176,7 +177,7 @@ def _conflicts(store, cites: Citations) -> list[str]:
     docs = {r["id"]: r for r in store.rows("SELECT id, title, published FROM documents")}
     found = find_conflicts(store)
     for c in found:
-        parts = [f"{x['text']} ({x['published'] or 'undated'}) "
+        parts = [f"{x['display']} ({x['source'] or ''} {x['published'] or 'undated'}) "
                  + cites.cite(x["document"], docs[x["document"]]["title"], x["published"],
                               x["start"], x["end"], x["text"]) for x in c["claims"]]
         out.append(f"- **{c['subject']}**, {c['attribute']}: " + " vs ".join(parts))

@@ -1,15 +1,21 @@
 """Change over time: figures that moved between dates, and what appeared or ended in the picture.
 
 A claim's as-of date is its document's publication date. Consecutive claims about the same
-subject and attribute that disagree beyond rounding (the test ``conflicts.agree`` applies) are a
-change when their dates differ; on the same date they are a conflict instead.
+subject and attribute that disagree beyond precision and hedges (``conflicts.agree``) are a
+change when they describe different states (``conflicts.same_time`` is false); at the same time
+they are a conflict instead. Facts that do not change in the world (a border's length) are never
+a change: two sources that disagree about them are a conflict. A casualty toll reported again
+days later is the toll evolving: the change carries every report of it in order (``history``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sitroom.analyze.conflicts import Claim, agree, claims_from_store
+from sitroom.analyze.conflicts import (
+    EVENT_DAYS, TOLLS, Claim, _days_apart, agree, claim_dict, claims_from_store, is_static, merged_subjects,
+    same_time,
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,7 @@ class Change:
     unit: str
     before: Claim
     after: Claim
+    history: tuple[Claim, ...] = field(default=())  # every report of an evolving toll, oldest first
 
     def as_dict(self) -> dict:
         side = lambda c: {"value": c.value, "text": c.text, "date": c.published,  # noqa: E731
@@ -29,21 +36,30 @@ class Change:
         return {"subject": self.subject_name, "subject_id": self.subject,
                 "attribute": self.attribute, "unit": self.unit,
                 "before": side(self.before), "after": side(self.after),
-                "direction": "up" if self.after.value > self.before.value else "down"}
+                "direction": "up" if self.after.value > self.before.value else "down",
+                "history": [claim_dict(c) for c in self.history]}
 
 
 def changes(claims: list[Claim]) -> list[Change]:
-    """Every move of a figure between consecutive dates, oldest first."""
+    """Every move of a figure between consecutive states, oldest first (never of a static fact)."""
     by_key: dict[tuple[str, str, str], list[Claim]] = {}
-    for c in claims:
-        if c.published:
+    for c in merged_subjects(claims):
+        if c.published and not is_static(c.attribute):
             by_key.setdefault((c.subject, c.attribute, c.unit), []).append(c)
     found = []
     for (subject, attribute, unit), members in by_key.items():
         members.sort(key=lambda c: (c.published, c.document, c.start))
-        for before, after in zip(members, members[1:]):
-            if before.published != after.published and not agree(before, after):
-                found.append(Change(subject, before.subject_name, attribute, unit, before, after))
+        before = None  # the latest figure stated as a value ("84", "about 80"), not as a bound
+        for after in members:
+            if before is not None and attribute in TOLLS and _days_apart(before.published, after.published) > EVENT_DAYS:
+                before = None  # another event at the same place
+            if before is not None and not same_time(before, after) and not agree(before, after):
+                history = tuple({(c.document, c.value, c.change): c for c in members if attribute in TOLLS
+                                 and _days_apart(c.published, after.published) <= EVENT_DAYS
+                                 and c.published <= after.published}.values())
+                found.append(Change(subject, before.subject_name, attribute, unit, before, after, history))
+            if after.change not in ("<", ">"):
+                before = after
     return sorted(found, key=lambda ch: (ch.after.published, ch.subject_name, ch.attribute))
 
 

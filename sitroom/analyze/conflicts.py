@@ -1,20 +1,41 @@
 """Claims and conflicts: figures about the same subject and attribute that disagree.
 
-Every quantity tied to a subject is a claim. Two claims conflict when they measure the same
-attribute of the same subject in the same canonical unit, at comparable times, and differ by
-more than rounding explains. Unit conversion is already done by the quantity extractor (both
-sides are in canonical units); rounding is judged from the precision of the figure as written
-("some 7,000" covers 6,500-7,500; "1,303" covers 1,302.5-1,303.5).
+Every quantity tied to a subject is a claim. Two claims conflict when two documents measure the
+same attribute of the same subject in the same canonical unit, describe the same state of the
+world, and differ by more than the figures' own precision and hedges explain:
+
+- rounding from the figure as written ("some 7,000" covers 6,300-7,700; "1,303" 1,302.5-1,303.5;
+  counts below 100 are exact: "77" and "84" killed disagree);
+- hedges: "at least 84" covers 84 (less 10%) and anything above, "up to 100" anything below, so
+  "at least 84" and "80" do not conflict;
+- time: facts that do not change (a border's length) are one state over COMPARABLE_YEARS;
+  casualty tolls are one state over SAME_REPORT_DAYS (a toll reported later is the toll evolving:
+  a change, see analyze/changes.py); other figures (troops, population) only on the same date.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
 COMPARABLE_YEARS = 15  # claims further apart than this describe different times
-CHANGING = {"troops", "population", "count"}  # attributes that move: compare only same-date
+STATIC = {"length", "area", "height", "depth", "width"}  # facts that do not change: never a change
+TOLLS = {"killed", "injured"}  # casualty tolls of an event: they evolve as reports come in
+SAME_REPORT_DAYS = 2.0  # toll reports this close describe the same moment
+EVENT_DAYS = 120.0  # toll reports further apart are about different events at the same place
+EXACT_BELOW = 100  # counts below this are exact, not rounded
+
+
+def is_static(attribute: str) -> bool:
+    """A fact that does not change in the world: two values are a conflict, never a change."""
+    return attribute in STATIC
+
+
+def is_changing(attribute: str) -> bool:
+    """Figures that move (troops, population): claims on different dates do not conflict."""
+    return not is_static(attribute) and attribute not in TOLLS
 
 
 @dataclass(frozen=True)
@@ -34,6 +55,12 @@ class Claim:
     start: int
     end: int
     high: float | None = None  # upper end when the figure is a range ("tens of thousands")
+    change: str = "="  # the text's hedge: > "at least", < "up to", ~ "about"
+    source: str | None = None  # the outlet (web host or source path)
+    kind: str = "count"
+    written_unit: str | None = None
+    counted: str | None = None
+    forms: str = "[]"  # the figure as written (JSON, as stored), for display
 
 
 def tolerance(claim: Claim) -> float:
@@ -43,6 +70,8 @@ def tolerance(claim: Claim) -> float:
     else:
         written, scale = claim.written_value, claim.value / claim.written_value
     step = _rounding_step(written)
+    if claim.unit == "count" and abs(claim.value) < EXACT_BELOW:
+        step = 1.0
     if claim.approximate:
         step = max(step, abs(written) * 0.1)
     return max(step / 2 * abs(scale), abs(claim.value) * 0.005)
@@ -70,79 +99,98 @@ def _rounding_step(value: float) -> float:
     return float(step)
 
 
+def interval(c: Claim) -> tuple[float, float]:
+    """The values a claim allows: its rounding, its range, and its hedge's open side."""
+    tol = tolerance(c)
+    lo, hi = c.value - tol, (c.high if c.high is not None else c.value) + tol
+    if c.change == ">":
+        hi = math.inf
+    elif c.change == "<":
+        lo = -math.inf
+    return lo, hi
+
+
 def agree(a: Claim, b: Claim) -> bool:
-    """True when the two figures (or ranges) overlap within both claims' rounding."""
-    slack = tolerance(a) + tolerance(b)
-    a_hi, b_hi = a.high if a.high is not None else a.value, b.high if b.high is not None else b.value
-    return a.value - slack <= b_hi and b.value - slack <= a_hi
+    """True when the two figures (or ranges, or hedged bounds) overlap within their precision."""
+    (a_lo, a_hi), (b_lo, b_hi) = interval(a), interval(b)
+    return a_lo < b_hi and b_lo < a_hi  # 84 and 85, exact, touch at 84.5 and disagree
+
+
+def same_time(a: Claim, b: Claim) -> bool:
+    """True when two claims about one subject describe the same state of the world."""
+    days = _days_apart(a.published, b.published)
+    if days is None:
+        return True
+    if a.attribute in TOLLS:
+        return days <= SAME_REPORT_DAYS
+    if is_changing(a.attribute):
+        return a.published[:10] == b.published[:10]
+    return days / 365.25 <= COMPARABLE_YEARS
 
 
 def comparable(a: Claim, b: Claim) -> bool:
-    """Same subject, attribute and unit, and close enough in time to describe one state."""
+    """Same subject, attribute and unit, from two documents, close enough in time to describe one state."""
     if (a.subject, a.attribute, a.unit) != (b.subject, b.attribute, b.unit):
         return False
-    if a.document == b.document and a.start < b.end and b.start < a.end:
-        return False
-    years = _years_apart(a.published, b.published)
-    if years is None:
-        return True
-    if a.attribute in CHANGING:
-        return years == 0 and a.published == b.published
-    return years <= COMPARABLE_YEARS
+    if a.document == b.document:
+        return False  # one report's own figures (a toll growing through the night) are not a dispute
+    return same_time(a, b)
 
 
-def _years_apart(x: str | None, y: str | None) -> float | None:
+def _days_apart(x: str | None, y: str | None) -> float | None:
     if not x or not y:
         return None
-    return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) / 365.25
-
-
-def _bin(c: Claim) -> str | int | None:
-    """The time bin a claim is compared within: its date for changing figures, else its year."""
-    if not c.published:
-        return None
-    return c.published[:10] if c.attribute in CHANGING else int(c.published[:4])
-
-
-def _bins_for(key: str | int | None, keys: set, changing: bool) -> list:
-    if key is None:
-        return list(keys)
-    if changing:
-        return [k for k in keys if k is None or k == key]
-    return [k for k in keys if k is None or abs(k - key) <= COMPARABLE_YEARS]
+    return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days)
 
 
 def _disagreeing(members: list[Claim]) -> set[Claim]:
-    """Claims that disagree with at least one comparable claim, in O(n x bins) not O(n^2).
-
-    Two claims agree when their rounding intervals overlap, so a claim is in conflict exactly
-    when some comparable claim's interval lies wholly above or below its own: per time bin it
-    is enough to know the two highest lower ends and the two lowest upper ends.
-    """
-    span = {c: (c.value - tolerance(c), (c.high if c.high is not None else c.value) + tolerance(c))
-            for c in members}
-    bins: dict = {}
-    for c in members:
-        bins.setdefault(_bin(c), []).append(c)
-    top_lo = {k: sorted(v, key=lambda c: -span[c][0])[:2] for k, v in bins.items()}
-    low_hi = {k: sorted(v, key=lambda c: span[c][1])[:2] for k, v in bins.items()}
-    changing = members[0].attribute in CHANGING
+    """Claims that disagree with at least one comparable claim of another document."""
+    ordered = sorted(members, key=lambda c: c.published or "")
     flagged = set()
-    for c in members:
-        lo, hi = span[c]
-        for k in _bins_for(_bin(c), set(bins), changing):
-            above = next((d for d in top_lo[k] if d != c), None)
-            below = next((d for d in low_hi[k] if d != c), None)
-            if (above and span[above][0] > hi) or (below and span[below][1] < lo):
-                flagged.add(c)
-                break
+    for i, c in enumerate(ordered):
+        for d in ordered[i + 1:]:
+            if comparable(c, d) and not agree(c, d):
+                flagged.update((c, d))
     return flagged
+
+
+def toll_keys(claims: list[Claim]) -> dict[str, str]:
+    """One key per event place: 'toll:las vegas strip' is read as 'toll:las vegas' when both occur."""
+    keys = sorted({c.subject for c in claims if c.subject.startswith("toll:")}, key=len)
+    out = {}
+    for k in keys:
+        name = k[5:]
+        shorter = next((s for s in keys if len(s) < len(k) and re.search(rf"\b{re.escape(s[5:])}\b", name)), None)
+        out[k] = out.get(shorter, shorter) if shorter else k
+    return out
+
+
+def merged_subjects(claims: list[Claim]) -> list[Claim]:
+    """The claims with toll subjects unified (see ``toll_keys``)."""
+    from dataclasses import replace
+
+    keys = toll_keys(claims)
+    return [replace(c, subject=keys[c.subject]) if keys.get(c.subject, c.subject) != c.subject else c
+            for c in claims]
+
+
+def claim_dict(c: Claim) -> dict:
+    """One claim as conflicts@1 writes it (with the source, the hedge and a readable figure)."""
+    from sitroom.figures import format_quantity
+
+    return {"document": c.document, "published": c.published, "source": c.source, "value": c.value,
+            "unit": c.unit, "text": c.text, "start": c.start, "end": c.end, "approximate": c.approximate,
+            "change": c.change, "high": c.high,
+            "display": format_quantity({"value": c.value, "unit": c.unit, "high": c.high, "change": c.change,
+                                        "written_value": c.written_value, "written_unit": c.written_unit,
+                                        "kind": c.kind, "counted": c.counted, "forms": c.forms,
+                                        "approximate": c.approximate, "text": c.text})}
 
 
 def conflicts(claims: list[Claim]) -> list[dict]:
     """Group disagreeing claims by subject and attribute, in the conflicts@1 shape."""
     by_key: dict[tuple[str, str, str], list[Claim]] = {}
-    for c in set(claims):
+    for c in set(merged_subjects(list(claims))):
         by_key.setdefault((c.subject, c.attribute, c.unit), []).append(c)
     groups: dict[tuple[str, str, str], set[Claim]] = {}
     for key, members in by_key.items():
@@ -151,14 +199,16 @@ def conflicts(claims: list[Claim]) -> list[dict]:
             groups[key] = flagged
     out = []
     for (_, attribute, _), members in sorted(groups.items()):
-        ordered = sorted(members, key=lambda c: (c.published or "", c.document, c.start))
+        ordered, seen = [], set()
+        for c in sorted(members, key=lambda c: (c.published or "", c.document, c.start)):
+            if (c.document, c.value, c.high, c.change) not in seen:  # a caption repeated in one report
+                seen.add((c.document, c.value, c.high, c.change))
+                ordered.append(c)
         out.append({
             "subject": ordered[0].subject_name,
             "subject_id": ordered[0].subject,
             "attribute": attribute,
-            "claims": [{"document": c.document, "published": c.published, "value": c.value,
-                        "unit": c.unit, "text": c.text, "start": c.start, "end": c.end,
-                        "approximate": c.approximate} for c in ordered],
+            "claims": [claim_dict(c) for c in ordered],
         })
     return out
 
@@ -167,12 +217,21 @@ def claims_from_store(store) -> list[Claim]:
     """Every quantity in the store that is tied to a subject and an attribute."""
     rows = store.rows(
         "SELECT q.subject, q.subject_name, q.attribute, q.value, q.unit, q.approximate,"
-        " q.written_value, q.text, q.doc_id, d.published, q.start, q.\"end\", q.high"
+        " q.written_value, q.text, q.doc_id, d.published, q.start, q.\"end\", q.high, q.change,"
+        " d.url, d.source, q.kind, q.written_unit, q.counted, q.forms"
         " FROM quantities q JOIN documents d ON d.id = q.doc_id"
         " WHERE q.subject IS NOT NULL AND q.attribute IS NOT NULL")
     return [Claim(r["subject"], r["subject_name"] or r["subject"], r["attribute"], r["value"],
                   r["unit"], bool(r["approximate"]), r["written_value"], r["text"], r["doc_id"],
-                  r["published"], r["start"], r["end"], r["high"]) for r in rows]
+                  r["published"], r["start"], r["end"], r["high"], r["change"] or "=",
+                  _outlet(r["url"], r["source"]), r["kind"], r["written_unit"], r["counted"],
+                  r["forms"] or "[]") for r in rows]
+
+
+def _outlet(url: str | None, source: str | None) -> str | None:
+    """'www.nytimes.com' from the URL, else the source path."""
+    m = re.match(r"https?://([^/]+)", url or "")
+    return m.group(1) if m else source
 
 
 def find_conflicts(store) -> list[dict]:

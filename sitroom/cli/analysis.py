@@ -25,8 +25,9 @@ def conflicts(db, fmt) -> None:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
     rows = [{"subject": c["subject"], "attribute": c["attribute"],
-             "claims": "; ".join(f"{x['text']} ({x['published'] or '?'}, {x['document'][:8]})"
-                                 for x in c["claims"])} for c in found]
+             "claims": "; ".join(f"{x['display']} ({x['source'] or x['document'][:8]}, "
+                                 f"{(x['published'] or '?')[:10]}): \"{x['text']}\"" for x in c["claims"])}
+            for c in found]
     write_rows(rows, fmt, title="conflicting claims")
 
 
@@ -118,9 +119,11 @@ def changes(db, fmt) -> None:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
     write_rows([{"subject": c["subject"], "attribute": c["attribute"],
-                 "before": f"{c['before']['text']} ({c['before']['date']})",
-                 "after": f"{c['after']['text']} ({c['after']['date']})",
-                 "direction": c["direction"]} for c in found], fmt, title="changes")
+                 "before": f"{c['before']['text']} ({(c['before']['date'] or '?')[:10]})",
+                 "after": f"{c['after']['text']} ({(c['after']['date'] or '?')[:10]})",
+                 "direction": c["direction"],
+                 "reports": "; ".join(f"{h['display']} ({h['source'] or h['document'][:8]}, {(h['published'] or '?')[:10]})"
+                                      for h in c["history"])} for c in found], fmt, title="changes")
 
 
 @main.command()

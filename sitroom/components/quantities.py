@@ -50,15 +50,19 @@ class QuantityComponent:
             if hit.yearlike and (counted is None or counted.tag_ != "NNS"):
                 continue  # "in 1992", "the 2014 deadline"; but "1000 customers" counts
             if hit.kind == "count" and counted is None and parsed and _is_person_age(num, hit):
-                hit = replace(hit, kind="age", unit="year", written_unit="year of age")
+                hit = replace(hit, kind="age", unit="year", written_unit="year of age",
+                              forms=tuple(replace(f, unit="year of age") for f in hit.forms))
+            if hit.kind == "count" and parsed and _names_something(span, num, hit, counted):
+                continue  # "the 787 Dreamliner", "1600 Pennsylvania Avenue": part of a name
             if hit.kind == "count" and hit.group == "words" and parsed and counted is None:
                 continue  # "one" as a pronoun, "two" standing alone
-            subject, subject_name, attribute = tie_subject(span, counted, hit.kind, actors) if parsed else (None,) * 3
+            subject, subject_name, attribute = tie_subject(span, counted, hit.kind, actors, hit.value) if parsed else (None,) * 3
             q = Quantity(
                 start=span.start_char, end=span.end_char, text=span.text, value=hit.value, unit=hit.unit,
                 counted=_lemma(counted) if counted is not None else None, approximate=hit.approximate,
                 kind=hit.kind, written_value=hit.written, written_unit=hit.written_unit, change=hit.change,
                 subject=subject, subject_name=subject_name, attribute=attribute, high=hit.high,
+                forms=hit.forms, counted_phrase=counted_phrase(span, counted) if counted is not None else None,
             )
             span._.quantity = q
             spans.append(span)
@@ -72,8 +76,9 @@ def _inside_name_or_date(num: Span, hit: Hit) -> bool:
     doc = num.doc
     prev = doc[num.start - 1] if num.start > 0 else None
     if (prev is not None and hit.kind == "count" and prev.pos_ == "PROPN" and not prev.whitespace_ == ""
-            and prev.is_title and prev.i > 0 and num.start_char == hit.start):
-        return True  # "S&P 500", "Stoxx 50", "Model 3": a number right after a name is part of it
+            and (prev.is_title or any(c.isupper() for c in prev.text[1:])) and prev.i > 0
+            and num.start_char == hit.start and hit.high is None):
+        return True  # "S&P 500", "Stoxx 50", "iPhone 11": a number right after a name is part of it
     labels = {t.ent_type_ for t in num if t.ent_type_}
     if labels & NAME_LABELS and hit.currency is None and hit.kind == "count":
         return True
@@ -121,3 +126,24 @@ def _counted(span: Span, num: Span) -> Token | None:
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or tok.dep_ not in ("amod", "compound"):
             break
     return None
+
+
+def _names_something(span: Span, num: Span, hit: Hit, counted: Token | None) -> bool:
+    """A bare number followed by a singular proper name it belongs to: '787 Dreamliner', '10 Downing Street'."""
+    doc = span.doc
+    if span.end >= len(doc) or hit.high is not None or hit.change != "=" or hit.group != "digits":
+        return False
+    if counted is not None and (counted.pos_ != "PROPN" or counted.tag_ != "NNP"):
+        return False
+    nxt = doc[span.end]
+    if nxt.pos_ != "PROPN" or nxt.tag_ != "NNP" or not nxt.text[:1].isupper() or nxt.ent_type_ in ("NORP", "GPE"):
+        return False
+    head = num[-1].head
+    return head.i >= span.end and head.pos_ == "PROPN" or num[-1].dep_ in ("compound", "nummod", "nmod")
+
+
+def counted_phrase(span: Span, counted: Token) -> str:
+    """The counted noun with its adjective and compound modifiers, as NewsQuant names a count's unit."""
+    mods = [t for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= span.end and not t.like_num]
+    words = [t.text if t.pos_ == "PROPN" else t.lemma_.lower() for t in mods]
+    return " ".join([*words, _lemma(counted)])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sitroom.components.quantity_lexicon import Lexicon, lexicon, parse_number
+from sitroom.model import Figure
 
 PHONE_RE = re.compile(r"(?<![\w])(?:\+\d[\d\s().-]{7,}\d|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w])")
 RANGE_SEP = re.compile(r"-?\s+to\s+|\s*(?:-|–|—)\s*|\s+and\s+")
@@ -48,6 +49,7 @@ class Hit:
     group: str = "digits"
     written_unit: str | None = None  # unit name as in units.yaml / currency name
     yearlike: bool = False  # a bare 4-digit number 1000-2100: a year unless the parse finds a counted noun
+    forms: tuple[Figure, ...] = ()  # as written; two for a conversion "seven miles (11 km)"
 
 
 def _left(text: str, pos: int, width: int = 40) -> str:
@@ -116,7 +118,7 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
         if w in lex.cur_minor:
             return m.end(), "minor", lex.cur_minor[w], 1.0
         return m.end(), None, lex.cur_words[w], scale
-    m = re.match(r"\s*(pounds?)(?![\w])", text[pos:pos + 12], re.IGNORECASE)
+    m = re.match(r"\s*(pounds?)(?![\w]|-\w|\s+(?:feet|foot|force|per)\b)", text[pos:pos + 16], re.IGNORECASE)
     if m:
         if scaled:
             return pos + m.end(), None, "GBP", scale
@@ -167,7 +169,9 @@ def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:
         if (prev is not None and prev.kind == h.kind == "money" and prev.currency == h.currency
                 and h.written_unit in MINOR_NAMES and prev.written_unit not in MINOR_NAMES
                 and re.fullmatch(r"\s*(?:and\s+)?", text[prev.end:h.start])):
-            out[-1] = replace(prev, end=h.end, value=prev.value + h.value, written=prev.written + h.value)
+            written = prev.written + h.value
+            out[-1] = replace(prev, end=h.end, value=prev.value + h.value, written=written,
+                              forms=(Figure(written, prev.written_unit, None, text[prev.start:h.end]),))
             continue
         out.append(h)
     return out
@@ -178,6 +182,11 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     start, currency = _prefix(text, s, lex)
     scaled = bool(re.search(r"[a-z]$", text[s:e], re.IGNORECASE)) and group == "digits"
     end, unit, cur2, scale = _unit_after(text, e, lex, currency, scaled)
+    of = re.match(r"\s+of\s+", text[e:e + 6]) if group == "vague" and end == e and not currency else None
+    if of:  # "tens of thousands of dollars", "hundreds of miles"
+        end2, unit2, cur4, _ = _unit_after(text, e + of.end(), lex, None, True)
+        if end2 > e + of.end() and unit2 != "minor":
+            end, unit, cur2 = end2, unit2, cur4
     currency = currency or cur2
     high = None
     r = RANGE_SEP.match(text, e) or (RANGE_SEP.match(text, end) if end > e else None)
@@ -204,6 +213,7 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     value *= scale
     written = value
     high = high * scale if high is not None else None
+    written_high = high
     suf = SUFFIX_RE.match(text, end)
     if suf and (unit or group == "digits"):
         end = suf.end()
@@ -211,7 +221,7 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     change, approx = "=", group == "vague"
     if group == "vague":
         change = "~"
-        high = lex.vague[re.sub(r"\s+", " ", text[s:e].lower())][1]
+        high = written_high = lex.vague[re.sub(r"\s+", " ", text[s:e].lower())][1]
     neg = re.search(r"(?:\bminus[\s-]|(?<![\w\d.,)-])-)$", _left(text, start, 8), re.IGNORECASE)
     if neg and group == "digits":
         start, value, written = start - len(neg.group(0)), -value, -written
@@ -237,7 +247,7 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         high = high * u.factor + u.offset if high is not None else None
         unit = u.canonical
     elif group == "frac":
-        kind, unit, wunit, value, high = "percent", "%", "fraction", value * 100, None
+        kind, unit, wunit, value, high, written_high = "percent", "%", "fraction", value * 100, None, None
     else:
         unit = "count"
     per = PER_RE.match(text, end)
@@ -245,7 +255,9 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         denom = per.group(1).lower().rstrip("s") if per.group(1).lower() not in ("annum", "capita") else per.group(1).lower()
         denom = {"annum": "year", "capita": "person", "kg": "kilogram", "kilo": "kilogram"}.get(denom, denom)
         end, unit, wunit = per.end(), f"{unit}/{denom}", f"{wunit} per {denom}"
-    return Hit(start, end, s, e, value, written, unit, currency, kind, change, approx, high, group, wunit, yearlike)
+    form = Figure(written, wunit, written_high, text[start:end])
+    return Hit(start, end, s, e, value, written, unit, currency, kind, change, approx, high, group, wunit, yearlike,
+               (form,))
 
 
 def _yearlike(num: str, value: float) -> bool:
@@ -262,12 +274,21 @@ def _merge_parenthetical(text: str, hits: list[Hit]) -> list[Hit]:
         if b is not None and re.fullmatch(r"\s*\(\s*(?:or\s+|about\s+|some\s+|roughly\s+)?", text[a.end:b.start]):
             close = re.match(r"\s*\)", text[b.end:])
             if close and a.kind == b.kind and a.kind != "count":
-                merged = replace(b, start=a.start, end=b.end + close.end(), written=a.written,
+                main = b if _canonical(b) and not _canonical(a) else a
+                merged = replace(main, start=a.start, end=b.end + close.end(), written=a.written,
                                  written_unit=a.written_unit, approximate=a.approximate or b.approximate,
-                                 change=a.change if a.change != "=" else b.change)
+                                 change=a.change if a.change != "=" else b.change, forms=a.forms + b.forms)
                 out.append(merged)
                 i += 2
                 continue
         out.append(a)
         i += 1
     return out
+
+
+def _canonical(hit: Hit) -> bool:
+    """True when a hit is written in its kind's canonical unit (km, degrees Celsius, percent)."""
+    unit = lexicon().units.get(hit.written_unit or "")
+    if unit is None:
+        return hit.written_unit not in ("fraction",) and hit.kind in ("percent", "money")
+    return unit.factor == 1.0 and unit.offset == 0.0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.components.quantity_toll import toll_subject
 from sitroom.resolve.actor_data import country_code as lookup_country
 from sitroom.resolve.actor_data import country_name
 
@@ -146,8 +147,8 @@ def _location(noun: Token, actors) -> str | None:
     return None
 
 
-def tie_subject(span: Span, counted: Token | None, kind: str,
-                actors: dict[int, tuple[str, str]]) -> tuple[str | None, str | None, str | None]:
+def tie_subject(span: Span, counted: Token | None, kind: str, actors: dict[int, tuple[str, str]],
+                value: float = 0.0) -> tuple[str | None, str | None, str | None]:
     """(subject, subject_name, attribute) for a quantity span, where the parse says so (parsed docs only)."""
     if kind == "length":
         noun = _described_noun(span)
@@ -156,6 +157,9 @@ def tie_subject(span: Span, counted: Token | None, kind: str,
         return None, None, None
     if kind != "count":
         return None, None, None
+    toll = toll_subject(span, counted, value, lambda tok: country_of(tok, actors))
+    if toll[2] is not None:
+        return toll
     if counted is None:
         head = span[-1].head
         if head.lower_ == "of" and head.head.lemma_.lower() == "population":

@@ -27,32 +27,50 @@ ANCHORS = {  # published_results_NewsQuant.tsv (CQE paper, EMNLP 2023)
 DEV_SETS = ("currency-model", "dimension-model", "age-model", "temperature-model")
 
 
-def to_cqe(q: Quantity, counted_phrase: str | None = None) -> dict:
-    """One Quantity in CQE's prediction form: value (or range pair), normalized_unit, change."""
-    written = q.written_value if q.written_value is not None else q.value
-    value: float | tuple[float, float] = written
-    if q.high is not None:
-        value = (written, _written_high(q))
-    if q.kind == "count":
-        unit = "count" if q.counted == "time" else counted_phrase or q.counted or "-"
-    elif q.kind == "age":
-        unit = "year of age"
-    elif q.written_unit == "fraction":
-        unit = "percentage"
-    else:
-        unit = q.written_unit or q.unit
-    return {"value": value, "normalized_unit": unit, "change": q.change}
+def to_cqe(q: Quantity | dict, counted_phrase: str | None = None) -> dict:
+    """One quantity in CQE's prediction form (its first written form): value, normalized_unit, change."""
+    return from_export(q, counted_phrase)[0]
 
 
-def _written_high(q: Quantity) -> float:
+def from_export(q: Quantity | dict, counted_phrase: str | None = None) -> list[dict]:
+    """An exported quantity (``export`` JSON) in CQE's form: one prediction per written form.
+
+    A conversion "seven miles (11 km)" is one quantity with two forms, and the benchmarks list
+    both. The unit: the counted phrase for counts ("-" when nothing is counted), "year of age"
+    for ages, "percentage" for fractions, else the unit name as written.
+    """
+    if isinstance(q, Quantity):
+        from sitroom.export.contract import quantity
+
+        q = quantity(q, "eval")
+    forms = q.get("forms") or [{"value": q["written_value"] if q["written_value"] is not None else q["value"],
+                                "high": _written_high(q) if q["high"] is not None else None,
+                                "unit": q["written_unit"]}]
+    out = []
+    for f in forms:
+        value: float | tuple[float, float] = f["value"] if f["high"] is None else (f["value"], f["high"])
+        if q["kind"] == "count":
+            unit = "count" if q["counted"] == "time" else counted_phrase or q.get("counted_phrase") \
+                or q["counted"] or "-"
+        elif q["kind"] == "age":
+            unit = "year of age"
+        elif f["unit"] == "fraction":
+            unit = "percentage"
+        else:
+            unit = f["unit"] or q["written_unit"] or q["unit"]
+        out.append({"value": value, "normalized_unit": unit, "change": q["change"]})
+    return out
+
+
+def _written_high(q: dict) -> float:
     """The top of a range in the unit as written (inverts the unit's factor and offset)."""
     from sitroom.components.quantity_lexicon import lexicon
 
-    unit = lexicon().units.get(q.written_unit or "")
+    unit = lexicon().units.get(q["written_unit"] or "")
     if unit is not None:
-        return (q.high - unit.offset) / unit.factor
-    written = q.written_value if q.written_value is not None else q.value
-    return q.high * (written / q.value) if q.value else q.high
+        return (q["high"] - unit.offset) / unit.factor
+    written = q["written_value"] if q["written_value"] is not None else q["value"]
+    return q["high"] * (written / q["value"]) if q["value"] else q["high"]
 
 
 def _gold_value(raw) -> float | tuple[float, float]:
@@ -110,46 +128,17 @@ def score(items: list[tuple[list[dict], list[dict]]]) -> dict:
 
 
 def predict(texts: list[str]) -> list[list[dict]]:
-    """Run the pipeline's quantity component over sentences; CQE-form predictions per text."""
+    """Run the pipeline's quantity component over sentences and score what ``export`` writes for them."""
+    from sitroom.export.contract import quantity
     from sitroom.nlp import NlpOptions, build
+    from sitroom.records import _records
 
     nlp = build(NlpOptions(components=("sitroom_quantities",)))
     out = []
     for doc in nlp.pipe(texts, batch_size=64):
-        out.append([t for s in doc.spans["quantities"] for t in _as_written(s)])
+        exported = [quantity(q, "eval") for q in _records(doc, "quantities", "quantity")]
+        out.append([t for q in exported for t in from_export(q)])
     return out
-
-
-def _as_written(span) -> list[dict]:
-    """CQE form of one quantity; a merged "X (Y)" conversion gives X and Y, as the benchmarks list both."""
-    from sitroom.components.quantity_find import find_hits
-
-    q = span._.quantity
-    first = to_cqe(q, _counted_phrase(span))
-    if "(" not in q.text:
-        return [first]
-    parts = find_hits(q.text, merge=False)
-    if len(parts) != 2:
-        return [first]
-    inner = parts[1]
-    value = inner.written if inner.high is None else (inner.written, inner.high * inner.written / inner.value)
-    unit = inner.written_unit or first["normalized_unit"]
-    return [first, {"value": value, "normalized_unit": unit, "change": inner.change}]
-
-
-def _counted_phrase(span) -> str | None:
-    """NewsQuant names a count's unit by the counted noun with its modifiers ('cabinet minister')."""
-    q = span._.quantity
-    if q.kind != "count" or not q.counted:
-        return None
-    doc = span.doc
-    head = next((t for t in doc[span.end: min(len(doc), span.end + 6)] if t.lemma_.lower() == q.counted
-                 or t.text == q.counted), None)
-    if head is None:
-        return None
-    mods = [t for t in head.lefts if t.dep_ in ("amod", "compound") and t.i >= span.end and not t.like_num]
-    words = [t.text if t.pos_ == "PROPN" else t.lemma_.lower() for t in mods]
-    return " ".join([*words, q.counted])
 
 
 def _run(path: Path, limit: int | None) -> dict:

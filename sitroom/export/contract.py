@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitroom.model import DateRange, EventCount, Mention, Record, date_precision, fact_id
+from sitroom.figures import format_quantity
+from sitroom.model import DateRange, EventCount, Mention, Quantity, Record, date_precision, fact_id
 
 SCHEMA = "sitroom/document@1"
 KINDS = {"person", "country", "organization", "armed_group", "military_unit", "media",
@@ -21,6 +22,22 @@ def _count(n: EventCount) -> dict:
     return {"kind": n.kind, "value": n.value, "low": n.low, "high": n.high, "unit": n.unit,
             "approximate": n.approximate, "text": n.text, "start": n.start, "end": n.end,
             "sentence": _span(n.sentence)}
+
+
+def _low(q: Quantity) -> float | None:
+    """The lowest value the text allows: a range's or vague amount's bottom, or 'at least'/'more than' X."""
+    return q.value if q.high is not None or q.change == ">" else None
+
+
+def quantity(q: Quantity, doc: str) -> dict:
+    """The contract's JSON object for one quantity (``sitroom eval quantities`` scores exactly this)."""
+    return {"id": fact_id(doc, "q", q.start, q.end), "value": q.value, "unit": q.unit,
+            "counted": q.counted, "approximate": q.approximate, "kind": q.kind,
+            "written_value": q.written_value, "written_unit": q.written_unit,
+            "change": q.change, "subject": q.subject, "subject_name": q.subject_name,
+            "attribute": q.attribute, "high": q.high, "text": q.text, "start": q.start, "end": q.end,
+            "low": _low(q), "counted_phrase": q.counted_phrase, "display": format_quantity(q),
+            "forms": [{"value": f.value, "high": f.high, "unit": f.unit, "text": f.text} for f in q.forms]}
 
 
 def document(record: Record) -> dict:
@@ -53,14 +70,7 @@ def document(record: Record) -> dict:
              "mentions": [_span(m) for m in e.mentions]}
             for e in record.events
         ],
-        "quantities": [
-            {"id": fact_id(doc, "q", q.start, q.end), "value": q.value, "unit": q.unit,
-             "counted": q.counted, "approximate": q.approximate, "kind": q.kind,
-             "written_value": q.written_value, "written_unit": q.written_unit,
-             "change": q.change, "subject": q.subject, "subject_name": q.subject_name,
-             "attribute": q.attribute, "high": q.high, "text": q.text, "start": q.start, "end": q.end}
-            for q in record.quantities
-        ],
+        "quantities": [quantity(q, doc) for q in record.quantities],
         "quotes": [
             {"id": fact_id(doc, "u", q.start, q.end), "speaker": q.speaker,
              "speaker_name": q.speaker_name, "cue": q.cue, "text": q.text,

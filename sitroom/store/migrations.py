@@ -152,6 +152,13 @@ ALTER TABLE place_mentions ADD COLUMN use TEXT;
 """),
 )
 
+MIGRATIONS += (  # fig: figures as written (both forms of a conversion) and NewsQuant's counted phrase
+    (11, "quantities as written and what they count", """
+ALTER TABLE quantities ADD COLUMN forms TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE quantities ADD COLUMN counted_phrase TEXT;
+"""),
+)
+
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
     (101, "full-text search", """
 CREATE VIRTUAL TABLE documents_fts USING fts5(

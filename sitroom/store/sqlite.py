@@ -10,7 +10,8 @@ from pathlib import Path
 
 from sitroom.errors import MigrationError, NotFound, StoreError
 from sitroom.model import (
-    Article, DateRange, Entity, Event, EventCount, Failure, Mention, Place, Quantity, Quote, Record, Timex,
+    Article, DateRange, Entity, Event, EventCount, Failure, Figure, Mention, Place, Quantity, Quote, Record,
+    Timex,
 )
 from sitroom.store.base import DocumentRow, EntityRow, Store
 from sitroom.store.migrations import MIGRATIONS, SQLITE_ONLY
@@ -140,11 +141,13 @@ class SQLiteStore(Store):
              for t in record.timexes],
         )
         c.executemany(
-            "INSERT OR IGNORE INTO quantities VALUES"
-            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO quantities (id, doc_id, start, \"end\", text, value, unit, counted,"
+            " approximate, kind, written_value, written_unit, change, subject, subject_name, attribute,"
+            " high, forms, counted_phrase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(qid, doc, q.start, q.end, q.text, q.value, q.unit, q.counted, int(q.approximate),
               q.kind, q.written_value, q.written_unit, q.change,
-              canon.get(q.subject, q.subject), q.subject_name, q.attribute, q.high)
+              canon.get(q.subject, q.subject), q.subject_name, q.attribute, q.high,
+              json.dumps([[f.value, f.unit, f.high, f.text] for f in q.forms]), q.counted_phrase)
              for qid, q in _with_ids(doc, "q", record.quantities)],
         )
         c.executemany(
@@ -384,7 +387,8 @@ def _quantity(r: dict) -> Quantity:
         counted=r["counted"], approximate=bool(r["approximate"]), kind=r["kind"],
         written_value=r["written_value"], written_unit=r["written_unit"], change=r["change"],
         subject=r["subject"], subject_name=r["subject_name"], attribute=r["attribute"],
-        high=r["high"],
+        high=r["high"], counted_phrase=r["counted_phrase"],
+        forms=tuple(Figure(v, u, h, t) for v, u, h, t in json.loads(r["forms"] or "[]")),
     )
 
 

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from sitroom.figures import format_quantity
 from sitroom.model import Record
 
 __all__ = ["Highlight", "highlights", "render", "segments"]
@@ -58,9 +59,7 @@ def highlights(record: Record, names: dict[str, str] | None = None) -> list[High
         what = f"{t.type} {t.value}" + (f" ({t.mod})" if t.mod else "")
         out.append(Highlight(f"t{t.start}-{t.end}", "time", t.start, t.end, what))
     for q in record.quantities:
-        what = f"{q.value:g} {q.unit}" + (f" of {q.counted}" if q.counted else "")
-        if q.approximate:
-            what = "about " + what
+        what = format_quantity(q)
         if q.subject_name and q.attribute:
             what += f" - {q.attribute} of {q.subject_name}"
         out.append(Highlight(f"q{q.start}-{q.end}", "quantity", q.start, q.end, what))
