@@ -99,8 +99,10 @@ def facts(export: Path, kind: str) -> Iterator[dict]:
                           "country": p.get("country"), "feature": p.get("feature")}
                 for m in p["mentions"]:
                     s, e = _sentence_of(doc, m["start"], m["end"])
-                    yield dict(meta, start=m["start"], end=m["end"], fact=_fp(fields),
-                               sentence=text[s:e], shown=dict(fields, mention=m["text"]))
+                    # how the words refer (demonym, metonym, inside a name ...) is part of the claim
+                    used = dict(fields, use=m["use"]) if m.get("use", "literal") != "literal" else fields
+                    yield dict(meta, start=m["start"], end=m["end"], fact=_fp(used),
+                               sentence=text[s:e], shown=dict(used, mention=m["text"]))
         elif kind == "people":
             for ent in doc["entities"]:
                 if ent["kind"] != "person":
