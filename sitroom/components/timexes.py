@@ -23,6 +23,7 @@ __all__ = ["TimexFinder", "clause_tense", "timexes_in"]
 
 GROUP = "timexes"
 _FUTURE_LEMMAS = {"set", "expect", "schedule", "plan", "due", "go", "intend", "aim", "prepare"}
+_PROSPECTIVE_MODALS = {"would", "could", "may", "might", "should", "must", "can"}
 
 
 def _verb_tense(verb) -> str | None:
@@ -31,6 +32,8 @@ def _verb_tense(verb) -> str | None:
     words = {a.lower_.replace("’", "'") for a in auxes}
     if words & {"will", "'ll", "shall", "wo"} or verb.lower_.replace("’", "'") in ("will", "'ll", "shall"):
         return "FUTURE"
+    if words & _PROSPECTIVE_MODALS and not words & {"have", "'ve"}:
+        return "FUTURE"  # "could be introduced on Tuesday", "would observe mourning starting Saturday"
     if verb.lemma_ in _FUTURE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
         return "FUTURE"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
@@ -84,7 +87,9 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                 if tok.dep_ == "pcomp" and tok.head.lower_ in ("since", "after"):
                     return "PAST"  # "since taking office in January"
                 if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-                    return None  # "invited him to speak on Jan. 30": prospective, not the main verb's tense
+                    # "is scheduled to testify on Tuesday": ahead; "invited him to speak on Jan. 30",
+                    # "signed the order to launch on Saturday": not the main verb's tense, unknown
+                    return "FUTURE" if tok.head.lemma_ in _FUTURE_LEMMAS and tok.head.tag_ != "VBD" else None
                 if tok.dep_ not in ("xcomp", "aux", "conj"):
                     break  # the verb that holds the expression is untensed: read the cue words
             if tok.head is tok:
@@ -130,7 +135,10 @@ def timexes_in(doc: Doc) -> list[Span]:
     for cand, reading in _select(readings):
         if reading.narrative is not None:
             unit, shift = reading.narrative
-            value = dates.shift_from(last, unit, shift) if last else None
+            base = last
+            if base is None and anchor is not None and shift is not None and shift < 0:
+                base = anchor.isoformat()  # "a year earlier" with no date written yet: before the report
+            value = dates.shift_from(base, unit, shift) if base else None
             if value is not None:
                 suffix = reading.value[reading.value.index("T"):] if "T" in reading.value else ""
                 reading = Reading(value + suffix, reading.type, reading.mod, dates.range_of(value, anchor))

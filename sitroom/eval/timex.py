@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ANCHORS", "Gold", "evaluate", "read_tml", "report", "to_timeml"]
+__all__ = ["ANCHORS", "Gold", "evaluate", "exported", "read_tml", "report"]
 
 ANCHORS = {
     "HeidelTime": {"strict_f1": 81.34, "relaxed_f1": 90.30, "value_f1": 77.61},
@@ -23,7 +23,6 @@ ANCHORS = {
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
-_RANGE = re.compile(r"^(?:(?:from|between)\s+)?(?P<a>.+?)\s*(?:-|–|/|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*(?P<b>[^-–/]+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,18 +70,6 @@ def read_tml(path: Path) -> Gold:
     return Gold(path.name, text, (dct or "")[:10], tuple(trimmed))
 
 
-def to_timeml(timex) -> list[tuple[int, int, str, str]]:
-    """Our timex as TimeML annotates it: a range ("1992 to 1997") is two timexes, one per end."""
-    if "/" not in timex.value or timex.range is None:
-        return [(timex.start, timex.end, timex.type, timex.value)]
-    m = _RANGE.match(timex.text)
-    first, last = timex.value.split("/", 1)
-    if not m:
-        return [(timex.start, timex.end, timex.type, first)]
-    return [(timex.start + m.start("a"), timex.start + m.end("a"), timex.type, first),
-            (timex.start + m.start("b"), timex.start + m.end("b"), timex.type, last)]
-
-
 def _prf(hit_p: int, n_sys: int, hit_r: int, n_gold: int) -> tuple[float, float, float]:
     p = 100.0 * hit_p / n_sys if n_sys else 0.0
     r = 100.0 * hit_r / n_gold if n_gold else 0.0
@@ -117,24 +104,31 @@ def score(pairs: list[tuple[list, list]]) -> dict:
     return out
 
 
+def exported(record) -> list[tuple[int, int, str, str]]:
+    """The timexes exactly as ``sitroom export`` prints them (start, end, type, value): a range
+    ("from 1992 to 1997", value 1992/1997) is one fact here as there."""
+    from sitroom.export.contract import document
+
+    return [(t["start"], t["end"], t["type"], t["value"]) for t in document(record)["timexes"]]
+
+
 def evaluate(shared: Path, limit: int | None = None, nlp=None) -> dict:
-    """Run the timex component over TE3-platinum (DCT as publication date) and score it."""
-    from sitroom.nlp import NlpOptions, build
+    """Run the ingest pipeline over TE3-platinum (DCT as publication date) and score the
+    timexes of the export contract."""
+    from sitroom.model import Article, Record
+    from sitroom.nlp import build
+    from sitroom.pipeline import process
 
     folder = Path(shared) / "eval" / "temporal" / "te3-platinum" / "gold"
     files = sorted(folder.glob("*.tml"))[:limit]
     if not files:
         raise FileNotFoundError(f"no TimeML files in {folder}: fetch ../shared/eval (see eval/README.md)")
-    nlp = nlp or build(NlpOptions(components=("sitroom_timexes",)))
+    nlp = nlp or build()
     golds = [read_tml(f) for f in files]
-    docs = []
-    for gold in golds:
-        doc = nlp.make_doc(gold.text)
-        doc._.published = gold.dct or None
-        docs.append(doc)
+    articles = [Article(text=g.text, source=g.name, published=g.dct or None) for g in golds]
     pairs = []
-    for gold, doc in zip(golds, nlp.pipe(docs), strict=True):
-        system = [t for span in doc.spans["timexes"] for t in to_timeml(span._.timex)]
+    for gold, record in zip(golds, process(articles, nlp), strict=True):
+        system = exported(record) if isinstance(record, Record) else []
         pairs.append((system, list(gold.timexes)))
     return score(pairs)
 

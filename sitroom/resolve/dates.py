@@ -168,6 +168,11 @@ def season_value(anchor: dt.date | None, season: str, year: int | None, shift: i
     # so "last summer" in December is this calendar year's summer
     year = anchor.year + (1 if anchor.month == 12 else 0)
     order = {s: i for i, s in enumerate(_SEASON_ORDER)}
+    if shift is None and tense is None:
+        # no tense: the nearest such season (the summer just gone, seen from December)
+        mid = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[season]
+        now = anchor.year * 12 + anchor.month
+        return f"{min(range(anchor.year - 1, anchor.year + 2), key=lambda y: abs(y * 12 + mid - now)):04d}-{season}"
     if shift is None:
         shift = -1 if tense == "PAST" and order[season] > order[current] else 0
         if tense == "FUTURE" and order[season] < order[current]:
@@ -310,6 +315,12 @@ def shift_from(value: str, unit: str, shift: int | None) -> str | None:
     """
     if shift is None:
         return None
+    if unit == "year" and (m := re.match(r"^(\d{4})(-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI|-\d{2})$", value)):
+        # "a year earlier" than the third quarter is the third quarter of the year before
+        return f"{int(m.group(1)) + shift:04d}{m.group(2)}"
+    if unit == "quarter" and (m := _QUARTER.match(value)):
+        total = int(m.group(1)) * 4 + int(m.group(2)) - 1 + shift
+        return f"{total // 4:04d}-Q{total % 4 + 1}"
     if m := _DAY.match(value):
         base = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     elif (m := _MONTH.match(value)) and unit not in ("day", "week", "weekend"):

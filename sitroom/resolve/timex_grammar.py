@@ -129,7 +129,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         rf"(?!\s+{zones}\b){tail}",
         "decade": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<dmod>early|mid|late)[-\s])?(?P<decade>(?:1[0-9]|20)\d0|'\d0)'?s{tail}",
         "century": rf"{pm}(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)\s+[Cc]entury{tail}",
-        "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+"
+        "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
         rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",
         "qcode": rf"Q(?P<q>[1-4])\s+(?P<year>{year}){tail}",
         "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second)\s+half\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year){tail}",
@@ -146,7 +146,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "holiday": rf"(?P<holiday>{holidays})(?:,?\s+(?P<year>{year}))?{tail}",
         "dayword": rf"(?:(?P<dw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<part>{daypart}))?"
         rf"|(?P<dw2>[Tt]his|[Ll]ast|[Tt]omorrow|[Yy]esterday)\s+(?P<part2>{daypart})){tail}",
-        "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+ago{tail}",
+        "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>ago){tail}",
         "dur": rf"(?:(?P<dmod>{dmod})\s+(?![Tt]he\s))?(?:(?P<the>[Tt]he)\s+(?P<rel>past|last|next|coming|first|following|previous|final|same)\s+)?"
         rf"(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit})(?P<pl>s)?(?P<long>-long)?(?!-old|\s+old|[\w-])",
         "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+)?"

@@ -231,8 +231,10 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         q = p["q"]
         quarter = int(q) if q.isdigit() else _ORDINALS.get(_low(q), 4)
         shift = _shift(p.get("shift")) if p.get("shift", "").lower() != "the" else None
-        if "year" not in p and shift is None and "the" not in p and kind == "quarter":
-            return None
+        owner = _before(text, c.start) in ("its", "their", "his", "her", "our", "fiscal", "company's")
+        if "year" not in p and shift is None and "the" not in p and kind == "quarter" and not (
+                p.get("hy") == "-" or owner):
+            return None  # "one quarter (27 percent)" is a fraction; "third-quarter profit" a period
         value = dates.quarter_value(anchor, quarter, _year(p.get("year")), shift, tense(c.start, c.end))
         return _date(value, anchor, mod=_mod(c))
     if kind == "half":
@@ -254,6 +256,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         word = _low(p["shift"])
         if unit == "day" and shift == 0:
             return _date("PRESENT_REF", anchor)  # "to this day"
+        if unit == "day" and word == "last":
+            return None  # "Clinton's last day on the trail": the final day, not yesterday
         if p.get("the") and (unit == "day" or word in ("previous", "following")):
             # "the next day", "the following year" hang on the narrative, not on the publication date
             return Reading(_UNKNOWN.get(unit, "XXXX"), narrative=(unit, shift))
@@ -324,7 +328,12 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
     if kind == "ago":
         hedge = vocab().duration_modifiers.get(_low(p.get("dmod"))) if p.get("dmod") else None
         mod = {"MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "LESS_THAN": "AFTER"}.get(hedge, hedge)
-        return _date(dates.ago(anchor, _number(p.get("num")), _unit(p["unit"])), anchor, mod=mod)
+        unit = _unit(p["unit"])
+        # "weeks ago": a plural with no number is a vague past ("two weeks from now" stays two
+        # timexes, as TimeML marks "from" a signal between a duration and "now")
+        plural = re.search(r"s\s+ago$", text[c.start:c.end], re.IGNORECASE)
+        amount = None if not p.get("num") and plural else _number(p.get("num"))
+        return _date(dates.ago(anchor, amount, unit), anchor, mod=mod)
     if kind == "dur":
         return _duration(c, text, anchor)
     if kind == "bare":
