@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from sitroom.analyze import plover
 from sitroom.errors import ConfigError
 
-__all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "event_anchor", "event_when",
-           "names_for", "padded", "precision", "query", "span", "timeline"]
+__all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "count", "event_anchor",
+           "event_when", "items", "names_for", "padded", "precision", "query", "span", "timeline"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -68,6 +68,7 @@ class TimelineFilter:
     start: str | None = None  # YYYY[-MM[-DD]]: events that end on or after this
     end: str | None = None  # events that begin on or before this
     limit: int | None = None
+    offset: int = 0  # with limit: skip this many first (paging)
     newest_first: bool = False
     role: str | None = None  # with actor: "actor" or "target" only; None for either
     merge: bool = False  # one item per cross-document event (its first report), with a count
@@ -161,7 +162,7 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
     head = ("SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start,"
             " e.actors, e.targets FROM events e"
             + (" LEFT JOIN places p ON p.id = e.place" if f.place else "") + " WHERE ")
-    tail = f" LIMIT {int(f.limit)}" if f.limit is not None else ""
+    tail = f" LIMIT {int(f.limit) + int(f.offset)}" if f.limit is not None else ""
     parts = (("e.date_start IS NOT NULL", f"e.date_start{desc}, e.date_end{desc}"),
              ("e.date_start IS NULL AND e.date_end IS NOT NULL", f"e.date_end{desc}"),
              ("e.date_start IS NULL AND e.date_end IS NULL", "e.doc_id, e.sentence_start"))
@@ -173,9 +174,22 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
             rows = [r for r in rows if _plays(f.actor, f.role, r)]
         found.append(rows)
     dated = sorted(found[0] + found[1], key=_order_key, reverse=f.newest_first)
-    keys = (dated + found[2])[:f.limit] if f.limit is not None else dated + found[2]
+    keys = dated + found[2]
+    keys = keys[f.offset:f.offset + f.limit] if f.limit is not None else keys[f.offset:]
     items = _details(store, [r["id"] for r in keys])
     return _with_reports(store, items) if f.merge else items
+
+
+def count(store, f: TimelineFilter) -> int:
+    """How many events match ``f`` (its limit and offset aside): the total that paging shows."""
+    where, params = conditions(f)
+    join = " LEFT JOIN places p ON p.id = e.place" if f.place else ""
+    if not f.actor:
+        return store.rows(f"SELECT count(*) AS n FROM events e{join} WHERE " + " AND ".join(where),
+                          tuple(params))[0]["n"]
+    rows = store.rows(f"SELECT e.actors, e.targets FROM events e{join} WHERE "
+                      + " AND ".join(where), tuple(params))
+    return sum(1 for r in rows if _plays(f.actor, f.role, r))
 
 
 def _with_reports(store, items: list[TimelineItem]) -> list[TimelineItem]:
@@ -201,8 +215,12 @@ def _order_key(r: dict) -> tuple:
             r["trigger_start"])
 
 
-def _details(store, ids: list[str]) -> list[TimelineItem]:
+def items(store, ids: list[str]) -> list[TimelineItem]:
     """The full items for event ``ids``, in the order given."""
+    return _details(store, ids)
+
+
+def _details(store, ids: list[str]) -> list[TimelineItem]:
     rows: dict[str, dict] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]

@@ -7,11 +7,11 @@ page with the same message for browsers).
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sitroom.analyze.timeline import span
 from sitroom.errors import ConfigError, NotFound, SitroomError
 from sitroom.store import open_store
 
@@ -108,7 +109,9 @@ def create_app(db: str, *, nlp_factory: Callable | None = None,
     env = Environment(loader=FileSystemLoader(HERE / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals["plover"] = routes.plover_table()
-    env.filters["snippet"] = snippet_html
+    env.filters["marked"] = marked_html
+    env.filters["span"] = lambda ev: span(ev.get("date_start"), ev.get("date_end"))
+    env.globals["url_with"] = url_with
     app.state.templates = env
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(routes.router)
@@ -119,19 +122,31 @@ def create_app(db: str, *, nlp_factory: Callable | None = None,
     return app
 
 
-def snippet_html(snippet: str | None) -> Markup:
-    """An FTS5 snippet (matches between [ and ]) as escaped HTML with <mark> around matches."""
-    out, depth = [], 0
-    for part in re.split(r"([\[\]])", snippet or ""):
-        if part == "[" and depth == 0:
-            out.append("<mark>")
-            depth = 1
-        elif part == "]" and depth == 1:
-            out.append("</mark>")
-            depth = 0
+def url_with(request: Request, **changes) -> str:
+    """This page's URL with some query parameters changed (None or "" removes one; paging
+    starts again at the first row unless ``offset`` is given)."""
+    params = dict(request.query_params)
+    if "offset" not in changes:
+        params.pop("offset", None)
+    for key, value in changes.items():
+        key = key.rstrip("_")  # from_ -> from
+        if value is None or value == "" or (key == "offset" and value == 0):
+            params.pop(key, None)
         else:
-            out.append(str(escape(part)))
-    return Markup("".join(out) + "</mark>" * depth)
+            params[key] = str(value)
+    return request.url.path + ("?" + urlencode(params) if params else "")
+
+
+def marked_html(text: str | None, spans: list | None) -> Markup:
+    """``text`` escaped, with <mark> around the [start, end] stretches in ``spans``."""
+    text, out, pos = text or "", [], 0
+    for start, end in sorted(spans or []):
+        if start < pos:
+            continue
+        out += [str(escape(text[pos:start])), "<mark>", str(escape(text[start:end])), "</mark>"]
+        pos = end
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
 
 
 def reject_unknown_parameters(request: Request) -> None:

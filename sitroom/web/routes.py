@@ -10,9 +10,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from sitroom.analyze.conflicts import find_conflicts
 from sitroom.analyze.profile import find_entity
-from sitroom.analyze.timeline import TimelineFilter
+from sitroom.analyze.search import SearchQuery, search
+from sitroom.analyze.timeline import TimelineFilter, check_date
 from sitroom.web import ingest as web_ingest
-from sitroom.web import views
+from sitroom.web import tables, views
 from sitroom.web.app import WebError
 from sitroom.web.borders import borders_geojson
 from sitroom.web.views import plover_table
@@ -58,19 +59,23 @@ class EventFilter:
         category: Annotated[str | None, Query(pattern=CATEGORY, description="PLOVER category")] = None,
         start: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]: events ending on or after")] = None,
         end: Annotated[str | None, Query(pattern=DATE, description="YYYY[-MM[-DD]]: events starting on or before")] = None,
+        from_: Annotated[str | None, Query(alias="from", pattern=DATE, description="The same as start (the CLI's --from)")] = None,
+        to: Annotated[str | None, Query(pattern=DATE, description="The same as end (the CLI's --to)")] = None,
         merge: Annotated[bool, Query(description="One item per cross-document event, with its report count")] = False,
     ) -> None:
         store = _state(request).store()
         self.actor = find_entity(store, actor) if actor else None
         self.place, self.category = place or None, category or None
-        self.start, self.end = start or None, end or None
+        self.start = check_date(start or from_ or None, "start")
+        self.end = check_date(end or to or None, "end")
         self.merge = merge
         if self.start and self.end and self.start[:10] > self.end[:10] and len(self.start) == len(self.end):
             raise WebError(400, f"start {self.start} is after end {self.end}")
 
-    def timeline_filter(self, limit: int | None = None) -> TimelineFilter:
+    def timeline_filter(self, limit: int | None = None, offset: int = 0,
+                        newest_first: bool = False) -> TimelineFilter:
         return TimelineFilter(self.actor, self.place, self.category, self.start, self.end, limit,
-                              merge=self.merge)
+                              offset, newest_first=newest_first, merge=self.merge)
 
 
 def warm(state) -> None:
@@ -79,10 +84,11 @@ def warm(state) -> None:
     store = state.store()
     found = state.cached(("conflicts",), lambda: find_conflicts(store))
     state.cached(("overview",), lambda: views.overview(store, found))
-    state.cached(("entities", None, None, 200), lambda: views.entities(store, None, None, 200))
+    state.cached(("entity-rows", None), lambda: store.entities())
     state.cached(("map", TimelineFilter()), lambda: views.map_data(store, TimelineFilter()))
-    default = TimelineFilter(limit=1000)
-    state.cached(("timeline", default), lambda: views.timeline_data(store, default))
+    for tf in (TimelineFilter(limit=TIMELINE_ROWS, newest_first=True),
+               TimelineFilter(limit=CHART_EVENTS, newest_first=True)):
+        state.cached(("timeline", tf), lambda tf=tf: views.timeline_data(store, tf))
 
 
 def warm_in_background(state) -> None:
@@ -115,15 +121,29 @@ Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip")]
 
 
-@router.get("/documents.json", summary="Document list (JSON)", tags=["documents"])
-def documents_json(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict:
-    return views.documents(_state(request).store(), limit, offset)
+Sort = Annotated[str | None, Query(pattern=r"^-?[a-z]{1,20}$", description="Column to sort by; -column for descending")]
+Facet = Annotated[str | None, Query(max_length=200, description="Only rows with this value")]
+
+
+def _documents(request: Request, sort, limit, offset, year, fmt, collection) -> dict:
+    page = tables.Page(sort, limit, offset, {"year": year, "fmt": fmt, "collection": collection})
+    return _cached(request, ("documents", page.sort, limit, offset, year, fmt, collection),
+                   lambda: tables.documents(_state(request).store(), page))
+
+
+@router.get("/documents.json", summary="Document list (JSON)", tags=["documents"],
+            description="Newest first by default; `sort` by published, added, title, chars, "
+                        "events or entities (-x descending); facets year, fmt, collection.")
+def documents_json(request: Request, sort: Sort = None, limit: Limit = 50, offset: Offset = 0,
+                   year: Facet = None, fmt: Facet = None, collection: Facet = None) -> dict:
+    return _documents(request, sort, limit, offset, year, fmt, collection)
 
 
 @router.get("/documents", response_class=HTMLResponse, summary="Document list page", tags=["documents"])
-def documents_page(request: Request, limit: Limit = 50, offset: Offset = 0):
-    return _page(request, "documents.html", views.documents(_state(request).store(), limit, offset),
-                 "Documents")
+def documents_page(request: Request, sort: Sort = None, limit: Limit = 50, offset: Offset = 0,
+                   year: Facet = None, fmt: Facet = None, collection: Facet = None):
+    return _page(request, "documents.html",
+                 _documents(request, sort, limit, offset, year, fmt, collection), "Documents")
 
 
 Part = Annotated[int, Query(ge=0, le=100_000, description="Which part of a long document (0 first)")]
@@ -161,25 +181,32 @@ def _check_doc_id(doc_id: str) -> str:
 
 # -- entities -----------------------------------------------------------------------------
 
-Kind = Annotated[str | None, Query(pattern=r"^[a-z_]{0,30}$", description="Entity kind")]
 Text = Annotated[str | None, Query(max_length=200, description="Part of a name")]
 
 
-@router.get("/entities.json", summary="Actors (JSON)", tags=["entities"])
-def entities_json(request: Request, q: Text = None, kind: Kind = None, limit: Limit = 200) -> dict:
-    return _entities(request, q, kind, limit)
+def _entities(request: Request, q, kind, country, sort, limit, offset) -> dict:
+    state = _state(request)
+    rows = state.cached(("entity-rows", q or None),
+                        lambda: state.store().entities(query=q or None))
+    page = tables.Page(sort, limit, offset, {"kind": kind, "country": country})
+    data = dict(tables.entities(rows, page))
+    data["q"] = q or ""
+    return data
 
 
-def _entities(request: Request, q: str | None, kind: str | None, limit: int) -> dict:
-    return _cached(request, ("entities", q or None, kind or None, limit),
-                   lambda: views.entities(_state(request).store(), kind or None, q or None, limit))
+@router.get("/entities.json", summary="Actors (JSON)", tags=["entities"],
+            description="Most mentioned first by default; `sort` by mentions, documents, name, "
+                        "kind or country (-x descending); facets kind and country; paging.")
+def entities_json(request: Request, q: Text = None, kind: Facet = None, country: Facet = None,
+                  sort: Sort = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+    return _entities(request, q, kind, country, sort, limit, offset)
 
 
 @router.get("/entities", response_class=HTMLResponse, summary="Actors page", tags=["entities"])
-def entities_page(request: Request, q: Text = None, kind: Kind = None, limit: Limit = 200):
-    data = _entities(request, q, kind, limit)
-    data["q"], data["kind"] = q or "", kind or ""
-    return _page(request, "entities.html", data, "Actors")
+def entities_page(request: Request, q: Text = None, kind: Facet = None, country: Facet = None,
+                  sort: Sort = None, limit: Limit = 50, offset: Offset = 0):
+    return _page(request, "entities.html",
+                 _entities(request, q, kind, country, sort, limit, offset), "Actors")
 
 
 def _entity(request: Request, entity_id: str) -> dict:
@@ -227,16 +254,18 @@ def borders() -> Response:
                     headers={"Cache-Control": "public, max-age=86400"})
 
 
-TABLE_ROWS = 250  # rows listed under the chart; the chart itself draws every event returned
-TimelineLimit = Annotated[int, Query(ge=1, le=5000, description="Most events returned")]
+TIMELINE_ROWS = 50  # events listed per page
+CHART_EVENTS = 1000  # the chart draws at most this many (the latest), however many are listed
+TimelineLimit = Annotated[int, Query(ge=1, le=5000, description="Events per page")]
+TimelineSort = Annotated[str, Query(pattern="^(newest|oldest)$", description="newest (default) or oldest event date first")]
 
 
 @router.get("/timeline.json", summary="Timeline (JSON)", tags=["timeline"],
-            description="Events ordered by event date (undated last), with date precision, "
-                        "status and the source sentence.")
+            description="Events ordered by event date, the latest first (`sort=oldest` for the "
+                        "earliest), undated last; paged by `limit` and `offset` with the `total`.")
 def timeline_json(request: Request, f: Annotated[EventFilter, Depends()],
-                  limit: TimelineLimit = 1000) -> dict:
-    return _timeline(request, f.timeline_filter(limit))
+                  limit: TimelineLimit = TIMELINE_ROWS, offset: Offset = 0, sort: TimelineSort = "newest") -> dict:
+    return _timeline(request, f.timeline_filter(limit, offset, sort == "newest"))
 
 
 def _timeline(request: Request, tf: TimelineFilter) -> dict:
@@ -245,11 +274,15 @@ def _timeline(request: Request, tf: TimelineFilter) -> dict:
 
 @router.get("/timeline", response_class=HTMLResponse, summary="Timeline page", tags=["timeline"])
 def timeline_page(request: Request, f: Annotated[EventFilter, Depends()],
-                  limit: TimelineLimit = 1000):
-    data = _timeline(request, f.timeline_filter(limit))
+                  limit: TimelineLimit = TIMELINE_ROWS, offset: Offset = 0,
+                  sort: TimelineSort = "newest"):
+    data = _timeline(request, f.timeline_filter(limit, offset, sort == "newest"))
+    chart = _timeline(request, f.timeline_filter(CHART_EVENTS, 0, True))
     data["actor_raw"] = request.query_params.get("actor", "")
-    data["rows"] = data["events"][:TABLE_ROWS]
-    data["chart"] = [views.chart_point(e) for e in data["events"]]
+    data["rows"] = data["events"]
+    data["chart"] = [views.chart_point(e) for e in chart["events"]]
+    data["chart_total"] = chart["total"]
+    data["limit"] = limit
     return _page(request, "timeline.html", data, "Timeline")
 
 
@@ -265,21 +298,43 @@ def conflicts_page(request: Request):
     return _page(request, "conflicts.html", views.conflicts(_conflicts(request)), "Conflicts")
 
 
-Q = Annotated[str, Query(max_length=200, description="Words to find (all must occur)")]
+Q = Annotated[str, Query(max_length=200, description='Words to find (all must occur); "a phrase"; -word to exclude')]
 SearchLimit = Annotated[int, Query(ge=1, le=100)]
+SearchSort = Annotated[str, Query(pattern="^(rank|newest|oldest)$", description="rank (title matches first), newest or oldest")]
+SearchDate = Annotated[str | None, Query(pattern=DATE, description="Published on or after / before (YYYY[-MM[-DD]])")]
 
 
-@router.get("/search.json", summary="Full-text search (JSON)", tags=["search"])
-def search_json(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
-                limit: SearchLimit = 20) -> dict:
-    if not q.strip():
+class SearchParams:
+    """The search form: words and phrases, filters, sort and page."""
+
+    def __init__(self, request: Request, q: Q = "", from_: Annotated[str | None, Query(alias="from", pattern=DATE, description="Published on or after")] = None,
+                 to: SearchDate = None,
+                 source: Annotated[str | None, Query(max_length=200, description="Part of the source (file, folder, site)")] = None,
+                 actor: Annotated[str | None, Query(max_length=200, description="Documents that mention this actor (id or name)")] = None,
+                 sort: SearchSort = "rank", limit: SearchLimit = 20, offset: Offset = 0) -> None:
+        store = _state(request).store()
+        self.actor_raw = actor or ""
+        self.query = SearchQuery(q, from_ or None, to or None, source or None,
+                                 find_entity(store, actor) if actor else None, sort, limit, offset)
+
+
+@router.get("/search.json", summary="Full-text search (JSON)", tags=["search"],
+            description='All words must occur; "quoted words" as a phrase; -word excluded. Title '
+                        "matches rank first. Each result has a plain-text `snippet` and the "
+                        "`matches` in it as [start, end] offsets.")
+def search_json(request: Request, p: Annotated[SearchParams, Depends()]) -> dict:
+    if not p.query.q.strip():
         raise WebError(400, "q: give at least one word to search for")
-    return views.search(_state(request).store(), q, limit)
+    return search(_state(request).store(), p.query)
 
 
 @router.get("/search", response_class=HTMLResponse, summary="Search page", tags=["search"])
-def search_page(request: Request, q: Q = "", limit: SearchLimit = 20):
-    data = views.search(_state(request).store(), q, limit) if q.strip() else {"query": q, "results": []}
+def search_page(request: Request, p: Annotated[SearchParams, Depends()]):
+    sq = p.query
+    data = search(_state(request).store(), sq) if sq.q.strip() else \
+        {"query": sq.q, "results": [], "total": 0, "limit": sq.limit, "offset": sq.offset, "sort": sq.sort}
+    data["form"] = {"from": sq.start or "", "to": sq.end or "", "source": sq.source or "",
+                    "actor": p.actor_raw, "sort": sq.sort}
     return _page(request, "search.html", data, "Search")
 
 

@@ -11,14 +11,17 @@ from sitroom.analyze.profile import actor_profile
 from sitroom.analyze.timeline import (
     TimelineFilter,
     conditions,
+    count,
     event_anchor,
+    items,
     names_for,
+    padded,
     query,
 )
 from sitroom.web.highlight import highlights, render, segments
 
-__all__ = ["conflicts", "document", "documents", "entities", "entity", "map_data", "overview",
-           "plover_table", "search", "timeline_data"]
+__all__ = ["conflicts", "document", "entity", "latest_reported", "map_data", "overview",
+           "plover_table", "timeline_data"]
 
 
 MAX_EVENTS = 100  # per role on an actor's page; the counts above the lists say how many in all
@@ -56,19 +59,37 @@ def overview(store, cached_conflicts: list[dict]) -> dict:
         " (SELECT entity_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents"
         "  FROM mentions GROUP BY entity_id ORDER BY mentions DESC LIMIT 12) t"
         " ON t.entity_id = e.id ORDER BY t.mentions DESC, e.name")
-    latest = query(store, TimelineFilter(limit=12, newest_first=True))
     docs = store.rows("SELECT id, title, published, source FROM documents"
                       " ORDER BY ingested_at DESC, published DESC LIMIT 8")
-    return {"stats": store.stats(), "actors": actors, "events": [_item(t) for t in latest],
+    return {"stats": store.stats(), "actors": actors,
+            "events": [_item(t) for t in items(store, latest_reported(store))],
             "recent_documents": docs, "conflicts": cached_conflicts[:10],
             "conflicts_total": len(cached_conflicts)}
 
 
-def documents(store, limit: int, offset: int) -> dict:
-    """One page of the document list."""
-    rows = [plain(r) for r in store.documents(limit=limit, offset=offset)]
-    total = store.rows("SELECT count(*) AS n FROM documents")[0]["n"]
-    return {"documents": rows, "total": total, "limit": limit, "offset": offset}
+def latest_reported(store, limit: int = 12, per_document: int = 2) -> list[str]:
+    """Event ids from the newest reports: the documents published (then added) last, a few
+    events each, those with both an actor and a target first.
+
+    Ordering by the documents, not by the events' own dates, keeps forward references ("talks
+    planned for 2030") and old history ("the 1979 invasion") from heading the overview.
+    """
+    where, params = conditions(TimelineFilter())
+    rows = store.rows(
+        "SELECT e.id, e.doc_id FROM events e JOIN (SELECT id, published, rowid AS added"
+        "  FROM documents WHERE id IN (SELECT DISTINCT doc_id FROM events)"
+        "  ORDER BY published IS NULL, published DESC, added DESC LIMIT ?) d ON d.id = e.doc_id"
+        " WHERE " + " AND ".join(where) +
+        " ORDER BY d.published IS NULL, d.published DESC, d.added DESC,"
+        " (e.actors != '[]') + (e.targets != '[]') DESC, e.sentence_start",
+        (limit, *params))
+    taken: dict[str, int] = {}
+    out = []
+    for r in rows:
+        if taken.get(r["doc_id"], 0) < per_document and len(out) < limit:
+            taken[r["doc_id"]] = taken.get(r["doc_id"], 0) + 1
+            out.append(r["id"])
+    return out
 
 
 PART_CHARS = 30_000  # a page shows at most this much of a document's text (about 5,000 words)
@@ -130,12 +151,6 @@ def document(store, doc_id: str, part: int = 0) -> dict:
     }
 
 
-def entities(store, kind: str | None, q: str | None, limit: int) -> dict:
-    """Actors in the store, most mentioned first."""
-    rows = [plain(r) for r in store.entities(kind=kind, query=q)]
-    return {"entities": rows[:limit], "total": len(rows)}
-
-
 def entity(store, entity_id: str) -> dict:
     """An actor's profile (see sitroom.analyze.profile)."""
     p = plain(actor_profile(store, entity_id, max_events=MAX_EVENTS))
@@ -154,14 +169,17 @@ def chart_point(item: dict) -> dict:
             "precision": item["precision"], "type": item["type"], "status": item["status"],
             "href": item["href"], "colour": item["colour"],
             "actors": [[i, n] for i, n in item["actors"]][:4],
-            "sentence": sentence if len(sentence) <= 240 else sentence[:240] + "…"}
+            "sentence": sentence if len(sentence) <= 160 else sentence[:160] + "…"}
 
 
 def timeline_data(store, f: TimelineFilter) -> dict:
-    """Events in date order with the filters that chose them."""
-    items = [_item(t) for t in query(store, f)]
-    return {"filters": {k: v for k, v in plain(f).items() if k != "newest_first"},
-            "count": len(items), "events": items, "categories": plover_table()}
+    """One page of events in date order (``f.newest_first``: the latest first), the filters
+    that chose them and how many match in all."""
+    found = [_item(t) for t in query(store, f)]
+    return {"filters": {k: v for k, v in plain(f).items() if k not in ("newest_first", "offset")},
+            "sort": "newest" if f.newest_first else "oldest", "total": count(store, f),
+            "count": len(found), "offset": f.offset, "events": found,
+            "categories": plover_table()}
 
 
 def map_data(store, f: TimelineFilter, per_marker: int = 3) -> dict:
@@ -205,11 +223,7 @@ def map_data(store, f: TimelineFilter, per_marker: int = 3) -> dict:
         m["category"] = top
         m["colour"] = table.get(top, {}).get("colour", "#777777")
         m["radius"] = round(6 + 4 * math.sqrt(m["count"]), 1)
-    places = store.rows(
-        "SELECT p.id, p.name, p.lat, p.lon, p.feature, count(*) AS mentions,"
-        " count(DISTINCT m.doc_id) AS documents FROM place_mentions m JOIN places p"
-        " ON p.id = m.place_id GROUP BY p.id, p.name, p.lat, p.lon, p.feature"
-        " ORDER BY mentions DESC LIMIT 2000")
+    places = _places(store, f)
     for p in places:
         p["radius"] = round(3 + 2 * math.sqrt(p["mentions"]), 1)
     ordered = sorted(markers.values(), key=lambda m: -m["count"])
@@ -217,11 +231,36 @@ def map_data(store, f: TimelineFilter, per_marker: int = 3) -> dict:
             "events": ordered, "places": places, "categories": table}
 
 
+def _places(store, f: TimelineFilter) -> list[dict]:
+    """Place markers (mention counts): with an actor or dates, only from the documents that
+    mention the actor or were published in those dates, so a filter narrows every layer."""
+    where, params = [], []
+    if f.actor:
+        where.append("m.doc_id IN (SELECT doc_id FROM mentions WHERE entity_id = ?)")
+        params.append(f.actor)
+    if f.start or f.end:
+        docs = ["published IS NOT NULL"]
+        if f.start:
+            docs.append("published >= ?")
+            params.append(padded(f.start, high=False))
+        if f.end:
+            docs.append("published <= ?")
+            params.append(padded(f.end, high=True))
+        where.append("m.doc_id IN (SELECT id FROM documents WHERE " + " AND ".join(docs) + ")")
+    if f.place:
+        where.append("(p.id = ? OR p.country = ?)")
+        params += [f.place, f.place]
+    return store.rows(
+        "SELECT p.id, p.name, p.lat, p.lon, p.feature, p.country, count(*) AS mentions,"
+        " count(DISTINCT m.doc_id) AS documents FROM place_mentions m JOIN places p"
+        " ON p.id = m.place_id" + (" WHERE " + " AND ".join(where) if where else "")
+        + " GROUP BY p.id, p.name, p.lat, p.lon, p.feature, p.country"
+        " ORDER BY mentions DESC LIMIT 2000", tuple(params))
+
+
 def conflicts(cached: list[dict]) -> dict:
     """Every conflict, claims ordered by publication."""
     return {"conflicts": cached, "count": len(cached)}
 
 
-def search(store, q: str, limit: int) -> dict:
-    """Full-text search results with snippets ([ and ] mark the matched words)."""
-    return {"query": q, "results": store.search(q, limit=limit)}
+

@@ -13,6 +13,11 @@
     tip.style.left = (x + 12) + "px"; tip.style.top = (y + 14) + "px"; tip.style.display = "block";
   }
   document.addEventListener("DOMContentLoaded", function () {
+    // on a phone the navigation scrolls sideways: bring the current page's link into view
+    var nav = document.querySelector("header.top nav"), here = nav && nav.querySelector("a.active");
+    if (here && nav.scrollWidth > nav.clientWidth) {
+      nav.scrollLeft = here.offsetLeft - (nav.clientWidth - here.offsetWidth) / 2;
+    }
     var text = document.getElementById("text");
     if (text) {
       // keep the native title for accessibility but show every nested fact in one tooltip

@@ -1,4 +1,5 @@
-// sitroom map: Natural Earth borders as the base layer (no tiles), event and place markers.
+// sitroom map: Natural Earth borders as the base layer (no tiles); event markers clustered with
+// Leaflet.markercluster (vendored), the busiest places labelled; place mentions as a second layer.
 (function () {
   "use strict";
   var el = document.getElementById("map");
@@ -8,6 +9,7 @@
                         attributionControl: true }).setView([30, 20], 2);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Borders: Natural Earth");
+  var LABELS = 60;  // places labelled on the map (the busiest; the others name themselves on hover)
   function esc(s) {
     return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
@@ -25,22 +27,31 @@
     });
     return html;
   }
-  function median(values) {  // weighted median of [value, weight] pairs
-    values.sort(function (a, b) { return a[0] - b[0]; });
-    var total = values.reduce(function (s, v) { return s + v[1]; }, 0), run = 0;
-    for (var i = 0; i < values.length; i++) { run += values[i][1]; if (run >= total / 2) return values[i][0]; }
-    return 0;
+  function quantile(pairs, q) {  // weighted quantile of [value, weight] pairs
+    pairs = pairs.slice().sort(function (a, b) { return a[0] - b[0]; });
+    var total = pairs.reduce(function (s, v) { return s + v[1]; }, 0), run = 0;
+    for (var i = 0; i < pairs.length; i++) { run += pairs[i][1]; if (run >= total * q) return pairs[i][0]; }
+    return pairs.length ? pairs[pairs.length - 1][0] : 0;
   }
-  // Open on the main theatre: markers near the events' weighted median, so a few far-off
-  // mentions (a capital quoted in passing) do not zoom the map out to the whole world.
-  function theatre(markers) {
-    var lat = median(markers.map(function (m) { return [m.lat, m.count]; }));
-    var lon = median(markers.map(function (m) { return [m.lon, m.count]; }));
-    var near = markers.filter(function (m) {
-      var dx = (m.lon - lon) * Math.cos(lat * Math.PI / 180), dy = m.lat - lat;
-      return Math.sqrt(dx * dx + dy * dy) <= 25;
+  // Fit to the data: every marker, except the few (under 5% of the events at either edge)
+  // lying far from the rest, so a capital quoted in passing does not zoom out to the world,
+  // while events in two theatres (the US and Korea) are both in view.
+  function extent(markers) {
+    if (markers.length <= 3) return markers.map(function (m) { return [m.lat, m.lon]; });
+    var lats = markers.map(function (m) { return [m.lat, m.count]; });
+    var lons = markers.map(function (m) { return [m.lon, m.count]; });
+    var lo = [quantile(lats, 0.05), quantile(lons, 0.05)], hi = [quantile(lats, 0.95), quantile(lons, 0.95)];
+    var kept = markers.filter(function (m) {
+      return m.lat >= lo[0] && m.lat <= hi[0] && m.lon >= lo[1] && m.lon <= hi[1];
     });
-    return (near.length ? near : markers).map(function (m) { return [m.lat, m.lon]; });
+    return (kept.length ? kept : markers).map(function (m) { return [m.lat, m.lon]; });
+  }
+  function clusterIcon(cluster) {
+    var n = 0;
+    cluster.getAllChildMarkers().forEach(function (mk) { n += mk.options.count || 1; });
+    var size = n < 10 ? "small" : n < 100 ? "medium" : "large";
+    return L.divIcon({ html: "<div><span>" + n + "</span></div>", className: "marker-cluster marker-cluster-" + size,
+                       iconSize: L.point(40, 40) });
   }
   var q = el.getAttribute("data-query");
   Promise.all([
@@ -53,28 +64,47 @@
     L.geoJSON(borders, { style: { color: "#8a99ad", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
                          onEachFeature: function (f, layer) { layer.bindTooltip(f.properties.name, { sticky: true, opacity: 0.8 }); }
     }).addTo(map);
-    var placesLayer = L.layerGroup(), eventsLayer = L.layerGroup();
-    data.places.forEach(function (p) {
-      L.circleMarker([p.lat, p.lon], { radius: p.radius, color: "#4b5563", weight: 1, fillOpacity: 0.05, dashArray: "2 2" })
-        .bindPopup("<strong>" + esc(p.name) + "</strong> · " + esc(p.feature) + "<br>" + p.mentions +
-                   " mentions in " + p.documents + " documents")
-        .addTo(placesLayer);
-    });
+    var clustered = !!L.markerClusterGroup;
+    function group(radius) {
+      return clustered ? L.markerClusterGroup({ maxClusterRadius: radius, showCoverageOnHover: false,
+                                                iconCreateFunction: clusterIcon, chunkedLoading: true })
+                       : L.layerGroup();
+    }
+    var eventsLayer = window.sitroomEvents = group(40), placesLayer = group(30);
+    var ranked = data.events.slice().sort(function (a, b) { return b.count - a.count; });
+    var labelled = {};
+    ranked.slice(0, LABELS).forEach(function (m) { labelled[m.place] = true; });
     data.events.forEach(function (m) {
       var mk = L.circleMarker([m.lat, m.lon], { radius: m.radius, color: "#fff", weight: 1.5,
                                                 fillColor: m.colour, fillOpacity: 0.85, className: "event-marker" })
-        .bindPopup(popup(m), { maxWidth: 380 });
+        .bindPopup(popup(m), { maxWidth: 320 })
+        .bindTooltip(esc(m.name) + " · " + m.count, { permanent: !!labelled[m.place], direction: "right",
+                     offset: [m.radius, 0], className: "map-label", opacity: 0.9 });
       mk.options.place = m.place;
+      mk.options.name = m.name;
       mk.options.count = m.count;
-      mk.addTo(eventsLayer);
+      eventsLayer.addLayer(mk);
     });
-    placesLayer.addTo(map); eventsLayer.addTo(map);
-    L.control.layers(null, { "Events": eventsLayer, "Places": placesLayer }, { collapsed: false }).addTo(map);
+    data.places.forEach(function (p) {
+      var mk = L.circleMarker([p.lat, p.lon], { radius: p.radius, color: "#4b5563", weight: 1, fillOpacity: 0.05,
+                                                dashArray: "2 2", className: "place-marker" })
+        .bindPopup("<strong>" + esc(p.name) + "</strong> · " + esc(p.feature) + "<br>" + p.mentions +
+                   " mentions in " + p.documents + " documents");
+      mk.options.place = p.id;
+      mk.options.count = p.mentions;
+      placesLayer.addLayer(mk);
+    });
+    eventsLayer.addTo(map);
+    if (!data.events.length) placesLayer.addTo(map);  // nothing else to show
+    L.control.layers(null, { "Events": eventsLayer, "Places mentioned": placesLayer }, { collapsed: false }).addTo(map);
     var focus = el.getAttribute("data-place");
     var hit = data.places.filter(function (p) { return p.id === focus; })[0];
     if (hit) { map.setView([hit.lat, hit.lon], 5); }
-    else if (data.events.length) { map.fitBounds(theatre(data.events), { padding: [60, 60], maxZoom: 5 }); }
-    status.textContent = data.events.length + " event locations, " + data.places.length + " places";
+    else if (data.events.length) { map.fitBounds(extent(data.events), { padding: [40, 40], maxZoom: 6 }); }
+    else if (data.places.length) { map.fitBounds(extent(data.places.map(function (p) {
+      return { lat: p.lat, lon: p.lon, count: p.mentions }; })), { padding: [40, 40], maxZoom: 6 }); }
+    status.textContent = data.events.length + " event locations, " + data.places.length + " places mentioned" +
+      (clustered ? "; nearby markers are grouped (the number is their events): click or zoom to split them" : "");
     el.setAttribute("data-ready", "1");
   }).catch(function (e) { status.textContent = "could not load the map: " + e; });
 })();
