@@ -34,12 +34,13 @@ def write_rows(rows: Sequence[dict], fmt: str, *, title: str | None = None,
             writer.writeheader()
             writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
     else:
-        table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold",
-                      box=box.SIMPLE_HEAD, title_justify="left")
+        table = Table(show_lines=False, header_style="bold", box=box.SIMPLE_HEAD)
         for key in rows[0] if rows else ("(none)",):
             table.add_column(Text(str(key)), overflow="fold")
         for r in rows:
             table.add_row(*(Text(_cell(v)) for v in r.values()))
+        if title:
+            console(out).print(Text(title, style="bold"))
         console(out).print(table)
 
 

@@ -111,3 +111,37 @@ def test_events_without_a_calendar_date_are_not_linked():
         rec.events[0].date, start="XXXX-08-01", end="XXXX-08-01")),))
     s.write(undated)
     assert link(s, undated) == {}
+
+
+def test_brief_leads_with_the_most_reported_events_and_keeps_undated_ones(tmp_path):
+    from web_records import entity, event, sentences
+
+    from sitroom.analyze.brief import BriefOptions, write_brief
+    from sitroom.model import Article, Record
+
+    text = ("Iran and Oman signed a deal on 3 May 2021. Iran recalled the 1979 revolution. "
+            "Iran warned Israel.")
+    iran, oman = ("IRN", "Iran", "country", "IRN"), ("OMN", "Oman", "country", "OMN")
+    isr = ("ISR", "Israel", "country", "ISR")
+    s = open_store(":memory:")
+    firsts = []
+    for n in range(3):  # three reports of the deal; history and an undated warning in each
+        art = Article(text=text + " " * n, source=f"r{n}.txt", title=f"Report {n}",
+                      published=f"2021-05-0{4 + n}")
+        rec = Record(article=art, entities=(entity(iran, text, "Iran"), entity(oman, text, "Oman"),
+                                            entity(isr, text, "Israel")),
+                     events=(event(art.id, text, "signed", "AGREE", ["IRN"], ["OMN"],
+                                   ("2021-05-03", "2021-05-03")),
+                             event(art.id, text, "revolution", "PROTEST", ["IRN"], [],
+                                   ("1979", "1979")),
+                             event(art.id, text, "warned", "THREATEN", ["IRN"], ["ISR"])),
+                     sentences=sentences(text))
+        s.write(rec)
+        firsts.append(rec.events[0].id)
+    s.assign_clusters({eid: firsts[0] for eid in firsts[1:]})
+    md, html = write_brief(s, tmp_path, BriefOptions(actor="Iran"))
+    text_md = md.read_text()
+    assert "**2021-05-03** AGREE, occurred: Iran → Oman (3 reports)" in text_md
+    assert "1979" not in text_md.split("## Timeline")[1].split("## Map")[0]  # history is not news
+    assert "THREATEN, occurred: Iran → Israel" in text_md  # undated, listed apart, not dropped
+    assert 'name="viewport"' in html.read_text()

@@ -72,3 +72,32 @@ def test_max_events_keeps_the_latest_but_counts_all(store):
     assert [e.type for e in p.events_as_actor] == ["COOPERATE"]
     assert (p.actor_events, p.target_events) == (2, 1)
     assert p.ties[0].events == 2  # ties still see every event
+
+
+def test_ties_are_dyads_not_co_targets_nor_own_people():
+    from web_records import entity, event, sentences
+
+    from sitroom.model import Article, Record
+
+    text = ("The US struck Russia and China on Monday. Russia arrested Ivanov in Moscow. "
+            "Russia and China held joint drills. Russia accused China.")
+    art = Article(text=text, source="dyads.txt", title="Dyads")  # no publication date
+    rus, chn, usa = ("RUS", "Russia", "country", "RUS"), ("CHN", "China", "country", "CHN"), \
+        ("USA", "United States", "country", "USA")
+    ivanov = ("person:ivanov", "Ivanov", "person", "RUS")
+    rec = Record(article=art, entities=(entity(rus, text, "Russia"), entity(chn, text, "China"),
+                                        entity(usa, text, "US"), entity(ivanov, text, "Ivanov")),
+                 events=(event(art.id, text, "struck", "ASSAULT", ["USA"], ["RUS", "CHN"]),
+                         event(art.id, text, "arrested", "COERCE", ["RUS"], ["person:ivanov"]),
+                         event(art.id, text, "drills", "COOPERATE", ["RUS", "CHN"], []),
+                         event(art.id, text, "accused", "ACCUSE", ["RUS"], ["CHN"])),
+                 sentences=sentences(text))
+    with open_store(":memory:") as s:
+        s.write(rec)
+        ties = {t.entity_id: t for t in actor_profile(s, "RUS").ties}
+        ivanov_ties = {t.entity_id for t in actor_profile(s, "person:ivanov").ties}
+    assert set(ties) == {"USA", "CHN"}  # not its own citizen Ivanov
+    assert ties["CHN"].events == 2  # the joint drills and the accusation, not the US strike
+    assert ties["USA"].events == 1
+    assert [p.period for p in ties["CHN"].periods] == ["undated"]
+    assert ivanov_ties == set()  # nor is Ivanov tied to his own country

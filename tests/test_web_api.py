@@ -39,16 +39,18 @@ def test_overview_json_counts_actors_events_and_conflicts(corpus):
     data = client.get("/index.json").json()
     assert data["stats"]["documents"] == 2 and data["stats"]["events"] == 4
     assert data["actors"][0]["id"] == "RUS" and data["actors"][0]["mentions"] == 5
-    assert data["events"][0]["type"] == "COOPERATE"  # newest event date first
+    assert data["events"][0]["type"] == "COOPERATE"  # from the newest report first
     assert data["conflicts_total"] == 1
 
 
 def test_documents_json_pages(corpus):
     client, a, b = corpus
-    data = client.get("/documents.json?limit=1").json()
-    assert data["total"] == 2 and [d["id"] for d in data["documents"]] == [a.id]
+    data = client.get("/documents.json?limit=1").json()  # the newest first
+    assert data["total"] == 2 and [d["id"] for d in data["documents"]] == [b.id]
     data = client.get("/documents.json?limit=1&offset=1").json()
-    assert [d["id"] for d in data["documents"]] == [b.id]
+    assert [d["id"] for d in data["documents"]] == [a.id]
+    data = client.get("/documents.json?sort=published").json()
+    assert [d["id"] for d in data["documents"]] == [a.id, b.id]
 
 
 def test_document_json_has_facts_highlights_and_nested_segments(corpus):
@@ -77,10 +79,16 @@ def test_entity_json_is_the_actor_profile(corpus):
 
 def test_timeline_json_filters(corpus):
     client, _, _ = corpus
-    data = client.get("/timeline.json").json()
+    data = client.get("/timeline.json?sort=oldest").json()
     assert [e["type"] for e in data["events"]] == ["MOBILIZE", "ACCUSE", "COOPERATE", "REJECT"]
     assert data["events"][0]["precision"] == "year"
     assert data["events"][2]["href"].startswith("/documents/")
+    newest = client.get("/timeline.json").json()  # the default: the latest first, undated last
+    assert [e["type"] for e in newest["events"]] == ["COOPERATE", "ACCUSE", "MOBILIZE", "REJECT"]
+    paged = client.get("/timeline.json?limit=2&offset=2").json()
+    assert paged["total"] == 4 and [e["type"] for e in paged["events"]] == ["MOBILIZE", "REJECT"]
+    assert client.get("/timeline.json?actor=Russia&from=2014&category=COOPERATE").json()["events"] \
+        == client.get("/timeline.json?actor=Russia&start=2014&category=COOPERATE").json()["events"]
     got = client.get("/timeline.json?actor=Russia&start=2014&category=COOPERATE").json()
     assert [e["type"] for e in got["events"]] == ["COOPERATE"]
     assert got["filters"]["actor"] == "RUS"
@@ -94,7 +102,7 @@ def test_timeline_json_merges_reports_of_one_event(tmp_path):
     store.assign_clusters({ids["COOPERATE"]: ids["MOBILIZE"]})
     store.close()
     client = TestClient(create_app(db))
-    events = client.get("/timeline.json?merge=true").json()["events"]
+    events = client.get("/timeline.json?merge=true&sort=oldest").json()["events"]
     assert [(e["type"], e["reports"]) for e in events] == [("MOBILIZE", 2), ("ACCUSE", 1), ("REJECT", 1)]
     assert len(client.get("/timeline.json?merge=false").json()["events"]) == 4
     assert client.get("/timeline?merge=true").status_code == 200
@@ -125,7 +133,9 @@ def test_conflicts_and_search_json(corpus):
     conflicts = client.get("/conflicts.json").json()["conflicts"]
     assert [c["value"] for c in conflicts[0]["claims"]] == [1200.0, 1303.0]
     results = client.get("/search.json?q=drills").json()["results"]
-    assert len(results) == 1 and "[drills]" in results[0]["snippet"]
+    assert len(results) == 1
+    (start, end), = results[0]["matches"]
+    assert results[0]["snippet"][start:end] == "drills"
 
 
 def test_openapi_describes_every_json_route(corpus):
@@ -147,7 +157,11 @@ def test_openapi_describes_every_json_route(corpus):
     ("/map.json?actor=Atlantis", 404, "Atlantis"),
     ("/documents.json?limit=100000", 400, "limit"),
     ("/documents.json?offset=-1", 400, "offset"),
-    ("/documents.json?sort=x", 400, "unknown query parameter 'sort'"),
+    ("/documents.json?sortby=x", 400, "unknown query parameter 'sortby'"),
+    ("/documents.json?sort=x", 400, "sort"),
+    ("/timeline.json?from=2021-13", 400, "start"),
+    ("/timeline.json?sort=sideways", 400, "sort"),
+    ("/search.json?q=x&from=2021-02-30", 400, "from"),
     ("/documents/zz-top.json", 400, "hex"),
     ("/documents/abcdef0123.json", 404, "no document"),
     ("/entities/nobody.json", 404, "nobody"),

@@ -93,17 +93,29 @@ def seeds(tmp_path_factory, real_nlp):
 
 
 def map_markers(page) -> list[list[float]]:
-    """[lat, lon, events] of every event marker Leaflet drew."""
+    """[lat, lon, events] of every event marker, drawn alone or inside a cluster."""
     page.wait_for_selector("#map[data-ready]", timeout=20_000)
-    return page.evaluate("""() => {
-        const out = [];
-        window.sitroomMap.eachLayer(l => {
-            if (l.options && l.options.className === 'event-marker') {
-                const p = l.getLatLng(); out.push([p.lat, p.lng, l.options.count]);
-            }
+    return page.evaluate("""() => window.sitroomEvents.getLayers().map(l => {
+        const p = l.getLatLng(); return [p.lat, p.lng, l.options.count];
+    })""")
+
+
+def open_marker(page, lat: float, lon: float) -> None:
+    """Open the popup of the event marker at (lat, lon), splitting its cluster if it is in one."""
+    page.evaluate("""async ([lat, lon]) => {
+        const group = window.sitroomEvents, map = window.sitroomMap;
+        const mk = group.getLayers().find(l => {
+            const p = l.getLatLng(); return p.lat === lat && p.lng === lon;
         });
-        return out;
-    }""")
+        const settle = () => new Promise(r => setTimeout(r, 400));
+        if (group.getVisibleParent(mk) !== mk) {
+            map.setView(mk.getLatLng(), map.getMaxZoom(), {animate: false});
+            await settle();
+        }
+        const parent = group.getVisibleParent(mk);
+        if (parent && parent !== mk) { parent.spiderfy(); await settle(); }
+        mk.openPopup();
+    }""", [lat, lon])
 
 
 def map_centre(page) -> tuple[float, float]:
@@ -124,7 +136,7 @@ def test_map_draws_borders_and_event_markers_with_sentence_popups(handmade, page
     assert len(markers) == 2 and all(in_central_asia(lat, lon) for lat, lon, _ in markers)
     assert in_central_asia(*map_centre(page))
     assert page.locator("path.leaflet-interactive").count() > 200  # country borders
-    page.locator("path.event-marker").first.click()
+    open_marker(page, *markers[0][:2])
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert popup.locator("blockquote.source-sentence").count() >= 1
@@ -195,12 +207,7 @@ def test_seed_map_shows_events_in_central_asia_with_source_sentences(seeds, page
     assert inside >= 0.4 * sum(n for _, _, n in markers), markers
     assert in_central_asia(*map_centre(page)), "the map does not open on Central Asia"
     biggest = max(markers, key=lambda m: m[2])
-    page.evaluate("""([lat, lon]) => window.sitroomMap.eachLayer(l => {
-        if (l.options && l.options.className === 'event-marker') {
-            const p = l.getLatLng();
-            if (p.lat === lat && p.lng === lon) l.openPopup();
-        }
-    })""", biggest[:2])
+    open_marker(page, *biggest[:2])
     sentence = page.locator(".leaflet-popup-content blockquote.source-sentence").first
     sentence.wait_for()
     text = sentence.inner_text()

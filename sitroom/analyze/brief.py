@@ -7,7 +7,7 @@ citation ``[n]`` whose note names the document and the sentence (with its charac
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import markdown_it
@@ -17,7 +17,15 @@ from sitroom.analyze import plover
 from sitroom.analyze.charts import Point, map_svg, timeline_svg
 from sitroom.analyze.conflicts import find_conflicts
 from sitroom.analyze.profile import find_entity
-from sitroom.analyze.timeline import TimelineFilter, TimelineItem, check_date, query, span
+from sitroom.analyze.timeline import (
+    TimelineFilter,
+    TimelineItem,
+    check_date,
+    conditions,
+    items,
+    padded,
+    span,
+)
 
 
 @dataclass(frozen=True)
@@ -52,10 +60,12 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     """Write ``brief.md``, ``brief.html``, ``map.svg`` and ``timeline.svg`` into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     actor = find_entity(store, options.actor) if options.actor else None
-    # the latest events (a brief is about the current picture), shown oldest first
-    recent = query(store, TimelineFilter(actor, options.region, None, check_date(options.since, "since"),
-                                         None, options.max_events * 20, newest_first=True, merge=True))
-    events = _chosen(recent[::-1], options.max_events)
+    f = TimelineFilter(actor, options.region, None, check_date(options.since, "since"), None,
+                       merge=True)
+    window = _reporting_period(store)
+    ranked = _most_reported(store, f, window, options.max_events * 5)
+    events = _chosen(ranked, options.max_events)
+    undated = [e for e in ranked if not (e.date_start or e.date_end) and (e.actors or e.targets)]
     cites = Citations()
     map_file, timeline_file = out / "map.svg", out / "timeline.svg"
     map_file.write_text(_map(events), encoding="utf-8")
@@ -68,14 +78,17 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
               f"{store.stats()['documents']} documents.", ""]
     lines += _actors(store, events, cites, scoped=bool(options.actor or options.region or options.since))
     lines += ["## Timeline", "", "![timeline](timeline.svg)", ""]
+    if window:
+        lines += [f"The most reported events dated in the reporting period ({window[0][:4]}–"
+                  f"{window[1][:4]}, a year either side of the documents' publication dates), "
+                  "in date order:", ""]
     for e in events:
-        when = span(e.date_start, e.date_end)
-        reports = f" ({e.reports} reports)" if e.reports > 1 else ""
-        who = ", ".join(n for _, n in e.actors) or "?"
-        whom = f" → {', '.join(n for _, n in e.targets)}" if e.targets else ""
-        where = f" at {e.place_name}" if e.place_name else ""
-        lines.append(f"- **{when}** {e.type}{' (' + e.mode + ')' if e.mode else ''}, {e.status}: "
-                     f"{who}{whom}{where}{reports} {_cite(cites, e)}")
+        lines.append(f"- **{span(e.date_start, e.date_end)}** {_line(e)} {_cite(cites, e)}")
+    if undated:
+        lines += ["", "Undated (neither the text nor the article gives a date; not on the chart), most "
+                  "reported first:", ""]
+        for e in undated[:max(5, options.max_events // 4)]:
+            lines.append(f"- {_line(e)} {_cite(cites, e)}")
     lines += ["", "## Map", "", "![map](map.svg)", ""]
     lines += _figures(store, actor, cites)
     lines += _conflicts(store, cites)
@@ -89,17 +102,56 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     return md_file, html_file
 
 
-def _chosen(items: list[TimelineItem], limit: int) -> list[TimelineItem]:
-    """Events worth a line: with an actor or a target, those with their own date first.
+def _line(e: TimelineItem) -> str:
+    reports = f" ({e.reports} reports)" if e.reports > 1 else ""
+    who = ", ".join(" ".join(n.split()) for _, n in e.actors) or "?"
+    whom = f" → {', '.join(' '.join(n.split()) for _, n in e.targets)}" if e.targets else ""
+    where = f" at {e.place_name}" if e.place_name else ""
+    return f"{e.type}{' (' + e.mode + ')' if e.mode else ''}, {e.status}: {who}{whom}{where}{reports}"
 
-    An event dated only by its article's publication date comes after the events whose text
-    says when they happened; the chosen ones are shown in date order.
+
+def _reporting_period(store) -> tuple[str, str] | None:
+    """The publication dates of the store, a year either side (None when nothing is dated)."""
+    r = store.rows("SELECT min(published) AS lo, max(published) AS hi FROM documents"
+                   " WHERE published IS NOT NULL")[0]
+    if not r["lo"]:
+        return None
+    return f"{int(r['lo'][:4]) - 1}{r['lo'][4:]}", f"{int(r['hi'][:4]) + 1}{r['hi'][4:]}"
+
+
+def _most_reported(store, f: TimelineFilter, window: tuple[str, str] | None,
+                   limit: int) -> list[TimelineItem]:
+    """First reports of the events reported by the most documents, over the whole store.
+
+    Events dated outside ``window`` (history recalled, forecasts) are left out; undated ones
+    are kept (the brief lists them apart). Ties go to events with both an actor and a target.
     """
+    dated = replace(f, merge=False, start=max(f.start or "", window[0]) or None,
+                    end=window[1]) if window else replace(f, merge=False)
+    ranked = []
+    for g, extra in ((dated, "(e.date_start IS NOT NULL OR e.date_end IS NOT NULL)"),
+                     (replace(f, merge=False), "e.date_start IS NULL AND e.date_end IS NULL")):
+        where, params = conditions(g)
+        join = " LEFT JOIN places p ON p.id = e.place" if g.place else ""
+        ranked += store.rows(
+            "SELECT COALESCE(e.cluster, e.id) AS first, count(DISTINCT e.doc_id) AS docs,"
+            " max((e.actors != '[]') + (e.targets != '[]')) AS parties"
+            f" FROM events e{join} WHERE " + " AND ".join(where + [extra])
+            + " GROUP BY first ORDER BY docs DESC, parties DESC, first LIMIT ?", (*params, limit))
+    ranked.sort(key=lambda r: (-r["docs"], -r["parties"], r["first"]))
+    docs = {r["first"]: r["docs"] for r in ranked}
+    return [replace(i, reports=docs[i.event_id]) for i in items(store, [r["first"] for r in ranked])]
+
+
+def _chosen(items: list[TimelineItem], limit: int) -> list[TimelineItem]:
+    """Events worth a line: with an actor or a target and a date, those with their own date
+    (not only the article's) first; shown in date order."""
     useful = [e for e in items if (e.actors or e.targets) and (e.date_start or e.date_end)]
     own = [e for e in useful if e.date_source != "published"]
     rest = [e for e in useful if e.date_source == "published"]
-    keep = {e.event_id for e in (own + rest)[:limit]}
-    return [e for e in useful if e.event_id in keep]
+    keep = (own + rest)[:limit]
+    return sorted(keep, key=lambda e: (padded(e.date_start or e.date_end, high=False),
+                                       padded(e.date_end or e.date_start, high=True)))
 
 
 def _cite(cites: Citations, e: TimelineItem) -> str:
@@ -200,8 +252,11 @@ def _html(md: str, map_svg_text: str, timeline_svg_text: str) -> str:
     body = markdown_it.MarkdownIt("commonmark").enable("table").render(md)
     body = body.replace('<img src="map.svg" alt="map" />', map_svg_text)
     body = body.replace('<img src="timeline.svg" alt="timeline" />', timeline_svg_text)
-    return ("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Situation brief</title>"
-            "<style>body{font-family:sans-serif;max-width:960px;margin:2em auto;line-height:1.45}"
+    return ("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<title>Situation brief</title>"
+            "<style>body{font-family:sans-serif;max-width:960px;margin:2em auto;padding:0 .8em;line-height:1.45;"
+            "overflow-wrap:break-word}table{display:block;overflow-x:auto}"
             "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;font-size:90%}"
             "svg{max-width:100%;height:auto;border:1px solid #ccc}</style>"
             f"<body>{body}</body></html>")

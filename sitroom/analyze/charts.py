@@ -92,6 +92,20 @@ def _day(value: str, end: bool = False) -> date:
     return date(y, m, d)
 
 
+def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
+    """About ten labelled ticks: years, or months when the span is under two years."""
+    if hi.year - lo.year >= 2:
+        step = max(1, (hi.year - lo.year + 1) // 10)
+        return [(date(y, 1, 1), str(y)) for y in range(lo.year, hi.year + 1, step)]
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    step = max(1, months // 10)
+    out, y, m = [], lo.year, lo.month
+    for i in range(0, months, step):
+        yy, mm = y + (m - 1 + i) // 12, (m - 1 + i) % 12 + 1
+        out.append((date(yy, mm, 1), f"{yy}-{mm:02d}"))
+    return out
+
+
 def timeline_svg(items: list[tuple[str, str, str, str]], width: int = 900) -> str:
     """A strip of (start, end, label, colour) intervals on a shared date axis, one row each."""
     dated = [(s, e or s, label, c) for s, e, label, c in items if s]
@@ -116,11 +130,10 @@ def timeline_svg(items: list[tuple[str, str, str, str]], width: int = 900) -> st
                     f'<rect x="{a:.1f}" y="{y + 3}" width="{max(b - a, 4):.1f}" height="11" '
                     f'fill="{colour}"><title>{escape(label)}: {s} – {e}</title></rect>')
     ticks = []
-    step = max(1, (hi.year - lo.year + 1) // 10)
-    for year in range(lo.year, hi.year + 1, step):
-        tx = x(max(date(year, 1, 1), lo))
+    for when, text in _ticks(lo, hi):
+        tx = x(max(when, lo))
         ticks.append(f'<line x1="{tx:.1f}" y1="12" x2="{tx:.1f}" y2="{height}" stroke="#ddd"/>'
-                     f'<text x="{tx + 2:.1f}" y="10" font-size="10">{year}</text>')
+                     f'<text x="{tx + 2:.1f}" y="10" font-size="10">{text}</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
             f'height="{height}" font-family="sans-serif" role="img" aria-label="timeline">'
             f'{"".join(ticks)}{"".join(rows)}</svg>')

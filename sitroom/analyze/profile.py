@@ -1,8 +1,11 @@
 """Actor profiles: what the corpus says about one actor, and how it gets on with the others.
 
-Ties are co-participation in events (both among the actors or targets of one event). Each tie's
-events are counted per PLOVER quad class (data/plover.yaml) and per year, so a profile shows
-whether a relation is cooperative or conflictual and how that moved over time.
+Ties are dyads: the actor and a target of one event (who did what to whom). Two targets of one
+act are not tied to each other by it, nor are two actors, except when they act together in
+cooperation with no target (joint drills, a joint statement). A country is not tied to its own
+people and provinces (entities whose country it is). Each tie's events are counted per PLOVER
+quad class (data/plover.yaml) and per year, so a profile shows whether a relation is
+cooperative or conflictual and how that moved over time.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sitroom.analyze import plover
-from sitroom.analyze.timeline import TimelineFilter, TimelineItem, names_for, query
+from sitroom.analyze.timeline import TimelineFilter, TimelineItem, query
 from sitroom.errors import NotFound
 
 __all__ = ["ActorProfile", "Participation", "PeriodTone", "QuoteItem", "Tie", "actor_profile",
@@ -122,6 +125,7 @@ def actor_profile(store, entity_id: str, *, max_ties: int = 20,
     roles = store.rows("SELECT role, count(*) AS n FROM mentions WHERE entity_id = ?"
                        " AND role IS NOT NULL GROUP BY role ORDER BY n DESC, role", (entity_id,))
     links = _participations(store, entity_id)
+    others = _members(store, {i for p in links for i in p.people})
     return ActorProfile(
         id=e["id"], name=e["name"], kind=e["kind"], country=e["country"], role=e["role"],
         affiliation=e["affiliation"], documents=len(by_doc),
@@ -131,7 +135,8 @@ def actor_profile(store, entity_id: str, *, max_ties: int = 20,
         quotes=_quotes(store, entity_id),
         events_as_actor=_events(store, entity_id, "actor", max_events),
         events_as_target=_events(store, entity_id, "target", max_events),
-        ties=ties(entity_id, links, names_for(store, {i for p in links for i in p.people}))[:max_ties],
+        ties=ties(entity_id, links, {i: o[0] for i, o in others.items()},
+                  own=_own(e["kind"], e["country"], others))[:max_ties],
         actor_events=sum(1 for p in links if entity_id in p.actors),
         target_events=sum(1 for p in links if entity_id in p.targets),
     )
@@ -150,6 +155,18 @@ class Participation:
     def people(self) -> tuple[str, ...]:
         return self.actors + self.targets
 
+    def partners(self, entity_id: str) -> list[str]:
+        """Who ``entity_id`` is in a dyad with in this event: its targets when it acts, its
+        actors when it is a target, its co-actors in a joint cooperative act with no target."""
+        out: list[str] = []
+        if entity_id in self.actors:
+            out += self.targets
+            if not self.targets and plover.quad_signs().get(self.quad or "", 0) > 0:
+                out += self.actors
+        if entity_id in self.targets:
+            out += self.actors
+        return [o for o in dict.fromkeys(out) if o != entity_id]
+
 
 def _participations(store, entity_id: str) -> list[Participation]:
     """Every event the entity takes part in, read as narrow rows (fast on large stores)."""
@@ -164,7 +181,8 @@ def _participations(store, entity_id: str) -> list[Participation]:
         if entity_id not in actors and entity_id not in targets:
             continue
         cat = plover.category(r["type"])
-        period = (r["date_start"] or r["date_end"] or r["published"] or "undated")[:4]
+        when = r["date_start"] or r["date_end"] or r["published"]
+        period = when[:4] if when else "undated"
         out.append(Participation(actors, targets, cat.quad if cat else None, period))
     return out
 
@@ -189,12 +207,34 @@ def _quotes(store, entity_id: str) -> tuple[QuoteItem, ...]:
                            r["end"], r["cue"]) for r in rows)
 
 
-def ties(entity_id: str, links: list[Participation], names: dict[str, str]) -> tuple[Tie, ...]:
-    """Co-participants of ``entity_id`` in ``links``, most events first, with their tone."""
+def _members(store, ids: set[str]) -> dict[str, tuple[str, str, str | None]]:
+    """Entity id -> (name, kind, country) for ``ids`` (one query per 500)."""
+    ordered, out = sorted(ids), {}
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        for r in store.rows("SELECT id, name, kind, country FROM entities WHERE id IN"
+                            f" ({', '.join('?' * len(chunk))})", tuple(chunk)):
+            out[r["id"]] = (r["name"], r["kind"], r["country"])
+    return out
+
+
+def _own(kind: str, country: str | None, others: dict[str, tuple]) -> set[str]:
+    """The entities that belong to this one's country, or the country this one belongs to."""
+    if not country:
+        return set()
+    if kind == "country":
+        return {i for i, (_, _, c) in others.items() if c == country}
+    return {i for i, (_, k, c) in others.items() if k == "country" and c == country}
+
+
+def ties(entity_id: str, links: list[Participation], names: dict[str, str],
+         own: set[str] = frozenset()) -> tuple[Tie, ...]:
+    """The dyads of ``entity_id`` in ``links`` (see ``Participation.partners``), most events
+    first, with their tone; entities in ``own`` (its own people, provinces or country) are left out."""
     per: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for link in links:
-        for other in dict.fromkeys(link.people):
-            if other != entity_id:
+        for other in link.partners(entity_id):
+            if other not in own:
                 per[other][link.period][link.quad or "other"] += 1
     out = []
     for other, periods in per.items():

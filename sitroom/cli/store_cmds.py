@@ -136,14 +136,32 @@ def failures(db, limit, fmt) -> None:
 @main.command()
 @click.argument("query")
 @db_option
+@click.option("--from", "--start", "start", help="Published on or after this date (YYYY[-MM[-DD]]).")
+@click.option("--to", "--end", "end", help="Published on or before this date.")
+@click.option("--source", help="Only documents whose source contains this (a file, folder, site).")
+@click.option("--actor", help="Only documents that mention this actor (id or name).")
+@click.option("--sort", type=click.Choice(("rank", "newest", "oldest")), default="rank",
+              show_default=True, help="rank: best match first (a title match counts most).")
 @click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--offset", type=int, default=0, help="Skip this many results (the next page).")
 @format_option()
 @friendly
-def search(query, db, limit, fmt) -> None:
-    """Full-text search over the documents."""
+def search(query, db, start, end, source, actor, sort, limit, offset, fmt) -> None:
+    """Full-text search: all words must occur; "quoted words" as a phrase; -word excludes."""
+    from sitroom.analyze.profile import find_entity
+    from sitroom.analyze.search import SearchQuery
+    from sitroom.analyze.search import search as run_search
+
     with existing_store(db) as store:
-        rows = store.search(query, limit)
-    write_rows(rows, fmt, title=f"search: {query}")
+        found = run_search(store, SearchQuery(query, start, end, source,
+                                              find_entity(store, actor) if actor else None,
+                                              sort, limit, offset))
+    rows = found["results"]
+    if fmt == "table":
+        rows = [{"id": r["id"][:12], "title": r["title"] or r["source"],
+                 "published": r["published"], "snippet": r["snippet"].strip()} for r in rows]
+    shown = f"{offset + 1}-{offset + len(rows)} of {found['total']}" if rows else "none"
+    write_rows(rows, fmt, title=f"search: {query} ({shown})")
 
 
 @main.command()

@@ -94,7 +94,7 @@ def create_app(db: str, *, nlp_factory: Callable | None = None,
     With ``warm``, the overview, map, timeline and actor list are computed in the background
     at start-up and after each ingest, so the first click does not pay for them.
     """
-    from sitroom.web import routes
+    from sitroom.web import review, routes
 
     app = FastAPI(
         title="sitroom",
@@ -114,6 +114,7 @@ def create_app(db: str, *, nlp_factory: Callable | None = None,
     env.globals["url_with"] = url_with
     app.state.templates = env
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(review.router)  # before /entities/{id}, which would take its paths
     app.include_router(routes.router)
     app.add_middleware(UploadCap, limit=max_upload, paths=("/ingest",))
     app.add_middleware(SecurityHeaders)

@@ -157,9 +157,31 @@ def entity(store, entity_id: str) -> dict:
     for key in ("events_as_actor", "events_as_target"):
         for d in p[key]:
             d["href"] = f"/documents/{d['document_id']}#{event_anchor(d['event_id'])}"
-    peak = max((n for _, n in p["mentions_by_month"]), default=0)
-    p["peak_month"] = peak
+    p["bars"] = spaced_by_time(p["mentions_by_month"])
+    p["undated_mentions"] = dict(p["mentions_by_month"]).get("undated", 0)
+    p["peak_month"] = max((n for _, n in p["bars"]), default=0)
     return p
+
+
+def spaced_by_time(by_month, max_bars: int = 120) -> list[tuple[str, int]]:
+    """Mentions per month with the empty months in between, so gaps in time show as gaps;
+    per year instead when the months would be more than ``max_bars``."""
+    dated = [(m, n) for m, n in by_month if m != "undated" and len(m) == 7]
+    if not dated:
+        return []
+    counts = dict(dated)
+    (y0, m0), (y1, m1) = ((int(m[:4]), int(m[5:7])) for m in (dated[0][0], dated[-1][0]))
+    if (y1 - y0) * 12 + m1 - m0 + 1 > max_bars:
+        years: dict[str, int] = {}
+        for m, n in dated:
+            years[m[:4]] = years.get(m[:4], 0) + n
+        return [(str(y), years.get(str(y), 0)) for y in range(y0, y1 + 1)]
+    out, y, m = [], y0, m0
+    while (y, m) <= (y1, m1):
+        key = f"{y:04d}-{m:02d}"
+        out.append((key, counts.get(key, 0)))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
 
 def chart_point(item: dict) -> dict:
