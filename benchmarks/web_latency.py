@@ -43,6 +43,11 @@ def pages(store, actor: str) -> list[tuple[str, str]]:
         ("entities", "/entities"), ("entity", f"/entities/{e}"), ("map", "/map"),
         ("timeline", "/timeline"), ("timeline (actor)", f"/timeline?actor={e}"),
         ("conflicts", "/conflicts"), ("search", f"/search?q={word}"), ("ingest form", "/ingest"),
+        ("documents (sorted, page 3)", "/documents?sort=-events&offset=100"),
+        ("entities (by name, page 3)", "/entities?sort=name&offset=100"),
+        ("timeline (page 3, oldest)", "/timeline?sort=oldest&offset=100"),
+        ("search (phrase, filters)", f"/search?q=%22{word}+guards%22&from=2000&sort=newest"),
+        ("duplicates", "/entities/duplicates"),
     ]:
         out.append((name, path))
         if name not in ("ingest form", "map"):

@@ -38,7 +38,7 @@ def write_rows(rows: Sequence[dict], fmt: str, *, title: str | None = None,
         for key in rows[0] if rows else ("(none)",):
             table.add_column(Text(str(key)), overflow="fold")
         for r in rows:
-            table.add_row(*(Text(_cell(v)) for v in r.values()))
+            table.add_row(*(v if isinstance(v, Text) else Text(_cell(v)) for v in r.values()))
         if title:
             console(out).print(Text(title, style="bold"))
         console(out).print(table)

@@ -65,10 +65,11 @@ def test_pages_count_every_match(store):
                                               "Markets", "Russia and the withdrawal"]
 
 
-def test_snippets_are_plain_text_with_match_offsets(store):
+def test_excerpts_are_plain_text_with_match_offsets(store):
     hit = search(store, SearchQuery("convoy"))["results"][0]
-    assert "[troops]" in hit["snippet"]  # the article's own brackets, not a match marker
-    assert [hit["snippet"][a:b] for a, b in hit["matches"]] == ["convoy"]
+    assert "[troops]" in hit["excerpt"]  # the article's own brackets, not a match marker
+    assert [hit["excerpt"][a:b] for a, b in hit["matches"]] == ["convoy"]
+    assert "[convoy]" in hit["snippet"]  # the bracketed form, as before, for old readers
 
 
 def test_query_syntax():

@@ -133,9 +133,9 @@ def test_conflicts_and_search_json(corpus):
     conflicts = client.get("/conflicts.json").json()["conflicts"]
     assert [c["value"] for c in conflicts[0]["claims"]] == [1200.0, 1303.0]
     results = client.get("/search.json?q=drills").json()["results"]
-    assert len(results) == 1
+    assert len(results) == 1 and "[drills]" in results[0]["snippet"]
     (start, end), = results[0]["matches"]
-    assert results[0]["snippet"][start:end] == "drills"
+    assert results[0]["excerpt"][start:end] == "drills" and "[" not in results[0]["excerpt"]
 
 
 def test_openapi_describes_every_json_route(corpus):
@@ -324,3 +324,19 @@ def test_a_parts_text_starts_where_the_part_says(tmp_path):
     data = client.get(f"/documents/{rec.id}.json?part=1").json()
     part, m = data["part"], data["record"]["entities"][0]["mentions"][0]
     assert data["record"]["article"]["text"][m["start"] - part["start"]:m["end"] - part["start"]] == "Kabul"
+
+
+def test_tables_sort_facet_and_page(corpus):
+    client, a, b = corpus
+    html = client.get("/timeline?actor=Russia", headers={"accept": "text/html"}).text
+    chips = dict(re.findall(r'href="/timeline\?actor=Russia&amp;category=(\w+)">\1 <small>(\d+)</small>', html))
+    assert chips == {"MOBILIZE": "1", "ACCUSE": "1", "COOPERATE": "1"}  # not the Taliban's REJECT
+    rows = client.get("/entities.json?sort=name&limit=2").json()
+    assert [e["name"] for e in rows["entities"]] == ["Russia", "Tajikistan"] and rows["total"] == 4
+    kinds = {f["value"]: f["count"] for f in rows["facets"]["kind"]}
+    assert kinds == {"country": 3, "armed_group": 1}
+    only = client.get("/entities.json?kind=armed_group").json()
+    assert [e["id"] for e in only["entities"]] == ["taliban"] and only["all"] == 4
+    years = {f["value"]: f["count"] for f in client.get("/documents.json").json()["facets"]["year"]}
+    assert years == {"2013": 1, "2021": 1}
+    assert [d["id"] for d in client.get("/documents.json?year=2013").json()["documents"]] == [a.id]

@@ -135,7 +135,8 @@ def _most_reported(store, f: TimelineFilter, window: tuple[str, str] | None,
         join = " LEFT JOIN places p ON p.id = e.place" if g.place else ""
         ranked += store.rows(
             "SELECT COALESCE(e.cluster, e.id) AS first, count(DISTINCT e.doc_id) AS docs,"
-            " max((e.actors != '[]') + (e.targets != '[]')) AS parties"
+            " max(CASE WHEN e.actors != '[]' THEN 1 ELSE 0 END"
+            " + CASE WHEN e.targets != '[]' THEN 1 ELSE 0 END) AS parties"
             f" FROM events e{join} WHERE " + " AND ".join(where + [extra])
             + " GROUP BY first ORDER BY docs DESC, parties DESC, first LIMIT ?", (*params, limit))
     ranked.sort(key=lambda r: (-r["docs"], -r["parties"], r["first"]))

@@ -3,8 +3,10 @@
 The query language is small: words must all occur (any form FTS5's tokenizer folds to the same
 token); "quoted words" must occur together as a phrase; -word excludes. Ranking is FTS5's bm25
 with a title match worth ``TITLE_WEIGHT`` text matches. Filters narrow by publication date,
-source (collection) and actor (documents that mention it). Snippets come back as plain text
-with the offsets of the matched words, never with markers that article text could contain.
+source (collection) and actor (documents that mention it). Each result has ``snippet`` (the
+matched words between [ and ], as before), ``excerpt`` (the same text without markers) and
+``matches`` (their [start, end] offsets in ``excerpt``): pages draw from the offsets, since
+article text may hold brackets of its own. SQLite uses FTS5; PostgreSQL its text search.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from sitroom.errors import ConfigError
 __all__ = ["SearchQuery", "fts_query", "search"]
 
 TITLE_WEIGHT = 8.0
-_OPEN, _CLOSE = "\x02", "\x03"  # snippet markers: control characters never stored in text
+_OPEN, _CLOSE = "\ue000", "\ue001"  # snippet markers: private-use characters news text lacks
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 SORTS = ("rank", "newest", "oldest")
 
@@ -84,23 +86,55 @@ def search(store, sq: SearchQuery) -> dict:
     if sq.actor:
         where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = d.id AND m.entity_id = ?)")
         params.append(sq.actor)
-    body = (" FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE "
-            + " AND ".join(where))
-    order = {"rank": f"bm25(documents_fts, {TITLE_WEIGHT}, 1.0)",
-             "newest": "d.published IS NULL, d.published DESC, d.rowid DESC",
-             "oldest": "d.published IS NULL, d.published, d.rowid"}[sq.sort]
-    total = store.rows("SELECT count(*) AS n" + body, tuple(params))[0]["n"]
-    rows = store.rows(
-        "SELECT d.id, d.title, d.published, d.source,"
-        f" snippet(documents_fts, 1, '{_OPEN}', '{_CLOSE}', ' … ', 24) AS snippet,"
-        f" highlight(documents_fts, 0, '{_OPEN}', '{_CLOSE}') AS title_marked"
-        + body + f" ORDER BY {order} LIMIT ? OFFSET ?", (*params, sq.limit, sq.offset))
+    order = {"newest": "d.published IS NULL, d.published DESC, d.rowid DESC",
+             "oldest": "d.published IS NULL, d.published, d.rowid"}.get(sq.sort)
+    if type(store).__name__ == "PostgresStore":
+        sql, rank, head = _postgres(where[1:])
+        params[0] = sq.q
+    else:
+        sql, rank, head = _sqlite(where)
+    total = store.rows("SELECT count(*) AS n" + sql, tuple(params))[0]["n"]
+    rows = store.rows(f"{head}{sql} ORDER BY {order or rank} LIMIT ? OFFSET ?",
+                      (*params, sq.limit, sq.offset))
     results = []
     for r in rows:
-        snippet, matches = _unmark(r.pop("snippet") or "")
+        excerpt, matches = _unmark(r.pop("snippet") or "")
         _, title_matches = _unmark(r.pop("title_marked") or "")
-        results.append(r | {"snippet": snippet, "matches": matches, "title_matches": title_matches})
+        legacy = excerpt
+        for a, b in reversed(matches):
+            legacy = legacy[:a] + "[" + legacy[a:b] + "]" + legacy[b:]
+        results.append(r | {"snippet": legacy, "excerpt": excerpt, "matches": matches,
+                            "title_matches": title_matches})
     return base | {"total": total, "results": results}
+
+
+def _sqlite(where: list[str]) -> tuple[str, str, str]:
+    """FTS5: the body (FROM ... WHERE), the rank ordering and the SELECT head of the query."""
+    body = (" FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE "
+            + " AND ".join(where))
+    rank = f"bm25(documents_fts, {TITLE_WEIGHT}, 1.0)"
+    head = ("SELECT d.id, d.title, d.published, d.source,"
+            f" snippet(documents_fts, 1, '{_OPEN}', '{_CLOSE}', ' … ', 24) AS snippet,"
+            f" highlight(documents_fts, 0, '{_OPEN}', '{_CLOSE}') AS title_marked")
+    return body, rank, head
+
+
+_PG_DOC = ("setweight(to_tsvector('english', coalesce(d.title, '')), 'A') ||"
+           " to_tsvector('english', d.text)")
+
+
+def _postgres(where: list[str]) -> tuple[str, str, str]:
+    """PostgreSQL text search (websearch syntax: phrases and -word alike); title weight A."""
+    body = (" FROM documents d, websearch_to_tsquery('english', ?) q"
+            f" WHERE {_PG_DOC} @@ q" + "".join(f" AND {w}" for w in where))
+    rank = f"ts_rank('{{0.1, 0.2, 0.4, 1.0}}', {_PG_DOC}, q) DESC"
+    opts = f"StartSel={_OPEN}, StopSel={_CLOSE}"
+    head = ("SELECT d.id, d.title, d.published, d.source,"
+            f" ts_headline('english', d.text, q, '{opts}, MaxFragments=1, MaxWords=24, MinWords=8')"
+            " AS snippet,"
+            f" ts_headline('english', coalesce(d.title, ''), q, '{opts}, HighlightAll=true')"
+            " AS title_marked")
+    return body, rank, head
 
 
 def _unmark(marked: str) -> tuple[str, list[list[int]]]:

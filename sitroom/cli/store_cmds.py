@@ -6,6 +6,7 @@ import json
 import sys
 
 import click
+from rich.text import Text
 
 from sitroom import settings
 from sitroom.cli.common import db_option, err, existing_store, format_option, friendly, main
@@ -159,9 +160,18 @@ def search(query, db, start, end, source, actor, sort, limit, offset, fmt) -> No
     rows = found["results"]
     if fmt == "table":
         rows = [{"id": r["id"][:12], "title": r["title"] or r["source"],
-                 "published": r["published"], "snippet": r["snippet"].strip()} for r in rows]
+                 "published": r["published"], "snippet": _marked(r["excerpt"], r["matches"])}
+                for r in rows]
     shown = f"{offset + 1}-{offset + len(rows)} of {found['total']}" if rows else "none"
     write_rows(rows, fmt, title=f"search: {query} ({shown})")
+
+
+def _marked(text: str, spans: list) -> Text:
+    """The excerpt with its matched words in bold (as text styles, never markup)."""
+    out = Text(text)
+    for start, end in spans:
+        out.stylize("bold underline", start, end)
+    return out
 
 
 @main.command()

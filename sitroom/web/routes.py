@@ -104,7 +104,7 @@ def _overview(request: Request) -> dict:
 
 
 @router.get("/index.json", summary="Overview (JSON)", tags=["overview"],
-            description="Counts, the most mentioned actors, the latest events by event date, "
+            description="Counts, the most mentioned actors, events from the newest reports, "
                         "recently added documents and the first conflicts.")
 def overview_json(request: Request) -> dict:
     return _overview(request)
@@ -283,6 +283,9 @@ def timeline_page(request: Request, f: Annotated[EventFilter, Depends()],
     data["chart"] = [views.chart_point(e) for e in chart["events"]]
     data["chart_total"] = chart["total"]
     data["limit"] = limit
+    facet_key = f.timeline_filter()
+    data["facets"] = _state(request).cached(("timeline-facets", facet_key),
+                                            lambda: views.timeline_facets(_state(request).store(), facet_key))
     return _page(request, "timeline.html", data, "Timeline")
 
 

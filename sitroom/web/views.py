@@ -21,7 +21,7 @@ from sitroom.analyze.timeline import (
 from sitroom.web.highlight import highlights, render, segments
 
 __all__ = ["conflicts", "document", "entity", "latest_reported", "map_data", "overview",
-           "plover_table", "timeline_data"]
+           "plover_table", "timeline_data", "timeline_facets"]
 
 
 MAX_EVENTS = 100  # per role on an actor's page; the counts above the lists say how many in all
@@ -81,7 +81,8 @@ def latest_reported(store, limit: int = 12, per_document: int = 2) -> list[str]:
         "  ORDER BY published IS NULL, published DESC, added DESC LIMIT ?) d ON d.id = e.doc_id"
         " WHERE " + " AND ".join(where) +
         " ORDER BY d.published IS NULL, d.published DESC, d.added DESC,"
-        " (e.actors != '[]') + (e.targets != '[]') DESC, e.sentence_start",
+        " (CASE WHEN e.actors != '[]' THEN 1 ELSE 0 END"
+        " + CASE WHEN e.targets != '[]' THEN 1 ELSE 0 END) DESC, e.sentence_start",
         (limit, *params))
     taken: dict[str, int] = {}
     out = []
@@ -182,6 +183,41 @@ def spaced_by_time(by_month, max_bars: int = 120) -> list[tuple[str, int]]:
         out.append((key, counts.get(key, 0)))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+def timeline_facets(store, f: TimelineFilter) -> dict:
+    """Counts per category (other filters kept) and per year of the event date (dates aside),
+    as {"category": [{value, count, selected}], "year": [...]}."""
+    out = {}
+    for name, g, expr in (("category", replace(f, category=None, limit=None, offset=0), "e.type"),
+                          ("year", replace(f, start=None, end=None, limit=None, offset=0),
+                           "substr(COALESCE(e.date_start, e.date_end), 1, 4)")):
+        where, params = conditions(g)
+        join = " LEFT JOIN places p ON p.id = e.place" if g.place else ""
+        rows = store.rows(f"SELECT {expr} AS v, count(*) AS n FROM events e{join} WHERE "
+                          + " AND ".join(where) + " GROUP BY v", tuple(params))
+        if f.actor:  # the actor condition over-matches (LIKE): recount the few rows exactly
+            rows = _exact_counts(store, g, expr)
+        chosen = f.category if name == "category" else (f.start if f.start and f.start == f.end else None)
+        rows = [r for r in rows if r["v"]]
+        rows.sort(key=(lambda r: -r["n"]) if name == "category" else (lambda r: r["v"]), reverse=name == "year")
+        out[name] = [{"value": r["v"], "count": r["n"], "selected": r["v"] == chosen}
+                     for r in rows[:24]]
+    return out
+
+
+def _exact_counts(store, f: TimelineFilter, expr: str) -> list[dict]:
+    import json as _json
+
+    where, params = conditions(f)
+    join = " LEFT JOIN places p ON p.id = e.place" if f.place else ""
+    rows = store.rows(f"SELECT {expr} AS v, e.actors, e.targets FROM events e{join} WHERE "
+                      + " AND ".join(where), tuple(params))
+    counts: dict = {}
+    for r in rows:
+        if f.actor in _json.loads(r["actors"]) + _json.loads(r["targets"]):
+            counts[r["v"]] = counts.get(r["v"], 0) + 1
+    return [{"v": v, "n": n} for v, n in counts.items()]
 
 
 def chart_point(item: dict) -> dict:
