@@ -340,3 +340,22 @@ def test_tables_sort_facet_and_page(corpus):
     years = {f["value"]: f["count"] for f in client.get("/documents.json").json()["facets"]["year"]}
     assert years == {"2013": 1, "2021": 1}
     assert [d["id"] for d in client.get("/documents.json?year=2013").json()["documents"]] == [a.id]
+
+
+def test_every_list_answers_on_both_backends(store_url):
+    store = open_store(store_url)
+    a, b = fill(store)
+    store.close()
+    client = TestClient(create_app(store_url))
+    assert client.get("/index.json").json()["events"][0]["type"] == "COOPERATE"
+    assert [d["id"] for d in client.get("/documents.json?sort=-events").json()["documents"]][0] in (a.id, b.id)
+    assert client.get("/entities.json?sort=name").json()["total"] == 4
+    assert client.get("/timeline.json?actor=RUS&limit=2&offset=1").json()["total"] == 3
+    found = client.get('/search.json?q="joint drills"&sort=newest').json()
+    assert [r["id"] for r in found["results"]] == [b.id]
+    hit = found["results"][0]
+    assert hit["matches"] and " ".join(hit["excerpt"][x:y] for x, y in hit["matches"]) == "joint drills"
+    assert client.get("/map.json?actor=Taliban").json()["events"] == []
+    assert client.get("/entities/duplicates.json").status_code == 200
+    for page in ("/", "/documents", "/entities", "/timeline", "/map", "/search?q=drills"):
+        assert client.get(page, headers={"accept": "text/html"}).status_code == 200, page

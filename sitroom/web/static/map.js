@@ -77,7 +77,7 @@
     data.events.forEach(function (m) {
       var mk = L.circleMarker([m.lat, m.lon], { radius: m.radius, color: "#fff", weight: 1.5,
                                                 fillColor: m.colour, fillOpacity: 0.85, className: "event-marker" })
-        .bindPopup(popup(m), { maxWidth: 320 })
+        .bindPopup(popup(m), { maxWidth: 320, maxHeight: 280 })
         .bindTooltip(esc(m.name) + " · " + m.count, { permanent: !!labelled[m.place], direction: "right",
                      offset: [m.radius, 0], className: "map-label", opacity: 0.9 });
       mk.options.place = m.place;

@@ -35,11 +35,15 @@
   function ticks(t0, t1, width) {
     var span = t1 - t0, out = [], d = new Date(t0), step;
     var per = span / Math.max(width / 90, 1);
-    if (per > 300 * DAY) {
-      step = Math.max(1, Math.round(per / (365 * DAY)));
-      for (var y = new Date(t0).getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y += step) out.push([Date.UTC(y, 0, 1), String(y)]);
+    var nice = function (x, steps) {  // the first round step at least x
+      for (var i = 0; i < steps.length; i++) if (steps[i] >= x) return steps[i];
+      return steps[steps.length - 1] * Math.ceil(x / steps[steps.length - 1]);
+    };
+    if (per > 120 * DAY) {  // years (1, 2, 5, 10, ...), never months 9 apart
+      step = nice(per / (365 * DAY), [1, 2, 5, 10, 20, 50, 100]);
+      for (var y = Math.ceil(new Date(t0).getUTCFullYear() / step) * step; Date.UTC(y, 0, 1) <= t1; y += step) out.push([Date.UTC(y, 0, 1), String(y)]);
     } else if (per > 20 * DAY) {
-      step = Math.max(1, Math.round(per / (30 * DAY)));
+      step = nice(per / (30 * DAY), [1, 2, 3, 6]);
       for (var m = d.getUTCFullYear() * 12 + d.getUTCMonth(); Date.UTC(Math.floor(m / 12), m % 12, 1) <= t1; m += step) {
         var yy = Math.floor(m / 12), mm = m % 12 + 1;
         out.push([Date.UTC(yy, mm - 1, 1), yy + "-" + (mm < 10 ? "0" : "") + mm]);
