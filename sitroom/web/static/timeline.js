@@ -55,8 +55,9 @@
     return out.filter(function (x) { return x[0] >= t0; });
   }
   function draw() {
-    while (svg.firstChild) svg.removeChild(svg.firstChild);
     var W = box.clientWidth, H = box.clientHeight, plotW = W - LEFT - 10;
+    if (plotW < 20) return;  // not laid out (hidden, or the page is going away): nothing to draw
+    while (svg.firstChild) svg.removeChild(svg.firstChild);
     var x = function (t) { return LEFT + (t - view[0]) / (view[1] - view[0]) * plotW; };
     var axisY = TOP + cats.length * LANE + 8;
     cats.forEach(function (c, i) {
@@ -120,7 +121,7 @@
   window.addEventListener("mouseup", function () { drag = null; });
   window.addEventListener("mousemove", function (ev) {
     if (!drag) return;
-    var plotW = box.clientWidth - LEFT - 10, dt = (ev.clientX - drag.x) / plotW * (drag.view[1] - drag.view[0]);
+    var plotW = Math.max(box.clientWidth - LEFT - 10, 20), dt = (ev.clientX - drag.x) / plotW * (drag.view[1] - drag.view[0]);
     view = [drag.view[0] - dt, drag.view[1] - dt];
     draw();
   });
