@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from web_records import at, entity, event, sentences
+from web_records import entity, event, sentences
 
 from sitroom.cli import main
 from sitroom.model import Article, Record

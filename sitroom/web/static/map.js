@@ -67,7 +67,7 @@
     var clustered = !!L.markerClusterGroup;
     function group(radius) {
       return clustered ? L.markerClusterGroup({ maxClusterRadius: radius, showCoverageOnHover: false,
-                                                iconCreateFunction: clusterIcon, chunkedLoading: true })
+                                                iconCreateFunction: clusterIcon })
                        : L.layerGroup();
     }
     var eventsLayer = window.sitroomEvents = group(40), placesLayer = group(30);
@@ -99,10 +99,11 @@
     L.control.layers(null, { "Events": eventsLayer, "Places mentioned": placesLayer }, { collapsed: false }).addTo(map);
     var focus = el.getAttribute("data-place");
     var hit = data.places.filter(function (p) { return p.id === focus; })[0];
-    if (hit) { map.setView([hit.lat, hit.lon], 5); }
-    else if (data.events.length) { map.fitBounds(extent(data.events), { padding: [40, 40], maxZoom: 6 }); }
+    var fit = { padding: [40, 40], maxZoom: 6, animate: false };  // settled before data-ready
+    if (hit) { map.setView([hit.lat, hit.lon], 5, { animate: false }); }
+    else if (data.events.length) { map.fitBounds(extent(data.events), fit); }
     else if (data.places.length) { map.fitBounds(extent(data.places.map(function (p) {
-      return { lat: p.lat, lon: p.lon, count: p.mentions }; })), { padding: [40, 40], maxZoom: 6 }); }
+      return { lat: p.lat, lon: p.lon, count: p.mentions }; })), fit); }
     status.textContent = data.events.length + " event locations, " + data.places.length + " places mentioned" +
       (clustered ? "; nearby markers are grouped (the number is their events): click or zoom to split them" : "");
     el.setAttribute("data-ready", "1");
