@@ -145,3 +145,27 @@ def test_brief_leads_with_the_most_reported_events_and_keeps_undated_ones(tmp_pa
     assert "1979" not in text_md.split("## Timeline")[1].split("## Map")[0]  # history is not news
     assert "THREATEN, occurred: Iran → Israel" in text_md  # undated, listed apart, not dropped
     assert 'name="viewport"' in html.read_text()
+
+
+def test_an_event_toll_meets_a_quantity_toll_of_another_report():
+    from sitroom.analyze.conflicts import find_conflicts
+    from sitroom.model import EventCount, Mention
+
+    s = open_store(":memory:")
+    base = make_record()
+    ev = base.events[0]
+    text = base.article.text
+    count = EventCount("killed", 77.0, 77.0, 77.0, "people", "77 killed", 0, 9, Mention(0, 69, text[:69]))
+    earlier = EventCount("killed", 130.0, 130.0, 130.0, "people", "130 killed", 10, 20, Mention(0, 69, text[:69]))
+    s.write(replace(base, quantities=(), events=(replace(ev, counts=(count,)),)))
+    other = make_record(TEXT + " Again.", "2021-08-02")
+    toll = Quantity(start=0, end=3, text="84", value=84.0, unit="count", subject="toll:tajikistan",
+                    subject_name="Tajikistan attack", attribute="killed")
+    s.write(replace(other, quantities=(toll,)))
+    found = find_conflicts(s)
+    assert [sorted(c["value"] for c in f["claims"]) for f in found] == [[77.0, 84.0]]
+    recalled = replace(ev, counts=(earlier,), date=replace(ev.date, start="2020-01-01", end="2020-01-01"))
+    s2 = open_store(":memory:")
+    s2.write(replace(base, quantities=(), events=(recalled,)))
+    s2.write(replace(other, quantities=(toll,)))
+    assert find_conflicts(s2) == []

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import markdown_it
 
-from sitroom.figures import format_quantity
 from sitroom.analyze import plover
 from sitroom.analyze.charts import Point, map_svg, timeline_svg
 from sitroom.analyze.conflicts import find_conflicts
@@ -26,6 +25,7 @@ from sitroom.analyze.timeline import (
     padded,
     span,
 )
+from sitroom.figures import format_quantity
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,49 @@ def claims_from_store(store) -> list[Claim]:
                   r["unit"], bool(r["approximate"]), r["written_value"], r["text"], r["doc_id"],
                   r["published"], r["start"], r["end"], r["high"], r["change"] or "=",
                   _outlet(r["url"], r["source"]), r["kind"], r["written_unit"], r["counted"],
-                  r["forms"] or "[]") for r in rows]
+                  r["forms"] or "[]") for r in rows] + event_count_claims(store)
+
+
+COUNT_ATTRIBUTES = {"killed": "killed", "wounded": "injured"}
+RECALLED_DAYS = 2  # an event dated this long before its report is an earlier event recalled
+WHOLE_TOLL = {"people", "persons", "victims", "civilians", "others", "dead", "killed", "injured", "wounded"}
+NUMBER_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty"
+                         r"|hundred|thousand|million|least|than|about|some|nearly|almost|over)")
+
+
+def event_count_claims(store) -> list[Claim]:
+    """Tolls that the event-counts component read on an event with a place, where the quantities
+    found no toll: subject ``toll:<the event's place>``, so that they meet the quantities' claims.
+
+    Skipped: counts under 2, vague words without a figure ("several"), and events dated more than
+    RECALLED_DAYS before their report (an earlier event recalled).
+    """
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for r in store.rows("SELECT doc_id, start, \"end\" FROM quantities WHERE attribute IN ('killed', 'injured')"):
+        taken.setdefault(r["doc_id"], []).append((r["start"], r["end"]))
+    rows = store.rows(
+        "SELECT c.kind, c.value, c.low, c.high, c.approximate, c.text, c.start, c.\"end\", c.doc_id,"
+        " d.published, d.url, d.source, e.date_start, p.name AS place"
+        " FROM event_counts c JOIN events e ON e.id = c.event_id JOIN documents d ON d.id = c.doc_id"
+        " JOIN places p ON p.id = e.place WHERE c.kind IN ('killed', 'wounded')")
+    out = []
+    for r in rows:
+        if r["value"] is None or r["value"] < 2 or not any(ch.isdigit() for ch in r["text"]) and r["low"] != r["high"]:
+            continue
+        last = re.findall(r"[A-Za-z]+", r["text"])
+        if last and last[-1].lower() not in WHOLE_TOLL and not NUMBER_WORD.fullmatch(last[-1].lower()):
+            continue  # "two Chinese tourists", "10 U.S. citizens": a part of the toll
+        if any(s < r["end"] and r["start"] < e for s, e in taken.get(r["doc_id"], ())):
+            continue
+        if _recalled(r["date_start"], r["published"]):
+            continue
+        change = ">" if r["high"] is None else "<" if r["low"] is None else "="
+        high = r["high"] if change == "=" and r["high"] != r["low"] else None
+        place = re.sub(r"^the\s+", "", r["place"], flags=re.IGNORECASE)
+        out.append(Claim(f"toll:{place.lower()}", place, COUNT_ATTRIBUTES[r["kind"]], r["value"], "count",
+                         bool(r["approximate"]), r["value"], r["text"], r["doc_id"], r["published"], r["start"],
+                         r["end"], high, change, _outlet(r["url"], r["source"])))
+    return out
 
 
 def _outlet(url: str | None, source: str | None) -> str | None:
@@ -237,3 +279,12 @@ def _outlet(url: str | None, source: str | None) -> str | None:
 def find_conflicts(store) -> list[dict]:
     """The conflicts in a store, as ``sitroom conflicts --format json`` prints them."""
     return conflicts(claims_from_store(store))
+
+
+def _recalled(event_date: str | None, published: str | None) -> bool:
+    """True when an event is dated before its report by more than RECALLED_DAYS (or an earlier month/year)."""
+    if not event_date or not published:
+        return False
+    if len(event_date) < 10 or not re.match(r"\d{4}-\d\d-\d\d", event_date):
+        return event_date < published[:len(event_date)]
+    return event_date[:10] < published[:10] and _days_apart(event_date, published) > RECALLED_DAYS

@@ -136,7 +136,8 @@ def _names_something(span: Span, num: Span, hit: Hit, counted: Token | None) -> 
     if counted is not None and (counted.pos_ != "PROPN" or counted.tag_ != "NNP"):
         return False
     nxt = doc[span.end]
-    if nxt.pos_ != "PROPN" or nxt.tag_ != "NNP" or not nxt.text[:1].isupper() or nxt.ent_type_ in ("NORP", "GPE"):
+    if nxt.pos_ != "PROPN" or nxt.tag_ != "NNP" or not nxt.is_title or len(nxt.text) < 3 \
+            or nxt.ent_type_ in ("NORP", "GPE"):  # "50 Wh", "20 J/m^2": unit abbreviations, not names
         return False
     head = num[-1].head
     return head.i >= span.end and head.pos_ == "PROPN" or num[-1].dep_ in ("compound", "nummod", "nmod")

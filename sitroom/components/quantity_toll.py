@@ -4,7 +4,7 @@ A count of people is a toll when the parse ties it to a casualty word: the passi
 object of kill/injure/wound, the subject of die, "dead"/"injured" as its complement or modifier,
 or the figure a "death toll" rose to. Its attribute is ``killed`` or ``injured``; its subject is
 the event it belongs to, named by where it happened: the place the sentence names, else the
-document's main place (the place it names most, at least twice) when the sentence names no
+document's main place (named in the title, else in the lede, and at least twice) when the sentence names no
 other place and no earlier time ("in 2015", "eight months ago": background events).
 Subject key ``toll:<place>`` (lower-cased), name "<Place> <event noun>" ("Nice attack").
 """
@@ -101,9 +101,10 @@ def main_place(doc: Doc) -> str | None:
     counts = Counter(_norm(e.text) for e in ents)
     sents = list(doc.sents)[:LEDE] if doc.has_annotation("SENT_START") else []
     lede = {_norm(e.text) for e in ents if sents and e.start < sents[-1].end}
+    title = {_norm(e.text) for e in ents if sents and e.start < sents[0].end}
     found = None
     if lede:
-        name = max(lede, key=lambda k: (counts[k], -len(k)))
+        name = max(lede, key=lambda k: (k in title and counts[k] >= MIN_MAIN, counts[k], -len(k)))
         if counts[name] >= MIN_MAIN:
             found = next(e.text for e in ents if _norm(e.text) == name)
     doc.user_data["sitroom_main_place"] = found
