@@ -98,6 +98,10 @@ def run_ingest(paths: Iterable[str], db: str, options: IngestOptions, console: C
                 progress.update(task, advance=1, description=_summary(counts))
 
             ingest_articles(read(paths, read_options), store, None, options, notify, nlp_options)
+        if counts.get("stored"):
+            from sitroom.analyze.identity import link_surnames
+
+            link_surnames(store)  # "Trump" alone: Donald Trump, on the store's evidence
     console.print(Text(f"{_summary(counts)} -> {db}"))
     return counts
 

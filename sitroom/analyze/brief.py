@@ -186,12 +186,14 @@ def _timeline(events: list[TimelineItem]) -> str:
 
 
 def _actors(store, events: list[TimelineItem], cites: Citations, scoped: bool) -> list[str]:
-    """The most mentioned actors (in the documents the events come from, when scoped)."""
+    """The actors in the most documents (of those the events come from, when scoped): a long
+    record that names one actor a thousand times counts once."""
     docs = sorted({e.document_id for e in events})[:500] if scoped else []
     where = f" WHERE m.doc_id IN ({', '.join('?' * len(docs))})" if docs else ""
     rows = store.rows(
-        "SELECT e.id, e.name, e.kind, e.role, count(*) AS n FROM mentions m"
-        f" JOIN entities e ON e.id = m.entity_id{where} GROUP BY e.id ORDER BY n DESC LIMIT 12",
+        "SELECT e.id, e.name, e.kind, e.role, count(DISTINCT m.doc_id) AS n, count(*) AS mentions"
+        f" FROM mentions m JOIN entities e ON e.id = m.entity_id{where} GROUP BY e.id"
+        " ORDER BY n DESC, mentions DESC LIMIT 12",
         tuple(docs))
     out = ["## Key actors", ""]
     for r in rows:
@@ -206,7 +208,8 @@ def _actors(store, events: list[TimelineItem], cites: Citations, scoped: bool) -
         cite = cites.cite(sent[0]["id"], sent[0]["title"], sent[0]["published"], sent[0]["start"],
                           sent[0]["end"], sent[0]["text"]) if sent else ""
         role = f", {r['role']}" if r["role"] else ""
-        out.append(f"- **{r['name']}** ({r['kind']}{role}): {r['n']} mentions {cite}")
+        docs = "document" if r["n"] == 1 else "documents"
+        out.append(f"- **{r['name']}** ({r['kind']}{role}): {r['n']} {docs}, {r['mentions']} mentions {cite}")
     return out + [""]
 
 

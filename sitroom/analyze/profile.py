@@ -87,10 +87,16 @@ def find_entity(store, name_or_id: str) -> str:
     rows = store.rows("SELECT id FROM entities WHERE id = ?", (ref,))
     if rows:
         return rows[0]["id"]
-    counted = (" SELECT e.id, (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS n"
-               " FROM entities e")
-    rows = store.rows(counted + " WHERE lower(e.name) = lower(?) ORDER BY n DESC, e.id LIMIT 1",
-                      (ref,))
+    rows = store.rows("SELECT entity_id AS id FROM entity_aliases WHERE alias = ?", (ref,))
+    if rows:
+        return rows[0]["id"]
+    # the name, or a person's surname ("Trump": Donald Trump): the one in the most documents wins
+    surname = f"% {ref.lower()}" if " " not in ref else "\x00"
+    rows = store.rows(
+        "SELECT e.id, count(DISTINCT m.doc_id) AS docs FROM entities e"
+        " LEFT JOIN mentions m ON m.entity_id = e.id"
+        " WHERE lower(e.name) = lower(?) OR (e.kind = 'person' AND lower(e.name) LIKE ?)"
+        " GROUP BY e.id ORDER BY docs DESC, e.id LIMIT 1", (ref, surname))
     if rows:
         return rows[0]["id"]
     rows = store.rows("SELECT entity_id AS id, count(*) AS n FROM mentions"

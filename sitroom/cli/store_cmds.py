@@ -196,13 +196,27 @@ def entities(db, kind, query, sector, duplicates, fmt) -> None:
     if duplicates:
         from sitroom.resolve.actors import EntitySummary, duplicate_candidates
 
+        from sitroom.analyze.identity import link_surnames
+
         summaries = [EntitySummary(r.id, r.name, r.kind, r.country, r.mentions, r.documents,
                                    r.role, r.affiliation) for r in rows]
+        with existing_store(db) as store:
+            linked = link_surnames(store, apply=False)
         write_rows([c.__dict__ if hasattr(c, "__dict__") else
                     {"keep": c.keep, "merge": c.merge, "score": c.score, "reason": c.reason}
-                    for c in duplicate_candidates(summaries)], fmt, title="likely duplicates")
+                    for c in _unique(linked + duplicate_candidates(summaries))], fmt,
+                   title="likely duplicates")
         return
     write_rows([r.__dict__ for r in rows], fmt, title="entities")
+
+
+def _unique(candidates: list) -> list:
+    seen, out = set(), []
+    for c in candidates:
+        if c.merge not in seen:
+            seen.add(c.merge)
+            out.append(c)
+    return out
 
 
 @main.command()

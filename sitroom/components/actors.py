@@ -19,12 +19,14 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from sitroom.components import ensure_extensions
 from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, preset
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
+from sitroom.resolve.person_checks import in_source_parens, is_credit, is_dateline, not_a_person, place_of
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
 
@@ -208,12 +210,50 @@ class ActorResolver:
             elif label == "PERSON":
                 if len(span) == 1 and span[0].lower_ in self.titles.not_names:
                     continue
-                if span[-1].lower_ in PLACE_HEADS or (
+                span = self._given_name(doc, span, by_range)
+                if span[-1].lower_ in PLACE_HEADS or place_of(span) or (
                     is_locative(doc, span.start, span.end) and span.text in _city_names()
                 ):
                     label = "GPE"
+            if label == "PERSON":
+                span, label = self._company(doc, span, label)
             out.append(Span(doc, span.start, span.end, label=label))
-        return _one_label_per_name(doc, _join_of_phrases(doc, out), by_range)
+        out = sorted(filter_spans(out), key=lambda e: e.start)
+        return _one_label_per_name(doc, _join_of_phrases(doc, self._join_given(doc, out, by_range)), by_range)
+
+    def _company(self, doc: Doc, span: Span, label: str) -> tuple[Span, str]:
+        """ "Jana Partners LLC": a company the NER took for a person."""
+        words = self.titles.company_words
+        if span.end < len(doc) and doc[span.end].text.rstrip(".") in words:
+            return Span(doc, span.start, span.end + 1), "ORG"
+        return (span, "ORG") if span[-1].text in words else (span, label)
+
+    @staticmethod
+    def _join_given(doc: Doc, ents: list[Span], by_range: dict) -> list[Span]:
+        """ "Sadiq" (GPE) + "Khan" (PERSON): one name when the first word is no known place."""
+        out: list[Span] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (prev is not None and e.label_ == "PERSON" and len(e) == 1 and len(prev) == 1
+                    and prev.end == e.start and prev.label_ in {"GPE", "NORP", "ORG"}
+                    and (prev.start, prev.end) not in by_range and prev.text.istitle()
+                    and not prev[0].is_sent_start and prev.text not in _city_names()):
+                out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+                continue
+            out.append(e)
+        return out
+
+    def _given_name(self, doc: Doc, span: Span, by_range: dict) -> Span:
+        """ "London mayor Sadiq [Khan]": a capitalised given name the NER left out of the name."""
+        i = span.start - 1
+        if len(span) != 1 or i < 1:
+            return span
+        t = doc[i]
+        if (t.pos_ == "PROPN" and t.text.istitle() and not t.is_sent_start and not t.ent_type_
+                and t.lower_ not in self.titles.words and t.lower_.rstrip(".") not in self.titles.honorifics
+                and not any(s <= i < e for s, e in by_range) and doc[i - 1].text not in {"'s", "’s"}):
+            return Span(doc, i, span.end, label=span.label_)
+        return span
 
     def _ref(self, match: Match, doc: Doc, names: dict[str, str]) -> EntityRef:
         if match.key.startswith("org:"):
@@ -232,6 +272,8 @@ class ActorResolver:
         for m in matches:
             if m.vtype == "capital" and is_locative(doc, m.start, m.end):
                 continue
+            if self._furniture(doc, m.start, m.end):
+                continue  # "TEHRAN —", "WASHINGTON (Reuters) -", "Name/AP": furniture, not a mention
             ref = self._ref(m, doc, names)
             if m.vtype == "acronym" and m.end - m.start > 1 and not m.key.startswith("org:"):
                 continue  # the long form is already a dictionary match
@@ -251,7 +293,7 @@ class ActorResolver:
                 continue
             if ent.label_ == "PERSON":
                 people_ents.append(ent)
-            elif ent.label_ == "ORG":
+            elif ent.label_ == "ORG" and not self._furniture(doc, ent.start, ent.end):
                 self._add_org(doc, ent, found, at)
         found.extend(self._people(doc, people_ents, ents, at))
         if terms:
@@ -262,6 +304,13 @@ class ActorResolver:
             span._.actor = ref
             spans.append(span)
         return spans
+
+    @staticmethod
+    def _furniture(doc: Doc, start: int, end: int) -> bool:
+        """A dateline, the story's source in parentheses, or the agency of a photo credit."""
+        if is_dateline(doc, start, end) or in_source_parens(doc, start, end):
+            return True
+        return (start > 0 and doc[start - 1].text == "/") or (end < len(doc) and doc[end].text == "/")
 
     def _countries(self, matches: list[Match]) -> dict[int, str]:
         """Token position -> ISO code of every country, demonym or capital match."""
@@ -296,13 +345,19 @@ class ActorResolver:
             at[i] = (ref.id, ref.name, ref.country)
 
     def _people(self, doc: Doc, people_ents: list[Span], ents: list[Span], at: dict) -> list[tuple[Span, EntityRef]]:
-        cleaned, outer = [], {}
+        cleaned, outer, things = [], {}, set()
         for ent in people_ents:
             span, title = clean_name(ent, self.titles)
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue
+            if not_a_person(span, self.titles, self.actors.not_actors):
+                things.add(span.text)  # "Harambe, the gorilla": every mention of the name
+                continue
+            if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end):
+                continue  # "Name/Getty Images", "Photo: Name", "By Name"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent
+        cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}
         for ent in ents:
@@ -312,13 +367,9 @@ class ActorResolver:
         titles = {(s.start, s.end): t for s, t in cleaned}
         out = []
         for person in merge_surnames(cleaned, self.titles):
-            role = None
-            for span in sorted(person.spans, key=lambda s: (-len(s), s.start)):
-                key = (span.start, span.end)
-                got = read_role(span, self.titles, at.get, titles.get(key), outer.get(key))
-                if got.role or got.affiliation:
-                    role = got
-                    break
+            role = _vote([read_role(span, self.titles, at.get, titles.get((span.start, span.end)),
+                                    outer.get((span.start, span.end)))
+                          for span in sorted(person.spans, key=lambda s: (-len(s), s.start))[:24]])
             country = role.country if role else None
             if role and role.affiliation and not country:
                 aff = self.actors.get(role.affiliation)
@@ -329,6 +380,22 @@ class ActorResolver:
             )
             out.extend((span, ref) for span in person.spans)
         return out
+
+
+def _vote(readings: list) -> object | None:
+    """The role most mentions of a person agree on ("President Putin" twice beats one stray
+    apposition); among equals, the reading from the fullest, earliest name, with an affiliation."""
+    votes: dict[str, int] = {}
+    for r in readings:
+        if r.role or r.affiliation:
+            k = (r.role or "").casefold()
+            votes[k] = votes.get(k, 0) + 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    winners = [r for r in readings if (r.role or r.affiliation) and votes[(r.role or "").casefold()] == best]
+    first = (winners[0].role or "").casefold()
+    return next((r for r in winners if (r.role or "").casefold() == first and r.affiliation), winners[0])
 
 
 @Language.factory(

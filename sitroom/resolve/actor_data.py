@@ -253,6 +253,10 @@ class Titles:
     words: frozenset[str]  # every lower-case word of a role ("leader", "spokesman")
     not_names: frozenset[str]
     max_role_words: int
+    courtesy: frozenset[str] = frozenset()  # Mr, Mrs, Dr: stripped, never a role
+    not_person_nouns: frozenset[str] = frozenset()  # gorilla, ship, hurricane: the name is no person's
+    credit_words: frozenset[str] = frozenset()  # photo, caption: a credit, not a mention
+    company_words: frozenset[str] = frozenset()  # Partners, Holdings, LLC: a company, not a person
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +272,10 @@ def load_titles() -> Titles:
         words=frozenset(w for r in roles for w in r.split() if w.isalpha() and w not in {"of", "the", "and", "for"}),
         not_names=frozenset(w.casefold() for w in data.get("not_names") or []),
         max_role_words=max(len(r.replace("-", " ").split()) for r in roles),
+        courtesy=frozenset(h.casefold().rstrip(".") for h in data.get("courtesy") or []),
+        not_person_nouns=frozenset(w.casefold() for w in data.get("not_person_nouns") or []),
+        credit_words=frozenset(w.casefold() for w in data.get("credit_words") or []),
+        company_words=frozenset(str(w) for w in data.get("company_words") or []),
     )
 
 

@@ -18,6 +18,7 @@ from sitroom.resolve.actor_data import norm_key
 
 __all__ = [
     "Candidate",
+    "surname_key",
     "EntitySummary",
     "compatible",
     "duplicate_candidates",
@@ -71,10 +72,27 @@ def _same_given(x: str, y: str) -> bool:
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+STOP = frozenset({"the", "of", "for", "and", "a", "an", "de", "al"})
+
+
+def _words(name: str) -> list[str]:
+    """A name's words split on spaces only: "Ban Ki-moon" -> ["ban", "ki-moon"]."""
+    return [norm_key(w) for w in name.split() if norm_key(w)]
+
+
+def surname_key(name: str) -> str:
+    """The family name of a person's name: last word before "Jr."/"III" ("Ki-moon" stays whole)."""
+    words = _words(name)
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def _person_score(a: str, b: str) -> tuple[float, str]:
     """ "Putin" vs "Vladimir Putin", "V. Putin" vs "Vladimir Putin", spelling variants."""
-    wa, wb = norm_key(a).split("-"), norm_key(b).split("-")
-    if wa[-1] == wb[-1]:
+    wa, wb = _words(a), _words(b)
+    if wa and wb and surname_key(a) == surname_key(b):
         short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
         if len(short) == 1:
             return 92.0, "surname of a full name"
@@ -83,14 +101,43 @@ def _person_score(a: str, b: str) -> tuple[float, str]:
     return float(fuzz.token_sort_ratio(" ".join(wa), " ".join(wb))), "similar name"
 
 
+def _org_score(a: str, b: str) -> tuple[float, str]:
+    """ "201st Army Division" / "201st Division" (one name inside the other, one word more) or a
+    spelling variant word by word; never two names that differ in a whole word ("New York Times"
+    / "New York Mets")."""
+    wa = [w for w in _words(a) if w not in STOP]
+    wb = [w for w in _words(b) if w not in STOP]
+    if not wa or not wb:
+        return 0.0, ""
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) >= 2 and len(long_) - len(short) == 1 and _in_order(short, long_):
+        return 90.0, "one name inside the other"
+    if len(wa) == len(wb) and all(fuzz.ratio(x, y) >= 85 for x, y in zip(wa, wb, strict=True)):
+        return float(fuzz.ratio(" ".join(wa), " ".join(wb))), "spelling variant"
+    return 0.0, ""
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(any(w == x for x in it) for w in short)
+
+
+def _dominant(single: EntitySummary, block: list[EntitySummary], full: EntitySummary) -> bool:
+    """A bare surname joins a full name only when that person is the block's clear first."""
+    others = sorted((e.documents for e in block if e.id != full.id and len(_words(e.name)) > 1
+                     and surname_key(e.name) == surname_key(single.name)
+                     and _person_score(e.name, full.name)[0] < 95), reverse=True)
+    return full.documents >= 2 * (others[0] if others else 0)
+
+
 def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 88.0) -> list[Candidate]:
     """Pairs of compatible actors with similar names, best first; the one mentioned more is kept."""
     items = [e for e in entities if e.kind != "country"]
     blocks: dict[str, list[EntitySummary]] = defaultdict(list)
     for e in items:
-        words = norm_key(e.name).split("-")
+        words = _words(e.name) or [norm_key(e.name)]
         # people meet on their surname, others on their first letters: avoids comparing all pairs
-        blocks[("p:" + words[-1]) if e.kind == "person" else ("o:" + words[0][:3])].append(e)
+        blocks[("p:" + surname_key(e.name)) if e.kind == "person" else ("o:" + words[0][:3])].append(e)
     seen, out = set(), []
     for block in blocks.values():
         for i, a in enumerate(block):
@@ -100,11 +147,16 @@ def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 8
                 seen.add((a.id, b.id))
                 if a.kind == "person":
                     score, reason = _person_score(a.name, b.name)
+                    single = a if len(_words(a.name)) == 1 else b if len(_words(b.name)) == 1 else None
+                    if single is not None and not _dominant(single, block, b if single is a else a):
+                        continue  # "Clinton": Bill or Hillary? no default
+                elif not (a.id.startswith("org:") or b.id.startswith("org:")):
+                    continue  # two dictionary actors are two actors by construction
                 else:
-                    score, reason = float(fuzz.token_sort_ratio(norm_key(a.name), norm_key(b.name))), "similar name"
+                    score, reason = _org_score(a.name, b.name)
                 if score < threshold:
                     continue
-                keep, merge = sorted((a, b), key=lambda e: (-e.mentions, -len(e.name), e.id))
+                keep, merge = sorted((a, b), key=lambda e: (-len(_words(e.name)), -e.documents, -e.mentions, e.id))
                 out.append(Candidate(keep.id, merge.id, score, reason))
     return sorted(out, key=lambda c: (-c.score, c.keep, c.merge))
 

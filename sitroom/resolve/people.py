@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles, norm_key
+from sitroom.resolve.person_evidence import Evidence, choose, evidence_for, merged, pronoun_gender
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
 
@@ -54,7 +55,7 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     while start < end - 1 and doc[start].lower_.rstrip(".") in titles.honorifics:
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1
-    while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or not doc[end - 1].text[-1:].isalnum()):
+    while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end], title
 
@@ -123,14 +124,21 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
 def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
     """ "Russian Defense Minister Sergei Shoigu", "Hamas leader X", "U.S. Secretary of State X"."""
     i = start
+    named = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.text[:1].isupper()}
     while i > 0 and start - i < titles.max_role_words + 3:
         tok = doc[i - 1]
+        if tok.i in named or (tok.text in surnames and tok.lower_ not in titles.words):
+            break  # "Trump Vice President Mike Pence": a name is no part of the role
         if tok.text in STOP or tok.lower_ in DETERMINERS or tok.lower_ in titles.not_names or actor_at(tok.i):
             break
         inner_of = tok.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text[:1].isupper() and i < start
         if not (tok.text[:1].isupper() or tok.text == "-" or tok.lower_ in QUALIFIERS
                 or tok.lower_ in titles.words or inner_of):
             break
+        if tok.ent_type_ == "PERSON" or (tok.pos_ and tok.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"}
+                                         and tok.lower_ not in titles.words and tok.lower_ not in QUALIFIERS):
+            break  # "Though President X", "On House Speaker X", "Trump Vice President X"
         i -= 1
     words = list(doc[i:start])
     found = None
@@ -227,11 +235,15 @@ def read_role(
         )
         if r is not None
     ]
+    if title and title.split()[0].casefold().rstrip(".") in titles.courtesy:
+        title_role = None  # "Mrs Clinton": a courtesy title is no role
+    else:
+        title_role = title
     if not readings:
-        return PersonRole(role=title, title=title)
+        return PersonRole(role=title_role, title=title)
     # a bare rank ("General X") yields to an apposition that says whose ("Pakistan's army chief")
     role = next((r for r in readings if r.affiliation and r.role), readings[0])
-    return PersonRole(role.role or readings[0].role or title, role.affiliation, role.country, title)
+    return PersonRole(role.role or readings[0].role or title_role, role.affiliation, role.country, title)
 
 
 def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list[Person]:
@@ -244,16 +256,21 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     first: dict[str, int] = {}
     by_last: dict[str, list[Person]] = {}
     by_first: dict[str, list[Person]] = {}
-    for span, _title in spans:
+    seen: dict[str, list[Evidence]] = {}
+    starts = sorted(s.start for s, _t in spans)
+    for span, title in spans:
         if len(span) > 1:
             pid = person_id(span.text)
             if pid not in full:
                 full[pid] = Person(pid, span.text, [], PersonRole())
                 first[pid] = span.start
-                by_last.setdefault(span[-1].lower_, []).append(full[pid])
+                by_last.setdefault(_surname(span), []).append(full[pid])
                 by_first.setdefault(span[0].lower_, []).append(full[pid])
+                seen[pid] = [Evidence(gender=pronoun_gender(span, starts))]
+            seen[pid].append(evidence_for(span, title, titles))
+    evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
     people = dict(full)
-    for span, _title in spans:
+    for span, title in spans:
         if len(span) > 1:
             people[person_id(span.text)].spans.append(span)
             continue
@@ -261,11 +278,22 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if not candidates and len(by_first.get(span[0].lower_) or []) == 1:
             candidates = by_first[span[0].lower_]
         if candidates:
-            # the nearest full name before the mention, else the first one after it
-            before = [p for p in candidates if first[p.id] < span.start]
-            target = before[-1] if before else candidates[0]
-            target.spans.append(span)
-            continue
+            # on evidence (title, gender, family, office), else the nearest full name before it
+            target = choose(evidence_for(span, title, titles), candidates, evidence, first, span.start)
+            if target is not None:
+                target.spans.append(span)
+                continue
         pid = person_id(span.text)
         people.setdefault(pid, Person(pid, span.text, [], PersonRole())).spans.append(span)
     return [p for p in people.values() if p.spans]
+
+
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(span: Span) -> str:
+    """The family name of a full name: its last word, before "Jr."/"III"."""
+    words = [t.lower_ for t in span]
+    while len(words) > 2 and words[-1] in SUFFIXES:
+        words.pop()
+    return words[-1]

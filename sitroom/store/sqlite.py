@@ -306,7 +306,7 @@ class SQLiteStore(Store):
             " count(DISTINCT m.doc_id) AS documents, count(m.start) AS mentions"
             " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " GROUP BY e.id ORDER BY mentions DESC, e.name"
+            + " GROUP BY e.id ORDER BY documents DESC, mentions DESC, e.name"
         )
         return [EntityRow(**r) for r in self.rows(sql, tuple(params))]
 

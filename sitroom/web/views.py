@@ -53,12 +53,12 @@ def _item(t) -> dict:
 
 
 def overview(store, cached_conflicts: list[dict]) -> dict:
-    """Counts, the most mentioned actors, the most recent events and the conflicts."""
+    """Counts, the actors in the most documents, the most recent events and the conflicts."""
     actors = store.rows(
         "SELECT e.id, e.name, e.kind, t.mentions, t.documents FROM entities e JOIN"
         " (SELECT entity_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents"
-        "  FROM mentions GROUP BY entity_id ORDER BY mentions DESC LIMIT 12) t"
-        " ON t.entity_id = e.id ORDER BY t.mentions DESC, e.name")
+        "  FROM mentions GROUP BY entity_id ORDER BY documents DESC, mentions DESC LIMIT 12) t"
+        " ON t.entity_id = e.id ORDER BY t.documents DESC, t.mentions DESC, e.name")
     docs = store.rows("SELECT id, title, published, source FROM documents"
                       " ORDER BY ingested_at DESC, published DESC LIMIT 8")
     return {"stats": store.stats(), "actors": actors,

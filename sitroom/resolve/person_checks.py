@@ -1,0 +1,143 @@
+"""Is a PERSON entity a person mention? Kind checks and page furniture, on spaCy tokens.
+
+The statistical NER calls many things PERSON that an analyst would not: companies and products
+("SpaceX", "F-15K", "Galaxy S9"), teams and families ("the Cubs", "the Clintons"), animals and
+other named things ("Harambe, the gorilla"), fragments of hyphenated names ("Mar" of
+"Mar-a-Lago"), villages ("the village of Nabi Saleh"). Photo credits ("Name/Getty Images",
+"Photo: Name"), bylines ("By Name") and datelines ("TEHRAN —", "WASHINGTON (Reuters) -") are
+furniture, not mentions. The word lists are data (``titles.yaml``: ``not_person_nouns``,
+``credit_words``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from sitroom.resolve.actor_data import Titles
+
+__all__ = ["is_credit", "is_dateline", "not_a_person", "place_of"]
+
+# surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
+PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
+            "Fitz", "St")
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "abu", "de", "del", "della", "der", "den",
+                       "van", "von", "da", "dos", "das", "do", "di", "du", "la", "le", "ul", "ud", "y", "e",
+                       "zu", "ter", "st", "'s", "’s"})
+PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "region", "neighbourhood",
+                         "neighborhood", "suburb", "camp", "island", "county", "municipality", "valley"})
+GALLERY = re.compile(r"^\d{1,3}/\d{1,3}$")
+DATELINE_AFTER = frozenset({"(", "—", "–", "-", "--", ",", ":"})
+
+
+def _word_ok(text: str) -> bool:
+    """One word of a person's name: letters (with hyphens, apostrophes, a final dot for initials),
+    no digits, no capital inside unless a surname prefix explains it ("SpaceX" and "iPhone" fail)."""
+    for part in re.split(r"[-‐]", text):
+        part = part.rstrip(".")
+        if not part or part.isupper() or part.casefold() in PARTICLES:
+            continue  # initials ("J."), all-caps text, "bin", "al-", "van der"
+        if any(ch.isdigit() for ch in part) or not part[0].isupper():
+            return False
+        rest = next((part[len(p):] for p in PREFIXES if part.startswith(p) and len(part) > len(p) + 1), part)
+        if any(ch.isupper() for ch in rest[1:]):
+            return False
+    return True
+
+
+def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool:
+    """True when the name cannot be a person's: see the module docstring."""
+    doc = span.doc
+    if span.text.casefold() in not_actors:
+        return True
+    if not all(_word_ok(t.text) for t in span if not t.is_punct):
+        return True
+    if span.start > 0 and doc[span.start - 1].text in {"-", "‐"} and not doc[span.start - 2].whitespace_:
+        return True  # "-a-Lago" side of a hyphenated name
+    if span.end < len(doc) and doc[span.end].text in {"-", "‐"} and not span[-1].whitespace_:
+        return True  # "Mar" of "Mar-a-Lago"
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+            and (span[0].tag_ == "NNPS" or (span.text.endswith("s") and span[0].tag_ != "NNP"
+                                             and not span.text.endswith("ss"))):
+        return True  # "the Cubs", "the Clintons": a team or a family
+    if span[-1].text in titles.company_words or (
+            span.end < len(doc) and doc[span.end].text.rstrip(".") in titles.company_words):
+        return True  # "Jana Partners", "Acme Holdings", "X LLC"
+    if len(span) == 1 and not span.text.isupper() and _common_word(span):
+        return True  # "Heroin is readily available": a capitalised common noun
+    if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
+        return True  # "St George's hospital"
+    return _named_thing(span, titles)
+
+
+def _common_word(span: Span) -> bool:
+    """The word also appears in lower case in the document: a common noun, not a name."""
+    low, doc = span.text.casefold(), span.doc
+    if any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e} for e in doc.ents):
+        return False  # "Price" after "Tom Price" is his surname, whatever "price" means
+    return any(t.text == low for t in doc if t.i != span.start)
+
+
+def _named_thing(span: Span, titles: Titles) -> bool:
+    """ "the gorilla Harambe", "Harambe the gorilla", "Harambe, a 17-year-old gorilla"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in titles.not_person_nouns:
+        return True
+    j = span.end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+        for k in range(j + 1, min(j + 5, len(doc))):
+            if doc[k].lower_ in titles.not_person_nouns:
+                return True
+            if doc[k].pos_ in {"VERB", "AUX", "ADP"} or doc[k].is_punct:
+                break
+    return False
+
+
+def place_of(span: Span) -> bool:
+    """ "the village of Nabi Saleh", "Nabi Saleh village": a place the NER took for a person."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS and doc[span.end].text.islower()
+
+
+def is_credit(span: Span, titles: Titles) -> bool:
+    """A photo credit or byline: "Name/Getty Images", "Photo: Name", "(Photo by Name)",
+    "toggle caption Name", "By Name" opening a line."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in {"/", "|"}:
+        return True
+    if span.end < len(doc) and GALLERY.match(doc[span.end].text):
+        return True  # "Paula Bronstein 9/16": a gallery's photo credit
+    if span.start > 0 and doc[span.start - 1].text == "/":
+        return True
+    i = span.start - 1
+    while i >= 0 and (doc[i].text in {":", "(", "-", "—"} or doc[i].lower_ in {"by", "of"}):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in titles.credit_words and (i < span.start - 1 or doc[i].lower_ == "caption"):
+        return True
+    by = span.start - 1
+    return by >= 0 and doc[by].lower_ == "by" and _line_start(doc, by)
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].whitespace_ == "\n" \
+        or doc[i - 1].text_with_ws.endswith("\n")
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """ "TEHRAN —", "WASHINGTON (Reuters) -", "BEIJING, Sept 3": a place opening a line in capitals."""
+    span = doc[start:end]
+    if not span.text.isupper() or not _line_start(doc, start):
+        return False
+    return end < len(doc) and doc[end].text in DATELINE_AFTER
+
+
+def in_source_parens(doc: Doc, start: int, end: int) -> bool:
+    """ "(Reuters)", "(AP)" right after a dateline: the source of the story, not an actor in it."""
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
+        and start >= 2 and doc[start - 2].text.isupper()

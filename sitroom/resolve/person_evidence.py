@@ -1,0 +1,126 @@
+"""Which full-named person a bare surname stands for, on evidence in the document.
+
+"Obama" after "Barack Obama" and "first lady Michelle Obama" is Barack unless the mention says
+otherwise ("Mrs Obama", "the first lady"); "Trump" is never Melania by default. Evidence read on
+spaCy tokens:
+
+- gender: a courtesy title with the mention ("Mr", "Mrs", "Ms"), a gendered role word ("first
+  lady", "wife", "husband"), or the first personal pronoun after the full name's first mention
+  (before another person is named);
+- family: a family word next to the full name ("his wife, Melania Trump", "daughter Ivanka
+  Trump", "Melania Trump, the president's wife"): a family member is never the default;
+- office: a role word before the mention ("President Trump") prefers the candidate holding one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from sitroom.resolve.actor_data import Titles
+
+__all__ = ["Evidence", "choose", "evidence_for", "merged", "pronoun_gender"]
+
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "herr", "monsieur", "king", "prince"})
+FEMALE_WORDS = frozenset({"wife", "mother", "daughter", "sister", "widow", "niece", "granddaughter",
+                          "girlfriend", "fiancee", "fiancée", "lady", "stepdaughter", "grandmother", "aunt"})
+MALE_WORDS = frozenset({"husband", "father", "son", "brother", "widower", "nephew", "grandson", "boyfriend",
+                        "fiance", "fiancé", "stepson", "grandfather", "uncle"})
+FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | frozenset({"spouse", "child", "children", "sibling", "cousin",
+                                                     "in-law", "son-in-law", "daughter-in-law", "relative"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    gender: str | None = None  # "f", "m"
+    family: bool = False
+    office: bool = False
+
+
+def _gender_of_words(words: list[str]) -> str | None:
+    if "first" in words and "lady" in words:
+        return "f"
+    if any(w in FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in MALE_WORDS for w in words):
+        return "m"
+    return None
+
+
+def _around(span: Span) -> tuple[list[str], list[str]]:
+    """Lower-case words just before the name (same clause) and in an apposition after it."""
+    doc = span.doc
+    before = []
+    i = span.start - 1
+    while i >= 0 and len(before) < 4 and doc[i].text not in {".", ";", "\n", "(", ")"} and "\n" not in doc[i].text:
+        before.append(doc[i].lower_)
+        i -= 1
+    after = []
+    j = span.end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+        while j < len(doc) and len(after) < 6 and doc[j].text not in {",", ".", ";", "\n"}:
+            after.append(doc[j].lower_)
+            j += 1
+    return before, after
+
+
+def evidence_for(span: Span, title: str | None, titles: Titles, role_before: bool = False) -> Evidence:
+    """Evidence about the person a mention names (its title, the words around it)."""
+    before, after = _around(span)
+    words = before + after
+    gender = None
+    if title:
+        t = title.split()[0].casefold().rstrip(".")
+        gender = "f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None
+    gender = gender or _gender_of_words(words)
+    family = any(w in FAMILY_WORDS for w in words) or ("first" in before and "lady" in before)
+    office = not family and (role_before or any(w in titles.words and w not in FAMILY_WORDS for w in words))
+    return Evidence(gender, family, office)
+
+
+def merged(items: list[Evidence]) -> Evidence:
+    """Evidence over every full mention of one person."""
+    return Evidence(next((e.gender for e in items if e.gender), None), any(e.family for e in items),
+                    any(e.office for e in items))
+
+
+def pronoun_gender(span: Span, people_starts: list[int]) -> str | None:
+    """The first he/she after a full name's first mention, before another person is named."""
+    doc = span.doc
+    stop = min([s for s in people_starts if s > span.start] + [min(len(doc), span.end + 60)])
+    for tok in doc[span.end : stop]:
+        if tok.lower_ in FEMALE_PRONOUNS:
+            return "f"
+        if tok.lower_ in MALE_PRONOUNS:
+            return "m"
+    return None
+
+
+def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], order: dict[str, int],
+           at: int) -> object | None:
+    """The candidate a bare surname joins, or None when the evidence names none of them."""
+    pool = list(candidates)
+    if mention.gender:
+        same = [c for c in pool if evidence[c.id].gender == mention.gender]
+        unknown = [c for c in pool if evidence[c.id].gender is None]
+        pool = same or unknown
+    if mention.family:
+        fam = [c for c in pool if evidence[c.id].family]
+        pool = fam or pool
+    elif not mention.gender:
+        pool = [c for c in pool if not evidence[c.id].family]  # never a family member by default
+    if not pool:
+        return None
+    if mention.office:
+        office = [c for c in pool if evidence[c.id].office]
+        pool = office or pool
+    if len(pool) > 1:
+        with_office = [c for c in pool if evidence[c.id].office]
+        pool = with_office or pool
+    before = [c for c in pool if order[c.id] < at]
+    return before[-1] if before else pool[0]

@@ -1,0 +1,109 @@
+"""People an analyst can trust: who a surname is, what is no person, what is furniture (model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.resolve.actors import EntitySummary, duplicate_candidates
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import spacy
+
+    from sitroom.nlp import MODEL, NlpOptions, add_components
+
+    return add_components(spacy.load(MODEL), NlpOptions(components=("sitroom_actor_ruler", "sitroom_actors")))
+
+
+def _people(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.actor) for s in doc.spans["actors"] if s._.actor.kind == "person"]
+
+
+def test_a_family_member_is_never_the_default(nlp):
+    got = _people(nlp, "U.S. President Donald Trump met first lady Melania Trump on Friday. "
+                       "Trump said the talks went well. Mrs Trump thanked the staff.")
+    ids = [r.id for t, r in got if t == "Trump"]
+    assert ids == ["person:donald-trump", "person:melania-trump"]
+
+
+def test_courtesy_titles_and_names_are_no_roles(nlp):
+    got = dict(_people(nlp, "Mrs Clinton spoke first. Though President Hassan Rouhani agreed, "
+                            "Trump Vice President Mike Pence did not."))
+    assert got["Clinton"].role is None
+    assert got["Hassan Rouhani"].role == "President"
+    assert got["Mike Pence"].role == "Vice President"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SpaceX and Elon Musk launched a rocket.", "SpaceX"),
+    ("F-15K fighter jets from the South dropped bombs.", "F-15K"),
+    ("The gorilla Harambe was shot at the zoo. Harambe was 17.", "Harambe"),
+    ("She worked at Mar-a-Lago for years.", "Mar"),
+    ("Activist investor Jana Partners LLC wrote a letter.", "Jana Partners"),
+    ("Protests are held weekly in the village of Nabi Saleh.", "Nabi Saleh"),
+])
+def test_things_are_not_persons(nlp, text, name):
+    assert not any(name in t for t, _r in _people(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Enlarge this image toggle caption Alastair Grant/AP Alastair Grant/AP President Buhari spoke.",
+     "Alastair Grant"),
+    ("(Kabul, 2009) Paula Bronstein 9/16 A boy smiled at the camera.", "Paula Bronstein"),
+    ("Photo: John Smith\nThe minister resigned on Monday.", "John Smith"),
+])
+def test_credits_are_no_mentions(nlp, text, name):
+    assert name not in {t for t, _r in _people(nlp, text)}
+
+
+def test_datelines_and_sources_are_no_mentions(nlp):
+    doc = nlp("TEHRAN — Iran said on Monday it would talk.\nWASHINGTON (Reuters) - The U.S. agreed.")
+    texts = {s.text for s in doc.spans["actors"]}
+    assert {"TEHRAN", "WASHINGTON", "Reuters"}.isdisjoint(texts)
+    assert "Iran" in texts and "U.S." in texts
+
+
+def _e(eid, name, docs, kind="person", role=None, country=None):
+    return EntitySummary(eid, name, kind, country, docs * 3, docs, role)
+
+
+def test_surname_joins_the_stores_most_likely_person_only_on_evidence():
+    from sitroom.analyze.identity import surname_candidates
+
+    people = [_e("person:trump", "Trump", 3), _e("person:donald-trump", "Donald Trump", 45),
+              _e("person:melania-trump", "Melania Trump", 30, role="first lady"),
+              _e("person:clinton", "Clinton", 2), _e("person:bill-clinton", "Bill Clinton", 10),
+              _e("person:hillary-clinton", "Hillary Clinton", 12)]
+    shared = {"person:trump": {"FBI"}, "person:donald-trump": {"FBI"}, "person:clinton": {"FBI"},
+              "person:hillary-clinton": {"FBI"}, "person:bill-clinton": {"FBI"}}
+    got = {(c.keep, c.merge) for c in surname_candidates(people, shared)}
+    assert got == {("person:donald-trump", "person:trump")}  # Clinton: Bill or Hillary, no default
+    assert not surname_candidates(people, {})  # no co-mentioned actor, no role: no evidence
+
+
+def test_duplicates_are_right_ones():
+    rows = [_e("NYT", "New York Times", 5, "media"), _e("org:new-york-mets", "New York Mets", 2, "organization"),
+            _e("person:moon", "Moon", 2), _e("person:ban-ki-moon", "Ban Ki-moon", 4),
+            _e("org:201st-army-division", "201st Army Division", 2, "military_unit"),
+            _e("org:201st-division", "201st Division", 3, "military_unit")]
+    got = {(c.keep, c.merge) for c in duplicate_candidates(rows)}
+    assert got == {("org:201st-army-division", "org:201st-division")}
+
+
+def test_find_entity_opens_the_person_by_surname(tmp_path, nlp):
+    from sitroom.analyze.profile import find_entity
+    from sitroom.model import Article
+    from sitroom.records import from_doc
+    from sitroom.store import open_store
+
+    texts = ["President Donald Trump spoke in Ohio on Monday.", "Donald Trump met Vladimir Putin.",
+             "Trump Tower was sold, the Trump company said."]
+    with open_store(tmp_path / "s.db") as store:
+        for text in texts:
+            store.write(from_doc(nlp(text), Article(text=text, source="t")))
+        assert find_entity(store, "Trump") == "person:donald-trump"
+        assert store.entities()[0].documents >= store.entities()[-1].documents  # ranked by documents
