@@ -126,7 +126,7 @@ def test_demonym_or_town_tagged_person_is_fixed(nlp):
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels == {"Tajik": "NORP", "Kant": "GPE"}
     # the only actor: the Tajik army (the demonym gives its country), no person, no Kant
-    assert [(r.kind, r.country, r.sector) for _, r in _actors(doc)] == [("military_unit", "TJK", "MIL")]
+    assert [(r.kind, r.country, r.sector) for _, r in _actors(doc)] == [("other", "TJK", "MIL")]
 
 
 @settings(max_examples=30, deadline=None)

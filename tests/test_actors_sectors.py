@@ -28,7 +28,7 @@ def test_generic_actors_are_actors_with_their_sector(nlp):
     got = _got(nlp, "Police fired at the mob, killing one. Gunmen attacked a checkpoint and militants fled.")
     assert (got["Police"].sector, got["Police"].country, got["Police"].id) == ("COP", None, "sector:COP")
     assert got["the mob"].sector == "MOB"  # the noun phrase is the mention
-    assert got["Gunmen"].sector == "UAF" and got["Gunmen"].kind == "armed_group"
+    assert got["Gunmen"].sector == "UAF" and got["Gunmen"].kind == "other"  # unnamed: no organisation name
     assert got["militants"].sector == "INS"
 
 

@@ -208,8 +208,8 @@ def _actors(store, events: list[TimelineItem], cites: Citations, scoped: bool) -
         cite = cites.cite(sent[0]["id"], sent[0]["title"], sent[0]["published"], sent[0]["start"],
                           sent[0]["end"], sent[0]["text"]) if sent else ""
         role = f", {r['role']}" if r["role"] else ""
-        docs = "document" if r["n"] == 1 else "documents"
-        out.append(f"- **{r['name']}** ({r['kind']}{role}): {r['n']} {docs}, {r['mentions']} mentions {cite}")
+        unit = "document" if r["n"] == 1 else "documents"
+        out.append(f"- **{r['name']}** ({r['kind']}{role}): {r['n']} {unit}, {r['mentions']} mentions {cite}")
     return out + [""]
 
 

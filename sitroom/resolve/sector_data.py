@@ -76,7 +76,7 @@ def load_sectors() -> SectorData:
     for item in raw:
         if not isinstance(item, dict) or not item.get("code") or not item.get("label"):
             raise SectorDataError(f"{source}: every sector needs 'code' and 'label': {item!r}")
-        code, kind = str(item["code"]), item.get("kind", "organization")
+        code, kind = str(item["code"]), item.get("kind", "other")
         if code in sectors:
             raise SectorDataError(f"{source}: sector {code!r} is listed twice")
         if not code.isupper() or ":" in code:
