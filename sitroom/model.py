@@ -249,6 +249,17 @@ class Event:
     date_before: str | None = None
     counts: tuple[EventCount, ...] = ()  # killed, wounded, arrested, displaced, troops, money
 
+    @property
+    def parties(self) -> int:
+        """How many identified parties (actors and targets) the event has."""
+        return len(set(self.actors) | set(self.targets))
+
+    @property
+    def shown(self) -> bool:
+        """Whether the picture (timeline, map, brief) shows it by default: an act by or upon no
+        identified party tells an analyst nothing about who did what."""
+        return self.parties > 0
+
 
 @dataclass(frozen=True, slots=True)
 class Record:

@@ -43,9 +43,10 @@ def conflicts(db, fmt) -> None:
 @click.option("--newest", is_flag=True, help="The latest events first (by event date).")
 @click.option("--merge", is_flag=True, help="One row per event reported by several documents.")
 @click.option("--sector", help="Only events with an actor or target of this sector (COP police, MIL military, ...).")
+@click.option("--unshown", is_flag=True, help="Also events with no identified actor or target.")
 @format_option()
 @friendly
-def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, sector, fmt) -> None:
+def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, sector, unshown, fmt) -> None:
     """Events in order of when they happened (not when reported), with their source sentence.
 
     JSON and CSV give the dates as ISO fields (date_start, date_end, precision) and the source
@@ -58,7 +59,7 @@ def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, s
         f = TimelineFilter(find_entity(store, actor) if actor else None, place,
                            category and category.upper(), check_date(start, "--from"),
                            check_date(end, "--to"), limit or None, newest_first=newest, merge=merge,
-                           sector=sector)
+                           sector=sector, unshown=unshown)
         items = query(store, f)
     if fmt == "table":
         from sitroom.show import render_timeline

@@ -14,6 +14,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from sitroom.export.plover import plover_events
+from sitroom.model import Article
+from sitroom.records import from_doc
+
 __all__ = ["CASE_TO_PLOVER", "GSR_TO_PLOVER", "benchmark", "evaluate", "main_event", "report",
            "sentence_label"]
 
@@ -31,9 +35,6 @@ CASE_TO_PLOVER = {
     "ARREST": "COERCE", "ABDUCT_DISSAP": "COERCE", "PROPERTY_DISTRUCT": "COERCE",
     "AGREEMENT": "AGREE", "DIPLO": "CONSULT", "NON_VIOL_TERRIT_TRANSFER": "RETREAT",
 }
-
-_COOPERATIVE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT", "SUPPORT"})
-_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 
 def _depth(span: Span) -> int:
@@ -54,18 +55,19 @@ def main_event(doc: Doc) -> Span | None:
     return min(spans, key=lambda s: (_depth(s), s.start))
 
 
-def sentence_label(span: Span) -> str:
-    """PLOVER's coding of a main event: stated intent to cooperate is AGREE, to harm THREATEN,
-    a refusal to cooperate REJECT (the ontology's future/negation readings)."""
-    event = span._.event
-    if event.status in ("planned", "hypothetical"):
-        if event.type in _COOPERATIVE:
-            return "AGREE"
-        if event.type in _HOSTILE or event.type == "REJECT":  # "would boycott": a threat
-            return "THREATEN"
-    if event.status == "negated" and event.type in _COOPERATIVE | {"AGREE"}:
-        return "REJECT"
-    return event.type
+def sentence_label(doc: Doc) -> str | None:
+    """The category the export prints for a sentence's main event (its ``plover`` field: the
+    ontology's reading of the clause, so "will provide aid" is AGREE), or None without events.
+
+    The export is built from the same record ``sitroom export`` writes; nothing is relabelled here.
+    """
+    span = main_event(doc)
+    if span is None:
+        return None
+    article = Article(text=doc.text, source="eval")
+    rows = {row["trigger"]["start"]: row for row in plover_events(from_doc(doc, article))}
+    row = rows.get(span._.event.trigger.start)
+    return row["plover"] if row is not None else None
 
 
 def _macro_f1(gold: list[str], pred: list[str | None]) -> float:
@@ -82,8 +84,7 @@ def _macro_f1(gold: list[str], pred: list[str | None]) -> float:
 def _score(nlp, texts: list[str], gold: list[str]) -> dict:
     pred: list[str | None] = []
     for doc in nlp.pipe(texts, batch_size=64):
-        span = main_event(doc)
-        pred.append(sentence_label(span) if span is not None else None)
+        pred.append(sentence_label(doc))
     n = len(gold) or 1
     covered = [i for i, p in enumerate(pred) if p is not None]
     correct = sum(1 for g, p in zip(gold, pred) if g == p)

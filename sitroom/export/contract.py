@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sitroom.export.plover import plover_code
 from sitroom.figures import format_quantity
 from sitroom.model import DateRange, EventCount, Mention, Quantity, Record, date_precision, fact_id
 
@@ -66,6 +67,7 @@ def document(record: Record) -> dict:
              "date_precision": date_precision(e.date), "date_before": e.date_before,
              "counts": [_count(n) for n in e.counts],
              "place": e.place, "quantities": list(e.quantities), "status": e.status,
+             "plover": plover_code(e), "parties": e.parties, "shown": e.shown,
              "sentence": _span(e.sentence), "trigger": _span(e.trigger),
              "mentions": [_span(m) for m in e.mentions]}
             for e in record.events

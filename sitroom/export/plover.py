@@ -11,9 +11,27 @@ from collections.abc import Iterator
 
 from sitroom.model import Event, EventCount, Mention, Record, date_precision
 
-__all__ = ["plover_events"]
+__all__ = ["plover_code", "plover_events"]
 
 VERSION = "sitroom-plover/1"
+
+# PLOVER codes stated intent and refusal by their auxiliary readings: cooperation that is promised
+# or planned is AGREE, harm that is planned or threatened is THREATEN, refused cooperation REJECT
+_COOPERATIVE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT", "SUPPORT"})
+_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "REJECT"})
+
+
+def plover_code(e: Event) -> str:
+    """The category PLOVER gives the event's clause: "will provide aid" is AGREE, "would boycott"
+    THREATEN, "did not agree" REJECT; an act that took place keeps its own category (``type``)."""
+    if e.status in ("planned", "hypothetical"):
+        if e.type in _COOPERATIVE:
+            return "AGREE"
+        if e.type in _HOSTILE:
+            return "THREATEN"
+    if e.status == "negated" and e.type in _COOPERATIVE | {"AGREE"}:
+        return "REJECT"
+    return e.type
 
 
 def _span(m: Mention) -> dict:
@@ -56,6 +74,9 @@ def _event(record: Record, e: Event, names: dict, countries: dict, places: dict)
         "mode": e.mode,
         "context": None,
         "status": e.status,
+        "plover": plover_code(e),
+        "parties": e.parties,
+        "shown": e.shown,
         "source": _actors(e.actors, names, countries),
         "target": _actors(e.targets, names, countries),
         "eventText": e.trigger.text,
