@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_lexicon import LexEntry
 
-__all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "index_doc", "status"]
+__all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "governors", "index_doc", "predicate"]
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
@@ -21,36 +21,52 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "
 # defend these countries": the speaker's country, as event data codes officials, else the
 # organisation); "our contingents" is neither
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+RELATIVES = frozenset({"who", "which", "that"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
+# "fired at the crowd", "hurled stones at police": "at" names a target only of hostile acts
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # a setting, not a party: "against the backdrop of the US troop withdrawal"
 SETTING_NOUNS = frozenset({"backdrop", "background", "context", "setting"})
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral",
                          "multinational", "together", "allied", "mutual"})
-PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "prepare", "due", "aim",
-                        "go", "decide", "agree", "promise", "pledge", "vow", "offer", "threaten",
-                        "want", "seek", "hope", "ready", "willing", "propose", "prepared"})
-NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail"})
-MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can"})
-MODAL_PLAN = frozenset({"will", "shall", "'ll"})
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
                           "army", "police", "official", "administration", "ministry", "court"})
-# nouns that make what they govern a capacity, an intention or a possibility, not an act:
-# "capability to fight", "capabilities of joint attack", "resolve to fight", "in case of a war"
+CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
+# verbs whose subject names, judges, reports or suffers an act rather than doing it ("what
+# Hollande called a terror attack", "Tunisia has faced attacks", "leaders condemned the attack")
+BYSTANDER_VERBS = frozenset({
+    "call", "describe", "term", "label", "dub", "name", "brand", "consider", "deem",
+    "characterize", "characterise", "see", "view", "regard", "condemn", "denounce", "criticize",
+    "criticise", "blame", "investigate", "report", "discuss", "witness", "survive", "suffer",
+    "face", "fear", "deny", "confirm", "claim", "mourn", "remember", "commemorate", "mark",
+    "recall", "cite", "mention", "cover", "watch", "film", "justify", "praise", "welcome",
+    "oppose", "reject", "protest", "prevent", "stop", "thwart", "foil", "experience", "endure",
+    "undergo", "escape", "predict", "expect", "anticipate", "warn", "urge", "demand", "seek",
+    "request", "want", "need", "call", "await", "rule", "debate", "probe", "examine", "study",
+    "analyze", "analyse", "hear", "learn", "know", "follow", "spark", "trigger", "prompt",
+    "provoke", "cause", "fuel", "avert", "avoid", "halt", "end", "stop", "postpone", "delay",
+    "announce", "document", "record", "count", "estimate", "verify", "compare", "link", "tie",
+    "connect", "attribute", "credit", "recognise", "recognize", "support", "back", "endorse"})
+# nouns that name the act of their compound: "a mediation effort", "a rescue mission"
+ACT_HEADS = frozenset({"effort", "mission", "process", "operation", "campaign", "attempt", "drive",
+                       "initiative", "bid", "spree", "wave", "round", "activity", "action",
+                       "programme", "program", "talk", "plan", "exercise"})
+# object heads whose compound says what they hold or what is done: "an arms shipment", "an aid
+# package", "mediation efforts"; but a "funding bill" is a bill
+CONTAINERS = ACT_HEADS | frozenset({"package", "shipment", "delivery", "consignment", "supply",
+                                    "batch", "tranche", "cargo", "convoy", "worth", "million",
+                                    "billion"})
+# nouns that make what they govern a capacity, not an act: "capability to fight", "capabilities
+# of joint attack" (intentions and possibilities are in event_mood)
 CAPACITY_NOUNS = frozenset({"capability", "capacity", "ability", "potential", "means", "skill",
                             "power", "strength", "know-how", "expertise", "equipment", "weapon"})
-INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
-                          "intent", "plan", "bid", "goal", "aim",
-                          "preparation", "ambition", "desire", "call", "demand"})
-POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
-                            "spectre", "specter", "likelihood", "chance", "threat", "scenario",
-                            "warning", "concern", "worry", "probability"})
 
 
 @dataclass(slots=True)
@@ -163,7 +179,7 @@ def _coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
     return out
 
 
-def _governors(tok: Token, idx: DocIndex | None = None, limit: int = 3) -> list[Token]:
+def governors(tok: Token, idx: DocIndex | None = None, limit: int = 3) -> list[Token]:
     """Verbs that govern an embedded verb: "agreed to extend", "is set to run", "began to withdraw".
 
     Never out of a direct quote: the reporting verb is the speaker's act, not the quoted event's.
@@ -180,19 +196,25 @@ def _governors(tok: Token, idx: DocIndex | None = None, limit: int = 3) -> list[
 
 def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     """(actors, patients) of a verb: active subject, or passive agent and passive subject."""
-    for v in (verb, *_governors(verb, idx)):
+    for v in (verb, *governors(verb, idx)):
         actors: list[str] = []
         patients: list[str] = []
+        own = False  # the verb names its own subject: never borrow the governing verb's
         for child in v.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVES and v.dep_ == "relcl":
+                actors += _coordinated(v.head, idx)  # "a loner who shot her": the loner
+                own = True
+            elif child.dep_ in SUBJECT_DEPS:
                 actors += _coordinated(child, idx)
+                own = True
             elif child.dep_ == "nsubjpass":
                 patients += _coordinated(child, idx)
+                own = True
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         actors += _coordinated(pobj, idx)
-        if actors or patients:
+        if actors or patients or own:
             return actors, patients
         if v.pos_ not in ("VERB", "AUX") or v.dep_ == "relcl":
             break
@@ -207,7 +229,9 @@ def _prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[lis
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS:
-                    (partners if child.lower_ == "with" else targets).extend(_coordinated(pobj, idx))
+                    # "fired at the crowd": a party; "talks at Geneva": a place, not a party
+                    found = _coordinated(pobj, idx, places=child.lower_ != "at")
+                    (partners if child.lower_ == "with" else targets).extend(found)
         elif child.dep_ == "dative":
             targets.extend(_coordinated(child, idx))
     return partners, targets
@@ -238,12 +262,34 @@ def _object_is_known(verb: Token, idx: DocIndex) -> bool:
     return any(t.i in idx.actor_at or t.i in idx.place_at for t in obj.subtree if t.i - obj.i < 6)
 
 
+def _person_object(verb: Token) -> bool:
+    """The object is a person pronoun, or the verb frees someone from custody ("released him",
+    "they were released", "freed from prison")."""
+    obj = _object(verb)
+    if obj is not None and obj.lower_ in ("him", "her", "them", "he", "she", "they"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.lemma_.lower() in CUSTODY for p in c.children if p.dep_ == "pobj") for c in verb.children)
+
+
 def _object_lemmas(verb: Token) -> set[str]:
     obj = _object(verb)
     if obj is None:
         return set()
+    out = set()
+    for o in (obj, *obj.conjuncts):  # "photographs and other military intelligence"
+        out |= _lemmas_of(o)
+    return out
+
+
+def _lemmas_of(obj: Token) -> set[str]:
     out = {obj.lemma_.lower(), obj.lower_}
-    out.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "quantmod", "nmod"))
+    # a name's compounds are its titles ("Prime Minister Hashimoto")
+    whole = obj.lemma_.lower() in CONTAINERS or obj.pos_ == "PROPN"
+    kinds = ("quantmod", "nmod", "compound") if whole else ("quantmod", "nmod")
+    out.update(c.lemma_.lower() for c in obj.children if c.dep_ in kinds)
+    out.update(g.lemma_.lower() for c in obj.children if c.dep_ == "nummod"  # "$50,000 worth"
+               for g in c.children if g.dep_ in ("nmod", "quantmod"))
     for prep in obj.children:  # "$200 million in financial aid", "part of a military aid program"
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
             for p in prep.children:
@@ -296,6 +342,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         if entry.object and not (
             _object_lemmas(root) & entry.object
             or (entry.object_actor and _object_is_known(root, idx))
+            or (entry.object_pronoun and _person_object(root))
             or any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in entry.subject for c in root.children)
         ):
             return None
@@ -321,8 +368,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if obj is not None and obj.dep_ != "nsubjpass":
                 targets = _coordinated(obj, idx)
             targets = patients + targets
-            partners, extra = _prep_objects(root, idx, TARGET_PREPS)
-            targets += extra
+            preps = TARGET_PREPS | {"at"} if entry.category in HOSTILE else TARGET_PREPS
+            for tok in trigger:  # "holding talks with Tehran": the phrase's noun takes the "with"
+                more_p, extra = _prep_objects(tok, idx, preps)
+                partners += more_p
+                targets += extra
             if demanded is not None:  # "said that Libya must hand over": the demand is on Libya
                 targets = _subjects(demanded, idx)[0] + targets
     else:
@@ -346,7 +396,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             base = root
             while base.dep_ == "conj":
                 base = base.head
-            if not actors and base.dep_ not in SUBJECT_DEPS:
+            if not actors and base.dep_ not in SUBJECT_DEPS and pred.lemma_.lower() not in BYSTANDER_VERBS:
                 actors, _ = _subjects(pred, idx)
             p2, t2 = _prep_objects(pred, idx, TARGET_PREPS)
             partners += p2
@@ -369,54 +419,3 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
     arg_tokens = frozenset(i for i in idx.actor_at if idx.actor_at[i] in actor_t + target_t
                            and trigger.sent.start <= i < trigger.sent.end)
     return Args(category, actor_t, target_t, frozenset(anchors), arg_tokens, pred, joint)
-
-
-def governing_noun(root: Token) -> Token | None:
-    """The noun a trigger complements: "capability to fight", "in case of a major war"."""
-    tok = root
-    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    head = tok.head
-    if tok.dep_ in ("acl", "xcomp") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
-        return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
-    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
-        return head.head
-    return None
-
-
-def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> str:
-    """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs."""
-    root = trigger.root
-    chain = [root] if pred is None or pred.i == root.i else [root, pred]
-    chain += _governors(chain[-1], idx)
-    noun = governing_noun(root)
-    if noun is not None and noun.lemma_.lower() in POSSIBLE_NOUNS:
-        return "hypothetical"
-    if noun is not None and noun.lemma_.lower() in INTENT_NOUNS:
-        return "planned"
-    if root.pos_ == "NOUN":
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
-            return "negated"
-        for tok in root.subtree:  # "the withdrawal, which is set to be completed"
-            if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
-                return "planned"
-    result = "occurred"
-    for depth, tok in enumerate(chain):
-        kids = list(tok.children)
-        if any(c.dep_ == "neg" for c in kids) or (depth and tok.lemma_ in NEG_VERBS):
-            return "negated"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in kids
-        ):  # "if Russia attacks" and "X will withdraw unless Y agrees"
-            return "hypothetical"
-        auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-        if auxes & MODAL_HYPO:
-            return "hypothetical"
-        if auxes & MODAL_PLAN:
-            return "planned"
-        if depth and tok.lemma_ in PLAN_VERBS and tok.i != root.i:
-            result = "planned"
-        if result == "occurred" and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
-            result = "ongoing"
-    return result

@@ -25,7 +25,11 @@ CATEGORIES = frozenset(
 )
 POS_TAGS = {"VERB": frozenset({"VERB"}), "NOUN": frozenset({"NOUN", "PROPN"})}
 _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family",
-         "intransitive", "complement_aux", "object_actor", "transitive", "subject"}
+         "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
+         "preps", "known_object", "not_governed_by", "not_with", "plural", "cue", "object_pronoun",
+         "not_object", "speech", "no_purpose"}
+_LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
+          "not_with", "cue", "not_object")
 
 
 class LexiconError(ConfigError):
@@ -49,6 +53,18 @@ class LexEntry:
     transitive: bool = False
     complement_aux: frozenset[str] = frozenset()
     family: str | None = None
+    # the word's other senses (event_sense.py): each reading counts only where the parse shows it
+    infinitive: bool = False  # with a to-infinitive complement ("asked Russia to withdraw")
+    preps: frozenset[str] = frozenset()  # ... or with one of these prepositions ("ask for")
+    known_object: bool = False  # its object or recipient is a known actor ("thanked Russia")
+    not_governed_by: frozenset[str] = frozenset()  # "pose a threat" names a danger, not a threat
+    not_with: frozenset[str] = frozenset()  # modifiers of another sense: "trade war", "legal battle"
+    plural: bool = False  # only in the plural ("hostilities", not "hostility")
+    cue: frozenset[str] = frozenset()  # a noun's modifier, agent or subject must be one of these
+    object_pronoun: bool = False  # with `object`, a personal pronoun object also satisfies it
+    not_object: frozenset[str] = frozenset()  # needs a direct object, and not one of these
+    speech: bool = False  # only as a verb of saying ("protested that ...": a verbal protest)
+    no_purpose: bool = False  # not with a purpose ("fighting for rights", "fighting to pass a bill")
 
     @property
     def merge_family(self) -> str:
@@ -74,7 +90,7 @@ def _validate(i: int, group: object) -> None:
     lemmas = group.get("lemmas")
     if not lemmas or not all(isinstance(x, str) and _phrase_tokens(x) for x in lemmas):
         raise LexiconError(f"events.yaml group {i}: lemmas must be a non-empty list of words")
-    for key in ("object", "governed_by", "complement_aux", "subject"):
+    for key in _LISTS:
         if not all(isinstance(x, str) for x in group.get(key) or ()):
             raise LexiconError(f"events.yaml group {i}: {key} must be a list of words")
 
@@ -101,6 +117,17 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             transitive=bool(group.get("transitive", False)),
             complement_aux=frozenset(x.lower() for x in group.get("complement_aux") or ()),
             family=group.get("family"),
+            infinitive=bool(group.get("infinitive", False)),
+            preps=frozenset(x.lower() for x in group.get("preps") or ()),
+            known_object=bool(group.get("known_object", False)),
+            not_governed_by=frozenset(x.lower() for x in group.get("not_governed_by") or ()),
+            not_with=frozenset(x.lower() for x in group.get("not_with") or ()),
+            plural=bool(group.get("plural", False)),
+            cue=frozenset(x.lower() for x in group.get("cue") or ()),
+            object_pronoun=bool(group.get("object_pronoun", False)),
+            not_object=frozenset(x.lower() for x in group.get("not_object") or ()),
+            speech=bool(group.get("speech", False)),
+            no_purpose=bool(group.get("no_purpose", False)),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

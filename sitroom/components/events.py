@@ -14,20 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom import model
 from sitroom.components import ensure_extensions
-from sitroom.components.event_args import (
-    CAPACITY_NOUNS,
-    Args,
-    DocIndex,
-    arguments,
-    governing_noun,
-    index_doc,
-    status,
-)
+from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, arguments, index_doc
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
 from sitroom.components.event_lexicon import LexEntry, find_triggers
+from sitroom.components.event_mood import governing_noun, status
+from sitroom.components.event_sense import fits, names_act
 
 __all__ = ["EventCoder", "code_events", "make_events"]
 
@@ -135,6 +129,8 @@ def _quoted_topic(span: Span, args: Args, idx: DocIndex) -> bool:
 
 
 def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
+    if not (names_act(span) and fits(span, entry, idx)):
+        return None
     args = arguments(span, entry, idx)
     if args is None or _capacity(span):
         return None
@@ -170,6 +166,8 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
         gov = d.args.predicate if d.args.predicate is not None and d.args.predicate.i != root.i else root.head
         # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"
         other = by_root.get(gov.i) or by_root.get(gov.head.i)
+        if other is not None and other is not d and other.category == "REQUEST" and d.status == "hypothetical":
+            continue  # "demanding his arrest": the arrest is what is asked for, not an act
         if other is not None and other is not d and other.category == d.category:
             other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
             other.targets = other.targets or tuple(t for t in d.targets if t not in other.actors)

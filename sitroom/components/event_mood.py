@@ -1,0 +1,152 @@
+"""An event's status from its clause: occurred, ongoing, planned, hypothetical or negated.
+
+Read from auxiliaries, governing verbs and adjectives ("likely to be arrested"), the verbs that
+ask for an act rather than report it ("demanding his arrest", "urged Russia to withdraw"), and,
+for an event noun that names no particular act ("attacks", "a war"), the mood of the clause it
+sits in ("would not allow Afghanistan to become a staging ground for attacks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_args import DocIndex, governors
+
+__all__ = ["REQUEST_VERBS", "governing_noun", "status"]
+
+PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "prepare", "due", "aim",
+                        "go", "decide", "agree", "promise", "pledge", "vow", "offer", "threaten",
+                        "want", "seek", "hope", "ready", "willing", "propose", "prepared", "poised",
+                        "order", "instruct", "authorize", "authorise", "direct", "command"})
+# verbs and adjectives that make what they govern a possibility: "likely to be arrested"
+HYPO_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "weigh", "mull", "threaten",
+                        "risk", "fear", "warn"})
+# verbs that ask for an act: what they govern is wanted, not done ("demanding his arrest")
+REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal", "press", "push",
+                           "seek", "propose", "suggest", "recommend", "insist", "plead",
+                           "petition", "lobby", "want", "need", "require", "encourage", "invite"})
+NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail"})
+MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can"})
+MODAL_PLAN = frozenset({"will", "shall", "'ll", "wo"})
+INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
+                          "intent", "plan", "bid", "goal", "aim",
+                          "preparation", "ambition", "desire", "call", "demand"})
+POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
+                            "spectre", "specter", "likelihood", "chance", "threat", "scenario",
+                            "warning", "concern", "worry", "probability"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# an event noun reaches its clause's verb through these links ("a staging ground for attacks")
+_NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "conj", "appos",
+                        "compound", "amod", "npadvmod", "oprd"})
+
+
+def governing_noun(root: Token) -> Token | None:
+    """The noun a trigger complements: "capability to fight", "in case of a major war"."""
+    tok = root
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("acl", "xcomp") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
+        return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def _specific(noun: Token) -> bool:
+    """A definite or possessed event noun refers to an act the text takes as given ("the attack",
+    "Sunday's attack"); a bare or indefinite one may name an act only wished or feared."""
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause an event noun sits in, through prepositions and noun links."""
+    tok = noun
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in _NOUN_PATH:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _asked(tok: Token, request: Token) -> bool:
+    """``request`` asks for ``tok``: as its object, a "for" complement or an infinitive ("called
+    the attack a crime" names it; "called for a ceasefire" asks for one)."""
+    if tok.dep_ in ("xcomp", "ccomp", "dobj", "dative") and request.lemma_.lower() != "call":
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == request.i
+
+
+def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
+    """The mood of a chain of tokens, the trigger (or its clause's verb) first, then governors."""
+    result = "occurred"
+    for depth, tok in enumerate(chain):
+        kids = list(tok.children)
+        below = chain[depth - 1] if depth else None
+        # a negated verb of saying or knowing does not negate what it reports ("it was not known
+        # how many were killed"), nor a negated conjunct its neighbour ("did not stop ... but
+        # visited"); a negated light or control verb does ("did not provide aid", "did not agree to")
+        inherits = depth == 0 or below.dep_ == "xcomp" or (
+            depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN"))
+        if (inherits and any(c.dep_ == "neg" for c in kids)) or (depth and tok.lemma_ in NEG_VERBS):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in kids
+        ):  # "if Russia attacks" and "X will withdraw unless Y agrees"
+            return "hypothetical"
+        auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if auxes & MODAL_HYPO:
+            return "hypothetical"
+        if auxes & MODAL_PLAN:
+            return "planned"
+        if depth >= lexical_from and tok.i != root.i and (below is None or below.dep_ != "conj"):
+            lemma = tok.lemma_.lower()
+            if lemma in REQUEST_VERBS and below is not None and _asked(below, tok):
+                return "hypothetical"
+            if lemma in HYPO_WORDS:
+                return "hypothetical"
+            if lemma in PLAN_VERBS:
+                result = "planned"
+        if result == "occurred" and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
+            result = "ongoing"
+    return result
+
+
+def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> str:
+    """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs."""
+    root = trigger.root
+    noun = governing_noun(root)
+    if noun is not None and noun.lemma_.lower() in POSSIBLE_NOUNS:
+        return "hypothetical"
+    if noun is not None and noun.lemma_.lower() in INTENT_NOUNS:
+        return "planned"
+    if root.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+            return "negated"
+        for tok in root.subtree:  # "the withdrawal, which is set to be completed"
+            if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
+                return "planned"
+        if pred is None:
+            verb = _clause_verb(root)
+            if verb is not None:
+                mood = _chain_mood([verb, *governors(verb, idx)], root, lexical_from=0)
+                asked = verb.lemma_.lower() in REQUEST_VERBS and _asked_noun(root, verb)
+                if asked or (mood != "occurred" and mood != "ongoing" and not _specific(root)):
+                    return "hypothetical" if asked or mood == "negated" else mood
+            return "occurred"
+        if pred.lemma_.lower() in REQUEST_VERBS and _asked(root, pred):
+            return "hypothetical"  # "protesters demanded his arrest": no arrest took place
+    chain = [root] if pred is None or pred.i == root.i else [root, pred]
+    chain += governors(chain[-1], idx)
+    return _chain_mood(chain, root)
+
+
+def _asked_noun(noun: Token, verb: Token) -> bool:
+    """The event noun is what a request verb asks for ("called for a ceasefire")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == verb.i

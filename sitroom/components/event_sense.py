@@ -1,0 +1,140 @@
+"""Whether a trigger word is used in its event sense here: evidence from the parse, not word lists
+of bad sentences.
+
+Two kinds of evidence. General: a noun that modifies another noun names a kind of thing, not an
+act ("battle wounds", "attack helicopter", "conference call"), and a verb with a particle it does
+not own has another sense ("give up", "end up"). Per reading, from the lexicon (events.yaml): the
+complement a sense needs ("asked Russia to withdraw", "a call for talks"), the known party it
+acts on ("thanked Russia"), the plural ("hostilities"), the verbs and modifiers of other senses
+("pose a threat", "trade war", "legal battle"), or the cue words its parties carry ("a strike by
+workers", "an air strike").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_args import ACT_HEADS, DocIndex, predicate
+from sitroom.components.event_lexicon import LexEntry
+
+__all__ = ["fits", "names_act"]
+
+# particles that change a verb's sense when the lexicon phrase does not include them
+_SENSE_PARTICLES = frozenset({"up", "away"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+
+
+def names_act(span: Span) -> bool:
+    """False when the trigger, by its syntax, names a kind of thing rather than an act."""
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "compound" and root.head.i >= span.end and (
+            root.head.lemma_.lower() not in ACT_HEADS):
+        return False  # "battle wounds", "attack helicopter", "conference committee"
+    if root.pos_ in ("VERB", "AUX"):
+        own = {t.lower_ for t in span}
+        doc = root.doc
+        if any(c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES and c.lower_ not in own
+               and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "to")  # "up to 16"
+               for c in root.children):
+            return False  # "give up its programs", "ended up", "signed away"
+    return True
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def _complement(tok: Token, entry: LexEntry) -> bool:
+    if entry.infinitive and _infinitive(tok):
+        return True
+    heads = [tok]
+    if tok.pos_ in ("NOUN", "PROPN"):  # "opened a hearing Wednesday into ...": on its verb
+        pred = predicate(tok)
+        heads += [pred] if pred is not None else []
+    return any(c.dep_ in ("prep", "dative", "prt") and c.lower_ in entry.preps
+               for h in heads for c in h.children)
+
+
+def _speech(verb: Token) -> bool:
+    """The verb reports what was said: "a rights group protested that ...", "..., X protested"."""
+    return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _known(tok: Token, idx: DocIndex, places: bool = False) -> bool:
+    return any(t.i in idx.actor_at or (places and t.i in idx.place_at) for t in tok.subtree) or (
+        tok.lower_ in ("him", "her", "them", "us", "you"))
+
+
+def _known_object(root: Token, idx: DocIndex) -> bool:
+    """Its object or recipient is a known actor ("thanked Russia", "warned Israel"; not "thank
+    you", "warning them: ...")."""
+    def known(tok: Token) -> bool:
+        return any(t.i in idx.actor_at for t in tok.subtree)
+    for c in root.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass") and known(c):
+            return True
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+            if any(p.dep_ == "pobj" and known(p) for p in c.children):
+                return True
+    return False
+
+
+def _cue_words(root: Token, idx: DocIndex) -> tuple[set[str], bool]:
+    """Lemmas of a noun's modifiers, agents and predicate subject, and whether a known actor is
+    among its parties ("a strike by workers", "the air strike", "a US strike on Syria")."""
+    words: set[str] = set()
+    known = False
+    for c in root.children:
+        if c.dep_ in _MODIFIERS:
+            words.add(c.lemma_.lower())
+            words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+            known = known or c.i in idx.actor_at
+        elif c.dep_ == "prep" and c.lower_ in ("by", "of", "on", "against"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    if c.lower_ in ("by", "of"):
+                        words.add(p.lemma_.lower())
+                        words.update(g.lemma_.lower() for g in p.children if g.dep_ in _MODIFIERS)
+                    # the party acted upon: "the release of Petrov", "a strike on Gaza" (an
+                    # agent is no cue: "a press release by the Tigers")
+                    known = known or (c.lower_ != "by" and _known(p, idx, places=c.lower_ != "of"))
+    pred = predicate(root)
+    if pred is not None:
+        for c in pred.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i:
+                words.add(c.lemma_.lower())
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ in _MODIFIERS)
+    return words, known
+
+
+def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
+    """Whether this reading's sense constraints hold for the trigger (events.yaml)."""
+    root = span.root
+    if (entry.infinitive or entry.preps) and not _complement(root, entry):
+        return False
+    if entry.known_object and not _known_object(root, idx):
+        return False
+    if entry.speech and not _speech(root):
+        return False
+    if entry.no_purpose and (_infinitive(root) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
+        return False
+    if entry.not_object:  # "denied the allegations", "denied that ...": a claim, not a refusal
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() in entry.not_object:
+            return False
+    if entry.plural and root.tag_ not in ("NNS", "NNPS"):
+        return False
+    if entry.not_with and any(
+            c.dep_ in _MODIFIERS and c.lemma_.lower() in entry.not_with for c in root.children):
+        return False
+    if entry.not_governed_by:
+        head = predicate(root) if root.pos_ in ("NOUN", "PROPN") else root.head
+        if head is not None and head.lemma_.lower() in entry.not_governed_by:
+            return False
+    if entry.cue:
+        words, known = _cue_words(root, idx)
+        if not (words & entry.cue or (entry.object_actor and known)):
+            return False
+    return True

@@ -1,0 +1,223 @@
+"""Eventness, status from the clause and doers from the parse (model-marked: real parses, hand-marked
+span groups). The sentences are written for these tests, not taken from any corpus or gold file."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import coded
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-01"
+
+
+def _of(events, type_):
+    return [e for e in events if e.type == type_]
+
+
+def _show(events):
+    return [(e.type, e.status, e.trigger.text, e.actors, e.targets) for e in events]
+
+
+# -- a mention that names no act is no event ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The hospital released the names of the victims on Tuesday.",
+    "The studio released the band's new album in March.",
+])
+def test_releasing_names_or_records_is_no_retreat(text):
+    assert not _of(coded(text, actors={}, published=PUB), "RETREAT")
+
+
+def test_releasing_people_is_a_retreat():
+    events = coded("The rebels released three hostages on Monday.", actors={"rebels": "REBELS"},
+                   published=PUB)
+    (e,) = _of(events, "RETREAT")
+    assert e.mode == "release" and e.actors == ("REBELS",) and e.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "The race stoppage lasted an hour before the cars went out again.",
+    "A late strike from the midfielder won the match.",
+])
+def test_stoppages_and_strikes_in_sport_are_no_protest(text):
+    assert not _of(coded(text, actors={}, published=PUB), "PROTEST"), text
+
+
+def test_a_strike_by_workers_is_a_protest_and_an_air_strike_an_assault():
+    events = coded("A strike by dock workers closed the port.", actors={}, published=PUB)
+    assert [e.mode for e in _of(events, "PROTEST")] == ["strike"], _show(events)
+    events = coded("Israel carried out a strike on Gaza overnight.", actors={"Israel": "ISR"},
+                   places={"Gaza": ("gaza", "PSE")}, published=PUB)
+    assert _of(events, "ASSAULT") and not _of(events, "PROTEST"), _show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The veteran showed his battle wounds to the reporters.",
+    "The company lost a legal battle with its former partner.",
+    "The two countries are locked in a trade war.",
+])
+def test_figures_of_speech_are_no_assault(text):
+    assert not _of(coded(text, actors={}, published=PUB), "ASSAULT"), text
+
+
+def test_hostility_is_an_attitude_hostilities_are_fighting():
+    assert not _of(coded("The hostility between the neighbours was plain.", actors={},
+                         published=PUB), "ASSAULT")
+    assert _of(coded("Hostilities resumed along the border.", actors={}, published=PUB), "ASSAULT")
+
+
+def test_a_question_is_no_request_but_asking_someone_to_act_is():
+    events = coded("Asked whether he would resign, the coach smiled.", actors={}, published=PUB)
+    assert not _of(events, "REQUEST"), _show(events)
+    events = coded("Germany asked Russia to release the activists.",
+                   actors={"Germany": "DEU", "Russia": "RUS"}, published=PUB)
+    (e,) = _of(events, "REQUEST")
+    assert e.actors == ("DEU",) and "RUS" in e.targets
+
+
+def test_posing_a_threat_is_no_threat_but_issuing_one_is():
+    events = coded("Officials said the rocket did not pose a threat to Europe.", actors={},
+                   published=PUB)
+    assert not _of(events, "THREATEN"), _show(events)
+    events = coded("Iran issued a threat against Israel.", actors={"Iran": "IRN", "Israel": "ISR"},
+                   published=PUB)
+    (e,) = _of(events, "THREATEN")
+    assert e.actors == ("IRN",) and e.targets == ("ISR",)
+
+
+def test_giving_up_is_no_aid():
+    events = coded("Pyongyang says it will never give up its weapons programmes.",
+                   actors={"Pyongyang": "PRK"}, published=PUB)
+    assert not _of(events, "AID"), _show(events)
+
+
+# -- status from the clause -----------------------------------------------------------------------
+
+def test_likely_to_be_arrested_has_not_happened():
+    events = coded("The minister is likely to be arrested, officials said.", actors={},
+                   published=PUB)
+    (e,) = _of(events, "COERCE")
+    assert e.status == "hypothetical"
+
+
+def test_demanding_an_arrest_is_a_request_not_an_arrest():
+    events = coded("Thousands of protesters were demanding his arrest.", actors={}, published=PUB)
+    assert _of(events, "REQUEST") and not _of(events, "COERCE"), _show(events)
+
+
+def test_urging_a_withdrawal_is_no_withdrawal():
+    events = coded("France urged Russia to withdraw its troops.",
+                   actors={"France": "FRA", "Russia": "RUS"}, published=PUB)
+    assert all(e.status != "occurred" for e in _of(events, "RETREAT")), _show(events)
+
+
+def test_attacks_a_country_would_not_allow_did_not_happen():
+    events = coded("Tajikistan would not allow its territory to become a base for attacks on China.",
+                   actors={"Tajikistan": "TJK", "China": "CHN"}, published=PUB)
+    assert all(e.status != "occurred" for e in _of(events, "ASSAULT")), _show(events)
+
+
+def test_the_attack_a_court_may_try_did_happen():
+    events = coded("The men could be tried for the attack on the embassy.", actors={},
+                   published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["occurred"], _show(events)
+
+
+def test_not_knowing_how_many_died_does_not_negate_the_killing():
+    events = coded("It was not yet known how many soldiers were killed, the army said.",
+                   actors={}, published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["occurred"], _show(events)
+
+
+def test_a_negated_conjunct_does_not_negate_its_neighbour():
+    events = coded("The envoy did not stop in Kabul but visited Tashkent on Monday.",
+                   actors={"envoy": "UN"}, places={"Kabul": ("kabul", "AFG"),
+                                                   "Tashkent": ("tashkent", "UZB")},
+                   published=PUB)
+    visited = [e for e in _of(events, "CONSULT") if e.trigger.text == "visited"]
+    assert visited and visited[0].status == "occurred", _show(events)
+
+
+# -- doers from the parse -------------------------------------------------------------------------
+
+def test_generic_actors_are_doers_and_targets():
+    """Generic actors (police, army, protesters) come from the actors group like any other."""
+    events = coded("Afghan police fired at the mob, killing one protester.",
+                   actors={"Afghan police": "AFG-POLICE", "the mob": "MOB"}, published=PUB)
+    (e, *_) = _of(events, "ASSAULT")
+    assert e.actors == ("AFG-POLICE",) and "MOB" in e.targets, _show(events)
+    events = coded("Two militants were arrested by Indian security forces on Sunday.",
+                   actors={"militants": "MILITANTS", "Indian security forces": "IND-SECURITY"},
+                   published=PUB)
+    (e,) = _of(events, "COERCE")
+    assert e.actors == ("IND-SECURITY",) and e.targets == ("MILITANTS",)
+
+
+def test_lower_case_generic_actors_are_doers():
+    events = coded("police arrested two protesters in the capital on friday.",
+                   actors={"police": "POLICE", "protesters": "PROTESTERS"}, published=PUB)
+    (e,) = _of(events, "COERCE")
+    assert e.actors == ("POLICE",) and e.targets == ("PROTESTERS",), _show(events)
+
+
+def test_a_reporting_verb_subject_is_not_the_doer():
+    events = coded("Soldiers shot and killed the driver, said Ivan Petrov, a spokesman.",
+                   actors={"Ivan Petrov": "person:petrov"}, published=PUB)
+    assert all("person:petrov" not in e.actors for e in _of(events, "ASSAULT")), _show(events)
+
+
+def test_a_relative_pronoun_subject_is_its_noun():
+    events = coded("The group was founded by a gunman who shot the mayor.",
+                   actors={"a gunman": "GUNMAN", "the mayor": "MAYOR"}, published=PUB)
+    (e,) = _of(events, "ASSAULT")
+    assert e.actors == ("GUNMAN",) and e.targets == ("MAYOR",), _show(events)
+
+
+def test_a_pronoun_doer_is_the_earlier_subject():
+    events = coded("Washington said it is holding talks with Tehran.",
+                   actors={"Washington": "USA", "Tehran": "IRN"}, published=PUB)
+    (e,) = _of(events, "CONSULT")
+    assert e.actors == ("USA",) and e.targets == ("IRN",)
+
+
+def test_events_without_parties_are_not_shown():
+    (e,) = _of(coded("Fighting continued overnight.", actors={}, published=PUB), "ASSAULT")
+    assert e.parties == 0 and not e.shown
+    (e,) = _of(coded("Russian troops shelled the town.", actors={"Russian troops": "RUS"},
+                     published=PUB), "ASSAULT")
+    assert e.parties == 1 and e.shown
+
+
+def test_a_party_that_names_or_suffers_an_act_is_not_its_doer():
+    events = coded("Dozens died in what Ivan Petrov called a terror attack.",
+                   actors={"Ivan Petrov": "person:petrov"}, published=PUB)
+    assert all("person:petrov" not in e.actors for e in _of(events, "ASSAULT")), _show(events)
+    events = coded("Tunisia has faced a series of attacks in the past year.",
+                   actors={"Tunisia": "TUN"}, published=PUB)
+    assert all("TUN" not in e.actors for e in _of(events, "ASSAULT")), _show(events)
+
+
+def test_fighting_for_a_cause_is_no_assault_but_fighting_is():
+    events = coded("She kept fighting for the rights of women.", actors={}, published=PUB)
+    assert not _of(events, "ASSAULT"), _show(events)
+    events = coded("Rebels fought government troops near the border.",
+                   actors={"Rebels": "REBELS"}, published=PUB)
+    assert _of(events, "ASSAULT"), _show(events)
+
+
+def test_signing_and_approving_depend_on_what_is_signed_or_approved():
+    events = coded("The president signed an executive order on Monday.", actors={}, published=PUB)
+    assert not _of(events, "SUPPORT"), _show(events)
+    events = coded("The Security Council approved new sanctions against Pyongyang.",
+                   actors={"The Security Council": "UNSC", "Pyongyang": "PRK"}, published=PUB)
+    assert _of(events, "SANCTION") and not _of(events, "SUPPORT"), _show(events)
+
+
+def test_a_warning_about_a_number_is_no_threat():
+    events = coded("The mayor warned the death toll may well increase.", actors={}, published=PUB)
+    assert not _of(events, "THREATEN"), _show(events)
+    events = coded("China warned Japan against sending warships.",
+                   actors={"China": "CHN", "Japan": "JPN"}, published=PUB)
+    (e,) = _of(events, "THREATEN")
+    assert e.actors == ("CHN",) and e.targets == ("JPN",)
