@@ -132,6 +132,10 @@ def toll_subject(span: Span, counted: Token | None, value: float,
         return None, None, attribute  # an earlier event recalled: "in November 2009", "eight months ago"
     main = main_place(doc)
     here = _places(sent)
+    clause = _clause(counted if counted is not None else span[-1])
+    near = [p for p in here if p.root == clause or clause in p.root.ancestors]
+    if near:
+        here = near  # of the places a sentence names, those of the killing's clause
     place = None
     if here:
         named = [_norm(p.text) for p in here]
@@ -163,3 +167,11 @@ def _background(date_text: str, doc: Doc) -> bool:
     if published and published[:4].isdigit():
         return min(years) < int(published[:4])
     return True
+
+
+def _clause(tok: Token) -> Token:
+    """The verb a toll hangs on ("were killed", "died", "left ... dead"), else the token itself."""
+    for t in (tok, *list(tok.ancestors)[:4]):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return tok
