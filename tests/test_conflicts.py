@@ -105,3 +105,12 @@ def test_a_toll_revised_weeks_later_is_a_change_and_a_border_never_is():
                         document="d2021", published="2021-08-01")
     assert changes([BORDER, border_2021]) == []
     assert conflicts([BORDER, border_2021])
+
+
+def test_undated_tolls_are_not_compared_but_undated_border_lengths_are():
+    a = replace(TOLL, change="=", approximate=False, published=None, document="x")
+    b = replace(a, value=20.0, written_value=20.0, text="20", document="y")
+    assert conflicts([a, b]) == []
+    c = claim(published=None, document="p")
+    d = claim(value=1303.0, written_value=800.0, text="800-mile-long (1,303 kilometers)", published=None, document="q")
+    assert conflicts([c, d])

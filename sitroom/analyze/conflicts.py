@@ -119,8 +119,8 @@ def agree(a: Claim, b: Claim) -> bool:
 def same_time(a: Claim, b: Claim) -> bool:
     """True when two claims about one subject describe the same state of the world."""
     days = _days_apart(a.published, b.published)
-    if days is None:
-        return True
+    if days is None:  # an undated toll or troop count cannot be placed in time; a border's length can
+        return is_static(a.attribute)
     if a.attribute in TOLLS:
         return days <= SAME_REPORT_DAYS
     if is_changing(a.attribute):
