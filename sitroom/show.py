@@ -13,7 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from sitroom.analyze.timeline import event_when, span
+from sitroom.analyze.timeline import counts_text, event_when, span
 from sitroom.figures import format_quantity
 from sitroom.model import Record
 
@@ -73,7 +73,9 @@ def render_record(record: Record, console: Console) -> None:
         (p.name, p.feature, p.country, f"{p.lat:.3f}, {p.lon:.3f}", p.precision)
         for p in record.places]))
     console.print(_events("events", [
-        (_range(e.date), f"{e.type} {e.mode or ''}".strip() + f" ({e.status})",
+        (event_when(e.date.start if e.date else None, e.date.end if e.date else None, e.date_source,
+                    e.date_before),
+         f"{e.type} {e.mode or ''}".strip() + f" ({e.status})" + (f" · {counts_text(e.counts)}" if e.counts else ""),
          _who([names.get(x, x) for x in e.actors], [names.get(x, x) for x in e.targets],
               places.get(e.place, e.place)), e.sentence.text)
         for e in sorted(record.events, key=lambda e: (e.date.start or "") if e.date else "")]))

@@ -85,3 +85,14 @@ def test_counts_round_trip_through_the_store_and_exports():
     assert exported["date_precision"] == "day"
     (plover,) = plover_events(back)
     assert plover["fatalities"] == 84 and plover["counts"][0]["sentence"]["end"] == len(record.article.text)
+
+
+def test_counts_read_as_an_analyst_would():
+    from sitroom.analyze.timeline import counts_text
+
+    sent = Mention(0, 10, "x" * 10)
+    made = [EventCount("killed", 84.0, 84.0, None, "people", "at least 84", 0, 11, sent, True),
+            EventCount("arrested", 3.0, 3.0, 9.0, "people", "several", 0, 7, sent, True),
+            EventCount("troops", 7000.0, 7000.0, 7000.0, "people", "7,000", 0, 5, sent),
+            EventCount("money", 2e8, 2e8, 2e8, "USD", "$200 million", 0, 12, sent)]
+    assert counts_text(made) == "at least 84 killed, 3–9 arrested, 7,000 troops, USD 200,000,000"

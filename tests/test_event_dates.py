@@ -91,3 +91,10 @@ def test_seasons_in_december_count_from_next_years_winter():
     assert season_value(dec, "SP", None, 1, None) == "2018-SP"  # "next spring"
     assert season_value(dec, "WI", None, 0, None) == "2018-WI"  # "this winter"
     assert season_value(dt.date(2018, 1, 10), "WI", None, -1, None) == "2017-WI"  # "last winter"
+
+
+@pytest.mark.model
+def test_a_date_before_a_noun_is_that_nouns(real_nlp):
+    e = _one(_events(real_nlp, "The judge asked the lawyer about Trump's Nov. 29 online sharing of the videos."),
+             "asked")
+    assert e.date is None or e.date.start != "2017-11-29"

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from sitroom.analyze import plover
 from sitroom.errors import ConfigError
 
-__all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "count", "event_anchor",
-           "event_when", "items", "names_for", "padded", "precision", "query", "span", "timeline"]
+__all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "count", "counts_text",
+           "event_anchor", "event_when", "items", "names_for", "padded", "precision", "query", "span",
+           "timeline"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -91,6 +92,32 @@ def event_when(start: str | None, end: str | None, source: str | None = None,
     if source == "published":
         return f"reported {start or end}"
     return span(start, end)
+
+
+def _amount(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def counts_text(counts) -> str:
+    """An event's counts as an analyst reads them, ACLED-style: "at least 84 killed, 3–9
+    arrested, troops 7,000, USD 200,000,000" (``model.EventCount`` records)."""
+    parts = []
+    for c in counts:
+        if c.low is not None and c.high is None:
+            figure = f"at least {_amount(c.low)}"
+        elif c.low is not None and c.high is not None and c.low != c.high:
+            figure = f"{_amount(c.low)}–{_amount(c.high)}"
+        elif c.value is not None:
+            figure = _amount(c.value)
+        else:
+            figure = f"up to {_amount(c.high)}" if c.high is not None else "?"
+        if c.kind == "money":
+            parts.append(f"{c.unit} {figure}")
+        elif c.kind == "troops":
+            parts.append(f"{figure} troops")
+        else:
+            parts.append(f"{figure} {c.kind}")
+    return ", ".join(parts)
 
 
 def precision(value: str | None) -> str | None:

@@ -25,6 +25,7 @@ _START_PREPS = frozenset({"since", "from"})
 _END_PREPS = frozenset({"until", "till", "through", "to", "by"})
 _REALIS = frozenset({"occurred", "ongoing"})
 _CLAUSAL_PREPS = frozenset({"since", "until", "till"})
+_PRENOMINAL = frozenset({"'s", "’s", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
 # a noun's own arguments: a date on them still dates the verb ("fired a missile on Friday")
 _DIRECT = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 # adverbs that put an act before the time of the report ("had previously met", "once ruled")
@@ -142,11 +143,26 @@ def _host(span: Span) -> Token | None:
     return None
 
 
+def _prenominal(span: Span) -> Token | None:
+    """The noun a date stands before as its modifier ("Trump's Nov. 29 online sharing", "the 2016
+    election"), whatever the parse says; None when the date is not in that position."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in _PRENOMINAL:
+        return None
+    nxt = span.end
+    while nxt < min(len(doc), span.end + 3) and doc[nxt].pos_ in ("ADJ", "ADV"):
+        nxt += 1
+    return doc[nxt] if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") else None
+
+
 def _governs(span: Span, anchors: frozenset[int]) -> bool:
     """A time expression that modifies a noun dates that noun, not the event above it ("pleaded
     guilty on Friday to lying about contacts in December 2016": the year is the contacts').
     The event's own noun passes, and so does its verb's subject or object ("fired a missile on
     Friday": parsers often hang the date on the object)."""
+    noun = _prenominal(span)
+    if noun is not None:
+        return noun.i in anchors
     host = _host(span)
     if host is None or host.i in anchors or not _is_noun(host) or prep_of(span) in _CLAUSAL_PREPS:
         return True  # "banned as a terrorist organization since 2003": "since" qualifies a clause
@@ -179,7 +195,7 @@ def _clause_of(tok: Token) -> int:
 def _adverbial(span: Span) -> Token | None:
     """The verb an adverbial time expression hangs on; None when it modifies a noun."""
     host = _host(span)
-    if host is None:
+    if host is None or _prenominal(span) is not None:
         return None
     if _is_noun(host) and host.dep_ in _DIRECT and host.head.pos_ in ("VERB", "AUX"):
         return host.head
@@ -200,6 +216,8 @@ def _usable(span: Span, status: str) -> bool:
     tx = span._.timex
     if tx.value in _NOT_A_DATE or tx.type == "SET":
         return False
+    if tx.value == "PRESENT_REF":
+        return status in _REALIS  # "can now be forgiven" is not dated by "now"
     if tx.type == "DURATION":
         return status == "ongoing" or _duration_days(tx) is not None
     return True
@@ -277,7 +295,7 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
         if d.date is None and not d.timexes:
             sent = d.span.sent
             near = [s for s in loose if s.sent == sent and s._.timex.range is not None and _usable(s, d.status)
-                    and tied(s, d.span) and _same_clause(s, d.span)]
+                    and s._.timex.value != "PRESENT_REF" and tied(s, d.span) and _same_clause(s, d.span)]
             if near:
                 best = min(near, key=lambda s: abs(s.start - d.span.start))
                 d.date, d.date_source = clause_date([best]), "sentence"
