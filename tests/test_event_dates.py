@@ -95,6 +95,23 @@ def test_seasons_in_december_count_from_next_years_winter():
 
 @pytest.mark.model
 def test_a_date_before_a_noun_is_that_nouns(real_nlp):
-    e = _one(_events(real_nlp, "The judge asked the lawyer about Trump's Nov. 29 online sharing of the videos."),
-             "asked")
+    e = _one(_events(real_nlp, "Police arrested the men over the group's Nov. 29 online statement."), "arrested")
     assert e.date is None or e.date.start != "2017-11-29"
+    e = _one(_events(real_nlp, "Police arrested the men on Nov. 29."), "arrested")
+    assert e.date.start == "2017-11-29"
+
+
+@pytest.mark.model
+def test_a_date_of_the_main_clause_does_not_date_an_act_inside_a_phrase(real_nlp):
+    text = ("Voters go to the polls next week. The race is close. Polls differ. "
+            "On Tuesday, a day after the president endorsed Moore, Jones said the women deserved to be believed.")
+    e = _one(_events(real_nlp, text, "2017-12-06"), "endorsed")
+    assert e.date is None or e.date.start != "2017-12-05"
+
+
+@pytest.mark.model
+def test_an_act_in_a_condition_is_not_of_the_day(real_nlp):
+    text = ("Hoyer said on Wednesday that Conyers should resign if the harassment allegations against him "
+            "are found to be true.")
+    for e in _events(real_nlp, text):
+        assert e.date_source != "published", (e.trigger.text, e.date)

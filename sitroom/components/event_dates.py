@@ -35,6 +35,7 @@ _EARLIER = frozenset({"previously", "earlier", "formerly", "once", "originally",
 _HABITUAL = frozenset({"repeatedly", "often", "frequently", "regularly", "routinely", "usually", "typically",
                        "always", "never", "since", "again", "sometimes", "constantly"})
 _BEFORE_MARKS = frozenset({"after", "since", "once", "following"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _LEAD_SENTENCES = 3  # title, dateline and lead: where a report states the news of the day
 _NOT_A_DATE = frozenset({"PAST_REF", "FUTURE_REF"})
 
@@ -181,10 +182,12 @@ def _verb_of(tok: Token) -> Token | None:
 
 
 def _clause_of(tok: Token) -> int:
-    """The clause a token belongs to: the nearest clause head above it, coordinated clauses
-    counting apart (a date on "and took office in January" is not the first clause's)."""
+    """The clause a token belongs to: the nearest clause head above it, coordinated clauses and
+    clauses under a preposition counting apart (a date on "and took office in January" is not
+    the first clause's; "on Tuesday, a day after Trump endorsed Moore, Jones said" does not date
+    the endorsement)."""
     for _ in range(WALK):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS:
+        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ in CLAUSE_DEPS or tok.dep_ == "pcomp"):
             return tok.i
         if tok.head.i == tok.i:
             return -1
@@ -207,7 +210,18 @@ def _same_clause(span: Span, trigger: Span) -> bool:
     event's own clause: not on a noun, not on a reporting verb whose complement holds the event."""
     verb = _verb_of(trigger.root) or trigger.root
     head = _adverbial(span)
-    return head is not None and _clause_of(head) == _clause_of(verb)
+    if head is None or _clause_of(head) != _clause_of(verb):
+        return False
+    tok = trigger.root  # and the event hangs on that verb directly, not inside a phrase of its own
+    for _ in range(WALK):  # ("a day after Trump endorsed Moore, Jones said on Tuesday")
+        if tok.i == head.i:
+            return True
+        if tok.i != trigger.root.i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _usable(span: Span, status: str) -> bool:
@@ -241,6 +255,8 @@ def _earlier(verb: Token | None) -> bool:
         return True
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in verb.children):
         return True  # "after its director resigned"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _BEFORE_MARKS:
+        return True  # "a day after Trump endorsed Moore"
     return verb.dep_ in ("relcl", "acl")
 
 
@@ -249,6 +265,8 @@ def _current(d: EventDraft, verb: Token | None) -> bool:
     perfect, or a simple past in the article's lead."""
     if verb is None:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return False  # "if the allegations against him are found to be true"
     tense = clause_tense(verb.doc, verb.i, verb.i + 1)
     if tense == "PRESENT":
         return True
