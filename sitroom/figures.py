@@ -168,6 +168,19 @@ def format_quantity(q: Quantity | Mapping) -> str:
     change = _get(q, "change") or ("~" if _get(q, "approximate") else "=")
     forms = _forms(q)
     hedge = _written_hedge(_get(q, "text") or "", change) or HEDGES.get(change, "")
+    vague = next((f for f in forms if f.high is not None and f.text and not any(c.isdigit() for c in f.text)), None)
+    if vague is not None:  # "tens of thousands of people (10,000–100,000)": the words first, the range beside
+        top = high if high is not None else vague.high
+        if unit == "count":
+            rng = f"{format_number(value)}–{format_number(top)}"
+        elif kind == "money":
+            rng = f"{format_number(value)}–{format_number(top)} {unit}"
+        else:
+            rng = "≈ " + format_value(value, unit, top, 2)
+        words = vague.text.lower()
+        if counted and kind == "count":
+            words += f" of {_plural(counted, 2)}" if not words.endswith(_plural(counted, 2)) else ""
+        return f"{words} ({rng})"
     if forms and kind != "count":
         own = [_form_text(f, kind) for f in forms]
         text = own[0] + (f" ({own[1]})" if len(own) > 1 else "")

@@ -73,3 +73,9 @@ def test_exported_dicts_and_store_rows_format_the_same_way():
            "forms": "[[16000000.0, null, null, \"16 million\"]]", "written_value": 1.6e7, "written_unit": None}
     text = format_quantity(row)
     assert text == "16 million" and not re.search(r"\de[+-]?\d", text)
+
+
+def test_vague_amounts_keep_their_words_beside_the_range():
+    v = q(value=10000.0, high=100000.0, counted="person", change="~", approximate=True,
+          forms=(Figure(10000.0, None, 100000.0, "tens of thousands"),))
+    assert format_quantity(v) == "tens of thousands of people (10,000–100,000)"
