@@ -185,3 +185,37 @@ def test_scorer_counts_misses_as_wrong_and_reports_found_accuracy():
     r = score_export([(text, golds)], exported)
     assert r["recall"] == pytest.approx(200 / 3) and r["acc161"] == pytest.approx(100 / 3)
     assert r["acc161_found"] == pytest.approx(50.0) and r["precision"] == pytest.approx(100.0)
+
+
+def test_small_town_abroad_without_support_is_not_placed(gaz):
+    # Dublin, Ohio (42,000 people) is the only Dublin in this slice
+    abroad = _resolve(gaz, "Kyrgyzstan and Bishkek: the Dublin talks", ["Kyrgyzstan", "Bishkek", "Dublin"])
+    assert abroad[2] is None
+    home = _resolve(gaz, "Georgia, Atlanta and the Dublin talks", ["Georgia", "Atlanta", "Dublin"])
+    assert home[2].pid == "geonames:4259418"  # in the country the story is about: kept
+
+
+def test_party_affiliations_and_headline_datelines_are_references(component):
+    text = "Fire destroys barn. BISHKEK - Rep. Jane Doe, R-Georgia, said the Kyrgyzstan plan works."
+    doc = component(_doc(text, [("Kyrgyzstan", "GPE")]))
+    refs = {(s.text, s.label_) for s in doc.spans["place_refs"]}
+    assert ("BISHKEK", "DATELINE") in refs and ("Georgia", "AFFILIATION") in refs
+    assert [s.text for s in doc.spans["places"]] == ["Kyrgyzstan"]
+
+
+def test_a_demonym_tagged_as_a_place_is_not_a_town(component):
+    text = "Tajik officials met in Kyrgyzstan."
+    doc = component(_doc(text, [("Tajik", "GPE"), ("Kyrgyzstan", "GPE")]))
+    assert [s.text for s in doc.spans["places"]] == ["Kyrgyzstan"]
+    assert [(s.text, s.label_, s._.place.id) for s in doc.spans["place_refs"]] == [
+        ("Tajik", "DEMONYM", "country:TJK")
+    ]
+
+
+def test_a_person_tagged_name_in_a_list_of_places_is_a_place(component):
+    text = "Storms hit Atlanta, Rome and Georgia towns."
+    doc = component(_doc(text, [("Atlanta", "GPE"), ("Rome", "PERSON"), ("Georgia", "GPE")]))
+    places = {s.text: s._.place.id for s in doc.spans["places"]}
+    assert places.get("Rome") == "geonames:4219762"
+    alone = component(_doc("Rome said no to Atlanta.", [("Rome", "PERSON"), ("Atlanta", "GPE")]))
+    assert "Rome" not in {s.text for s in alone.spans["places"]}

@@ -19,14 +19,19 @@ from spacy.tokens import Doc, Span
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.places import _DIRECTIONS, demonym_country
 
-__all__ = ["datelines", "demonym_place", "embedded_name", "USES"]
+__all__ = ["affiliations", "datelines", "demonym_place", "embedded_name", "USES"]
 
-USES = ("literal", "demonym", "embedded", "metonym", "dateline")
+USES = ("literal", "demonym", "embedded", "metonym", "dateline", "affiliation")
 
-# a dateline: an upper-case place at the start of a line, then a dash, comma or parenthesis
+# a dateline: an upper-case place at the start of a line or after a headline's full stop, then
+# an optional ", State" and "(AP)", then a dash: "TORRINGTON —", "CARTHAGE, N.C. (AP) -"
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:\(?[A-Z]{2,}\)?[ \t]+)?([A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})"
-    r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-\u2013\u2014:])"
+    r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*([A-Z][A-Za-z]?[A-Z.'\u2019]+(?:[ \t][A-Z][A-Z.'\u2019]+){0,2})"
+    r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014]))"
+)
+# a legislator's party and home: "Rep. Charles Rangel, D-N.Y.", "Westrom, R-Elbow Lake"
+_AFFILIATION = re.compile(
+    r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z][a-z]*\.?)(?:[ ]?[A-Z][a-z]*\.?){0,2})(?=[,;)]|\s*[-\u2013\u2014]|\.\s|\s+(?:said|told|chairman))"
 )
 
 
@@ -53,19 +58,29 @@ def datelines(doc: Doc) -> list[Span]:
     return out
 
 
+def affiliations(doc: Doc) -> list[Span]:
+    """Home states and towns written after a party letter ("D-N.Y.", "R-Elbow Lake")."""
+    out = []
+    for m in _AFFILIATION.finditer(doc.text):
+        text = m.group(1).rstrip(".") if m.group(1).count(".") == 1 and len(m.group(1)) > 5 else m.group(1)
+        span = doc.char_span(m.start(1), m.start(1) + len(text), alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
 def demonym_place(gaz: Gazetteer, text: str) -> Candidate | None:
     """The country (or continent) an adjective or demonym names: "Russian", "Palestinians",
     "European"."""
+    low = " ".join(text.lower().split())
+    slug = _lexicon()["adjectives"].get(low[:-1] if low.endswith("ans") else low)
+    if slug is not None:  # "Central American" is not American
+        hits = [c for c in gaz.lookup(slug.replace("-", " ")) if c.level == 4]
+        return hits[0] if hits else None
     cc = demonym_country(text)
     if cc is None and text.endswith("s") and len(text) > 4:
         cc = demonym_country(text[:-1])
-    if cc is not None:
-        return gaz.country(cc)
-    slug = _lexicon()["adjectives"].get(text.lower().rstrip("s") if text.endswith("ans") else text.lower())
-    if slug is None:
-        return None
-    hits = [c for c in gaz.lookup(slug.replace("-", " ")) if c.level == 4]
-    return hits[0] if hits else None
+    return gaz.country(cc) if cc is not None else None
 
 
 def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:

@@ -21,7 +21,12 @@ from spacy.util import filter_spans
 
 from sitroom.components import ensure_extensions
 from sitroom.model import PlaceRef
-from sitroom.components.place_refs import datelines, demonym_place, embedded_name
+from sitroom.components.place_refs import (
+    affiliations,
+    datelines,
+    demonym_place,
+    embedded_name,
+)
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
 from sitroom.resolve.places import (
     Toponym,
@@ -76,8 +81,11 @@ def _extend_hyphenated(span: Span) -> Span:
 
 
 def _auto_actor(actor) -> bool:
-    """An organisation the actors component made up from NER alone (not a dictionary entry)."""
-    return actor.kind == "organization" and actor.id.startswith("org:")
+    """An organisation or person the actors component made up from NER alone (not a
+    dictionary entry)."""
+    return (actor.kind == "organization" and actor.id.startswith("org:")) or (
+        actor.kind == "person" and actor.id.startswith("person:")
+    )
 
 
 class PlacesComponent:
@@ -145,7 +153,7 @@ class PlacesComponent:
             if cand is None:
                 continue
             ref = to_place_ref(cand)
-            if use != "demonym" and not focus.supports(cand):
+            if use != "demonym" and not focus.supports(cand, use):
                 continue
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
@@ -157,7 +165,10 @@ class PlacesComponent:
         """Literal toponym spans (GPE/LOC/FAC, country actors), the spans that are not places
         (people, organisations, metonyms), and the countries the document names."""
         doc_countries: set[str] = set()
-        spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        # an adjective the model tagged as a place ("Canadian") is a demonym, not a town
+        spans = [
+            e for e in doc.ents if e.label_ in PLACE_LABELS and demonym_country(e.text) is None
+        ]
         not_places = []
         self._metonyms = []
         for span in doc.spans.get("actors", ()):
@@ -199,7 +210,7 @@ class PlacesComponent:
                 continue
             if any(s.start < ent.end and ent.start < s.end for s in literal):
                 continue
-            if self._is_facility(ent) or self._looks_like_place(ent, cues, focus):
+            if self._is_facility(ent) or self._looks_like_place(ent, cues, focus, literal):
                 out.append(_trim(ent))
         return out
 
@@ -229,6 +240,7 @@ class PlacesComponent:
     def _references(self, doc, literal, not_places, focus) -> list[tuple[Span, str]]:
         """Non-literal references: demonyms, names heading organisations, metonyms, datelines."""
         out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc)]
+        out += [(s, "affiliation") for s in affiliations(doc)]
         taken = [(s.start, s.end) for s in literal]
 
         def free(span) -> bool:
@@ -267,8 +279,10 @@ class PlacesComponent:
             if name is not None:
                 out.append((name, "embedded"))
         for ent in list(doc.ents) + list(doc.spans.get("actors", ())):
-            actor = ent._.get("actor") if ent.label_ != "NORP" else None
-            if ent.label_ == "NORP" or (actor is not None and actor.kind == "country"):
+            actor = ent._.get("actor") if ent.label_ not in ("NORP", "GPE", "LOC") else None
+            if ent.label_ in ("NORP", "GPE", "LOC") or (
+                actor is not None and actor.kind == "country"
+            ):
                 if free(ent) and demonym_place(self.gaz, ent.text) is not None:
                     out.append((ent, "demonym"))
         seen, uniq = set(), []
@@ -278,7 +292,7 @@ class PlacesComponent:
                 uniq.append((span, use))
         return uniq
 
-    def _looks_like_place(self, ent: Span, cues, focus: "_Focus") -> bool:
+    def _looks_like_place(self, ent: Span, cues, focus: "_Focus", literal=()) -> bool:
         """A mislabelled entity is a place when the gazetteer knows it and the context agrees."""
         text = _trim(ent).text
         cands = [c for c in self.gaz.find(text) if c.main]
@@ -290,12 +304,16 @@ class PlacesComponent:
         cue = bool(before & cues["before"]) or any(
             after.startswith(w) for w in cues["after"]
         )
-        if cue:
+        if ent.label_ == "PERSON":
+            # a person's name only with a cue or in a list of places ("Sharon, Cornwall and
+            # Salisbury"), and only for a town in a region the document is about
+            if not (cue or _listed_with(ent, literal)):
+                return False
+            return any(c.level > 0 and c.admin1 in focus.admin1 for c in cands)
+        if cue or _listed_with(ent, literal):
             return any(c.level > 0 and c.cc in focus.countries for c in cands)
         # no cue: a sizeable place in a country the document is about ("Krasnodar" as ORG), or
         # a town in a region it is about ("Rolling Meadows" in a story about Illinois)
-        if ent.label_ == "PERSON":
-            return False
         return any(
             c.cc in focus.countries and (c.level in (1, 2) or c.pop >= BIG_TOWN)
             or (c.level == 3 and c.admin1 in focus.admin1)
@@ -341,6 +359,24 @@ class PlacesComponent:
         return best
 
 
+def _listed_with(ent: Span, literal) -> bool:
+    """The entity stands in a list beside a place ("Sharon, Cornwall and Salisbury")."""
+    doc = ent.doc
+    starts = {s.start for s in literal}
+    ends = {s.end for s in literal}
+    i = ent.end
+    if i < len(doc) and doc[i].text in {",", "and", "or"}:
+        j = i + 1 if not (i + 1 < len(doc) and doc[i + 1].text in {"and", "or"}) else i + 2
+        if j in starts:
+            return True
+    i = ent.start - 1
+    if i >= 0 and doc[i].text in {",", "and", "or"}:
+        j = i if not (i - 1 >= 0 and doc[i - 1].text == ",") else i - 1
+        if j in ends:
+            return True
+    return False
+
+
 def _trim(span: Span) -> Span:
     """Without a leading article or a trailing possessive; over a split hyphenated tail."""
     span = _extend_hyphenated(span)
@@ -368,15 +404,16 @@ class _Focus:
                 admin1.add(c.admin1)
         return cls(countries, admin1)
 
-    def supports(self, c) -> bool:
-        """A reference outside the focus must be a prominent place (a country, a region, a
-        capital or a city over 100,000 people)."""
-        return (
-            c.level in (0, 1, 4)
-            or c.cc in self.countries
-            or c.capital
-            or c.pop >= 100_000
-        )
+    def supports(self, c, use: str) -> bool:
+        """A reference must be a prominent place (a country, a region, a capital or a city
+        over 100,000 people) or lie in the focus: for a name heading an organisation, in a
+        region the document is about ("Dublin City Council" beside Ohio, not "Carnegie Library"
+        as Carnegie, Pennsylvania); for the others, in a country it is about."""
+        if c.level in (0, 1, 4) or c.capital or c.pop >= 100_000:
+            return True
+        if use == "embedded":
+            return c.admin1 in self.admin1
+        return c.cc in self.countries
 
 
 @Language.factory("sitroom_places", requires=["doc.ents"], assigns=["doc.spans"])

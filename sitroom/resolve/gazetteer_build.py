@@ -28,7 +28,7 @@ from sitroom.resolve.geo import normalise
 # region centres: grid cells farther than this from any town are dropped
 MAX_CELL_KM = 500.0
 FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
-VERSION = 9  # bump when the schema or the derivation changes
+VERSION = 10  # bump when the schema or the derivation changes
 
 # Natural Earth ADM0_A3 codes that differ from the ISO 3166-1 alpha-3 code GeoNames uses.
 _NE_TO_ISO = {"KOS": "XKX", "SDS": "SSD", "SAH": "ESH", "PSX": "PSE"}

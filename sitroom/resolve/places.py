@@ -54,6 +54,9 @@ PROMINENCE_GAP = 2.0
 # a town this small is placed only with support in the text (a container, its region, a place
 # near it): a bare "Congress" is not Congress, Arizona
 SMALL_TOWN = 3_000
+# a town or district this small in a country the document does not otherwise name (nor a
+# neighbour of one) needs specific evidence too
+FOREIGN_TOWN = 100_000
 # generic words that name the kind of place: a first-level or a second-level region
 _REGION_WORDS = frozenset(["state", "province", "region", "oblast", "governorate", "prefecture"])
 _DISTRICT_WORDS = frozenset(["county", "district", "parish", "borough"])
@@ -163,7 +166,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
         cands = gaz.lookup(" ".join(core))
         if cands:
             return _of_level(cands, word)
-    while len(core) > 1 and core[0] in generic:  # "province of Helmand"
+    while len(core) > 2 and core[0] in generic and "of" in core[:2]:  # "province of Helmand"
         core.pop(0)
         cands = gaz.lookup(" ".join(core))
         if cands:
@@ -174,8 +177,10 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
             return cands
     if (
         len(words) > 1 and words[0] in _DIRECTIONS
-    ):  # "northern Afghanistan", "North Dallas"
-        cands = gaz.lookup(" ".join(words[1:]))
+    ):  # "northern Afghanistan", "North Dallas"; not "West Wing" -> Wing, a village
+        cands = tuple(
+            c for c in gaz.lookup(" ".join(words[1:])) if c.level != 3 or c.pop >= 50_000
+        )
         if cands:
             return cands
     cc = demonym_country(text)
@@ -343,23 +348,36 @@ def _pass(gaz, cands, chosen, containers, namesakes, support) -> dict[str, Candi
             and best.level >= 2
             and (famous.capital or famous.pop >= PROMINENT_POP)
             and prior(famous) - prior(best) >= PROMINENCE_GAP
-            and not _specific(best, ctx2, box)
+            and not _specific(best, ctx2, box, near=False)
         ):
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
+        if (
+            best.level in (2, 3)
+            and ctx2.countries
+            and best.cc not in ctx2.countries | ctx2.near
+            and not best.capital
+            and best.pop < FOREIGN_TOWN
+            and not _specific(best, ctx2, box)
+        ):
+            # a small place abroad that nothing in the text points at ("Media" in Algeria,
+            # "Korea" in Cote d'Ivoire, Berkshire County, Massachusetts in a British story)
+            continue
         final[k] = best
     return final
 
 
-def _specific(c: Candidate, ctx: _Context, container: tuple[Candidate, ...]) -> bool:
+def _specific(
+    c: Candidate, ctx: _Context, container: tuple[Candidate, ...], near: bool = True
+) -> bool:
     """Specific evidence for an entry: a container, another place in its first-level region,
-    or a place placed within 50 km of it."""
+    or (``near``) a place placed within 50 km of it."""
     if container and any(_inside(c, k) for k in container):
         return True
     if c.level >= 2 and c.admin1 in ctx.admin1:
         return True
-    return any(haversine(c.lat, c.lon, lat, lon) < 50 for lat, lon in ctx.points)
+    return near and any(haversine(c.lat, c.lon, lat, lon) < 50 for lat, lon in ctx.points)
 
 
 def _capital_over_region(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
