@@ -219,3 +219,13 @@ def test_a_person_tagged_name_in_a_list_of_places_is_a_place(component):
     assert places.get("Rome") == "geonames:4219762"
     alone = component(_doc("Rome said no to Atlanta.", [("Rome", "PERSON"), ("Atlanta", "GPE")]))
     assert "Rome" not in {s.text for s in alone.spans["places"]}
+
+
+def test_names_inside_compounds_and_organisations_are_references(component):
+    text = "The Tajikistan-Afghanistan talks; Air Kyrgyzstan flights to Atlanta."
+    doc = component(_doc(text, [("Air Kyrgyzstan", "ORG"), ("Atlanta", "GPE")]))
+    refs = {(s.text, s.label_, s._.place.id) for s in doc.spans["place_refs"]}
+    assert ("Tajikistan", "EMBEDDED", "country:TJK") in refs
+    assert ("Afghanistan", "EMBEDDED", "country:AFG") in refs
+    assert ("Kyrgyzstan", "EMBEDDED", "country:KGZ") in refs
+    assert [s.text for s in doc.spans["places"]] == ["Atlanta"]

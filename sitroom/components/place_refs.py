@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.places import _DIRECTIONS, demonym_country
 
-__all__ = ["affiliations", "datelines", "demonym_place", "embedded_name", "USES"]
+__all__ = [
+    "affiliations",
+    "compound_parts",
+    "datelines",
+    "demonym_place",
+    "embedded_name",
+    "USES",
+]
 
 USES = ("literal", "demonym", "embedded", "metonym", "dateline", "affiliation")
 
@@ -83,6 +90,45 @@ def demonym_place(gaz: Gazetteer, text: str) -> Candidate | None:
     return gaz.country(cc) if cc is not None else None
 
 
+_KINDS = frozenset(["county", "parish", "township", "borough"])
+
+
+def _prominent(c: Candidate) -> bool:
+    return c.main and (c.level in (0, 1) or c.capital or c.pop >= 100_000)
+
+
+def _prominent_edge(span: Span, gaz: Gazetteer) -> Span | None:
+    """Without a word like "Council" or "Post": a country, a first-level region or a big city
+    at either end of the name ("Air Zimbabwe", "Texas Rangers", "Smart Dubai")."""
+    if len(span) < 2:
+        return None
+    for n in (2, 1):
+        for words in (span[:n], span[len(span) - n :]):
+            if len(words) == len(span) or not all(t.is_title or t.is_upper for t in words):
+                continue
+            county = words[-1].lower_ in _KINDS and n == 2  # "Laurel County Adult Education"
+            if any(_prominent(c) or (county and c.level == 2) for c in gaz.find(words.text)):
+                return words
+    return None
+
+
+def compound_parts(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Both names of a hyphenated pair of countries or continents ("Armenia-Italy friendship",
+    "Russian-European projects", "Asia-Pacific")."""
+    out = []
+    for m in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", doc.text):
+        parts = []
+        for g in (1, 2):
+            word = m.group(g)
+            if demonym_place(gaz, word) or any(
+                c.level in (0, 4) and c.main for c in gaz.find(word)
+            ):
+                parts.append(doc.char_span(m.start(g), m.end(g)))
+        if len(parts) == 2 and all(p is not None for p in parts):
+            out.extend(parts)
+    return out
+
+
 def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
     """The place name an organisation's name starts with ("Dublin City Council", "Texas Forest
     Service", "Washington Post") or ends with after "of" ("University of Alexandria")."""
@@ -91,7 +137,7 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
         return None
     heads = _lexicon()["heads"]
     if not any(t.lower_ in heads for t in toks[1:]):
-        return None
+        return _prominent_edge(span.doc[toks[0].i : span.end], gaz)
     if toks[0].lower_ in _DIRECTIONS and len(toks) > 2:
         toks = toks[1:]  # "Northern Illinois University", "Northeast Georgia Medical Center"
     start = toks[0].i

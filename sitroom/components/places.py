@@ -23,6 +23,7 @@ from sitroom.components import ensure_extensions
 from sitroom.model import PlaceRef
 from sitroom.components.place_refs import (
     affiliations,
+    compound_parts,
     datelines,
     demonym_place,
     embedded_name,
@@ -101,7 +102,7 @@ class PlacesComponent:
         return self._gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        literal, not_places, doc_countries = self._literal(doc)
+        literal, not_places, doc_countries, metonyms = self._literal(doc)
         # the document's focus: the countries and first-level regions its literal names resolve to
         first = resolve_toponyms(
             self.gaz, [Toponym(s.start_char, s.end_char, s.text) for s in literal], doc.text
@@ -109,7 +110,7 @@ class PlacesComponent:
         focus = _Focus.of([c for c in first if c is not None], doc_countries)
         literal = filter_spans(literal + self._mislabels(doc, literal, not_places, focus))
         literal = filter_spans(literal + self._repeats(doc, literal, not_places))
-        refs = self._references(doc, literal, not_places, focus)
+        refs = self._references(doc, literal, metonyms, focus)
         spans = literal + [s for s, use in refs if use != "demonym"]
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         found = dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, doc.text)))
@@ -161,7 +162,7 @@ class PlacesComponent:
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
-    def _literal(self, doc: Doc) -> tuple[list[Span], list[tuple[int, int]], set[str]]:
+    def _literal(self, doc: Doc) -> tuple[list[Span], list[tuple[int, int]], set[str], list[Span]]:
         """Literal toponym spans (GPE/LOC/FAC, country actors), the spans that are not places
         (people, organisations, metonyms), and the countries the document names."""
         doc_countries: set[str] = set()
@@ -170,7 +171,7 @@ class PlacesComponent:
             e for e in doc.ents if e.label_ in PLACE_LABELS and demonym_country(e.text) is None
         ]
         not_places = []
-        self._metonyms = []
+        metonyms = []
         for span in doc.spans.get("actors", ()):
             actor = span._.get("actor")
             if actor is None:
@@ -180,7 +181,7 @@ class PlacesComponent:
                 # historical state (the Soviet Union): not a location
                 not_places.append((span.start, span.end))
                 if actor.metonym:
-                    self._metonyms.append(span)
+                    metonyms.append(span)
             elif actor.kind == "country" and demonym_country(span.text) is None:
                 spans.append(span)
                 doc_countries.add(actor.country)
@@ -197,7 +198,7 @@ class PlacesComponent:
             for c in self.gaz.find(span.text):
                 if c.level == 0:
                     doc_countries.add(c.cc)
-        return filter_spans([_trim(s) for s in spans]), not_places, doc_countries
+        return filter_spans([_trim(s) for s in spans]), not_places, doc_countries, metonyms
 
     def _mislabels(self, doc, literal, not_places, focus) -> list[Span]:
         """Person/organisation/nationality entities the model mislabelled that are places."""
@@ -237,7 +238,7 @@ class PlacesComponent:
             out.append(span)
         return out
 
-    def _references(self, doc, literal, not_places, focus) -> list[tuple[Span, str]]:
+    def _references(self, doc, literal, metonyms, focus) -> list[tuple[Span, str]]:
         """Non-literal references: demonyms, names heading organisations, metonyms, datelines."""
         out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc)]
         out += [(s, "affiliation") for s in affiliations(doc)]
@@ -246,7 +247,11 @@ class PlacesComponent:
         def free(span) -> bool:
             return not any(a < span.end and span.start < b for a, b in taken)
 
-        for span in self._metonyms:
+        for part in compound_parts(doc, self.gaz):
+            if free(part):
+                adjective = demonym_place(self.gaz, part.text) and not self.gaz.find(part.text)
+                out.append((part, "demonym" if adjective else "embedded"))
+        for span in metonyms:
             if free(span):
                 out.append((_trim(span), "metonym"))
         for span in doc.spans.get("actors", ()):
