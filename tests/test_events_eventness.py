@@ -221,3 +221,58 @@ def test_a_warning_about_a_number_is_no_threat():
                    actors={"China": "CHN", "Japan": "JPN"}, published=PUB)
     (e,) = _of(events, "THREATEN")
     assert e.actors == ("CHN",) and e.targets == ("JPN",)
+
+
+# -- domains whose vocabulary gives event words another sense -------------------------------------
+
+def test_a_match_report_codes_no_assault_unless_a_political_party_acts():
+    events = coded("The Cubs beat the Dodgers in Game 5 as their pitcher struck out the last batter.",
+                   actors={"Cubs": "org:cubs", "Dodgers": "org:dodgers"}, published=PUB)
+    assert not events, _show(events)
+    events = coded("Police clashed with fans outside the stadium after the match.",
+                   actors={"Police": "sector:COP"}, published=PUB)
+    assert _of(events, "ASSAULT"), _show(events)
+
+
+def test_a_sports_document_codes_no_sport_events_in_any_sentence():
+    text = ("The Cubs won the World Series in Game 7. The pitcher and the coach praised the team. "
+            "The league said the season drew record fans to the stadium. "
+            "Rizzo then formed a potent partnership with Bryant.")
+    events = coded(text, actors={"Rizzo": "person:rizzo", "Bryant": "person:bryant"},
+                   published=PUB)
+    assert not _of(events, "COOPERATE"), _show(events)
+
+
+def test_the_domain_vocabulary_is_validated():
+    from sitroom.components.event_domain import DomainError, load
+
+    with pytest.raises(DomainError, match="min_cues"):
+        load("domains:\n  sport:\n    words: [game]\n")
+    assert load("domains:\n  sport:\n    min_cues: 2\n    doc_min_cues: null\n    words: [game]\n")
+
+
+# -- more status and sense cues -------------------------------------------------------------------
+
+def test_never_and_whether_are_not_reports_of_an_act():
+    events = coded("Beijing will never allow its companies to violate the resolutions.",
+                   actors={"Beijing": "CHN"}, published=PUB)
+    assert all(e.status != "occurred" for e in _of(events, "REJECT")), _show(events)
+    events = coded("Officials were checking whether any soldiers were wounded.", actors={},
+                   published=PUB)
+    assert all(e.status == "hypothetical" for e in _of(events, "ASSAULT")), _show(events)
+
+
+def test_agreeing_with_an_opinion_is_no_agreement_to_act():
+    events = coded("The spokesman agreed.", actors={}, published=PUB)
+    assert not _of(events, "AGREE"), _show(events)
+    events = coded("Armenia agreed to a ceasefire on Monday.", actors={"Armenia": "ARM"},
+                   published=PUB)
+    assert _of(events, "AGREE"), _show(events)
+
+
+def test_succeeding_someone_is_no_seizure_and_a_bomb_is_a_weapon():
+    events = coded("Goldberg will take over from DeLaurentis as envoy.", actors={}, published=PUB)
+    assert not _of(events, "COERCE"), _show(events)
+    events = coded("Pyongyang tested its most powerful nuclear bomb yet.",
+                   actors={"Pyongyang": "PRK"}, published=PUB)
+    assert not _of(events, "ASSAULT"), _show(events)

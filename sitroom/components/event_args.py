@@ -255,11 +255,19 @@ def _complement_with(verb: Token, auxes: frozenset[str]) -> Token | None:
 
 
 def _object_is_known(verb: Token, idx: DocIndex) -> bool:
-    """The direct object is a resolved actor or place ("pounded Kashkash", "hit Russian forces")."""
+    """The thing acted upon is a resolved actor or place: the object or its modifiers ("pounded
+    Kashkash", "hit Russian forces"), or where the fire went ("fired rockets into Israel"); a
+    place the object merely passed ("a missile over Japan") is not a target."""
+    def known(tok: Token) -> bool:
+        return tok.i in idx.actor_at or tok.i in idx.place_at
     obj = _object(verb)
-    if obj is None:
-        return False
-    return any(t.i in idx.actor_at or t.i in idx.place_at for t in obj.subtree if t.i - obj.i < 6)
+    if obj is not None and (known(obj) or any(
+            known(t) for c in obj.children if c.dep_ in ("compound", "amod", "poss", "nmod", "conj")
+            for t in c.subtree)):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "on", "at", "against", "upon")
+               and any(p.dep_ == "pobj" and any(known(t) for t in p.subtree) for p in c.children)
+               for c in verb.children)
 
 
 def _person_object(verb: Token) -> bool:

@@ -62,7 +62,7 @@ class LexEntry:
     plural: bool = False  # only in the plural ("hostilities", not "hostility")
     cue: frozenset[str] = frozenset()  # a noun's modifier, agent or subject must be one of these
     object_pronoun: bool = False  # with `object`, a personal pronoun object also satisfies it
-    not_object: frozenset[str] = frozenset()  # needs a direct object, and not one of these
+    not_object: frozenset[str] | None = None  # needs a direct object, and not one of these
     speech: bool = False  # only as a verb of saying ("protested that ...": a verbal protest)
     no_purpose: bool = False  # not with a purpose ("fighting for rights", "fighting to pass a bill")
 
@@ -125,7 +125,8 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             plural=bool(group.get("plural", False)),
             cue=frozenset(x.lower() for x in group.get("cue") or ()),
             object_pronoun=bool(group.get("object_pronoun", False)),
-            not_object=frozenset(x.lower() for x in group.get("not_object") or ()),
+            not_object=(frozenset(x.lower() for x in group["not_object"] or ())
+                        if "not_object" in group else None),
             speech=bool(group.get("speech", False)),
             no_purpose=bool(group.get("no_purpose", False)),
         )

@@ -30,7 +30,9 @@ MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can"})
 MODAL_PLAN = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
                           "intent", "plan", "bid", "goal", "aim",
-                          "preparation", "ambition", "desire", "call", "demand"})
+                          "preparation", "ambition", "desire", "call", "demand", "duty",
+                          "obligation", "responsibility", "mandate", "commitment", "promise",
+                          "pledge", "vow", "offer", "proposal"})
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
                             "warning", "concern", "worry", "probability"})
@@ -90,9 +92,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
         # visited"); a negated light or control verb does ("did not provide aid", "did not agree to")
         inherits = depth == 0 or below.dep_ == "xcomp" or (
             depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN"))
-        if (inherits and any(c.dep_ == "neg" for c in kids)) or (depth and tok.lemma_ in NEG_VERBS):
+        if (inherits and any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)) or (
+                depth and tok.lemma_ in NEG_VERBS):
             return "negated"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in kids
         ):  # "if Russia attacks" and "X will withdraw unless Y agrees"

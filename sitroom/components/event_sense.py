@@ -120,8 +120,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.no_purpose and (_infinitive(root) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
         return False
-    if entry.not_object:  # "denied the allegations", "denied that ...": a claim, not a refusal
-        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if entry.not_object is not None:  # "denied the allegations", "denied that ...": a claim
+        obj = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None or obj.lemma_.lower() in entry.not_object:
             return False
     if entry.plural and root.tag_ not in ("NNS", "NNPS"):

@@ -19,6 +19,7 @@ from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
+from sitroom.components.event_domain import doc_domain, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_sense import fits, names_act
@@ -113,6 +114,14 @@ def _place_owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
             verb = verb.head
         return owners.get(verb.i, [])
     return []
+
+
+def _off_domain(d: _Draft, topic: str | None) -> bool:
+    """Sport, entertainment or commerce talk with no political party: "the Cubs beat the
+    Dodgers" is no assault."""
+    if any(political(p) for p in d.actors + d.targets):
+        return False
+    return off_domain(d.span.sent, topic) is not None
 
 
 def _capacity(span: Span) -> bool:
@@ -309,7 +318,8 @@ def code_events(doc: Doc) -> list[model.Event]:
             if d is not None:
                 drafts.append(d)
                 break
-    drafts = _drop_nested(drafts)
+    topic = doc_domain(doc)
+    drafts = [d for d in _drop_nested(drafts) if not _off_domain(d, topic)]
     _attach(doc, drafts, idx)
     kept: list[_Draft] = []
     for d in drafts:

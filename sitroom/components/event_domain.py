@@ -1,0 +1,87 @@
+"""Domains whose vocabulary gives event words another sense: sport, entertainment, commerce.
+
+"The Cubs beat the Dodgers", "a partnership with Rizzo", "Apple pushed for a revolution": the
+trigger words are the same as in political news, the parties and the sentence's vocabulary are
+not. A sentence with enough distinct cue words of one domain (``sitroom/data/event_domains.yaml``)
+codes no event unless a party is a known political actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from sitroom.errors import ConfigError
+
+__all__ = ["Domain", "DomainError", "doc_domain", "load", "off_domain", "political"]
+
+# ids the actors group gives names it found but does not know (NER people and organisations)
+_UNKNOWN_PREFIXES = ("person:", "org:", "name:")
+
+
+class DomainError(ConfigError):
+    """event_domains.yaml is malformed; the message says what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Domain:
+    """A domain's cue words and how many distinct ones a sentence or a document needs."""
+
+    words: frozenset[str]
+    sentence_cues: int
+    document_cues: int | None  # None: never decided from the whole document
+
+
+def load(text: str) -> dict[str, Domain]:
+    """Parse and validate the domain vocabulary."""
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or set(data) != {"domains"} or not isinstance(data["domains"], dict):
+        raise DomainError("event_domains.yaml: expected 'domains', a mapping of names to domains")
+    out = {}
+    for name, dom in data["domains"].items():
+        if not isinstance(dom, dict) or set(dom) != {"min_cues", "doc_min_cues", "words"}:
+            raise DomainError(f"event_domains.yaml: domain {name!r} needs min_cues, doc_min_cues and words")
+        words, need, doc_need = dom["words"], dom["min_cues"], dom["doc_min_cues"]
+        if not isinstance(need, int) or need < 1 or not (doc_need is None or isinstance(doc_need, int)):
+            raise DomainError(f"event_domains.yaml: domain {name!r}: cue counts must be positive numbers")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise DomainError(f"event_domains.yaml: domain {name!r}: words must be a list of words")
+        out[str(name)] = Domain(frozenset(w.lower() for w in words), need, doc_need)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Domain]:
+    text = resources.files("sitroom.data").joinpath("event_domains.yaml").read_text(encoding="utf-8")
+    return load(text)
+
+
+def political(ident: str) -> bool:
+    """A party the actor dictionary or the sector list knows (a country, an armed group, police)."""
+    return not ident.startswith(_UNKNOWN_PREFIXES)
+
+
+def _cues(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def doc_domain(doc: Doc) -> str | None:
+    """The non-political domain a whole document is about, if any (a match report)."""
+    words = _cues(doc)
+    for name, dom in _data().items():
+        if dom.document_cues is not None and len(words & dom.words) >= dom.document_cues:
+            return name
+    return None
+
+
+def off_domain(sent: Span, in_doc: str | None = None) -> str | None:
+    """The non-political domain a sentence belongs to: by its own words, or its document's."""
+    words = _cues(sent)
+    for name, dom in _data().items():
+        if name == in_doc or len(words & dom.words) >= dom.sentence_cues:
+            return name
+    return None
