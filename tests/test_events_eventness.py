@@ -276,3 +276,18 @@ def test_succeeding_someone_is_no_seizure_and_a_bomb_is_a_weapon():
     events = coded("Pyongyang tested its most powerful nuclear bomb yet.",
                    actors={"Pyongyang": "PRK"}, published=PUB)
     assert not _of(events, "ASSAULT"), _show(events)
+
+
+def test_opposing_or_preventing_an_act_keeps_it_from_happening():
+    events = coded("The senator opposes repealing the sanctions on Iran.", actors={"Iran": "IRN"},
+                   published=PUB)
+    assert all(e.status == "negated" for e in _of(events, "CONCEDE")), _show(events)
+
+
+def test_budget_fights_and_hitting_out_are_no_assault():
+    events = coded("Congress left fights over budget priorities for the coming weeks.",
+                   actors={"Congress": "US-CONGRESS"}, published=PUB)
+    assert not _of(events, "ASSAULT"), _show(events)
+    events = coded("The singer hit out at Trump's record as a businessman.",
+                   actors={"Trump": "person:trump"}, published=PUB)
+    assert not _of(events, "ASSAULT"), _show(events)

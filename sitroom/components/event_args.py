@@ -258,8 +258,9 @@ def _object_is_known(verb: Token, idx: DocIndex) -> bool:
     """The thing acted upon is a resolved actor or place: the object or its modifiers ("pounded
     Kashkash", "hit Russian forces"), or where the fire went ("fired rockets into Israel"); a
     place the object merely passed ("a missile over Japan") is not a target."""
-    def known(tok: Token) -> bool:
-        return tok.i in idx.actor_at or tok.i in idx.place_at
+    def known(tok: Token) -> bool:  # an unknown organisation may be a product ("Galaxy S7")
+        return (tok.i in idx.actor_at and not idx.actor_at[tok.i].startswith("org:")) or (
+            tok.i in idx.place_at)
     obj = _object(verb)
     if obj is not None and (known(obj) or any(
             known(t) for c in obj.children if c.dep_ in ("compound", "amod", "poss", "nmod", "conj")

@@ -25,7 +25,10 @@ HYPO_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "weigh", "
 REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal", "press", "push",
                            "seek", "propose", "suggest", "recommend", "insist", "plead",
                            "petition", "lobby", "want", "need", "require", "encourage", "invite"})
-NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail"})
+# verbs that keep what they govern from happening: "refused to withdraw", "opposes repealing the
+# law", "prevented the attack"
+NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail", "oppose", "block", "veto",
+                       "resist", "prevent", "avert"})
 MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can"})
 MODAL_PLAN = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",

@@ -20,7 +20,7 @@ from sitroom.components.event_lexicon import LexEntry
 __all__ = ["fits", "names_act"]
 
 # particles that change a verb's sense when the lexicon phrase does not include them
-_SENSE_PARTICLES = frozenset({"up", "away"})
+_SENSE_PARTICLES = frozenset({"up", "away", "out"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
@@ -36,7 +36,7 @@ def names_act(span: Span) -> bool:
         if any(c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES and c.lower_ not in own
                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "to")  # "up to 16"
                for c in root.children):
-            return False  # "give up its programs", "ended up", "signed away"
+            return False  # "give up its programs", "ended up", "hit out at" (criticised)
     return True
 
 
@@ -126,8 +126,13 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
             return False
     if entry.plural and root.tag_ not in ("NNS", "NNPS"):
         return False
-    if entry.not_with and any(
-            c.dep_ in _MODIFIERS and c.lemma_.lower() in entry.not_with for c in root.children):
+    if entry.not_with and any(  # "a legal battle", "fights over budget priorities"
+            (c.dep_ in _MODIFIERS and c.lemma_.lower() in entry.not_with) or (
+                c.dep_ == "prep" and c.lower_ == "over" and any(
+                    p.lemma_.lower() in entry.not_with or any(
+                        g.lemma_.lower() in entry.not_with for g in p.children)
+                    for p in c.children if p.dep_ == "pobj"))
+            for c in root.children):
         return False
     if entry.not_governed_by:
         head = predicate(root) if root.pos_ in ("NOUN", "PROPN") else root.head
