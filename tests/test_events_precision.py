@@ -128,3 +128,11 @@ def test_a_backdrop_is_a_setting_not_a_party():
                    timexes={"July 30": ("2021-07-30", "2021-07-30", "2021-07-30")}, published=PUB)
     (e,) = [e for e in events if e.type == "COOPERATE"]
     assert set(e.actors) == {"RUS", "TKM"} and not e.targets
+
+
+def test_a_possessor_place_is_who_not_where():
+    text = "Aid was part of Washington's reset with Moscow after the 2008 Georgian war."
+    events = coded(text, actors={"Georgian": "GEO"}, places={"Washington": ("dc", "USA")},
+                   published=PUB)
+    (war,) = [e for e in events if e.type == "ASSAULT"]
+    assert war.place is None

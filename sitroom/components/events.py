@@ -207,9 +207,11 @@ def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
             d.place, d.place_clause = d.places[0]._.place.id, True
         else:
             sent = d.span.sent
-            # a place that is also an actor ("Washington warned") is not where things happen
+            # a place that is also an actor ("Washington warned") or a possessor ("Washington's
+            # reset with the Kremlin") names who, not where things happen
             near = [s for s in loose_places
-                    if s.sent == sent and s.start not in idx.actor_at and _tied(s, d.span)]
+                    if s.sent == sent and s.start not in idx.actor_at and s.root.dep_ != "poss"
+                    and _tied(s, d.span)]
             if near:
                 best = min(near, key=lambda s: abs(s.start - d.span.start))
                 d.place = best._.place.id
