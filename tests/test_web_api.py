@@ -359,3 +359,27 @@ def test_every_list_answers_on_both_backends(store_url):
     assert client.get("/entities/duplicates.json").status_code == 200
     for page in ("/", "/documents", "/entities", "/timeline", "/map", "/search?q=drills"):
         assert client.get(page, headers={"accept": "text/html"}).status_code == 200, page
+
+
+def test_events_with_no_party_are_hidden_unless_asked_for(tmp_path):
+    from web_records import event, place, sentences
+
+    from sitroom.model import Article, Record
+
+    text = "Shots were fired near Kabul on Monday. Nothing else was reported."
+    art = Article(text=text, source="noparty.txt", title="No party", published="2021-08-02")
+    rec = Record(article=art, places=(place("country:AFG", "Afghanistan", 33.9, 67.7, "AFG", text, "Kabul"),),
+                 events=(event(art.id, text, "fired", "ASSAULT", [], [], ("2021-08-02", "2021-08-02"),
+                               "country:AFG"),), sentences=sentences(text))
+    db = str(tmp_path / "noparty.db")
+    with open_store(db) as store:
+        fill(store)
+        store.write(rec)
+    client = TestClient(create_app(db))
+    types = [e["type"] for e in client.get("/timeline.json").json()["events"]]
+    assert "ASSAULT" not in types and len(types) == 4
+    assert "ASSAULT" in [e["type"] for e in client.get("/timeline.json?unshown=true").json()["events"]]
+    assert "ASSAULT" not in [e["type"] for e in client.get("/index.json").json()["events"]]
+    afg = {m["place"]: m for m in client.get("/map.json?unshown=true").json()["events"]}["country:AFG"]
+    assert afg["count"] == 2 and {m["place"]: m for m in client.get("/map.json").json()["events"]}[
+        "country:AFG"]["count"] == 1

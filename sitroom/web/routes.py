@@ -62,6 +62,7 @@ class EventFilter:
         from_: Annotated[str | None, Query(alias="from", pattern=DATE, description="The same as start (the CLI's --from)")] = None,
         to: Annotated[str | None, Query(pattern=DATE, description="The same as end (the CLI's --to)")] = None,
         merge: Annotated[bool, Query(description="One item per cross-document event, with its report count")] = False,
+        unshown: Annotated[bool, Query(description="Also events with no identified actor or target (hidden by default)")] = False,
     ) -> None:
         store = _state(request).store()
         self.actor = find_entity(store, actor) if actor else None
@@ -69,13 +70,15 @@ class EventFilter:
         self.start = check_date(start or from_ or None, "start")
         self.end = check_date(end or to or None, "end")
         self.merge = merge
+        self.unshown = unshown
         if self.start and self.end and self.start[:10] > self.end[:10] and len(self.start) == len(self.end):
             raise WebError(400, f"start {self.start} is after end {self.end}")
 
     def timeline_filter(self, limit: int | None = None, offset: int = 0,
                         newest_first: bool = False) -> TimelineFilter:
         return TimelineFilter(self.actor, self.place, self.category, self.start, self.end, limit,
-                              offset, newest_first=newest_first, merge=self.merge)
+                              offset, newest_first=newest_first, merge=self.merge,
+                              unshown=self.unshown)
 
 
 def warm(state) -> None:
