@@ -13,7 +13,7 @@ from sitroom.analyze.profile import find_entity
 from sitroom.analyze.search import SearchQuery, search
 from sitroom.analyze.timeline import TimelineFilter, check_date
 from sitroom.web import ingest as web_ingest
-from sitroom.web import tables, views
+from sitroom.web import review, tables, views
 from sitroom.web.app import WebError
 from sitroom.web.borders import borders_geojson
 from sitroom.web.views import plover_table
@@ -88,10 +88,15 @@ def warm(state) -> None:
     found = state.cached(("conflicts",), lambda: find_conflicts(store))
     state.cached(("overview",), lambda: views.overview(store, found))
     state.cached(("entity-rows", None), lambda: store.entities())
+    state.cached(("duplicates",), lambda: review.candidates(store))
+    first = tables.Page(None, 50, 0, {"year": None, "fmt": None, "collection": None})
+    state.cached(("documents", None, 50, 0, None, None, None), lambda: tables.documents(store, first))
     state.cached(("map", TimelineFilter()), lambda: views.map_data(store, TimelineFilter()))
     for tf in (TimelineFilter(limit=TIMELINE_ROWS, newest_first=True),
                TimelineFilter(limit=CHART_EVENTS, newest_first=True)):
         state.cached(("timeline", tf), lambda tf=tf: views.timeline_data(store, tf))
+    state.cached(("timeline-facets", TimelineFilter()),
+                 lambda: views.timeline_facets(store, TimelineFilter()))
 
 
 def warm_in_background(state) -> None:
