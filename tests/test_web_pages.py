@@ -246,3 +246,34 @@ def test_merging_a_duplicate_from_the_review_screen(tmp_path, browser):
         assert pg.locator("#entities tbody tr").count() == 1
         ctx.close()
         assert not pg.errors, pg.errors
+
+
+def test_the_map_fits_two_far_apart_theatres(tmp_path, browser):
+    """Events in the US and in Korea: both in view, not a map of Europe between them."""
+    from web_records import event, place, sentences
+
+    from sitroom.web import create_app
+
+    text = "US forces drilled in Washington. Korean forces drilled in Seoul."
+    db = tmp_path / "theatres.db"
+    with open_store(str(db)) as store:
+        for n in range(3):
+            art = Article(text=text + " " * n, source=f"t{n}.txt", title=f"Drills {n}",
+                          published=f"2021-05-0{n + 1}")
+            store.write(Record(
+                article=art,
+                places=(place("city:wdc", "Washington", 38.9, -77.0, "USA", text, "Washington", "city"),
+                        place("city:seoul", "Seoul", 37.57, 126.98, "KOR", text, "Seoul", "city")),
+                events=(event(art.id, text, "drilled", "MOBILIZE", ["USA"], [], None, "city:wdc"),
+                        event(art.id, text, "drilled in Seoul", "MOBILIZE", ["KOR"], [], None,
+                              "city:seoul")),
+                sentences=sentences(text)))
+    with running(create_app(str(db))) as base:
+        ctx, pg = open_page(browser, "desktop")
+        pg.goto(base + "/map")
+        pg.wait_for_selector("#map[data-ready]", timeout=20_000)
+        inside = pg.evaluate("""() => [[38.9, -77.0], [37.57, 126.98]].map(
+            p => window.sitroomMap.getBounds().contains(p))""")
+        ctx.close()
+    assert inside == [True, True]
+    assert not pg.errors, pg.errors

@@ -27,22 +27,24 @@
     });
     return html;
   }
-  function quantile(pairs, q) {  // weighted quantile of [value, weight] pairs
+  function trimmed(pairs, share) {  // [low, high] of weighted values, at most `share` of the weight cut at each end
     pairs = pairs.slice().sort(function (a, b) { return a[0] - b[0]; });
-    var total = pairs.reduce(function (s, v) { return s + v[1]; }, 0), run = 0;
-    for (var i = 0; i < pairs.length; i++) { run += pairs[i][1]; if (run >= total * q) return pairs[i][0]; }
-    return pairs.length ? pairs[pairs.length - 1][0] : 0;
+    var total = pairs.reduce(function (s, v) { return s + v[1]; }, 0), cut = total * share;
+    var lo = 0, hi = pairs.length - 1, run = 0;
+    while (lo < hi && run + pairs[lo][1] <= cut) { run += pairs[lo][1]; lo++; }
+    run = 0;
+    while (hi > lo && run + pairs[hi][1] <= cut) { run += pairs[hi][1]; hi--; }
+    return [pairs[lo][0], pairs[hi][0]];
   }
-  // Fit to the data: every marker, except the few (under 5% of the events at either edge)
+  // Fit to the data: every marker, except the few (at most 5% of the events at either edge)
   // lying far from the rest, so a capital quoted in passing does not zoom out to the world,
   // while events in two theatres (the US and Korea) are both in view.
   function extent(markers) {
     if (markers.length <= 3) return markers.map(function (m) { return [m.lat, m.lon]; });
-    var lats = markers.map(function (m) { return [m.lat, m.count]; });
-    var lons = markers.map(function (m) { return [m.lon, m.count]; });
-    var lo = [quantile(lats, 0.05), quantile(lons, 0.05)], hi = [quantile(lats, 0.95), quantile(lons, 0.95)];
+    var lat = trimmed(markers.map(function (m) { return [m.lat, m.count]; }), 0.05);
+    var lon = trimmed(markers.map(function (m) { return [m.lon, m.count]; }), 0.05);
     var kept = markers.filter(function (m) {
-      return m.lat >= lo[0] && m.lat <= hi[0] && m.lon >= lo[1] && m.lon <= hi[1];
+      return m.lat >= lat[0] && m.lat <= lat[1] && m.lon >= lon[0] && m.lon <= lon[1];
     });
     return (kept.length ? kept : markers).map(function (m) { return [m.lat, m.lon]; });
   }
