@@ -36,6 +36,13 @@ def _counts(nlp, text: str) -> dict[str, EventCount]:
     ("The bombing killed between 20 and 30 soldiers at the base.", "killed", 20, 20, 30),
     ("Gunmen opened fire on the market, wounding dozens of shoppers.", "wounded", 24, 24, 99),
     ("The shelling forced 5,000 residents to flee their homes.", "displaced", 5000, 5000, 5000),
+    ("Afghan forces killed 15 insurgents and wounded 7 others in Kunduz.", "wounded", 7, 7, 7),
+    ("Five militants were killed and three were captured during the raid.", "arrested", 3, 3, 3),
+    ("The attack resulted in the death of 12 fighters.", "killed", 12, 12, 12),
+    ("The clashes left 3 soldiers dead and 10 injured.", "killed", 3, 3, 3),
+    ("The clashes left 3 soldiers dead and 10 injured.", "wounded", 10, 10, 10),
+    ("At least 59 are dead after the shooting.", "killed", 59, 59, None),
+    ("Two civilians lost their lives in the shelling.", "killed", 2, 2, 2),
 ])
 def test_counts_from_own_sentences(real_nlp, text, kind, value, low, high):
     counts = _counts(real_nlp, text)

@@ -127,6 +127,9 @@ def _figure(noun: Token, qat: dict[int, Span], lex: CountLexicon) -> tuple[float
             q = qat[tok.i]
             words = doc[min(q.start, noun.i):max(q.end, noun.i + 1)]
             return (*_from_quantity(q._.quantity, q.text, lex), words)
+    own = _word_number(noun.text) if noun.like_num or noun.pos_ == "NUM" else None
+    if own is not None:  # "three were captured"
+        return own, own, own, False, doc[noun.i:noun.i + 1]
     left = [c for c in noun.lefts if c.dep_ in ("nummod", "amod", "det", "quantmod", "poss")]
     for c in left:
         number = _word_number(c.text)
@@ -162,17 +165,31 @@ def _victims(cue: Token, lex: CountLexicon) -> list[Token]:
         found = [c for c in cue.children if c.dep_ in deps]
         if passive and not found and cue.dep_ == "acl" and _is_noun(cue.head):
             found = [cue.head]  # "84 people killed in the attack"
-    elif cue.pos_ == "VERB" and lemma in lex.subject:
+    elif cue.pos_ == "VERB" and (lemma in lex.subject or _lost_lives(cue)):
         found = [c for c in cue.children if c.dep_ == "nsubj"]
         if not found and cue.dep_ == "xcomp":  # "forced 5,000 residents to flee"
             found = [c for c in cue.head.children if c.dep_ == "dobj"]
+    elif cue.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and cue.pos_ == "ADJ" and cue.head.pos_ in ("VERB", "AUX"):
+        # "left 3 soldiers dead"; "at least 59 are dead"
+        role = "nsubj" if cue.head.lemma_ == "be" else "dobj"
+        found = [c for c in cue.head.children if c.dep_ == role]
     elif lemma in lex.nouns or cue.lower_ in lex.nouns:
         found = [cue]
+        of = [g for c in cue.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of and not any(c.dep_ == "nummod" for c in cue.children):
+            found = of  # "the death of 12 terrorists"
+    if not found and any(c.dep_ in ("nummod", "npadvmod", "nsubj") and c.like_num for c in cue.children):
+        found = [c for c in cue.children if c.like_num]  # "... and 10 injured", parsed as a verb
     out = []
     for tok in found:
         out.append(tok)
         out.extend(c for c in tok.children if c.dep_ == "conj" and _is_noun(c))
     return out
+
+
+def _lost_lives(cue: Token) -> bool:
+    """"Two civilians lost their lives": a death told with "lose"."""
+    return cue.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in cue.children)
 
 
 def _is_noun(tok: Token) -> bool:
@@ -181,6 +198,8 @@ def _is_noun(tok: Token) -> bool:
 
 def _kind(cue: Token, lex: CountLexicon) -> str | None:
     lemma = cue.lemma_.lower()
+    if _lost_lives(cue):
+        return "killed"
     caused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _CAUSING  # "forced 5,000 to flee"
     if cue.pos_ == "VERB" and any(c.dep_ == "neg" or c.dep_ == "aux" and (
             c.lower_ == "to" and not caused or c.tag_ == "MD") for c in cue.children):
