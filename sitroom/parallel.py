@@ -41,10 +41,10 @@ def _ready() -> bool:
     return _NLP is not None
 
 
-def _work(batch: list[Article | Failure]) -> list[Record | Failure]:
+def _work(batch: list[Article | Failure], seconds: float | None = None) -> list[Record | Failure]:
     from sitroom.pipeline import process
 
-    return list(process(batch, _NLP, batch_size=len(batch)))
+    return list(process(batch, _NLP, batch_size=len(batch), seconds=seconds))
 
 
 def _lost(batch: list[Article | Failure], why: str) -> list[Record | Failure]:
@@ -54,7 +54,7 @@ def _lost(batch: list[Article | Failure], why: str) -> list[Record | Failure]:
 
 
 def process_parallel(items: Iterable[Article | Failure], nlp_options, *, workers: int,
-                     batch_size: int = 32) -> Iterator[Record | Failure]:
+                     batch_size: int = 32, seconds: float | None = None) -> Iterator[Record | Failure]:
     """What ``pipeline.process`` yields, in the same order, computed by ``workers`` processes."""
     import concurrent.futures as cf
     import multiprocessing as mp
@@ -82,7 +82,7 @@ def process_parallel(items: Iterable[Article | Failure], nlp_options, *, workers
     def submit() -> bool:
         batch = list(islice(it, batch_size))
         if batch:
-            pending.append((batch, executor.submit(_work, batch)))
+            pending.append((batch, executor.submit(_work, batch, seconds)))
         return bool(batch)
 
     try:
@@ -106,7 +106,7 @@ def process_parallel(items: Iterable[Article | Failure], nlp_options, *, workers
 
 
 def process_auto(items: Iterable[Article | Failure], nlp_factory, nlp_options, *, workers: int,
-                 batch_size: int = 32) -> Iterator[Record | Failure]:
+                 batch_size: int = 32, seconds: float | None = None) -> Iterator[Record | Failure]:
     """Worker processes when the input is long enough to pay for them, else in this process.
 
     ``workers`` 0 means one per core. Inputs of at most two batches (a few files, a web upload)
@@ -119,6 +119,7 @@ def process_auto(items: Iterable[Article | Failure], nlp_factory, nlp_options, *
     head = list(islice(it, 2 * batch_size + 1))
     stream = chain(head, it)
     if workers <= 1 or len(head) <= 2 * batch_size:
-        yield from process(stream, nlp_factory(), batch_size=batch_size)
+        yield from process(stream, nlp_factory(), batch_size=batch_size, seconds=seconds)
     else:
-        yield from process_parallel(stream, nlp_options, workers=workers, batch_size=batch_size)
+        yield from process_parallel(stream, nlp_options, workers=workers, batch_size=batch_size,
+                                    seconds=seconds)

@@ -32,6 +32,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Worker processes for ingestion, one model each; 0: one per core."),
     Setting("max_bytes", "SITROOM_MAX_BYTES", str(25 * 1024 * 1024),
             "Largest input file read, in bytes; larger files are refused with a message."),
+    Setting("doc_seconds", "SITROOM_DOC_SECONDS", "300",
+            "Longest time reading or analysing one document may take; a slower one becomes a failure."),
+    Setting("token", "SITROOM_TOKEN", None,
+            "A secret every web request must carry (sitroom serve --token); required beyond loopback."),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import wraps
 from pathlib import Path
@@ -10,6 +11,7 @@ import click
 
 from sitroom import settings
 from sitroom.errors import ConfigError, SitroomError
+from sitroom.limits import one_line
 from sitroom.output import FORMATS, console
 
 err = console(stderr=True)
@@ -28,15 +30,29 @@ def format_option(*choices: str, default: str = "table"):
     return deco
 
 
+# Exit codes (README "Exit codes"): 0 all went well; 1 some inputs failed (each has a Failure row);
+# 2 a usage error or an error sitroom explains (bad option, store that cannot be opened);
+# 3 sitroom itself failed (a bug: the one-line message asks for a report).
+EXIT_INPUTS_FAILED, EXIT_ERROR, EXIT_CRASH = 1, 2, 3
+
+
 def friendly(f):
-    """Turn sitroom's errors into one line on stderr and exit code 2."""
+    """Turn sitroom's errors into one line on stderr and exit code 2; anything else exits 3."""
     @wraps(f)
     def wrapper(*args, **kwargs):
         try:
             return f(*args, **kwargs)
         except SitroomError as exc:
             click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
+            sys.exit(EXIT_ERROR)
+        except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the CLI edge: one line, a distinct exit code
+            if os.environ.get("SITROOM_DEBUG"):
+                raise
+            click.echo(f"sitroom failed: {one_line(exc)}; this is a bug, please report it "
+                       "(SITROOM_DEBUG=1 shows the traceback)", err=True)
+            sys.exit(EXIT_CRASH)
     return wrapper
 
 

@@ -9,18 +9,19 @@ import click
 from rich.text import Text
 
 from sitroom import settings
-from sitroom.cli.common import db_option, err, existing_store, format_option, friendly, main
+from sitroom.cli.common import EXIT_INPUTS_FAILED, db_option, err, existing_store, format_option, friendly, main
 from sitroom.output import console, write_rows
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--published", help="Publication date (YYYY-MM-DD) for every document read.")
+@click.option("--published", callback=lambda ctx, param, value: _check_date(value),
+              help="Publication date (YYYY-MM-DD) for every document read.")
 @click.option("--password", help="Password for encrypted PDFs.")
-@click.option("--max-bytes", type=int, default=lambda: int(settings.get("max_bytes")),
+@click.option("--max-bytes", type=click.IntRange(min=1), default=lambda: int(settings.get("max_bytes")),
               show_default="25 MiB", help="Refuse input files larger than this.")
-@click.option("--batch-size", type=int, default=lambda: int(settings.get("batch_size")),
+@click.option("--batch-size", type=click.IntRange(min=1), default=lambda: int(settings.get("batch_size")),
               show_default="32", help="Documents per spaCy batch.")
 @click.option("--workers", type=click.IntRange(min=0), default=lambda: int(settings.get("workers")),
               show_default="one per core", help="Worker processes, one model each; 0: one per core.")
@@ -29,14 +30,31 @@ from sitroom.output import console, write_rows
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @friendly
 def ingest(paths, db, published, password, max_bytes, batch_size, workers, actors_file, quiet) -> None:
-    """Read, clean and analyse PATHS (files, folders, or - for stdin) into the store."""
+    """Read, clean and analyse PATHS (files, folders, or - for stdin) into the store.
+
+    Exit status: 0 when every input was stored (or already was), 1 when some inputs failed
+    (`sitroom failures` lists them), 2 for a usage error, 3 when sitroom itself failed.
+    """
     from sitroom.ingest_run import IngestOptions, run_ingest
 
     options = IngestOptions(published=published, password=password, max_bytes=max_bytes,
                             batch_size=batch_size, actors_file=actors_file, progress=not quiet,
-                            workers=workers)
+                            workers=workers, seconds=float(settings.get("doc_seconds") or 0) or None)
     counts = run_ingest(paths, db, options, err)
-    sys.exit(1 if counts.get("failed") else 0)
+    sys.exit(EXIT_INPUTS_FAILED if counts.get("failed") else 0)
+
+
+def _check_date(value: str | None) -> str | None:
+    """A --published value as an ISO date, or a usage error saying what a valid one is."""
+    from sitroom.ingest.metadata import FIRST_YEAR, LAST_YEAR, iso_date
+
+    if value is None:
+        return None
+    iso = iso_date(value.strip())
+    if iso is None:
+        raise click.BadParameter(f"{value!r} is not a real date between {FIRST_YEAR} and {LAST_YEAR}; "
+                                 "give it as YYYY-MM-DD, e.g. 2021-02-28")
+    return iso
 
 
 @main.command()

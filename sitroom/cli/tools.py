@@ -29,9 +29,17 @@ def evaluate(task, shared, limit, as_json) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default serves this machine only.")
 @click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--token", envvar="SITROOM_TOKEN", help="A secret every request must carry (open "
+              "/?token=SECRET once in the browser); required with a --host beyond loopback.")
+@click.option("--allow-host", "allow_hosts", multiple=True,
+              help="Another host name the server answers to (e.g. a DNS name); loopback names always.")
 @friendly
-def serve(db, host, port) -> None:
+def serve(db, host, port, token, allow_hosts) -> None:
     """Serve the situation room in a browser (map, timeline, documents, actors, search)."""
     from sitroom.web import serve as run_server
+    from sitroom.web.security import is_loopback
 
-    run_server(db, host, port)
+    if not is_loopback(host) and token:
+        click.echo(f"serving on {host}:{port} beyond this machine: every request must carry the token "
+                   f"(open http://<this host>:{port}/?token=... once)", err=True)
+    run_server(db, host, port, token=token, allow_hosts=tuple(allow_hosts))

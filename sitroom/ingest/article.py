@@ -6,6 +6,7 @@ from sitroom.ingest.clean import clean, normalize
 from sitroom.ingest.metadata import Header, iso_date, split_header
 from sitroom.ingest.options import ReadError, ReadOptions
 from sitroom.ingest.sniff import decode
+from sitroom.limits import web_url
 from sitroom.model import Article
 
 __all__ = ["build_article", "read_text"]
@@ -32,13 +33,19 @@ def build_article(
     if not text.strip():
         what = "is empty" if not raw.strip() else "has no article text left after cleaning"
         raise ReadError(f"{what}; check that it is the article you meant to read")
+    published = known.published or found.published
+    if options.published:
+        published = iso_date(options.published)
+        if published is None:
+            raise ReadError(f"was given the publication date {options.published!r}, which is not a real "
+                            "date between 1800 and 2100; give it as YYYY-MM-DD")
     return Article(
         text=text,
         source=source,
         title=known.title or found.title,
         authors=known.authors or found.authors,
-        published=(iso_date(options.published) or options.published) if options.published else (known.published or found.published),
-        url=known.url or found.url,
+        published=published,
+        url=web_url(known.url or found.url),
         fmt=fmt,
     )
 

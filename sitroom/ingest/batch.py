@@ -6,12 +6,14 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import IO
 
 from sitroom.ingest.article import build_article
 from sitroom.ingest.metadata import Header, iso_date, split_authors
 from sitroom.ingest.options import ReadError, ReadOptions
+from sitroom.limits import one_line
 from sitroom.model import Article, Failure
 
 __all__ = ["read_csv", "read_jsonl", "row_article"]
@@ -19,6 +21,8 @@ __all__ = ["read_csv", "read_jsonl", "row_article"]
 _TEXT_FIELDS = ("text", "body", "content", "articleBody", "maintext")
 _DATE_FIELDS = ("published", "date", "date_publish", "datePublished", "pubdate")
 _AUTHOR_FIELDS = ("authors", "author", "byline")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape half a UTF-16 pair: not a character
+_CHUNK = 1 << 20
 
 
 def _first(row: dict, names: tuple[str, ...]) -> object:
@@ -33,6 +37,7 @@ def row_article(row: object, source: str, fmt: str, options: ReadOptions) -> Art
     """One batch row (a mapping of field names) as an Article."""
     if not isinstance(row, dict):
         raise ReadError(f"is not an object with a 'text' field but {type(row).__name__}; fix this row")
+    row = {k: _scrub(v) for k, v in row.items()}
     text = _first(row, _TEXT_FIELDS)
     if not isinstance(text, str) or not text.strip():
         raise ReadError("has no 'text' (or 'body'/'content') field with article text; add one or drop the row")
@@ -49,16 +54,41 @@ def row_article(row: object, source: str, fmt: str, options: ReadOptions) -> Art
     return build_article(text, source, fmt, options, known=known)
 
 
+def _scrub(value: object) -> object:
+    """Strings with lone UTF-16 surrogates replaced by U+FFFD (they cannot be stored or printed)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    return value
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``, each read with at most ``limit`` bytes held; None for a longer one."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(_CHUNK)) and not rest.endswith(b"\n"):
+            pass  # skip the rest of an over-long line without holding it
+        yield None
+
+
 def read_jsonl(stream: IO[bytes], source: str, options: ReadOptions) -> Iterator[Article | Failure]:
     """Each non-blank line of a JSON Lines stream as an Article or a Failure naming the line."""
-    for number, line in enumerate(stream, start=1):
+    for number, line in enumerate(_lines(stream, options.max_bytes), start=1):
+        where = f"{source}#{number}"
+        if line is None:
+            yield Failure(where, f"{source} row {number} is over the {options.max_bytes / 2**20:.1f} MiB "
+                                 "limit for one article; split it or pass a larger --max-bytes")
+            continue
         if not line.strip():
             continue
-        where = f"{source}#{number}"
         try:
             row = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            detail = err.msg if isinstance(err, json.JSONDecodeError) else "not UTF-8"
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as err:
+            detail = (err.msg if isinstance(err, json.JSONDecodeError) else
+                      "not UTF-8" if isinstance(err, UnicodeDecodeError) else "nested too deeply")
             yield Failure(where, f"{source} row {number} is not valid JSON ({detail}); fix or remove that line")
             continue
         yield _row(row, where, "jsonl", options)
@@ -96,8 +126,10 @@ def read_csv(stream: IO[bytes], source: str, options: ReadOptions) -> Iterator[A
 
 
 def _row(row: object, where: str, fmt: str, options: ReadOptions) -> Article | Failure:
+    path, number = where.rsplit("#", 1)
     try:
         return row_article(row, where, fmt, options)
     except ReadError as err:
-        path, number = where.rsplit("#", 1)
         return Failure(where, f"{path} row {number} {err}")
+    except Exception as exc:  # noqa: BLE001 - one bad row never stops a batch
+        return Failure(where, f"{path} row {number} could not be read ({one_line(exc)}); fix or remove that row")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sitroom.ingest.article import build_article
 from sitroom.ingest.metadata import Header, iso_date, split_authors
 from sitroom.ingest.options import ReadError, ReadOptions
@@ -12,6 +14,9 @@ __all__ = ["article_from_extraction", "extract_html", "read_html"]
 
 # trafilatura's precision/recall trade-off, by ReadOptions.html_mode (measured: docs/accuracy-ingest.md).
 _MIN_WORDS = 8  # fewer words than a sentence: navigation scraps, not an article
+MAX_HTML = 16 * 1024 * 1024  # characters of markup; news pages are well under 2 MB
+MAX_TAG = 32 * 1024  # characters in one tag: 200,000 attributes on one element take parsers minutes
+_TAG = re.compile(r"<[^<>]*>?")
 _MODES = {"precision": {"favor_precision": True}, "balanced": {}, "recall": {"favor_recall": True}}
 
 
@@ -41,8 +46,20 @@ def read_html(data: bytes, source: str, options: ReadOptions) -> Article:
     text = decode(data, options.encoding)
     if "<" not in text:
         raise ReadError("has an .html name but no HTML markup; rename it to .txt")
+    check_markup(text)
     body, header = extract_html(text, options.html_mode)
     return article_from_extraction(body, header, source, options)
+
+
+def check_markup(html: str) -> None:
+    """ReadError for markup that would take the HTML parser far longer than its size suggests."""
+    if len(html) > MAX_HTML:
+        raise ReadError(f"is {len(html) / 2**20:.1f} MiB of HTML, over the {MAX_HTML / 2**20:.0f} MiB read as "
+                        "one page; save the article text instead")
+    longest = max((m.end() - m.start() for m in _TAG.finditer(html)), default=0)
+    if longest > MAX_TAG:
+        raise ReadError(f"has an HTML tag of {longest:,} characters (attributes without end?), over the "
+                        f"{MAX_TAG:,} a page needs; save the article text instead")
 
 
 def article_from_extraction(body: str, header: Header, source: str, options: ReadOptions) -> Article:

@@ -34,6 +34,27 @@ _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.S)
 _MAX_HEADER_LINES = 8
 _MAX_TITLE_WORDS = 30
 _MAX_HEADER_CHARS = 300
+_MAX_FRONT_MATTER = 64 * 1024  # a front-matter block is a few lines; a larger one is not read as YAML
+# Publication dates outside these years are impossible for a news article, or a placeholder
+# (0000-00-00, 9999-12-31); they are treated as unknown, and refused when given by the user.
+FIRST_YEAR, LAST_YEAR = 1800, 2100
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases (no "billion laughs") and with dates left as text."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in front matter",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +68,25 @@ class Header:
 
 
 def iso_date(value: object) -> str | None:
-    """An ISO ``YYYY-MM-DD`` date from a date object or a date string, or None when unreadable."""
+    """An ISO ``YYYY-MM-DD`` date from a date object or a date string, or None when unreadable.
+
+    Dates outside FIRST_YEAR..LAST_YEAR are None too: no news article is dated 0001 or 9999.
+    """
+    found = _iso_date(value)
+    if found is None or not FIRST_YEAR <= int(found[:4]) <= LAST_YEAR:
+        return None
+    return found
+
+
+def _iso_date(value: object) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if not isinstance(value, (str, int, float)):
+        return None
     text = _DATE_PREFIX.sub("", str(value).strip())
     iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])", text)
     if iso:
@@ -143,12 +176,12 @@ def _title_line(line: str) -> str | None:
 
 def _front_matter(text: str) -> tuple[Header, str] | None:
     """A YAML front-matter block (Markdown) as a header."""
-    match = _FRONT_MATTER.match(text)
+    match = _FRONT_MATTER.match(text[:_MAX_FRONT_MATTER]) if text.startswith("---\n") else None
     if not match:
         return None
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+        data = yaml.load(match.group(1), Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader, stricter still
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
         return None
     if not isinstance(data, dict):
         return None

@@ -22,6 +22,7 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # larger single-document files fail; batch rows are checked one by one
     password: str | None = None  # for encrypted PDFs
     encoding: str | None = None  # force a text encoding instead of detecting it
+    seconds: float | None = None  # time limit for reading one document (settings.doc_seconds); None: no limit
     html_mode: str = "precision"  # trafilatura: precision, balanced or recall (chosen on dev pages: docs/accuracy-ingest.md)
 
 

@@ -14,10 +14,13 @@ from sitroom.model import Article
 __all__ = ["article_from_pdf_text", "pdf_text", "read_pdf"]
 
 
-def pdf_text(data: bytes, password: str | None = None) -> tuple[str, Header]:
+MAX_PAGES = 5000  # a news article, or a report read as one, is far shorter
+
+
+def pdf_text(data: bytes, password: str | None = None, max_chars: int = 25 * 1024 * 1024) -> tuple[str, Header]:
     """Text of every page (pages separated by a blank line) and the PDF's own title and author."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PdfStreamError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns on every recoverable flaw
     try:
@@ -26,14 +29,29 @@ def pdf_text(data: bytes, password: str | None = None) -> tuple[str, Header]:
             if password:
                 raise ReadError("is an encrypted PDF and the password given does not open it; check --password")
             raise ReadError("is an encrypted PDF; pass its password with --password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > MAX_PAGES:
+            raise ReadError(f"is a PDF of {len(reader.pages):,} pages, over the {MAX_PAGES:,} read as one "
+                            "article; split it into articles")
+        pages: list[str] = []
+        chars = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            chars += len(pages[-1])
+            if chars > max_chars:
+                raise ReadError(f"is a PDF with over {max_chars:,} characters of text; split it into articles")
         info = reader.metadata
     except DependencyError as err:
         raise ReadError(f"is an encrypted PDF that needs the 'cryptography' package ({err}); "
                         "pip install cryptography") from None
     except FileNotDecryptedError:
         raise ReadError("is an encrypted PDF; pass its password with --password") from None
-    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, EOFError) as err:
+    except LimitReachedError as err:
+        raise ReadError(f"is a PDF whose streams inflate past pypdf's safety limits ({_one_line(err)}): "
+                        "a compression bomb or a damaged file; re-export it") from None
+    except ReadError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, EOFError, AttributeError, IndexError,
+            RecursionError, OverflowError, ZeroDivisionError, AssertionError, OSError) as err:
         raise ReadError(f"is a damaged or truncated PDF ({_one_line(err)}); re-download or re-export it") from None
     title = str(info.title).strip() if info and info.title else None
     author = str(info.author).strip() if info and info.author else None
@@ -55,7 +73,7 @@ def _one_line(err: Exception) -> str:
 
 def read_pdf(data: bytes, source: str, options: ReadOptions) -> Article:
     """Read a PDF into an Article, or raise ReadError saying what to do."""
-    text, meta = pdf_text(data, options.password)
+    text, meta = pdf_text(data, options.password, options.max_bytes)
     return article_from_pdf_text(text, meta, source, options)
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import gzip
 import re
-import zlib
 
 from sitroom.ingest.options import ReadError
 
-__all__ = ["binary_kind", "decode", "detect_format", "gunzip"]
+__all__ = ["binary_kind", "decode", "detect_format"]
 
 # Magic numbers of formats that are not articles; the name goes into the error message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -33,6 +31,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"fLaC", "FLAC audio"),
     (b"{\\rtf", "RTF document"),
 )
+_TEXT_MAGIC = frozenset({b"{\\rtf"})
 _RIFF_KINDS = {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -50,28 +49,27 @@ _EXT_FORMATS = {
 }
 
 
-def gunzip(data: bytes) -> bytes:
-    """Decompress gzip data, or raise ReadError for a damaged archive."""
-    try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as err:
-        raise ReadError(f"is a damaged gzip file ({err}); re-download or re-compress it") from None
-
-
 def binary_kind(data: bytes) -> str | None:
-    """Name of the non-text format ``data`` is in, or None when it may be text."""
+    """Name of the non-text format ``data`` is in, or None when it may be text.
+
+    Magic bytes decide only when the rest agrees: a text that happens to start with "BM" or "MZ"
+    (an article about BMW) has no control bytes after them, whereas a real image or program does.
+    Magic numbers that are themselves text ("{\\rtf") decide alone.
+    """
     head = data[:16]
-    for magic, name in _MAGIC:
-        if head.startswith(magic):
-            return name
-    if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
-        return _RIFF_KINDS[head[8:12]]
-    if head[4:8] == b"ftyp":
-        return "MP4/QuickTime video"
     if any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_guess(data[:4096]):
         return None
     sample = data[:8192]
-    if len(sample.translate(None, _TEXT_BYTES)) > 0.05 * len(sample):  # a stray NUL is not enough
+    controls = len(sample.translate(None, _TEXT_BYTES))
+    looks_binary = b"\x00" in sample[:1024] or controls > 0.01 * len(sample)
+    for magic, name in _MAGIC:
+        if head.startswith(magic) and (looks_binary or magic in _TEXT_MAGIC):
+            return name
+    if looks_binary and head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[head[8:12]]
+    if looks_binary and head[4:8] == b"ftyp":
+        return "MP4/QuickTime video"
+    if controls > 0.05 * len(sample):  # a stray NUL is not enough
         return "binary file"
     return None
 

@@ -45,6 +45,10 @@ class Store(ABC):
     def write(self, record: Record) -> str:
         """Store one record in a transaction; return 'stored' or 'unchanged'."""
 
+    def replace(self, record: Record) -> str:
+        """Store ``record`` in place of the stored document with its id; return 'updated'."""
+        raise NotImplementedError(f"{type(self).__name__} cannot replace documents")
+
     @abstractmethod
     def has_document(self, doc_id: str) -> bool: ...
 

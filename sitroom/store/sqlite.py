@@ -4,17 +4,37 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sitroom.errors import MigrationError, NotFound, StoreError
+from sitroom.limits import web_url
 from sitroom.model import (
     Article, DateRange, Entity, Event, EventCount, Failure, Figure, Mention, Place, Quantity, Quote, Record,
     Timex,
 )
 from sitroom.store.base import DocumentRow, EntityRow, Store
 from sitroom.store.migrations import MIGRATIONS, SQLITE_ONLY
+
+
+BUSY_SECONDS = 60.0  # how long a writer waits for another process's transaction before giving up
+
+
+def _statements(sql: str) -> list[str]:
+    """The statements of a migration script, split where SQLite says one is complete."""
+    out, current = [], ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    return [s for s in out if s]
 
 
 def _now() -> str:
@@ -34,47 +54,96 @@ class SQLiteStore(Store):
             if path != ":memory:" and not readonly:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             uri = f"file:{path}?mode=ro" if readonly else path
-            self.conn = sqlite3.connect(uri, uri=readonly, check_same_thread=False)
+            self.conn = sqlite3.connect(uri, uri=readonly, check_same_thread=False,
+                                        timeout=BUSY_SECONDS)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                if path != ":memory:":
+                    self._wal()
+                self.conn.execute("PRAGMA synchronous = NORMAL")
         except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"cannot open the store {path}: {exc}; check the path (--db)") from exc
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
+            raise StoreError(f"cannot use {path} as a store ({exc}); check the path (--db), "
+                             "or point it at a new file") from exc
         if not readonly:
-            if path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+
+    def _wal(self) -> None:
+        """Switch to WAL (readers never block the writer); retried while another process holds a lock."""
+        for attempt in range(50):
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        self.conn.execute("PRAGMA journal_mode = WAL")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the write lock at once (BEGIN IMMEDIATE).
+
+        A deferred transaction that reads first and writes later can fail with "database is
+        locked" when another process wrote in between; taking the lock up front makes concurrent
+        writers wait their turn (up to BUSY_SECONDS) instead.
+        """
+        if not isinstance(self.conn, sqlite3.Connection):  # another backend's connection (PostgreSQL)
+            with self.conn:
+                yield self.conn
+            return
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
 
     # -- schema -----------------------------------------------------------------------------
 
     def _migrate(self) -> None:
+        """Apply every migration not yet recorded, in order of version, under one write lock.
+
+        Several processes may open a fresh store at once: each takes the write lock in turn and
+        re-reads what is done inside it, so each migration runs exactly once.
+        """
         try:
-            with self.conn:
+            if self._pending() == []:
+                return
+            with self._transaction():
                 self.conn.execute(
                     "CREATE TABLE IF NOT EXISTS schema_migrations "
                     "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
                 )
-            done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
+                for version, name, sql in self._pending():
+                    try:
+                        for statement in _statements(sql):
+                            self.conn.execute(statement)
+                        self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                                          (version, name, _now()))
+                    except sqlite3.Error as exc:
+                        raise MigrationError(f"migration {version} ({name}) failed: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"cannot use {self.path} as a store: {exc}; point --db at a new file"
             ) from exc
+
+    def _pending(self) -> list[tuple[int, str, str]]:
+        """Migrations not applied yet, by version; MigrationError when the store is newer."""
+        has_table = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").fetchone()
+        done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")} if has_table else set()
         known = {v for v, _, _ in MIGRATIONS + SQLITE_ONLY}
         if done - known:
             raise MigrationError(
                 f"{self.path} was written by a newer sitroom (schema {max(done)}); upgrade sitroom"
             )
-        for version, name, sql in MIGRATIONS + SQLITE_ONLY:
-            if version in done:
-                continue
-            script = (f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES "
-                      f"({version}, '{name}', '{_now()}');\nCOMMIT;")
-            try:
-                self.conn.executescript(script)
-            except sqlite3.Error as exc:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise MigrationError(f"migration {version} ({name}) failed: {exc}") from exc
+        return sorted((m for m in MIGRATIONS + SQLITE_ONLY if m[0] not in done), key=lambda m: m[0])
 
     # -- writes -----------------------------------------------------------------------------
 
@@ -92,11 +161,24 @@ class SQLiteStore(Store):
         if self.has_document(a.id):
             return "unchanged"
         try:
-            with self.conn:
+            with self._transaction():
+                if self.has_document(a.id):  # another process stored it since the check above
+                    return "unchanged"
                 self._write(record)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot store {a.source}: {exc}") from exc
         return "stored"
+
+    def replace(self, record: Record) -> str:
+        """Store ``record`` in place of the stored document with the same id (a new date, say)."""
+        a = record.article
+        try:
+            with self._transaction():
+                self.conn.execute("DELETE FROM documents WHERE id = ?", (a.id,))
+                self._write(record)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot store {a.source}: {exc}") from exc
+        return "updated"
 
     def _write(self, record: Record) -> None:
         a, doc = record.article, record.article.id
@@ -179,7 +261,7 @@ class SQLiteStore(Store):
         )
 
     def add_failure(self, failure: Failure) -> None:
-        with self.conn:
+        with self._transaction():
             self.conn.execute(
                 "INSERT INTO failures (source, reason, stage, at) VALUES (?, ?, ?, ?)",
                 (failure.source, failure.reason, failure.stage, _now()),
@@ -219,7 +301,7 @@ class SQLiteStore(Store):
             raise NotFound(f"no document {doc_id!r} in the store")
         article = Article(text=d["text"], source=d["source"], title=d["title"],
                           authors=tuple(json.loads(d["authors"])), published=d["published"],
-                          url=d["url"], fmt=d["fmt"])
+                          url=web_url(d["url"]), fmt=d["fmt"])
         lo, hi = within if within is not None else (0, len(d["text"]) + 1)
 
         def facts(sql: str, col: str = "start") -> list[dict]:
@@ -316,7 +398,7 @@ class SQLiteStore(Store):
         for eid in (keep, drop):
             if self.conn.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is None:
                 raise NotFound(f"no entity {eid!r}; `sitroom entities` lists them")
-        with self.conn:
+        with self._transaction():
             moved = self.conn.execute(
                 "SELECT count(*) FROM mentions WHERE entity_id = ?", (drop,)).fetchone()[0]
             self.conn.execute(
@@ -349,7 +431,7 @@ class SQLiteStore(Store):
             " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (terms, limit))
 
     def assign_clusters(self, clusters: dict[str, str]) -> None:
-        with self.conn:
+        with self._transaction():
             self.conn.executemany("UPDATE events SET cluster = ? WHERE id = ?",
                                   [(c, e) for e, c in clusters.items()])
 

@@ -89,13 +89,17 @@ class State:
 
 
 def create_app(db: str, *, nlp_factory: Callable | None = None,
-               max_upload: int = MAX_UPLOAD, warm: bool = False) -> FastAPI:
+               max_upload: int = MAX_UPLOAD, warm: bool = False,
+               allowed_hosts: frozenset[str] | None = None, token: str | None = None) -> FastAPI:
     """The app over the store at ``db``; ``nlp_factory()`` gives the pipeline for ingestion.
 
     With ``warm``, the overview, map, timeline and actor list are computed in the background
     at start-up and after each ingest, so the first click does not pay for them.
+    ``allowed_hosts`` (default: loopback names) and ``token`` configure the guard
+    (sitroom.web.security): Host and CSRF checks always, a token when one is given.
     """
     from sitroom.web import review, routes
+    from sitroom.web.security import Guard, complete_openapi
 
     app = FastAPI(
         title="sitroom",
@@ -119,7 +123,9 @@ def create_app(db: str, *, nlp_factory: Callable | None = None,
     app.include_router(review.router)  # before /entities/{id}, which would take its paths
     app.include_router(routes.router)
     app.add_middleware(UploadCap, limit=max_upload, paths=("/ingest",))
+    app.add_middleware(Guard, allowed_hosts=allowed_hosts, token=token)
     app.add_middleware(SecurityHeaders)
+    app.openapi = lambda: complete_openapi(app, token=bool(token))
     _error_handlers(app)
     routes.warm_in_background(app.state.sitroom)
     return app
