@@ -144,17 +144,17 @@ def _lines_are_paragraphs(text: str) -> bool:
 
 def _paragraph(block: str, markdown: bool) -> str:
     """One block of lines as a paragraph: wrapped lines joined, then Markdown undone."""
-    lines: list[str] = []
+    groups: list[list[str]] = []  # the wrapped lines of each output line, joined once at the end
     for line in block.split("\n"):
         if markdown:
             line = _markdown_block(line)
         if not line:
             continue
-        if lines and not _LIST_ITEM.match(line):
-            lines[-1] = _join_lines(lines[-1], line)
+        if groups and not _LIST_ITEM.match(line):
+            groups[-1].append(line)
         else:
-            lines.append(line)
-    text = "\n".join(lines)
+            groups.append([line])
+    text = "\n".join(_join_all(g) for g in groups)
     if markdown:  # inline Markdown can span wrapped lines, so it is undone on the joined paragraph
         text = "\n".join(line.strip() for line in _inline(text).split("\n") if line.strip())
     return _MANY_SPACES.sub(" ", text).strip()
@@ -167,6 +167,37 @@ def _markdown_block(line: str) -> str:
         return ""
     heading = _HEADING.match(line)
     return ((heading.group(1) or "") if heading else line).strip()
+
+
+def _join_all(pieces: list[str]) -> str:
+    """``pieces`` joined left to right as ``_join_lines`` would, in linear time.
+
+    (Joining pairwise into a growing string copies it each time: quadratic in a paragraph of
+    many thousands of lines, which a hostile file can be.)
+    """
+    out = [pieces[0]]
+    length = len(pieces[0])
+    for second in pieces[1:]:
+        end = _last_chars(out, 2)
+        if length > 2 and end[-1:] == "-" and end[:1].islower() and second[:1].islower():
+            out[-1] = out[-1][:-1]
+            length -= 1
+        else:
+            out.append(" ")
+            length += 1
+        out.append(second)
+        length += len(second)
+    return "".join(out)
+
+
+def _last_chars(parts: list[str], n: int) -> str:
+    """The last ``n`` characters of ``"".join(parts)`` without joining them all."""
+    tail = ""
+    for part in reversed(parts):
+        tail = part[-(n - len(tail)):] + tail if n > len(tail) else tail
+        if len(tail) >= n:
+            break
+    return tail
 
 
 def _join_lines(first: str, second: str) -> str:
@@ -204,13 +235,25 @@ def _drop_boilerplate(paragraphs: list[str]) -> list[str]:
 
 def _rejoin(paragraphs: list[str]) -> list[str]:
     """Join paragraphs that a page break split in the middle of a sentence."""
-    out: list[str] = []
+    groups: list[list[str]] = []
+    ends: list[str] = []  # the end of each joined group (at most 2 * _LONG_LINE characters)
     for para in paragraphs:
-        if out and _continues(out[-1], para):
-            out[-1] = _join_lines(out[-1], para)
+        if groups and _continues(_last_line(ends[-1]), para):
+            groups[-1].append(para)
+            ends[-1] = _join_lines(ends[-1], para)[-2 * _LONG_LINE:]
         else:
-            out.append(para)
-    return out
+            groups.append([para])
+            ends.append(para[-2 * _LONG_LINE:])
+    return [_join_all(g) for g in groups]
+
+
+_LONG_LINE = 2000  # only the end of a longer last line is looked at: joins stay linear
+
+
+def _last_line(end: str) -> str:
+    """The last line of a text whose end is ``end`` (its last _LONG_LINE characters when longer)."""
+    line = end.rsplit("\n", 1)[-1]
+    return line if len(line) <= _LONG_LINE else "… " + line[-_LONG_LINE:]
 
 
 def _continues(prev: str, nxt: str) -> bool:
