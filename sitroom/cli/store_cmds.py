@@ -241,10 +241,71 @@ def _unique(candidates: list) -> list:
 @click.argument("keep")
 @click.argument("drop", nargs=-1, required=True)
 @db_option
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @friendly
-def merge(keep, drop, db) -> None:
-    """Merge the entities DROP into KEEP (ids as `sitroom entities` lists them)."""
+def merge(keep, drop, db, yes) -> None:
+    """Merge the entities DROP into KEEP (ids as `sitroom entities` lists them).
+
+    Every reference moves to KEEP (mentions, quote speakers, quantity subjects, event actors and
+    targets, affiliations, aliases). Each merge is recorded: `sitroom unmerge` undoes the latest.
+    """
+    from sitroom.errors import NotFound
+    from sitroom.store.merges import merge as merge_one
+
     with existing_store(db) as store:
+        rows = {r.id: r for r in store.entities()}
+        for eid in (keep, *drop):
+            if eid not in rows:
+                raise NotFound(f"no entity {eid!r}; `sitroom entities` lists them")
         for d in drop:
-            moved = store.merge_entities(keep, d)
-            click.echo(f"merged {d} into {keep}: {moved} mentions moved")
+            click.echo(f"merge {d} ({rows[d].name}, {rows[d].mentions} mentions in {rows[d].documents} "
+                       f"documents) into {keep} ({rows[keep].name}, {rows[keep].mentions} mentions)")
+        _confirm(yes, "merge")
+        for d in drop:
+            moved, merge_id = merge_one(store, keep, d)
+            click.echo(f"merged {d} into {keep}: {moved} mentions moved "
+                       f"(merge {merge_id}; `sitroom unmerge {merge_id}` undoes it)")
+
+
+@main.command()
+@click.argument("merge_id", type=int, required=False)
+@db_option
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@friendly
+def unmerge(merge_id, db, yes) -> None:
+    """Undo a merge (default: the latest); `sitroom merges` lists them. Newest first."""
+    from sitroom.errors import NotFound
+    from sitroom.store.merges import merge_log, unmerge as undo
+
+    with existing_store(db) as store:
+        log = [m for m in merge_log(store, 1000) if not m["undone_at"]]
+        target = next((m for m in log if merge_id is None or m["id"] == merge_id), None)
+        if target is None:
+            raise NotFound("there is no such merge to undo; `sitroom merges` lists them")
+        click.echo(f"undo merge {target['id']}: {target['dropped']} back out of {target['keep']} "
+                   f"(merged {target['at']})")
+        _confirm(yes, "unmerge")
+        row = undo(store, target["id"])
+        click.echo(f"undid merge {row['id']}: {row['dropped']} restored with {row['mentions']} mentions")
+
+
+@main.command()
+@db_option
+@click.option("--limit", type=int, default=50, show_default=True)
+@format_option()
+@friendly
+def merges(db, limit, fmt) -> None:
+    """List the merges made in this store, newest first (and whether each was undone)."""
+    from sitroom.store.merges import merge_log
+
+    with existing_store(db) as store:
+        write_rows(merge_log(store, limit), fmt, title="merges")
+
+
+def _confirm(yes: bool, what: str) -> None:
+    """Ask before changing the store, unless --yes; without a terminal, --yes is required."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise click.UsageError(f"{what} changes the store: pass --yes to confirm (no terminal to ask on)")
+    click.confirm("go ahead?", abort=True)

@@ -159,6 +159,19 @@ ALTER TABLE quantities ADD COLUMN counted_phrase TEXT;
 """),
 )
 
+MIGRATIONS += (
+    (13, "merge log: what each merge of two actors changed, so that it can be undone", """
+CREATE TABLE merges (
+    id INTEGER PRIMARY KEY,
+    keep TEXT NOT NULL,
+    dropped TEXT NOT NULL,
+    at TEXT NOT NULL,
+    undo TEXT NOT NULL,
+    undone_at TEXT
+);
+"""),
+)
+
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
     (101, "full-text search", """
 CREATE VIRTUAL TABLE documents_fts USING fts5(

@@ -393,32 +393,9 @@ class SQLiteStore(Store):
         return [EntityRow(**r) for r in self.rows(sql, tuple(params))]
 
     def merge_entities(self, keep: str, drop: str) -> int:
-        if keep == drop:
-            return 0
-        for eid in (keep, drop):
-            if self.conn.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is None:
-                raise NotFound(f"no entity {eid!r}; `sitroom entities` lists them")
-        with self._transaction():
-            moved = self.conn.execute(
-                "SELECT count(*) FROM mentions WHERE entity_id = ?", (drop,)).fetchone()[0]
-            self.conn.execute(
-                "INSERT OR IGNORE INTO mentions SELECT doc_id, ?, start, \"end\", text, role"
-                " FROM mentions WHERE entity_id = ?", (keep, drop))
-            self.conn.execute("DELETE FROM mentions WHERE entity_id = ?", (drop,))
-            self.conn.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (keep, drop))
-            self.conn.execute("UPDATE quantities SET subject = ? WHERE subject = ?", (keep, drop))
-            for col in ("actors", "targets"):
-                rows = self.conn.execute(
-                    f"SELECT id, {col} FROM events WHERE {col} LIKE ?", (f'%"{drop}"%',)).fetchall()
-                for r in rows:
-                    ids = [keep if x == drop else x for x in json.loads(r[1])]
-                    self.conn.execute(f"UPDATE events SET {col} = ? WHERE id = ?",
-                                      (json.dumps(list(dict.fromkeys(ids))), r[0]))
-            self.conn.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?",
-                              (keep, drop))
-            self.conn.execute("INSERT OR REPLACE INTO entity_aliases VALUES (?, ?)", (drop, keep))
-            self.conn.execute("DELETE FROM entities WHERE id = ?", (drop,))
-        return moved
+        from sitroom.store.merges import merge
+
+        return merge(self, keep, drop)[0]
 
     def search(self, query: str, limit: int = 20) -> list[dict]:
         terms = " ".join('"' + t.replace('"', '""') + '"' for t in query.split())

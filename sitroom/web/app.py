@@ -68,9 +68,12 @@ class State:
         return s
 
     def version(self) -> tuple:
-        """Changes whenever a document is added: the key for cached aggregates."""
-        r = self.store().rows("SELECT count(*) AS n, max(rowid) AS last FROM documents")[0]
-        return (r["n"], r["last"])
+        """Changes whenever a document is added or actors are merged (or a merge undone):
+        the key for cached aggregates."""
+        r = self.store().rows("SELECT count(*) AS n, max(rowid) AS last,"
+                              " (SELECT count(*) FROM merges) AS merges,"
+                              " (SELECT count(undone_at) FROM merges) AS undone FROM documents")[0]
+        return (r["n"], r["last"], r["merges"], r["undone"])
 
     def cached(self, key: tuple, build: Callable[[], object]) -> object:
         """``build()``, remembered until the store changes (the last CACHE_SIZE keys)."""

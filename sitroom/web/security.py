@@ -156,6 +156,28 @@ _ANSWERS = {
 }
 
 
+NO_CONTROL = "^[^\\u0000-\\u001f\\u007f]*$"  # the Guard refuses these characters in addresses
+
+
+def _describe_parameters(op: dict) -> None:
+    """Patterns for what the guard and the routes refuse, so that the document says it."""
+    from sitroom.analyze import plover
+    from sitroom.web.routes import DOC_ID
+
+    for param in op.get("parameters", []):
+        schema = param.get("schema", {})
+        for branch in [schema, *schema.get("anyOf", [])]:
+            if branch.get("type") != "string":
+                continue
+            if param.get("name") == "doc_id":
+                branch["pattern"] = DOC_ID
+            elif param.get("name") == "category":
+                branch.pop("pattern", None)
+                branch["enum"] = ["", *plover.categories()]
+            elif "pattern" not in branch:
+                branch["pattern"] = NO_CONTROL
+
+
 def complete_openapi(app, token: bool = False):
     """The app's OpenAPI document with every error answer each operation can give."""
     if app.openapi_schema:
@@ -168,7 +190,10 @@ def complete_openapi(app, token: bool = False):
     error = {"$ref": "#/components/schemas/Error"}
     for path, operations in schema.get("paths", {}).items():
         for method, op in operations.items():
+            _describe_parameters(op)
             responses = op.setdefault("responses", {})
+            if path.endswith(".geojson") and "200" in responses:
+                responses["200"]["content"] = {"application/geo+json": {"schema": {"type": "object"}}}
             if "422" in responses and "HTTPValidationError" in str(responses["422"]):
                 del responses["422"]  # validation errors are answered as 400 with {"error": ...}
             codes = ["400", "404"] + (["401"] if token else [])
