@@ -130,3 +130,12 @@ def test_openapi_lists_the_error_answers(client):
     search = spec["paths"]["/search.json"]["get"]["responses"]
     assert {"200", "400", "404"} <= set(search)
     assert "HTTPValidationError" not in str(spec)
+
+
+def test_pasted_text_over_one_megabyte_is_accepted_up_to_the_upload_cap(db):
+    client = TestClient(create_app(db, nlp_factory=blank_nlp))  # default cap: 10 MB
+    sentence = "В Кундузе, по словам чиновников, переговоры шли целую неделю. "
+    text = sentence * (900_000 // len(sentence))  # under 1,000,000 characters, over 1 MB as UTF-8
+    assert len(text.encode()) > 1_100_000
+    answer = client.post("/ingest.json", data={"text": text})
+    assert answer.status_code == 201, answer.text[:200]

@@ -111,6 +111,7 @@ def create_app(db: str, *, nlp_factory: Callable | None = None,
                     '`{"error": "..."}` with a 4xx status.',
         version="0.1.0",
         dependencies=[Depends(reject_unknown_parameters)],
+        form_limits={"max_part_size": max_upload},  # pasted text up to the upload cap, not 1 MB
         docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; /openapi.json stays
     )
     app.state.sitroom = State(db, nlp_factory, max_upload, warm)
