@@ -36,6 +36,10 @@ def test_courtesy_titles_and_names_are_no_roles(nlp):
     assert got["Clinton"].role is None
     assert got["Hassan Rouhani"].role == "President"
     assert got["Mike Pence"].role == "Vice President"
+    got = dict(_people(nlp, "Secretary of State Clinton spoke. A Justice Department spokeswoman, "
+                            "Lauren Ehrsam, said the department disagrees."))
+    assert (got["Clinton"].id, got["Clinton"].role) == ("person:clinton", "Secretary of State")
+    assert got["Lauren Ehrsam"].role == "spokeswoman"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -45,6 +49,9 @@ def test_courtesy_titles_and_names_are_no_roles(nlp):
     ("She worked at Mar-a-Lago for years.", "Mar"),
     ("Activist investor Jana Partners LLC wrote a letter.", "Jana Partners"),
     ("Protests are held weekly in the village of Nabi Saleh.", "Nabi Saleh"),
+    ("Ice Universe posted tweets about the Samsung Galaxy S9 this week.", "S9"),
+    ("Apps compete for usage in the App Store marketplace.", "App Store"),
+    ("Pittsburgh Steelers quarterback Ben Roethlisberger scrambled away.", "Steelers"),
 ])
 def test_things_are_not_persons(nlp, text, name):
     assert not any(name in t for t, _r in _people(nlp, text))

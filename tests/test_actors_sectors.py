@@ -103,3 +103,22 @@ def test_sector_data_is_validated(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         sd.load_sectors.cache_clear()
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Real Madrid drew 1-1 with Barcelona on Sunday.", "Barcelona"),
+    ("Real Madrid drew 1-1 with Barcelona on Sunday.", "Real Madrid"),
+    ("Manchester United lost to Arsenal.", "Manchester United"),
+    ("Leeds beat Chelsea 2-1 on Saturday.", "Chelsea"),
+])
+def test_town_clubs_are_organisations(nlp, text, club):
+    got = _got(nlp, text)
+    assert got[club].kind == "organization" and got[club].id.startswith("org:")
+
+
+def test_results_lines_are_clubs_but_countries_stay_countries(nlp):
+    doc = nlp("Bayern Munich 3 Hamburg 1\n\nRussia beat Ukraine 2-1 in Moscow. Federer beat Nadal 6-3.")
+    got = {s.text: s._.actor for s in doc.spans["actors"]}
+    assert got["Hamburg"].kind == "organization" and got["Bayern Munich"].kind == "organization"
+    assert got["Russia"].id == "RUS" and got["Ukraine"].id == "UKR"
+    assert "Federer" not in got or got["Federer"].kind == "person"

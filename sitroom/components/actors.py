@@ -29,6 +29,7 @@ from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import in_source_parens, is_credit, is_dateline, not_a_person, place_of
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
+from sitroom.components.sports import has_score, load_clubs, trim_score
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
 
@@ -184,6 +185,7 @@ class ActorResolver:
         self.actors: ActorDictionary = matcher.actors
         self.titles = titles
         self.sectors = sectors
+        self._clubs: list[tuple[int, int]] = []
 
     def __call__(self, doc: Doc) -> Doc:
         matches = doc._.get(DOC_ATTR)
@@ -217,9 +219,18 @@ class ActorResolver:
                     label = "GPE"
             if label == "PERSON":
                 span, label = self._company(doc, span, label)
+            if label == "PERSON" and len(span) > 1 and span[-1].tag_ == "NNPS" and span[0].text in _city_names():
+                label = "ORG"  # "Pittsburgh Steelers": a town's team
             out.append(Span(doc, span.start, span.end, label=label))
-        out = sorted(filter_spans(out), key=lambda e: e.start)
+        out = sorted(filter_spans([trim_score(e) if has_score(e) else e for e in out]), key=lambda e: e.start)
+        out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))))
+        self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
         return _one_label_per_name(doc, _join_of_phrases(doc, self._join_given(doc, out, by_range)), by_range)
+
+    def _is_country(self, match: Match | None) -> bool:
+        """A dictionary country or demonym (never a club); capitals may be clubs ("Real Madrid")."""
+        return match is not None and match.vtype != "capital" and not match.key.startswith("org:") \
+            and self.actors.target(match.key).kind == "country"
 
     def _company(self, doc: Doc, span: Span, label: str) -> tuple[Span, str]:
         """ "Jana Partners LLC": a company the NER took for a person."""
@@ -272,6 +283,9 @@ class ActorResolver:
         for m in matches:
             if m.vtype == "capital" and is_locative(doc, m.start, m.end):
                 continue
+            if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) or (s, e) == (m.start, m.end)
+                   and m.vtype == "capital" for s, e in self._clubs):
+                continue  # "Madrid" of "Real Madrid", a town's club in a result
             if self._furniture(doc, m.start, m.end):
                 continue  # "TEHRAN —", "WASHINGTON (Reuters) -", "Name/AP": furniture, not a mention
             ref = self._ref(m, doc, names)

@@ -52,9 +52,10 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     """Strip honorifics and possessives: ("Mullah Abdul Ghani Baradar") -> (Abdul Ghani Baradar, Mullah)."""
     start, end, title = span.start, span.end, None
     doc = span.doc
-    while start < end - 1 and doc[start].lower_.rstrip(".") in titles.honorifics:
+    while start < end - 1 and (doc[start].lower_.rstrip(".") in titles.honorifics
+                               or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
-        start += 1
+        start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
     while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end], title
@@ -75,6 +76,11 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
                     best = (i, j)
                 break
         if best is not None:
+            last = tokens[best[1] - 1]
+            if last.dep_ == "compound" and last.head.i > last.i and best[1] < len(words):
+                later = _role_at(tokens[best[1]:], titles)  # "Justice Department spokeswoman"
+                if later is not None:
+                    return best[1] + later[0], best[1] + later[1]
             return best
     return best
 
@@ -124,7 +130,7 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
 def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
     """ "Russian Defense Minister Sergei Shoigu", "Hamas leader X", "U.S. Secretary of State X"."""
     i = start
-    named = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    named = {t.i for e in doc.ents if e.label_ == "PERSON" and not e.start <= start < e.end for t in e}
     surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.text[:1].isupper()}
     while i > 0 and start - i < titles.max_role_words + 3:
         tok = doc[i - 1]
@@ -136,7 +142,7 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         if not (tok.text[:1].isupper() or tok.text == "-" or tok.lower_ in QUALIFIERS
                 or tok.lower_ in titles.words or inner_of):
             break
-        if tok.ent_type_ == "PERSON" or (tok.pos_ and tok.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"}
+        if (tok.pos_ and not inner_of and tok.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"}
                                          and tok.lower_ not in titles.words and tok.lower_ not in QUALIFIERS):
             break  # "Though President X", "On House Speaker X", "Trump Vice President X"
         i -= 1
@@ -228,15 +234,17 @@ def read_role(
     readings = [
         r
         for r in (
-            _pre_title(doc, first, titles, actor_at),
+            (_pre_title(doc, span.start, titles, actor_at) if span.start != first else None)
+            or _pre_title(doc, first, titles, actor_at),
             _post_apposition(doc, span.end, titles, actor_at),
             _pre_apposition(doc, first, titles, actor_at),
             _from_org(doc, span.end, actor_at),
         )
         if r is not None
     ]
-    if title and title.split()[0].casefold().rstrip(".") in titles.courtesy:
-        title_role = None  # "Mrs Clinton": a courtesy title is no role
+    head = title.split()[0].casefold().rstrip(".") if title else ""
+    if head in titles.courtesy or head not in titles.honorifics:
+        title_role = None  # "Mrs Clinton": a courtesy title is no role; nor a stray word ("State")
     else:
         title_role = title
     if not readings:

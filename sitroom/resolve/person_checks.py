@@ -36,9 +36,11 @@ def _word_ok(text: str) -> bool:
     no digits, no capital inside unless a surname prefix explains it ("SpaceX" and "iPhone" fail)."""
     for part in re.split(r"[-‐]", text):
         part = part.rstrip(".")
+        if any(ch.isdigit() for ch in part):
+            return False  # "F-15K", "S9"
         if not part or part.isupper() or part.casefold() in PARTICLES:
             continue  # initials ("J."), all-caps text, "bin", "al-", "van der"
-        if any(ch.isdigit() for ch in part) or not part[0].isupper():
+        if not part[0].isupper():
             return False
         rest = next((part[len(p):] for p in PREFIXES if part.startswith(p) and len(part) > len(p) + 1), part)
         if any(ch.isupper() for ch in rest[1:]):

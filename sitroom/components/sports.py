@@ -1,0 +1,178 @@
+"""Sports clubs named after their town (``sitroom/data/sports.yaml``): "Leeds beat Chelsea 2-1",
+"Bayern Munich 3 Hamburg 1", "Milan 4 2 1 1 5 3 7", "Real Madrid", "Manchester United".
+
+A town's name in a match result or a standings row is the club (an organisation), not a place;
+a club prefix or suffix makes the whole name a club. Countries stay countries (national teams are
+their country), and people stay people ("Federer beat Nadal 6-3").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from sitroom.resolve.actor_data import DATA, ActorDataError, _read_yaml
+
+__all__ = ["Clubs", "load_clubs"]
+
+SCORE = re.compile(r"^\d{1,2}[-–:]\d{1,2}$")
+PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clubs:
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    verbs: frozenset[str]
+
+    def relabel(self, doc: Doc, ents: list[Span], is_country) -> list[Span]:
+        """``ents`` with town names used as clubs relabelled (and grown over prefix/suffix) as ORG."""
+        out = list(ents) + [r for r in result_rows(doc) if not any(is_country(e) and e.start < r.end
+                                                                     and r.start < e.end for e in ents)]
+        out = _no_overlap(out)
+        for k, e in enumerate(out):
+            if e.label_ not in PLACE_LABELS | {"PERSON"} or is_country(e):
+                continue
+            grown = self._grown(doc, e, out, k)
+            if grown is not None:
+                out[k] = grown
+            elif e.label_ != "PERSON" and (self._in_result_line(doc, e) or self._result_verb(doc, e)):
+                out[k] = Span(doc, e.start, e.end, label="ORG")
+        return _no_overlap(out)
+
+    def _grown(self, doc: Doc, e: Span, ents: list[Span], k: int) -> Span | None:
+        start, end = e.start, e.end
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.text in self.prefixes or (
+                prev is not None and start > 1 and f"{doc[start - 2].text} {prev.text}" in self.prefixes):
+            start -= 1 if prev.text in self.prefixes else 2
+        elif e.label_ == "PERSON" and len(e) == 2 and e[-1].text in self.suffixes:
+            pass  # "Manchester United" tagged PERSON
+        elif e[-1].text in self.suffixes and len(e) > 1 and e.label_ != "PERSON":
+            pass
+        elif end < len(doc) and doc[end].text in self.suffixes and e.label_ in {"GPE", "LOC"}:
+            end += 1
+        else:
+            return None
+        if e.label_ == "PERSON" and start == e.start and e[-1].text not in self.suffixes:
+            return None
+        return Span(doc, start, end, label="ORG")
+
+    @staticmethod
+    def _in_result_line(doc: Doc, e: Span) -> bool:
+        """ "Bayern Munich 3 Hamburg 1" or a standings row "Milan 4 2 1 1 5 3 7"."""
+        nums, i = 0, e.end
+        while i < len(doc) and doc[i].is_digit and len(doc[i]) <= 3:
+            nums += 1
+            i += 1
+        if nums >= 3:
+            return True
+        if nums == 1 and len(doc[e.end]) <= 2:
+            nxt = doc[i] if i < len(doc) else None
+            if nxt is not None and nxt.ent_type_ and nxt.text[:1].isupper():
+                j = i
+                while j < len(doc) and doc[j].ent_iob_ in {"B", "I"} and (j == i or doc[j].ent_iob_ == "I"):
+                    j += 1
+                return j < len(doc) and doc[j].is_digit and len(doc[j]) <= 2
+            prev = e.start - 1
+            return prev >= 0 and doc[prev].is_digit and len(doc[prev]) <= 2 and (nxt is None or "\n" in nxt.text
+                                                                               or nxt.is_punct)
+        return False
+
+    def _result_verb(self, doc: Doc, e: Span) -> bool:
+        """ "Leeds beat Chelsea 2-1": subject or object of a result verb in a sentence with a score."""
+        sent = e.sent if doc.has_annotation("SENT_START") else doc[:]
+        if not has_score(sent):
+            return False
+        root = e.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in {"with", "to", "against", "over", "at"}:
+            head = head.head
+            for _ in range(2):  # "drew 1-1 with Barcelona": the preposition may hang on the score
+                if head.pos_ in {"VERB", "AUX"} or head.head is head:
+                    break
+                head = head.head
+        return root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"} and head.lemma_ in self.verbs
+
+
+def _names_before_numbers(sent: Span) -> list[tuple[int, int, int]]:
+    """(start, end, how many numbers follow) for each run of capitalised words followed by numbers."""
+    doc, out, i = sent.doc, [], sent.start
+    while i < sent.end:
+        if doc[i].text[:1].isupper() and doc[i].is_alpha:
+            j = i
+            while j < sent.end and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].text in {"-", "."}
+                                    and j + 1 < sent.end and doc[j + 1].text[:1].isupper()):
+                j += 1
+            k = j
+            while k < sent.end and doc[k].is_digit and len(doc[k]) <= 3:
+                k += 1
+            if k > j:
+                out.append((i, j, k - j))
+            i = max(k, i + 1)
+        else:
+            i += 1
+    return out
+
+
+def _lines(doc: Doc) -> list[Span]:
+    """Sentences, also cut at line breaks (a results table has one result a line)."""
+    cuts = {0, len(doc)}
+    if doc.has_annotation("SENT_START"):
+        cuts |= {s.start for s in doc.sents}
+    cuts |= {t.i + 1 for t in doc if "\n" in t.text_with_ws}
+    bounds = sorted(c for c in cuts if c <= len(doc))
+    return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def result_rows(doc: Doc) -> list[Span]:
+    """Clubs in results and standings lines: "Barnsley 3 Southend 0", "Milan 4 2 1 1 5 3 7"."""
+    out = []
+    for sent in _lines(doc):
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        if not words or len(words) > 16 or any(t.is_lower and t.is_alpha for t in words):
+            continue  # a results line: names and numbers only
+        runs = _names_before_numbers(sent)
+        if len(runs) == 2 and all(n == 1 for _s, _e, n in runs) or runs and all(n >= 3 for _s, _e, n in runs):
+            out.extend(Span(doc, s, e, label="ORG") for s, e, _n in runs)
+    return out
+
+
+def has_score(tokens) -> bool:
+    """A match score in these tokens: "2-1" as one token or as "2", "-", "1"."""
+    toks = list(tokens)
+    for k, t in enumerate(toks):
+        if SCORE.match(t.text):
+            return True
+        if t.is_digit and len(t) <= 2 and k + 2 < len(toks) and toks[k + 1].text in {"-", "–", ":"} \
+                and toks[k + 2].is_digit and len(toks[k + 2]) <= 2:
+            return True
+    return False
+
+
+def trim_score(span: Span) -> Span:
+    """ "Chelsea 2-1" -> "Chelsea": a score the NER took into a name."""
+    end = span.end
+    while end - span.start > 1 and (span.doc[end - 1].is_digit or span.doc[end - 1].text in {"-", "–", ":"}
+                                    or SCORE.match(span.doc[end - 1].text)):
+        end -= 1
+    return span if end == span.end else Span(span.doc, span.start, end, label=span.label_)
+
+
+def _no_overlap(ents: list[Span]) -> list[Span]:
+    from spacy.util import filter_spans
+
+    return sorted(filter_spans(ents), key=lambda s: s.start)
+
+
+@lru_cache(maxsize=1)
+def load_clubs() -> Clubs:
+    data = _read_yaml(DATA / "sports.yaml")
+    for key in ("club_prefixes", "club_suffixes", "result_verbs"):
+        if not isinstance(data.get(key), list):
+            raise ActorDataError(f"sitroom/data/sports.yaml: {key!r} must be a list")
+    return Clubs(frozenset(map(str, data["club_prefixes"])), frozenset(map(str, data["club_suffixes"])),
+                 frozenset(map(str, data["result_verbs"])))
