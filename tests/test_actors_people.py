@@ -52,6 +52,10 @@ def test_courtesy_titles_and_names_are_no_roles(nlp):
     ("Ice Universe posted tweets about the Samsung Galaxy S9 this week.", "S9"),
     ("Apps compete for usage in the App Store marketplace.", "App Store"),
     ("Pittsburgh Steelers quarterback Ben Roethlisberger scrambled away.", "Steelers"),
+    ("Google introduced a new chip on the Pixel 2 and Pixel 2 XL.", "Pixel"),
+    ("He issued a statement to Dailymail.com on Monday.", "Dailymail"),
+    ("Editor's note: a previous version of this story was wrong.", "Editor"),
+    ("I welcome the release of 21 of our Chibok Girls.", "Chibok"),
 ])
 def test_things_are_not_persons(nlp, text, name):
     assert not any(name in t for t, _r in _people(nlp, text))
@@ -62,9 +66,16 @@ def test_things_are_not_persons(nlp, text, name):
      "Alastair Grant"),
     ("(Kabul, 2009) Paula Bronstein 9/16 A boy smiled at the camera.", "Paula Bronstein"),
     ("Photo: John Smith\nThe minister resigned on Monday.", "John Smith"),
+    ("(Matt Rourke, File/Associated Press) PHOENIX — Coach Bruce Arians retired.", "Matt Rourke"),
+    ("The talks failed, officials said.\nReporting by Jack Kim; Editing by Jane Doe", "Jack Kim"),
 ])
 def test_credits_are_no_mentions(nlp, text, name):
     assert name not in {t for t, _r in _people(nlp, text)}
+
+
+def test_coach_after_a_credit_and_dateline_is_still_a_person(nlp):
+    got = {t for t, _r in _people(nlp, "(Matt Rourke, File/Associated Press) PHOENIX — Coach Bruce Arians retired.")}
+    assert got == {"Bruce Arians"}
 
 
 def test_datelines_and_sources_are_no_mentions(nlp):

@@ -52,6 +52,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     """Strip honorifics and possessives: ("Mullah Abdul Ghani Baradar") -> (Abdul Ghani Baradar, Mullah)."""
     start, end, title = span.start, span.end, None
     doc = span.doc
+    while start < end - 1 and doc[start].is_stop and doc[start].pos_ != "PROPN" and not doc[start].is_upper:
+        start += 1  # "Above Clinton": a word the NER took into the name
     while start < end - 1 and (doc[start].lower_.rstrip(".") in titles.honorifics
                                or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"

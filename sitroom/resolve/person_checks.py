@@ -38,6 +38,8 @@ def _word_ok(text: str) -> bool:
         part = part.rstrip(".")
         if any(ch.isdigit() for ch in part):
             return False  # "F-15K", "S9"
+        if "." in part and not all(len(x) <= 1 and x.isupper() for x in part.split(".") if x):
+            return False  # "Dailymail.com"; initials ("J.J.") pass
         if not part or part.isupper() or part.casefold() in PARTICLES:
             continue  # initials ("J."), all-caps text, "bin", "al-", "van der"
         if not part[0].isupper():
@@ -59,6 +61,13 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "-a-Lago" side of a hyphenated name
     if span.end < len(doc) and doc[span.end].text in {"-", "‐"} and not span[-1].whitespace_:
         return True  # "Mar" of "Mar-a-Lago"
+    if len(span) == 1 and span[0].lower_ in titles.words:
+        return True  # "Editor's note"
+    if len(span) > 1 and span[-1].lower_ in titles.not_person_nouns:
+        return True  # "Chibok Girls", "Harambe Gorilla": a group or a thing
+    if span.end + 1 < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2 \
+            and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() is False:
+        return True  # "Pixel 2 and ...": a product and its model number ("Klinsmann 23 ," scored)
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and (span[0].tag_ == "NNPS" or (span.text.endswith("s") and span[0].tag_ != "NNP"
                                              and not span.text.endswith("ss"))):
@@ -117,6 +126,8 @@ def is_credit(span: Span, titles: Titles) -> bool:
         return True  # "Paula Bronstein 9/16": a gallery's photo credit
     if span.start > 0 and doc[span.start - 1].text == "/":
         return True
+    if any(t.text == "/" for t in doc[span.end : span.end + 3]):
+        return True  # "(Matt Rourke, File/Associated Press)"
     i = span.start - 1
     while i >= 0 and (doc[i].text in {":", "(", "-", "—"} or doc[i].lower_ in {"by", "of"}):
         i -= 1
