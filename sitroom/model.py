@@ -256,9 +256,9 @@ class Event:
 
     @property
     def shown(self) -> bool:
-        """Whether the picture (timeline, map, brief) shows it by default: an act by or upon no
-        identified party tells an analyst nothing about who did what."""
-        return self.parties > 0
+        """Whether the picture (timeline, map, brief) shows it by default: only an act whose doer
+        the text identifies (an analyst forgives a missing event, not a wrong or anonymous one)."""
+        return bool(self.actors)
 
 
 @dataclass(frozen=True, slots=True)

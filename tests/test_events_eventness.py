@@ -181,9 +181,12 @@ def test_a_pronoun_doer_is_the_earlier_subject():
     assert e.actors == ("USA",) and e.targets == ("IRN",)
 
 
-def test_events_without_parties_are_not_shown():
+def test_events_without_an_identified_doer_are_not_shown():
     (e,) = _of(coded("Fighting continued overnight.", actors={}, published=PUB), "ASSAULT")
     assert e.parties == 0 and not e.shown
+    (e,) = _of(coded("Two soldiers were wounded in Kunduz.", actors={"soldiers": "sector:MIL"},
+                     published=PUB), "ASSAULT")
+    assert e.parties == 1 and not e.shown  # a target alone: who did it is not known
     (e,) = _of(coded("Russian troops shelled the town.", actors={"Russian troops": "RUS"},
                      published=PUB), "ASSAULT")
     assert e.parties == 1 and e.shown
@@ -291,3 +294,30 @@ def test_budget_fights_and_hitting_out_are_no_assault():
     events = coded("The singer hit out at Trump's record as a businessman.",
                    actors={"Trump": "person:trump"}, published=PUB)
     assert not _of(events, "ASSAULT"), _show(events)
+
+
+def test_a_bracketed_credit_is_no_doer_and_a_sea_is_no_target():
+    events = coded("(CNN) Iran's foreign minister offered talks with Oman on Monday.",
+                   actors={"CNN": "CNN", "Iran": "IRN", "Oman": "OMN"}, published=PUB)
+    assert events and all("CNN" not in e.actors for e in events), _show(events)
+    events = coded("North Korea fired three missiles into the Sea of Japan.",
+                   actors={"North Korea": "PRK", "Japan": "JPN"}, published=PUB)
+    assert all("JPN" not in e.targets for e in events), _show(events)
+
+
+def test_who_answers_a_demand_did_not_make_it():
+    events = coded("The government met the protesters' demand for new elections.",
+                   actors={"The government": "sector:GOV", "protesters": "sector:PRO"},
+                   published=PUB)
+    assert all("sector:GOV" not in e.actors for e in _of(events, "REQUEST")), _show(events)
+
+
+def test_accidents_are_no_assault():
+    events = coded("The bus overturned on the highway, killing 12 passengers.", actors={},
+                   published=PUB)
+    assert not _of(events, "ASSAULT"), _show(events)
+    events = coded("Two people were killed in a collision near Kabul.", actors={}, published=PUB)
+    assert not _of(events, "ASSAULT"), _show(events)
+    events = coded("Gunmen killed two policemen near Kabul.", actors={"Gunmen": "sector:UAF"},
+                   published=PUB)
+    assert _of(events, "ASSAULT"), _show(events)

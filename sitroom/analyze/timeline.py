@@ -74,7 +74,7 @@ class TimelineFilter:
     role: str | None = None  # with actor: "actor" or "target" only; None for either
     merge: bool = False  # one item per cross-document event (its first report), with a count
     sector: str | None = None  # only events with an actor or target of this sector (COP, MIL, ...)
-    unshown: bool = False  # also events with no identified party (``Event.shown``: hidden by default)
+    unshown: bool = False  # also events with no identified doer (``Event.shown``: hidden by default)
 
 
 def event_anchor(event_id: str) -> str:
@@ -285,8 +285,8 @@ def conditions(f: TimelineFilter) -> tuple[list[str], list]:
         where.append("EXISTS (SELECT 1 FROM entities x WHERE x.sector = ? AND (e.actors LIKE"
                      " '%\"' || x.id || '\"%' OR e.targets LIKE '%\"' || x.id || '\"%'))")
         params.append(f.sector.upper())
-    if not f.unshown:  # the stored form of ``Event.shown``: some actor or target
-        where.append("(e.actors != '[]' OR e.targets != '[]')")
+    if not f.unshown:  # the stored form of ``Event.shown``: an identified doer
+        where.append("e.actors != '[]'")
     if f.category:
         where.append("e.type = ?")
         params.append(f.category)

@@ -43,7 +43,7 @@ def conflicts(db, fmt) -> None:
 @click.option("--newest", is_flag=True, help="The latest events first (by event date).")
 @click.option("--merge", is_flag=True, help="One row per event reported by several documents.")
 @click.option("--sector", help="Only events with an actor or target of this sector (COP police, MIL military, ...).")
-@click.option("--unshown", is_flag=True, help="Also events with no identified actor or target.")
+@click.option("--unshown", is_flag=True, help="Also events with no identified doer (actor).")
 @format_option()
 @friendly
 def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, sector, unshown, fmt) -> None:

@@ -39,6 +39,21 @@ ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
                           "army", "police", "official", "administration", "ministry", "court"})
 CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
+# verbs whose subject does the act their object names ("Russia began drills", "X launched an
+# attack", "will provide $200 million in aid"); any other verb's subject may only name, judge,
+# report, answer or suffer it (BYSTANDER_VERBS lists common ones), so it is no doer
+LIGHT_VERBS = frozenset({
+    "hold", "conduct", "carry", "launch", "stage", "begin", "start", "mount", "wage", "make",
+    "give", "provide", "impose", "issue", "sign", "reach", "lead", "organize", "organise", "host",
+    "attend", "join", "resume", "continue", "step", "intensify", "escalate", "unleash", "open",
+    "declare", "offer", "extend", "send", "deliver", "grant", "pledge", "file", "lodge", "level",
+    "express", "voice", "pay", "undertake", "perform", "commit", "do", "take", "complete",
+    "finish", "plan", "prepare", "order", "announce", "approve", "adopt", "introduce", "enforce",
+    "supply", "donate", "ship", "allocate", "contribute", "dispatch", "deploy", "reiterate",
+    "renew", "repeat", "seek", "request", "demand", "propose", "suggest", "end", "halt",
+    "suspend", "stop", "break", "lift", "tighten", "expand", "increase", "boost", "conclude",
+    "finalize", "finalise", "strike", "broker", "mediate", "initiate", "spearhead", "orchestrate",
+    "plot", "claim", "pursue", "have", "secure", "agree"})
 # verbs whose subject names, judges, reports or suffers an act rather than doing it ("what
 # Hollande called a terror attack", "Tunisia has faced attacks", "leaders condemned the attack")
 BYSTANDER_VERBS = frozenset({
@@ -53,7 +68,11 @@ BYSTANDER_VERBS = frozenset({
     "analyze", "analyse", "hear", "learn", "know", "follow", "spark", "trigger", "prompt",
     "provoke", "cause", "fuel", "avert", "avoid", "halt", "end", "stop", "postpone", "delay",
     "announce", "document", "record", "count", "estimate", "verify", "compare", "link", "tie",
-    "connect", "attribute", "credit", "recognise", "recognize", "support", "back", "endorse"})
+    "connect", "attribute", "credit", "recognise", "recognize", "support", "back", "endorse",
+    # who answers a demand, an offer or a request is not who made it ("the government met its
+    # demand"), and who receives aid does not give it
+    "meet", "accept", "grant", "satisfy", "ignore", "answer", "heed", "refuse", "receive", "get",
+    "obtain", "address", "avoid", "dismiss", "consider", "weigh", "review"})
 # nouns that name the act of their compound: "a mediation effort", "a rescue mission"
 ACT_HEADS = frozenset({"effort", "mission", "process", "operation", "campaign", "attempt", "drive",
                        "initiative", "bid", "spree", "wave", "round", "activity", "action",
@@ -90,7 +109,10 @@ def index_doc(doc: Doc) -> DocIndex:
     """Index the actors and places span groups by token."""
     idx = DocIndex()
     if "actors" in doc.spans:
-        pairs = [(s, s._.actor.id) for s in doc.spans["actors"] if s._.actor is not None]
+        # an organisation the actor dictionary does not know is too often a product, a team, a
+        # photo credit or a fragment ("Photo/Agencies] Trade") to stand as an event's party
+        pairs = [(s, s._.actor.id) for s in doc.spans["actors"]
+                 if s._.actor is not None and not s._.actor.id.startswith("org:")]
     else:
         pairs = fallback_actors(doc)
     refs = {s._.actor.id: s._.actor for s in doc.spans.get("actors", ()) if s._.actor is not None}
@@ -147,6 +169,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         return []
     for child in tok.children:
         found: list[str] = []
+        if _parenthetical(child):  # "(CNN) Kim ...", "Paul Ryan (R-Wis.)": a credit or a label
+            continue
         if child.dep_ in MODIFIER_DEPS:
             found = actor_of(child, idx, depth - 1, places)
         elif child.dep_ in ("prep", "agent") and (
@@ -165,6 +189,15 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if found:
             return found
     return []
+
+
+def _parenthetical(tok: Token) -> bool:
+    """The phrase stands in brackets: a dateline, a credit or a party label, not a party."""
+    doc = tok.doc
+    words = [t.i for t in tok.subtree if not t.is_punct] or [tok.i]
+    left, right = min(words), max(words)
+    return left > 0 and doc[left - 1].text in ("(", "[") and right + 1 < len(doc) and (
+        doc[right + 1].text in (")", "]"))
 
 
 def _coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
@@ -204,7 +237,7 @@ def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVES and v.dep_ == "relcl":
                 actors += _coordinated(v.head, idx)  # "a loner who shot her": the loner
                 own = True
-            elif child.dep_ in SUBJECT_DEPS:
+            elif child.dep_ in SUBJECT_DEPS and not _parenthetical(child):  # not "(CNN) Kim ..."
                 actors += _coordinated(child, idx)
                 own = True
             elif child.dep_ == "nsubjpass":
@@ -261,13 +294,15 @@ def _object_is_known(verb: Token, idx: DocIndex) -> bool:
     def known(tok: Token) -> bool:  # an unknown organisation may be a product ("Galaxy S7")
         return (tok.i in idx.actor_at and not idx.actor_at[tok.i].startswith("org:")) or (
             tok.i in idx.place_at)
+    def named(tok: Token) -> bool:  # the phrase's head or its modifiers, not its "of" phrase:
+        return known(tok) or any(  # "into the Sea of Japan" is no strike on Japan
+            known(t) for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod", "conj")
+            for t in c.subtree)
     obj = _object(verb)
-    if obj is not None and (known(obj) or any(
-            known(t) for c in obj.children if c.dep_ in ("compound", "amod", "poss", "nmod", "conj")
-            for t in c.subtree)):
+    if obj is not None and named(obj):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("into", "on", "at", "against", "upon")
-               and any(p.dep_ == "pobj" and any(known(t) for t in p.subtree) for p in c.children)
+               and any(p.dep_ == "pobj" and named(p) for p in c.children)
                for c in verb.children)
 
 
@@ -405,7 +440,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             base = root
             while base.dep_ == "conj":
                 base = base.head
-            if not actors and base.dep_ not in SUBJECT_DEPS and pred.lemma_.lower() not in BYSTANDER_VERBS:
+            if not actors and base.dep_ not in SUBJECT_DEPS and pred.lemma_.lower() in LIGHT_VERBS:
                 actors, _ = _subjects(pred, idx)
             p2, t2 = _prep_objects(pred, idx, TARGET_PREPS)
             partners += p2

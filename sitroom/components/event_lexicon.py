@@ -27,9 +27,9 @@ POS_TAGS = {"VERB": frozenset({"VERB"}), "NOUN": frozenset({"NOUN", "PROPN"})}
 _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family",
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "plural", "cue", "object_pronoun",
-         "not_object", "speech", "no_purpose"}
+         "not_object", "speech", "no_purpose", "not_subject"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
-          "not_with", "cue", "not_object")
+          "not_with", "cue", "not_object", "not_subject")
 
 
 class LexiconError(ConfigError):
@@ -65,6 +65,7 @@ class LexEntry:
     not_object: frozenset[str] | None = None  # needs a direct object, and not one of these
     speech: bool = False  # only as a verb of saying ("protested that ...": a verbal protest)
     no_purpose: bool = False  # not with a purpose ("fighting for rights", "fighting to pass a bill")
+    not_subject: frozenset[str] = frozenset()  # causes of another sense: "a crash killed two"
 
     @property
     def merge_family(self) -> str:
@@ -129,6 +130,7 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
                         if "not_object" in group else None),
             speech=bool(group.get("speech", False)),
             no_purpose=bool(group.get("no_purpose", False)),
+            not_subject=frozenset(x.lower() for x in group.get("not_subject") or ()),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

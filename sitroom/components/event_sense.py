@@ -56,6 +56,22 @@ def _complement(tok: Token, entry: LexEntry) -> bool:
                for h in heads for c in h.children)
 
 
+def _causes(verb: Token) -> set[str]:
+    """What did it: the subject or agent, or the clause it follows from ("the bus crashed,
+    killing two"; "two died in a crash")."""
+    out: set[str] = set()
+    heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])
+    for h in heads:
+        if h is not verb:
+            out.add(h.lemma_.lower())
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and h is not verb or c.dep_ == "nsubj":
+                out.add(c.lemma_.lower())
+            elif c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in"):
+                out.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+    return out
+
+
 def _speech(verb: Token) -> bool:
     """The verb reports what was said: "a rights group protested that ...", "..., X protested"."""
     return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)
@@ -116,6 +132,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.known_object and not _known_object(root, idx):
         return False
     if entry.speech and not _speech(root):
+        return False
+    if entry.not_subject and _causes(root) & entry.not_subject:
         return False
     if entry.no_purpose and (_infinitive(root) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
