@@ -321,3 +321,9 @@ def test_accidents_are_no_assault():
     events = coded("Gunmen killed two policemen near Kabul.", actors={"Gunmen": "sector:UAF"},
                    published=PUB)
     assert _of(events, "ASSAULT"), _show(events)
+
+
+def test_a_contracted_would_is_hypothetical():
+    events = coded("Trump said he'd ask for a declaration of war against ISIS.",
+                   actors={"Trump": "USA", "ISIS": "ISIS"}, published=PUB)
+    assert [e.status for e in _of(events, "REQUEST")] == ["hypothetical"], _show(events)

@@ -29,7 +29,7 @@ REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal",
 # law", "prevented the attack"
 NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail", "oppose", "block", "veto",
                        "resist", "prevent", "avert"})
-MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can"})
+MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d"})
 MODAL_PLAN = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
                           "intent", "plan", "bid", "goal", "aim",
