@@ -196,6 +196,11 @@ def complete_openapi(app, token: bool = False):
                 responses["200"]["content"] = {"application/geo+json": {"schema": {"type": "object"}}}
             if "422" in responses and "HTTPValidationError" in str(responses["422"]):
                 del responses["422"]  # validation errors are answered as 400 with {"error": ...}
+            if method == "post" and "201" in responses and "200" not in responses:
+                responses["200"] = {"description": "Already stored: nothing changed",
+                                    "content": responses["201"].get("content", {})}
+            if method == "post" and "text/html" in str(responses.get("200", "")):
+                responses.setdefault("303", {"description": "Done: see the result (browser forms)"})
             codes = ["400", "404"] + (["401"] if token else [])
             if method not in ("get", "head", "options"):
                 codes += ["403", "413", "422"]
