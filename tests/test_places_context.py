@@ -229,3 +229,17 @@ def test_names_inside_compounds_and_organisations_are_references(component):
     assert ("Afghanistan", "EMBEDDED", "country:AFG") in refs
     assert ("Kyrgyzstan", "EMBEDDED", "country:KGZ") in refs
     assert [s.text for s in doc.spans["places"]] == ["Atlanta"]
+
+
+def test_a_capital_is_not_a_village_once_called_by_its_name(tmp_path):
+    path = tmp_path / "vienna.sqlite"
+    build_slice(path, [
+        _e("geonames:2761369", "Vienna", 48.21, 16.37, "AUT", 3, 1_700_000, "AT.09", True),
+        _e("geonames:5131073", "Phelps", 42.96, -77.06, "USA", 3, 2_000, "US.NY", aliases=["Vienna"]),
+        _e("region:US.NY", "New York", 43.0, -75.5, "USA", 1, 19_000_000, "US.NY"),
+    ])
+    gaz = Gazetteer(path)
+    text = "Talks in New York, then in the Austrian capital of Vienna."
+    found = resolve_toponyms(gaz, [Toponym(9, 17, "New York"), Toponym(50, 56, "Vienna")], text,
+                             frozenset({"AUT"}))
+    assert found[1].pid == "geonames:2761369"

@@ -113,7 +113,18 @@ class PlacesComponent:
         refs = self._references(doc, literal, metonyms, focus)
         spans = literal + [s for s, use in refs if use != "demonym"]
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
-        found = dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, doc.text)))
+        # countries the document names by adjective or actor ("the Austrian capital, Vienna")
+        named = frozenset(
+            s._.actor.country
+            for s in doc.spans.get("actors", ())
+            if s._.get("actor") is not None and s._.actor.kind == "country" and s._.actor.country
+        )
+        found = dict(
+            zip(
+                ((s.start, s.end) for s in spans),
+                resolve_toponyms(self.gaz, tops, doc.text, named),
+            )
+        )
         places: dict[tuple[int, int], PlaceRef] = {}
         for span in literal:
             cand = found.get((span.start, span.end))

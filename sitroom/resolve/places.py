@@ -276,9 +276,12 @@ class _Context:
 
 
 def resolve_toponyms(
-    gaz: Gazetteer, toponyms: list[Toponym], text: str = ""
+    gaz: Gazetteer, toponyms: list[Toponym], text: str = "", named: frozenset[str] = frozenset()
 ) -> list[Candidate | None]:
-    """The best entry for each toponym (None when the gazetteer has none), in input order."""
+    """The best entry for each toponym (None when the gazetteer has none), in input order.
+
+    ``named``: countries the document names otherwise (adjectives such as "Austrian", actors):
+    context for every name, weighted as a neighbour of a named country."""
     keys = [normalise(t.text) for t in toponyms]
     cands = {k: _candidates(gaz, t.text) for k, t in zip(keys, toponyms)}
     for k, cs in cands.items():
@@ -309,7 +312,7 @@ def resolve_toponyms(
     # pass 1: anchors are names whose best reading by prior alone is a country or the only one
     first = {k: max(cs, key=prior) for k, cs in cands.items() if cs}
     anchors = {k: c for k, c in first.items() if c.level == 0 or len(cands[k]) == 1}
-    ctx = _context(gaz, anchors.values())
+    ctx = _context(gaz, anchors.values(), named)
     chosen = {}
     for k, cs in cands.items():
         if cs:
@@ -327,18 +330,18 @@ def resolve_toponyms(
 
     # pass 2 (twice): every placed name is context for the others (not for itself)
     for _ in range(2):
-        final = _pass(gaz, cands, chosen, containers, namesakes, support)
+        final = _pass(gaz, cands, chosen, containers, namesakes, support, named)
         chosen = {**chosen, **final}
     return [final.get(k) for k in keys]
 
 
-def _pass(gaz, cands, chosen, containers, namesakes, support) -> dict[str, Candidate]:
+def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str, Candidate]:
     final: dict[str, Candidate] = {}
     for k, cs in cands.items():
         if not cs:
             continue
         others = [c for kk, c in chosen.items() if kk != k]
-        ctx2 = _context(gaz, others)
+        ctx2 = _context(gaz, others, named)
         box = containers.get(k, ())
         best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k))
         famous = max(cs, key=prior)
@@ -348,7 +351,11 @@ def _pass(gaz, cands, chosen, containers, namesakes, support) -> dict[str, Candi
             and best.level >= 2
             and (famous.capital or famous.pop >= PROMINENT_POP)
             and prior(famous) - prior(best) >= PROMINENCE_GAP
-            and not _specific(best, ctx2, box, near=False)
+            and not (
+                _specific(best, ctx2, box, near=False)
+                if best.main
+                else any(_inside(best, k) for k in box)  # "Vienna" is not Phelps, New York
+            )
         ):
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
@@ -358,7 +365,7 @@ def _pass(gaz, cands, chosen, containers, namesakes, support) -> dict[str, Candi
             and ctx2.countries
             and best.cc not in ctx2.countries | ctx2.near
             and not best.capital
-            and best.pop < FOREIGN_TOWN
+            and (best.level == 2 or best.pop < (FOREIGN_TOWN if best.main else PROMINENT_POP))
             and not _specific(best, ctx2, box)
         ):
             # a small place abroad that nothing in the text points at ("Media" in Algeria,
@@ -404,7 +411,7 @@ def _containers(
     return out
 
 
-def _context(gaz: Gazetteer, placed) -> _Context:
+def _context(gaz: Gazetteer, placed, named: frozenset[str] = frozenset()) -> _Context:
     ctx = _Context(set(), set(), set(), [], set())
     for c in placed:
         if c.cc:
@@ -417,6 +424,7 @@ def _context(gaz: Gazetteer, placed) -> _Context:
             ctx.points.append((c.lat, c.lon))
     for cc in ctx.countries:
         ctx.near |= gaz.neighbours(cc)
+    ctx.near |= named  # weaker than a place mention: adjectives are used loosely
     return ctx
 
 
