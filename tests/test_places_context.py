@@ -240,6 +240,6 @@ def test_a_capital_is_not_a_village_once_called_by_its_name(tmp_path):
     ])
     gaz = Gazetteer(path)
     text = "Talks in New York, then in the Austrian capital of Vienna."
-    found = resolve_toponyms(gaz, [Toponym(9, 17, "New York"), Toponym(50, 56, "Vienna")], text,
+    found = resolve_toponyms(gaz, [Toponym(9, 17, "New York"), Toponym(51, 57, "Vienna")], text,
                              frozenset({"AUT"}))
     assert found[1].pid == "geonames:2761369"

@@ -52,12 +52,13 @@ def _lexicon() -> dict:
     return {"heads": heads, "adjectives": adjectives}
 
 
-def datelines(doc: Doc) -> list[Span]:
+def datelines(doc: Doc, text: str | None = None) -> list[Span]:
     """Upper-case datelines ("WASHINGTON -", "KABUL, Afghanistan (Reuters) -") in the first
     lines of a document and at the start of later paragraphs."""
+    text = doc.text if text is None else text
     out = []
-    for m in _DATELINE.finditer(doc.text):
-        if m.start(1) > 0 and doc.text[m.start(1) - 1] not in "\n \t(":
+    for m in _DATELINE.finditer(text):
+        if m.start(1) > 0 and text[m.start(1) - 1] not in "\n \t(":
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and len(span.text) >= 3:
@@ -65,10 +66,10 @@ def datelines(doc: Doc) -> list[Span]:
     return out
 
 
-def affiliations(doc: Doc) -> list[Span]:
+def affiliations(doc: Doc, text: str | None = None) -> list[Span]:
     """Home states and towns written after a party letter ("D-N.Y.", "R-Elbow Lake")."""
     out = []
-    for m in _AFFILIATION.finditer(doc.text):
+    for m in _AFFILIATION.finditer(doc.text if text is None else text):
         text = m.group(1).rstrip(".") if m.group(1).count(".") == 1 and len(m.group(1)) > 5 else m.group(1)
         span = doc.char_span(m.start(1), m.start(1) + len(text), alignment_mode="expand")
         if span is not None:
@@ -112,11 +113,11 @@ def _prominent_edge(span: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
-def compound_parts(doc: Doc, gaz: Gazetteer) -> list[Span]:
+def compound_parts(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Span]:
     """Both names of a hyphenated pair of countries or continents ("Armenia-Italy friendship",
     "Russian-European projects", "Asia-Pacific")."""
     out = []
-    for m in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", doc.text):
+    for m in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", doc.text if text is None else text):
         parts = []
         for g in (1, 2):
             word = m.group(g)

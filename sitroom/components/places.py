@@ -102,15 +102,17 @@ class PlacesComponent:
         return self._gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        literal, not_places, doc_countries, metonyms = self._literal(doc)
+        ents = list(doc.ents)  # doc.ents and doc.text are rebuilt on every access: read once
+        text = doc.text
+        literal, not_places, doc_countries, metonyms = self._literal(doc, ents)
         # the document's focus: the countries and first-level regions its literal names resolve to
         first = resolve_toponyms(
-            self.gaz, [Toponym(s.start_char, s.end_char, s.text) for s in literal], doc.text
+            self.gaz, [Toponym(s.start_char, s.end_char, s.text) for s in literal], text
         )
         focus = _Focus.of([c for c in first if c is not None], doc_countries)
-        literal = filter_spans(literal + self._mislabels(doc, literal, not_places, focus))
-        literal = filter_spans(literal + self._repeats(doc, literal, not_places))
-        refs = self._references(doc, literal, metonyms, focus)
+        literal = filter_spans(literal + self._mislabels(ents, literal, not_places, focus))
+        literal = filter_spans(literal + self._repeats(doc, text, ents, literal, not_places))
+        refs = self._references(doc, text, ents, literal, metonyms, focus)
         spans = literal + [s for s, use in refs if use != "demonym"]
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
@@ -122,7 +124,7 @@ class PlacesComponent:
         found = dict(
             zip(
                 ((s.start, s.end) for s in spans),
-                resolve_toponyms(self.gaz, tops, doc.text, named),
+                resolve_toponyms(self.gaz, tops, text, named),
             )
         )
         places: dict[tuple[int, int], PlaceRef] = {}
@@ -130,7 +132,7 @@ class PlacesComponent:
             cand = found.get((span.start, span.end))
             if cand is not None:
                 places[(span.start, span.end)] = to_place_ref(cand)
-        borders = self._borders(doc)
+        borders = self._borders(doc, text)
         for span in literal:
             if (span.start, span.end) not in places and self._is_facility(span):
                 area = self._area_of_sentence(span, places, borders)
@@ -173,13 +175,15 @@ class PlacesComponent:
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
-    def _literal(self, doc: Doc) -> tuple[list[Span], list[tuple[int, int]], set[str], list[Span]]:
+    def _literal(
+        self, doc: Doc, ents: list[Span]
+    ) -> tuple[list[Span], list[tuple[int, int]], set[str], list[Span]]:
         """Literal toponym spans (GPE/LOC/FAC, country actors), the spans that are not places
         (people, organisations, metonyms), and the countries the document names."""
         doc_countries: set[str] = set()
         # an adjective the model tagged as a place ("Canadian") is a demonym, not a town
         spans = [
-            e for e in doc.ents if e.label_ in PLACE_LABELS and demonym_country(e.text) is None
+            e for e in ents if e.label_ in PLACE_LABELS and demonym_country(e.text) is None
         ]
         not_places = []
         metonyms = []
@@ -211,11 +215,11 @@ class PlacesComponent:
                     doc_countries.add(c.cc)
         return filter_spans([_trim(s) for s in spans]), not_places, doc_countries, metonyms
 
-    def _mislabels(self, doc, literal, not_places, focus) -> list[Span]:
+    def _mislabels(self, ents, literal, not_places, focus) -> list[Span]:
         """Person/organisation/nationality entities the model mislabelled that are places."""
         cues = _cues()
         out = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in MISLABELS:
                 continue
             if any(s < ent.end and ent.start < e for s, e in not_places):
@@ -226,7 +230,7 @@ class PlacesComponent:
                 out.append(_trim(ent))
         return out
 
-    def _repeats(self, doc, literal, not_places) -> list[Span]:
+    def _repeats(self, doc, text, ents, literal, not_places) -> list[Span]:
         """Other occurrences of a name found as a place (one sense per document): the model
         tags "Alexandria" as a place once and as a person ("Alexandria woman charged") the next
         time. Occurrences inside a longer entity or a person's name are left alone."""
@@ -234,12 +238,12 @@ class PlacesComponent:
         if not names:
             return []
         taken = [(s.start, s.end) for s in literal] + list(not_places)
-        ents = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
+        ents = [e for e in ents if e.label_ not in PLACE_LABELS]
         out = []
         pattern = re.compile(
             r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
         )
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is None or any(a < span.end and span.start < b for a, b in taken):
                 continue
@@ -249,16 +253,16 @@ class PlacesComponent:
             out.append(span)
         return out
 
-    def _references(self, doc, literal, metonyms, focus) -> list[tuple[Span, str]]:
+    def _references(self, doc, text, ents, literal, metonyms, focus) -> list[tuple[Span, str]]:
         """Non-literal references: demonyms, names heading organisations, metonyms, datelines."""
-        out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc)]
-        out += [(s, "affiliation") for s in affiliations(doc)]
+        out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc, text)]
+        out += [(s, "affiliation") for s in affiliations(doc, text)]
         taken = [(s.start, s.end) for s in literal]
 
         def free(span) -> bool:
             return not any(a < span.end and span.start < b for a, b in taken)
 
-        for part in compound_parts(doc, self.gaz):
+        for part in compound_parts(doc, self.gaz, text):
             if free(part):
                 adjective = demonym_place(self.gaz, part.text) and not self.gaz.find(part.text)
                 out.append((part, "demonym" if adjective else "embedded"))
@@ -271,7 +275,7 @@ class PlacesComponent:
             if actor is not None and actor.kind == "organization" and free(span):
                 if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
                     out.append((_trim(span), "metonym"))
-        orgs = [e for e in doc.ents if e.label_ == "ORG"] + [
+        orgs = [e for e in ents if e.label_ == "ORG"] + [
             s for s in doc.spans.get("actors", ())
             if s._.get("actor") is not None and s._.actor.kind not in ("country", "place", "person")
         ]
@@ -294,7 +298,7 @@ class PlacesComponent:
             name = embedded_name(ent, self.gaz)
             if name is not None:
                 out.append((name, "embedded"))
-        for ent in list(doc.ents) + list(doc.spans.get("actors", ())):
+        for ent in ents + list(doc.spans.get("actors", ())):
             actor = ent._.get("actor") if ent.label_ not in ("NORP", "GPE", "LOC") else None
             if ent.label_ in ("NORP", "GPE", "LOC") or (
                 actor is not None and actor.kind == "country"
@@ -340,9 +344,9 @@ class PlacesComponent:
         following = span.doc[span.end : span.end + 2].text.lower()
         return any(following.startswith(w) for w in _cues()["facility"])
 
-    def _borders(self, doc: Doc) -> list[tuple[Span, PlaceRef]]:
+    def _borders(self, doc: Doc, text: str) -> list[tuple[Span, PlaceRef]]:
         out = []
-        for start, end, a, b in find_borders(doc.text):
+        for start, end, a, b in find_borders(text):
             ref = border_place(self.gaz, a, b)
             span = doc.char_span(start, end, alignment_mode="expand")
             if ref is not None and span is not None:
