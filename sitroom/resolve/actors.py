@@ -132,7 +132,7 @@ def _dominant(single: EntitySummary, block: list[EntitySummary], full: EntitySum
 
 def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 88.0) -> list[Candidate]:
     """Pairs of compatible actors with similar names, best first; the one mentioned more is kept."""
-    items = [e for e in entities if e.kind != "country"]
+    items = [e for e in entities if e.kind != "country" and not e.id.startswith("sector:")]  # generic groups
     blocks: dict[str, list[EntitySummary]] = defaultdict(list)
     for e in items:
         words = _words(e.name) or [norm_key(e.name)]

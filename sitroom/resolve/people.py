@@ -45,7 +45,12 @@ class Person:
 
 def person_id(name: str) -> str:
     """Cross-document id of a person: ``person:`` + normalised full name."""
-    return "person:" + norm_key(name)
+    return "person:" + norm_key(plain_name(name))
+
+
+def plain_name(text: str) -> str:
+    """A name without editorial brackets: "[Donald] Trump" -> "Donald Trump"."""
+    return " ".join(text.translate(str.maketrans("", "", "[]{}")).split())
 
 
 def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
@@ -272,7 +277,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if len(span) > 1:
             pid = person_id(span.text)
             if pid not in full:
-                full[pid] = Person(pid, span.text, [], PersonRole())
+                full[pid] = Person(pid, plain_name(span.text), [], PersonRole())
                 first[pid] = span.start
                 by_last.setdefault(_surname(span), []).append(full[pid])
                 by_first.setdefault(span[0].lower_, []).append(full[pid])
@@ -294,7 +299,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                 target.spans.append(span)
                 continue
         pid = person_id(span.text)
-        people.setdefault(pid, Person(pid, span.text, [], PersonRole())).spans.append(span)
+        people.setdefault(pid, Person(pid, plain_name(span.text), [], PersonRole())).spans.append(span)
     return [p for p in people.values() if p.spans]
 
 

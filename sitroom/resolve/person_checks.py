@@ -36,8 +36,8 @@ def _word_ok(text: str) -> bool:
     no digits, no capital inside unless a surname prefix explains it ("SpaceX" and "iPhone" fail)."""
     for part in re.split(r"[-‐]", text):
         part = part.rstrip(".")
-        if any(ch.isdigit() for ch in part):
-            return False  # "F-15K", "S9"
+        if any(ch.isdigit() for ch in part) or any(not (ch.isalpha() or ch in "'’.") for ch in part):
+            return False  # "F-15K", "S9", "Donald]"
         if "." in part and not all(len(x) <= 1 and x.isupper() for x in part.split(".") if x):
             return False  # "Dailymail.com"; initials ("J.J.") pass
         if not part or part.isupper() or part.casefold() in PARTICLES:
