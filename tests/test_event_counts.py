@@ -62,6 +62,14 @@ def test_troops_and_money_are_the_events_own_figures(real_nlp):
 def test_no_count_without_a_number_or_for_things(real_nlp):
     counts = _counts(real_nlp, "Senators killed the bill, and soldiers attacked insurgents in the valley.")
     assert "killed" not in counts
+    assert "killed" not in _counts(real_nlp, "She was driving the blue convertible to kill Bill, she was asked.")
+    assert "killed" not in _counts(real_nlp, "The group has been blamed for the deaths of 20,000 people.")
+
+
+@pytest.mark.model
+def test_vague_sums_of_money_keep_their_own_scale(real_nlp):
+    counts = _counts(real_nlp, "The United States pledged hundreds of millions of dollars in aid to Honduras.")
+    assert counts["money"].value >= 100_000_000
 
 
 def test_lexicon_is_validated():

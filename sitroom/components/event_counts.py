@@ -34,7 +34,7 @@ _PERSON_ENTS = frozenset({"PERSON", "NORP"})
 _ONE = frozenset({"a", "an", "one", "another", "the", "this", "that", "its", "his", "her", "their"})
 _WALK = 6  # how far up the parse a cue may sit below its event's trigger
 # events that have victims of each kind, for a cue that no event trigger governs
-_CAUSING = frozenset({"force", "compel", "cause", "drive", "prompt", "make", "push", "lead"})
+_CAUSING = frozenset({"force", "compel", "cause", "prompt", "oblige"})
 _VICTIM_TYPES = {"killed": {"ASSAULT", "COERCE", "PROTEST"}, "wounded": {"ASSAULT", "COERCE", "PROTEST"},
                  "arrested": {"COERCE", "ASSAULT", "PROTEST"}, "displaced": {"ASSAULT", "COERCE", "MOBILIZE"}}
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
@@ -105,8 +105,9 @@ def _word_number(text: str) -> float | None:
 
 
 def _from_quantity(q: Quantity, words: str, lex: CountLexicon) -> tuple[float | None, float | None, float | None, bool]:
-    vague = next((lex.vague[w] for w in sorted(lex.vague, key=len, reverse=True)
-                  if re.search(rf"\b{re.escape(w)}\b", words.lower())), None)
+    vague = None if q.kind != "count" else next(  # people: "dozens" is 24-99; sums of money keep their own
+        (lex.vague[w] for w in sorted(lex.vague, key=len, reverse=True)
+         if re.search(rf"\b{re.escape(w)}\b", words.lower())), None)
     if vague is not None and q.change == "~":
         return vague[0], vague[0], vague[1], True
     if q.high is not None:
@@ -213,14 +214,16 @@ def _owner(cue: Token, kind: str, by_token: dict[int, Span], sent_events: list[S
     """The event a cue's count belongs to: the one it triggers or sits under, else the only
     event of its sentence if it is of a kind that has such victims ("Alleyne died after being
     shot"; not "Mahoney dies at 77; police inquiry ...")."""
+    fits = _VICTIM_TYPES[kind]  # "blamed for the deaths of 20,000 people" is no accusation's toll
     tok = cue
     for _ in range(_WALK):
         if tok.i in by_token:
-            return by_token[tok.i]
+            found = by_token[tok.i]
+            return found if found._.event.type in fits else None
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    if len(sent_events) == 1 and sent_events[0]._.event.type in _VICTIM_TYPES[kind]:
+    if len(sent_events) == 1 and sent_events[0]._.event.type in fits:
         return sent_events[0]
     return None
 
