@@ -260,26 +260,35 @@ def _earlier(verb: Token | None) -> bool:
     return verb.dep_ in ("relcl", "acl")
 
 
+def _in_lead(d: EventDraft) -> bool:
+    for n, sent in enumerate(d.span.doc.sents):
+        if n >= _LEAD_SENTENCES:
+            return False
+        if sent.start <= d.span.start < sent.end:
+            return True
+    return False
+
+
 def _current(d: EventDraft, verb: Token | None) -> bool:
-    """Evidence that the act is the news of the day: present tense or progressive, a present
-    perfect, or a simple past in the article's lead."""
+    """Evidence that the act is the news of the day. In the lead (title, dateline, first
+    sentence) a finite clause in any tense. Elsewhere only a verb trigger in the progressive
+    ("is meeting") or an active present perfect ("has refused"): a noun ("the release", "his
+    promise"), a simple past or a bare present ("Clinton steps down" in a timeline) reports no day."""
     if verb is None:
         return False
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return False  # "if the allegations against him are found to be true"
     tense = clause_tense(verb.doc, verb.i, verb.i + 1)
-    if tense == "PRESENT":
+    if _in_lead(d):
+        return tense in ("PRESENT", "PAST")
+    if d.span.root.pos_ not in ("VERB", "AUX") or d.span.root.tag_ == "VBG" and d.span.root.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "auxpass" for a in auxes):
+        return False  # "has been accused", "is required": a state
+    if any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes) and verb.tag_ == "VBN":
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children):
-        return not any(c.dep_ == "auxpass" for c in verb.children)  # "has been accused": a state
-    if tense == "PAST":
-        sents = verb.doc.sents
-        for n, sent in enumerate(sents):
-            if n >= _LEAD_SENTENCES:
-                return False
-            if sent.start <= d.span.start < sent.end:
-                return True
-    return False
+    return verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes)
 
 
 def _anchor_dates(d: EventDraft) -> list[Span]:
