@@ -243,3 +243,15 @@ def test_a_capital_is_not_a_village_once_called_by_its_name(tmp_path):
     found = resolve_toponyms(gaz, [Toponym(9, 17, "New York"), Toponym(51, 57, "Vienna")], text,
                              frozenset({"AUT"}))
     assert found[1].pid == "geonames:2761369"
+
+
+def test_a_near_miss_spelling_never_lands_on_a_town(tmp_path):
+    path = tmp_path / "fuzzy.sqlite"
+    build_slice(path, [
+        _e("geonames:5333689", "Capitola", 36.98, -121.95, "USA", 3, 10_000, "US.CA"),
+        _e("region:TJ.01", "Gorno-Badakhshan", 38.0, 72.9, "TJK", 1, 200_000, "TJ.01"),
+    ])
+    gaz = Gazetteer(path)
+    assert resolve_toponyms(gaz, [Toponym(0, 7, "Capitols")], "Capitols") == [None]
+    found = resolve_toponyms(gaz, [Toponym(0, 17, "Gorno-Badakshchan")], "Gorno-Badakshchan")
+    assert found[0].pid == "region:TJ.01"

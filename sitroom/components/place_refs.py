@@ -66,6 +66,11 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
     return out
 
 
+def organisation_heads() -> frozenset[str]:
+    """Words that end an organisation's name ("Council", "Post", "Service")."""
+    return _lexicon()["heads"]
+
+
 def affiliations(doc: Doc, text: str | None = None) -> list[Span]:
     """Home states and towns written after a party letter ("D-N.Y.", "R-Elbow Lake")."""
     out = []

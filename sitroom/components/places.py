@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from sitroom.components import ensure_extensions
 from sitroom.model import PlaceRef
 from sitroom.components.place_refs import (
+    organisation_heads,
     affiliations,
     compound_parts,
     datelines,
@@ -43,6 +44,9 @@ __all__ = ["PlacesComponent", "make_places"]
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISLABELS = {"PERSON", "ORG", "NORP"}
 BIG_TOWN = 50_000  # a mislabelled name without a locative cue must be at least this big
+# words before a capital that make it the place, not its government ("in south London")
+_LOCATIVE = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
+                       "around", "south", "north", "east", "west", "central", "downtown"])
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +117,8 @@ class PlacesComponent:
         literal = filter_spans(literal + self._mislabels(ents, literal, not_places, focus))
         literal = filter_spans(literal + self._repeats(doc, text, ents, literal, not_places))
         refs = self._references(doc, text, ents, literal, metonyms, focus)
+        literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
+        refs = [(s, use) for s, use in refs if use != "literal-ref"]
         spans = literal + [s for s, use in refs if use != "demonym"]
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
@@ -220,7 +226,7 @@ class PlacesComponent:
         cues = _cues()
         out = []
         for ent in ents:
-            if ent.label_ not in MISLABELS:
+            if ent.label_ not in MISLABELS or demonym_place(self.gaz, ent.text) is not None:
                 continue
             if any(s < ent.end and ent.start < e for s, e in not_places):
                 continue
@@ -266,9 +272,20 @@ class PlacesComponent:
             if free(part):
                 adjective = demonym_place(self.gaz, part.text) and not self.gaz.find(part.text)
                 out.append((part, "demonym" if adjective else "embedded"))
+        heads = organisation_heads()
         for span in metonyms:
             if free(span):
-                out.append((_trim(span), "metonym"))
+                # "in south London", "through Capitol Hill": the place itself; "London Ambulance
+                # Service": a name heading an organisation; otherwise who sits there
+                prev = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+                nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+                if set(prev) & _LOCATIVE:
+                    use = "literal-ref"
+                elif nxt in heads:
+                    use = "embedded"
+                else:
+                    use = "metonym"
+                out.append((_trim(span), use))
         for span in doc.spans.get("actors", ()):
             # a union of countries named like an area ("EU", "European Union")
             actor = span._.get("actor")
@@ -284,7 +301,13 @@ class PlacesComponent:
                 continue
             whole = _trim(ent)
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
-                c.main and (c.level < 3 or c.cc in focus.countries or c.pop >= 100_000)
+                c.main
+                and (
+                    c.level == 0
+                    or c.capital
+                    or (c.cc in focus.countries and (c.level in (1, 2) or c.pop >= BIG_TOWN))
+                    or c.pop >= 1_000_000
+                )
                 for c in self.gaz.find(whole.text)
             ):
                 # a place name the model read as an organisation ("Louisville" for its team,
@@ -427,12 +450,13 @@ class _Focus:
     def supports(self, c, use: str) -> bool:
         """A reference must be a prominent place (a country, a region, a capital or a city
         over 100,000 people) or lie in the focus: for a name heading an organisation, in a
-        region the document is about ("Dublin City Council" beside Ohio, not "Carnegie Library"
-        as Carnegie, Pennsylvania); for the others, in a country it is about."""
+        region the document is about and of 5,000 people ("Dublin City Council" beside Ohio, not
+        "Carnegie Library" as Carnegie, Pennsylvania, nor "Temple University" as a village); for
+        the others, in a country it is about."""
         if c.level in (0, 1, 4) or c.capital or c.pop >= 100_000:
             return True
         if use == "embedded":
-            return c.admin1 in self.admin1
+            return c.admin1 in self.admin1 and c.pop >= 5_000
         return c.cc in self.countries
 
 

@@ -187,7 +187,8 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     if cc:
         country = gaz.country(cc)
         return (country,) if country else ()
-    return gaz.fuzzy(text)
+    # a near-miss spelling of a town is more often another word ("Capitol" is not Capitola)
+    return tuple(c for c in gaz.fuzzy(text) if c.level != 3 or c.pop >= 100_000)
 
 
 _VAGUE = frozenset(["region", "area", "province", "state", "country", "north east", "south west",
