@@ -1,4 +1,12 @@
-"""A small hand-made gazetteer slice shared by the places tests."""
+"""A small hand-made gazetteer slice shared by the places tests, and how they resolve names in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitroom.resolve.gazetteer import Gazetteer
+from sitroom.resolve.gazetteer_build import build_slice
+from sitroom.resolve.places import Toponym, resolve_toponyms
 
 ENTRIES = [
     {
@@ -138,3 +146,20 @@ ENTRIES = [
         "level": 4,
     },
 ]
+
+
+def slice_gazetteer(folder: Path, entries: list[dict]) -> Gazetteer:
+    """A gazetteer built from ``entries`` in ``folder``."""
+    path = folder / "slice.sqlite"
+    build_slice(path, entries)
+    return Gazetteer(path)
+
+
+def resolve_names(gaz: Gazetteer, text: str, names: list[str]):
+    """Resolve ``names`` (in the order they occur in ``text``) as the places component would."""
+    tops, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        tops.append(Toponym(start, start + len(name), name))
+        pos = start + len(name)
+    return resolve_toponyms(gaz, tops, text)

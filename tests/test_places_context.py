@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from places_support import ENTRIES
+from places_support import ENTRIES, resolve_names, slice_gazetteer
 
 from sitroom.components import ensure_extensions
 from sitroom.components.places import PlacesComponent
@@ -50,49 +50,38 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory) -> Gazetteer:
-    path = tmp_path_factory.mktemp("gaz") / "slice.sqlite"
-    build_slice(path, ENTRIES + EXTRA)
-    return Gazetteer(path)
-
-
-def _resolve(gaz, text: str, names: list[str]):
-    tops, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        tops.append(Toponym(start, start + len(name), name))
-        pos = start + len(name)
-    return resolve_toponyms(gaz, tops, text)
+    return slice_gazetteer(tmp_path_factory.mktemp("gaz"), ENTRIES + EXTRA)
 
 
 def test_washington_is_the_capital_unless_the_text_says_the_state(gaz):
-    capital = _resolve(gaz, "Talks in Washington with Texas officials.", ["Washington", "Texas"])
+    capital = resolve_names(gaz, "Talks in Washington with Texas officials.", ["Washington", "Texas"])
     assert capital[0].pid == "geonames:4140963"
-    state = _resolve(gaz, "Fires in Washington state near Seattle.", ["Washington", "Seattle"])
+    state = resolve_names(gaz, "Fires in Washington state near Seattle.", ["Washington", "Seattle"])
     assert state[0].pid == "region:US.WA"
 
 
 def test_a_region_holding_another_name_wins_over_the_country(gaz):
     text = "Needy Georgia residents in Atlanta. Texas too."
-    georgia = _resolve(gaz, "Needy Georgia residents in Atlanta.", ["Georgia", "Atlanta"])[0]
+    georgia = resolve_names(gaz, "Needy Georgia residents in Atlanta.", ["Georgia", "Atlanta"])[0]
     assert georgia.pid == "region:US.GA"
-    assert _resolve(gaz, text, ["Georgia", "Atlanta", "Texas"])[0].pid == "region:US.GA"
+    assert resolve_names(gaz, text, ["Georgia", "Atlanta", "Texas"])[0].pid == "region:US.GA"
 
 
 def test_prominent_city_beats_a_namesake_in_the_same_country(gaz):
-    rome = _resolve(gaz, "Officials in Texas said Rome had replied.", ["Texas", "Rome"])[1]
+    rome = resolve_names(gaz, "Officials in Texas said Rome had replied.", ["Texas", "Rome"])[1]
     assert rome.pid == "geonames:3169070"
     # unless the text points at the namesake
-    paris = _resolve(gaz, "a fair in Paris, Texas", ["Paris", "Texas"])[0]
+    paris = resolve_names(gaz, "a fair in Paris, Texas", ["Paris", "Texas"])[0]
     assert paris.pid == "geonames:4717560"
 
 
 def test_relative_directions_are_not_geocoded(gaz):
-    found = _resolve(gaz, "Talks between the North and Seoul; the West.", ["North", "West"])
+    found = resolve_names(gaz, "Talks between the North and Seoul; the West.", ["North", "West"])
     assert found == [None, None]
 
 
 def test_an_unsupported_hamlet_is_not_a_place(gaz):
-    assert _resolve(gaz, "Congress passed the bill.", ["Congress"]) == [None]
+    assert resolve_names(gaz, "Congress passed the bill.", ["Congress"]) == [None]
 
 
 def test_english_region_name_from_the_long_english_form():
@@ -189,9 +178,9 @@ def test_scorer_counts_misses_as_wrong_and_reports_found_accuracy():
 
 def test_small_town_abroad_without_support_is_not_placed(gaz):
     # Dublin, Ohio (42,000 people) is the only Dublin in this slice
-    abroad = _resolve(gaz, "Kyrgyzstan and Bishkek: the Dublin talks", ["Kyrgyzstan", "Bishkek", "Dublin"])
+    abroad = resolve_names(gaz, "Kyrgyzstan and Bishkek: the Dublin talks", ["Kyrgyzstan", "Bishkek", "Dublin"])
     assert abroad[2] is None
-    home = _resolve(gaz, "Georgia, Atlanta and the Dublin talks", ["Georgia", "Atlanta", "Dublin"])
+    home = resolve_names(gaz, "Georgia, Atlanta and the Dublin talks", ["Georgia", "Atlanta", "Dublin"])
     assert home[2].pid == "geonames:4259418"  # in the country the story is about: kept
 
 

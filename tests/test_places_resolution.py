@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from places_support import ENTRIES
+from places_support import ENTRIES, resolve_names, slice_gazetteer
 from shapely.geometry import box
 
 from sitroom.resolve.gazetteer import Gazetteer
-from sitroom.resolve.gazetteer_build import _country_points, build_slice
-from sitroom.resolve.places import Toponym, resolve_toponyms
+from sitroom.resolve.gazetteer_build import _country_points
 
 
 def _e(pid, name, lat, lon, cc, level, pop, admin1=None, aliases=()):
@@ -52,42 +51,31 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory) -> Gazetteer:
-    path = tmp_path_factory.mktemp("gaz") / "slice.sqlite"
-    build_slice(path, ENTRIES + EXTRA)
-    return Gazetteer(path)
-
-
-def _resolve(gaz, text: str, names: list[str]):
-    tops, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        tops.append(Toponym(start, start + len(name), name))
-        pos = start + len(name)
-    return resolve_toponyms(gaz, tops, text)
+    return slice_gazetteer(tmp_path_factory.mktemp("gaz"), ENTRIES + EXTRA)
 
 
 def test_state_listed_with_other_states_is_the_state(gaz):
     text = "Cases in the United States: Ohio, Idaho and Oregon, near Columbus."
     names = ["United States", "Ohio", "Idaho", "Oregon", "Columbus"]
-    oregon = _resolve(gaz, text, names)[3]
+    oregon = resolve_names(gaz, text, names)[3]
     assert oregon.pid == "region:US.OR"
 
 
 def test_town_next_to_its_state_keeps_the_container(gaz):
-    oregon = _resolve(gaz, "a plant in Oregon, Ohio closed", ["Oregon", "Ohio"])[0]
+    oregon = resolve_names(gaz, "a plant in Oregon, Ohio closed", ["Oregon", "Ohio"])[0]
     assert oregon.pid == "geonames:5165734"
 
 
 def test_country_name_is_not_a_namesake_town(gaz):
     text = "Japan reported cases in Naha; flights from China, Japan were halted."
-    found = _resolve(gaz, text, ["Japan", "Naha", "China", "Japan"])
+    found = resolve_names(gaz, text, ["Japan", "Naha", "China", "Japan"])
     assert found[2].pid == "country:CHN"
 
 
 def test_abbreviation_possessive_and_name_variants(gaz):
     text = "Portland, Ore. and Oregon's towns; Democratic Republic of Congo; St. Marc"
     names = ["Ore.", "Oregon's", "Democratic Republic of Congo", "St. Marc"]
-    ore, oregon, congo, marc = _resolve(gaz, text, names)
+    ore, oregon, congo, marc = resolve_names(gaz, text, names)
     assert ore.pid == oregon.pid == "region:US.OR"
     assert congo.pid == "country:COD" and marc.pid == "geonames:3"
 
