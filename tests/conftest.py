@@ -53,3 +53,19 @@ def store_url(request, tmp_path):
         return str(tmp_path / "store.db")
     cluster = request.getfixturevalue("pg_cluster")
     return cluster.create_database(f"t{abs(hash(request.node.nodeid)) % 10**10}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright, or a skip that says what is missing."""
+    import os
+
+    from web_server import CHROMIUM, CHROMIUM_ARGS
+
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is missing (make browser installs Debian's chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

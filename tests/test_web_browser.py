@@ -7,13 +7,12 @@ to tests/output/.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 from web_records import fill
-from web_server import CHROMIUM, CHROMIUM_ARGS, running
+from web_server import running
 
 from sitroom.store import open_store
 
@@ -23,17 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "output"
 THIRD = ROOT / "tests" / "data" / "web_third_article.txt"
 CENTRAL_ASIA = (30.0, 56.0, 45.0, 90.0)  # lat min/max, lon min/max (with Afghanistan)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is missing (make browser installs Debian's chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture()

@@ -8,13 +8,12 @@ Hand-made records only (no model). Screenshots go to tests/output/ (not committe
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
 from web_records import TEXT_2021, fill
-from web_server import CHROMIUM, CHROMIUM_ARGS, running
+from web_server import running
 
 from sitroom.model import Article, Entity, Mention, Record
 from sitroom.store import open_store
@@ -66,17 +65,6 @@ def site(tmp_path_factory):
     a, b = make_store(db)
     with running(create_app(str(db), nlp_factory=blank_nlp)) as base:
         yield base, a, b
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is missing (make browser installs Debian's chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def open_page(browser, size: str):
