@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from places_support import ENTRIES
+from places_support import ENTRIES, resolve_names
 
 from sitroom.resolve.gazetteer import Gazetteer
 from sitroom.resolve.gazetteer_build import build_slice
 from sitroom.resolve.geo import haversine, normalise
-from sitroom.resolve.places import Toponym, border_place, resolve_toponyms, to_place_ref
+from sitroom.resolve.places import border_place, to_place_ref
 
 
 @pytest.fixture(scope="module")
@@ -25,15 +25,6 @@ def gaz(tmp_path_factory) -> Gazetteer:
     return Gazetteer(path)
 
 
-def _resolve(gaz, text: str, names: list[str]):
-    tops, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        tops.append(Toponym(start, start + len(name), name))
-        pos = start + len(name)
-    return resolve_toponyms(gaz, tops, text)
-
-
 def test_normalise_strips_accents_case_and_article():
     assert normalise("The Kŭhistoni-Badakhshon") == "kuhistoni badakhshon"
 
@@ -44,32 +35,32 @@ def test_exact_lookup_finds_every_homonym(gaz):
 
 def test_kant_near_bishkek_is_the_kyrgyz_town(gaz):
     text = "Russia maintains the Kant air base near the capital, Bishkek."
-    kant, bishkek = _resolve(gaz, text, ["Kant", "Bishkek"])
+    kant, bishkek = resolve_names(gaz, text, ["Kant", "Bishkek"])
     assert kant.pid == "geonames:1528193" and bishkek.cc == "KGZ"
 
 
 def test_kant_alone_with_india_in_context_is_indian(gaz):
     text = "India said the town of Kant was flooded."
-    _, kant = _resolve(gaz, text, ["India", "Kant"])
+    _, kant = resolve_names(gaz, text, ["India", "Kant"])
     assert kant.cc == "IND"
 
 
 def test_georgia_depends_on_context(gaz):
-    us = _resolve(gaz, "Atlanta is the capital of Georgia.", ["Atlanta", "Georgia"])[1]
-    caucasus = _resolve(gaz, "Georgia and Central Asia.", ["Georgia", "Central Asia"])[
+    us = resolve_names(gaz, "Atlanta is the capital of Georgia.", ["Atlanta", "Georgia"])[1]
+    caucasus = resolve_names(gaz, "Georgia and Central Asia.", ["Georgia", "Central Asia"])[
         0
     ]
     assert us.pid == "region:US.GA" and caucasus.pid == "country:GEO"
 
 
 def test_container_after_comma_decides(gaz):
-    kant = _resolve(gaz, "in Kant, India", ["Kant", "India"])[0]
+    kant = resolve_names(gaz, "in Kant, India", ["Kant", "India"])[0]
     assert kant.cc == "IND"
 
 
 def test_fuzzy_variant_spelling_reaches_the_region(gaz):
     ref = to_place_ref(
-        _resolve(gaz, "the region of Gorno-Badakshchan", ["Gorno-Badakshchan"])[0]
+        resolve_names(gaz, "the region of Gorno-Badakshchan", ["Gorno-Badakshchan"])[0]
     )
     assert (
         ref.id == "region:TJ.01"
@@ -84,7 +75,7 @@ def test_fuzzy_refuses_short_and_distant_names(gaz):
 
 
 def test_unknown_name_is_none(gaz):
-    assert _resolve(gaz, "Harbmaidon", ["Harbmaidon"]) == [None]
+    assert resolve_names(gaz, "Harbmaidon", ["Harbmaidon"]) == [None]
 
 
 def test_border_is_an_area_between_the_two_countries(gaz):
@@ -94,7 +85,7 @@ def test_border_is_an_area_between_the_two_countries(gaz):
 
 
 def test_area_resolves_with_area_precision(gaz):
-    ref = to_place_ref(_resolve(gaz, "Central Asia", ["Central Asia"])[0])
+    ref = to_place_ref(resolve_names(gaz, "Central Asia", ["Central Asia"])[0])
     assert ref.precision == "area" and ref.country is None
 
 
