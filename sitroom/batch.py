@@ -139,18 +139,17 @@ def _write_parquet(out: Path, part: int, results: list[Record | Failure]) -> Non
     pa, pq = _need("pyarrow"), _need("pyarrow.parquet")
     from sitroom.export.contract import document
 
-    rows = {"id": [], "source": [], "document": [], "failure": []}
-    for r in results:
+    def row(r: Record | Failure) -> dict:
         if isinstance(r, Failure):
-            rows["id"].append(None), rows["source"].append(r.source)
-            rows["document"].append(None), rows["failure"].append(r.reason)
-        else:
-            rows["id"].append(r.id), rows["source"].append(r.article.source)
-            rows["document"].append(json.dumps(document(r), ensure_ascii=False))
-            rows["failure"].append(None)
+            return {"id": None, "source": r.source, "document": None, "failure": r.reason}
+        return {"id": r.id, "source": r.article.source,
+                "document": json.dumps(document(r), ensure_ascii=False), "failure": None}
+
+    table = pa.Table.from_pylist([row(r) for r in results],
+                                 schema=pa.schema([(c, pa.string()) for c in ("id", "source", "document", "failure")]))
     out.mkdir(parents=True, exist_ok=True)
     tmp = out / f".part-{part:06d}.parquet.tmp"
-    pq.write_table(pa.table(rows), tmp)
+    pq.write_table(table, tmp)
     tmp.rename(out / f"part-{part:06d}.parquet")  # a killed run never leaves half a file
 
 

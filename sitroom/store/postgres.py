@@ -224,8 +224,3 @@ class PostgresStore(SQLiteStore):
             " WHERE to_tsvector('english', coalesce(d.title, '') || ' ' || d.text) @@ q"
             " ORDER BY ts_rank(to_tsvector('english', coalesce(d.title, '') || ' ' || d.text), q) DESC"
             " LIMIT ?", (query, limit))
-
-    def stats(self) -> dict[str, int]:
-        tables = ("documents", "entities", "mentions", "places", "events", "quantities",
-                  "quotes", "timexes", "failures")
-        return {t: self.rows(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in tables}
