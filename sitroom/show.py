@@ -52,7 +52,8 @@ def render_timeline(items, console: Console, reports: bool = False) -> None:
     """Timeline items (``sitroom timeline``): one line per event, its source sentence below."""
     console.print(_events("timeline", [
         (event_when(i.date_start, i.date_end, i.date_source), f"{i.type} {i.mode or ''}".strip() + f" ({i.status})"
-         + (f" ×{i.reports}" if reports and i.reports > 1 else ""),
+         + (f" ×{i.reports}" if reports and i.reports > 1 else "")
+         + (f" · {counts_text(i.counts, i.status)}" if i.counts else ""),
          "  ".join(x for x in (_who([n for _, n in i.actors], [n for _, n in i.targets],
                                      i.place_name), f"[{i.document_id[:8]}]") if x),
          i.sentence) for i in items]))
@@ -75,7 +76,7 @@ def render_record(record: Record, console: Console) -> None:
     console.print(_events("events", [
         (event_when(e.date.start if e.date else None, e.date.end if e.date else None, e.date_source,
                     e.date_before),
-         f"{e.type} {e.mode or ''}".strip() + f" ({e.status})" + (f" · {counts_text(e.counts)}" if e.counts else ""),
+         f"{e.type} {e.mode or ''}".strip() + f" ({e.status})" + (f" · {counts_text(e.counts, e.status)}" if e.counts else ""),
          _who([names.get(x, x) for x in e.actors], [names.get(x, x) for x in e.targets],
               places.get(e.place, e.place)), e.sentence.text)
         for e in sorted(record.events, key=lambda e: (e.date.start or "") if e.date else "")]))

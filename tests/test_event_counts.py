@@ -110,4 +110,4 @@ def test_counts_read_as_an_analyst_would():
             EventCount("arrested", 3.0, 3.0, 9.0, "people", "several", 0, 7, sent, True),
             EventCount("troops", 7000.0, 7000.0, 7000.0, "people", "7,000", 0, 5, sent),
             EventCount("money", 2e8, 2e8, 2e8, "USD", "$200 million", 0, 12, sent)]
-    assert counts_text(made) == "at least 84 killed, 3–9 arrested, 7,000 troops, USD 200,000,000"
+    assert counts_text(made) == "at least 84 killed, several (3–9) arrested, 7,000 troops, 200 million USD"

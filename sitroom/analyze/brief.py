@@ -1,12 +1,15 @@
 """The brief: a Markdown and an HTML report an analyst can hand on, every line cited.
 
-It holds the key actors, a timeline chart, a map drawn offline from Natural Earth borders with
-the events on it, a table of figures, the conflicts and the key quotes. Each line ends with a
-citation ``[n]`` whose note names the document and the sentence (with its character offsets).
+It holds the period's toll (killed, wounded, arrested), the key actors, a timeline chart with
+each event's counts, a map drawn offline from Natural Earth borders with the events on it, a table
+of figures, the conflicts and the key quotes. Each line ends with a citation ``[n]`` whose note
+names the document and the sentence (with its character offsets). Text from articles is data:
+escaped in the Markdown, and the HTML renders no raw HTML.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,7 +28,18 @@ from sitroom.analyze.timeline import (
     padded,
     span,
 )
+from sitroom.analyze.tolls import TOLL_KINDS, best_of_reports, counts_text, figure_rows, totals
 from sitroom.figures import format_quantity
+
+MAX_TOLL_LINKS = 8  # citations after each total; the rest are counted
+
+
+def md(text: object) -> str:
+    """Text from an article as literal Markdown: one line, with every character that Markdown
+    (or a table cell) would read as markup escaped."""
+    flat = " ".join(str(text).split())
+    flat = re.sub(r"([\\`*_\[\]<>|~&#])", r"\\\1", flat)
+    return re.sub(r"^(\d*)([-+.)])", r"\1\\\2", flat)  # "- x", "1984. x" would start a list
 
 
 @dataclass(frozen=True)
@@ -50,8 +64,8 @@ class Citations:
              sentence: str) -> str:
         key = (doc, start)
         if key not in self.index:
-            self.notes.append(f"{title or doc} ({published or 'undated'}), document `{doc[:12]}`, "
-                              f"characters {start}–{end}: “{sentence.strip()}”")
+            self.notes.append(f"{md(title or doc)} ({published or 'undated'}), document `{doc[:12]}`, "
+                              f"characters {start}–{end}: “{md(sentence)}”")
             self.index[key] = len(self.notes)
         return f"[{self.index[key]}]"
 
@@ -67,23 +81,29 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     events = _chosen(ranked, options.max_events)
     undated = [e for e in ranked if not (e.date_start or e.date_end) and (e.actors or e.targets)]
     cites = Citations()
+    toll_lines = _tolls(store, f, window, cites)
+    best = best_of_reports(store, {e.event_id: e.counts for e in events if e.reports > 1})
+    events = [replace(e, counts=best[e.event_id][0]) if e.event_id in best else e for e in events]
+    cited = {i.event_id: i for i in items(store, sorted({s for _, srcs in best.values() for s in srcs}))}
     map_file, timeline_file = out / "map.svg", out / "timeline.svg"
     map_file.write_text(_map(events), encoding="utf-8")
     timeline_file.write_text(_timeline(events), encoding="utf-8")
 
-    lines = [f"# Situation brief{': ' + options.actor if options.actor else ''}", ""]
+    lines = [f"# Situation brief{': ' + md(options.actor) if options.actor else ''}", ""]
     scope = [f"actor {options.actor}" if options.actor else "", f"region {options.region}"
              if options.region else "", f"since {options.since}" if options.since else ""]
     lines += [f"Scope: {', '.join(s for s in scope if s) or 'the whole store'}; "
               f"{store.stats()['documents']} documents.", ""]
+    lines += toll_lines
     lines += _actors(store, events, cites, scoped=bool(options.actor or options.region or options.since))
     lines += ["## Timeline", "", "![timeline](timeline.svg)", ""]
     if window:
         lines += [f"The most reported events dated in the reporting period ({window[0][:4]}–"
                   f"{window[1][:4]}, a year either side of the documents' publication dates), "
                   "in date order:", ""]
-    for e in events:
-        lines.append(f"- **{span(e.date_start, e.date_end)}** {_line(e)} {_cite(cites, e)}")
+    for e in events:  # a figure from a later report cites that report too
+        also = "".join(" " + _cite(cites, cited[o]) for o in best.get(e.event_id, ((), ()))[1] if o in cited)
+        lines.append(f"- **{span(e.date_start, e.date_end)}** {_line(e)} {_cite(cites, e)}{also}")
     if undated:
         lines += ["", "Undated (neither the text nor the article gives a date; not on the chart), most "
                   "reported first:", ""]
@@ -94,20 +114,49 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     lines += _conflicts(store, cites)
     lines += _quotes(store, actor, options.max_quotes, cites)
     lines += ["## Sources", ""] + [f"{i}. {n}" for i, n in enumerate(cites.notes, 1)] + [""]
-    md = "\n".join(lines)
+    markdown = "\n".join(lines)
     md_file, html_file = out / "brief.md", out / "brief.html"
-    md_file.write_text(md, encoding="utf-8")
-    html_file.write_text(_html(md, map_file.read_text("utf-8"), timeline_file.read_text("utf-8")),
+    md_file.write_text(markdown, encoding="utf-8")
+    html_file.write_text(_html(markdown, map_file.read_text("utf-8"), timeline_file.read_text("utf-8")),
                          encoding="utf-8")
     return md_file, html_file
 
 
 def _line(e: TimelineItem) -> str:
     reports = f" ({e.reports} reports)" if e.reports > 1 else ""
-    who = ", ".join(" ".join(n.split()) for _, n in e.actors) or "?"
-    whom = f" → {', '.join(' '.join(n.split()) for _, n in e.targets)}" if e.targets else ""
-    where = f" at {e.place_name}" if e.place_name else ""
-    return f"{e.type}{' (' + e.mode + ')' if e.mode else ''}, {e.status}: {who}{whom}{where}{reports}"
+    who = ", ".join(md(n) for _, n in e.actors) or "?"
+    whom = f" → {', '.join(md(n) for _, n in e.targets)}" if e.targets else ""
+    where = f" at {md(e.place_name)}" if e.place_name else ""
+    counts = f" — **{md(counts_text(e.counts, e.status))}**" if e.counts else ""
+    return f"{e.type}{' (' + e.mode + ')' if e.mode else ''}, {e.status}: {who}{whom}{where}{reports}{counts}"
+
+
+def _tolls(store, f: TimelineFilter, window: tuple[str, str] | None, cites: Citations) -> list[str]:
+    """The period's killed, wounded and arrested: each event that occurred in it counted once
+    (``tolls.totals``), each total followed by the citations of the events it adds up."""
+    dated = replace(f, merge=False, start=max(f.start or "", window[0]) or None,
+                    end=window[1]) if window else replace(f, merge=False)
+    where, params = conditions(dated)
+    join = " LEFT JOIN places p ON p.id = e.place" if dated.place else ""
+    rows = figure_rows(store, where + ["(e.date_start IS NOT NULL OR e.date_end IS NOT NULL)"],
+                       tuple(params), join)
+    found = totals(rows)
+    period = f"{window[0][:4]}–{window[1][:4]}" if window else "the store"
+    if not found:
+        return [f"**Killed, wounded, arrested** ({period}): none counted in the events.", ""]
+    cited = {i.event_id: i for i in items(store, sorted({e for t in found.values()
+                                                          for e in t.events[:MAX_TOLL_LINKS]}))}
+    parts = []
+    for kind in TOLL_KINDS:
+        if kind not in found:
+            continue
+        t = found[kind]
+        n = len(t.events)
+        links = " ".join(_cite(cites, cited[e]) for e in t.events[:MAX_TOLL_LINKS] if e in cited)
+        more = f" and {n - MAX_TOLL_LINKS} more" if n > MAX_TOLL_LINKS else ""
+        parts.append(f"**{t.text}** in {n} event{'s' if n > 1 else ''} {links}{more}")
+    return [f"**Killed, wounded, arrested** ({period}; each event once, with the highest figure its "
+            "reports give; events that occurred): " + "; ".join(parts) + ".", ""]
 
 
 def _reporting_period(store) -> tuple[str, str] | None:
@@ -173,7 +222,8 @@ def _map(events: list[TimelineItem]) -> str:
         if e.lat is not None:
             points.setdefault((e.lat, e.lon), []).append(e)
     marks = [Point(lat, lon, f"{group[0].place_name}: " + "; ".join(
-        f"{g.type} {g.date_start or ''}" for g in group), _colour(group[0].type), len(group),
+        f"{g.type} {g.date_start or ''}" + (f" ({counts_text(g.counts, g.status)})" if g.counts else "")
+        for g in group), _colour(group[0].type), len(group),
         group[0].place_name or "")
         for (lat, lon), group in points.items()]
     return map_svg(borders_geojson(), marks)
@@ -209,7 +259,7 @@ def _actors(store, events: list[TimelineItem], cites: Citations, scoped: bool) -
                           sent[0]["end"], sent[0]["text"]) if sent else ""
         role = f", {r['role']}" if r["role"] else ""
         unit = "document" if r["n"] == 1 else "documents"
-        out.append(f"- **{r['name']}** ({r['kind']}{role}): {r['n']} {unit}, {r['mentions']} mentions {cite}")
+        out.append(f"- **{md(r['name'])}** ({r['kind']}{role}): {r['n']} {unit}, {r['mentions']} mentions {cite}")
     return out + [""]
 
 
@@ -223,8 +273,8 @@ def _figures(store, actor: str | None, cites: Citations) -> list[str]:
     for r in rows:
         cite = cites.cite(r["doc_id"], r["title"], r["published"], r["start"], r["end"], r["text"])
         value = format_quantity(r)
-        out.append(f"| {r['subject_name'] or r['subject']} | {r['attribute'] or ''} | {value} | "
-                   f"{r['text']} | {r['published'] or ''} | {cite} |")
+        out.append(f"| {md(r['subject_name'] or r['subject'])} | {md(r['attribute'] or '')} | {md(value)} | "
+                   f"{md(r['text'])} | {r['published'] or ''} | {cite} |")
     return out + [""]
 
 
@@ -233,10 +283,10 @@ def _conflicts(store, cites: Citations) -> list[str]:
     docs = {r["id"]: r for r in store.rows("SELECT id, title, published FROM documents")}
     found = find_conflicts(store)
     for c in found:
-        parts = [f"{x['display']} ({x['source'] or ''} {x['published'] or 'undated'}) "
+        parts = [f"{md(x['display'])} ({md(x['source'] or '')} {x['published'] or 'undated'}) "
                  + cites.cite(x["document"], docs[x["document"]]["title"], x["published"],
                               x["start"], x["end"], x["text"]) for x in c["claims"]]
-        out.append(f"- **{c['subject']}**, {c['attribute']}: " + " vs ".join(parts))
+        out.append(f"- **{md(c['subject'])}**, {md(c['attribute'])}: " + " vs ".join(parts))
     return out + ([] if found else ["None found."]) + [""]
 
 
@@ -248,12 +298,12 @@ def _quotes(store, actor: str | None, limit: int, cites: Citations) -> list[str]
     out = ["## Key quotes", ""]
     for r in rows:
         cite = cites.cite(r["doc_id"], r["title"], r["published"], r["start"], r["end"], r["text"])
-        out.append(f"- {r['speaker_name']}: “{r['text']}” {cite}")
+        out.append(f"- {md(r['speaker_name'])}: “{md(r['text'])}” {cite}")
     return out + [""]
 
 
-def _html(md: str, map_svg_text: str, timeline_svg_text: str) -> str:
-    body = markdown_it.MarkdownIt("commonmark").enable("table").render(md)
+def _html(markdown: str, map_svg_text: str, timeline_svg_text: str) -> str:
+    body = markdown_it.MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
     body = body.replace('<img src="map.svg" alt="map" />', map_svg_text)
     body = body.replace('<img src="timeline.svg" alt="timeline" />', timeline_svg_text)
     return ("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"

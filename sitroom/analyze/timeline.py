@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, replace
 
 from sitroom.analyze import plover
+from sitroom.analyze.tolls import COUNTED_STATUS, best_of_reports, counts_for, counts_text
 from sitroom.errors import ConfigError
+from sitroom.model import EventCount
 
 __all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "count", "counts_text",
            "event_anchor", "event_when", "items", "names_for", "padded", "precision", "query", "span",
@@ -57,6 +59,7 @@ class TimelineItem:
     cluster: str | None = None  # the cross-document event: its first report's event id
     reports: int = 1  # with ``merge``: how many documents report this event
     date_source: str | None = None  # clause, sentence or published (the date is the article's)
+    counts: tuple[EventCount, ...] = ()  # killed, wounded, arrested, ... (``tolls.counts_text``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,7 @@ class TimelineFilter:
     merge: bool = False  # one item per cross-document event (its first report), with a count
     sector: str | None = None  # only events with an actor or target of this sector (COP, MIL, ...)
     unshown: bool = False  # also events with no identified doer (``Event.shown``: hidden by default)
+    min_killed: int | None = None  # only events whose figure of killed is at least this (its low bound)
 
 
 def event_anchor(event_id: str) -> str:
@@ -92,32 +96,6 @@ def event_when(start: str | None, end: str | None, source: str | None = None,
     if source == "published":
         return f"reported {start or end}"
     return span(start, end)
-
-
-def _amount(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
-def counts_text(counts) -> str:
-    """An event's counts as an analyst reads them, ACLED-style: "at least 84 killed, 3–9
-    arrested, troops 7,000, USD 200,000,000" (``model.EventCount`` records)."""
-    parts = []
-    for c in counts:
-        if c.low is not None and c.high is None:
-            figure = f"at least {_amount(c.low)}"
-        elif c.low is not None and c.high is not None and c.low != c.high:
-            figure = f"{_amount(c.low)}–{_amount(c.high)}"
-        elif c.value is not None:
-            figure = _amount(c.value)
-        else:
-            figure = f"up to {_amount(c.high)}" if c.high is not None else "?"
-        if c.kind == "money":
-            parts.append(f"{c.unit} {figure}")
-        elif c.kind == "troops":
-            parts.append(f"{figure} troops")
-        else:
-            parts.append(f"{figure} {c.kind}")
-    return ", ".join(parts)
 
 
 def precision(value: str | None) -> str | None:
@@ -221,7 +199,8 @@ def count(store, f: TimelineFilter) -> int:
 
 
 def _with_reports(store, items: list[TimelineItem]) -> list[TimelineItem]:
-    """Set ``reports`` on first reports: how many events (documents) share their cluster."""
+    """Set ``reports`` on first reports: how many events (documents) share their cluster; and
+    their counts of killed, wounded and arrested to the highest their reports give."""
     counts: dict[str, int] = {}
     ids = [i.event_id for i in items]
     for k in range(0, len(ids), 500):
@@ -229,7 +208,9 @@ def _with_reports(store, items: list[TimelineItem]) -> list[TimelineItem]:
         for r in store.rows("SELECT cluster, count(*) AS n FROM events WHERE cluster IN"
                             f" ({', '.join('?' * len(chunk))}) GROUP BY cluster", tuple(chunk)):
             counts[r["cluster"]] = r["n"]
-    return [replace(i, reports=max(1, counts.get(i.event_id, 1))) for i in items]
+    merged = [replace(i, reports=max(1, counts.get(i.event_id, 1))) for i in items]
+    best = best_of_reports(store, {i.event_id: i.counts for i in merged if i.reports > 1})
+    return [replace(i, counts=best[i.event_id][0]) if i.event_id in best else i for i in merged]
 
 
 def _plays(actor: str, role: str | None, r: dict) -> bool:
@@ -261,7 +242,8 @@ def _details(store, ids: list[str]) -> list[TimelineItem]:
     decoded = [(rows[i], json.loads(rows[i]["actors"]), json.loads(rows[i]["targets"]))
                for i in ids if i in rows]
     names = names_for(store, {x for _, a, t in decoded for x in a + t})
-    return [_item(r, a, t, names) for r, a, t in decoded]
+    counts = counts_for(store, [r["id"] for r, _, _ in decoded])
+    return [_item(r, a, t, names, counts.get(r["id"], ())) for r, a, t in decoded]
 
 
 def conditions(f: TimelineFilter) -> tuple[list[str], list]:
@@ -287,6 +269,11 @@ def conditions(f: TimelineFilter) -> tuple[list[str], list]:
         params.append(f.sector.upper())
     if not f.unshown:  # the stored form of ``Event.shown``: an identified doer
         where.append("e.actors != '[]'")
+    if f.min_killed is not None:  # the event's figure: its first count of killed (``tolls.figure``)
+        where.append(f"e.status IN ({', '.join(repr(s) for s in COUNTED_STATUS)}) AND"
+                     " (SELECT c.low FROM event_counts c WHERE c.event_id = e.id AND c.kind = 'killed'"
+                     " ORDER BY c.start LIMIT 1) >= ?")
+        params.append(f.min_killed)
     if f.category:
         where.append("e.type = ?")
         params.append(f.category)
@@ -309,7 +296,8 @@ def names_for(store, ids: set[str]) -> dict[str, str]:
     return {r["id"]: r["name"] for r in rows}
 
 
-def _item(r: dict, actors: list[str], targets: list[str], names: dict[str, str]) -> TimelineItem:
+def _item(r: dict, actors: list[str], targets: list[str], names: dict[str, str],
+          counts: tuple[EventCount, ...] = ()) -> TimelineItem:
     cat = plover.category(r["type"])
     first = r["date_start"] or r["date_end"]
     return TimelineItem(
@@ -323,5 +311,5 @@ def _item(r: dict, actors: list[str], targets: list[str], names: dict[str, str])
         sentence=r["sentence_text"], sentence_start=r["sentence_start"],
         sentence_end=r["sentence_end"], trigger=r["trigger_text"],
         trigger_start=r["trigger_start"], trigger_end=r["trigger_end"], cluster=r.get("cluster"),
-        date_source=r.get("date_source"),
+        date_source=r.get("date_source"), counts=counts,
     )

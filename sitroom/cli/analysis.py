@@ -44,13 +44,19 @@ def conflicts(db, fmt) -> None:
 @click.option("--merge", is_flag=True, help="One row per event reported by several documents.")
 @click.option("--sector", help="Only events with an actor or target of this sector (COP police, MIL military, ...).")
 @click.option("--unshown", is_flag=True, help="Also events with no identified doer (actor).")
+@click.option("--min-killed", type=click.IntRange(min=1), metavar="N",
+              help="Only events that killed at least N (by the low end of a range: 'dozens' is 24).")
 @format_option()
 @friendly
-def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, sector, unshown, fmt) -> None:
-    """Events in order of when they happened (not when reported), with their source sentence.
+def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, sector, unshown, min_killed,
+                 fmt) -> None:
+    """Events in order of when they happened (not when reported), with their source sentence
+    and their counts ("12 killed, 3 arrested").
 
-    JSON and CSV give the dates as ISO fields (date_start, date_end, precision) and the source
-    sentence's character offsets as sentence_start and sentence_end.
+    JSON and CSV give the dates as ISO fields (date_start, date_end, precision), the source
+    sentence's character offsets as sentence_start and sentence_end, and the counts as text and
+    as the figures killed, wounded and arrested (each the first one the event gives, its low end;
+    empty for an event that did not happen).
     """
     from sitroom.analyze.profile import find_entity
     from sitroom.analyze.timeline import TimelineFilter, check_date, query
@@ -59,7 +65,7 @@ def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, s
         f = TimelineFilter(find_entity(store, actor) if actor else None, place,
                            category and category.upper(), check_date(start, "--from"),
                            check_date(end, "--to"), limit or None, newest_first=newest, merge=merge,
-                           sector=sector, unshown=unshown)
+                           sector=sector, unshown=unshown, min_killed=min_killed)
         items = query(store, f)
     if fmt == "table":
         from sitroom.show import render_timeline
@@ -71,6 +77,10 @@ def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, s
 
 def timeline_row(i) -> dict:
     """One event as machine-readable fields: ISO dates, ids beside names, offsets named as such."""
+    from sitroom.analyze.tolls import COUNTED_STATUS, TOLL_KINDS, counts_text, figure
+
+    happened = i.status in COUNTED_STATUS  # a planned killing has no dead
+    tolls = {k: getattr(figure(i.counts, k), "low", None) if happened else None for k in TOLL_KINDS}
     return {"event_id": i.event_id, "date_start": i.date_start, "date_end": i.date_end,
             "precision": i.precision, "date_source": i.date_source, "status": i.status,
             "type": i.type, "mode": i.mode,
@@ -79,7 +89,8 @@ def timeline_row(i) -> dict:
             "place": i.place_name, "place_id": i.place_id, "lat": i.lat, "lon": i.lon,
             "document": i.document_id, "title": i.document_title, "published": i.published,
             "sentence": i.sentence, "sentence_start": i.sentence_start,
-            "sentence_end": i.sentence_end, "trigger": i.trigger, "reports": i.reports}
+            "sentence_end": i.sentence_end, "trigger": i.trigger, "reports": i.reports,
+            "counts": counts_text(i.counts, i.status), **tolls}
 
 
 def _clip(text: str, width: int = 90) -> str:

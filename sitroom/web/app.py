@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom.analyze.timeline import span
 from sitroom.errors import ConfigError, NotFound, SitroomError
+from sitroom.analyze.tolls import event_counts_text
 from sitroom.figures import format_quantity
 from sitroom.store import open_store
 
@@ -122,6 +123,7 @@ def create_app(db: str, *, nlp_factory: Callable | None = None,
     env.filters["span"] = lambda ev: span(ev.get("date_start"), ev.get("date_end"))
     env.globals["url_with"] = url_with
     env.filters["figure"] = format_quantity  # {{ q | figure }}: a quantity, exported dict or claim, readable
+    env.filters["counts"] = event_counts_text  # {{ ev | counts }}: "12 killed, 3 arrested"
     app.state.templates = env
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(review.router)  # before /entities/{id}, which would take its paths

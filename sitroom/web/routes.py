@@ -63,6 +63,7 @@ class EventFilter:
         to: Annotated[str | None, Query(pattern=DATE, description="The same as end (the CLI's --to)")] = None,
         merge: Annotated[bool, Query(description="One item per cross-document event, with its report count")] = False,
         unshown: Annotated[bool, Query(description="Also events with no identified actor or target (hidden by default)")] = False,
+        min_killed: Annotated[int | None, Query(ge=1, le=10_000_000, description="Only events that killed at least this many (the low end of the event's figure; 1: with fatalities)")] = None,
     ) -> None:
         store = _state(request).store()
         self.actor = find_entity(store, actor) if actor else None
@@ -71,6 +72,7 @@ class EventFilter:
         self.end = check_date(end or to or None, "end")
         self.merge = merge
         self.unshown = unshown
+        self.min_killed = min_killed
         if self.start and self.end and self.start[:10] > self.end[:10] and len(self.start) == len(self.end):
             raise WebError(400, f"start {self.start} is after end {self.end}")
 
@@ -78,7 +80,7 @@ class EventFilter:
                         newest_first: bool = False) -> TimelineFilter:
         return TimelineFilter(self.actor, self.place, self.category, self.start, self.end, limit,
                               offset, newest_first=newest_first, merge=self.merge,
-                              unshown=self.unshown)
+                              unshown=self.unshown, min_killed=self.min_killed)
 
 
 def warm(state) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from sitroom.analyze import plover
+from sitroom.analyze import plover, tolls
 from sitroom.errors import NotFound
 from sitroom.analyze.profile import actor_profile
 from sitroom.analyze.timeline import (
@@ -47,6 +47,7 @@ def plover_table() -> dict:
 def _item(t) -> dict:
     d = plain(t)
     d["href"] = f"/documents/{t.document_id}#{event_anchor(t.event_id)}"
+    d["counts_text"] = tolls.counts_text(t.counts, t.status)
     cat = plover.category(t.type)
     d["colour"] = cat.colour if cat else "#777777"
     return d
@@ -225,7 +226,7 @@ def chart_point(item: dict) -> dict:
     sentence = item["sentence"]
     return {"date_start": item["date_start"], "date_end": item["date_end"],
             "precision": item["precision"], "type": item["type"], "status": item["status"],
-            "href": item["href"], "colour": item["colour"],
+            "href": item["href"], "colour": item["colour"], "counts": item["counts_text"],
             "actors": [[i, n] for i, n in item["actors"]][:4],
             "sentence": sentence if len(sentence) <= 160 else sentence[:160] + "…"}
 
@@ -241,7 +242,8 @@ def timeline_data(store, f: TimelineFilter) -> dict:
 
 
 def map_data(store, f: TimelineFilter, per_marker: int = 3) -> dict:
-    """Event markers (per place, coloured by the commonest category) and place markers."""
+    """Event markers (per place, coloured by the commonest category, with the place's totals of
+    killed, wounded and arrested) and place markers."""
     where, params = conditions(f)
     where = ["e.place IS NOT NULL"] + where
     base = (" FROM events e JOIN places p ON p.id = e.place"
@@ -249,19 +251,28 @@ def map_data(store, f: TimelineFilter, per_marker: int = 3) -> dict:
     counts = store.rows("SELECT e.place, p.name, p.lat, p.lon, e.type, count(*) AS n,"
                         " max(e.id) AS example" + base
                         + " GROUP BY e.place, p.name, p.lat, p.lon, e.type", tuple(params))
+    by_place: dict[str, list[dict]] = {}
+    for r in tolls.figure_rows(store, where, tuple(params), " JOIN places p ON p.id = e.place"):
+        by_place.setdefault(r["place"], []).append(r)
+    place_tolls = {place: tolls.totals(rows) for place, rows in by_place.items()}
     picks: dict[str, list[tuple[int, str]]] = {}
+    for place, found in place_tolls.items():  # the deadliest events of a place come first
+        if "killed" in found:
+            picks[place] = [(rank - 10**9, eid) for rank, eid in enumerate(found["killed"].events[:FATAL_EXAMPLES])]
     for r in counts:  # one example per category, from the place's commonest categories
         picks.setdefault(r["place"], []).append((-r["n"], r["example"]))
-    chosen = [eid for options in picks.values() for _, eid in sorted(options)[:per_marker]]
+    chosen = [eid for options in picks.values()
+              for eid in _first_distinct([e for _, e in sorted(options)], per_marker)]
     examples = []
     for i in range(0, len(chosen), 500):
         chunk = chosen[i:i + 500]
         examples += store.rows(
-            "SELECT e.id, e.place, e.type, e.sentence_text, e.doc_id, e.date_start, d.title,"
-            " d.published FROM events e JOIN documents d ON d.id = e.doc_id"
+            "SELECT e.id, e.place, e.type, e.status, e.sentence_text, e.doc_id, e.date_start,"
+            " d.title, d.published FROM events e JOIN documents d ON d.id = e.doc_id"
             f" WHERE e.id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
     position = {eid: i for i, eid in enumerate(chosen)}
     examples.sort(key=lambda r: position[r["id"]])
+    event_counts = tolls.counts_for(store, chosen)
     table = plover_table()
     markers: dict[str, dict] = {}
     for r in counts:
@@ -272,21 +283,45 @@ def map_data(store, f: TimelineFilter, per_marker: int = 3) -> dict:
         m["categories"][r["type"]] = r["n"]
     for r in examples:
         markers[r["place"]]["examples"].append({
-            "event": r["id"], "type": r["type"], "sentence": r["sentence_text"],
+            "event": r["id"], "type": r["type"], "status": r["status"], "sentence": r["sentence_text"],
             "date": r["date_start"], "document": r["doc_id"], "title": r["title"],
-            "published": r["published"],
+            "published": r["published"], "counts": tolls.counts_text(event_counts.get(r["id"], ()), r["status"]),
             "href": f"/documents/{r['doc_id']}#{event_anchor(r['id'])}"})
     for m in markers.values():
         top = max(sorted(m["categories"]), key=lambda c: m["categories"][c])
         m["category"] = top
         m["colour"] = table.get(top, {}).get("colour", "#777777")
         m["radius"] = round(6 + 4 * math.sqrt(m["count"]), 1)
+        found = place_tolls.get(m["place"], {})
+        m["tolls"] = {k: {"low": t.low, "high": t.high, "events": len(t.events), "text": t.text}
+                      for k, t in found.items()}
+        m["counts"] = ", ".join(t.text for t in found.values())
+        m["killed"] = found["killed"].low if "killed" in found else 0
+        m["killed_radius"] = fatality_radius(m["killed"]) if m["killed"] else None
     places = _places(store, f)
     for p in places:
         p["radius"] = round(3 + 2 * math.sqrt(p["mentions"]), 1)
     ordered = sorted(markers.values(), key=lambda m: -m["count"])
+    most = max((m["killed"] for m in ordered), default=0)
+    sizes = (1, 10, 100, 1000)  # the legend's discs: up to the first one at least the largest toll
+    upto = next((i for i, n in enumerate(sizes) if n >= most), len(sizes) - 1)
+    scale = [{"killed": n, "radius": fatality_radius(n)} for n in sizes[:upto + 1]]
     return {"filters": {k: v for k, v in plain(f).items() if k not in ("newest_first", "limit")},
-            "events": ordered, "places": places, "categories": table}
+            "events": ordered, "places": places, "categories": table,
+            "fatality_scale": scale if most else []}
+
+
+FATAL_EXAMPLES = 2  # a place's deadliest events shown in its popup before the other examples
+
+
+def fatality_radius(killed: float) -> float:
+    """A fatality marker's radius in pixels: its area grows with the number killed, up to a cap
+    that keeps a phone screen readable."""
+    return round(min(36.0, 4 + 3 * math.sqrt(killed)), 1)
+
+
+def _first_distinct(ids: list[str], n: int) -> list[str]:
+    return list(dict.fromkeys(ids))[:n]
 
 
 def _places(store, f: TimelineFilter) -> list[dict]:

@@ -18,11 +18,13 @@
   function popup(m) {
     var cats = Object.keys(m.categories).map(function (c) { return esc(c) + " " + m.categories[c]; }).join(", ");
     var html = "<strong>" + esc(m.name) + "</strong> · " + m.count + " event" + (m.count > 1 ? "s" : "") +
+      (m.counts ? "<div class=\"counts toll\">" + esc(m.counts) + "</div>" : "") +
       "<div class=\"muted\">" + cats + "</div>";
     m.examples.forEach(function (x) {
       html += "<blockquote class=\"source-sentence\">" + esc(x.sentence) + "</blockquote>" +
         "<div><span class=\"cat\" style=\"--c:" + esc((window.SITROOM_CATS[x.type] || {}).colour || "#777") + "\">" +
-        esc(x.type) + "</span> " + esc(x.date || "") + " · <a href=\"" + esc(x.href) + "\">" +
+        esc(x.type) + "</span> " + esc(x.date || "") +
+        (x.counts ? " · <span class=\"counts\">" + esc(x.counts) + "</span>" : "") + " · <a href=\"" + esc(x.href) + "\">" +
         esc(x.title || x.document) + "</a></div>";
     });
     return html;
@@ -96,9 +98,41 @@
       mk.options.count = p.mentions;
       placesLayer.addLayer(mk);
     });
+    // Fatalities: one red disc per place with people killed, its area by the number killed
+    // (deadliest drawn first, so smaller discs stay on top and clickable); a base layer beside
+    // "Events", so the two sizes never mix on one marker.
+    var fatalLayer = window.sitroomFatalities = L.layerGroup();
+    data.events.filter(function (m) { return m.killed > 0; })
+      .sort(function (a, b) { return b.killed - a.killed; })
+      .forEach(function (m) {
+        var mk = L.circleMarker([m.lat, m.lon], { radius: m.killed_radius, color: "#7f1d1d", weight: 1,
+                                                  fillColor: "#dc2626", fillOpacity: 0.55, className: "fatality-marker" })
+          .bindPopup(popup(m), { maxWidth: 320, maxHeight: 280 })
+          .bindTooltip(esc(m.name) + " · " + esc(m.tolls.killed.text), { direction: "right",
+                       offset: [m.killed_radius, 0], className: "map-label", opacity: 0.9 });
+        mk.options.place = m.place;
+        fatalLayer.addLayer(mk);
+      });
     eventsLayer.addTo(map);
     if (!data.events.length) placesLayer.addTo(map);  // nothing else to show
-    L.control.layers(null, { "Events": eventsLayer, "Places mentioned": placesLayer }, { collapsed: false }).addTo(map);
+    var bases = { "Events (size: number)": eventsLayer };
+    if (data.fatality_scale.length) bases["Fatalities (size: killed)"] = fatalLayer;
+    L.control.layers(bases, { "Places mentioned": placesLayer }, { collapsed: false }).addTo(map);
+    var key = document.getElementById("fatality-key");
+    if (key && data.fatality_scale.length) {
+      var top = data.fatality_scale[data.fatality_scale.length - 1].radius, svg = "";
+      var x = 0;
+      data.fatality_scale.forEach(function (s) {
+        x += s.radius + 2;
+        svg += "<circle cx=\"" + x + "\" cy=\"" + (top + 1) + "\" r=\"" + s.radius +
+          "\" fill=\"#dc2626\" fill-opacity=\"0.55\" stroke=\"#7f1d1d\"/><text x=\"" + x + "\" y=\"" + (2 * top + 14) +
+          "\" text-anchor=\"middle\">" + s.killed + "</text>";
+        x += s.radius + 12;
+      });
+      key.innerHTML = "<span>Fatalities layer, people killed per place:</span> <svg width=\"" + x + "\" height=\"" +
+        (2 * top + 18) + "\" role=\"img\" aria-label=\"disc sizes\">" + svg + "</svg>";
+      key.hidden = false;
+    }
     var focus = el.getAttribute("data-place");
     var hit = data.places.filter(function (p) { return p.id === focus; })[0];
     var fit = { padding: [40, 40], maxZoom: 6, animate: false };  // settled before data-ready

@@ -87,7 +87,8 @@
       var title = document.createElementNS(NS, "title");
       var who = e.actors.map(function (p) { return p[1]; }).join(", ");
       title.textContent = (e.date_start || "") + (e.date_end && e.date_end !== e.date_start ? " – " + e.date_end : "") +
-        " · " + e.type + " (" + e.status + ", " + (e.precision || "") + ")\n" + who + "\n" + e.sentence;
+        " · " + e.type + " (" + e.status + ", " + (e.precision || "") + ")" + (e.counts ? " · " + e.counts : "") +
+        "\n" + who + "\n" + e.sentence;
       shape.appendChild(title);
     });
     box.style.height = (axisY + 26) + "px";
