@@ -61,3 +61,35 @@ def test_one_quarter_is_a_fraction(nlp):
 ])
 def test_weekday_direction_from_the_clause(real_nlp, text, surface, value):
     assert _values(real_nlp, text)[surface][0] == value
+
+
+def test_a_quarterly_report_compares_with_the_same_quarter_a_year_before(nlp):
+    found = _values(nlp, "Third-quarter net income rose to $5 million from $4 million a year ago. Revenue in the "
+                         "quarter rose to $50 million. The year-earlier results included a gain, compared with a "
+                         "loss of $3 million last year.")
+    assert found["a year ago"] == ("2016-Q3", "DATE")
+    assert found["the quarter"] == ("2017-Q3", "DATE")
+    assert found["year-earlier"] == ("2016-Q3", "DATE")
+    assert found["last year"] == ("2016-Q3", "DATE")
+
+
+def test_the_quarter_without_a_named_quarter_is_no_date(nlp):
+    found = _values(nlp, "They walked through the quarter near the harbour. A year ago the firm was small.")
+    assert "the quarter" not in found
+    assert found["A year ago"] == ("2016", "DATE")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("He spent about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M"),
+    ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("Stocks hit a five year low in Singapore.", "five year", "P5Y"),
+    ("Supporters began a two day rally in the capital.", "two day", "P2D"),
+])
+def test_mixed_fractions_and_unhyphenated_compounds_are_whole_durations(nlp, text, surface, value):
+    assert _values(nlp, text).get(surface) == (value, "DURATION")
+
+
+@pytest.mark.model
+def test_a_dividend_payable_in_a_month_lies_ahead_of_a_past_clause(real_nlp):
+    found = _values(real_nlp, "The board authorized a 3-for-2 split, payable Jan. 7 to stock of record Nov. 22.")
+    assert found["Jan. 7"][0] == "2018-01-07"

@@ -23,6 +23,7 @@ __all__ = ["TimexFinder", "clause_tense", "timexes_in"]
 
 GROUP = "timexes"
 _FUTURE_LEMMAS = {"set", "expect", "schedule", "plan", "due", "go", "intend", "aim", "prepare"}
+_AHEAD_HEADS = {"payable"}
 _PROSPECTIVE_MODALS = {"would", "could", "may", "might", "should", "must", "can"}
 
 
@@ -78,6 +79,8 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
     if parsed:
         tok = doc[start:end].root
         for _ in range(10):
+            if tok.lower_ in _AHEAD_HEADS and tok.i not in range(start, end):
+                return "FUTURE"  # "a dividend payable Dec. 7": ahead of a past report
             if tok.tag_.startswith("VB") or tok.tag_ == "MD":
                 tense = _verb_tense(tok)
                 if tense:
@@ -132,8 +135,18 @@ def timexes_in(doc: Doc) -> list[Span]:
             readings.append((cand, reading))
     spans = []
     last: str | None = None  # the latest calendar date written so far, anchor of "the next day"
+    quarter: str | None = None  # the latest quarter written ("third-quarter profit"): a report's reference period
     for cand, reading in _select(readings):
-        if reading.narrative is not None:
+        fixed = False  # a comparison point resolved on the reference quarter: the narrative goes on before it
+        if reading.fiscal is not None:
+            if quarter is not None and _within(last, quarter):
+                value = dates.shift_from(quarter, "year", reading.fiscal) if reading.fiscal else quarter
+                reading, fixed = Reading(value, "DATE", None, dates.range_of(value, anchor)), True
+            elif not reading.value:
+                continue  # "the quarter" with no quarter named before it
+        if fixed:
+            pass
+        elif reading.narrative is not None:
             unit, shift = reading.narrative
             base = last
             if base is None and anchor is not None and shift is not None and shift < 0:
@@ -145,6 +158,8 @@ def timexes_in(doc: Doc) -> list[Span]:
                 last = value
         elif reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
             last = reading.value.split("/")[-1]
+            if _QUARTER.match(last):
+                quarter = last
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span) or any(s.start < span.end and span.start < s.end for s in spans):
             continue
@@ -155,6 +170,15 @@ def timexes_in(doc: Doc) -> list[Span]:
 
 
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+
+
+def _within(value: str | None, quarter: str) -> bool:
+    """True when the latest date written is that quarter or a month or day inside it."""
+    if value is None or value == quarter:
+        return value is not None
+    m = re.match(r"^(\d{4})-(\d{2})", value)
+    return m is not None and m.group(1) == quarter[:4] and (int(m.group(2)) - 1) // 3 + 1 == int(quarter[-1])
 
 
 def _calendar(rng: DateRange | None) -> DateRange | None:

@@ -112,15 +112,16 @@ def exported(record) -> list[tuple[int, int, str, str]]:
     return [(t["start"], t["end"], t["type"], t["value"]) for t in document(record)["timexes"]]
 
 
-def evaluate(shared: Path, limit: int | None = None, nlp=None) -> dict:
+def evaluate(shared: Path, limit: int | None = None, nlp=None, folder: Path | None = None) -> dict:
     """Run the ingest pipeline over TE3-platinum (DCT as publication date) and score the
-    timexes of the export contract."""
+    timexes of the export contract. ``folder``: other TimeML files instead (searched recursively),
+    e.g. the TE3 training set TBAQ-cleaned used for development."""
     from sitroom.model import Article, Record
     from sitroom.nlp import build
     from sitroom.pipeline import process
 
-    folder = Path(shared) / "eval" / "temporal" / "te3-platinum" / "gold"
-    files = sorted(folder.glob("*.tml"))[:limit]
+    folder = Path(folder) if folder else Path(shared) / "eval" / "temporal" / "te3-platinum" / "gold"
+    files = sorted(folder.rglob("*.tml"))[:limit]
     if not files:
         raise FileNotFoundError(f"no TimeML files in {folder}: fetch ../shared/eval (see eval/README.md)")
     nlp = nlp or build()
@@ -151,4 +152,7 @@ if __name__ == "__main__":
     import sys
 
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2].parent / "shared"
-    print(report(evaluate(root)))
+    if (root / "eval").is_dir():
+        print(report(evaluate(root)))
+    else:  # a folder of TimeML files: python -m sitroom.eval.timex /path/to/TBAQ-cleaned
+        print(report(evaluate(root, folder=root)))

@@ -243,9 +243,17 @@ def duration_value(amount: float | None, code: str, factor: int, time: bool = Fa
     else:
         total = amount * factor
         qty = str(int(total)) if float(total).is_integer() else f"{total:g}"
+        smaller = _SMALLER_TIME.get(code) if time else _SMALLER.get(code)
+        if not float(total).is_integer() and smaller and float(rest := (total % 1) * smaller[1]).is_integer():
+            whole = f"{int(total)}{code}" if int(total) else ""  # "5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M
+            return f"PT{whole}{int(rest)}{smaller[0]}" if time else f"P{whole}{int(rest)}{smaller[0]}"
     if code == "WE":
         code = "WE"
     return f"PT{qty}{code}" if time else f"P{qty}{code}"
+
+
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7)}  # the next unit down that a half of this one is whole in
+_SMALLER_TIME = {"H": ("M", 60), "M": ("S", 60)}
 
 
 def decade_value(decade_start: int) -> str:

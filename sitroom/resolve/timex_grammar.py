@@ -99,7 +99,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     tens = _alt(w for w, n in v.numbers.items() if n in range(20, 100, 10))
     ones = _alt(w for w, n in v.numbers.items() if n in range(1, 10) and " " not in w and w not in ("a", "an"))
     word_num = rf"(?:{tens}[\s-]+{ones}|(?:{ones}|[Aa])\s+hundred|{nums})"
-    num = rf"(?:\d+(?:\.\d+)?|{word_num})(?:\s+and\s+a\s+half)?"
+    num = rf"(?:\d+(?:\.\d+|\s+1/2(?![\d/])|\s*½)?|{word_num})(?:\s+and\s+a\s+half)?"
     vague = _alt(v.vague_numbers)
     unit = _alt([u for u in v.units if u != "century"] + ["century", "centurie"])
     units_pl = r"(?:centuries|" + _alt(u + "s" for u in v.units if u != "century")[3:]
@@ -139,6 +139,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "that": rf"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|year|{daypart}){tail}",
         "later": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>later|earlier){tail}(?!\s+than\b)",
         "weekend": rf"[Tt]he\s+weekend{tail}",
+        "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z])"
+        r"|[Tt]he\s+(?:latest\s+period|quarter)(?!\s+of\b))(?![\w-])",
         "long": rf"(?P<unit>{unit})-long{tail}",
         "partrel": rf"(?P<mod>{part})\s+(?:the\s+)?(?P<unit>year|month|week|decade|century){tail}",
         "relwd": rf"(?P<shift>{shift})\s+(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
@@ -170,7 +172,7 @@ def _triggers() -> re.Pattern:
     """Words without which no pattern can match: the patterns run only in windows around them."""
     v = vocab()
     words = [*v.months, *v.weekdays, *v.holidays, *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.sets,
-             "yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "later", "earlier",
+             "yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]
     return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")
 

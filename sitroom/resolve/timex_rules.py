@@ -44,6 +44,10 @@ class Reading:
     mod: str | None = None
     range: DateRange | None = None
     narrative: tuple[str, int | None] | None = None  # (unit, shift) from the previous date in the text
+    # the report's reference quarter: 0 is that quarter ("the quarter", "the latest period"), -1
+    # the same quarter a year before ("a year ago", "year-earlier" in a quarterly report); the
+    # value stands when the text has written no quarter ("" drops the expression)
+    fiscal: int | None = None
 
 
 def _before(text: str, start: int) -> str:
@@ -68,6 +72,8 @@ def _number(word: str | None) -> float | None:
     half = 0.0
     if w.endswith(" and a half"):
         w, half = w[: -len(" and a half")], 0.5
+    elif m := re.fullmatch(r"(\d+)(?:\s+1/2|\s*½)", w):  # "5 1/2 hours", "2½ years"
+        w, half = m.group(1), 0.5
     try:
         return float(w) + half
     except ValueError:
@@ -107,6 +113,14 @@ def _month(name: str) -> int:
 
 def _date(value: str, anchor: dt.date | None, kind: str = "DATE", mod: str | None = None) -> Reading:
     return Reading(value, kind, mod, dates.range_of(value, anchor))
+
+
+def _compare(reading: Reading) -> Reading:
+    """A point a year back that a quarterly report compares with: the reference quarter's (see Reading.fiscal)."""
+    return Reading(reading.value, reading.type, reading.mod, reading.range, reading.narrative, fiscal=-1)
+
+
+_COMPARE_BEFORE = {"from", "than", "with", "versus", "vs", "over", "million", "billion", "share", "cents", "cent"}
 
 
 def _shift(word: str | None) -> int | None:
@@ -270,7 +284,15 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             value = dates.quarter_value(anchor, None, None, shift, None)
         else:
             value = dates.relative_period(anchor, unit, shift)
-        return _date(value, anchor, mod=_mod(c))
+        reading = _date(value, anchor, mod=_mod(c))
+        if unit == "year" and word == "last" and not p.get("emod") and _before(text, c.start) in _COMPARE_BEFORE \
+                and not re.match(r"['’]s\b", text[c.end:c.end + 2]):
+            return _compare(reading)  # "compared with $3 million last year"
+        return reading
+    if kind == "fq":
+        if p.get("ya") or p.get("ya2"):  # "the year-ago quarter", "year-earlier profit"
+            return _compare(_date(dates.year_value(anchor, -1), anchor))
+        return Reading("", fiscal=0)  # "the quarter", "the latest period": only after a quarter is named
     if kind == "that":
         unit = _low(p["unit"])
         if unit in vocab().day_parts:
@@ -284,7 +306,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         n = None if amount is None else sign * int(amount * {"decade": 10, "century": 100}.get(unit, 1))
         base = "year" if unit in ("decade", "century") else "day" if unit == "fortnight" else unit
         n = n * 14 if n is not None and unit == "fortnight" else n
-        return Reading(_UNKNOWN.get(base, "XXXX"), narrative=(base, n))
+        reading = Reading(_UNKNOWN.get(base, "XXXX"), narrative=(base, n))
+        return _compare(reading) if base == "year" and n == -1 else reading
     if kind == "weekend":
         sat = dates.weekday_value(anchor, 6, tense(c.start, c.end))
         if anchor is None:
@@ -333,7 +356,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         # timexes, as TimeML marks "from" a signal between a duration and "now")
         plural = re.search(r"s\s+ago$", text[c.start:c.end], re.IGNORECASE)
         amount = None if not p.get("num") and plural else _number(p.get("num"))
-        return _date(dates.ago(anchor, amount, unit), anchor, mod=mod)
+        reading = _date(dates.ago(anchor, amount, unit), anchor, mod=mod)
+        return _compare(reading) if unit == "year" and amount == 1 and mod is None else reading
     if kind == "dur":
         return _duration(c, text, anchor)
     if kind == "bare":
@@ -386,8 +410,10 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
             code = vocab().units[unit]
             return Reading(dates.duration_value(1, code["code"], code["factor"], code.get("time", False)), "SET")
     compound = "-" in text[c.start:c.end] or p.get("pl") or p.get("long")
-    if amount is not None and amount > 1 and not compound and raw_num not in ("a", "an"):
-        return None  # "two year plan" is read as a compound only with a hyphen
+    unhyphenated = _before(text, c.start) in ("a", "an", "the", "its", "their", "his", "her", "our") \
+        and re.match(r"\s+[a-z]{3,}\b", text[c.end:c.end + 20]) is not None  # "a five year low", "a two day rally"
+    if amount is not None and amount > 1 and not compound and raw_num not in ("a", "an") and not unhyphenated:
+        return None  # "two year plan" is read as a compound only with a hyphen or after a determiner
     if amount is None and raw_num not in [_low(x) for x in vocab().vague_numbers]:
         return None
     if unit == "second" and raw_num in ("a", "an", "one") and re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
