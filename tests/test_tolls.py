@@ -44,6 +44,12 @@ def test_each_count_reads_as_the_text_wrote_it(count, shown):
     assert counts_text([count]) == shown
 
 
+def test_a_figure_said_twice_is_shown_once_and_others_in_text_order():
+    twice = [made("killed", 49.0, 49.0, 49.0, "49"), made("wounded", 53.0, 53.0, 53.0, "53 others"),
+             made("killed", 49.0, 49.0, 49.0, "49 people")]
+    assert counts_text(twice) == "49 killed, 53 wounded"
+
+
 def test_counts_of_an_act_that_did_not_happen_say_so():
     threat = [made("killed", 5.0, 5.0, 5.0, "5 hostages")]
     assert counts_text(threat, "hypothetical") == "5 killed (hypothetical)"
@@ -151,6 +157,10 @@ def test_the_timeline_page_shows_counts_and_filters_fatal_events(client):
     assert data["total"] == 1 and data["events"][0]["counts"][0]["kind"] == "killed"
     assert data["events"][0]["counts_text"] == "7 killed"
     assert client.get("/timeline.json?min_killed=0").status_code == 400
+    link = re.search(r'<a href="(/documents/[0-9a-f]+)#(ev-[^"]+)">Gunmen killed 7', page)
+    doc = client.get(link.group(1)).text  # where the timeline's link leads: the same counts
+    row = re.search(rf'<tr id="{link.group(2)}">(.*?)</tr>', doc, re.DOTALL).group(1)
+    assert '<div class="counts">7 killed</div>' in row
 
 
 def test_map_markers_carry_the_places_toll_and_their_events_counts(client):

@@ -90,8 +90,9 @@ def count_text(c: EventCount | Mapping) -> str:
 
 def counts_text(counts: Iterable, status: str | None = None) -> str:
     """An event's counts in one line, in the order the text gives them: "12 killed, 3 arrested";
-    with the event's ``status`` when it did not happen: "5 killed (hypothetical)"."""
-    text = ", ".join(count_text(c) for c in counts)
+    with the event's ``status`` when it did not happen: "5 killed (hypothetical)". A figure said
+    twice (a headline's "49 killed" and its sentence's) is shown once."""
+    text = ", ".join(dict.fromkeys(count_text(c) for c in counts))
     return f"{text} ({status})" if text and status and status not in COUNTED_STATUS else text
 
 
