@@ -115,3 +115,71 @@ def test_an_act_in_a_condition_is_not_of_the_day(real_nlp):
             "are found to be true.")
     for e in _events(real_nlp, text):
         assert e.date_source != "published", (e.trigger.text, e.date)
+
+
+_LEAD = ("Police arrested 12 protesters in the capital on Monday. The crowd gathered near the parliament. "
+         "Officials said the army was deployed. ")
+
+
+@pytest.mark.model
+def test_on_monday_still_resolves_to_the_monday_before_publication(real_nlp):
+    e = _one(_events(real_nlp, _LEAD), "arrested")
+    assert (e.date, e.date_source) == (DateRange("2017-11-27", "2017-11-27"), "clause")
+
+
+@pytest.mark.model
+def test_a_standing_position_in_the_present_perfect_gets_no_publication_date(real_nlp):
+    events = _events(real_nlp, _LEAD + "Many opposition lawmakers have demanded an investigation into the violence.")
+    e = _one(events, "demanded")
+    assert e.date is None and e.date_before == PUB
+    # while an act in progress, reported in the present, is of the day
+    going = _one(_events(real_nlp, _LEAD + "Police are investigating the attack on the convoy."), "investigating")
+    assert (going.date, going.date_source) == (DateRange(PUB, PUB), "published")
+
+
+@pytest.mark.model
+def test_an_act_inside_a_relative_clause_is_background_even_through_a_complement(real_nlp):
+    events = _events(real_nlp, "Senior officials who helped investigate the campaign told colleagues that "
+                               "the candidate had to win, the newspaper reported.")
+    e = _one(events, "investigate")
+    assert e.date is None and e.date_before == PUB
+
+
+@pytest.mark.model
+def test_the_reporting_date_before_the_complement_is_not_the_future_acts(real_nlp):
+    doc = real_nlp.make_doc("The senator said on Thursday he would resign in the coming weeks.")
+    doc._.published = PUB
+    doc = real_nlp(doc)
+    (thursday,) = [s for s in doc.spans["timexes"] if s.text == "Thursday"]
+    assert thursday._.timex.value == "2017-11-30"  # the saying is past, whatever the complement's tense
+    e = _one([s._.event for s in doc.spans["events"]], "resign")
+    assert e.date is None or e.date.start != "2017-11-30"
+
+
+@pytest.mark.model
+def test_a_date_on_the_verb_that_ends_an_act_is_not_the_acts_date(real_nlp):
+    events = _events(real_nlp, "In late October, the president lifted a ban on refugee admissions.")
+    assert _one(events, "lifted").date == DateRange("2017-10", "2017-10")
+    ban = _one(events, "ban")
+    assert ban.date is None and ban.date_before == PUB
+
+
+@pytest.mark.model
+def test_a_past_act_on_a_later_day_of_the_year_is_last_years(real_nlp):
+    e = _one(_events(real_nlp, "Also on Dec. 22, the president discussed the resolution with the Egyptian leader.",
+                     "2017-12-02"), "discussed")
+    assert (e.date, e.status) == (DateRange("2016-12-22", "2016-12-22"), "occurred")
+
+
+@pytest.mark.model
+def test_last_year_in_a_relative_clause_is_that_year_not_an_open_range(real_nlp):
+    e = _one(_events(real_nlp, "They were joined by the former anchor, who sued the network chief for "
+                               "harassment last year.", "2017-12-07"), "sued")
+    assert e.date == DateRange("2016", "2016")
+
+
+@pytest.mark.model
+def test_an_act_placed_before_an_earlier_date_gets_no_publication_date(real_nlp):
+    e = _one(_events(real_nlp, "In the hours before the vote by the Security Council on Dec. 23, the adviser "
+                               "phoned the missions of Uruguay and Malaysia.", "2017-12-02"), "phoned")
+    assert e.date is None and e.date_before == "2017-12-02"

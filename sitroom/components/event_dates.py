@@ -35,6 +35,19 @@ _EARLIER = frozenset({"previously", "earlier", "formerly", "once", "originally",
 _HABITUAL = frozenset({"repeatedly", "often", "frequently", "regularly", "routinely", "usually", "typically",
                        "always", "never", "since", "again", "sometimes", "constantly"})
 _BEFORE_MARKS = frozenset({"after", "since", "once", "following"})
+_USED = frozenset({"used"})
+# verbs that carry out the act a noun names: their date is the act's ("launched an attack on
+# Monday", "held talks on Friday", "announced sanctions"); verbs that end, judge, seek or report an
+# act are not ("lifted the ban", "okayed the ban in June", "demanded a probe")
+_REALIZING = frozenset({
+    "hold", "conduct", "carry", "launch", "stage", "begin", "start", "mount", "wage", "make",
+    "give", "provide", "impose", "issue", "sign", "reach", "host", "attend", "join", "open",
+    "declare", "offer", "extend", "send", "deliver", "grant", "pledge", "file", "lodge", "level",
+    "express", "voice", "pay", "undertake", "perform", "commit", "do", "take", "complete",
+    "announce", "approve", "adopt", "introduce", "supply", "donate", "ship", "allocate",
+    "contribute", "dispatch", "deploy", "strike", "broker", "initiate", "secure", "agree",
+    "have", "unleash", "resume", "order", "enact", "pass", "vote", "unveil",
+    "organize", "organise", "convene", "call", "arrange"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _LEAD_SENTENCES = 3  # title, dateline and lead: where a report states the news of the day
 _NOT_A_DATE = frozenset({"PAST_REF", "FUTURE_REF"})
@@ -59,8 +72,8 @@ def prep_of(span: Span) -> str:
         return first.lower_
     tok, found = span.root, ""
     for _ in range(5):
-        if tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+            break  # not past its clause ("who sued him for harassment last year" is not "by")
         tok = tok.head
         if tok.pos_ in ("ADP", "SCONJ") and tok.dep_ == "prep":
             if tok.lower_ == "since":
@@ -242,22 +255,63 @@ def _predicate(d: EventDraft) -> Token | None:
     return pred if pred is not None else _verb_of(d.span.root)
 
 
-def _earlier(verb: Token | None) -> bool:
-    """Background: a past perfect ("had met"), an adverb of earlier or repeated time
-    ("previously", "repeatedly"), a clause dated by its main one ("after its director resigned"),
-    or a relative or participle clause that describes a party ("Flynn, who was fired ...")."""
-    if verb is None:
-        return True
+def _earlier_clause(verb: Token) -> bool:
+    """One clause read as background: past perfect, an adverb of earlier or repeated time, a
+    clause dated by another act, or a relative or participle clause describing a party."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("had", "'d") for a in auxes) and verb.tag_ == "VBN":
+    if any(a.lower_ in ("had", "'d", "’d") for a in auxes) and verb.tag_ == "VBN":
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _EARLIER | _HABITUAL for c in verb.children):
         return True
+    if any(c.lower_ in _USED for c in verb.children if c.dep_ in ("aux", "advmod")) or verb.lower_ in _USED:
+        return True  # "used to meet"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in verb.children):
         return True  # "after its director resigned"
     if verb.dep_ == "pcomp" and verb.head.lower_ in _BEFORE_MARKS:
         return True  # "a day after Trump endorsed Moore"
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return True  # "has built up ... since January": a stretch up to now, not one day
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+           for c in verb.children):
+        return True  # "since he was sworn in, he has built up"
     return verb.dep_ in ("relcl", "acl")
+
+
+def _participle(tok: Token) -> bool:
+    """A participle clause with no subordinator rides on its main clause ("added a case,
+    agreeing to decide")."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in tok.children)
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The clause of ``verb`` and the clauses it hangs from through complements and coordination
+    ("said he fired": the saying; "helped probe": the helping), up to the first other clause."""
+    out = [verb]
+    tok = verb
+    for _ in range(WALK):
+        if not (tok.dep_ in ("xcomp", "ccomp", "conj", "parataxis") or _participle(tok)) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.dep_ in ("conj", "xcomp"):
+            tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _earlier(verb: Token | None) -> bool:
+    """Background: the clause of the act or one it is reported or embedded in is read as earlier
+    ("had met", "previously said he had cooperated", "Flynn, who was fired", "officials who
+    helped probe the campaign", "after discovering he was working with")."""
+    if verb is None:
+        return True
+    return any(_earlier_clause(v) for v in _chain(verb))
+
+
+def _main_clause(verb: Token) -> bool:
+    """The act is stated in the sentence's main clause or a report of it, not in a clause of
+    time, cause, condition or description ("for when the officials take over")."""
+    top = _chain(verb)[-1]
+    return top.dep_ == "ROOT" or top.dep_ == "parataxis"
 
 
 def _in_lead(d: EventDraft) -> bool:
@@ -269,30 +323,108 @@ def _in_lead(d: EventDraft) -> bool:
     return False
 
 
+def _realizes(d: EventDraft) -> bool:
+    """A noun trigger is dated by its verb only when the verb carries the act out ("launched an
+    attack", "held talks"), not when it acts on it ("lifted the ban", "okaying the ban in June",
+    "wrap up their investigations before the elections")."""
+    root = d.span.root
+    if root.pos_ in ("VERB", "AUX"):
+        return True
+    pred = d.args.predicate
+    if pred is None or pred.i == root.i:
+        return False
+    # "the attack took place on Monday", "a civil war cost 100,000 lives from 1992 to 1997": the
+    # act does what its verb says at that time ("the ban was limited in June" is another act)
+    return pred.lemma_.lower() in _REALIZING or root.dep_ == "nsubj"
+
+
 def _current(d: EventDraft, verb: Token | None) -> bool:
     """Evidence that the act is the news of the day. In the lead (title, dateline, first
-    sentence) a finite clause in any tense. Elsewhere only a verb trigger in the progressive
-    ("is meeting") or an active present perfect ("has refused"): a noun ("the release", "his
-    promise"), a simple past or a bare present ("Clinton steps down" in a timeline) reports no day."""
-    if verb is None:
+    sentences) a finite verb of the main clause or of what it reports, in the present or past,
+    or a noun carried out by such a verb ("launched an attack"). Elsewhere only a verb trigger
+    in the progressive ("is meeting"): a noun ("the release", "his promise"), a simple past, a
+    present perfect ("has denied", "have demanded": standing positions) or a bare present
+    ("Clinton steps down" in a timeline) reports no day."""
+    if verb is None or not _realizes(d):
         return False
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return False  # "if the allegations against him are found to be true"
     tense = clause_tense(verb.doc, verb.i, verb.i + 1)
     if _in_lead(d):
-        return tense in ("PRESENT", "PAST")
+        return tense in ("PRESENT", "PAST") and _main_clause(verb)
     if d.span.root.pos_ not in ("VERB", "AUX") or d.span.root.tag_ == "VBG" and d.span.root.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.dep_ == "auxpass" for a in auxes):
         return False  # "has been accused", "is required": a state
-    if any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes) and verb.tag_ == "VBN":
-        return True
     return verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes)
 
 
+def _adverbial_of(span: Span, verbs: list[Token]) -> bool:
+    """The time expression places the clause of one of ``verbs`` (an adverbial, however deep:
+    "in the hours before the vote on Dec. 23"), not a thing the clause names ("her Oct. 30
+    order", "the 2016 election")."""
+    ids = {v.i for v in verbs}
+    tok = span.root
+    for _ in range(WALK):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in _DIRECT or tok.dep_ in ("poss", "compound", "amod", "nmod"):
+            return False
+        tok = tok.head
+        if tok.i in ids:
+            return True
+    return False
+
+
+def _older_in_sentence(d: EventDraft, verb: Token | None, published: str) -> bool:
+    """The act's clause is placed at an earlier time ("in the hours before the vote on Dec. 23",
+    "recently"): an act of that clause is not safely of the day either."""
+    day_before = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+    sent = d.span.sent
+    verbs = _chain(verb) if verb is not None else []
+    for span in d.span.doc.spans.get("timexes", ()):
+        tx = span._.timex
+        if tx is None or not (sent.start <= span.start < sent.end) or not _adverbial_of(span, verbs):
+            continue
+        if tx.value == "PAST_REF":
+            return True  # "recently", "in the past"
+        end = tx.range.end or tx.range.start if tx.range is not None else None
+        if end and end[:10] < day_before[: len(end[:10])]:
+            return True
+    return False
+
+
+def _fronted(span: Span) -> bool:
+    """A time expression between a reporting verb and its complement's subject belongs to the
+    reporting ("said on Thursday he would resign", "said in July he would ban"), whatever the
+    parser hung it on."""
+    verb = _verb_of(span.root)
+    if verb is None or verb.dep_ != "ccomp" or not verb.head.i < span.start:
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subj or span.end > subj[0].i:
+        return False
+    # what holds at the time of the report is dated by it ("said on Friday he cannot support",
+    # "said on Thursday it was investigating"); what was done before it or will be is not
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBG" and auxes & {"was", "were", "is", "are", "am"}:
+        return False
+    return clause_tense(verb.doc, verb.i, verb.i + 1) != "PRESENT" or bool(auxes & {"has", "have"})
+
+
+def _borrowed(span: Span, d: EventDraft) -> bool:
+    """A date on the verb that acts on a noun event, not on the event ("lifted the ban in October")."""
+    pred = d.args.predicate
+    if _realizes(d) or pred is None or _prenominal(span) is not None:
+        return False
+    host = _host(span)
+    return host is not None and host.i == pred.i
+
+
 def _anchor_dates(d: EventDraft) -> list[Span]:
-    return [s for s in d.timexes if _usable(s, d.status) and _governs(s, d.args.anchors)]
+    return [s for s in d.timexes if _usable(s, d.status) and _governs(s, d.args.anchors)
+            and not _fronted(s) and not _borrowed(s, d)]
 
 
 def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span], list]) -> None:
@@ -329,8 +461,8 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
         if d.date is None and published and d.status in _REALIS:
             verb = _predicate(d)
             # "over the past 25 years", "recently", "daily": the act is not one of the day
-            hedged = any(not _usable(s, d.status) for s in d.timexes)
-            if not hedged and not _earlier(verb) and _current(d, verb):
+            hedged = any(not _usable(s, d.status) for s in d.timexes) or bool(d.timexes) and not own
+            if not hedged and not _earlier(verb) and _current(d, verb) and not _older_in_sentence(d, verb, published):
                 d.date, d.date_source = model.DateRange(published, published), "published"
             else:
                 d.date_before = published  # reported as done: before publication, date unknown

@@ -72,6 +72,15 @@ def _cue_tense(doc: Doc, start: int, end: int, sents: bool) -> str | None:
     return best[1] if best else None
 
 
+def _reporting(verb, start: int, end: int):
+    """The reporting verb, for an expression between it and its complement's subject that the
+    parser hung on the complement ("said on Thursday he would resign": Thursday is past)."""
+    if verb.dep_ != "ccomp" or not (verb.head.i < start) or verb.i < end:
+        return verb
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return verb.head if subj and end <= subj[0].i and verb.head.tag_.startswith("VB") else verb
+
+
 def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sents: bool | None = None) -> str | None:
     """PAST, PRESENT or FUTURE of the clause holding tokens ``start:end`` (None when unknown)."""
     if parsed is None:
@@ -82,6 +91,7 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
             if tok.lower_ in _AHEAD_HEADS and tok.i not in range(start, end):
                 return "FUTURE"  # "a dividend payable Dec. 7": ahead of a past report
             if tok.tag_.startswith("VB") or tok.tag_ == "MD":
+                tok = _reporting(tok, start, end)
                 tense = _verb_tense(tok)
                 if tense:
                     return tense

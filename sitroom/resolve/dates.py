@@ -54,6 +54,9 @@ def _ym(total: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
+_SLACK = dt.timedelta(days=14)  # a publication date may lag the report by days, not weeks
+
+
 def _pick_year(anchor: dt.date, month: int, tense: Tense) -> int:
     """Year of a month written without one: the publication year, moved when tense says it is far."""
     ahead = month - anchor.month
@@ -74,6 +77,8 @@ def day_value(anchor: dt.date | None, month: int, day: int, year: int | None, te
         if anchor is None:
             return f"XXXX-{month:02d}-{day:02d}"
         year = _pick_year(anchor, month, tense)
+        if tense == "PAST" and year == anchor.year and dt.date(year, month, min(day, 28)) > anchor + _SLACK:
+            year -= 1  # "discussed it on Dec. 22", reported on Dec. 2: the year before
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
