@@ -183,3 +183,13 @@ def test_an_act_placed_before_an_earlier_date_gets_no_publication_date(real_nlp)
     e = _one(_events(real_nlp, "In the hours before the vote by the Security Council on Dec. 23, the adviser "
                                "phoned the missions of Uruguay and Malaysia.", "2017-12-02"), "phoned")
     assert e.date is None and e.date_before == "2017-12-02"
+
+
+@pytest.mark.model
+def test_an_act_a_day_after_which_the_news_happened_is_not_of_the_day(real_nlp):
+    events = _events(real_nlp, "WASHINGTON (Reuters) - Utah Republicans on Wednesday rallied around the former "
+                               "nominee, a day after the former aide accused him of having used his religion to "
+                               "avoid military service.", "2017-12-06")
+    assert _one(events, "rallied").date == DateRange("2017-12-06", "2017-12-06")
+    e = _one(events, "accused")
+    assert e.date is None or e.date.start < "2017-12-06", (e.date, e.date_source)

@@ -83,7 +83,9 @@ def test_a_date_in_a_relative_clause_does_not_date_the_event():
     events = coded(text, actors={"Afghan": "AFG", "Washington": "USA"},
                    timexes={"this day": ("PRESENT_REF", "2021-08-01", "2021-08-01")}, published=PUB)
     (war,) = [e for e in events if e.type == "ASSAULT"]
-    assert war.date_source == "published"
+    # not the relative clause's "this day"; and "the Afghan war" is background, not an act of the
+    # day of publication: no date, only "before publication"
+    assert war.date is None and war.date_before == PUB
 
 
 def test_a_later_definite_mention_joins_the_dated_war():

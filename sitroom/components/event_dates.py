@@ -22,7 +22,7 @@ __all__ = ["CLAUSE_DEPS", "WALK", "EventDraft", "clause_date", "date_events", "p
 WALK = 12  # how far up the parse a date, place or figure may sit from its event
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj"})
 _START_PREPS = frozenset({"since", "from"})
-_END_PREPS = frozenset({"until", "till", "through", "to", "by"})
+_END_PREPS = frozenset({"until", "till", "through", "to", "by", "into"})
 _REALIS = frozenset({"occurred", "ongoing"})
 _CLAUSAL_PREPS = frozenset({"since", "until", "till"})
 _PRENOMINAL = frozenset({"'s", "’s", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
@@ -265,8 +265,8 @@ def _earlier_clause(verb: Token) -> bool:
         return True
     if any(c.lower_ in _USED for c in verb.children if c.dep_ in ("aux", "advmod")) or verb.lower_ in _USED:
         return True  # "used to meet"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in verb.children):
-        return True  # "after its director resigned"
+    if any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in verb.children):
+        return True  # "after its director resigned" (whatever the parser made of the clause)
     if verb.dep_ == "pcomp" and verb.head.lower_ in _BEFORE_MARKS:
         return True  # "a day after Trump endorsed Moore"
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
@@ -323,7 +323,7 @@ def _in_lead(d: EventDraft) -> bool:
     return False
 
 
-def _realizes(d: EventDraft) -> bool:
+def _realizes(d: EventDraft, subject: bool = True) -> bool:
     """A noun trigger is dated by its verb only when the verb carries the act out ("launched an
     attack", "held talks"), not when it acts on it ("lifted the ban", "okaying the ban in June",
     "wrap up their investigations before the elections")."""
@@ -335,7 +335,7 @@ def _realizes(d: EventDraft) -> bool:
         return False
     # "the attack took place on Monday", "a civil war cost 100,000 lives from 1992 to 1997": the
     # act does what its verb says at that time ("the ban was limited in June" is another act)
-    return pred.lemma_.lower() in _REALIZING or root.dep_ == "nsubj"
+    return pred.lemma_.lower() in _REALIZING or subject and root.dep_ == "nsubj"
 
 
 def _current(d: EventDraft, verb: Token | None) -> bool:
@@ -345,8 +345,8 @@ def _current(d: EventDraft, verb: Token | None) -> bool:
     in the progressive ("is meeting"): a noun ("the release", "his promise"), a simple past, a
     present perfect ("has denied", "have demanded": standing positions) or a bare present
     ("Clinton steps down" in a timeline) reports no day."""
-    if verb is None or not _realizes(d):
-        return False
+    if verb is None or not _realizes(d, subject=False):
+        return False  # "Trump's denials amounted to defamation": a noun's verb does not say when
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return False  # "if the allegations against him are found to be true"
     tense = clause_tense(verb.doc, verb.i, verb.i + 1)

@@ -270,7 +270,7 @@ def _merge(first: _Draft, later: _Draft) -> None:
     extra = later.actors if first.actors else tuple(a for a in later.actors if a not in first.targets)
     first.actors = tuple(dict.fromkeys(first.actors + extra))
     first.targets = tuple(t for t in dict.fromkeys(first.targets + later.targets) if t not in first.actors)
-    if _SOURCE_RANK[later.date_source] < _SOURCE_RANK[first.date_source]:
+    if _SOURCE_RANK[later.date_source] < _SOURCE_RANK[first.date_source] and _dates_carry(first, later):
         # the mention that dates the event is the specific one: its status wins too
         first.date, first.date_source, first.status = later.date, later.date_source, later.status
     if later.place_clause and not first.place_clause:
@@ -280,6 +280,17 @@ def _merge(first: _Draft, later: _Draft) -> None:
     first.quantities += [q for q in later.quantities if q not in first.quantities]
     if later.span.sent not in first.sentences:
         first.sentences.append(later.span.sent)
+
+
+def _nominal(d: _Draft) -> bool:
+    return d.span.root.pos_ not in ("VERB", "AUX")
+
+
+def _dates_carry(first: _Draft, later: _Draft) -> bool:
+    """A later mention's date dates the first only when they surely name one act: in one
+    sentence, or one of them a verb telling it. Two nouns sentences apart ("the ban" ... "the
+    second ban expired in September") may name different acts of a kind."""
+    return first.span.sent.start == later.span.sent.start or not (_nominal(first) and _nominal(later))
 
 
 def _mention(span: Span) -> model.Mention:
