@@ -133,3 +133,26 @@ def test_find_entity_opens_the_person_by_surname(tmp_path, nlp):
             store.write(from_doc(nlp(text), Article(text=text, source="t")))
         assert find_entity(store, "Trump") == "person:donald-trump"
         assert store.entities()[0].documents >= store.entities()[-1].documents  # ranked by documents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Yukos maintains the sale is illegal, said Yukos chief executive Steven Theede.", "Yukos"),
+    ("Shares of Coincheck fell on Monday. Coincheck said it would repay customers.", "Coincheck"),
+    ("Coincheck, a Tokyo-based exchange, said it would repay customers.", "Coincheck"),
+    ("Argonaut Games is for sale. Argonaut warned that it was low on cash.", "Argonaut"),
+    ("The boy in the Bernabeu did something odd, the coach said.", "Bernabeu"),
+    ("Anand Jain created a rift in the Ambani family, Anil Ambani said.", "Ambani"),
+    ("Tarantino said Kill Bill was his best film.", "Kill Bill"),
+    ("The boat sailed past Cape Erimo in the storm.", "Cape Erimo"),
+])
+def test_companies_places_and_groups_are_no_people(nlp, text, name):
+    assert name not in [t for t, _ in _people(nlp, text)]
+
+
+def test_a_dateline_word_is_no_person_but_a_real_name_stays(nlp):
+    text = ("By Malcolm Foster\nERIMO, Japan (Reuters) - Fishermen in Erimo worry, said Mitsuyo "
+            "Kawamura. Kawamura said Erimo was calm.")
+    got = [t for t, _ in _people(nlp, text)]
+    assert "Erimo" not in got and "ERIMO" not in got
+    text = "Steven Theede, chief executive of Yukos, said Theede's plan stands. The Karzai regime fell."
+    assert "Steven Theede" in [t for t, _ in _people(nlp, text)]

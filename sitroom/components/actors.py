@@ -26,7 +26,10 @@ from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, preset
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
-from sitroom.resolve.person_checks import in_source_parens, is_credit, is_dateline, not_a_person, place_of
+from sitroom.resolve.person_checks import (
+    company_names, in_source_parens, is_credit, is_dateline, not_a_person, not_this_mention, place_of,
+)
+from sitroom.components.place_refs import datelines
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
 from sitroom.components.sports import has_score, load_clubs, trim_score
@@ -360,17 +363,21 @@ class ActorResolver:
 
     def _people(self, doc: Doc, people_ents: list[Span], ents: list[Span], at: dict) -> list[tuple[Span, EntityRef]]:
         cleaned, outer, things = [], {}, set()
+        # a word the document opens with as its dateline names a place ("ERIMO, Japan (Reuters) -")
+        dateline_words = {s.text.casefold() for s in datelines(doc)}
         for ent in people_ents:
             span, title = clean_name(ent, self.titles)
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue
-            if not_a_person(span, self.titles, self.actors.not_actors):
+            if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words:
                 things.add(span.text)  # "Harambe, the gorilla": every mention of the name
                 continue
-            if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end):
-                continue  # "Name/Getty Images", "Photo: Name", "By Name"
+            if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end) \
+                    or not_this_mention(span, self.titles):
+                continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent
+        things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles)  # "Yukos chief executive"
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}

@@ -257,6 +257,10 @@ class Titles:
     not_person_nouns: frozenset[str] = frozenset()  # gorilla, ship, hurricane: the name is no person's
     credit_words: frozenset[str] = frozenset()  # photo, caption: a credit, not a mention
     company_words: frozenset[str] = frozenset()  # Partners, Holdings, LLC: a company, not a person
+    place_prefixes: frozenset[str] = frozenset()  # Cape, Mount, Lake: a place's name, not a person's
+    company_after: frozenset[str] = frozenset()  # casefolded: "shares", "chief executive" after a company
+    company_before: frozenset[str] = frozenset()  # casefolded: "shares of", "stake in" before a company
+    company_nouns: frozenset[str] = frozenset()  # casefolded: "company", "firm" in an apposition
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +280,10 @@ def load_titles() -> Titles:
         not_person_nouns=frozenset(w.casefold() for w in data.get("not_person_nouns") or []),
         credit_words=frozenset(w.casefold() for w in data.get("credit_words") or []),
         company_words=frozenset(str(w) for w in data.get("company_words") or []),
+        place_prefixes=frozenset(str(w) for w in data.get("place_prefixes") or []),
+        company_after=frozenset(str(w).casefold() for w in data.get("company_after") or []),
+        company_before=frozenset(str(w).casefold() for w in data.get("company_before") or []),
+        company_nouns=frozenset(str(w).casefold() for w in data.get("company_nouns") or []),
     )
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["is_credit", "is_dateline", "not_a_person", "place_of"]
+__all__ = ["company_names", "is_credit", "is_dateline", "not_a_person", "not_this_mention", "place_of"]
 
 # surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
 PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
@@ -77,6 +77,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Jana Partners", "Acme Holdings", "X LLC"
     if len(span) == 1 and not span.text.isupper() and _common_word(span):
         return True  # "Heroin is readily available": a capitalised common noun
+    if len(span) > 1 and span[0].text in titles.place_prefixes:
+        return True  # "Cape Erimo", "Mount Sinjar": a place's name
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
         return True  # "St George's hospital"
     return _named_thing(span, titles)
@@ -97,9 +99,12 @@ def _named_thing(span: Span, titles: Titles) -> bool:
     if i >= 0 and doc[i].lower_ in titles.not_person_nouns:
         return True
     j = span.end
+    dets = {"the", "a", "an"}
     if j < len(doc) and doc[j].text == ",":
         j += 1
-    if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
+    elif j + 1 < len(doc) and doc[j].lower_ in {"is", "was"} and doc[j + 1].lower_ in {"his", "her", "their"}:
+        j, dets = j + 1, {"his", "her", "their"}  # "Kill Bill was his best film"
+    if j < len(doc) and doc[j].lower_ in dets:
         for k in range(j + 1, min(j + 5, len(doc))):
             if doc[k].lower_ in titles.not_person_nouns:
                 return True
@@ -154,3 +159,63 @@ def in_source_parens(doc: Doc, start: int, end: int) -> bool:
     """ "(Reuters)", "(AP)" right after a dateline: the source of the story, not an actor in it."""
     return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
         and start >= 2 and doc[start - 2].text.isupper()
+
+
+def not_this_mention(span: Span, titles: Titles) -> bool:
+    """This mention names no person though the name may elsewhere: "the Ambani family", "James
+    Bond fans" (a group), "in the Bernabeu" (a lone name after "the" that heads no noun: a place or
+    a thing; "the Trump administration" stays a mention of Trump)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text.islower() and nxt.lower_ in titles.not_person_nouns:
+        return True
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
+    return False
+
+
+def _phrase_at(doc: Doc, i: int, phrases: frozenset[str], forward: bool = True) -> bool:
+    """One of the (casefolded) phrases starts at token ``i`` (``forward``) or ends before it."""
+    for n in (1, 2, 3, 4):
+        words = doc[i : i + n] if forward else doc[max(0, i - n) : i]
+        if len(words) == n and words.text.casefold() in phrases:
+            return True
+    return False
+
+
+def _company_cue(span: Span, titles: Titles) -> bool:
+    """ "Yukos chief executive ...", "Samsung's shares", "shares of Samsung", "Coincheck, a
+    Tokyo-based exchange": words around a name that only a company takes."""
+    doc = span.doc
+    j = span.end
+    if j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
+        j += 1
+    if j < len(doc) and _phrase_at(doc, j, titles.company_after):
+        return True
+    if _phrase_at(doc, span.start, titles.company_before, forward=False):
+        return True
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in {"a", "an", "the"}:
+        for k in range(span.end + 2, min(span.end + 8, len(doc))):
+            tok = doc[k]
+            if tok.lower_ in titles.company_nouns:
+                return True
+            if tok.is_punct and tok.text not in {"-", "‐"} or tok.pos_ in {"VERB", "AUX", "ADP"}:
+                break
+    return False
+
+
+def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles) -> set[str]:
+    """Names the NER tagged as people that the document treats as companies: a company cue at any
+    mention, or the same name tagged as an organisation elsewhere (or heading a company's name,
+    "Argonaut" of "Argonaut Games"). A surname of a fuller name in the document is left alone
+    ("the Karzai regime" after "Hamid Karzai")."""
+    parts = {t.text for p in people if len(p) > 1 for t in p}
+    orgs = {e.text for e in ents if e.label_ == "ORG"}
+    heads = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].text in titles.company_words}
+    out = set()
+    for span in people:
+        if span.text in parts or span.text in out:
+            continue
+        if span.text in orgs or (len(span) == 1 and span.text in heads) or _company_cue(span, titles):
+            out.add(span.text)
+    return out
