@@ -45,6 +45,15 @@ EXTRA = [
     _e("geonames:250000", "Mazar", 32.05, 35.8, "JOR", 3, 1_000, "JO.02"),
     _e("geonames:4259418", "Dublin", 40.1, -83.11, "USA", 3, 42_000, "US.OH"),
     _e("region:US.OH", "Ohio", 40.3, -82.8, "USA", 1, 11_000_000, "US.OH"),
+    _e("region:US.NY", "New York", 42.9, -75.5, "USA", 1, 19_000_000, "US.NY"),
+    _e("geonames:5128581", "New York City", 40.71, -74.01, "USA", 3, 8_800_000, "US.NY",
+       aliases=["New York"]),
+    _e("geonames:4699066", "Houston", 29.76, -95.36, "USA", 3, 2_300_000, "US.TX"),
+    _e("geonames:4191124", "Cumming", 34.2, -84.14, "USA", 3, 6_000, "US.GA", aliases=["Cummings"]),
+    _e("geonames:3117735", "Madrid", 40.42, -3.7, "ESP", 3, 3_200_000, "ES.29", True),
+    _e("region:ES.29", "Madrid", 40.5, -3.6, "ESP", 1, 6_500_000, "ES.29"),
+    _e("country:ESP", "Spain", 40.0, -4.0, "ESP", 0, 47_000_000),
+    _e("region:US.LA", "Louisiana", 31.0, -92.0, "USA", 1, 4_600_000, "US.LA", aliases=["LA"]),
 ]
 
 
@@ -244,3 +253,56 @@ def test_a_near_miss_spelling_never_lands_on_a_town(tmp_path):
     assert resolve_toponyms(gaz, [Toponym(0, 7, "Capitols")], "Capitols") == [None]
     found = resolve_toponyms(gaz, [Toponym(0, 17, "Gorno-Badakshchan")], "Gorno-Badakshchan")
     assert found[0].pid == "region:TJ.01"
+
+
+def test_new_york_is_the_city_unless_the_text_says_the_state(gaz):
+    city = resolve_names(gaz, "Talks in New York with Ohio officials.", ["New York", "Ohio"])[0]
+    assert city.pid == "geonames:5128581"
+    for text in ("Fires in upstate New York and Ohio.", "the governor of New York and Ohio",
+                 "New York Governor Andrew Cuomo and Ohio"):
+        assert resolve_names(gaz, text, ["New York", "Ohio"])[0].pid == "region:US.NY", text
+
+
+def test_a_name_used_for_a_person_is_not_a_place(component):
+    text = "Mr Houston spoke in Ohio. Later Houston said the plan works. Hewitt won in Houston."
+    doc = component(_doc(text, [("Houston", "GPE"), ("Ohio", "GPE"), ("Houston", "GPE"),
+                                ("Houston", "GPE")]))
+    starts = {s.start_char for s in doc.spans["places"] if s.text == "Houston"}
+    # after a courtesy title it is a man, and where he speaks; after "in" the city
+    assert starts == {text.rindex("Houston")}
+    text = "Miss Ohio spoke in Mansfield. Ohio agreed."
+    doc = component(_doc(text, [("Ohio", "GPE"), ("Ohio", "GPE")]))
+    assert len(doc.spans["places"]) == 2  # a state keeps its name after a title
+    text = "Supporters of Safe Ohio Homes said Ohio agreed."
+    doc = component(_doc(text, [("Ohio", "GPE"), ("Ohio", "GPE")]))
+    assert len(doc.spans["places"]) == 2
+    text = "Democrat Elijah Cummings wrote to Ohio. The informant said Cummings knew more."
+    doc = component(_doc(text, [("Cummings", "GPE"), ("Ohio", "GPE"), ("Cummings", "GPE")]))
+    assert [s.text for s in doc.spans["places"]] == ["Ohio"]
+
+
+def test_a_town_named_club_in_a_match_report_is_no_literal_place(component):
+    text = ("Real Madrid won the match at the stadium. The coach said the team and every player "
+            "did well this season in the league. It is expected of Madrid to win the cup. Fans in Spain "
+            "cheered.")
+    doc = component(_doc(text, [("Real Madrid", "ORG"), ("Madrid", "GPE"), ("Spain", "GPE")]))
+    assert [s.text for s in doc.spans["places"]] == ["Spain"]
+    # a reference to the town through its club, never a literal mention events are placed at
+    refs = {(s.start_char, s.label_) for s in doc.spans["place_refs"]}
+    assert (text.index("of Madrid") + 3, "METONYM") in refs
+    # outside sport the same words name the city
+    text = "Real Madrid sold shares. It is expected of Madrid to grow. Spain agreed."
+    doc = component(_doc(text, [("Real Madrid", "ORG"), ("Madrid", "GPE"), ("Spain", "GPE")]))
+    assert "Madrid" in [s.text for s in doc.spans["places"]]
+
+
+def test_an_abbreviation_heading_a_name_is_no_region(component):
+    doc = component(_doc("The LA Times reported from Ohio.", [("LA Times", "ORG"), ("Ohio", "GPE")]))
+    assert [s.text for s in doc.spans["place_refs"]] == []
+
+
+def test_a_dateline_after_a_byline_is_a_dateline(component):
+    text = "By Jane Roe HOUSTON (Reuters) - Officials in Ohio said."
+    doc = component(_doc(text, [("Ohio", "GPE")]))
+    refs = [(s.text, s.label_) for s in doc.spans["place_refs"]]
+    assert ("HOUSTON", "DATELINE") in refs and [s.text for s in doc.spans["places"]] == ["Ohio"]

@@ -85,3 +85,9 @@ def off_domain(sent: Span, in_doc: str | None = None) -> str | None:
         if name == in_doc or len(words & dom.words) >= dom.sentence_cues:
             return name
     return None
+
+
+def cue_count(doc: Doc, name: str) -> int:
+    """How many distinct cue words of a domain the document has (0 for an unknown domain)."""
+    dom = _data().get(name)
+    return len(_cues(doc) & dom.words) if dom is not None else 0

@@ -36,6 +36,12 @@ _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*([A-Z][A-Za-z]?[A-Z.'\u2019]+(?:[ \t][A-Z][A-Z.'\u2019]+){0,2})"
     r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014]))"
 )
+# a dateline after a byline on the same line: upper-case words, then "(Agency)" and a dash:
+# "By Patricia Zengerle WASHINGTON (Reuters) -"
+_AGENCY_DATELINE = re.compile(
+    r"(?<=[ \t])([A-Z][A-Z.'\u2019]+(?:[ \t][A-Z][A-Z.'\u2019]+){0,2})"
+    r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*\([A-Z][A-Za-z .]{1,25}\)[ \t]*(?:-{1,3}|[\u2013\u2014]))"
+)
 # a legislator's party and home: "Rep. Charles Rangel, D-N.Y.", "Westrom, R-Elbow Lake"
 _AFFILIATION = re.compile(
     r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z][a-z]*\.?)(?:[ ]?[A-Z][a-z]*\.?){0,2})(?=[,;)]|\s*[-\u2013\u2014]|\.\s|\s+(?:said|told|chairman))"
@@ -56,14 +62,15 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
     """Upper-case datelines ("WASHINGTON -", "KABUL, Afghanistan (Reuters) -") in the first
     lines of a document and at the start of later paragraphs."""
     text = doc.text if text is None else text
-    out = []
-    for m in _DATELINE.finditer(text):
-        if m.start(1) > 0 and text[m.start(1) - 1] not in "\n \t(":
+    out, seen = [], set()
+    for m in [*_DATELINE.finditer(text), *_AGENCY_DATELINE.finditer(text[:400])]:
+        if m.start(1) > 0 and text[m.start(1) - 1] not in "\n \t(" or m.start(1) in seen:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and len(span.text) >= 3:
+            seen.add(m.start(1))
             out.append(span)
-    return out
+    return sorted(out, key=lambda s: s.start)
 
 
 def organisation_heads() -> frozenset[str]:

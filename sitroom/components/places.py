@@ -29,8 +29,11 @@ from sitroom.components.place_refs import (
     demonym_place,
     embedded_name,
 )
+from sitroom.components.event_domain import cue_count
+from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
 from sitroom.resolve.places import (
+    _DIRECTIONS,
     Toponym,
     border_place,
     demonym_country,
@@ -44,9 +47,13 @@ __all__ = ["PlacesComponent", "make_places"]
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISLABELS = {"PERSON", "ORG", "NORP"}
 BIG_TOWN = 50_000  # a mislabelled name without a locative cue must be at least this big
+SPORT_CUES = 3  # distinct sport words that make a story a sports story for club names
 # words before a capital that make it the place, not its government ("in south London")
 _LOCATIVE = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                        "around", "south", "north", "east", "west", "central", "downtown"])
+# words right before a name that make it the place whatever else the name is ("in Houston")
+_PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
+                          "around", "toward", "towards", "via", "inside", "throughout"])
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +123,14 @@ class PlacesComponent:
         focus = _Focus.of([c for c in first if c is not None], doc_countries)
         literal = filter_spans(literal + self._mislabels(ents, literal, not_places, focus))
         literal = filter_spans(literal + self._repeats(doc, text, ents, literal, not_places))
-        refs = self._references(doc, text, ents, literal, metonyms, focus)
+        people = _person_words(doc) | self._surnames(doc, ents)
+        # a sports story, by its vocabulary (fewer cues than the events' whole-document test:
+        # here they only decide what a name the model already calls an organisation is)
+        sport = cue_count(doc, "sport") >= SPORT_CUES
+        uses = [(s, self._named_otherwise(doc, s, ents, people, sport)) for s in literal]
+        literal = [s for s, why in uses if why is None]
+        clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
+        refs = self._references(doc, text, ents, literal, metonyms, focus) + clubs
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
         spans = literal + [s for s, use in refs if use != "demonym"]
@@ -175,6 +189,9 @@ class PlacesComponent:
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use):
                 continue
+            if (use == "embedded" and span.text.isupper() and len(span.text) <= 3
+                    and cand.level != 0 and cand.admin1 not in focus.admin1):
+                continue  # "LA Times" is not Louisiana unless the story is about Louisiana ("BC Hydro")
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
@@ -221,9 +238,80 @@ class PlacesComponent:
                     doc_countries.add(c.cc)
         return filter_spans([_trim(s) for s in spans]), not_places, doc_countries, metonyms
 
+    def _named_otherwise(
+        self, doc: Doc, span: Span, ents: list[Span], people: frozenset[str], sport: bool
+    ) -> str | None:
+        """How a name the document uses for something else is used here, when not as a
+        location: "person" for a person's name ("Mr Houston", "Cummings" after "Elijah Cummings",
+        "Clinton" after "Hillary Clinton"); "club" in a match report for a town's club ("Madrid"
+        beside "Real Madrid", "Liverpool" as an organisation: a reference to the town, as the
+        model's "Louisville" for its team). A preposition of place keeps it a place ("in
+        Houston"); countries and first-level regions are never clubs (national teams are their
+        country). None: a place."""
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in _PLACE_PREPS:
+            return None
+        titles = load_titles()
+        if span.text in people or (
+            prev is not None and prev.text[:1].isupper()
+            and prev.text.casefold().rstrip(".") in titles.courtesy | titles.honorifics
+        ):
+            # "Mr Houston", "Dr Fox"; a country or a state keeps its name ("Jordan" beside
+            # "Michael Jordan", "Miss Ohio")
+            return None if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)) else "person"
+        if not sport:
+            return None
+        clubs = {e.text for e in ents if e.label_ == "ORG"} | {
+            t.text for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e
+        }
+        name = _trim(span).text
+        if name not in clubs:
+            return None
+        cands = self.gaz.find(name)
+        if any(c.level in (0, 4) for c in cands):
+            return None
+        # a region keeps its name ("England") unless a big town shares it ("Madrid")
+        if not any(c.level == 1 for c in cands) or any(c.level == 3 and c.pop >= 100_000 for c in cands):
+            return "club"
+        return None
+
+    def _surnames(self, doc: Doc, ents: list[Span]) -> frozenset[str]:
+        """One-word "places" the document writes after a courtesy title ("Mr Houston") or a given
+        name ("Elijah Cummings" with only "Cummings" tagged) and that speak somewhere in it
+        ("Cummings wrote", "Houston said"): the given name a
+        capitalised proper noun outside any entity, not opening the sentence, that with the name
+        makes no place the gazetteer knows."""
+        titles = load_titles()
+        speakers = _speakers(doc)
+        out = set()
+        for e in ents:
+            if e.label_ not in PLACE_LABELS or len(e) != 1 or e.start == 0 or e.text not in speakers:
+                continue
+            prev = doc[e.start - 1]
+            if prev.text[:1].isupper() and prev.text.casefold().rstrip(".") in titles.courtesy | titles.honorifics:
+                if not any(c.level in (0, 1, 4) for c in self.gaz.find(e.text)):
+                    out.add(e.text)  # "Mr Houston": the name is a man's wherever he speaks
+            elif (
+                prev.pos_ in {"PROPN", ""}  # "" when no tagger ran
+                and prev.is_alpha
+                and prev.text.istitle()
+                and not prev.is_sent_start
+                and not prev.ent_type_
+                and prev.lower_ not in _DIRECTIONS
+                and prev.text not in titles.place_prefixes
+                and prev.text.casefold() not in titles.courtesy | titles.honorifics | titles.roles
+                and not self.gaz.find(f"{prev.text} {e.text}")
+            ):
+                out.add(e.text)
+        return frozenset(out)
+
     def _mislabels(self, ents, literal, not_places, focus) -> list[Span]:
         """Person/organisation/nationality entities the model mislabelled that are places."""
         cues = _cues()
+        labels: dict[str, list[str]] = {}
+        for e in ents:
+            labels.setdefault(e.text, []).append(e.label_)
+        orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
         out = []
         for ent in ents:
             if ent.label_ not in MISLABELS or demonym_place(self.gaz, ent.text) is not None:
@@ -232,7 +320,7 @@ class PlacesComponent:
                 continue
             if any(s.start < ent.end and ent.start < s.end for s in literal):
                 continue
-            if self._is_facility(ent) or self._looks_like_place(ent, cues, focus, literal):
+            if self._is_facility(ent) or self._looks_like_place(ent, cues, focus, literal, orgs):
                 out.append(_trim(ent))
         return out
 
@@ -279,7 +367,9 @@ class PlacesComponent:
                 # Service": a name heading an organisation; otherwise who sits there
                 prev = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
                 nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-                if set(prev) & _LOCATIVE:
+                near = {t.lower_ for t in doc[max(0, span.start - 3) : span.end + 5]}
+                if set(prev) & _LOCATIVE or "capital" in near or (prev and prev[-1] in {"a", "an"}):
+                    # "in south London", "Jerusalem as Israel's capital", "a Washington think tank"
                     use = "literal-ref"
                 elif nxt in heads:
                     use = "embedded"
@@ -335,7 +425,9 @@ class PlacesComponent:
                 uniq.append((span, use))
         return uniq
 
-    def _looks_like_place(self, ent: Span, cues, focus: "_Focus", literal=()) -> bool:
+    def _looks_like_place(
+        self, ent: Span, cues, focus: "_Focus", literal=(), orgs: frozenset[str] = frozenset()
+    ) -> bool:
         """A mislabelled entity is a place when the gazetteer knows it and the context agrees."""
         text = _trim(ent).text
         cands = [c for c in self.gaz.find(text) if c.main]
@@ -356,9 +448,15 @@ class PlacesComponent:
         if cue or _listed_with(ent, literal):
             return any(c.level > 0 and c.cc in focus.countries for c in cands)
         # no cue: a sizeable place in a country the document is about ("Krasnodar" as ORG), or
-        # a town in a region it is about ("Rolling Meadows" in a story about Illinois)
+        # a town in a region it is about ("Rolling Meadows" in a story about Illinois); in a
+        # match report such a town is its club, a reference (see _named_otherwise). A name the
+        # model calls an organisation at every one of several mentions is one ("Liverpool" the
+        # club all through a match report): at most a reference, see _references
+        if ent.label_ == "ORG" and ent.text in orgs:
+            return False
+        big = BIG_TOWN
         return any(
-            c.cc in focus.countries and (c.level in (1, 2) or c.pop >= BIG_TOWN)
+            c.cc in focus.countries and (c.level in (1, 2) or c.pop >= big)
             or (c.level == 3 and c.admin1 in focus.admin1)
             for c in cands
         )
@@ -400,6 +498,39 @@ class PlacesComponent:
             ):
                 best = ref
         return best
+
+
+_SPEECH = frozenset(["say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote",
+                     "add", "adds", "added", "ask", "asks", "asked", "explain", "explained",
+                     "argue", "argued", "claim", "claimed", "note", "noted", "insist", "insisted"])
+
+
+def _speakers(doc: Doc) -> frozenset[str]:
+    """Words the document has saying something: "Cummings wrote", "said Cummings"."""
+    out = set()
+    for tok in doc:
+        if tok.lower_ in _SPEECH and tok.pos_ in {"VERB", ""}:  # "": no tagger ran
+            for k in (tok.i - 1, tok.i + 1):
+                if 0 <= k < len(doc) and doc[k].text[:1].isupper():
+                    out.add(doc[k].text)
+    return frozenset(out)
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The names of the document's people as they recur alone: full names and their surnames
+    ("Hillary Clinton", "Clinton"), and lone names the document ties to a full name."""
+    out = set()
+    for s in doc.spans.get("actors", ()):
+        actor = s._.get("actor")
+        if actor is None or actor.kind != "person":
+            continue
+        if len(s) > 1 and not s[-1].text.istitle():
+            continue  # "Sioux Falls" the model took for a man is no surname source
+        if len(s) > 1:
+            out.update((s.text, s[-1].text))
+        elif len(actor.name.split()) > 1:
+            out.add(s.text)
+    return frozenset(out)
 
 
 def _listed_with(ent: Span, literal) -> bool:
@@ -453,6 +584,8 @@ class _Focus:
         region the document is about and of 5,000 people ("Dublin City Council" beside Ohio, not
         "Carnegie Library" as Carnegie, Pennsylvania, nor "Temple University" as a village); for
         the others, in a country it is about."""
+        if c.level == 1 and use == "embedded" and c.cc not in self.countries and c.pop < 100_000:
+            return False  # "Lib Dems" is no region of the Marshall Islands
         if c.level in (0, 1, 4) or c.capital or c.pop >= 100_000:
             return True
         if use == "embedded":

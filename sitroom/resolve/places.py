@@ -295,13 +295,20 @@ def resolve_toponyms(
         k: tuple(c for kb in v for c in cands.get(kb, ()))
         for k, v in _containers(toponyms, keys, text).items()
     }
-    for k, t in zip(keys, toponyms):
+    kinds: dict[str, str | None] = {}
+    for k, t in zip(keys, toponyms):  # one sense per document: a kind at any occurrence holds
         kind = _kind_after(text, t.end) if text else None
-        if kind is None and text and re.search(r"\b(?:state|province) of\s+$", text[max(0, t.start - 12) : t.start], re.I):
-            kind = "state"
-        if kind is not None:
-            cands[k] = _of_level(cands[k], kind)
-        elif k not in containers:
+        if kind is None and text and (
+            re.search(r"\b(?:(?:state|province|governor|legislature) of|upstate)\s+$", text[max(0, t.start - 16) : t.start], re.I)
+            or re.match(r"(?:['\u2019]s)?\s+(?:governor\b|gov\.|legislature\b|state legislature\b|attorney general\b|assembly\b|border\b)", text[t.end : t.end + 24], re.I)
+        ):
+            kind = "state"  # "governor of New York", "upstate New York", "New York Gov. Andrew Cuomo"
+        kinds[k] = kinds.get(k) or kind
+    held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
+    for k in kinds:
+        if kinds[k] is not None:
+            cands[k] = _of_level(cands[k], kinds[k])
+        elif k not in containers and k not in held:
             cands[k] = _capital_over_region(cands[k])
     for k, cs in cands.items():
         # a country's own name means the country unless a container says otherwise
@@ -389,9 +396,10 @@ def _specific(
 
 
 def _capital_over_region(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """A national capital over a first-level region of the same name in its country
-    ("Washington" is the capital unless the text says "Washington state")."""
-    caps = {c.cc for c in cands if c.level == 3 and c.capital and c.main}
+    """A national capital or a city of a million over a first-level region of the same name in
+    its country ("Washington" is the capital and "New York" the city unless the text says
+    "Washington state", "New York state", "upstate New York" or "the governor of New York")."""
+    caps = {c.cc for c in cands if c.level == 3 and (c.main and c.capital or c.pop >= PROMINENT_POP)}
     if not caps:
         return cands
     return tuple(c for c in cands if not (c.level == 1 and c.cc in caps))
