@@ -140,6 +140,7 @@ def test_find_entity_opens_the_person_by_surname(tmp_path, nlp):
     ("Shares of Coincheck fell on Monday. Coincheck said it would repay customers.", "Coincheck"),
     ("Coincheck, a Tokyo-based exchange, said it would repay customers.", "Coincheck"),
     ("Argonaut Games is for sale. Argonaut warned that it was low on cash.", "Argonaut"),
+    ("He is dean of the Stern School of Business. Henry will step down as Stern's dean.", "Stern"),
     ("The boy in the Bernabeu did something odd, the coach said.", "Bernabeu"),
     ("Anand Jain created a rift in the Ambani family, Anil Ambani said.", "Ambani"),
     ("Tarantino said Kill Bill was his best film.", "Kill Bill"),

@@ -29,7 +29,7 @@ from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
     company_names, in_source_parens, is_credit, is_dateline, not_a_person, not_this_mention, place_of,
 )
-from sitroom.components.place_refs import datelines
+from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
 from sitroom.components.sports import has_score, load_clubs, trim_score
@@ -377,7 +377,7 @@ class ActorResolver:
                 continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent
-        things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles)  # "Yukos chief executive"
+        things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles, organisation_heads())  # "Yukos chief executive"
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}

@@ -123,7 +123,8 @@ class PlacesComponent:
         focus = _Focus.of([c for c in first if c is not None], doc_countries)
         literal = filter_spans(literal + self._mislabels(ents, literal, not_places, focus))
         literal = filter_spans(literal + self._repeats(doc, text, ents, literal, not_places))
-        people = _person_words(doc) | self._surnames(doc, ents)
+        speakers = _speakers(doc)
+        people = _person_words(doc, speakers) | self._surnames(doc, ents, speakers)
         # a sports story, by its vocabulary (fewer cues than the events' whole-document test:
         # here they only decide what a name the model already calls an organisation is)
         sport = cue_count(doc, "sport") >= SPORT_CUES
@@ -275,14 +276,13 @@ class PlacesComponent:
             return "club"
         return None
 
-    def _surnames(self, doc: Doc, ents: list[Span]) -> frozenset[str]:
+    def _surnames(self, doc: Doc, ents: list[Span], speakers: frozenset[str]) -> frozenset[str]:
         """One-word "places" the document writes after a courtesy title ("Mr Houston") or a given
         name ("Elijah Cummings" with only "Cummings" tagged) and that speak somewhere in it
         ("Cummings wrote", "Houston said"): the given name a
         capitalised proper noun outside any entity, not opening the sentence, that with the name
         makes no place the gazetteer knows."""
         titles = load_titles()
-        speakers = _speakers(doc)
         out = set()
         for e in ents:
             if e.label_ not in PLACE_LABELS or len(e) != 1 or e.start == 0 or e.text not in speakers:
@@ -516,13 +516,18 @@ def _speakers(doc: Doc) -> frozenset[str]:
     return frozenset(out)
 
 
-def _person_words(doc: Doc) -> frozenset[str]:
+def _person_words(doc: Doc, speakers: frozenset[str]) -> frozenset[str]:
     """The names of the document's people as they recur alone: full names and their surnames
-    ("Hillary Clinton", "Clinton"), and lone names the document ties to a full name."""
+    ("Hillary Clinton", "Clinton"), and lone names the document ties to a full name. Only people
+    with a person's signs: a role, or a name that speaks somewhere in the document (the model's
+    "Rodeo Gainesville" or "Sioux Falls" has neither)."""
+    spans = [s for s in doc.spans.get("actors", ()) if s._.get("actor") is not None]
+    real = {s._.actor.id for s in spans if s._.actor.kind == "person"
+            and (s._.actor.role or any(t.text in speakers for t in s))}
     out = set()
-    for s in doc.spans.get("actors", ()):
-        actor = s._.get("actor")
-        if actor is None or actor.kind != "person":
+    for s in spans:
+        actor = s._.actor
+        if actor.kind != "person" or actor.id not in real:
             continue
         if len(s) > 1 and not s[-1].text.istitle():
             continue  # "Sioux Falls" the model took for a man is no surname source

@@ -204,14 +204,16 @@ def _company_cue(span: Span, titles: Titles) -> bool:
     return False
 
 
-def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles) -> set[str]:
+def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles,
+                  org_heads: frozenset[str] = frozenset()) -> set[str]:
     """Names the NER tagged as people that the document treats as companies: a company cue at any
-    mention, or the same name tagged as an organisation elsewhere (or heading a company's name,
-    "Argonaut" of "Argonaut Games"). A surname of a fuller name in the document is left alone
+    mention, or the same name tagged as an organisation elsewhere (or heading an organisation's
+    name, "Argonaut" of "Argonaut Games", "Stern" of "Stern School of Business"). A surname of a fuller name in the document is left alone
     ("the Karzai regime" after "Hamid Karzai")."""
     parts = {t.text for p in people if len(p) > 1 for t in p}
     orgs = {e.text for e in ents if e.label_ == "ORG"}
-    heads = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[-1].text in titles.company_words}
+    heads = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1
+             and any(t.text in titles.company_words or t.lower_ in org_heads for t in e[1:])}
     out = set()
     for span in people:
         if span.text in parts or span.text in out:

@@ -298,11 +298,15 @@ def resolve_toponyms(
     kinds: dict[str, str | None] = {}
     for k, t in zip(keys, toponyms):  # one sense per document: a kind at any occurrence holds
         kind = _kind_after(text, t.end) if text else None
-        if kind is None and text and (
+        if kind is None and text and re.search(r"\b(?:state|province) of\s+$", text[max(0, t.start - 12) : t.start], re.I):
+            kind = "state"
+        if kind is None and text and _capital_over_region(cands[k]) != cands[k] and (
             re.search(r"\b(?:(?:state|province|governor|legislature) of|upstate)\s+$", text[max(0, t.start - 16) : t.start], re.I)
             or re.match(r"(?:['\u2019]s)?\s+(?:governor\b|gov\.|legislature\b|state legislature\b|attorney general\b|assembly\b|border\b)", text[t.end : t.end + 24], re.I)
         ):
-            kind = "state"  # "governor of New York", "upstate New York", "New York Gov. Andrew Cuomo"
+            # "governor of New York", "upstate New York", "New York Gov. Andrew Cuomo": where a big
+            # city shares the state's name (not "Murmansk governor" for a smaller city)
+            kind = "state"
         kinds[k] = kinds.get(k) or kind
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     for k in kinds:
