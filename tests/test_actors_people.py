@@ -157,3 +157,14 @@ def test_a_dateline_word_is_no_person_but_a_real_name_stays(nlp):
     assert "Erimo" not in got and "ERIMO" not in got
     text = "Steven Theede, chief executive of Yukos, said Theede's plan stands. The Karzai regime fell."
     assert "Steven Theede" in [t for t, _ in _people(nlp, text)]
+
+
+def test_a_sought_office_or_a_new_clause_is_no_role(nlp):
+    got = dict(_people(nlp, "The committee will return to support Roy Moore, an official said on Tuesday."))
+    assert got["Roy Moore"].role is None
+    got = dict(_people(nlp, "The campaign of Roy Moore, the Republican candidate for U.S. senator in "
+                            "Alabama, appealed on Sunday."))
+    assert got["Roy Moore"].role is None
+    got = dict(_people(nlp, "Roy Moore, a former judge, spoke. Jeremy de Souza, a spokesman for "
+                            "Crossrail, said on Sunday he could not confirm it."))
+    assert got["Roy Moore"].role and got["Jeremy de Souza"].role == "spokesman"

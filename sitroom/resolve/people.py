@@ -191,6 +191,11 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
             break
         phrase.append(doc[i])
         i += 1
+    if i < len(doc) and doc[i].tag_ in FINITE and len(phrase) <= 3:
+        return None  # "to support Moore, an official said": a new clause's subject, no apposition
+    words = [t.lower_ for t in phrase]
+    if any(w in {"candidate", "nominee", "contender"} and nxt == "for" for w, nxt in zip(words, words[1:])):
+        return None  # "the Republican candidate for U.S. senator" does not hold the seat
     return _from_phrase(phrase, titles, actor_at)
 
 
