@@ -22,6 +22,8 @@ UNIT_WORDS = {
     "percentage": ("%", "%"), "percentage point": ("percentage point", "percentage points"),
     "celsius": ("°C", "°C"), "fahrenheit": ("°F", "°F"), "foot": ("foot", "feet"),
     "inch": ("inch", "inches"), "century": ("century", "centuries"), "year of age": ("year old", "years old"),
+    "month of age": ("month old", "months old"), "week of age": ("week old", "weeks old"),
+    "day of age": ("day old", "days old"),
     "pound-mass": ("pound", "pounds"), "pound-foot": ("pound-foot", "pound-feet"),
     "horsepower": ("horsepower", "horsepower"), "brake horsepower": ("brake horsepower", "brake horsepower"),
     "dollar": ("US dollar", "US dollars"), "pound sterling": ("pound sterling", "pounds sterling"),

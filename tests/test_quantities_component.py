@@ -97,7 +97,7 @@ def test_seed_figures(qnlp):
         "16 million": (16e6, "count", None, True), "tens of thousands": (1e4, "count", "people", True),
         "$200 million": (200e6, "USD", None, False), "$1 billion": (1e9, "USD", None, False),
         "8 million": (8e6, "count", "people", False), "1,200": (1200, "km", None, False),
-        "one quarter": (27, "%", None, True), "100,000 lives": (1e5, "count", "life", True),
+        "one quarter": (27, "%", "population", True), "100,000 lives": (1e5, "count", "life", True),
         "Hundreds of thousands": (1e5, "count", "people", True), "10-day": (10, "day", None, False),
         "800-mile-long": (1303, "km", None, False), "around 100,000": (1e5, "count", "serviceman", True),
         "130,000": (130000, "count", "troop", False), "1,000": (1000, "count", "vehicle", False),
@@ -167,3 +167,47 @@ def test_a_toll_is_tied_to_the_place_of_its_event(qnlp):
     assert (toll.subject, toll.attribute, toll.change) == ("toll:nice", "killed", ">")
     assert find(qs, "Two").subject is None  # a part of the toll, not the toll
     assert find(qs, "130").subject is None  # an earlier event recalled
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "written", "counted", "unit"), [
+    ("The S&P 500 rose 64.06 points to 4,577.10.", "4,577.10", "point", "count"),
+    ("London's index lost 162.31 points, or 2.14%, to fall to 7,425.81.", "7,425.81", "point", "count"),
+    ("The highest forecast is 84.75 cents, while the lowest is 74.07.", "74.07", None, "USD"),
+])
+def test_a_bare_number_takes_the_unit_of_the_figure_it_continues(qnlp, text, written, counted, unit):
+    q = find(quantities(qnlp, text), written)
+    assert (q.counted, q.unit) == (counted, unit)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written", [
+    ("Hey, the cost is $4.25 and 32 is the quantity!", "32"),
+    ("The Dow Jones Industrial Average rose 0.65 per cent to end at 27,349.19.", "27,349.19"),
+])
+def test_a_figure_of_its_own_or_a_level_after_a_percent_stays_bare(qnlp, text, written):
+    q = find(quantities(qnlp, text), written)
+    assert (q.kind, q.counted) == ("count", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written, kind", [
+    ("They moved to help their older daughter Maria who was 10.", "10", "age"),
+    ("He will be 35 by the end of the year.", "35", "age"),
+    ("He was 5 of 10 from the field.", "5", "count"),
+    ("The score was 35 at halftime.", "35", "count"),
+])
+def test_the_complement_of_be_for_a_person_is_an_age(qnlp, text, written, kind):
+    assert find(quantities(qnlp, text), written).kind == kind
+
+
+@pytest.mark.model
+def test_one_of_a_described_set_names_the_whole_description(qnlp):
+    q = find(quantities(qnlp, "Wahconah Park is one of the oldest ballparks in America."), "one")
+    assert q.counted_phrase == "old ballpark America"
+
+
+@pytest.mark.model
+def test_a_fraction_knows_what_it_is_a_part_of(qnlp):
+    q = find(quantities(qnlp, "A third of the Afghan population lives in the north."), "A third")
+    assert (q.unit, q.counted_phrase.lower()) == ("%", "afghan population")

@@ -138,3 +138,28 @@ def test_year_like_numbers_are_flagged_for_the_parse():
     assert find_hits("1000 customers") == []
     (h,) = find_hits("1000 customers", years=True)
     assert h.yearlike and h.value == 1000
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "written_unit"), [
+    ("a total of HK$216,925 (PS21,700) in fares", 216925, "HKD", "hong kong dollar"),  # £ stripped to ASCII
+    ("a PS8.1bn takeover", 8.1e9, "GBP", "pound sterling"), ("the shares fell to Y=28,030", 28030, "JPY", "japanese yen"),
+    ("a notebook for 1,200€ to work", 1200, "EUR", "euro"), ("priced at AU $89.99", 89.99, "AUD", "australian dollar"),
+    ("296 hp (300 PS)", 296 * 745.7, "W", "horsepower"), ("strength of 61.4 MPa", 61.4, "megapascal", "megapascal"),
+    ("about 35 GWh of cells", 35 * 3.6e12, "J", "gigawatt hour"), ("a 5 volts supply", 5, "volt", "volt"),
+    ("fields above 10 kV/cm", 10, "kilovolt/centimetre", "kilovolt per centimetre"),
+    ("averaging 15.3 ppg", 15.3, "point per game", "point per game"), ("a speed of 80 m.p.h.", 128.74752, "km/h", "mile per hour"),
+    ("10.5 celcius", 10.5, "degC", "celsius"), ("a baby only ten months old", 10 / 12, "year", "month of age"),
+])
+def test_units_signs_and_library_units(text, value, unit, written_unit):
+    h, _ = one(text)
+    assert (h.value, h.unit, h.written_unit) == (pytest.approx(value, rel=1e-6), unit, written_unit)
+
+
+@pytest.mark.parametrize("text", ["He bought a PS4 console.", "She lives at 10 Newton Road.", "They met on 5 St. James St."])
+def test_names_are_not_units_or_money(text):
+    assert all(h.kind not in ("money", "other") for h in find_hits(text))
+
+
+def test_a_range_may_start_in_words_and_end_in_digits():
+    h, _ = one("walls eight to 10 feet tall")
+    assert (h.written, h.forms[0].high, h.written_unit) == (8, 10, "foot")

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components import ensure_extensions
+from sitroom.components.quantity_ellipsis import inherit_units
 from sitroom.components.quantity_find import Hit, find_hits
 from sitroom.components.quantity_subject import actor_countries, ent_span, tie_subject
 from sitroom.model import Quantity
@@ -46,7 +47,10 @@ class QuantityComponent:
                 continue
             if _inside_name_or_date(num, hit):
                 continue
-            counted = _counted(span, num) if hit.kind == "count" and parsed else None
+            fraction = hit.written_unit == "fraction"  # "a third of the population": what it is a part of
+            counted = _counted(span, num) if (hit.kind == "count" or fraction) and parsed else None
+            if fraction and counted is not None and not any(t.lower_ == "of" for t in doc[span.end:counted.i]):
+                counted = None
             if hit.yearlike and (counted is None or counted.tag_ != "NNS"):
                 continue  # "in 1992", "the 2014 deadline"; but "1000 customers" counts
             if hit.kind == "count" and counted is None and parsed and _is_person_age(num, hit):
@@ -67,6 +71,8 @@ class QuantityComponent:
             span._.quantity = q
             spans.append(span)
             seen.add((span.start_char, span.end_char))
+        if parsed:
+            inherit_units(spans)
         doc.spans[GROUP] = spans
         return doc
 
@@ -88,12 +94,38 @@ def _inside_name_or_date(num: Span, hit: Hit) -> bool:
     return hit.yearlike or wordy or hit.group == "words"  # spaCy also tags "5835 units" DATE
 
 
+PERSON_PRONOUNS = {"he", "she", "who", "i", "we", "they", "you"}
+AGE_FOLLOWERS = {".", ",", ";", "!", "?", "and", "but", "when", "by", "at", "then", "now", "this", "last", "next",
+                 "years", "'", '"', "’", "”"}
+
+
 def _is_person_age(num: Span, hit: Hit) -> bool:
-    """'Jamie Armstrong, 25, said': a bare whole number in commas right after a person's name."""
+    """A person's age: 'Jamie Armstrong, 25, said' (a whole number in commas after a person's name,
+    or after a proper name when a verb follows: 'Maddon, 66, has used'), 'his daughter, who was
+    10', 'he will be 35 by the end of the year' (the complement of 'be' or 'turn' for a person)."""
     doc = num.doc
-    if num.start < 2 or num.end >= len(doc) or not (1 <= hit.value <= 120) or hit.value != int(hit.value):
+    if num.start < 1 or num.end > len(doc) or not (1 <= hit.value <= 120) or hit.value != int(hit.value) \
+            or hit.high is not None or hit.change != "=":
         return False
-    return doc[num.start - 1].text == "," and doc[num.end].text == "," and doc[num.start - 2].ent_type_ == "PERSON"
+    if num.start >= 2 and num.end < len(doc) and doc[num.start - 1].text == "," and doc[num.end].text == ",":
+        name = doc[num.start - 2]
+        if name.ent_type_ == "PERSON":
+            return True
+        after = doc[num.end + 1] if num.end + 1 < len(doc) else None
+        if name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON") and after is not None \
+                and after.pos_ in ("AUX", "VERB") and after.tag_ != "VBG":
+            return True
+    tok = num.root
+    verb = tok.head
+    if tok.dep_ not in ("attr", "acomp", "oprd", "dobj") or verb.lemma_ not in ("be", "turn") or verb.i > tok.i:
+        return False
+    if verb.lemma_ == "be" and any(c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "in", "per") for c in verb.children):
+        return False
+    nxt = doc[num.end].lower_ if num.end < len(doc) else "."
+    if nxt not in AGE_FOLLOWERS:
+        return False  # "he was 5 of 10 from the field", "they were 3 in number"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS)
 
 
 def _lemma(tok: Token) -> str:
@@ -144,7 +176,31 @@ def _names_something(span: Span, num: Span, hit: Hit, counted: Token | None) -> 
 
 
 def counted_phrase(span: Span, counted: Token) -> str:
-    """The counted noun with its adjective and compound modifiers, as NewsQuant names a count's unit."""
+    """The counted noun with its adjective and compound modifiers, as NewsQuant names a count's unit.
+
+    "one of the oldest ballparks in America" is a member of a described set: the whole description
+    counts (old ballpark America), relative clauses and "with" phrases aside."""
+    whole = counted.head.lower_ == "of" and counted.head.i == span.end and span.text.lower() in ("one", "1")
+    if whole:
+        skip = {t.i for c in counted.subtree if c.dep_ in ("relcl", "appos") or (c.dep_ == "prep" and c.lower_ == "with")
+                for t in c.subtree}
+        toks = [t for t in counted.subtree if t.i not in skip and t.i != counted.i and _content(t)]
+        words = [_word(t) for t in toks if t.i < counted.i]
+        return " ".join([*words, _lemma(counted), *(_word(t) for t in toks if t.i > counted.i)])
     mods = [t for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= span.end and not t.like_num]
     words = [t.text if t.pos_ == "PROPN" else t.lemma_.lower() for t in mods]
     return " ".join([*words, _lemma(counted)])
+
+
+def _content(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and tok.lower_ not in ("most", "more", "least")
+
+
+def _word(tok: Token) -> str:
+    if tok.pos_ == "PROPN":
+        return tok.text
+    lemma = (tok.lemma_ or tok.text).lower()
+    if tok.tag_ == "JJS" and lemma == tok.lower_ and lemma.endswith("est") and len(lemma) > 5:
+        lemma = lemma[:-3]  # the lemmatiser leaves "realest"
+        lemma = lemma[:-1] if len(lemma) > 2 and lemma[-1] == lemma[-2] else lemma
+    return lemma

@@ -24,7 +24,7 @@ PHRASAL = {"make", "made", "makes", "making", "take", "took", "takes", "set", "s
 MINOR = {"GBP": "penny", "MYR": "sen"}
 MINOR_NAMES = {"cent", "penny", "sen"}
 PER_RE = re.compile(r"(?:\s*-?\s*(?:per|a|an|each)\s*-?\s*|\s?/\s?)(shares?|barrels?|years?|annum|months?|days?|weeks?|"
-                    r"hours?|gallons?|tons?|tonnes?|heads?|persons?|capita|dozen|grams?|kilos?|kg|kilograms?|"
+                    r"hours?|gallons?|tons?|tonnes?|heads?|persons?|capita|dozen|grams?|kilos?|kg|kilograms?|centur(?:y|ies)|decades?|"
                     r"ounces?|pounds?|litres?|liters?|square foot|square feet|mmBTU|MMBtu|minute|night|game|"
                     r"seat|ticket|unit|kWh|MWh)\b(?!\s+(?:earlier|ago|before|later|on|from)\b)", re.IGNORECASE)
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|hrs\b|h\b))")
@@ -64,6 +64,8 @@ def _prefix(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
     begin = start - (len(m.group(0)))
     if m.group("c").isalpha() and begin > 0 and text[begin - 1].isalnum():
         return start, None
+    if m.group("c") in lex.cur_ascii and re.match(r"\d(?![\d.,])(?!\s*(?:m|bn|k|million|billion)\b)", text[start:]):
+        return start, None  # "PS4" is a console, not £4
     if begin > 0 and text[begin - 1] == "\\":  # "\$1 billion" from escaped Markdown
         begin -= 1
     return begin, lex.cur_symbols[m.group("c")]
@@ -112,6 +114,9 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
         un = lex.abbr_re.match(text, pos + m.end())
         if un and un.group(0)[:1].isspace():
             return un.end(), lex.unit_abbr[un.group("u")], None, lex.abbr_scales[m.group(1)]
+    sign = re.match(r"\s?([^\w\s])(?!\s?\d)(?!\w)", text[pos:pos + 4])  # "1,200€", "15 €": the sign after the amount
+    if sign and sign.group(1) in lex.cur_symbols and not scaled:
+        return pos + sign.end(), None, lex.cur_symbols[sign.group(1)], scale
     m = lex.cur_word_re.match(text, pos)
     if m:
         w = m.group("u").lower()
@@ -128,6 +133,8 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
         m = max(cands, key=lambda x: x.end())
         u = m.group("u")
         name = lex.unit_forms.get(u.lower()) if u.lower() in lex.unit_forms and m.re is lex.unit_re else lex.unit_abbr.get(u)
+        if name in lex.library and m.re is lex.unit_re and u != u.lower():
+            name = None  # "10 Newton Road", "Ben Stokes": a capitalised name, not the rare unit
         if name:
             return m.end(), name, None, scale
     return pos, None, None, scale
@@ -197,7 +204,8 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         if m2 is None and currency:
             ps = re.match(r"(?:US)?\$|€|£", text[r.end():])
             m2 = lex.number_re.match(text, r.end() + ps.end()) if ps else None
-        v2 = parse_number(m2.group(0), lex) if m2 and m2.lastgroup == group else None
+        same = m2 is not None and (m2.lastgroup == group or (group, m2.lastgroup) == ("words", "digits"))
+        v2 = parse_number(m2.group(0), lex) if same else None  # "eight to 10 feet" too
         if v2 is not None and v2 > value and ("to" in r.group(0) or "-" in r.group(0) or "–" in r.group(0)
                                              or re.search(r"between\s+\S*$", _left(text, start, 12), re.I)):
             end2, unit2, cur3, scale2 = _unit_after(text, m2.end(), lex, currency, scaled)
@@ -255,9 +263,26 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         denom = per.group(1).lower().rstrip("s") if per.group(1).lower() not in ("annum", "capita") else per.group(1).lower()
         denom = {"annum": "year", "capita": "person", "kg": "kilogram", "kilo": "kilogram"}.get(denom, denom)
         end, unit, wunit = per.end(), f"{unit}/{denom}", f"{wunit} per {denom}"
+    elif kind not in ("count", "money", "percent", "age") and text[end:end + 1] == "/":
+        name, den_end = _denominator(text, end + 1, lex)  # "10 kV/cm", "3 m/s"
+        if name and name != wunit:
+            end, unit, wunit, kind = den_end, f"{unit}/{name}", f"{wunit} per {name}", "other"
     form = Figure(written, wunit, written_high, text[start:end])
     return Hit(start, end, s, e, value, written, unit, currency, kind, change, approx, high, group, wunit, yearlike,
                (form,))
+
+
+def _denominator(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The unit after a slash: (its name, where it ends); seconds and hours also as 's' and 'h'."""
+    short = re.match(r"([sh])(?![\w/])", text[pos:pos + 2])
+    if short:
+        return {"s": "second", "h": "hour"}[short.group(1)], pos + 1
+    for rx, table in ((lex.abbr_re, lex.unit_abbr), (lex.unit_re, lex.unit_forms)):
+        m = rx.match(text, pos)
+        if m and not m.group(0)[:1].isspace():
+            u = m.group("u")
+            return table.get(u if table is lex.unit_abbr else u.lower()), m.end()
+    return None, pos
 
 
 def _yearlike(num: str, value: float) -> bool:

@@ -10,6 +10,8 @@ from importlib import resources
 
 import yaml
 
+from sitroom.components.quantity_units_lib import library_units
+
 HEDGE_CHANGES = {"=", "~", ">", "<"}
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 FRACTION_RE = re.compile(r"(?:(\d+)\s+|(\d+)(?=[" + "".join(VULGAR) + r"]))?(?:(\d{1,2})/(\d{1,2})|([" + "".join(VULGAR) + r"]))")
@@ -43,6 +45,8 @@ class Lexicon:
     unit_abbr: dict[str, str]  # case-sensitive abbreviation -> unit name
     currencies: dict[str, Currency]
     cur_symbols: dict[str, str]  # symbol -> code
+    library: frozenset[str]  # unit names taken from quantulum3's data (written names match in lower case only)
+    cur_ascii: frozenset[str]  # symbols as ASCII transliteration writes them ("PS" for £): not before a lone digit
     cur_words: dict[str, str]  # lower-cased word -> code
     cur_minor: dict[str, str]  # lower-cased minor-unit word -> code
     words: dict[str, float]  # number words (units, tens)
@@ -101,13 +105,27 @@ def lexicon() -> Lexicon:
         for a in spec.get("abbr") or []:
             _check(abbr.get(a, name) == name, f"unit abbreviation {a!r} used twice")
             abbr[a] = name
+    library: set[str] = set()
+    for name, lib_forms, lib_abbr in library_units():  # quantulum3's units that units.yaml lacks
+        new_forms = [f for f in lib_forms if f not in forms]
+        new_abbr = [a for a in lib_abbr if a not in abbr]
+        if name in units or not (new_forms or new_abbr):
+            continue
+        units[name] = Unit(name, "other", 1.0, 0.0, name)
+        library.add(name)
+        forms.update((f, name) for f in new_forms)
+        abbr.update((a, name) for a in new_abbr)
     currencies, symbols, cwords, minor = {}, {}, {}, {}
+    ascii_symbols: set[str] = set()
     for code, spec in c["currencies"].items():
         _check(re.fullmatch(r"[A-Z]{3}", code) is not None, f"currency code {code!r}")
         currencies[code] = Currency(code, spec["name"])
-        for s in spec.get("symbols") or []:
+        for s in (spec.get("symbols") or []) + (spec.get("ascii_symbols") or []):
             _check(symbols.get(s, code) == code, f"currency symbol {s!r} used twice")
             symbols[s] = code
+            if re.fullmatch(r"[A-Z]{2,}\$", s):  # "AU $89.99", "NZ $99": tokenisers split the sign off its country
+                symbols.setdefault(s[:-1] + " $", code)
+        ascii_symbols.update(spec.get("ascii_symbols") or [])
         for w in spec.get("words") or []:
             cwords[w.lower()] = code
         for w in spec.get("minor") or []:
@@ -137,6 +155,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         units=units, unit_forms=forms, unit_abbr=abbr, currencies=currencies, cur_symbols=symbols,
+        cur_ascii=frozenset(ascii_symbols), library=frozenset(library),
         cur_words=cwords, cur_minor=minor, words={k: float(v) for k, v in words.items()}, scales=scales,
         abbr_scales={k: float(v) for k, v in n["abbreviated_scales"].items()}, vague=vague,
         fractions=fractions, hedges=hedges, trend=trend,

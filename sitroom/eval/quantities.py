@@ -53,9 +53,9 @@ def from_export(q: Quantity | dict, counted_phrase: str | None = None) -> list[d
             unit = "count" if q["counted"] == "time" else counted_phrase or q.get("counted_phrase") \
                 or q["counted"] or "-"
         elif q["kind"] == "age":
-            unit = "year of age"
-        elif f["unit"] == "fraction":
-            unit = "percentage"
+            unit = f["unit"] if f["unit"] and f["unit"].endswith(" of age") else "year of age"
+        elif f["unit"] == "fraction":  # NewsQuant names a fraction by its whole: "% US population", "% -"
+            unit = "% " + (q.get("counted_phrase") or q["counted"] or "-")
         else:
             unit = f["unit"] or q["written_unit"] or q["unit"]
         out.append({"value": value, "normalized_unit": unit, "change": q["change"]})
