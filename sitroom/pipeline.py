@@ -88,6 +88,7 @@ def _prepare(nlp: Language, article: Article) -> Doc | Failure:
                        "please report this document", "nlp")
     doc._.published = article.published
     doc._.doc_id = article.id
+    doc._.title = article.title
     return doc
 
 

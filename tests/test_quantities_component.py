@@ -211,3 +211,20 @@ def test_one_of_a_described_set_names_the_whole_description(qnlp):
 def test_a_fraction_knows_what_it_is_a_part_of(qnlp):
     q = find(quantities(qnlp, "A third of the Afghan population lives in the north."), "A third")
     assert (q.unit, q.counted_phrase.lower()) == ("%", "afghan population")
+
+
+@pytest.mark.model
+def test_a_toll_belongs_to_the_place_the_headline_names_though_the_lede_names_another():
+    from sitroom.model import Article
+    from sitroom.nlp import build
+    from sitroom.pipeline import process
+
+    body = ("Stephen Paddock grew up in Texas and lived in Mesquite, Texas, for years before he moved. "
+            "He bought houses in Texas and Florida. He often gambled in Las Vegas casinos. "
+            "On Sunday night he opened fire from a hotel window and killed 59 people at a concert. "
+            "The police in Las Vegas said he acted alone.")
+    article = Article(text=body, source="t", published="2017-10-02",
+                      title="Stephen Paddock, Las Vegas Suspect, Was a Gambler Who Drew Little Attention")
+    [record] = list(process([article], build()))
+    toll = next(q for q in record.quantities if q.attribute == "killed")
+    assert (toll.value, toll.subject) == (59, "toll:las vegas")

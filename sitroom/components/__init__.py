@@ -24,6 +24,7 @@ GROUPS: dict[str, str] = {
 DOC_ATTRS: dict[str, object] = {
     "published": None,  # ISO date of publication, the anchor for relative dates
     "doc_id": None,  # stable document id (hash of the cleaned text)
+    "title": None,  # the article's headline when ingest moved it out of the text
 }
 
 

@@ -102,6 +102,11 @@ def main_place(doc: Doc) -> str | None:
     sents = list(doc.sents)[:LEDE] if doc.has_annotation("SENT_START") else []
     lede = {_norm(e.text) for e in ents if sents and e.start < sents[-1].end}
     title = {_norm(e.text) for e in ents if sents and e.start < sents[0].end}
+    headline = (getattr(doc._, "title", None) if Doc.has_extension("title") else None) or ""
+    if headline:  # the headline ingest moved out of the text ("Stephen Paddock, Las Vegas Suspect, ..."):
+        # it is the title, not the first sentence; the text's places it names (its capitals defeat the recogniser)
+        title = {k for k in counts if re.search(rf"\b{re.escape(k)}\b", headline, re.IGNORECASE)}
+        lede |= {k for k in title if counts[k] >= MIN_MAIN}
     found = None
     if lede:
         name = max(lede, key=lambda k: (k in title and counts[k] >= MIN_MAIN, counts[k], -len(k)))
