@@ -37,7 +37,8 @@ def from_export(q: Quantity | dict, counted_phrase: str | None = None) -> list[d
 
     A conversion "seven miles (11 km)" is one quantity with two forms, and the benchmarks list
     both. The unit: the counted phrase for counts ("-" when nothing is counted), "year of age"
-    for ages, "percentage" for fractions, else the unit name as written.
+    (or "month of age" ...) for ages, "% <what it is a part of>" for fractions ("% -" when the
+    text names nothing), else the unit name as written.
     """
     if isinstance(q, Quantity):
         from sitroom.export.contract import quantity
