@@ -105,8 +105,10 @@ def main_place(doc: Doc) -> str | None:
     headline = (getattr(doc._, "title", None) if Doc.has_extension("title") else None) or ""
     if headline:  # the headline ingest moved out of the text ("Stephen Paddock, Las Vegas Suspect, ..."):
         # it is the title, not the first sentence; the text's places it names (its capitals defeat the recogniser)
-        title = {k for k in counts if re.search(rf"\b{re.escape(k)}\b", headline, re.IGNORECASE)}
-        lede |= {k for k in title if counts[k] >= MIN_MAIN}
+        named = {k for k in counts if re.search(rf"\b{re.escape(k)}\b", headline, re.IGNORECASE)}
+        if named:  # a headline naming no place ("News With Ed -- October 2") leaves the first sentence as title
+            title = named
+            lede |= {k for k in named if counts[k] >= MIN_MAIN}
     found = None
     if lede:
         name = max(lede, key=lambda k: (k in title and counts[k] >= MIN_MAIN, counts[k], -len(k)))
