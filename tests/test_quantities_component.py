@@ -228,3 +228,10 @@ def test_a_toll_belongs_to_the_place_the_headline_names_though_the_lede_names_an
     [record] = list(process([article], build()))
     toll = next(q for q in record.quantities if q.attribute == "killed")
     assert (toll.value, toll.subject) == (59, "toll:las vegas")
+
+
+@pytest.mark.model
+def test_a_figure_after_up_from_or_including_counts_the_same_thing(qnlp):
+    qs = quantities(qnlp, "Sales reached 3.9 million headsets, up from 2.4 million in 2017. More than 6 million "
+                          "homes, including 1.5 million in Los Angeles, lost power.")
+    assert (find(qs, "2.4 million").counted, find(qs, "1.5 million").counted) == ("headset", "home")

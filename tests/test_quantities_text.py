@@ -163,3 +163,13 @@ def test_names_are_not_units_or_money(text):
 def test_a_range_may_start_in_words_and_end_in_digits():
     h, _ = one("walls eight to 10 feet tall")
     assert (h.written, h.forms[0].high, h.written_unit) == (8, 10, "foot")
+
+
+def test_a_year_then_a_figure_is_no_range():
+    hits = find_hits("Sales rose in 2018 to 3.9 million headsets.", years=True)
+    assert [(h.value, h.high) for h in hits if h.value > 1e6] == [(3.9e6, None)]
+
+
+def test_a_double_prime_is_inches():
+    h, _ = one("The neck is 25.5″ long.")
+    assert (h.written, h.written_unit) == (25.5, "inch")

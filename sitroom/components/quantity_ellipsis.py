@@ -21,7 +21,7 @@ from sitroom.model import Figure, Quantity
 WORD = r"[^\W\d][\w'’-]*"
 GAP = re.compile(  # the donor's noun, an aside ", or 2.14%,", up to four words, a joining word
     rf"\s*(?:\([^()\d]{{0,20}}\)\s*)?(?:{WORD}\s*){{0,4}}(?:,\s*or\s+\S{{0,3}}\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*)?"
-    rf",?\s*(?:(?:while|whereas)\s+)?(?:{WORD}\s+){{0,4}}?(?:to|at|and|or|than|with|versus|vs\.?|is|was|were|are)\s+",
+    rf",?\s*(?:(?:while|whereas)\s+)?(?:{WORD}\s+){{0,4}}?(?:to|at|and|or|than|with|from|including|versus|vs\.?|is|was|were|are)\s+",
     re.IGNORECASE,
 )
 SCALED = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|k)\b", re.IGNORECASE)

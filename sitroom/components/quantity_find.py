@@ -205,6 +205,8 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
             ps = re.match(r"(?:US)?\$|€|£", text[r.end():])
             m2 = lex.number_re.match(text, r.end() + ps.end()) if ps else None
         same = m2 is not None and (m2.lastgroup == group or (group, m2.lastgroup) == ("words", "digits"))
+        if same and _yearlike(text[s:e], value) and not re.fullmatch(r"\d{4}", m2.group(0)):
+            same = False  # "rose 60% in 2018 to 3.9 million": a year, then the figure
         v2 = parse_number(m2.group(0), lex) if same else None  # "eight to 10 feet" too
         if v2 is not None and v2 > value and ("to" in r.group(0) or "-" in r.group(0) or "–" in r.group(0)
                                              or re.search(r"between\s+\S*$", _left(text, start, 12), re.I)):
