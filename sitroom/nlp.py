@@ -36,6 +36,7 @@ class NlpOptions:
     disable: tuple[str, ...] = ()
     actors_file: str | None = None  # user actors YAML merged over the built-in dictionary
     config: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = field(default=())
+    fast: bool = True  # memoised equivalents of the model's slow Python components (same output)
 
     def component_config(self, name: str) -> dict:
         config = {}
@@ -64,6 +65,10 @@ def add_components(nlp: Language, options: NlpOptions = NlpOptions()) -> Languag
 def build(options: NlpOptions = NlpOptions()) -> Language:
     """Load the model and add our components; cached per options."""
     nlp = spacy.load(options.model, exclude=list(options.disable))
+    if options.fast:
+        from sitroom.components.lemmas import memoise_lemmatizer
+
+        memoise_lemmatizer(nlp)
     return add_components(nlp, options)
 
 

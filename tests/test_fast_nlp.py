@@ -1,0 +1,63 @@
+"""The fast pipeline (memoised lemmatizer) gives exactly what the model's own components give."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from itertools import islice
+
+import pytest
+from conftest import need_shared
+
+from sitroom.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _texts(n_each: int) -> list[Article]:
+    """Real news: the first BBC articles and the first Reuters-21578 bodies (not the seeds)."""
+    bbc = need_shared("corpus", "news_text", "bbc_fulltext_2004_2005", "bbc_fulltext.jsonl")
+    reuters = need_shared("corpus", "news_text", "reuters21578", "reuters21578.jsonl.gz")
+    out: list[Article] = []
+    for path, opener in ((bbc, open), (reuters, gzip.open)):
+        with opener(path, "rt", encoding="utf-8") as fh:
+            rows = (json.loads(line) for line in fh)
+            bodies = (r["text"] for r in rows if (r.get("text") or "").strip())
+            out += [Article(text=t, source=f"{path.stem}-{i}.txt", published="2005-01-01")
+                    for i, t in enumerate(islice(bodies, n_each))]
+    return out
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    from sitroom.nlp import NlpOptions, build
+
+    return build(NlpOptions(fast=False)), build(NlpOptions())
+
+
+def test_fast_pipeline_stores_the_records_of_the_full_one_on_real_news(pipelines):
+    from sitroom.pipeline import process
+
+    full, fast = pipelines
+    assert type(fast.get_pipe("lemmatizer")).__name__ == "MemoLemmatizer"
+    articles = _texts(100)
+    assert len(articles) == 200
+    expected = list(process(articles, full))
+    got = list(process(articles, fast))
+    assert sum(1 for r in expected if hasattr(r, "events") and r.events) > 30  # real facts compared
+    assert got == expected  # records are frozen dataclasses: every fact and offset
+
+
+def test_memoised_lemmas_are_the_models_and_the_memo_stays_bounded(pipelines):
+    full, fast = pipelines
+    texts = [a.text for a in _texts(20)]
+    memo = fast.get_pipe("lemmatizer")
+    limit, memo.limit = memo.limit, 300
+    try:
+        memo.memo.clear()
+        got = [[(t.lemma_, t.pos_, str(t.morph)) for t in d] for d in fast.pipe(texts)]
+        assert 0 < len(memo.memo) <= 300
+    finally:
+        memo.limit = limit
+    expected = [[(t.lemma_, t.pos_, str(t.morph)) for t in d] for d in full.pipe(texts)]
+    assert got == expected
