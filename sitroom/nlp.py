@@ -66,9 +66,9 @@ def build(options: NlpOptions = NlpOptions()) -> Language:
     """Load the model and add our components; cached per options."""
     nlp = spacy.load(options.model, exclude=list(options.disable))
     if options.fast:
-        from sitroom.components.lemmas import memoise_lemmatizer
+        from sitroom.components.model_memo import memoise
 
-        memoise_lemmatizer(nlp)
+        memoise(nlp)
     return add_components(nlp, options)
 
 

@@ -1,4 +1,4 @@
-"""The fast pipeline (memoised lemmatizer) gives exactly what the model's own components give."""
+"""The fast pipeline (memoised attribute ruler and lemmatizer) gives exactly what the model's own give."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def test_fast_pipeline_stores_the_records_of_the_full_one_on_real_news(pipelines
 
     full, fast = pipelines
     assert type(fast.get_pipe("lemmatizer")).__name__ == "MemoLemmatizer"
+    assert type(fast.get_pipe("attribute_ruler")).__name__ == "MemoAttributeRuler"
     articles = _texts(100)
     assert len(articles) == 200
     expected = list(process(articles, full))
@@ -48,16 +49,19 @@ def test_fast_pipeline_stores_the_records_of_the_full_one_on_real_news(pipelines
     assert got == expected  # records are frozen dataclasses: every fact and offset
 
 
-def test_memoised_lemmas_are_the_models_and_the_memo_stays_bounded(pipelines):
+def test_memoised_tokens_are_the_models_and_the_memos_stay_bounded(pipelines):
     full, fast = pipelines
     texts = [a.text for a in _texts(20)]
-    memo = fast.get_pipe("lemmatizer")
-    limit, memo.limit = memo.limit, 300
+    memos = [fast.get_pipe("attribute_ruler"), fast.get_pipe("lemmatizer")]
+    limits = [m.limit for m in memos]
     try:
-        memo.memo.clear()
-        got = [[(t.lemma_, t.pos_, str(t.morph)) for t in d] for d in fast.pipe(texts)]
-        assert 0 < len(memo.memo) <= 300
+        for m in memos:
+            m.limit = 300
+            m.memo.clear()
+        got = [[(t.lemma_, t.pos_, t.tag_, str(t.morph), t.dep_) for t in d] for d in fast.pipe(texts)]
+        assert all(0 < len(m.memo) <= 300 for m in memos)
     finally:
-        memo.limit = limit
-    expected = [[(t.lemma_, t.pos_, str(t.morph)) for t in d] for d in full.pipe(texts)]
+        for m, limit in zip(memos, limits):
+            m.limit = limit
+    expected = [[(t.lemma_, t.pos_, t.tag_, str(t.morph), t.dep_) for t in d] for d in full.pipe(texts)]
     assert got == expected
