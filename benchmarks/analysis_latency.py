@@ -20,6 +20,7 @@ def main() -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--actor", default="Russia")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", default="", help="comma-separated words: time only the commands named with one")
     args = parser.parse_args()
     if not Path(args.db).exists():
         print(f"{args.db} does not exist; ingest a corpus into it first", file=sys.stderr)
@@ -50,7 +51,10 @@ def main() -> int:
     print(f"store {args.db}: {stats['documents']} documents, {stats['events']} events, "
           f"{stats['quantities']} quantities, {stats['mentions']} mentions")
     print(f"{'command':36s} {'best s':>8s} {'worst s':>8s}  result")
+    wanted = [w for w in args.only.split(",") if w]
     for name, call in calls.items():
+        if wanted and not any(w in name for w in wanted):
+            continue
         times, result = [], None
         for _ in range(args.repeat):
             t0 = time.perf_counter()

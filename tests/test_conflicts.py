@@ -114,3 +114,25 @@ def test_undated_tolls_are_not_compared_but_undated_border_lengths_are():
     c = claim(published=None, document="p")
     d = claim(value=1303.0, written_value=800.0, text="800-mile-long (1,303 kilometers)", published=None, document="q")
     assert conflicts([c, d])
+
+
+def test_many_claims_are_judged_as_when_every_pair_is_compared():
+    """The publication-date window that keeps large stores fast flags what comparing every pair flags."""
+    import datetime
+    import random
+
+    from sitroom.analyze.conflicts import _disagreeing
+
+    rng = random.Random(7)
+    day0 = datetime.date(2015, 1, 1)
+    for attribute in ("killed", "troops", "length"):
+        members = []
+        for i in range(300):
+            when = day0 + datetime.timedelta(days=rng.choice([0, 1, 2, 3, 40, 400, 6000]) + rng.randrange(3))
+            members.append(claim(attribute=attribute, value=float(rng.choice([10, 12, 300, 1200, 1303])),
+                                 document=f"d{rng.randrange(120)}", start=i, end=i + 3,
+                                 published=None if rng.random() < 0.05 else when.isoformat()))
+        every_pair = {x for a in members for b in members
+                      if a is not b and comparable(a, b) and not agree(a, b) for x in (a, b)}
+        assert every_pair, attribute  # the constructed claims do disagree
+        assert _disagreeing(members) == every_pair

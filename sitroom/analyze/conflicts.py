@@ -144,14 +144,33 @@ def _days_apart(x: str | None, y: str | None) -> float | None:
 
 
 def _disagreeing(members: list[Claim]) -> set[Claim]:
-    """Claims that disagree with at least one comparable claim of another document."""
+    """Claims that disagree with at least one comparable claim of another document.
+
+    Members share an attribute, so ``same_time`` allows a fixed number of days: in publication
+    order, each claim meets only the later ones within that window (a large store's thousands of
+    claims about one subject are not all compared with each other); the pairs kept and the
+    verdicts are those of comparing every pair.
+    """
     ordered = sorted(members, key=lambda c: c.published or "")
+    attributes = {c.attribute for c in ordered}
+    window = _window(next(iter(attributes))) if len(attributes) == 1 else None
     flagged = set()
     for i, c in enumerate(ordered):
         for d in ordered[i + 1:]:
+            if window is not None and c.published and d.published and _days_apart(c.published, d.published) > window:
+                break  # d and every later claim are further away than the window
             if comparable(c, d) and not agree(c, d):
                 flagged.update((c, d))
     return flagged
+
+
+def _window(attribute: str) -> float:
+    """The most days apart that ``same_time`` accepts for two dated claims on ``attribute``."""
+    if attribute in TOLLS:
+        return SAME_REPORT_DAYS
+    if is_changing(attribute):
+        return 0.0
+    return COMPARABLE_YEARS * 365.25
 
 
 def toll_keys(claims: list[Claim]) -> dict[str, str]:

@@ -172,7 +172,20 @@ CREATE TABLE merges (
 """),
 )
 
+MIGRATIONS += (  # scale: the timeline's order as an index, so a page of it reads only its rows
+    (19, "events in timeline order (date, document, position)", """
+CREATE INDEX events_order ON events(date_start, date_end, doc_id, sentence_start, trigger_start);
+"""),
+)
+
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
+    # scale: the same order index covering who took part (SQLite has no limit on an index row,
+    # PostgreSQL does): an actor's timeline and profile scan this narrow index, not the events
+    (20, "events in timeline order with their actors, targets and type", """
+DROP INDEX IF EXISTS events_order;
+CREATE INDEX events_order ON events(date_start, date_end, doc_id, sentence_start, trigger_start,
+                                    actors, targets, type, id);
+"""),
     (101, "full-text search", """
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     title, text, content='documents', content_rowid='rowid', tokenize='porter unicode61'
