@@ -116,6 +116,7 @@ def test_undated_tolls_are_not_compared_but_undated_border_lengths_are():
     assert conflicts([c, d])
 
 
+
 def test_many_claims_are_judged_as_when_every_pair_is_compared():
     """The publication-date window that keeps large stores fast flags what comparing every pair flags."""
     import datetime
@@ -123,16 +124,28 @@ def test_many_claims_are_judged_as_when_every_pair_is_compared():
 
     from sitroom.analyze.conflicts import _disagreeing
 
+    def member(attribute, value, document, published, i=0):
+        return claim(attribute=attribute, value=float(value), written_value=float(value), text=f"{value} km",
+                     document=document, published=published, start=i, end=i + 3)
+
+    groups = [  # at the edges of each window: two days for tolls, a day for troops, 15 years for a length
+        [member("killed", 10, "a", "2015-01-01"), member("killed", 300, "b", "2015-01-03"),
+         member("killed", 12, "c", "2015-01-06")],
+        [member("troops", 1200, "a", "2015-01-01"), member("troops", 300, "b", "2015-01-01"),
+         member("troops", 10, "c", "2015-01-02")],
+        [member("length", 1200, "a", "2000-01-01"), member("length", 1303, "b", "2014-12-01"),
+         member("length", 10, "c", "2015-03-01")],
+        [member("length", 300, "d", None), member("length", 1200, "a", "2000-01-01")],
+    ]
     rng = random.Random(7)
     day0 = datetime.date(2015, 1, 1)
     for attribute in ("killed", "troops", "length"):
-        members = []
-        for i in range(300):
-            when = day0 + datetime.timedelta(days=rng.choice([0, 1, 2, 3, 40, 400, 6000]) + rng.randrange(3))
-            members.append(claim(attribute=attribute, value=float(rng.choice([10, 12, 300, 1200, 1303])),
-                                 document=f"d{rng.randrange(120)}", start=i, end=i + 3,
-                                 published=None if rng.random() < 0.05 else when.isoformat()))
+        groups.append([member(attribute, rng.choice([10, 12, 300, 1200, 1303]), f"d{rng.randrange(40)}",
+                              None if rng.random() < 0.05 else
+                              (day0 + datetime.timedelta(days=rng.randrange(12) * rng.choice([1, 1, 50, 600]))).isoformat(), i)
+                       for i in range(60)])
+    for members in groups:
         every_pair = {x for a in members for b in members
                       if a is not b and comparable(a, b) and not agree(a, b) for x in (a, b)}
-        assert every_pair, attribute  # the constructed claims do disagree
+        assert every_pair, members[0].attribute  # the constructed claims do disagree
         assert _disagreeing(members) == every_pair
