@@ -7,6 +7,8 @@ with seed 2026. The JSON Lines it writes (text, title, date, url) go to a scratc
 into the repository: the article text belongs to its publishers.
 
     python -m audit.mix /tmp/audit/mix.jsonl
+    python -m audit.mix --dev /tmp/audit/dev.jsonl   # tuning material, disjoint from the mix
+    python -m audit.mix --dev2 /tmp/audit/dev2.jsonl # more of it, disjoint from both
 """
 
 from __future__ import annotations
@@ -47,14 +49,47 @@ def build() -> list[dict]:
     return _giveme() + _isot() + _tehran()
 
 
+def build_dev(part: int = 1) -> list[dict]:
+    """Dev material, disjoint from the audit mix. Part 1: ISOT rows 150-349, 80 other Tehran Times
+    articles and 150 BBC 2004-2005 articles (30 per section, sport and entertainment included).
+    Part 2, disjoint from part 1: ISOT rows 350-543, 80 more Tehran Times, 150 more BBC."""
+    lo, hi = (150, 350) if part == 1 else (350, 544)
+    with (SHARED / "isot_true_sample" / "True_head544.csv").open(newline="", encoding="utf-8") as fh:
+        isot = [{"id": f"isot-{i}", "title": r["title"], "text": r["text"], "date": r["date"]}
+                for i, r in enumerate(csv.DictReader(fh)) if lo <= i < hi]
+    path = SHARED / "tehran_times_subset" / "tehran_times_afghanistan_central_asia.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    taken = {r["news_id"] for r in random.Random(2026).sample(rows, 60)}
+    rest = [r for r in rows if r["news_id"] not in taken]
+    first = random.Random(7).sample(rest, 80)
+    if part == 2:
+        used = {r["news_id"] for r in first}
+        first = random.Random(8).sample([r for r in rest if r["news_id"] not in used], 80)
+    tehran = [{"id": f"tehran-{r['news_id']}", "title": r["title_from_filename"], "text": r["text"],
+               "url": r.get("url_guess")} for r in first]
+    bbc_rows = [json.loads(line) for line in (SHARED / "bbc_fulltext_2004_2005" / "bbc_fulltext.jsonl").open()]
+    bbc = []
+    for section in sorted({r["category"] for r in bbc_rows}):
+        pool = [r for r in bbc_rows if r["category"] == section]
+        pick = random.Random(7).sample(pool, 30)
+        if part == 2:
+            used = {r["id"] for r in pick}
+            pick = random.Random(8).sample([r for r in pool if r["id"] not in used], 30)
+        bbc += [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in pick]
+    return isot + tehran + bbc
+
+
 def main(argv: list[str]) -> int:
+    dev = {"--dev": 1, "--dev2": 2}.get(argv[0] if argv else "", 0)
+    argv = argv[1:] if dev else argv
     if len(argv) != 1:
-        print("usage: python -m audit.mix OUT.jsonl", file=sys.stderr)
+        print("usage: python -m audit.mix [--dev|--dev2] OUT.jsonl", file=sys.stderr)
         return 2
     if not SHARED.is_dir():
         print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
         return 2
-    rows = build()
+    rows = build_dev(dev) if dev else build()
     with open(argv[0], "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")

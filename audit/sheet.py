@@ -75,15 +75,18 @@ def _date_fields(ev: dict) -> dict:
             "trigger": [ev.get("trigger", {}).get("start"), ev.get("trigger", {}).get("end")]}
 
 
-def facts(export: Path, kind: str) -> Iterator[dict]:
-    """Every fact of a kind in the export, with what a judge needs (held in memory only)."""
+def facts(export: Path, kind: str, candidates: bool = False) -> Iterator[dict]:
+    """Every fact of a kind in the export, with what a judge needs (held in memory only).
+
+    ``candidates``: events with an identified doer that the trust model doubts are drawn too
+    (labels for training that model, on dev material only)."""
     for doc in _docs(export):
         names, text = _names(doc), doc["document"]["text"]
         meta = {"doc": doc["document"]["id"], "published": doc["document"].get("published"),
                 "title": doc["document"].get("title")}
         if kind in ("events", "dates"):
             for ev in doc["events"]:
-                if ev.get("shown") is False:
+                if ev.get("shown") is False and not (candidates and ev.get("actors")):
                     continue
                 if kind == "dates" and not ev.get("date"):
                     continue
@@ -120,9 +123,10 @@ def _key(item: dict) -> str:
     return f"{item['doc']}:{item['start']}-{item['end']}:{item['fact']}"
 
 
-def draw(export: Path, kind: str, n: int, seed: int) -> tuple[list[dict], int, int]:
+def draw(export: Path, kind: str, n: int, seed: int,
+         candidates: bool = False) -> tuple[list[dict], int, int]:
     """A fixed-seed random sample of facts, with their number and the number of documents."""
-    population = sorted(facts(export, kind), key=lambda f: (f["doc"], f["start"], f["end"], f["fact"]))
+    population = sorted(facts(export, kind, candidates), key=lambda f: (f["doc"], f["start"], f["end"], f["fact"]))
     n_docs = sum(1 for _ in _docs(export))
     sample = random.Random(seed).sample(population, min(n, len(population)))
     return sample, len(population), n_docs
@@ -146,7 +150,7 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def cmd_draw(args: argparse.Namespace) -> int:
-    sample, total, _ = draw(Path(args.export), args.kind, args.n, args.seed)
+    sample, total, _ = draw(Path(args.export), args.kind, args.n, args.seed, args.candidates)
     known = load_verdicts(args.kind)
     todo = [dict(item, key=_key(item)) for item in sample if _key(item) not in known]
     with open(args.out, "w", encoding="utf-8") as out:
@@ -218,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--seed", type=int, default=11)
         if name == "draw":
             p.add_argument("--out", required=True, help="the sheet to judge (outside the repository)")
+            p.add_argument("--candidates", action="store_true",
+                           help="events: also those the trust model doubts (dev labels for training it)")
     p = sub.add_parser("record")
     p.add_argument("--kind", choices=KINDS, required=True)
     p.add_argument("--sheet", required=True)

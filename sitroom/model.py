@@ -248,6 +248,10 @@ class Event:
     # an earlier act that no time expression dates: it happened before this day (publication)
     date_before: str | None = None
     counts: tuple[EventCount, ...] = ()  # killed, wounded, arrested, displaced, troops, money
+    # how far to trust it: the probability that it is right, from the event-trust model
+    # (sitroom/components/event_trust.py); doubtful when under that model's threshold
+    confidence: float | None = None
+    doubtful: bool = False
 
     @property
     def parties(self) -> int:
@@ -257,8 +261,9 @@ class Event:
     @property
     def shown(self) -> bool:
         """Whether the picture (timeline, map, brief) shows it by default: only an act whose doer
-        the text identifies (an analyst forgives a missing event, not a wrong or anonymous one)."""
-        return bool(self.actors)
+        the text identifies and that the trust model does not doubt (an analyst forgives a
+        missing event, not a wrong or anonymous one)."""
+        return bool(self.actors) and not self.doubtful
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ COMPONENTS: tuple[tuple[str, str, dict], ...] = (
     ("sitroom_timexes", "sitroom.components.timexes", {"after": "ner"}),
     ("sitroom_events", "sitroom.components.events", {"last": True}),
     ("sitroom_event_counts", "sitroom.components.event_counts", {"after": "sitroom_events"}),
+    ("sitroom_event_trust", "sitroom.components.event_trust", {"after": "sitroom_event_counts"}),
 )
 
 

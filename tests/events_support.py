@@ -40,6 +40,7 @@ def annotate(
     quantities: dict[str, tuple[float, str]] | None = None,  # phrase -> (value, counted)
     published: str | None = None,
     quotes: dict[str, str | None] | None = None,  # quoted words (without marks) -> speaker id
+    kinds: dict[str, str] | None = None,  # entity id -> kind (default: country)
 ) -> Doc:
     """Add hand-made span groups to a parsed doc (every occurrence of each phrase)."""
     ensure_extensions()
@@ -49,7 +50,7 @@ def annotate(
     groups: dict[str, list[Span]] = {"actors": [], "places": [], "timexes": [], "quantities": []}
     for phrase, ident in actors.items():
         for span in _spans(doc, phrase):
-            span._.actor = model.EntityRef(id=ident, name=phrase, kind="country")
+            span._.actor = model.EntityRef(id=ident, name=phrase, kind=(kinds or {}).get(ident, "country"))
             groups["actors"].append(span)
     for phrase, (ident, country) in places.items():
         for span in _spans(doc, phrase):

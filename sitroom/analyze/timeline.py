@@ -77,7 +77,7 @@ class TimelineFilter:
     role: str | None = None  # with actor: "actor" or "target" only; None for either
     merge: bool = False  # one item per cross-document event (its first report), with a count
     sector: str | None = None  # only events with an actor or target of this sector (COP, MIL, ...)
-    unshown: bool = False  # also events with no identified doer (``Event.shown``: hidden by default)
+    unshown: bool = False  # also events with no identified doer or doubtful (``Event.shown``: hidden by default)
     min_killed: int | None = None  # only events whose figure of killed is at least this (its low bound)
 
 
@@ -267,8 +267,8 @@ def conditions(f: TimelineFilter) -> tuple[list[str], list]:
         where.append("EXISTS (SELECT 1 FROM entities x WHERE x.sector = ? AND (e.actors LIKE"
                      " '%\"' || x.id || '\"%' OR e.targets LIKE '%\"' || x.id || '\"%'))")
         params.append(f.sector.upper())
-    if not f.unshown:  # the stored form of ``Event.shown``: an identified doer
-        where.append("e.actors != '[]'")
+    if not f.unshown:  # the stored form of ``Event.shown``: an identified doer, not doubtful
+        where.append("e.actors != '[]' AND e.doubtful = 0")
     if f.min_killed is not None:  # the event's figure: its first count of killed (``tolls.figure``)
         where.append(f"e.status IN ({', '.join(repr(s) for s in COUNTED_STATUS)}) AND"
                      " (SELECT c.low FROM event_counts c WHERE c.event_id = e.id AND c.kind = 'killed'"

@@ -98,6 +98,7 @@ class DocIndex:
     quote_at: dict[int, int] = field(default_factory=dict)  # token -> number of its direct quote
     speakers: list[str | None] = field(default_factory=list)  # speaker entity id per quote
     sides: list[str | None] = field(default_factory=list)  # the speaker's country or organisation
+    refs: dict = field(default_factory=dict)  # actor id -> model.EntityRef (kind, sector ...)
 
 
 def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
@@ -116,6 +117,7 @@ def index_doc(doc: Doc) -> DocIndex:
     else:
         pairs = fallback_actors(doc)
     refs = {s._.actor.id: s._.actor for s in doc.spans.get("actors", ()) if s._.actor is not None}
+    idx.refs = refs
     for span, ident in pairs:
         for i in range(span.start, span.end):
             idx.actor_at[i] = ident
@@ -371,6 +373,41 @@ class Args:
     joint: bool
 
 
+# a country or place named as a noun modifier of an event noun is most often where it happens or
+# what it is about ("the Iraq war", "the Russia probe", "a Brussels summit", "the Vienna talks",
+# "the Las Vegas shooting"), not who does it; a possessive ("Russia's attack") still is the doer
+VENUE_KINDS = frozenset({"country", "place", "facility"})
+# nouns of conflicts and crises: a demonym names where they are ("the Syrian conflict")
+CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "violence", "insurgency", "civil war",
+                           "hostility", "fighting", "unrest", "turmoil"})
+
+
+def _kind(ident: str, idx: DocIndex) -> str:
+    ref = idx.refs.get(ident)
+    if ref is None:  # not an actor: a place the places component resolved (or an NER fallback)
+        return "other" if ident.startswith("name:") else "place"
+    return ref.kind
+
+
+# nouns whose country modifier is their topic or venue: "the Russia probe", "the Vienna talks"
+TOPIC_NOUNS = CONFLICT_NOUNS | frozenset({"probe", "investigation", "inquiry", "meeting", "summit",
+                                         "talk", "talks", "conference", "negotiation", "shooting",
+                                         "bombing", "attack", "blockade"})
+
+
+def _venue_kinds(noun: Token, child: Token) -> frozenset[str]:
+    """The kinds of party that ``child`` names as the setting or topic of an event noun rather
+    than as its doer: a city or site named before it always ("the Las Vegas shooting", "a
+    Brussels summit"); a country before a conflict, an inquiry or a meeting ("the Iraq war",
+    "the Russia probe"), but not before other acts ("the US withdrawal": the US withdraws)."""
+    lemma = noun.lemma_.lower()
+    if child.dep_ == "compound" and child.pos_ == "PROPN":
+        return VENUE_KINDS if lemma in TOPIC_NOUNS else VENUE_KINDS - {"country"}
+    if child.dep_ in ("amod", "nmod") and lemma in CONFLICT_NOUNS:  # "the Syrian conflict"
+        return VENUE_KINDS
+    return frozenset()
+
+
 def _dedup(ids: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
@@ -426,9 +463,12 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         for child in root.children:
             by = ("by", "from") if entry.category in ("AID", "SUPPORT", "REQUEST") else ("by",)
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
-                actors += _coordinated(child, idx) if child.dep_ != "prep" else [
+                found = _coordinated(child, idx) if child.dep_ != "prep" else [
                     a for p in child.children if p.dep_ == "pobj" for a in _coordinated(p, idx)
                 ]
+                venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
+                found = [a for a in found if _kind(a, idx) not in venue]
+                actors += found
         partners, targets = _prep_objects(root, idx, TARGET_PREPS | {"between", "among"})
         for by in root.children:  # "the visit by a Taliban delegation to Moscow"
             if by.dep_ == "prep" and by.lower_ == "by":

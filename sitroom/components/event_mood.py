@@ -40,6 +40,15 @@ POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "p
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
                             "warning", "concern", "worry", "probability"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_WOULD = frozenset({"would", "'d", "’d"})
+SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "confirm", "write",
+                       "report", "indicate", "signal", "insist", "reply"})
+# nouns naming a speech act: a request, demand or offer that a clause mentions was made, whatever
+# that clause does with it ("the judge denied a request by Manafort": the request was made)
+SPEECH_ACT_NOUNS = frozenset({"request", "demand", "appeal", "plea", "call", "offer", "proposal",
+                              "ultimatum", "warning", "threat", "accusation", "allegation",
+                              "criticism", "condemnation", "endorsement", "apology", "invitation",
+                              "protest", "complaint", "denial", "rejection", "refusal"})
 # an event noun reaches its clause's verb through these links ("a staging ground for attacks")
 _NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "conj", "appos",
                         "compound", "amod", "npadvmod", "oprd"})
@@ -95,8 +104,11 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
         # visited"); a negated light or control verb does ("did not provide aid", "did not agree to")
         inherits = depth == 0 or below.dep_ == "xcomp" or (
             depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN"))
+        # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
+        # talk" does not negate the dismissal
+        parallel = below is not None and below.dep_ == "conj"
         if (inherits and any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)) or (
-                depth and tok.lemma_ in NEG_VERBS):
+                depth and not parallel and tok.lemma_ in NEG_VERBS):
             return "negated"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -105,6 +117,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
             return "hypothetical"
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if auxes & MODAL_HYPO:
+            # reported future: "said he would resign" announces a plan; a past reporting verb's
+            # "would" with no condition is the "will" of the speaker's words
+            if not auxes & (MODAL_HYPO - _WOULD) and tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS:
+                return "planned"
             return "hypothetical"
         if auxes & MODAL_PLAN:
             return "planned"
@@ -116,7 +132,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                 return "hypothetical"
             if lemma in PLAN_VERBS:
                 result = "planned"
-        if result == "occurred" and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
+        # ongoing only from the act's own clause (or a verb it complements): not from a clause it
+        # is conjoined to or subordinate to ("has been hosting refugees since X invaded")
+        own_clause = depth == 0 or below.dep_ == "xcomp"
+        if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
             result = "ongoing"
     return result
 
@@ -132,6 +151,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
     if root.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
             return "negated"
+        if root.lemma_.lower() in SPEECH_ACT_NOUNS and _made(root):
+            return "occurred"
         for tok in root.subtree:  # "the withdrawal, which is set to be completed"
             if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
                 return "planned"
@@ -156,3 +177,11 @@ def _asked_noun(noun: Token, verb: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == verb.i
+
+
+def _made(noun: Token) -> bool:
+    """A speech-act noun whose maker the text names or takes as given ("a request by Manafort",
+    "Trump's endorsement", "the demand", "an administration request") was made."""
+    return _specific(noun) or any(
+        (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))
+        for c in noun.children)

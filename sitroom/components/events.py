@@ -147,9 +147,25 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
     )
-    return _Draft(span, entry, args, status(span, args.predicate, idx), args.category, args.actors,
+    category = "ACCUSE" if args.category == "ASSAULT" and _verbal(root, args, idx) else args.category
+    return _Draft(span, entry, args, status(span, args.predicate, idx), category, args.actors,
                   args.targets, sentences=[span.sent], anaphoric=anaphoric,
                   mention_only=_quoted_topic(span, args, idx))
+
+
+# parties that attack with words: people, parties and other civilian organisations
+_CIVILIAN_KINDS = frozenset({"person", "organization", "media"})
+_VERBAL_TRIGGERS = frozenset({"attack", "assault"})
+
+
+def _verbal(root: Token, args: Args, idx: DocIndex) -> bool:
+    """An attack by a person or civilian organisation on another (or on a policy, a remark, a
+    character) is criticism ("Labour attacked his policies", "Trump's attack on Gillibrand"):
+    ACCUSE in PLOVER. Armed, state and sector parties, and attacks on places, stay ASSAULT."""
+    if root.lemma_.lower() not in _VERBAL_TRIGGERS or not args.actors:
+        return False
+    refs = [idx.refs.get(i) for i in (*args.actors, *args.targets)]
+    return all(r is not None and r.kind in _CIVILIAN_KINDS and not r.sector for r in refs)
 
 
 def _clause_key(tok: Token) -> int:

@@ -68,6 +68,7 @@ def document(record: Record) -> dict:
              "counts": [_count(n) for n in e.counts],
              "place": e.place, "quantities": list(e.quantities), "status": e.status,
              "plover": plover_code(e), "parties": e.parties, "shown": e.shown,
+             "confidence": e.confidence, "doubtful": e.doubtful,
              "sentence": _span(e.sentence), "trigger": _span(e.trigger),
              "mentions": [_span(m) for m in e.mentions]}
             for e in record.events

@@ -77,6 +77,7 @@ def _event(record: Record, e: Event, names: dict, countries: dict, places: dict)
         "plover": plover_code(e),
         "parties": e.parties,
         "shown": e.shown,
+        "confidence": e.confidence,
         "source": _actors(e.actors, names, countries),
         "target": _actors(e.targets, names, countries),
         "eventText": e.trigger.text,

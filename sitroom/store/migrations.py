@@ -178,6 +178,13 @@ CREATE INDEX events_order ON events(date_start, date_end, doc_id, sentence_start
 """),
 )
 
+MIGRATIONS += (  # coordinator: how far each event can be trusted (sitroom_event_trust)
+    (21, "event confidence from the trust model; doubtful events are hidden by default", """
+ALTER TABLE events ADD COLUMN confidence REAL;
+ALTER TABLE events ADD COLUMN doubtful INTEGER NOT NULL DEFAULT 0;
+"""),
+)
+
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
     # scale: the same order index covering who took part (SQLite has no limit on an index row,
     # PostgreSQL does): an actor's timeline and profile scan this narrow index, not the events

@@ -242,8 +242,9 @@ class SQLiteStore(Store):
         c.executemany(
             "INSERT OR IGNORE INTO events (id, doc_id, type, mode, status, actors, targets,"
             " date_start, date_end, date_source, place, quantities, trigger_start, trigger_end,"
-            " trigger_text, sentence_start, sentence_end, sentence_text, mentions, cluster, date_before)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " trigger_text, sentence_start, sentence_end, sentence_text, mentions, cluster, date_before,"
+            " confidence, doubtful)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e.id, doc, e.type, e.mode, e.status,
               json.dumps([canon.get(x, x) for x in e.actors]),
               json.dumps([canon.get(x, x) for x in e.targets]),
@@ -251,7 +252,8 @@ class SQLiteStore(Store):
               e.place, json.dumps(list(e.quantities)),
               e.trigger.start, e.trigger.end, e.trigger.text,
               e.sentence.start, e.sentence.end, e.sentence.text,
-              json.dumps([_mention(m) for m in e.mentions]), e.id, e.date_before)
+              json.dumps([_mention(m) for m in e.mentions]), e.id, e.date_before,
+              e.confidence, int(e.doubtful))
              for e in record.events],
         )
         c.executemany(
@@ -433,6 +435,7 @@ def _event(r: dict) -> Event:
         sentence=Mention(r["sentence_start"], r["sentence_end"], r["sentence_text"]),
         mentions=tuple(Mention(**m) for m in json.loads(r["mentions"])),
         date_before=r.get("date_before"),
+        confidence=r.get("confidence"), doubtful=bool(r.get("doubtful")),
     )
 
 

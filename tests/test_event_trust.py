@@ -1,0 +1,52 @@
+"""The event-trust model: every event gets a confidence; doubtful ones stay stored and exported
+but the picture hides them by default. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from sitroom.analyze.timeline import TimelineFilter, query
+from sitroom.components.event_trust import load, model
+from sitroom.errors import ConfigError
+from sitroom.store import open_store
+from test_store import make_record
+
+
+def test_the_shipped_model_loads_with_a_threshold_and_weights():
+    m = model()
+    assert 0.0 < m.threshold < 1.0 and len(m.weights) > 50
+
+
+def test_a_bad_weights_file_is_a_one_line_error_naming_it():
+    with pytest.raises(ConfigError, match="event_trust.yaml.*bias"):
+        load("weights: {a: 1}\n")
+    with pytest.raises(ConfigError, match="threshold"):
+        load("bias: 0\nthreshold: 2\nweights: {}\n")
+
+
+@pytest.mark.model
+def test_every_event_gets_a_confidence_and_doubtful_follows_the_threshold():
+    from sitroom.nlp import build
+
+    doc = build()("Afghan police arrested three militants in Kabul on Monday, officials said. "
+                  "The striker attacked the left wing and beat the goalkeeper in the second half.")
+    events = [s._.event for s in doc.spans["events"]]
+    assert events
+    for e in events:
+        assert 0.0 <= e.confidence <= 1.0
+        assert e.doubtful == (e.confidence < model().threshold)
+        assert e.shown == (bool(e.actors) and not e.doubtful)
+
+
+def test_a_doubtful_event_is_stored_exported_and_hidden_from_the_timeline_by_default(store_url):
+    store = open_store(store_url)
+    rec = make_record()
+    (ev,) = rec.events
+    rec = replace(rec, events=(replace(ev, confidence=0.2, doubtful=True),))
+    store.write(rec)
+    (back,) = store.record(rec.id).events
+    assert back.confidence == 0.2 and back.doubtful and not back.shown
+    assert query(store, TimelineFilter()) == []
+    assert [i.event_id for i in query(store, TimelineFilter(unshown=True))] == [ev.id]
