@@ -387,3 +387,14 @@ def test_a_news_conference_is_no_meeting_between_parties():
     events = coded("The senator held a news conference on Tuesday in Louisville.",
                    actors={"The senator": "sector:LEG"}, published=PUB)
     assert not _of(events, "CONSULT"), _show(events)
+
+
+def test_a_campaign_named_as_a_war_is_no_assault_but_a_war_on_a_country_is():
+    events = coded("Washington's war on terror shaped its Afghan policy.", actors={"Washington": "USA"},
+                   published=PUB)
+    assert not _of(events, "ASSAULT"), _show(events)
+    events = coded("The government stepped up its fight against corruption.", actors={}, published=PUB)
+    assert not _of(events, "ASSAULT"), _show(events)
+    events = coded("The Taliban launched an attack on drug cartels in Helmand.",
+                   actors={"The Taliban": "TALIBAN"}, published=PUB, kinds={"TALIBAN": "armed_group"})
+    assert _of(events, "ASSAULT"), _show(events)

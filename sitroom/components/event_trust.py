@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components import ensure_extensions
+from sitroom.components.event_domain import _data as domains
 from sitroom.components.event_domain import doc_domain, off_domain
 from sitroom.errors import ConfigError
 
@@ -93,16 +94,15 @@ def _bucket(n: int, cuts: tuple[int, ...]) -> str:
     return f">{cuts[-1]}"
 
 
-def features(doc: Doc, span: Span, topic: str | None = None) -> dict[str, float]:
-    """The evidence about one event span (``span._.event``), as named features."""
+def features(doc: Doc, span: Span, topic: str | None = None,
+             doc_words: set[str] | None = None) -> dict[str, float]:
+    """The evidence about one event span (``span._.event``), as named features (``doc_words``:
+    the document's words, when the caller has them already)."""
     ev = span._.event
     tok = _root(span)
     sent = span.sent
-    lemma = tok.lemma_.lower()
     f: dict[str, float] = {
-        f"cat={ev.type}": 1, f"status={ev.status}": 1, f"mode={ev.mode or '-'}": 1,
-        f"lemma={lemma}": 1, f"pos={tok.pos_}": 1, f"dep={tok.dep_}": 1,
-        f"cat_pos={ev.type}/{tok.pos_}": 1, f"lemma_status={lemma}/{ev.status}": 1,
+        f"status={ev.status}": 1, f"pos={tok.pos_}": 1, f"dep={tok.dep_}": 1,
         f"actors={min(len(ev.actors), 2)}": 1, f"targets={min(len(ev.targets), 2)}": 1,
         f"date_source={ev.date_source or '-'}": 1, f"domain={topic or '-'}": 1,
         f"sent_len={_bucket(len(sent), (8, 15, 30, 50))}": 1,
@@ -130,8 +130,6 @@ def features(doc: Doc, span: Span, topic: str | None = None) -> dict[str, float]
         f["doer_elsewhere"] = 1  # the doer comes from another sentence (a pronoun, an earlier clause)
     # the clause's mood beyond what the status rules read: tense, auxiliaries, the governing word
     f[f"tag={tok.tag_}"] = 1
-    if tok.head.i != tok.i:
-        f[f"head={tok.head.lemma_.lower()}"] = 1
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass", "neg"):
             f[f"aux={c.lower_}"] = 1
@@ -154,6 +152,10 @@ def features(doc: Doc, span: Span, topic: str | None = None) -> dict[str, float]
         f["quoted"] = 1
     if off_domain(sent, topic):
         f["off_domain"] = 1
+    for name, (in_doc, in_sent) in _domain_cues(doc_words or _words(doc), sent).items():  # sport, entertainment, commerce
+        f[f"doc_cues_{name}={_bucket(in_doc, (0, 2, 5))}"] = 1
+        if in_sent:
+            f[f"sent_cues_{name}={_bucket(in_sent, (1,))}"] = 1
     if ev.counts:
         f["has_counts"] = 1
     if len(ev.mentions) > 1:
@@ -163,15 +165,26 @@ def features(doc: Doc, span: Span, topic: str | None = None) -> dict[str, float]
     return f
 
 
+def _domain_cues(doc_words: set[str], sent: Span) -> dict[str, tuple[int, int]]:
+    """Distinct cue words of each non-political domain in the document and in the sentence."""
+    sent_words = _words(sent)
+    return {name: (len(doc_words & dom.words), len(sent_words & dom.words))
+            for name, dom in domains().items()}
+
+
+def _words(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
 def trust_events(doc: Doc, trust: TrustModel | None = None) -> None:
     """Set ``confidence`` and ``doubtful`` on every event of the document."""
     spans = list(doc.spans.get("events", ()))
     if not spans:
         return
     trust = trust or model()
-    topic = doc_domain(doc)
+    topic, words = doc_domain(doc), _words(doc)
     for span in spans:
-        p = trust.confidence(features(doc, span, topic))
+        p = trust.confidence(features(doc, span, topic, words))
         span._.event = replace(span._.event, confidence=round(p, 3), doubtful=p < trust.threshold)
 
 
