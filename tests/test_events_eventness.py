@@ -398,3 +398,11 @@ def test_a_campaign_named_as_a_war_is_no_assault_but_a_war_on_a_country_is():
     events = coded("The Taliban launched an attack on drug cartels in Helmand.",
                    actors={"The Taliban": "TALIBAN"}, published=PUB, kinds={"TALIBAN": "armed_group"})
     assert _of(events, "ASSAULT"), _show(events)
+
+
+def test_allies_and_critics_of_a_party_act_on_their_own_account():
+    events = coded("Some Trump allies have accused the prosecutors of bias.",
+                   actors={"Trump": "person:trump"}, published=PUB)
+    assert all("person:trump" not in e.actors for e in _of(events, "ACCUSE")), _show(events)
+    events = coded("Russian troops shelled the town on Monday.", actors={"Russian": "RUS"}, published=PUB)
+    assert [e.actors for e in _of(events, "ASSAULT")] == [("RUS",)], _show(events)

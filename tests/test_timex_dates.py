@@ -110,3 +110,10 @@ def test_holidays():
     assert dates.holiday_value(SUNDAY, "thanksgiving", None, 2021, None) == "2021-11-25"
     assert dates.holiday_value(MARCH, "christmas", "12-25", None, "PAST") == "2012-12-25"
     assert dates.holiday_value(None, "easter", None, None, None) is None
+
+
+def test_a_day_that_does_not_exist_anchors_no_relative_date():
+    from sitroom.resolve.dates import shift_from
+
+    assert shift_from("1987-02-30", "day", 1) is None  # "the next day" after "February 30"
+    assert shift_from("1987-02-27", "day", 1) == "1987-02-28"

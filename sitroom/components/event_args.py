@@ -23,6 +23,12 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 RELATIVES = frozenset({"who", "which", "that"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
+# people around a party who act on their own account: "Trump allies accused Mueller", "his
+# critics", "the Clinton campaign": the named party is not the doer (a spokesman, an envoy or a
+# lawyer, who act for it, are not listed)
+AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist", "follower", "fan",
+                             "critic", "opponent", "rival", "detractor", "friend", "associate",
+                             "family", "relative", "campaign", "team", "aide"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
 # "fired at the crowd", "hurled stones at police": "at" names a target only of hostile acts
@@ -167,7 +173,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         return _pronoun(tok, idx) if depth == 2 and tok.lower_ in PRONOUNS else []
     if places and tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
         return [idx.place_at[tok.i]._.place.country]
-    if depth <= 0:
+    if depth <= 0 or (tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS):
         return []
     for child in tok.children:
         found: list[str] = []

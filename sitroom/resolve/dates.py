@@ -334,15 +334,15 @@ def shift_from(value: str, unit: str, shift: int | None) -> str | None:
     if unit == "quarter" and (m := _QUARTER.match(value)):
         total = int(m.group(1)) * 4 + int(m.group(2)) - 1 + shift
         return f"{total // 4:04d}-Q{total % 4 + 1}"
-    if m := _DAY.match(value):
-        base = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    elif (m := _MONTH.match(value)) and unit not in ("day", "week", "weekend"):
-        base = dt.date(int(m.group(1)), int(m.group(2)), 1)
-    elif (m := _YEAR.match(value)) and unit in ("year", "decade", "century"):
-        base = dt.date(int(m.group(1)), 1, 1)
-    else:
-        return None
-    try:
+    try:  # a date the text got wrong ("February 30") anchors nothing
+        if m := _DAY.match(value):
+            base = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        elif (m := _MONTH.match(value)) and unit not in ("day", "week", "weekend"):
+            base = dt.date(int(m.group(1)), int(m.group(2)), 1)
+        elif (m := _YEAR.match(value)) and unit in ("year", "decade", "century"):
+            base = dt.date(int(m.group(1)), 1, 1)
+        else:
+            return None
         return relative_period(base, unit, shift)
     except (ValueError, OverflowError):
         return None
