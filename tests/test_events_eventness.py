@@ -406,3 +406,20 @@ def test_allies_and_critics_of_a_party_act_on_their_own_account():
     assert all("person:trump" not in e.actors for e in _of(events, "ACCUSE")), _show(events)
     events = coded("Russian troops shelled the town on Monday.", actors={"Russian": "RUS"}, published=PUB)
     assert [e.actors for e in _of(events, "ASSAULT")] == [("RUS",)], _show(events)
+
+
+def test_ongoing_acts_attempts_and_space_probes():
+    events = coded("The incident is being investigated by the authorities.", actors={}, published=PUB)
+    assert [e.status for e in _of(events, "ACCUSE")] == ["ongoing"], _show(events)
+    events = coded("The Nigerian army has been carrying out an offensive against Boko Haram.",
+                   actors={"The Nigerian army": "sector:NGA:MIL", "Boko Haram": "BOKO"}, published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["ongoing"], _show(events)
+    events = coded("Rebels tried to overthrow his government and kill him.", actors={"Rebels": "REBELS"},
+                   published=PUB)
+    assert _of(events, "ASSAULT") and all(e.status == "hypothetical" for e in _of(events, "ASSAULT")), \
+        _show(events)
+    events = coded("China is aiming to send a probe to the dark side of the moon.", actors={"China": "CHN"},
+                   published=PUB)
+    assert not _of(events, "ACCUSE"), _show(events)
+    events = coded("Congress opened a probe into the contracts.", actors={"Congress": "USCONG"}, published=PUB)
+    assert _of(events, "ACCUSE"), _show(events)

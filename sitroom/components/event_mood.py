@@ -20,7 +20,9 @@ PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "prepare"
                         "order", "instruct", "authorize", "authorise", "direct", "command"})
 # verbs and adjectives that make what they govern a possibility: "likely to be arrested"
 HYPO_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "weigh", "mull", "threaten",
-                        "risk", "fear", "warn"})
+                        "risk", "fear", "warn",
+                        # an attempt is not the act: "tried to overthrow his government and kill him"
+                        "try", "attempt"})
 # verbs that ask for an act: what they govern is wanted, not done ("demanding his arrest")
 REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal", "press", "push",
                            "seek", "propose", "suggest", "recommend", "insist", "plead",
@@ -41,6 +43,8 @@ POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "p
                             "warning", "concern", "worry", "probability"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _WOULD = frozenset({"would", "'d", "’d"})
+# verbs that carry out the act their object names: the noun event runs while they do
+_PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
 SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "confirm", "write",
                        "report", "indicate", "signal", "insist", "reply"})
 # nouns naming a speech act: a request, demand or offer that a clause mentions was made, whatever
@@ -134,7 +138,11 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                 result = "planned"
         # ongoing only from the act's own clause (or a verb it complements): not from a clause it
         # is conjoined to or subordinate to ("has been hosting refugees since X invaded")
-        own_clause = depth == 0 or below.dep_ == "xcomp"
+        own_clause = depth == 0 or below.dep_ == "xcomp" or (  # "has been carrying out an offensive"
+            depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN")
+            and tok.lemma_.lower() in _PERFORMING)
+        if result == "occurred" and own_clause and tok.tag_ == "VBN" and "being" in auxes:
+            result = "ongoing"  # "the incident is being investigated"
         if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
             result = "ongoing"
     return result
@@ -160,6 +168,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
             verb = _clause_verb(root)
             if verb is not None:
                 mood = _chain_mood([verb, *governors(verb, idx)], root, lexical_from=0)
+                if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
+                    return "ongoing"  # "the army has been carrying out an offensive"
                 asked = verb.lemma_.lower() in REQUEST_VERBS and _asked_noun(root, verb)
                 if asked or (mood != "occurred" and mood != "ongoing" and not _specific(root)):
                     return "hypothetical" if asked or mood == "negated" else mood
