@@ -3,6 +3,7 @@
     python -m audit.sheet draw  --export EXPORT.jsonl --kind events --n 100 --seed 11 --out SHEET.jsonl
     python -m audit.sheet record --sheet SHEET.jsonl --verdicts VERDICTS.jsonl
     python -m audit.sheet score --export EXPORT.jsonl --kind events --n 100 --seed 11
+    python -m audit.sheet pooled --export EXPORT.jsonl --kind events   # every judged fact still exported
 
 A fact is identified by (document id, start, end, fingerprint), the fingerprint being a hash of
 what the export says about it (category, status, actors, date ...). Verdicts are kept in
@@ -211,13 +212,29 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 1 if missing else 0
 
 
+def cmd_pooled(args: argparse.Namespace) -> int:
+    """Precision over every fact of the export that any earlier draw judged (a larger sample than
+    one draw: the union of random draws from the export and its unchanged predecessors)."""
+    population = list(facts(Path(args.export), args.kind))
+    known = load_verdicts(args.kind)
+    judged = [known[_key(f)] for f in population if _key(f) in known]
+    right = sum(1 for v in judged if v["verdict"] == "right")
+    lo, hi = wilson(right, len(judged))
+    print(json.dumps({"kind": args.kind, "facts": len(population), "judged": len(judged), "right": right,
+                      "precision": round(100 * right / max(1, len(judged)), 1),
+                      "ci95": [round(100 * lo, 1), round(100 * hi, 1)]}))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m audit.sheet", description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name in ("draw", "score"):
+    for name in ("draw", "score", "pooled"):
         p = sub.add_parser(name)
         p.add_argument("--export", required=True, help="output of `sitroom export --format jsonl`")
         p.add_argument("--kind", choices=KINDS, required=True)
+        if name == "pooled":
+            continue
         p.add_argument("--n", type=int, default=100)
         p.add_argument("--seed", type=int, default=11)
         if name == "draw":
@@ -229,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sheet", required=True)
     p.add_argument("--verdicts", required=True, help='JSON Lines: {"key", "verdict": right|wrong, "error"}')
     args = ap.parse_args(argv)
-    return {"draw": cmd_draw, "record": cmd_record, "score": cmd_score}[args.cmd](args)
+    return {"draw": cmd_draw, "record": cmd_record, "score": cmd_score, "pooled": cmd_pooled}[args.cmd](args)
 
 
 if __name__ == "__main__":

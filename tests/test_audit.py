@@ -66,6 +66,10 @@ def test_only_changed_facts_go_back_on_the_sheet(tmp_path, capsys):
     assert sheet.main(["score", "--export", str(changed), "--kind", "events", "--n", "10"]) == 1  # one unjudged
     result = json.loads(capsys.readouterr().out)
     assert (result["judged"], result["right"], result["unjudged"]) == (1, 1, 1)
+    # pooled: every fact of the export that some draw judged, here the unchanged one
+    assert sheet.main(["pooled", "--export", str(changed), "--kind", "events"]) == 0
+    pooled = json.loads(capsys.readouterr().out)
+    assert (pooled["facts"], pooled["judged"], pooled["right"], pooled["precision"]) == (2, 1, 1, 100.0)
 
 
 def test_events_hidden_from_the_picture_are_not_drawn(tmp_path):
