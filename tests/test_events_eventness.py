@@ -423,3 +423,12 @@ def test_ongoing_acts_attempts_and_space_probes():
     assert not _of(events, "ACCUSE"), _show(events)
     events = coded("Congress opened a probe into the contracts.", actors={"Congress": "USCONG"}, published=PUB)
     assert _of(events, "ACCUSE"), _show(events)
+
+
+def test_a_town_that_modifies_the_doer_is_where_it_is_from_not_who_acts():
+    events = coded("A Texas man shot two people at a church.", actors={},
+                   places={"Texas": ("region:US.TX", "USA")}, published=PUB)
+    assert all("USA" not in e.actors for e in events), _show(events)
+    events = coded("Washington imposed sanctions on Pyongyang.", actors={"Pyongyang": "PRK"},
+                   places={"Washington": ("geonames:4140963", "USA")}, published=PUB)
+    assert [e.actors for e in _of(events, "SANCTION")] == [("USA",)], _show(events)

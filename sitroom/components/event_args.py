@@ -172,7 +172,12 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
             return [speaker] if speaker and depth == 2 else []
         return _pronoun(tok, idx) if depth == 2 and tok.lower_ in PRONOUNS else []
     if places and tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
-        return [idx.place_at[tok.i]._.place.country]
+        place = idx.place_at[tok.i]._.place
+        # the argument itself ("Washington said") stands for its country; a town or region that
+        # only modifies it ("a Texas man", "the Las Vegas shooter") says where it is from, not who
+        if depth == 2 or place.feature == "country":
+            return [place.country]
+        return []
     if depth <= 0 or (tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS):
         return []
     for child in tok.children:
