@@ -46,8 +46,7 @@ def examples(exports: list[Path], labels: list[dict]) -> list[tuple[dict[str, fl
     """(features, 1 if right, document id) for every labelled event found again."""
     from sitroom import nlp as nlp_mod
     from sitroom.components import ensure_extensions
-    from sitroom.components.event_domain import doc_domain
-    from sitroom.components.event_trust import features
+    from sitroom.components.event_trust import context, features
 
     ensure_extensions()
     wanted: dict[str, dict[tuple[int, int], dict]] = {}
@@ -67,7 +66,7 @@ def examples(exports: list[Path], labels: list[dict]) -> list[tuple[dict[str, fl
     out, missing, changed = [], 0, 0
     for doc in nlp.pipe(docs, batch_size=16):
         by_trigger = {(s.start_char, s.end_char): s for s in doc.spans.get("events", ())}
-        topic = doc_domain(doc)
+        ctx = context(doc)
         for trig, lab in wanted[doc._.doc_id].items():
             span = by_trigger.get(trig)
             if span is None:
@@ -77,7 +76,7 @@ def examples(exports: list[Path], labels: list[dict]) -> list[tuple[dict[str, fl
             if (lab.get("type"), lab.get("status")) not in ((None, None), (ev.type, ev.status)):
                 changed += 1  # the verdict was on another category or status: it no longer applies
                 continue
-            out.append((features(doc, span, topic), int(lab["verdict"] == "right"), doc._.doc_id))
+            out.append((features(span, ctx), int(lab["verdict"] == "right"), doc._.doc_id))
     print(f"{len(out)} labelled events found again; {missing} no longer produced, {changed} changed "
           "category or status since they were judged (left out)", file=sys.stderr)
     return out

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from sitroom.errors import ConfigError
 
-__all__ = ["Domain", "DomainError", "doc_domain", "load", "off_domain", "political"]
+__all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "domains", "load", "off_domain",
+           "political"]
 
 # ids the actors group gives names it found but does not know (NER people and organisations)
 _UNKNOWN_PREFIXES = ("person:", "org:", "name:")
@@ -55,7 +56,8 @@ def load(text: str) -> dict[str, Domain]:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, Domain]:
+def domains() -> dict[str, Domain]:
+    """The shipped domain vocabulary (``sitroom/data/event_domains.yaml``)."""
     text = resources.files("sitroom.data").joinpath("event_domains.yaml").read_text(encoding="utf-8")
     return load(text)
 
@@ -65,14 +67,16 @@ def political(ident: str) -> bool:
     return not ident.startswith(_UNKNOWN_PREFIXES)
 
 
-def _cues(tokens) -> set[str]:
+def cue_words(tokens) -> set[str]:
+    """The words (lower-cased forms and lemmas) that domain cues are matched against."""
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
-def doc_domain(doc: Doc) -> str | None:
-    """The non-political domain a whole document is about, if any (a match report)."""
-    words = _cues(doc)
-    for name, dom in _data().items():
+def doc_domain(doc: Doc, words: set[str] | None = None) -> str | None:
+    """The non-political domain a whole document is about, if any (a match report); ``words``:
+    its ``cue_words``, when the caller has them already."""
+    words = cue_words(doc) if words is None else words
+    for name, dom in domains().items():
         if dom.document_cues is not None and len(words & dom.words) >= dom.document_cues:
             return name
     return None
@@ -80,8 +84,8 @@ def doc_domain(doc: Doc) -> str | None:
 
 def off_domain(sent: Span, in_doc: str | None = None) -> str | None:
     """The non-political domain a sentence belongs to: by its own words, or its document's."""
-    words = _cues(sent)
-    for name, dom in _data().items():
+    words = cue_words(sent)
+    for name, dom in domains().items():
         if name == in_doc or len(words & dom.words) >= dom.sentence_cues:
             return name
     return None
@@ -89,5 +93,5 @@ def off_domain(sent: Span, in_doc: str | None = None) -> str | None:
 
 def cue_count(doc: Doc, name: str) -> int:
     """How many distinct cue words of a domain the document has (0 for an unknown domain)."""
-    dom = _data().get(name)
-    return len(_cues(doc) & dom.words) if dom is not None else 0
+    dom = domains().get(name)
+    return len(cue_words(doc) & dom.words) if dom is not None else 0

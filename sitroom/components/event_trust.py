@@ -25,11 +25,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components import ensure_extensions
-from sitroom.components.event_domain import _data as domains
-from sitroom.components.event_domain import doc_domain, off_domain
+from sitroom.components.event_domain import cue_words, doc_domain, domains, off_domain
 from sitroom.errors import ConfigError
 
-__all__ = ["TrustModel", "EventTrust", "features", "model", "trust_events"]
+__all__ = ["DocContext", "EventTrust", "TrustModel", "context", "features", "model", "trust_events"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 _END = (".", "!", "?", '"', "'", "\u201d", "\u2019", ")")
@@ -70,8 +69,28 @@ def model() -> TrustModel:
     return load(resources.files("sitroom.data").joinpath("event_trust.yaml").read_text(encoding="utf-8"))
 
 
-def _root(span: Span) -> Token:
-    return span.root
+@dataclass(frozen=True)
+class DocContext:
+    """What every event of a document shares, read once per document."""
+
+    topic: str | None  # the document's non-political domain (``doc_domain``)
+    words: set[str]  # its ``cue_words``
+    kinds: dict[str, str]  # actor id -> kind ("sector" for generic actors)
+    by_sentence: dict[int, dict[str, Span]]  # sentence start -> actor id -> its mention there
+    quoted: frozenset[int]  # tokens inside a direct quote
+
+
+def context(doc: Doc) -> DocContext:
+    words = cue_words(doc)
+    actors = [s for s in doc.spans.get("actors", ()) if s._.actor is not None]
+    by_sentence: dict[int, dict[str, Span]] = {}
+    for s in actors:
+        by_sentence.setdefault(s.sent.start, {})[s._.actor.id] = s
+    return DocContext(
+        topic=doc_domain(doc, words), words=words,
+        kinds={s._.actor.id: (s._.actor.kind if not s._.actor.sector else "sector") for s in actors},
+        by_sentence=by_sentence,
+        quoted=frozenset(i for q in doc.spans.get("quotes", ()) for i in range(q.start, q.end)))
 
 
 def _clause_subjects(tok: Token) -> list[Token]:
@@ -94,23 +113,19 @@ def _bucket(n: int, cuts: tuple[int, ...]) -> str:
     return f">{cuts[-1]}"
 
 
-def features(doc: Doc, span: Span, topic: str | None = None,
-             doc_words: set[str] | None = None) -> dict[str, float]:
-    """The evidence about one event span (``span._.event``), as named features (``doc_words``:
-    the document's words, when the caller has them already)."""
+def features(span: Span, ctx: DocContext) -> dict[str, float]:
+    """The evidence about one event span (``span._.event``) of a document, as named features."""
     ev = span._.event
-    tok = _root(span)
+    tok = span.root
     sent = span.sent
+    topic, kinds = ctx.topic, ctx.kinds
     f: dict[str, float] = {
         f"status={ev.status}": 1, f"pos={tok.pos_}": 1, f"dep={tok.dep_}": 1,
         f"actors={min(len(ev.actors), 2)}": 1, f"targets={min(len(ev.targets), 2)}": 1,
         f"date_source={ev.date_source or '-'}": 1, f"domain={topic or '-'}": 1,
         f"sent_len={_bucket(len(sent), (8, 15, 30, 50))}": 1,
     }
-    refs = {s._.actor.id: s for s in doc.spans.get("actors", ()) if s._.actor is not None
-            and s.sent.start == sent.start}
-    kinds = {s._.actor.id: (s._.actor.kind if not s._.actor.sector else "sector")
-             for s in doc.spans.get("actors", ()) if s._.actor is not None}
+    refs = ctx.by_sentence.get(sent.start, {})
     for role, ids in (("actor", ev.actors), ("target", ev.targets)):
         for k in {kinds.get(i, "other") for i in ids}:
             f[f"{role}_kind={k}"] = 1
@@ -148,13 +163,14 @@ def features(doc: Doc, span: Span, topic: str | None = None,
         f["no_final_stop"] = 1
     if tok.i > sent.start and tok.text[:1].isupper() and not tok.ent_type_:
         f["capitalised_trigger"] = 1
-    if any(q.start <= tok.i < q.end for q in doc.spans.get("quotes", ())):
+    if tok.i in ctx.quoted:
         f["quoted"] = 1
     if off_domain(sent, topic):
         f["off_domain"] = 1
-    for name, (in_doc, in_sent) in _domain_cues(doc_words or _words(doc), sent).items():  # sport, entertainment, commerce
-        f[f"doc_cues_{name}={_bucket(in_doc, (0, 2, 5))}"] = 1
-        if in_sent:
+    sent_words = cue_words(sent)
+    for name, dom in domains().items():  # sport, entertainment, commerce
+        f[f"doc_cues_{name}={_bucket(len(ctx.words & dom.words), (0, 2, 5))}"] = 1
+        if in_sent := len(sent_words & dom.words):
             f[f"sent_cues_{name}={_bucket(in_sent, (1,))}"] = 1
     if ev.counts:
         f["has_counts"] = 1
@@ -165,26 +181,15 @@ def features(doc: Doc, span: Span, topic: str | None = None,
     return f
 
 
-def _domain_cues(doc_words: set[str], sent: Span) -> dict[str, tuple[int, int]]:
-    """Distinct cue words of each non-political domain in the document and in the sentence."""
-    sent_words = _words(sent)
-    return {name: (len(doc_words & dom.words), len(sent_words & dom.words))
-            for name, dom in domains().items()}
-
-
-def _words(tokens) -> set[str]:
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-
-
 def trust_events(doc: Doc, trust: TrustModel | None = None) -> None:
     """Set ``confidence`` and ``doubtful`` on every event of the document."""
     spans = list(doc.spans.get("events", ()))
     if not spans:
         return
     trust = trust or model()
-    topic, words = doc_domain(doc), _words(doc)
+    ctx = context(doc)
     for span in spans:
-        p = trust.confidence(features(doc, span, topic, words))
+        p = trust.confidence(features(span, ctx))
         span._.event = replace(span._.event, confidence=round(p, 3), doubtful=p < trust.threshold)
 
 
