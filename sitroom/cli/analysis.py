@@ -43,7 +43,7 @@ def conflicts(db, fmt) -> None:
 @click.option("--newest", is_flag=True, help="The latest events first (by event date).")
 @click.option("--merge", is_flag=True, help="One row per event reported by several documents.")
 @click.option("--sector", help="Only events with an actor or target of this sector (COP police, MIL military, ...).")
-@click.option("--unshown", is_flag=True, help="Also events with no identified doer (actor).")
+@click.option("--unshown", is_flag=True, help="Also events with no identified doer (actor) or that the trust model doubts.")
 @click.option("--min-killed", type=click.IntRange(min=1), metavar="N",
               help="Only events that killed at least N (by the low end of a range: 'dozens' is 24).")
 @format_option()

@@ -62,7 +62,7 @@ class EventFilter:
         from_: Annotated[str | None, Query(alias="from", pattern=DATE, description="The same as start (the CLI's --from)")] = None,
         to: Annotated[str | None, Query(pattern=DATE, description="The same as end (the CLI's --to)")] = None,
         merge: Annotated[bool, Query(description="One item per cross-document event, with its report count")] = False,
-        unshown: Annotated[bool, Query(description="Also events with no identified actor or target (hidden by default)")] = False,
+        unshown: Annotated[bool, Query(description="Also events with no identified doer or that the trust model doubts (hidden by default)")] = False,
         min_killed: Annotated[int | None, Query(ge=1, le=10_000_000, description="Only events that killed at least this many (the low end of the event's figure; 1: with fatalities)")] = None,
     ) -> None:
         store = _state(request).store()
