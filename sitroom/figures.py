@@ -151,7 +151,7 @@ def _forms(q) -> list[Figure]:
         if isinstance(f, Figure):
             out.append(f)
         elif isinstance(f, Mapping):
-            out.append(Figure(f["value"], f.get("unit"), f.get("high"), f.get("text", "")))
+            out.append(Figure(f["value"], f.get("unit"), f.get("high"), f.get("text", ""), f.get("previous")))
         else:
             out.append(Figure(*f))
     if not out and _get(q, "written_value") is not None:
@@ -197,6 +197,10 @@ def format_quantity(q: Quantity | Mapping) -> str:
             text = number + (f" {_plural(counted, high if high is not None else value)}" if counted else "")
         else:
             text = format_value(value, unit, high)
+    if forms and forms[0].previous is not None:  # "4.7% (from 4.8%)": the figure it moved from
+        was = forms[0]
+        was = _form_text(Figure(was.previous, was.unit), kind) if kind != "count" else format_number(was.previous)
+        text += f" (from {was})"
     return f"{hedge} {text}".strip() if hedge else text
 
 

@@ -117,6 +117,7 @@ class Figure:
     unit: str | None = None  # unit or currency name as written (units.yaml/currencies.yaml), None for counts
     high: float | None = None  # top of a written range ("1 to 1.5"), in the written unit
     text: str = ""
+    previous: float | None = None  # the figure it moved from, in the written unit: 4.8 in "from 4.8% to 4.7%"
 
 
 @dataclass(frozen=True, slots=True)

@@ -235,3 +235,27 @@ def test_a_figure_after_up_from_or_including_counts_the_same_thing(qnlp):
     qs = quantities(qnlp, "Sales reached 3.9 million headsets, up from 2.4 million in 2017. More than 6 million "
                           "homes, including 1.5 million in Los Angeles, lost power.")
     assert (find(qs, "2.4 million").counted, find(qs, "1.5 million").counted) == ("headset", "home")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value, previous, unit, shown", [
+    ("Output is expected to slow from 6.1 to 5.9 percent next year.", 5.9, 6.1, "%", "5.9% (from 6.1%)"),
+    ("The plant cut its staff to 1,200 workers from 1,450 workers last spring.", 1200, 1450, "count",
+     "1,200 workers (from 1,450)"),
+    ("The toll climbed from 12 to 15 people overnight.", 15, 12, "count", "15 people (from 12)"),
+    ("Rents rose from $900 a month in 2019 to $1,100 a month in 2023.", 1100, 900, "USD/month", None),
+])
+def test_a_figure_that_moved_from_one_value_to_another_is_one_figure_with_where_it_started(
+        qnlp, text, value, previous, unit, shown):
+    from sitroom.figures import format_quantity
+
+    [q] = [q for q in quantities(qnlp, text) if q.value != 2019 and q.value != 2023]
+    assert (q.value, q.forms[0].previous, q.unit, q.high) == (value, previous, unit, None)
+    if shown:
+        assert format_quantity(q) == shown
+
+
+@pytest.mark.model
+def test_prices_from_one_amount_to_another_without_a_move_are_a_range(qnlp):
+    [q] = quantities(qnlp, "Flats are priced from RM95,000 to RM240,000 in the new block.")
+    assert (q.value, q.high, q.unit, q.forms[0].previous) == (95000, 240000, "MYR", None)

@@ -47,3 +47,11 @@ def test_newsquant_gate():
     assert nq["value"]["F1"] >= FLOOR_VALUE and nq["value+unit"]["F1"] >= FLOOR_UNIT
     assert "CQE" in report({"NewsQuant": nq})
 
+
+
+def test_a_figure_that_moved_is_scored_as_newsquant_writes_a_move():
+    from sitroom.model import Figure
+
+    q = Quantity(0, 10, "from 4 to 3 percent", 3.0, "%", kind="percent", written_value=3.0,
+                 written_unit="percentage", forms=(Figure(3.0, "percentage", None, "4 to 3 percent", 4.0),))
+    assert to_cqe(q)["value"] == (4.0, 3.0)

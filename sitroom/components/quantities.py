@@ -47,8 +47,10 @@ class QuantityComponent:
                 continue
             if _inside_name_or_date(num, hit):
                 continue
+            own = doc.char_span(*hit.core, alignment_mode="expand") if hit.core else span
+            own = own if own is not None else span  # "to 138,285 lots from 212,577 lots": what 138,285 counts
             fraction = hit.written_unit == "fraction"  # "a third of the population": what it is a part of
-            counted = _counted(span, num) if (hit.kind == "count" or fraction) and parsed else None
+            counted = _counted(own, num) if (hit.kind == "count" or fraction) and parsed else None
             if fraction and counted is not None and not any(t.lower_ == "of" for t in doc[span.end:counted.i]):
                 counted = None
             if hit.yearlike and (counted is None or counted.tag_ != "NNS"):
@@ -66,7 +68,7 @@ class QuantityComponent:
                 counted=_lemma(counted) if counted is not None else None, approximate=hit.approximate,
                 kind=hit.kind, written_value=hit.written, written_unit=hit.written_unit, change=hit.change,
                 subject=subject, subject_name=subject_name, attribute=attribute, high=hit.high,
-                forms=hit.forms, counted_phrase=counted_phrase(span, counted) if counted is not None else None,
+                forms=hit.forms, counted_phrase=counted_phrase(own, counted) if counted is not None else None,
             )
             span._.quantity = q
             spans.append(span)

@@ -50,6 +50,7 @@ class Hit:
     written_unit: str | None = None  # unit name as in units.yaml / currency name
     yearlike: bool = False  # a bare 4-digit number 1000-2100: a year unless the parse finds a counted noun
     forms: tuple[Figure, ...] = ()  # as written; two for a conversion "seven miles (11 km)"
+    core: tuple[int, int] | None = None  # the new figure's own extent in "from 4.8 to 4.7 percent"
 
 
 def _left(text: str, pos: int, width: int = 40) -> str:
@@ -165,7 +166,96 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         consumed = hit.end
         hits.append(hit)
     hits = _merge_minor(text, hits)
-    return _merge_parenthetical(text, hits) if merge else hits
+    return _merge_change(text, _merge_parenthetical(text, hits) if merge else hits, lex)
+
+
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+TO_BETWEEN = re.compile(r"\s+(?:(?:in|on|by)\s+(?:\d{4}|\w+\s+\d{4})\s+)?to\s+", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
+
+
+def _merge_change(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """'from 4.8% to 4.7%', 'dropping from 208 pounds to 193', 'narrowed to 138,285 lots from 212,577':
+    one figure that moved, with the figure it moved from as ``previous`` (a range cannot go down).
+
+    A rising 'from X to Y' in one unit stays the range the finder made of it, unless a trend word
+    before 'from' says it moved ('jumped from 240 to 273': 273, previous 240).
+    """
+    out: list[Hit] = []
+    i = 0
+    while i < len(hits):
+        a, j = hits[i], i + 1
+        if j < len(hits) and hits[j].yearlike and j + 1 < len(hits):
+            j += 1  # "from 20 mpg in 2008 to 29 mpg": the year in between is no figure of the move
+        b = hits[j] if j < len(hits) else None
+        if b is not None and a.high is None and b.high is None:
+            between = text[a.end:b.start]
+            word = r"(?:\s+[a-z]+)?" if a.kind in ("count", "other") else ""  # "21 mpg combined to 23", "lots"
+            if FROM_BEFORE.search(_left(text, a.start, 8)) and re.fullmatch(word + TO_BETWEEN.pattern, between, re.I):
+                merged = _moved(text, a, b, a, b, lex)
+                if merged is not None and b.written > a.written and not _trend_before(text, a.start, lex):
+                    merged = _ranged(text, a, b)  # "priced from RM120,000 to RM300,000": a range
+            elif TO_BEFORE.search(_left(text, a.start, 6)) and re.fullmatch(word + FROM_BETWEEN.pattern, between, re.I):
+                merged = _moved(text, b, a, a, b, lex)
+            else:
+                merged = None
+            if merged is not None:
+                out.append(merged)
+                out.extend(hits[i + 1:j])
+                i = j + 1
+                continue
+        if a.high is not None and len(a.forms) == 1 and FROM_BEFORE.search(_left(text, a.start, 8)) \
+                and re.search(r"\d\S*\s+to\s+\S*\d", text[a.num_start:a.end]) and _trend_before(text, a.start, lex):
+            f, to = a.forms[0], re.search(r"\s+to\s+", text[a.num_start:a.end])
+            second = lex.number_re.search(text, a.num_start + to.end(), a.end) if to else None
+            if second is not None:  # the count's noun is read after the new figure: "from 80 to 84 people"
+                a = replace(a, value=a.high, high=None, written=f.high, change="=", num_start=second.start(),
+                            num_end=second.end(), core=(second.start(), a.end),
+                            forms=(replace(f, value=f.high, high=None, previous=f.value),))
+        out.append(a)
+        i += 1
+    return out
+
+
+def _ranged(text: str, low: Hit, top: Hit) -> Hit | None:
+    """'from RM120,000 to RM300,000' in one unit, each with its sign: one range."""
+    if (low.unit, low.written_unit) != (top.unit, top.written_unit):
+        return None
+    form = Figure(low.written, low.written_unit, top.written, text[low.start:top.end])
+    return replace(low, end=top.end, high=top.value, forms=(form,))
+
+
+def _trend_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """A trend word among the three words before 'from' ('jumped from', 'has fallen sharply from')."""
+    words = re.findall(r"[A-Za-z]+", _left(text, pos, 40))[:-1][-3:]
+    return any(w.lower() in lex.trend for w in words)
+
+
+def _moved(text: str, old: Hit, new: Hit, first: Hit, last: Hit, lex: Lexicon) -> Hit | None:
+    """``new`` with ``old`` as the figure it moved from, when both measure in the same unit (a bare
+    number takes the other's unit: 'from 4.8 to 4.7 percent', 'from 208 pounds to 193')."""
+    bare = lambda h: h.kind == "count" and h.written_unit is None and h.currency is None  # noqa: E731
+    if old.kind == "age" or new.kind == "age" or old.yearlike or new.yearlike:
+        return None
+    if (old.unit, old.written_unit) == (new.unit, new.written_unit):
+        unit_of = new
+    elif bare(old) and not bare(new):
+        unit_of = new
+    elif bare(new) and not bare(old):
+        unit_of = old
+        factor = old.value / old.written if old.written else 1.0
+        offset = lex.units[old.written_unit].offset if old.written_unit in lex.units else 0.0
+        if offset:
+            factor = lex.units[old.written_unit].factor
+        new = replace(new, value=new.written * factor + offset, unit=old.unit, kind=old.kind,
+                      currency=old.currency, written_unit=old.written_unit)
+    else:
+        return None
+    form = Figure(new.written, unit_of.written_unit, None, text[first.start:last.end], old.written)
+    change = new.change if new.change in (">", "<", "~") else "="
+    return replace(new, start=first.start, end=last.end, change=change, approximate=new.approximate,
+                   written_unit=unit_of.written_unit, forms=(form,), core=(new.start, new.end))
 
 
 def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:

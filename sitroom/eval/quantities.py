@@ -50,6 +50,8 @@ def from_export(q: Quantity | dict, counted_phrase: str | None = None) -> list[d
     out = []
     for f in forms:
         value: float | tuple[float, float] = f["value"] if f["high"] is None else (f["value"], f["high"])
+        if f.get("previous") is not None:  # "from 4.8 to 4.7 percent": NewsQuant writes the move as a range
+            value = (f["previous"], f["value"])
         if q["kind"] == "count":
             unit = "count" if q["counted"] == "time" else counted_phrase or q.get("counted_phrase") \
                 or q["counted"] or "-"

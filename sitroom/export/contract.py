@@ -38,7 +38,8 @@ def quantity(q: Quantity, doc: str) -> dict:
             "change": q.change, "subject": q.subject, "subject_name": q.subject_name,
             "attribute": q.attribute, "high": q.high, "text": q.text, "start": q.start, "end": q.end,
             "low": _low(q), "counted_phrase": q.counted_phrase, "display": format_quantity(q),
-            "forms": [{"value": f.value, "high": f.high, "unit": f.unit, "text": f.text} for f in q.forms]}
+            "forms": [{"value": f.value, "high": f.high, "unit": f.unit, "text": f.text, "previous": f.previous}
+                      for f in q.forms]}
 
 
 def document(record: Record) -> dict:

@@ -229,7 +229,7 @@ class SQLiteStore(Store):
             [(qid, doc, q.start, q.end, q.text, q.value, q.unit, q.counted, int(q.approximate),
               q.kind, q.written_value, q.written_unit, q.change,
               canon.get(q.subject, q.subject), q.subject_name, q.attribute, q.high,
-              json.dumps([[f.value, f.unit, f.high, f.text] for f in q.forms]), q.counted_phrase)
+              json.dumps([[f.value, f.unit, f.high, f.text, f.previous] for f in q.forms]), q.counted_phrase)
              for qid, q in _with_ids(doc, "q", record.quantities)],
         )
         c.executemany(
@@ -450,7 +450,7 @@ def _quantity(r: dict) -> Quantity:
         written_value=r["written_value"], written_unit=r["written_unit"], change=r["change"],
         subject=r["subject"], subject_name=r["subject_name"], attribute=r["attribute"],
         high=r["high"], counted_phrase=r["counted_phrase"],
-        forms=tuple(Figure(v, u, h, t) for v, u, h, t in json.loads(r["forms"] or "[]")),
+        forms=tuple(Figure(*f) for f in json.loads(r["forms"] or "[]")),
     )
 
 
