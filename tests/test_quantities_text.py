@@ -173,3 +173,30 @@ def test_a_year_then_a_figure_is_no_range():
 def test_a_double_prime_is_inches():
     h, _ = one("The neck is 25.5″ long.")
     assert (h.written, h.written_unit) == (25.5, "inch")
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("Guidance is between $US20 million and $US24 million.", 20e6, 24e6, "USD"),
+    ("Flats cost from RM95,000 to RM240,000.", 95000, 240000, "MYR"),
+    ("Units measure from 300 sq ft up to 700 sq ft.", 300, 700, "square foot"),
+])
+def test_a_range_whose_ends_each_carry_the_sign_or_unit_is_one_range(text, low, high, unit):
+    [h] = find_hits(text)
+    assert (h.written, h.forms[0].high) == (low, high)
+    assert unit in (h.unit, h.written_unit)
+
+
+@pytest.mark.parametrize(("text", "unit", "written"), [
+    ("Holders get C $3 (US $2.20) per share.", "CAD/share", ["canadian dollar per share", "dollar per share"]),
+    ("A market worth 4 billion shekels ($1.1 billion) a year.", "ILS/year", ["shekel per year", "dollar per year"]),
+    ("Offices let at $95 per sq m.", "USD/square metre", ["dollar per square metre"]),
+    ("Gas sold at $4 per cubic foot.", "USD/cubic foot", ["dollar per cubic foot"]),
+])
+def test_a_rate_names_its_denominator_on_every_form(text, unit, written):
+    [h] = find_hits(text)
+    assert (h.unit, [f.unit for f in h.forms]) == (unit, written)
+
+
+def test_singapore_and_canadian_dollars_with_the_tokenisers_space_and_mil():
+    [h] = find_hits("Fraudsters moved S $2mil last year.")
+    assert (h.value, h.unit) == (2e6, "SGD")

@@ -166,7 +166,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         consumed = hit.end
         hits.append(hit)
     hits = _merge_minor(text, hits)
-    return _merge_change(text, _merge_parenthetical(text, hits) if merge else hits, lex)
+    return _merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
 
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -192,8 +192,11 @@ def _merge_change(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
         if b is not None and a.high is None and b.high is None:
             between = text[a.end:b.start]
             word = r"(?:\s+[a-z]+)?" if a.kind in ("count", "other") else ""  # "21 mpg combined to 23", "lots"
-            if FROM_BEFORE.search(_left(text, a.start, 8)) and re.fullmatch(word + TO_BETWEEN.pattern, between, re.I):
-                merged = _moved(text, a, b, a, b, lex)
+            up_to = b.change == "<" and re.match(r"up\s+to\s", text[b.start:b.num_start], re.I) \
+                and re.fullmatch(r"\s+", between)  # "from 450 sq ft up to 900 sq ft"
+            if FROM_BEFORE.search(_left(text, a.start, 8)) and (
+                    up_to or re.fullmatch(word + TO_BETWEEN.pattern, between, re.I)):
+                merged = _moved(text, a, replace(b, change="=") if up_to else b, a, b, lex)
                 if merged is not None and b.written > a.written and not _trend_before(text, a.start, lex):
                     merged = _ranged(text, a, b)  # "priced from RM120,000 to RM300,000": a range
             elif TO_BEFORE.search(_left(text, a.start, 6)) and re.fullmatch(word + FROM_BETWEEN.pattern, between, re.I):
@@ -292,7 +295,8 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     if r and group in ("digits", "words"):
         m2 = lex.number_re.match(text, r.end())
         if m2 is None and currency:
-            ps = re.match(r"(?:US)?\$|€|£", text[r.end():])
+            signs = sorted((k for k, c in lex.cur_symbols.items() if c == currency), key=len, reverse=True)
+            ps = re.match("|".join(map(re.escape, signs)) + r"|(?:US)?\$", text[r.end():])  # "$US160m and $US171m"
             m2 = lex.number_re.match(text, r.end() + ps.end()) if ps else None
         same = m2 is not None and (m2.lastgroup == group or (group, m2.lastgroup) == ("words", "digits"))
         if same and _yearlike(text[s:e], value) and not re.fullmatch(r"\d{4}", m2.group(0)):
@@ -350,11 +354,9 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         kind, unit, wunit, value, high, written_high = "percent", "%", "fraction", value * 100, None, None
     else:
         unit = "count"
-    per = PER_RE.match(text, end)
-    if per and kind in ("money", "percent", "volume", "mass", "length", "duration", "other"):
-        denom = per.group(1).lower().rstrip("s") if per.group(1).lower() not in ("annum", "capita") else per.group(1).lower()
-        denom = {"annum": "year", "capita": "person", "kg": "kilogram", "kilo": "kilogram"}.get(denom, denom)
-        end, unit, wunit = per.end(), f"{unit}/{denom}", f"{wunit} per {denom}"
+    per = _per(text, end, lex) if kind in PER_KINDS else None
+    if per:
+        end, unit, wunit = per[0], f"{unit}/{per[1]}", f"{wunit} per {per[1]}"
     elif kind not in ("count", "money", "percent", "age") and text[end:end + 1] == "/":
         name, den_end = _denominator(text, end + 1, lex)  # "10 kV/cm", "3 m/s"
         if name and name != wunit:
@@ -362,6 +364,30 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     form = Figure(written, wunit, written_high, text[start:end])
     return Hit(start, end, s, e, value, written, unit, currency, kind, change, approx, high, group, wunit, yearlike,
                (form,))
+
+
+PER_KINDS = ("money", "percent", "volume", "mass", "length", "duration", "other")
+PER_WORD = re.compile(r"\s*-?\s*per\s+", re.IGNORECASE)
+
+
+def _per(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A rate's denominator after a figure: (where it ends, its name). 'per share', 'a year', '/t',
+    and after 'per' any unit the lexicon knows ('$80 per sq m', '$3 per cubic foot')."""
+    per = PER_RE.match(text, end)
+    if per:
+        denom = per.group(1).lower().rstrip("s") if per.group(1).lower() not in ("annum", "capita") else per.group(1).lower()
+        return per.end(), {"annum": "year", "capita": "person", "kg": "kilogram", "kilo": "kilogram"}.get(denom, denom)
+    word = PER_WORD.match(text, end)
+    if word is None:
+        return None
+    for rx, table in ((lex.unit_re, lex.unit_forms), (lex.abbr_re, lex.unit_abbr)):
+        m = rx.match(text, word.end())
+        if m:
+            u = m.group("u")
+            name = table.get(u.lower() if table is lex.unit_forms else u)
+            if name and (name not in lex.library or u == u.lower()):
+                return m.end(), name
+    return None
 
 
 def _denominator(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -381,7 +407,7 @@ def _yearlike(num: str, value: float) -> bool:
     return re.fullmatch(r"\d{4}", num) is not None and 1000 <= value <= 2100
 
 
-def _merge_parenthetical(text: str, hits: list[Hit]) -> list[Hit]:
+def _merge_parenthetical(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     """'800-mile-long (1,303 kilometers)' and 'one quarter (27 percent)' are one quantity each."""
     out: list[Hit] = []
     i = 0
@@ -395,6 +421,12 @@ def _merge_parenthetical(text: str, hits: list[Hit]) -> list[Hit]:
                 merged = replace(main, start=a.start, end=b.end + close.end(), written=a.written,
                                  written_unit=a.written_unit, approximate=a.approximate or b.approximate,
                                  change=a.change if a.change != "=" else b.change, forms=a.forms + b.forms)
+                per = _per(text, merged.end, lex) if merged.kind in PER_KINDS and " per " not in \
+                    (a.written_unit or "") + (b.written_unit or "") else None
+                if per:  # "C$6 (US$4.46) per share", "9 billion shekels ($2.4 billion) a year": both are rates
+                    merged = replace(merged, end=per[0], unit=f"{merged.unit}/{per[1]}",
+                                     written_unit=f"{merged.written_unit} per {per[1]}",
+                                     forms=tuple(replace(f, unit=f"{f.unit} per {per[1]}") for f in merged.forms))
                 out.append(merged)
                 i += 2
                 continue
