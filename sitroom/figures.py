@@ -38,6 +38,7 @@ CANONICAL_WORDS = {  # canonical unit codes of model.Quantity.unit -> words
 IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
              "life": "lives", "wife": "wives", "people": "people", "police": "police", "personnel": "personnel",
              "staff": "staff", "sheep": "sheep", "fish": "fish", "series": "series", "aircraft": "aircraft"}
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 SYMBOL_AFTER = {"%", "°C", "°F", "km²"}
 
 
@@ -47,6 +48,12 @@ def format_number(x: float, sig: int | None = None) -> str:
         return str(x)
     if sig is not None and x != 0:
         x = round(x, sig - 1 - math.floor(math.log10(abs(x))))
+    if abs(x) >= 1e15 or 0 < abs(x) < 1e-6:  # "2.998 × 10⁻⁸", "1.99 × 10³⁰": as science writes them
+        exp = math.floor(math.log10(abs(x)))
+        mantissa = round(x / 10.0 ** exp, 6)
+        if abs(mantissa) >= 10:
+            mantissa, exp = mantissa / 10, exp + 1
+        return f"{_plain(mantissa)} × 10{str(exp).translate(SUPERSCRIPT)}"
     for size, word in SCALES:
         if abs(x) >= size:
             scaled = round(x / size, 6)

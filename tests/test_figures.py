@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from sitroom.components.quantity_find import find_hits
 from sitroom.figures import format_number, format_quantity
 from sitroom.model import Figure, Quantity
@@ -79,3 +81,10 @@ def test_vague_amounts_keep_their_words_beside_the_range():
     v = q(value=10000.0, high=100000.0, counted="person", change="~", approximate=True,
           forms=(Figure(10000.0, None, 100000.0, "tens of thousands"),))
     assert format_quantity(v) == "tens of thousands of people (10,000–100,000)"
+
+
+def test_figures_written_in_powers_of_ten_keep_them():
+    h = one("Light travels at roughly 2.998×10−8 metres per nanosecond.")
+    assert (h.written, h.written_unit) == (pytest.approx(2.998e-8), "metre")
+    assert format_number(2.998e-8) == "2.998 × 10⁻⁸" and format_number(6.02e23) == "6.02 × 10²³"
+    assert format_number(4.2e-5, sig=2) == "0.000042"

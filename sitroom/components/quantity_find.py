@@ -27,6 +27,8 @@ PER_RE = re.compile(r"(?:\s*-?\s*(?:per|a|an|each)\s*-?\s*|\s?/\s?)(shares?|barr
                     r"hours?|gallons?|tons?|tonnes?|heads?|persons?|capita|dozen|grams?|kilos?|kg|kilograms?|centur(?:y|ies)|decades?|"
                     r"ounces?|pounds?|litres?|liters?|square foot|square feet|mmBTU|MMBtu|minute|night|game|"
                     r"seat|ticket|unit|kWh|MWh)\b(?!\s+(?:earlier|ago|before|later|on|from)\b)", re.IGNORECASE)
+SCI_RE = re.compile(r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[−-]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.,])")
+SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|hrs\b|h\b))")
 
 
@@ -160,6 +162,10 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         value = parse_number(m.group(0), lex)
         if value is None:
             continue
+        sci = SCI_RE.match(text, e) if group == "digits" else None
+        if sci:  # "2.998×10−8 metres per second", "6.02 x 10^23"
+            exp = sci.group("exp").translate(SUPERSCRIPT).replace("−", "-")
+            value, e = value * 10.0 ** int(exp), sci.end()
         hit = _extend(text, s, e, value, group, lex)
         if hit is None or (hit.yearlike and not years):
             continue
