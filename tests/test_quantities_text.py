@@ -200,3 +200,14 @@ def test_a_rate_names_its_denominator_on_every_form(text, unit, written):
 def test_singapore_and_canadian_dollars_with_the_tokenisers_space_and_mil():
     [h] = find_hits("Fraudsters moved S $2mil last year.")
     assert (h.value, h.unit) == (2e6, "SGD")
+
+
+@pytest.mark.parametrize("text", ["The house at 412 Cedar Hollow Lane was sold.", "Offices at 7-9 Harbour Road reopened.",
+                                  "She moved to 31 Rue Cler, then 14 Ave Montaigne, Paris."])
+def test_house_numbers_are_not_quantities(text):
+    assert find_hits(text) == []
+
+
+def test_a_count_before_saint_and_a_city_is_still_a_count():
+    [h] = find_hits("About 40 St. Louis firefighters came.")
+    assert h.value == 40

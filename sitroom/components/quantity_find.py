@@ -169,6 +169,9 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         hit = _extend(text, s, e, value, group, lex)
         if hit is None or (hit.yearlike and not years):
             continue
+        street = lex.address_re.match(text, hit.end) if hit.kind == "count" and hit.group == "digits" else None
+        if street and not (re.search(r"\bSt\.?$", street.group(0)) and re.match(r"\.?\s+[A-Z]", text[street.end():])):
+            continue  # a house number ("358 El Brillo Way", "16-18 Industrial Avenue"), not "40 St. Louis firefighters"  # a house number: "358 El Brillo Way", "16-18 Industrial Avenue", "22 Ave Foch"
         consumed = hit.end
         hits.append(hit)
     hits = _merge_minor(text, hits)

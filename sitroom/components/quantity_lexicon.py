@@ -64,6 +64,7 @@ class Lexicon:
     cur_word_re: re.Pattern
     cur_prefix_re: re.Pattern
     hedge_re: re.Pattern
+    address_re: re.Pattern  # capitalised words ending in a street word after a number: "358 El Brillo Way"
 
 
 def _load(name: str) -> dict:
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         cur_word_re=re.compile(rf"(?:\s*|-)(?P<u>{_alt(cwords)}|{_alt(minor)})(?![\w])", re.IGNORECASE),
         cur_prefix_re=re.compile(rf"(?P<c>{_alt(symbols)})\s?$"),
         hedge_re=re.compile(rf"(?<![\w])(?P<h>{_alt(hedges)})\s+$", re.IGNORECASE),
+        address_re=re.compile(rf"(?:\s+(?:[NSEW]\.?|[A-Z][\w'’.-]*))*?\s+(?:{_alt(n['street_words'])})\b(?!-)"),
     )
 
 
