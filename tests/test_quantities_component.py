@@ -259,3 +259,18 @@ def test_a_figure_that_moved_from_one_value_to_another_is_one_figure_with_where_
 def test_prices_from_one_amount_to_another_without_a_move_are_a_range(qnlp):
     [q] = quantities(qnlp, "Flats are priced from RM95,000 to RM240,000 in the new block.")
     assert (q.value, q.high, q.unit, q.forms[0].previous) == (95000, 240000, "MYR", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value, unit, counted", [
+    ("The app now has 12m users in Europe.", 12e6, "count", "user"),
+    ("The game sold 1.4M physical copies.", 1.4e6, "count", None),
+    ("Earth holds about 8 B people.", 8e9, "count", "people"),
+    ("A 4m gap opened in the wall.", 0.004, "km", None),
+    ("The tower is 40m tall.", 0.04, "km", None),
+])
+def test_an_m_glued_to_a_figure_is_a_million_when_it_counts_a_plural_noun(qnlp, text, value, unit, counted):
+    [q] = quantities(qnlp, text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+    if counted:
+        assert q.counted == counted

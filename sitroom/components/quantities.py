@@ -47,10 +47,15 @@ class QuantityComponent:
                 continue
             if _inside_name_or_date(num, hit):
                 continue
+            millions = _million_not_metres(span, hit) if parsed else None
+            if millions is not None:
+                hit = replace(hit, value=hit.written * 1e6, written=hit.written * 1e6, unit="count", kind="count",
+                              written_unit=None, forms=(replace(hit.forms[0], value=hit.written * 1e6, unit=None),))
             own = doc.char_span(*hit.core, alignment_mode="expand") if hit.core else span
             own = own if own is not None else span  # "to 138,285 lots from 212,577 lots": what 138,285 counts
             fraction = hit.written_unit == "fraction"  # "a third of the population": what it is a part of
             counted = _counted(own, num) if (hit.kind == "count" or fraction) and parsed else None
+            counted = counted if counted is not None or millions is None else millions
             if fraction and counted is not None and not any(t.lower_ == "of" for t in doc[span.end:counted.i]):
                 counted = None
             if hit.yearlike and (counted is None or counted.tag_ != "NNS"):
@@ -77,6 +82,16 @@ class QuantityComponent:
             inherit_units(spans)
         doc.spans[GROUP] = spans
         return doc
+
+
+def _million_not_metres(span: Span, hit: Hit) -> Token | None:
+    """'2.7m combined digital and physical sales': an 'm' glued to the figure that modifies a plural
+    noun is a million ('a 5m gap', 'a 3m high fence', '200m long' stay metres)."""
+    if hit.written_unit != "metre" or len(hit.forms) != 1 or hit.high is not None \
+            or not span.text.endswith("m") or not span.text[-2:-1].isdigit():
+        return None
+    heads = [t.head for t in span if t.head.i >= span.end]  # "m" split off, or "35m" as one token
+    return next((h for h in heads if h.tag_ == "NNS" and h.lemma_.lower() not in ("metre", "meter")), None)
 
 
 def _inside_name_or_date(num: Span, hit: Hit) -> bool:

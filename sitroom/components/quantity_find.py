@@ -104,7 +104,7 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
         if m and m.group(1) in lex.abbr_scales and not scaled:
             return pos + m.end(), None, currency, lex.abbr_scales[m.group(1)]
         return pos, None, currency, scale
-    m = re.match(r"([A-Za-z]{1,3})(?![\w])", text[pos:pos + 4])
+    m = re.match(r"([A-Za-z]{1,3})(?![\w])", text[pos:pos + 4]) or re.match(r" ([MB])(?![\w])", text[pos:pos + 3])
     if m and m.group(1) in lex.abbr_scales and not scaled:
         cw = lex.cur_word_re.match(text, pos + m.end())  # "1.8M dollars"
         if cw and cw.group("u").lower() in lex.cur_words:
@@ -117,6 +117,8 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
         un = lex.abbr_re.match(text, pos + m.end())
         if un and un.group(0)[:1].isspace():
             return un.end(), lex.unit_abbr[un.group("u")], None, lex.abbr_scales[m.group(1)]
+        if m.group(1) in ("M", "B") and re.match(r"\s+[a-z]", text[pos + m.end():pos + m.end() + 2]):
+            return pos + m.end(), None, None, lex.abbr_scales[m.group(1)]  # "4.3M digital sales", "8 B people"
     sign = re.match(r"\s?([^\w\s])(?!\s?\d)(?!\w)", text[pos:pos + 4])  # "1,200€", "15 €": the sign after the amount
     if sign and sign.group(1) in lex.cur_symbols and not scaled:
         return pos + sign.end(), None, lex.cur_symbols[sign.group(1)], scale
