@@ -274,3 +274,14 @@ def test_an_m_glued_to_a_figure_is_a_million_when_it_counts_a_plural_noun(qnlp, 
     assert (q.value, q.unit) == (pytest.approx(value), unit)
     if counted:
         assert q.counted == counted
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, phrase", [
+    ("The region has 12 coal-fired power plants.", "coal-fired power plant"),
+    ("The label shipped 3 million digital and physical albums.", "digital physical album"),
+    ("They built 30 refurbished homes.", "home"),
+])
+def test_a_count_names_hyphenated_and_coordinated_modifiers_but_not_participles(qnlp, text, phrase):
+    [q] = quantities(qnlp, text)
+    assert q.counted_phrase.lower() == phrase

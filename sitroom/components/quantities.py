@@ -204,9 +204,28 @@ def counted_phrase(span: Span, counted: Token) -> str:
         toks = [t for t in counted.subtree if t.i not in skip and t.i != counted.i and _content(t)]
         words = [_word(t) for t in toks if t.i < counted.i]
         return " ".join([*words, _lemma(counted), *(_word(t) for t in toks if t.i > counted.i)])
-    mods = [t for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= span.end and not t.like_num]
-    words = [t.text if t.pos_ == "PROPN" else t.lemma_.lower() for t in mods]
+    words, done = [], set()
+    for t in counted.lefts:
+        if t.i < span.end or t.i in done or t.like_num or t.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        run = _hyphenated(t)
+        if len(run) > 1:  # "coal-fired power plants", "gas-only options": the hyphenated word whole
+            words.append("".join(x.text for x in run).lower())
+            done.update(x.i for x in run)
+        elif t.dep_ != "nmod" and t.tag_ not in ("VBN", "VBG"):  # "charging stations", "combined sales": a station, a sale
+            words.append(t.text if t.pos_ == "PROPN" else t.lemma_.lower())
+            words += [c.lemma_.lower() for c in t.children if c.dep_ == "conj" and c.pos_ == "ADJ"]  # "digital and physical"
     return " ".join([*words, _lemma(counted)])
+
+
+def _hyphenated(tok: Token) -> list[Token]:
+    """The tokens of the hyphenated word ``tok`` is part of ('coal', '-', 'fired'), else [tok]."""
+    doc, a, b = tok.doc, tok.i, tok.i
+    while a >= 2 and doc[a - 1].text == "-" and not doc[a - 1].whitespace_ and not doc[a - 2].whitespace_:
+        a -= 2
+    while b + 2 < len(doc) and doc[b + 1].text == "-" and not doc[b].whitespace_ and not doc[b + 1].whitespace_:
+        b += 2
+    return list(doc[a:b + 1])
 
 
 def _content(tok: Token) -> bool:
