@@ -285,3 +285,22 @@ def test_an_m_glued_to_a_figure_is_a_million_when_it_counts_a_plural_noun(qnlp, 
 def test_a_count_names_hyphenated_and_coordinated_modifiers_but_not_participles(qnlp, text, phrase):
     [q] = quantities(qnlp, text)
     assert q.counted_phrase.lower() == phrase
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value, change, shown", [
+    ("The shares trade at 9.5 times earnings.", 9.5, "=", "9.5 times"),
+    ("Profits grew more than fourfold last year.", 4, ">", "more than 4 times"),
+    ("Orders rose 12-fold in a month.", 12, "up", "up 12 times"),
+])
+def test_multiples_are_counts_of_times(qnlp, text, value, change, shown):
+    from sitroom.figures import format_quantity
+
+    [q] = quantities(qnlp, text)
+    assert (q.value, q.counted, q.change, format_quantity(q)) == (value, "time", change, shown)
+
+
+@pytest.mark.model
+def test_an_age_in_commas_after_a_name_the_tagger_reads_as_a_place(qnlp):
+    q = find(quantities(qnlp, "Maddon, 66, has kept busy since the season ended."), "66")
+    assert (q.kind, q.value) == ("age", 66)

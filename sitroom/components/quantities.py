@@ -67,10 +67,13 @@ class QuantityComponent:
                 continue  # "the 787 Dreamliner", "1600 Pennsylvania Avenue": part of a name
             if hit.kind == "count" and hit.group == "words" and parsed and counted is None:
                 continue  # "one" as a pronoun, "two" standing alone
+            if span.text.lower().endswith("fold"):  # "sixfold", "10-fold": a multiple, counted in times
+                counted = None
             subject, subject_name, attribute = tie_subject(span, counted, hit.kind, actors, hit.value) if parsed else (None,) * 3
             q = Quantity(
                 start=span.start_char, end=span.end_char, text=span.text, value=hit.value, unit=hit.unit,
-                counted=_lemma(counted) if counted is not None else None, approximate=hit.approximate,
+                counted=_lemma(counted) if counted is not None else "time" if span.text.lower().endswith("fold") else None,
+                approximate=hit.approximate,
                 kind=hit.kind, written_value=hit.written, written_unit=hit.written_unit, change=hit.change,
                 subject=subject, subject_name=subject_name, attribute=attribute, high=hit.high,
                 forms=hit.forms, counted_phrase=counted_phrase(own, counted) if counted is not None else None,
@@ -129,7 +132,7 @@ def _is_person_age(num: Span, hit: Hit) -> bool:
         if name.ent_type_ == "PERSON":
             return True
         after = doc[num.end + 1] if num.end + 1 < len(doc) else None
-        if name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON") and after is not None \
+        if name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON", "GPE") and after is not None \
                 and after.pos_ in ("AUX", "VERB") and after.tag_ != "VBG":
             return True
     tok = num.root
@@ -158,6 +161,8 @@ def _counted(span: Span, num: Span) -> Token | None:
     doc = span.doc
     last = num[-1]
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("times", "fold") and last.i + 1 == after.i:
+        return after  # "6.5 times earnings", "a 10 fold rise": a multiple
     if after is not None and after.lower_ == "of":
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):

@@ -16,7 +16,7 @@ from sitroom.model import Figure
 
 PHONE_RE = re.compile(r"(?<![\w])(?:\+\d[\d\s().-]{7,}\d|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w])")
 RANGE_SEP = re.compile(r"-?\s+to\s+|\s*(?:-|–|—)\s*|\s+and\s+")
-SUFFIX_RE = re.compile(r"-(?:long|wide|high|deep|tall|thick|strong|large|old|plus)\b", re.IGNORECASE)
+SUFFIX_RE = re.compile(r"-(?:long|wide|high|deep|tall|thick|strong|large|old|plus|fold)\b", re.IGNORECASE)
 PHRASAL = {"make", "made", "makes", "making", "take", "took", "takes", "set", "sets", "give", "gave", "given",
            "giving", "gives", "back", "shut", "pick", "picked", "add", "adds", "added", "sum", "step", "stepped", "turn",
            "turned", "show", "showed", "wind", "wound", "build", "built", "line", "lined", "break",
@@ -176,6 +176,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
             continue  # a house number ("358 El Brillo Way", "16-18 Industrial Avenue"), not "40 St. Louis firefighters"  # a house number: "358 El Brillo Way", "16-18 Industrial Avenue", "22 Ave Foch"
         consumed = hit.end
         hits.append(hit)
+    hits = sorted(hits + _folds(text, lex, hits), key=lambda h: h.start)
     hits = _merge_minor(text, hits)
     return _merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
@@ -270,6 +271,25 @@ def _moved(text: str, old: Hit, new: Hit, first: Hit, last: Hit, lex: Lexicon) -
     change = new.change if new.change in (">", "<", "~") else "="
     return replace(new, start=first.start, end=last.end, change=change, approximate=new.approximate,
                    written_unit=unit_of.written_unit, forms=(form,), core=(new.start, new.end))
+
+
+FOLD_RE = re.compile(r"\b(?P<n>[a-z]+?|\d+(?:\.\d+)?)-?(?P<f>fold)\b", re.IGNORECASE)
+
+
+def _folds(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
+    """Multiples: 'sixfold', 'ten-fold', '10-fold' (a count of times; the hedge before it kept)."""
+    out = []
+    for m in FOLD_RE.finditer(text):
+        value = lex.words.get(m.group("n").lower()) if m.group("n").isalpha() else float(m.group("n"))
+        if not value or any(h.start <= m.start("n") < h.end for h in hits):
+            continue
+        start, change, approx = m.start(), "=", False
+        h = lex.hedge_re.search(_left(text, start, 25))
+        if h:
+            (change, approx), start = lex.hedges[h.group("h").lower()], start - len(h.group(0))
+        out.append(Hit(start, m.end(), m.start(), m.end(), value, value, "count", None, "count", change, approx,
+                       group="fold", forms=(Figure(value, None, None, text[start:m.end()]),)))
+    return out
 
 
 def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:
