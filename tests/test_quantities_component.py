@@ -304,3 +304,20 @@ def test_multiples_are_counts_of_times(qnlp, text, value, change, shown):
 def test_an_age_in_commas_after_a_name_the_tagger_reads_as_a_place(qnlp):
     q = find(quantities(qnlp, "Maddon, 66, has kept busy since the season ended."), "66")
     assert (q.kind, q.value) == ("age", 66)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written, counted", [
+    ("Two out of five Danes rent their homes.", 0.4, "Danes"),
+    ("Nine in 10 nurses said so.", 0.9, "nurse"),
+    ("Half the flats were empty.", 0.5, "flat"),
+    ("One fourth of the budget went on rent.", 0.25, "budget"),
+])
+def test_parts_of_a_whole_are_fractions_of_what_they_divide(qnlp, text, written, counted):
+    [q] = quantities(qnlp, text)
+    assert (q.written_unit, q.written_value, q.counted) == ("fraction", pytest.approx(written), counted)
+
+
+@pytest.mark.model
+def test_an_ordinal_after_a_is_no_fraction(qnlp):
+    assert [q.written_unit for q in quantities(qnlp, "It was a fourth straight loss for the club.")] == []

@@ -211,3 +211,8 @@ def test_house_numbers_are_not_quantities(text):
 def test_a_count_before_saint_and_a_city_is_still_a_count():
     [h] = find_hits("About 40 St. Louis firefighters came.")
     assert h.value == 40
+
+
+def test_fractions_with_the_fraction_slash_and_imperial_denominators():
+    hits = find_hits("A cup is 1⁄16 of a gallon and 1/128 of a barrel.")
+    assert [h.written for h in hits] == [pytest.approx(1 / 16), pytest.approx(1 / 128)]

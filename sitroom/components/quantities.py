@@ -7,6 +7,8 @@ from the parse ("some 7,000 Russian soldiers" -> soldier) and ties the quantity 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from spacy.language import Language
@@ -22,7 +24,7 @@ GROUP = "quantities"
 NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "NORP", "GPE", "LOC"}
 TIME_LABELS = {"DATE", "TIME"}
 LEMMA_FIX = {"bases": "base", "data": "data", "media": "media", "news": "news"}  # lemmatizer slips
-COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"}
+COUNT_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet"}
 
 
 @Language.factory("sitroom_quantities")
@@ -56,7 +58,8 @@ class QuantityComponent:
             fraction = hit.written_unit == "fraction"  # "a third of the population": what it is a part of
             counted = _counted(own, num) if (hit.kind == "count" or fraction) and parsed else None
             counted = counted if counted is not None or millions is None else millions
-            if fraction and counted is not None and not any(t.lower_ == "of" for t in doc[span.end:counted.i]):
+            whole = re.search(r"\b(?:out of|in|half)\b", span.text, re.I)  # "one in three Germans", "half the condos"
+            if fraction and counted is not None and not whole and not any(t.lower_ == "of" for t in doc[span.end:counted.i]):
                 counted = None
             if hit.yearlike and (counted is None or counted.tag_ != "NNS"):
                 continue  # "in 1992", "the 2014 deadline"; but "1000 customers" counts

@@ -164,6 +164,9 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         value = parse_number(m.group(0), lex)
         if value is None:
             continue
+        if group == "frac" and re.match(r"an?\s", m.group(0), re.I) and m.group(0).split()[-1].lower() in \
+                lex.ordinal_fractions and not re.match(r"\s+of\b", text[e:e + 4]):
+            continue  # "a fourth straight win" is an ordinal; "a fourth of the votes" a fraction
         sci = SCI_RE.match(text, e) if group == "digits" else None
         if sci:  # "2.998×10−8 metres per second", "6.02 x 10^23"
             exp = sci.group("exp").translate(SUPERSCRIPT).replace("−", "-")
@@ -177,6 +180,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         consumed = hit.end
         hits.append(hit)
     hits = sorted(hits + _folds(text, lex, hits), key=lambda h: h.start)
+    hits = _parts(text, lex, hits)
     hits = _merge_minor(text, hits)
     return _merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
@@ -290,6 +294,37 @@ def _folds(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
         out.append(Hit(start, m.end(), m.start(), m.end(), value, value, "count", None, "count", change, approx,
                        group="fold", forms=(Figure(value, None, None, text[start:m.end()]),)))
     return out
+
+
+PART_RE = re.compile(r"\b(?P<a>\d+|[a-z]+)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>\d+|[a-z]+)\b"
+                     r"|\b(?P<half>half)\s+(?=(?:of\s+)?(?:the|its|their|his|her|our|all|these|those)\b)", re.IGNORECASE)
+
+
+def _parts(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
+    """Parts of a whole: 'one out of three Germans', '9 in 10 doctors', 'half the condos' (fractions)."""
+    found = []
+    for m in PART_RE.finditer(text):
+        if m.group("half"):
+            if re.search(r"\b(?:a|one|and)\s+$", _left(text, m.start(), 5), re.I):
+                continue  # "a half", "one and a half": the number finder's
+            a, b, num = 1.0, 2.0, m.span("half")
+        else:
+            a, b = (lex.words.get(x.lower()) if x.isalpha() else float(x) for x in (m.group("a"), m.group("b")))
+            num = m.span("b")
+            if not a or not b or not a < b <= 1000 or m.group("b").lower() in ("a", "an"):
+                continue
+        found.append((m.start(), num[1] if m.group("half") else m.end(), num, a / b))
+    if not found:
+        return hits
+    keep = [h for h in hits if not any(s <= h.num_start < e for s, e, _, _ in found)]
+    for s, e, (ns, ne), frac in found:
+        start, change, approx = s, "=", False
+        h = lex.hedge_re.search(_left(text, start, 25))
+        if h:
+            (change, approx), start = lex.hedges[h.group("h").lower()], start - len(h.group(0))
+        keep.append(Hit(start, e, ns, ne, frac * 100, frac, "%", None, "percent", change, approx, group="frac",
+                        written_unit="fraction", forms=(Figure(frac, "fraction", None, text[start:e]),)))
+    return sorted(keep, key=lambda h: h.start)
 
 
 def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:

@@ -14,7 +14,7 @@ from sitroom.components.quantity_units_lib import library_units
 
 HEDGE_CHANGES = {"=", "~", ">", "<"}
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-FRACTION_RE = re.compile(r"(?:(\d+)\s+|(\d+)(?=[" + "".join(VULGAR) + r"]))?(?:(\d{1,2})/(\d{1,2})|([" + "".join(VULGAR) + r"]))")
+FRACTION_RE = re.compile(r"(?:(\d+)\s+|(\d+)(?=[" + "".join(VULGAR) + r"]))?(?:(\d{1,2})[/⁄](\d{1,3})|([" + "".join(VULGAR) + r"]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,7 @@ class Lexicon:
     abbr_scales: dict[str, float]
     vague: dict[str, tuple[float, float | None]]  # phrase -> (low, high or None)
     fractions: dict[str, float]
+    ordinal_fractions: frozenset[str]
     hedges: dict[str, tuple[str, bool]]
     trend: dict[str, str]  # word -> up/down
     identifier_nouns: frozenset[str]
@@ -144,7 +145,7 @@ def lexicon() -> Lexicon:
     word_alt = _alt(list(words) + list(scales) + ["dozen"])
     word_seq = rf"(?:(?:a|an)\s+(?=(?:{_alt(list(scales) + ['dozen'])})\b))?(?:{word_alt})(?:(?:[\s-]+|\s+and\s+)(?:{word_alt}))*"
     vulgar = _alt(VULGAR)
-    digits = (rf"(?:\d+\s+)?\d{{1,2}}/\d{{1,2}}(?![\d/])|\d*\s?(?:{vulgar})"
+    digits = (rf"(?:\d+\s+)?\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}[/⁄](?:32|64|128)(?![\d/⁄])|\d{{1,2}}⁄\d{{1,2}}(?![\d⁄])|\d*\s?(?:{vulgar})"
               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
     frac = rf"(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
     vague_alt = _alt(vague)
@@ -159,7 +160,7 @@ def lexicon() -> Lexicon:
         cur_ascii=frozenset(ascii_symbols), library=frozenset(library),
         cur_words=cwords, cur_minor=minor, words={k: float(v) for k, v in words.items()}, scales=scales,
         abbr_scales={k: float(v) for k, v in n["abbreviated_scales"].items()}, vague=vague,
-        fractions=fractions, hedges=hedges, trend=trend,
+        fractions=fractions, hedges=hedges, trend=trend, ordinal_fractions=frozenset(n["ordinal_fractions"]),
         identifier_nouns=frozenset(x.lower() for x in n["identifier_nouns"]),
         months=frozenset(x.lower() for x in n["months"]),
         number_re=re.compile(number, re.IGNORECASE),
@@ -213,7 +214,7 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
         if m.group(5):
             return whole + VULGAR[m.group(5)]
         num, den = int(m.group(3)), int(m.group(4))
-        return whole + num / den if 0 < num < den and den in (2, 3, 4, 5, 8, 10, 16) else None
+        return whole + num / den if 0 < num < den and den in (2, 3, 4, 5, 8, 10, 16, 32, 64, 128) else None
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)((?:\s*[a-z]+)*)", low)
     if m:
         value = float(m.group(1).replace(",", ""))
