@@ -216,3 +216,12 @@ def test_a_count_before_saint_and_a_city_is_still_a_count():
 def test_fractions_with_the_fraction_slash_and_imperial_denominators():
     hits = find_hits("A cup is 1⁄16 of a gallon and 1/128 of a barrel.")
     assert [h.written for h in hits] == [pytest.approx(1 / 16), pytest.approx(1 / 128)]
+
+
+@pytest.mark.parametrize(("text", "written_unit"), [
+    ("Tickets cost 12 or $15 at the door.", "dollar"), ("A 10- or 12-inch pan works.", "inch"),
+    ("Add 3 or 4 kg of sand.", "kilogram"),
+])
+def test_a_bare_number_before_or_takes_the_unit_after_it(text, written_unit):
+    first = find_hits(text)[0]
+    assert (first.written_unit, first.forms[0].unit) == (written_unit, written_unit)

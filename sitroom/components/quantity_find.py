@@ -180,7 +180,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         consumed = hit.end
         hits.append(hit)
     hits = sorted(hits + _folds(text, lex, hits), key=lambda h: h.start)
-    hits = _parts(text, lex, hits)
+    hits = _share_unit(text, _parts(text, lex, hits), lex)
     hits = _merge_minor(text, hits)
     return _merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
@@ -237,6 +237,30 @@ def _merge_change(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     return out
 
 
+def _take_unit(bare: Hit, other: Hit, lex: Lexicon) -> Hit:
+    """``bare`` (a number with no unit) in ``other``'s unit: 'from 208 pounds to 193', '8 or $9'."""
+    factor = other.value / other.written if other.written else 1.0
+    offset = lex.units[other.written_unit].offset if other.written_unit in lex.units else 0.0
+    if offset:
+        factor = lex.units[other.written_unit].factor
+    unit = other.written_unit.split(" per ")[0] if other.written_unit else None
+    return replace(bare, value=bare.written * factor + offset, unit=other.unit, kind=other.kind, currency=other.currency,
+                   written_unit=other.written_unit, forms=tuple(replace(f, unit=other.written_unit) for f in bare.forms)
+                   if unit else bare.forms)
+
+
+def _share_unit(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """'about 8 or $9', 'a 7- or 8-inch screen': a bare number before 'or' takes the unit after it."""
+    out = list(hits)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "count" and a.written_unit is None and a.currency is None and a.high is None \
+                and a.group == "digits" and b.kind not in ("count", "age") and b.high is None \
+                and re.fullmatch(r"-?\s+or\s+", text[a.end:b.start]):
+            out[i] = _take_unit(a, b, lex)
+    return out
+
+
 def _ranged(text: str, low: Hit, top: Hit) -> Hit | None:
     """'from RM120,000 to RM300,000' in one unit, each with its sign: one range."""
     if (low.unit, low.written_unit) != (top.unit, top.written_unit):
@@ -262,13 +286,7 @@ def _moved(text: str, old: Hit, new: Hit, first: Hit, last: Hit, lex: Lexicon) -
     elif bare(old) and not bare(new):
         unit_of = new
     elif bare(new) and not bare(old):
-        unit_of = old
-        factor = old.value / old.written if old.written else 1.0
-        offset = lex.units[old.written_unit].offset if old.written_unit in lex.units else 0.0
-        if offset:
-            factor = lex.units[old.written_unit].factor
-        new = replace(new, value=new.written * factor + offset, unit=old.unit, kind=old.kind,
-                      currency=old.currency, written_unit=old.written_unit)
+        unit_of, new = old, _take_unit(new, old, lex)
     else:
         return None
     form = Figure(new.written, unit_of.written_unit, None, text[first.start:last.end], old.written)
