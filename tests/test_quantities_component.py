@@ -321,3 +321,9 @@ def test_parts_of_a_whole_are_fractions_of_what_they_divide(qnlp, text, written,
 @pytest.mark.model
 def test_an_ordinal_after_a_is_no_fraction(qnlp):
     assert [q.written_unit for q in quantities(qnlp, "It was a fourth straight loss for the club.")] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["S&P 500 futures were up 0.3 points.", "Running back Tony Pollard (20) scored twice."])
+def test_index_names_at_the_start_and_shirt_numbers_are_not_quantities(qnlp, text):
+    assert not [q for q in quantities(qnlp, text) if q.value in (500, 20)]

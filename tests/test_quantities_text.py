@@ -225,3 +225,23 @@ def test_fractions_with_the_fraction_slash_and_imperial_denominators():
 def test_a_bare_number_before_or_takes_the_unit_after_it(text, written_unit):
     first = find_hits(text)[0]
     assert (first.written_unit, first.forms[0].unit) == (written_unit, written_unit)
+
+
+@pytest.mark.parametrize(("text", "written", "high", "unit"), [
+    ("Voters aged 18 to 24 stayed home.", 18, 24, "year of age"),
+    ("Children under the age of 5 years are exempt.", 5, None, "year of age"),
+    ("She retired at age 61.", 61, None, "year of age"),
+    ("Infants aged 9 months were tested.", 9, None, "month of age"),
+])
+def test_a_figure_after_aged_or_the_age_of_is_an_age(text, written, high, unit):
+    [h] = find_hits(text)
+    assert (h.kind, h.written, h.forms[0].high, h.written_unit) == ("age", written, high, unit)
+
+
+def test_a_minus_after_the_currency_sign_is_negative():
+    [h] = find_hits("The deficit widened to $-41.2bn in May.")
+    assert (h.value, h.unit) == (-41.2e9, "USD")
+
+
+def test_a_later_centurys_year_after_a_time_word_is_no_figure():
+    assert find_hits("Sea levels could rise by 2150, and in 2199 too.") == []

@@ -105,9 +105,13 @@ def _inside_name_or_date(num: Span, hit: Hit) -> bool:
     doc = num.doc
     prev = doc[num.start - 1] if num.start > 0 else None
     if (prev is not None and hit.kind == "count" and prev.pos_ == "PROPN" and not prev.whitespace_ == ""
-            and (prev.is_title or any(c.isupper() for c in prev.text[1:])) and prev.i > 0
+            and (prev.is_title or any(c.isupper() for c in prev.text[1:]))
+            and (prev.i > 0 or any(c.isupper() for c in prev.text[1:]))
             and num.start_char == hit.start and hit.high is None):
         return True  # "S&P 500", "Stoxx 50", "iPhone 11": a number right after a name is part of it
+    if (prev is not None and prev.text == "(" and prev.i > 0 and doc[prev.i - 1].ent_type_ == "PERSON"
+            and num.end < len(doc) and doc[num.end].text == ")" and hit.kind == "count" and hit.group == "digits"):
+        return True  # "Dak Prescott (4) celebrates": a player's shirt number
     labels = {t.ent_type_ for t in num if t.ent_type_}
     if labels & NAME_LABELS and hit.currency is None and hit.kind == "count":
         return True

@@ -180,7 +180,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         consumed = hit.end
         hits.append(hit)
     hits = sorted(hits + _folds(text, lex, hits), key=lambda h: h.start)
-    hits = _share_unit(text, _parts(text, lex, hits), lex)
+    hits = _ages(text, _share_unit(text, _parts(text, lex, hits), lex), lex)
     hits = _merge_minor(text, hits)
     return _merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
@@ -258,6 +258,26 @@ def _share_unit(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 and a.group == "digits" and b.kind not in ("count", "age") and b.high is None \
                 and re.fullmatch(r"-?\s+or\s+", text[a.end:b.start]):
             out[i] = _take_unit(a, b, lex)
+    return out
+
+
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|at\s+age)\s+$", re.IGNORECASE)
+
+
+def _ages(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """'men aged 18 to 34', 'under the age of 5 years', 'at age 40': ages, in years unless written otherwise."""
+    out = []
+    for h in hits:
+        plain = h.kind == "count" and h.written_unit is None and h.currency is None
+        span = h.kind == "duration" and h.written_unit in ("year", "month", "week", "day")
+        if (plain or span) and AGE_BEFORE.search(_left(text, h.start, 12)):
+            name = f"{h.written_unit or 'year'} of age"
+            u = lex.units[name]
+            high = h.forms[0].high if h.forms else None
+            h = replace(h, kind="age", unit=u.canonical, written_unit=name, value=h.written * u.factor + u.offset,
+                        high=high * u.factor + u.offset if high is not None else None,
+                        forms=tuple(replace(f, unit=name) for f in h.forms))
+        out.append(h)
     return out
 
 
@@ -364,6 +384,10 @@ def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:
 def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -> Hit | None:
     """Add currency, unit, range, hedge and suffix around the number at text[s:e]."""
     start, currency = _prefix(text, s, lex)
+    signed = False
+    if currency is None and s > 1 and text[s - 1] in "-−":  # "$-50.8bn": the sign after the currency
+        start2, currency = _prefix(text, s - 1, lex)
+        start, signed = (start2, True) if currency else (start, False)
     scaled = bool(re.search(r"[a-z]$", text[s:e], re.IGNORECASE)) and group == "digits"
     end, unit, cur2, scale = _unit_after(text, e, lex, currency, scaled)
     of = re.match(r"\s+of\s+", text[e:e + 6]) if group == "vague" and end == e and not currency else None
@@ -405,7 +429,9 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     suf = SUFFIX_RE.match(text, end)
     if suf and (unit or group == "digits"):
         end = suf.end()
-    yearlike = group == "digits" and unit is None and currency is None and _yearlike(text[s:e], value)
+    yearlike = group == "digits" and unit is None and currency is None and (_yearlike(text[s:e], value) or (
+        re.fullmatch(r"2[1-9]\d\d", text[s:e]) is not None  # "by 2120": a later century's year after a time word
+        and re.search(r"\b(?:by|in|until|till|before|after|since|through)\s+$", _left(text, s, 10), re.I) is not None))
     change, approx = "=", group == "vague"
     if group == "vague":
         change = "~"
@@ -413,6 +439,8 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     neg = re.search(r"(?:\bminus[\s-]|(?<![\w\d.,)-])-)$", _left(text, start, 8), re.IGNORECASE)
     if neg and group == "digits":
         start, value, written = start - len(neg.group(0)), -value, -written
+    elif signed:
+        value, written = -value, -written
     h = lex.hedge_re.search(_left(text, start, 25))
     if h:
         change, approx = lex.hedges[h.group("h").lower()]
