@@ -245,3 +245,7 @@ def test_a_minus_after_the_currency_sign_is_negative():
 
 def test_a_later_centurys_year_after_a_time_word_is_no_figure():
     assert find_hits("Sea levels could rise by 2150, and in 2199 too.") == []
+
+
+def test_the_second_half_of_the_year_is_a_period_not_a_fraction():
+    assert find_hits("Billings come in the second half of the year and the first half of 2020.") == []

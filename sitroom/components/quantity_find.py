@@ -343,8 +343,9 @@ def _parts(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
     found = []
     for m in PART_RE.finditer(text):
         if m.group("half"):
-            if re.search(r"\b(?:a|one|and)\s+$", _left(text, m.start(), 5), re.I):
-                continue  # "a half", "one and a half": the number finder's
+            if re.search(r"\b(?:a|one|and|the|first|second|latter|former|last|next|other|back|front)\s+$",
+                         _left(text, m.start(), 8), re.I):
+                continue  # "a half", "one and a half": the number finder's; "the second half of the year": a period
             a, b, num = 1.0, 2.0, m.span("half")
         else:
             a, b = (lex.words.get(x.lower()) if x.isalpha() else float(x) for x in (m.group("a"), m.group("b")))
