@@ -192,7 +192,7 @@ def format_quantity(q: Quantity | Mapping) -> str:
         return f"{words} ({rng})"
     if forms and kind != "count":
         own = [_form_text(f, kind) for f in forms]
-        text = own[0] + (f" ({own[1]})" if len(own) > 1 else "")
+        text = own[0] + (f" ({own[1]})" if len(own) > 1 else "") + _moved_from(forms, kind)
         if not _same_as_canonical(forms, value, unit, high) and unit not in ("%",) and kind not in ("money", "age"):
             sig = max(2, _sig_digits(forms[0].value))
             text += f" (≈ {format_value(value, unit, high, sig)})"
@@ -204,11 +204,16 @@ def format_quantity(q: Quantity | Mapping) -> str:
             text = number + (f" {_plural(counted, high if high is not None else value)}" if counted else "")
         else:
             text = format_value(value, unit, high)
-    if forms and forms[0].previous is not None:  # "4.7% (from 4.8%)": the figure it moved from
-        was = forms[0]
-        was = _form_text(Figure(was.previous, was.unit), kind) if kind != "count" else format_number(was.previous)
-        text += f" (from {was})"
+        text += _moved_from(forms, kind)
     return f"{hedge} {text}".strip() if hedge else text
+
+
+def _moved_from(forms: list[Figure], kind: str) -> str:
+    """' (from 4.8%)' for a figure that moved, else ''."""
+    if not forms or forms[0].previous is None:
+        return ""
+    was = forms[0]
+    return f" (from {_form_text(Figure(was.previous, was.unit), kind) if kind != 'count' else format_number(was.previous)})"
 
 
 def _same_as_canonical(forms: list[Figure], value: float, unit: str, high: float | None) -> bool:

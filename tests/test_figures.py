@@ -88,3 +88,12 @@ def test_figures_written_in_powers_of_ten_keep_them():
     assert (h.written, h.written_unit) == (pytest.approx(2.998e-8), "metre")
     assert format_number(2.998e-8) == "2.998 × 10⁻⁸" and format_number(6.02e23) == "6.02 × 10²³"
     assert format_number(4.2e-5, sig=2) == "0.000042"
+
+
+def test_a_figure_that_moved_shows_where_it_started_before_its_conversion():
+    q = Quantity(0, 17, "208 pounds to 193", 87.54, "kg", kind="mass", written_value=193.0, written_unit="pound-mass",
+                 forms=(Figure(193.0, "pound-mass", None, "208 pounds to 193", 208.0),))
+    assert format_quantity(q) == "193 pounds (from 208 pounds) (≈ 87.5 kg)"
+    assert format_quantity({"value": 4.7, "unit": "%", "kind": "percent", "high": None, "change": "=",
+                            "forms": [{"value": 4.7, "unit": "percentage", "high": None, "previous": 4.8}]}) \
+        == "4.7% (from 4.8%)"
