@@ -9,10 +9,14 @@ dropped here; the spaCy component adds what needs the parse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from sitroom.components.quantity_hit import Hit, left_of
+from sitroom.components.quantity_joins import ages, folds, merge_change, parts, share_unit
 from sitroom.components.quantity_lexicon import Lexicon, lexicon, parse_number
 from sitroom.model import Figure
+
+__all__ = ["Hit", "find_hits"]
 
 PHONE_RE = re.compile(r"(?<![\w])(?:\+\d[\d\s().-]{7,}\d|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w])")
 RANGE_SEP = re.compile(r"-?\s+to\s+|\s*(?:-|–|—)\s*|\s+and\s+")
@@ -32,36 +36,9 @@ SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|hrs\b|h\b))")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A number found in the text, before the parse is consulted."""
-
-    start: int  # covers hedge, currency, number, unit
-    end: int
-    num_start: int
-    num_end: int
-    value: float
-    written: float
-    unit: str  # canonical unit: km, USD, %, day, count
-    currency: str | None
-    kind: str
-    change: str
-    approximate: bool
-    high: float | None = None
-    group: str = "digits"
-    written_unit: str | None = None  # unit name as in units.yaml / currency name
-    yearlike: bool = False  # a bare 4-digit number 1000-2100: a year unless the parse finds a counted noun
-    forms: tuple[Figure, ...] = ()  # as written; two for a conversion "seven miles (11 km)"
-    core: tuple[int, int] | None = None  # the new figure's own extent in "from 4.8 to 4.7 percent"
-
-
-def _left(text: str, pos: int, width: int = 40) -> str:
-    return text[max(0, pos - width):pos]
-
-
 def _prefix(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
     """A currency symbol right before the number: (new start, ISO code)."""
-    m = lex.cur_prefix_re.search(_left(text, start, 8))
+    m = lex.cur_prefix_re.search(left_of(text, start, 8))
     if not m:
         return start, None
     begin = start - (len(m.group(0)))
@@ -76,7 +53,7 @@ def _prefix(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
 
 def _is_date_or_name(text: str, s: int, e: int, group: str, lex: Lexicon) -> bool:
     """Ordinals, years-like attachments, identifiers, names and dates around a number."""
-    before, after = _left(text, s, 20), text[e:e + 20]
+    before, after = left_of(text, s, 20), text[e:e + 20]
     if group == "digits":
         if re.match(r"(?:st|nd|rd|th|s|'s)(?![A-Za-z])", after):
             return True  # 201st, 1990s
@@ -179,191 +156,10 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
             continue  # a house number ("358 El Brillo Way", "16-18 Industrial Avenue"), not "40 St. Louis firefighters"  # a house number: "358 El Brillo Way", "16-18 Industrial Avenue", "22 Ave Foch"
         consumed = hit.end
         hits.append(hit)
-    hits = sorted(hits + _folds(text, lex, hits), key=lambda h: h.start)
-    hits = _ages(text, _share_unit(text, _parts(text, lex, hits), lex), lex)
+    hits = sorted(hits + folds(text, lex, hits), key=lambda h: h.start)
+    hits = ages(text, share_unit(text, parts(text, lex, hits), lex), lex)
     hits = _merge_minor(text, hits)
-    return _merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
-
-
-FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-TO_BETWEEN = re.compile(r"\s+(?:(?:in|on|by)\s+(?:\d{4}|\w+\s+\d{4})\s+)?to\s+", re.IGNORECASE)
-TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-FROM_BETWEEN = re.compile(r"\s+from\s+", re.IGNORECASE)
-
-
-def _merge_change(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
-    """'from 4.8% to 4.7%', 'dropping from 208 pounds to 193', 'narrowed to 138,285 lots from 212,577':
-    one figure that moved, with the figure it moved from as ``previous`` (a range cannot go down).
-
-    A rising 'from X to Y' in one unit stays the range the finder made of it, unless a trend word
-    before 'from' says it moved ('jumped from 240 to 273': 273, previous 240).
-    """
-    out: list[Hit] = []
-    i = 0
-    while i < len(hits):
-        a, j = hits[i], i + 1
-        if j < len(hits) and hits[j].yearlike and j + 1 < len(hits):
-            j += 1  # "from 20 mpg in 2008 to 29 mpg": the year in between is no figure of the move
-        b = hits[j] if j < len(hits) else None
-        if b is not None and a.high is None and b.high is None:
-            between = text[a.end:b.start]
-            word = r"(?:\s+[a-z]+)?" if a.kind in ("count", "other") else ""  # "21 mpg combined to 23", "lots"
-            up_to = b.change == "<" and re.match(r"up\s+to\s", text[b.start:b.num_start], re.I) \
-                and re.fullmatch(r"\s+", between)  # "from 450 sq ft up to 900 sq ft"
-            if FROM_BEFORE.search(_left(text, a.start, 8)) and (
-                    up_to or re.fullmatch(word + TO_BETWEEN.pattern, between, re.I)):
-                merged = _moved(text, a, replace(b, change="=") if up_to else b, a, b, lex)
-                if merged is not None and b.written > a.written and not _trend_before(text, a.start, lex):
-                    merged = _ranged(text, a, b)  # "priced from RM120,000 to RM300,000": a range
-            elif TO_BEFORE.search(_left(text, a.start, 6)) and re.fullmatch(word + FROM_BETWEEN.pattern, between, re.I):
-                merged = _moved(text, b, a, a, b, lex)
-            else:
-                merged = None
-            if merged is not None:
-                out.append(merged)
-                out.extend(hits[i + 1:j])
-                i = j + 1
-                continue
-        if a.high is not None and len(a.forms) == 1 and FROM_BEFORE.search(_left(text, a.start, 8)) \
-                and re.search(r"\d\S*\s+to\s+\S*\d", text[a.num_start:a.end]) and _trend_before(text, a.start, lex):
-            f, to = a.forms[0], re.search(r"\s+to\s+", text[a.num_start:a.end])
-            second = lex.number_re.search(text, a.num_start + to.end(), a.end) if to else None
-            if second is not None:  # the count's noun is read after the new figure: "from 80 to 84 people"
-                a = replace(a, value=a.high, high=None, written=f.high, change="=", num_start=second.start(),
-                            num_end=second.end(), core=(second.start(), a.end),
-                            forms=(replace(f, value=f.high, high=None, previous=f.value),))
-        out.append(a)
-        i += 1
-    return out
-
-
-def _take_unit(bare: Hit, other: Hit, lex: Lexicon) -> Hit:
-    """``bare`` (a number with no unit) in ``other``'s unit: 'from 208 pounds to 193', '8 or $9'."""
-    factor = other.value / other.written if other.written else 1.0
-    offset = lex.units[other.written_unit].offset if other.written_unit in lex.units else 0.0
-    if offset:
-        factor = lex.units[other.written_unit].factor
-    unit = other.written_unit.split(" per ")[0] if other.written_unit else None
-    return replace(bare, value=bare.written * factor + offset, unit=other.unit, kind=other.kind, currency=other.currency,
-                   written_unit=other.written_unit, forms=tuple(replace(f, unit=other.written_unit) for f in bare.forms)
-                   if unit else bare.forms)
-
-
-def _share_unit(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
-    """'about 8 or $9', 'a 7- or 8-inch screen': a bare number before 'or' takes the unit after it."""
-    out = list(hits)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.kind == "count" and a.written_unit is None and a.currency is None and a.high is None \
-                and a.group == "digits" and b.kind not in ("count", "age") and b.high is None \
-                and re.fullmatch(r"-?\s+or\s+", text[a.end:b.start]):
-            out[i] = _take_unit(a, b, lex)
-    return out
-
-
-AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|at\s+age)\s+$", re.IGNORECASE)
-
-
-def _ages(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
-    """'men aged 18 to 34', 'under the age of 5 years', 'at age 40': ages, in years unless written otherwise."""
-    out = []
-    for h in hits:
-        plain = h.kind == "count" and h.written_unit is None and h.currency is None
-        span = h.kind == "duration" and h.written_unit in ("year", "month", "week", "day")
-        if (plain or span) and AGE_BEFORE.search(_left(text, h.start, 12)):
-            name = f"{h.written_unit or 'year'} of age"
-            u = lex.units[name]
-            high = h.forms[0].high if h.forms else None
-            h = replace(h, kind="age", unit=u.canonical, written_unit=name, value=h.written * u.factor + u.offset,
-                        high=high * u.factor + u.offset if high is not None else None,
-                        forms=tuple(replace(f, unit=name) for f in h.forms))
-        out.append(h)
-    return out
-
-
-def _ranged(text: str, low: Hit, top: Hit) -> Hit | None:
-    """'from RM120,000 to RM300,000' in one unit, each with its sign: one range."""
-    if (low.unit, low.written_unit) != (top.unit, top.written_unit):
-        return None
-    form = Figure(low.written, low.written_unit, top.written, text[low.start:top.end])
-    return replace(low, end=top.end, high=top.value, forms=(form,))
-
-
-def _trend_before(text: str, pos: int, lex: Lexicon) -> bool:
-    """A trend word among the three words before 'from' ('jumped from', 'has fallen sharply from')."""
-    words = re.findall(r"[A-Za-z]+", _left(text, pos, 40))[:-1][-3:]
-    return any(w.lower() in lex.trend for w in words)
-
-
-def _moved(text: str, old: Hit, new: Hit, first: Hit, last: Hit, lex: Lexicon) -> Hit | None:
-    """``new`` with ``old`` as the figure it moved from, when both measure in the same unit (a bare
-    number takes the other's unit: 'from 4.8 to 4.7 percent', 'from 208 pounds to 193')."""
-    bare = lambda h: h.kind == "count" and h.written_unit is None and h.currency is None  # noqa: E731
-    if old.kind == "age" or new.kind == "age" or old.yearlike or new.yearlike:
-        return None
-    if (old.unit, old.written_unit) == (new.unit, new.written_unit):
-        unit_of = new
-    elif bare(old) and not bare(new):
-        unit_of = new
-    elif bare(new) and not bare(old):
-        unit_of, new = old, _take_unit(new, old, lex)
-    else:
-        return None
-    form = Figure(new.written, unit_of.written_unit, None, text[first.start:last.end], old.written)
-    change = new.change if new.change in (">", "<", "~") else "="
-    return replace(new, start=first.start, end=last.end, change=change, approximate=new.approximate,
-                   written_unit=unit_of.written_unit, forms=(form,), core=(new.start, new.end))
-
-
-FOLD_RE = re.compile(r"\b(?P<n>[a-z]+?|\d+(?:\.\d+)?)-?(?P<f>fold)\b", re.IGNORECASE)
-
-
-def _folds(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
-    """Multiples: 'sixfold', 'ten-fold', '10-fold' (a count of times; the hedge before it kept)."""
-    out = []
-    for m in FOLD_RE.finditer(text):
-        value = lex.words.get(m.group("n").lower()) if m.group("n").isalpha() else float(m.group("n"))
-        if not value or any(h.start <= m.start("n") < h.end for h in hits):
-            continue
-        start, change, approx = m.start(), "=", False
-        h = lex.hedge_re.search(_left(text, start, 25))
-        if h:
-            (change, approx), start = lex.hedges[h.group("h").lower()], start - len(h.group(0))
-        out.append(Hit(start, m.end(), m.start(), m.end(), value, value, "count", None, "count", change, approx,
-                       group="fold", forms=(Figure(value, None, None, text[start:m.end()]),)))
-    return out
-
-
-PART_RE = re.compile(r"\b(?P<a>\d+|[a-z]+)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<b>\d+|[a-z]+)\b"
-                     r"|\b(?P<half>half)\s+(?=(?:of\s+)?(?:the|its|their|his|her|our|all|these|those)\b)", re.IGNORECASE)
-
-
-def _parts(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
-    """Parts of a whole: 'one out of three Germans', '9 in 10 doctors', 'half the condos' (fractions)."""
-    found = []
-    for m in PART_RE.finditer(text):
-        if m.group("half"):
-            if re.search(r"\b(?:a|one|and|the|first|second|latter|former|last|next|other|back|front)\s+$",
-                         _left(text, m.start(), 8), re.I):
-                continue  # "a half", "one and a half": the number finder's; "the second half of the year": a period
-            a, b, num = 1.0, 2.0, m.span("half")
-        else:
-            a, b = (lex.words.get(x.lower()) if x.isalpha() else float(x) for x in (m.group("a"), m.group("b")))
-            num = m.span("b")
-            if not a or not b or not a < b <= 1000 or m.group("b").lower() in ("a", "an"):
-                continue
-        found.append((m.start(), num[1] if m.group("half") else m.end(), num, a / b))
-    if not found:
-        return hits
-    keep = [h for h in hits if not any(s <= h.num_start < e for s, e, _, _ in found)]
-    for s, e, (ns, ne), frac in found:
-        start, change, approx = s, "=", False
-        h = lex.hedge_re.search(_left(text, start, 25))
-        if h:
-            (change, approx), start = lex.hedges[h.group("h").lower()], start - len(h.group(0))
-        keep.append(Hit(start, e, ns, ne, frac * 100, frac, "%", None, "percent", change, approx, group="frac",
-                        written_unit="fraction", forms=(Figure(frac, "fraction", None, text[start:e]),)))
-    return sorted(keep, key=lambda h: h.start)
+    return merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
 
 def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:
@@ -412,7 +208,7 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
             same = False  # "rose 60% in 2018 to 3.9 million": a year, then the figure
         v2 = parse_number(m2.group(0), lex) if same else None  # "eight to 10 feet" too
         if v2 is not None and v2 > value and ("to" in r.group(0) or "-" in r.group(0) or "–" in r.group(0)
-                                             or re.search(r"between\s+\S*$", _left(text, start, 12), re.I)):
+                                             or re.search(r"between\s+\S*$", left_of(text, start, 12), re.I)):
             end2, unit2, cur3, scale2 = _unit_after(text, m2.end(), lex, currency, scaled)
             same = unit2 == unit and cur3 == currency if r.start() > e else unit is None
             if same:
@@ -432,24 +228,24 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         end = suf.end()
     yearlike = group == "digits" and unit is None and currency is None and (_yearlike(text[s:e], value) or (
         re.fullmatch(r"2[1-9]\d\d", text[s:e]) is not None  # "by 2120": a later century's year after a time word
-        and re.search(r"\b(?:by|in|until|till|before|after|since|through)\s+$", _left(text, s, 10), re.I) is not None))
+        and re.search(r"\b(?:by|in|until|till|before|after|since|through)\s+$", left_of(text, s, 10), re.I) is not None))
     change, approx = "=", group == "vague"
     if group == "vague":
         change = "~"
         high = written_high = lex.vague[re.sub(r"\s+", " ", text[s:e].lower())][1]
-    neg = re.search(r"(?:\bminus[\s-]|(?<![\w\d.,)-])-)$", _left(text, start, 8), re.IGNORECASE)
+    neg = re.search(r"(?:\bminus[\s-]|(?<![\w\d.,)-])-)$", left_of(text, start, 8), re.IGNORECASE)
     if neg and group == "digits":
         start, value, written = start - len(neg.group(0)), -value, -written
     elif signed:
         value, written = -value, -written
-    h = lex.hedge_re.search(_left(text, start, 25))
+    h = lex.hedge_re.search(left_of(text, start, 25))
     if h:
         change, approx = lex.hedges[h.group("h").lower()]
         start -= len(h.group(0))
-    t = re.search(r"(?<![\w])(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?:\s+by)?\s+$", _left(text, start, 40))
+    t = re.search(r"(?<![\w])(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?:\s+by)?\s+$", left_of(text, start, 40))
     if t and t.group(2).lower() in lex.trend and (t.group(1) or "").lower() not in PHRASAL and change == "=":
         change = lex.trend[t.group(2).lower()]  # a hedge wins: "up about 19 per cent" is ~
-    if change == "=" and re.search(r"(?<![\w\d])\+$", _left(text, start, 2)):
+    if change == "=" and re.search(r"(?<![\w\d])\+$", left_of(text, start, 2)):
         start, change = start - 1, "up"  # "+0.2%"
     kind, wunit = "count", None
     if currency:
