@@ -159,3 +159,16 @@ def test_an_unreachable_postgres_url_is_a_one_line_error():
 
     with pytest.raises(StoreError, match="check the URL"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_a_figure_that_moved_keeps_where_it_started_in_the_store(store_url):
+    from dataclasses import replace
+
+    from sitroom.model import Figure
+
+    store = open_store(store_url)
+    rec = make_record()
+    q = replace(rec.quantities[0], high=None, forms=(Figure(7000.0, None, None, "6,000 to 7,000", 6000.0),))
+    rec = replace(rec, quantities=(q,))
+    store.write(rec)
+    assert store.record(rec.id).quantities[0].forms[0].previous == 6000.0
