@@ -138,3 +138,21 @@ def test_a_possessor_place_is_who_not_where():
                    published=PUB)
     (war,) = [e for e in events if e.type == "ASSAULT"]
     assert war.place is None
+
+
+def test_an_act_someone_is_called_on_to_do_has_not_happened():
+    for text in ("On Monday the senator called on the minister to resign over the allegations.",
+                 "Fifteen senators called on Wednesday for the minister to step down."):
+        events = coded(text, actors={"senator": "person:senator", "minister": "person:minister"},
+                       published=PUB)
+        assert not [e for e in events if e.type == "RETREAT" and e.status == "occurred"], _types(events)
+        assert [e for e in events if e.type == "REQUEST"], _types(events)
+
+
+def test_who_nominated_someone_is_not_who_acts_but_who_leads_a_delegation_is():
+    events = coded("A consultant nominated by the Trump administration has withdrawn his nomination.",
+                   actors={"Trump administration": "USA"}, published=PUB)
+    assert not [e for e in events if "USA" in e.actors], _types(events)
+    events = coded("A delegation led by the Taliban's deputy head visited Moscow.",
+                   actors={"Taliban": "TALIBAN", "Moscow": "RUS"}, published=PUB)
+    assert [e for e in events if e.type == "CONSULT" and e.actors == ("TALIBAN",)], _types(events)

@@ -193,7 +193,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
                 if pobj.dep_ == "pobj":
                     for t in (pobj, *pobj.conjuncts):
                         found += [a for a in actor_of(t, idx, depth - 1, places) if a not in found]
-        elif child.dep_ == "acl":
+        elif child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
             for agent in child.children:
                 if agent.dep_ == "agent":  # "a delegation led by the Taliban's deputy head"
                     for pobj in agent.children:
@@ -202,6 +202,11 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if found:
             return found
     return []
+
+
+# who leads or sends a group acts through it ("a delegation led by X"); who nominates, backs or
+# trains someone does not ("a consultant nominated by the administration has withdrawn")
+LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
 
 
 def _parenthetical(tok: Token) -> bool:
@@ -491,7 +496,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             base = root
             while base.dep_ == "conj":
                 base = base.head
-            if not actors and base.dep_ not in SUBJECT_DEPS and pred.lemma_.lower() in LIGHT_VERBS:
+            # "her call for ...", "Trump's attack": the owner made it, not the clause's subject
+            # ("Schumer did not join her call"), even when the owner is not known
+            owned = any(c.dep_ == "poss" for c in root.children)
+            if not actors and not owned and base.dep_ not in SUBJECT_DEPS and pred.lemma_.lower() in LIGHT_VERBS:
                 actors, _ = _subjects(pred, idx)
             p2, t2 = _prep_objects(pred, idx, TARGET_PREPS)
             partners += p2

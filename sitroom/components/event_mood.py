@@ -94,6 +94,11 @@ def _asked(tok: Token, request: Token) -> bool:
     the attack a crime" names it; "called for a ceasefire" asks for one)."""
     if tok.dep_ in ("xcomp", "ccomp", "dobj", "dative") and request.lemma_.lower() != "call":
         return True
+    # an infinitive asked of someone: "called on Trump to resign", "a call for Franken to step
+    # down", "urged for talks to resume" (naming something, "called it a crime", has none)
+    if tok.dep_ in ("xcomp", "advcl") and tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == request.i
 
 
