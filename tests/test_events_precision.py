@@ -156,3 +156,34 @@ def test_who_nominated_someone_is_not_who_acts_but_who_leads_a_delegation_is():
     events = coded("A delegation led by the Taliban's deputy head visited Moscow.",
                    actors={"Taliban": "TALIBAN", "Moscow": "RUS"}, published=PUB)
     assert [e for e in events if e.type == "CONSULT" and e.actors == ("TALIBAN",)], _types(events)
+
+
+def test_a_reporters_exchange_with_a_source_is_no_event():
+    for text in ("The minister's attorney declined a request for comment on his appearance.",
+                 "Officials did not immediately respond to a request by Reuters for comment.",
+                 "An adviser, who requested anonymity, said the plan would pass.",
+                 "The official asked not to be named."):
+        events = coded(text, actors={"Reuters": "REUTERS"}, published=PUB)
+        assert not [e for e in events if e.type in ("REQUEST", "REJECT")], (text, _types(events))
+    events = coded("Russia rejected a request for talks.", actors={"Russia": "RUS"}, published=PUB)
+    assert [e for e in events if e.type == "REJECT" and e.actors == ("RUS",)], _types(events)
+
+
+def test_we_must_states_a_duty_not_a_demand_on_another_party():
+    events = coded("\u201cIn every workplace, we must confront harassment,\u201d said the senator.",
+                   actors={"senator": "person:senator"}, published=PUB)
+    assert not [e for e in events if e.type == "REQUEST"], _types(events)
+    events = coded("Britain said that Libya must hand over the suspects.",
+                   actors={"Britain": "GBR", "Libya": "LBY"}, published=PUB)
+    assert [e for e in events if e.type == "REQUEST" and e.targets == ("LBY",)], _types(events)
+
+
+def test_kin_and_businesses_are_not_their_patron_or_country():
+    events = coded("Trump's son met with a Russian lawyer in New York in June 2016.",
+                   actors={"Trump": "person:trump", "Russian": "RUS"}, published=PUB)
+    assert not [e for e in events if "person:trump" in e.actors or "RUS" in e.targets], _types(events)
+    events = coded("A US company has pulled out of a major contract in Iraq.",
+                   actors={"US": "USA"}, published=PUB)
+    assert not [e for e in events if "USA" in e.actors], _types(events)
+    events = coded("Russian troops attacked the village.", actors={"Russian": "RUS"}, published=PUB)
+    assert [e for e in events if e.type == "ASSAULT" and e.actors], _types(events)

@@ -21,6 +21,7 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "
 # defend these countries": the speaker's country, as event data codes officials, else the
 # organisation); "our contingents" is neither
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+SELF_SUBJECTS = frozenset({"i", "we", "you", "one", "everyone", "everybody", "all"})
 RELATIVES = frozenset({"who", "which", "that"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 # people around a party who act on their own account: "Trump allies accused Mueller", "his
@@ -28,7 +29,15 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 # lawyer, who act for it, are not listed)
 AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist", "follower", "fan",
                              "critic", "opponent", "rival", "detractor", "friend", "associate",
-                             "family", "relative", "campaign", "team", "aide"})
+                             "family", "relative", "campaign", "team", "aide",
+                             # kin and private counsel act for themselves ("Trump's son met ...")
+                             "son", "daughter", "wife", "husband", "brother", "sister", "father",
+                             "mother", "son-in-law", "daughter-in-law", "nephew", "niece",
+                             "cousin", "child", "widow", "lawyer", "attorney",
+                             # a business is not its country ("a US company pulled out")
+                             "company", "firm", "airline", "carrier", "bank", "insurer",
+                             "manufacturer", "maker", "retailer", "startup", "business",
+                             "corporation", "conglomerate", "investor", "club"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
 # "fired at the crowd", "hurled stones at police": "at" names a target only of hostile acts
@@ -296,11 +305,15 @@ def _object(verb: Token) -> Token | None:
 
 
 def _complement_with(verb: Token, auxes: frozenset[str]) -> Token | None:
-    """The clause a speech verb governs when it carries one of ``auxes`` ("... must agree")."""
+    """The clause a speech verb governs when it carries one of ``auxes`` ("... must agree").
+
+    A clause whose subject is the speaker's own side ("we must confront harassment") or nobody in
+    particular ("one must", "you must") states a duty, not a demand made on another party."""
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ in auxes for c in child.children
-        ):
+        ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_SUBJECTS
+                      for c in child.children):
             return child
     return None
 

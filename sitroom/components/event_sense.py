@@ -12,10 +12,15 @@ workers", "an air strike").
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_args import ACT_HEADS, DocIndex, predicate
 from sitroom.components.event_lexicon import LexEntry
+from sitroom.errors import ConfigError
 
 __all__ = ["fits", "names_act"]
 
@@ -24,9 +29,41 @@ _SENSE_PARTICLES = frozenset({"up", "away", "out"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
+@lru_cache(maxsize=1)
+def _newsroom() -> tuple[frozenset[str], frozenset[str]]:
+    """(objects, acts) of ``sitroom/data/newsroom.yaml``."""
+    data = yaml.safe_load(resources.files("sitroom.data").joinpath("newsroom.yaml").read_text("utf-8"))
+    try:
+        return frozenset(map(str, data["objects"])), frozenset(map(str, data["acts"]))
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"newsroom.yaml: needs lists 'objects' and 'acts' ({exc})") from exc
+
+
+def _asks_source(root: Token) -> bool:
+    """The trigger is a reporter's exchange with a source: "declined a request for comment",
+    "did not respond to requests for comment", "requested anonymity", "asked not to be named"."""
+    objects, acts = _newsroom()
+    heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "nsubjpass", "pobj") or (
+        c.dep_ == "prep" and c.lower_ == "to") for c in ([c] if c.dep_ != "prep" else
+                                                            [p for p in c.children if p.dep_ == "pobj"]))]
+    for h in heads:
+        if h is not root and h.lemma_.lower() in objects:
+            return True
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in objects for p in c.children):
+                return True
+            if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in acts and any(
+                    a.dep_ in ("auxpass", "neg") for a in c.children):
+                return True
+    return False
+
+
 def names_act(span: Span) -> bool:
     """False when the trigger, by its syntax, names a kind of thing rather than an act."""
     root = span.root
+    if _asks_source(root):
+        return False
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "compound" and root.head.i >= span.end and (
             root.head.lemma_.lower() not in ACT_HEADS):
         return False  # "battle wounds", "attack helicopter", "conference committee"
