@@ -187,3 +187,15 @@ def test_kin_and_businesses_are_not_their_patron_or_country():
     assert not [e for e in events if "USA" in e.actors], _types(events)
     events = coded("Russian troops attacked the village.", actors={"Russian": "RUS"}, published=PUB)
     assert [e for e in events if e.type == "ASSAULT" and e.actors], _types(events)
+
+
+def test_is_to_visit_is_a_plan_and_due_to_passes_its_subject():
+    events = coded("The foreign secretary is to visit Thailand and Indonesia this week.",
+                   actors={"foreign secretary": "person:fs", "Thailand": "THA", "Indonesia": "IDN"},
+                   published=PUB)
+    (e,) = [e for e in events if e.type == "CONSULT"]
+    assert e.status == "planned", _types(events)
+    events = coded("Russia and China are due to hold drills next month.",
+                   actors={"Russia": "RUS", "China": "CHN"}, published=PUB)
+    (e,) = [e for e in events if e.trigger.text == "drills"]
+    assert set(e.actors) == {"RUS", "CHN"} and e.status == "planned", _types(events)

@@ -276,7 +276,8 @@ def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                         actors += _coordinated(pobj, idx)
         if actors or patients or own:
             return actors, patients
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ == "relcl":
+        # "X is due / likely / ready to hold ...": the adjective passes the subject of its verb
+        if (v.pos_ not in ("VERB", "AUX") and not (v.pos_ == "ADJ" and v.dep_ == "acomp")) or v.dep_ == "relcl":
             break
     return [], []
 

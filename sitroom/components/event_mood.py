@@ -139,6 +139,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                 return "hypothetical"
             if lemma in HYPO_WORDS:
                 return "hypothetical"
+            if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children):
+                result = "planned"  # "the minister is to visit Jakarta", "was to meet"
             if lemma in PLAN_VERBS:
                 result = "planned"
         # ongoing only from the act's own clause (or a verb it complements): not from a clause it
