@@ -199,3 +199,36 @@ def test_is_to_visit_is_a_plan_and_due_to_passes_its_subject():
                    actors={"Russia": "RUS", "China": "CHN"}, published=PUB)
     (e,) = [e for e in events if e.trigger.text == "drills"]
     assert set(e.actors) == {"RUS", "CHN"} and e.status == "planned", _types(events)
+
+
+def test_leaving_a_treaty_cuts_a_relation_and_withdrawing_troops_is_a_retreat():
+    for text in ("The United States withdrew from the nuclear pact in May 2018.",
+                 "The United States pulled out of the Paris climate accord.",
+                 "The United States quit the alliance in 2020."):
+        events = coded(text, actors={"United States": "USA"}, published=PUB)
+        assert [e for e in events if e.type == "SANCTION" and e.actors == ("USA",)], (text, _types(events))
+        assert not [e for e in events if e.type == "RETREAT"], (text, _types(events))
+    events = coded("The United States will withdraw its troops from Afghanistan.",
+                   actors={"United States": "USA", "Afghanistan": "AFG"}, published=PUB)
+    assert [e for e in events if e.type == "RETREAT" and e.status == "planned"], _types(events)
+
+
+def test_a_person_fired_is_dismissed_not_shot():
+    for text in ("The director was fired by the president in January.",
+                 "The president fired the FBI director in May."):
+        events = coded(text, actors={"president": "person:president", "director": "person:director"},
+                       published=PUB)
+        assert not [e for e in events if e.type == "ASSAULT"], (text, _types(events))
+    for text in ("Police fired tear gas at protesters in the capital.",
+                 "Gunmen fired on a bus near the border."):
+        events = coded(text, actors={}, published=PUB)
+        assert [e for e in events if e.type == "ASSAULT"], (text, _types(events))
+
+
+def test_owning_up_to_a_fault_is_a_concession_and_condolences_are_no_offer():
+    events = coded("Iran accepted responsibility for downing the plane.", actors={"Iran": "IRN"},
+                   published=PUB)
+    assert [e.type for e in events if e.actors == ("IRN",)] == ["CONCEDE"], _types(events)
+    events = coded("The spokesman offered condolences to the Russian government.",
+                   actors={"Russian": "RUS"}, published=PUB)
+    assert not [e for e in events if e.type == "AGREE"], _types(events)

@@ -161,9 +161,31 @@ def _cue_words(root: Token, idx: DocIndex) -> tuple[set[str], bool]:
     return words, known
 
 
+def _left(root: Token) -> set[str]:
+    """What an act of leaving leaves: the "from" / "out of" object or a verb's direct object, with
+    their modifiers ("withdrew from the nuclear deal", "pulled out of the Paris accord", "its
+    withdrawal from the pact", "quit the alliance")."""
+    heads = [root]
+    if root.pos_ in ("NOUN", "PROPN") and (pred := predicate(root)) is not None:
+        heads.append(pred)
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    # "pulled out of the accord": the parse hangs the "of" phrase under "out"
+    preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
+    out: set[str] = set()
+    left = [p for c in preps if c.lower_ in ("from", "of") for p in c.children if p.dep_ == "pobj"]
+    if root.pos_ in ("VERB", "AUX"):  # "quit the alliance", "exited the deal"
+        left += [c for c in root.children if c.dep_ == "dobj"]
+    for pobj in left:
+        out.add(pobj.lemma_.lower())
+        out.update(m.lemma_.lower() for m in pobj.children if m.dep_ in ("compound", "amod"))
+    return out
+
+
 def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     """Whether this reading's sense constraints hold for the trigger (events.yaml)."""
     root = span.root
+    if entry.source and not _left(root) & entry.source:
+        return False
     if (entry.infinitive or entry.preps) and not _complement(root, entry):
         return False
     if entry.known_object and not _known_object(root, idx):
