@@ -232,3 +232,12 @@ def test_owning_up_to_a_fault_is_a_concession_and_condolences_are_no_offer():
     events = coded("The spokesman offered condolences to the Russian government.",
                    actors={"Russian": "RUS"}, published=PUB)
     assert not [e for e in events if e.type == "AGREE"], _types(events)
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_who_acts():
+    text = ("BRUSSELS (Reuters) - The European Union's top diplomat, Federica Mogherini, said on "
+            "Tuesday that Israel must halt the settlements.")
+    events = coded(text, actors={"BRUSSELS": "BEL", "European Union": "EU", "Israel": "ISR"},
+                   published=PUB)
+    (e,) = [e for e in events if e.type == "REQUEST"]
+    assert "BEL" not in e.actors and e.actors == ("EU",), _types(events)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_lexicon import LexEntry
+from sitroom.components.place_refs import datelines
 
 __all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "governors", "index_doc", "predicate"]
 
@@ -114,6 +115,7 @@ class DocIndex:
     speakers: list[str | None] = field(default_factory=list)  # speaker entity id per quote
     sides: list[str | None] = field(default_factory=list)  # the speaker's country or organisation
     refs: dict = field(default_factory=dict)  # actor id -> model.EntityRef (kind, sector ...)
+    dateline: frozenset[int] = frozenset()  # tokens of the story's dateline
 
 
 def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
@@ -133,6 +135,9 @@ def index_doc(doc: Doc) -> DocIndex:
         pairs = fallback_actors(doc)
     refs = {s._.actor.id: s._.actor for s in doc.spans.get("actors", ()) if s._.actor is not None}
     idx.refs = refs
+    # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
+    idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
+    pairs = [(s, ident) for s, ident in pairs if s.start not in idx.dateline]
     for span, ident in pairs:
         for i in range(span.start, span.end):
             idx.actor_at[i] = ident
@@ -141,7 +146,7 @@ def index_doc(doc: Doc) -> DocIndex:
         ):
             idx.subjects.append((span.start, ident))
     for span in doc.spans.get("places", ()):
-        if span._.place is not None:
+        if span._.place is not None and span.start not in idx.dateline:
             for i in range(span.start, span.end):
                 idx.place_at[i] = span
     idx.subjects.sort()
@@ -172,6 +177,10 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
 
 def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> list[str]:
     """The actor a noun phrase stands for: itself, or a modifier ("Tajik forces", "head of X")."""
+    if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
+        # parse makes the dateline the subject and the real one its apposition
+        return [a for c in tok.children if c.dep_ == "appos" and not _parenthetical(c)
+                for a in actor_of(c, idx, depth, places)][:1]
     if tok.i in idx.actor_at:
         return [idx.actor_at[tok.i]]
     if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
