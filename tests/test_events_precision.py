@@ -213,14 +213,16 @@ def test_leaving_a_treaty_cuts_a_relation_and_withdrawing_troops_is_a_retreat():
     assert [e for e in events if e.type == "RETREAT" and e.status == "planned"], _types(events)
 
 
-def test_a_person_fired_is_dismissed_not_shot():
-    for text in ("The director was fired by the president in January.",
-                 "The president fired the FBI director in May."):
-        events = coded(text, actors={"president": "person:president", "director": "person:director"},
-                       published=PUB)
+def test_a_person_fired_is_dismissed_not_shot_and_a_candidate_beaten_is_outvoted():
+    for text in ("Sally Yates was fired by Trump in January.",
+                 "Trump fired FBI Director James Comey in May.",
+                 "Doug Jones beat Republican Roy Moore in the election."):
+        events = coded(text, actors={"Trump": "person:trump", "Sally Yates": "person:yates",
+                                     "James Comey": "person:comey", "Doug Jones": "person:jones",
+                                     "Roy Moore": "person:moore"}, published=PUB)
         assert not [e for e in events if e.type == "ASSAULT"], (text, _types(events))
     for text in ("Police fired tear gas at protesters in the capital.",
-                 "Gunmen fired on a bus near the border."):
+                 "Gunmen fired on a bus near the border.", "Police beat protesters in Minsk."):
         events = coded(text, actors={}, published=PUB)
         assert [e for e in events if e.type == "ASSAULT"], (text, _types(events))
 
@@ -241,3 +243,22 @@ def test_a_dateline_is_where_the_story_was_filed_not_who_acts():
                    published=PUB)
     (e,) = [e for e in events if e.type == "REQUEST"]
     assert "BEL" not in e.actors and e.actors == ("EU",), _types(events)
+
+
+def test_markets_rallying_and_trading_are_no_protest_or_cooperation():
+    for text in ("U.S. stock markets have rallied for months on hopes of tax cuts.",
+                 "Stock prices of major banks are trading near all-time highs."):
+        events = coded(text, actors={"U.S.": "USA"}, published=PUB)
+        assert not events, (text, _types(events))
+    events = coded("Thousands of protesters rallied in the capital on Friday.", actors={},
+                   published=PUB)
+    assert [e for e in events if e.type == "PROTEST"], _types(events)
+
+
+def test_a_share_of_a_population_taking_a_stance_is_a_poll_not_an_act():
+    events = coded("Nearly half of Americans are still opposed to the tax plan, a poll showed.",
+                   actors={"Americans": "USA"}, published=PUB)
+    assert not [e for e in events if e.type == "REJECT"], _types(events)
+    events = coded("Most Democrats in the Senate rejected the bill on Tuesday.",
+                   actors={"Democrats": "US-DEMOCRATS"}, published=PUB)
+    assert [e for e in events if e.type == "REJECT"], _types(events)

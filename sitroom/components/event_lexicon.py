@@ -27,7 +27,8 @@ POS_TAGS = {"VERB": frozenset({"VERB"}), "NOUN": frozenset({"NOUN", "PROPN"})}
 _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family",
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "plural", "cue", "object_pronoun",
-         "not_object", "speech", "no_purpose", "not_subject", "source"}
+         "not_object", "speech", "no_purpose", "not_subject", "source",
+         "no_person_object"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
           "not_with", "cue", "not_object", "not_subject", "source")
 
@@ -67,6 +68,7 @@ class LexEntry:
     no_purpose: bool = False  # not with a purpose ("fighting for rights", "fighting to pass a bill")
     not_subject: frozenset[str] = frozenset()  # causes of another sense: "a crash killed two"
     source: frozenset[str] = frozenset()  # what it leaves ("from"/"out of" object) is one of these
+    no_person_object: bool = False  # not with a named person as its object ("fired Comey")
 
     @property
     def merge_family(self) -> str:
@@ -133,6 +135,7 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             no_purpose=bool(group.get("no_purpose", False)),
             not_subject=frozenset(x.lower() for x in group.get("not_subject") or ()),
             source=frozenset(x.lower() for x in group.get("source") or ()),
+            no_person_object=bool(group.get("no_person_object", False)),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

@@ -181,10 +181,43 @@ def _left(root: Token) -> set[str]:
     return out
 
 
+# a share of a population as the subject of a stance is a poll result, not a party's act ("nearly
+# half of Americans opposed it", "49 percent said they were opposed", "most voters back him")
+_SHARES = frozenset({"percent", "%", "half", "majority", "minority", "third", "quarter", "fifth",
+                     "fraction", "proportion", "share", "plurality", "percentage"})
+_STANCES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE"})
+
+
+def _poll_share(root: Token) -> bool:
+    """The stance's subject (or its governing clause's) is a share of a population."""
+    verbs = [root, *(t for t in root.ancestors if t.pos_ in ("VERB", "AUX"))][:3]
+    for v in verbs:
+        for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+            words = {t.lower_ for t in subj.subtree} | {t.lemma_.lower() for t in subj.subtree}
+            if words & _SHARES:
+                return True
+    return False
+
+
+def _person_object(root: Token, idx: DocIndex) -> bool:
+    """The verb's direct object (or passive subject) is a named person ("fired FBI Director
+    James Comey", "Sally Yates was fired", "beat Roy Moore")."""
+    for obj in (c for c in root.children if c.dep_ in ("dobj", "nsubjpass")):
+        for t in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))):
+            ref = idx.refs.get(idx.actor_at.get(t.i, ""))
+            if t.ent_type_ == "PERSON" or (ref is not None and ref.kind == "person"):
+                return True
+    return False
+
+
 def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     """Whether this reading's sense constraints hold for the trigger (events.yaml)."""
     root = span.root
+    if entry.category in _STANCES and _poll_share(root):
+        return False
     if entry.source and not _left(root) & entry.source:
+        return False
+    if entry.no_person_object and _person_object(root, idx):
         return False
     if (entry.infinitive or entry.preps) and not _complement(root, entry):
         return False
