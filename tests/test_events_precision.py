@@ -262,3 +262,13 @@ def test_a_share_of_a_population_taking_a_stance_is_a_poll_not_an_act():
     events = coded("Most Democrats in the Senate rejected the bill on Tuesday.",
                    actors={"Democrats": "US-DEMOCRATS"}, published=PUB)
     assert [e for e in events if e.type == "REJECT"], _types(events)
+
+
+def test_a_pronoun_after_an_unknown_subject_is_not_the_earlier_actor():
+    events = coded("Russia condemned the attack. The Ethics Committee said on Thursday it had "
+                   "opened an investigation into the accusations.", actors={"Russia": "RUS"},
+                   published=PUB)
+    assert [e.trigger.text for e in events if "RUS" in e.actors] == ["condemned"], _types(events)
+    events = coded("Russia condemned the attack. On Monday it sent troops to the border.",
+                   actors={"Russia": "RUS"}, published=PUB)
+    assert [e for e in events if e.trigger.text == "sent" and e.actors == ("RUS",)], _types(events)

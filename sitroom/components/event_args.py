@@ -172,7 +172,29 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     start, ident = idx.subjects[pos - 1]
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
-    return [ident] if start >= prev else []
+    if start < prev or _nearer_subject(tok, start, idx):
+        return []
+    return [ident]
+
+
+def _nearer_subject(tok: Token, start: int, idx: DocIndex) -> bool:
+    """A subject the dictionary does not know stands between the pronoun and the last known one:
+    "The Ethics Committee said it had opened an investigation" is the committee's, not the
+    earlier actor's. "it"/"they" skip any unknown noun subject; "he"/"she" an unknown person."""
+    person = tok.lower_ in ("he", "she", "his", "her", "him")
+    doc = tok.doc
+    first = doc[start]
+    end_of_known = first.i
+    while end_of_known + 1 < tok.i and idx.actor_at.get(end_of_known + 1) == idx.actor_at.get(first.i):
+        end_of_known += 1
+    for t in doc[end_of_known + 1 : tok.i]:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i in idx.actor_at or t.pos_ == "PRON":
+            continue
+        if person and t.ent_type_ == "PERSON":
+            return True
+        if not person and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON":
+            return True
+    return False
 
 
 def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> list[str]:
