@@ -272,3 +272,22 @@ def test_a_pronoun_after_an_unknown_subject_is_not_the_earlier_actor():
     events = coded("Russia condemned the attack. On Monday it sent troops to the border.",
                    actors={"Russia": "RUS"}, published=PUB)
     assert [e for e in events if e.trigger.text == "sent" and e.actors == ("RUS",)], _types(events)
+
+
+def test_missile_tests_are_posture_and_verbal_attacks_are_criticism():
+    events = coded("North Korea fired three missiles into the Sea of Japan.",
+                   actors={"North Korea": "PRK", "Japan": "JPN"}, published=PUB)
+    assert [(e.type, e.actors, e.targets) for e in events] == [("MOBILIZE", ("PRK",), ())], _types(events)
+    events = coded("Hamas fired rockets at Israel.", actors={"Hamas": "HAMAS", "Israel": "ISR"},
+                   published=PUB)
+    assert [e.type for e in events] == ["ASSAULT"], _types(events)
+    events = coded("Republican lawmakers attacked Robert Mueller on Tuesday.",
+                   actors={"Robert Mueller": "person:mueller"}, published=PUB)
+    assert [e.type for e in events] == ["ACCUSE"], _types(events)
+    events = coded("Labour and the Tories have attacked his policies as unworkable.",
+                   actors={"Labour": "UK-LABOUR", "Tories": "UK-CONSERVATIVES"}, published=PUB)
+    assert [e.type for e in events] == ["ACCUSE"], _types(events)
+    events = coded("Gunmen attacked the activist Malala Yousafzai on her school bus.",
+                   actors={"Malala Yousafzai": "person:malala"}, published=PUB)
+    assert [e.type for e in events] == ["ASSAULT"], _types(events)
+

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.place_refs import datelines
 
-__all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "governors", "index_doc", "predicate"]
+__all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "governors", "index_doc",
+           "named_person_object", "predicate"]
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
@@ -220,6 +221,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         return []
     if depth <= 0 or (tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS):
         return []
+    if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
+        return []
     for child in tok.children:
         found: list[str] = []
         if _parenthetical(child):  # "(CNN) Kim ...", "Paul Ryan (R-Wis.)": a credit or a label
@@ -244,6 +247,10 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     return []
 
 
+# natural features whose "of" phrase says where they are, not who is concerned ("the Sea of
+# Japan", "the Gulf of Oman", "the coast of Libya")
+GEO_FEATURES = frozenset({"sea", "gulf", "strait", "straits", "ocean", "bay", "waters", "coast",
+                          "channel", "lake", "river", "island", "islands", "peninsula", "desert"})
 # who leads or sends a group acts through it ("a delegation led by X"); who nominates, backs or
 # trains someone does not ("a consultant nominated by the administration has withdrawn")
 LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
@@ -369,6 +376,17 @@ def _object_is_known(verb: Token, idx: DocIndex) -> bool:
                for c in verb.children)
 
 
+def named_person_object(verb: Token, idx: DocIndex) -> bool:
+    """The verb's direct object (or passive subject) is a named person ("fired FBI Director
+    James Comey", "Sally Yates was fired", "beat Roy Moore", "attacked Mueller")."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for t in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))):
+            ref = idx.refs.get(idx.actor_at.get(t.i, ""))
+            if t.ent_type_ == "PERSON" or (ref is not None and ref.kind == "person"):
+                return True
+    return False
+
+
 def _person_object(verb: Token) -> bool:
     """The object is a person pronoun, or the verb frees someone from custody ("released him",
     "they were released", "freed from prison")."""
@@ -485,6 +503,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             _object_lemmas(root) & entry.object
             or (entry.object_actor and _object_is_known(root, idx))
             or (entry.object_pronoun and _person_object(root))
+            or (entry.object_person and named_person_object(root, idx))
             or any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in entry.subject for c in root.children)
         ):
             return None

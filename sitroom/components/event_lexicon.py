@@ -28,7 +28,7 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
-         "no_person_object"}
+         "no_person_object", "object_person"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
           "not_with", "cue", "not_object", "not_subject", "source")
 
@@ -69,6 +69,7 @@ class LexEntry:
     not_subject: frozenset[str] = frozenset()  # causes of another sense: "a crash killed two"
     source: frozenset[str] = frozenset()  # what it leaves ("from"/"out of" object) is one of these
     no_person_object: bool = False  # not with a named person as its object ("fired Comey")
+    object_person: bool = False  # with `object`, a named person as object also satisfies it
 
     @property
     def merge_family(self) -> str:
@@ -136,6 +137,7 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             not_subject=frozenset(x.lower() for x in group.get("not_subject") or ()),
             source=frozenset(x.lower() for x in group.get("source") or ()),
             no_person_object=bool(group.get("no_person_object", False)),
+            object_person=bool(group.get("object_person", False)),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

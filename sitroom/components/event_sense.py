@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_args import ACT_HEADS, DocIndex, predicate
+from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.errors import ConfigError
 
@@ -199,17 +199,6 @@ def _poll_share(root: Token) -> bool:
     return False
 
 
-def _person_object(root: Token, idx: DocIndex) -> bool:
-    """The verb's direct object (or passive subject) is a named person ("fired FBI Director
-    James Comey", "Sally Yates was fired", "beat Roy Moore")."""
-    for obj in (c for c in root.children if c.dep_ in ("dobj", "nsubjpass")):
-        for t in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))):
-            ref = idx.refs.get(idx.actor_at.get(t.i, ""))
-            if t.ent_type_ == "PERSON" or (ref is not None and ref.kind == "person"):
-                return True
-    return False
-
-
 def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     """Whether this reading's sense constraints hold for the trigger (events.yaml)."""
     root = span.root
@@ -217,7 +206,7 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.source and not _left(root) & entry.source:
         return False
-    if entry.no_person_object and _person_object(root, idx):
+    if entry.no_person_object and named_person_object(root, idx):
         return False
     if (entry.infinitive or entry.preps) and not _complement(root, entry):
         return False
