@@ -291,3 +291,20 @@ def test_missile_tests_are_posture_and_verbal_attacks_are_criticism():
                    actors={"Malala Yousafzai": "person:malala"}, published=PUB)
     assert [e.type for e in events] == ["ASSAULT"], _types(events)
 
+
+
+def test_another_partys_act_that_is_hoped_or_expected_for_is_hypothetical():
+    events = coded("Baqeri said that Tehran expects the IAEA to condemn the bombing.",
+                   actors={"Tehran": "IRN", "IAEA": "IAEA"}, published=PUB)
+    (e,) = [e for e in events if e.trigger.text == "condemn"]
+    assert e.status == "hypothetical", _types(events)
+    events = coded("The president said: \u201cWe hope that the next U.S. administration will "
+                   "condemn the policy.\u201d", actors={"U.S. administration": "USA"}, published=PUB)
+    (e,) = [e for e in events if e.trigger.text == "condemn"]
+    assert e.status == "hypothetical", _types(events)
+    events = coded("The ambassador went on to say that the U.S. sanctions on Iran have hurt trade.",
+                   actors={"U.S.": "USA", "Iran": "IRN"}, published=PUB)
+    assert [e.status for e in events if e.type == "SANCTION"] == ["occurred"], _types(events)
+    events = coded("The United States will withdraw its troops from Afghanistan by September.",
+                   actors={"United States": "USA", "Afghanistan": "AFG"}, published=PUB)
+    assert [e.status for e in events if e.type == "RETREAT"] == ["planned"], _types(events)

@@ -18,6 +18,8 @@ PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "prepare"
                         "go", "decide", "agree", "promise", "pledge", "vow", "offer", "threaten",
                         "want", "seek", "hope", "ready", "willing", "propose", "prepared", "poised",
                         "order", "instruct", "authorize", "authorise", "direct", "command"})
+# verbs of wishing and expecting: another party's act they govern is hoped for, not planned
+WISH_VERBS = frozenset({"expect", "hope", "want", "wish", "trust", "anticipate"})
 # verbs and adjectives that make what they govern a possibility: "likely to be arrested"
 HYPO_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "weigh", "mull", "threaten",
                         "risk", "fear", "warn",
@@ -132,17 +134,24 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                 return "planned"
             return "hypothetical"
         if auxes & MODAL_PLAN:
-            return "planned"
+            # "will condemn" is planned unless what governs it makes it a wish, a condition or a
+            # denial ("we hope the next administration will condemn ...")
+            result = "planned"
+            continue
         if depth >= lexical_from and tok.i != root.i and (below is None or below.dep_ != "conj"):
             lemma = tok.lemma_.lower()
             if lemma in REQUEST_VERBS and below is not None and _asked(below, tok):
                 return "hypothetical"
             if lemma in HYPO_WORDS:
                 return "hypothetical"
+            if lemma in WISH_VERBS and below is not None and (
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+                    or any(c.dep_ == "dobj" for c in kids)):
+                return "hypothetical"  # "Tehran expects the IAEA to condemn", "hope X will"
             if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in below.children):
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"
-            if lemma in PLAN_VERBS:
+            if lemma in PLAN_VERBS and (lemma != "go" or tok.tag_ == "VBG"):  # not "went on to say"
                 result = "planned"
         # ongoing only from the act's own clause (or a verb it complements): not from a clause it
         # is conjoined to or subordinate to ("has been hosting refugees since X invaded")
