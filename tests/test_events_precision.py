@@ -308,3 +308,14 @@ def test_another_partys_act_that_is_hoped_or_expected_for_is_hypothetical():
     events = coded("The United States will withdraw its troops from Afghanistan by September.",
                    actors={"United States": "USA", "Afghanistan": "AFG"}, published=PUB)
     assert [e.status for e in events if e.type == "RETREAT"] == ["planned"], _types(events)
+
+
+def test_meeting_a_deadline_and_standing_by_ones_words_are_no_events():
+    for text in ("The chancellor said he would meet his own fiscal rule.",
+                 "The lawyer said he stood by his version of events.",
+                 "Democrats will have to defend 26 seats in the Senate."):
+        events = coded(text, actors={"Democrats": "US-DEMOCRATS"}, published=PUB)
+        assert not [e for e in events if e.type in ("CONSULT", "SUPPORT")], (text, _types(events))
+    events = coded("Putin met Erdogan in Sochi on Monday.",
+                   actors={"Putin": "person:putin", "Erdogan": "person:erdogan"}, published=PUB)
+    assert [e.type for e in events] == ["CONSULT"], _types(events)

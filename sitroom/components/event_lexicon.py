@@ -28,9 +28,9 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
-         "no_person_object", "object_person"}
+         "no_person_object", "object_person", "other_objects"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
-          "not_with", "cue", "not_object", "not_subject", "source")
+          "not_with", "cue", "not_object", "not_subject", "source", "other_objects")
 
 
 class LexiconError(ConfigError):
@@ -70,6 +70,7 @@ class LexEntry:
     source: frozenset[str] = frozenset()  # what it leaves ("from"/"out of" object) is one of these
     no_person_object: bool = False  # not with a named person as its object ("fired Comey")
     object_person: bool = False  # with `object`, a named person as object also satisfies it
+    other_objects: frozenset[str] = frozenset()  # not with one of these as its direct object
 
     @property
     def merge_family(self) -> str:
@@ -138,6 +139,7 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             source=frozenset(x.lower() for x in group.get("source") or ()),
             no_person_object=bool(group.get("no_person_object", False)),
             object_person=bool(group.get("object_person", False)),
+            other_objects=frozenset(x.lower() for x in group.get("other_objects") or ()),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

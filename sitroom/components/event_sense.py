@@ -208,6 +208,10 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.no_person_object and named_person_object(root, idx):
         return False
+    if entry.other_objects and any(  # "met the deadline", "stood by his account"
+            c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in entry.other_objects
+            for t in span for c in t.children if c.dep_ != "pobj" or t.i != root.i):
+        return False
     if (entry.infinitive or entry.preps) and not _complement(root, entry):
         return False
     if entry.known_object and not _known_object(root, idx):
