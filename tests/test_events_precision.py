@@ -319,3 +319,18 @@ def test_meeting_a_deadline_and_standing_by_ones_words_are_no_events():
     events = coded("Putin met Erdogan in Sochi on Monday.",
                    actors={"Putin": "person:putin", "Erdogan": "person:erdogan"}, published=PUB)
     assert [e.type for e in events] == ["CONSULT"], _types(events)
+
+
+def test_he_refers_to_a_person_and_it_to_a_country():
+    events = coded("Prime Minister Shinzo Abe said North Korea fired a missile over Japan. "
+                   "He backed Donald Trump's call for pressure.",
+                   actors={"Shinzo Abe": "person:abe", "North Korea": "PRK", "Japan": "JPN",
+                           "Donald Trump": "person:trump"},
+                   kinds={"person:abe": "person", "person:trump": "person"}, published=PUB)
+    (e,) = [e for e in events if e.trigger.text == "backed"]
+    assert e.actors == ("person:abe",), _types(events)
+    events = coded("Putin said Russia condemned the attack. On Monday it sent troops to the border.",
+                   actors={"Putin": "person:putin", "Russia": "RUS"},
+                   kinds={"person:putin": "person"}, published=PUB)
+    (e,) = [e for e in events if e.trigger.text == "sent"]
+    assert e.actors == ("RUS",), _types(events)

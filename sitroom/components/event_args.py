@@ -19,6 +19,7 @@ __all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "governors", "ind
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
+PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 # inside a quote, a first-person argument is the speaker ("I"), or the speaker's side ("we will
 # defend these countries": the speaker's country, as event data codes officials, else the
 # organisation); "our contingents" is neither
@@ -166,16 +167,21 @@ def index_doc(doc: Doc) -> DocIndex:
 
 
 def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
-    """The nearest earlier actor in subject position, in this sentence or the one before."""
+    """The nearest earlier actor in subject position, in this sentence or the one before, that
+    the pronoun can refer to: "he"/"she" a person, "it"/"they" a country, group or organisation
+    ("Abe said North Korea fired ... He backed Trump" is Abe)."""
     pos = bisect_left(idx.subjects, (tok.i, ""))
-    if pos == 0:
-        return []
-    start, ident = idx.subjects[pos - 1]
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
-    if start < prev or _nearer_subject(tok, start, idx):
-        return []
-    return [ident]
+    person = tok.lower_ in PERSONAL
+    for start, ident in reversed(idx.subjects[:pos]):
+        if start < prev:
+            return []
+        ref = idx.refs.get(ident)
+        kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
+        if (kind == "person") == person:
+            return [] if _nearer_subject(tok, start, idx) else [ident]
+    return []
 
 
 def _nearer_subject(tok: Token, start: int, idx: DocIndex) -> bool:
