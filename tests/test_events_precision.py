@@ -334,3 +334,13 @@ def test_he_refers_to_a_person_and_it_to_a_country():
                    kinds={"person:putin": "person"}, published=PUB)
     (e,) = [e for e in events if e.trigger.text == "sent"]
     assert e.actors == ("RUS",), _types(events)
+
+
+def test_one_national_is_a_person_not_the_state():
+    events = coded("The veteran was fatally stabbed by a Palestinian while visiting Israel.",
+                   actors={"Palestinian": "PSE", "Israel": "ISR"},
+                   kinds={"PSE": "country", "ISR": "country"}, published=PUB)
+    assert not [e for e in events if "PSE" in e.actors], _types(events)
+    events = coded("Palestinian militants attacked an Israeli post.",
+                   actors={"Palestinian": "PSE", "Israeli": "ISR"}, published=PUB)
+    assert [e for e in events if e.type == "ASSAULT" and e.actors], _types(events)

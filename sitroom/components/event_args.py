@@ -211,6 +211,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         return [a for c in tok.children if c.dep_ == "appos" and not _parenthetical(c)
                 for a in actor_of(c, idx, depth, places)][:1]
     if tok.i in idx.actor_at:
+        if _one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
+            return []
         return [idx.actor_at[tok.i]]
     if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
@@ -260,6 +262,14 @@ GEO_FEATURES = frozenset({"sea", "gulf", "strait", "straits", "ocean", "bay", "w
 # who leads or sends a group acts through it ("a delegation led by X"); who nominates, backs or
 # trains someone does not ("a consultant nominated by the administration has withdrawn")
 LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
+
+
+def _one_national(tok: Token, idx: DocIndex) -> bool:
+    """A demonym naming one person ("a Palestinian", "an Afghan") stands for no country."""
+    ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
+    return (ref is not None and ref.kind == "country" and tok.tag_ in ("NN", "NNP", "JJ")
+            and tok.text[:1].isupper()
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children))
 
 
 def _parenthetical(tok: Token) -> bool:
