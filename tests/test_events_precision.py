@@ -344,3 +344,13 @@ def test_one_national_is_a_person_not_the_state():
     events = coded("Palestinian militants attacked an Israeli post.",
                    actors={"Palestinian": "PSE", "Israeli": "ISR"}, published=PUB)
     assert [e for e in events if e.type == "ASSAULT" and e.actors], _types(events)
+
+
+def test_a_vow_to_use_force_is_a_threat_and_a_vow_to_cooperate_an_agreement():
+    events = coded("The president pledged to destroy the militants in Kunduz.",
+                   actors={"president": "person:president", "militants": "sector:INS"},
+                   published=PUB)
+    assert [e.type for e in events if e.trigger.text == "pledged"] == ["THREATEN"], _types(events)
+    events = coded("Russia pledged to cooperate with Tajikistan.",
+                   actors={"Russia": "RUS", "Tajikistan": "TJK"}, published=PUB)
+    assert [e.type for e in events if e.trigger.text == "pledged"] == ["AGREE"], _types(events)

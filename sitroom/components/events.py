@@ -201,6 +201,24 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _threats(drafts: list[_Draft]) -> None:
+    """A vow to use force or punish is a threat, not an agreement ("vowed to retaliate", "pledged
+    to destroy the militants"): PLOVER THREATEN. A vow to cooperate or to reform stays AGREE."""
+    by_root = {d.span.root.i: d for d in drafts}
+    for d in drafts:
+        root = d.span.root
+        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in _VOWS:
+            continue
+        acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
+        acts += [j for a in acts for j in a.conjuncts]
+        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts):
+            d.category = "THREATEN"
+
+
 def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
     """Give each event the dates, places and figures that attach to its clause."""
     owners = _owner_map(drafts)
@@ -348,6 +366,7 @@ def code_events(doc: Doc) -> list[model.Event]:
                 drafts.append(d)
                 break
     topic = doc_domain(doc)
+    _threats(drafts)
     drafts = [d for d in _drop_nested(drafts) if not _off_domain(d, topic)]
     _attach(doc, drafts, idx)
     kept: list[_Draft] = []
