@@ -153,6 +153,7 @@ def test_tense_cues_without_a_parse(nlp):
 def test_names_are_not_dates(nlp):
     assert [t.text for t in timexes(nlp, "The Sunday Times reported it on Monday.")] == ["Monday"]
     assert [t.text for t in timexes(nlp, "April Ryan asked about the Good Friday Agreement in April.")] == ["April"]
+    assert [t.text for t in timexes(nlp, "The lawsuit by Summer Adams was filed in the summer.")] == ["the summer"]
     assert one(nlp, "Talks resumed late Monday.", "late Monday").mod == "END"
 
 

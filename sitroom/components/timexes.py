@@ -8,6 +8,7 @@ only to read the tense of the clause an ambiguous month or weekday sits in.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
@@ -144,6 +145,8 @@ def timexes_in(doc: Doc) -> list[Span]:
         if reading is not None:
             readings.append((cand, reading))
     spans = []
+    weekdays: list[tuple[Span, int]] = []  # bare weekdays ("on Thursday") and their day numbers
+    months: list[Span] = []  # months written without a year ("in December")
     last: str | None = None  # the latest calendar date written so far, anchor of "the next day"
     quarter: str | None = None  # the latest quarter written ("third-quarter profit"): a report's reference period
     for cand, reading in _select(readings):
@@ -176,10 +179,62 @@ def timexes_in(doc: Doc) -> list[Span]:
         span._.timex = Timex(span.start_char, span.end_char, span.text, reading.value, reading.type,
                              reading.mod, _calendar(reading.range))
         spans.append(span)
+        if cand.kind == "wd" and _DAY.match(reading.value):
+            weekdays.append((span, vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]))
+        if cand.kind == "month" and not {"year", "shift"} & cand.parts.keys() and _MONTH.match(reading.value):
+            months.append(span)
+    if parsed and sents:
+        _into_week(spans, weekdays)
+    if parsed and anchor is not None:
+        for span in months:
+            _past_month(span, anchor)
     return spans
 
 
+def _past_month(span: Span, anchor: dt.date) -> None:
+    """A month, or its part ("late December"), that an act in the past perfect happened in, and
+    that starts after the report, is the year before's ("had discussed sanctions in December",
+    reported on Nov. 24: 2016-12). Only when the expression dates that verb itself: "warned of a
+    cutback in September" and "gave them until mid-November" look ahead."""
+    prep = span.root.head
+    verb = prep.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "during") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    if not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)):
+        return  # a simple past may look ahead ("warned of a cutback in December"); "had" does not
+    tx = span._.timex
+    year, month = int(tx.value[:4]), int(tx.value[5:7])
+    if year != anchor.year or dt.date(year, month, _PART_START.get(tx.mod or "", 1)) <= anchor + _LAG:
+        return
+    value = f"{year - 1:04d}-{month:02d}"
+    span._.timex = Timex(tx.start, tx.end, tx.text, value, tx.type, tx.mod, DateRange(value, value))
+
+
+def _into_week(spans: list[Span], weekdays: list[tuple[Span, int]]) -> None:
+    """A weekday written after a week, inside the clause that week dates, is that week's ("visits
+    Europe next week to attend meetings on Tuesday and an OSCE meeting on Thursday"), whatever
+    the tense says; not a weekday of another act ("said on Sunday that his comments last week
+    ...", "said on Monday it will meet next week")."""
+    for span, weekday in weekdays:
+        weeks = {s._.timex.value for s in spans if s.sent.start == span.sent.start and _WEEK.match(s._.timex.value)
+                 and s.end <= span.start and s.root.head.is_ancestor(span.root)}
+        if len(weeks) != 1:
+            continue
+        year, week = (int(x) for x in next(iter(weeks)).split("-W"))
+        try:
+            value = dt.date.fromisocalendar(year, week, weekday).isoformat()
+        except ValueError:
+            continue
+        tx = span._.timex
+        span._.timex = Timex(tx.start, tx.end, tx.text, value, tx.type, tx.mod, DateRange(value, value))
+
+
 _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late parts of a month
+_LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 
 

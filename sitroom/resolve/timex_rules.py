@@ -262,6 +262,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             return None
         if _after(text, c.end) == "of" and "year" not in p:
             return None
+        if "year" not in p and text[c.start:c.start + 1].isupper() and _name_follows(c, text):
+            return None  # "the lawsuit by Summer Zervos": a first name
         code = vocab().seasons[_low(p["season"])]
         value = dates.season_value(anchor, code, _year(p.get("year")), _shift(p.get("shift")), tense(c.start, c.end))
         return _date(value, anchor, mod=_mod(c))
