@@ -193,3 +193,30 @@ def test_an_act_a_day_after_which_the_news_happened_is_not_of_the_day(real_nlp):
     assert _one(events, "rallied").date == DateRange("2017-12-06", "2017-12-06")
     e = _one(events, "accused")
     assert e.date is None or e.date.start < "2017-12-06", (e.date, e.date_source)
+
+
+@pytest.mark.model
+def test_a_date_in_a_clause_of_its_own_time_is_not_the_main_acts(real_nlp):
+    e = _one(_events(real_nlp, "Since the president took office in January, the ministers have approved three "
+                               "new budgets."), "approved")
+    assert e.date is None or e.date.start != "2017-01", (e.date, e.date_source)
+
+
+@pytest.mark.model
+def test_a_date_describing_a_noun_that_is_no_event_is_not_the_acts(real_nlp):
+    e = _one(_events(real_nlp, "Aides pushed the senator to step down and end a career that began in 1964."), "step")
+    assert e.date is None or e.date.start != "1964", (e.date, e.date_source)
+
+
+@pytest.mark.model
+def test_the_date_of_what_someone_is_accused_of_is_not_the_accusations(real_nlp):
+    e = _one(_events(real_nlp, "Maria Lopez, a former model, accused Senator John Smith of groping her in 2006."),
+             "accused")
+    assert e.date is None or e.date.start != "2006", (e.date, e.date_source)
+
+
+@pytest.mark.model
+def test_a_clause_with_a_subject_of_its_own_keeps_its_date(real_nlp):
+    e = _one(_events(real_nlp, "The president said on Monday he supports the governor running for office next "
+                               "year."), "supports")
+    assert e.date is None or e.date.start != "2018", (e.date, e.date_source)

@@ -81,6 +81,35 @@ def _owner_map(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
     return owners
 
 
+def _light_link(verb: Token, owners: dict[int, list[_Draft]]) -> bool:
+    """A light clause passes its date, place or figure on to the event it belongs to ("drills
+    set to run until August 10", "talks that took place on Monday"); not a clause of its own
+    time ("since Trump took office in January": a subordinator), nor a description of a noun
+    that is no event ("a career that began in 1964"), nor a clause with a subject of its own
+    ("supports Hatch running next year"). A relative clause hung on a noun of the event's
+    phrase or on its date ("drills on Friday, July 30, that are set to run until August 10")
+    still passes."""
+    if verb.lemma_ not in _LIGHT_CLAUSES:
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if verb.dep_ not in ("relcl", "acl") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i not in owners for c in verb.children):
+        return False
+    if verb.dep_ not in ("relcl", "acl"):
+        return True
+    if any(s.start <= verb.head.i < s.end for s in verb.doc.spans.get("timexes", ())):
+        return True
+    tok = verb.head  # the event's noun, or a noun of its phrase ("the withdrawal from
+    for _ in range(4):  # Afghanistan, which is set to be completed by the end of August")
+        if tok.i in owners:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
     """The events whose clause a span attaches to: the first anchor on its way up the parse,
     crossing no clause boundary other than light ones ("set to run", "involving")."""
@@ -90,8 +119,10 @@ def _owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
             return owners[tok.i]
         if tok.head.i == tok.i:
             return []
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS and tok.lemma_ not in _LIGHT_CLAUSES:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS and not _light_link(tok, owners):
             return []
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp":
+            return []  # "accused him of groping her in 2006": the groping's date, not the accusing's
         tok = tok.head
     return []
 
@@ -322,9 +353,13 @@ def _nominal(d: _Draft) -> bool:
 
 def _dates_carry(first: _Draft, later: _Draft) -> bool:
     """A later mention's date dates the first only when they surely name one act: in one
-    sentence, or one of them a verb telling it. Two nouns sentences apart ("the ban" ... "the
+    sentence (not two verbs of different acts), or one of them a verb telling it. Two nouns sentences apart ("the ban" ... "the
     second ban expired in September") may name different acts of a kind."""
-    return first.span.sent.start == later.span.sent.start or not (_nominal(first) and _nominal(later))
+    if first.span.sent.start != later.span.sent.start:
+        return not (_nominal(first) and _nominal(later))
+    # two verbs of one sentence tell two acts, each with its own time ("has endorsed him and
+    # praised him on Friday")
+    return _nominal(first) or _nominal(later) or first.span.root.lemma_ == later.span.root.lemma_
 
 
 def _mention(span: Span) -> model.Mention:
