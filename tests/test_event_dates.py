@@ -216,7 +216,90 @@ def test_the_date_of_what_someone_is_accused_of_is_not_the_accusations(real_nlp)
 
 
 @pytest.mark.model
+def test_a_time_fronted_before_coordinated_verbs_holds_for_both(real_nlp):
+    events = _events(real_nlp, "On Monday, police arrested the protest leader and charged him with sedition.")
+    assert _one(events, "charged").date == DateRange("2017-11-27", "2017-11-27")
+    met = _one(_events(real_nlp, "Over the last few years, the envoy interviewed and met the rebel leader."), "met")
+    assert met.date is None and met.date_before == PUB
+
+
+@pytest.mark.model
+def test_late_december_in_a_past_clause_reported_on_december_1_is_the_year_before(real_nlp):
+    e = _one(_events(real_nlp, "The minister had discussed the sanctions with the envoy in late December."),
+             "discussed")
+    assert (e.date, e.status) == (DateRange("2016-12", "2016-12"), "occurred")
+
+
+@pytest.mark.model
+def test_the_announcing_day_is_not_the_announced_hearings(real_nlp):
+    e = _one(_events(real_nlp, "On Wednesday, the chairman announced a hearing next week with the deputy "
+                               "minister."), "hearing")
+    assert e.date == DateRange("2017-12-04", "2017-12-10")
+
+
+@pytest.mark.model
+def test_a_war_that_ended_in_a_year_ended_then(real_nlp):
+    e = _one(_events(real_nlp, "Thousands of people died in the civil war, which ended in 2002."), "war")
+    assert e.date == DateRange(None, "2002")
+    talks = _one(_events(real_nlp, "The talks, which began on Monday, ended on Wednesday."), "talks")
+    assert talks.date == DateRange("2017-11-27", "2017-11-29")
+    killed = _one(_events(real_nlp, "The army said it killed 12 militants in an operation that began on "
+                                    "Thursday."), "killed")
+    assert killed.date == DateRange("2017-11-30", "2017-11-30")  # the operation's start is not the killing's
+
+
+@pytest.mark.model
+def test_granting_another_partys_request_does_not_date_the_request(real_nlp):
+    e = _one(_events(real_nlp, "The court granted the government's request to lift the ban."), "request")
+    assert e.date is None and e.date_before == PUB
+    visit = _one(_events(real_nlp, "Putin's visit to Ankara took place on Monday."), "visit")
+    assert visit.date == DateRange("2017-11-27", "2017-11-27")
+
+
+@pytest.mark.model
+def test_two_verbs_of_one_sentence_keep_their_own_dates(real_nlp):
+    events = _events(real_nlp, "Voters went to the polls on Tuesday. President Donald Trump has endorsed Roy Moore "
+                               "and praised him on Friday at a rally in Pensacola.")
+    e = _one(events, "endorsed")
+    assert e.date is None or e.date.start != PUB, (e.date, e.date_source)
+
+
+@pytest.mark.model
+def test_a_present_perfect_is_news_of_the_day_only_in_the_first_sentence(real_nlp):
+    first = _one(_events(real_nlp, "WASHINGTON (Reuters) - The president has accepted an invitation to address "
+                                   "the parliament, his spokeswoman said on Friday."), "accepted")
+    assert (first.date, first.date_source) == (DateRange(PUB, PUB), "published")
+    later = _one(_events(real_nlp, "WASHINGTON (Reuters) - The senator resigned on Friday. Republicans have "
+                                   "attacked the prosecutor."), "attacked")
+    assert later.date is None and later.date_before == PUB
+
+
+@pytest.mark.model
 def test_a_clause_with_a_subject_of_its_own_keeps_its_date(real_nlp):
     e = _one(_events(real_nlp, "The president said on Monday he supports the governor running for office next "
                                "year."), "supports")
     assert e.date is None or e.date.start != "2018", (e.date, e.date_source)
+
+
+@pytest.mark.model
+def test_a_weekday_in_a_sentence_about_next_week_is_in_that_week(real_nlp):
+    doc = real_nlp.make_doc("The minister visits Europe next week to attend talks in Brussels on Tuesday and a "
+                            "summit in Vienna on Thursday.")
+    doc._.published = PUB
+    values = {s.text: s._.timex.value for s in real_nlp(doc).spans["timexes"]}
+    assert (values["Tuesday"], values["Thursday"]) == ("2017-12-05", "2017-12-07")
+    doc = real_nlp.make_doc("The ministry said on Monday it will meet the rebels next week.")
+    doc._.published = PUB
+    assert {s.text: s._.timex.value for s in real_nlp(doc).spans["timexes"]}["Monday"] == "2017-11-27"
+
+
+@pytest.mark.model
+def test_only_a_past_perfect_puts_a_month_after_the_report_in_the_year_before(real_nlp):
+    def month(text: str) -> str:
+        doc = real_nlp.make_doc(text)
+        doc._.published = "2017-11-24"
+        return [s._.timex.value for s in real_nlp(doc).spans["timexes"]][0]
+
+    assert month("The envoy had discussed the sanctions with the minister in December.") == "2016-12"
+    assert month("The company warned of a cutback in its oil supply in December.") == "2017-12"
+    assert month("The board gave the firm until mid-December to submit an offer.") == "2017-12"

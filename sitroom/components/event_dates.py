@@ -49,8 +49,11 @@ _REALIZING = frozenset({
     "have", "unleash", "resume", "order", "enact", "pass", "vote", "unveil",
     "organize", "organise", "convene", "call", "arrange"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+_ENDING = frozenset({"end", "conclude", "finish", "expire", "close"})
+_BEGINNING = frozenset({"begin", "start", "commence", "erupt"})
 _LEAD_SENTENCES = 3  # title, dateline and lead: where a report states the news of the day
 _NOT_A_DATE = frozenset({"PAST_REF", "FUTURE_REF"})
+_FULL_STOPS = frozenset('.!?"”’\'')
 
 
 class EventDraft(Protocol):
@@ -89,8 +92,10 @@ def _duration_days(timex: model.Timex) -> int | None:
     return None
 
 
-def clause_date(spans: list[Span]) -> model.DateRange | None:
-    """One interval from the time expressions of a clause ("on July 30 ... until August 10")."""
+def clause_date(spans: list[Span], anchors: frozenset[int] = frozenset()) -> model.DateRange | None:
+    """One interval from the time expressions of a clause ("on July 30 ... until August 10");
+    one reached through a clause that ends or begins the event is that end or start ("a war
+    which ended in 2002")."""
     starts: list[str] = []
     ends: list[str] = []
     open_end = False
@@ -101,7 +106,11 @@ def clause_date(spans: list[Span]) -> model.DateRange | None:
         if tx.range is None:
             continue
         prep = prep_of(span)
-        if prep in _END_PREPS and prep != "to" or (tx.mod in ("BEFORE", "ON_OR_BEFORE")):
+        bound = _bound(span, anchors) if anchors else None
+        if bound == "start":
+            starts.append(tx.range.start or "")
+            open_end = True
+        elif bound == "end" or prep in _END_PREPS and prep != "to" or (tx.mod in ("BEFORE", "ON_OR_BEFORE")):
             ends.append(tx.range.end or tx.range.start or "")
         elif prep == "since" or tx.mod in ("AFTER", "ON_OR_AFTER"):
             starts.append(tx.range.start or "")
@@ -118,6 +127,22 @@ def clause_date(spans: list[Span]) -> model.DateRange | None:
     if days and start and len(start) == 10 and (end is None or end == start):
         end = (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
     return model.DateRange(start, end)
+
+
+def _bound(span: Span, anchors: frozenset[int]) -> str | None:
+    """"end" or "start" when the expression reaches the event through a clause of its own that
+    ends or begins it ("the civil war, which ended in 2002"), not through the event's verb."""
+    tok = span.root
+    for _ in range(WALK):
+        if tok.i in anchors or tok.head.i == tok.i:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("relcl", "acl", "conj", "advcl"):
+            if tok.head.i not in anchors:
+                return None  # "killed 12 in an operation that began on Thursday": the operation's start
+            lemma = tok.lemma_.lower()
+            return "end" if lemma in _ENDING else "start" if lemma in _BEGINNING else None
+        tok = tok.head
+    return None
 
 
 def _enclosing_clause(tok: Token) -> Token | None:
@@ -314,13 +339,33 @@ def _main_clause(verb: Token) -> bool:
     return top.dep_ == "ROOT" or top.dep_ == "parataxis"
 
 
-def _in_lead(d: EventDraft) -> bool:
-    for n, sent in enumerate(d.span.doc.sents):
-        if n >= _LEAD_SENTENCES:
+def _in_lead(d: EventDraft, first: bool = False) -> bool:
+    """In the lead sentences; with ``first``, in the story's first full sentence (a dateline or
+    an editor's note that opens the text ends with no full stop and does not count)."""
+    n = 0
+    for sent in d.span.doc.sents:
+        if n >= (1 if first else _LEAD_SENTENCES):
             return False
         if sent.start <= d.span.start < sent.end:
             return True
+        if not first or sent.text.rstrip()[-1:] in _FULL_STOPS:
+            n += 1
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """A present perfect ("has criticized", "have attacked")."""
+    auxes = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve"}) and not any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+def _others(noun: Token, verb: Token) -> bool:
+    """The noun names another party's act than the verb's subject ("the court granted the
+    administration's request"): the verb answers the act, it does not carry it out."""
+    owner = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i]  # not "Putin's visit took place"
+    return bool(owner and subj) and owner[0].lemma_.lower() != subj[0].lemma_.lower()
 
 
 def _realizes(d: EventDraft, subject: bool = True) -> bool:
@@ -331,7 +376,7 @@ def _realizes(d: EventDraft, subject: bool = True) -> bool:
     if root.pos_ in ("VERB", "AUX"):
         return True
     pred = d.args.predicate
-    if pred is None or pred.i == root.i:
+    if pred is None or pred.i == root.i or _others(root, pred):
         return False
     # "the attack took place on Monday", "a civil war cost 100,000 lives from 1992 to 1997": the
     # act does what its verb says at that time ("the ban was limited in June" is another act)
@@ -351,6 +396,8 @@ def _current(d: EventDraft, verb: Token | None) -> bool:
         return False  # "if the allegations against him are found to be true"
     tense = clause_tense(verb.doc, verb.i, verb.i + 1)
     if _in_lead(d):
+        if _perfect(verb) and not _in_lead(d, first=True):
+            return False  # after the first sentence, "Trump has criticized the deal" is background
         return tense in ("PRESENT", "PAST") and _main_clause(verb)
     if d.span.root.pos_ not in ("VERB", "AUX") or d.span.root.tag_ == "VBG" and d.span.root.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
@@ -422,9 +469,64 @@ def _borrowed(span: Span, d: EventDraft) -> bool:
     return host is not None and host.i == pred.i
 
 
+def _shared(verb: Token, doc: Doc) -> list[Span]:
+    """Time expressions fronted before coordinated verbs hold for each of them ("on Monday,
+    police arrested him and charged him"; "over the last few years he interviewed and met her"),
+    not one that follows the first verb ("arrested him on Monday and charged him")."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []  # "in June he said ..., and his administration has tightened": a clause of its own
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return []
+    return [s for s in doc.spans.get("timexes", ()) if s._.timex is not None and s.end <= first.i
+            and s.sent.start <= first.i < s.sent.end and _verb_of(s.root) == first and not _fronted(s)]
+
+
 def _anchor_dates(d: EventDraft) -> list[Span]:
-    return [s for s in d.timexes if _usable(s, d.status) and _governs(s, d.args.anchors)
-            and not _fronted(s) and not _borrowed(s, d)]
+    found = [s for s in d.timexes if _usable(s, d.status) and _governs(s, d.args.anchors)
+             and not _fronted(s) and not _borrowed(s, d)]
+    return _one_point(found, d.span, d.args.anchors)
+
+
+def _point(span: Span, anchors: frozenset[int]) -> bool:
+    """A plain point or period in time, not the start or end of an interval."""
+    tx = span._.timex
+    prep = prep_of(span)
+    return (tx.range is not None and tx.mod not in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER")
+            and prep not in _END_PREPS and prep not in _START_PREPS and _bound(span, anchors) is None)
+
+
+def _disjoint(a: model.DateRange, b: model.DateRange) -> bool:
+    lo_a, lo_b = a.start or "0000", b.start or "0000"
+    hi_a, hi_b = (a.end or a.start or "9999") + "~", (b.end or b.start or "9999") + "~"
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _coordinated(a: Span, b: Span) -> bool:
+    """Two expressions joined as one stretch ("on Tuesday and Wednesday", "in May and June")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = first.doc[first.end:second.start]
+    return len(between) <= 3 and any(t.lower_ in ("and", "or", "-", "–", "to", "through") for t in between)
+
+
+def _one_point(spans: list[Span], trigger: Span, anchors: frozenset[int]) -> list[Span]:
+    """Several separate points hung on one clause are not one stretch from the first to the last:
+    the parser hangs another act's date on the main verb ("pleaded guilty on Friday to lying
+    about a discussion in late December 2016", "on Wednesday announced a hearing next week").
+    The point nearest the event stays; coordinated points and interval ends are kept."""
+    points = [s for s in spans if _point(s, anchors)]
+    if len(points) < 2:
+        return spans
+    for i, a in enumerate(points):
+        for b in points[i + 1:]:
+            if _coordinated(a, b) or not _disjoint(a._.timex.range, b._.timex.range):
+                return spans
+    nearest = min(points, key=lambda s: s.start - trigger.end if s.start >= trigger.end else trigger.start - s.end)
+    return [s for s in spans if not _point(s, anchors) or s == nearest]
 
 
 def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span], list]) -> None:
@@ -447,9 +549,13 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
         if not found:
             loose.append(span)
     published = doc._.published
+    drafts = list(drafts)
+    for d in drafts:
+        if not d.timexes:
+            d.timexes.extend(_shared(d.span.root, doc))
     for d in drafts:
         own = _anchor_dates(d)
-        d.date = clause_date(own)
+        d.date = clause_date(own, d.args.anchors)
         d.date_source = "clause" if d.date else None
         if d.date is None and not d.timexes:
             sent = d.span.sent
