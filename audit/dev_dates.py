@@ -6,6 +6,13 @@ drawn with seed 41; verdicts in ``audit/dev/dates-dt.jsonl`` (document id, offse
 verdict, error code; no text), judged by reading each sentence against audit/README.md "dates".
 
     python -m audit.dev_dates EXPORT.jsonl TODO.jsonl   # prints the score; unjudged -> TODO
+    python -m audit.dev_dates EXPORT.jsonl TODO.jsonl --all   # every dated event, not a sample
+
+Second dev corpus (helper dt, session 3): ``python -m audit.mix --dev`` and ``--dev2`` (854
+articles: ISOT rows 150-543, 160 Tehran Times, 300 BBC), ingested as one store of 150 (ISOT rows
+450-543, the first 28 Tehran Times and 28 BBC articles of ``--dev2``) and one of the other 704;
+every dated event of both exports judged, before (main 3fe984b) and after each change. Where a
+fact was already judged above, that verdict stands.
 """
 
 from __future__ import annotations
@@ -21,11 +28,13 @@ SEED = 41
 
 
 def main(argv: list[str]) -> int:
+    every = "--all" in argv
+    argv = [a for a in argv if a != "--all"]
     if len(argv) != 2:
-        print("usage: python -m audit.dev_dates EXPORT.jsonl TODO.jsonl", file=sys.stderr)
+        print("usage: python -m audit.dev_dates EXPORT.jsonl TODO.jsonl [--all]", file=sys.stderr)
         return 2
     known = {json.loads(line)["key"]: json.loads(line) for line in VERDICTS.open(encoding="utf-8")}
-    sample, total, n_docs = draw(Path(argv[0]), "dates", 100, SEED)
+    sample, total, n_docs = draw(Path(argv[0]), "dates", 10**9 if every else 100, SEED)
     judged = [known[_key(i)] for i in sample if _key(i) in known]
     todo = [dict(i, key=_key(i)) for i in sample if _key(i) not in known]
     right = sum(v["verdict"] == "right" for v in judged)
