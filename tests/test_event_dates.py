@@ -303,3 +303,11 @@ def test_only_a_past_perfect_puts_a_month_after_the_report_in_the_year_before(re
     assert month("The envoy had discussed the sanctions with the minister in December.") == "2016-12"
     assert month("The company warned of a cutback in its oil supply in December.") == "2017-12"
     assert month("The board gave the firm until mid-December to submit an offer.") == "2017-12"
+
+
+@pytest.mark.model
+def test_a_past_act_that_sets_a_deadline_looks_ahead(real_nlp):
+    doc = real_nlp.make_doc("The bank extended its offer for the shares to Nov. 20. Shares rose on Nov. 20.")
+    doc._.published = "2017-11-02"
+    values = [s._.timex.value for s in real_nlp(doc).spans["timexes"]]
+    assert values == ["2017-11-20", "2016-11-20"]

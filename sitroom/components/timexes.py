@@ -134,7 +134,10 @@ def timexes_in(doc: Doc) -> list[Span]:
 
     def tense(start_char: int, end_char: int) -> str | None:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        return clause_tense(doc, span.start, span.end, parsed, sents) if span is not None and len(span) else None
+        found = clause_tense(doc, span.start, span.end, parsed, sents) if span is not None and len(span) else None
+        if found == "PAST" and _DEADLINE.search(text, max(0, start_char - 8), start_char):
+            return None  # "extended the offer to Nov. 20", "postponed until Tuesday": a past act, a later date
+        return found
 
     readings = []
     for cand in find(text):
@@ -233,6 +236,7 @@ _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
+_DEADLINE = re.compile(r"\b(?:until|till|to|by)\s+$", re.IGNORECASE)
 _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late parts of a month
 _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
