@@ -150,6 +150,12 @@ def test_tense_cues_without_a_parse(nlp):
     assert one(nlp, "He will address Congress on Jan. 30.", "Jan. 30", "2017-11-30").value == "2018-01-30"
 
 
+def test_a_month_joined_to_a_month_with_its_year_takes_that_year(nlp):
+    assert one(nlp, "They worked together in August and September of 2016.", "August").value == "2016-08"
+    assert one(nlp, "The talks ran from March to May 1998.", "March").value == "1998-03"
+    assert one(nlp, "He met her in August, and in September 2016 he left.", "August").value == "2021-08"
+
+
 def test_names_are_not_dates(nlp):
     assert [t.text for t in timexes(nlp, "The Sunday Times reported it on Monday.")] == ["Monday"]
     assert [t.text for t in timexes(nlp, "April Ryan asked about the Good Friday Agreement in April.")] == ["April"]

@@ -188,10 +188,25 @@ def timexes_in(doc: Doc) -> list[Span]:
             months.append(span)
     if parsed and sents:
         _into_week(spans, weekdays)
-    if parsed and anchor is not None:
-        for span in months:
+    for span in months:
+        if not _year_of_next(span, spans) and parsed and anchor is not None:
             _past_month(span, anchor)
     return spans
+
+
+def _year_of_next(span: Span, spans: list[Span]) -> bool:
+    """A month joined to a next one written with its year takes that year ("in August and
+    September of 2016", "from March to May 1998"); True when it did."""
+    nxt = next((s for s in spans if s.start >= span.end), None)
+    if nxt is None or not _MONTH.match(nxt._.timex.value) or not re.search(r"\d{4}", nxt.text):
+        return False
+    between = span.doc[span.end:nxt.start]
+    if not 0 < len(between) <= 2 or not all(t.lower_ in ("and", "or", "to", "through", "-", "–") for t in between):
+        return False
+    tx = span._.timex
+    value = nxt._.timex.value[:4] + tx.value[4:]
+    span._.timex = Timex(tx.start, tx.end, tx.text, value, tx.type, tx.mod, DateRange(value, value))
+    return True
 
 
 def _past_month(span: Span, anchor: dt.date) -> None:
