@@ -82,13 +82,12 @@ def _owner_map(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
 
 
 def _light_link(verb: Token, owners: dict[int, list[_Draft]]) -> bool:
-    """A light clause passes its date, place or figure on to the event it belongs to ("drills
-    set to run until August 10", "talks that took place on Monday"); not a clause of its own
-    time ("since Trump took office in January": a subordinator), nor a description of a noun
-    that is no event ("a career that began in 1964"), nor a clause with a subject of its own
-    ("supports Hatch running next year"). A relative clause hung on a noun of the event's
-    phrase or on its date ("drills on Friday, July 30, that are set to run until August 10")
-    still passes."""
+    """A light clause passes its date on to the event it belongs to ("drills set to run until
+    August 10", "talks that took place on Monday"); not a clause of its own time ("since Trump
+    took office in January": a subordinator), nor a description of a noun that is no event ("a
+    career that began in 1964"), nor a clause with a subject of its own ("supports Hatch running
+    next year"). A relative clause hung on a noun of the event's phrase or on its date ("drills
+    on Friday, July 30, that are set to run until August 10") still passes."""
     if verb.lemma_ not in _LIGHT_CLAUSES:
         return False
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
@@ -110,19 +109,22 @@ def _light_link(verb: Token, owners: dict[int, list[_Draft]]) -> bool:
     return False
 
 
-def _owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
+def _owners(span: Span, owners: dict[int, list[_Draft]], when: bool = False) -> list[_Draft]:
     """The events whose clause a span attaches to: the first anchor on its way up the parse,
-    crossing no clause boundary other than light ones ("set to run", "involving")."""
+    crossing no clause boundary other than light ones ("set to run", "involving"). A time
+    (``when``) crosses only a light clause that belongs to the event, and no gerund after a
+    preposition ("accused him of groping her in 2006": the groping's date, not the accusing's)."""
     tok = span.root
     for _ in range(_WALK):
         if tok.i in owners:
             return owners[tok.i]
         if tok.head.i == tok.i:
             return []
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS and not _light_link(tok, owners):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS and tok.lemma_ not in _LIGHT_CLAUSES:
             return []
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp":
-            return []  # "accused him of groping her in 2006": the groping's date, not the accusing's
+        if when and tok.pos_ in ("VERB", "AUX") and (
+                tok.dep_ in _CLAUSE_DEPS and not _light_link(tok, owners) or tok.dep_ == "pcomp"):
+            return []
         tok = tok.head
     return []
 
@@ -253,7 +255,7 @@ def _threats(drafts: list[_Draft]) -> None:
 def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
     """Give each event the dates, places and figures that attach to its clause."""
     owners = _owner_map(drafts)
-    date_events(doc, drafts, lambda span: _owners(span, owners))
+    date_events(doc, drafts, lambda span: _owners(span, owners, when=True))
     for span in doc.spans.get("quantities", ()):
         if span._.quantity is not None and span._.quantity.kind != "duration":
             for d in _owners(span, owners):
