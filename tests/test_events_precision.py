@@ -354,3 +354,13 @@ def test_a_vow_to_use_force_is_a_threat_and_a_vow_to_cooperate_an_agreement():
     events = coded("Russia pledged to cooperate with Tajikistan.",
                    actors={"Russia": "RUS", "Tajikistan": "TJK"}, published=PUB)
     assert [e.type for e in events if e.trigger.text == "pledged"] == ["AGREE"], _types(events)
+
+
+def test_an_agreement_is_an_act_when_made_not_when_named():
+    events = coded("Russia and Ukraine reached a deal on gas prices on Monday.",
+                   actors={"Russia": "RUS", "Ukraine": "UKR"}, published=PUB)
+    assert [e.type for e in events] == ["AGREE"], _types(events)
+    for text in ("The government has kept its promises.",
+                 "Iran and the EU discussed the nuclear deal."):
+        events = coded(text, actors={"Iran": "IRN", "EU": "EU"}, published=PUB)
+        assert not [e for e in events if e.type == "AGREE"], (text, _types(events))
