@@ -112,17 +112,45 @@ def _prominent(c: Candidate) -> bool:
 
 def _prominent_edge(span: Span, gaz: Gazetteer) -> Span | None:
     """Without a word like "Council" or "Post": a country, a first-level region or a big city
-    at either end of the name ("Air Zimbabwe", "Texas Rangers", "Smart Dubai")."""
+    heading the name ("Texas Rangers", "Alaska Air Group"), a country, region, capital or city of
+    a million ending it or after "of" ("Air Zimbabwe", "AC Milan", "University of Chicago"); a
+    smaller town ending a name is rarely what it names ("Wells Fargo", "T-Mobile")."""
     if len(span) < 2:
         return None
     for n in (2, 1):
-        for words in (span[:n], span[len(span) - n :]):
+        for tail, words in ((False, span[:n]), (True, span[len(span) - n :])):
             if len(words) == len(span) or not all(t.is_title or t.is_upper for t in words):
                 continue
+            if tail and _glued(words):
+                continue
             county = words[-1].lower_ in _KINDS and n == 2  # "Laurel County Adult Education"
-            if any(_prominent(c) or (county and c.level == 2) for c in gaz.find(words.text)):
-                return words
+            for c in gaz.find(words.text):
+                if tail and not (c.level in (0, 1) or c.capital or c.pop >= 1_000_000 or _after_of(words)):
+                    continue
+                if (_prominent(c) or (county and c.level == 2)) and not _common(words, c):
+                    return words
     return None
+
+
+def _after_of(words: Span) -> bool:
+    """ "University of Chicago": the tail after "of" says where."""
+    return words.start > 0 and words.doc[words.start - 1].lower_ == "of"
+
+
+def _glued(words: Span) -> bool:
+    """The words continue a hyphenated name ("Mobile" of "T-Mobile")."""
+    doc, i = words.doc, words.start
+    return i >= 2 and doc[i - 1].text in {"-", "\u2010"} and not doc[i - 2].whitespace_
+
+
+def _common(words: Span, c: Candidate) -> bool:
+    """A one-word town or district name that the document also writes in lower case as an
+    ordinary word ("Mobile Data Association" in a story about mobile phones); countries and
+    first-level regions keep their names."""
+    if len(words) != 1 or c.level in (0, 1, 4):
+        return False
+    low = words.text.casefold()
+    return any(t.text == low for t in words.doc)
 
 
 def compound_parts(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Span]:
@@ -163,7 +191,8 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
             continue
         if any(t.lower_ in heads for t in words):
             continue
-        if gaz.find(words.text):
+        found = gaz.find(words.text)
+        if found and not all(_common(words, c) for c in found):
             return words
     for i, t in enumerate(toks[:-1]):
         if t.lower_ == "of" and i > 0:  # "University of Georgia", "Association of Georgia Educators"

@@ -47,11 +47,15 @@ __all__ = ["PlacesComponent", "make_places"]
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MISLABELS = {"PERSON", "ORG", "NORP"}
 BIG_TOWN = 50_000  # a mislabelled name without a locative cue must be at least this big
+# a capital stands for its government without its country named only when it is this big
+SEAT_POP = 500_000
 SPORT_CUES = 3  # distinct sport words that make a story a sports story for club names
 # words before a capital that make it the place, not its government ("in south London")
 _LOCATIVE = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                        "around", "south", "north", "east", "west", "central", "downtown"])
 # words right before a name that make it the place whatever else the name is ("in Houston")
+# words right before a name that make a place the model read as an organisation the place
+_IN_PLACE = frozenset(["in", "near", "inside", "outside", "throughout", "across"])
 _PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                           "around", "toward", "towards", "via", "inside", "throughout"])
 
@@ -131,6 +135,7 @@ class PlacesComponent:
         uses = [(s, self._named_otherwise(doc, s, ents, people, sport)) for s in literal]
         literal = [s for s, why in uses if why is None]
         clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
+        club_at = {(s.start, s.end) for s, _use in clubs}
         refs = self._references(doc, text, ents, literal, metonyms, focus) + clubs
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
@@ -151,7 +156,7 @@ class PlacesComponent:
         places: dict[tuple[int, int], PlaceRef] = {}
         for span in literal:
             cand = found.get((span.start, span.end))
-            if cand is not None:
+            if cand is not None and not self._bare_abbreviation(span, cand, found):
                 places[(span.start, span.end)] = to_place_ref(cand)
         borders = self._borders(doc, text)
         for span in literal:
@@ -176,6 +181,15 @@ class PlacesComponent:
             out.append(span)
         doc.spans["places"] = filter_spans(out)
         taken = [(s.start, s.end) for s in doc.spans["places"]]
+        # the country each capital or seat of government stands for, and the countries the
+        # document names otherwise (a place, an adjective, an actor)
+        seat_of = {(_trim(s).start, _trim(s).end): s._.actor.country for s in metonyms}
+        plain = focus.countries | {
+            s._.actor.country
+            for s in doc.spans.get("actors", ())
+            if s._.get("actor") is not None and s._.actor.kind == "country"
+            and not s._.actor.metonym and s._.actor.country
+        }
         ref_spans = []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
@@ -189,6 +203,17 @@ class PlacesComponent:
                 continue
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use):
+                continue
+            if (span.start, span.end) in club_at and not any(
+                c is not None and c.cc == cand.cc for k, c in found.items() if k != (span.start, span.end)
+            ):
+                continue  # a club named after a town abroad that the story is not about
+            seat = seat_of.get((span.start, span.end))
+            if use == "metonym" and seat is not None and (
+                cand.cc != seat or (seat not in plain and cand.level == 3 and cand.pop < SEAT_POP)
+            ):
+                # "Victoria's Secret", "Male and female": a capital's name that stands for no
+                # government the document is about
                 continue
             if (use == "embedded" and span.text.isupper() and len(span.text) <= 3
                     and cand.level != 0 and cand.admin1 not in focus.admin1):
@@ -228,6 +253,9 @@ class PlacesComponent:
                 actor
             ):
                 not_places.append((span.start, span.end))
+            elif _surname_of(span, actor):
+                # "With Bridge having gone off" after "Wayne Bridge": the man, not a village
+                not_places.append((span.start, span.end))
         spans = [
             s
             for s in spans
@@ -260,6 +288,11 @@ class PlacesComponent:
             # "Mr Houston", "Dr Fox"; a country or a state keeps its name ("Jordan" beside
             # "Michael Jordan", "Miss Ohio")
             return None if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)) else "person"
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in {"club", "clubs"} and not any(
+            c.level in (0, 1, 4) for c in self.gaz.find(_trim(span).text)
+        ):
+            return "club"  # "the Vasco da Gama club": a club named after a place, if one
         if not sport:
             return None
         clubs = {e.text for e in ents if e.label_ == "ORG"} | {
@@ -361,6 +394,7 @@ class PlacesComponent:
                 adjective = demonym_place(self.gaz, part.text) and not self.gaz.find(part.text)
                 out.append((part, "demonym" if adjective else "embedded"))
         heads = organisation_heads()
+        seats = []
         for span in metonyms:
             if free(span):
                 # "in south London", "through Capitol Hill": the place itself; "London Ambulance
@@ -368,14 +402,32 @@ class PlacesComponent:
                 prev = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
                 nxt = doc[span.end].lower_ if span.end < len(doc) else ""
                 near = {t.lower_ for t in doc[max(0, span.start - 3) : span.end + 5]}
-                if set(prev) & _LOCATIVE or "capital" in near or (prev and prev[-1] in {"a", "an"}):
-                    # "in south London", "Jerusalem as Israel's capital", "a Washington think tank"
+                landmark = self._landmark(_trim(span).text)
+                if not landmark and not self._capital(_trim(span).text):
+                    # a region the dictionary files under its country ("the annexation of
+                    # Crimea"): a place, not a seat of government
+                    use = "literal-ref"
+                elif set(prev) & _LOCATIVE or "capital" in near or not landmark and (
+                    (prev and prev[-1] in {"a", "an"}) or _based(doc, span) or _after_town(span, literal)
+                    or (_listed_with(span, literal) and nxt not in {"'s", "\u2019s"})
+                ):
+                    # "in south London", "Jerusalem as Israel's capital", "a Washington think
+                    # tank" (not "a White House official"), "London-based", "in Rotterdam and
+                    # London"
                     use = "literal-ref"
                 elif nxt in heads:
                     use = "embedded"
                 else:
                     use = "metonym"
-                out.append((_trim(span), use))
+                seats.append((_trim(span), use))
+        # "in Vienna on Thursday and Paris on Friday": a capital joined to a place is a place
+        places_at = {t.i for s in literal for t in s} | {
+            t.i for s, use in seats if use == "literal-ref" for t in s
+        }
+        out += [
+            (s, "literal-ref" if use == "metonym" and not self._landmark(s.text) and _conjoined(s, places_at) else use)
+            for s, use in seats
+        ]
         for span in doc.spans.get("actors", ()):
             # a union of countries named like an area ("EU", "European Union")
             actor = span._.get("actor")
@@ -396,13 +448,16 @@ class PlacesComponent:
                     c.level == 0
                     or c.capital
                     or (c.cc in focus.countries and (c.level in (1, 2) or c.pop >= BIG_TOWN))
-                    or c.pop >= 1_000_000
+                    or (c.level == 3 and c.pop >= 1_000_000)
                 )
                 for c in self.gaz.find(whole.text)
             ):
                 # a place name the model read as an organisation ("Louisville" for its team,
-                # "Ruler of Dubai"): a reference to the place, not a literal mention
-                out.append((whole, "metonym"))
+                # "Ruler of Dubai"): a reference to the place, not a literal mention; after
+                # "in" the place itself ("a meeting in Cape Town"). A region of a country the
+                # document is not about is no such name (a singer called after a region)
+                prev = doc[whole.start - 1].lower_ if whole.start > 0 else ""
+                out.append((whole, "literal-ref" if prev in _IN_PLACE else "metonym"))
                 continue
             first = whole[0]
             if len(whole) > 1 and first.is_title and demonym_place(self.gaz, first.text):
@@ -460,6 +515,25 @@ class PlacesComponent:
             or (c.level == 3 and c.admin1 in focus.admin1)
             for c in cands
         )
+
+    @staticmethod
+    def _bare_abbreviation(span: Span, cand, found: dict) -> bool:
+        """A two-letter abbreviation read as a region ("LA" as Louisiana) with no other place of
+        the document in that region: more likely a city's or a body's initials ("a newspaper in
+        LA" is Los Angeles); "Baton Rouge, LA" keeps it."""
+        if len(span.text) != 2 or not span.text.isupper() or cand.level != 1:
+            return False
+        return not any(
+            c is not None and c.admin1 == cand.admin1 and c.level > 1
+            for (s, _e), c in found.items() if s != span.start
+        )
+
+    def _landmark(self, name: str) -> bool:
+        """A building or street that stands for who sits there ("White House", "Kremlin")."""
+        return any(c.level == 4 and c.cc and c.pop == 0 for c in self.gaz.find(name))
+
+    def _capital(self, name: str) -> bool:
+        return any(c.capital and c.main for c in self.gaz.find(name))
 
     def _is_facility(self, span: Span) -> bool:
         following = span.doc[span.end : span.end + 2].text.lower()
@@ -536,6 +610,40 @@ def _person_words(doc: Doc, speakers: frozenset[str]) -> frozenset[str]:
         elif len(actor.name.split()) > 1:
             out.add(s.text)
     return frozenset(out)
+
+
+def _based(doc: Doc, span: Span) -> bool:
+    """ "London-based", "Chicago-born": where something is, not who governs there."""
+    end = span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "\u2010"}
+        and doc[end + 1].lower_ in {"based", "born", "headquartered"}
+    )
+
+
+def _surname_of(span: Span, actor) -> bool:
+    """A lone word the people resolver joined to a full name in the document ("Bridge" after
+    "Wayne Bridge"), not after a preposition of place ("in Houston")."""
+    if actor.kind != "person" or len(span) != 1 or len(actor.name.split()) < 2:
+        return False
+    if actor.name.split()[-1] != span.text:
+        return False
+    prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return prev not in _PLACE_PREPS
+
+
+def _after_town(span: Span, literal) -> bool:
+    """ "Seattle, Washington": the name after a place and a comma is its container."""
+    i = span.start - 1
+    return i > 0 and span.doc[i].text == "," and any(s.end == i for s in literal)
+
+
+def _conjoined(span: Span, places_at: set[int]) -> bool:
+    """The name is a conjunct of a place ("in Vienna on Thursday and Paris on Friday")."""
+    root = span.root
+    nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return root.dep_ == "conj" and root.head.i in places_at and nxt not in {"'s", "\u2019s"}
 
 
 def _listed_with(ent: Span, literal) -> bool:

@@ -57,6 +57,8 @@ SMALL_TOWN = 3_000
 # a town or district this small in a country the document does not otherwise name (nor a
 # neighbour of one) needs specific evidence too
 FOREIGN_TOWN = 100_000
+# and a first-level region this small
+FOREIGN_REGION = 500_000
 # generic words that name the kind of place: a first-level or a second-level region
 _REGION_WORDS = frozenset(["state", "province", "region", "oblast", "governorate", "prefecture"])
 _DISTRICT_WORDS = frozenset(["county", "district", "parish", "borough"])
@@ -283,7 +285,9 @@ def resolve_toponyms(
 
     ``named``: countries the document names otherwise (adjectives such as "Austrian", actors):
     context for every name, weighted as a neighbour of a named country."""
-    keys = [normalise(t.text) for t in toponyms]
+    # a dateline ("WASHINGTON (Reuters) -") is where the reporter files from, the city: what
+    # another mention says of the name ("Washington Attorney General") does not carry to it
+    keys = [normalise(t.text) + ("\x00dateline" if _dateline_at(text, t) else "") for t in toponyms]
     cands = {k: _candidates(gaz, t.text) for k, t in zip(keys, toponyms)}
     for k, cs in cands.items():
         if len(cs) > MAX_CANDIDATES:
@@ -291,10 +295,8 @@ def resolve_toponyms(
     namesakes = {
         k: frozenset(c.admin1 for c in cs if c.level == 1) for k, cs in cands.items()
     }
-    containers = {
-        k: tuple(c for kb in v for c in cands.get(kb, ()))
-        for k, v in _containers(toponyms, keys, text).items()
-    }
+    pairs = _containers(toponyms, keys, text)
+    containers = {k: tuple(c for kb in v for c in cands.get(kb, ())) for k, v in pairs.items()}
     kinds: dict[str, str | None] = {}
     for k, t in zip(keys, toponyms):  # one sense per document: a kind at any occurrence holds
         kind = _kind_after(text, t.end) if text else None
@@ -308,12 +310,17 @@ def resolve_toponyms(
             # city shares the state's name (not "Murmansk governor" for a smaller city)
             kind = "state"
         kinds[k] = kinds.get(k) or kind
-    held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
+    held = {kb for v in pairs.values() for kb in v}  # "Bronx, New York": the state holds it
     for k in kinds:
         if kinds[k] is not None:
             cands[k] = _of_level(cands[k], kinds[k])
         elif k not in containers and k not in held:
             cands[k] = _capital_over_region(cands[k])
+    for ka, (kb,) in pairs.items():
+        # "Seattle, Washington": the container is read as what holds the town, when one can
+        holding = tuple(c for c in cands.get(kb, ()) if any(_inside(x, c) for x in cands.get(ka, ())))
+        if holding and all(c.level > 0 for c in holding):
+            cands[kb] = holding
     for k, cs in cands.items():
         # a country's own name means the country unless a container says otherwise
         # ("China" in a story about Japan is not China, Okinawa; "China, Maine" may be)
@@ -347,6 +354,19 @@ def resolve_toponyms(
     return [final.get(k) for k in keys]
 
 
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w. ]{0,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014])")
+
+
+def _dateline_at(text: str, t: Toponym) -> bool:
+    """An upper-case name opening a line before a dash or "(Agency)": a dateline."""
+    if not text or not t.text.isupper() or len(t.text) < 3:
+        return False
+    line = text.rfind("\n", 0, t.start) + 1
+    if text[line : t.start].strip() and not re.search(r"[.!?)]\s*$|/$", text[line : t.start]):
+        return False
+    return bool(_DATELINE_TAIL.match(text, t.end))
+
+
 def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str, Candidate]:
     final: dict[str, Candidate] = {}
     for k, cs in cands.items():
@@ -373,15 +393,20 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
         if (
-            best.level in (2, 3)
+            best.level in (1, 2, 3)
             and ctx2.countries
             and best.cc not in ctx2.countries | ctx2.near
             and not best.capital
-            and (best.level == 2 or best.pop < (FOREIGN_TOWN if best.main else PROMINENT_POP))
+            and (
+                best.level == 2
+                or (best.level == 1 and best.pop < FOREIGN_REGION)
+                or (best.level == 3 and best.pop < (FOREIGN_TOWN if best.main else PROMINENT_POP))
+            )
             and not _specific(best, ctx2, box)
         ):
             # a small place abroad that nothing in the text points at ("Media" in Algeria,
-            # "Korea" in Cote d'Ivoire, Berkshire County, Massachusetts in a British story)
+            # "Korea" in Cote d'Ivoire, Berkshire County, Massachusetts in a British story, the
+            # "Gulf" of a story about Qatar as a province of Papua New Guinea)
             continue
         final[k] = best
     return final

@@ -1,0 +1,86 @@
+"""What a reader sees for each place mention (issue 11, hand audit): a capital named as a place is
+a place, a capital or seat of government standing for its government is a metonym, company and
+product names are no places, and a surname is no village. Own short sentences, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _seen(nlp, text: str) -> dict[str, tuple[str, str, str]]:
+    """Each place mention as the export shows it: words -> (use, place name, country)."""
+    doc = nlp(text)
+    out = {s.text: ("literal", s._.place.name, s._.place.country) for s in doc.spans["places"]}
+    out.update(
+        (s.text, (s.label_.lower(), s._.place.name, s._.place.country)) for s in doc.spans["place_refs"]
+    )
+    return out
+
+
+def test_a_capital_listed_with_places_or_in_a_place_phrase_is_a_place(real_nlp):
+    seen = _seen(real_nlp, "The firm has had offices in Rotterdam and London since 1930.")
+    assert seen["London"][0] == "literal"
+    seen = _seen(real_nlp, "The runners skipped tests in Tel Aviv, Chicago and Athens.")
+    assert seen["Athens"][:2] == ("literal", "Athens")
+    seen = _seen(real_nlp, "A Washington-based consultancy said the plan was sound.")
+    assert seen["Washington"][0] == "literal"
+    seen = _seen(real_nlp, "The minister will chair a meeting of the Commission for Africa in Cape Town.")
+    assert seen["Cape Town"][0] == "literal"
+
+
+def test_a_seat_of_government_modifying_a_noun_stands_for_the_government(real_nlp):
+    seen = _seen(real_nlp, "A White House official said the talks had failed.")
+    assert seen["White House"][0] == "metonym"
+    seen = _seen(real_nlp, "Republicans, who control the White House, U.S. House of Representatives and Senate, failed.")
+    assert seen["White House"][0] == "metonym"
+    seen = _seen(real_nlp, "They criticised the crackdown in Bahrain and Riyadh's war on Yemen.")
+    assert seen["Riyadh"][0] == "metonym"
+
+
+def test_a_capitals_name_standing_for_no_government_of_the_story_is_no_place(real_nlp):
+    assert "Victoria" not in _seen(real_nlp, "Analysts picked Victoria's Secret and two other retailers in Ohio.")
+    assert "Male" not in _seen(real_nlp, "Male and female captains of every national team will vote.")
+    assert "Victoria" not in _seen(real_nlp, "One woman, Victoria Lapete, found her sister in Luanda.")
+
+
+def test_towns_ending_company_names_are_no_places(real_nlp):
+    seen = _seen(real_nlp, "Wells Fargo said profits rose in Ohio. Shares of T-Mobile fell.")
+    assert "Fargo" not in seen and "Mobile" not in seen
+    seen = _seen(real_nlp, "A record was set by the Mobile Data Association as mobile phone use grew in Britain.")
+    assert "Mobile" not in seen
+    # a country, a region, a big city or a name after "of" still says where
+    seen = _seen(real_nlp, "Alaska Air Group and Air Zimbabwe gained. Scholars at the University of Chicago agreed.")
+    assert seen["Alaska"][0] == seen["Zimbabwe"][0] == seen["Chicago"][0] == "embedded"
+
+
+def test_a_dateline_is_the_city_whatever_other_mentions_say(real_nlp):
+    text = "WASHINGTON (Reuters) - The agency was sued. Washington Attorney General Bob Ferguson said his office would act."
+    doc = real_nlp(text)
+    dateline = [s for s in doc.spans["places"] if s.start_char == 0]
+    assert dateline and dateline[0]._.place.feature == "city"
+
+
+def test_a_state_after_a_town_and_a_comma_is_the_state_that_holds_it(real_nlp):
+    seen = _seen(real_nlp, "A hearing will be held in Seattle, Washington on Monday.")
+    assert seen["Washington"][0] == "literal"
+    doc = real_nlp("A hearing will be held in Seattle, Washington on Monday.")
+    assert doc.spans["places"][-1]._.place.feature == "region"
+
+
+def test_a_surname_and_a_bare_abbreviation_are_not_places(real_nlp):
+    text = ("Chelsea left-back Wayne Bridge could miss the season. He was hurt at Newcastle in England. "
+            "With Bridge having gone off, Chelsea lost.")
+    assert "Bridge" not in _seen(real_nlp, text)
+    assert "LA" not in _seen(real_nlp, "A tabloid newspaper in LA is handing its photographers camera phones.")
+    assert _seen(real_nlp, "The plant in Baton Rouge, LA closed.")["LA"][1] == "Louisiana"
+
+
+def test_a_small_foreign_region_needs_support(real_nlp):
+    seen = _seen(real_nlp, "Talks on the Gulf standoff between Qatar and Saudi Arabia went on.")
+    assert "Gulf" not in seen and "Qatar" in seen
+
+
+def test_a_club_named_after_a_town_abroad_is_no_place(real_nlp):
+    assert "Vasco da Gama" not in _seen(real_nlp, "He arrived at the Vasco da Gama club in Brazil.")
