@@ -32,6 +32,7 @@ from sitroom.components.place_refs import (
 from sitroom.components.event_domain import cue_count
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
+from sitroom.resolve.geo import haversine
 from sitroom.resolve.places import (
     _DIRECTIONS,
     Toponym,
@@ -49,11 +50,23 @@ MISLABELS = {"PERSON", "ORG", "NORP"}
 BIG_TOWN = 50_000  # a mislabelled name without a locative cue must be at least this big
 # a capital stands for its government without its country named only when it is this big
 SEAT_POP = 500_000
+SEAT_KM = 15  # a seat of government lies this close to the capital
 SPORT_CUES = 3  # distinct sport words that make a story a sports story for club names
 # words before a capital that make it the place, not its government ("in south London")
 _LOCATIVE = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                        "around", "south", "north", "east", "west", "central", "downtown"])
 # words right before a name that make it the place whatever else the name is ("in Houston")
+# common nouns for bodies that a capital before them locates ("an Amsterdam newspaper")
+_COMMON_ORGS = frozenset(["newspaper", "newspapers", "paper", "daily", "tabloid", "magazine", "band",
+                          "group", "firm", "company", "club", "station", "gallery", "museum",
+                          "restaurant", "hotel", "hospital", "university", "school", "office"])
+# nouns a place names when it comes right before them ("the Paris climate accord")
+_NAMED_AFTER = frozenset(["accord", "accords", "agreement", "agreements", "talks", "process", "format",
+                          "protocol", "treaty", "declaration", "communique"])
+# what a capital's possessive may still say of the place itself ("Moscow's streets")
+_PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts", "centre", "center",
+                          "airport", "airports", "residents", "skyline", "districts", "district",
+                          "neighbourhoods", "neighborhoods", "metro", "subway", "river", "old"])
 # words right before a name that make a place the model read as an organisation the place
 _IN_PLACE = frozenset(["in", "near", "inside", "outside", "throughout", "across"])
 _PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
@@ -172,6 +185,15 @@ class PlacesComponent:
                         feature="facility",
                         precision="area",
                     )
+        for span in literal:
+            cand = found.get((span.start, span.end))
+            if (span.start, span.end) in places and cand is not None:
+                use = self._literal_use(span, cand)
+                if use is not None:
+                    # "Washington's policy", "a White House briefing": who governs there;
+                    # "the Paris climate accord": an agreement named after the place
+                    del places[(span.start, span.end)]
+                    refs.append((span, use))
         out = []
         for (start, end), ref in sorted(
             {**{(s.start, s.end): r for s, r in borders}, **places}.items()
@@ -265,7 +287,9 @@ class PlacesComponent:
             for c in self.gaz.find(span.text):
                 if c.level == 0:
                     doc_countries.add(c.cc)
-        return filter_spans([_trim(s) for s in spans]), not_places, doc_countries, metonyms
+        spans = [_trim(s) for s in spans]
+        spans = [w if (w := _caps_left(s)) is not s and self.gaz.find(w.text) else s for s in spans]
+        return filter_spans(spans), not_places, doc_countries, metonyms
 
     def _named_otherwise(
         self, doc: Doc, span: Span, ents: list[Span], people: frozenset[str], sport: bool
@@ -415,6 +439,12 @@ class PlacesComponent:
                     # tank" (not "a White House official"), "London-based", "in Rotterdam and
                     # London"
                     use = "literal-ref"
+                elif nxt in _NAMED_AFTER:
+                    use = "embedded"  # "the Astana talks"
+                elif nxt in {"'s", "\u2019s"} and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _PLACE_NOUNS:
+                    use = "literal-ref"  # "Moscow's streets"
+                elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
+                    use = "literal-ref"  # "a daily Amsterdam newspaper": where it is
                 elif nxt in heads:
                     use = "embedded"
                 else:
@@ -516,6 +546,33 @@ class PlacesComponent:
             for c in cands
         )
 
+    def _literal_use(self, span: Span, cand) -> str | None:
+        """How a literal-looking capital or seat of government is used when not as a location:
+        "metonym" before a possessive ("Moscow's actions"; not "Moscow's streets") and for a
+        building before a noun ("a White House briefing"); "embedded" for a place naming an
+        accord or talks ("the Paris climate accord", "the Astana talks"). None: a location."""
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is None:
+            return None
+        after = [t for t in doc[span.end : span.end + 4]]
+        if any(t.lower_ in _NAMED_AFTER for t in after[:3]) and all(
+            t.is_lower or t.lower_ in _NAMED_AFTER for t in after[: next(
+                i for i, t in enumerate(after) if t.lower_ in _NAMED_AFTER) + 1]
+        ) and cand.level == 3:
+            return "embedded"
+        landmark = self._seat_area(cand)
+        if not (cand.capital or landmark):
+            return None
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if nxt.lower_ in {"'s", "\u2019s"}:
+            head = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if head is not None and head.lower_ not in _PLACE_NOUNS and prev not in _PLACE_PREPS:
+                return "metonym"
+        if landmark and nxt.is_lower and nxt.pos_ == "NOUN" and (prev not in _PLACE_PREPS or span.root.head.i == nxt.i):
+            return "metonym"
+        return None
+
     @staticmethod
     def _bare_abbreviation(span: Span, cand, found: dict) -> bool:
         """A two-letter abbreviation read as a region ("LA" as Louisiana) with no other place of
@@ -530,7 +587,14 @@ class PlacesComponent:
 
     def _landmark(self, name: str) -> bool:
         """A building or street that stands for who sits there ("White House", "Kremlin")."""
-        return any(c.level == 4 and c.cc and c.pop == 0 for c in self.gaz.find(name))
+        return any(self._seat_area(c) for c in self.gaz.find(name))
+
+    def _seat_area(self, c) -> bool:
+        """An area entry within a few kilometres of its country's capital: a seat of government
+        (the White House, the Kremlin, Downing Street), not a region (the Midwest)."""
+        return c.level == 4 and bool(c.cc) and c.pop == 0 and any(
+            haversine(c.lat, c.lon, k.lat, k.lon) < SEAT_KM for k in self.gaz.capitals(c.cc)
+        )
 
     def _capital(self, name: str) -> bool:
         return any(c.capital and c.main for c in self.gaz.find(name))
@@ -664,6 +728,18 @@ def _listed_with(ent: Span, literal) -> bool:
     return False
 
 
+def _caps_left(span: Span) -> Span:
+    """An upper-case name with the upper-case words before it on its line ("SALT" of a dateline
+    "SALT LAKE CITY (Reuters)" the model cut off)."""
+    if not span.text.isupper():
+        return span
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_upper and len(doc[start - 1]) > 1 \
+            and "\n" not in doc[start - 1].whitespace_ and span.start - start < 3:
+        start -= 1
+    return doc[start : span.end] if start != span.start else span
+
+
 def _trim(span: Span) -> Span:
     """Without a leading article or a trailing possessive; over a split hyphenated tail."""
     span = _extend_hyphenated(span)
@@ -697,8 +773,10 @@ class _Focus:
         region the document is about and of 5,000 people ("Dublin City Council" beside Ohio, not
         "Carnegie Library" as Carnegie, Pennsylvania, nor "Temple University" as a village); for
         the others, in a country it is about."""
-        if c.level == 1 and use == "embedded" and c.cc not in self.countries and c.pop < 100_000:
-            return False  # "Lib Dems" is no region of the Marshall Islands
+        if use == "embedded" and self.countries and c.cc not in self.countries and (
+            c.level == 1 or (c.level == 3 and not c.capital and c.pop < 1_000_000)
+        ):
+            return False  # "the Victoria Palace Theatre" in London, the "George Soros Foundation"
         if c.level in (0, 1, 4) or c.capital or c.pop >= 100_000:
             return True
         if use == "embedded":

@@ -52,6 +52,7 @@ class Gazetteer:
         self._local = threading.local()
         self._pool: dict[tuple[str, int], list[str]] | None = None
         self._countries: dict[str, Candidate] | None = None
+        self._capitals: dict[str, tuple[Candidate, ...]] | None = None
         self._neighbours: dict[str, frozenset[str]] | None = None
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
         self._fuzzy = lru_cache(maxsize=10_000)(self._fuzzy_key)
@@ -127,6 +128,18 @@ class Gazetteer:
             )
             self._countries = {c.cc: c for c in rows}
         return self._countries.get(cc)
+
+    def capitals(self, cc: str) -> tuple[Candidate, ...]:
+        """The towns flagged as the capital of a country (ISO alpha-3)."""
+        if self._capitals is None:
+            rows = self._rows(
+                f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.capital = 1 AND p.level = 3", ()
+            )
+            caps: dict[str, list[Candidate]] = {}
+            for c in rows:
+                caps.setdefault(c.cc, []).append(c)
+            self._capitals = {k: tuple(v) for k, v in caps.items()}
+        return self._capitals.get(cc, ())
 
     def neighbours(self, cc: str) -> frozenset[str]:
         """ISO alpha-3 codes of the countries sharing a land border with ``cc``."""

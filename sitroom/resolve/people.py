@@ -92,6 +92,35 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
     return best
 
 
+PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then", "late"})
+
+
+def _past(role: str, before) -> str:
+    """ "former Exxon Mobil chief executive": an office held before is shown as such."""
+    low = role.casefold()
+    if low.startswith(("former ", "ex-", "ex ", "then-", "late ", "onetime ")):
+        return role
+    if any(t.lower_.rstrip("-") in PAST or t.lower_ in PAST for t in before):
+        return f"former {role}"
+    return role
+
+
+def _whole_title(tokens, i: int, j: int) -> int:
+    """ "chief investigative correspondent", "chief US economist", "chief co-ordinator": a bare
+    "chief" or "deputy" before more title words is their head, not the title."""
+    if tokens[j - 1].lower_ not in {"chief", "deputy", "senior"}:
+        return j
+    k = j
+    while k < len(tokens) and k - j < 4 and (
+        tokens[k].pos_ in {"NOUN", "ADJ", "PROPN"} and tokens[k].is_alpha and not tokens[k].ent_type_ == "PERSON"
+        or tokens[k].text in {"-", "\u2010"} and k + 1 < len(tokens) and not tokens[k].whitespace_
+    ):
+        k += 1
+    while k > j and not (tokens[k - 1].pos_ == "NOUN" and tokens[k - 1].is_lower):
+        k -= 1  # end on a common noun ("economist"), not on a name or an adjective
+    return k
+
+
 def _owns(tok: Token, role_start: Token) -> bool:
     """ "Russia's pundit", "Russian journalist" own the role; "pro-Kremlin journalist" does not."""
     doc = tok.doc
@@ -108,6 +137,11 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
     if found is None:
         return None
     i, j = found
+    if any(t.pos_ == "ADP" or t.tag_ in {"VBD", "VBZ", "VBP"} for t in phrase[:i]):
+        return None  # "the subject of Liverpool's captain", "appointed by President X": not his
+    if j < len(phrase) and phrase[j].ent_type_ == "PERSON":
+        return None  # "Kushner, President Donald Trump's son-in-law": the next name's role
+    j = _whole_title(phrase, i, j)
     # qualifiers and compound words right before the role word ("foreign policy pundit")
     while i > 0 and (phrase[i - 1].lower_ in QUALIFIERS or phrase[i - 1].pos_ == "NOUN"):
         if actor_at(phrase[i - 1].i):
@@ -116,7 +150,7 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
     # "journalist and historian"
     if j + 1 < len(phrase) and phrase[j].lower_ == "and" and phrase[j + 1].lower_ in titles.roles:
         j += 2
-    role = "".join(t.text_with_ws for t in phrase[i:j]).strip()
+    role = _past("".join(t.text_with_ws for t in phrase[i:j]).strip(), phrase[:i])
     affiliation = country = None
     owners = [actor_at(t.i) for t in phrase[:i] if actor_at(t.i) and _owns(t, phrase[i])]
     if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
@@ -166,6 +200,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     role = "".join(t.text_with_ws for t in words[found:]).strip().strip("-–— ")
     if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
         return None
+    # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
+    role = _past(role, list(doc[max(0, words[found].i - 4) : words[found].i]))
     before = words[found].i - 1
     if before > 0 and doc[before].lower_ in {"'s", "’s"}:
         before -= 1  # "Russia's President Vladimir Putin"

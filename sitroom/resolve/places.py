@@ -62,6 +62,7 @@ FOREIGN_REGION = 500_000
 # generic words that name the kind of place: a first-level or a second-level region
 _REGION_WORDS = frozenset(["state", "province", "region", "oblast", "governorate", "prefecture"])
 _DISTRICT_WORDS = frozenset(["county", "district", "parish", "borough"])
+_DISTRICT_NAMED = re.compile(r"\b(?:county|district|parish|borough|municipality|township|shire)\b|shire\b", re.I)
 
 
 _DIRECTIONS = frozenset(
@@ -392,6 +393,10 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
+        if best.level == 2 and best.pop < FOREIGN_TOWN and not _DISTRICT_NAMED.search(k) and not _specific(best, ctx2, box):
+            continue  # "the Gulf standoff" is no Gulf County: a county by its bare name needs support
+        if best.level == 3 and not best.main and best.pop < FOREIGN_TOWN and not any(_inside(best, k) for k in box):
+            continue  # a town by one of its alternate names ("Echo" for Port Jefferson Station) needs its container
         if (
             best.level in (1, 2, 3)
             and ctx2.countries
