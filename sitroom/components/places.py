@@ -231,7 +231,15 @@ class PlacesComponent:
             ):
                 continue  # a club named after a town abroad that the story is not about
             seat = seat_of.get((span.start, span.end))
-            if use == "metonym" and seat is not None and (
+            nxt = doc[span.end] if span.end < len(doc) else None
+            named_on = nxt is not None and nxt.is_title and not nxt.is_sent_start \
+                and nxt.lower_ not in load_titles().words  # "Victoria Lapete"; not "Dublin Mayor"
+            if use == "metonym" and seat is not None and cand.cc != seat and cand.main and cand.cc in plain \
+                    and not named_on:
+                # "London head coach Dale Hunter" in a story about Ontario: a namesake town in a
+                # country of the story, the place itself, not a government
+                use = "literal"
+            elif use == "metonym" and seat is not None and (
                 cand.cc != seat or (seat not in plain and cand.level == 3 and cand.pop < SEAT_POP)
             ):
                 # "Victoria's Secret", "Male and female": a capital's name that stands for no
@@ -439,8 +447,8 @@ class PlacesComponent:
                     # tank" (not "a White House official"), "London-based", "in Rotterdam and
                     # London"
                     use = "literal-ref"
-                elif nxt in _NAMED_AFTER:
-                    use = "embedded"  # "the Astana talks"
+                elif _names_accord(span):
+                    use = "embedded"  # "the Astana talks", "the Paris climate accord"
                 elif nxt in {"'s", "\u2019s"} and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _PLACE_NOUNS:
                     use = "literal-ref"  # "Moscow's streets"
                 elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
@@ -555,11 +563,7 @@ class PlacesComponent:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is None:
             return None
-        after = [t for t in doc[span.end : span.end + 4]]
-        if any(t.lower_ in _NAMED_AFTER for t in after[:3]) and all(
-            t.is_lower or t.lower_ in _NAMED_AFTER for t in after[: next(
-                i for i, t in enumerate(after) if t.lower_ in _NAMED_AFTER) + 1]
-        ) and cand.level == 3:
+        if _names_accord(span) and cand.level == 3:
             return "embedded"
         landmark = self._seat_area(cand)
         if not (cand.capital or landmark):
@@ -676,6 +680,17 @@ def _person_words(doc: Doc, speakers: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _names_accord(span: Span) -> bool:
+    """The name heads an accord or talks, perhaps over lower-case words ("the Paris climate
+    change accord", "the Astana talks")."""
+    for tok in span.doc[span.end : span.end + 4]:
+        if tok.lower_ in _NAMED_AFTER:
+            return True
+        if not (tok.is_lower and tok.is_alpha and tok.pos_ in {"NOUN", "ADJ"}):
+            return False  # "a White House official said the talks ...": the verb ends the phrase
+    return False
+
+
 def _based(doc: Doc, span: Span) -> bool:
     """ "London-based", "Chicago-born": where something is, not who governs there."""
     end = span.end
@@ -774,9 +789,11 @@ class _Focus:
         "Carnegie Library" as Carnegie, Pennsylvania, nor "Temple University" as a village); for
         the others, in a country it is about."""
         if use == "embedded" and self.countries and c.cc not in self.countries and (
-            c.level == 1 or (c.level == 3 and not c.capital and c.pop < 1_000_000)
+            c.level == 3 and not c.capital and c.pop < 1_000_000
         ):
-            return False  # "the Victoria Palace Theatre" in London, the "George Soros Foundation"
+            return False  # the "George Soros Foundation" in a story about Angola
+        if c.level == 1 and use == "embedded" and c.cc not in self.countries and c.pop < 100_000:
+            return False  # "Lib Dems" is no region of the Marshall Islands
         if c.level in (0, 1, 4) or c.capital or c.pop >= 100_000:
             return True
         if use == "embedded":

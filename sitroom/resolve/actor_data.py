@@ -261,6 +261,7 @@ class Titles:
     company_after: frozenset[str] = frozenset()  # casefolded: "shares", "chief executive" after a company
     company_before: frozenset[str] = frozenset()  # casefolded: "shares of", "stake in" before a company
     company_nouns: frozenset[str] = frozenset()  # casefolded: "company", "firm" in an apposition
+    company_before_words: frozenset[str] = frozenset()  # "oil giant Yukos": a noun right before a company
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +285,7 @@ def load_titles() -> Titles:
         company_after=frozenset(str(w).casefold() for w in data.get("company_after") or []),
         company_before=frozenset(str(w).casefold() for w in data.get("company_before") or []),
         company_nouns=frozenset(str(w).casefold() for w in data.get("company_nouns") or []),
+        company_before_words=frozenset(str(w).casefold() for w in data.get("company_before_words") or []),
     )
 
 

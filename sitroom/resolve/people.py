@@ -65,7 +65,14 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
     while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
         end -= 1
+    while start < end - 2 and _caps_word(doc[start]) and doc[start + 1].is_title and doc[start + 2].is_title:
+        start += 1  # "GETTY Max Verstappen", "TRUMP Donald Trump": a credit or caption word glued on
     return doc[start:end], title
+
+
+def _caps_word(tok: Token) -> bool:
+    """An all-capitals word of three or more letters (not initials, not "MC" or "DJ")."""
+    return tok.is_alpha and tok.is_upper and len(tok) >= 3
 
 
 def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
@@ -92,15 +99,20 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
     return best
 
 
-PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then", "late"})
+PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late"})
 
 
 def _past(role: str, before) -> str:
-    """ "former Exxon Mobil chief executive": an office held before is shown as such."""
+    """ "former Exxon Mobil chief executive": an office held before is shown as such. ``before``:
+    the tokens before the role; the word is read right before it or before a name there."""
     low = role.casefold()
     if low.startswith(("former ", "ex-", "ex ", "then-", "late ", "onetime ")):
         return role
-    if any(t.lower_.rstrip("-") in PAST or t.lower_ in PAST for t in before):
+    k = len(before) - 1
+    while k >= 0 and (before[k].pos_ in {"PROPN", "NOUN", "ADJ"} or before[k].text in {"-", "\u2010"}) \
+            and before[k].lower_ not in PAST and len(before) - k <= 4:
+        k -= 1  # "former Exxon Mobil chief executive", "former national security adviser", "ex-chief"
+    if k >= 0 and (before[k].lower_ in PAST or before[k].lower_.rstrip("-") in PAST):
         return f"former {role}"
     return role
 
@@ -137,10 +149,11 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
     if found is None:
         return None
     i, j = found
-    if any(t.pos_ == "ADP" or t.tag_ in {"VBD", "VBZ", "VBP"} for t in phrase[:i]):
+    lead = 1 if phrase[0].lemma_ == "be" and i > 0 else 0  # ", is Trump's Secretary of Education"
+    if any(t.pos_ == "ADP" or t.tag_ in {"VBD", "VBZ", "VBP"} for t in phrase[lead:i]):
         return None  # "the subject of Liverpool's captain", "appointed by President X": not his
-    if j < len(phrase) and phrase[j].ent_type_ == "PERSON":
-        return None  # "Kushner, President Donald Trump's son-in-law": the next name's role
+    if j < len(phrase) and (phrase[j].ent_type_ == "PERSON" or phrase[j].lower_ in {"'s", "\u2019s"}):
+        return None  # "President Donald Trump's son-in-law", "Prince's sister": another's role
     j = _whole_title(phrase, i, j)
     # qualifiers and compound words right before the role word ("foreign policy pundit")
     while i > 0 and (phrase[i - 1].lower_ in QUALIFIERS or phrase[i - 1].pos_ == "NOUN"):
@@ -201,7 +214,7 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
         return None
     # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
-    role = _past(role, list(doc[max(0, words[found].i - 4) : words[found].i]))
+    role = _past(role, list(doc[max(0, words[found].i - 5) : words[found].i]))
     before = words[found].i - 1
     if before > 0 and doc[before].lower_ in {"'s", "’s"}:
         before -= 1  # "Russia's President Vladimir Putin"

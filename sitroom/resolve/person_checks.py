@@ -77,6 +77,13 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Jana Partners", "Acme Holdings", "X LLC"
     if len(span) == 1 and not span.text.isupper() and _common_word(span):
         return True  # "Heroin is readily available": a capitalised common noun
+    if len(span) > 1 and _common_phrase(span):
+        return True  # "the biggest Tax Cuts" in a text that also writes "tax cuts"
+    if span.start > 0 and doc[span.start - 1].tag_ == "JJS":
+        return True  # "the greatest Witch Hunt": no one is the greatest of a name
+    if len(span) == 1 and span[0].tag_ in {"VBN", "VBD"} and span[0].is_sent_start \
+            and span.end < len(doc) and doc[span.end].lower_ == "by":
+        return True  # "Hounded by the press, ...": a participle opening a sentence
     if len(span) > 1 and span[0].text in titles.place_prefixes:
         return True  # "Cape Erimo", "Mount Sinjar": a place's name
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
@@ -90,6 +97,17 @@ def _common_word(span: Span) -> bool:
     if any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e} for e in doc.ents):
         return False  # "Price" after "Tom Price" is his surname, whatever "price" means
     return any(t.text == low for t in doc if t.i != span.start)
+
+
+def _common_phrase(span: Span) -> bool:
+    """Every word capitalised and the same words also in lower case in the document."""
+    words = [t.text for t in span]
+    if not all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha()):
+        return False
+    low = [w.casefold() for w in words]
+    toks = [t.text for t in span.doc]
+    n = len(low)
+    return any(toks[i : i + n] == low for i in range(len(toks) - n + 1))
 
 
 def _named_thing(span: Span, titles: Titles) -> bool:
@@ -183,11 +201,20 @@ def _phrase_at(doc: Doc, i: int, phrases: frozenset[str], forward: bool = True) 
     return False
 
 
+TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,2}$")
+
+
 def _company_cue(span: Span, titles: Titles) -> bool:
     """ "Yukos chief executive ...", "Samsung's shares", "shares of Samsung", "Coincheck, a
-    Tokyo-based exchange": words around a name that only a company takes."""
+    Tokyo-based exchange", "oil giant Yukos", "Zions Bancorp (ZION.O)": words around a name that
+    only a company takes."""
     doc = span.doc
     j = span.end
+    if j + 2 < len(doc) and doc[j].text == "(" and TICKER.match(doc[j + 1].text) and doc[j + 2].text == ")":
+        return True  # a stock ticker: "(ZION.O)"
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.is_lower and prev.text in titles.company_before_words:
+        return True  # "oil giant Yukos", "technology firms Earthlink", "the contractor Blackwater"
     if j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
         j += 1
     if j < len(doc) and _phrase_at(doc, j, titles.company_after):

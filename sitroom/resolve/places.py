@@ -286,9 +286,7 @@ def resolve_toponyms(
 
     ``named``: countries the document names otherwise (adjectives such as "Austrian", actors):
     context for every name, weighted as a neighbour of a named country."""
-    # a dateline ("WASHINGTON (Reuters) -") is where the reporter files from, the city: what
-    # another mention says of the name ("Washington Attorney General") does not carry to it
-    keys = [normalise(t.text) + ("\x00dateline" if _dateline_at(text, t) else "") for t in toponyms]
+    keys = [normalise(t.text) for t in toponyms]
     cands = {k: _candidates(gaz, t.text) for k, t in zip(keys, toponyms)}
     for k, cs in cands.items():
         if len(cs) > MAX_CANDIDATES:
@@ -311,6 +309,13 @@ def resolve_toponyms(
             # city shares the state's name (not "Murmansk governor" for a smaller city)
             kind = "state"
         kinds[k] = kinds.get(k) or kind
+    for i, t in enumerate(toponyms):
+        k = keys[i]
+        if kinds.get(k) and k not in pairs and _dateline_at(text, t):
+            # a dateline ("WASHINGTON (Reuters) -") is where the reporter files from, the city:
+            # what another mention says of the name ("Washington Attorney General") stays there
+            keys[i] = k + "\x00dateline"
+            cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = cands[k], namesakes[k], None
     held = {kb for v in pairs.values() for kb in v}  # "Bronx, New York": the state holds it
     for k in kinds:
         if kinds[k] is not None:
@@ -393,10 +398,12 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
-        if best.level == 2 and best.pop < FOREIGN_TOWN and not _DISTRICT_NAMED.search(k) and not _specific(best, ctx2, box):
-            continue  # "the Gulf standoff" is no Gulf County: a county by its bare name needs support
-        if best.level == 3 and not best.main and best.pop < FOREIGN_TOWN and not any(_inside(best, k) for k in box):
-            continue  # a town by one of its alternate names ("Echo" for Port Jefferson Station) needs its container
+        if best.level == 2 and best.pop < FOREIGN_TOWN and " " not in k.strip() \
+                and _DISTRICT_NAMED.search(best.name) is not None and not _specific(best, ctx2, box):
+            continue  # "the Gulf standoff" is no Gulf County: a county by a bare word needs support
+        if best.level == 3 and not best.main and best.pop < FOREIGN_TOWN and " " not in k.strip() \
+                and not normalise(best.name).startswith(k[:4]) and not any(_inside(best, c) for c in box):
+            continue  # a town by a former or other name ("Echo" for Port Jefferson Station) needs its container
         if (
             best.level in (1, 2, 3)
             and ctx2.countries

@@ -1,0 +1,66 @@
+"""People an analyst can trust (issue 11, hand audit): a past office is shown as past, a role
+in a neighbouring name or a possessive belongs to someone else, a bare "chief" takes the rest of
+its title, companies, publications and capitalised phrases are no people, and a caption word
+glued to a name is not part of it. Own short sentences, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _people(nlp, text: str) -> dict[str, str | None]:
+    """Each person as the export names them -> the role shown."""
+    doc = nlp(text)
+    return {s._.actor.name: s._.actor.role for s in doc.spans["actors"] if s._.actor.kind == "person"}
+
+
+def test_a_past_office_is_shown_as_past(real_nlp):
+    assert _people(real_nlp, "Critics attacked former Secretary of State Jane Roe on Friday.")["Jane Roe"] \
+        == "former Secretary of State"
+    assert _people(real_nlp, "Former national security adviser John Doe pleaded guilty.")["John Doe"] \
+        == "former adviser"
+    people = _people(real_nlp, "Tom Bell, the former Acme Oil chief executive, met the minister.")
+    assert people["Tom Bell"] == "former chief executive"
+    # "then" is no sign of a past office
+    assert _people(real_nlp, "And then Senator Ann Kerr came over.")["Ann Kerr"] == "Senator"
+
+
+def test_a_role_before_another_name_or_a_possessive_is_not_this_persons(real_nlp):
+    people = _people(real_nlp, "Others include film producer Max Hale, Democratic Senator Al Dunn and others.")
+    assert people["Max Hale"] is None and people["Al Dunn"] == "Democratic Senator"
+    people = _people(real_nlp, "Ron Tate, President Carl Webb's son-in-law, directed the team.")
+    assert people["Ron Tate"] is None
+    people = _people(real_nlp, "States rarely acted while Ed Lowe, appointed by President Carl Webb, was in charge.")
+    assert people["Ed Lowe"] is None
+    people = _people(real_nlp, "Prince Omar's sister, Lina Saad, is the Secretary of Education.")
+    assert people["Lina Saad"] == "Secretary of Education"
+
+
+def test_a_bare_chief_takes_the_rest_of_the_title(real_nlp):
+    people = _people(real_nlp, "The network suspended Bo Grant, its chief investigative correspondent, on Monday.")
+    assert people["Bo Grant"] == "chief investigative correspondent"
+    people = _people(real_nlp, '"Rates will rise," said Kay Lund, chief economist with a bank in Ohio.')
+    assert people["Kay Lund"] == "chief economist"
+
+
+def test_companies_publications_and_phrases_are_not_people(real_nlp):
+    assert _people(real_nlp, "He moved his stake in oil giant Zarcon to a partner.") == {}
+    assert "Velmor Bancorp" not in _people(real_nlp, "Among the banks, Velmor Bancorp (VELM.O) gained on Monday.")
+    people = _people(real_nlp, "The story ran in the Swiss daily Le Soir and in a magazine.")
+    assert "Le Soir" not in people
+    people = _people(real_nlp, "Republicans want the biggest Tax Cuts ever. The tax cuts will pass.")
+    assert "Tax Cuts" not in people
+    assert "Billy Moon" not in _people(real_nlp, "Previews of the musical Billy Moon were delayed in London.")
+    assert "Ross Fenn" in _people(real_nlp, "The Dutch film maker Ross Fenn was killed in Amsterdam.")
+
+
+def test_a_caption_word_glued_to_a_name_is_no_part_of_it(real_nlp):
+    people = _people(real_nlp, "Max Dorn won in Spain.\nGETTY Max Dorn celebrates after the race.")
+    assert set(people) == {"Max Dorn"}
+
+
+def test_a_town_closing_a_list_of_places_is_no_person(real_nlp):
+    people = _people(real_nlp, "The consulates in St. Petersburg, Yekaterinburg, and Vladivostok will reopen.")
+    assert "Vladivostok" not in people
