@@ -64,3 +64,13 @@ def test_a_caption_word_glued_to_a_name_is_no_part_of_it(real_nlp):
 def test_a_town_closing_a_list_of_places_is_no_person(real_nlp):
     people = _people(real_nlp, "The consulates in St. Petersburg, Yekaterinburg, and Vladivostok will reopen.")
     assert "Vladivostok" not in people
+
+
+def test_firms_outfits_diets_and_venues_are_not_people(real_nlp):
+    assert _people(real_nlp, "Research by technology firms Dalcor and Webnix found spyware.") == {}
+    assert _people(real_nlp, "Mexican outfit Blue Rays Toluca hope to sign a striker.") == {}
+    assert _people(real_nlp, "Sales were hit by the popularity of the Atkins diet.") == {}
+    people = _people(real_nlp, "There have been highs at Anfield under Rafael Benitez. Steve Morgan left.")
+    assert "Anfield" not in people and "Rafael Benitez" in people
+    people = _people(real_nlp, "Senator Al Dunn met voters in Ohio. Later Dunn spoke in Dayton.")
+    assert people["Al Dunn"] == "Senator"

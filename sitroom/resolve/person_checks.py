@@ -132,9 +132,13 @@ def _named_thing(span: Span, titles: Titles) -> bool:
 
 
 def place_of(span: Span) -> bool:
-    """ "the village of Nabi Saleh", "Nabi Saleh village": a place the NER took for a person."""
+    """ "the village of Nabi Saleh", "the provinces of X, Y and Z", "Nabi Saleh village": a place
+    the NER took for a person."""
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PLACE_NOUNS:
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+        doc[span.start - 2].lower_ in PLACE_NOUNS or doc[span.start - 2].lower_.removesuffix("s") in PLACE_NOUNS
+        or doc[span.start - 2].lower_.removesuffix("es") in PLACE_NOUNS
+    ):
         return True
     return span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS and doc[span.end].text.islower()
 
@@ -189,6 +193,9 @@ def not_this_mention(span: Span, titles: Titles) -> bool:
         return True
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
         return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"in", "at"} \
+            and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in doc.ents):
+        return True  # "at Anfield": a lone name where something happens is a place, not a man
     return False
 
 
@@ -214,7 +221,11 @@ def _company_cue(span: Span, titles: Titles) -> bool:
         return True  # a stock ticker: "(ZION.O)"
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.is_lower and prev.text in titles.company_before_words:
-        return True  # "oil giant Yukos", "technology firms Earthlink", "the contractor Blackwater"
+        return True  # "oil giant Yukos", "technology firms Earthlink", "Mexican outfit X"
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and root.head.i > 0 \
+            and doc[root.head.i - 1].is_lower and doc[root.head.i - 1].text in titles.company_before_words:
+        return True  # "technology firms Earthlink and Webroot": the second firm
     if j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
         j += 1
     if j < len(doc) and _phrase_at(doc, j, titles.company_after):
