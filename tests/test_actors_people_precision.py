@@ -74,3 +74,8 @@ def test_firms_outfits_diets_and_venues_are_not_people(real_nlp):
     assert "Anfield" not in people and "Rafael Benitez" in people
     people = _people(real_nlp, "Senator Al Dunn met voters in Ohio. Later Dunn spoke in Dayton.")
     assert people["Al Dunn"] == "Senator"
+
+
+def test_then_marks_a_past_office_only_when_joined_to_it(real_nlp):
+    assert _people(real_nlp, "He spoke with then-acting attorney general Jo Pike in January.")["Jo Pike"] \
+        == "former acting attorney general"

@@ -109,11 +109,13 @@ def _past(role: str, before) -> str:
     if low.startswith(("former ", "ex-", "ex ", "then-", "late ", "onetime ")):
         return role
     k = len(before) - 1
-    while k >= 0 and (before[k].pos_ in {"PROPN", "NOUN", "ADJ"} or before[k].text in {"-", "\u2010"}) \
+    while k >= 0 and (before[k].pos_ in {"PROPN", "NOUN", "ADJ"} or before[k].lower_ in QUALIFIERS) \
             and before[k].lower_ not in PAST and len(before) - k <= 4:
         k -= 1  # "former Exxon Mobil chief executive", "former national security adviser", "ex-chief"
     if k >= 0 and (before[k].lower_ in PAST or before[k].lower_.rstrip("-") in PAST):
         return f"former {role}"
+    if k >= 0 and before[k].lower_ == "then" and k + 1 < len(before) and before[k + 1].text in {"-", "\u2010"}:
+        return f"former {role}"  # "then-FBI Director", "then-acting attorney general"
     return role
 
 
@@ -214,7 +216,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
         return None
     # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
-    role = _past(role, list(doc[max(0, words[found].i - 5) : words[found].i]))
+    at = words[found].i + (1 if words[found].text in {"-", "\u2010"} else 0)  # "then-acting ..."
+    role = _past(role, list(doc[max(0, at - 6) : at]))
     before = words[found].i - 1
     if before > 0 and doc[before].lower_ in {"'s", "’s"}:
         before -= 1  # "Russia's President Vladimir Putin"
