@@ -110,3 +110,17 @@ def test_a_namesake_of_a_capital_in_the_storys_country_is_the_town(real_nlp):
     assert _seen(real_nlp, text)["London"][2] == "CAN"
     assert "Victoria" not in _seen(
         real_nlp, "One woman, Victoria Lapete, found her sister in Luanda, beside the Argentine capital Buenos Aires.")
+
+
+def test_a_city_named_region_and_city_heads_its_club_and_parks_are_no_counties(real_nlp):
+    seen = _seen(real_nlp, "The Kansas City Royals beat the Houston Astros on Sunday.")
+    assert seen["Kansas City"][:2] == ("embedded", "Kansas City") and "Kansas" not in seen
+    seen = _seen(real_nlp, "Visitors flocked to Yellowstone park in Wyoming last summer.")
+    assert "Yellowstone" not in seen and "Wyoming" in seen
+    seen = _seen(real_nlp, "She moved from the University of Wisconsin-Milwaukee to Ohio.")
+    assert seen["Milwaukee"][0] == "embedded"
+
+
+def test_a_company_named_like_an_area_is_no_place(real_nlp):
+    seen = _seen(real_nlp, "Amazon said its sales rose in Germany. The EU said no.")
+    assert "Amazon" not in seen and seen["EU"][0] == "metonym"

@@ -125,16 +125,36 @@ def _prominent_edge(span: Span, gaz: Gazetteer) -> Span | None:
                 continue
             county = words[-1].lower_ in _KINDS and n == 2  # "Laurel County Adult Education"
             for c in gaz.find(words.text):
-                if tail and not (c.level in (0, 1) or c.capital or c.pop >= 1_000_000 or _after_of(words)):
+                if tail and not (c.level in (0, 1) or c.capital or c.pop >= 1_000_000 or _after_of(span, words)
+                                 or _after_place(words, gaz)):
                     continue
                 if (_prominent(c) or (county and c.level == 2)) and not _common(words, c):
                     return words
     return None
 
 
-def _after_of(words: Span) -> bool:
-    """ "University of Chicago": the tail after "of" says where."""
-    return words.start > 0 and words.doc[words.start - 1].lower_ == "of"
+def _after_of(span: Span, words: Span) -> bool:
+    """ "University of Chicago", "United Way of Metropolitan Atlanta": a tail after "of" says where."""
+    return any(t.lower_ == "of" for t in span.doc[span.start : words.start])
+
+
+def _after_place(words: Span, gaz: Gazetteer) -> bool:
+    """ "University of Wisconsin-Milwaukee", "Nebraska-Lincoln": a town hyphened to its region."""
+    doc, i = words.doc, words.start
+    return i >= 2 and doc[i - 1].text in {"-", "\u2010"} and not doc[i - 2].whitespace_ \
+        and any(c.level in (0, 1) for c in gaz.find(doc[i - 2].text))
+
+
+def _city_named(words: Span, gaz: Gazetteer) -> bool:
+    """ "Kansas City", "Mexico City", "Jersey City": a city whose name is a region's or a country's
+    name and "City" (the Kansas City Royals are not named after Kansas); "Dublin City Council"
+    stays Dublin's."""
+    if len(words) < 2 or words[-1].lower_ != "city":
+        return False
+    head = words[:-1].text
+    return any(c.level == 3 and c.main for c in gaz.find(words.text)) and not any(
+        c.level == 3 and c.main and c.pop >= 5_000 for c in gaz.find(head)
+    )
 
 
 def _glued(words: Span) -> bool:
@@ -190,7 +210,7 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
         words = span.doc[start:end]
         if not all(t.is_title or t.is_upper or t.text in {".", "-"} for t in words):
             continue
-        if any(t.lower_ in heads for t in words):
+        if any(t.lower_ in heads for t in words) and not _city_named(words, gaz):
             continue
         found = gaz.find(words.text)
         if found and not all(_common(words, c) for c in found):

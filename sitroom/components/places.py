@@ -169,7 +169,8 @@ class PlacesComponent:
         places: dict[tuple[int, int], PlaceRef] = {}
         for span in literal:
             cand = found.get((span.start, span.end))
-            if cand is not None and not self._bare_abbreviation(span, cand, found):
+            if cand is not None and not self._bare_abbreviation(span, cand, found) \
+                    and not (cand.level == 2 and _feature_after(span)):
                 places[(span.start, span.end)] = to_place_ref(cand)
         borders = self._borders(doc, text)
         for span in literal:
@@ -469,7 +470,8 @@ class PlacesComponent:
         for span in doc.spans.get("actors", ()):
             # a union of countries named like an area ("EU", "European Union")
             actor = span._.get("actor")
-            if actor is not None and actor.kind == "organization" and free(span):
+            if actor is not None and actor.kind == "organization" and free(span) \
+                    and not actor.id.startswith("org:"):  # a dictionary union, not "Amazon" the firm
                 if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
                     out.append((_trim(span), "metonym"))
         orgs = [e for e in ents if e.label_ == "ORG"] + [
@@ -678,6 +680,17 @@ def _person_words(doc: Doc, speakers: frozenset[str]) -> frozenset[str]:
         elif len(actor.name.split()) > 1:
             out.add(s.text)
     return frozenset(out)
+
+
+_FEATURES = frozenset(["park", "river", "lake", "mountains", "mountain", "valley", "forest", "canyon",
+                       "desert", "falls", "national"])
+
+
+def _feature_after(span: Span) -> bool:
+    """ "Yellowstone park", "Yosemite national park": a park or river named like a county is not
+    the county."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _FEATURES
 
 
 def _names_accord(span: Span) -> bool:
