@@ -100,11 +100,6 @@ def test_a_cut_dateline_keeps_its_first_word(real_nlp):
     assert seen["SALT LAKE CITY"][1] == "Salt Lake City"
 
 
-def test_a_band_named_like_an_old_town_name_is_no_place(real_nlp):
-    seen = _seen(real_nlp, "They toured with Interpol and Echo and the Bunnymen across Britain.")
-    assert "Echo" not in seen and "Britain" in seen
-
-
 def test_a_namesake_of_a_capital_in_the_storys_country_is_the_town(real_nlp):
     text = "The Knights won in Erie, Ontario. London head coach Dale Hunter said the series would go on in Canada."
     assert _seen(real_nlp, text)["London"][2] == "CAN"

@@ -316,17 +316,23 @@ def resolve_toponyms(
             # what another mention says of the name ("Washington Attorney General") stays there
             keys[i] = k + "\x00dateline"
             cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = cands[k], namesakes[k], None
-    held = {kb for v in pairs.values() for kb in v}  # "Bronx, New York": the state holds it
+    held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
+    raw = dict(cands)
     for k in kinds:
         if kinds[k] is not None:
             cands[k] = _of_level(cands[k], kinds[k])
         elif k not in containers and k not in held:
             cands[k] = _capital_over_region(cands[k])
     for ka, (kb,) in pairs.items():
-        # "Seattle, Washington": the container is read as what holds the town, when one can
-        holding = tuple(c for c in cands.get(kb, ()) if any(_inside(x, c) for x in cands.get(ka, ())))
-        if holding and all(c.level > 0 for c in holding):
-            cands[kb] = holding
+        # "Seattle, Washington": when no reading left of the container holds the town ("the
+        # capital beats the state" left only Washington, D.C.), the readings that do
+        def holds(c: Candidate) -> bool:
+            return any(_inside(x, c) or c.level == 3 and haversine(x.lat, x.lon, c.lat, c.lon) < 30
+                       for x in cands.get(ka, ()))
+        if not any(holds(c) for c in cands.get(kb, ())):
+            holding = tuple(c for c in raw.get(kb, ()) if holds(c))
+            if holding and all(c.level > 0 for c in holding):
+                cands[kb] = holding
     for k, cs in cands.items():
         # a country's own name means the country unless a container says otherwise
         # ("China" in a story about Japan is not China, Okinawa; "China, Maine" may be)
@@ -401,9 +407,6 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
         if best.level == 2 and best.pop < FOREIGN_TOWN and " " not in k.strip() \
                 and _DISTRICT_NAMED.search(best.name) is not None and not _specific(best, ctx2, box):
             continue  # "the Gulf standoff" is no Gulf County: a county by a bare word needs support
-        if best.level == 3 and not best.main and best.pop < FOREIGN_TOWN and " " not in k.strip() \
-                and not normalise(best.name).startswith(k[:4]) and not any(_inside(best, c) for c in box):
-            continue  # a town by a former or other name ("Echo" for Port Jefferson Station) needs its container
         if (
             best.level in (1, 2, 3)
             and ctx2.countries
