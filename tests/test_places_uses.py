@@ -116,6 +116,8 @@ def test_a_city_named_region_and_city_heads_its_club_and_parks_are_no_counties(r
     assert seen["Milwaukee"][0] == "embedded"
 
 
-def test_a_company_named_like_an_area_is_no_place(real_nlp):
-    seen = _seen(real_nlp, "Amazon said its sales rose in Germany. The EU said no.")
-    assert "Amazon" not in seen and seen["EU"][0] == "metonym"
+
+def test_a_capitals_namesake_heading_a_company_in_the_storys_country_is_embedded(real_nlp):
+    text = "Suppliers such as the San Jose Water Company and the cities of Sunnyvale and Morgan Hill in California agreed."
+    seen = _seen(real_nlp, text)
+    assert seen["San Jose"][0] == "embedded" and seen["San Jose"][2] == "USA"

@@ -235,7 +235,11 @@ class PlacesComponent:
             nxt = doc[span.end] if span.end < len(doc) else None
             named_on = nxt is not None and nxt.is_title and not nxt.is_sent_start \
                 and nxt.lower_ not in load_titles().words  # "Victoria Lapete"; not "Dublin Mayor"
+            heads_org = named_on and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3])
             if use == "metonym" and seat is not None and cand.cc != seat and cand.main and cand.cc in plain \
+                    and heads_org:
+                use = "embedded"  # "the San Jose Water Company" in a Californian story
+            elif use == "metonym" and seat is not None and cand.cc != seat and cand.main and cand.cc in plain \
                     and not named_on:
                 # "London head coach Dale Hunter" in a story about Ontario: a namesake town in a
                 # country of the story, the place itself, not a government
@@ -470,8 +474,7 @@ class PlacesComponent:
         for span in doc.spans.get("actors", ()):
             # a union of countries named like an area ("EU", "European Union")
             actor = span._.get("actor")
-            if actor is not None and actor.kind == "organization" and free(span) \
-                    and not actor.id.startswith("org:"):  # a dictionary union, not "Amazon" the firm
+            if actor is not None and actor.kind == "organization" and free(span):
                 if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
                     out.append((_trim(span), "metonym"))
         orgs = [e for e in ents if e.label_ == "ORG"] + [
