@@ -364,3 +364,17 @@ def test_an_agreement_is_an_act_when_made_not_when_named():
                  "Iran and the EU discussed the nuclear deal."):
         events = coded(text, actors={"Iran": "IRN", "EU": "EU"}, published=PUB)
         assert not [e for e in events if e.type == "AGREE"], (text, _types(events))
+
+
+def test_weapons_tests_suicides_and_a_marching_gunman_are_no_assault_or_protest():
+    for text, kind in (("North Korea conducted its sixth nuclear test on Sunday.", "MOBILIZE"),
+                       ("Militants detonated an explosive device near the convoy.", "ASSAULT")):
+        events = coded(text, actors={"North Korea": "PRK"}, published=PUB)
+        assert [e.type for e in events] == [kind], (text, _types(events))
+    for text in ("The gunman then killed himself.", "The gunman marched toward the classrooms."):
+        events = coded(text, actors={}, published=PUB)
+        assert not events, (text, _types(events))
+    events = coded("Gunmen killed five policemen in Quetta.", actors={}, published=PUB)
+    assert [e.type for e in events] == ["ASSAULT"], _types(events)
+    events = coded("Thousands marched in Minsk on Sunday.", actors={}, published=PUB)
+    assert [e.type for e in events] == ["PROTEST"], _types(events)

@@ -59,10 +59,19 @@ def _asks_source(root: Token) -> bool:
     return False
 
 
+# "the gunman then killed himself": a suicide harms no other party ("blew himself up" at a
+# market is the attack itself, and is not here)
+_SELF_HARM = frozenset({"kill", "shoot", "stab", "hang"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
+
+
 def names_act(span: Span) -> bool:
     """False when the trigger, by its syntax, names a kind of thing rather than an act."""
     root = span.root
     if _asks_source(root):
+        return False
+    if root.lemma_.lower() in _SELF_HARM and any(
+            c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in root.children):
         return False
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "compound" and root.head.i >= span.end and (
             root.head.lemma_.lower() not in ACT_HEADS):
