@@ -378,3 +378,12 @@ def test_weapons_tests_suicides_and_a_marching_gunman_are_no_assault_or_protest(
     assert [e.type for e in events] == ["ASSAULT"], _types(events)
     events = coded("Thousands marched in Minsk on Sunday.", actors={}, published=PUB)
     assert [e.type for e in events] == ["PROTEST"], _types(events)
+
+
+def test_seizing_on_words_is_a_figure_of_speech():
+    events = coded("The senators seized on the announcements to criticise the government.",
+                   actors={"senators": "sector:LEG"}, published=PUB)
+    assert not [e for e in events if e.type == "COERCE"], _types(events)
+    events = coded("Taliban fighters seized Kunduz on Monday.",
+                   actors={"Taliban": "TALIBAN", "Kunduz": "AFG"}, published=PUB)
+    assert [e.type for e in events] == ["COERCE"], _types(events)
