@@ -387,3 +387,12 @@ def test_seizing_on_words_is_a_figure_of_speech():
     events = coded("Taliban fighters seized Kunduz on Monday.",
                    actors={"Taliban": "TALIBAN", "Kunduz": "AFG"}, published=PUB)
     assert [e.type for e in events] == ["COERCE"], _types(events)
+
+
+def test_reviewing_ties_is_no_investigation_and_standing_by_a_finding_backs_no_one():
+    for text in ("The two ministers examined bilateral ties and regional issues.",
+                 "The FBI stood by its finding."):
+        events = coded(text, actors={"FBI": "FBI"}, published=PUB)
+        assert not [e for e in events if e.type in ("ACCUSE", "SUPPORT")], (text, _types(events))
+    events = coded("Prosecutors examined the bank's records.", actors={}, published=PUB)
+    assert [e.type for e in events] == ["ACCUSE"], _types(events)
