@@ -396,3 +396,13 @@ def test_reviewing_ties_is_no_investigation_and_standing_by_a_finding_backs_no_o
         assert not [e for e in events if e.type in ("ACCUSE", "SUPPORT")], (text, _types(events))
     events = coded("Prosecutors examined the bank's records.", actors={}, published=PUB)
     assert [e.type for e in events] == ["ACCUSE"], _types(events)
+
+
+def test_one_private_person_is_not_the_state_of_their_nationality():
+    events = coded("An Israeli court indicted a Palestinian girl on Monday.",
+                   actors={"Israeli": "ISR", "Palestinian": "PSE"}, published=PUB)
+    assert [e for e in events if e.type == "ACCUSE"] and not [
+        e for e in events if "PSE" in e.targets], _types(events)
+    events = coded("Iran arrested an American citizen in Tehran.",
+                   actors={"Iran": "IRN", "American": "USA"}, published=PUB)
+    assert [(e.type, e.actors, e.targets) for e in events] == [("COERCE", ("IRN",), ())], _types(events)

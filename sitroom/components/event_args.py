@@ -40,7 +40,12 @@ AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist"
                              # a business is not its country ("a US company pulled out")
                              "company", "firm", "airline", "carrier", "bank", "insurer",
                              "manufacturer", "maker", "retailer", "startup", "business",
-                             "corporation", "conglomerate", "investor", "club"})
+                             "corporation", "conglomerate", "investor", "club",
+                             # one private person is not the state of their nationality ("a
+                             # Palestinian girl was indicted", "an American citizen was held")
+                             "girl", "boy", "man", "woman", "teenager", "teen", "student",
+                             "citizen", "national", "resident", "tourist", "businessman",
+                             "businesswoman", "passenger", "worker", "mother", "grandmother"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
 # "fired at the crowd", "hurled stones at police": "at" names a target only of hostile acts
