@@ -43,9 +43,12 @@ def _asks_source(root: Token) -> bool:
     """The trigger is a reporter's exchange with a source: "declined a request for comment",
     "did not respond to requests for comment", "requested anonymity", "asked not to be named"."""
     objects, acts = _newsroom()
-    heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "nsubjpass", "pobj") or (
-        c.dep_ == "prep" and c.lower_ == "to") for c in ([c] if c.dep_ != "prep" else
-                                                            [p for p in c.children if p.dep_ == "pobj"]))]
+    heads = [root]
+    for c in root.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":  # "respond to requests for comment"
+            heads += [p for p in c.children if p.dep_ == "pobj"]
     for h in heads:
         if h is not root and h.lemma_.lower() in objects:
             return True
@@ -208,6 +211,14 @@ def _poll_share(root: Token) -> bool:
     return False
 
 
+def _objects(span: Span) -> list[Token]:
+    """What the trigger acts on: the verb's direct object or passive subject, and the object of a
+    phrasal trigger's own preposition ("stood by his account")."""
+    root = span.root
+    out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    return out + [p for t in span if t.i != root.i for p in t.children if p.dep_ == "pobj"]
+
+
 def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     """Whether this reading's sense constraints hold for the trigger (events.yaml)."""
     root = span.root
@@ -218,8 +229,7 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.no_person_object and named_person_object(root, idx):
         return False
     if entry.other_objects and any(  # "met the deadline", "stood by his account"
-            c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in entry.other_objects
-            for t in span for c in t.children if c.dep_ != "pobj" or t.i != root.i):
+            o.lemma_.lower() in entry.other_objects for o in _objects(span)):
         return False
     if (entry.infinitive or entry.preps) and not _complement(root, entry):
         return False
