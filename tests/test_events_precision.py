@@ -119,8 +119,9 @@ def test_we_in_a_quote_is_the_speakers_country():
     doc.spans["actors"] = [doc[0:1]]
     doc.spans["actors"][0]._.actor = model.EntityRef("person:dzhubarov", "Dzhubarov", "person",
                                                      country="RUS")
-    (e,) = [e for e in code_events(doc) if e.type == "COOPERATE"]
-    assert e.actors == ("RUS",) and e.status == "planned"
+    # "we will cooperate" states an intent: PLOVER AGREE, made when said
+    (e,) = [e for e in code_events(doc) if e.trigger.text == "cooperate"]
+    assert e.actors == ("RUS",) and (e.type, e.status, e.mode) == ("AGREE", "occurred", "cooperation")
 
 
 def test_a_backdrop_is_a_setting_not_a_party():
@@ -406,3 +407,35 @@ def test_one_private_person_is_not_the_state_of_their_nationality():
     events = coded("Iran arrested an American citizen in Tehran.",
                    actors={"Iran": "IRN", "American": "USA"}, published=PUB)
     assert [(e.type, e.actors, e.targets) for e in events] == [("COERCE", ("IRN",), ())], _types(events)
+
+
+def test_stated_future_cooperation_is_a_promise_made_when_said():
+    events = coded("The minister said Turkey will cooperate closely with Germany against terrorism.",
+                   actors={"Turkey": "TUR", "Germany": "DEU"}, published=PUB)
+    (e,) = events
+    assert (e.type, e.status, e.actors, e.targets) == ("AGREE", "occurred", ("TUR",), ("DEU",))
+
+
+def test_planned_joint_drills_stay_planned_cooperation():
+    events = coded("Russia and China will hold joint drills next month.",
+                   actors={"Russia": "RUS", "China": "CHN"}, published=PUB)
+    assert [(e.type, e.status) for e in events] == [("COOPERATE", "planned")], _types(events)
+
+
+def test_a_pledge_to_work_with_parties_is_one_promise():
+    events = coded("Jones pledged to work with Britain and France.",
+                   actors={"Jones": "person:jones", "Britain": "GBR", "France": "FRA"}, published=PUB)
+    assert [(e.type, e.status, e.trigger.text) for e in events] == [("AGREE", "occurred", "pledged")], _types(events)
+    assert events[0].actors == ("person:jones",)
+
+
+def test_a_past_conjunct_with_its_own_subject_is_not_under_the_first_clauses_modal():
+    events = coded("The mayor insisted the inquiry would find nothing, and many lawmakers accused "
+                   "the police chief of bias.", actors={}, published=PUB)
+    accused = [e for e in events if e.trigger.text == "accused"]
+    assert [e.status for e in accused] == ["occurred"], _types(events)
+
+
+def test_not_being_available_to_support_negates_the_support():
+    events = coded("The senator will not be available to support the bill.", actors={}, published=PUB)
+    assert [(e.type, e.status) for e in events] == [("SUPPORT", "negated")], _types(events)

@@ -110,10 +110,16 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
         below = chain[depth - 1] if depth else None
+        # a conjoined clause with its own subject in the past tense is an assertion of its own:
+        # "the mayor said the inquiry would find nothing, and lawmakers accused the chief"
+        if below is not None and below.dep_ == "conj" and below.tag_ == "VBD" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            return result
         # a negated verb of saying or knowing does not negate what it reports ("it was not known
         # how many were killed"), nor a negated conjunct its neighbour ("did not stop ... but
         # visited"); a negated light or control verb does ("did not provide aid", "did not agree to")
-        inherits = depth == 0 or below.dep_ == "xcomp" or (
+        # ("will not be available to support the bill": through the adjective to its verb)
+        inherits = depth == 0 or below.dep_ in ("xcomp", "acomp") or (
             depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN"))
         # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
         # talk" does not negate the dismissal

@@ -59,6 +59,7 @@ class _Draft:
     sentences: list[Span] = field(default_factory=list)
     anaphoric: bool = False
     mention_only: bool = False  # a quoted reference: may join a reported event, never starts one
+    mode: str | None = None  # a finer kind read from the clause, over the trigger's own mode
 
 
 def _lo(s: str | None) -> str:
@@ -252,6 +253,36 @@ def _threats(drafts: list[_Draft]) -> None:
             d.category = "THREATEN"
 
 
+# the verbs that name cooperation in general, with no act of its own: in the future they are a
+# promise (PLOVER AGREE: "agree to, promise or offer future cooperation"); joint drills, an
+# extradition or shared intelligence that is planned stay the planned act
+_GENERAL_COOPERATION = frozenset({"cooperate", "collaborate", "work together", "work with", "team up",
+                                  "join force", "partner"})
+
+
+def _pledges(drafts: list[_Draft]) -> list[_Draft]:
+    """Cooperation stated for the future is the statement of intent that reports it: "China is
+    willing to work with Iran", "Ankara will cooperate closely with Berlin" are AGREE, made when
+    said. Under a promise already coded ("pledged to work with both parties") it is that promise's
+    content, and its parties join the promise."""
+    by_root = {d.span.root.i: d for d in drafts}
+    out = []
+    for d in drafts:
+        words = " ".join(t.lemma_.lower() for t in d.span)
+        if d.category != "COOPERATE" or d.status != "planned" or words not in _GENERAL_COOPERATION:
+            out.append(d)
+            continue
+        root = d.span.root
+        gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
+        if gov is not None and gov.category == "AGREE":
+            gov.actors = gov.actors or d.actors
+            gov.targets = gov.targets or tuple(t for t in d.targets if t not in gov.actors)
+            continue
+        d.category, d.status, d.mode = "AGREE", "occurred", "cooperation"
+        out.append(d)
+    return out
+
+
 def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
     """Give each event the dates, places and figures that attach to its clause."""
     owners = _owner_map(drafts)
@@ -377,7 +408,7 @@ def _event(doc: Doc, d: _Draft) -> model.Event:
         trigger=_mention(t),
         sentence=_mention(d.sentences[0]),
         status=d.status,
-        mode=d.entry.mode,
+        mode=d.mode or d.entry.mode,
         actors=d.actors,
         targets=d.targets,
         date=d.date,
@@ -404,7 +435,7 @@ def code_events(doc: Doc) -> list[model.Event]:
                 break
     topic = doc_domain(doc)
     _threats(drafts)
-    drafts = [d for d in _drop_nested(drafts) if not _off_domain(d, topic)]
+    drafts = [d for d in _pledges(_drop_nested(drafts)) if not _off_domain(d, topic)]
     _attach(doc, drafts, idx)
     kept: list[_Draft] = []
     for d in drafts:
