@@ -439,3 +439,26 @@ def test_a_past_conjunct_with_its_own_subject_is_not_under_the_first_clauses_mod
 def test_not_being_available_to_support_negates_the_support():
     events = coded("The senator will not be available to support the bill.", actors={}, published=PUB)
     assert [(e.type, e.status) for e in events] == [("SUPPORT", "negated")], _types(events)
+
+
+def test_a_vow_to_act_against_a_party_is_a_threat():
+    events = coded("The president vowed to stop North Korea's nuclear programme.",
+                   actors={"North Korea": "PRK"}, published=PUB)
+    assert [e.type for e in events if e.trigger.text == "vowed"] == ["THREATEN"], _types(events)
+
+
+def test_a_vow_to_fight_corruption_stays_a_promise():
+    events = coded("The president vowed to fight corruption.", actors={}, published=PUB)
+    assert [e.type for e in events if e.trigger.text == "vowed"] == ["AGREE"], _types(events)
+
+
+def test_vouching_for_a_state_is_no_promise():
+    assert coded("\u201cI promise the car is fine,\u201d the director said.", actors={}, published=PUB) == []
+    assert coded("The race is guaranteed to be exciting.", actors={}, published=PUB) == []
+
+
+def test_promising_to_be_a_partner_or_a_safe_corridor_is_a_promise():
+    events = coded("Iran promised to be a reliable partner.", actors={"Iran": "IRN"}, published=PUB)
+    assert [(e.type, e.actors) for e in events] == [("AGREE", ("IRN",))], _types(events)
+    events = coded("Russia guaranteed that the corridor would be safe.", actors={"Russia": "RUS"}, published=PUB)
+    assert [e.type for e in events] == ["AGREE"], _types(events)

@@ -68,6 +68,25 @@ _SELF_HARM = frozenset({"kill", "shoot", "stab", "hang"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
 
 
+# verbs of promising: what they promise is an act, or they only vouch for a state of things
+_PROMISES = frozenset({"promise", "guarantee", "assure", "vow", "swear", "pledge"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _states_only(verb: Token) -> bool:
+    """Every clause the verb governs is a copula about something other than the one who
+    promises ("promised the car is fine", "is guaranteed to be exciting"): it vouches for a state,
+    it commits nobody to an act. "Iran promised to be a reliable partner" commits Iran."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return bool(clauses) and all(
+        c.lemma_ == "be" and (passive or c.dep_ == "ccomp")
+        and not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB" for k in c.children)
+        # "guaranteed the corridor would be safe" commits the guarantor to the future
+        and not any(k.dep_ == "aux" and k.lower_ in _FUTURE for k in c.children)
+        for c in clauses)
+
+
 def names_act(span: Span) -> bool:
     """False when the trigger, by its syntax, names a kind of thing rather than an act."""
     root = span.root
@@ -79,6 +98,8 @@ def names_act(span: Span) -> bool:
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "compound" and root.head.i >= span.end and (
             root.head.lemma_.lower() not in ACT_HEADS):
         return False  # "battle wounds", "attack helicopter", "conference committee"
+    if root.pos_ == "VERB" and root.lemma_.lower() in _PROMISES and _states_only(root):
+        return False  # "I promise the car is fine", "guaranteed to be exciting": an assurance
     if root.pos_ in ("VERB", "AUX"):
         own = {t.lower_ for t in span}
         doc = root.doc

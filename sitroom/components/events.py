@@ -8,6 +8,10 @@ first record, each sentence kept in ``mentions``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +27,7 @@ from sitroom.components.event_domain import doc_domain, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_sense import fits, names_act
+from sitroom.errors import ConfigError
 
 __all__ = ["EventCoder", "code_events", "make_events"]
 
@@ -239,17 +244,43 @@ _VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
-def _threats(drafts: list[_Draft]) -> None:
+@lru_cache(maxsize=1)
+def _hostile_acts() -> frozenset[str]:
+    """The acts that, promised against a party, make a promise a threat (``data/vows.yaml``)."""
+    data = yaml.safe_load(resources.files("sitroom.data").joinpath("vows.yaml").read_text("utf-8"))
+    try:
+        return frozenset(map(str, data["hostile_acts"]))
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"vows.yaml: needs a list 'hostile_acts' ({exc})") from exc
+
+
+def _against_party(act: Token, idx: DocIndex) -> bool:
+    """The act's object is a party, or belongs to one ("stop North Korea's nuclear programme",
+    "dismantle Obama's legacy", "retaliate against Iran")."""
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    objs += [p for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+             for p in c.children if p.dep_ == "pobj"]
+    for obj in objs:
+        for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
+            if tok.i in idx.actor_at or (tok.i in idx.place_at and idx.place_at[tok.i]._.place.country):
+                return True
+    return False
+
+
+def _threats(drafts: list[_Draft], idx: DocIndex) -> None:
     """A vow to use force or punish is a threat, not an agreement ("vowed to retaliate", "pledged
-    to destroy the militants"): PLOVER THREATEN. A vow to cooperate or to reform stays AGREE."""
+    to destroy the militants", "vowed to stop North Korea's nuclear programme"): PLOVER THREATEN.
+    A vow to cooperate or to reform stays AGREE."""
     by_root = {d.span.root.i: d for d in drafts}
+    hostile = _hostile_acts()
     for d in drafts:
         root = d.span.root
         if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in _VOWS:
             continue
         acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
         acts += [j for a in acts for j in a.conjuncts]
-        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts):
+        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts) or any(
+                a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts):
             d.category = "THREATEN"
 
 
@@ -434,7 +465,7 @@ def code_events(doc: Doc) -> list[model.Event]:
                 drafts.append(d)
                 break
     topic = doc_domain(doc)
-    _threats(drafts)
+    _threats(drafts, idx)
     drafts = [d for d in _pledges(_drop_nested(drafts)) if not _off_domain(d, topic)]
     _attach(doc, drafts, idx)
     kept: list[_Draft] = []
