@@ -462,3 +462,21 @@ def test_promising_to_be_a_partner_or_a_safe_corridor_is_a_promise():
     assert [(e.type, e.actors) for e in events] == [("AGREE", ("IRN",))], _types(events)
     events = coded("Russia guaranteed that the corridor would be safe.", actors={"Russia": "RUS"}, published=PUB)
     assert [e.type for e in events] == ["AGREE"], _types(events)
+
+
+def test_blocking_someones_ban_does_not_unmake_it():
+    events = coded("Four judges have issued rulings blocking Trump's ban on recruits.",
+                   actors={"Trump": "person:trump"}, published=PUB)
+    assert [(e.type, e.status) for e in events if e.trigger.text == "ban"] == [("SANCTION", "occurred")], _types(events)
+
+
+def test_a_vetoed_measure_is_still_negated():
+    events = coded("Russia vetoed the sanctions against Syria.", actors={"Russia": "RUS", "Syria": "SYR"},
+                   published=PUB)
+    assert [e.status for e in events if e.trigger.text == "sanctions"] == ["negated"], _types(events)
+
+
+def test_continuing_cooperation_is_under_way():
+    events = coded("The government said it will continue to cooperate with Iraq.",
+                   actors={"Iraq": "IRQ"}, published=PUB)
+    assert [(e.type, e.status) for e in events] == [("COOPERATE", "ongoing")], _types(events)

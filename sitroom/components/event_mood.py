@@ -44,6 +44,7 @@ POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "p
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
                             "warning", "concern", "worry", "probability"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_CONTINUE = frozenset({"continue", "keep"})
 _WOULD = frozenset({"would", "'d", "’d"})
 # verbs that carry out the act their object names: the noun event runs while they do
 _PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
@@ -107,6 +108,7 @@ def _asked(tok: Token, request: Token) -> bool:
 def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
     """The mood of a chain of tokens, the trigger (or its clause's verb) first, then governors."""
     result = "occurred"
+    going_on = False  # "will continue to cooperate", "keeps attacking": an act already under way
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
         below = chain[depth - 1] if depth else None
@@ -125,8 +127,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
         # talk" does not negate the dismissal
         parallel = below is not None and below.dep_ == "conj"
         if (inherits and any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)) or (
-                depth and not parallel and tok.lemma_ in NEG_VERBS):
+                depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)):
             return "negated"
+        if depth and below.dep_ == "xcomp" and tok.lemma_ in _CONTINUE:
+            going_on = True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in kids
@@ -168,7 +172,15 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
             result = "ongoing"  # "the incident is being investigated"
         if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
             result = "ongoing"
-    return result
+    return "ongoing" if going_on and result in ("occurred", "planned") else result
+
+
+def _standing(below: Token, root: Token) -> bool:
+    """The act is an existing measure that the verb blocks or opposes: a possessed event noun
+    ("rulings blocking Trump's ban", "opposed the president's plan") was made, whatever
+    becomes of it."""
+    return below.i == root.i and root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" for c in root.children)
 
 
 def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> str:

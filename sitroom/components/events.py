@@ -304,6 +304,9 @@ def _pledges(drafts: list[_Draft]) -> list[_Draft]:
             out.append(d)
             continue
         root = d.span.root
+        if d.status != "planned" or (root.dep_ == "xcomp" and root.head.lemma_ in ("continue", "keep")):
+            out.append(d)  # "will continue to cooperate": cooperation under way
+            continue
         gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
         if gov is not None and gov.category == "AGREE":
             gov.actors = gov.actors or d.actors
