@@ -480,3 +480,14 @@ def test_continuing_cooperation_is_under_way():
     events = coded("The government said it will continue to cooperate with Iraq.",
                    actors={"Iraq": "IRQ"}, published=PUB)
     assert [(e.type, e.status) for e in events] == [("COOPERATE", "ongoing")], _types(events)
+
+
+def test_being_ready_to_resume_relations_is_an_offer():
+    events = coded("Iran stands ready to resume diplomatic relations with Saudi Arabia.",
+                   actors={"Iran": "IRN", "Saudi Arabia": "SAU"}, published=PUB)
+    assert [(e.type, e.status, e.actors) for e in events] == [("AGREE", "occurred", ("IRN",))], _types(events)
+
+
+def test_not_being_ready_to_withdraw_is_no_offer():
+    events = coded("The rebels said they were not ready to withdraw from the city.", actors={}, published=PUB)
+    assert [(e.type, e.status) for e in events] == [("RETREAT", "negated")], _types(events)

@@ -291,6 +291,12 @@ _GENERAL_COOPERATION = frozenset({"cooperate", "collaborate", "work together", "
                                   "join force", "partner"})
 
 
+# a party that says it is ready or willing to do a cooperative act offers it (PLOVER AGREE:
+# "offer ... future cooperation"); hostile acts it is ready for stay threats (``_threats``)
+_READY = frozenset({"ready", "willing", "keen", "eager", "prepared", "open"})
+_OFFERABLE = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "CONCEDE", "RETREAT"})
+
+
 def _pledges(drafts: list[_Draft]) -> list[_Draft]:
     """Cooperation stated for the future is the statement of intent that reports it: "China is
     willing to work with Iran", "Ankara will cooperate closely with Berlin" are AGREE, made when
@@ -299,11 +305,17 @@ def _pledges(drafts: list[_Draft]) -> list[_Draft]:
     by_root = {d.span.root.i: d for d in drafts}
     out = []
     for d in drafts:
+        root = d.span.root
+        if (d.category in _OFFERABLE and d.status != "negated" and root.dep_ == "xcomp"
+                and root.head.pos_ == "ADJ" and root.head.lemma_.lower() in _READY):
+            # "Iran stands ready to resume relations", "keen to strengthen ties": an offer
+            d.category, d.status, d.mode = "AGREE", "occurred", "offer"
+            out.append(d)
+            continue
         words = " ".join(t.lemma_.lower() for t in d.span)
         if d.category != "COOPERATE" or d.status != "planned" or words not in _GENERAL_COOPERATION:
             out.append(d)
             continue
-        root = d.span.root
         if d.status != "planned" or (root.dep_ == "xcomp" and root.head.lemma_ in ("continue", "keep")):
             out.append(d)  # "will continue to cooperate": cooperation under way
             continue
