@@ -491,3 +491,15 @@ def test_being_ready_to_resume_relations_is_an_offer():
 def test_not_being_ready_to_withdraw_is_no_offer():
     events = coded("The rebels said they were not ready to withdraw from the city.", actors={}, published=PUB)
     assert [(e.type, e.status) for e in events] == [("RETREAT", "negated")], _types(events)
+
+
+def test_a_past_clause_of_time_under_a_plan_reports_a_fact():
+    events = coded("The council will meet on Friday after the army shelled the town.", actors={}, published=PUB)
+    assert [(e.type, e.status) for e in events if e.trigger.text == "shelled"] == [("ASSAULT", "occurred")], _types(events)
+
+
+def test_a_clause_of_reason_is_not_under_the_main_clauses_plan():
+    events = coded("As we work with Congress on tax cuts, the president plans to speak on Wednesday.",
+                   actors={}, published=PUB)
+    assert [e.status for e in events if e.trigger.text == "work with"] != ["planned"], _types(events)
+    assert all(e.type != "AGREE" for e in events), _types(events)

@@ -45,6 +45,7 @@ POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "p
                             "warning", "concern", "worry", "probability"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CONTINUE = frozenset({"continue", "keep"})
+_ASSERTED_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
 _WOULD = frozenset({"would", "'d", "’d"})
 # verbs that carry out the act their object names: the noun event runs while they do
 _PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
@@ -114,8 +115,14 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
         below = chain[depth - 1] if depth else None
         # a conjoined clause with its own subject in the past tense is an assertion of its own:
         # "the mayor said the inquiry would find nothing, and lawmakers accused the chief"
-        if below is not None and below.dep_ == "conj" and below.tag_ == "VBD" and any(
+        # ... and so is a past clause of time under a plan: "will meet after the army shelled"
+        if below is not None and below.dep_ in ("conj", "advcl") and below.tag_ == "VBD" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            return result
+        # a clause of circumstance or reason states its own fact: "as we work with Congress, the
+        # president plans to speak", "because the army shelled the town, the UN will meet"
+        if below is not None and below.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _ASSERTED_MARKS for c in below.children):
             return result
         # a negated verb of saying or knowing does not negate what it reports ("it was not known
         # how many were killed"), nor a negated conjunct its neighbour ("did not stop ... but

@@ -313,7 +313,10 @@ def _pledges(drafts: list[_Draft]) -> list[_Draft]:
             out.append(d)
             continue
         words = " ".join(t.lemma_.lower() for t in d.span)
-        if d.category != "COOPERATE" or d.status != "planned" or words not in _GENERAL_COOPERATION:
+        # the promise is the clause's own ("will cooperate", "wants to work with"), not a
+        # subordinate clause's under a plan ("as we work with Congress, the president plans ...")
+        if (d.category != "COOPERATE" or d.status != "planned" or words not in _GENERAL_COOPERATION
+                or root.dep_ not in ("ROOT", "ccomp", "xcomp")):
             out.append(d)
             continue
         if d.status != "planned" or (root.dep_ == "xcomp" and root.head.lemma_ in ("continue", "keep")):
