@@ -503,3 +503,18 @@ def test_a_clause_of_reason_is_not_under_the_main_clauses_plan():
                    actors={}, published=PUB)
     assert [e.status for e in events if e.trigger.text == "work with"] != ["planned"], _types(events)
     assert all(e.type != "AGREE" for e in events), _types(events)
+
+
+def test_funding_or_training_ones_own_is_no_aid():
+    events = coded("Russia is funding its own war effort with oil money.", actors={"Russia": "RUS"}, published=PUB)
+    assert all(e.type != "AID" for e in events), _types(events)
+    events = coded("The army trained its soldiers for the mission.", actors={}, published=PUB)
+    assert all(e.type != "AID" for e in events), _types(events)
+
+
+def test_funding_allies_or_training_foreign_forces_is_aid():
+    events = coded("Washington will fund its allies in the region.", actors={"Washington": "USA"}, published=PUB)
+    assert [e.type for e in events] == ["AID"], _types(events)
+    events = coded("The United States trained Afghan forces.",
+                   actors={"United States": "USA", "Afghan forces": "sector:AFG:MIL"}, published=PUB)
+    assert [e.type for e in events] == ["AID"], _types(events)

@@ -180,7 +180,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
     if not (names_act(span) and fits(span, entry, idx)):
         return None
     args = arguments(span, entry, idx)
-    if args is None or _capacity(span):
+    if args is None or _capacity(span) or _self_help(span, args):
         return None
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
@@ -190,6 +190,36 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
     return _Draft(span, entry, args, status(span, args.predicate, idx), category, args.actors,
                   args.targets, sentences=[span.sent], anaphoric=anaphoric,
                   mention_only=_quoted_topic(span, args, idx))
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+@lru_cache(maxsize=1)
+def _own_apparatus() -> frozenset[str]:
+    """Nouns of a party's own apparatus (``data/aid.yaml``)."""
+    data = yaml.safe_load(resources.files("sitroom.data").joinpath("aid.yaml").read_text("utf-8"))
+    try:
+        return frozenset(map(str, data["own_apparatus"]))
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"aid.yaml: needs a list 'own_apparatus' ({exc})") from exc
+
+
+def _self_help(span: Span, args: Args) -> bool:
+    """Aid goes to another party: a party that funds its own war effort, trains its soldiers or
+    (naming no one else) its personnel helps nobody else (PLOVER AID "mainly benefits the
+    recipient"); "funds its allies" is aid."""
+    root = span.root
+    if args.category != "AID" or args.targets or root.pos_ != "VERB":
+        return False
+    objs = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+    own = _own_apparatus()
+    for o in objs:
+        kids = {c.lower_ for c in o.children if c.dep_ in ("poss", "amod")}
+        if "own" in kids or (kids & _POSSESSIVES and o.lemma_.lower() in own):
+            return True
+    # forces are trained for someone: with no party trained, it is a body training its own
+    return root.lemma_.lower() == "train" and bool(objs)
 
 
 # parties that attack with words: people, parties and other civilian organisations
