@@ -518,3 +518,16 @@ def test_funding_allies_or_training_foreign_forces_is_aid():
     events = coded("The United States trained Afghan forces.",
                    actors={"United States": "USA", "Afghan forces": "sector:AFG:MIL"}, published=PUB)
     assert [e.type for e in events] == ["AID"], _types(events)
+
+
+def test_sanctions_targeting_a_country_are_no_assault():
+    events = coded("The UN imposed new sanctions targeting North Korea's exports.",
+                   actors={"UN": "UN", "North Korea": "PRK"}, published=PUB)
+    assert [e.type for e in events] == ["SANCTION"], _types(events)
+
+
+def test_a_clash_between_politicians_is_verbal():
+    events = coded("Senator Jones clashed with Governor Smith over tariffs.",
+                   actors={"Senator Jones": "person:jones", "Governor Smith": "person:smith"},
+                   published=PUB, kinds={"person:jones": "person", "person:smith": "person"})
+    assert [e.type for e in events] == ["ACCUSE"], _types(events)

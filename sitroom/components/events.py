@@ -224,7 +224,7 @@ def _self_help(span: Span, args: Args) -> bool:
 
 # parties that attack with words: people, parties and other civilian organisations
 _CIVILIAN_KINDS = frozenset({"person", "organization", "media"})
-_VERBAL_TRIGGERS = frozenset({"attack", "assault"})
+_VERBAL_TRIGGERS = frozenset({"attack", "assault", "clash"})
 
 
 def _verbal(root: Token, args: Args, idx: DocIndex) -> bool:
@@ -256,6 +256,12 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
         root = d.span.root
         if root.dep_ == "conj":  # "granted support ... and has provided weapons": two events
             out.append(d)
+            continue
+        head = by_root.get(root.head.i) if root.dep_ == "acl" and root.tag_ in ("VBG", "VBN") else None
+        if head is not None and head is not d and head.category != d.category:
+            # a participle that describes an act named by its noun is that act's detail: "new
+            # sanctions targeting North Korea's exports" are sanctions, not an assault
+            head.targets = head.targets or tuple(t for t in d.targets if t not in head.actors)
             continue
         gov = d.args.predicate if d.args.predicate is not None and d.args.predicate.i != root.i else root.head
         # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"
