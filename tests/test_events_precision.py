@@ -531,3 +531,9 @@ def test_a_clash_between_politicians_is_verbal():
                    actors={"Senator Jones": "person:jones", "Governor Smith": "person:smith"},
                    published=PUB, kinds={"person:jones": "person", "person:smith": "person"})
     assert [e.type for e in events] == ["ACCUSE"], _types(events)
+
+
+def test_evading_sanctions_is_not_sanctioning():
+    events = coded("North Korea evaded the sanctions by shipping coal.", actors={"North Korea": "PRK"},
+                   published=PUB)
+    assert all(e.type != "SANCTION" for e in events), _types(events)
