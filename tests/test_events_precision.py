@@ -537,3 +537,10 @@ def test_evading_sanctions_is_not_sanctioning():
     events = coded("North Korea evaded the sanctions by shipping coal.", actors={"North Korea": "PRK"},
                    published=PUB)
     assert all(e.type != "SANCTION" for e in events), _types(events)
+
+
+def test_a_reason_under_a_doubt_stays_in_doubt():
+    events = coded("It was not clear whether Kelner made the call because he had negotiated a deal with Mueller.",
+                   actors={"Kelner": "person:kelner", "Mueller": "person:mueller"}, published=PUB,
+                   kinds={"person:kelner": "person", "person:mueller": "person"})
+    assert [e.status for e in events if e.trigger.text == "negotiated"] == ["hypothetical"], _types(events)

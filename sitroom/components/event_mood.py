@@ -116,12 +116,15 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
         # a conjoined clause with its own subject in the past tense is an assertion of its own:
         # "the mayor said the inquiry would find nothing, and lawmakers accused the chief"
         # ... and so is a past clause of time under a plan: "will meet after the army shelled"
-        if below is not None and below.dep_ in ("conj", "advcl") and below.tag_ == "VBD" and any(
+        # (unless what governs it is itself in doubt: "it was not clear whether he made the call
+        # because he had negotiated a deal")
+        doubted = any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids)
+        if below is not None and not doubted and below.dep_ in ("conj", "advcl") and below.tag_ == "VBD" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
             return result
         # a clause of circumstance or reason states its own fact: "as we work with Congress, the
         # president plans to speak", "because the army shelled the town, the UN will meet"
-        if below is not None and below.dep_ == "advcl" and any(
+        if below is not None and not doubted and below.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _ASSERTED_MARKS for c in below.children):
             return result
         # a negated verb of saying or knowing does not negate what it reports ("it was not known
