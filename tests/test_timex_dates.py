@@ -26,6 +26,13 @@ def test_weekday_follows_tense():
     assert dates.weekday_value(None, 3, "PAST") == "XXXX-WXX-3"
 
 
+def test_a_past_weekday_the_day_after_publication_is_that_next_day():
+    # stamped Friday 22 March, "said on Saturday": the report's own next day, not six days before
+    assert dates.weekday_value(MARCH, 6, "PAST") == "2013-03-23"
+    assert dates.weekday_value(MARCH, 4, "PAST") == "2013-03-21"  # Thursday: the day before
+    assert dates.weekday_value(MARCH, 6, None, shift=-1) == "2013-03-16"  # "last Saturday"
+
+
 def test_month_and_day_without_year():
     assert dates.day_value(SUNDAY, 8, 10, None, "FUTURE") == "2021-08-10"
     assert dates.day_value(SUNDAY, 8, 10, None, "PAST") == "2021-08-10"  # near: same year

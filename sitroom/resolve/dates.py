@@ -153,7 +153,10 @@ def weekday_value(anchor: dt.date | None, weekday: int, tense: Tense, shift: int
     elif tense == "PRESENT":
         delta = ahead if ahead < back else -back
     else:
-        delta = -back
+        # a past act on the weekday after the publication date happened that next day, not six
+        # days before: a report stamped late in the day (or in another time zone) "said on
+        # Wednesday" is Wednesday's; six days back is written "last Wednesday" or with its date
+        delta = 1 if back == 6 else -back
     return (anchor + dt.timedelta(days=delta)).isoformat()
 
 
