@@ -544,3 +544,12 @@ def test_a_reason_under_a_doubt_stays_in_doubt():
                    actors={"Kelner": "person:kelner", "Mueller": "person:mueller"}, published=PUB,
                    kinds={"person:kelner": "person", "person:mueller": "person"})
     assert [e.status for e in events if e.trigger.text == "negotiated"] == ["hypothetical"], _types(events)
+
+
+def test_troops_sent_or_deployed_are_not_the_target():
+    events = coded("Russia deployed troops to Tajikistan.",
+                   actors={"Russia": "RUS", "troops": "sector:MIL", "Tajikistan": "TJK"}, published=PUB)
+    assert [(e.type, e.targets) for e in events] == [("MOBILIZE", ("TJK",))], _types(events)
+    events = coded("The United States sent troops to Afghanistan.",
+                   actors={"United States": "USA", "troops": "sector:MIL", "Afghanistan": "AFG"}, published=PUB)
+    assert [e.targets for e in events] == [("AFG",)], _types(events)

@@ -547,7 +547,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         else:
             actors, patients = _subjects(root, idx)
             obj = _object(root)
-            if obj is not None and obj.dep_ != "nsubjpass":
+            # what is given or deployed is no recipient: "sent troops to Kabul" targets Kabul,
+            # not the troops, "deployed troops" its own ("armed the rebels", "trained Afghan forces": they receive)
+            given = obj is not None and (entry.category == "MOBILIZE" or (
+                entry.category == "AID" and not entry.object_actor and obj.lemma_.lower() in entry.object))
+            if obj is not None and obj.dep_ != "nsubjpass" and not given:
                 targets = _coordinated(obj, idx)
             targets = patients + targets
             preps = TARGET_PREPS | {"at"} if entry.category in HOSTILE else TARGET_PREPS
