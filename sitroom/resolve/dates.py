@@ -100,9 +100,12 @@ def _movable(name: str, year: int) -> dt.date | None:
         return _easter(year)
     if name == "good friday":
         return _easter(year) - dt.timedelta(days=2)
-    if name == "thanksgiving":  # fourth Thursday of November (US)
+    if name.startswith("thanksgiving"):  # fourth Thursday of November (US)
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        second = dt.date(year, 11, 2)
+        return second + dt.timedelta(days=(1 - second.weekday()) % 7)
     return None
 
 

@@ -20,7 +20,8 @@ _REQUIRED = {
     "months": dict, "ambiguous_months": list, "weekdays": dict, "seasons": dict, "day_parts": dict,
     "numbers": dict, "vague_numbers": list, "units": dict, "part_modifiers": dict,
     "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
-    "holidays": dict, "movable_holidays": list, "future_cues": list, "present_cues": list, "past_cues": list, "year_prepositions": list,
+    "holidays": dict, "movable_holidays": list, "decade_words": dict, "future_cues": list, "present_cues": list,
+    "past_cues": list, "year_prepositions": list,
 }
 
 
@@ -128,7 +129,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "year": rf"{pm}(?:(?P<fiscal>[Ff]iscal(?:\s+year)?)\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent))(?!'?s\b)"
         rf"(?!\s+{zones}\b){tail}",
         "decade": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<dmod>early|mid|late)[-\s])?(?P<decade>(?:1[0-9]|20)\d0|'\d0)'?s{tail}",
+        "decword": rf"(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<dword>{_alt(v.decade_words)}){tail}",
         "century": rf"{pm}(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)\s+[Cc]entury{tail}",
+        # without "the" only lower case: "a 20th-century democrat", not "20th Century Fox"
+        "century_bare": rf"(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]century{tail}",
         "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
         rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",
         "qcode": rf"Q(?P<q>[1-4])\s+(?P<year>{year}){tail}",
@@ -142,6 +146,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z])"
         r"|[Tt]he\s+(?:latest\s+period|quarter)(?!\s+of\b))(?![\w-])",
         "long": rf"(?P<unit>{unit})-long{tail}",
+        "yearend": rf"(?:(?:[Aa]round|[Aa]bout)\s+)?(?:[Yy]ear(?:-|\s+)end|[Yy]ear['’]s\s+end){tail}",
         "partrel": rf"(?P<mod>{part})\s+(?:the\s+)?(?P<unit>year|month|week|decade|century){tail}",
         "relwd": rf"(?P<shift>{shift})\s+(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
         "wd": rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
@@ -150,7 +155,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         rf"|(?P<dw2>[Tt]his|[Ll]ast|[Tt]omorrow|[Yy]esterday)\s+(?P<part2>{daypart})){tail}",
         "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>ago){tail}",
         "dur": rf"(?:(?P<dmod>{dmod})\s+(?![Tt]he\s))?(?:(?P<the>[Tt]he)\s+(?P<rel>past|last|next|coming|first|following|previous|final|same)\s+)?"
-        rf"(?P<num>{num}|{vague})[\s-]+(?P<unit>{unit})(?P<pl>s)?(?P<long>-long)?(?!-old|\s+old|[\w-])",
+        rf"(?P<num>{num}|{vague})[\s-]+(?:(?P<more>more|additional|further|extra)\s+)?(?P<unit>{unit})(?P<pl>s)?(?P<long>-long)?"
+        r"(?!-old|\s+old|[\w-])",
         "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+)?"
         rf"(?P<unit>{units_pl}){tail}",
         "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|year|{daypart}|{wd}|{season})"
@@ -171,7 +177,8 @@ _MARGIN = 48  # longest reach of a pattern on either side of its trigger word ("
 def _triggers() -> re.Pattern:
     """Words without which no pattern can match: the patterns run only in windows around them."""
     v = vocab()
-    words = [*v.months, *v.weekdays, *v.holidays, *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.sets,
+    words = [*v.months, *v.weekdays, *v.decade_words, *v.holidays, *v.movable_holidays, *v.seasons, *v.day_parts,
+             *v.references, *v.sets,
              "yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]
     return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")

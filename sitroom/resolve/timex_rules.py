@@ -31,6 +31,11 @@ _AFTER_REF_OK = {"and", "or", "but", "is", "was", "were", "has", "have", "had", 
                  "will", "would", "can", "could", "may", "might", "should", "of", "s"}
 _MONTH_PREPS = {"in", "since", "from", "until", "till", "by", "of", "through", "during", "early", "late", "mid",
                 "to", "before", "after", "last", "next", "this", "and", "or"}
+_CENTURY_VERBS = {"saw", "brought", "began", "ended", "witnessed", "produced", "became", "ushered"}
+# "two quarters of the vote" is a fraction; "several quarters of losses", "two quarters of the year" are periods
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|this|these|those)\s+(?!(?:fiscal\s+)?year\b)")
+_YEAR_END_PREPS = {"by", "since", "at", "until", "till", "before", "after", "through", "from", "to", "of", "around",
+                   "toward", "towards", "near", "close"}
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -178,6 +183,10 @@ def _name_follows(c: Candidate, text: str) -> bool:
 def _month_ok(c: Candidate, text: str) -> bool:
     if "year" not in c.parts and _name_follows(c, text) and _before(text, c.start) not in _MONTH_PREPS:
         return False
+    written = text[c.start:c.end]
+    if "year" not in c.parts and _name_follows(c, text) and _low(c.parts["month"]) in vocab().ambiguous_months \
+            and len(c.parts["month"]) == 3 and written.endswith(c.parts["month"]):
+        return False  # "and Jan Kavan": an abbreviation without its period before a name is a first name
     if _low(c.parts["month"]) not in vocab().ambiguous_months or "year" in c.parts or "shift" in c.parts:
         return True
     if _mod(c) is not None:
@@ -239,7 +248,21 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         if not p.get("the") and not _mod(c) and len(dec) == 4 and _before(text, c.start) not in vocab().year_prepositions:
             return None
         return _date(dates.decade_value(start), anchor, mod=_mod(c))
-    if kind == "century":
+    if kind == "decword":
+        # "the nineties"; "highs in the nineties", "the nineties Fahrenheit" are temperatures
+        if re.search(r"(?i)temperature|degree|high|low|\bmercury", text[max(0, c.start - 40):c.start]) \
+                or re.match(r"\s+(?:degrees|Fahrenheit|F\b)", text[c.end:c.end + 12]):
+            return None
+        if anchor is None:
+            return None
+        tens = vocab().decade_words[_low(p["dword"])] * 10
+        start = anchor.year // 100 * 100 + tens
+        start = start - 100 if start > anchor.year else start
+        return _date(dates.decade_value(start), anchor, mod=_mod(c))
+    if kind in ("century", "century_bare"):
+        nxt = re.match(r"\s+([a-z]+)\b", text[c.end:c.end + 20])
+        if p.get("the") and nxt and nxt.group(1) not in _AFTER_REF_OK | _CENTURY_VERBS:
+            return None  # "the 12th century temple": "the" is the temple's; "12th century" alone is the timex
         return _date(dates.century_value(int(p["ord"])), anchor, mod=_mod(c))
     if kind in ("quarter", "qcode"):
         q = p["q"]
@@ -316,6 +339,14 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             return Reading("XXXX-WXX-WE")
         year, week, _ = dt.date.fromisoformat(sat).isocalendar()
         return _date(f"{year:04d}-W{week:02d}-WE", anchor)
+    if kind == "yearend":
+        # "by year-end", "since year end", "around year's end": the end of the year as a noun after a
+        # preposition ("year-end results" is an adjective); a past one is last year's
+        if _before(text, c.start) not in _YEAR_END_PREPS:
+            return None
+        back = _before(text, c.start) == "since" or tense(c.start, c.end) == "PAST"
+        year = dates.year_value(anchor, -1 if back and anchor is not None and anchor.month < 12 else 0)
+        return _date(year, anchor, mod="END")
     if kind == "long":
         code = vocab().units[_unit(p["unit"])]
         return Reading(dates.duration_value(1, code["code"], code["factor"], code.get("time", False)), "DURATION")
@@ -420,8 +451,9 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
         return None
     if unit == "second" and raw_num in ("a", "an", "one") and re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
         return None  # "added a second case": an ordinal
-    if unit == "quarter" and not p.get("pl"):
-        return None  # "one quarter (27 percent)" is a fraction
+    if unit == "quarter" and (not p.get("pl") or re.search(r"\w-quarters$", text[c.start:c.end])
+                              or _FRACTION_OF.match(text, c.end)):
+        return None  # "one quarter (27 percent)", "three-quarters of its food": fractions, not periods
     code = vocab().units[unit]
     value = dates.duration_value(amount, code["code"], code["factor"], code.get("time", False))
     mod = vocab().duration_modifiers.get(_low(p.get("dmod"))) if p.get("dmod") else None

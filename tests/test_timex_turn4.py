@@ -1,0 +1,55 @@
+"""Time expressions added from TE3's training data (TBAQ) error lists, turn 4: ordinal centuries
+without "the", "N more years", US holidays, decades in words, "year-end", and words that only
+look like time (a first name "Jan", the fraction "three-quarters"). Own sentences, not gold ones."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from sitroom.nlp import NlpOptions, add_components
+
+PUB = "2017-11-02"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return add_components(spacy.blank("en"), NlpOptions(components=("sitroom_timexes",)))
+
+
+def _values(nlp, text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return {s.text: (s._.timex.value, s._.timex.type) for s in nlp(doc).spans["timexes"]}
+
+
+@pytest.mark.parametrize("text, surface, value, kind", [
+    ("Visitors crowd the 12th century temple every spring.", "12th century", "11", "DATE"),
+    ("He called himself a 21st-century conservative.", "21st-century", "20", "DATE"),
+    ("The lease lets the navy stay for at least 20 more years.", "at least 20 more years", "P20Y", "DURATION"),
+    ("The boy will stay in Miami for two more weeks.", "two more weeks", "P2W", "DURATION"),
+    ("The loan may be extended for an additional year.", "an additional year", "P1Y", "DURATION"),
+    ("Turkey prices rise before Thanksgiving Day.", "Thanksgiving Day", "2017-11-23", "DATE"),
+    ("Both campaigns will spend heavily until Election Day.", "Election Day", "2017-11-07", "DATE"),
+    ("Crime fell steadily through the nineties.", "the nineties", "199X", "DATE"),
+    ("The merger should close by year-end.", "year-end", "2017", "DATE"),
+    ("The index has gained 12 percent since year-end.", "year-end", "2016", "DATE"),
+])
+def test_turn4_values(nlp, text, surface, value, kind):
+    assert _values(nlp, text).get(surface) == (value, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of 20th Century Fox rose.",  # a company
+    "Highs will be in the nineties.",  # a temperature
+    "Year-end bonuses were cut.",  # an adjective, no point in time
+    "Ministers Janos Martonyi and Jan Kavan signed the treaty.",  # a first name, not January
+    "Iraq imports about three-quarters of its food.",  # a fraction
+    "Three quarters of the voters stayed home.",
+])
+def test_turn4_not_time(nlp, text):
+    assert not _values(nlp, text)
+
+
+def test_quarters_of_losses_stay_a_duration(nlp):
+    assert _values(nlp, "It turned a profit after several quarters of losses.")["several quarters"] == ("PXQ", "DURATION")
