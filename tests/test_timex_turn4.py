@@ -34,6 +34,10 @@ def _values(nlp, text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
     ("Crime fell steadily through the nineties.", "the nineties", "199X", "DATE"),
     ("The merger should close by year-end.", "year-end", "2017", "DATE"),
     ("The index has gained 12 percent since year-end.", "year-end", "2016", "DATE"),
+    ("For the year ended Sept. 30, the company earned $42 million.", "the year", "P1Y", "DURATION"),
+    ("Sales for the full year rose 13 percent.", "the full year", "2017", "DATE"),
+    ("For the year, pet food volume was flat.", "the year", "2017", "DATE"),
+    ("Planting was delayed earlier in the year by rain.", "earlier in the year", "2017", "DATE"),
 ])
 def test_turn4_values(nlp, text, surface, value, kind):
     assert _values(nlp, text).get(surface) == (value, kind)
@@ -46,6 +50,8 @@ def test_turn4_values(nlp, text, surface, value, kind):
     "Ministers Janos Martonyi and Jan Kavan signed the treaty.",  # a first name, not January
     "Iraq imports about three-quarters of its food.",  # a fraction
     "Three quarters of the voters stayed home.",
+    "It was the year of the dragon.",  # "the year" of a narrative, not of a company report
+    "The year before, prices fell.",
 ])
 def test_turn4_not_time(nlp, text):
     assert not _values(nlp, text)

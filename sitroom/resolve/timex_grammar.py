@@ -145,6 +145,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "weekend": rf"[Tt]he\s+weekend{tail}",
         "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z])"
         r"|[Tt]he\s+(?:latest\s+period|quarter)(?!\s+of\b))(?![\w-])",
+        "theyear": r"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+in\s+)?(?P<the>[Tt]he)\s+(?:(?P<adj>full|fiscal)\s+)?year"
+        r"(?!\s+(?:before|earlier|after|ago|later|of\b|in\s+review))(?![\w'’-])",
         "long": rf"(?P<unit>{unit})-long{tail}",
         "yearend": rf"(?:(?:[Aa]round|[Aa]bout)\s+)?(?:[Yy]ear(?:-|\s+)end|[Yy]ear['’]s\s+end){tail}",
         "partrel": rf"(?P<mod>{part})\s+(?:the\s+)?(?P<unit>year|month|week|decade|century){tail}",

@@ -347,6 +347,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         back = _before(text, c.start) == "since" or tense(c.start, c.end) == "PAST"
         year = dates.year_value(anchor, -1 if back and anchor is not None and anchor.month < 12 else 0)
         return _date(year, anchor, mod="END")
+    if kind == "theyear":
+        return _the_year(c, text, anchor)
     if kind == "long":
         code = vocab().units[_unit(p["unit"])]
         return Reading(dates.duration_value(1, code["code"], code["factor"], code.get("time", False)), "DURATION")
@@ -424,6 +426,20 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
     if kind == "time":
         return _time(c, anchor, tense)
     return None
+
+
+def _the_year(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None:
+    """"the year" of a company report: "the year ended Sept. 30" is a twelve-month period (a
+    fiscal year, P1Y); "for the full year", "sales for the year," and "the first nine months of
+    the year" are the report's year; elsewhere "the year" is the narrative's and left alone."""
+    p = c.parts
+    if re.match(r"\s+(?:ended|ending)\b", text[c.end:c.end + 10]):
+        return None if p.get("emod") else Reading("P1Y", "DURATION")
+    before = text[max(0, c.start - 30):c.start].lower()
+    reported = p.get("emod") or p.get("adj") \
+        or (re.search(r"\bfor\s*$", before) and re.match(r"\s*[,.;]", text[c.end:c.end + 2])) \
+        or re.search(r"\b(?:months|weeks|half|quarters?|rest|remainder|balance)\s+of\s*$", before)
+    return _date(dates.year_value(anchor, 0), anchor) if reported else None
 
 
 def _with_part(value: str, part: str | None, anchor: dt.date | None) -> Reading:
