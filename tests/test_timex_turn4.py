@@ -38,6 +38,11 @@ def _values(nlp, text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
     ("Sales for the full year rose 13 percent.", "the full year", "2017", "DATE"),
     ("For the year, pet food volume was flat.", "the year", "2017", "DATE"),
     ("Planting was delayed earlier in the year by rain.", "earlier in the year", "2017", "DATE"),
+    ("The talks lasted an hour and a half.", "an hour and a half", "PT1H30M", "DURATION"),
+    ("He left the country a year and a half ago.", "a year and a half ago", "2016", "DATE"),
+    ("Marchers parade through the town each July.", "each July", "XXXX-07", "SET"),
+    ("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7", "SET"),
+    ("New flights will leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
 ])
 def test_turn4_values(nlp, text, surface, value, kind):
     assert _values(nlp, text).get(surface) == (value, kind)
@@ -50,6 +55,7 @@ def test_turn4_values(nlp, text, surface, value, kind):
     "Ministers Janos Martonyi and Jan Kavan signed the treaty.",  # a first name, not January
     "Iraq imports about three-quarters of its food.",  # a fraction
     "Three quarters of the voters stayed home.",
+    "Shares of TGI Fridays rose.",  # a restaurant chain
     "It was the year of the dragon.",  # "the year" of a narrative, not of a company report
     "The year before, prices fell.",
 ])

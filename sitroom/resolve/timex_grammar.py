@@ -151,17 +151,20 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "yearend": rf"(?:(?:[Aa]round|[Aa]bout)\s+)?(?:[Yy]ear(?:-|\s+)end|[Yy]ear['’]s\s+end){tail}",
         "partrel": rf"(?P<mod>{part})\s+(?:the\s+)?(?P<unit>year|month|week|decade|century){tail}",
         "relwd": rf"(?P<shift>{shift})\s+(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
+        # "on Mondays", "Tuesday nights": a weekday that recurs
+        "wdset": rf"(?P<wd>{wd})(?:s(?:\s+(?P<part>{daypart})s?)?|\s+(?P<part2>{daypart})s){tail}",
         "wd": rf"(?:(?P<mod>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
         "holiday": rf"(?P<holiday>{holidays})(?:,?\s+(?P<year>{year}))?{tail}",
         "dayword": rf"(?:(?P<dw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<part>{daypart}))?"
         rf"|(?P<dw2>[Tt]his|[Ll]ast|[Tt]omorrow|[Yy]esterday)\s+(?P<part2>{daypart})){tail}",
-        "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>ago){tail}",
+        "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago){tail}",
         "dur": rf"(?:(?P<dmod>{dmod})\s+(?![Tt]he\s))?(?:(?P<the>[Tt]he)\s+(?P<rel>past|last|next|coming|first|following|previous|final|same)\s+)?"
-        rf"(?P<num>{num}|{vague})[\s-]+(?:(?P<more>more|additional|further|extra)\s+)?(?P<unit>{unit})(?P<pl>s)?(?P<long>-long)?"
+        rf"(?P<num>{num}|{vague})[\s-]+(?:(?P<more>more|additional|further|extra)\s+)?(?P<unit>{unit})(?P<pl>s)?"
+        r"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?"
         r"(?!-old|\s+old|[\w-])",
         "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+)?"
         rf"(?P<unit>{units_pl}){tail}",
-        "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|year|{daypart}|{wd}|{season})"
+        "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|year|{daypart}|{wd}|{season}|{month})"
         rf"|(?P<word>{sets})){tail}",
         "ref": rf"(?<![\w-])(?P<ref>{refs}){tail}",
         "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
@@ -179,7 +182,7 @@ _MARGIN = 48  # longest reach of a pattern on either side of its trigger word ("
 def _triggers() -> re.Pattern:
     """Words without which no pattern can match: the patterns run only in windows around them."""
     v = vocab()
-    words = [*v.months, *v.weekdays, *v.decade_words, *v.holidays, *v.movable_holidays, *v.seasons, *v.day_parts,
+    words = [*v.months, *v.weekdays, *(d + "s" for d in v.weekdays), *v.decade_words, *v.holidays, *v.movable_holidays, *v.seasons, *v.day_parts,
              *v.references, *v.sets,
              "yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]

@@ -359,6 +359,12 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         shift = _shift(p["shift"])
         value = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end), shift or None)
         return _with_part(value, p.get("part"), anchor)
+    if kind == "wdset":
+        if re.search(r"[\w,;]\s+[A-Z][\w&]*\s+$", text[max(0, c.start - 30):c.start]):
+            return None  # "TGI Fridays": a capitalised word before it inside a sentence makes a name
+        part = p.get("part") or p.get("part2")
+        value = f"XXXX-WXX-{vocab().weekdays[_low(p['wd'])]}"
+        return Reading(value + (f"T{vocab().day_parts[_low(part)]}" if part else ""), "SET")
     if kind == "wd":
         if "part" not in p and _name_follows(c, text):
             return None
@@ -418,6 +424,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             return Reading(f"XXXX-WXX-{vocab().weekdays[unit]}", "SET")
         if unit in vocab().day_parts:
             return Reading(f"XXXX-XX-XXT{vocab().day_parts[unit]}", "SET")
+        if unit in vocab().months:
+            return Reading(f"XXXX-{vocab().months[unit]:02d}", "SET")  # "each July"
         return Reading(f"XXXX-{vocab().seasons[unit]}", "SET")
     if kind == "ref":
         if not _ref_ok(c, text):
@@ -470,6 +478,8 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
     if unit == "quarter" and (not p.get("pl") or re.search(r"\w-quarters$", text[c.start:c.end])
                               or _FRACTION_OF.match(text, c.end)):
         return None  # "one quarter (27 percent)", "three-quarters of its food": fractions, not periods
+    if amount is not None and p.get("half"):
+        amount += 0.5  # "a year and a half" P1Y6M, "an hour and a half" PT1H30M
     code = vocab().units[unit]
     value = dates.duration_value(amount, code["code"], code["factor"], code.get("time", False))
     mod = vocab().duration_modifiers.get(_low(p.get("dmod"))) if p.get("dmod") else None
