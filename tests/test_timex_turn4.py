@@ -68,3 +68,13 @@ def test_turn4_not_time(nlp, text):
 
 def test_quarters_of_losses_stay_a_duration(nlp):
     assert _values(nlp, "It turned a profit after several quarters of losses.")["several quarters"] == ("PXQ", "DURATION")
+
+
+def test_as_soon_as_a_weekday_lies_ahead_even_in_a_past_report(nlp):
+    found = _values(nlp, "The group would be ready to leave as soon as Tuesday, Castro said.")
+    assert found["Tuesday"] == ("2017-11-07", "DATE")
+
+
+@pytest.mark.model
+def test_present_be_to_is_a_plan_ahead(real_nlp):
+    assert _values(real_nlp, "The stock is to resume trading in Paris on Tuesday.")["Tuesday"][0] == "2017-11-07"

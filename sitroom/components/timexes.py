@@ -103,7 +103,10 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                 if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
                     # "is scheduled to testify on Tuesday": ahead; "invited him to speak on Jan. 30",
                     # "signed the order to launch on Saturday": not the main verb's tense, unknown
-                    return "FUTURE" if tok.head.lemma_ in _FUTURE_LEMMAS and tok.head.tag_ != "VBD" else None
+                    # "is to resume trading on Tuesday": present "be to" is a plan, ahead
+                    head = tok.head
+                    ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+                    return "FUTURE" if ahead and head.tag_ != "VBD" else None
                 if tok.dep_ not in ("xcomp", "aux", "conj"):
                     break  # the verb that holds the expression is untensed: read the cue words
             if tok.head is tok:
@@ -135,6 +138,8 @@ def timexes_in(doc: Doc) -> list[Span]:
     def tense(start_char: int, end_char: int) -> str | None:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         found = clause_tense(doc, span.start, span.end, parsed, sents) if span is not None and len(span) else None
+        if _EARLIEST.search(text, max(0, start_char - 16), start_char):
+            return "FUTURE"  # "could leave as soon as Tuesday", "as early as Monday": the earliest day ahead
         if found == "PAST" and _DEADLINE.search(text, max(0, start_char - 8), start_char):
             return None  # "extended the offer to Nov. 20", "postponed until Tuesday": a past act, a later date
         return found
@@ -251,6 +256,7 @@ _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
+_EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:until|till|to|by)\s+$", re.IGNORECASE)
 _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late parts of a month
 _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so

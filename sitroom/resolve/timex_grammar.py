@@ -184,8 +184,8 @@ _MARGIN = 48  # longest reach of a pattern on either side of its trigger word ("
 def _triggers() -> re.Pattern:
     """Words without which no pattern can match: the patterns run only in windows around them."""
     v = vocab()
-    words = [*v.months, *v.weekdays, *(d + "s" for d in v.weekdays), *v.decade_words, *v.holidays, *v.movable_holidays, *v.seasons, *v.day_parts,
-             *v.references, *v.attributive_refs, *v.sets,
+    words = [*v.months, *v.weekdays, *(d + "s" for d in v.weekdays), *v.decade_words, *v.holidays,
+             *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.attributive_refs, *v.sets,
              "yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]
     return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")
