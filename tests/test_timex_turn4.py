@@ -78,3 +78,28 @@ def test_as_soon_as_a_weekday_lies_ahead_even_in_a_past_report(nlp):
 @pytest.mark.model
 def test_present_be_to_is_a_plan_ahead(real_nlp):
     assert _values(real_nlp, "The stock is to resume trading in Paris on Tuesday.")["Tuesday"][0] == "2017-11-07"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("It took a $415 million charge in the 2016 second quarter.", "the 2016 second quarter", "2016-Q2"),
+    ("Net sales for this year's third quarter were $14 million.", "this year's third quarter", "2017-Q3"),
+    ("The split could take effect in next year's first quarter.", "next year's first quarter", "2018-Q1"),
+])
+def test_a_quarter_with_its_year_in_front(nlp, text, surface, value):
+    assert _values(nlp, text)[surface] == (value, "DATE")
+
+
+def test_two_comparisons_name_the_same_year(nlp):
+    found = _values(nlp, "It lost $2 million a year ago. Sales were $34 million, compared with $30 million a year earlier.")
+    assert found["a year ago"][0] == found["a year earlier"][0] == "2016"
+
+
+@pytest.mark.model
+def test_through_a_date_keeps_the_nearest_year(real_nlp):
+    assert _values(real_nlp, "The bank bought shares at that price from today through Nov. 17.")["Nov. 17"][0] == "2017-11-17"
+
+
+@pytest.mark.model
+def test_effective_dates_lie_ahead(real_nlp):
+    found = _values(real_nlp, "It also created an office of the chairman, effective Feb. 1.")
+    assert found["Feb. 1"][0] == "2018-02-01"

@@ -24,7 +24,7 @@ __all__ = ["TimexFinder", "clause_tense", "timexes_in"]
 
 GROUP = "timexes"
 _FUTURE_LEMMAS = {"set", "expect", "schedule", "plan", "due", "go", "intend", "aim", "prepare"}
-_AHEAD_HEADS = {"payable"}
+_AHEAD_HEADS = {"payable", "effective"}  # "payable Dec. 7", "effective Feb. 1": set for a later day
 _PROSPECTIVE_MODALS = {"would", "could", "may", "might", "should", "must", "can"}
 
 
@@ -157,6 +157,7 @@ def timexes_in(doc: Doc) -> list[Span]:
     months: list[Span] = []  # months written without a year ("in December")
     last: str | None = None  # the latest calendar date written so far, anchor of "the next day"
     quarter: str | None = None  # the latest quarter written ("third-quarter profit"): a report's reference period
+    compared = False  # ``last`` is a comparison point ("a year ago"): a next "a year earlier" names it again
     for cand, reading in _select(readings):
         fixed = False  # a comparison point resolved on the reference quarter: the narrative goes on before it
         if reading.fiscal is not None:
@@ -172,13 +173,16 @@ def timexes_in(doc: Doc) -> list[Span]:
             base = last
             if base is None and anchor is not None and shift is not None and shift < 0:
                 base = anchor.isoformat()  # "a year earlier" with no date written yet: before the report
-            value = dates.shift_from(base, unit, shift) if base else None
+            if compared and reading.fiscal == -1 and base:
+                value = base  # "up from $4 a year ago ... compared with $3 a year earlier": one point, not two
+            else:
+                value = dates.shift_from(base, unit, shift) if base else None
             if value is not None:
                 suffix = reading.value[reading.value.index("T"):] if "T" in reading.value else ""
                 reading = Reading(value + suffix, reading.type, reading.mod, dates.range_of(value, anchor))
-                last = value
+                last, compared = value, reading.fiscal == -1
         elif reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
-            last = reading.value.split("/")[-1]
+            last, compared = reading.value.split("/")[-1], reading.fiscal == -1
             if _QUARTER.match(last):
                 quarter = last
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -257,7 +261,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:until|till|to|by)\s+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late parts of a month
 _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")

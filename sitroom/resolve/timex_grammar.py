@@ -134,7 +134,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "century": rf"{pm}(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)\s+[Cc]entury{tail}",
         # without "the" only lower case: "a 20th-century democrat", not "20th Century Fox"
         "century_bare": rf"(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]century{tail}",
-        "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
+        # "the 1988 second quarter", "this year's third quarter", "last year's fourth quarter"
+        "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<qyear>{year})\s+|(?P<qshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+)?(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
         rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",
         "qcode": rf"Q(?P<q>[1-4])\s+(?P<year>{year}){tail}",
         "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second)\s+half\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year){tail}",

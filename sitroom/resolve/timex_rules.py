@@ -269,10 +269,15 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         quarter = int(q) if q.isdigit() else _ORDINALS.get(_low(q), 4)
         shift = _shift(p.get("shift")) if p.get("shift", "").lower() != "the" else None
         owner = _before(text, c.start) in ("its", "their", "his", "her", "our", "fiscal", "company's")
-        if "year" not in p and shift is None and "the" not in p and kind == "quarter" and not (
+        if "year" not in p and "qyear" not in p and "qshift" not in p and shift is None and "the" not in p \
+                and kind == "quarter" and not (
                 p.get("hy") == "-" or owner):
             return None  # "one quarter (27 percent)" is a fraction; "third-quarter profit" a period
-        value = dates.quarter_value(anchor, quarter, _year(p.get("year")), shift, tense(c.start, c.end))
+        if p.get("qshift"):  # "last year's fourth quarter"
+            year = int(dates.year_value(anchor, _shift(p["qshift"]))) if anchor else None
+            return _date(f"{year:04d}-Q{quarter}" if year else f"XXXX-Q{quarter}", anchor, mod=_mod(c))
+        year = _year(p.get("year") or p.get("qyear"))
+        value = dates.quarter_value(anchor, quarter, year, shift, None if year else tense(c.start, c.end))
         return _date(value, anchor, mod=_mod(c))
     if kind == "half":
         year = _year(p.get("year"))
