@@ -45,6 +45,10 @@ def _values(nlp, text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
     ("New flights will leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
     ("Prices reflect current market conditions.", "current", "PRESENT_REF", "DATE"),
     ("Holders may buy shares at the then current market price.", "then current", "PAST_REF", "DATE"),
+    ("Afghanistan's decades-long insecurity goes on.", "decades-long", "PXDE", "DURATION"),
+    ("Shares were up 56 pence by mid-morning.", "mid-morning", "2017-11-02TMO", "TIME"),
+    ("He is to appear before a judge at midday.", "midday", "2017-11-02T12", "TIME"),
+    ("But on Sunday McConnell said it was up to Moore.", "Sunday", "2017-10-29", "DATE"),
 ])
 def test_turn4_values(nlp, text, surface, value, kind):
     assert _values(nlp, text).get(surface) == (value, kind)

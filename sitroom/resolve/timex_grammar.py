@@ -149,7 +149,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         r"|[Tt]he\s+(?:latest\s+period|quarter)(?!\s+of\b))(?![\w-])",
         "theyear": r"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+in\s+)?(?P<the>[Tt]he)\s+(?:(?P<adj>full|fiscal)\s+)?year"
         r"(?!\s+(?:before|earlier|after|ago|later|of\b|in\s+review))(?![\w'’-])",
-        "long": rf"(?P<unit>{unit})-long{tail}",
+        "long": rf"(?:(?P<unit>{unit})|(?P<units>{units_pl}))-long{tail}",  # "a month-long strike", "decades-long"
+        # "by mid-morning", "in mid afternoon": the middle of a part of the day written before
+        "midpart": rf"[Mm]id[-\s]?(?P<part>morning|afternoon|evening){tail}",
         "yearend": rf"(?:(?:[Aa]round|[Aa]bout)\s+)?(?:[Yy]ear(?:-|\s+)end|[Yy]ear['’]s\s+end){tail}",
         "partrel": rf"(?P<mod>{part})\s+(?:the\s+)?(?P<unit>year|month|week|decade|century){tail}",
         "relwd": rf"(?P<shift>{shift})\s+(?P<wd>{wd})(?:\s+(?P<part>{daypart}))?{tail}",
@@ -171,7 +173,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "ref": rf"(?<![\w-])(?P<ref>{refs}){tail}",
         "attr": rf"(?<![\w-])(?P<attr>{_alt(v.attributive_refs)})(?=\s+[a-z])(?!\s+{_alt(v.attributive_ref_nouns_not)}\b)",
         "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midnight))"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midday|midnight))"
         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|ET|CET|BST|PST|PDT|local\s+time))?"
         rf"(?:\s+(?:on\s+)?(?P<wd>{wd})|\s+(?P<dw>today|yesterday|tomorrow))?(?![\w])",
     }
@@ -187,7 +189,7 @@ def _triggers() -> re.Pattern:
     v = vocab()
     words = [*v.months, *v.weekdays, *(d + "s" for d in v.weekdays), *v.decade_words, *v.holidays,
              *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.attributive_refs, *v.sets,
-             "yesterday", "today", "tomorrow", "tonight", "noon", "midnight", "ago", "later", "earlier", "period",
+             "yesterday", "today", "tomorrow", "tonight", "noon", "midday", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]
     return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")
 

@@ -354,6 +354,16 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _date(year, anchor, mod="END")
     if kind == "theyear":
         return _the_year(c, text, anchor)
+    if kind == "midpart":
+        day = dates.relative_period(anchor, "day", 0)  # like a clock time: the last day written, else the report's
+        return Reading(f"{day}T{vocab().day_parts[_low(p['part'])]}", "TIME", "MID", dates.range_of(day, anchor),
+                       ("day", 0))
+    if kind == "long" and p.get("units"):  # "decades-long": a vague span, as "for decades"
+        unit = _unit(p["units"])
+        code = vocab().units[unit]
+        value = dates.duration_value(None, "DE" if unit == "decade" else "CE" if unit == "century" else code["code"],
+                                     1, code.get("time", False))
+        return Reading(value, "DURATION")
     if kind == "long":
         code = vocab().units[_unit(p["unit"])]
         return Reading(dates.duration_value(1, code["code"], code["factor"], code.get("time", False)), "DURATION")
@@ -371,7 +381,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         value = f"XXXX-WXX-{vocab().weekdays[_low(p['wd'])]}"
         return Reading(value + (f"T{vocab().day_parts[_low(part)]}" if part else ""), "SET")
     if kind == "wd":
-        if "part" not in p and _name_follows(c, text):
+        if "part" not in p and _name_follows(c, text) and _before(text, c.start) != "on":  # "on Sunday McConnell said"
             return None
         value = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end))
         reading = _with_part(value, p.get("part"), anchor)
@@ -502,7 +512,7 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
 def _time(c: Candidate, anchor: dt.date | None, tense: TenseFn) -> Reading | None:
     p = c.parts
     if p.get("noon"):
-        hour, minute = (12 if p["noon"] == "noon" else 24), 0
+        hour, minute = (24 if _low(p["noon"]) == "midnight" else 12), 0
     else:
         hour = int(p.get("h") or p.get("h2"))
         minute = int(p.get("mi") or p.get("mi2") or 0)
