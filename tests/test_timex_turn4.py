@@ -107,3 +107,15 @@ def test_through_a_date_keeps_the_nearest_year(real_nlp):
 def test_effective_dates_lie_ahead(real_nlp):
     found = _values(real_nlp, "It also created an office of the chairman, effective Feb. 1.")
     assert found["Feb. 1"][0] == "2018-02-01"
+
+
+def test_a_second_day_after_and_shares_the_month_and_the_year(nlp):
+    found = _values(nlp, "Talks were held on Jan. 3 and 4, 2016.")
+    assert found["Jan. 3"] == ("2016-01-03", "DATE")
+    assert found["4, 2016"] == ("2016-01-04", "DATE")
+    found = _values(nlp, "The summit will be held on April 24 and 25.")
+    assert found["25"] == (found["April 24"][0][:8] + "25", "DATE")
+
+
+def test_numbers_joined_by_and_without_a_month_are_no_days(nlp):
+    assert not _values(nlp, "Shares rose 3 and 4 percent.")

@@ -155,6 +155,7 @@ def timexes_in(doc: Doc) -> list[Span]:
     spans = []
     weekdays: list[tuple[Span, int]] = []  # bare weekdays ("on Thursday") and their day numbers
     months: list[Span] = []  # months written without a year ("in December")
+    days: list[Span] = []  # days written without a year ("on Jan. 3 and 4, 1998")
     last: str | None = None  # the latest calendar date written so far, anchor of "the next day"
     quarter: str | None = None  # the latest quarter written ("third-quarter profit"): a report's reference period
     compared = False  # ``last`` is a comparison point ("a year ago"): a next "a year earlier" names it again
@@ -195,8 +196,12 @@ def timexes_in(doc: Doc) -> list[Span]:
             weekdays.append((span, vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]))
         if cand.kind == "month" and not {"year", "shift"} & cand.parts.keys() and _MONTH.match(reading.value):
             months.append(span)
+        if cand.kind in ("mdy", "dmy") and "year" not in cand.parts and _DAY.match(reading.value):
+            days.append(span)
     if parsed and sents:
         _into_week(spans, weekdays)
+    for span in days:
+        _year_of_next(span, spans)
     for span in months:
         if not _year_of_next(span, spans) and parsed and anchor is not None:
             _past_month(span, anchor)
@@ -204,10 +209,11 @@ def timexes_in(doc: Doc) -> list[Span]:
 
 
 def _year_of_next(span: Span, spans: list[Span]) -> bool:
-    """A month joined to a next one written with its year takes that year ("in August and
-    September of 2016", "from March to May 1998"); True when it did."""
+    """A month or a day joined to a next one written with its year takes that year ("in August and
+    September of 2016", "from March to May 1998", "on Jan. 3 and 4, 1998"); True when it did."""
     nxt = next((s for s in spans if s.start >= span.end), None)
-    if nxt is None or not _MONTH.match(nxt._.timex.value) or not re.search(r"\d{4}", nxt.text):
+    if nxt is None or not (_MONTH.match(nxt._.timex.value) or _DAY.match(nxt._.timex.value)) \
+            or not re.search(r"\d{4}", nxt.text):
         return False
     between = span.doc[span.end:nxt.start]
     if not 0 < len(between) <= 2 or not all(t.lower_ in ("and", "or", "to", "through", "-", "–") for t in between):

@@ -122,6 +122,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         rf"(?:,?\s+(?P<year>{year}))?{tail}",
         "dmy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<day>{day})(?:\s*[-–]\s*(?P<day2>{day}))?\s+(?:of\s+)?(?P<month>{month})"
         rf"(?:,?\s+(?P<year>{year}))?{tail}",
+        # "on April 24 and 25": the second day, its month written once before it (the candidate starts after "lead")
+        "andday": rf"(?P<lead>(?P<month>{month})\s+{day}\s*(?:and|or|&)\s*)(?P<day>{day})(?:,?\s+(?P<year>{year}))?{tail}",
         "iso": rf"(?P<year>{year})-(?P<mon>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?!\d)",
         "slash": r"(?<![\d/])(?P<mon>3[01]|[12]\d|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})(?![\d/])",
         "month": rf"{pm}(?:(?P<shift>{shift})\s+)?(?P<month>{month})(?:,?\s+(?:of\s+)?(?P<year>{year}))?{tail}",
@@ -221,5 +223,6 @@ def find(text: str) -> list[Candidate]:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start():
                     parts = {k: v for k, v in m.groupdict().items() if v is not None}
-                    out.append(Candidate(m.start(), m.end(), kind, parts))
+                    start = m.end("lead") if "lead" in parts else m.start()
+                    out.append(Candidate(start, m.end(), kind, parts))
     return out

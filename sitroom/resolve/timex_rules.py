@@ -197,7 +197,7 @@ def _month_ok(c: Candidate, text: str) -> bool:
 def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -> Reading | None:
     """The TIMEX3 reading of a candidate, or None when the context says it is no time expression."""
     p, kind = c.parts, c.kind
-    if kind in ("mdy", "dmy"):
+    if kind in ("mdy", "dmy", "andday"):
         month, day = _month(p["month"]), int(re.sub(r"\D", "", p["day"]))
         year = _year(p.get("year"))
         t = None if year else tense(c.start, c.end)
