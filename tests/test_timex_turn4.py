@@ -26,6 +26,7 @@ def _values(nlp, text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize("text, surface, value, kind", [
     ("Visitors crowd the 12th century temple every spring.", "12th century", "11", "DATE"),
     ("He called himself a 21st-century conservative.", "21st-century", "20", "DATE"),
+    ("The 18th Century painting stayed in storage.", "18th Century", "17", "DATE"),
     ("The lease lets the navy stay for at least 20 more years.", "at least 20 more years", "P20Y", "DURATION"),
     ("The boy will stay in Miami for two more weeks.", "two more weeks", "P2W", "DURATION"),
     ("The loan may be extended for an additional year.", "an additional year", "P1Y", "DURATION"),

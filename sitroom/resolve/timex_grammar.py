@@ -134,8 +134,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "decade": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<dmod>early|mid|late)[-\s])?(?P<decade>(?:1[0-9]|20)\d0|'\d0)'?s{tail}",
         "decword": rf"(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<dword>{_alt(v.decade_words)}){tail}",
         "century": rf"{pm}(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)\s+[Cc]entury{tail}",
-        # without "the" only lower case: "a 20th-century democrat", not "20th Century Fox"
-        "century_bare": rf"(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]century{tail}",
+        # "a 20th-century democrat", "the 18th Century painting" (see timex_rules: not "20th Century Fox")
+        "century_bare": rf"(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-](?P<cent>[Cc])entury{tail}",
         # "the 1988 second quarter", "this year's third quarter", "last year's fourth quarter"
         "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<qyear>{year})\s+|(?P<qshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+)?(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
         rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",

@@ -259,6 +259,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         start = anchor.year // 100 * 100 + tens
         start = start - 100 if start > anchor.year else start
         return _date(dates.decade_value(start), anchor, mod=_mod(c))
+    if kind == "century_bare" and p["cent"] == "C" and _before(text, c.start) not in ("the", "a", "an"):
+        return None  # a capitalised "Century" with no determiner is a name ("20th Century Fox")
     if kind in ("century", "century_bare"):
         nxt = re.match(r"\s+([a-z]+)\b", text[c.end:c.end + 20])
         if p.get("the") and nxt and nxt.group(1) not in _AFTER_REF_OK | _CENTURY_VERBS:
