@@ -120,3 +120,10 @@ def test_a_second_day_after_and_shares_the_month_and_the_year(nlp):
 
 def test_numbers_joined_by_and_without_a_month_are_no_days(nlp):
     assert not _values(nlp, "Shares rose 3 and 4 percent.")
+
+
+def test_that_year_after_a_month_is_the_year_and_keeps_its_earlier_or_later(nlp):
+    found = _values(nlp, "He fled in June 1998 and returned later that year. It ended on Oct. 3, 1999. Earlier that day, "
+                         "police came.")
+    assert found["later that year"] == ("1998", "DATE")
+    assert found["Earlier that day"] == ("1999-10-03", "DATE")

@@ -334,8 +334,9 @@ def shift_from(value: str, unit: str, shift: int | None) -> str | None:
     """
     if shift is None:
         return None
-    if unit == "year" and (m := re.match(r"^(\d{4})(-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI|-\d{2})$", value)):
-        # "a year earlier" than the third quarter is the third quarter of the year before
+    if unit == "year" and shift and (m := re.match(r"^(\d{4})(-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI|-\d{2})$", value)):
+        # "a year earlier" than the third quarter is the third quarter of the year before ("that
+        # year" after "June 1998" is 1998 itself)
         return f"{int(m.group(1)) + shift:04d}{m.group(2)}"
     if unit == "quarter" and (m := _QUARTER.match(value)):
         total = int(m.group(1)) * 4 + int(m.group(2)) - 1 + shift

@@ -144,7 +144,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "season": rf"{pm}(?:(?P<shift>{shift})\s+|(?P<the>[Tt]he)\s+)?(?P<season>{season})(?:\s+(?:of\s+)?(?P<year>{year}))?{tail}",
         "rel": rf"(?:(?P<emod>{part}|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<the>[Tt]he)\s+)?(?P<shift>{shift})\s+(?:fiscal\s+)?"
         rf"(?P<unit>day|week|weekend|month|year|quarter|decade|century){tail}",
-        "that": rf"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|year|{daypart}){tail}",
+        "that": rf"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|year|{daypart}){tail}",
         "later": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>later|earlier){tail}(?!\s+than\b)",
         "weekend": rf"[Tt]he\s+weekend{tail}",
         "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z])"
