@@ -127,3 +127,10 @@ def test_that_year_after_a_month_is_the_year_and_keeps_its_earlier_or_later(nlp)
                          "police came.")
     assert found["later that year"] == ("1998", "DATE")
     assert found["Earlier that day"] == ("1999-10-03", "DATE")
+
+
+def test_the_week_of_a_date_and_the_next_morning(nlp):
+    found = _values(nlp, "He was arrested on Feb. 22. He appeared in court the next morning. A hearing is set for "
+                         "the week of March 6.")
+    assert found["the next morning"] == ("2017-02-23TMO", "TIME")
+    assert found["the week of March 6"][0].endswith("-W10")

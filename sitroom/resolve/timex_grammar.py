@@ -147,6 +147,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "that": rf"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|year|{daypart}){tail}",
         "later": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>later|earlier){tail}(?!\s+than\b)",
         "weekend": rf"[Tt]he\s+weekend{tail}",
+        "nextpart": rf"[Tt]he\s+(?:next|following)\s+(?P<part>{daypart}){tail}",  # "the next morning"
+        "weekof": rf"[Tt]he\s+week\s+of\s+(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?{tail}",
         "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z])"
         r"|[Tt]he\s+(?:latest\s+period|quarter)(?!\s+of\b))(?![\w-])",
         "theyear": r"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+in\s+)?(?P<the>[Tt]he)\s+(?:(?P<adj>full|fiscal)\s+)?year"

@@ -31,6 +31,7 @@ _AFTER_REF_OK = {"and", "or", "but", "is", "was", "were", "has", "have", "had", 
                  "will", "would", "can", "could", "may", "might", "should", "of", "s"}
 _MONTH_PREPS = {"in", "since", "from", "until", "till", "by", "of", "through", "during", "early", "late", "mid",
                 "to", "before", "after", "last", "next", "this", "and", "or"}
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CENTURY_VERBS = {"saw", "brought", "began", "ended", "witnessed", "produced", "became", "ushered"}
 # "two quarters of the vote" is a fraction; "several quarters of losses", "two quarters of the year" are periods
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|this|these|those)\s+(?!(?:fiscal\s+)?year\b)")
@@ -340,6 +341,16 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         n = n * 14 if n is not None and unit == "fortnight" else n
         reading = Reading(_UNKNOWN.get(base, "XXXX"), narrative=(base, n))
         return _compare(reading) if base == "year" and n == -1 else reading
+    if kind == "nextpart":  # "the next morning": that part of the day after the last date written
+        return Reading(f"XXXX-XX-XXT{vocab().day_parts[_low(p['part'])]}", "TIME", narrative=("day", 1))
+    if kind == "weekof":  # "the week of March 6": the ISO week holding that day
+        year = _year(p.get("year"))
+        day = dates.day_value(anchor, _month(p["month"]), int(re.sub(r"\D", "", p["day"])), year,
+                              None if year else tense(c.start, c.end))
+        if not _DAY_VALUE.match(day):
+            return None
+        iso_year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        return _date(f"{iso_year:04d}-W{week:02d}", anchor)
     if kind == "weekend":
         sat = dates.weekday_value(anchor, 6, tense(c.start, c.end))
         if anchor is None:
