@@ -137,7 +137,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         # "a 20th-century democrat", "the 18th Century painting" (see timex_rules: not "20th Century Fox")
         "century_bare": rf"(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-](?P<cent>[Cc])entury{tail}",
         # "the 1988 second quarter", "this year's third quarter", "last year's fourth quarter"
-        "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<qyear>{year})\s+|(?P<qshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+)?(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
+        "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<qyear>{year})\s+|(?P<qshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+)?"
+        rf"(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
         rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",
         "qcode": rf"Q(?P<q>[1-4])\s+(?P<year>{year}){tail}",
         "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second)\s+half\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year){tail}",
@@ -165,7 +166,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "holiday": rf"(?P<holiday>{holidays})(?:,?\s+(?P<year>{year}))?{tail}",
         "dayword": rf"(?:(?P<dw>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\s+(?P<part>{daypart}))?"
         rf"|(?P<dw2>[Tt]his|[Ll]ast|[Tt]omorrow|[Yy]esterday)\s+(?P<part2>{daypart})){tail}",
-        "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago){tail}",
+        "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?"
+        rf"(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago){tail}",
         "dur": rf"(?:(?P<dmod>{dmod})\s+(?![Tt]he\s))?(?:(?P<the>[Tt]he)\s+(?P<rel>past|last|next|coming|first|following|previous|final|same)\s+)?"
         rf"(?P<num>{num}|{vague})[\s-]+(?:(?P<more>more|additional|further|extra)\s+)?(?P<unit>{unit})(?P<pl>s)?"
         r"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?"

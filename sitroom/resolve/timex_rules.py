@@ -10,18 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sitroom.model import DateRange
 from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, vocab
+from sitroom.resolve.timex_reading import (
+    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year,
+)
 
 __all__ = ["Reading", "interpret"]
 
 TenseFn = Callable[[int, int], "str | None"]
 
-_WORD_BEFORE = re.compile(r"([\w'’$£€#%]+)\W*$")
-_WORD_AFTER = re.compile(r"^\W{0,2}?([\w%]+)")
 _QUANTITY_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s+cent|(?!(?:is|was|has|as|its|his|this|does|thus|us)\b)[a-z]+(?<![su])s\b|km|kilomet|miles?\b"
     r"|feet\b|tons?\b|kg\b|people\b|[a-z]+-(?:strong|member)|more\b|others?\b)")
@@ -41,96 +41,7 @@ _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-@dataclass(frozen=True)
-class Reading:
-    """The TIMEX3 fields of one expression."""
-
-    value: str
-    type: str = "DATE"
-    mod: str | None = None
-    range: DateRange | None = None
-    narrative: tuple[str, int | None] | None = None  # (unit, shift) from the previous date in the text
-    # the report's reference quarter: 0 is that quarter ("the quarter", "the latest period"), -1
-    # the same quarter a year before ("a year ago", "year-earlier" in a quarterly report); the
-    # value stands when the text has written no quarter ("" drops the expression)
-    fiscal: int | None = None
-
-
-def _before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, start - 30):start])
-    return m.group(1).lower() if m else ""
-
-
-def _after(text: str, end: int) -> str:
-    m = _WORD_AFTER.match(text[end:end + 30])
-    return m.group(1) if m else ""
-
-
-def _low(s: str | None) -> str:
-    return re.sub(r"\s+", " ", s.lower().rstrip(".")) if s else ""
-
-
-def _number(word: str | None) -> float | None:
-    """A written amount: digits, number words ("twenty-five", "two and a half"); None when vague."""
-    if not word:
-        return 1.0
-    w = _low(word)
-    half = 0.0
-    if w.endswith(" and a half"):
-        w, half = w[: -len(" and a half")], 0.5
-    elif m := re.fullmatch(r"(\d+)(?:\s+1/2|\s*½)", w):  # "5 1/2 hours", "2½ years"
-        w, half = m.group(1), 0.5
-    try:
-        return float(w) + half
-    except ValueError:
-        pass
-    nums = vocab().numbers
-    if w in nums:
-        return float(nums[w]) + half
-    total = 0.0
-    for piece in re.split(r"[\s-]+", w):
-        if piece not in nums:
-            return None
-        total = total * nums[piece] if nums[piece] == 100 and total else total + nums[piece]
-    return total + half
-
-
-def _unit(word: str) -> str:
-    w = _low(word)
-    w = "century" if w.startswith("centur") else w
-    return w[:-1] if w.endswith("s") and w[:-1] in vocab().units else w
-
-
-def _mod(c: Candidate) -> str | None:
-    p = c.parts
-    if "mid" in p:
-        return "MID"
-    word = _low(p.get("mod") or p.get("mod2", "").rstrip("-") or p.get("dmod") or p.get("emod"))
-    return vocab().part_modifiers.get(word)
-
-
-def _year(text: str | None) -> int | None:
-    return int(text) if text else None
-
-
-def _month(name: str) -> int:
-    return vocab().months[_low(name)]
-
-
-def _date(value: str, anchor: dt.date | None, kind: str = "DATE", mod: str | None = None) -> Reading:
-    return Reading(value, kind, mod, dates.range_of(value, anchor))
-
-
-def _compare(reading: Reading) -> Reading:
-    """A point a year back that a quarterly report compares with: the reference quarter's (see Reading.fiscal)."""
-    return Reading(reading.value, reading.type, reading.mod, reading.range, reading.narrative, fiscal=-1)
-
-
 _COMPARE_BEFORE = {"from", "than", "with", "versus", "vs", "over", "million", "billion", "share", "cents", "cent"}
-
-
-def _shift(word: str | None) -> int | None:
-    return vocab().shifts.get(_low(word)) if word else None
 
 
 _STRETCH = {"day": ("day", 1), "week": ("day", 7), "weekend": ("day", 7), "fortnight": ("day", 14),
