@@ -20,9 +20,8 @@ _REQUIRED = {
     "months": dict, "ambiguous_months": list, "weekdays": dict, "seasons": dict, "day_parts": dict,
     "numbers": dict, "vague_numbers": list, "units": dict, "part_modifiers": dict,
     "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
-    "holidays": dict, "movable_holidays": list, "decade_words": dict, "attributive_refs": dict,
-    "attributive_ref_nouns_not": list, "future_cues": list, "present_cues": list, "past_cues": list,
-    "year_prepositions": list,
+    "holidays": dict, "movable_holidays": list, "decade_words": dict, "future_cues": list, "present_cues": list,
+    "past_cues": list, "year_prepositions": list,
 }
 
 
@@ -177,7 +176,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|year|{daypart}|{wd}|{season}|{month})"
         rf"|(?P<word>{sets})){tail}",
         "ref": rf"(?<![\w-])(?P<ref>{refs}){tail}",
-        "attr": rf"(?<![\w-])(?P<attr>{_alt(v.attributive_refs)})(?=\s+[a-z])(?!\s+{_alt(v.attributive_ref_nouns_not)}\b)",
         "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midday|midnight))"
         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|ET|CET|BST|PST|PDT|local\s+time))?"
@@ -194,7 +192,7 @@ def _triggers() -> re.Pattern:
     """Words without which no pattern can match: the patterns run only in windows around them."""
     v = vocab()
     words = [*v.months, *v.weekdays, *(d + "s" for d in v.weekdays), *v.decade_words, *v.holidays,
-             *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.attributive_refs, *v.sets,
+             *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.sets,
              "yesterday", "today", "tomorrow", "tonight", "noon", "midday", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]
     return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")

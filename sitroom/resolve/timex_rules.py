@@ -366,8 +366,6 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         if unit in vocab().months:
             return Reading(f"XXXX-{vocab().months[unit]:02d}", "SET")  # "each July"
         return Reading(f"XXXX-{vocab().seasons[unit]}", "SET")
-    if kind == "attr":  # "current realities", "the then current price"
-        return _date(vocab().attributive_refs[_low(p["attr"])], anchor)
     if kind == "ref":
         if not _ref_ok(c, text):
             return None
