@@ -52,7 +52,7 @@ def one(nlp, text: str, surface: str, published: str | None = PUBLISHED):
         ("He arrived yesterday.", "yesterday", "2021-07-31", "DATE", None),
         ("The offensive began last summer.", "last summer", "2020-SU", "DATE", None),
         ("Britain ruled the area in the 19th century.", "the 19th century", "18", "DATE", None),
-        ("The vote is at 8 p.m. on Tuesday.", "8 p.m. on Tuesday", "2021-08-03T20", "TIME", None),
+        ("The vote is at 8 p.m. on Tuesday.", "8 p.m. on Tuesday", "2021-08-03T20:00", "TIME", None),
         ("Inspections happen every week.", "every week", "P1W", "SET", None),
         ("Talks dragged on for almost seven years.", "almost seven years", "P7Y", "DURATION", "LESS_THAN"),
         ("Earlier in July, Taliban delegations visited Moscow.", "July", "2021-07", "DATE", None),
@@ -144,7 +144,7 @@ def test_clock_times_take_the_last_day_written(nlp):
     found = timexes(nlp, "The shooting began on Sunday night. At 10:08 p.m. police arrived.", "2017-10-02")
     assert [(t.text, t.value, t.type) for t in found] == [
         ("Sunday night", "2017-10-01TNI", "TIME"), ("10:08 p.m.", "2017-10-01T22:08", "TIME")]
-    assert one(nlp, "At 3 pm the talks resumed.", "3 pm", "2017-10-02").value == "2017-10-02T15"
+    assert one(nlp, "At 3 pm the talks resumed.", "3 pm", "2017-10-02").value == "2017-10-02T15:00"
 
 
 def test_tense_cues_without_a_parse(nlp):

@@ -46,7 +46,7 @@ def _values(nlp, text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
     ("New flights will leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI", "SET"),
     ("Afghanistan's decades-long insecurity goes on.", "decades-long", "PXDE", "DURATION"),
     ("Shares were up 56 pence by mid-morning.", "mid-morning", "2017-11-02TMO", "TIME"),
-    ("He is to appear before a judge at midday.", "midday", "2017-11-02T12", "TIME"),
+    ("He is to appear before a judge at midday.", "midday", "2017-11-02T12:00", "TIME"),
     ("But on Sunday McConnell said it was up to Moore.", "Sunday", "2017-10-29", "DATE"),
 ])
 def test_turn4_values(nlp, text, surface, value, kind):

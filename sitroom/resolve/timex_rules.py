@@ -451,7 +451,8 @@ def _time(c: Candidate, anchor: dt.date | None, tense: TenseFn) -> Reading | Non
         day = dates.relative_period(anchor, "day", {"yesterday": -1, "tomorrow": 1}.get(_low(p["dw"]), 0))
     else:
         day = dates.relative_period(anchor, "day", 0)
-    clock = f"{hour:02d}" if not minute and not p.get("h2") else f"{hour:02d}:{minute:02d}"
+    # TimeML writes a clock time with its minutes ("3 p.m." is T15:00), as TE3's training data does
+    clock = f"{hour:02d}:{minute:02d}"
     # a clock time without its own day belongs to the last day written, else to the publication day
     narrative = None if p.get("wd") or p.get("dw") else ("day", 0)
     return Reading(f"{day}T{clock}", "TIME", None, dates.range_of(day, anchor), narrative)
