@@ -553,3 +553,47 @@ def test_troops_sent_or_deployed_are_not_the_target():
     events = coded("The United States sent troops to Afghanistan.",
                    actors={"United States": "USA", "troops": "sector:MIL", "Afghanistan": "AFG"}, published=PUB)
     assert [e.targets for e in events] == [("AFG",)], _types(events)
+
+
+def test_who_encourages_or_helps_a_dialogue_is_not_a_party_to_it():
+    events = coded("China encouraged the United States and North Korea to hold dialogue.",
+                   actors={"China": "CHN", "United States": "USA", "North Korea": "PRK"}, published=PUB)
+    (talk,) = [e for e in events if e.type == "CONSULT"]
+    assert set(talk.actors) == {"USA", "PRK"} and "CHN" not in talk.targets, _types(events)
+    events = coded("Iran is ready to help boost dialogue among Afghan groups.",
+                   actors={"Iran": "IRN", "Afghan": "AFG"}, published=PUB)
+    assert not [e for e in events if "IRN" in e.actors + e.targets], _types(events)
+    events = coded("Qatar hosted talks between the United States and the Taliban.",
+                   actors={"Qatar": "QAT", "United States": "USA", "Taliban": "TALIBAN"}, published=PUB)
+    (talk,) = [e for e in events if e.type == "CONSULT"]
+    assert set(talk.actors) == {"USA", "TALIBAN"}, _types(events)
+
+
+def test_a_relationship_named_is_no_act_and_its_field_is_no_party():
+    for text in ("The alliance between Russia and China worries Washington.",
+                 "Iran's transport cooperation with Afghanistan is within the framework of the corridor."):
+        events = coded(text, actors={"Russia": "RUS", "China": "CHN", "Washington": "USA",
+                                     "Iran": "IRN", "Afghanistan": "AFG"}, published=PUB)
+        assert not [e for e in events if e.type == "COOPERATE"], (text, _types(events))
+    events = coded("Iran is ready to enhance military cooperation with Afghanistan.",
+                   actors={"Iran": "IRN", "military": "sector:MIL", "Afghanistan": "AFG"}, published=PUB)
+    (e,) = [e for e in events if e.type == "COOPERATE"]
+    assert e.actors == ("IRN",) and e.targets == ("AFG",), _types(events)
+    events = coded("Saudi Arabia and Israel formed an anti-Iran alliance.",
+                   actors={"Saudi Arabia": "SAU", "Israel": "ISR", "Iran": "IRN"}, published=PUB)
+    (e,) = [e for e in events if e.type == "COOPERATE"]
+    assert set(e.actors) == {"SAU", "ISR"} and "IRN" not in e.actors + e.targets, _types(events)
+
+
+def test_a_plane_arriving_is_no_visit_and_a_relative_clause_is_about_its_own_noun():
+    events = coded("The Iranian president's plane arrived in Moscow on Monday.",
+                   actors={"Iranian": "IRN"}, places={"Moscow": ("moscow", "RUS")}, published=PUB)
+    assert not [e for e in events if e.type == "CONSULT"], _types(events)
+    events = coded("The deals were signed in the presence of Kazakh President Nursultan Nazarbayev and "
+                   "Iranian President Hassan Rouhani, who arrived in Astana on Wednesday.",
+                   actors={"Nursultan Nazarbayev": "person:nazarbayev", "Hassan Rouhani": "person:rouhani"},
+                   places={"Astana": ("astana", "KAZ")}, kinds={"person:nazarbayev": "person",
+                                                               "person:rouhani": "person"},
+                   published=PUB)
+    (visit,) = [e for e in events if e.trigger.text == "arrived in"]
+    assert visit.actors == ("person:rouhani",) and visit.targets == ("KAZ",), _types(events)

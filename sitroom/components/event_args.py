@@ -76,7 +76,9 @@ LIGHT_VERBS = frozenset({
     "renew", "repeat", "seek", "request", "demand", "propose", "suggest", "end", "halt",
     "suspend", "stop", "break", "lift", "tighten", "expand", "increase", "boost", "conclude",
     "finalize", "finalise", "strike", "broker", "mediate", "initiate", "spearhead", "orchestrate",
-    "plot", "claim", "pursue", "have", "secure", "agree"})
+    "plot", "claim", "pursue", "have", "secure", "agree", "form", "forge", "establish",
+    "enhance", "strengthen", "deepen", "promote", "bolster", "foster", "build", "improve",
+    "broaden", "widen"})
 # verbs whose subject names, judges, reports or suffers an act rather than doing it ("what
 # Hollande called a terror attack", "Tunisia has faced attacks", "leaders condemned the attack")
 BYSTANDER_VERBS = frozenset({
@@ -315,13 +317,23 @@ def governors(tok: Token, idx: DocIndex | None = None, limit: int = 3) -> list[T
 
 def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     """(actors, patients) of a verb: active subject, or passive agent and passive subject."""
+    below = verb
     for v in (verb, *governors(verb, idx)):
         actors: list[str] = []
         patients: list[str] = []
+        if v is not verb and below.dep_ == "xcomp":
+            # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
+            # withdraw": who is to act is the governing verb's object, not its subject
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return _coordinated(obj, idx), []
+        below = v
         own = False  # the verb names its own subject: never borrow the governing verb's
         for child in v.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVES and v.dep_ == "relcl":
-                actors += _coordinated(v.head, idx)  # "a loner who shot her": the loner
+                # "a loner who shot her": the loner; a clause on the last of several names is
+                # about that one ("with Nazarbayev and Rouhani, who arrived on Wednesday")
+                actors += actor_of(v.head, idx) if v.head.dep_ == "conj" else _coordinated(v.head, idx)
                 own = True
             elif child.dep_ in SUBJECT_DEPS and not _parenthetical(child):  # not "(CNN) Kim ..."
                 actors += _coordinated(child, idx)
@@ -508,6 +520,23 @@ def _venue_kinds(noun: Token, child: Token) -> frozenset[str]:
     return frozenset()
 
 
+# acts done together: "talks between", "cooperation among" name all their parties
+MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+AMONG = frozenset({"between", "among", "amongst"})
+CONVENE_VERBS = frozenset({"host", "organize", "organise", "arrange", "broker", "mediate", "convene",
+                           "sponsor", "chair"})
+# acts whose lower-case adjective names their field, not a party: "military cooperation",
+# "military aid", "security assistance" ("Russian military drills" keep the Russian doer)
+FIELD_CATEGORIES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})
+
+
+def _against(mod: Token) -> bool:
+    """The modifier names whom the act is aimed against: "an anti-Iran alliance"."""
+    doc = mod.doc
+    before = [doc[i].lower_ for i in range(max(0, mod.i - 2), mod.i)]
+    return mod.lower_.startswith("anti-") or (before[-1:] == ["anti"]) or before == ["anti", "-"]
+
+
 def _dedup(ids: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
@@ -555,6 +584,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 targets = _coordinated(obj, idx)
             targets = patients + targets
             preps = TARGET_PREPS | {"at"} if entry.category in HOSTILE else TARGET_PREPS
+            if entry.mode == "visit" and any(t.lower_ == "in" for t in trigger):
+                preps = preps | {"in"}  # "arrived in Astana": where the visitor went
             for tok in trigger:  # "holding talks with Tehran": the phrase's noun takes the "with"
                 more_p, extra = _prep_objects(tok, idx, preps)
                 partners += more_p
@@ -567,6 +598,9 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             return None
         for child in root.children:
             by = ("by", "from") if entry.category in ("AID", "SUPPORT", "REQUEST") else ("by",)
+            if _against(child) or (child.dep_ in ("amod", "compound", "nmod") and child.text.islower()
+                                   and entry.category in FIELD_CATEGORIES):
+                continue  # "an anti-Iran alliance"; "military cooperation" names its field
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
                 found = _coordinated(child, idx) if child.dep_ != "prep" else [
                     a for p in child.children if p.dep_ == "pobj" for a in _coordinated(p, idx)
@@ -574,7 +608,14 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if _kind(a, idx) not in venue]
                 actors += found
-        partners, targets = _prep_objects(root, idx, TARGET_PREPS | {"between", "among"})
+        # "dialogue among Afghan groups", "talks between Kabul and the Taliban": in an act done
+        # together, those named are its parties; whoever helps, hosts or urges it is not one
+        # ("ready to help boost dialogue among Afghan groups")
+        among = entry.category in MUTUAL and any(
+            c.dep_ == "prep" and c.lower_ in AMONG for c in root.children)
+        partners, targets = _prep_objects(root, idx, TARGET_PREPS | (frozenset() if among else AMONG))
+        if among:
+            actors += _prep_objects(root, idx, AMONG)[1]
         for by in root.children:  # "the visit by a Taliban delegation to Moscow"
             if by.dep_ == "prep" and by.lower_ == "by":
                 for pobj in by.children:
@@ -588,7 +629,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # "her call for ...", "Trump's attack": the owner made it, not the clause's subject
             # ("Schumer did not join her call"), even when the owner is not known
             owned = any(c.dep_ == "poss" for c in root.children)
-            if not actors and not owned and base.dep_ not in SUBJECT_DEPS and pred.lemma_.lower() in LIGHT_VERBS:
+            # with its parties named ("talks between ..."), only who convenes it takes part as
+            # its host or broker; who helps, urges or strengthens it does not
+            convened = not among or pred.lemma_.lower() in CONVENE_VERBS
+            if not actors and not owned and convened and base.dep_ not in SUBJECT_DEPS and pred.lemma_.lower() in LIGHT_VERBS:
                 actors, _ = _subjects(pred, idx)
             p2, t2 = _prep_objects(pred, idx, TARGET_PREPS)
             partners += p2
