@@ -61,6 +61,11 @@ def test_a_caption_word_glued_to_a_name_is_no_part_of_it(real_nlp):
     assert set(people) == {"Max Dorn"}
 
 
+def test_a_picture_credit_glued_before_a_name_is_no_part_of_it(real_nlp):
+    people = _people(real_nlp, "Max Dorn met Lena Voss in Paris.\nGetty Images Max Dorn smiles after the meeting.")
+    assert "Max Dorn" in people and not [p for p in people if "Images" in p or "Getty" in p], people
+
+
 def test_a_town_closing_a_list_of_places_is_no_person(real_nlp):
     people = _people(real_nlp, "The consulates in St. Petersburg, Yekaterinburg, and Vladivostok will reopen.")
     assert "Vladivostok" not in people

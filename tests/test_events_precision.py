@@ -597,3 +597,13 @@ def test_a_plane_arriving_is_no_visit_and_a_relative_clause_is_about_its_own_nou
                    published=PUB)
     (visit,) = [e for e in events if e.trigger.text == "arrived in"]
     assert visit.actors == ("person:rouhani",) and visit.targets == ("KAZ",), _types(events)
+
+
+def test_a_picture_credit_is_no_party():
+    for text in ("Getty Images met the Kenyan president in Nairobi.",
+                 "Mark Wilson/Getty Images Kenya signed the deal."):
+        events = coded(text, actors={"Getty Images": "person:getty-images", "Mark Wilson": "person:mark-wilson",
+                                     "Kenyan": "KEN", "Kenya": "KEN"},
+                       kinds={"person:getty-images": "person", "person:mark-wilson": "person"}, published=PUB)
+        assert not [e for e in events if {"person:getty-images", "person:mark-wilson"} & set(e.actors + e.targets)], (
+            text, _types(events))

@@ -146,7 +146,7 @@ def index_doc(doc: Doc) -> DocIndex:
     idx.refs = refs
     # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
     idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
-    pairs = [(s, ident) for s, ident in pairs if s.start not in idx.dateline]
+    pairs = [(s, ident) for s, ident in pairs if s.start not in idx.dateline and not _credit(s)]
     for span, ident in pairs:
         for i in range(span.start, span.end):
             idx.actor_at[i] = ident
@@ -171,6 +171,26 @@ def index_doc(doc: Doc) -> DocIndex:
         ref = refs.get(q.speaker or "")
         idx.sides.append((ref.country or ref.affiliation or q.speaker) if ref else q.speaker)
     return idx
+
+
+# last words of a picture agency's name ("Getty Images", "Xinhua Photos")
+CREDIT_HEADS = frozenset({"images", "photos", "pictures", "photography", "photo", "stock"})
+# words that introduce a credit: "Photo by Alex Wong", "Picture: AFP", "Courtesy of ..."
+CREDIT_CUES = frozenset({"photo", "photos", "picture", "pictures", "image", "credit", "courtesy",
+                         "photograph", "photographer"})
+
+
+def _credit(span: Span) -> bool:
+    """The name is a picture credit, not a party: "Getty Images", "Alex Wong/Getty Images",
+    "Photo by Mark Wilson"."""
+    doc = span.doc
+    if span[-1].lower_ in CREDIT_HEADS:
+        return True
+    if (span.start > 0 and doc[span.start - 1].text == "/") or (
+            span.end < len(doc) and doc[span.end].text == "/"):
+        return True
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    return any(w in CREDIT_CUES for w in before) and bool(before) and before[-1] in ("by", ":", "of")
 
 
 def _pronoun(tok: Token, idx: DocIndex) -> list[str]:

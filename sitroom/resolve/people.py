@@ -67,6 +67,9 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         end -= 1
     while start < end - 2 and _caps_word(doc[start]) and doc[start + 1].is_title and doc[start + 2].is_title:
         start += 1  # "GETTY Max Verstappen", "TRUMP Donald Trump": a credit or caption word glued on
+    credit = [i for i in range(start, end - 1) if doc[i].lower_ in titles.credit_words]
+    if credit:
+        start = credit[-1] + 1  # "Getty Images Putin": a picture credit glued before the name
     return doc[start:end], title
 
 

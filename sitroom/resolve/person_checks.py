@@ -65,6 +65,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Editor's note"
     if len(span) > 1 and span[-1].lower_ in titles.not_person_nouns:
         return True  # "Chibok Girls", "Harambe Gorilla": a group or a thing
+    if span[-1].lower_ in titles.credit_words and span[-1].text[:1].isupper():
+        return True  # "Getty Images", "Xinhua Photos": a picture agency's credit
     if span.end + 1 < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2 \
             and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() is False:
         return True  # "Pixel 2 and ...": a product and its model number ("Klinsmann 23 ," scored)
