@@ -607,3 +607,13 @@ def test_a_picture_credit_is_no_party():
                        kinds={"person:getty-images": "person", "person:mark-wilson": "person"}, published=PUB)
         assert not [e for e in events if {"person:getty-images", "person:mark-wilson"} & set(e.actors + e.targets)], (
             text, _types(events))
+
+
+def test_a_sport_story_codes_no_political_acts_of_its_players():
+    text = ("The captain injured his hamstring in training before the fixture. The squad "
+            "flew home without its winger, and the club's doping case goes on. "
+            "Again Marek fought back to take the lead.")
+    events = coded(text, actors={"Marek": "person:marek"}, kinds={"person:marek": "person"}, published=PUB)
+    assert not [e for e in events if e.type == "ASSAULT"], _types(events)
+    events = coded("Again the rebels fought back to take the town.", actors={}, published=PUB)
+    assert [e.type for e in events] == ["ASSAULT"], _types(events)
