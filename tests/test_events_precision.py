@@ -617,3 +617,15 @@ def test_a_sport_story_codes_no_political_acts_of_its_players():
     assert not [e for e in events if e.type == "ASSAULT"], _types(events)
     events = coded("Again the rebels fought back to take the town.", actors={}, published=PUB)
     assert [e.type for e in events] == ["ASSAULT"], _types(events)
+
+
+def test_a_private_person_singled_out_is_not_their_state():
+    for text in ("The Russian shooter attacked a school in Kazan.",
+                 "An Afghan asylum seeker stabbed two people in Munich.",
+                 "A Chinese commuter attacked a police officer in Beijing."):
+        events = coded(text, actors={"Russian": "RUS", "Afghan": "AFG", "Chinese": "CHN"}, published=PUB)
+        assert [e.type for e in events] == ["ASSAULT"] and not events[0].actors, (text, _types(events))
+    events = coded("Turkish police arrested 150 Afghan migrants on the border.",
+                   actors={"Turkish police": "sector:TUR:COP", "Afghan": "AFG"}, published=PUB)
+    (e,) = events
+    assert e.actors == ("sector:TUR:COP",) and "AFG" not in e.targets, _types(events)

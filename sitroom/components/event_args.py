@@ -45,7 +45,17 @@ AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist"
                              # Palestinian girl was indicted", "an American citizen was held")
                              "girl", "boy", "man", "woman", "teenager", "teen", "student",
                              "citizen", "national", "resident", "tourist", "businessman",
-                             "businesswoman", "passenger", "worker", "mother", "grandmother"})
+                             "businesswoman", "passenger", "worker", "mother", "grandmother",
+                             # nor is a private person an act or a case singles out ("the Russian
+                             # shooter", "a Chinese commuter", "the Saudi suspect", "an Afghan
+                             # asylum seeker", "a British journalist", "an Iranian analyst")
+                             "shooter", "assailant", "stabber", "commuter", "suspect", "seeker",
+                             "migrant", "immigrant", "refugee", "driver", "motorist", "pedestrian",
+                             "victim", "journalist", "reporter", "photographer", "blogger",
+                             "traveller", "traveler", "shopper", "customer", "player", "athlete",
+                             "footballer", "doctor", "nurse", "teacher", "priest", "expert",
+                             "analyst", "scholar", "researcher", "professor", "academic", "author",
+                             "writer", "plaintiff", "defendant"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
 # "fired at the crowd", "hurled stones at police": "at" names a target only of hostile acts
