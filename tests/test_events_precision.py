@@ -629,3 +629,13 @@ def test_a_private_person_singled_out_is_not_their_state():
                    actors={"Turkish police": "sector:TUR:COP", "Afghan": "AFG"}, published=PUB)
     (e,) = events
     assert e.actors == ("sector:TUR:COP",) and "AFG" not in e.targets, _types(events)
+
+
+def test_accepting_a_fact_or_a_presence_is_a_stance_not_an_agreement():
+    for text in ("The Afghan people do not accept the presence of foreign forces on their territory.",
+                 "Ankara could not accept that the border had gone under Kurdish control."):
+        events = coded(text, actors={"Afghan": "AFG", "Ankara": "TUR"}, published=PUB)
+        assert not [e for e in events if e.type in ("AGREE", "REJECT")], (text, _types(events))
+    events = coded("Denmark accepted a formula for ending the fisheries dispute.",
+                   actors={"Denmark": "DNK"}, published=PUB)
+    assert [e.type for e in events if e.trigger.text == "accepted"] == ["AGREE"], _types(events)

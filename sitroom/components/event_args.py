@@ -464,6 +464,8 @@ def _object_lemmas(verb: Token) -> set[str]:
     obj = _object(verb)
     if obj is None:
         return set()
+    if obj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        obj = verb.head  # "requirements, which could not be accepted": the requirements
     out = set()
     for o in (obj, *obj.conjuncts):  # "photographs and other military intelligence"
         out |= _lemmas_of(o)
