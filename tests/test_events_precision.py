@@ -639,3 +639,13 @@ def test_accepting_a_fact_or_a_presence_is_a_stance_not_an_agreement():
     events = coded("Denmark accepted a formula for ending the fisheries dispute.",
                    actors={"Denmark": "DNK"}, published=PUB)
     assert [e.type for e in events if e.trigger.text == "accepted"] == ["AGREE"], _types(events)
+
+
+def test_a_named_guest_is_the_visitor_and_the_host_the_recipient():
+    marks = dict(actors={"Raisi": "person:raisi", "Rahmon": "person:rahmon"},
+                 kinds={"person:raisi": "person", "person:rahmon": "person"}, published=PUB)
+    for text in ("Rahmon was officially welcomed by President Raisi at the palace.",
+                 "President Raisi hosted Rahmon in Tehran on Monday."):
+        events = coded(text, **marks)
+        assert [(e.type, e.actors, e.targets) for e in events] == [
+            ("CONSULT", ("person:rahmon",), ("person:raisi",))], (text, _types(events))
