@@ -649,3 +649,11 @@ def test_a_named_guest_is_the_visitor_and_the_host_the_recipient():
         events = coded(text, **marks)
         assert [(e.type, e.actors, e.targets) for e in events] == [
             ("CONSULT", ("person:rahmon",), ("person:raisi",))], (text, _types(events))
+
+
+def test_victims_described_by_a_copula_do_not_do_the_adjoined_act():
+    events = coded("Two Russian diplomats were among six people killed when a bomber detonated explosives "
+                   "at the gate, injuring ten others.", actors={"Russian": "RUS"}, published=PUB)
+    assert not [e for e in events if "RUS" in e.actors], _types(events)
+    events = coded("Russia was ready to talk, offering a truce.", actors={"Russia": "RUS"}, published=PUB)
+    assert [e.actors for e in events if e.trigger.text == "offering"] == [("RUS",)], _types(events)

@@ -351,6 +351,12 @@ def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     for v in (verb, *governors(verb, idx)):
         actors: list[str] = []
         patients: list[str] = []
+        if v is not verb and below.dep_ == "advcl" and v.lemma_ == "be" and any(
+                t.lemma_.lower() in VICTIM_WORDS for c in v.children if c.dep_ in ("prep", "attr")
+                for t in c.subtree):
+            # "two staffers were among those killed ..., injuring ten others": the copula's
+            # subject is one of the victims, not who did the adjoined act
+            return [], []
         if v is not verb and below.dep_ == "xcomp":
             # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
             # withdraw": who is to act is the governing verb's object, not its subject
@@ -552,6 +558,9 @@ def _venue_kinds(noun: Token, child: Token) -> frozenset[str]:
     return frozenset()
 
 
+# words that make a copula's subject a victim ("were among those killed")
+VICTIM_WORDS = frozenset({"kill", "killed", "dead", "die", "injure", "injured", "wound", "wounded",
+                          "victim", "casualty", "hurt"})
 # acts done together: "talks between", "cooperation among" name all their parties
 MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 AMONG = frozenset({"between", "among", "amongst"})
