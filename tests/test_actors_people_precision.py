@@ -84,3 +84,13 @@ def test_firms_outfits_diets_and_venues_are_not_people(real_nlp):
 def test_then_marks_a_past_office_only_when_joined_to_it(real_nlp):
     assert _people(real_nlp, "He spoke with then-acting attorney general Jo Pike in January.")["Jo Pike"] \
         == "former acting attorney general"
+
+
+def test_an_honorific_alone_is_no_role(real_nlp):
+    people = _people(real_nlp, "Ayatollah Hamid Rostami issued a decree on schools in May.")
+    assert people["Hamid Rostami"] is None
+    assert _people(real_nlp, "Lord Falconer insists that the proposals are fair.")["Falconer"] is None
+    # a fuller role still shows, and a royal title is an office
+    people = _people(real_nlp, "Supreme Leader Ayatollah Hamid Rostami said talks were useless.")
+    assert people["Hamid Rostami"] == "Supreme Leader"
+    assert _people(real_nlp, "King Abdullah met the envoy in the capital.")["Abdullah"] == "King"

@@ -310,8 +310,10 @@ def read_role(
         if r is not None
     ]
     head = title.split()[0].casefold().rstrip(".") if title else ""
-    if head in titles.courtesy or head not in titles.honorifics:
-        title_role = None  # "Mrs Clinton": a courtesy title is no role; nor a stray word ("State")
+    if head in titles.courtesy or head not in titles.honorifics or title.casefold() not in titles.roles:
+        # "Mrs Clinton": a courtesy title is no role; nor a stray word ("State"), nor an honorific
+        # that is no office ("Ayatollah Khamenei", "Sheikh X", "Lord Falconer"; "King X" is one)
+        title_role = None
     else:
         title_role = title
     if not readings:
