@@ -121,3 +121,27 @@ def test_a_capitals_namesake_heading_a_company_in_the_storys_country_is_embedded
     text = "Suppliers such as the San Jose Water Company and the cities of Sunnyvale and Morgan Hill in California agreed."
     seen = _seen(real_nlp, text)
     assert seen["San Jose"][0] == "embedded" and seen["San Jose"][2] == "USA"
+
+
+def test_a_capital_after_a_verb_and_to_is_the_government(real_nlp):
+    seen = _seen(real_nlp, "Getting the council to punish Tehran was always going to be difficult.")
+    assert seen["Tehran"][0] == "metonym"
+    seen = _seen(real_nlp, "Protesters gathered in suburban Moscow on Sunday.")
+    assert seen["Moscow"][0] == "literal"
+
+
+def test_a_place_word_heading_a_body_or_an_event_is_embedded(real_nlp):
+    seen = _seen(real_nlp, "He served in the Vietnam War. The UK Independence Party lost its donor.")
+    assert seen["Vietnam"][0] == "embedded" and seen["UK"][0] == "embedded"
+    seen = _seen(real_nlp, "Ms Lloyd told BBC Scotland that the plan would go ahead in Glasgow.")
+    assert seen["Scotland"][0] == "embedded" and seen["Glasgow"][0] == "literal"
+    # the place itself: after a word of place, before a plural
+    seen = _seen(real_nlp, "Visitors toured the ruins in southern Iran AFM/MQ. Utah Republicans rallied.")
+    assert seen["Iran"][0] == "literal" and seen["Utah"][0] == "literal"
+
+
+def test_a_country_ending_a_persons_name_is_the_person(real_nlp):
+    doc = real_nlp("At the hearing, Republican lawmaker Jim Jordan pressed the FBI director.")
+    assert "Jordan" not in _seen(real_nlp, doc.text)
+    people = [s._.actor.name for s in doc.spans["actors"] if s._.actor.kind == "person"]
+    assert "Jim Jordan" in people

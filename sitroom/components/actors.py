@@ -300,6 +300,8 @@ class ActorResolver:
                 continue  # "Madrid" of "Real Madrid", a town's club in a result
             if self._furniture(doc, m.start, m.end):
                 continue  # "TEHRAN —", "WASHINGTON (Reuters) -", "Name/AP": furniture, not a mention
+            if self._surname_of_person(doc, m, ents, matches):
+                continue  # "Jim Jordan", "Elizabeth France": a person's surname, not the country
             ref = self._ref(m, doc, names)
             if m.vtype == "acronym" and m.end - m.start > 1 and not m.key.startswith("org:"):
                 continue  # the long form is already a dictionary match
@@ -330,6 +332,21 @@ class ActorResolver:
             span._.actor = ref
             spans.append(span)
         return spans
+
+    def _surname_of_person(self, doc: Doc, m: Match, ents: list[Span], matches: list[Match]) -> bool:
+        """A one-word country or capital that ends a name the NER tagged as a person, after a
+        capitalised given name that is no title, no place and no other dictionary name
+        ("lawmaker Jim Jordan"; not "Iran Amir ..." nor "President Jordan")."""
+        if m.end - m.start != 1 or m.vtype not in ("name", "capital") or m.start == 0:
+            return False
+        if not any(e.label_ == "PERSON" and e.start < m.start and e.end == m.end for e in ents):
+            return False
+        given = doc[m.start - 1]
+        lower = given.lower_.rstrip(".")
+        return (given.is_alpha and given.is_title and len(given) > 1 and not given.is_sent_start
+                and lower not in self.titles.words and lower not in self.titles.honorifics
+                and lower not in self.titles.courtesy and lower not in self.titles.not_person_nouns
+                and not any(o.start <= given.i < o.end for o in matches))
 
     @staticmethod
     def _furniture(doc: Doc, start: int, end: int) -> bool:

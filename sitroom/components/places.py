@@ -186,10 +186,11 @@ class PlacesComponent:
                         feature="facility",
                         precision="area",
                     )
+        names = _Names.of(doc, ents)
         for span in literal:
             cand = found.get((span.start, span.end))
             if (span.start, span.end) in places and cand is not None:
-                use = self._literal_use(span, cand)
+                use = self._literal_use(span, cand) or names.holding(span)
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
                     # "the Paris climate accord": an agreement named after the place
@@ -444,7 +445,7 @@ class PlacesComponent:
                     # a region the dictionary files under its country ("the annexation of
                     # Crimea"): a place, not a seat of government
                     use = "literal-ref"
-                elif set(prev) & _LOCATIVE or "capital" in near or not landmark and (
+                elif _locative_before(doc, span) or "capital" in near or not landmark and (
                     (prev and prev[-1] in {"a", "an"}) or _based(doc, span) or _after_town(span, literal)
                     or (_listed_with(span, literal) and nxt not in {"'s", "\u2019s"})
                 ):
@@ -647,6 +648,51 @@ class PlacesComponent:
         return best
 
 
+# entity labels of names that a place word can head or end without being the place talked about
+_NAME_LABELS = frozenset(["ORG", "EVENT", "WORK_OF_ART", "LAW"])
+_NAME_KINDS = frozenset(["organization", "media", "armed_group", "military_unit"])
+
+
+class _Names:
+    """Where the document's names of bodies, events and works lie (NER labels and the actor
+    dictionary), to tell a place word inside such a name from the place."""
+
+    def __init__(self, spans: list[tuple[int, int]], media_ends: set[int]):
+        self.spans, self.media_ends = spans, media_ends
+        self.starts = {a: b for a, b in spans}
+
+    @classmethod
+    def of(cls, doc: Doc, ents: list[Span]) -> "_Names":
+        spans = [(e.start, e.end) for e in ents if e.label_ in _NAME_LABELS]
+        actors = [s for s in doc.spans.get("actors", ()) if s._.get("actor") is not None]
+        spans += [(s.start, s.end) for s in actors if s._.actor.kind in _NAME_KINDS]
+        return cls(spans, {s.end for s in actors if s._.actor.kind == "media"})
+
+    def holding(self, span: Span) -> str | None:
+        """ "embedded" for a place word heading a name ("the U.S. Senate", "the Vietnam War",
+        "the UK Independence Party"), after a broadcaster's name ("BBC Wales") or inside a longer
+        name ("the Government of India"); None for the place itself: after a word of place
+        ("southern Iran AFP"), before a plural or an acronym ("Utah Republicans", "the Edinburgh
+        MSP"), in a group of office holders ("the Foreign Ministers of Iran")."""
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and (prev.lower_ in _PLACE_PREPS or prev.lower_ in _DIRECTIONS):
+            return None
+        end = self.starts.get(span.end)
+        if end is not None and span[-1].whitespace_ and doc[span.end].text[:1].isupper():
+            head = doc[span.end]
+            plural = head.tag_ == "NNPS" or (head.text.endswith("s") and not head.text.endswith("ss"))
+            if end - span.end > 1 or not (plural or head.is_upper):
+                return "embedded"
+        if prev is not None and span.start in self.media_ends and prev.whitespace_:
+            return "embedded"
+        titles = load_titles().words
+        if any(a <= span.start and span.end <= b and b - a > len(span)
+               and not any(t.lower_.removesuffix("s") in titles for t in doc[a:b]) for a, b in self.spans):
+            return "embedded"
+        return None
+
+
 _SPEECH = frozenset(["say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote",
                      "add", "adds", "added", "ask", "asks", "asked", "explain", "explained",
                      "argue", "argued", "claim", "claimed", "note", "noted", "insist", "insisted"])
@@ -705,6 +751,19 @@ def _names_accord(span: Span) -> bool:
         if not (tok.is_lower and tok.is_alpha and tok.pos_ in {"NOUN", "ADJ"}):
             return False  # "a White House official said the talks ...": the verb ends the phrase
     return False
+
+
+def _locative_before(doc: Doc, span: Span) -> bool:
+    """A word of place right before the name, or before an adjective or article in front of it
+    ("in Kabul", "in suburban Washington", "inside the Kremlin"); not one that governs a verb
+    before it ("to punish Tehran" is the government)."""
+    if span.start == 0:
+        return False
+    word = doc[span.start - 1]
+    if word.lower_ in _LOCATIVE:
+        return True
+    return span.start > 1 and doc[span.start - 2].lower_ in _LOCATIVE and (
+        word.pos_ in {"ADJ", "DET"} or word.lower_ in _DIRECTIONS)
 
 
 def _based(doc: Doc, span: Span) -> bool:
