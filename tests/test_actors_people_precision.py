@@ -94,3 +94,10 @@ def test_an_honorific_alone_is_no_role(real_nlp):
     people = _people(real_nlp, "Supreme Leader Ayatollah Hamid Rostami said talks were useless.")
     assert people["Hamid Rostami"] == "Supreme Leader"
     assert _people(real_nlp, "King Abdullah met the envoy in the capital.")["Abdullah"] == "King"
+
+
+def test_hashtags_and_peoples_are_not_people(real_nlp):
+    assert _people(real_nlp, "See everyone soon! #MAGA #Periscope") == {}
+    people = _people(real_nlp, "Mr Kamau used his influence as a prominent Hutu businessman.")
+    assert "Hutu" not in people and "Kamau" in people
+    assert _people(real_nlp, "The 31-year-old Scot was suspended for two years in 1998.") == {}

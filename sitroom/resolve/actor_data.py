@@ -262,6 +262,7 @@ class Titles:
     company_before: frozenset[str] = frozenset()  # casefolded: "shares of", "stake in" before a company
     company_nouns: frozenset[str] = frozenset()  # casefolded: "company", "firm" in an apposition
     company_before_words: frozenset[str] = frozenset()  # "oil giant Yukos": a noun right before a company
+    peoples: frozenset[str] = frozenset()  # casefolded: Kurd, Yazidis, Scot: a people, never one person
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +287,7 @@ def load_titles() -> Titles:
         company_before=frozenset(str(w).casefold() for w in data.get("company_before") or []),
         company_nouns=frozenset(str(w).casefold() for w in data.get("company_nouns") or []),
         company_before_words=frozenset(str(w).casefold() for w in data.get("company_before_words") or []),
+        peoples=frozenset(str(w).casefold() for w in data.get("peoples") or []),
     )
 
 

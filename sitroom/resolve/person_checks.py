@@ -5,8 +5,8 @@ The statistical NER calls many things PERSON that an analyst would not: companie
 other named things ("Harambe, the gorilla"), fragments of hyphenated names ("Mar" of
 "Mar-a-Lago"), villages ("the village of Nabi Saleh"). Photo credits ("Name/Getty Images",
 "Photo: Name"), bylines ("By Name") and datelines ("TEHRAN —", "WASHINGTON (Reuters) -") are
-furniture, not mentions. The word lists are data (``titles.yaml``: ``not_person_nouns``,
-``credit_words``).
+furniture, not mentions; hashtags ("#MAGA") and peoples ("a Hutu businessman") are no one's name.
+The word lists are data (``titles.yaml``: ``not_person_nouns``, ``credit_words``, ``peoples``).
 """
 
 from __future__ import annotations
@@ -57,10 +57,14 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True
     if not all(_word_ok(t.text) for t in span if not t.is_punct):
         return True
+    if span.start > 0 and doc[span.start - 1].text == "#" and not doc[span.start - 1].whitespace_:
+        return True  # "#MAGA", "#Hanukkah": a hashtag, not a name
     if span.start > 0 and doc[span.start - 1].text in {"-", "‐"} and not doc[span.start - 2].whitespace_:
         return True  # "-a-Lago" side of a hyphenated name
     if span.end < len(doc) and doc[span.end].text in {"-", "‐"} and not span[-1].whitespace_:
         return True  # "Mar" of "Mar-a-Lago"
+    if len(span) == 1 and span.text.casefold() in titles.peoples and not _part_of_full_name(span):
+        return True  # "a prominent Hutu businessman", "whether Kurd or Arab": a people, not a name
     if len(span) == 1 and span[0].lower_ in titles.words:
         return True  # "Editor's note"
     if len(span) > 1 and span[-1].lower_ in titles.not_person_nouns:
@@ -93,10 +97,15 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     return _named_thing(span, titles)
 
 
+def _part_of_full_name(span: Span) -> bool:
+    """The word is part of a fuller person's name in the document ("Price" after "Tom Price")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e} for e in span.doc.ents)
+
+
 def _common_word(span: Span) -> bool:
     """The word also appears in lower case in the document: a common noun, not a name."""
     low, doc = span.text.casefold(), span.doc
-    if any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e} for e in doc.ents):
+    if _part_of_full_name(span):
         return False  # "Price" after "Tom Price" is his surname, whatever "price" means
     return any(t.text == low for t in doc if t.i != span.start)
 
