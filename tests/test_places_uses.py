@@ -145,3 +145,13 @@ def test_a_country_ending_a_persons_name_is_the_person(real_nlp):
     assert "Jordan" not in _seen(real_nlp, doc.text)
     people = [s._.actor.name for s in doc.spans["actors"] if s._.actor.kind == "person"]
     assert "Jim Jordan" in people
+
+
+def test_a_country_acting_or_speaking_is_its_government(real_nlp):
+    seen = _seen(real_nlp, "Officials said Ruritania would sign on if Iran refused to suspend enrichment.")
+    assert seen["Iran"][0] == "metonym"
+    seen = _seen(real_nlp, "The talks were brokered by Iran, Russia and China in December.")
+    assert {seen[c][0] for c in ("Iran", "Russia", "China")} == {"metonym"}
+    # the country as land, and a dateline, stay places
+    seen = _seen(real_nlp, "Iran sits on huge oil reserves. Floods hit Pakistan in July.")
+    assert seen["Iran"][0] == "literal" and seen["Pakistan"][0] == "literal"

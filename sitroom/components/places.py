@@ -30,6 +30,7 @@ from sitroom.components.place_refs import (
     embedded_name,
 )
 from sitroom.components.event_domain import cue_count
+from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
 from sitroom.resolve.geo import haversine
@@ -83,6 +84,25 @@ def _cues() -> dict[str, frozenset[str]]:
         k: frozenset(str(w).lower() for w in cues.get(k, ()))
         for k in ("before", "after", "facility")
     }
+
+
+@lru_cache(maxsize=1)
+def _government_verbs() -> frozenset[str]:
+    """Lemmas whose subject acts as a state: areas.yaml's government verbs and the speech verbs."""
+    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
+
+
+def _acts_as_state(span: Span) -> bool:
+    """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
+    ("Iran refused", "Russia and China want", "was sanctioned by Washington"): the government."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "Russia and China have ...": the first conjunct's role
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() in _government_verbs()
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.pos_ == "VERB" \
+        and root.head.head.lemma_.lower() in _government_verbs()
 
 
 def _extend_hyphenated(span: Span) -> Span:
@@ -187,10 +207,13 @@ class PlacesComponent:
                         precision="area",
                     )
         names = _Names.of(doc, ents)
+        dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         for span in literal:
             cand = found.get((span.start, span.end))
             if (span.start, span.end) in places and cand is not None:
-                use = self._literal_use(span, cand) or names.holding(span)
+                use = self._literal_use(span, cand) or names.holding(span) or (
+                    "metonym" if (cand.level == 0 or cand.capital) and span.start not in dated
+                    and _acts_as_state(span) else None)
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
                     # "the Paris climate accord": an agreement named after the place
