@@ -101,3 +101,9 @@ def test_hashtags_and_peoples_are_not_people(real_nlp):
     people = _people(real_nlp, "Mr Kamau used his influence as a prominent Hutu businessman.")
     assert "Hutu" not in people and "Kamau" in people
     assert _people(real_nlp, "The 31-year-old Scot was suspended for two years in 1998.") == {}
+
+
+def test_a_ship_named_after_a_person_is_no_person(real_nlp):
+    people = _people(real_nlp, "The aircraft carrier USS Carl Vinson sailed to Korea with HMS Queen Elizabeth.")
+    assert people == {}
+    assert "Carl Vinson" in _people(real_nlp, "Carl Vinson was a congressman from Georgia.")

@@ -27,7 +27,7 @@ from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
-    company_names, in_source_parens, is_credit, is_dateline, not_a_person, not_this_mention, place_of,
+    company_names, in_source_parens, is_credit, is_dateline, is_ship, not_a_person, not_this_mention, place_of,
 )
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
@@ -395,7 +395,8 @@ class ActorResolver:
             span, title = clean_name(ent, self.titles)
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue
-            if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words:
+            if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words \
+                    or is_ship(ent, self.titles):
                 things.add(span.text)  # "Harambe, the gorilla": every mention of the name
                 continue
             if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end) \

@@ -263,6 +263,7 @@ class Titles:
     company_nouns: frozenset[str] = frozenset()  # casefolded: "company", "firm" in an apposition
     company_before_words: frozenset[str] = frozenset()  # "oil giant Yukos": a noun right before a company
     peoples: frozenset[str] = frozenset()  # casefolded: Kurd, Yazidis, Scot: a people, never one person
+    ship_prefixes: frozenset[str] = frozenset()  # USS, HMS: the name after them is a ship's
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +289,7 @@ def load_titles() -> Titles:
         company_nouns=frozenset(str(w).casefold() for w in data.get("company_nouns") or []),
         company_before_words=frozenset(str(w).casefold() for w in data.get("company_before_words") or []),
         peoples=frozenset(str(w).casefold() for w in data.get("peoples") or []),
+        ship_prefixes=frozenset(str(w) for w in data.get("ship_prefixes") or []),
     )
 
 

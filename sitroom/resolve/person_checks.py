@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["company_names", "is_credit", "is_dateline", "not_a_person", "not_this_mention", "place_of"]
+__all__ = ["company_names", "is_credit", "is_dateline", "is_ship", "not_a_person", "not_this_mention", "place_of"]
 
 # surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
 PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
@@ -95,6 +95,13 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
         return True  # "St George's hospital"
     return _named_thing(span, titles)
+
+
+def is_ship(ent: Span, titles: Titles) -> bool:
+    """ "USS Carl Vinson", "HMS Queen Elizabeth": a ship named after a person (the entity as the
+    NER found it, before honorifics are stripped)."""
+    doc = ent.doc
+    return ent[0].text in titles.ship_prefixes or (ent.start > 0 and doc[ent.start - 1].text in titles.ship_prefixes)
 
 
 def _part_of_full_name(span: Span) -> bool:
