@@ -335,8 +335,8 @@ class ActorResolver:
 
     def _surname_of_person(self, doc: Doc, m: Match, ents: list[Span], matches: list[Match]) -> bool:
         """A one-word country or capital that ends a name the NER tagged as a person, after a
-        capitalised given name that is no title, no place and no other dictionary name
-        ("lawmaker Jim Jordan"; not "Iran Amir ..." nor "President Jordan")."""
+        capitalised given name that is no title, no town and no other dictionary name
+        ("lawmaker Jim Jordan"; not "Iran Amir ...", "President Jordan" nor "Columbus Georgia")."""
         if m.end - m.start != 1 or m.vtype not in ("name", "capital") or m.start == 0:
             return False
         if not any(e.label_ == "PERSON" and e.start < m.start and e.end == m.end for e in ents):
@@ -346,6 +346,7 @@ class ActorResolver:
         return (given.is_alpha and given.is_title and len(given) > 1 and not given.is_sent_start
                 and lower not in self.titles.words and lower not in self.titles.honorifics
                 and lower not in self.titles.courtesy and lower not in self.titles.not_person_nouns
+                and given.text not in _city_names()  # "Columbus Georgia" is the town and its state
                 and not any(o.start <= given.i < o.end for o in matches))
 
     @staticmethod

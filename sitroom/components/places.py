@@ -29,6 +29,7 @@ from sitroom.components.place_refs import (
     demonym_place,
     embedded_name,
 )
+from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.event_domain import cue_count
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.actor_data import load_titles
@@ -777,16 +778,15 @@ def _names_accord(span: Span) -> bool:
 
 
 def _locative_before(doc: Doc, span: Span) -> bool:
-    """A word of place right before the name, or before an adjective or article in front of it
-    ("in Kabul", "in suburban Washington", "inside the Kremlin"); not one that governs a verb
-    before it ("to punish Tehran" is the government)."""
-    if span.start == 0:
+    """A word of place among the two words before the name ("in Kabul", "in south London",
+    "to visit Athens"); not "to" before a verb that governs the name ("to punish Tehran" is its
+    government)."""
+    before = doc[max(0, span.start - 2) : span.start]
+    if not any(t.lower_ in _LOCATIVE for t in before):
         return False
-    word = doc[span.start - 1]
-    if word.lower_ in _LOCATIVE:
-        return True
-    return span.start > 1 and doc[span.start - 2].lower_ in _LOCATIVE and (
-        word.pos_ in {"ADJ", "DET"} or word.lower_ in _DIRECTIONS)
+    word = before[-1] if len(before) else None
+    return not (len(before) == 2 and before[0].lower_ == "to" and word.tag_ == "VB"
+                and word.lemma_ not in MOTION_VERBS)
 
 
 def _based(doc: Doc, span: Span) -> bool:
