@@ -107,3 +107,9 @@ def test_a_ship_named_after_a_person_is_no_person(real_nlp):
     people = _people(real_nlp, "The aircraft carrier USS Carl Vinson sailed to Korea with HMS Queen Elizabeth.")
     assert people == {}
     assert "Carl Vinson" in _people(real_nlp, "Carl Vinson was a congressman from Georgia.")
+
+
+def test_two_full_names_run_together_are_two_people(real_nlp):
+    people = _people(real_nlp, "Hillary Clinton Donald Trump. Trump won the election and Clinton conceded.")
+    assert "Hillary Clinton" in people and "Donald Trump" in people
+    assert "Martin Luther King Jr." in _people(real_nlp, "Martin Luther King Jr. marched in Selma. King spoke.")

@@ -28,6 +28,7 @@ from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, loa
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
     company_names, in_source_parens, is_credit, is_dateline, is_ship, not_a_person, not_this_mention, place_of,
+    split_glued,
 )
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
@@ -320,7 +321,7 @@ class ActorResolver:
                     self._add_org(doc, ent, found, at)
                 continue
             if ent.label_ == "PERSON":
-                people_ents.append(ent)
+                people_ents.extend(split_glued(ent))  # "Hillary Clinton Donald Trump": two people
             elif ent.label_ == "ORG" and not self._furniture(doc, ent.start, ent.end):
                 self._add_org(doc, ent, found, at)
         found.extend(self._people(doc, people_ents, ents, at))

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["company_names", "is_credit", "is_dateline", "is_ship", "not_a_person", "not_this_mention", "place_of"]
+__all__ = ["company_names", "is_credit", "is_dateline", "is_ship", "not_a_person", "not_this_mention", "place_of",
+           "split_glued"]
 
 # surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
 PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
@@ -102,6 +103,22 @@ def is_ship(ent: Span, titles: Titles) -> bool:
     NER found it, before honorifics are stripped)."""
     doc = ent.doc
     return ent[0].text in titles.ship_prefixes or (ent.start > 0 and doc[ent.start - 1].text in titles.ship_prefixes)
+
+
+def split_glued(ent: Span) -> list[Span]:
+    """Two full names the NER ran together ("Hillary Clinton Donald Trump" in a caption): split
+    where both halves are names of two words or more whose last words end other person names of
+    the document (as surnames); any other name is left whole ("Martin Luther King Jr.")."""
+    if len(ent) < 4 or not all(t.is_alpha and t.is_title for t in ent):
+        return [ent]
+    doc = ent.doc
+    outside = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and not ent.start <= e.start < ent.end}
+    for k in range(ent.start + 2, ent.end - 1):
+        first, second = doc[ent.start : k], doc[k : ent.end]
+        if first[-1].text in outside and second[-1].text in outside \
+                and second[0].lower_ not in PARTICLES and first[-1].lower_ not in PARTICLES:
+            return [first, second]
+    return [ent]
 
 
 def _part_of_full_name(span: Span) -> bool:
