@@ -113,3 +113,10 @@ def test_two_full_names_run_together_are_two_people(real_nlp):
     people = _people(real_nlp, "Hillary Clinton Donald Trump. Trump won the election and Clinton conceded.")
     assert "Hillary Clinton" in people and "Donald Trump" in people
     assert "Martin Luther King Jr." in _people(real_nlp, "Martin Luther King Jr. marched in Selma. King spoke.")
+
+
+def test_a_credit_word_glued_to_a_surname_is_dropped(real_nlp):
+    doc = real_nlp("Donald Trump spoke in Ohio on Monday. GETTY Trump has denied the claims.")
+    names = [s.text for s in doc.spans["actors"]]
+    assert "GETTY Trump" not in names and "Trump" in names
+    assert _people(real_nlp, doc.text) == {"Donald Trump": None}

@@ -101,6 +101,16 @@ def trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
+def _glued_caption(span: Span, surnames: set[tuple[int, str]], by_range: dict) -> bool:
+    """An all-capitals caption or credit word glued before a surname that ends a full name of the
+    document ("GETTY Trump" after "Donald Trump"); not a dictionary name ("REUTERS")."""
+    first = span[0]
+    return (len(span) >= 2 and first.is_alpha and first.is_upper and len(first) >= 3
+            and all(t.is_title for t in span[1:])
+            and any(name == span[-1].text and start != span.start for start, name in surnames)
+            and not any(s <= first.i < e for s, e in by_range))
+
+
 def is_locative(doc: Doc, start: int, end: int) -> bool:
     """A name used as a location ("in Kabul", "the capital, Bishkek", "the Kant air base")."""
     i = start - 1
@@ -213,11 +223,14 @@ class ActorResolver:
     def _fix_ents(self, doc: Doc, by_range: dict[tuple[int, int], Match]) -> list[Span]:
         """Dictionary labels win; pronouns are dropped; towns the NER took for people become GPE."""
         out = []
+        surnames = {(e.start, e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in doc.ents:
             span = trim(ent)
             if span is None:
                 continue
             label = ent.label_
+            if label in {"ORG", "PERSON"} and _glued_caption(span, surnames, by_range):
+                span, label = span[1:], "PERSON"  # "GETTY Trump": a credit word before a surname
             match = by_range.get((span.start, span.end))
             if match is not None and label in ACTOR_LABELS:
                 label = match.label
