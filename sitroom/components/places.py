@@ -209,12 +209,16 @@ class PlacesComponent:
                     )
         names = _Names.of(doc, ents)
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
+        placed = set()  # places resolved as such whose use the words around them tell: kept as found
         for span in literal:
             cand = found.get((span.start, span.end))
             if (span.start, span.end) in places and cand is not None:
-                use = self._literal_use(span, cand) or names.holding(span) or (
-                    "metonym" if (cand.level == 0 or cand.capital) and span.start not in dated
-                    and _acts_as_state(span) else None)
+                use = self._literal_use(span, cand)
+                if use is None:
+                    use = names.holding(span) or (
+                        "metonym" if (cand.level == 0 or cand.capital) and span.start not in dated
+                        and _acts_as_state(span) else None)
+                    placed.add((span.start, span.end))
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
                     # "the Paris climate accord": an agreement named after the place
@@ -250,7 +254,7 @@ class PlacesComponent:
             if cand is None:
                 continue
             ref = to_place_ref(cand)
-            if use != "demonym" and not focus.supports(cand, use):
+            if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed:
                 continue
             if (span.start, span.end) in club_at and not any(
                 c is not None and c.cc == cand.cc for k, c in found.items() if k != (span.start, span.end)
@@ -276,7 +280,8 @@ class PlacesComponent:
                 # government the document is about
                 continue
             if (use == "embedded" and span.text.isupper() and len(span.text) <= 3
-                    and cand.level != 0 and cand.admin1 not in focus.admin1):
+                    and cand.level != 0 and cand.admin1 not in focus.admin1
+                    and (span.start, span.end) not in placed):
                 continue  # "LA Times" is not Louisiana unless the story is about Louisiana ("BC Hydro")
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
