@@ -152,6 +152,9 @@ def test_a_country_acting_or_speaking_is_its_government(real_nlp):
     assert seen["Iran"][0] == "metonym"
     seen = _seen(real_nlp, "The talks were brokered by Iran, Russia and China in December.")
     assert {seen[c][0] for c in ("Iran", "Russia", "China")} == {"metonym"}
-    # the country as land, and a dateline, stay places
+    seen = _seen(real_nlp, "The U.S. decision to list the Guards angered many. India's readiness was welcomed.")
+    assert seen["U.S."][0] == "metonym" and seen["India"][0] == "metonym"
+    # the country as land stays a place
     seen = _seen(real_nlp, "Iran sits on huge oil reserves. Floods hit Pakistan in July.")
     assert seen["Iran"][0] == "literal" and seen["Pakistan"][0] == "literal"
+    assert _seen(real_nlp, "Russia's economy shrank in the spring.")["Russia"][0] == "literal"

@@ -88,22 +88,29 @@ def _cues() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _government_verbs() -> frozenset[str]:
-    """Lemmas whose subject acts as a state: areas.yaml's government verbs and the speech verbs."""
+def _government_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas whose subject acts as a state (areas.yaml's government verbs and the speech verbs)
+    and nouns for what a state decides or does (its government nouns)."""
     data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
-    return frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
+    verbs = frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
+    return verbs, frozenset(str(w).lower() for w in data.get("government_nouns") or ())
 
 
 def _acts_as_state(span: Span) -> bool:
     """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
-    ("Iran refused", "Russia and China want", "was sanctioned by Washington"): the government."""
+    ("Iran refused", "Russia and China want", "was sanctioned by Washington"), or owns or
+    modifies what a state decides ("Iran's decision", "the U.S. decision"): the government."""
+    verbs, nouns = _government_words()
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Russia and China have ...": the first conjunct's role
-    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
-        return root.head.lemma_.lower() in _government_verbs()
-    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.pos_ == "VERB" \
-        and root.head.head.lemma_.lower() in _government_verbs()
+    head = root.head
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in verbs
+    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
+        return head.lower_ in nouns
+    return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
+        and head.head.lemma_.lower() in verbs
 
 
 def _extend_hyphenated(span: Span) -> Span:
