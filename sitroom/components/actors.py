@@ -348,13 +348,13 @@ class ActorResolver:
         return spans
 
     def _surname_of_person(self, doc: Doc, m: Match, ents: list[Span], matches: list[Match]) -> bool:
-        """A one-word country or capital that ends a name the NER tagged as a person, after a
+        """A one-word country that ends a two-word name the NER tagged as a person, after a
         capitalised given name that is no title, no town and no other dictionary name
         ("lawmaker Jim Jordan"; not "Iran Amir ...", "President Jordan" nor "Columbus Georgia")."""
-        if m.end - m.start != 1 or m.vtype not in ("name", "capital") or m.start == 0:
+        if m.end - m.start != 1 or m.vtype != "name" or m.start == 0:
             return False
-        if not any(e.label_ == "PERSON" and e.start < m.start and e.end == m.end for e in ents):
-            return False
+        if not any(e.label_ == "PERSON" and e.start == m.start - 1 and e.end == m.end for e in ents):
+            return False  # a two-word name only: not "Amir Abdollahian Tehran", "Atletico Madrid"
         given = doc[m.start - 1]
         lower = given.lower_.rstrip(".")
         return (given.is_alpha and given.is_title and len(given) > 1 and not given.is_sent_start
