@@ -120,3 +120,8 @@ def test_a_credit_word_glued_to_a_surname_is_dropped(real_nlp):
     names = [s.text for s in doc.spans["actors"]]
     assert "GETTY Trump" not in names and "Trump" in names
     assert _people(real_nlp, doc.text) == {"Donald Trump": None}
+
+
+def test_a_website_is_no_person(real_nlp):
+    text = "Late on Wednesday, news website Politico reported the plan. Politico said it was expected."
+    assert _people(real_nlp, text) == {}
