@@ -791,14 +791,14 @@ def _names_accord(span: Span) -> bool:
 
 def _locative_before(doc: Doc, span: Span) -> bool:
     """A word of place among the two words before the name ("in Kabul", "in south London",
-    "to visit Athens"); not "to" before a verb that governs the name ("to punish Tehran" is its
-    government)."""
+    "to visit Athens", "to beat Athens"); not "to" before a verb of what states do to each other
+    ("to punish Tehran" is its government)."""
     before = doc[max(0, span.start - 2) : span.start]
     if not any(t.lower_ in _LOCATIVE for t in before):
         return False
     word = before[-1] if len(before) else None
     return not (len(before) == 2 and before[0].lower_ == "to" and word.tag_ == "VB"
-                and word.lemma_ not in MOTION_VERBS)
+                and word.lemma_ not in MOTION_VERBS and word.lemma_.lower() in _government_words()[0])
 
 
 def _based(doc: Doc, span: Span) -> bool:
