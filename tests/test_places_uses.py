@@ -158,3 +158,10 @@ def test_a_country_acting_or_speaking_is_its_government(real_nlp):
     seen = _seen(real_nlp, "Iran sits on huge oil reserves. Floods hit Pakistan in July.")
     assert seen["Iran"][0] == "literal" and seen["Pakistan"][0] == "literal"
     assert _seen(real_nlp, "Russia's economy shrank in the spring.")["Russia"][0] == "literal"
+
+
+def test_the_other_party_of_dealings_between_states_is_its_government(real_nlp):
+    seen = _seen(real_nlp, "He claimed deep ties to Moscow. There was no reaction from Beijing.")
+    assert seen["Moscow"][0] == "metonym" and seen["Beijing"][0] == "metonym"
+    seen = _seen(real_nlp, "He flew from Beijing to Tokyo on Monday. The road to Kabul was closed.")
+    assert {seen[c][0] for c in ("Beijing", "Tokyo", "Kabul")} == {"literal"}

@@ -96,10 +96,21 @@ def _government_words() -> tuple[frozenset[str], frozenset[str]]:
     return verbs, frozenset(str(w).lower() for w in data.get("government_nouns") or ())
 
 
+@lru_cache(maxsize=1)
+def _relation_nouns() -> frozenset[str]:
+    """Nouns for dealings between states (areas.yaml's relation nouns)."""
+    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    return frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
+
+
+_RELATION_PREPS = frozenset(["of", "to", "toward", "towards", "with", "from", "on", "against"])
+
+
 def _acts_as_state(span: Span) -> bool:
     """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
-    ("Iran refused", "Russia and China want", "was sanctioned by Washington"), or owns or
-    modifies what a state decides ("Iran's decision", "the U.S. decision"): the government."""
+    ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
+    what a state decides ("Iran's decision", "the U.S. decision"), or is the other party of
+    dealings between states ("allies of Kabul", "ties to Moscow"): the government."""
     verbs, nouns = _government_words()
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
@@ -109,6 +120,8 @@ def _acts_as_state(span: Span) -> bool:
         return head.lemma_.lower() in verbs
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         return head.lower_ in nouns
+    if root.dep_ == "pobj" and head.lower_ in _RELATION_PREPS and head.head.pos_ == "NOUN":
+        return head.head.lower_ in _relation_nouns()  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
 
