@@ -163,5 +163,7 @@ def test_a_country_acting_or_speaking_is_its_government(real_nlp):
 def test_the_other_party_of_dealings_between_states_is_its_government(real_nlp):
     seen = _seen(real_nlp, "He claimed deep ties to Moscow. There was no reaction from Beijing.")
     assert seen["Moscow"][0] == "metonym" and seen["Beijing"][0] == "metonym"
+    seen = _seen(real_nlp, "He urged sanctions on Iran. A round of talks on Syria was postponed.")
+    assert seen["Iran"][0] == "metonym" and seen["Syria"][0] == "literal"
     seen = _seen(real_nlp, "He flew from Beijing to Tokyo on Monday. The road to Kabul was closed.")
     assert {seen[c][0] for c in ("Beijing", "Tokyo", "Kabul")} == {"literal"}

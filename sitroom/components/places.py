@@ -97,13 +97,14 @@ def _government_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _relation_nouns() -> frozenset[str]:
-    """Nouns for dealings between states (areas.yaml's relation nouns)."""
+def _relation_nouns() -> dict[str, frozenset[str]]:
+    """Nouns for dealings between states by the preposition before the state (areas.yaml's
+    relation nouns; after "on" only what is imposed on a state)."""
     data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
-    return frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
-
-
-_RELATION_PREPS = frozenset(["of", "to", "toward", "towards", "with", "from", "on", "against"])
+    nouns = frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
+    out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
+    out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
+    return out
 
 
 def _acts_as_state(span: Span) -> bool:
@@ -120,8 +121,8 @@ def _acts_as_state(span: Span) -> bool:
         return head.lemma_.lower() in verbs
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         return head.lower_ in nouns
-    if root.dep_ == "pobj" and head.lower_ in _RELATION_PREPS and head.head.pos_ == "NOUN":
-        return head.head.lower_ in _relation_nouns()  # "allies of Kabul", "ties to Moscow"
+    if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
+        return head.head.lower_ in _relation_nouns()[head.lower_]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
 
