@@ -112,6 +112,11 @@ def seed_places(real_nlp):
         doc = real_nlp(path.read_text("utf-8"))
         for span in doc.spans["places"]:
             out.setdefault(span.text, span._.place)
+        # a country named only as a party of relations ("relations with China, India, ...") is
+        # exported as a metonym of the same place: its resolution counts too
+        for span in doc.spans["place_refs"]:
+            if span.label_ == "METONYM":
+                out.setdefault(span.text, span._.place)
     return out
 
 
