@@ -657,3 +657,17 @@ def test_victims_described_by_a_copula_do_not_do_the_adjoined_act():
     assert not [e for e in events if "RUS" in e.actors], _types(events)
     events = coded("Russia was ready to talk, offering a truce.", actors={"Russia": "RUS"}, published=PUB)
     assert [e.actors for e in events if e.trigger.text == "offering"] == [("RUS",)], _types(events)
+def test_a_politicians_attacks_on_an_agency_are_words():
+    from dataclasses import replace
+
+    def attacks(text, target_id, kind):
+        doc = annotate(parser()(text), actors={"Senator Jones": "person:jones", "the FBI": target_id},
+                       published=PUB, kinds={"person:jones": "person", target_id: kind})
+        for span in doc.spans["actors"]:  # the FBI is police (sector COP) in the dictionary
+            if span._.actor.id == target_id:
+                span._.actor = replace(span._.actor, sector="COP")
+        return [e.type for e in code_events(doc) if e.trigger.text == "attacks"]
+
+    assert attacks("Senator Jones stepped up his attacks on the FBI.", "FBI", "organization") == ["ACCUSE"]
+    # police as a sector (not a named organisation) attacked: no verbal reading
+    assert attacks("Senator Jones stepped up his attacks on the FBI.", "sector:COP", "sector") != ["ACCUSE"]

@@ -233,8 +233,13 @@ def _verbal(root: Token, args: Args, idx: DocIndex) -> bool:
     ACCUSE in PLOVER. Armed, state and sector parties, and attacks on places, stay ASSAULT."""
     if root.lemma_.lower() not in _VERBAL_TRIGGERS or not args.actors:
         return False
-    refs = [idx.refs.get(i) for i in (*args.actors, *args.targets)]
-    return all(r is not None and r.kind in _CIVILIAN_KINDS and not r.sector for r in refs)
+    actors = [idx.refs.get(i) for i in args.actors]
+    targets = [idx.refs.get(i) for i in args.targets]
+    # a politician's attacks on an agency are words too ("Trump's attacks on the FBI"): an
+    # organisation attacked keeps its sector; an armed or state party attacking stays ASSAULT
+    return all(r is not None and r.kind in _CIVILIAN_KINDS and not r.sector for r in actors) and all(
+        r is not None and r.kind in _CIVILIAN_KINDS and (not r.sector or r.kind == "organization")
+        for r in targets)
 
 
 def _clause_key(tok: Token) -> int:
