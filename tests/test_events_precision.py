@@ -671,3 +671,11 @@ def test_a_politicians_attacks_on_an_agency_are_words():
     assert attacks("Senator Jones stepped up his attacks on the FBI.", "FBI", "organization") == ["ACCUSE"]
     # police as a sector (not a named organisation) attacked: no verbal reading
     assert attacks("Senator Jones stepped up his attacks on the FBI.", "sector:COP", "sector") != ["ACCUSE"]
+
+
+def test_not_agreeing_is_a_refusal():
+    events = coded("Iran did not agree to the new terms.", actors={"Iran": "IRN"}, published=PUB)
+    assert [(e.type, e.status, e.actors) for e in events] == [("REJECT", "occurred", ("IRN",))], _types(events)
+    events = coded("The rebels refused to agree to a ceasefire.", actors={"The rebels": "sector:REB"},
+                   published=PUB, kinds={"sector:REB": "sector"})
+    assert [(e.type, e.trigger.text) for e in events if e.type in ("AGREE", "REJECT")] == [("REJECT", "refused")], _types(events)

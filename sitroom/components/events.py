@@ -339,14 +339,25 @@ _OFFERABLE = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "CONCEDE", "RE
 
 
 def _pledges(drafts: list[_Draft]) -> list[_Draft]:
-    """Cooperation stated for the future is the statement of intent that reports it: "China is
-    willing to work with Iran", "Ankara will cooperate closely with Berlin" are AGREE, made when
-    said. Under a promise already coded ("pledged to work with both parties") it is that promise's
-    content, and its parties join the promise."""
+    """Promises and refusals as PLOVER codes them. Cooperation stated for the future is the
+    statement of intent that reports it: "China is willing to work with Iran", "Ankara will
+    cooperate closely with Berlin" are AGREE, made when said. Under a promise already coded
+    ("pledged to work with both parties") it is that promise's content, and its parties join the
+    promise. An agreement refused ("did not agree to the terms") is a refusal, REJECT."""
     by_root = {d.span.root.i: d for d in drafts}
     out = []
     for d in drafts:
         root = d.span.root
+        if d.category == "AGREE" and d.status == "negated" and root.pos_ == "VERB":
+            # "did not agree to the terms" refuses them (PLOVER REJECT), said when reported; under
+            # a refusal already coded ("refused to agree to a ceasefire") it is that refusal's content
+            gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
+            if gov is not None and gov.category == "REJECT":
+                gov.actors = gov.actors or d.actors
+                continue
+            d.category, d.status, d.mode = "REJECT", "occurred", None
+            out.append(d)
+            continue
         if (d.category in _OFFERABLE and d.status != "negated" and root.dep_ == "xcomp"
                 and root.head.pos_ == "ADJ" and root.head.lemma_.lower() in _READY):
             # "Iran stands ready to resume relations", "keen to strengthen ties": an offer
