@@ -679,3 +679,13 @@ def test_not_agreeing_is_a_refusal():
     events = coded("The rebels refused to agree to a ceasefire.", actors={"The rebels": "sector:REB"},
                    published=PUB, kinds={"sector:REB": "sector"})
     assert [(e.type, e.trigger.text) for e in events if e.type in ("AGREE", "REJECT")] == [("REJECT", "refused")], _types(events)
+
+
+def test_a_campaign_rally_is_no_protest_and_a_nuclear_threat_is_a_danger():
+    assert coded("The senator spoke at a campaign rally in Ohio.", actors={}, published=PUB) == []
+    events = coded("Thousands of people joined a rally against the war.", actors={}, published=PUB)
+    assert "PROTEST" in [e.type for e in events], _types(events)
+    events = coded("Japan is alarmed by the North Korean nuclear threat.", actors={"Japan": "JPN"}, published=PUB)
+    assert all(e.type != "THREATEN" for e in events), _types(events)
+    events = coded("North Korea issued a threat against Guam.", actors={"North Korea": "PRK"}, published=PUB)
+    assert [e.type for e in events] == ["THREATEN"], _types(events)
