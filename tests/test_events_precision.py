@@ -689,3 +689,20 @@ def test_a_campaign_rally_is_no_protest_and_a_nuclear_threat_is_a_danger():
     assert all(e.type != "THREATEN" for e in events), _types(events)
     events = coded("North Korea issued a threat against Guam.", actors={"North Korea": "PRK"}, published=PUB)
     assert [e.type for e in events] == ["THREATEN"], _types(events)
+
+
+def test_travel_by_a_population_or_talk_with_the_press_is_no_consultation():
+    assert coded("Iranians can now travel to Kazakhstan without a visa.",
+                 actors={"Iranians": "IRN", "Kazakhstan": "KAZ"}, published=PUB) == []
+    assert coded("Thousands of Chinese tourists visited Japan last year.",
+                 actors={"Japan": "JPN"}, published=PUB) == []
+    assert coded("The mayor discussed the stories with reporters.", actors={}, published=PUB) == []
+
+
+def test_a_minister_or_a_national_side_visiting_is_a_consultation():
+    events = coded("The Americans visited Kabul to discuss the deal.",
+                   actors={"Americans": "USA", "Kabul": "AFG"}, published=PUB)
+    assert [(e.type, e.actors) for e in events if e.trigger.text == "visited"] == [("CONSULT", ("USA",))], _types(events)
+    events = coded("Putin discussed the crisis with Erdogan.",
+                   actors={"Putin": "person:putin", "Erdogan": "person:erdogan"}, published=PUB)
+    assert [e.type for e in events] == ["CONSULT"], _types(events)

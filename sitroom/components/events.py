@@ -180,7 +180,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
     if not (names_act(span) and fits(span, entry, idx)):
         return None
     args = arguments(span, entry, idx)
-    if args is None or _capacity(span) or _self_help(span, args):
+    if args is None or _capacity(span) or _self_help(span, args) or _no_consultation(span, args):
         return None
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
@@ -220,6 +220,42 @@ def _self_help(span: Span, args: Args) -> bool:
             return True
     # forces are trained for someone: with no party trained, it is a body training its own
     return root.lemma_.lower() == "train" and bool(objs)
+
+
+@lru_cache(maxsize=1)
+def _consult_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(travellers, press) of ``data/consult.yaml``."""
+    data = yaml.safe_load(resources.files("sitroom.data").joinpath("consult.yaml").read_text("utf-8"))
+    try:
+        return frozenset(map(str, data["travellers"])), frozenset(map(str, data["press"]))
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"consult.yaml: needs lists 'travellers' and 'press' ({exc})") from exc
+
+
+def _no_consultation(span: Span, args: Args) -> bool:
+    """A visit by a population ("Iranians can travel to Kazakhstan", "thousands of tourists
+    visited Japan") or a talk with the press ("discussed the stories with reporters") is no
+    consultation between parties."""
+    root = span.root
+    if args.category != "CONSULT" or root.pos_ != "VERB":
+        return False
+    travellers, press = _consult_words()
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
+        # a bare plural demonym is the population ("Iranians can travel"); "the Americans
+        # visited Kabul" is the American side
+        if any(h.lemma_.lower() in travellers for h in heads) or (
+                subj.tag_ == "NNPS" and subj.lower_.endswith(("ians", "ans", "ese", "is"))
+                and not any(c.dep_ == "det" for c in subj.children)):
+            return True
+    partners = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    partners += [p for o in root.children if o.dep_ == "dobj" for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    talked_to = partners or (objects if root.lemma_.lower() == "meet" else [])
+    return bool(talked_to) and all(p.lemma_.lower() in press for p in talked_to)
 
 
 # parties that attack with words: people, parties and other civilian organisations
