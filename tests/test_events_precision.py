@@ -673,7 +673,9 @@ def test_a_politicians_attacks_on_an_agency_are_words():
     assert attacks("Senator Jones stepped up his attacks on the FBI.", "sector:COP", "sector") != ["ACCUSE"]
 
 
-def test_not_agreeing_is_a_refusal():
+def test_not_agreeing_is_a_refusal_and_not_offering_is_not():
+    events = coded("He will not be offering the amendment, she added.", actors={}, published=PUB)
+    assert all(e.type != "REJECT" for e in events), _types(events)
     events = coded("Iran did not agree to the new terms.", actors={"Iran": "IRN"}, published=PUB)
     assert [(e.type, e.status, e.actors) for e in events] == [("REJECT", "occurred", ("IRN",))], _types(events)
     events = coded("The rebels refused to agree to a ceasefire.", actors={"The rebels": "sector:REB"},

@@ -372,6 +372,9 @@ _GENERAL_COOPERATION = frozenset({"cooperate", "collaborate", "work together", "
 # "offer ... future cooperation"); hostile acts it is ready for stay threats (``_threats``)
 _READY = frozenset({"ready", "willing", "keen", "eager", "prepared", "open"})
 _OFFERABLE = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "CONCEDE", "RETREAT"})
+# the verbs of assent: withheld, they refuse ("did not agree", "would not accept"); an offer or a
+# commitment not made ("will not be offering the amendment") is no refusal
+_ASSENT = frozenset({"agree", "accept", "consent", "approve"})
 
 
 def _pledges(drafts: list[_Draft]) -> list[_Draft]:
@@ -384,7 +387,7 @@ def _pledges(drafts: list[_Draft]) -> list[_Draft]:
     out = []
     for d in drafts:
         root = d.span.root
-        if d.category == "AGREE" and d.status == "negated" and root.pos_ == "VERB":
+        if d.category == "AGREE" and d.status == "negated" and root.lemma_.lower() in _ASSENT:
             # "did not agree to the terms" refuses them (PLOVER REJECT), said when reported; under
             # a refusal already coded ("refused to agree to a ceasefire") it is that refusal's content
             gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
