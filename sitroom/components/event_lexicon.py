@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 
 from sitroom.errors import ConfigError
 
-__all__ = ["CATEGORIES", "LexEntry", "LexiconError", "entries", "find_triggers", "load"]
+__all__ = ["CATEGORIES", "LexEntry", "LexiconError", "entries", "find_triggers", "fix_lemmas", "load"]
 
 CATEGORIES = frozenset(
     ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
@@ -169,6 +169,26 @@ def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[int, tuple[str, ...]]]:
         matcher.add(key, [Doc(vocab, words=words, lemmas=words)])
         keys[vocab.strings[key]] = phrase
     return matcher, keys
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    """Verb forms the lemmatizer gets wrong (``data/lemma_fixes.yaml``)."""
+    text = resources.files("sitroom.data").joinpath("lemma_fixes.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    verbs = data.get("verbs") if isinstance(data, dict) else None
+    if not isinstance(verbs, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                              for k, v in verbs.items()):
+        raise LexiconError("lemma_fixes.yaml: needs a mapping 'verbs' of form -> lemma")
+    return {k.lower(): v for k, v in verbs.items()}
+
+
+def fix_lemmas(doc: Doc) -> None:
+    """Give the verbs the lemmatizer gets wrong their real lemma ("waged" is "wage", not "wag")."""
+    fixes = _lemma_fixes()
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lower_ in fixes:
+            tok.lemma_ = fixes[tok.lower_]
 
 
 def find_triggers(doc: Doc) -> list[tuple[Span, tuple[LexEntry, ...]]]:

@@ -24,7 +24,7 @@ from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
 from sitroom.components.event_domain import doc_domain, off_domain, political
-from sitroom.components.event_lexicon import LexEntry, find_triggers
+from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_sense import fits, names_act
 from sitroom.errors import ConfigError
@@ -565,6 +565,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     if not (doc.has_annotation("LEMMA") and doc.has_annotation("DEP")):
         doc.spans["events"] = []  # no parse to read events from (a blank pipeline)
         return []
+    fix_lemmas(doc)
     idx = index_doc(doc)
     drafts = []
     for span, readings in find_triggers(doc):
