@@ -713,3 +713,10 @@ def test_waged_war_keeps_its_doer():
     events = coded("Germany waged war on Poland in 1939.", actors={"Germany": "DEU", "Poland": "POL"},
                    published=PUB)
     assert [(e.type, e.actors, e.targets) for e in events] == [("ASSAULT", ("DEU",), ("POL",))], _types(events)
+
+
+def test_holding_land_is_seizing_not_fighting():
+    events = coded("Ankara condemned Armenia's occupation of the Karabakh region.",
+                   actors={"Ankara": "TUR", "Armenia": "ARM"}, published=PUB)
+    (e,) = [e for e in events if e.trigger.text == "occupation"]
+    assert (e.type, e.actors) == ("COERCE", ("ARM",)), _types(events)
