@@ -720,3 +720,24 @@ def test_holding_land_is_seizing_not_fighting():
                    actors={"Ankara": "TUR", "Armenia": "ARM"}, published=PUB)
     (e,) = [e for e in events if e.trigger.text == "occupation"]
     assert (e.type, e.actors) == ("COERCE", ("ARM",)), _types(events)
+
+
+def test_who_is_told_or_trying_to_end_an_act_is_not_its_doer():
+    marks = dict(actors={"Paris": "FRA", "Rome": "ITA", "African Union": "org:au"},
+                 kinds={"org:au": "organization"}, published=PUB)
+    for text in ("Paris told Rome to end the investigation into the bank.",
+                 "The African Union did little to stop the conflict."):
+        events = coded(text, **marks)
+        assert not [e for e in events if e.type in ("ACCUSE", "ASSAULT") and e.actors], (text, _types(events))
+    events = coded("Rome halted the offensive on Sunday.", **marks)
+    assert [(e.type, e.actors) for e in events] == [("ASSAULT", ("ITA",))], _types(events)
+
+
+def test_a_pronoun_with_an_object_of_the_other_gender_is_not_the_last_subject():
+    # "she ... him": two people, and the last subject named is as likely either one
+    marks = dict(actors={"Obama": "person:obama", "Merkel": "person:merkel", "Berlin": "DEU"},
+                 kinds={"person:obama": "person", "person:merkel": "person"}, published=PUB)
+    events = coded("Obama met Merkel in Berlin, and she praised him for the deal.", **marks)
+    assert not [e for e in events if e.trigger.text == "praised" and "person:obama" in e.actors], _types(events)
+    events = coded("Obama met Merkel in Berlin, and he praised her for the deal.", **marks)
+    assert not [e for e in events if e.trigger.text == "praised" and "person:obama" in e.targets], _types(events)

@@ -207,6 +207,8 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     """The nearest earlier actor in subject position, in this sentence or the one before, that
     the pronoun can refer to: "he"/"she" a person, "it"/"they" a country, group or organisation
     ("Abe said North Korea fired ... He backed Trump" is Abe)."""
+    if _other_gender_object(tok):  # "she criticized him"
+        return []
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
@@ -219,6 +221,31 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         if (kind == "person") == person:
             return [] if _nearer_subject(tok, start, idx) else [ident]
     return []
+
+
+_MASCULINE = frozenset({"he", "him"})
+_FEMININE = frozenset({"she", "her"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    """The verb's objects, direct or after a preposition ("criticized him", "spoke to her")."""
+    out = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return out + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+
+
+def _other_gender_object(tok: Token) -> bool:
+    """"she" and "him" (or "he" and "her") as subject and object of one verb: two people of the
+    context, and the last subject named is as likely either ("Trump rebuked May after she
+    criticized him" is not Trump criticizing, nor Trump criticized)."""
+    if tok.lower_ not in _MASCULINE | _FEMININE:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", *_OBJECT_DEPS) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    other = _FEMININE if tok.lower_ in _MASCULINE else _MASCULINE
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(o.i != tok.i and o.lower_ in other for o in (*subjects, *_objects_of(verb)))
 
 
 def _nearer_subject(tok: Token, start: int, idx: DocIndex) -> bool:
@@ -578,6 +605,18 @@ def _against(mod: Token) -> bool:
     return mod.lower_.startswith("anti-") or (before[-1:] == ["anti"]) or before == ["anti", "-"]
 
 
+# verbs that end an act: who ends it may be its doer ("Israel halted the offensive"), but who
+# is asked, told or trying to end it is not shown doing it ("told McConnell to end the
+# investigation", "did little to stop the conflict")
+CESSATION_VERBS = frozenset({"end", "stop", "halt", "cease"})
+
+
+def _wanted_end(verb: Token) -> bool:
+    """An infinitive that ends an act: the ending is wanted, asked or tried, not done."""
+    return verb.lemma_.lower() in CESSATION_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _dedup(ids: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
@@ -673,7 +712,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # with its parties named ("talks between ..."), only who convenes it takes part as
             # its host or broker; who helps, urges or strengthens it does not
             convened = not among or pred.lemma_.lower() in CONVENE_VERBS
-            if not actors and not owned and convened and base.dep_ not in SUBJECT_DEPS and pred.lemma_.lower() in LIGHT_VERBS:
+            if (not actors and not owned and convened and base.dep_ not in SUBJECT_DEPS
+                    and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred)):
                 actors, _ = _subjects(pred, idx)
             p2, t2 = _prep_objects(pred, idx, TARGET_PREPS)
             partners += p2
