@@ -741,3 +741,32 @@ def test_a_pronoun_with_an_object_of_the_other_gender_is_not_the_last_subject():
     assert not [e for e in events if e.trigger.text == "praised" and "person:obama" in e.actors], _types(events)
     events = coded("Obama met Merkel in Berlin, and he praised her for the deal.", **marks)
     assert not [e for e in events if e.trigger.text == "praised" and "person:obama" in e.targets], _types(events)
+
+
+def test_talks_that_are_due_or_needed_have_not_taken_place():
+    marks = dict(actors={"Kiev": "UKR", "Moscow": "RUS", "Ankara": "TUR", "Athens": "GRC"}, published=PUB)
+    events = coded("Talks between Kiev and Moscow are due to take place in Minsk.", **marks)
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")], _types(events)
+    for text in ("Ankara stressed the need for dialogue with Athens.",
+                 "Experts in Ankara say direct talks with Athens are the only way to end the dispute."):
+        events = coded(text, **marks)
+        assert not [e for e in events if e.type == "CONSULT" and e.status in ("occurred", "ongoing")], (
+            text, _types(events))
+    events = coded("The talks between Kiev and Moscow were a failure.", **marks)
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "occurred")], _types(events)
+
+
+def test_a_duty_to_point_something_out_asserts_it():
+    events = coded("It must be noted that Rome waged war on Ethiopia in 1935.",
+                   actors={"Rome": "ITA", "Ethiopia": "ETH"}, published=PUB)
+    assert [(e.type, e.status) for e in events] == [("ASSAULT", "occurred")], _types(events)
+
+
+def test_an_act_that_is_to_be_lifted_or_ended_was_done():
+    marks = dict(actors={"Brussels": "EU", "Minsk": "BLR"}, published=PUB)
+    for text in ("Brussels will lift the sanctions on Minsk next year.",
+                 "The deal is meant to cancel the sanctions that Brussels imposed on Minsk."):
+        events = coded(text, **marks)
+        assert [e.status for e in events if e.trigger.text == "sanctions"] == ["occurred"], (text, _types(events))
+    events = coded("Brussels may impose sanctions on Minsk.", **marks)
+    assert [e.status for e in events if e.type == "SANCTION"] == ["hypothetical"], _types(events)

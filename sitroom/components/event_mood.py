@@ -42,7 +42,9 @@ INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness"
                           "pledge", "vow", "offer", "proposal"})
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
-                            "warning", "concern", "worry", "probability"})
+                            "warning", "concern", "worry", "probability",
+                            # what is needed is not done: "the need for dialogue"
+                            "need", "necessity"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CONTINUE = frozenset({"continue", "keep"})
 _ASSERTED_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
@@ -51,6 +53,13 @@ _WOULD = frozenset({"would", "'d", "’d"})
 _PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
 SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "confirm", "write",
                        "report", "indicate", "signal", "insist", "reply"})
+# verbs that undo or end an existing act: what they govern was done ("lift the sanctions")
+UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind", "scrap", "end",
+                        "ease", "relax", "suspend", "halt", "stop", "drop", "overturn", "reverse",
+                        "abandon", "terminate", "annul", "withdraw", "cease"})
+# verbs of pointing out: a duty to point something out asserts it ("it must be said that ...")
+NOTE_VERBS = frozenset({"note", "say", "stress", "emphasize", "emphasise", "mention", "remember",
+                        "recall", "add", "admit", "acknowledge", "recognize", "recognise"})
 # nouns naming a speech act: a request, demand or offer that a clause mentions was made, whatever
 # that clause does with it ("the judge denied a request by Manafort": the request was made)
 SPEECH_ACT_NOUNS = frozenset({"request", "demand", "appeal", "plea", "call", "offer", "proposal",
@@ -147,6 +156,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
         ):  # "if Russia attacks" and "X will withdraw unless Y agrees"
             return "hypothetical"
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if (auxes & {"should", "must"} and below is not None and below.dep_ == "ccomp"
+                and tok.lemma_.lower() in NOTE_VERBS):
+            return result  # "it should be noted that the U.S. waged wars": the noting is due
         if auxes & MODAL_HYPO:
             # reported future: "said he would resign" announces a plan; a past reporting verb's
             # "would" with no condition is the "will" of the speaker's words
@@ -206,11 +218,16 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
             return "negated"
         if root.lemma_.lower() in SPEECH_ACT_NOUNS and _made(root):
             return "occurred"
+        if _undone(root):
+            return "occurred"
         for tok in root.subtree:  # "the withdrawal, which is set to be completed"
             if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
                 return "planned"
         if pred is None:
             verb = _clause_verb(root)
+            copula = _copula_mood(root, verb)
+            if copula is not None:
+                return copula
             if verb is not None:
                 mood = _chain_mood([verb, *governors(verb, idx)], root, lexical_from=0)
                 if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
@@ -224,6 +241,34 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
     chain = [root] if pred is None or pred.i == root.i else [root, pred]
     chain += governors(chain[-1], idx)
     return _chain_mood(chain, root)
+
+
+def _undone(noun: Token) -> bool:
+    """The event noun is what a verb lifts, cancels or ends: the act exists, whatever the mood
+    of its undoing ("will lift the sanctions", "intended to cancel the U.S. sanctions")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDO_VERBS
+
+
+def _copula_mood(noun: Token, verb: Token | None) -> str | None:
+    """The mood an event noun takes as the subject of "be": "talks are due (likely) to take
+    place" are planned (possible); "talks are the only way to peace", bare and in the present,
+    say what talks would do, not that any were held."""
+    if verb is None or verb.lemma_ != "be" or noun.dep_ != "nsubj" or noun.head.i != verb.i:
+        return None
+    for c in verb.children:
+        if c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children):
+            lemma = c.lemma_.lower()
+            if lemma in PLAN_VERBS:
+                return "planned"
+            if lemma in HYPO_WORDS:
+                return "hypothetical"
+    generic = not any(c.dep_ in ("det", "poss") for c in noun.children) and noun.tag_ == "NNS"
+    if generic and verb.tag_ in ("VBP", "VBZ") and any(c.dep_ == "attr" for c in verb.children):
+        return "hypothetical"
+    return None
 
 
 def _asked_noun(noun: Token, verb: Token) -> bool:
