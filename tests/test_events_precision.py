@@ -770,3 +770,18 @@ def test_an_act_that_is_to_be_lifted_or_ended_was_done():
         assert [e.status for e in events if e.trigger.text == "sanctions"] == ["occurred"], (text, _types(events))
     events = coded("Brussels may impose sanctions on Minsk.", **marks)
     assert [e.status for e in events if e.type == "SANCTION"] == ["hypothetical"], _types(events)
+
+
+def test_people_killed_when_their_vehicle_crashed_are_no_assault():
+    marks = dict(actors={"Indian": "IND"}, published=PUB)
+    events = coded("Forty Indian pilgrims were killed when their bus collided with a truck.", **marks)
+    assert not [e for e in events if e.type == "ASSAULT"], _types(events)
+    events = coded("Forty Indian soldiers were killed when militants attacked their convoy.", **marks)
+    assert [e for e in events if e.type == "ASSAULT"], _types(events)
+
+
+def test_killed_when_a_drone_fired_is_an_assault():
+    events = coded("The general was killed when an American drone fired missiles into his convoy.",
+                   actors={"American": "USA"}, published=PUB)
+    assert [e.actors for e in events if e.type == "ASSAULT"][:1] == [("USA",)], _types(events)
+

@@ -128,7 +128,7 @@ def _complement(tok: Token, entry: LexEntry) -> bool:
 
 def _causes(verb: Token) -> set[str]:
     """What did it: the subject or agent, or the clause it follows from ("the bus crashed,
-    killing two"; "two died in a crash")."""
+    killing two"; "two died in a crash"; "were killed when their plane crashed")."""
     out: set[str] = set()
     heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])
     for h in heads:
@@ -139,6 +139,12 @@ def _causes(verb: Token) -> set[str]:
                 out.add(c.lemma_.lower())
             elif c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in"):
                 out.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+    for c in verb.children:  # "were killed when their plane crashed"
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
+                                     for m in c.children):
+            if not any(o.dep_ == "dobj" for o in c.children):  # not "when a drone fired missiles"
+                out.add(c.lemma_.lower())
+            out.update(s.lemma_.lower() for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     return out
 
 
