@@ -780,6 +780,14 @@ def test_people_killed_when_their_vehicle_crashed_are_no_assault():
     assert [e for e in events if e.type == "ASSAULT"], _types(events)
 
 
+def test_an_upcoming_act_is_planned_and_one_conceded_with_despite_took_place():
+    marks = dict(actors={"Ankara": "TUR", "Athens": "GRC"}, published=PUB)
+    events = coded("Athens praised the upcoming visit by Ankara's foreign minister.", **marks)
+    assert [e.status for e in events if e.trigger.text == "visit"] == ["planned"], _types(events)
+    events = coded("Athens has seen no change, despite visits by Ankara's ministers.", **marks)
+    assert [e.status for e in events if e.trigger.text == "visits"] == ["occurred"], _types(events)
+
+
 def test_killed_when_a_drone_fired_is_an_assault():
     events = coded("The general was killed when an American drone fired missiles into his convoy.",
                    actors={"American": "USA"}, published=PUB)

@@ -57,6 +57,9 @@ SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "co
 UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind", "scrap", "end",
                         "ease", "relax", "suspend", "halt", "stop", "drop", "overturn", "reverse",
                         "abandon", "terminate", "annul", "withdraw", "cease"})
+# adjectives that put an act ahead: "the upcoming trip", "a planned visit", "the next summit"
+PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "scheduled",
+                               "prospective", "impending", "next", "future", "coming"})
 # verbs of pointing out: a duty to point something out asserts it ("it must be said that ...")
 NOTE_VERBS = frozenset({"note", "say", "stress", "emphasize", "emphasise", "mention", "remember",
                         "recall", "add", "admit", "acknowledge", "recognize", "recognise"})
@@ -218,8 +221,10 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
             return "negated"
         if root.lemma_.lower() in SPEECH_ACT_NOUNS and _made(root):
             return "occurred"
-        if _undone(root):
+        if _undone(root) or _conceded(root):
             return "occurred"
+        if any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in root.children):
+            return "planned"  # "the upcoming trip by the Sultan"
         for tok in root.subtree:  # "the withdrawal, which is set to be completed"
             if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
                 return "planned"
@@ -250,6 +255,14 @@ def _undone(noun: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDO_VERBS
+
+
+def _conceded(noun: Token) -> bool:
+    """An event noun after "despite" is granted as a fact ("despite visits by U.S. officials")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "despite"
 
 
 def _copula_mood(noun: Token, verb: Token | None) -> str | None:
