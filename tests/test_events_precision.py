@@ -793,3 +793,9 @@ def test_killed_when_a_drone_fired_is_an_assault():
                    actors={"American": "USA"}, published=PUB)
     assert [e.actors for e in events if e.type == "ASSAULT"][:1] == [("USA",)], _types(events)
 
+
+def test_seeking_to_act_is_the_seekers_plan():
+    events = coded("Ankara is seeking to recognize the new government in Kabul.",
+                   actors={"Ankara": "TUR", "Kabul": "AFG"}, published=PUB)
+    assert [(e.type, e.status) for e in events] == [("SUPPORT", "planned")], _types(events)
+

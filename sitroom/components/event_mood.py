@@ -57,6 +57,9 @@ SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "co
 UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind", "scrap", "end",
                         "ease", "relax", "suspend", "halt", "stop", "drop", "overturn", "reverse",
                         "abandon", "terminate", "annul", "withdraw", "cease"})
+# request verbs that, with a bare infinitive, state the subject's own aim ("Pakistan is seeking
+# to recognize the Taliban": planned, as "plans to"; "sought the Taliban's recognition" asks)
+OWN_AIM_VERBS = frozenset({"seek", "propose"})
 # adjectives that put an act ahead: "the upcoming trip", "a planned visit", "the next summit"
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "scheduled",
                                "prospective", "impending", "next", "future", "coming"})
@@ -175,7 +178,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
             continue
         if depth >= lexical_from and tok.i != root.i and (below is None or below.dep_ != "conj"):
             lemma = tok.lemma_.lower()
-            if lemma in REQUEST_VERBS and below is not None and _asked(below, tok):
+            own_aim = lemma in OWN_AIM_VERBS and below is not None and below.dep_ == "xcomp" and not any(
+                c.dep_ in ("dobj", "dative") for c in kids)  # "seeks to restrict": its own plan
+            if lemma in REQUEST_VERBS and below is not None and _asked(below, tok) and not own_aim:
                 return "hypothetical"
             if lemma in HYPO_WORDS:
                 return "hypothetical"
