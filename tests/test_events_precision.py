@@ -799,3 +799,11 @@ def test_seeking_to_act_is_the_seekers_plan():
                    actors={"Ankara": "TUR", "Kabul": "AFG"}, published=PUB)
     assert [(e.type, e.status) for e in events] == [("SUPPORT", "planned")], _types(events)
 
+
+def test_offered_congratulations_are_given():
+    marks = dict(actors={"Ankara": "TUR", "Baku": "AZE"}, published=PUB)
+    events = coded("Ankara offered congratulations to Baku on the election.", **marks)
+    assert [(e.type, e.status) for e in events] == [("SUPPORT", "occurred")], _types(events)
+    events = coded("Ankara will offer congratulations to Baku on the election.", **marks)
+    assert [(e.type, e.status) for e in events] == [("SUPPORT", "planned")], _types(events)
+

@@ -60,6 +60,10 @@ UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind
 # request verbs that, with a bare infinitive, state the subject's own aim ("Pakistan is seeking
 # to recognize the Taliban": planned, as "plans to"; "sought the Taliban's recognition" asks)
 OWN_AIM_VERBS = frozenset({"seek", "propose"})
+# nouns of expressed feeling: offered, they are given
+EXPRESSIVE_NOUNS = frozenset({"congratulation", "congratulations", "condolence", "condolences",
+                              "thanks", "gratitude", "praise", "sympathy", "apology", "greeting",
+                              "greetings"})
 # adjectives that put an act ahead: "the upcoming trip", "a planned visit", "the next summit"
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "scheduled",
                                "prospective", "impending", "next", "future", "coming"})
@@ -250,7 +254,11 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
             return "hypothetical"  # "protesters demanded his arrest": no arrest took place
     chain = [root] if pred is None or pred.i == root.i else [root, pred]
     chain += governors(chain[-1], idx)
-    return _chain_mood(chain, root)
+    # offering praise or congratulations gives them ("offered congratulations to Turkmenistan"):
+    # the offer is the act, not a plan of it, as it is for aid or talks
+    given = (len(chain) > 1 and root.lemma_.lower() in EXPRESSIVE_NOUNS
+             and chain[1].lemma_.lower() in ("offer", "extend"))
+    return _chain_mood(chain, root, lexical_from=2 if given else 1)
 
 
 def _undone(noun: Token) -> bool:
