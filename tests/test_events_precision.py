@@ -807,3 +807,9 @@ def test_offered_congratulations_are_given():
     events = coded("Ankara will offer congratulations to Baku on the election.", **marks)
     assert [(e.type, e.status) for e in events] == [("SUPPORT", "planned")], _types(events)
 
+
+def test_sanctions_approved_by_a_party_were_imposed_by_it():
+    events = coded("Sanctions approved by Brussels last week will hit banks in Minsk.",
+                   actors={"Brussels": "EU", "Minsk": "BLR"}, published=PUB)
+    sanctions = [e for e in events if e.type == "SANCTION"]
+    assert [(e.status, e.actors) for e in sanctions] == [("occurred", ("EU",))], _types(events)

@@ -688,6 +688,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if _kind(a, idx) not in venue]
                 actors += found
+        for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them
+            if made.dep_ == "acl" and made.tag_ == "VBN" and made.lemma_.lower() in LIGHT_VERBS:
+                actors += [a for agent in made.children if agent.dep_ == "agent"
+                           for p in agent.children if p.dep_ == "pobj" for a in _coordinated(p, idx)]
         # "dialogue among Afghan groups", "talks between Kabul and the Taliban": in an act done
         # together, those named are its parties; whoever helps, hosts or urges it is not one
         # ("ready to help boost dialogue among Afghan groups")

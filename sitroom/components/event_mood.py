@@ -64,6 +64,10 @@ OWN_AIM_VERBS = frozenset({"seek", "propose"})
 EXPRESSIVE_NOUNS = frozenset({"congratulation", "congratulations", "condolence", "condolences",
                               "thanks", "gratitude", "praise", "sympathy", "apology", "greeting",
                               "greetings"})
+# participles that say an act was made or carried out ("sanctions imposed by", "talks held in")
+MAKING_VERBS = frozenset({"approve", "impose", "adopt", "pass", "launch", "open", "hold", "conduct",
+                          "carry", "stage", "sign", "issue", "announce", "declare", "introduce",
+                          "enact", "reach", "conclude", "mount", "wage", "level", "file", "lodge"})
 # adjectives that put an act ahead: "the upcoming trip", "a planned visit", "the next summit"
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "scheduled",
                                "prospective", "impending", "next", "future", "coming"})
@@ -230,7 +234,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
             return "negated"
         if root.lemma_.lower() in SPEECH_ACT_NOUNS and _made(root):
             return "occurred"
-        if _undone(root) or _conceded(root):
+        if _undone(root) or _conceded(root) or _done(root):
             return "occurred"
         if any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in root.children):
             return "planned"  # "the upcoming trip by the Sultan"
@@ -268,6 +272,13 @@ def _undone(noun: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDO_VERBS
+
+
+def _done(noun: Token) -> bool:
+    """A participle says the act was made: "sanctions approved by the Senate last week", "the
+    investigation launched in May" (not "the planned talks" nor "talks expected to resume")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
+               and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in noun.children)
 
 
 def _conceded(noun: Token) -> bool:
