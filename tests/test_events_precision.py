@@ -813,3 +813,9 @@ def test_sanctions_approved_by_a_party_were_imposed_by_it():
                    actors={"Brussels": "EU", "Minsk": "BLR"}, published=PUB)
     sanctions = [e for e in events if e.type == "SANCTION"]
     assert [(e.status, e.actors) for e in sanctions] == [("occurred", ("EU",))], _types(events)
+
+
+def test_a_topic_of_an_act_does_not_lend_it_its_parties():
+    events = coded("The committee widened its investigation of Moscow-Kiev allegations.",
+                   actors={"Moscow": "RUS", "Kiev": "UKR"}, published=PUB)
+    assert not [e for e in events if e.type == "ACCUSE" and e.actors], _types(events)

@@ -310,7 +310,9 @@ def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
         if other is not None and other is not d and other.category == "REQUEST" and d.status == "hypothetical":
             continue  # "demanding his arrest": the arrest is what is asked for, not an act
         if other is not None and other is not d and other.category == d.category:
-            other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
+            if root.dep_ != "pobj":  # "an investigation of Trump-Russia allegations": a topic,
+                # whose parties are not the investigator ("waged war": the war is the waging)
+                other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
             other.targets = other.targets or tuple(t for t in d.targets if t not in other.actors)
             continue
         out.append(d)
