@@ -167,3 +167,11 @@ def test_the_other_party_of_dealings_between_states_is_its_government(real_nlp):
     assert seen["Iran"][0] == "metonym" and seen["Syria"][0] == "literal"
     seen = _seen(real_nlp, "He flew from Beijing to Tokyo on Monday. The road to Kabul was closed.")
     assert {seen[c][0] for c in ("Beijing", "Tokyo", "Kabul")} == {"literal"}
+
+
+def test_a_capital_elsewhere_in_a_namesakes_region_does_not_move_a_world_capital(real_nlp):
+    seen = _seen(real_nlp, "LONDON (Reuters) - Members of the committee said on Friday that "
+                           "Washington's support for the agency was in doubt.")
+    assert seen["Washington"][2] == "USA"
+    seen = _seen(real_nlp, "Police in Sunderland and Washington arrested two men, officers in Gateshead said.")
+    assert seen["Washington"][2] == "GBR"

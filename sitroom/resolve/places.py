@@ -396,11 +396,14 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             and (famous.capital or famous.pop >= PROMINENT_POP)
             and prior(famous) - prior(best) >= PROMINENCE_GAP
             and not (
-                _specific(best, ctx2, box, near=False)
+                _specific(best, _context(gaz, [c for c in others if not _national_capital(c)], named)
+                          if famous.capital else ctx2, box, near=False)
                 if best.main
                 else any(_inside(best, k) for k in box)  # "Vienna" is not Phelps, New York
             )
         ):
+            # a national capital elsewhere in the namesake's region says the country, not the
+            # region: a LONDON dateline does not make "Washington" the town in England
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
@@ -425,6 +428,10 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             continue
         final[k] = best
     return final
+
+
+def _national_capital(c: Candidate) -> bool:
+    return c.level == 3 and c.capital and c.main
 
 
 def _specific(
