@@ -728,6 +728,8 @@ class _Names:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and (prev.lower_ in _PLACE_PREPS or prev.lower_ in _DIRECTIONS):
             return None
+        if _before_office(span):
+            return "embedded"  # "U.S. Senator John McCain": the country in an office's title
         end = self.starts.get(span.end)
         if end is not None and span[-1].whitespace_ and doc[span.end].text[:1].isupper():
             head = doc[span.end]
@@ -746,6 +748,18 @@ class _Names:
 _SPEECH = frozenset(["say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote",
                      "add", "adds", "added", "ask", "asks", "asked", "explain", "explained",
                      "argue", "argued", "claim", "claimed", "note", "noted", "insist", "insisted"])
+
+
+def _before_office(span: Span) -> bool:
+    """The place word opens the title of an office held by a person named right after it ("U.S.
+    Senator John McCain", "Iran Foreign Minister Mohammad Javad Zarif"): a word of the title, not
+    the place talked about."""
+    doc = span.doc
+    words = load_titles().words
+    k = span.end
+    while k < len(doc) and k < span.end + 4 and doc[k].is_title and doc[k].lower_ in words:
+        k += 1
+    return k > span.end and k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
 
 
 def _speakers(doc: Doc) -> frozenset[str]:
