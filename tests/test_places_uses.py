@@ -169,14 +169,19 @@ def test_the_other_party_of_dealings_between_states_is_its_government(real_nlp):
     assert {seen[c][0] for c in ("Beijing", "Tokyo", "Kabul")} == {"literal"}
 
 
-
-
 def test_a_country_in_the_title_of_a_named_office_holder_is_embedded(real_nlp):
     seen = _seen(real_nlp, "Republican U.S. Senator Mary Jones of Ohio said on Tuesday she would vote for the bill.")
     assert seen["U.S."][0] == "embedded"
     assert seen["Ohio"][0] == "literal"
     seen = _seen(real_nlp, "The U.S. ambassador met students in Nairobi.")
     assert seen.get("U.S.", ("literal",))[0] != "embedded"
+
+
+def test_a_country_in_a_title_the_model_took_for_a_person_is_embedded(real_nlp):
+    seen = _seen(real_nlp, "Political satire Hotel Burundi was cheered by viewers in Venice.")
+    assert seen["Burundi"][0] == "embedded"
+    seen = _seen(real_nlp, "Thriller Hotel Malawi got a standing ovation from the crowd on Sunday.")
+    assert seen["Malawi"][0] == "embedded"
 
 
 def test_a_capital_elsewhere_in_a_namesakes_region_does_not_move_a_world_capital(real_nlp):

@@ -714,6 +714,11 @@ class _Names:
     @classmethod
     def of(cls, doc: Doc, ents: list[Span]) -> "_Names":
         spans = [(e.start, e.end) for e in ents if e.label_ in _NAME_LABELS]
+        # a name the NER took for a person's that opens with a noun of a thing ("Hotel Rwanda",
+        # a film): a place word in it names no place
+        things = load_titles().not_person_nouns
+        spans += [(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1
+                  and e[0].is_title and e[0].lower_ in things]
         actors = [s for s in doc.spans.get("actors", ()) if s._.get("actor") is not None]
         spans += [(s.start, s.end) for s in actors if s._.actor.kind in _NAME_KINDS]
         return cls(spans, {s.end for s in actors if s._.actor.kind == "media"})
