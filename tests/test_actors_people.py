@@ -170,6 +170,20 @@ def test_a_sought_office_or_a_new_clause_is_no_role(nlp):
     assert got["Roy Moore"].role and got["Jeremy de Souza"].role == "spokesman"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("He has won big games, such as the cup final with Braga, the coach said after the match in the league.", "Braga"),
+    ("Next up is a trip to face Benfica, the coach told the team before the league match.", "Benfica"),
+])
+def test_a_club_named_after_its_town_in_a_sports_story_is_no_person(nlp, text, name):
+    assert name not in [t for t, _ in _people(nlp, text)]
+
+
+def test_a_player_named_in_full_keeps_his_surname_in_a_sports_story(nlp):
+    text = ("Striker Tom Braga scored twice as the team won the league match. "
+            "Braga said the coach was happy with the season.")
+    assert "Braga" in [t for t, _ in _people(nlp, text)]
+
+
 def test_a_person_whose_given_name_is_a_town_and_surname_a_country_is_a_person(nlp):
     names = [t for t, _ in _people(nlp, "Safety regulator Florence Jordan said the rules would change.")]
     assert "Florence Jordan" in names

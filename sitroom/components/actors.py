@@ -27,12 +27,13 @@ from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
-    company_names, in_source_parens, is_credit, is_dateline, is_ship, not_a_person, not_this_mention, place_of,
+    club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, not_a_person, not_this_mention, place_of,
     split_glued,
 )
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
+from sitroom.components.event_domain import cue_count
 from sitroom.components.sports import has_score, load_clubs, trim_score
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
@@ -65,6 +66,16 @@ def _register() -> None:
 def _matcher(nlp: Language, actors_file: str | None) -> ActorMatcher:
     """One matcher per pipeline and actors file, shared by the ruler and the resolver."""
     return ActorMatcher(nlp, load_actors(Path(actors_file) if actors_file else None))
+
+
+SPORT_CUES = 3  # distinct sport words that make a story a sports story (as for places' club names)
+
+
+def _gazetteer_town(name: str) -> bool:
+    """The name is a town's or a region's in the gazetteer (not a country's)."""
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    return any(c.level in (1, 2, 3) for c in default_gazetteer().find(name))
 
 
 def _introduced(doc: Doc, start: int, end: int) -> bool:
@@ -430,6 +441,8 @@ class ActorResolver:
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent
         things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles, organisation_heads())  # "Yukos chief executive"
+        if cue_count(doc, "sport") >= SPORT_CUES:  # "beat a very tough Everton": a town's club
+            things |= club_names([s for s, _ in cleaned], _gazetteer_town, self.titles)
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["company_names", "is_credit", "is_dateline", "is_ship", "not_a_person", "not_this_mention", "place_of",
+__all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "not_a_person", "not_this_mention", "place_of",
            "split_glued"]
 
 # surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
@@ -293,4 +293,56 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
             continue
         if span.text in orgs or (len(span) == 1 and span.text in heads) or _company_cue(span, titles):
             out.add(span.text)
+    return out
+
+
+CLUB_BEFORE = frozenset({"against", "with", "over", "v", "v.", "vs", "vs.", "versus", "beat", "beats", "beating",
+                         "face", "faces", "facing", "play", "plays", "playing", "host", "hosts", "hosting", "to"})
+PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
+
+
+def _club_use(span: Span) -> bool:
+    """ "a very tough Everton", "the final with Porto", "to face Benfica": how a team is named."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].pos_ in {"ADJ", "ADV"} and doc[i].is_lower):
+        i -= 1
+    return i >= 0 and (doc[i].lower_ in CLUB_BEFORE or (i < span.start - 1 and doc[i].lower_ in {"a", "an", "the"}))
+
+
+def _person_use(span: Span) -> bool:
+    """ "brother Charles", "Jones, who says ...", "Jones said": a person, whatever else the name is."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end : span.end + 2]
+    if prev is not None and prev.pos_ == "NOUN" and prev.is_lower:
+        return True
+    if any(t.lower_ in {"who", "whose", "she", "he", "her", "his"} for t in nxt):
+        return True
+    return len(nxt) > 0 and nxt[0].lemma_ in PERSON_SAYS
+
+
+def club_names(people: list[Span], is_town, titles: Titles) -> set[str]:
+    """One-word names the NER tagged as people in a sports story that are the names of places,
+    named as a team is at some mention ("beat a very tough Everton", "the final with Porto", "to
+    face Benfica") and never as a person ("brother Charles", "Jones, who says", "Jones said"), nor
+    after a courtesy title or a role, nor as a word of a fuller person's name in the document (a
+    player is named in full at least once: "Wayne Rooney ... Rooney")."""
+    parts = {t.text for p in people if len(p) > 1 for t in p}
+    out: set[str] = set()
+    for span in people:
+        if len(span) != 1 or span.text in parts or span.text.isupper() or not is_town(span.text):
+            continue
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_.rstrip(".") in titles.courtesy | titles.words | titles.honorifics:
+            continue  # "Mr Chelsea", "coach Porto": a person
+        if _club_use(span):
+            out.add(span.text)
+    for span in people:  # a name once read as a person's keeps all its mentions
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if span.text in out and (_person_use(span) or prev is not None
+                                 and prev.lower_.rstrip(".") in titles.courtesy | titles.words | titles.honorifics):
+            out.discard(span.text)
     return out
