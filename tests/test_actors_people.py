@@ -187,3 +187,10 @@ def test_a_player_named_in_full_keeps_his_surname_in_a_sports_story(nlp):
 def test_a_person_whose_given_name_is_a_town_and_surname_a_country_is_a_person(nlp):
     names = [t for t, _ in _people(nlp, "Safety regulator Florence Jordan said the rules would change.")]
     assert "Florence Jordan" in names
+
+
+def test_a_bare_chief_takes_the_nouns_that_say_what_he_heads(nlp):
+    roles = {t: a.role for t, a in _people(nlp, "On Monday school inspection chief Tom Bell said the rules would change.")}
+    assert roles["Tom Bell"] == "school inspection chief"
+    roles = {t: a.role for t, a in _people(nlp, "The White House named budget chief Tom Mulroy as acting director.")}
+    assert roles["Tom Mulroy"] == "budget chief"

@@ -186,6 +186,9 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
     return PersonRole(role=role, affiliation=affiliation, country=country)
 
 
+BARE_HEADS = frozenset({"chief", "head", "boss"})  # heads of something a role names before them
+
+
 def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
     """ "Russian Defense Minister Sergei Shoigu", "Hamas leader X", "U.S. Secretary of State X"."""
     i = start
@@ -218,6 +221,17 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     role = "".join(t.text_with_ws for t in words[found:]).strip().strip("-–— ")
     if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
         return None
+    if role.casefold() in BARE_HEADS:
+        # "budget chief Mick Mulvaney", "school inspection chief David Bell": a bare "chief" is no
+        # office; the common nouns before it name what he heads
+        k = words[found].i
+        while k > 0 and words[found].i - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+                and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in titles.not_names:
+            k -= 1
+        if k < words[found].i:
+            words = list(doc[k:start])
+            found = 0
+            role = "".join(t.text_with_ws for t in words).strip()
     # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
     at = words[found].i + (1 if words[found].text in {"-", "\u2010"} else 0)  # "then-acting ..."
     role = _past(role, list(doc[max(0, at - 6) : at]))
