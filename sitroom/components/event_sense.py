@@ -12,15 +12,11 @@ workers", "an air strike").
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_lexicon import LexEntry
-from sitroom.errors import ConfigError
+from sitroom.components.event_words import word_lists
 
 __all__ = ["fits", "names_act"]
 
@@ -29,20 +25,10 @@ _SENSE_PARTICLES = frozenset({"up", "away", "out"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
-@lru_cache(maxsize=1)
-def _newsroom() -> tuple[frozenset[str], frozenset[str]]:
-    """(objects, acts) of ``sitroom/data/newsroom.yaml``."""
-    data = yaml.safe_load(resources.files("sitroom.data").joinpath("newsroom.yaml").read_text("utf-8"))
-    try:
-        return frozenset(map(str, data["objects"])), frozenset(map(str, data["acts"]))
-    except (KeyError, TypeError) as exc:
-        raise ConfigError(f"newsroom.yaml: needs lists 'objects' and 'acts' ({exc})") from exc
-
-
 def _asks_source(root: Token) -> bool:
     """The trigger is a reporter's exchange with a source: "declined a request for comment",
     "did not respond to requests for comment", "requested anonymity", "asked not to be named"."""
-    objects, acts = _newsroom()
+    objects, acts = word_lists("newsroom", "objects", "acts")
     heads = [root]
     for c in root.children:
         if c.dep_ in ("dobj", "nsubjpass"):

@@ -8,10 +8,6 @@ first record, each sentence kept in ``mentions``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +23,7 @@ from sitroom.components.event_domain import doc_domain, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_sense import fits, names_act
-from sitroom.errors import ConfigError
+from sitroom.components.event_words import word_lists
 
 __all__ = ["EventCoder", "code_events", "make_events"]
 
@@ -195,16 +191,6 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
-@lru_cache(maxsize=1)
-def _own_apparatus() -> frozenset[str]:
-    """Nouns of a party's own apparatus (``data/aid.yaml``)."""
-    data = yaml.safe_load(resources.files("sitroom.data").joinpath("aid.yaml").read_text("utf-8"))
-    try:
-        return frozenset(map(str, data["own_apparatus"]))
-    except (KeyError, TypeError) as exc:
-        raise ConfigError(f"aid.yaml: needs a list 'own_apparatus' ({exc})") from exc
-
-
 def _self_help(span: Span, args: Args) -> bool:
     """Aid goes to another party: a party that funds its own war effort, trains its soldiers or
     (naming no one else) its personnel helps nobody else (PLOVER AID "mainly benefits the
@@ -213,23 +199,13 @@ def _self_help(span: Span, args: Args) -> bool:
     if args.category != "AID" or args.targets or root.pos_ != "VERB":
         return False
     objs = [c for c in root.children if c.dep_ in ("dobj", "dative")]
-    own = _own_apparatus()
+    (own,) = word_lists("aid", "own_apparatus")
     for o in objs:
         kids = {c.lower_ for c in o.children if c.dep_ in ("poss", "amod")}
         if "own" in kids or (kids & _POSSESSIVES and o.lemma_.lower() in own):
             return True
     # forces are trained for someone: with no party trained, it is a body training its own
     return root.lemma_.lower() == "train" and bool(objs)
-
-
-@lru_cache(maxsize=1)
-def _consult_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(travellers, press) of ``data/consult.yaml``."""
-    data = yaml.safe_load(resources.files("sitroom.data").joinpath("consult.yaml").read_text("utf-8"))
-    try:
-        return frozenset(map(str, data["travellers"])), frozenset(map(str, data["press"]))
-    except (KeyError, TypeError) as exc:
-        raise ConfigError(f"consult.yaml: needs lists 'travellers' and 'press' ({exc})") from exc
 
 
 def _no_consultation(span: Span, args: Args) -> bool:
@@ -239,7 +215,7 @@ def _no_consultation(span: Span, args: Args) -> bool:
     root = span.root
     if args.category != "CONSULT" or root.pos_ != "VERB":
         return False
-    travellers, press = _consult_words()
+    travellers, press = word_lists("consult", "travellers", "press")
     for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"]
@@ -323,16 +299,6 @@ _VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
-@lru_cache(maxsize=1)
-def _hostile_acts() -> frozenset[str]:
-    """The acts that, promised against a party, make a promise a threat (``data/vows.yaml``)."""
-    data = yaml.safe_load(resources.files("sitroom.data").joinpath("vows.yaml").read_text("utf-8"))
-    try:
-        return frozenset(map(str, data["hostile_acts"]))
-    except (KeyError, TypeError) as exc:
-        raise ConfigError(f"vows.yaml: needs a list 'hostile_acts' ({exc})") from exc
-
-
 def _against_party(act: Token, idx: DocIndex) -> bool:
     """The act's object is a party, or belongs to one ("stop North Korea's nuclear programme",
     "dismantle Obama's legacy", "retaliate against Iran")."""
@@ -351,7 +317,7 @@ def _threats(drafts: list[_Draft], idx: DocIndex) -> None:
     to destroy the militants", "vowed to stop North Korea's nuclear programme"): PLOVER THREATEN.
     A vow to cooperate or to reform stays AGREE."""
     by_root = {d.span.root.i: d for d in drafts}
-    hostile = _hostile_acts()
+    (hostile,) = word_lists("vows", "hostile_acts")
     for d in drafts:
         root = d.span.root
         if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in _VOWS:

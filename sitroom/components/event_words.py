@@ -1,0 +1,22 @@
+"""Word lists of the event coder kept as YAML data (``sitroom/data/<name>.yaml``), read once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from sitroom.errors import ConfigError
+
+__all__ = ["word_lists"]
+
+
+@lru_cache(maxsize=None)
+def word_lists(name: str, *keys: str) -> tuple[frozenset[str], ...]:
+    """The lists ``keys`` of ``data/<name>.yaml``, each as a set of words."""
+    data = yaml.safe_load(resources.files("sitroom.data").joinpath(f"{name}.yaml").read_text("utf-8"))
+    try:
+        return tuple(frozenset(map(str, data[k])) for k in keys)
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"{name}.yaml: needs lists {', '.join(map(repr, keys))} ({exc})") from exc
