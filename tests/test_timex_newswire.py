@@ -4,22 +4,18 @@ the anchor's granularity, weekday direction, vague pasts, sets (own sentences, n
 from __future__ import annotations
 
 import pytest
-import spacy
-
-from sitroom.nlp import NlpOptions, add_components
+from timex_support import timex_nlp, timex_values
 
 PUB = "2017-11-02"  # a Thursday, in the fourth quarter
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return add_components(spacy.blank("en"), NlpOptions(components=("sitroom_timexes",)))
+    return timex_nlp()
 
 
 def _values(nlp, text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return {s.text: (s._.timex.value, s._.timex.type) for s in nlp(doc).spans["timexes"]}
+    return timex_values(nlp, text, published)
 
 
 @pytest.mark.parametrize("text, surface, value, kind", [
@@ -36,7 +32,7 @@ def test_newswire_values(nlp, text, surface, value, kind):
 
 
 def test_a_year_earlier_keeps_the_granularity_of_what_it_compares():
-    found = _values(add_components(spacy.blank("en"), NlpOptions(components=("sitroom_timexes",))),
+    found = _values(timex_nlp(),
                     "Profit rose in the third quarter, up 19 percent from a year earlier.")
     assert found["a year earlier"] == ("2016-Q3", "DATE")
 

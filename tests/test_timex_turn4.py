@@ -5,22 +5,18 @@ look like time (a first name "Jan", the fraction "three-quarters"). Own sentence
 from __future__ import annotations
 
 import pytest
-import spacy
-
-from sitroom.nlp import NlpOptions, add_components
+from timex_support import timex_nlp, timex_values
 
 PUB = "2017-11-02"  # a Thursday
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    return add_components(spacy.blank("en"), NlpOptions(components=("sitroom_timexes",)))
+    return timex_nlp()
 
 
 def _values(nlp, text: str, published: str = PUB) -> dict[str, tuple[str, str]]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return {s.text: (s._.timex.value, s._.timex.type) for s in nlp(doc).spans["timexes"]}
+    return timex_values(nlp, text, published)
 
 
 @pytest.mark.parametrize("text, surface, value, kind", [
