@@ -194,3 +194,30 @@ def test_a_bare_chief_takes_the_nouns_that_say_what_he_heads(nlp):
     assert roles["Tom Bell"] == "school inspection chief"
     roles = {t: a.role for t, a in _people(nlp, "The White House named budget chief Tom Mulroy as acting director.")}
     assert roles["Tom Mulroy"] == "budget chief"
+
+
+def test_a_son_with_his_fathers_name_is_no_duplicate():
+    rows = [_e("person:donald-j-trump", "Donald J. Trump", 20), _e("person:donald-trump-jr", "Donald Trump Jr.", 6),
+            _e("person:george-w-bush", "George W. Bush", 9), _e("person:george-bush", "George Bush", 3)]
+    got = {(c.keep, c.merge) for c in duplicate_candidates(rows)}
+    assert ("person:george-w-bush", "person:george-bush") in got  # an initial more: the same man
+    assert not {k for k, m in got} & {"person:donald-trump-jr"} and not {m for k, m in got} & {"person:donald-trump-jr"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mike Brown, commissioner of Transport for London, said the tram went too fast.", "Transport for London"),
+    ("The International Committee for the Red Cross said it acted as a neutral party.",
+     "International Committee for the Red Cross"),
+])
+def test_an_organisation_named_after_a_place_keeps_its_whole_name(nlp, text, name):
+    doc = nlp(text)
+    orgs = [s.text for s in doc.spans["actors"] if s._.actor.kind == "organization"]
+    assert name in orgs
+    assert not [s for s in doc.spans["actors"] if s._.actor.kind == "country"]  # London is no actor here
+
+
+def test_an_organisation_name_never_ends_in_a_particle(nlp):
+    doc = nlp("He wants to renegotiate the North American Free Trade Agreement with Canada and Mexico.")
+    orgs = [s.text for s in doc.spans["actors"] if s._.actor.kind == "organization"]
+    assert "North American Free Trade Agreement" in orgs
+    assert not [o for o in orgs if o.split()[-1].lower() in {"with", "and", "for", "of", "the"}]

@@ -172,19 +172,43 @@ def _presettable(doc: Doc, m: Match) -> bool:
 
 
 def _join_of_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "Russian Institute" + "for the" + "CIS" is one organisation: join ORG + of/for + ORG/GPE."""
+    """ "Russian Institute" + "for the" + "CIS" is one organisation: join ORG + of/for + ORG/GPE.
+
+    The particle may sit inside the organisation's span when a dictionary place was preset before
+    the NER ran ("Transport for" + "London", "Committee for the" + "Red Cross"): the name goes on.
+    An organisation still ending in a particle after that has lost its tail and is cut back to
+    the words before it ("Trump for" -> "Trump"; nothing left: dropped)."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "ORG" and ent.label_ in {"ORG", "GPE"} and prev[-1].text[:1].isupper():
+        if prev is not None and prev.label_ == "ORG" and ent.label_ in {"ORG", "GPE", "LOC", "FAC"}:
             gap = doc[prev.end : ent.start]
             words = [t.lower_ for t in gap]
-            joins = bool(words) and words[0] in {"of", "for"} and len(words) <= 2
-            if joins and all(w in {"of", "for", "the"} for w in words):
+            if prev[-1].text[:1].isupper():
+                joins = bool(words) and words[0] in {"of", "for"} and len(words) <= 2
+                joins = joins and all(w in {"of", "for", "the"} for w in words)
+            else:  # "Transport for" + "London": the particle is the span's own last word
+                joins = not words and prev[-1].lower_ in JOINING and ent[0].text[:1].isupper()
+            if joins:
                 out[-1] = Span(doc, prev.start, ent.end, label="ORG")
                 continue
         out.append(ent)
-    return out
+    return [t for t in (_cut_particles(e) for e in out) if t is not None]
+
+
+NAME_PARTICLES = frozenset({"of", "for", "the", "and", "in", "on", "to", "with", "at", "by", "&"})
+JOINING = frozenset({"of", "for", "the", "and", "in", "&"})  # inside names; "with"/"to" end a name
+
+
+def _cut_particles(ent: Span) -> Span | None:
+    """An organisation whose name ends in a particle ("NAFTA with", "Cincinnati Zoo and") ends
+    before it; other labels are left as the NER gave them."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in NAME_PARTICLES:
+        return ent
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].lower_ in NAME_PARTICLES:
+        end -= 1
+    return Span(ent.doc, ent.start, end, label="ORG") if end > ent.start else None
 
 
 def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, int], Match]) -> list[Span]:

@@ -92,6 +92,8 @@ def surname_key(name: str) -> str:
 def _person_score(a: str, b: str) -> tuple[float, str]:
     """ "Putin" vs "Vladimir Putin", "V. Putin" vs "Vladimir Putin", spelling variants."""
     wa, wb = _words(a), _words(b)
+    if {w for w in wa if w in SUFFIXES} != {w for w in wb if w in SUFFIXES}:
+        return 0.0, ""  # "Donald Trump Jr." is not "Donald J. Trump": a generation apart
     if wa and wb and surname_key(a) == surname_key(b):
         short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
         if len(short) == 1:
