@@ -171,12 +171,13 @@ def _presettable(doc: Doc, m: Match) -> bool:
     return not (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].text[:1].isupper())
 
 
-def _join_of_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
+def _join_of_phrases(doc: Doc, ents: list[Span], is_country=lambda e: False) -> list[Span]:
     """ "Russian Institute" + "for the" + "CIS" is one organisation: join ORG + of/for + ORG/GPE.
 
     The particle may sit inside the organisation's span when a dictionary place was preset before
-    the NER ran ("Transport for" + "London", "Committee for the" + "Red Cross"): the name goes on.
-    An organisation still ending in a particle after that has lost its tail and is cut back to
+    the NER ran ("Transport for" + "London", "Committee for the" + "Red Cross"): the name goes on,
+    unless what follows is a country, which stays the actor it names ("Government of the" +
+    "Republic of Korea" is South Korea's government). An organisation still ending in a particle after that has lost its tail and is cut back to
     the words before it ("Trump for" -> "Trump"; nothing left: dropped)."""
     out: list[Span] = []
     for ent in ents:
@@ -188,7 +189,8 @@ def _join_of_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
                 joins = bool(words) and words[0] in {"of", "for"} and len(words) <= 2
                 joins = joins and all(w in {"of", "for", "the"} for w in words)
             else:  # "Transport for" + "London": the particle is the span's own last word
-                joins = not words and prev[-1].lower_ in JOINING and ent[0].text[:1].isupper()
+                joins = not words and prev[-1].lower_ in JOINING and ent[0].text[:1].isupper() \
+                    and not is_country(ent)
             if joins:
                 out[-1] = Span(doc, prev.start, ent.end, label="ORG")
                 continue
@@ -197,7 +199,7 @@ def _join_of_phrases(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 NAME_PARTICLES = frozenset({"of", "for", "the", "and", "in", "on", "to", "with", "at", "by", "&"})
-JOINING = frozenset({"of", "for", "the", "and", "in", "&"})  # inside names; "with"/"to" end a name
+JOINING = frozenset({"of", "for", "the", "in"})  # inside names; "and" joins two names as often as it ends one
 
 
 def _cut_particles(ent: Span) -> Span | None:
@@ -296,7 +298,9 @@ class ActorResolver:
         out = sorted(filter_spans([trim_score(e) if has_score(e) else e for e in out]), key=lambda e: e.start)
         out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))))
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
-        return _one_label_per_name(doc, _join_of_phrases(doc, self._join_given(doc, out, by_range)), by_range)
+        return _one_label_per_name(doc, _join_of_phrases(
+            doc, self._join_given(doc, out, by_range), lambda e: self._is_country(by_range.get((e.start, e.end)))),
+            by_range)
 
     def _is_country(self, match: Match | None) -> bool:
         """A dictionary country or demonym (never a club); capitals may be clubs ("Real Madrid")."""
