@@ -36,3 +36,12 @@ def test_dates_after_a_repeated_preposition_stay_with_the_visits(real_nlp):
             "in September 2021 during a summit in Dushanbe and also in May 2022 in Tehran.")
     e = _one(_events(real_nlp, text, None), "resumed")
     assert e.date is None or e.date.start not in ("2021-09", "2022-05"), e.date
+
+
+@pytest.mark.model
+def test_could_not_be_reached_on_a_weekday_looks_back(real_nlp):
+    doc = real_nlp.make_doc("His lawyer could not be reached for comment on Wednesday. The bill could be "
+                            "introduced on Wednesday.")
+    doc._.published = "2000-01-06"  # a Thursday
+    values = [s._.timex.value for s in real_nlp(doc).spans["timexes"]]
+    assert values == ["2000-01-05", "2000-01-12"]

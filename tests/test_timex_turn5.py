@@ -50,3 +50,12 @@ def test_a_clock_time_followed_by_its_day_is_that_days_time(nlp, text, surface, 
 def test_a_clock_time_alone_stays_on_the_report_day(nlp):
     assert timex_values(nlp, "Shares rose 3 percent by 4 p.m. in New York.", "1989-10-30")["4 p.m."] == (
         "1989-10-30T16:00", "TIME")
+
+
+def test_a_year_before_period_or_quarter_in_a_quarterly_report_is_that_years_quarter(nlp):
+    found = timex_values(nlp, "Third-quarter profit rose to $5 million. In the 1988 quarter it earned $3 million. "
+                              "U.K. sales for last year's quarter were $2 million.", "1989-11-01")
+    assert found["1988"] == ("1988-Q3", "DATE")
+    assert found["last year"] == ("1988-Q3", "DATE")
+    plain = timex_values(nlp, "Profit rose in 1988. The 1988 period was weak.", "1989-11-01")
+    assert plain["1988"] == ("1988", "DATE")  # no quarter written: the year

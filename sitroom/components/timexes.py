@@ -34,6 +34,8 @@ def _verb_tense(verb) -> str | None:
     words = {a.lower_.replace("’", "'") for a in auxes}
     if words & {"will", "'ll", "shall", "wo"} or verb.lower_.replace("’", "'") in ("will", "'ll", "shall"):
         return "FUTURE"
+    if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "could not be reached on Monday": a past attempt as often as a future bar
     if words & _PROSPECTIVE_MODALS and not words & {"have", "'ve"}:
         return "FUTURE"  # "could be introduced on Tuesday", "would observe mourning starting Saturday"
     if verb.lemma_ in _FUTURE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
@@ -177,6 +179,10 @@ def timexes_in(doc: Doc) -> list[Span]:
         if _yearless(cand) and anchor is not None and last is not None and _HEADING.search(text, 0, cand.start) \
                 and tense(cand.start, cand.end) != "FUTURE":
             reading = _in_chronicle(reading, last, anchor)
+        if quarter is not None and reading.type == "DATE" and _YEAR.match(reading.value) \
+                and _PERIOD_AFTER.match(text, cand.end):
+            value = reading.value + quarter[4:]  # "the 1988 period", "last year's quarter": that year's reference quarter
+            reading, fixed = Reading(value, "DATE", None, dates.range_of(value, anchor)), True
         if fixed:
             pass
         elif reading.narrative is not None:
@@ -307,6 +313,8 @@ _DEADLINE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late parts of a month
 _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR = re.compile(r"^\d{4}$")
+_PERIOD_AFTER = re.compile(r"(?:['’]s)?\s+(?:fiscal\s+)?(?:quarter|period)\b")
 # where a chronology writes its dates: heading a line or sentence ("* Jan. 24: Flynn agrees", "On Jan. 24, he")
 _HEADING = re.compile(r"(?:^|[.!?:;\n]\s*|[*•–-]\s*)(?:(?:On|In|By)\s+)?$")
 _CHRONICLE_SLACK = dt.timedelta(days=14)  # a publication date may lag the report by days, not weeks
