@@ -45,3 +45,10 @@ def test_could_not_be_reached_on_a_weekday_looks_back(real_nlp):
     doc._.published = "2000-01-06"  # a Thursday
     values = [s._.timex.value for s in real_nlp(doc).spans["timexes"]]
     assert values == ["2000-01-05", "2000-01-12"]
+
+
+@pytest.mark.model
+def test_a_plan_made_before_keeps_its_day_ahead(real_nlp):
+    doc = real_nlp.make_doc("The vice president delayed his trip. He had initially planned to leave late on Saturday.")
+    doc._.published = "2017-12-13"  # a Wednesday
+    assert [s._.timex.value for s in real_nlp(doc).spans["timexes"]] == ["2017-12-16"]

@@ -53,11 +53,6 @@ def _verb_tense(verb) -> str | None:
     return None
 
 
-def _past_perfect(verb) -> bool:
-    """"had been scheduled", "had planned": an act before a past time."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
-
-
 def _cue_tense(doc: Doc, start: int, end: int, sents: bool) -> str | None:
     """Without a parse: the nearest past or future cue word in a window around the expression."""
     v = vocab()
@@ -113,8 +108,6 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                     # "is to resume trading on Tuesday": present "be to" is a plan, ahead
                     head = tok.head
                     ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
-                    if ahead and _past_perfect(head):
-                        return "PAST"  # "had been scheduled to expire at midnight Friday": a plan of the past
                     return "FUTURE" if ahead and head.tag_ != "VBD" else None
                 if tok.dep_ not in ("xcomp", "aux", "conj"):
                     break  # the verb that holds the expression is untensed: read the cue words
