@@ -173,13 +173,26 @@ def _host(span: Span) -> Token | None:
     December 2016", "fired" in "fired on Friday"); None at the root."""
     tok = span.root
     for _ in range(WALK):
-        head = tok.head
+        head = _twin(tok.head)
         if head.i == tok.i:
             return None
         if head.pos_ not in ("ADP", "SCONJ") and not (span.start <= head.i < span.end):
             return head
         tok = head
     return None
+
+
+def _twin(tok: Token) -> Token:
+    """A preposition the parser made a conjunct of the verb stands where the same preposition
+    before it does ("following the visits in September 2021 ... and also in May 2022": the
+    visits' dates, not the verb's)."""
+    if tok.dep_ != "conj" or tok.pos_ != "ADP":
+        return tok
+    for j in range(tok.i - 1, tok.sent.start - 1, -1):
+        other = tok.doc[j]
+        if other.lower_ == tok.lower_ and other.dep_ == "prep":
+            return other
+    return tok
 
 
 def _prenominal(span: Span) -> Token | None:

@@ -34,6 +34,8 @@ def _verb_tense(verb) -> str | None:
     words = {a.lower_.replace("’", "'") for a in auxes}
     if words & {"will", "'ll", "shall", "wo"} or verb.lower_.replace("’", "'") in ("will", "'ll", "shall"):
         return "FUTURE"
+    if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "could not be reached on Monday": a past attempt as often as a future bar
     if words & _PROSPECTIVE_MODALS and not words & {"have", "'ve"}:
         return "FUTURE"  # "could be introduced on Tuesday", "would observe mourning starting Saturday"
     if verb.lemma_ in _FUTURE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
@@ -167,6 +169,13 @@ def timexes_in(doc: Doc) -> list[Span]:
                 reading, fixed = Reading(value, "DATE", None, dates.range_of(value, anchor)), True
             elif not reading.value:
                 continue  # "the quarter" with no quarter named before it
+        if _yearless(cand) and anchor is not None and last is not None and _HEADING.search(text, 0, cand.start) \
+                and tense(cand.start, cand.end) != "FUTURE":
+            reading = _in_chronicle(reading, last, anchor)
+        if quarter is not None and reading.type == "DATE" and _YEAR.match(reading.value) \
+                and _PERIOD_AFTER.match(text, cand.end):
+            value = reading.value + quarter[4:]  # "the 1988 period", "last year's quarter": that year's reference quarter
+            reading, fixed = Reading(value, "DATE", None, dates.range_of(value, anchor)), True
         if fixed:
             pass
         elif reading.narrative is not None:
@@ -194,9 +203,9 @@ def timexes_in(doc: Doc) -> list[Span]:
         spans.append(span)
         if cand.kind == "wd" and _DAY.match(reading.value):
             weekdays.append((span, vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]))
-        if cand.kind == "month" and not {"year", "shift"} & cand.parts.keys() and _MONTH.match(reading.value):
+        if cand.kind == "month" and not {"year", "shift", "yshift"} & cand.parts.keys() and _MONTH.match(reading.value):
             months.append(span)
-        if cand.kind in ("mdy", "dmy") and "year" not in cand.parts and _DAY.match(reading.value):
+        if cand.kind in ("mdy", "dmy") and not {"year", "yshift"} & cand.parts.keys() and _DAY.match(reading.value):
             days.append(span)
     if parsed and sents:
         _into_week(spans, weekdays)
@@ -206,6 +215,32 @@ def timexes_in(doc: Doc) -> list[Span]:
         if not _year_of_next(span, spans) and parsed and anchor is not None:
             _past_month(span, anchor)
     return spans
+
+
+def _yearless(cand: Candidate) -> bool:
+    """A day or a month written without a year or a shift ("Jan. 24", "in March")."""
+    return cand.kind in ("mdy", "dmy", "month") and not {"year", "yshift", "shift", "day2"} & cand.parts.keys()
+
+
+def _in_chronicle(reading: Reading, last: str, anchor: dt.date) -> Reading:
+    """A day or month without a year that the publication date puts weeks ahead, in a clause not
+    about the future, continues the dates written before it: a chronology in the historical present
+    ("Jan. 13, 2017: Trump suggests ... * Jan. 24: Flynn agrees", reported in December) goes on from
+    its last date, in that year or the next, not into the year after the report."""
+    value = reading.value
+    if not (_DAY.match(value) or _MONTH.match(value)) or not (_DAY.match(last) or _MONTH.match(last)):
+        return reading
+    first = dt.date.fromisoformat(value if _DAY.match(value) else value + "-01")
+    if first <= anchor + _CHRONICLE_SLACK or last[:7] >= anchor.isoformat()[:7]:
+        return reading  # on time for the report, or the dates before it are the report's own days
+    base = dt.date.fromisoformat(last[:7] + "-01")
+    for year in (base.year, base.year + 1):
+        moved = f"{year:04d}{value[4:]}"
+        months = (int(moved[:4]) - base.year) * 12 + int(moved[5:7]) - base.month
+        if moved[:len(last)] >= last[:len(moved)] and months <= _CHRONICLE_MONTHS:
+            return Reading(moved, reading.type, reading.mod, dates.range_of(moved, anchor), reading.narrative,
+                           reading.fiscal)
+    return reading
 
 
 def _year_of_next(span: Span, spans: list[Span]) -> bool:
@@ -271,6 +306,12 @@ _DEADLINE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late parts of a month
 _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR = re.compile(r"^\d{4}$")
+_PERIOD_AFTER = re.compile(r"(?:['’]s)?\s+(?:fiscal\s+)?(?:quarter|period)\b")
+# where a chronology writes its dates: heading a line or sentence ("* Jan. 24: Flynn agrees", "On Jan. 24, he")
+_HEADING = re.compile(r"(?:^|[.!?:;\n]\s*|[*•–-]\s*)(?:(?:On|In|By)\s+)?$")
+_CHRONICLE_SLACK = dt.timedelta(days=14)  # a publication date may lag the report by days, not weeks
+_CHRONICLE_MONTHS = 6  # how far a chronology's next entry may lie after its last one
 
 
 def _within(value: str | None, quarter: str) -> bool:

@@ -117,15 +117,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     holidays = "(?:" + "|".join(r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in n.split()) for n in names) + ")"
     pm = rf"(?:(?P<mod>{part})\s+|(?P<mid>[Mm]id)-|(?P<mod2>{part}-))?"
     patterns = {
-        "mdy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<month>{month})\s+(?P<day>{day})(?:\s*[-–]\s*(?P<day2>{day}))?"
-        rf"(?:,?\s+(?P<year>{year}))?{tail}",
+        "mdy": rf"(?:(?P<wd>{wd}),?\s+|(?P<shift>[Ll]ast|[Nn]ext)\s+)?(?P<month>{month})\s+(?P<day>{day})(?:\s*[-–]\s*(?P<day2>{day}))?"
+        rf"(?:,?\s+(?P<year>{year})|,?\s+(?P<yshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![\w'’-]))?{tail}",
         "dmy": rf"(?:(?P<wd>{wd}),?\s+)?(?P<day>{day})(?:\s*[-–]\s*(?P<day2>{day}))?\s+(?:of\s+)?(?P<month>{month})"
-        rf"(?:,?\s+(?P<year>{year}))?{tail}",
+        rf"(?:,?\s+(?P<year>{year})|,?\s+(?P<yshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![\w'’-]))?{tail}",
         # "on April 24 and 25": the second day, its month written once before it (the candidate starts after "lead")
         "andday": rf"(?P<lead>(?P<month>{month})\s+{day}\s*(?:and|or|&)\s*)(?P<day>{day})(?:,?\s+(?P<year>{year}))?{tail}",
         "iso": rf"(?P<year>{year})-(?P<mon>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?!\d)",
         "slash": r"(?<![\d/])(?P<mon>3[01]|[12]\d|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})(?![\d/])",
-        "month": rf"{pm}(?:(?P<shift>{shift})\s+)?(?P<month>{month})(?:,?\s+(?:of\s+)?(?P<year>{year}))?{tail}",
+        "month": rf"{pm}(?:(?P<shift>{shift})\s+)?(?P<month>{month})(?:,?\s+(?:of\s+)?(?P<year>{year})|,?\s+(?P<yshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![\w'’-]))?{tail}",
         "yrange": rf"(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?(?P<year>{year})\s*(?P<sep>[-–/]|to|through|until|and)\s*"
         r"(?P<year2>(?:1[0-9]|20)\d\d|\d\d)(?![\d%])",
         "year": rf"{pm}(?:(?P<fiscal>[Ff]iscal(?:\s+year)?)\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent))(?!'?s\b)"
@@ -140,7 +140,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         rf"(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
         rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",
         "qcode": rf"Q(?P<q>[1-4])\s+(?P<year>{year}){tail}",
-        "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second)\s+half\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year){tail}",
+        "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second|last)\s+half\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year){tail}",
         "season": rf"{pm}(?:(?P<shift>{shift})\s+|(?P<the>[Tt]he)\s+)?(?P<season>{season})(?:\s+(?:of\s+)?(?P<year>{year}))?{tail}",
         "rel": rf"(?:(?P<emod>{part}|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<the>[Tt]he)\s+)?(?P<shift>{shift})\s+(?:fiscal\s+)?"
         rf"(?P<unit>day|week|weekend|month|year|quarter|decade|century){tail}",
@@ -179,7 +179,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midday|midnight))"
         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|ET|CET|BST|PST|PDT|local\s+time))?"
-        rf"(?:\s+(?:on\s+)?(?P<wd>{wd})|\s+(?P<dw>today|yesterday|tomorrow))?(?![\w])",
+        rf"(?:\s+(?:on\s+)?(?P<wd>{wd})|\s+(?P<dw>today|yesterday|tomorrow)"
+        # "until 5 p.m. EST Nov. 9", "at noon on March 3, 2013": the clock of that day
+        rf"|,?\s+(?:on\s+)?(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?)?(?![\w])",
     }
     return tuple((kind, re.compile(r"(?<![\w])" + rx)) for kind, rx in patterns.items())
 

@@ -38,6 +38,7 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|this|these|
 _YEAR_END_PREPS = {"by", "since", "at", "until", "till", "before", "after", "through", "from", "to", "of", "around",
                    "toward", "towards", "near", "close"}
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+_SHIFT_TENSE = {"last": "PAST", "next": "FUTURE"}  # "last Oct. 23", "next March 3"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -99,11 +100,18 @@ def _month_ok(c: Candidate, text: str) -> bool:
     if "year" not in c.parts and _name_follows(c, text) and _low(c.parts["month"]) in vocab().ambiguous_months \
             and len(c.parts["month"]) == 3 and written.endswith(c.parts["month"]):
         return False  # "and Jan Kavan": an abbreviation without its period before a name is a first name
-    if _low(c.parts["month"]) not in vocab().ambiguous_months or "year" in c.parts or "shift" in c.parts:
+    if _low(c.parts["month"]) not in vocab().ambiguous_months or {"year", "shift", "yshift"} & c.parts.keys():
         return True
     if _mod(c) is not None:
         return True
     return _before(text, c.start) in _MONTH_PREPS
+
+
+def _year_shift(p: dict, anchor: dt.date | None) -> int | None:
+    """The year of "in June last year", "on March 3 this year"."""
+    if not p.get("yshift") or anchor is None:
+        return None
+    return anchor.year + (_shift(p["yshift"]) or 0)
 
 
 def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -> Reading | None:
@@ -111,8 +119,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
     p, kind = c.parts, c.kind
     if kind in ("mdy", "dmy", "andday"):
         month, day = _month(p["month"]), int(re.sub(r"\D", "", p["day"]))
-        year = _year(p.get("year"))
-        t = None if year else tense(c.start, c.end)
+        year = _year(p.get("year")) or _year_shift(p, anchor)
+        t = None if year else _SHIFT_TENSE.get(_low(p.get("shift"))) or tense(c.start, c.end)
         first = dates.day_value(anchor, month, day, year, t)
         if "day2" in p:
             last = first[:-2] + f"{int(re.sub(r'[^0-9]', '', p['day2'])):02d}"
@@ -133,7 +141,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         if not _month_ok(c, text):
             return None
         t = tense(c.start, c.end)
-        value = dates.month_value(anchor, _month(p["month"]), _year(p.get("year")), t, _shift(p.get("shift")))
+        year = _year(p.get("year")) or _year_shift(p, anchor)
+        value = dates.month_value(anchor, _month(p["month"]), year, t, _shift(p.get("shift")))
         return _date(value, anchor, mod=_mod(c))
     if kind == "yrange":
         sep, lead = _low(p["sep"]), _low(p.get("from"))
@@ -197,7 +206,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         year = _year(p.get("year"))
         shift = _shift(p.get("shift")) or 0
         base = str(year) if year else dates.year_value(anchor, shift)
-        return _date(f"{base}-H{1 if p['half'] == 'first' else 2}", anchor)
+        return _date(f"{base}-H{1 if p['half'] == 'first' else 2}", anchor)  # "the last half of 1989" too
     if kind == "season":
         if not ("shift" in p or "year" in p or _mod(c)) and _before(text, c.start) not in (
             "in", "during", "over", "until", "by", "since", "through", "this", "last", "next", "early", "late", "the"):
@@ -443,9 +452,13 @@ def _time(c: Candidate, anchor: dt.date | None, tense: TenseFn) -> Reading | Non
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if not ampm and not p.get("tz") and not p.get("wd") and not p.get("dw"):
+        if not ampm and not p.get("tz") and not p.get("wd") and not p.get("dw") and not p.get("month"):
             return None  # "3:16" alone is too often a score or a verse
-    if p.get("wd"):
+    if p.get("month"):
+        year = _year(p.get("year"))
+        day = dates.day_value(anchor, _month(p["month"]), int(re.sub(r"\D", "", p["day"])), year,
+                              None if year else tense(c.start, c.end))
+    elif p.get("wd"):
         day = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end))
     elif p.get("dw"):
         day = dates.relative_period(anchor, "day", {"yesterday": -1, "tomorrow": 1}.get(_low(p["dw"]), 0))
@@ -454,5 +467,5 @@ def _time(c: Candidate, anchor: dt.date | None, tense: TenseFn) -> Reading | Non
     # TimeML writes a clock time with its minutes ("3 p.m." is T15:00), as TE3's training data does
     clock = f"{hour:02d}:{minute:02d}"
     # a clock time without its own day belongs to the last day written, else to the publication day
-    narrative = None if p.get("wd") or p.get("dw") else ("day", 0)
+    narrative = None if p.get("wd") or p.get("dw") or p.get("month") else ("day", 0)
     return Reading(f"{day}T{clock}", "TIME", None, dates.range_of(day, anchor), narrative)
