@@ -123,3 +123,17 @@ def test_building_up_forces_is_mobilizing_and_building_up_wealth_is_not():
     assert not _of(events, "MOBILIZE"), _show(events)
     events = coded("Russia has built up troops along the border.", actors={"Russia": "RUS"}, published=PUB)
     assert _of(events, "MOBILIZE"), _show(events)
+
+
+def test_a_date_is_no_topic_and_a_record_to_defend_backs_no_party():
+    events = coded("Both sides argued their case at a court hearing in Lima on Monday.", actors={}, published=PUB)
+    assert not _of(events, "ACCUSE"), _show(events)
+    events = coded("The Senate panel held a hearing on Chilean interference on Monday.",
+                   actors={"Chilean": "CHL"}, published=PUB)
+    assert _of(events, "ACCUSE"), _show(events)
+    events = coded("This is the record Kowalski will have to defend in the coming months.",
+                   actors={"Kowalski": "person:kowalski"}, kinds=PEOPLE, published=PUB)
+    assert not _of(events, "SUPPORT"), _show(events)
+    events = coded("Russia will defend Syria against any attack.", actors={"Russia": "RUS", "Syria": "SYR"},
+                   published=PUB)
+    assert _of(events, "SUPPORT"), _show(events)

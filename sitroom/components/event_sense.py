@@ -112,8 +112,15 @@ def _complement(tok: Token, entry: LexEntry, span: Span | None = None) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):  # "opened a hearing Wednesday into ...": on its verb
         pred = predicate(tok)
         heads += [pred] if pred is not None else []
-    return any(c.dep_ in ("prep", "dative", "prt") and c.lower_ in entry.preps
+    return any(c.dep_ in ("prep", "dative", "prt") and c.lower_ in entry.preps and not _when(c)
                for h in heads for c in h.children)
+
+
+def _when(prep: Token) -> bool:
+    """The preposition only dates or times the act: "a hearing on Monday" is no hearing on
+    anything, "agreed on Tuesday" agreed to nothing yet."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def _causes(verb: Token) -> set[str]:
@@ -233,6 +240,12 @@ def _objects(span: Span) -> list[Token]:
     phrasal trigger's own preposition ("stood by his account")."""
     root = span.root
     out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    # a relative clause's object is the noun it describes: "the record he will have to defend"
+    verb = root.head if root.dep_ == "xcomp" and root.head.dep_ == "relcl" else root
+    if not out and verb.dep_ == "relcl" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        out.append(verb.head)
     return out + [p for t in span if t.i != root.i for p in t.children if p.dep_ == "pobj"]
 
 
