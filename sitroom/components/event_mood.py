@@ -275,9 +275,10 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
 
 
 def _undone(noun: Token) -> bool:
-    """The event noun is what a verb lifts, cancels, ends or resizes: the act exists, whatever
-    the mood of its undoing or change ("will lift the sanctions", "intended to cancel the U.S.
-    sanctions", "voted to reduce the $300 million in aid")."""
+    """The event noun is what a verb lifts, cancels, ends or cuts back: the act exists, whatever
+    the mood of its undoing ("will lift the sanctions", "intended to cancel the U.S. sanctions",
+    "voted to reduce the $300 million in aid"). Widening is not here: "will extend the curfew"
+    threatens a new act."""
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -285,10 +286,9 @@ def _undone(noun: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "nsubjpass") and (
             tok.head.head.like_num or tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in ("$", "million", "billion")):
         tok = tok.head.head
-    shrinking, growing = word_lists("mood", "shrinking_verbs", "growing_verbs")
+    (shrinking,) = word_lists("mood", "shrinking_verbs")
     lemma = tok.head.lemma_.lower()
-    return tok.dep_ in ("dobj", "nsubjpass") and (
-        lemma in UNDO_VERBS or lemma in shrinking or (lemma in growing and _specific(noun)))
+    return tok.dep_ in ("dobj", "nsubjpass") and (lemma in UNDO_VERBS or lemma in shrinking)
 
 
 def _ended(root: Token) -> bool:
