@@ -137,3 +137,12 @@ def test_a_date_is_no_topic_and_a_record_to_defend_backs_no_party():
     events = coded("Russia will defend Syria against any attack.", actors={"Russia": "RUS", "Syria": "SYR"},
                    published=PUB)
     assert _of(events, "SUPPORT"), _show(events)
+
+
+def test_working_to_agree_is_an_aim_and_a_deal_to_withdraw_plans_the_withdrawal():
+    events = coded("The two parties worked to reach agreement on the budget in Lima.",
+                   actors={"The two parties": "sector:LEG"}, published=PUB)
+    assert _status(events, "reach agreement") == "hypothetical", _show(events)
+    events = coded("Peru and Chile signed an accord to withdraw troops from the border.",
+                   actors={"Peru": "PER", "Chile": "CHL"}, published=PUB)
+    assert _status(events, "withdraw") == "planned", _show(events)

@@ -40,7 +40,10 @@ INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness"
                           "intent", "plan", "bid", "goal", "aim",
                           "preparation", "ambition", "desire", "call", "demand", "duty",
                           "obligation", "responsibility", "mandate", "commitment", "promise",
-                          "pledge", "vow", "offer", "proposal"})
+                          "pledge", "vow", "offer", "proposal",
+                          # what an agreement provides for lies ahead: "a plea agreement for Flynn
+                          # to cooperate", "a deal to withdraw troops"
+                          "agreement", "deal", "accord", "arrangement", "understanding", "pact"})
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
                             "warning", "concern", "worry", "probability",
@@ -193,6 +196,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                 return "hypothetical"
             if lemma in HYPO_WORDS:
                 return "hypothetical"
+            (effort,) = word_lists("mood", "effort_verbs")
+            if lemma in effort and below is not None and below.dep_ in ("xcomp", "advcl") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                return "hypothetical"  # "Congress worked to reach agreement": an effort, not the act
             if lemma in WISH_VERBS and below is not None and (
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
                     or any(c.dep_ == "dobj" for c in kids)):
