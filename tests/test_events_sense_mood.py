@@ -95,6 +95,9 @@ def test_a_warning_that_something_is_so_threatens_nobody():
     events = coded("Iran warned Israel that it would pay a heavy price.", actors={"Iran": "IRN", "Israel": "ISR"},
                    published=PUB)
     assert _of(events, "THREATEN"), _show(events)
+    events = coded("Iran warned Israel that it was ready to respond.", actors={"Iran": "IRN", "Israel": "ISR"},
+                   published=PUB)
+    assert _of(events, "THREATEN"), _show(events)
 
 
 def test_discussing_with_nobody_is_no_consultation():

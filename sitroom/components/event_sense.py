@@ -71,6 +71,9 @@ def _states_only(verb: Token) -> bool:
         and not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB" for k in c.children)
         # "guaranteed the corridor would be safe" commits the guarantor to the future
         and not any(k.dep_ == "aux" and k.lower_ in _FUTURE for k in c.children)
+        # "warned that it was ready to respond": a state of the one who warns is its stance
+        and not any(k.dep_ == "nsubj" and k.pos_ == "PRON" for k in c.children)
+        and not any(t.dep_ in ("xcomp", "ccomp") and t.pos_ == "VERB" for t in c.subtree)
         for c in clauses)
 
 
