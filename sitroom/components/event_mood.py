@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_args import DocIndex, governors
+from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
 
@@ -39,7 +40,10 @@ INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness"
                           "intent", "plan", "bid", "goal", "aim",
                           "preparation", "ambition", "desire", "call", "demand", "duty",
                           "obligation", "responsibility", "mandate", "commitment", "promise",
-                          "pledge", "vow", "offer", "proposal"})
+                          "pledge", "vow", "offer", "proposal",
+                          # what an agreement provides for lies ahead: "a plea agreement for Flynn
+                          # to cooperate", "a deal to withdraw troops"
+                          "agreement", "deal", "accord", "arrangement", "understanding", "pact"})
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
                             "warning", "concern", "worry", "probability",
@@ -70,7 +74,7 @@ MAKING_VERBS = frozenset({"approve", "impose", "adopt", "pass", "launch", "open"
                           "enact", "reach", "conclude", "mount", "wage", "level", "file", "lodge"})
 # adjectives that put an act ahead: "the upcoming trip", "a planned visit", "the next summit"
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "scheduled",
-                               "prospective", "impending", "next", "future", "coming"})
+                               "prospective", "impending", "imminent", "next", "future", "coming"})
 # verbs of pointing out: a duty to point something out asserts it ("it must be said that ...")
 NOTE_VERBS = frozenset({"note", "say", "stress", "emphasize", "emphasise", "mention", "remember",
                         "recall", "add", "admit", "acknowledge", "recognize", "recognise"})
@@ -192,6 +196,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                 return "hypothetical"
             if lemma in HYPO_WORDS:
                 return "hypothetical"
+            (effort,) = word_lists("mood", "effort_verbs")
+            if lemma in effort and below is not None and below.dep_ in ("xcomp", "advcl") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                return "hypothetical"  # "Congress worked to reach agreement": an effort, not the act
             if lemma in WISH_VERBS and below is not None and (
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
                     or any(c.dep_ == "dobj" for c in kids)):
@@ -232,12 +240,18 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
     if root.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
             return "negated"
+        (possible,) = word_lists("mood", "possible_modifiers")
+        if any(c.dep_ == "amod" and c.lower_ in possible for c in root.children):
+            return "hypothetical"  # "a possible state visit by Trump"
         if root.lemma_.lower() in SPEECH_ACT_NOUNS and _made(root):
             return "occurred"
         if _undone(root) or _conceded(root) or _done(root):
             return "occurred"
         if any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in root.children):
             return "planned"  # "the upcoming trip by the Sultan"
+        (invite,) = word_lists("mood", "invite_verbs")
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in invite:
+            return "planned"  # "invited the Taliban to the OIC summit"
         for tok in root.subtree:  # "the withdrawal, which is set to be completed"
             if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
                 return "planned"
@@ -256,6 +270,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
             return "occurred"
         if pred.lemma_.lower() in REQUEST_VERBS and _asked(root, pred):
             return "hypothetical"  # "protesters demanded his arrest": no arrest took place
+    if _ended(root):
+        return "occurred"
     chain = [root] if pred is None or pred.i == root.i else [root, pred]
     chain += governors(chain[-1], idx)
     # offering praise or congratulations gives them ("offered congratulations to Turkmenistan"):
@@ -266,12 +282,28 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
 
 
 def _undone(noun: Token) -> bool:
-    """The event noun is what a verb lifts, cancels or ends: the act exists, whatever the mood
-    of its undoing ("will lift the sanctions", "intended to cancel the U.S. sanctions")."""
+    """The event noun is what a verb lifts, cancels, ends or cuts back: the act exists, whatever
+    the mood of its undoing ("will lift the sanctions", "intended to cancel the U.S. sanctions",
+    "voted to reduce the $300 million in aid"). Widening is not here: "will extend the curfew"
+    threatens a new act."""
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in UNDO_VERBS
+    # "reduce the $300 million in aid": the noun hangs off the sum that is the verb's object
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "nsubjpass") and (
+            tok.head.head.like_num or tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in ("$", "million", "billion")):
+        tok = tok.head.head
+    (shrinking,) = word_lists("mood", "shrinking_verbs")
+    lemma = tok.head.lemma_.lower()
+    return tok.dep_ in ("dobj", "nsubjpass") and (lemma in UNDO_VERBS or lemma in shrinking)
+
+
+def _ended(root: Token) -> bool:
+    """The act is what another is asked or said to stop: it was under way ("asked Comey to stop
+    investigating Flynn", "urged the army to cease firing")."""
+    (ending,) = word_lists("mood", "ending_verbs")
+    return root.pos_ in ("VERB", "AUX") and root.tag_ == "VBG" and root.dep_ in ("xcomp", "dobj") and (
+        root.head.lemma_.lower() in ending)
 
 
 def _done(noun: Token) -> bool:

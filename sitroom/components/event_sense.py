@@ -54,8 +54,9 @@ _SELF_HARM = frozenset({"kill", "shoot", "stab", "hang"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
 
 
-# verbs of promising: what they promise is an act, or they only vouch for a state of things
-_PROMISES = frozenset({"promise", "guarantee", "assure", "vow", "swear", "pledge"})
+# verbs of promising and warning: what they promise or warn of is an act, or they only vouch
+# for a state of things ("warned McGahn that Flynn was a security risk" alerts, threatens nobody)
+_PROMISES = frozenset({"promise", "guarantee", "assure", "vow", "swear", "pledge", "warn"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
@@ -70,6 +71,9 @@ def _states_only(verb: Token) -> bool:
         and not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ == "VERB" for k in c.children)
         # "guaranteed the corridor would be safe" commits the guarantor to the future
         and not any(k.dep_ == "aux" and k.lower_ in _FUTURE for k in c.children)
+        # "warned that it was ready to respond": a state of the one who warns is its stance
+        and not any(k.dep_ == "nsubj" and k.pos_ == "PRON" for k in c.children)
+        and not any(t.dep_ in ("xcomp", "ccomp") and t.pos_ == "VERB" for t in c.subtree)
         for c in clauses)
 
 
@@ -89,10 +93,12 @@ def names_act(span: Span) -> bool:
     if root.pos_ in ("VERB", "AUX"):
         own = {t.lower_ for t in span}
         doc = root.doc
-        if any(c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES and c.lower_ not in own
+        if any((c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == root.i + 1 and c.lower_ == "away"))
+               and c.lower_ in _SENSE_PARTICLES and c.lower_ not in own
                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "to")  # "up to 16"
                for c in root.children):
-            return False  # "give up its programs", "ended up", "hit out at" (criticised)
+            return False  # "give up its programs", "ended up", "hit out at" (criticised),
+            # "is backing away from the tweak" (the parse may call "away" an adverb)
     return True
 
 
@@ -101,15 +107,23 @@ def _infinitive(tok: Token) -> bool:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
 
 
-def _complement(tok: Token, entry: LexEntry) -> bool:
+def _complement(tok: Token, entry: LexEntry, span: Span | None = None) -> bool:
     if entry.infinitive and _infinitive(tok):
         return True
-    heads = [tok]
+    # a phrase's particle may carry the preposition: "fired back at Novak"
+    heads = [tok] + ([t for t in span if t.i != tok.i] if span is not None else [])
     if tok.pos_ in ("NOUN", "PROPN"):  # "opened a hearing Wednesday into ...": on its verb
         pred = predicate(tok)
         heads += [pred] if pred is not None else []
-    return any(c.dep_ in ("prep", "dative", "prt") and c.lower_ in entry.preps
+    return any(c.dep_ in ("prep", "dative", "prt") and c.lower_ in entry.preps and not _when(c)
                for h in heads for c in h.children)
+
+
+def _when(prep: Token) -> bool:
+    """The preposition only dates or times the act: "a hearing on Monday" is no hearing on
+    anything, "agreed on Tuesday" agreed to nothing yet."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def _causes(verb: Token) -> set[str]:
@@ -229,6 +243,12 @@ def _objects(span: Span) -> list[Token]:
     phrasal trigger's own preposition ("stood by his account")."""
     root = span.root
     out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    # a relative clause's object is the noun it describes: "the record he will have to defend"
+    verb = root.head if root.dep_ == "xcomp" and root.head.dep_ == "relcl" else root
+    if not out and verb.dep_ == "relcl" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        out.append(verb.head)
     return out + [p for t in span if t.i != root.i for p in t.children if p.dep_ == "pobj"]
 
 
@@ -244,7 +264,7 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.other_objects and any(  # "met the deadline", "stood by his account"
             o.lemma_.lower() in entry.other_objects for o in _objects(span)):
         return False
-    if (entry.infinitive or entry.preps) and not _complement(root, entry):
+    if (entry.infinitive or entry.preps) and not _complement(root, entry, span):
         return False
     if entry.known_object and not _known_object(root, idx):
         return False

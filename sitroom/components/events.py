@@ -176,7 +176,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
     if not (names_act(span) and fits(span, entry, idx)):
         return None
     args = arguments(span, entry, idx)
-    if args is None or _capacity(span) or _self_help(span, args) or _no_consultation(span, args):
+    if args is None or _capacity(span) or _self_help(span, args) or _no_consultation(span, args) or (
+            _no_partner(span, args)):
         return None
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
@@ -234,6 +235,34 @@ def _no_consultation(span: Span, args: Args) -> bool:
     return bool(talked_to) and all(p.lemma_.lower() in press for p in talked_to)
 
 
+def _no_partner(span: Span, args: Args) -> bool:
+    """One party discussing or consulting something with no one named ("he discussed the
+    allegations", "I have consulted six atlases") speaks or reads: CONSULT takes two parties."""
+    root = span.root
+    talk, partners, partner_verbs = word_lists("consult", "talk_verbs", "partner_nouns", "partner_verbs")
+    if args.category != "CONSULT" or root.pos_ != "VERB" or root.lemma_.lower() not in talk:
+        return False
+    if args.targets or len(args.actors) > 1:
+        return False
+    # the doer: the verb's own subject, or (an infinitive, a participle) its governor's
+    verb = root
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.i != root.i and verb.lemma_.lower() in partner_verbs:
+            return False  # "is due to meet English to discuss the agency"
+        if subjects or verb.dep_ not in ("xcomp", "advcl", "acl", "conj", "acomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # a partner in the clause, or in the one the talk is the purpose of ("joined the group to
+    # discuss", "chaired a meeting to discuss", "paid a visit to Kabul to discuss")
+    if any(t.lower_ == "with" or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in partners)
+           for t in verb.subtree):
+        return False
+    # "the ministers discussed", "Putin and Erdogan discussed": parties talking among themselves
+    return len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP", "PRP") and not any(
+        c.dep_ == "conj" for c in subjects[0].children) and subjects[0].lower_ not in ("we", "they")
+
+
 # parties that attack with words: people, parties and other civilian organisations
 _CIVILIAN_KINDS = frozenset({"person", "organization", "media"})
 _VERBAL_TRIGGERS = frozenset({"attack", "assault", "clash"})
@@ -243,7 +272,12 @@ def _verbal(root: Token, args: Args, idx: DocIndex) -> bool:
     """An attack by a person or civilian organisation on another (or on a policy, a remark, a
     character) is criticism ("Labour attacked his policies", "Trump's attack on Gillibrand"):
     ACCUSE in PLOVER. Armed, state and sector parties, and attacks on places, stay ASSAULT."""
-    if root.lemma_.lower() not in _VERBAL_TRIGGERS or not args.actors:
+    if root.lemma_.lower() not in _VERBAL_TRIGGERS:
+        return False
+    # what the attack calls its target is what words do: "attacked the plan as fake math"
+    if root.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children):
+        return True
+    if not args.actors:
         return False
     actors = [idx.refs.get(i) for i in args.actors]
     targets = [idx.refs.get(i) for i in args.targets]
