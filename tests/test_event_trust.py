@@ -50,3 +50,32 @@ def test_a_doubtful_event_is_stored_exported_and_hidden_from_the_timeline_by_def
     assert back.confidence == 0.2 and back.doubtful and not back.shown
     assert query(store, TimelineFilter()) == []
     assert [i.event_id for i in query(store, TimelineFilter(unshown=True))] == [ev.id]
+
+
+@pytest.mark.model
+def test_a_list_of_headlines_is_trusted_less_than_a_reported_attack_with_its_doer():
+    from sitroom.nlp import build
+
+    nlp = build()
+    reported = nlp("Russian forces attacked the Ukrainian town of Bakhmut on Monday, killing four "
+                   "civilians, the regional governor said.")
+    headlines = nlp("Most read: Russia attacks Ukraine, Iran threatens Israel, Trump slams media")
+    (attack,) = [s._.event for s in reported.spans["events"]]
+    listed = [s._.event for s in headlines.spans["events"]]
+    assert attack.shown and listed
+    assert all(e.confidence < attack.confidence for e in listed)
+
+
+def test_a_verdict_applies_only_to_the_event_as_it_was_judged():
+    from types import SimpleNamespace
+
+    from audit.train_events import verdict
+
+    ev = SimpleNamespace(type="ASSAULT", status="occurred")
+    judged = {"type": "ASSAULT", "status": "occurred", "fact": "aaa", "verdict": "wrong", "error": "actor"}
+    assert verdict([judged], ev, "aaa") == 0
+    assert verdict([judged], ev, "bbb") is None  # the doer has changed since: the verdict is stale
+    assert verdict([dict(judged, error="non-event")], SimpleNamespace(type="COERCE", status="planned"),
+                   "bbb") == 0  # a trigger that names no act stays wrong however it is coded
+    rejudged = dict(judged, fact="bbb", verdict="right", error=None)
+    assert verdict([judged, rejudged], ev, "bbb") == 1
