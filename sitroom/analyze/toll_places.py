@@ -4,10 +4,11 @@ A toll's subject is the place its sentence names (``components/quantity_toll``),
 Nice attack are keyed "toll:nice" in one outlet and "toll:france" in another, the Croydon tram
 crash "toll:croydon" and "toll:london". A claim keyed at the broader place takes the narrower key
 only on its own document's evidence: the narrower place is the report's own place (named in its
-title or its first ``LEDE`` sentences, and at least ``MIN_MENTIONS`` times), some other claim is keyed at that place within the tolls' event window
-(``conflicts.EVENT_DAYS``) of it, and
-no other such place competes (two attacks in one country on the same days stay apart unless one
-of them dominates the report). Inside means: a place in a country, a place in a first-level
+title or its first ``LEDE`` sentences, and at least ``MIN_MENTIONS`` times), some other claim is
+keyed at that place within the tolls' event window (``conflicts.EVENT_DAYS``) of it, and no other
+such place competes (two attacks in one country on the same days stay apart unless one of them
+dominates the report). Two keys of one place ("toll:mazar-i-sharif", "toll:mazar-e-sharif") do not
+compete: the one with more claims is taken. Inside means: a place in a country, a place in a first-level
 region, a place near a second-level region, or a town or district near a city many times its
 size (Croydon in London).
 """
@@ -81,7 +82,11 @@ def narrowed(claims: list, places: TollPlaces | None, window: float) -> list:
                  if k != c.subject and named[p] >= MIN_MENTIONS and p in places.lede.get(c.document, ())
                  and inside(places.where[p], broad)
                  and any(_days(c.published, d) <= window for d in dates)}
-        specific = [kp for kp in found if not any(inside(places.where[o[1]], places.where[kp[1]]) for o in found)]
+        best = {}  # place id -> its key with the most claims
+        for k, p in found:
+            if p not in best or len(keyed[(k, p)][1]) > len(keyed[(best[p], p)][1]):
+                best[p] = k
+        specific = [(k, p) for p, k in best.items() if not any(inside(places.where[o], places.where[p]) for o in best)]
         specific.sort(key=lambda kp: -named[kp[1]])
         if specific and (len(specific) == 1 or named[specific[0][1]] >= DOMINANT * named[specific[1][1]]):
             key = specific[0]
