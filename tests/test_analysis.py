@@ -169,3 +169,39 @@ def test_an_event_toll_meets_a_quantity_toll_of_another_report():
     s2.write(replace(base, quantities=(), events=(recalled,)))
     s2.write(replace(other, quantities=(toll,)))
     assert find_conflicts(s2) == []
+
+
+def test_a_city_toll_meets_its_districts_toll_when_the_report_is_about_the_district():
+    from sitroom.analyze.conflicts import find_conflicts
+    from sitroom.model import Mention, Place
+
+    def report(text: str, value: float, words: str, key: str, published: str):
+        rec = make_record(text, published)
+        spots = {"Croydon": ("geonames:2651817", 51.38333, -0.1), "London": ("geonames:2643743", 51.50853, -0.12574)}
+        places = tuple(Place(pid, name, lat, lon, "GBR", "city", "city",
+                             tuple(_all(name, text)))
+                       for name, (pid, lat, lon) in spots.items())
+        q = Quantity(start=text.index(words), end=text.index(words) + len(words), text=words, value=value,
+                     unit="count", counted="people", subject=f"toll:{key}", subject_name=f"{key.title()} crash",
+                     attribute="killed")
+        first = text.index(".") + 1
+        return replace(rec, entities=(), places=places, events=(), quantities=(q,), quotes=(), timexes=(),
+                       sentences=(Mention(0, first, text[:first]), Mention(first + 1, len(text), text[first + 1:])))
+
+    s = open_store(":memory:")
+    s.write(report("A tram overturned in Croydon, south London. Seven people died in Croydon.",
+                   7.0, "Seven people", "croydon", "2016-11-09"))
+    s.write(report("Tram crash in Croydon. Eight people died in London, police said of Croydon.",
+                   8.0, "Eight people", "london", "2016-11-09"))
+    found = find_conflicts(s)
+    assert [(f["subject_id"], sorted(c["value"] for c in f["claims"])) for f in found] == [("toll:croydon", [7.0, 8.0])]
+
+
+def _all(word: str, text: str) -> list:
+    from sitroom.model import Mention
+
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(Mention(i, i + len(word), word))
+        i = text.find(word, i + 1)
+    return out

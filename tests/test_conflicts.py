@@ -149,3 +149,62 @@ def test_many_claims_are_judged_as_when_every_pair_is_compared():
                       if a is not b and comparable(a, b) and not agree(a, b) for x in (a, b)}
         assert every_pair, members[0].attribute  # the constructed claims do disagree
         assert _disagreeing(members) == every_pair
+
+
+def _places(docs: dict[str, dict[str, int]], keys: dict[tuple[str, str], str]):
+    """A constructed TollPlaces: documents' place mentions (each named in its lede) and the place each toll key names."""
+    from collections import Counter
+
+    from sitroom.resolve.gazetteer import Candidate
+    from sitroom.analyze.toll_places import TollPlaces
+
+    where = {c.pid: c for c in (
+        Candidate(1, "country:FRA", "France", 46.0, 2.0, "FRA", "country", 0, 66987244, None, False),
+        Candidate(2, "geonames:2990440", "Nice", 43.70313, 7.26608, "FRA", "city", 3, 342669, "FR.93", False),
+        Candidate(3, "geonames:2988507", "Paris", 48.85341, 2.3488, "FRA", "city", 3, 2138551, "FR.11", True),
+        Candidate(4, "geonames:2643743", "London", 51.50853, -0.12574, "GBR", "city", 3, 8961989, "GB.ENG", True),
+        Candidate(5, "geonames:2651817", "Croydon", 51.38333, -0.1, "GBR", "city", 3, 173314, "GB.ENG", False))}
+    return TollPlaces(key_place=keys, mentions={d: Counter(m) for d, m in docs.items()},
+                      lede={d: set(m) for d, m in docs.items()}, where=where)
+
+
+def test_a_district_and_its_city_on_the_same_days_are_one_event():
+    croydon = replace(TOLL, subject="toll:croydon", subject_name="Croydon crash", value=7.0, written_value=7.0,
+                      approximate=False, change="=", text="seven people", document="bbc")
+    london = replace(croydon, subject="toll:london", subject_name="London crash", value=8.0, written_value=8.0,
+                     text="eight people", document="sun", published="2016-07-15T08:00:00")
+    places = _places({"bbc": {"geonames:2651817": 4}, "sun": {"geonames:2643743": 2, "geonames:2651817": 3}},
+                     {("bbc", "toll:croydon"): "geonames:2651817", ("sun", "toll:london"): "geonames:2643743"})
+    assert conflicts([croydon, london]) == []  # without places, two keys
+    found = conflicts([croydon, london], places)
+    assert [(g["subject"], sorted(c["text"] for c in g["claims"])) for g in found] == [
+        ("Croydon crash", ["eight people", "seven people"])]
+    places.lede["sun"] = {"geonames:2643743"}  # a London report that names Croydon only further down
+    assert conflicts([croydon, london], places) == []
+
+
+def test_two_cities_of_one_country_stay_two_events():
+    exact = replace(TOLL, approximate=False, change="=", text="84 people", document="a")
+    nice = [exact, replace(exact, value=77.0, written_value=77.0, text="77 people", document="b")]
+    paris = [replace(exact, subject="toll:paris", subject_name="Paris shooting", value=5.0, written_value=5.0,
+                     text="five people", document="c"),
+             replace(exact, subject="toll:paris", subject_name="Paris shooting", value=7.0, written_value=7.0,
+                     text="seven people", document="d")]
+    france = dict(subject="toll:france", subject_name="France attack")
+    both = replace(exact, **france, value=10.0, written_value=10.0, text="ten people", document="e")
+    in_nice = replace(exact, **france, value=80.0, written_value=80.0, text="80 people", document="f")
+    months_later = replace(in_nice, value=3.0, written_value=3.0, text="three people", document="g",
+                           published="2017-03-01")
+    nice_id, paris_id = "geonames:2990440", "geonames:2988507"
+    places = _places({"a": {nice_id: 2}, "b": {nice_id: 2}, "c": {paris_id: 2}, "d": {paris_id: 2},
+                      "e": {nice_id: 3, paris_id: 3, "country:FRA": 2}, "f": {nice_id: 2, "country:FRA": 1},
+                      "g": {nice_id: 2, "country:FRA": 1}},
+                     {**{(d, "toll:nice"): nice_id for d in "ab"}, **{(d, "toll:paris"): paris_id for d in "cd"},
+                      **{(d, "toll:france"): "country:FRA" for d in "efg"}})
+    found = conflicts([*nice, *paris, both, in_nice, months_later], places)
+    assert sorted((g["subject_id"], sorted(c["text"] for c in g["claims"])) for g in found) == [
+        ("toll:nice", ["77 people", "80 people", "84 people"]),
+        ("toll:paris", ["five people", "seven people"])]
+    from sitroom.analyze.changes import changes
+
+    assert all(ch.after.text != "three people" for ch in changes([*nice, in_nice, months_later], places))

@@ -16,6 +16,7 @@ from sitroom.analyze.conflicts import (
     EVENT_DAYS, TOLLS, Claim, _days_apart, agree, claim_dict, claims_from_store, is_static, merged_subjects,
     same_time,
 )
+from sitroom.analyze.toll_places import TollPlaces, toll_places
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,10 @@ class Change:
                 "history": [claim_dict(c) for c in self.history]}
 
 
-def changes(claims: list[Claim]) -> list[Change]:
+def changes(claims: list[Claim], places: TollPlaces | None = None) -> list[Change]:
     """Every move of a figure between consecutive states, oldest first (never of a static fact)."""
     by_key: dict[tuple[str, str, str], list[Claim]] = {}
-    for c in merged_subjects(claims):
+    for c in merged_subjects(claims, places):
         if c.published and not is_static(c.attribute):
             by_key.setdefault((c.subject, c.attribute, c.unit), []).append(c)
     found = []
@@ -65,7 +66,8 @@ def changes(claims: list[Claim]) -> list[Change]:
 
 def store_changes(store) -> list[dict]:
     """``sitroom changes``: the changes among every claim in the store."""
-    return [c.as_dict() for c in changes(claims_from_store(store))]
+    claims = claims_from_store(store)
+    return [c.as_dict() for c in changes(claims, toll_places(store, claims))]
 
 
 def picture(store, start: str | None, end: str | None, actor: str | None = None) -> dict:
@@ -102,7 +104,8 @@ def diff(store, before: str, after: str, actor: str | None = None) -> dict:
     every document published after ``before`` and on or before ``after``.
     """
     old, new = picture(store, None, before, actor), picture(store, before, after, actor)
-    moved = [c.as_dict() for c in changes(claims_from_store(store))
+    claims = claims_from_store(store)
+    moved = [c.as_dict() for c in changes(claims, toll_places(store, claims))
              if c.before.published <= before < c.after.published <= after
              and (actor is None or c.subject == actor)]
 

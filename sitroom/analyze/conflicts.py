@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from sitroom.analyze.toll_places import TollPlaces, narrowed, toll_places
+
 COMPARABLE_YEARS = 15  # claims further apart than this describe different times
 STATIC = {"length", "area", "height", "depth", "width"}  # facts that do not change: never a change
 TOLLS = {"killed", "injured"}  # casualty tolls of an event: they evolve as reports come in
@@ -184,10 +186,12 @@ def toll_keys(claims: list[Claim]) -> dict[str, str]:
     return out
 
 
-def merged_subjects(claims: list[Claim]) -> list[Claim]:
-    """The claims with toll subjects unified (see ``toll_keys``)."""
+def merged_subjects(claims: list[Claim], places: TollPlaces | None = None) -> list[Claim]:
+    """The claims with toll subjects unified: a broader place's toll re-keyed at the narrower place of
+    its event on its document's evidence (``toll_places.narrowed``), then ``toll_keys``."""
     from dataclasses import replace
 
+    claims = narrowed(claims, places, EVENT_DAYS)
     keys = toll_keys(claims)
     return [replace(c, subject=keys[c.subject]) if keys.get(c.subject, c.subject) != c.subject else c
             for c in claims]
@@ -206,10 +210,10 @@ def claim_dict(c: Claim) -> dict:
                                         "approximate": c.approximate, "text": c.text})}
 
 
-def conflicts(claims: list[Claim]) -> list[dict]:
+def conflicts(claims: list[Claim], places: TollPlaces | None = None) -> list[dict]:
     """Group disagreeing claims by subject and attribute, in the conflicts@1 shape."""
     by_key: dict[tuple[str, str, str], list[Claim]] = {}
-    for c in set(merged_subjects(list(claims))):
+    for c in set(merged_subjects(list(claims), places)):
         by_key.setdefault((c.subject, c.attribute, c.unit), []).append(c)
     groups: dict[tuple[str, str, str], set[Claim]] = {}
     for key, members in by_key.items():
@@ -297,7 +301,8 @@ def _outlet(url: str | None, source: str | None) -> str | None:
 
 def find_conflicts(store) -> list[dict]:
     """The conflicts in a store, as ``sitroom conflicts --format json`` prints them."""
-    return conflicts(claims_from_store(store))
+    claims = claims_from_store(store)
+    return conflicts(claims, toll_places(store, claims))
 
 
 def _recalled(event_date: str | None, published: str | None) -> bool:
