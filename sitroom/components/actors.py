@@ -35,6 +35,7 @@ from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
 from sitroom.components.event_domain import cue_count
 from sitroom.components.sports import has_score, load_clubs, trim_score
+from sitroom.components.listed_people import listed_people
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
 
@@ -271,8 +272,21 @@ class ActorResolver:
             out.append(Span(doc, span.start, span.end, label=label))
         out = sorted(filter_spans([trim_score(e) if has_score(e) else e for e in out]), key=lambda e: e.start)
         out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))))
+        out = listed_people(doc, out, lambda s, e: self._is_country(by_range.get((s, e))),
+                            lambda span: self._other_name(span, by_range))
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
         return _one_label_per_name(doc, _join_of_phrases(doc, self._join_given(doc, out, by_range)), by_range)
+
+    def _other_name(self, span: Span, by_range: dict) -> bool:
+        """The words of a listed name are a place's, a club's, a company's, a title's or a dictionary
+        name ("Buenos Aires (Argentina)", "Dynamo Kiev (Ukraine)", "U.S. Open"), not a person's."""
+        clubs, t = load_clubs(), self.titles
+        return (any(s < span.end and span.start < e for s, e in by_range)
+                or span[0].ent_type_ == "ORG" and "." in span[0].text  # "J.P. Morgan"
+                or any(w.text in t.company_words or w.ent_type_ == "NORP" for w in span)  # "S. African"
+                or any(f" {c} " in f" {span.text} " for c in clubs.prefixes | clubs.suffixes)  # "Red Star"
+                or span[0].lower_.rstrip(".") in t.words | t.honorifics | t.courtesy
+                or span.text in _city_names() or _gazetteer_town(span.text))
 
     def _is_country(self, match: Match | None) -> bool:
         """A dictionary country or demonym (never a club); capitals may be clubs ("Real Madrid")."""

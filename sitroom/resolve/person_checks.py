@@ -28,6 +28,7 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "abu", "de", "de
                        "zu", "ter", "st", "'s", "’s"})
 PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "region", "neighbourhood",
                          "neighborhood", "suburb", "camp", "island", "county", "municipality", "valley"})
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "T.", "J.J."
 GALLERY = re.compile(r"^\d{1,3}/\d{1,3}$")
 DATELINE_AFTER = frozenset({"(", "—", "–", "-", "--", ",", ":"})
 
@@ -73,8 +74,10 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     if span[-1].lower_ in titles.credit_words and span[-1].text[:1].isupper():
         return True  # "Getty Images", "Xinhua Photos": a picture agency's credit
     if span.end + 1 < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2 \
-            and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() is False:
-        return True  # "Pixel 2 and ...": a product and its model number ("Klinsmann 23 ," scored)
+            and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() is False \
+            and not INITIALS.match(span[0].text):
+        return True  # "Pixel 2 and ...": a product and its model number ("Klinsmann 23 ," scored);
+        # an initialled name is a batsman's ("T. Worrall 80 not out")
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and (span[0].tag_ == "NNPS" or (span.text.endswith("s") and span[0].tag_ != "NNP"
                                              and not span.text.endswith("ss"))):
