@@ -31,3 +31,19 @@ def test_places_clubs_and_demonyms_in_those_shapes_are_no_people(real_nlp):
     assert kinds.get("Buenos Aires") != "person" and kinds.get("Red Star") != "person"
     kinds = _kinds(real_nlp, "Results of S. Korean pro-baseball games. He played the U.S. Open in New York.")
     assert not [n for n, k in kinds.items() if k == "person"], kinds
+
+
+def test_a_town_named_as_a_team_in_a_sports_story_is_a_club():
+    """Hand-made entities on a blank pipeline: scored or faced, a town is its team; where something
+    happens it stays a place; outside a sports story (no ``is_town``) nothing changes."""
+    import spacy
+    from spacy.tokens import Span
+
+    from sitroom.components.sports import load_clubs
+
+    doc = spacy.blank("en")("Close of play : Kent 108 , in the match against Essex . Rain fell in Leeds .")
+    ents = [Span(doc, i, i + 1, label="GPE") for i, t in enumerate(doc) if t.text in {"Kent", "Essex", "Leeds"}]
+    labels = {e.text: e.label_ for e in load_clubs().relabel(doc, ents, lambda e: False, lambda e: True)}
+    assert labels == {"Kent": "ORG", "Essex": "ORG", "Leeds": "GPE"}
+    labels = {e.text: e.label_ for e in load_clubs().relabel(doc, ents, lambda e: False)}
+    assert set(labels.values()) == {"GPE"}

@@ -79,6 +79,15 @@ def _gazetteer_town(name: str) -> bool:
     return any(c.level in (1, 2, 3) for c in default_gazetteer().find(name))
 
 
+def _team_town(span: Span) -> bool:
+    """A town's or a county's name ("Leeds", "Essex") whose team a sports story may name; not a
+    state's or a nation's (their teams are national sides: "Scotland", "Texas")."""
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    levels = {c.level for c in default_gazetteer().find(span.text)}
+    return bool(levels & {2, 3}) and 1 not in levels and 0 not in levels
+
+
 def _introduced(doc: Doc, start: int, end: int) -> bool:
     """The name follows a lower-case common noun ("ombudsman Elizabeth France") or says something
     ("Elizabeth France said"): a person's name, though its first word is also a town's
@@ -271,7 +280,8 @@ class ActorResolver:
                 label = "ORG"  # "Pittsburgh Steelers": a town's team
             out.append(Span(doc, span.start, span.end, label=label))
         out = sorted(filter_spans([trim_score(e) if has_score(e) else e for e in out]), key=lambda e: e.start)
-        out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))))
+        towns = _team_town if cue_count(doc, "sport") >= SPORT_CUES else None
+        out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))), towns)
         out = listed_people(doc, out, lambda s, e: self._is_country(by_range.get((s, e))),
                             lambda span: self._other_name(span, by_range))
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
