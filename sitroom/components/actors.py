@@ -27,8 +27,8 @@ from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
-    club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, not_a_person, not_this_mention, place_of,
-    split_glued,
+    club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
+    not_this_mention, place_of, split_glued,
 )
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
@@ -282,7 +282,8 @@ class ActorResolver:
         out = sorted(filter_spans([trim_score(e) if has_score(e) else e for e in out]), key=lambda e: e.start)
         towns = _team_town if cue_count(doc, "sport") >= SPORT_CUES else None
         out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))), towns)
-        out = listed_people(doc, out, lambda s, e: self._is_country(by_range.get((s, e))),
+        out = listed_people(doc, out, lambda s, e: self._is_country(by_range.get((s, e)))
+                            and by_range[(s, e)].vtype == "name",
                             lambda span: self._other_name(span, by_range))
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
         return _one_label_per_name(doc, _join_of_phrases(doc, self._join_given(doc, out, by_range)), by_range)
@@ -480,6 +481,9 @@ class ActorResolver:
             role = _vote([read_role(span, self.titles, at.get, titles.get((span.start, span.end)),
                                     outer.get((span.start, span.end)))
                           for span in sorted(person.spans, key=lambda s: (-len(s), s.start))[:24]])
+            if role is None and " " not in person.name and not any(
+                    lone_name_cue(s, self.titles, titles.get((s.start, s.end))) for s in person.spans):
+                continue  # a one-word name nothing marks as a person's: "Corridor", "Napster", "Respond"
             country = role.country if role else None
             if role and role.affiliation and not country:
                 aff = self.actors.get(role.affiliation)

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "not_a_person", "not_this_mention", "place_of",
-           "split_glued"]
+__all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
+           "not_this_mention", "place_of", "split_glued"]
 
 # surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
 PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
@@ -323,6 +323,40 @@ def _person_use(span: Span) -> bool:
     if any(t.lower_ in {"who", "whose", "she", "he", "her", "his"} for t in nxt):
         return True
     return len(nxt) > 0 and nxt[0].lemma_ in PERSON_SAYS
+
+
+SPEECH = PERSON_SAYS | frozenset({"speak", "ask", "argue", "believe", "think", "note", "warn", "reply", "recall",
+                                  "announce", "insist", "urge", "testify", "resign", "die", "marry"})
+LIFE_NOUNS = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "family",
+                        "career", "life", "death", "lawyer", "attorney", "spokesman", "spokeswoman", "campaign",
+                        "birthday", "funeral", "resignation"})
+
+
+def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
+    """Something at this one-word mention says a person is meant: a title, honorific or role word
+    before it ("Mr Parry", "coach Parry", "brother Charles"), "who" or a personal pronoun right
+    after, a verb of saying ("Parry said", "said Parry"), an age ("Parry, 45,") or a person's
+    belongings ("Parry's wife", "Parry's lawyer"). A one-word name with no such cue at any mention
+    and no fuller name in the document is a thing as often as a person ("Corridor", "Napster")."""
+    if title:
+        return True
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None:
+        low = prev.lower_.rstrip(".")
+        if low in titles.honorifics or low in titles.courtesy or low in titles.words \
+                or prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha:
+            return True
+        if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
+            return True  # '..., said Parry.'
+    nxt = doc[span.end : span.end + 3]
+    if any(t.lower_ in {"who", "whose", "she", "he", "her", "his", "himself", "herself"} for t in nxt[:2]):
+        return True
+    if len(nxt) and nxt[0].lemma_ in SPEECH or span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH:
+        return True
+    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num:
+        return True  # "Parry, 45,"
+    return len(nxt) >= 2 and nxt[0].lower_ in {"'s", "’s"} and nxt[1].lower_ in LIFE_NOUNS
 
 
 def club_names(people: list[Span], is_town, titles: Titles) -> set[str]:
