@@ -329,15 +329,24 @@ SPEECH = PERSON_SAYS | frozenset({"speak", "ask", "argue", "believe", "think", "
                                   "announce", "insist", "urge", "testify", "resign", "die", "marry"})
 LIFE_NOUNS = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "family",
                         "career", "life", "death", "lawyer", "attorney", "spokesman", "spokeswoman", "campaign",
-                        "birthday", "funeral", "resignation"})
+                        "birthday", "funeral", "resignation", "visit", "meeting", "nomination", "speech", "remarks",
+                        "election", "presidency", "administration", "government", "aides", "tweet", "tweets"})
+# nouns right after a name that make it an office holder's: "the Trump administration", "an Obama appointee"
+OFFICE_AFTER = frozenset({"administration", "presidency", "appointee", "appointees", "era", "government", "cabinet",
+                          "aide", "aides", "voters", "supporters", "loyalists", "nominee", "nominees", "officials"})
+# verbs whose subject or object a one-word name is a person's as: "Zarif appointed an envoy", "told Putin"
+HUMAN_VERBS = frozenset({"meet", "appoint", "nominate", "resign", "visit", "praise", "criticize", "criticise",
+                         "accuse", "thank", "pledge", "admire", "tell", "ask", "urge"})
 
 
 def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     """Something at this one-word mention says a person is meant: a title, honorific or role word
     before it ("Mr Parry", "coach Parry", "brother Charles"), "who" or a personal pronoun right
     after, a verb of saying ("Parry said", "said Parry"), an age ("Parry, 45,") or a person's
-    belongings ("Parry's wife", "Parry's lawyer"). A one-word name with no such cue at any mention
-    and no fuller name in the document is a thing as often as a person ("Corridor", "Napster")."""
+    belongings ("Parry's wife", "Parry's lawyer"), an office ("the Trump administration"), a verb
+    only people take ("Zarif appointed", "told Putin", "meeting with Zarif"). A one-word name with no
+    such cue at any mention and no fuller name in the document is a thing as often as a person
+    ("Corridor", "Napster")."""
     if title:
         return True
     doc = span.doc
@@ -352,8 +361,15 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     nxt = doc[span.end : span.end + 3]
     if any(t.lower_ in {"who", "whose", "she", "he", "her", "his", "himself", "herself"} for t in nxt[:2]):
         return True
-    if len(nxt) and nxt[0].lemma_ in SPEECH or span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH:
+    if len(nxt) and (nxt[0].lemma_ in SPEECH or nxt[0].lower_ in OFFICE_AFTER):
         return True
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH | HUMAN_VERBS \
+            or root.dep_ in {"dobj", "dative"} and root.head.lemma_ in HUMAN_VERBS:
+        return True
+    if prev is not None and prev.lower_ == "with" and span.start > 1 \
+            and doc[span.start - 2].lemma_ in {"meeting", "meet", "talk", "talks"}:
+        return True  # "his meeting with Zarif"
     if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num:
         return True  # "Parry, 45,"
     return len(nxt) >= 2 and nxt[0].lower_ in {"'s", "’s"} and nxt[1].lower_ in LIFE_NOUNS
