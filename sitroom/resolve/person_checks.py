@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_evidence import FAMILY_WORDS
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
            "not_this_mention", "place_of", "split_glued"]
@@ -358,6 +359,8 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
             return True
         if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
             return True  # '..., said Parry.'
+        if prev.text == "," and span.start > 1 and doc[span.start - 2].lower_ in FAMILY_WORDS:
+            return True  # "his wife, Kathleen,"
     nxt = doc[span.end : span.end + 3]
     if any(t.lower_ in {"who", "whose", "she", "he", "her", "his", "himself", "herself"} for t in nxt[:2]):
         return True
