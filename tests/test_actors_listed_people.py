@@ -47,3 +47,10 @@ def test_a_town_named_as_a_team_in_a_sports_story_is_a_club():
     assert labels == {"Kent": "ORG", "Essex": "ORG", "Leeds": "GPE"}
     labels = {e.text: e.label_ for e in load_clubs().relabel(doc, ents, lambda e: False)}
     assert set(labels.values()) == {"GPE"}
+
+
+def test_an_interviews_questions_and_answers_are_no_initials(real_nlp):
+    text = ("Q. What is the general opinion in India? A. Unfortunately, my feeling is that ties are weak. "
+            "Q. During the visit, what was signed? A. It is a very important project.")
+    kinds = _kinds(real_nlp, text)
+    assert not [n for n, k in kinds.items() if k == "person"], kinds

@@ -87,8 +87,9 @@ def _initialled(doc: Doc) -> list[Span]:
         if prev is not None and (prev.is_alpha and prev.text[:1].isupper() or INITIALS.match(prev.text)):
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 2 and NAME_WORD.match(doc[end].text):
-            end += 1
+        while end < len(doc) and end - tok.i <= 2 and NAME_WORD.match(doc[end].text) \
+                and not doc[end].is_stop and doc[end].pos_ in {"PROPN", ""}:
+            end += 1  # not "Q. What is ...", "A. Unfortunately, ...": an interview's question and answer
         if end > tok.i + 1:
             out.append(Span(doc, tok.i, end, label="PERSON"))
     return out
