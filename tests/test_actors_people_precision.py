@@ -150,3 +150,9 @@ def test_a_one_word_name_marked_as_a_persons_stays_a_person(real_nlp):
     assert "Grassmann" in _people(real_nlp, "The committee met on Monday. Grassmann said the vote would come soon.")
     assert "Grassmann" in _people(real_nlp, "Critics said the Grassmann administration had failed the farmers.")
     assert "Kathleen" in _people(real_nlp, "Investigators named Paul Dane and his wife, Kathleen, in the files.")
+
+
+def test_a_nationality_before_a_full_name_is_no_part_of_it(real_nlp):
+    assert "Tim Henman" in _people(real_nlp, "The title went to Briton Tim Henman after a long final.")
+    people = _people(real_nlp, "Gardener cruised home ahead of Scot Nick Smith to win the race.")
+    assert "Nick Smith" in people and "Scot Nick Smith" not in people

@@ -262,6 +262,8 @@ class ActorResolver:
             label = ent.label_
             if label in {"ORG", "PERSON"} and _glued_caption(span, surnames, by_range):
                 span, label = span[1:], "PERSON"  # "GETTY Trump": a credit word before a surname
+            if label == "PERSON" and self._nationality_before(span, by_range):
+                span = span[1:]  # "Briton Tim Henman", "Scot Nick Smith": a nationality before a full name
             match = by_range.get((span.start, span.end))
             if match is not None and label in ACTOR_LABELS:
                 label = match.label
@@ -287,6 +289,14 @@ class ActorResolver:
                             lambda span: self._other_name(span, by_range))
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
         return _one_label_per_name(doc, _join_of_phrases(doc, self._join_given(doc, out, by_range)), by_range)
+
+    def _nationality_before(self, span: Span, by_range: dict) -> bool:
+        """The name opens with a demonym or a people's word and goes on with two or more
+        capitalised words: the person's nationality, not part of the name."""
+        if len(span) < 3 or not all(t.is_title and t.is_alpha for t in span[1:]):
+            return False
+        first = by_range.get((span.start, span.start + 1))
+        return first is not None and first.vtype == "demonym" or span[0].lower_ in self.titles.peoples
 
     def _other_name(self, span: Span, by_range: dict) -> bool:
         """The words of a listed name are a place's, a club's, a company's, a title's or a dictionary
