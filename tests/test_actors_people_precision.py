@@ -125,3 +125,34 @@ def test_a_credit_word_glued_to_a_surname_is_dropped(real_nlp):
 def test_a_website_is_no_person(real_nlp):
     text = "Late on Wednesday, news website Politico reported the plan. Politico said it was expected."
     assert _people(real_nlp, text) == {}
+
+
+def test_a_one_word_name_nothing_marks_as_a_persons_is_no_person(real_nlp):
+    """The cue read at each mention of a one-word name (the NER tags such names PERSON at random)."""
+    from sitroom.resolve.actor_data import load_titles
+    from sitroom.resolve.person_checks import lone_name_cue
+
+    def cue(text: str, name: str) -> bool:
+        doc = real_nlp(text)
+        i = next(t.i for t in doc if t.text == name)
+        return lone_name_cue(doc[i : i + 1], load_titles(), None)
+
+    assert not cue("Sales of the new Zento rose. The Zento factory in Oxford built more cars.", "Zento")
+    assert not cue("A group of universities known as Mapwise is working on maps.", "Mapwise")
+    assert not cue("Analysts say the lender inflated its Ebitda through one-off adjustments.", "Ebitda")
+    assert cue("The committee met on Monday. Grassmann said the vote would come soon.", "Grassmann")
+    assert cue("Critics said the Grassmann administration had failed the farmers.", "Grassmann")
+    assert cue("Investigators named Paul Dane and his wife, Kathleen, in the files.", "Kathleen")
+    assert cue("The tribunal heard that Mr Grassmann, 45, had resigned.", "Grassmann")
+
+
+def test_a_one_word_name_marked_as_a_persons_stays_a_person(real_nlp):
+    assert "Grassmann" in _people(real_nlp, "The committee met on Monday. Grassmann said the vote would come soon.")
+    assert "Grassmann" in _people(real_nlp, "Critics said the Grassmann administration had failed the farmers.")
+    assert "Kathleen" in _people(real_nlp, "Investigators named Paul Dane and his wife, Kathleen, in the files.")
+
+
+def test_a_nationality_before_a_full_name_is_no_part_of_it(real_nlp):
+    assert "Tim Henman" in _people(real_nlp, "The title went to Briton Tim Henman after a long final.")
+    people = _people(real_nlp, "Gardener cruised home ahead of Scot Nick Smith to win the race.")
+    assert "Nick Smith" in people and "Scot Nick Smith" not in people

@@ -27,14 +27,15 @@ from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
-    club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, not_a_person, not_this_mention, place_of,
-    split_glued,
+    club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
+    not_this_mention, place_of, split_glued,
 )
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
 from sitroom.components.event_domain import cue_count
 from sitroom.components.sports import has_score, load_clubs, trim_score
+from sitroom.components.listed_people import listed_people
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
 
@@ -76,6 +77,15 @@ def _gazetteer_town(name: str) -> bool:
     from sitroom.resolve.gazetteer import default_gazetteer
 
     return any(c.level in (1, 2, 3) for c in default_gazetteer().find(name))
+
+
+def _team_town(span: Span) -> bool:
+    """A town's or a county's name ("Leeds", "Essex") whose team a sports story may name; not a
+    state's or a nation's (their teams are national sides: "Scotland", "Texas")."""
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    levels = {c.level for c in default_gazetteer().find(span.text)}
+    return bool(levels & {2, 3}) and 1 not in levels and 0 not in levels
 
 
 def _introduced(doc: Doc, start: int, end: int) -> bool:
@@ -278,6 +288,8 @@ class ActorResolver:
             label = ent.label_
             if label in {"ORG", "PERSON"} and _glued_caption(span, surnames, by_range):
                 span, label = span[1:], "PERSON"  # "GETTY Trump": a credit word before a surname
+            if label == "PERSON" and self._nationality_before(span, by_range):
+                span = span[1:]  # "Briton Tim Henman", "Scot Nick Smith": a nationality before a full name
             match = by_range.get((span.start, span.end))
             if match is not None and label in ACTOR_LABELS:
                 label = match.label
@@ -296,11 +308,34 @@ class ActorResolver:
                 label = "ORG"  # "Pittsburgh Steelers": a town's team
             out.append(Span(doc, span.start, span.end, label=label))
         out = sorted(filter_spans([trim_score(e) if has_score(e) else e for e in out]), key=lambda e: e.start)
-        out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))))
+        towns = _team_town if cue_count(doc, "sport") >= SPORT_CUES else None
+        out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))), towns)
+        out = listed_people(doc, out, lambda s, e: self._is_country(by_range.get((s, e)))
+                            and by_range[(s, e)].vtype == "name",
+                            lambda span: self._other_name(span, by_range))
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
         return _one_label_per_name(doc, _join_of_phrases(
             doc, self._join_given(doc, out, by_range), lambda e: self._is_country(by_range.get((e.start, e.end)))),
             by_range)
+
+    def _nationality_before(self, span: Span, by_range: dict) -> bool:
+        """The name opens with a demonym or a people's word and goes on with two or more
+        capitalised words: the person's nationality, not part of the name."""
+        if len(span) < 3 or not all(t.is_title and t.is_alpha for t in span[1:]):
+            return False
+        first = by_range.get((span.start, span.start + 1))
+        return first is not None and first.vtype == "demonym" or span[0].lower_ in self.titles.peoples
+
+    def _other_name(self, span: Span, by_range: dict) -> bool:
+        """The words of a listed name are a place's, a club's, a company's, a title's or a dictionary
+        name ("Buenos Aires (Argentina)", "Dynamo Kiev (Ukraine)", "U.S. Open"), not a person's."""
+        clubs, t = load_clubs(), self.titles
+        return (any(s < span.end and span.start < e for s, e in by_range)
+                or span[0].ent_type_ == "ORG" and "." in span[0].text  # "J.P. Morgan"
+                or any(w.text in t.company_words or w.ent_type_ == "NORP" for w in span)  # "S. African"
+                or any(f" {c} " in f" {span.text} " for c in clubs.prefixes | clubs.suffixes)  # "Red Star"
+                or span[0].lower_.rstrip(".") in t.words | t.honorifics | t.courtesy
+                or span.text in _city_names() or _gazetteer_town(span.text))
 
     def _is_country(self, match: Match | None) -> bool:
         """A dictionary country or demonym (never a club); capitals may be clubs ("Real Madrid")."""
@@ -484,6 +519,9 @@ class ActorResolver:
             role = _vote([read_role(span, self.titles, at.get, titles.get((span.start, span.end)),
                                     outer.get((span.start, span.end)))
                           for span in sorted(person.spans, key=lambda s: (-len(s), s.start))[:24]])
+            if role is None and " " not in person.name and not any(
+                    lone_name_cue(s, self.titles, titles.get((s.start, s.end))) for s in person.spans):
+                continue  # a one-word name nothing marks as a person's: "Corridor", "Napster", "Respond"
             country = role.country if role else None
             if role and role.affiliation and not country:
                 aff = self.actors.get(role.affiliation)

@@ -28,8 +28,12 @@ class Clubs:
     suffixes: frozenset[str]
     verbs: frozenset[str]
 
-    def relabel(self, doc: Doc, ents: list[Span], is_country) -> list[Span]:
-        """``ents`` with town names used as clubs relabelled (and grown over prefix/suffix) as ORG."""
+    def relabel(self, doc: Doc, ents: list[Span], is_country, is_town=None) -> list[Span]:
+        """``ents`` with town names used as clubs relabelled (and grown over prefix/suffix) as ORG.
+
+        ``is_town(span)``, given for a sports story only: the name is a town's or a county's, which
+        acting or scoring there is its team ("Essex reached 372", "Kent 108-3", "against Yorkshire").
+        """
         out = list(ents) + [r for r in result_rows(doc) if not any(is_country(e) and e.start < r.end
                                                                      and r.start < e.end for e in ents)]
         out = _no_overlap(out)
@@ -40,6 +44,9 @@ class Clubs:
             if grown is not None:
                 out[k] = grown
             elif e.label_ != "PERSON" and (self._in_result_line(doc, e) or self._result_verb(doc, e)):
+                out[k] = Span(doc, e.start, e.end, label="ORG")
+            elif is_town is not None and e.label_ in {"GPE", "LOC"} and not e.text.isupper() \
+                    and _team_use(doc, e) and is_town(e):
                 out[k] = Span(doc, e.start, e.end, label="ORG")
         return _no_overlap(out)
 
@@ -96,6 +103,26 @@ class Clubs:
                     break
                 head = head.head
         return root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"} and head.lemma_ in self.verbs
+
+
+TEAM_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,2})?$")  # "Kent 108-3", "Glamorgan 259 and 207"
+NOT_TEAM_VERBS = frozenset({"be", "have", "host", "stage", "say", "lie", "become"})
+
+
+def _team_use(doc: Doc, e: Span) -> bool:
+    """A town in a sports story named as a team is: acting ("Essex reached 372"), beaten or faced
+    ("dismissed Somerset", "against Yorkshire", "v Kent") or followed by its score ("Kent 108-3")."""
+    root = e.root
+    prev = doc[e.start - 1] if e.start > 0 else None
+    if prev is not None and prev.lower_ in {"in", "at", "from", "to", "of", "near"}:
+        return False  # "Peter Nicol of Scotland 15-10", "edged Austria in Salzburg 3-2": a place
+    nxt = doc[e.end] if e.end < len(doc) else None
+    if nxt is not None and TEAM_SCORE.match(nxt.text) and not (e.end + 1 < len(doc)
+                                                              and doc[e.end + 1].lower_ in {"km", "miles", "metres"}):
+        return True
+    if root.dep_ in {"nsubj", "dobj"} and root.head.pos_ == "VERB" and root.head.lemma_ not in NOT_TEAM_VERBS:
+        return True
+    return prev is not None and prev.lower_ in {"against", "v", "v.", "vs", "vs.", "versus"}
 
 
 def _names_before_numbers(sent: Span) -> list[tuple[int, int, int]]:

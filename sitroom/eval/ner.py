@@ -86,22 +86,30 @@ def exported_spans(doc: Doc) -> set[Span3]:
     """What ``sitroom export`` prints for a document, as token spans: entity mentions by kind
     (person PER; organisations, armed groups, units, media ORG; countries, places, facilities LOC;
     generic sector actors and other groups are no names) and place mentions LOC. An entity's
-    label wins over a place mention of the same span ("Leeds" the club over Leeds the city)."""
+    label wins over a place mention of the same span ("Leeds" the club over Leeds the city).
+    The export's own reading of a place mention is kept: a demonym ("Australian", also a mention
+    of its country) is MISC, as CoNLL has it; a place name heading an organisation's name
+    ("Dynamo Moscow", use "embedded") is part of that name, not a name of its own."""
     from sitroom.export.contract import document
     from sitroom.model import Article
     from sitroom.records import from_doc
 
     exported = document(from_doc(doc, Article(text=doc.text, source="conll")))
     labels: dict[tuple[int, int], str] = {}
+    demonyms = set()
     for place in exported["places"]:
         for m in place["mentions"]:
-            labels[(m["start"], m["end"])] = "LOC"
+            if m["use"] == "demonym":
+                demonyms.add((m["start"], m["end"]))
+            elif m["use"] != "embedded":
+                labels[(m["start"], m["end"])] = "LOC"
     for ent in exported["entities"]:
         label = KIND_MAP.get(ent["kind"])
         if label is None or ent.get("sector") and ent["id"].startswith("sector:"):
             continue
         for m in ent["mentions"]:
             labels[(m["start"], m["end"])] = label
+    labels.update({span: "MISC" for span in demonyms})
     out = set()
     for (start, end), label in labels.items():
         span = doc.char_span(start, end, alignment_mode="expand")

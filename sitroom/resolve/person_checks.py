@@ -16,9 +16,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_evidence import FAMILY_WORDS
 
-__all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "not_a_person", "not_this_mention", "place_of",
-           "split_glued"]
+__all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
+           "not_this_mention", "place_of", "split_glued"]
 
 # surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
 PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
@@ -28,6 +29,7 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "abu", "de", "de
                        "zu", "ter", "st", "'s", "’s"})
 PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "region", "neighbourhood",
                          "neighborhood", "suburb", "camp", "island", "county", "municipality", "valley"})
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "T.", "J.J."
 GALLERY = re.compile(r"^\d{1,3}/\d{1,3}$")
 DATELINE_AFTER = frozenset({"(", "—", "–", "-", "--", ",", ":"})
 
@@ -73,8 +75,10 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     if span[-1].lower_ in titles.credit_words and span[-1].text[:1].isupper():
         return True  # "Getty Images", "Xinhua Photos": a picture agency's credit
     if span.end + 1 < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2 \
-            and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() is False:
-        return True  # "Pixel 2 and ...": a product and its model number ("Klinsmann 23 ," scored)
+            and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() is False \
+            and not INITIALS.match(span[0].text):
+        return True  # "Pixel 2 and ...": a product and its model number ("Klinsmann 23 ," scored);
+        # an initialled name is a batsman's ("T. Worrall 80 not out")
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
             and (span[0].tag_ == "NNPS" or (span.text.endswith("s") and span[0].tag_ != "NNP"
                                              and not span.text.endswith("ss"))):
@@ -320,6 +324,58 @@ def _person_use(span: Span) -> bool:
     if any(t.lower_ in {"who", "whose", "she", "he", "her", "his"} for t in nxt):
         return True
     return len(nxt) > 0 and nxt[0].lemma_ in PERSON_SAYS
+
+
+SPEECH = PERSON_SAYS | frozenset({"speak", "ask", "argue", "believe", "think", "note", "warn", "reply", "recall",
+                                  "announce", "insist", "urge", "testify", "resign", "die", "marry"})
+LIFE_NOUNS = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "family",
+                        "career", "life", "death", "lawyer", "attorney", "spokesman", "spokeswoman", "campaign",
+                        "birthday", "funeral", "resignation", "visit", "meeting", "nomination", "speech", "remarks",
+                        "election", "presidency", "administration", "government", "aides", "tweet", "tweets"})
+# nouns right after a name that make it an office holder's: "the Trump administration", "an Obama appointee"
+OFFICE_AFTER = frozenset({"administration", "presidency", "appointee", "appointees", "era", "government", "cabinet",
+                          "aide", "aides", "voters", "supporters", "loyalists", "nominee", "nominees", "officials"})
+# verbs whose subject or object a one-word name is a person's as: "Zarif appointed an envoy", "told Putin"
+HUMAN_VERBS = frozenset({"meet", "appoint", "nominate", "resign", "visit", "praise", "criticize", "criticise",
+                         "accuse", "thank", "pledge", "admire", "tell", "ask", "urge"})
+
+
+def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
+    """Something at this one-word mention says a person is meant: a title, honorific or role word
+    before it ("Mr Parry", "coach Parry", "brother Charles"), "who" or a personal pronoun right
+    after, a verb of saying ("Parry said", "said Parry"), an age ("Parry, 45,") or a person's
+    belongings ("Parry's wife", "Parry's lawyer"), an office ("the Trump administration"), a verb
+    only people take ("Zarif appointed", "told Putin", "meeting with Zarif"). A one-word name with no
+    such cue at any mention and no fuller name in the document is a thing as often as a person
+    ("Corridor", "Napster")."""
+    if title:
+        return True
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None:
+        low = prev.lower_.rstrip(".")
+        if low in titles.honorifics or low in titles.courtesy or low in titles.words \
+                or prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha:
+            return True
+        if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
+            return True  # '..., said Parry.'
+        if prev.text == "," and span.start > 1 and doc[span.start - 2].lower_ in FAMILY_WORDS:
+            return True  # "his wife, Kathleen,"
+    nxt = doc[span.end : span.end + 3]
+    if any(t.lower_ in {"who", "whose", "she", "he", "her", "his", "himself", "herself"} for t in nxt[:2]):
+        return True
+    if len(nxt) and (nxt[0].lemma_ in SPEECH or nxt[0].lower_ in OFFICE_AFTER):
+        return True
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH | HUMAN_VERBS \
+            or root.dep_ in {"dobj", "dative"} and root.head.lemma_ in HUMAN_VERBS:
+        return True
+    if prev is not None and prev.lower_ == "with" and span.start > 1 \
+            and doc[span.start - 2].lemma_ in {"meeting", "meet", "talk", "talks"}:
+        return True  # "his meeting with Zarif"
+    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num:
+        return True  # "Parry, 45,"
+    return len(nxt) >= 2 and nxt[0].lower_ in {"'s", "’s"} and nxt[1].lower_ in LIFE_NOUNS
 
 
 def club_names(people: list[Span], is_town, titles: Titles) -> set[str]:
