@@ -506,11 +506,12 @@ def _merge(first: _Draft, later: _Draft) -> None:
         first.span = later.span  # of two mentions in a sentence, the one nearer its root names it
     if later.args.joint and not first.args.joint:
         first.category = later.category
+    carry = _SOURCE_RANK[later.date_source] < _SOURCE_RANK[first.date_source] and _dates_carry(first, later)
     # "the war against the government in Kabul" ... "the Afghan war": Afghanistan stays a target
     extra = later.actors if first.actors else tuple(a for a in later.actors if a not in first.targets)
     first.actors = tuple(dict.fromkeys(first.actors + extra))
     first.targets = tuple(t for t in dict.fromkeys(first.targets + later.targets) if t not in first.actors)
-    if _SOURCE_RANK[later.date_source] < _SOURCE_RANK[first.date_source] and _dates_carry(first, later):
+    if carry:  # read before the parties are pooled: the date must be of the same parties' act
         # the mention that dates the event is the specific one: its status wins too
         first.date, first.date_source, first.status = later.date, later.date_source, later.status
     if later.place_clause and not first.place_clause:
@@ -531,10 +532,25 @@ def _dates_carry(first: _Draft, later: _Draft) -> bool:
     sentence (not two verbs of different acts), or one of them a verb telling it. Two nouns sentences apart ("the ban" ... "the
     second ban expired in September") may name different acts of a kind."""
     if first.span.sent.start != later.span.sent.start:
-        return not (_nominal(first) and _nominal(later))
+        # a publication date rests on no time expression, only on its own sentence telling the
+        # news: another sentence's news does not make a background act of the day ("played a key
+        # role in the FBI investigation into Clinton" ... "Mueller is looking into collusion")
+        if later.date_source == "published":
+            return False
+        return not (_nominal(first) and _nominal(later)) and _same_parties(first, later)
     # two verbs of one sentence tell two acts, each with its own time ("has endorsed him and
     # praised him on Friday")
     return _nominal(first) or _nominal(later) or first.span.root.lemma_ == later.span.root.lemma_
+
+
+def _same_parties(first: _Draft, later: _Draft) -> bool:
+    """A mention in another sentence tells the same act only when it names no party the event
+    lacks in a role the event already fills ("Manafort collaborated on the piece" ... "Gates and
+    Manafort worked together in August 2016": another work)."""
+    for mine, theirs in ((first.actors, later.actors), (first.targets, later.targets)):
+        if mine and not set(theirs) <= set(mine):
+            return False
+    return True
 
 
 def _mention(span: Span) -> model.Mention:
