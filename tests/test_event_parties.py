@@ -120,3 +120,26 @@ def test_whom_the_speaker_endorses_is_the_target():
                    quotes={quote: "person:ames"})
     e = _one(events, "endorse")
     assert e.actors == ("person:ames",) and e.targets == ("person:tom",)
+
+
+def test_whom_a_relative_clause_names_is_not_a_second_subject():
+    for text in ("Three of the women who have accused Kenyan President William Ruto of sexual "
+                 "misconduct called on Monday for a parliamentary probe of his behavior.",
+                 "Two women who have accused Kenyan President William Ruto of sexual misconduct "
+                 "called on Monday for a parliamentary investigation into his behavior."):
+        events = coded(text, actors={"William Ruto": "person:ruto", "Kenyan": "KEN"},
+                       kinds=PEOPLE, published=PUB)
+        assert all("person:ruto" not in e.actors for e in events if e.trigger.text == "called on")
+
+
+def test_a_name_before_a_second_finite_verb_is_its_subject_not_an_object():
+    events = coded("Kenya has denied any meddling and Ames has said there was no collusion.",
+                   actors={"Kenya": "KEN", "Ames": "person:ames"}, kinds=PEOPLE, published=PUB)
+    e = _one(events, "denied")
+    assert e.actors == ("KEN",) and "person:ames" not in e.targets
+
+
+def test_a_city_before_talks_is_where_they_are_held():
+    events = coded("The West waits for an answer from Tehran on resuming the stalled Geneva nuclear "
+                   "talks.", actors={"Tehran": "IRN", "Geneva": "CHE"}, published=PUB)
+    assert all("CHE" not in e.actors for e in events if e.trigger.text == "talks")

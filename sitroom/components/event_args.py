@@ -611,7 +611,7 @@ def _venue_kinds(noun: Token, child: Token) -> frozenset[str]:
     Brussels summit"); a country before a conflict, an inquiry or a meeting ("the Iraq war",
     "the Russia probe"), but not before other acts ("the US withdrawal": the US withdraws)."""
     lemma = noun.lemma_.lower()
-    if child.dep_ == "compound" and (child.pos_ == "PROPN" or any(  # "the Astana format summit"
+    if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or any(  # "the Astana format summit"
             g.dep_ == "compound" and g.pos_ == "PROPN" for g in child.children)):
         return VENUE_KINDS if lemma in TOPIC_NOUNS else VENUE_KINDS - {"country"}
     if child.dep_ in ("amod", "nmod") and lemma in CONFLICT_NOUNS:  # "the Syrian conflict"

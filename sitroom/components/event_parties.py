@@ -22,6 +22,7 @@ SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS = word_lis
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_VERB_MARKS = frozenset({"aux", "auxpass", "neg", "advmod"})  # words between a subject and its verb
 
 
 def is_passive(verb: Token) -> bool:
@@ -46,8 +47,8 @@ def own_subjects(verb: Token) -> tuple[list[Token], bool]:
     out = []
     for s in subs:
         if not any(first.i < s.i and any(r.dep_ == "relcl" and r.i < s.i and not any(
-                o.dep_ == "dobj" for o in r.children) for r in first.children)
-                for first in subs):
+                o.dep_ == "dobj" for o in r.children) for r in first.subtree)
+                for first in subs):  # "Three of the women who have accused Trump called"
             out.append(s)
     return out, False
 
@@ -57,15 +58,17 @@ def starts_clause(noun: Token) -> bool:
     one more object: "expelled 35 diplomats and the U.S. authorities seized two compounds"."""
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    doc = noun.doc
     after = noun.right_edge.i + 1
-    if after >= len(noun.doc):
-        return False
-    return _stranded(noun, noun.doc[after])
+    while after < len(doc) and doc[after].dep_ in _VERB_MARKS:  # "... and Trump has said"
+        after += 1
+    return after < len(doc) and _stranded(noun, doc[after])
 
 
 def _stranded(noun: Token, verb: Token) -> bool:
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in _FINITE:
-        return False
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not (verb.tag_ in _FINITE or any(
+            c.dep_ == "aux" and c.tag_ in _FINITE | {"MD"} for c in verb.children)):
+        return False  # "... and Trump has said": a finite clause of its own
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
     return verb.head.i in {a.i for a in noun.ancestors}
@@ -74,11 +77,14 @@ def _stranded(noun: Token, verb: Token) -> bool:
 def stranded_subject(verb: Token) -> Token | None:
     """The noun the parse left as an object of the verb before: the subject of this conjoined
     verb ("... and the U.S. authorities seized": the authorities)."""
-    if verb.dep_ != "conj" or verb.i == 0:
+    if verb.dep_ != "conj":
         return None
-    end = verb.doc[verb.i - 1]
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in _VERB_MARKS and c.i < verb.i)])
+    if first == 0:
+        return None
+    end = verb.doc[first - 1]
     for tok in (end, *end.ancestors):
-        if tok.right_edge.i != verb.i - 1 or tok.i >= verb.i:
+        if tok.right_edge.i != first - 1 or tok.i >= verb.i:
             break
         if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and _stranded(tok, verb):
             return tok
