@@ -143,3 +143,9 @@ def test_a_city_before_talks_is_where_they_are_held():
     events = coded("The West waits for an answer from Tehran on resuming the stalled Geneva nuclear "
                    "talks.", actors={"Tehran": "IRN", "Geneva": "CHE"}, published=PUB)
     assert all("CHE" not in e.actors for e in events if e.trigger.text == "talks")
+
+
+def test_a_possessive_pronoun_refers_to_its_own_clauses_subject():
+    events = coded("Judge Ruto said the court would rule soon. Ames issued his first travel ban in "
+                   "January.", actors={"Judge Ruto": "person:ruto"}, kinds=PEOPLE, published=PUB)
+    assert all("person:ruto" not in e.actors for e in events if e.trigger.text == "ban")

@@ -211,6 +211,15 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     ("Abe said North Korea fired ... He backed Trump" is Abe)."""
     if _other_gender_object(tok):  # "she criticized him"
         return []
+    bound = _clause_subject(tok)
+    if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
+        person = tok.lower_ in PERSONAL
+        found = actor_of(bound, idx, depth=1)
+        kinds = {_kind(a, idx) == "person" for a in found}
+        if found and kinds == {person}:
+            return found
+        if not found and person and bound.pos_ == "PROPN":
+            return []  # a name the dictionary does not know: not an earlier one
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
@@ -223,6 +232,24 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         if (kind == "person") == person:
             return [] if _nearer_subject(tok, start, idx) else [ident]
     return []
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The named subject of the clause a possessive pronoun sits in, which it refers to ("Iran
+    expressed its readiness", "Trump issued his ban"); None for other pronouns or clauses."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or tok in subj.subtree:
+        return None
+    return subj
 
 
 _MASCULINE = frozenset({"he", "him"})
