@@ -149,3 +149,9 @@ def test_a_possessive_pronoun_refers_to_its_own_clauses_subject():
     events = coded("Judge Ruto said the court would rule soon. Ames issued his first travel ban in "
                    "January.", actors={"Judge Ruto": "person:ruto"}, kinds=PEOPLE, published=PUB)
     assert all("person:ruto" not in e.actors for e in events if e.trigger.text == "ban")
+
+
+def test_coordinated_adjectives_name_every_side():
+    events = coded("Kenyan and Somali political delegations held their last round of talks in "
+                   "Nairobi on Monday.", actors={"Kenyan": "KEN", "Somali": "SOM"}, published=PUB)
+    assert {"KEN", "SOM"} <= set(_one(events, "round of talks").actors)

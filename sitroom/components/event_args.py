@@ -339,6 +339,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
             continue
         if child.dep_ in MODIFIER_DEPS:
             found = actor_of(child, idx, depth - 1, places)
+            if found and child.dep_ == "amod":  # "Iranian and Afghan delegations": both sides
+                found += [a for c in child.conjuncts for a in actor_of(c, idx, depth - 1, places)
+                          if a not in found]
         elif child.dep_ in ("prep", "agent") and (
             child.lower_ in AGENT_PREPS or (child.lower_ == "in" and tok.lemma_ in INSTITUTIONS)
         ):
