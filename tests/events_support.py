@@ -41,6 +41,7 @@ def annotate(
     published: str | None = None,
     quotes: dict[str, str | None] | None = None,  # quoted words (without marks) -> speaker id
     kinds: dict[str, str] | None = None,  # entity id -> kind (default: country)
+    countries: dict[str, str] | None = None,  # entity id -> the country it belongs to
 ) -> Doc:
     """Add hand-made span groups to a parsed doc (every occurrence of each phrase)."""
     ensure_extensions()
@@ -50,7 +51,8 @@ def annotate(
     groups: dict[str, list[Span]] = {"actors": [], "places": [], "timexes": [], "quantities": []}
     for phrase, ident in actors.items():
         for span in _spans(doc, phrase):
-            span._.actor = model.EntityRef(id=ident, name=phrase, kind=(kinds or {}).get(ident, "country"))
+            span._.actor = model.EntityRef(id=ident, name=phrase, kind=(kinds or {}).get(ident, "country"),
+                                           country=(countries or {}).get(ident))
             groups["actors"].append(span)
     for phrase, (ident, country) in places.items():
         for span in _spans(doc, phrase):

@@ -122,3 +122,8 @@ def test_results_lines_are_clubs_but_countries_stay_countries(nlp):
     assert got["Hamburg"].kind == "organization" and got["Bayern Munich"].kind == "organization"
     assert got["Russia"].id == "RUS" and got["Ukraine"].id == "UKR"
     assert "Federer" not in got or got["Federer"].kind == "person"
+
+
+def test_adjectives_coordinated_before_a_noun_describe_it_and_name_no_sector(nlp):
+    got = _got(nlp, "The minister met Kenya's civilian and military leaders on Monday.")
+    assert not any(ref.sector == "CVL" for ref in got.values()), got

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_lexicon import LexEntry
+from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, SETTING_NOUNS,
+                                              TOPIC_OBJECT_VERBS,
+                                              borrowed_by_participle, is_passive, own_subjects,
+                                              starts_clause, stranded_subject)
 from sitroom.components.place_refs import datelines
 
 __all__ = ["Args", "DocIndex", "arguments", "fallback_actors", "governors", "index_doc",
@@ -60,8 +64,6 @@ AGENT_PREPS = frozenset({"of", "from", "by"})
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
 # "fired at the crowd", "hurled stones at police": "at" names a target only of hostile acts
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-# a setting, not a party: "against the backdrop of the US troop withdrawal"
-SETTING_NOUNS = frozenset({"backdrop", "background", "context", "setting"})
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral",
@@ -209,6 +211,15 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     ("Abe said North Korea fired ... He backed Trump" is Abe)."""
     if _other_gender_object(tok):  # "she criticized him"
         return []
+    bound = _clause_subject(tok)
+    if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
+        person = tok.lower_ in PERSONAL
+        found = actor_of(bound, idx, depth=1)
+        kinds = {_kind(a, idx) == "person" for a in found}
+        if found and kinds == {person}:
+            return found
+        if not found and person and bound.pos_ == "PROPN":
+            return []  # a name the dictionary does not know: not an earlier one
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
@@ -221,6 +232,24 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         if (kind == "person") == person:
             return [] if _nearer_subject(tok, start, idx) else [ident]
     return []
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The named subject of the clause a possessive pronoun sits in, which it refers to ("Iran
+    expressed its readiness", "Trump issued his ban"); None for other pronouns or clauses."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or tok in subj.subtree:
+        return None
+    return subj
 
 
 _MASCULINE = frozenset({"he", "him"})
@@ -291,7 +320,16 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if depth == 2 or place.feature == "country":
             return [place.country]
         return []
-    if depth <= 0 or (tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS):
+    if depth <= 0:
+        return []
+    if tok.pos_ == "NOUN":  # "Trump's son-in-law, Jared Kushner", "the EU's top diplomat,
+        # Federica Mogherini": the name in apposition is who the phrase is, not its modifiers
+        for c in tok.children:  # with the names it is coordinated with ("ministers, A and B")
+            if c.dep_ == "appos" and c.i in idx.actor_at and not _parenthetical(c) and not (
+                    _one_national(c, idx)) and not any(  # not "delegations led by X and Y"
+                    t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
+                return _coordinated(c, idx, places)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS:
         return []
     if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
         return []
@@ -301,6 +339,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
             continue
         if child.dep_ in MODIFIER_DEPS:
             found = actor_of(child, idx, depth - 1, places)
+            if found and child.dep_ == "amod":  # "Iranian and Afghan delegations": both sides
+                found += [a for c in child.conjuncts for a in actor_of(c, idx, depth - 1, places)
+                          if a not in found]
         elif child.dep_ in ("prep", "agent") and (
             child.lower_ in AGENT_PREPS or (child.lower_ == "in" and tok.lemma_ in INSTITUTIONS)
         ):
@@ -351,6 +392,8 @@ def _coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
     also = [p for c in tok.children if c.dep_ == "cc" and c.lower_ == "as" for p in c.children
             if p.dep_ == "pobj"]
     for t in (tok, *tok.conjuncts, *also):
+        if starts_clause(t):  # "expelled diplomats and the authorities seized ...": a new subject
+            continue
         for ident in actor_of(t, idx, places=places):
             if ident not in out:
                 out.append(ident)
@@ -374,6 +417,9 @@ def governors(tok: Token, idx: DocIndex | None = None, limit: int = 3) -> list[T
 
 def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     """(actors, patients) of a verb: active subject, or passive agent and passive subject."""
+    stranded = stranded_subject(verb)
+    if stranded is not None:  # "expelled diplomats and the U.S. authorities seized ..."
+        return actor_of(stranded, idx), []
     below = verb
     for v in (verb, *governors(verb, idx)):
         actors: list[str] = []
@@ -384,15 +430,30 @@ def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             # "two staffers were among those killed ..., injuring ten others": the copula's
             # subject is one of the victims, not who did the adjoined act
             return [], []
-        if v is not verb and below.dep_ == "xcomp":
+        if v is not verb and (below.dep_ == "xcomp" or (
+                below.dep_ == "advcl" and v.lemma_.lower() in OBJECT_CONTROL
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children))):
             # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
-            # withdraw": who is to act is the governing verb's object, not its subject
+            # withdraw", "needed 50 Republicans to back the bill": who is to act is the
+            # governing verb's object, not its subject
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None:
-                return _coordinated(obj, idx), []
+                controlled = _coordinated(obj, idx)
+                if controlled or below.dep_ == "xcomp":
+                    return controlled, []
+        if v is not verb and borrowed_by_participle(below, v):
+            below = v  # "broke a rule but not imposing sanctions": whoever did the clause above
+            continue
+        passive_conj = v is not verb and below.dep_ == "conj" and any(
+            c.dep_ == "auxpass" for c in below.children)
         below = v
         own = False  # the verb names its own subject: never borrow the governing verb's
+        subjects, freed = own_subjects(v)
+        if freed and v.dep_ == "relcl":  # "my son, who I endorse": the son is the object
+            patients += actor_of(v.head, idx)
         for child in v.children:
+            if child.dep_ in SUBJECT_DEPS and child not in subjects:
+                continue
             if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVES and v.dep_ == "relcl":
                 # "a loner who shot her": the loner; a clause on the last of several names is
                 # about that one ("with Nazarbayev and Rouhani, who arrived on Wednesday")
@@ -406,8 +467,10 @@ def _subjects(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 own = True
             elif child.dep_ == "agent":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        actors += _coordinated(pobj, idx)
+                    if pobj.dep_ == "pobj":  # "stood by Kabul" is no passive: Kabul is the target
+                        (actors if is_passive(v) else patients).extend(_coordinated(pobj, idx))
+        if passive_conj:  # "they reached out and had been assured": they were assured
+            return [], actors + patients
         if actors or patients or own:
             return actors, patients
         # "X is due / likely / ready to hold ...": the adjective passes the subject of its verb
@@ -578,7 +641,8 @@ def _venue_kinds(noun: Token, child: Token) -> frozenset[str]:
     Brussels summit"); a country before a conflict, an inquiry or a meeting ("the Iraq war",
     "the Russia probe"), but not before other acts ("the US withdrawal": the US withdraws)."""
     lemma = noun.lemma_.lower()
-    if child.dep_ == "compound" and child.pos_ == "PROPN":
+    if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or any(  # "the Astana format summit"
+            g.dep_ == "compound" and g.pos_ == "PROPN" for g in child.children)):
         return VENUE_KINDS if lemma in TOPIC_NOUNS else VENUE_KINDS - {"country"}
     if child.dep_ in ("amod", "nmod") and lemma in CONFLICT_NOUNS:  # "the Syrian conflict"
         return VENUE_KINDS
@@ -615,6 +679,14 @@ def _wanted_end(verb: Token) -> bool:
     """An infinitive that ends an act: the ending is wanted, asked or tried, not done."""
     return verb.lemma_.lower() in CESSATION_VERBS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _home(ident: str, idx: DocIndex) -> str | None:
+    """The country an actor belongs to: itself for a country, else its country."""
+    ref = idx.refs.get(ident)
+    if ref is None:
+        return None
+    return ident if ref.kind == "country" else ref.country
 
 
 def _dedup(ids: list[str]) -> tuple[str, ...]:
@@ -660,10 +732,17 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # not the troops, "deployed troops" its own ("armed the rebels", "trained Afghan forces": they receive)
             given = obj is not None and (entry.category == "MOBILIZE" or (
                 entry.category == "AID" and not entry.object_actor and obj.lemma_.lower() in entry.object))
-            if obj is not None and obj.dep_ != "nsubjpass" and not given:
+            topic = root.lemma_.lower() in TOPIC_OBJECT_VERBS  # "discussed U.S.-Russia ties"
+            if obj is not None and obj.dep_ != "nsubjpass" and not given and not topic:
                 targets = _coordinated(obj, idx)
+                if obj.pos_ == "NOUN" and root.lemma_.lower() in LIGHT_VERBS and any(
+                        c.dep_ == "poss" for c in obj.children):
+                    # "pledged Finland's assistance to Iran": the owner gives it; it goes to Iran
+                    targets = _prep_objects(obj, idx, frozenset({"to"}))[1]
             targets = patients + targets
             preps = TARGET_PREPS | {"at"} if entry.category in HOSTILE else TARGET_PREPS
+            if entry.category in MUTUAL:  # "cooperate on Syria": the topic, not a party
+                preps = preps - MUTUAL_TOPIC_PREPS
             if entry.mode == "visit" and any(t.lower_ == "in" for t in trigger):
                 preps = preps | {"in"}  # "arrived in Astana": where the visitor went
             for tok in trigger:  # "holding talks with Tehran": the phrase's noun takes the "with"
@@ -676,6 +755,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         pred = predicate(root)
         if entry.governed_by and (pred is None or pred.lemma_.lower() not in entry.governed_by):
             return None
+        # "America's Panama invasion": with its owner named, a name before the act is whom it
+        # is done to, not a second doer (acts done together keep every name as a party)
+        owner = entry.category not in MUTUAL and any(
+            c.dep_ == "poss" and _coordinated(c, idx) for c in root.children)
+        named_targets: list[str] = []
         for child in root.children:
             by = ("by", "from") if entry.category in ("AID", "SUPPORT", "REQUEST") else ("by",)
             if _against(child) or (child.dep_ in ("amod", "compound", "nmod") and child.text.islower()
@@ -687,7 +771,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 ]
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if _kind(a, idx) not in venue]
-                actors += found
+                if owner and child.dep_ == "compound":
+                    named_targets += found
+                else:
+                    actors += found
         for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them
             if made.dep_ == "acl" and made.tag_ == "VBN" and made.lemma_.lower() in LIGHT_VERBS:
                 actors += [a for agent in made.children if agent.dep_ == "agent"
@@ -697,7 +784,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         # ("ready to help boost dialogue among Afghan groups")
         among = entry.category in MUTUAL and any(
             c.dep_ == "prep" and c.lower_ in AMONG for c in root.children)
-        partners, targets = _prep_objects(root, idx, TARGET_PREPS | (frozenset() if among else AMONG))
+        own_preps = TARGET_PREPS | (frozenset() if among else AMONG)
+        if entry.category in MUTUAL:  # "a Security Council meeting on Afghanistan": the topic
+            own_preps = own_preps - MUTUAL_TOPIC_PREPS
+        partners, targets = _prep_objects(root, idx, own_preps)
+        targets = named_targets + targets
         if among:
             actors += _prep_objects(root, idx, AMONG)[1]
         for by in root.children:  # "the visit by a Taliban delegation to Moscow"
@@ -720,6 +811,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                     and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred)):
                 actors, _ = _subjects(pred, idx)
             p2, t2 = _prep_objects(pred, idx, TARGET_PREPS)
+            if entry.category not in MUTUAL and not entry.joint:
+                # "filed a complaint with the WTO": where it is lodged, not a party; "discussed
+                # sanctions on Russia with Kislyak": who the talk was with; but "announced a
+                # hearing with Rosenstein": the person it is held with
+                p2 = [p for p in p2 if pred.lemma_.lower() in LIGHT_VERBS and _kind(p, idx) == "person"]
             partners += p2
             targets += t2
     joint = False
@@ -732,6 +828,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             actors = actors + partners + targets
             targets, partners = [], []
     targets += partners
+    if entry.mode == "visit" or category == "MOBILIZE":
+        # "Trump flew to Mississippi", "the Taliban deployed fighters to an Afghan province":
+        # a trip or a deployment at home has no other party
+        home = {_home(a, idx) for a in actors}
+        targets = [t for t in targets if t not in home]
     actor_t = _dedup(actors)
     target_t = tuple(t for t in _dedup(targets) if t not in actor_t)
     anchors = {root.i, *(t.i for t in trigger)}

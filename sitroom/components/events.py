@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom import model
 from sitroom.components import ensure_extensions
 from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, arguments, index_doc
+from sitroom.components.event_parties import SETTING_NOUNS
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
@@ -460,6 +461,11 @@ def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
                     best.root.dep_ == "pobj" and head.head.i in d.args.anchors)
 
 
+def _occasion(root: Token) -> bool:
+    """The act is named as the occasion of another ("on the sidelines of the summit")."""
+    return any(a.lemma_.lower() in SETTING_NOUNS for a in root.ancestors)
+
+
 def _compatible(first: _Draft, later: _Draft) -> bool:
     if first.entry.merge_family != later.entry.merge_family or (first.status == "negated") != (later.status == "negated"):
         return False
@@ -467,6 +473,8 @@ def _compatible(first: _Draft, later: _Draft) -> bool:
         return False  # "X supported NATO" ... "we will defend these countries": a new statement
     same_clause = first.span.sent.start == later.span.sent.start and (
         _clause_key(first.span.root) == _clause_key(later.span.root))
+    if same_clause and _occasion(later.span.root):
+        return False  # "met Lavrov on the sidelines of the SCO summit": the summit is another act
     if first.actors and later.actors:
         a, b = set(first.actors), set(later.actors)
         if not (a <= b or b <= a):

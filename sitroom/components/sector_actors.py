@@ -78,6 +78,9 @@ class SectorFinder:
         last, nxt = doc[span.end - 1], doc[span.end]
         if nxt.is_punct or nxt.is_space:
             return False
+        if last.dep_ == "amod" and last.head.i > last.i and last.head.pos_ == "NOUN" and (
+                nxt.dep_ == "cc"):  # "civilian and military leaders": both describe the leaders
+            return True
         if nxt.lower_ in self.heads:
             return True
         if last.is_upper and nxt.is_upper:

@@ -1,0 +1,100 @@
+"""Who is a party to an act: repairs of the parse around subjects, passives and coordination.
+
+The dependency parse often gets these wrong in news sentences, and each error makes a third
+party an actor ("Three women who have accused Trump called for ...": the parse gives "called"
+two subjects) or loses the doer ("expelled 35 diplomats and the authorities seized ...": the
+authorities become a second object). The helpers here read the parse as a reader would.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+           "is_passive", "own_subjects", "stranded_subject", "starts_clause"]
+
+SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS = word_lists(
+    "event_parties", "setting_nouns", "mutual_topic_preps", "object_control_verbs",
+    "topic_object_verbs")
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_VERB_MARKS = frozenset({"aux", "auxpass", "neg", "advmod"})  # words between a subject and its verb
+
+
+def is_passive(verb: Token) -> bool:
+    """The verb is passive: "was supported by", "sanctions approved by"; not "has stood by"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def own_subjects(verb: Token) -> tuple[list[Token], bool]:
+    """The verb's real subjects, and whether a relative pronoun among them is its object.
+
+    Two subjects mean a misparse: "the boy, who I endorse": "who" is the object of "endorse";
+    "Three women who have accused Trump called ...": Trump is the object of "accused", not a
+    second subject of "called"."""
+    subs = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subs) < 2:
+        return subs, False
+    relative = [s for s in subs if s.lower_ in _RELATIVES]
+    if relative and len(relative) < len(subs):
+        return [s for s in subs if s.lower_ not in _RELATIVES], True
+    out = []
+    for s in subs:
+        if not any(first.i < s.i and any(r.dep_ == "relcl" and r.i < s.i and not any(
+                o.dep_ == "dobj" for o in r.children) for r in first.subtree)
+                for first in subs):  # "Three of the women who have accused Trump called"
+            out.append(s)
+    return out, False
+
+
+def starts_clause(noun: Token) -> bool:
+    """A conjoined noun that is the subject of the verb right after it, though the parse makes it
+    one more object: "expelled 35 diplomats and the U.S. authorities seized two compounds"."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    while after < len(doc) and doc[after].dep_ in _VERB_MARKS:  # "... and Trump has said"
+        after += 1
+    return after < len(doc) and _stranded(noun, doc[after])
+
+
+def _stranded(noun: Token, verb: Token) -> bool:
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not (verb.tag_ in _FINITE or any(
+            c.dep_ == "aux" and c.tag_ in _FINITE | {"MD"} for c in verb.children)):
+        return False  # "... and Trump has said": a finite clause of its own
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return verb.head.i in {a.i for a in noun.ancestors}
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The noun the parse left as an object of the verb before: the subject of this conjoined
+    verb ("... and the U.S. authorities seized": the authorities)."""
+    if verb.dep_ != "conj":
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in _VERB_MARKS and c.i < verb.i)])
+    if first == 0:
+        return None
+    end = verb.doc[first - 1]
+    for tok in (end, *end.ancestors):
+        if tok.right_edge.i != first - 1 or tok.i >= verb.i:
+            break
+        if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and _stranded(tok, verb):
+            return tok
+    return None
+
+
+def borrowed_by_participle(conj: Token, head: Token) -> bool:
+    """A bare participle conjoined to a finite verb that is itself the clause of another
+    participle goes with that participle, not with the finite verb's subject ("determining Lujan
+    broke a rule but not imposing sanctions": the committee did not impose them, not Lujan)."""
+    return (conj.dep_ == "conj" and conj.tag_ == "VBG" and head.tag_ in _FINITE
+            and head.dep_ == "ccomp" and head.head.tag_ == "VBG"
+            and not any(c.dep_ in ("aux", "auxpass") for c in conj.children))
