@@ -25,6 +25,7 @@ __all__ = [
     "datelines",
     "demonym_place",
     "embedded_name",
+    "opens_body_name",
     "USES",
 ]
 
@@ -76,6 +77,32 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
 def organisation_heads() -> frozenset[str]:
     """Words that end an organisation's name ("Council", "Post", "Service")."""
     return _lexicon()["heads"]
+
+
+# heads that make a longer place name rather than a body's ("Kansas City", "Kent County",
+# "Washington State", "Union Station")
+_PLACE_HEADS = frozenset(["city", "county", "state", "district", "united", "public", "center", "centre",
+                          "port", "fire", "union"])
+
+
+def opens_body_name(span: Span) -> bool:
+    """The place word opens a capitalised name of a body that the NER did not mark: "the U.S.
+    Senate", "the Hollywood Reporter", "the Iran Shipping Railways", "the U.S. Embassy"; a run of
+    capitalised words after it, in the same sentence, reaching a word of a body within four words.
+    A person's name or a plural after the place ends the run ("Utah Republicans", "Texas
+    Governor Greg Abbott")."""
+    doc, k = span.doc, span.end
+    heads = _lexicon()["heads"] - _PLACE_HEADS
+    while k < len(doc) and k < span.end + 4 and doc[k - 1].whitespace_ and "\n" not in doc[k - 1].whitespace_:
+        tok = doc[k]
+        if not (tok.is_title or tok.is_upper) or not tok.is_alpha or tok.is_sent_start:
+            return False
+        if tok.ent_type_ in ("PERSON", "GPE", "DATE") or tok.tag_ == "NNPS":
+            return False
+        if tok.lower_ in heads:
+            return True
+        k += 1
+    return False
 
 
 def affiliations(doc: Doc, text: str | None = None) -> list[Span]:

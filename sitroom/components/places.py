@@ -28,6 +28,7 @@ from sitroom.components.place_refs import (
     datelines,
     demonym_place,
     embedded_name,
+    opens_body_name,
 )
 from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.event_domain import cue_count
@@ -180,6 +181,7 @@ class PlacesComponent:
             self.gaz, [Toponym(s.start_char, s.end_char, s.text) for s in literal], text
         )
         focus = _Focus.of([c for c in first if c is not None], doc_countries)
+        seeds = {(s.start, s.end) for s in literal}
         literal = filter_spans(literal + self._mislabels(ents, literal, not_places, focus))
         literal = filter_spans(literal + self._repeats(doc, text, ents, literal, not_places))
         speakers = _speakers(doc)
@@ -208,6 +210,9 @@ class PlacesComponent:
                 resolve_toponyms(self.gaz, tops, text, named),
             )
         )
+        # the same names read together with the references ("Dublin" is Dublin, Ohio once the
+        # "Ohio" of a name is read too): the focus widens to where they now lie
+        focus = focus.widened([found.get((s.start, s.end)) for s in literal if (s.start, s.end) in seeds])
         places: dict[tuple[int, int], PlaceRef] = {}
         for span in literal:
             cand = found.get((span.start, span.end))
@@ -555,8 +560,9 @@ class PlacesComponent:
                 continue
             first = whole[0]
             if len(whole) > 1 and first.is_title and demonym_place(self.gaz, first.text):
-                out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
-                continue
+                if not any(t.text.rstrip(".") in load_titles().company_words for t in whole[1:]):
+                    out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
+                continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
             if name is not None:
                 out.append((name, "embedded"))
@@ -583,11 +589,20 @@ class PlacesComponent:
         if not cands:
             return False
         doc = ent.doc
+        first = doc[ent.start - 1] if ent.start > 0 and ent[0].lower_ != "the" else ent[0]
+        if first.lower_ == "the" and not any(c.level in (0, 1, 4) or c.pop >= BIG_TOWN for c in cands):
+            return False  # "access to the Agency", "the Arab world": a body or a people, not a village
         before = {t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]}
         after = doc[ent.end : ent.end + 2].text.lower()
         cue = bool(before & cues["before"]) or any(
             after.startswith(w) for w in cues["after"]
         )
+        if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN" \
+                and not any(after.startswith(w) for w in cues["after"]):
+            return False  # "Arab affairs", "Arab states": a people's adjective before its noun
+        if ent.label_ == "PERSON" and len(_trim(ent)) > 1 and any(c.level == 1 and c.cc in focus.countries
+                                                                for c in cands):
+            return True  # "Tamil Nadu said" beside Karnataka: a region's two words, no one's name
         if ent.label_ == "PERSON":
             # a person's name only with a cue or in a list of places ("Sharon, Cornwall and
             # Salisbury"), and only for a town in a region the document is about
@@ -735,6 +750,8 @@ class _Names:
             return None
         if _before_office(span):
             return "embedded"  # "U.S. Senator John McCain": the country in an office's title
+        if opens_body_name(span):
+            return "embedded"  # "the U.S. Senate voted", "the Hollywood Reporter" (no ORG from the NER)
         end = self.starts.get(span.end)
         if end is not None and span[-1].whitespace_ and doc[span.end].text[:1].isupper():
             head = doc[span.end]
@@ -924,6 +941,10 @@ class _Focus:
             if c.admin1 and c.level in (1, 2, 3):
                 admin1.add(c.admin1)
         return cls(countries, admin1)
+
+    def widened(self, placed) -> "_Focus":
+        more = _Focus.of([c for c in placed if c is not None], set())
+        return _Focus(self.countries | more.countries, self.admin1 | more.admin1)
 
     def supports(self, c, use: str) -> bool:
         """A reference must be a prominent place (a country, a region, a capital or a city
