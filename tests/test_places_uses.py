@@ -190,3 +190,37 @@ def test_a_capital_elsewhere_in_a_namesakes_region_does_not_move_a_world_capital
     assert seen["Washington"][2] == "USA"
     seen = _seen(real_nlp, "Police in Sunderland and Washington arrested two men, officers in Gateshead said.")
     assert seen["Washington"][2] == "GBR"
+
+
+def test_a_place_word_opening_a_body_the_model_did_not_name_is_embedded(real_nlp):
+    seen = _seen(real_nlp, "The U.S. Senate voted on Wednesday. Anne Thompson of the Hollywood Reporter said the film was strong.")
+    assert seen["U.S."][0] == "embedded" and seen["Hollywood"][0] == "embedded"
+    seen = _seen(real_nlp, "Utah Republicans rallied around Mitt Romney. He studied in the United Kingdom and in Kansas City.")
+    assert seen["Utah"][0] == seen["United Kingdom"][0] == seen["Kansas City"][0] == "literal"
+
+
+def test_no_demonym_in_a_companys_name(real_nlp):
+    seen = _seen(real_nlp, "American Airlines cut flights from Miami on Monday.")
+    assert "American" not in seen and seen["Miami"][0] == "literal"
+
+
+def test_a_body_after_the_or_a_peoples_adjective_is_no_village(real_nlp):
+    seen = _seen(real_nlp, "Iran said its cooperation with the Agency would go on, and inspectors gave access to the "
+                           "Agency. Tehran wants no distance from the Arab world, he said in Washington.")
+    assert "Agency" not in seen and "Arab" not in seen
+    assert seen["Washington"][1:] == ("Washington", "USA")
+
+
+def test_a_region_or_county_the_model_read_as_a_name_is_a_place(real_nlp):
+    seen = _seen(real_nlp, "Tamil Nadu on Saturday moved the Supreme Court over the water shared among Tamil Nadu, "
+                           "Karnataka and Kerala.")
+    assert seen["Tamil Nadu"][2] == "IND"
+    seen = _seen(real_nlp, "The burn ban issued for Walker County was lifted after rain fell in Walker County on Monday.")
+    assert seen["Walker County"][2] == "USA"
+
+
+def test_a_name_heading_a_body_follows_the_place_the_names_read_together_give(real_nlp):
+    doc = real_nlp("The Dublin Arts Council gave grants to local artists. The art league meets at the library in "
+                   "Dublin. More grants come from the Ohio Arts Council.")
+    refs = [s for s in doc.spans["place_refs"] if s.text == "Dublin"]
+    assert refs and refs[0]._.place.country == "USA" and refs[0].label_ == "EMBEDDED"

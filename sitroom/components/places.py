@@ -72,6 +72,7 @@ _PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts",
                           "neighbourhoods", "neighborhoods", "metro", "subway", "river", "old"])
 # words right before a name that make a place the model read as an organisation the place
 _IN_PLACE = frozenset(["in", "near", "inside", "outside", "throughout", "across"])
+_COUNTY_WORDS = frozenset(["county", "parish"])
 _PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                           "around", "toward", "towards", "via", "inside", "throughout"])
 
@@ -589,6 +590,9 @@ class PlacesComponent:
         if not cands:
             return False
         doc = ent.doc
+        name = _trim(ent)
+        if len(name) > 1 and name[-1].lower_ in _COUNTY_WORDS and any(c.level == 2 for c in cands):
+            return True  # "Walker County" however the model labels it: the word makes it a county
         first = doc[ent.start - 1] if ent.start > 0 and ent[0].lower_ != "the" else ent[0]
         if first.lower_ == "the" and not any(c.level in (0, 1, 4) or c.pop >= BIG_TOWN for c in cands):
             return False  # "access to the Agency", "the Arab world": a body or a people, not a village
