@@ -224,3 +224,22 @@ def test_a_name_heading_a_body_follows_the_place_the_names_read_together_give(re
                    "Dublin. More grants come from the Ohio Arts Council.")
     refs = [s for s in doc.spans["place_refs"] if s.text == "Dublin"]
     assert refs and refs[0]._.place.country == "USA" and refs[0].label_ == "EMBEDDED"
+
+
+def test_a_reference_the_story_does_not_support_pulls_no_other_name(real_nlp):
+    doc = real_nlp("WASHINGTON (Reuters) - The White House on Monday said the Justice Department was reviewing "
+                   "its options after a ruling on the case.")
+    seen = {s.text: s._.place for s in [*doc.spans["places"], *doc.spans["place_refs"]]}
+    assert "Justice" not in seen
+    assert seen["WASHINGTON"].id == "geonames:4140963"  # Washington, D.C., not Washington, Illinois
+
+
+def test_a_country_before_its_forces_is_the_state(real_nlp):
+    seen = _seen(real_nlp, "The soldier was embedded with US forces near Mosul. The U.S. military said it was ready.")
+    assert seen["US"] == ("metonym", "United States", "USA") and seen["U.S."][0] == "metonym"
+    assert seen["Mosul"][0] == "literal"
+
+
+def test_no_demonym_in_a_brand_but_in_a_states_body(real_nlp):
+    seen = _seen(real_nlp, "British Airways flew on. The Russian Agricultural Bank lent money.")
+    assert "British" not in seen and seen["Russian"][:2] == ("demonym", "Russia")

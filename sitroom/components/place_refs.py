@@ -21,6 +21,7 @@ from sitroom.resolve.places import _DIRECTIONS, demonym_country
 
 __all__ = [
     "affiliations",
+    "brand_words",
     "compound_parts",
     "datelines",
     "demonym_place",
@@ -56,7 +57,8 @@ def _lexicon() -> dict:
     )
     heads = frozenset(str(w).lower() for w in data.get("organisation_heads", ()))
     adjectives = {str(k).lower(): str(v) for k, v in (data.get("area_adjectives") or {}).items()}
-    return {"heads": heads, "adjectives": adjectives}
+    brands = frozenset(str(w).lower() for w in data.get("brand_words", ()))
+    return {"heads": heads, "adjectives": adjectives, "brands": brands}
 
 
 def datelines(doc: Doc, text: str | None = None) -> list[Span]:
@@ -77,6 +79,11 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
 def organisation_heads() -> frozenset[str]:
     """Words that end an organisation's name ("Council", "Post", "Service")."""
     return _lexicon()["heads"]
+
+
+def brand_words() -> frozenset[str]:
+    """Words that make a name opening with a people's adjective a brand ("American Airlines")."""
+    return _lexicon()["brands"]
 
 
 # heads that make a longer place name rather than a body's ("Kansas City", "Kent County",

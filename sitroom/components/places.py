@@ -24,6 +24,7 @@ from sitroom.model import PlaceRef
 from sitroom.components.place_refs import (
     organisation_heads,
     affiliations,
+    brand_words,
     compound_parts,
     datelines,
     demonym_place,
@@ -39,6 +40,7 @@ from sitroom.resolve.geo import haversine
 from sitroom.resolve.places import (
     _DIRECTIONS,
     Toponym,
+    _candidates,
     border_place,
     demonym_country,
     find_borders,
@@ -198,19 +200,20 @@ class PlacesComponent:
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
         spans = literal + [s for s, use in refs if use != "demonym"]
-        tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
         named = frozenset(
             s._.actor.country
             for s in doc.spans.get("actors", ())
             if s._.get("actor") is not None and s._.actor.kind == "country" and s._.actor.country
         )
-        found = dict(
-            zip(
-                ((s.start, s.end) for s in spans),
-                resolve_toponyms(self.gaz, tops, text, named),
-            )
-        )
+        found = self._resolve(spans, text, named)
+        # a reference the story does not support ("Justice" of "the Justice Department" as
+        # Justice, Illinois) must not pull the other names to itself (a WASHINGTON dateline to
+        # Washington, Illinois): the others are read again without it; it keeps its reading
+        weak = {(s.start, s.end) for s, use in refs if use != "demonym" and (s.start, s.end) in found
+                and found[(s.start, s.end)] is not None and not focus.supports(found[(s.start, s.end)], use)}
+        if weak:
+            found = {**found, **self._resolve([s for s in spans if (s.start, s.end) not in weak], text, named)}
         # the same names read together with the references ("Dublin" is Dublin, Ohio once the
         # "Ohio" of a name is read too): the focus widens to where they now lie
         focus = focus.widened([found.get((s.start, s.end)) for s in literal if (s.start, s.end) in seeds])
@@ -528,6 +531,7 @@ class PlacesComponent:
             (s, "literal-ref" if use == "metonym" and not self._landmark(s.text) and _conjoined(s, places_at) else use)
             for s, use in seats
         ]
+        out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
         for span in doc.spans.get("actors", ()):
             # a union of countries named like an area ("EU", "European Union")
             actor = span._.get("actor")
@@ -561,7 +565,7 @@ class PlacesComponent:
                 continue
             first = whole[0]
             if len(whole) > 1 and first.is_title and demonym_place(self.gaz, first.text):
-                if not any(t.text.rstrip(".") in load_titles().company_words for t in whole[1:]):
+                if not any(t.lower_ in brand_words() for t in whole[1:]):
                     out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
                 continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
@@ -580,6 +584,26 @@ class PlacesComponent:
                 seen.add((span.start, span.end))
                 uniq.append((span, use))
         return uniq
+
+    def _resolve(self, spans: list[Span], text: str, named: frozenset[str]) -> dict:
+        """The gazetteer entry of each span, read together, by the span's token offsets."""
+        tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
+        return dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, text, named)))
+
+    def _state_modifiers(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A country's name before its state's forces or officials, a sector the actors component
+        names as one actor ("US forces", "the U.S. military"): the state, not the land."""
+        out = []
+        for span in doc.spans.get("actors", ()):
+            actor = span._.get("actor")
+            if actor is None or not actor.id.startswith("sector:") or actor.id.count(":") < 2:
+                continue
+            cc = actor.id.split(":")[1]
+            for e in ents:
+                if e.label_ == "GPE" and span.start <= e.start and e.end < span.end and any(
+                        c.level == 0 and c.cc == cc for c in _candidates(self.gaz, e.text)):
+                    out.append(e)
+        return out
 
     def _looks_like_place(
         self, ent: Span, cues, focus: "_Focus", literal=(), orgs: frozenset[str] = frozenset()
