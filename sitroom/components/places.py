@@ -618,16 +618,21 @@ class PlacesComponent:
         if len(name) > 1 and name[-1].lower_ in _COUNTY_WORDS and any(c.level == 2 for c in cands):
             return True  # "Walker County" however the model labels it: the word makes it a county
         first = doc[ent.start - 1] if ent.start > 0 and ent[0].lower_ != "the" else ent[0]
-        if first.lower_ == "the" and not any(c.level in (0, 1, 4) or c.pop >= BIG_TOWN for c in cands):
-            return False  # "access to the Agency", "the Arab world": a body or a people, not a village
+        modifies = ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN"
+        if first.lower_ == "the" and not modifies and not any(c.level in (0, 1, 4) or c.pop >= BIG_TOWN
+                                                              for c in cands):
+            return False  # "access to the Agency": a body, not a village ("the Pirbright laboratory" is)
         before = {t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]}
         after = doc[ent.end : ent.end + 2].text.lower()
         cue = bool(before & cues["before"]) or any(
             after.startswith(w) for w in cues["after"]
         )
-        if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN" \
-                and not any(after.startswith(w) for w in cues["after"]):
-            return False  # "Arab affairs", "Arab states": a people's adjective before its noun
+        if ent.label_ == "NORP" and modifies and not any(after.startswith(w) for w in cues["after"]):
+            # a word the model calls a people's before a noun is a people's adjective ("Arab
+            # affairs", "from the Arab world") unless it names a region of a country of the story
+            # or a town in a region of it ("a Longview woman", "the Bulacan farm")
+            return any(c.level == 1 and c.cc in focus.countries or c.level > 1 and c.admin1 in focus.admin1
+                       for c in cands)
         if ent.label_ == "PERSON" and len(_trim(ent)) > 1 and any(c.level == 1 and c.cc in focus.countries
                                                                 for c in cands):
             return True  # "Tamil Nadu said" beside Karnataka: a region's two words, no one's name
