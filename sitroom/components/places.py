@@ -531,7 +531,6 @@ class PlacesComponent:
             (s, "literal-ref" if use == "metonym" and not self._landmark(s.text) and _conjoined(s, places_at) else use)
             for s, use in seats
         ]
-        out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
         for span in doc.spans.get("actors", ()):
             # a union of countries named like an area ("EU", "European Union")
             actor = span._.get("actor")
@@ -578,6 +577,8 @@ class PlacesComponent:
             ):
                 if free(ent) and demonym_place(self.gaz, ent.text) is not None:
                     out.append((ent, "demonym"))
+        # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
+        out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
         seen, uniq = set(), []
         for span, use in out:
             if (span.start, span.end) not in seen:
