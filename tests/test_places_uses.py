@@ -243,3 +243,15 @@ def test_a_country_before_its_forces_is_the_state(real_nlp):
 def test_no_demonym_in_a_brand_but_in_a_states_body(real_nlp):
     seen = _seen(real_nlp, "British Airways flew on. The Russian Agricultural Bank lent money.")
     assert "British" not in seen and seen["Russian"][:2] == ("demonym", "Russia")
+
+
+def test_an_adjective_of_a_country_before_a_kind_of_place_says_where_it_lies(real_nlp):
+    seen = _seen(real_nlp, "The poisoning took place in the English city of Salisbury, which Russia denied.")
+    assert seen["Salisbury"] == ("literal", "Salisbury", "GBR")
+    seen = _seen(real_nlp, "He lives in Salisbury, Zimbabwe.")
+    assert seen["Salisbury"][2] == "ZWE"
+
+
+def test_a_country_glued_to_what_it_leads_is_the_state(real_nlp):
+    seen = _seen(real_nlp, "Rebels fought the U.S.-led coalition in Syria.")
+    assert seen["U.S.-led"] == ("metonym", "United States", "USA") and seen["Syria"][0] == "literal"

@@ -42,6 +42,7 @@ from sitroom.resolve.places import (
     Toponym,
     _candidates,
     border_place,
+    prior,
     demonym_country,
     find_borders,
     resolve_toponyms,
@@ -75,6 +76,11 @@ _PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts",
 # words right before a name that make a place the model read as an organisation the place
 _IN_PLACE = frozenset(["in", "near", "inside", "outside", "throughout", "across"])
 _COUNTY_WORDS = frozenset(["county", "parish"])
+# an abbreviated country glued to what it does to others: "U.S.-led", "U.K.-backed"
+_LED = re.compile(r"^((?:[A-Z]\.){2,3})-(?:led|backed|brokered|sponsored|funded|supported|allied)$")
+# kinds of place in "the English city of Salisbury"
+_KIND_WORDS = frozenset(["city", "town", "village", "port", "capital", "province", "region", "county",
+                         "district", "state", "island"])
 _PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                           "around", "toward", "towards", "via", "inside", "throughout"])
 
@@ -98,6 +104,13 @@ def _government_words() -> tuple[frozenset[str], frozenset[str]]:
     data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
     verbs = frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
     return verbs, frozenset(str(w).lower() for w in data.get("government_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _nation_adjectives() -> dict[str, str]:
+    """Adjectives of nations within a state (areas.yaml): "english" -> GBR."""
+    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    return {str(k).lower(): str(v) for k, v in (data.get("nation_adjectives") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +227,7 @@ class PlacesComponent:
                 and found[(s.start, s.end)] is not None and not focus.supports(found[(s.start, s.end)], use)}
         if weak:
             found = {**found, **self._resolve([s for s in spans if (s.start, s.end) not in weak], text, named)}
+        found.update(self._in_named_country(doc, literal, found))
         # the same names read together with the references ("Dublin" is Dublin, Ohio once the
         # "Ohio" of a name is read too): the focus widens to where they now lie
         focus = focus.widened([found.get((s.start, s.end)) for s in literal if (s.start, s.end) in seeds])
@@ -281,6 +295,8 @@ class PlacesComponent:
                 if use == "demonym"
                 else found.get((span.start, span.end))
             )
+            if cand is None and (led := _LED.match(span.text)):
+                cand = next((c for c in _candidates(self.gaz, led.group(1)) if c.level == 0), None)
             if cand is None:
                 continue
             ref = to_place_ref(cand)
@@ -579,12 +595,34 @@ class PlacesComponent:
                     out.append((ent, "demonym"))
         # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
         out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
+        for tok in doc:  # "the U.S.-led coalition", one token: the state that leads
+            m = _LED.match(tok.text)
+            if m and free(doc[tok.i : tok.i + 1]) and any(c.level == 0 for c in _candidates(self.gaz, m.group(1))):
+                out.append((doc[tok.i : tok.i + 1], "metonym"))
         seen, uniq = set(), []
         for span, use in out:
             if (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
                 uniq.append((span, use))
         return uniq
+
+    def _in_named_country(self, doc: Doc, literal: list[Span], found: dict) -> dict:
+        """ "the English city of Salisbury", "the Syrian town of Douma": the name lies in the
+        country of the adjective when the gazetteer has it there (not Harare, once Salisbury)."""
+        out = {}
+        for span in literal:
+            cand = found.get((span.start, span.end))
+            if cand is None or span.start < 3 or doc[span.start - 1].lower_ != "of" \
+                    or doc[span.start - 2].lower_ not in _KIND_WORDS:
+                continue
+            adj = doc[span.start - 3].text
+            cc = demonym_country(adj) or _nation_adjectives().get(adj.lower())
+            if cc is None or cand.cc == cc:
+                continue
+            there = [c for c in _candidates(self.gaz, span.text) if c.cc == cc and c.level in (1, 2, 3)]
+            if there:
+                out[(span.start, span.end)] = max(there, key=prior)
+        return out
 
     def _resolve(self, spans: list[Span], text: str, named: frozenset[str]) -> dict:
         """The gazetteer entry of each span, read together, by the span's token offsets."""
