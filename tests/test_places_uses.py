@@ -255,3 +255,10 @@ def test_an_adjective_of_a_country_before_a_kind_of_place_says_where_it_lies(rea
 def test_a_country_glued_to_what_it_leads_is_the_state(real_nlp):
     seen = _seen(real_nlp, "Rebels fought the U.S.-led coalition in Syria.")
     assert seen["U.S.-led"] == ("metonym", "United States", "USA") and seen["Syria"][0] == "literal"
+
+
+def test_a_wire_dateline_is_the_capital_whatever_the_story_s_regions(real_nlp):
+    doc = real_nlp("WASHINGTON (Reuters) - John Anderson, a former congressman from Illinois who ran for "
+                   "president, died in Washington on Monday, his daughter said. He was born in Rockford, Illinois.")
+    ids = {s.start_char: s._.place.id for s in doc.spans["places"] if s.text.lower() == "washington"}
+    assert ids and set(ids.values()) == {"geonames:4140963"}  # Washington, D.C., not Washington, Illinois
