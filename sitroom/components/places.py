@@ -76,6 +76,9 @@ _PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts",
 # words right before a name that make a place the model read as an organisation the place
 _IN_PLACE = frozenset(["in", "near", "inside", "outside", "throughout", "across"])
 _COUNTY_WORDS = frozenset(["county", "parish"])
+# sectors (sectors.yaml, CAMEO codes) whose members act for a state: police, military, government,
+# judiciary, legislature, intelligence
+_STATE_SECTORS = frozenset(["COP", "MIL", "GOV", "JUD", "LEG", "SPY"])
 # an abbreviated country glued to what it does to others: "U.S.-led", "U.K.-backed"
 _LED = re.compile(r"^((?:[A-Z]\.){2,3})-(?:led|backed|brokered|sponsored|funded|supported|allied)$")
 # kinds of place in "the English city of Salisbury"
@@ -220,10 +223,11 @@ class PlacesComponent:
             if s._.get("actor") is not None and s._.actor.kind == "country" and s._.actor.country
         )
         found = self._resolve(spans, text, named)
-        # a reference the story does not support ("Justice" of "the Justice Department" as
-        # Justice, Illinois) must not pull the other names to itself (a WASHINGTON dateline to
-        # Washington, Illinois): the others are read again without it; it keeps its reading
-        weak = {(s.start, s.end) for s, use in refs if use != "demonym" and (s.start, s.end) in found
+        # a one-word reference the story does not support ("Justice" of "the Justice Department"
+        # as Justice, Illinois) must not pull the other names to itself (a WASHINGTON dateline to
+        # Washington, Illinois): the others are read again without it; it keeps its reading. A
+        # longer one ("the Edgar County Community Foundation") is evidence of where the story is
+        weak = {(s.start, s.end) for s, use in refs if use != "demonym" and len(s) == 1 and (s.start, s.end) in found
                 and found[(s.start, s.end)] is not None and not focus.supports(found[(s.start, s.end)], use)}
         if weak:
             found = {**found, **self._resolve([s for s in spans if (s.start, s.end) not in weak], text, named)}
@@ -635,8 +639,9 @@ class PlacesComponent:
         out = []
         for span in doc.spans.get("actors", ()):
             actor = span._.get("actor")
-            if actor is None or not actor.id.startswith("sector:") or actor.id.count(":") < 2:
-                continue
+            if actor is None or not actor.id.startswith("sector:") or actor.id.count(":") < 2 \
+                    or actor.id.rsplit(":", 1)[1] not in _STATE_SECTORS:
+                continue  # "U.S. medical students" are no state's
             cc = actor.id.split(":")[1]
             for e in ents:
                 if e.label_ == "GPE" and span.start <= e.start and e.end < span.end and any(
