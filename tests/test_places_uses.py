@@ -190,3 +190,75 @@ def test_a_capital_elsewhere_in_a_namesakes_region_does_not_move_a_world_capital
     assert seen["Washington"][2] == "USA"
     seen = _seen(real_nlp, "Police in Sunderland and Washington arrested two men, officers in Gateshead said.")
     assert seen["Washington"][2] == "GBR"
+
+
+def test_a_place_word_opening_a_body_the_model_did_not_name_is_embedded(real_nlp):
+    seen = _seen(real_nlp, "The U.S. Senate voted on Wednesday. Anne Thompson of the Hollywood Reporter said the film was strong.")
+    assert seen["U.S."][0] == "embedded" and seen["Hollywood"][0] == "embedded"
+    seen = _seen(real_nlp, "Utah Republicans rallied around Mitt Romney. He studied in the United Kingdom and in Kansas City.")
+    assert seen["Utah"][0] == seen["United Kingdom"][0] == seen["Kansas City"][0] == "literal"
+
+
+def test_no_demonym_in_a_companys_name(real_nlp):
+    seen = _seen(real_nlp, "American Airlines cut flights from Miami on Monday.")
+    assert "American" not in seen and seen["Miami"][0] == "literal"
+
+
+def test_a_body_after_the_or_a_peoples_adjective_is_no_village(real_nlp):
+    seen = _seen(real_nlp, "Iran said its cooperation with the Agency would go on, and inspectors gave access to the "
+                           "Agency. Tehran wants no distance from the Arab world, he said in Washington.")
+    assert "Agency" not in seen and "Arab" not in seen
+    assert seen["Washington"][1:] == ("Washington", "USA")
+
+
+def test_a_region_or_county_the_model_read_as_a_name_is_a_place(real_nlp):
+    seen = _seen(real_nlp, "Tamil Nadu on Saturday moved the Supreme Court over the water shared among Tamil Nadu, "
+                           "Karnataka and Kerala.")
+    assert seen["Tamil Nadu"][2] == "IND"
+    seen = _seen(real_nlp, "The burn ban issued for Walker County was lifted after rain fell in Walker County on Monday.")
+    assert seen["Walker County"][2] == "USA"
+
+
+def test_a_name_heading_a_body_follows_the_place_the_names_read_together_give(real_nlp):
+    doc = real_nlp("The Dublin Arts Council gave grants to local artists. The art league meets at the library in "
+                   "Dublin. More grants come from the Ohio Arts Council.")
+    refs = [s for s in doc.spans["place_refs"] if s.text == "Dublin"]
+    assert refs and refs[0]._.place.country == "USA" and refs[0].label_ == "EMBEDDED"
+
+
+def test_a_reference_the_story_does_not_support_pulls_no_other_name(real_nlp):
+    doc = real_nlp("WASHINGTON (Reuters) - The White House on Monday said the Justice Department was reviewing "
+                   "its options after a ruling on the case.")
+    seen = {s.text: s._.place for s in [*doc.spans["places"], *doc.spans["place_refs"]]}
+    assert "Justice" not in seen
+    assert seen["WASHINGTON"].id == "geonames:4140963"  # Washington, D.C., not Washington, Illinois
+
+
+def test_a_country_before_its_forces_is_the_state(real_nlp):
+    seen = _seen(real_nlp, "The soldier was embedded with US forces near Mosul. The U.S. military said it was ready.")
+    assert seen["US"] == ("metonym", "United States", "USA") and seen["U.S."][0] == "metonym"
+    assert seen["Mosul"][0] == "literal"
+
+
+def test_no_demonym_in_a_brand_but_in_a_states_body(real_nlp):
+    seen = _seen(real_nlp, "British Airways flew on. The Russian Agricultural Bank lent money.")
+    assert "British" not in seen and seen["Russian"][:2] == ("demonym", "Russia")
+
+
+def test_an_adjective_of_a_country_before_a_kind_of_place_says_where_it_lies(real_nlp):
+    seen = _seen(real_nlp, "The poisoning took place in the English city of Salisbury, which Russia denied.")
+    assert seen["Salisbury"] == ("literal", "Salisbury", "GBR")
+    seen = _seen(real_nlp, "He lives in Salisbury, Zimbabwe.")
+    assert seen["Salisbury"][2] == "ZWE"
+
+
+def test_a_country_glued_to_what_it_leads_is_the_state(real_nlp):
+    seen = _seen(real_nlp, "Rebels fought the U.S.-led coalition in Syria.")
+    assert seen["U.S.-led"] == ("metonym", "United States", "USA") and seen["Syria"][0] == "literal"
+
+
+def test_a_wire_dateline_is_the_capital_whatever_the_story_s_regions(real_nlp):
+    doc = real_nlp("WASHINGTON (Reuters) - John Anderson, a former congressman from Illinois who ran for "
+                   "president, died in Washington on Monday, his daughter said. He was born in Rockford, Illinois.")
+    ids = {s.start_char: s._.place.id for s in doc.spans["places"] if s.text.lower() == "washington"}
+    assert ids and set(ids.values()) == {"geonames:4140963"}  # Washington, D.C., not Washington, Illinois

@@ -21,10 +21,12 @@ from sitroom.resolve.places import _DIRECTIONS, demonym_country
 
 __all__ = [
     "affiliations",
+    "brand_words",
     "compound_parts",
     "datelines",
     "demonym_place",
     "embedded_name",
+    "opens_body_name",
     "USES",
 ]
 
@@ -55,7 +57,8 @@ def _lexicon() -> dict:
     )
     heads = frozenset(str(w).lower() for w in data.get("organisation_heads", ()))
     adjectives = {str(k).lower(): str(v) for k, v in (data.get("area_adjectives") or {}).items()}
-    return {"heads": heads, "adjectives": adjectives}
+    brands = frozenset(str(w).lower() for w in data.get("brand_words", ()))
+    return {"heads": heads, "adjectives": adjectives, "brands": brands}
 
 
 def datelines(doc: Doc, text: str | None = None) -> list[Span]:
@@ -76,6 +79,37 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
 def organisation_heads() -> frozenset[str]:
     """Words that end an organisation's name ("Council", "Post", "Service")."""
     return _lexicon()["heads"]
+
+
+def brand_words() -> frozenset[str]:
+    """Words that make a name opening with a people's adjective a brand ("American Airlines")."""
+    return _lexicon()["brands"]
+
+
+# heads that make a longer place name rather than a body's ("Kansas City", "Kent County",
+# "Washington State", "Union Station")
+_PLACE_HEADS = frozenset(["city", "county", "state", "district", "united", "public", "center", "centre",
+                          "port", "fire", "union"])
+
+
+def opens_body_name(span: Span) -> bool:
+    """The place word opens a capitalised name of a body that the NER did not mark: "the U.S.
+    Senate", "the Hollywood Reporter", "the Iran Shipping Railways", "the U.S. Embassy"; a run of
+    capitalised words after it, in the same sentence, reaching a word of a body within four words.
+    A person's name or a plural after the place ends the run ("Utah Republicans", "Texas
+    Governor Greg Abbott")."""
+    doc, k = span.doc, span.end
+    heads = _lexicon()["heads"] - _PLACE_HEADS
+    while k < len(doc) and k < span.end + 4 and doc[k - 1].whitespace_ and "\n" not in doc[k - 1].whitespace_:
+        tok = doc[k]
+        if not (tok.is_title or tok.is_upper) or not tok.is_alpha or tok.is_sent_start:
+            return False
+        if tok.ent_type_ in ("PERSON", "GPE", "DATE") or tok.tag_ == "NNPS":
+            return False
+        if tok.lower_ in heads:
+            return True
+        k += 1
+    return False
 
 
 def affiliations(doc: Doc, text: str | None = None) -> list[Span]:

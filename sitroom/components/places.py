@@ -24,10 +24,12 @@ from sitroom.model import PlaceRef
 from sitroom.components.place_refs import (
     organisation_heads,
     affiliations,
+    brand_words,
     compound_parts,
     datelines,
     demonym_place,
     embedded_name,
+    opens_body_name,
 )
 from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.event_domain import cue_count
@@ -38,7 +40,9 @@ from sitroom.resolve.geo import haversine
 from sitroom.resolve.places import (
     _DIRECTIONS,
     Toponym,
+    _candidates,
     border_place,
+    prior,
     demonym_country,
     find_borders,
     resolve_toponyms,
@@ -71,6 +75,15 @@ _PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts",
                           "neighbourhoods", "neighborhoods", "metro", "subway", "river", "old"])
 # words right before a name that make a place the model read as an organisation the place
 _IN_PLACE = frozenset(["in", "near", "inside", "outside", "throughout", "across"])
+_COUNTY_WORDS = frozenset(["county", "parish"])
+# sectors (sectors.yaml, CAMEO codes) whose members act for a state: police, military, government,
+# judiciary, legislature, intelligence
+_STATE_SECTORS = frozenset(["COP", "MIL", "GOV", "JUD", "LEG", "SPY"])
+# an abbreviated country glued to what it does to others: "U.S.-led", "U.K.-backed"
+_LED = re.compile(r"^((?:[A-Z]\.){2,3})-(?:led|backed|brokered|sponsored|funded|supported|allied)$")
+# kinds of place in "the English city of Salisbury"
+_KIND_WORDS = frozenset(["city", "town", "village", "port", "capital", "province", "region", "county",
+                         "district", "state", "island"])
 _PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                           "around", "toward", "towards", "via", "inside", "throughout"])
 
@@ -94,6 +107,13 @@ def _government_words() -> tuple[frozenset[str], frozenset[str]]:
     data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
     verbs = frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
     return verbs, frozenset(str(w).lower() for w in data.get("government_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _nation_adjectives() -> dict[str, str]:
+    """Adjectives of nations within a state (areas.yaml): "english" -> GBR."""
+    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    return {str(k).lower(): str(v) for k, v in (data.get("nation_adjectives") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +200,7 @@ class PlacesComponent:
             self.gaz, [Toponym(s.start_char, s.end_char, s.text) for s in literal], text
         )
         focus = _Focus.of([c for c in first if c is not None], doc_countries)
+        seeds = {(s.start, s.end) for s in literal}
         literal = filter_spans(literal + self._mislabels(ents, literal, not_places, focus))
         literal = filter_spans(literal + self._repeats(doc, text, ents, literal, not_places))
         speakers = _speakers(doc)
@@ -195,19 +216,25 @@ class PlacesComponent:
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
         spans = literal + [s for s, use in refs if use != "demonym"]
-        tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
         named = frozenset(
             s._.actor.country
             for s in doc.spans.get("actors", ())
             if s._.get("actor") is not None and s._.actor.kind == "country" and s._.actor.country
         )
-        found = dict(
-            zip(
-                ((s.start, s.end) for s in spans),
-                resolve_toponyms(self.gaz, tops, text, named),
-            )
-        )
+        found = self._resolve(spans, text, named)
+        # a one-word reference the story does not support ("Justice" of "the Justice Department"
+        # as Justice, Illinois) must not pull the other names to itself (a WASHINGTON dateline to
+        # Washington, Illinois): the others are read again without it; it keeps its reading. A
+        # longer one ("the Edgar County Community Foundation") is evidence of where the story is
+        weak = {(s.start, s.end) for s, use in refs if use != "demonym" and len(s) == 1 and (s.start, s.end) in found
+                and found[(s.start, s.end)] is not None and not focus.supports(found[(s.start, s.end)], use)}
+        if weak:
+            found = {**found, **self._resolve([s for s in spans if (s.start, s.end) not in weak], text, named)}
+        found.update(self._in_named_country(doc, literal, found))
+        # the same names read together with the references ("Dublin" is Dublin, Ohio once the
+        # "Ohio" of a name is read too): the focus widens to where they now lie
+        focus = focus.widened([found.get((s.start, s.end)) for s in literal if (s.start, s.end) in seeds])
         places: dict[tuple[int, int], PlaceRef] = {}
         for span in literal:
             cand = found.get((span.start, span.end))
@@ -272,6 +299,8 @@ class PlacesComponent:
                 if use == "demonym"
                 else found.get((span.start, span.end))
             )
+            if cand is None and (led := _LED.match(span.text)):
+                cand = next((c for c in _candidates(self.gaz, led.group(1)) if c.level == 0), None)
             if cand is None:
                 continue
             ref = to_place_ref(cand)
@@ -555,8 +584,9 @@ class PlacesComponent:
                 continue
             first = whole[0]
             if len(whole) > 1 and first.is_title and demonym_place(self.gaz, first.text):
-                out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
-                continue
+                if not any(t.lower_ in brand_words() for t in whole[1:]):
+                    out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
+                continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
             if name is not None:
                 out.append((name, "embedded"))
@@ -567,12 +597,57 @@ class PlacesComponent:
             ):
                 if free(ent) and demonym_place(self.gaz, ent.text) is not None:
                     out.append((ent, "demonym"))
+        # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
+        out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
+        for tok in doc:  # "the U.S.-led coalition", one token: the state that leads
+            m = _LED.match(tok.text)
+            if m and free(doc[tok.i : tok.i + 1]) and any(c.level == 0 for c in _candidates(self.gaz, m.group(1))):
+                out.append((doc[tok.i : tok.i + 1], "metonym"))
         seen, uniq = set(), []
         for span, use in out:
             if (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
                 uniq.append((span, use))
         return uniq
+
+    def _in_named_country(self, doc: Doc, literal: list[Span], found: dict) -> dict:
+        """ "the English city of Salisbury", "the Syrian town of Douma": the name lies in the
+        country of the adjective when the gazetteer has it there (not Harare, once Salisbury)."""
+        out = {}
+        for span in literal:
+            cand = found.get((span.start, span.end))
+            if cand is None or span.start < 3 or doc[span.start - 1].lower_ != "of" \
+                    or doc[span.start - 2].lower_ not in _KIND_WORDS:
+                continue
+            adj = doc[span.start - 3].text
+            cc = demonym_country(adj) or _nation_adjectives().get(adj.lower())
+            if cc is None or cand.cc == cc:
+                continue
+            there = [c for c in _candidates(self.gaz, span.text) if c.cc == cc and c.level in (1, 2, 3)]
+            if there:
+                out[(span.start, span.end)] = max(there, key=prior)
+        return out
+
+    def _resolve(self, spans: list[Span], text: str, named: frozenset[str]) -> dict:
+        """The gazetteer entry of each span, read together, by the span's token offsets."""
+        tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
+        return dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, text, named)))
+
+    def _state_modifiers(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A country's name before its state's forces or officials, a sector the actors component
+        names as one actor ("US forces", "the U.S. military"): the state, not the land."""
+        out = []
+        for span in doc.spans.get("actors", ()):
+            actor = span._.get("actor")
+            if actor is None or not actor.id.startswith("sector:") or actor.id.count(":") < 2 \
+                    or actor.id.rsplit(":", 1)[1] not in _STATE_SECTORS:
+                continue  # "U.S. medical students" are no state's
+            cc = actor.id.split(":")[1]
+            for e in ents:
+                if e.label_ == "GPE" and span.start <= e.start and e.end < span.end and any(
+                        c.level == 0 and c.cc == cc for c in _candidates(self.gaz, e.text)):
+                    out.append(e)
+        return out
 
     def _looks_like_place(
         self, ent: Span, cues, focus: "_Focus", literal=(), orgs: frozenset[str] = frozenset()
@@ -583,11 +658,28 @@ class PlacesComponent:
         if not cands:
             return False
         doc = ent.doc
+        name = _trim(ent)
+        if len(name) > 1 and name[-1].lower_ in _COUNTY_WORDS and any(c.level == 2 for c in cands):
+            return True  # "Walker County" however the model labels it: the word makes it a county
+        first = doc[ent.start - 1] if ent.start > 0 and ent[0].lower_ != "the" else ent[0]
+        modifies = ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN"
+        if first.lower_ == "the" and not modifies and not any(c.level in (0, 1, 4) or c.pop >= BIG_TOWN
+                                                              for c in cands):
+            return False  # "access to the Agency": a body, not a village ("the Pirbright laboratory" is)
         before = {t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]}
         after = doc[ent.end : ent.end + 2].text.lower()
         cue = bool(before & cues["before"]) or any(
             after.startswith(w) for w in cues["after"]
         )
+        if ent.label_ == "NORP" and modifies and not any(after.startswith(w) for w in cues["after"]):
+            # a word the model calls a people's before a noun is a people's adjective ("Arab
+            # affairs", "from the Arab world") unless it names a region of a country of the story
+            # or a town in a region of it ("a Longview woman", "the Bulacan farm")
+            return any(c.level == 1 and c.cc in focus.countries or c.level > 1 and c.admin1 in focus.admin1
+                       for c in cands)
+        if ent.label_ == "PERSON" and len(_trim(ent)) > 1 and any(c.level == 1 and c.cc in focus.countries
+                                                                for c in cands):
+            return True  # "Tamil Nadu said" beside Karnataka: a region's two words, no one's name
         if ent.label_ == "PERSON":
             # a person's name only with a cue or in a list of places ("Sharon, Cornwall and
             # Salisbury"), and only for a town in a region the document is about
@@ -735,6 +827,8 @@ class _Names:
             return None
         if _before_office(span):
             return "embedded"  # "U.S. Senator John McCain": the country in an office's title
+        if opens_body_name(span):
+            return "embedded"  # "the U.S. Senate voted", "the Hollywood Reporter" (no ORG from the NER)
         end = self.starts.get(span.end)
         if end is not None and span[-1].whitespace_ and doc[span.end].text[:1].isupper():
             head = doc[span.end]
@@ -924,6 +1018,10 @@ class _Focus:
             if c.admin1 and c.level in (1, 2, 3):
                 admin1.add(c.admin1)
         return cls(countries, admin1)
+
+    def widened(self, placed) -> "_Focus":
+        more = _Focus.of([c for c in placed if c is not None], set())
+        return _Focus(self.countries | more.countries, self.admin1 | more.admin1)
 
     def supports(self, c, use: str) -> bool:
         """A reference must be a prominent place (a country, a region, a capital or a city

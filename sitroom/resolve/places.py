@@ -316,6 +316,13 @@ def resolve_toponyms(
             # what another mention says of the name ("Washington Attorney General") stays there
             keys[i] = k + "\x00dateline"
             cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = cands[k], namesakes[k], None
+    for i, t in enumerate(toponyms):
+        k = keys[i]
+        big = [c for c in cands[k] if c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)]
+        if k not in pairs and big and _wire_dateline(text, t):
+            # "WASHINGTON (Reuters) -": a wire service files from the capital, whatever towns of the
+            # name the story's regions hold (Washington, Illinois in a story about Chicago)
+            cands[k] = (max(big, key=prior),)
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
     for k in kinds:
@@ -367,6 +374,11 @@ def resolve_toponyms(
 
 
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w. ]{0,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014])")
+
+
+def _wire_dateline(text: str, t: Toponym) -> bool:
+    """A dateline with an agency in brackets and no state after it: "WASHINGTON (Reuters) -"."""
+    return _dateline_at(text, t) and re.match(r"[ \t]*\([A-Z][A-Za-z .]{1,25}\)", text[t.end : t.end + 30]) is not None
 
 
 def _dateline_at(text: str, t: Toponym) -> bool:
