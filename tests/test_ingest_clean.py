@@ -105,3 +105,20 @@ def test_clean_never_raises_on_any_unicode(text):
     for markdown in (False, True):
         out = clean(text, markdown=markdown)
         assert isinstance(out, str) and "\x00" not in out
+
+
+def test_captions_gallery_headings_credits_and_related_lines_are_dropped():
+    body = "Rebels shelled the town on Sunday, killing four civilians, officials said."
+    raw = "\n\n".join([body, "Media caption Residents flee the shelling in the town",
+                      "Soldiers fire at rebel positions outside the town View Photos",
+                      "With assistance by Anna Weber",
+                      "Additional reporting by Paul Martin in Geneva; Editing by Tom Ames.",
+                      "Related: Army launches offensive in the north"])
+    assert clean(raw) == body
+
+
+def test_prose_that_opens_like_a_credit_is_kept():
+    body = "Reporting by the local newspaper showed that the army had shelled the town twice."
+    assert clean(body) == body
+    body = "Writing by candlelight, the soldiers described how the town was shelled."
+    assert clean(body) == body

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_lexicon import LexEntry
-from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, SETTING_NOUNS,
-                                              TOPIC_OBJECT_VERBS,
+from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, SCENE_NOUNS,
+                                              SETTING_NOUNS, TOPIC_OBJECT_VERBS,
                                               borrowed_by_participle, is_passive, own_subjects,
                                               starts_clause, stranded_subject)
 from sitroom.components.place_refs import datelines
@@ -131,6 +131,7 @@ class DocIndex:
 
     actor_at: dict[int, str] = field(default_factory=dict)
     place_at: dict[int, Span] = field(default_factory=dict)
+    capital_at: frozenset[int] = frozenset()  # "Berlin" standing for Germany's government
     subjects: list[tuple[int, str]] = field(default_factory=list)  # actor ids in subject position
     quote_at: dict[int, int] = field(default_factory=dict)  # token -> number of its direct quote
     speakers: list[str | None] = field(default_factory=list)  # speaker entity id per quote
@@ -166,6 +167,10 @@ def index_doc(doc: Doc) -> DocIndex:
             span.root.dep_ == "poss" and span.root.head.dep_ in SUBJECT_DEPS
         ):
             idx.subjects.append((span.start, ident))
+    idx.capital_at = frozenset(i for s in doc.spans.get("actors", ()) if s._.actor is not None
+                               and s._.actor.metonym and s._.actor.kind == "country"
+                               and doc[s.start].ent_type_ in ("GPE", "LOC")
+                               for i in range(s.start, s.end))
     for span in doc.spans.get("places", ()):
         if span._.place is not None and span.start not in idx.dateline:
             for i in range(span.start, span.end):
@@ -333,9 +338,12 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         return []
     if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
         return []
+    scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
     for child in tok.children:
         found: list[str] = []
         if _parenthetical(child):  # "(CNN) Kim ...", "Paul Ryan (R-Wis.)": a credit or a label
+            continue
+        if scene and _scene_place(child, idx):  # "the Berlin truck attack": where, not who
             continue
         if child.dep_ in MODIFIER_DEPS:
             found = actor_of(child, idx, depth - 1, places)
@@ -367,6 +375,21 @@ GEO_FEATURES = frozenset({"sea", "gulf", "strait", "straits", "ocean", "bay", "w
 # who leads or sends a group acts through it ("a delegation led by X"); who nominates, backs or
 # trains someone does not ("a consultant nominated by the administration has withdrawn")
 LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
+
+
+def _scene_place(mod: Token, idx: DocIndex) -> bool:
+    """A modifier of an incident noun that names a city, town or region (alone or through its own
+    compounds): "the Nice attack", "the Berlin truck attack" happened there; a country ("the
+    Russia attack") or a demonym ("the Russian attack") may still name the doer."""
+    if mod.dep_ not in ("compound", "nmod"):
+        return False
+    for t in (mod, *(c for c in mod.children if c.dep_ in ("compound", "nmod"))):
+        if t.i in idx.capital_at:  # "the Berlin attack": the city, not Germany's government
+            return True
+        ref = idx.place_at.get(t.i)
+        if ref is not None and ref._.place.feature != "country":
+            return True
+    return False
 
 
 def _one_national(tok: Token, idx: DocIndex) -> bool:
@@ -765,6 +788,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if _against(child) or (child.dep_ in ("amod", "compound", "nmod") and child.text.islower()
                                    and entry.category in FIELD_CATEGORIES):
                 continue  # "an anti-Iran alliance"; "military cooperation" names its field
+            if root.lemma_.lower() in SCENE_NOUNS and _scene_place(child, idx):
+                continue  # "the Manchester bombing": where it happened, neither doer nor target
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
                 found = _coordinated(child, idx) if child.dep_ != "prep" else [
                     a for p in child.children if p.dep_ == "pobj" for a in _coordinated(p, idx)
