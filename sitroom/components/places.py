@@ -110,6 +110,15 @@ def _government_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _party_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Verbs whose object is a state addressed or judged (areas.yaml's government objects), and
+    the verbs and nouns after which "with" names the other party of dealings."""
+    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    keys = ("government_objects", "dealing_verbs", "dealing_nouns")
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys)
+
+
+@lru_cache(maxsize=1)
 def _nation_adjectives() -> dict[str, str]:
     """Adjectives of nations within a state (areas.yaml): "english" -> GBR."""
     data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
@@ -131,9 +140,13 @@ def _acts_as_state(span: Span) -> bool:
     """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
     ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
     what a state decides ("Iran's decision", "the U.S. decision"), or is the other party of
-    dealings between states ("allies of Kabul", "ties to Moscow"): the government."""
+    dealings between states ("allies of Kabul", "ties to Moscow", "the danger of North Korea",
+    "the deal with Canada"), or the object of a verb addressing or judging a state ("thanked
+    China"): the government."""
     verbs, nouns = _government_words()
     root = span.root
+    if any(c.dep_ == "compound" and c.i < span.start and c.is_title for c in root.children):
+        return False  # "Universities Scotland claimed": a body's name ending in the place
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Russia and China have ...": the first conjunct's role
     head = root.head
@@ -141,6 +154,14 @@ def _acts_as_state(span: Span) -> bool:
         return head.lemma_.lower() in verbs
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         return head.lower_ in nouns
+    objects, dealing_verbs, dealing_nouns = _party_words()
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
+    dealer = head.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and (
+            (dealer.pos_ == "VERB" and dealer.lemma_.lower() in dealing_verbs)
+            or (dealer.pos_ == "NOUN" and dealer.lower_ in dealing_nouns)):
+        return True  # "negotiate with Mexico", "the deal with Canada"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
         return head.head.lower_ in _relation_nouns()[head.lower_]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
@@ -264,7 +285,8 @@ class PlacesComponent:
                 use = self._literal_use(span, cand)
                 if use is None:
                     use = names.holding(span) or (
-                        "metonym" if (cand.level == 0 or cand.capital) and span.start not in dated
+                        "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
+                        and span.start not in dated
                         and _acts_as_state(span) else None)
                     placed.add((span.start, span.end))
                 if use is not None:
