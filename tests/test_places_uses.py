@@ -278,3 +278,5 @@ def test_a_state_addressed_dealt_with_or_owning_an_act_is_its_government(real_nl
     assert seen["Norway"][0] == "literal" and seen["Egypt"][0] == "literal"
     seen = _seen(real_nlp, "Fighting flared in Chile's north. An envoy dealing with Bolivia resigned.")
     assert seen["Chile"][0] == "literal" and seen["Bolivia"][0] == "literal"
+    seen = _seen(real_nlp, "After the Oregon attack, police called it a threat to Norway.")
+    assert seen["Oregon"][0] == "literal" and seen["Norway"][0] == "literal"
