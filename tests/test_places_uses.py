@@ -262,3 +262,21 @@ def test_a_wire_dateline_is_the_capital_whatever_the_story_s_regions(real_nlp):
                    "president, died in Washington on Monday, his daughter said. He was born in Rockford, Illinois.")
     ids = {s.start_char: s._.place.id for s in doc.spans["places"] if s.text.lower() == "washington"}
     assert ids and set(ids.values()) == {"geonames:4140963"}  # Washington, D.C., not Washington, Illinois
+
+
+def test_a_state_addressed_dealt_with_or_owning_an_act_is_its_government(real_nlp):
+    seen = _seen(real_nlp, "The minister thanked Norway for sending doctors. Critics blamed Egypt for the delay.")
+    assert seen["Norway"][0] == "metonym" and seen["Egypt"][0] == "metonym"
+    seen = _seen(real_nlp, "Ottawa hopes to renegotiate the pact with Chile. Peru will cooperate with Bolivia.")
+    assert seen["Chile"][0] == "metonym" and seen["Bolivia"][0] == "metonym"
+    seen = _seen(real_nlp, "Analysts warned of Venezuela's aggression and the danger of North Korea.")
+    assert seen["Venezuela"][0] == "metonym" and seen["North Korea"][0] == "metonym"
+    seen = _seen(real_nlp, "The governor urged Oregon to oppose the measure.")
+    assert seen["Oregon"][0] == "metonym"
+    # the land, its economy or its laws, and a place where something happens, stay places
+    seen = _seen(real_nlp, "The company halted shipments to Norway. Egypt's constitution was amended.")
+    assert seen["Norway"][0] == "literal" and seen["Egypt"][0] == "literal"
+    seen = _seen(real_nlp, "Fighting flared in Chile's north. An envoy dealing with Bolivia resigned.")
+    assert seen["Chile"][0] == "literal" and seen["Bolivia"][0] == "literal"
+    seen = _seen(real_nlp, "After the Oregon attack, police called it a threat to Norway.")
+    assert seen["Oregon"][0] == "literal" and seen["Norway"][0] == "literal"

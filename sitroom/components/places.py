@@ -110,6 +110,16 @@ def _government_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _party_words() -> tuple[frozenset[str], ...]:
+    """Verbs whose object is a state addressed or judged (areas.yaml's government objects), the
+    verbs and nouns after which "with" names the other party of dealings, nouns for a state's
+    acts and for the danger it poses."""
+    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    keys = ("government_objects", "dealing_verbs", "dealing_nouns", "act_nouns", "threat_nouns")
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys)
+
+
+@lru_cache(maxsize=1)
 def _nation_adjectives() -> dict[str, str]:
     """Adjectives of nations within a state (areas.yaml): "english" -> GBR."""
     data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
@@ -127,12 +137,16 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     return out
 
 
-def _acts_as_state(span: Span) -> bool:
+def _acts_as_state(span: Span, country: bool = True) -> bool:
     """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
     ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
-    what a state decides ("Iran's decision", "the U.S. decision"), or is the other party of
-    dealings between states ("allies of Kabul", "ties to Moscow"): the government."""
+    what a state decides or does ("Iran's decision", "the U.S. decision", "China's aggression";
+    before an act only a country: not "the Kashmir attack"), or is the other party of
+    dealings between states ("allies of Kabul", "ties to Moscow", "the danger of North Korea",
+    "the deal with Canada"), or the object of a verb addressing or judging a state ("thanked
+    China"): the government."""
     verbs, nouns = _government_words()
+    objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Russia and China have ...": the first conjunct's role
@@ -140,7 +154,17 @@ def _acts_as_state(span: Span) -> bool:
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         return head.lemma_.lower() in verbs
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
-        return head.lower_ in nouns
+        # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
+        return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country)
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
+    dealer = head.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and (
+            (dealer.pos_ == "VERB" and dealer.lemma_.lower() in dealing_verbs)
+            or (dealer.pos_ == "NOUN" and dealer.lower_ in dealing_nouns)):
+        return True  # "negotiate with Mexico", "the deal with Canada"
+    if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
+        return True  # "the danger of North Korea"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
         return head.head.lower_ in _relation_nouns()[head.lower_]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
@@ -264,8 +288,9 @@ class PlacesComponent:
                 use = self._literal_use(span, cand)
                 if use is None:
                     use = names.holding(span) or (
-                        "metonym" if (cand.level == 0 or cand.capital) and span.start not in dated
-                        and _acts_as_state(span) else None)
+                        "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
+                        and span.start not in dated
+                        and _acts_as_state(span, country=cand.level == 0) else None)
                     placed.add((span.start, span.end))
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
