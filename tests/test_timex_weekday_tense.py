@@ -89,3 +89,22 @@ def test_a_weekday_ahead_of_a_past_act_is_not_read_in_its_tense():
             ("talks", "talk", "NOUN", "NNS", "pobj", 3), ("on", "on", "ADP", "IN", "prep", 4),
             ("Monday", "Monday", "PROPN", "NNP", "pobj", 5)]
     assert _weekdays(rows)["Monday"] == AHEAD
+
+
+def test_a_hearing_slated_for_a_weekday_is_ahead():
+    rows = [("Senators", "senator", "NOUN", "NNS", "nsubj", 1), ("attended", "attend", "VERB", "VBD", "ROOT", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("before", "before", "ADP", "IN", "prep", 1),
+            ("a", "a", "DET", "DT", "det", 5), ("hearing", "hearing", "NOUN", "NN", "pobj", 3),
+            ("slated", "slate", "VERB", "VBN", "acl", 5), ("for", "for", "ADP", "IN", "prep", 6),
+            ("Monday", "Monday", "PROPN", "NNP", "pobj", 7)]
+    assert _weekdays(rows)["Monday"] == AHEAD
+
+
+def test_a_weekday_on_a_noun_tagged_as_a_gerund_takes_the_verb_above():
+    # "Senators said they could vote at a Monday hearing", "hearing" tagged VBG by the parser
+    rows = [("Senators", "senator", "NOUN", "NNS", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+            ("they", "they", "PRON", "PRP", "nsubj", 4), ("could", "could", "AUX", "MD", "aux", 4),
+            ("vote", "vote", "VERB", "VB", "ccomp", 1), ("at", "at", "ADP", "IN", "prep", 4),
+            ("a", "a", "DET", "DT", "det", 8), ("Monday", "Monday", "PROPN", "NNP", "compound", 8),
+            ("hearing", "hear", "VERB", "VBG", "pobj", 5)]
+    assert _weekdays(rows)["Monday"] == AHEAD

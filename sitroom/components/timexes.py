@@ -114,7 +114,9 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                     head = tok.head
                     ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
                     return "FUTURE" if ahead and head.tag_ != "VBD" else None
-                if tok.dep_ not in ("xcomp", "aux", "conj"):
+                if tok.tag_ == "VBG" and tok.dep_ == "pobj":
+                    pass  # "at a Tuesday hearing" tagged a gerund: a noun, the verb above holds it
+                elif tok.dep_ not in ("xcomp", "aux", "conj"):
                     break  # the verb that holds the expression is untensed: read the cue words
             if tok.head is tok:
                 break
