@@ -41,7 +41,8 @@ def _verb_tense(verb) -> str | None:
         return "FUTURE"  # "could be introduced on Tuesday", "would observe mourning starting Saturday"
     if verb.lemma_ in _FUTURE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
         return "FUTURE"
-    if verb.lemma_ in vocab().planning_verbs and (verb.tag_ == "VBN" or any(c.dep_ == "dobj" for c in verb.children)):
+    planned = (verb.tag_ == "VBN" and not words & {"has", "have", "had", "'ve", "'d"}) or any(c.dep_ == "dobj" for c in verb.children)
+    if verb.lemma_ in vocab().planning_verbs and planned:
         return "FUTURE"  # "planned a rally on Saturday", "was scheduled for Thursday": the act is ahead
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "PAST"
