@@ -132,7 +132,7 @@ def test_narrative_expressions_hang_on_the_previous_date(nlp):
         ("Troops will be home by Christmas.", "Christmas", "2021-12-25"),
         ("Easter 2021 was quiet.", "Easter 2021", "2021-04-04"),
         ("Talks resumed late Tuesday.", "late Tuesday", "2021-07-27"),
-        # the weekday after a Sunday publication, in the past tense, is that next day (dates.py)
+        # the weekday after a Sunday publication, with no tense read (no parse here), is that next day
         ("Talks resumed late Monday.", "late Monday", "2021-08-02"),
     ],
 )

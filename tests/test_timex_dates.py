@@ -26,10 +26,17 @@ def test_weekday_follows_tense():
     assert dates.weekday_value(None, 3, "PAST") == "XXXX-WXX-3"
 
 
-def test_a_past_weekday_the_day_after_publication_is_that_next_day():
-    # stamped Friday 22 March, "said on Saturday": the report's own next day, not six days before
-    assert dates.weekday_value(MARCH, 6, "PAST") == "2013-03-23"
+def test_a_tenseless_weekday_the_day_after_publication_is_that_next_day():
+    # stamped Friday 22 March, a verbless "Saturday: talks resume": the report's own next day
+    assert dates.weekday_value(MARCH, 6, None) == "2013-03-23"
+    assert dates.weekday_value(MARCH, 4, None) == "2013-03-21"  # Thursday: the day before
+
+
+def test_a_past_tense_weekday_goes_back_even_six_days():
+    # stamped Friday 22 March, "said on Saturday": the act is done, so the Saturday before
+    assert dates.weekday_value(MARCH, 6, "PAST") == "2013-03-16"
     assert dates.weekday_value(MARCH, 4, "PAST") == "2013-03-21"  # Thursday: the day before
+    assert dates.weekday_value(MARCH, 6, "FUTURE") == "2013-03-23"  # "will meet on Saturday"
     assert dates.weekday_value(MARCH, 6, None, shift=-1) == "2013-03-16"  # "last Saturday"
 
 

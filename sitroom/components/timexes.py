@@ -25,6 +25,7 @@ __all__ = ["TimexFinder", "clause_tense", "timexes_in"]
 GROUP = "timexes"
 _FUTURE_LEMMAS = {"set", "expect", "schedule", "plan", "due", "go", "intend", "aim", "prepare"}
 _AHEAD_HEADS = {"payable", "effective"}  # "payable Dec. 7", "effective Feb. 1": set for a later day
+_LATER_HEADS = {"ahead"}  # "ahead of the vote on Thursday": an act after the clause's own, not its tense
 _PROSPECTIVE_MODALS = {"would", "could", "may", "might", "should", "must", "can"}
 
 
@@ -40,6 +41,9 @@ def _verb_tense(verb) -> str | None:
         return "FUTURE"  # "could be introduced on Tuesday", "would observe mourning starting Saturday"
     if verb.lemma_ in _FUTURE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
         return "FUTURE"
+    planned = (verb.tag_ == "VBN" and not words & {"has", "have", "had", "'ve", "'d"}) or any(c.dep_ == "dobj" for c in verb.children)
+    if verb.lemma_ in vocab().planning_verbs and planned:
+        return "FUTURE"  # "planned a rally on Saturday", "was scheduled for Thursday": the act is ahead
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "PAST"
     if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_LEMMAS:
@@ -93,6 +97,8 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
         for _ in range(10):
             if tok.lower_ in _AHEAD_HEADS and tok.i not in range(start, end):
                 return "FUTURE"  # "a dividend payable Dec. 7": ahead of a past report
+            if tok.lower_ in _LATER_HEADS and tok.i not in range(start, end):
+                return None  # "spoke on Wednesday ahead of testimony on Thursday": later than the verb's act
             if tok.tag_.startswith("VB") or tok.tag_ == "MD":
                 tok = _reporting(tok, start, end)
                 tense = _verb_tense(tok)
@@ -109,7 +115,9 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                     head = tok.head
                     ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
                     return "FUTURE" if ahead and head.tag_ != "VBD" else None
-                if tok.dep_ not in ("xcomp", "aux", "conj"):
+                if tok.tag_ == "VBG" and tok.dep_ == "pobj":
+                    pass  # "at a Tuesday hearing" tagged a gerund: a noun, the verb above holds it
+                elif tok.dep_ not in ("xcomp", "aux", "conj"):
                     break  # the verb that holds the expression is untensed: read the cue words
             if tok.head is tok:
                 break
@@ -117,6 +125,19 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
     if sents is None:
         sents = doc.has_annotation("SENT_START")
     return _cue_tense(doc, start, end, sents)
+
+
+def _stamped_early(text: str, anchor: dt.date | None, tense) -> bool:
+    """The lead reports a past act on the day after the publication date ("Democrats said on
+    Wednesday" stamped Tuesday): the report was written that next day and its stamp is early,
+    so every date of it counts from that day."""
+    if anchor is None:
+        return False
+    for cand in find(text[:_LEAD]):
+        if cand.kind == "wd":
+            day = vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]
+            return day == anchor.isoweekday() % 7 + 1 and tense(cand.start, cand.end) == "PAST"
+    return False
 
 
 def _select(readings: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, Reading]]:
@@ -146,6 +167,8 @@ def timexes_in(doc: Doc) -> list[Span]:
             return None  # "extended the offer to Nov. 20", "postponed until Tuesday": a past act, a later date
         return found
 
+    if _stamped_early(text, anchor, tense):
+        anchor += dt.timedelta(days=1)
     readings = []
     for cand in find(text):
         try:
@@ -304,6 +327,7 @@ _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late parts of a month
+_LEAD = 400  # characters of an article's opening that hold its lead sentence
 _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR = re.compile(r"^\d{4}$")

@@ -155,10 +155,14 @@ def weekday_value(anchor: dt.date | None, weekday: int, tense: Tense, shift: int
         delta = ahead
     elif tense == "PRESENT":
         delta = ahead if ahead < back else -back
+    elif tense == "PAST":
+        # the clause's verb says the act is done ("said on Monday" in a Sunday paper, "had met
+        # on Monday", "did not vote on Monday"): the latest such day, even six days back
+        delta = -back
     else:
-        # a past act on the weekday after the publication date happened that next day, not six
-        # days before: a report stamped late in the day (or in another time zone) "said on
-        # Wednesday" is Wednesday's; six days back is written "last Wednesday" or with its date
+        # no tense to go by (a headline, a verbless list): the weekday after the publication date
+        # is that next day, not six days before, as a report stamped late in the day (or in
+        # another time zone) often names it; any other weekday is the latest one before
         delta = 1 if back == 6 else -back
     return (anchor + dt.timedelta(days=delta)).isoformat()
 

@@ -21,7 +21,7 @@ _REQUIRED = {
     "numbers": dict, "vague_numbers": list, "units": dict, "part_modifiers": dict,
     "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
     "holidays": dict, "movable_holidays": list, "decade_words": dict, "future_cues": list, "present_cues": list,
-    "past_cues": list, "year_prepositions": list,
+    "past_cues": list, "planning_verbs": list, "year_prepositions": list,
 }
 
 
