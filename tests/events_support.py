@@ -85,3 +85,17 @@ def coded(text: str, **marks) -> list[model.Event]:
 
     doc = annotate(parser()(text), **marks)
     return code_events(doc)
+
+
+def dated_events(nlp, text: str, published: str | None) -> list[model.Event]:
+    """The events the full pipeline codes in ``text`` for an article published on ``published``."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return [s._.event for s in nlp(doc).spans["events"]]
+
+
+def event_with(events: list[model.Event], word: str) -> model.Event:
+    """The first event whose trigger contains ``word`` (fails listing what was coded)."""
+    found = [e for e in events if word in e.trigger.text]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]

@@ -6,27 +6,20 @@ from __future__ import annotations
 import pytest
 
 from sitroom.model import DateRange
+from events_support import dated_events, event_with
 
 PUB = "2017-12-01"
 
 
 def _events(nlp, text: str, published: str | None = PUB):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [s._.event for s in nlp(doc).spans["events"]]
-
-
-def _one(events, word: str):
-    found = [e for e in events if word in e.trigger.text]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
+    return dated_events(nlp, text, published)
 
 
 @pytest.mark.model
 def test_a_chronology_in_the_present_is_dated_in_its_own_year(real_nlp):
     text = ("Timeline: the envoy's contacts.\n* Dec. 29, 2016: The envoy calls the minister.\n"
             "* Jan. 20: The president takes office.\n* Jan. 24: The envoy agrees to be interviewed by investigators.")
-    e = _one(_events(real_nlp, text), "agrees")
+    e = event_with(_events(real_nlp, text), "agrees")
     assert e.date == DateRange("2017-01-24", "2017-01-24") and e.status == "occurred", (e.date, e.status)
 
 
@@ -34,7 +27,7 @@ def test_a_chronology_in_the_present_is_dated_in_its_own_year(real_nlp):
 def test_dates_after_a_repeated_preposition_stay_with_the_visits(real_nlp):
     text = ("Iran and Tajikistan have resumed their relations following the visits of the two presidents "
             "in September 2021 during a summit in Dushanbe and also in May 2022 in Tehran.")
-    e = _one(_events(real_nlp, text, None), "resumed")
+    e = event_with(_events(real_nlp, text, None), "resumed")
     assert e.date is None or e.date.start not in ("2021-09", "2022-05"), e.date
 
 
