@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
-from sitroom.resolve.places import _DIRECTIONS, demonym_country
+from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 
 __all__ = [
     "affiliations",
@@ -52,9 +50,7 @@ _AFFILIATION = re.compile(
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    data = yaml.safe_load(
-        (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
-    )
+    data = areas_data()
     heads = frozenset(str(w).lower() for w in data.get("organisation_heads", ()))
     adjectives = {str(k).lower(): str(v) for k, v in (data.get("area_adjectives") or {}).items()}
     brands = frozenset(str(w).lower() for w in data.get("brand_words", ()))

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -41,6 +39,7 @@ from sitroom.resolve.places import (
     _DIRECTIONS,
     Toponym,
     _candidates,
+    areas_data,
     border_place,
     prior,
     demonym_country,
@@ -90,10 +89,7 @@ _PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across",
 
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(
-        (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
-    )
-    cues = data.get("cues", {})
+    cues = areas_data().get("cues", {})
     return {
         k: frozenset(str(w).lower() for w in cues.get(k, ()))
         for k in ("before", "after", "facility")
@@ -104,7 +100,7 @@ def _cues() -> dict[str, frozenset[str]]:
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
     """Lemmas whose subject acts as a state (areas.yaml's government verbs and the speech verbs)
     and nouns for what a state decides or does (its government nouns)."""
-    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    data = areas_data()
     verbs = frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
     return verbs, frozenset(str(w).lower() for w in data.get("government_nouns") or ())
 
@@ -114,7 +110,7 @@ def _party_words() -> tuple[frozenset[str], ...]:
     """Verbs whose object is a state addressed or judged (areas.yaml's government objects), the
     verbs and nouns after which "with" names the other party of dealings, nouns for a state's
     acts and for the danger it poses."""
-    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    data = areas_data()
     keys = ("government_objects", "dealing_verbs", "dealing_nouns", "act_nouns", "threat_nouns")
     return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys)
 
@@ -122,7 +118,7 @@ def _party_words() -> tuple[frozenset[str], ...]:
 @lru_cache(maxsize=1)
 def _nation_adjectives() -> dict[str, str]:
     """Adjectives of nations within a state (areas.yaml): "english" -> GBR."""
-    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    data = areas_data()
     return {str(k).lower(): str(v) for k, v in (data.get("nation_adjectives") or {}).items()}
 
 
@@ -130,7 +126,7 @@ def _nation_adjectives() -> dict[str, str]:
 def _relation_nouns() -> dict[str, frozenset[str]]:
     """Nouns for dealings between states by the preposition before the state (areas.yaml's
     relation nouns; after "on" only what is imposed on a state)."""
-    data = yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
+    data = areas_data()
     nouns = frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
     out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
     out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())

@@ -102,11 +102,9 @@ class Toponym:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    data = yaml.safe_load(
-        (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
-    )
-    return data
+def areas_data() -> dict:
+    """``data/areas.yaml``, read once for every reader of its word lists."""
+    return yaml.safe_load((resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +160,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
         if cands:
             return cands
     words = key.split()
-    generic = set(_lexicon().get("generic_words", ()))
+    generic = set(areas_data().get("generic_words", ()))
     core = list(words)
     while len(core) > 1 and core[-1] in generic:  # "Da Nang International Airport"
         word = core.pop()
