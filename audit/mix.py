@@ -9,6 +9,7 @@ into the repository: the article text belongs to its publishers.
     python -m audit.mix /tmp/audit/mix.jsonl
     python -m audit.mix --dev /tmp/audit/dev.jsonl   # tuning material, disjoint from the mix
     python -m audit.mix --dev2 /tmp/audit/dev2.jsonl # more of it, disjoint from both
+    python -m audit.mix --dev3 /tmp/audit/dev3.jsonl # other sources, disjoint from all three
 """
 
 from __future__ import annotations
@@ -80,16 +81,48 @@ def build_dev(part: int = 1) -> list[dict]:
     return isot + tehran + bbc
 
 
+def build_dev3() -> list[dict]:
+    """Dev part 3, disjoint from the mix and parts 1-2, from sources they do not draw on: 120
+    Tehran Times articles of the Russia-China subset, 120 Reuters-21578 bodies (1987 newswire, at
+    least 600 characters) and 120 more BBC articles (24 per section)."""
+    path = SHARED / "tehran_times_subset" / "tehran_times_russia_china_titles.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    tehran = [{"id": f"tehran-{r['news_id']}", "title": r["title_from_filename"], "text": r["text"],
+               "url": r.get("url_guess")} for r in random.Random(9).sample(rows, 120)]
+    with gzip.open(SHARED / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
+        bodies = [r for r in map(json.loads, fh) if len(r.get("text") or "") >= 600]
+    reuters = [{"id": r["id"], "title": r["title"], "text": r["text"], "date": _reuters_date(r["date"])}
+               for r in random.Random(9).sample(bodies, 120)]
+    used = {r["id"] for part in (1, 2) for r in build_dev(part)}
+    bbc_rows = [json.loads(line) for line in (SHARED / "bbc_fulltext_2004_2005" / "bbc_fulltext.jsonl").open()]
+    bbc = []
+    for section in sorted({r["category"] for r in bbc_rows}):
+        pool = [r for r in bbc_rows if r["category"] == section and r["id"] not in used]
+        bbc += [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in random.Random(9).sample(pool, 24)]
+    taken = {r["id"] for r in build()} | used
+    return [r for r in tehran + reuters + bbc if r["id"] not in taken]
+
+
+def _reuters_date(stamp: str) -> str | None:
+    """'26-FEB-1987 15:01:01.79' -> '1987-02-26'."""
+    from datetime import datetime
+    try:
+        return datetime.strptime(stamp.strip().split()[0].title(), "%d-%b-%Y").date().isoformat()
+    except (ValueError, IndexError):
+        return None
+
+
 def main(argv: list[str]) -> int:
-    dev = {"--dev": 1, "--dev2": 2}.get(argv[0] if argv else "", 0)
+    dev = {"--dev": 1, "--dev2": 2, "--dev3": 3}.get(argv[0] if argv else "", 0)
     argv = argv[1:] if dev else argv
     if len(argv) != 1:
-        print("usage: python -m audit.mix [--dev|--dev2] OUT.jsonl", file=sys.stderr)
+        print("usage: python -m audit.mix [--dev|--dev2|--dev3] OUT.jsonl", file=sys.stderr)
         return 2
     if not SHARED.is_dir():
         print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
         return 2
-    rows = build_dev(dev) if dev else build()
+    rows = build_dev3() if dev == 3 else build_dev(dev) if dev else build()
     with open(argv[0], "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
