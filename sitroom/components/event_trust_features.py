@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.components.event_domain import cue_words, doc_domain, domains, off_domain
+from sitroom.components.event_domain import cue_words, doc_domain, domains, off_domain, political
 from sitroom.model import Event
 
 __all__ = ["DocContext", "context", "features"]
@@ -27,6 +27,8 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no", "deny", "denied", "denies"}
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _VERBS = frozenset({"VERB", "AUX"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp", "appos"})
+_SPEECH = frozenset({"say", "tell", "report", "claim", "add", "state", "announce", "write", "accuse"})
 _GOVERNED = frozenset({"xcomp", "ccomp", "pobj", "dobj", "advcl", "acl", "conj", "nsubj", "nsubjpass"})
 
 
@@ -40,6 +42,8 @@ class DocContext:
     by_sentence: dict[int, dict[str, Span]]  # sentence start -> actor id -> its mention there
     quoted: frozenset[int]  # tokens inside a direct quote
     per_sentence: dict[int, int]  # sentence start -> how many events were found in it
+    countries: dict[str, str]  # actor id -> the country it belongs to, where known
+    sentences: dict[int, int]  # sentence start -> its index in the document
 
 
 def context(doc: Doc) -> DocContext:
@@ -53,7 +57,9 @@ def context(doc: Doc) -> DocContext:
         kinds={s._.actor.id: (s._.actor.kind if not s._.actor.sector else "sector") for s in actors},
         by_sentence=by_sentence,
         quoted=frozenset(i for q in doc.spans.get("quotes", ()) for i in range(q.start, q.end)),
-        per_sentence=Counter(s.sent.start for s in doc.spans.get("events", ())))
+        per_sentence=Counter(s.sent.start for s in doc.spans.get("events", ())),
+        countries={s._.actor.id: s._.actor.country for s in actors if s._.actor.country},
+        sentences={s.start: i for i, s in enumerate(doc.sents)})
 
 
 def _clause_subjects(tok: Token) -> list[Token]:
@@ -149,6 +155,9 @@ def features(span: Span, ctx: DocContext) -> dict[str, float]:
     f.update(_parties(tok, ev, refs, kinds))
     f[f"sent_actors={_bucket(len(refs), (1, 2, 4))}"] = 1
     f[f"sent_events={_bucket(ctx.per_sentence.get(sent.start, 0), (1, 2, 4))}"] = 1
+    f.update(_clause(tok))
+    f.update(_kinds(ev, ctx))
+    f.update(_shape(sent, ctx))
     return f
 
 
@@ -271,4 +280,64 @@ def _parties(tok: Token, ev: Event, refs: dict[str, Span], kinds: dict[str, str]
     for a in ev.actors:
         if kinds.get(a) == "person" and a in refs and refs[a].root.ent_type_ not in ("PERSON", ""):
             f["person_not_person_entity"] = 1
+    return f
+
+
+def _clause(tok: Token) -> dict[str, float]:
+    """The clauses the trigger sits in: a relative or adverbial clause, reported speech, a
+    negated or modal governor ("did not decide to attack"), a preposition ("talks on trade")."""
+    f: dict[str, float] = {}
+    if tok.dep_ == "pobj":
+        f[f"prep={tok.head.lower_}"] = 1
+    ancestors = list(tok.ancestors)
+    for dep in {a.dep_ for a in [tok, *ancestors[:-1]]} & _CLAUSES:
+        f[f"under={dep}"] = 1
+    if any(a.lemma_.lower() in _SPEECH for a in ancestors):
+        f["under_speech"] = 1
+    if any(c.dep_ == "neg" for a in ancestors[:2] for c in a.children):
+        f["governor_negated"] = 1
+    if any(c.tag_ == "MD" for a in ancestors[:2] for c in a.children):
+        f["governor_modal"] = 1
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        f["indefinite_noun"] = 1  # "a visit", "an attack": often generic or hypothetical
+    if tok.tag_ == "NNS":
+        f["plural_noun"] = 1
+    return f
+
+
+def _kinds(ev: Event, ctx: DocContext) -> dict[str, float]:
+    """Whether the category fits its doers' kinds (a person who "attacks" often only criticises),
+    how the two sides' kinds pair, whether the doer is known, whether both sides are one country."""
+    f: dict[str, float] = {}
+    a_kinds = sorted({ctx.kinds.get(i, "other") for i in ev.actors}) or ["none"]
+    t_kinds = sorted({ctx.kinds.get(i, "other") for i in ev.targets}) or ["none"]
+    for a in a_kinds:
+        f[f"type_actor={ev.type}/{a}"] = 1
+        for t in t_kinds:
+            f[f"kind_pair={a}>{t}"] = 1
+    known = [political(i) for i in ev.actors]
+    f[f"doer_known={'all' if all(known) else 'some' if any(known) else 'none'}"] = 1
+    a_c = {ctx.countries[i] for i in ev.actors if i in ctx.countries}
+    t_c = {ctx.countries[i] for i in ev.targets if i in ctx.countries}
+    if a_c and t_c:
+        f["same_country" if a_c & t_c else "other_country"] = 1
+    if set(ev.actors) & set(ev.targets):
+        f["doer_is_target"] = 1
+    return f
+
+
+def _shape(sent: Span, ctx: DocContext) -> dict[str, float]:
+    """How long the sentence and its line are, how much of it is capitalised, and where it stands
+    in the document (a lead reports the news, the tail background and boilerplate)."""
+    f: dict[str, float] = {}
+    text = sent.doc.text
+    start, end = text.rfind("\n", 0, sent.start_char) + 1, text.find("\n", sent.end_char)
+    f[f"line_chars={_bucket((end if end >= 0 else len(text)) - start, (40, 80, 200, 400))}"] = 1
+    f[f"sent_chars={_bucket(len(sent.text), (40, 80, 160, 300))}"] = 1
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if words:
+        tenths = int(10 * sum(t.text[0].isupper() for t in words) / len(words))
+        f[f"caps={_bucket(tenths, (1, 3, 5))}"] = 1
+    f[f"sent_index={_bucket(ctx.sentences.get(sent.start, 0), (0, 2, 5, 10, 20))}"] = 1
+    f[f"doc_pos={_bucket(int(10 * sent.start_char / max(1, len(text))), (1, 4, 7))}"] = 1
     return f
