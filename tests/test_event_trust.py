@@ -79,3 +79,44 @@ def test_a_verdict_applies_only_to_the_event_as_it_was_judged():
                    "bbb") == 0  # a trigger that names no act stays wrong however it is coded
     rejudged = dict(judged, fact="bbb", verdict="right", error=None)
     assert verdict([judged, rejudged], ev, "bbb") == 1
+
+
+@pytest.mark.model
+def test_the_evidence_names_the_clause_of_the_trigger_and_whether_both_sides_are_one_country():
+    from sitroom.components.event_trust import context, features
+    from sitroom.nlp import build
+
+    nlp = build()
+    doc = nlp("The Iranian minister, who visited Moscow last week, said Russia attacked Ukraine on Monday.")
+    ctx = context(doc)
+    by_trigger = {s.text: features(s, ctx) for s in doc.spans["events"]}
+    assert "under=relcl" in by_trigger["visited"]  # background, not the news of the sentence
+    assert "under=ccomp" in by_trigger["attacked"] and "under_speech" in by_trigger["attacked"]
+    home = nlp("Russian forces attacked Russian protesters in Moscow on Monday, police said.")
+    abroad = nlp("Pakistani police arrested three Afghan militants in Peshawar on Monday.")
+    (own,) = [features(s, context(home)) for s in home.spans["events"]]
+    (other,) = [features(s, context(abroad)) for s in abroad.spans["events"]]
+    assert "same_country" in own and "other_country" in other
+
+
+def test_the_threshold_is_the_highest_that_keeps_the_share_of_right_events_asked_for():
+    import numpy as np
+
+    from audit.train_events import threshold_for
+
+    rng = np.random.default_rng(0)
+    y = (rng.random(600) < 0.7).astype(float)
+    probs = np.clip(0.5 + 0.4 * (y - 0.5) + rng.normal(0, 0.2, 600), 0.0, 1.0)
+    t, precision, kept = threshold_for(probs, y, keep_right=0.95)
+    assert y[probs >= t].sum() >= 0.95 * y.sum()
+    assert y[probs >= t + 0.01].sum() < 0.95 * y.sum()  # one step stricter loses right events
+    assert precision > y.mean() and kept < 1.0
+
+
+def test_each_label_knows_the_part_it_comes_from(tmp_path):
+    from audit.train_events import _labels
+
+    path = tmp_path / "events-trust-9.jsonl"
+    path.write_text('{"doc": "d1", "trigger": [0, 4], "verdict": "right"}\n\n', encoding="utf-8")
+    (label,) = _labels(path)
+    assert label["part"] == "events-trust-9.jsonl" and label["doc"] == "d1"
