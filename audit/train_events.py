@@ -1,6 +1,6 @@
 """Learn the event-trust model from events judged on DEV articles (never the audit mix).
 
-    python -m audit.mix --dev /tmp/evd/dev.jsonl    # and --dev2 /tmp/evd/dev2.jsonl, --dev3 /tmp/evd/dev3.jsonl
+    python -m audit.mix --dev /tmp/evd/dev.jsonl    # and --dev2 /tmp/evd/dev2.jsonl, --dev3 .../dev3.jsonl
     sitroom ingest --db /tmp/evd/dev.db /tmp/evd/dev.jsonl    # likewise dev2, dev3
     sitroom export --db /tmp/evd/dev.db --format jsonl -o /tmp/evd/dev-export.jsonl
     python -m audit.train_events --export /tmp/evd/dev-export.jsonl --export /tmp/evd/dev2-export.jsonl \\
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 LAMBDA = 10.0  # L2 strength (summed log-likelihood units); 0.3-30 swept on dev folds: best AUC near 10
-MIN_COUNT = 8  # a feature seen on fewer labelled events gets no weight of its own (3, 5, 8, 12 swept: 8-12 best)
+MIN_COUNT = 8  # a feature seen on fewer labelled events gets no weight of its own (3-12 swept: 8-12 best)
 FOLDS = 5
 # draws of the folds: the AUC is their mean (one draw varies by ~0.01) and the threshold is chosen on
 # each event's out-of-fold probability averaged over them (one draw alone moved it from 0.05 to 0.28)
