@@ -187,7 +187,9 @@ def timexes_in(doc: Doc) -> list[Span]:
     for cand, reading in _select(readings):
         fixed = False  # a comparison point resolved on the reference quarter: the narrative goes on before it
         if reading.fiscal is not None:
-            if quarter is not None and _within(last, quarter):
+            # "the quarter" names the report's quarter whatever dates came between ("sees growth next
+            # year; in the quarter ..."); a point a year back only while the text stays in that quarter
+            if quarter is not None and (reading.fiscal == 0 or _within(last, quarter)):
                 value = dates.shift_from(quarter, "year", reading.fiscal) if reading.fiscal else quarter
                 reading, fixed = Reading(value, "DATE", None, dates.range_of(value, anchor)), True
             elif not reading.value:

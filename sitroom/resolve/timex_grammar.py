@@ -131,6 +131,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "year": rf"{pm}(?:(?P<fiscal>[Ff]iscal(?:\s+year)?)\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent))(?!'?s\b)"
         rf"(?!\s+{zones}\b){tail}",
         "decade": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<dmod>early|mid|late)[-\s])?(?P<decade>(?:1[0-9]|20)\d0|'\d0)'?s{tail}",
+        # years spoken as words in transcripts: "in nineteen ninety-six", "January nineteen ninety-seven",
+        # "the year two thousand" ("two thousand" alone is a count)
+        "yearword": rf"(?:(?P<month>{month})\s+)?(?:(?P<cent>[Ee]ighteen|[Nn]ineteen)[\s-]+(?P<tens>{tens})(?:[\s-]+(?P<ones>{ones}))?"
+        rf"|[Tt]he\s+year\s+(?P<mill>two\s+thousand)(?:\s+and)?(?:[\s-]+(?P<ones2>{ones}))?)"
+        rf"(?![\s-]+(?:hundred|thousand|million|billion|percent|per\s+cent|and\s+a\s+half)\b){tail}",
         "decword": rf"(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<dword>{_alt(v.decade_words)}){tail}",
         "century": rf"{pm}(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)\s+[Cc]entury{tail}",
         # "a 20th-century democrat", "the 18th Century painting" (see timex_rules: not "20th Century Fox")
@@ -138,13 +143,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         # "the 1988 second quarter", "this year's third quarter", "last year's fourth quarter"
         "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<qyear>{year})\s+|(?P<qshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+)?"
         rf"(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
-        rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",
+        rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year>{year})|(?P<shift>{shift}|the)\s+(?:fiscal\s+)?year))?{tail}",
         "qcode": rf"Q(?P<q>[1-4])\s+(?P<year>{year}){tail}",
-        "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second|last)\s+half\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year){tail}",
+        "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second|last)\s+half\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year>{year})|(?P<shift>{shift}|the)\s+(?:fiscal\s+)?year){tail}",
         "season": rf"{pm}(?:(?P<shift>{shift})\s+|(?P<the>[Tt]he)\s+)?(?P<season>{season})(?:\s+(?:of\s+)?(?P<year>{year}))?{tail}",
         "rel": rf"(?:(?P<emod>{part}|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<the>[Tt]he)\s+)?(?P<shift>{shift})\s+(?:fiscal\s+)?"
         rf"(?P<unit>day|week|weekend|month|year|quarter|decade|century){tail}",
-        "that": rf"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|year|{daypart}){tail}",
+        "that": rf"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|quarter|year|{daypart}){tail}",
         "later": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>later|earlier){tail}(?!\s+than\b)",
         "weekend": rf"[Tt]he\s+weekend{tail}",
         "nextpart": rf"[Tt]he\s+(?:next|following)\s+(?P<part>{daypart}){tail}",  # "the next morning"
@@ -195,7 +200,7 @@ def _triggers() -> re.Pattern:
     v = vocab()
     words = [*v.months, *v.weekdays, *(d + "s" for d in v.weekdays), *v.decade_words, *v.holidays,
              *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.sets,
-             "yesterday", "today", "tomorrow", "tonight", "noon", "midday", "midnight", "ago", "later", "earlier", "period",
+             "yesterday", "today", "tomorrow", "tonight", "eighteen", "nineteen", "noon", "midday", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]
     return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")
 

@@ -37,8 +37,12 @@ _CENTURY_VERBS = {"saw", "brought", "began", "ended", "witnessed", "produced", "
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|this|these|those)\s+(?!(?:fiscal\s+)?year\b)")
 _YEAR_END_PREPS = {"by", "since", "at", "until", "till", "before", "after", "through", "from", "to", "of", "around",
                    "toward", "towards", "near", "close"}
-_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX"}
 _SHIFT_TENSE = {"last": "PAST", "next": "FUTURE"}  # "last Oct. 23", "next March 3"
+# "the seasonally slow third quarter", "Apple's fourth quarter": an ordinal quarter after a definite
+# determiner or a possessive, at most two lower-case words between, is a period; not after
+# "the year-ago" (that is the comparison's own expression)
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\w['’]s)\s+(?:(?![a-z-]*year)[a-z][a-z-]*\s+){0,2}$")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -169,6 +173,13 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         if not p.get("the") and not _mod(c) and len(dec) == 4 and _before(text, c.start) not in vocab().year_prepositions:
             return None
         return _date(dates.decade_value(start), anchor, mod=_mod(c))
+    if kind == "yearword":
+        if not p.get("month") and not p.get("mill") and _QUANTITY_AFTER.match(text[c.end:c.end + 20]):
+            return None  # "nineteen twenty people": a count
+        nums = vocab().numbers
+        ones = nums.get(_low(p.get("ones") or p.get("ones2")), 0)
+        year = 2000 + ones if p.get("mill") else nums[_low(p["cent"])] * 100 + _number(p["tens"]) + ones
+        return _date(f"{int(year):04d}-{_month(p['month']):02d}" if p.get("month") else f"{int(year):04d}", anchor)
     if kind == "decword":
         # "the nineties"; "highs in the nineties", "the nineties Fahrenheit" are temperatures
         if re.search(r"(?i)temperature|degree|high|low|\bmercury", text[max(0, c.start - 40):c.start]) \
@@ -191,7 +202,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         q = p["q"]
         quarter = int(q) if q.isdigit() else _ORDINALS.get(_low(q), 4)
         shift = _shift(p.get("shift")) if p.get("shift", "").lower() != "the" else None
-        owner = _before(text, c.start) in ("its", "their", "his", "her", "our", "fiscal", "company's")
+        owner = _before(text, c.start) in ("its", "their", "his", "her", "our", "fiscal", "company's") \
+            or _DETERMINED.search(text, max(0, c.start - 40), c.start) is not None
         if "year" not in p and "qyear" not in p and "qshift" not in p and shift is None and "the" not in p \
                 and kind == "quarter" and not (
                 p.get("hy") == "-" or owner):

@@ -1,0 +1,56 @@
+"""Time expressions of turn 6: fiscal periods, quarters after a determiner, a report's quarter
+whatever dates come between, "that quarter", years spoken as words (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from timex_support import timex_nlp, timex_values
+
+PUB = "1989-11-01"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return timex_nlp()
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Net income fell in the second quarter of fiscal 2018.", "the second quarter of fiscal 2018", "2018-Q2"),
+    ("Sales rose in the first half of fiscal year 2016.", "the first half of fiscal year 2016", "2016-H1"),
+    ("Its loss for the seasonally slow third quarter narrowed.", "third quarter", "1989-Q3"),
+    ("In nineteen ninety-one Keating was convicted.", "nineteen ninety-one", "1991"),
+    ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+    ("The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"),
+])
+def test_turn6_values(nlp, text, surface, value):
+    assert timex_values(nlp, text, PUB).get(surface) == (value, "DATE")
+
+
+def test_the_quarter_is_the_reports_quarter_after_other_dates(nlp):
+    found = timex_values(nlp, "Third-quarter profit rose. The company expects growth next year. Revenue in the "
+                              "quarter rose 3 percent.", PUB)
+    assert found["the quarter"] == ("1989-Q3", "DATE")
+
+
+def test_that_quarter_is_the_quarter_written_before(nlp):
+    found = timex_values(nlp, "It lost $5 million in the second quarter of 1988. Results for that quarter "
+                              "included a charge.", PUB)
+    assert found["that quarter"] == ("1988-Q2", "DATE")
+    found = timex_values(nlp, "It lost $5 million in the period ended Aug. 12, 1988. Results for that quarter "
+                              "included a charge.", PUB)
+    assert found["that quarter"] == ("XXXX-QX", "DATE")  # a day names no quarter
+
+
+def test_a_year_ago_quarter_is_one_expression(nlp):
+    found = timex_values(nlp, "Third-quarter profit rose. In the year-ago third quarter it fell.", PUB)
+    assert "third quarter" not in found and found["year-ago"] == ("1988-Q3", "DATE")
+
+
+@pytest.mark.parametrize("text", [
+    "One quarter of the vote went to him.",
+    "Nineteen twenty people came.",
+    "They paid two thousand dollars.",
+    "He counted nineteen twenty-dollar bills.",
+])
+def test_no_timex(nlp, text):
+    assert timex_values(nlp, text, PUB) == {}
