@@ -26,6 +26,15 @@ def test_turn6_values(nlp, text, surface, value):
     assert timex_values(nlp, text, PUB).get(surface) == (value, "DATE")
 
 
+@pytest.mark.parametrize("text, surface, value, kind", [
+    ("Funds may sell bonds to pay investors in the weeks ahead.", "the weeks ahead", "PXW", "DURATION"),
+    ("It pays $100 million in interest every quarter.", "every quarter", "P1Q", "SET"),
+    ("Shortages will last well into the summer.", "the summer", "1990-SU", "DATE"),
+])
+def test_turn6_periods_and_sets(nlp, text, surface, value, kind):
+    assert timex_values(nlp, text, PUB).get(surface) == (value, kind)
+
+
 def test_the_quarter_is_the_reports_quarter_after_other_dates(nlp):
     found = timex_values(nlp, "Third-quarter profit rose. The company expects growth next year. Revenue in the "
                               "quarter rose 3 percent.", PUB)
@@ -51,6 +60,29 @@ def test_a_year_ago_quarter_is_one_expression(nlp):
     "Nineteen twenty people came.",
     "They paid two thousand dollars.",
     "He counted nineteen twenty-dollar bills.",
+    "The road ahead is long.",
+    "The fall of the Berlin Wall changed Europe.",
 ])
 def test_no_timex(nlp, text):
     assert timex_values(nlp, text, PUB) == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, surface, value", [
+    ("The offer was extended to Nov. 16. It had been due to expire Friday evening.", "Friday evening",
+     "1989-10-27TEV"),
+    ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00"),
+    ("The offer is scheduled to expire at midnight Friday.", "midnight Friday", "1989-11-03T24:00"),
+])
+def test_a_plan_in_the_past_perfect_is_past(real_nlp, text, surface, value):
+    assert timex_values(real_nlp, text, "1989-10-30")[surface][0] == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value", [
+    ("The index ended within 70 points of its record high set on Aug. 6.", "1997-08-06"),
+    ("The vote is set for Aug. 6.", "1998-08-06"),
+    ("The talks are set to resume on Aug. 6.", "1998-08-06"),
+])
+def test_set_looks_ahead_only_as_a_plan(real_nlp, text, value):
+    assert timex_values(real_nlp, text, "1998-02-06")["Aug. 6"][0] == value

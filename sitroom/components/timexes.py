@@ -46,8 +46,9 @@ def _verb_tense(verb) -> str | None:
         return "FUTURE"  # "planned a rally on Saturday", "was scheduled for Thursday": the act is ahead
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "PAST"
-    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_LEMMAS:
-        return "FUTURE"  # "is scheduled for Thursday"
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_LEMMAS and not (
+            verb.lemma_ == "set" and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)):
+        return "FUTURE"  # "is scheduled for Thursday", "set for Friday"; not "a record set on Aug. 6"
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:
         return "PAST"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
@@ -88,6 +89,12 @@ def _reporting(verb, start: int, end: int):
     return verb.head if subj and end <= subj[0].i and verb.head.tag_.startswith("VB") else verb
 
 
+def _had(verb) -> bool:
+    """The verb, or the copula of an adjective ("had been due"), is in the past perfect."""
+    holders = [verb, verb.head] if verb.dep_ in ("acomp", "attr") else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for h in holders for c in h.children)
+
+
 def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sents: bool | None = None) -> str | None:
     """PAST, PRESENT or FUTURE of the clause holding tokens ``start:end`` (None when unknown)."""
     if parsed is None:
@@ -114,6 +121,8 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                     # "is to resume trading on Tuesday": present "be to" is a plan, ahead
                     head = tok.head
                     ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+                    if ahead and _had(head):
+                        return "PAST"  # "had been scheduled to expire Friday", "had been due to": a plan now past
                     return "FUTURE" if ahead and head.tag_ != "VBD" else None
                 if tok.tag_ == "VBG" and tok.dep_ == "pobj":
                     pass  # "at a Tuesday hearing" tagged a gerund: a noun, the verb above holds it

@@ -176,9 +176,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         rf"(?P<num>{num}|{vague})[\s-]+(?:(?P<more>more|additional|further|extra)\s+)?(?P<unit>{unit})(?P<pl>s)?"
         r"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?"
         r"(?!-old|\s+old|[\w-])",
-        "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+)?"
-        rf"(?P<unit>{units_pl}){tail}",
-        "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|year|{daypart}|{wd}|{season}|{month})"
+        # "recent weeks", "the coming months", "the years ahead"
+        "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+"
+        rf"|(?P<the>[Tt]he)\s+(?=\w+\s+ahead\b))?(?P<unit>{units_pl})(?P<ahead>\s+ahead)?{tail}",
+        "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|quarter|year|{daypart}|{wd}|{season}|{month})"
         rf"|(?P<word>{sets})){tail}",
         "ref": rf"(?<![\w-])(?P<ref>{refs}){tail}",
         "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"

@@ -221,7 +221,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _date(f"{base}-H{1 if p['half'] == 'first' else 2}", anchor)  # "the last half of 1989" too
     if kind == "season":
         if not ("shift" in p or "year" in p or _mod(c)) and _before(text, c.start) not in (
-            "in", "during", "over", "until", "by", "since", "through", "this", "last", "next", "early", "late", "the"):
+            "in", "during", "over", "until", "by", "since", "through", "this", "last", "next", "early", "late", "the",
+                "into", "throughout", "till", "toward", "towards"):
             return None
         if _after(text, c.end) == "of" and "year" not in p:
             return None
@@ -363,7 +364,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _duration(c, text, anchor)
     if kind == "bare":
         unit = _unit(p["unit"])
-        pre = _low(p.get("pre"))
+        pre = "the coming" if p.get("ahead") else _low(p.get("pre"))
         if not pre and _before(text, c.start) not in ("for", "in", "within", "over", "after", "before", "during",
                                                       "since", "of", "than", "take", "takes", "took"):
             return None
