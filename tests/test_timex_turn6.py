@@ -74,7 +74,7 @@ def test_no_timex(nlp, text):
     ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00"),
     ("The offer is scheduled to expire at midnight Friday.", "midnight Friday", "1989-11-03T24:00"),
 ])
-def test_a_plan_in_the_past_perfect_is_past(real_nlp, text, surface, value):
+def test_a_plan_in_the_past_perfect_takes_the_nearest_day(real_nlp, text, surface, value):
     assert timex_values(real_nlp, text, "1989-10-30")[surface][0] == value
 
 
@@ -86,3 +86,35 @@ def test_a_plan_in_the_past_perfect_is_past(real_nlp, text, surface, value):
 ])
 def test_set_looks_ahead_only_as_a_plan(real_nlp, text, value):
     assert timex_values(real_nlp, text, "1998-02-06")["Aug. 6"][0] == value
+
+
+@pytest.mark.parametrize("text, surface, value, kind", [
+    ("Officers responded at approximately 2130 hours to a burglary.", "2130 hours", "2013-03-06T21:30", "TIME"),
+    ("The suspect was arrested around 1900 hours on Tuesday.", "1900 hours on Tuesday", "2013-03-05T19:00", "TIME"),
+    ("At 0800 hrs the patrol came under fire.", "0800 hrs", "2013-03-06T08:00", "TIME"),
+    ("He completed 1500 hours of community service.", "1500 hours", "PT1500H", "DURATION"),
+    ("The mission lasted for 1200 hours.", "1200 hours", "PT1200H", "DURATION"),
+    ("The job took about 2000 hours.", "about 2000 hours", "PT2000H", "DURATION"),
+])
+def test_a_24_hour_clock_in_police_and_military_reports(nlp, text, surface, value, kind):
+    assert timex_values(nlp, text, "2013-03-06").get(surface) == (value, kind)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("On the morning of March 4, the unit moved north.", "the morning of March 4", "2013-03-04TMO"),
+    ("The shooting happened on the night of 2 March 2013.", "the night of 2 March 2013", "2013-03-02TNI"),
+    ("She was last seen on the evening of Friday, March 1.", "the evening of Friday, March 1", "2013-03-01TEV"),
+])
+def test_a_part_of_a_named_day(nlp, text, surface, value):
+    assert timex_values(nlp, text, "2013-03-06").get(surface) == (value, "TIME")
+
+
+@pytest.mark.model
+def test_a_plan_given_up_keeps_its_day_ahead(real_nlp):
+    found = timex_values(real_nlp, "He had initially planned to leave late on Saturday.", "2017-12-14")
+    assert found["late on Saturday"][0] == "2017-12-16"
+
+
+def test_days_ahead_of_an_act_is_no_stretch_from_the_report(nlp):
+    found = timex_values(nlp, "They set out their positions on Tuesday, days ahead of talks with the Senate.", PUB)
+    assert set(found) == {"Tuesday"}

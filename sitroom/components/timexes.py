@@ -122,7 +122,10 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                     head = tok.head
                     ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
                     if ahead and _had(head):
-                        return "PAST"  # "had been scheduled to expire Friday", "had been due to": a plan now past
+                        # a plan in the past perfect was given up or moved: its day may be past ("had been
+                        # due to expire Friday", now extended) or ahead ("had planned to leave Saturday"),
+                        # so the nearest such day (what a present tense gives a weekday)
+                        return "PRESENT"
                     return "FUTURE" if ahead and head.tag_ != "VBD" else None
                 if tok.tag_ == "VBG" and tok.dep_ == "pobj":
                     pass  # "at a Tuesday hearing" tagged a gerund: a noun, the verb above holds it

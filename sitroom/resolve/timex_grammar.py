@@ -21,7 +21,8 @@ _REQUIRED = {
     "numbers": dict, "vague_numbers": list, "units": dict, "part_modifiers": dict,
     "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
     "holidays": dict, "movable_holidays": list, "decade_words": dict, "future_cues": list, "present_cues": list,
-    "past_cues": list, "planning_verbs": list, "year_prepositions": list,
+    "past_cues": list, "planning_verbs": list, "year_prepositions": list, "clock_prepositions": list,
+    "clock_hedges": list, "hours_spent": list,
 }
 
 
@@ -152,6 +153,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "that": rf"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|quarter|year|{daypart}){tail}",
         "later": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>later|earlier){tail}(?!\s+than\b)",
         "weekend": rf"[Tt]he\s+weekend{tail}",
+        # "the evening of June 5", "the night of 4 March 2013": that part of that day
+        "partof": rf"(?:[Tt]he\s+)?(?P<part>{daypart})\s+of\s+(?:(?P<wd>{wd}),?\s+)?(?:(?P<month>{month})\s+(?P<day>{day})"
+        rf"|(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{month}))(?:,?\s+(?P<year>{year}))?{tail}",
         "nextpart": rf"[Tt]he\s+(?:next|following)\s+(?P<part>{daypart}){tail}",  # "the next morning"
         "weekof": rf"[Tt]he\s+week\s+of\s+(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?{tail}",
         "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z])"
@@ -178,12 +182,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         r"(?!-old|\s+old|[\w-])",
         # "recent weeks", "the coming months", "the years ahead"
         "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+"
-        rf"|(?P<the>[Tt]he)\s+(?=\w+\s+ahead\b))?(?P<unit>{units_pl})(?P<ahead>\s+ahead)?{tail}",
+        rf"|(?P<the>[Tt]he)\s+(?=\w+\s+ahead\b))?(?P<unit>{units_pl})(?P<ahead>\s+ahead(?!\s+of\b))?{tail}",
         "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|quarter|year|{daypart}|{wd}|{season}|{month})"
         rf"|(?P<word>{sets})){tail}",
         "ref": rf"(?<![\w-])(?P<ref>{refs}){tail}",
         "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midday|midnight))"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midday|midnight)"
+        # a 24-hour clock in police and military reports: "at 2130 hours", "0800 hrs" (not "1500 hours of")
+        r"|(?<![,$£€#])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?:hours|hrs|hr)\b(?!\s+of\b))"
         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|ET|CET|BST|PST|PDT|local\s+time))?"
         rf"(?:\s+(?:on\s+)?(?P<wd>{wd})|\s+(?P<dw>today|yesterday|tomorrow)"
         # "until 5 p.m. EST Nov. 9", "at noon on March 3, 2013": the clock of that day

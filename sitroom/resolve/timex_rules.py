@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from sitroom.model import DateRange
 from sitroom.resolve import dates
+from sitroom.resolve.timex_clock import clock_context, clock_time
 from sitroom.resolve.timex_grammar import Candidate, vocab
 from sitroom.resolve.timex_reading import (
     Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year,
@@ -276,6 +277,11 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _compare(reading) if base == "year" and n == -1 else reading
     if kind == "nextpart":  # "the next morning": that part of the day after the last date written
         return Reading(f"XXXX-XX-XXT{vocab().day_parts[_low(p['part'])]}", "TIME", narrative=("day", 1))
+    if kind == "partof":
+        year = _year(p.get("year"))
+        day = dates.day_value(anchor, _month(p.get("month") or p["month2"]), int(re.sub(r"\D", "", p.get("day") or p["day2"])),
+                              year, None if year else tense(c.start, c.end))
+        return _with_part(day, p["part"], anchor)
     if kind == "weekof":  # "the week of March 6": the ISO week holding that day
         year = _year(p.get("year"))
         day = dates.day_value(anchor, _month(p["month"]), int(re.sub(r"\D", "", p["day"])), year,
@@ -364,6 +370,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _duration(c, text, anchor)
     if kind == "bare":
         unit = _unit(p["unit"])
+        if p.get("ahead") and not p.get("the"):
+            return None  # "days ahead" of an act is no stretch from the report
         pre = "the coming" if p.get("ahead") else _low(p.get("pre"))
         if not pre and _before(text, c.start) not in ("for", "in", "within", "over", "after", "before", "during",
                                                       "since", "of", "than", "take", "takes", "took"):
@@ -393,7 +401,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             return None
         return _date(vocab().references[_low(p["ref"])], anchor)
     if kind == "time":
-        return _time(c, anchor, tense)
+        return clock_time(c, text, anchor, tense)
     return None
 
 
@@ -434,6 +442,9 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
         return None  # "two year plan" is read as a compound only with a hyphen or after a determiner
     if amount is None and raw_num not in [_low(x) for x in vocab().vague_numbers]:
         return None
+    if unit == "hour" and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw_num) \
+            and clock_context(text, text.index(p["num"], c.start), raw_num) and not re.match(r"\s+of\b", text[c.end:]):
+        return None  # "at 2130 hours" is a clock (timex_clock), not 2,130 hours
     if unit == "second" and raw_num in ("a", "an", "one") and re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
         return None  # "added a second case": an ordinal
     if unit == "quarter" and (not p.get("pl") or re.search(r"\w-quarters$", text[c.start:c.end])
@@ -451,34 +462,3 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
     elif rel in ("next", "coming", "following"):
         rng = _span_unit_range(anchor, unit, amount, 1)
     return Reading(value, "DURATION", mod, rng)
-
-
-def _time(c: Candidate, anchor: dt.date | None, tense: TenseFn) -> Reading | None:
-    p = c.parts
-    if p.get("noon"):
-        hour, minute = (24 if _low(p["noon"]) == "midnight" else 12), 0
-    else:
-        hour = int(p.get("h") or p.get("h2"))
-        minute = int(p.get("mi") or p.get("mi2") or 0)
-        ampm = _low(p.get("ampm")).replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if not ampm and not p.get("tz") and not p.get("wd") and not p.get("dw") and not p.get("month"):
-            return None  # "3:16" alone is too often a score or a verse
-    if p.get("month"):
-        year = _year(p.get("year"))
-        day = dates.day_value(anchor, _month(p["month"]), int(re.sub(r"\D", "", p["day"])), year,
-                              None if year else tense(c.start, c.end))
-    elif p.get("wd"):
-        day = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end))
-    elif p.get("dw"):
-        day = dates.relative_period(anchor, "day", {"yesterday": -1, "tomorrow": 1}.get(_low(p["dw"]), 0))
-    else:
-        day = dates.relative_period(anchor, "day", 0)
-    # TimeML writes a clock time with its minutes ("3 p.m." is T15:00), as TE3's training data does
-    clock = f"{hour:02d}:{minute:02d}"
-    # a clock time without its own day belongs to the last day written, else to the publication day
-    narrative = None if p.get("wd") or p.get("dw") or p.get("month") else ("day", 0)
-    return Reading(f"{day}T{clock}", "TIME", None, dates.range_of(day, anchor), narrative)
