@@ -28,6 +28,7 @@ def test_turn6_values(nlp, text, surface, value):
 
 @pytest.mark.parametrize("text, surface, value, kind", [
     ("Funds may sell bonds to pay investors in the weeks ahead.", "the weeks ahead", "PXW", "DURATION"),
+    ("It would raise taxes in years ahead if the cuts fail.", "years ahead", "PXY", "DURATION"),
     ("It pays $100 million in interest every quarter.", "every quarter", "P1Q", "SET"),
     ("Shortages will last well into the summer.", "the summer", "1990-SU", "DATE"),
 ])

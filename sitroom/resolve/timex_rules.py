@@ -370,9 +370,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _duration(c, text, anchor)
     if kind == "bare":
         unit = _unit(p["unit"])
-        if p.get("ahead") and not p.get("the"):
-            return None  # "days ahead" of an act is no stretch from the report
-        pre = "the coming" if p.get("ahead") else _low(p.get("pre"))
+        # "the weeks ahead" is the coming weeks; "in years ahead" a vague span, like "in years"
+        pre = "the coming" if p.get("ahead") and p.get("the") else _low(p.get("pre"))
         if not pre and _before(text, c.start) not in ("for", "in", "within", "over", "after", "before", "during",
                                                       "since", "of", "than", "take", "takes", "took"):
             return None
