@@ -2,7 +2,7 @@
 else the publication date, each date saying what it rests on (``date_source``).
 
 Called by the events component once its drafts exist; a draft is anything with the fields of
-``EventDraft`` (``event_clause``). Whether an undated act is the news of the day is
+``EventDraft`` (``event_date_clause``). Whether an undated act is the news of the day is
 ``event_news``'s call.
 """
 
@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import model
-from sitroom.components.event_clause import CLAUSE_DEPS, WALK, EventDraft, prep_of
-from sitroom.components.event_clause import DIRECT as _DIRECT
-from sitroom.components.event_clause import is_noun as _is_noun
-from sitroom.components.event_clause import verb_of as _verb_of
+from sitroom.components.event_date_clause import CLAUSE_DEPS, WALK, EventDraft, prep_of
+from sitroom.components.event_date_clause import DIRECT as _DIRECT
+from sitroom.components.event_date_clause import is_noun as _is_noun
+from sitroom.components.event_date_clause import verb_of as _verb_of
 from sitroom.components.event_news import current as _current
 from sitroom.components.event_news import earlier as _earlier
 from sitroom.components.event_news import older_in_sentence as _older_in_sentence

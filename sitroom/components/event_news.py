@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_clause import DIRECT as _DIRECT
-from sitroom.components.event_clause import WALK, EventDraft
+from sitroom.components.event_date_clause import DIRECT as _DIRECT
+from sitroom.components.event_date_clause import WALK, EventDraft
 from sitroom.components.timexes import clause_tense
 
 __all__ = ["current", "earlier", "older_in_sentence", "realizes"]
