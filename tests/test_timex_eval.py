@@ -46,7 +46,17 @@ def test_a_range_is_scored_as_the_one_fact_the_export_prints():
     text = "Fighting lasted from 1992 to 1997."
     t = Timex(15, 32, "from 1992 to 1997", "1992/1997", range=DateRange("1992", "1997"))
     record = Record(article=Article(text=text, source="x"), timexes=(t,))
-    assert timex.exported(record) == [(15, 32, "DATE", "1992/1997")]
+    ends = ((20, 24, "DATE", "1992"), (28, 32, "DATE", "1997"))
+    assert timex.exported(record) == [(15, 32, "DATE", "1992/1997", ends)]
+    # one fact for precision; TimeML's two gold timexes are each found at the end written there
+    gold = [(20, 24, "DATE", "1992"), (28, 32, "DATE", "1997")]
+    r = timex.score([(timex.exported(record), gold)])
+    assert r["system"] == 1.0
+    assert r["value_p"] == 100.0 and r["value_r"] == 100.0 and r["strict_r"] == 100.0
+    # an end with the wrong value finds nothing
+    wrong = [(15, 32, "DATE", "1992/1998", ((20, 24, "DATE", "1992"), (28, 32, "DATE", "1998")))]
+    r = timex.score([(wrong, gold)])
+    assert r["value_r"] == 50.0
 
 
 def test_report_lists_anchors():

@@ -46,8 +46,9 @@ def _verb_tense(verb) -> str | None:
         return "FUTURE"  # "planned a rally on Saturday", "was scheduled for Thursday": the act is ahead
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "PAST"
-    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_LEMMAS:
-        return "FUTURE"  # "is scheduled for Thursday"
+    if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_LEMMAS and not (
+            verb.lemma_ == "set" and not any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)):
+        return "FUTURE"  # "is scheduled for Thursday", "set for Friday"; not "a record set on Aug. 6"
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:
         return "PAST"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "'s", "'re"}:
@@ -88,6 +89,12 @@ def _reporting(verb, start: int, end: int):
     return verb.head if subj and end <= subj[0].i and verb.head.tag_.startswith("VB") else verb
 
 
+def _had(verb) -> bool:
+    """The verb, or the copula of an adjective ("had been due"), is in the past perfect."""
+    holders = [verb, verb.head] if verb.dep_ in ("acomp", "attr") else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for h in holders for c in h.children)
+
+
 def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sents: bool | None = None) -> str | None:
     """PAST, PRESENT or FUTURE of the clause holding tokens ``start:end`` (None when unknown)."""
     if parsed is None:
@@ -114,6 +121,11 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                     # "is to resume trading on Tuesday": present "be to" is a plan, ahead
                     head = tok.head
                     ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+                    if ahead and _had(head):
+                        # a plan in the past perfect was given up or moved: its day may be past ("had been
+                        # due to expire Friday", now extended) or ahead ("had planned to leave Saturday"),
+                        # so the nearest such day (what a present tense gives a weekday)
+                        return "PRESENT"
                     return "FUTURE" if ahead and head.tag_ != "VBD" else None
                 if tok.tag_ == "VBG" and tok.dep_ == "pobj":
                     pass  # "at a Tuesday hearing" tagged a gerund: a noun, the verb above holds it
@@ -187,7 +199,9 @@ def timexes_in(doc: Doc) -> list[Span]:
     for cand, reading in _select(readings):
         fixed = False  # a comparison point resolved on the reference quarter: the narrative goes on before it
         if reading.fiscal is not None:
-            if quarter is not None and _within(last, quarter):
+            # "the quarter" names the report's quarter whatever dates came between ("sees growth next
+            # year; in the quarter ..."); a point a year back only while the text stays in that quarter
+            if quarter is not None and (reading.fiscal == 0 or _within(last, quarter)):
                 value = dates.shift_from(quarter, "year", reading.fiscal) if reading.fiscal else quarter
                 reading, fixed = Reading(value, "DATE", None, dates.range_of(value, anchor)), True
             elif not reading.value:

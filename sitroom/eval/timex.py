@@ -76,25 +76,46 @@ def _prf(hit_p: int, n_sys: int, hit_r: int, n_gold: int) -> tuple[float, float,
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _ends(s: tuple) -> tuple:
+    """The written ends of a system range fact (start, end, type, value each); () for others."""
+    return tuple(s[4]) if len(s) > 4 else ()
+
+
+def _value_hit(s: tuple, g: tuple) -> bool:
+    """A system fact has a gold timex's value: its own, or (a range) that of its end written where
+    the gold one is (TimeML marks "from 1992 to 1997" as two timexes, the export as one fact)."""
+    return g[3] == s[3] or any(e[3] == g[3] and _overlap(e, g) for e in _ends(s))
+
+
+def _strict_hit(s: tuple, g: tuple) -> bool:
+    return g[:2] == s[:2] or any(tuple(e[:2]) == g[:2] for e in _ends(s))
+
+
 def score(pairs: list[tuple[list, list]]) -> dict:
-    """TE3 Task A numbers from (system, gold) timex lists per document."""
+    """TE3 Task A numbers from (system, gold) timex lists per document. A system timex is
+    (start, end, type, value), with a range's written ends as a fifth item: the range stays one
+    system fact (one count for precision) and each gold timex it covers is found at its end."""
     n_sys = n_gold = strict_p = strict_r = rel_p = rel_r = 0
     attr_p = {"type": 0, "value": 0}
     attr_r = {"type": 0, "value": 0}
     for system, gold in pairs:
         n_sys, n_gold = n_sys + len(system), n_gold + len(gold)
         for s in system:
-            over = [g for g in gold if g[0] < s[1] and s[0] < g[1]]
-            strict_p += any(g[:2] == s[:2] for g in gold)
+            over = [g for g in gold if _overlap(g, s)]
+            strict_p += any(_strict_hit(s, g) for g in gold)
             rel_p += bool(over)
             attr_p["type"] += any(g[2] == s[2] for g in over)
-            attr_p["value"] += any(g[3] == s[3] for g in over)
+            attr_p["value"] += any(_value_hit(s, g) for g in over)
         for g in gold:
-            over = [s for s in system if g[0] < s[1] and s[0] < g[1]]
-            strict_r += any(g[:2] == s[:2] for s in system)
+            over = [s for s in system if _overlap(g, s)]
+            strict_r += any(_strict_hit(s, g) for s in system)
             rel_r += bool(over)
             attr_r["type"] += any(g[2] == s[2] for s in over)
-            attr_r["value"] += any(g[3] == s[3] for s in over)
+            attr_r["value"] += any(_value_hit(s, g) for s in over)
     out = {"documents": float(len(pairs)), "gold": float(n_gold), "system": float(n_sys)}
     for name, (hp, hr) in {"strict": (strict_p, strict_r), "relaxed": (rel_p, rel_r),
                            "type": (attr_p["type"], attr_r["type"]),
@@ -104,12 +125,17 @@ def score(pairs: list[tuple[list, list]]) -> dict:
     return out
 
 
-def exported(record) -> list[tuple[int, int, str, str]]:
-    """The timexes exactly as ``sitroom export`` prints them (start, end, type, value): a range
-    ("from 1992 to 1997", value 1992/1997) is one fact here as there."""
+def exported(record) -> list[tuple]:
+    """The timexes exactly as ``sitroom export`` prints them (start, end, type, value, and a
+    range's written ends): a range ("from 1992 to 1997", value 1992/1997) is one fact here as
+    there, with the ends the export prints beside it."""
     from sitroom.export.contract import document
 
-    return [(t["start"], t["end"], t["type"], t["value"]) for t in document(record)["timexes"]]
+    out: list[tuple] = []
+    for t in document(record)["timexes"]:
+        ends = tuple((e["start"], e["end"], t["type"], e["value"]) for e in t.get("ends") or ())
+        out.append((t["start"], t["end"], t["type"], t["value"]) + ((ends,) if ends else ()))
+    return out
 
 
 def evaluate(shared: Path, limit: int | None = None, nlp=None, folder: Path | None = None) -> dict:

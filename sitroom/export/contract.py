@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitroom.export.plover import plover_code
 from sitroom.figures import format_quantity
 from sitroom.model import DateRange, EventCount, Mention, Quantity, Record, date_precision, fact_id
+from sitroom.resolve.timex_ranges import range_ends
 
 SCHEMA = "sitroom/document@1"
 KINDS = {"person", "country", "organization", "armed_group", "military_unit", "media",
@@ -84,7 +85,8 @@ def document(record: Record) -> dict:
         ],
         "timexes": [
             {"text": t.text, "value": t.value, "type": t.type, "mod": t.mod,
-             "range": _date(t.range), "start": t.start, "end": t.end}
+             "range": _date(t.range), "start": t.start, "end": t.end,
+             "ends": range_ends(t.text, t.start, t.value)}
             for t in record.timexes
         ],
     }

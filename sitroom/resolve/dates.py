@@ -345,6 +345,8 @@ def shift_from(value: str, unit: str, shift: int | None) -> str | None:
     if unit == "quarter" and (m := _QUARTER.match(value)):
         total = int(m.group(1)) * 4 + int(m.group(2)) - 1 + shift
         return f"{total // 4:04d}-Q{total % 4 + 1}"
+    if unit == "quarter":
+        return None  # "that quarter" names a quarter written before, not the one a day falls in
     try:  # a date the text got wrong ("February 30") anchors nothing
         if m := _DAY.match(value):
             base = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

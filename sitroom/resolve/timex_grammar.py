@@ -21,7 +21,8 @@ _REQUIRED = {
     "numbers": dict, "vague_numbers": list, "units": dict, "part_modifiers": dict,
     "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
     "holidays": dict, "movable_holidays": list, "decade_words": dict, "future_cues": list, "present_cues": list,
-    "past_cues": list, "planning_verbs": list, "year_prepositions": list,
+    "past_cues": list, "planning_verbs": list, "year_prepositions": list, "clock_prepositions": list,
+    "clock_hedges": list, "hours_spent": list,
 }
 
 
@@ -131,6 +132,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "year": rf"{pm}(?:(?P<fiscal>[Ff]iscal(?:\s+year)?)\s+)?(?P<year>{year})(?!\s*(?:%|percent|per\s+cent))(?!'?s\b)"
         rf"(?!\s+{zones}\b){tail}",
         "decade": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<dmod>early|mid|late)[-\s])?(?P<decade>(?:1[0-9]|20)\d0|'\d0)'?s{tail}",
+        # years spoken as words in transcripts: "in nineteen ninety-six", "January nineteen ninety-seven",
+        # "the year two thousand" ("two thousand" alone is a count)
+        "yearword": rf"(?:(?P<month>{month})\s+)?(?:(?P<cent>[Ee]ighteen|[Nn]ineteen)[\s-]+(?P<tens>{tens})(?:[\s-]+(?P<ones>{ones}))?"
+        rf"|[Tt]he\s+year\s+(?P<mill>two\s+thousand)(?:\s+and)?(?:[\s-]+(?P<ones2>{ones}))?)"
+        rf"(?![\s-]+(?:hundred|thousand|million|billion|percent|per\s+cent|and\s+a\s+half)\b){tail}",
         "decword": rf"(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<dword>{_alt(v.decade_words)}){tail}",
         "century": rf"{pm}(?P<the>[Tt]he)\s+(?:(?P<dmod>early|mid|late)[-\s])?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)\s+[Cc]entury{tail}",
         # "a 20th-century democrat", "the 18th Century painting" (see timex_rules: not "20th Century Fox")
@@ -138,15 +144,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         # "the 1988 second quarter", "this year's third quarter", "last year's fourth quarter"
         "quarter": rf"{pm}(?:(?P<the>[Tt]he)\s+)?(?:(?P<qyear>{year})\s+|(?P<qshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+)?"
         rf"(?P<q>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?P<hy>-|\s+)"
-        rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year))?{tail}",
+        rf"(?P<fiscal>fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year>{year})|(?P<shift>{shift}|the)\s+(?:fiscal\s+)?year))?{tail}",
         "qcode": rf"Q(?P<q>[1-4])\s+(?P<year>{year}){tail}",
-        "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second|last)\s+half\s+of\s+(?:(?P<year>{year})|(?P<shift>{shift}|the)\s+year){tail}",
+        "half": rf"(?P<the>[Tt]he)\s+(?P<half>first|second|last)\s+half\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(?P<year>{year})|(?P<shift>{shift}|the)\s+(?:fiscal\s+)?year){tail}",
         "season": rf"{pm}(?:(?P<shift>{shift})\s+|(?P<the>[Tt]he)\s+)?(?P<season>{season})(?:\s+(?:of\s+)?(?P<year>{year}))?{tail}",
         "rel": rf"(?:(?P<emod>{part}|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<the>[Tt]he)\s+)?(?P<shift>{shift})\s+(?:fiscal\s+)?"
         rf"(?P<unit>day|week|weekend|month|year|quarter|decade|century){tail}",
-        "that": rf"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|year|{daypart}){tail}",
+        "that": rf"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|week|month|quarter|year|{daypart}){tail}",
         "later": rf"(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?\s+(?P<dir>later|earlier){tail}(?!\s+than\b)",
         "weekend": rf"[Tt]he\s+weekend{tail}",
+        # "the evening of June 5", "the night of 4 March 2013": that part of that day
+        "partof": rf"(?:[Tt]he\s+)?(?P<part>{daypart})\s+of\s+(?:(?P<wd>{wd}),?\s+)?(?:(?P<month>{month})\s+(?P<day>{day})"
+        rf"|(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{month}))(?:,?\s+(?P<year>{year}))?{tail}",
         "nextpart": rf"[Tt]he\s+(?:next|following)\s+(?P<part>{daypart}){tail}",  # "the next morning"
         "weekof": rf"[Tt]he\s+week\s+of\s+(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?{tail}",
         "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z])"
@@ -171,13 +180,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         rf"(?P<num>{num}|{vague})[\s-]+(?:(?P<more>more|additional|further|extra)\s+)?(?P<unit>{unit})(?P<pl>s)?"
         r"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?"
         r"(?!-old|\s+old|[\w-])",
-        "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+)?"
-        rf"(?P<unit>{units_pl}){tail}",
-        "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|year|{daypart}|{wd}|{season}|{month})"
+        # "recent weeks", "the coming months", "the years ahead"
+        "bare": rf"(?:(?P<pre>recent|[Rr]ecent|[Tt]he\s+past|[Tt]he\s+last|[Tt]he\s+next|[Tt]he\s+coming|coming)\s+"
+        rf"|(?P<the>[Tt]he)\s+(?=\w+\s+ahead\b))?(?P<unit>{units_pl})(?P<ahead>\s+ahead(?!\s+of\b))?{tail}",
+        "set": rf"(?:(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?P<unit>day|week|month|quarter|year|{daypart}|{wd}|{season}|{month})"
         rf"|(?P<word>{sets})){tail}",
         "ref": rf"(?<![\w-])(?P<ref>{refs}){tail}",
         "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midday|midnight))"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midday|midnight)"
+        # a 24-hour clock in police and military reports: "at 2130 hours", "0800 hrs" (not "1500 hours of")
+        r"|(?<![,$£€#])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?:hours|hrs|hr)\b(?!\s+of\b))"
         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|ET|CET|BST|PST|PDT|local\s+time))?"
         rf"(?:\s+(?:on\s+)?(?P<wd>{wd})|\s+(?P<dw>today|yesterday|tomorrow)"
         # "until 5 p.m. EST Nov. 9", "at noon on March 3, 2013": the clock of that day
@@ -195,7 +207,7 @@ def _triggers() -> re.Pattern:
     v = vocab()
     words = [*v.months, *v.weekdays, *(d + "s" for d in v.weekdays), *v.decade_words, *v.holidays,
              *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.sets,
-             "yesterday", "today", "tomorrow", "tonight", "noon", "midday", "midnight", "ago", "later", "earlier", "period",
+             "yesterday", "today", "tomorrow", "tonight", "eighteen", "nineteen", "noon", "midday", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]
     return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from sitroom.model import DateRange
 from sitroom.resolve import dates
+from sitroom.resolve.timex_clock import clock_context, clock_time
 from sitroom.resolve.timex_grammar import Candidate, vocab
 from sitroom.resolve.timex_reading import (
     Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year,
@@ -37,8 +38,12 @@ _CENTURY_VERBS = {"saw", "brought", "began", "ended", "witnessed", "produced", "
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|this|these|those)\s+(?!(?:fiscal\s+)?year\b)")
 _YEAR_END_PREPS = {"by", "since", "at", "until", "till", "before", "after", "through", "from", "to", "of", "around",
                    "toward", "towards", "near", "close"}
-_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX"}
 _SHIFT_TENSE = {"last": "PAST", "next": "FUTURE"}  # "last Oct. 23", "next March 3"
+# "the seasonally slow third quarter", "Apple's fourth quarter": an ordinal quarter after a definite
+# determiner or a possessive, at most two lower-case words between, is a period; not after
+# "the year-ago" (that is the comparison's own expression)
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\w['’]s)\s+(?:(?![a-z-]*year)[a-z][a-z-]*\s+){0,2}$")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -169,6 +174,13 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         if not p.get("the") and not _mod(c) and len(dec) == 4 and _before(text, c.start) not in vocab().year_prepositions:
             return None
         return _date(dates.decade_value(start), anchor, mod=_mod(c))
+    if kind == "yearword":
+        if not p.get("month") and not p.get("mill") and _QUANTITY_AFTER.match(text[c.end:c.end + 20]):
+            return None  # "nineteen twenty people": a count
+        nums = vocab().numbers
+        ones = nums.get(_low(p.get("ones") or p.get("ones2")), 0)
+        year = 2000 + ones if p.get("mill") else nums[_low(p["cent"])] * 100 + _number(p["tens"]) + ones
+        return _date(f"{int(year):04d}-{_month(p['month']):02d}" if p.get("month") else f"{int(year):04d}", anchor)
     if kind == "decword":
         # "the nineties"; "highs in the nineties", "the nineties Fahrenheit" are temperatures
         if re.search(r"(?i)temperature|degree|high|low|\bmercury", text[max(0, c.start - 40):c.start]) \
@@ -191,7 +203,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         q = p["q"]
         quarter = int(q) if q.isdigit() else _ORDINALS.get(_low(q), 4)
         shift = _shift(p.get("shift")) if p.get("shift", "").lower() != "the" else None
-        owner = _before(text, c.start) in ("its", "their", "his", "her", "our", "fiscal", "company's")
+        owner = _before(text, c.start) in ("its", "their", "his", "her", "our", "fiscal", "company's") \
+            or _DETERMINED.search(text, max(0, c.start - 40), c.start) is not None
         if "year" not in p and "qyear" not in p and "qshift" not in p and shift is None and "the" not in p \
                 and kind == "quarter" and not (
                 p.get("hy") == "-" or owner):
@@ -209,7 +222,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _date(f"{base}-H{1 if p['half'] == 'first' else 2}", anchor)  # "the last half of 1989" too
     if kind == "season":
         if not ("shift" in p or "year" in p or _mod(c)) and _before(text, c.start) not in (
-            "in", "during", "over", "until", "by", "since", "through", "this", "last", "next", "early", "late", "the"):
+            "in", "during", "over", "until", "by", "since", "through", "this", "last", "next", "early", "late", "the",
+                "into", "throughout", "till", "toward", "towards"):
             return None
         if _after(text, c.end) == "of" and "year" not in p:
             return None
@@ -263,6 +277,11 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _compare(reading) if base == "year" and n == -1 else reading
     if kind == "nextpart":  # "the next morning": that part of the day after the last date written
         return Reading(f"XXXX-XX-XXT{vocab().day_parts[_low(p['part'])]}", "TIME", narrative=("day", 1))
+    if kind == "partof":
+        year = _year(p.get("year"))
+        day = dates.day_value(anchor, _month(p.get("month") or p["month2"]), int(re.sub(r"\D", "", p.get("day") or p["day2"])),
+                              year, None if year else tense(c.start, c.end))
+        return _with_part(day, p["part"], anchor)
     if kind == "weekof":  # "the week of March 6": the ISO week holding that day
         year = _year(p.get("year"))
         day = dates.day_value(anchor, _month(p["month"]), int(re.sub(r"\D", "", p["day"])), year,
@@ -351,7 +370,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _duration(c, text, anchor)
     if kind == "bare":
         unit = _unit(p["unit"])
-        pre = _low(p.get("pre"))
+        # "the weeks ahead" is the coming weeks; "in years ahead" a vague span, like "in years"
+        pre = "the coming" if p.get("ahead") and p.get("the") else _low(p.get("pre"))
         if not pre and _before(text, c.start) not in ("for", "in", "within", "over", "after", "before", "during",
                                                       "since", "of", "than", "take", "takes", "took"):
             return None
@@ -380,7 +400,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             return None
         return _date(vocab().references[_low(p["ref"])], anchor)
     if kind == "time":
-        return _time(c, anchor, tense)
+        return clock_time(c, text, anchor, tense)
     return None
 
 
@@ -421,6 +441,9 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
         return None  # "two year plan" is read as a compound only with a hyphen or after a determiner
     if amount is None and raw_num not in [_low(x) for x in vocab().vague_numbers]:
         return None
+    if unit == "hour" and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", raw_num) \
+            and clock_context(text, text.index(p["num"], c.start), raw_num) and not re.match(r"\s+of\b", text[c.end:]):
+        return None  # "at 2130 hours" is a clock (timex_clock), not 2,130 hours
     if unit == "second" and raw_num in ("a", "an", "one") and re.match(r"\s+[a-z]", text[c.end:c.end + 3]):
         return None  # "added a second case": an ordinal
     if unit == "quarter" and (not p.get("pl") or re.search(r"\w-quarters$", text[c.start:c.end])
@@ -438,34 +461,3 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
     elif rel in ("next", "coming", "following"):
         rng = _span_unit_range(anchor, unit, amount, 1)
     return Reading(value, "DURATION", mod, rng)
-
-
-def _time(c: Candidate, anchor: dt.date | None, tense: TenseFn) -> Reading | None:
-    p = c.parts
-    if p.get("noon"):
-        hour, minute = (24 if _low(p["noon"]) == "midnight" else 12), 0
-    else:
-        hour = int(p.get("h") or p.get("h2"))
-        minute = int(p.get("mi") or p.get("mi2") or 0)
-        ampm = _low(p.get("ampm")).replace(".", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        if not ampm and not p.get("tz") and not p.get("wd") and not p.get("dw") and not p.get("month"):
-            return None  # "3:16" alone is too often a score or a verse
-    if p.get("month"):
-        year = _year(p.get("year"))
-        day = dates.day_value(anchor, _month(p["month"]), int(re.sub(r"\D", "", p["day"])), year,
-                              None if year else tense(c.start, c.end))
-    elif p.get("wd"):
-        day = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end))
-    elif p.get("dw"):
-        day = dates.relative_period(anchor, "day", {"yesterday": -1, "tomorrow": 1}.get(_low(p["dw"]), 0))
-    else:
-        day = dates.relative_period(anchor, "day", 0)
-    # TimeML writes a clock time with its minutes ("3 p.m." is T15:00), as TE3's training data does
-    clock = f"{hour:02d}:{minute:02d}"
-    # a clock time without its own day belongs to the last day written, else to the publication day
-    narrative = None if p.get("wd") or p.get("dw") or p.get("month") else ("day", 0)
-    return Reading(f"{day}T{clock}", "TIME", None, dates.range_of(day, anchor), narrative)
