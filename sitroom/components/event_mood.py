@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_args import DocIndex, governors
+from sitroom.components.event_clause import governors
+from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
