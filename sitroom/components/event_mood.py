@@ -25,7 +25,7 @@ WISH_VERBS = frozenset({"expect", "hope", "want", "wish", "trust", "anticipate"}
 # verbs and adjectives that make what they govern a possibility: "likely to be arrested"
 HYPO_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "weigh", "mull", "threaten",
                         "risk", "fear", "warn",
-                        # an attempt is not the act: "tried to overthrow his government and kill him"
+                        # "try" and "attempt" with an infinitive: see attempt_verbs in data/mood.yaml
                         "try", "attempt"})
 # verbs that ask for an act: what they govern is wanted, not done ("demanding his arrest")
 REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal", "press", "push",
@@ -39,7 +39,7 @@ MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d",
 MODAL_PLAN = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
                           "intent", "plan", "bid", "goal", "aim",
-                          "preparation", "ambition", "desire", "call", "demand", "duty",
+                          "preparation", "ambition", "desire", "duty",
                           "obligation", "responsibility", "mandate", "commitment", "promise",
                           "pledge", "vow", "offer", "proposal",
                           # what an agreement provides for lies ahead: "a plea agreement for Flynn
@@ -134,9 +134,13 @@ def _asked(tok: Token, request: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == request.i
 
 
-def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
-    """The mood of a chain of tokens, the trigger (or its clause's verb) first, then governors."""
+def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
+                attempt_is_act: bool = False) -> str:
+    """The mood of a chain of tokens, the trigger (or its clause's verb) first, then governors.
+
+    ``attempt_is_act``: trying the act is doing it (an attack that fails is still an attack)."""
     result = "occurred"
+    attempts, aims = word_lists("mood", "attempt_verbs", "aim_words")
     going_on = False  # "will continue to cooperate", "keeps attacking": an act already under way
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
@@ -195,8 +199,15 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                 c.dep_ in ("dobj", "dative") for c in kids)  # "seeks to restrict": its own plan
             if lemma in REQUEST_VERBS and below is not None and _asked(below, tok) and not own_aim:
                 return "hypothetical"
+            if lemma in attempts and below is not None and below.dep_ in ("xcomp", "advcl"):
+                if attempt_is_act:
+                    continue  # "gunmen tried to storm the base": the assault took place
+                return "hypothetical"  # "police tried to arrest him": no arrest
             if lemma in HYPO_WORDS:
                 return "hypothetical"
+            if (lemma in aims or tok.lower_ in aims) and below is not None and below.dep_ == "xcomp":
+                result = "planned"  # "is determined to fight", "is looking to wage"
+                continue
             (effort,) = word_lists("mood", "effort_verbs")
             if lemma in effort and below is not None and below.dep_ in ("xcomp", "advcl") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
@@ -230,12 +241,22 @@ def _standing(below: Token, root: Token) -> bool:
         c.dep_ == "poss" for c in root.children)
 
 
-def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> str:
-    """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs."""
+def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
+           category: str | None = None) -> str:
+    """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs.
+
+    ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml)."""
     root = trigger.root
+    attempt_nouns, attempted_acts, request_nouns = word_lists(
+        "mood", "attempt_nouns", "attempted_acts", "request_nouns")
+    attempt_is_act = category in attempted_acts
     noun = governing_noun(root)
     if noun is not None and noun.lemma_.lower() in POSSIBLE_NOUNS:
         return "hypothetical"
+    if noun is not None and noun.lemma_.lower() in request_nouns:
+        return "hypothetical"  # "a call for a ceasefire": asked for, not planned by anyone
+    if noun is not None and noun.lemma_.lower() in attempt_nouns and not attempt_is_act:
+        return "hypothetical"  # "an attempt to arrest him": no arrest
     if noun is not None and noun.lemma_.lower() in INTENT_NOUNS:
         return "planned"
     if root.pos_ in ("NOUN", "PROPN"):
@@ -279,7 +300,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
     # the offer is the act, not a plan of it, as it is for aid or talks
     given = (len(chain) > 1 and root.lemma_.lower() in EXPRESSIVE_NOUNS
              and chain[1].lemma_.lower() in ("offer", "extend"))
-    return _chain_mood(chain, root, lexical_from=2 if given else 1)
+    return _chain_mood(chain, root, lexical_from=2 if given else 1, attempt_is_act=attempt_is_act)
 
 
 def _undone(noun: Token) -> bool:

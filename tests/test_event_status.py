@@ -1,0 +1,51 @@
+"""An event's status from its clause: attempts, requests, resolve (model-marked: real parses,
+hand-marked span groups, sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import coded
+
+pytestmark = pytest.mark.model
+
+PUB = "2024-03-01"
+KINDS = {"person:navalny": "person", "sector:COP": "other", "sector:INS": "other"}
+
+
+def _of(events, category):
+    return [e for e in events if e.type == category]
+
+
+def _show(events):
+    return [(e.type, e.status, e.trigger.text, e.actors, e.targets) for e in events]
+
+
+def test_a_tried_attack_took_place_but_a_tried_arrest_did_not():
+    events = coded("Gunmen tried to storm a police station in the north on Saturday.",
+                   actors={"Gunmen": "sector:INS"}, kinds=KINDS, published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["occurred"], _show(events)
+    events = coded("Police tried to arrest Navalny at the airport on Monday.",
+                   actors={"Police": "sector:COP", "Navalny": "person:navalny"}, kinds=KINDS,
+                   published=PUB)
+    assert _of(events, "COERCE") and all(e.status == "hypothetical" for e in _of(events, "COERCE")), \
+        _show(events)
+
+
+def test_a_tried_attack_that_is_only_possible_stays_possible():
+    events = coded("Russia would try to attack Ukraine.", actors={"Russia": "RUS", "Ukraine": "UKR"},
+                   published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["hypothetical"], _show(events)
+
+
+def test_what_a_call_asks_for_is_not_shown_as_planned_or_done():
+    events = coded("Foreign missions issued a joint call for a Taliban ceasefire.",
+                   actors={"Taliban": "TALIBAN"}, published=PUB)
+    assert all(e.status != "planned" and e.status != "occurred" for e in _of(events, "RETREAT")), \
+        _show(events)
+
+
+def test_resolve_to_act_puts_the_act_ahead():
+    events = coded("Afghanistan is determined to fight terrorist groups.",
+                   actors={"Afghanistan": "AFG", "terrorist groups": "sector:INS"}, kinds=KINDS,
+                   published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["planned"], _show(events)
