@@ -49,3 +49,15 @@ def test_resolve_to_act_puts_the_act_ahead():
                    actors={"Afghanistan": "AFG", "terrorist groups": "sector:INS"}, kinds=KINDS,
                    published=PUB)
     assert [e.status for e in _of(events, "ASSAULT")] == ["planned"], _show(events)
+
+
+def test_a_yes_no_question_asks_whether_the_act_happened():
+    events = coded("Has Russia increased its forces near Ukraine?", actors={"Russia": "RUS"},
+                   published=PUB)
+    assert [e.status for e in _of(events, "MOBILIZE")] == ["hypothetical"], _show(events)
+
+
+def test_a_wh_question_takes_the_act_as_given():
+    events = coded("Why did Russia attack Ukraine?", actors={"Russia": "RUS", "Ukraine": "UKR"},
+                   published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["occurred"], _show(events)

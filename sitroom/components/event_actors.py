@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from sitroom.components.event_index import DocIndex, kind_of
-from sitroom.components.event_parties import SCENE_NOUNS, starts_clause
+from sitroom.components.event_parties import COUNTERPART_NOUNS, SCENE_NOUNS, starts_clause
 
 __all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "parenthetical", "scene_place"]
 
@@ -51,7 +51,9 @@ AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist"
                              "traveller", "traveler", "shopper", "customer", "player", "athlete",
                              "footballer", "doctor", "nurse", "teacher", "priest", "expert",
                              "analyst", "scholar", "researcher", "professor", "academic", "author",
-                             "writer", "plaintiff", "defendant"})
+                             "writer", "plaintiff", "defendant",
+                             # settlers and a country's films or products are not its state
+                             "settler", "colonist", "film", "movie", "product", "brand"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
@@ -73,6 +75,9 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
             return found
         if not found and person and bound.pos_ == "PROPN":
             return []  # a name the dictionary does not know: not an earlier one
+        if found and person and bound.pos_ == "NOUN" and all(
+                kind_of(a, idx) == "country" for a in found):
+            return found  # "the Slovenian president referred to his trip": Slovenia's, not an earlier man's
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
@@ -187,9 +192,12 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
         return []
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
+    counterpart = tok.lemma_.lower() in COUNTERPART_NOUNS
     for child in tok.children:
         found: list[str] = []
         if parenthetical(child):  # "(CNN) Kim ...", "Paul Ryan (R-Wis.)": a credit or a label
+            continue
+        if counterpart and child.dep_ == "poss":  # "met his Iranian counterpart": Iran's, not his
             continue
         if scene and scene_place(child, idx):  # "the Berlin truck attack": where, not who
             continue

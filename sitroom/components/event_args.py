@@ -19,6 +19,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS
+from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
 # module keep their names
@@ -112,7 +113,21 @@ def _venue_kinds(noun: Token, child: Token) -> frozenset[str]:
         return VENUE_KINDS if lemma in TOPIC_NOUNS else VENUE_KINDS - {"country"}
     if child.dep_ in ("amod", "nmod") and lemma in CONFLICT_NOUNS:  # "the Syrian conflict"
         return VENUE_KINDS
+    if child.dep_ in ("poss", "amod", "nmod", "compound") and _situation(noun) and not any(
+            c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in noun.children):
+        return VENUE_KINDS  # "Syria's civil war", "Afghanistan's violence", "the Rwandan genocide"
     return frozenset()
+
+
+# prepositions that name the other side of a conflict: its owner is then a side too
+SIDE_PREPS = frozenset({"with", "against", "on", "between"})
+
+
+def _situation(noun: Token) -> bool:
+    """The noun names a state of affairs in a place, not an act ("civil war", "violence")."""
+    (situations,) = word_lists("event_parties", "situation_nouns")
+    civil = " ".join(c.lower_ for c in noun.children if c.dep_ == "amod" and c.i == noun.i - 1)
+    return noun.lemma_.lower() in situations or f"{civil} {noun.lemma_.lower()}".strip() in situations
 
 
 # acts done together: "talks between", "cooperation among" name all their parties

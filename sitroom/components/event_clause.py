@@ -88,7 +88,10 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVES and v.dep_ == "relcl":
                 # "a loner who shot her": the loner; a clause on the last of several names is
                 # about that one ("with Nazarbayev and Rouhani, who arrived on Wednesday")
-                actors += actor_of(v.head, idx) if v.head.dep_ == "conj" else coordinated(v.head, idx)
+                # "the attack outside the embassy in Kabul, which killed two": a place that the
+                # actor dictionary does not take as a party is where, not who
+                actors += (actor_of(v.head, idx, places=False) if v.head.dep_ == "conj"
+                           else coordinated(v.head, idx, places=False))
                 own = True
             elif child.dep_ in SUBJECT_DEPS and not parenthetical(child):  # not "(CNN) Kim ..."
                 actors += coordinated(child, idx)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import datelines
 
 __all__ = ["ACTOR_LABELS", "SUBJECT_DEPS", "DocIndex", "fallback_actors", "index_doc", "kind_of"]
@@ -29,7 +30,7 @@ class DocIndex:
     subjects: list[tuple[int, str]] = field(default_factory=list)  # actor ids in subject position
     quote_at: dict[int, int] = field(default_factory=dict)  # token -> number of its direct quote
     speakers: list[str | None] = field(default_factory=list)  # speaker entity id per quote
-    sides: list[str | None] = field(default_factory=list)  # the speaker's country or organisation
+    sides: list[str | None] = field(default_factory=list)  # whom each speaker's "we" stands for
     refs: dict = field(default_factory=dict)  # actor id -> model.EntityRef (kind, sector ...)
     dateline: frozenset[int] = frozenset()  # tokens of the story's dateline
 
@@ -53,7 +54,8 @@ def index_doc(doc: Doc) -> DocIndex:
     idx.refs = refs
     # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
     idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
-    pairs = [(s, ident) for s, ident in pairs if s.start not in idx.dateline and not _credit(s)]
+    pairs = [(s, ident) for s, ident in pairs
+             if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)]
     for span, ident in pairs:
         for i in range(span.start, span.end):
             idx.actor_at[i] = ident
@@ -79,9 +81,23 @@ def index_doc(doc: Doc) -> DocIndex:
         for i in range(bisect_left(starts, q.start), bisect_left(starts, q.end)):
             idx.quote_at[i] = len(idx.speakers)
         idx.speakers.append(q.speaker)
-        ref = refs.get(q.speaker or "")
-        idx.sides.append((ref.country or ref.affiliation or q.speaker) if ref else q.speaker)
+        idx.sides.append(_side(refs.get(q.speaker or ""), q.speaker))
     return idx
+
+
+def _side(ref, speaker: str | None) -> str | None:
+    """Whom a speaker's "we" stands for: the organisation or state a person speaks for, or the
+    country of a person who holds its office; an organisation speaks for itself, and a company's
+    chief executive or an analyst never for a country."""
+    if ref is None or ref.kind != "person":
+        return speaker
+    if ref.affiliation:
+        return ref.affiliation
+    (private,) = word_lists("event_parties", "private_role_words")
+    words = (ref.role or "").casefold().split()
+    if ref.country and not (words and words[-1] in private):
+        return ref.country
+    return speaker
 
 
 def kind_of(ident: str, idx: DocIndex) -> str:
@@ -90,6 +106,23 @@ def kind_of(ident: str, idx: DocIndex) -> str:
     if ref is None:  # not an actor: a place the places component resolved (or an NER fallback)
         return "other" if ident.startswith("name:") else "place"
     return ref.kind
+
+
+def _in_company_name(span: Span) -> bool:
+    """A country or demonym that opens a company's name is no party: "American Airlines",
+    "AMERICAN AIRLINES", "British Airways" (the name's last word is a company word, as written
+    or in capitals)."""
+    ref = span._.actor if span.has_extension("actor") else None
+    if ref is None or ref.kind != "country":
+        return False
+    (company,) = word_lists("titles", "company_words")
+    doc = span.doc
+    for tok in doc[span.end:min(span.end + 3, span.sent.end)]:
+        if not tok.is_alpha or not tok.text[:1].isupper():
+            return False
+        if tok.text in company or tok.text.title() in company:
+            return True
+    return False
 
 
 # last words of a picture agency's name ("Getty Images", "Xinhua Photos")

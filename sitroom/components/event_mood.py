@@ -245,7 +245,39 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
            category: str | None = None) -> str:
     """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs.
 
-    ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml)."""
+    ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
+    A yes-no question asks whether the act happened ("Did Iran cooperate?"): hypothetical."""
+    mood = _status(trigger, pred, idx, category)
+    if mood in ("occurred", "ongoing") and _yes_no_question(trigger, pred, idx):
+        return "hypothetical"
+    return mood
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _yes_no_question(trigger: Span, pred: Token | None, idx: DocIndex | None) -> bool:
+    """The act's clause (or one that governs it) is a question with its auxiliary before its
+    subject and no wh-word before that: "Has it increased its forces?" asks; "How many
+    violations did the US commit?" takes them as given."""
+    sent = trigger.sent
+    if not sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return False
+    root = trigger.root
+    verb = root if root.pos_ in ("VERB", "AUX") else (pred or _clause_verb(root))
+    if verb is None:
+        return False
+    for tok in (verb, *governors(verb, idx)):
+        auxes = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.lemma_ == "be" and tok.dep_ == "ROOT":
+            auxes.append(tok.i)  # "Is Russia ready to ..."
+        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if auxes and subjects and min(auxes) < min(subjects):
+            return not any(t.tag_ in _WH_TAGS for t in sent if t.i < min(auxes))
+    return False
+
+
+def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: str | None) -> str:
     root = trigger.root
     attempt_nouns, attempted_acts, request_nouns = word_lists(
         "mood", "attempt_nouns", "attempted_acts", "request_nouns")
