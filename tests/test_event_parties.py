@@ -201,3 +201,12 @@ def test_we_in_a_company_officers_quote_is_not_a_country():
                    roles={"person:weber": "chief executive"}, quotes={quote: "person:weber"},
                    published=PUB)
     assert all("DEU" not in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+
+
+def test_the_country_that_ranks_an_attack_is_where_it_happened_not_who_did_it():
+    events = coded("Kenya's deadliest attack in decades killed 84 people in Mombasa.",
+                   actors={"Kenya": "KEN"}, published=PUB)
+    assert all("KEN" not in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+    events = coded("Kenya's attack on Somalia killed 20 people.",
+                   actors={"Kenya": "KEN", "Somalia": "SOM"}, published=PUB)
+    assert any("KEN" in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]

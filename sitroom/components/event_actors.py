@@ -237,6 +237,8 @@ def scene_place(mod: Token, idx: DocIndex) -> bool:
     """A modifier of an incident noun that names a city, town or region (alone or through its own
     compounds): "the Nice attack", "the Berlin truck attack" happened there; a country ("the
     Russia attack") or a demonym ("the Russian attack") may still name the doer."""
+    if mod.dep_ == "poss":
+        return _ranked(mod.head)  # "France's deadliest attack": a record kept for a place
     if mod.dep_ not in ("compound", "nmod"):
         return False
     for t in (mod, *(c for c in mod.children if c.dep_ in ("compound", "nmod"))):
@@ -246,6 +248,14 @@ def scene_place(mod: Token, idx: DocIndex) -> bool:
         if ref is not None and ref._.place.feature != "country":
             return True
     return False
+
+
+def _ranked(noun: Token) -> bool:
+    """The incident is ranked among others ("the deadliest", "worst", "third"): its owner is the
+    place the ranking is kept for ("France's deadliest attack", "Britain's third attack this
+    year"), not who did it."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
 
 
 def _one_national(tok: Token, idx: DocIndex) -> bool:
