@@ -61,3 +61,19 @@ def test_a_wh_question_takes_the_act_as_given():
     events = coded("Why did Russia attack Ukraine?", actors={"Russia": "RUS", "Ukraine": "UKR"},
                    published=PUB)
     assert [e.status for e in _of(events, "ASSAULT")] == ["occurred"], _show(events)
+
+
+def test_an_obligation_is_not_an_act():
+    events = coded("The United States must withdraw its troops from Syria.",
+                   actors={"The United States": "USA", "Syria": "SYR"}, published=PUB)
+    assert [e.status for e in _of(events, "RETREAT")] == ["hypothetical"], _show(events)
+    events = coded("The army had to withdraw its troops from the city on Monday.",
+                   actors={"The army": "sector:MIL"}, kinds={"sector:MIL": "other"}, published=PUB)
+    assert [e.status for e in _of(events, "RETREAT")] == ["occurred"], _show(events)
+
+
+def test_a_trip_during_which_something_will_happen_lies_ahead():
+    events = coded("Putin will oversee the agreement during his trip to India this week.",
+                   actors={"Putin": "person:putin", "India": "IND"}, kinds={"person:putin": "person"},
+                   published=PUB)
+    assert [e.status for e in _of(events, "CONSULT")] == ["planned"], _show(events)

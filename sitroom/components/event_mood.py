@@ -35,7 +35,9 @@ REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal",
 # law", "prevented the attack"
 NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail", "oppose", "block", "veto",
                        "resist", "prevent", "avert"})
-MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d"})
+# "must" and "ought": an obligation, not an act ("the U.S. must lift sanctions")
+MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d", "must",
+                        "ought"})
 MODAL_PLAN = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
                           "intent", "plan", "bid", "goal", "aim",
@@ -216,6 +218,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
                     or any(c.dep_ == "dobj" for c in kids)):
                 return "hypothetical"  # "Tehran expects the IAEA to condemn", "hope X will"
+            if lemma == "have" and tok.tag_ in ("VBZ", "VBP") and below is not None and (
+                    below.dep_ == "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                   for a in below.children):
+                return "hypothetical"  # "the U.S. has to withdraw": an obligation ("had to": done)
             if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in below.children):
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"
@@ -319,7 +325,10 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
                     return "ongoing"  # "the army has been carrying out an offensive"
                 asked = verb.lemma_.lower() in REQUEST_VERBS and _asked_noun(root, verb)
-                if asked or (mood != "occurred" and mood != "ongoing" and not _specific(root)):
+                # "will oversee the deal during his trip": the trip shares the clause's time
+                during = root.dep_ == "pobj" and root.head.lower_ == "during"
+                if asked or (mood != "occurred" and mood != "ongoing" and (
+                        during or not _specific(root))):
                     return "hypothetical" if asked or mood == "negated" else mood
             return "occurred"
         if pred.lemma_.lower() in REQUEST_VERBS and _asked(root, pred):
