@@ -77,3 +77,22 @@ def test_a_trip_during_which_something_will_happen_lies_ahead():
                    actors={"Putin": "person:putin", "India": "IND"}, kinds={"person:putin": "person"},
                    published=PUB)
     assert [e.status for e in _of(events, "CONSULT")] == ["planned"], _show(events)
+
+
+def test_nobody_arrested_is_no_arrest():
+    events = coded("No one was arrested by police after the protest.",
+                   actors={"police": "sector:COP"}, kinds=KINDS, published=PUB)
+    assert [e.status for e in _of(events, "COERCE")] == ["negated"], _show(events)
+    events = coded("Russia said no fewer than 20 soldiers were killed by Ukrainian forces.",
+                   actors={"Ukrainian": "UKR", "Russia": "RUS"}, published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["occurred"], _show(events)
+
+
+def test_what_a_party_considers_or_was_supposed_to_do_it_has_not_done():
+    events = coded("Russia is considering sending troops to Syria.",
+                   actors={"Russia": "RUS", "Syria": "SYR"}, published=PUB)
+    assert all(e.status == "hypothetical" for e in events if e.trigger.text == "sending"), \
+        _show(events)
+    events = coded("Iran had hoped to meet Saudi officials in Baghdad.",
+                   actors={"Iran": "IRN", "Saudi": "SAU"}, published=PUB)
+    assert [e.status for e in _of(events, "CONSULT")] == ["planned"], _show(events)

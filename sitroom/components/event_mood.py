@@ -142,7 +142,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
 
     ``attempt_is_act``: trying the act is doing it (an attack that fails is still an attack)."""
     result = "occurred"
-    attempts, aims = word_lists("mood", "attempt_verbs", "aim_words")
+    attempts, aims, deliberation, nobody = word_lists(
+        "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words")
     going_on = False  # "will continue to cooperate", "keeps attacking": an act already under way
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
@@ -170,6 +171,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
         # talk" does not negate the dismissal
         parallel = below is not None and below.dep_ == "conj"
+        if inherits and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                c.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                for c in kids):
+            return "negated"  # "no one was arrested", "police arrested nobody"
         if (inherits and any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)) or (
                 depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)):
             return "negated"
@@ -201,6 +206,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 c.dep_ in ("dobj", "dative") for c in kids)  # "seeks to restrict": its own plan
             if lemma in REQUEST_VERBS and below is not None and _asked(below, tok) and not own_aim:
                 return "hypothetical"
+            if lemma in deliberation and below is not None and below.pos_ in ("VERB", "AUX") and (
+                    below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")):
+                return "hypothetical"  # "is considering sending troops"
             if lemma in attempts and below is not None and below.dep_ in ("xcomp", "advcl"):
                 if attempt_is_act:
                     continue  # "gunmen tried to storm the base": the assault took place
