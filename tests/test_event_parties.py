@@ -210,3 +210,10 @@ def test_the_country_that_ranks_an_attack_is_where_it_happened_not_who_did_it():
     events = coded("Kenya's attack on Somalia killed 20 people.",
                    actors={"Kenya": "KEN", "Somalia": "SOM"}, published=PUB)
     assert any("KEN" in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+
+
+def test_its_after_another_country_in_the_clause_is_not_the_subjects():
+    events = coded("Kenya imposed sanctions on Somalia for its annexation of the border town.",
+                   actors={"Kenya": "KEN", "Somalia": "SOM"}, published=PUB)
+    assert all("KEN" not in e.actors for e in events if e.trigger.text == "annexation"), \
+        [(e.trigger.text, e.actors) for e in events]

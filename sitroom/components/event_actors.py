@@ -72,7 +72,7 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         found = actor_of(bound, idx, depth=1)
         kinds = {kind_of(a, idx) == "person" for a in found}
         if found and kinds == {person}:
-            return found
+            return [] if _rival_antecedent(tok, bound, found, idx) else found
         if not found and person and bound.pos_ == "PROPN":
             return []  # a name the dictionary does not know: not an earlier one
         if found and person and bound.pos_ == "NOUN" and all(
@@ -108,6 +108,16 @@ def _clause_subject(tok: Token) -> Token | None:
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or tok in subj.subtree:
         return None
     return subj
+
+
+def _rival_antecedent(tok: Token, bound: Token, found: list[str], idx: DocIndex) -> bool:
+    """Another party of the same sort stands between the clause's subject and an "its" or
+    "their" (never "his"/"her": a country is no rival for a person): "the U.S. imposed sanctions
+    on Russia for its annexation of Crimea" is Russia's, not the subject's."""
+    if tok.lower_ in PERSONAL:
+        return False
+    between = {idx.actor_at[i] for i in range(bound.right_edge.i + 1, tok.i) if i in idx.actor_at}
+    return any(a not in found and kind_of(a, idx) != "person" for a in between)
 
 
 _MASCULINE = frozenset({"he", "him"})
