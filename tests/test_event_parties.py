@@ -217,3 +217,11 @@ def test_its_after_another_country_in_the_clause_is_not_the_subjects():
                    actors={"Kenya": "KEN", "Somalia": "SOM"}, published=PUB)
     assert all("KEN" not in e.actors for e in events if e.trigger.text == "annexation"), \
         [(e.trigger.text, e.actors) for e in events]
+
+
+def test_who_planted_or_fired_the_means_did_the_act():
+    events = coded("Three soldiers were killed by a roadside bomb planted by al-Shabaab on Monday.",
+                   actors={"al-Shabaab": "SHABAAB"}, kinds={"SHABAAB": "armed_group"},
+                   published=PUB)
+    assert [e.actors for e in events if e.trigger.text == "killed"] == [("SHABAAB",)], \
+        [(e.trigger.text, e.actors) for e in events]

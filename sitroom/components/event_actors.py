@@ -9,7 +9,8 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from sitroom.components.event_index import DocIndex, kind_of
-from sitroom.components.event_parties import COUNTERPART_NOUNS, SCENE_NOUNS, starts_clause
+from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
+                                              starts_clause)
 
 __all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "parenthetical", "scene_place"]
 
@@ -223,7 +224,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
                 if pobj.dep_ == "pobj":
                     for t in (pobj, *pobj.conjuncts):
                         found += [a for a in actor_of(t, idx, depth - 1, places) if a not in found]
-        elif child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
+        elif child.dep_ == "acl" and (child.lemma_.lower() in LEADING_VERBS or (
+                child.tag_ == "VBN" and child.lemma_.lower() in MEANS_PARTICIPLES)):
+            # "a delegation led by X"; "a bomb planted by the Taliban", "rockets fired by X"
             for agent in child.children:
                 if agent.dep_ == "agent":  # "a delegation led by the Taliban's deputy head"
                     for pobj in agent.children:
