@@ -78,7 +78,12 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
             return []  # a name the dictionary does not know: not an earlier one
         if found and person and bound.pos_ == "NOUN" and all(
                 kind_of(a, idx) == "country" for a in found):
-            return found  # "the Slovenian president referred to his trip": Slovenia's, not an earlier man's
+            # "the Slovenian president referred to his trip": Slovenia's, not an earlier man's;
+            # with another person between ("the Russian ambassador told him ... his request")
+            # it may be either's
+            others = any(t.lower_ in PERSONAL or kind_of(idx.actor_at.get(t.i, ""), idx) == "person"
+                         for t in tok.doc[bound.right_edge.i + 1:tok.i] if t.i in idx.actor_at or t.pos_ == "PRON")
+            return [] if others else found
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor

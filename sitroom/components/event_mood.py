@@ -171,7 +171,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
         # talk" does not negate the dismissal
         parallel = below is not None and below.dep_ == "conj"
-        if inherits and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        if depth == 0 and root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 c.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                 for c in kids):
             return "negated"  # "no one was arrested", "police arrested nobody"
@@ -207,7 +207,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             if lemma in REQUEST_VERBS and below is not None and _asked(below, tok) and not own_aim:
                 return "hypothetical"
             if lemma in deliberation and below is not None and below.pos_ in ("VERB", "AUX") and (
-                    below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")):
+                    below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")) and not any(
+                    c.dep_ in ("poss", "det") for c in below.children):  # not "Trump's silencing"
                 return "hypothetical"  # "is considering sending troops"
             if lemma in attempts and below is not None and below.dep_ in ("xcomp", "advcl"):
                 if attempt_is_act:
@@ -281,13 +282,19 @@ def _yes_no_question(trigger: Span, pred: Token | None, idx: DocIndex | None) ->
     verb = root if root.pos_ in ("VERB", "AUX") else (pred or _clause_verb(root))
     if verb is None:
         return False
-    for tok in (verb, *governors(verb, idx)):
+    tok: Token | None = verb
+    while tok is not None:
         auxes = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.lemma_ == "be" and tok.dep_ == "ROOT":
             auxes.append(tok.i)  # "Is Russia ready to ..."
         subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if auxes and subjects and min(auxes) < min(subjects):
             return not any(t.tag_ in _WH_TAGS for t in sent if t.i < min(auxes))
+        # only what the question asks about: its complement or a conjunct with no subject of
+        # its own ("Does that hurt India, since India signed a deal?" asserts the signing)
+        asked = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        tok = tok.head if asked and tok.head.i != tok.i else None
     return False
 
 
@@ -336,7 +343,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 # "will oversee the deal during his trip": the trip shares the clause's time
                 during = root.dep_ == "pobj" and root.head.lower_ == "during"
                 if asked or (mood != "occurred" and mood != "ongoing" and (
-                        during or not _specific(root))):
+                        (during and mood == "planned") or not _specific(root))):
                     return "hypothetical" if asked or mood == "negated" else mood
             return "occurred"
         if pred.lemma_.lower() in REQUEST_VERBS and _asked(root, pred):
