@@ -96,3 +96,19 @@ def test_what_a_party_considers_or_was_supposed_to_do_it_has_not_done():
     events = coded("Iran had hoped to meet Saudi officials in Baghdad.",
                    actors={"Iran": "IRN", "Saudi": "SAU"}, published=PUB)
     assert [e.status for e in _of(events, "CONSULT")] == ["planned"], _show(events)
+
+
+def test_an_act_in_a_phrase_of_circumstance_is_a_fact_whatever_the_clause_asks():
+    events = coded("Amid reports of a Russian offensive in Syria, the West must talk to Tehran.",
+                   actors={"Russian": "RUS", "Tehran": "IRN"}, published=PUB)
+    assert [e.status for e in _of(events, "ASSAULT")] == ["occurred"], _show(events)
+
+
+def test_an_option_or_a_condition_is_not_an_act():
+    events = coded("Expanding sanctions against Iran remains one of the options on the table.",
+                   actors={"Iran": "IRN"}, published=PUB)
+    assert all(e.status == "hypothetical" for e in _of(events, "SANCTION")), _show(events)
+    events = coded("Iran said it was prepared to reverse its steps once the United States lifted "
+                   "the sanctions.", actors={"Iran": "IRN", "the United States": "USA"},
+                   published=PUB)
+    assert all(e.status != "occurred" for e in events if e.trigger.text == "lifted"), _show(events)

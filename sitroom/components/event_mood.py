@@ -51,7 +51,9 @@ POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "p
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
                             "warning", "concern", "worry", "probability",
                             # what is needed is not done: "the need for dialogue"
-                            "need", "necessity"})
+                            "need", "necessity",
+                            # an option is not taken: "the option of sending troops"
+                            "option", "alternative", "choice"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CONTINUE = frozenset({"continue", "keep"})
 _ASSERTED_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
@@ -153,7 +155,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # ... and so is a past clause of time under a plan: "will meet after the army shelled"
         # (unless what governs it is itself in doubt: "it was not clear whether he made the call
         # because he had negotiated a deal")
-        doubted = any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids)
+        doubted = any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids) or (
+            below is not None and any(c.dep_ == "mark" and c.lower_ in ("once", "until", "till", "unless")
+                                      for c in below.children))  # "ready to act once the U.S. lifted"
         if below is not None and not doubted and below.dep_ in ("conj", "advcl") and below.tag_ == "VBD" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
             return result
@@ -350,6 +354,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             return "hypothetical"  # "protesters demanded his arrest": no arrest took place
     if _ended(root):
         return "occurred"
+    if pred is not None and _an_option(pred):
+        return "hypothetical"  # "expanding sanctions remains one of the options"
     chain = [root] if pred is None or pred.i == root.i else [root, pred]
     chain += governors(chain[-1], idx)
     # offering praise or congratulations gives them ("offered congratulations to Turkmenistan"):
@@ -357,6 +363,19 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     given = (len(chain) > 1 and root.lemma_.lower() in EXPRESSIVE_NOUNS
              and chain[1].lemma_.lower() in ("offer", "extend"))
     return _chain_mood(chain, root, lexical_from=2 if given else 1, attempt_is_act=attempt_is_act)
+
+
+def _an_option(verb: Token) -> bool:
+    """A gerund that is the subject of "be" or "remain" whose attribute is an option or a
+    possibility ("Expanding sanctions remains one of the options on the table")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or verb.head.lemma_ not in ("be", "remain"):
+        return False
+    for attr in (c for c in verb.head.children if c.dep_ in ("attr", "acomp", "oprd")):
+        nouns = [attr, *(p for prep in attr.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj")]
+        if any(n.lemma_.lower() in POSSIBLE_NOUNS for n in nouns):
+            return True
+    return False
 
 
 def _undone(noun: Token) -> bool:
@@ -392,11 +411,16 @@ def _done(noun: Token) -> bool:
 
 
 def _conceded(noun: Token) -> bool:
-    """An event noun after "despite" is granted as a fact ("despite visits by U.S. officials")."""
+    """An event noun in a phrase of circumstance is granted as a fact, whatever the clause does
+    ("despite visits by U.S. officials", "amid reports of a Russian offensive, the West must
+    talk"; data/mood.yaml circumstance_preps)."""
+    (circumstance,) = word_lists("mood", "circumstance_preps")
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "despite"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "amid reports of an offensive"
+    return tok.dep_ == "pobj" and tok.head.lower_ in circumstance
 
 
 def _copula_mood(noun: Token, verb: Token | None) -> str | None:
