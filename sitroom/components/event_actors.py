@@ -81,8 +81,9 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
             # "the Slovenian president referred to his trip": Slovenia's, not an earlier man's;
             # with another person between ("the Russian ambassador told him ... his request")
             # it may be either's
-            others = any(t.lower_ in PERSONAL or kind_of(idx.actor_at.get(t.i, ""), idx) == "person"
-                         for t in tok.doc[bound.right_edge.i + 1:tok.i] if t.i in idx.actor_at or t.pos_ == "PRON")
+            between = tok.doc[bound.right_edge.i + 1:tok.i]
+            others = any(t.lower_ in PERSONAL or (
+                t.i in idx.actor_at and kind_of(idx.actor_at[t.i], idx) == "person") for t in between)
             return [] if others else found
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start

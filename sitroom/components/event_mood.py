@@ -57,6 +57,8 @@ POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "p
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CONTINUE = frozenset({"continue", "keep"})
 _ASSERTED_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
+# marks of a clause whose act waits on something else: "will reverse its steps once the U.S. lifted"
+_PENDING_MARKS = frozenset({"once", "until", "till", "unless"})
 _WOULD = frozenset({"would", "'d", "’d"})
 # verbs that carry out the act their object names: the noun event runs while they do
 _PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
@@ -156,7 +158,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # (unless what governs it is itself in doubt: "it was not clear whether he made the call
         # because he had negotiated a deal")
         doubted = any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids) or (
-            below is not None and any(c.dep_ == "mark" and c.lower_ in ("once", "until", "till", "unless")
+            below is not None and any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS
                                       for c in below.children))  # "ready to act once the U.S. lifted"
         if below is not None and not doubted and below.dep_ in ("conj", "advcl") and below.tag_ == "VBD" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
@@ -175,9 +177,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
         # talk" does not negate the dismissal
         parallel = below is not None and below.dep_ == "conj"
-        if depth == 0 and root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                c.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-                for c in kids):
+        if depth == 0 and root.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in nobody or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in kids):
             return "negated"  # "no one was arrested", "police arrested nobody"
         if (inherits and any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)) or (
                 depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)):
@@ -267,7 +269,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
     A yes-no question asks whether the act happened ("Did Iran cooperate?"): hypothetical."""
     mood = _status(trigger, pred, idx, category)
-    if mood in ("occurred", "ongoing") and _yes_no_question(trigger, pred, idx):
+    if mood in ("occurred", "ongoing") and _yes_no_question(trigger, pred):
         return "hypothetical"
     return mood
 
@@ -275,7 +277,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
-def _yes_no_question(trigger: Span, pred: Token | None, idx: DocIndex | None) -> bool:
+def _yes_no_question(trigger: Span, pred: Token | None) -> bool:
     """The act's clause (or one that governs it) is a question with its auxiliary before its
     subject and no wh-word before that: "Has it increased its forces?" asks; "How many
     violations did the US commit?" takes them as given."""
@@ -368,7 +370,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
 def _an_option(verb: Token) -> bool:
     """A gerund that is the subject of "be" or "remain" whose attribute is an option or a
     possibility ("Expanding sanctions remains one of the options on the table")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or verb.head.lemma_ not in ("be", "remain"):
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or (
+            verb.head.lemma_ not in ("be", "remain")):
         return False
     for attr in (c for c in verb.head.children if c.dep_ in ("attr", "acomp", "oprd")):
         nouns = [attr, *(p for prep in attr.children if prep.dep_ == "prep" and prep.lower_ == "of"
