@@ -112,3 +112,11 @@ def test_an_option_or_a_condition_is_not_an_act():
                    "the sanctions.", actors={"Iran": "IRN", "the United States": "USA"},
                    published=PUB)
     assert all(e.status != "occurred" for e in events if e.trigger.text == "lifted"), _show(events)
+
+
+def test_an_act_that_someone_considers_a_mistake_was_done():
+    events = coded("Ames told reporters that he considered Kenya's temporary blockade a mistake.",
+                   actors={"Ames": "person:ames", "Kenya": "KEN"}, kinds={"person:ames": "person"},
+                   published=PUB)
+    blockade = [e.status for e in events if e.trigger.text == "blockade"]
+    assert blockade and all(s == "occurred" for s in blockade), _show(events)

@@ -214,7 +214,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 return "hypothetical"
             if lemma in deliberation and below is not None and below.pos_ in ("VERB", "AUX") and (
                     below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")) and not any(
-                    c.dep_ in ("poss", "det") for c in below.children):  # not "Trump's silencing"
+                    t.dep_ in ("poss", "det") for t in below.subtree if t.i < below.i):
+                # not an act someone owns: "considered Trump's temporary silencing a mistake"
                 return "hypothetical"  # "is considering sending troops"
             if lemma in attempts and below is not None and below.dep_ in ("xcomp", "advcl"):
                 if attempt_is_act:
