@@ -42,6 +42,7 @@ def annotate(
     quotes: dict[str, str | None] | None = None,  # quoted words (without marks) -> speaker id
     kinds: dict[str, str] | None = None,  # entity id -> kind (default: country)
     countries: dict[str, str] | None = None,  # entity id -> the country it belongs to
+    roles: dict[str, str] | None = None,  # entity id -> its role ("chief executive")
 ) -> Doc:
     """Add hand-made span groups to a parsed doc (every occurrence of each phrase)."""
     ensure_extensions()
@@ -52,7 +53,8 @@ def annotate(
     for phrase, ident in actors.items():
         for span in _spans(doc, phrase):
             span._.actor = model.EntityRef(id=ident, name=phrase, kind=(kinds or {}).get(ident, "country"),
-                                           country=(countries or {}).get(ident))
+                                           country=(countries or {}).get(ident),
+                                           role=(roles or {}).get(ident))
             groups["actors"].append(span)
     for phrase, (ident, country) in places.items():
         for span in _spans(doc, phrase):

@@ -155,3 +155,73 @@ def test_coordinated_adjectives_name_every_side():
     events = coded("Kenyan and Somali political delegations held their last round of talks in "
                    "Nairobi on Monday.", actors={"Kenyan": "KEN", "Somali": "SOM"}, published=PUB)
     assert {"KEN", "SOM"} <= set(_one(events, "round of talks").actors)
+
+
+def test_a_country_that_owns_a_civil_war_or_its_violence_is_where_it_is_not_its_doer():
+    events = coded("Hundreds of thousands of people died in Somalia's civil war.",
+                   actors={"Somalia": "SOM"}, published=PUB)
+    assert all("SOM" not in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+    events = coded("Thousands fled the Kenyan violence in January.",
+                   actors={"Kenyan": "KEN"}, published=PUB)
+    assert all("KEN" not in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+
+
+def test_a_place_that_a_relative_clause_hangs_on_is_not_the_doer():
+    events = coded("Police described the attack outside the embassy in Nairobi, which killed two "
+                   "diplomats.", actors={}, places={"Nairobi": ("nairobi", "KEN")}, published=PUB)
+    assert all("KEN" not in e.actors for e in events if e.trigger.text == "killed"), \
+        [(e.trigger.text, e.actors) for e in events]
+
+
+def test_the_owner_of_a_counterpart_is_not_the_side_met():
+    events = coded("The Kenyan minister met his Somali counterpart in Nairobi on Monday.",
+                   actors={"Kenyan": "KEN", "Somali": "SOM"}, published=PUB)
+    e = _one(events, "met")
+    assert e.actors == ("KEN",) and e.targets == ("SOM",), (e.actors, e.targets)
+
+
+def test_a_person_pronoun_on_a_countrys_official_is_that_country_not_an_earlier_person():
+    events = coded("Ames flew home. The Kenyan president later referred to his trip to Somalia.",
+                   actors={"Ames": "person:ames", "Kenyan": "KEN", "Somalia": "SOM"}, kinds=PEOPLE,
+                   published=PUB)
+    assert all("person:ames" not in e.actors for e in events if e.trigger.text == "trip"), \
+        [(e.trigger.text, e.actors) for e in events]
+
+
+def test_a_country_that_opens_a_company_name_is_no_party():
+    events = coded("KENYA AIRWAYS ACCUSED SOMALIA OF BLOCKING ITS FUNDS.",
+                   actors={"KENYA": "KEN", "SOMALIA": "SOM"}, published=PUB)
+    assert all("KEN" not in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+
+
+def test_we_in_a_company_officers_quote_is_not_a_country():
+    quote = "We will fight this ruling in every court"
+    events = coded(f"\u201c{quote},\u201d said Weber, the chief executive of the airline.",
+                   actors={"Weber": "person:weber"}, kinds=PEOPLE, countries={"person:weber": "DEU"},
+                   roles={"person:weber": "chief executive"}, quotes={quote: "person:weber"},
+                   published=PUB)
+    assert all("DEU" not in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+
+
+def test_the_country_that_ranks_an_attack_is_where_it_happened_not_who_did_it():
+    events = coded("Kenya's deadliest attack in decades killed 84 people in Mombasa.",
+                   actors={"Kenya": "KEN"}, published=PUB)
+    assert all("KEN" not in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+    events = coded("Kenya's attack on Somalia killed 20 people.",
+                   actors={"Kenya": "KEN", "Somalia": "SOM"}, published=PUB)
+    assert any("KEN" in e.actors for e in events), [(e.trigger.text, e.actors) for e in events]
+
+
+def test_its_after_another_country_in_the_clause_is_not_the_subjects():
+    events = coded("Kenya imposed sanctions on Somalia for its annexation of the border town.",
+                   actors={"Kenya": "KEN", "Somalia": "SOM"}, published=PUB)
+    assert all("KEN" not in e.actors for e in events if e.trigger.text == "annexation"), \
+        [(e.trigger.text, e.actors) for e in events]
+
+
+def test_who_planted_or_fired_the_means_did_the_act():
+    events = coded("Three soldiers were killed by a roadside bomb planted by al-Shabaab on Monday.",
+                   actors={"al-Shabaab": "SHABAAB"}, kinds={"SHABAAB": "armed_group"},
+                   published=PUB)
+    assert [e.actors for e in events if e.trigger.text == "killed"] == [("SHABAAB",)], \
+        [(e.trigger.text, e.actors) for e in events]

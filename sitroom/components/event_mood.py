@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_args import DocIndex, governors
+from sitroom.components.event_clause import governors
+from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
@@ -24,7 +25,7 @@ WISH_VERBS = frozenset({"expect", "hope", "want", "wish", "trust", "anticipate"}
 # verbs and adjectives that make what they govern a possibility: "likely to be arrested"
 HYPO_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "weigh", "mull", "threaten",
                         "risk", "fear", "warn",
-                        # an attempt is not the act: "tried to overthrow his government and kill him"
+                        # "try" and "attempt" with an infinitive: see attempt_verbs in data/mood.yaml
                         "try", "attempt"})
 # verbs that ask for an act: what they govern is wanted, not done ("demanding his arrest")
 REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal", "press", "push",
@@ -34,11 +35,13 @@ REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal",
 # law", "prevented the attack"
 NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail", "oppose", "block", "veto",
                        "resist", "prevent", "avert"})
-MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d"})
+# "must" and "ought": an obligation, not an act ("the U.S. must lift sanctions")
+MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d", "must",
+                        "ought"})
 MODAL_PLAN = frozenset({"will", "shall", "'ll", "wo"})
 INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
                           "intent", "plan", "bid", "goal", "aim",
-                          "preparation", "ambition", "desire", "call", "demand", "duty",
+                          "preparation", "ambition", "desire", "duty",
                           "obligation", "responsibility", "mandate", "commitment", "promise",
                           "pledge", "vow", "offer", "proposal",
                           # what an agreement provides for lies ahead: "a plea agreement for Flynn
@@ -48,10 +51,14 @@ POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "p
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
                             "warning", "concern", "worry", "probability",
                             # what is needed is not done: "the need for dialogue"
-                            "need", "necessity"})
+                            "need", "necessity",
+                            # an option is not taken: "the option of sending troops"
+                            "option", "alternative", "choice"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CONTINUE = frozenset({"continue", "keep"})
 _ASSERTED_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
+# marks of a clause whose act waits on something else: "will reverse its steps once the U.S. lifted"
+_PENDING_MARKS = frozenset({"once", "until", "till", "unless"})
 _WOULD = frozenset({"would", "'d", "’d"})
 # verbs that carry out the act their object names: the noun event runs while they do
 _PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
@@ -133,9 +140,14 @@ def _asked(tok: Token, request: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == request.i
 
 
-def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
-    """The mood of a chain of tokens, the trigger (or its clause's verb) first, then governors."""
+def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
+                attempt_is_act: bool = False) -> str:
+    """The mood of a chain of tokens, the trigger (or its clause's verb) first, then governors.
+
+    ``attempt_is_act``: trying the act is doing it (an attack that fails is still an attack)."""
     result = "occurred"
+    attempts, aims, deliberation, nobody = word_lists(
+        "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words")
     going_on = False  # "will continue to cooperate", "keeps attacking": an act already under way
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
@@ -145,7 +157,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
         # ... and so is a past clause of time under a plan: "will meet after the army shelled"
         # (unless what governs it is itself in doubt: "it was not clear whether he made the call
         # because he had negotiated a deal")
-        doubted = any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids)
+        doubted = any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in kids) or (
+            below is not None and any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS
+                                      for c in below.children))  # "ready to act once the U.S. lifted"
         if below is not None and not doubted and below.dep_ in ("conj", "advcl") and below.tag_ == "VBD" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
             return result
@@ -163,6 +177,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
         # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
         # talk" does not negate the dismissal
         parallel = below is not None and below.dep_ == "conj"
+        if depth == 0 and root.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in nobody or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in kids):
+            return "negated"  # "no one was arrested", "police arrested nobody"
         if (inherits and any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)) or (
                 depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)):
             return "negated"
@@ -194,8 +212,20 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                 c.dep_ in ("dobj", "dative") for c in kids)  # "seeks to restrict": its own plan
             if lemma in REQUEST_VERBS and below is not None and _asked(below, tok) and not own_aim:
                 return "hypothetical"
+            if lemma in deliberation and below is not None and below.pos_ in ("VERB", "AUX") and (
+                    below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")) and not any(
+                    t.dep_ in ("poss", "det") for t in below.subtree if t.i < below.i):
+                # not an act someone owns: "considered Trump's temporary silencing a mistake"
+                return "hypothetical"  # "is considering sending troops"
+            if lemma in attempts and below is not None and below.dep_ in ("xcomp", "advcl"):
+                if attempt_is_act:
+                    continue  # "gunmen tried to storm the base": the assault took place
+                return "hypothetical"  # "police tried to arrest him": no arrest
             if lemma in HYPO_WORDS:
                 return "hypothetical"
+            if (lemma in aims or tok.lower_ in aims) and below is not None and below.dep_ == "xcomp":
+                result = "planned"  # "is determined to fight", "is looking to wage"
+                continue
             (effort,) = word_lists("mood", "effort_verbs")
             if lemma in effort and below is not None and below.dep_ in ("xcomp", "advcl") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
@@ -204,6 +234,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1) -> str:
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
                     or any(c.dep_ == "dobj" for c in kids)):
                 return "hypothetical"  # "Tehran expects the IAEA to condemn", "hope X will"
+            if lemma == "have" and tok.tag_ in ("VBZ", "VBP") and below is not None and (
+                    below.dep_ == "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                   for a in below.children):
+                return "hypothetical"  # "the U.S. has to withdraw": an obligation ("had to": done)
             if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in below.children):
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"
@@ -229,12 +263,60 @@ def _standing(below: Token, root: Token) -> bool:
         c.dep_ == "poss" for c in root.children)
 
 
-def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> str:
-    """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs."""
+def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
+           category: str | None = None) -> str:
+    """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs.
+
+    ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
+    A yes-no question asks whether the act happened ("Did Iran cooperate?"): hypothetical."""
+    mood = _status(trigger, pred, idx, category)
+    if mood in ("occurred", "ongoing") and _yes_no_question(trigger, pred):
+        return "hypothetical"
+    return mood
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _yes_no_question(trigger: Span, pred: Token | None) -> bool:
+    """The act's clause (or one that governs it) is a question with its auxiliary before its
+    subject and no wh-word before that: "Has it increased its forces?" asks; "How many
+    violations did the US commit?" takes them as given."""
+    sent = trigger.sent
+    if not sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return False
     root = trigger.root
+    verb = root if root.pos_ in ("VERB", "AUX") else (pred or _clause_verb(root))
+    if verb is None:
+        return False
+    tok: Token | None = verb
+    while tok is not None:
+        auxes = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.lemma_ == "be" and tok.dep_ == "ROOT":
+            auxes.append(tok.i)  # "Is Russia ready to ..."
+        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if auxes and subjects and min(auxes) < min(subjects):
+            return not any(t.tag_ in _WH_TAGS for t in sent if t.i < min(auxes))
+        # only what the question asks about: its complement or a conjunct with no subject of
+        # its own ("Does that hurt India, since India signed a deal?" asserts the signing)
+        asked = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        tok = tok.head if asked and tok.head.i != tok.i else None
+    return False
+
+
+def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: str | None) -> str:
+    root = trigger.root
+    attempt_nouns, attempted_acts, request_nouns = word_lists(
+        "mood", "attempt_nouns", "attempted_acts", "request_nouns")
+    attempt_is_act = category in attempted_acts
     noun = governing_noun(root)
     if noun is not None and noun.lemma_.lower() in POSSIBLE_NOUNS:
         return "hypothetical"
+    if noun is not None and noun.lemma_.lower() in request_nouns:
+        return "hypothetical"  # "a call for a ceasefire": asked for, not planned by anyone
+    if noun is not None and noun.lemma_.lower() in attempt_nouns and not attempt_is_act:
+        return "hypothetical"  # "an attempt to arrest him": no arrest
     if noun is not None and noun.lemma_.lower() in INTENT_NOUNS:
         return "planned"
     if root.pos_ in ("NOUN", "PROPN"):
@@ -265,20 +347,39 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None) -> st
                 if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
                     return "ongoing"  # "the army has been carrying out an offensive"
                 asked = verb.lemma_.lower() in REQUEST_VERBS and _asked_noun(root, verb)
-                if asked or (mood != "occurred" and mood != "ongoing" and not _specific(root)):
+                # "will oversee the deal during his trip": the trip shares the clause's time
+                during = root.dep_ == "pobj" and root.head.lower_ == "during"
+                if asked or (mood != "occurred" and mood != "ongoing" and (
+                        (during and mood == "planned") or not _specific(root))):
                     return "hypothetical" if asked or mood == "negated" else mood
             return "occurred"
         if pred.lemma_.lower() in REQUEST_VERBS and _asked(root, pred):
             return "hypothetical"  # "protesters demanded his arrest": no arrest took place
     if _ended(root):
         return "occurred"
+    if pred is not None and _an_option(pred):
+        return "hypothetical"  # "expanding sanctions remains one of the options"
     chain = [root] if pred is None or pred.i == root.i else [root, pred]
     chain += governors(chain[-1], idx)
     # offering praise or congratulations gives them ("offered congratulations to Turkmenistan"):
     # the offer is the act, not a plan of it, as it is for aid or talks
     given = (len(chain) > 1 and root.lemma_.lower() in EXPRESSIVE_NOUNS
              and chain[1].lemma_.lower() in ("offer", "extend"))
-    return _chain_mood(chain, root, lexical_from=2 if given else 1)
+    return _chain_mood(chain, root, lexical_from=2 if given else 1, attempt_is_act=attempt_is_act)
+
+
+def _an_option(verb: Token) -> bool:
+    """A gerund that is the subject of "be" or "remain" whose attribute is an option or a
+    possibility ("Expanding sanctions remains one of the options on the table")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or (
+            verb.head.lemma_ not in ("be", "remain")):
+        return False
+    for attr in (c for c in verb.head.children if c.dep_ in ("attr", "acomp", "oprd")):
+        nouns = [attr, *(p for prep in attr.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj")]
+        if any(n.lemma_.lower() in POSSIBLE_NOUNS for n in nouns):
+            return True
+    return False
 
 
 def _undone(noun: Token) -> bool:
@@ -314,11 +415,16 @@ def _done(noun: Token) -> bool:
 
 
 def _conceded(noun: Token) -> bool:
-    """An event noun after "despite" is granted as a fact ("despite visits by U.S. officials")."""
+    """An event noun in a phrase of circumstance is granted as a fact, whatever the clause does
+    ("despite visits by U.S. officials", "amid reports of a Russian offensive, the West must
+    talk"; data/mood.yaml circumstance_preps)."""
+    (circumstance,) = word_lists("mood", "circumstance_preps")
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "despite"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "amid reports of an offensive"
+    return tok.dep_ == "pobj" and tok.head.lower_ in circumstance
 
 
 def _copula_mood(noun: Token, verb: Token | None) -> str | None:

@@ -185,7 +185,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
     )
     category = "ACCUSE" if args.category == "ASSAULT" and _verbal(root, args, idx) else args.category
-    return _Draft(span, entry, args, status(span, args.predicate, idx), category, args.actors,
+    return _Draft(span, entry, args, status(span, args.predicate, idx, args.category), category, args.actors,
                   args.targets, sentences=[span.sent], anaphoric=anaphoric,
                   mention_only=_quoted_topic(span, args, idx))
 

@@ -1,0 +1,309 @@
+"""Who a noun phrase stands for in an event: the actor itself, a modifier, an apposition, or a
+pronoun's referent in the same paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from sitroom.components.event_index import DocIndex, kind_of
+from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
+                                              starts_clause)
+
+__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "parenthetical", "scene_place"]
+
+# third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
+PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
+PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+# inside a quote, a first-person argument is the speaker ("I"), or the speaker's side ("we will
+# defend these countries": the speaker's country, as event data codes officials, else the
+# organisation); "our contingents" is neither
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+SELF_SUBJECTS = frozenset({"i", "we", "you", "one", "everyone", "everybody", "all"})
+RELATIVES = frozenset({"who", "which", "that"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
+# people around a party who act on their own account: "Trump allies accused Mueller", "his
+# critics", "the Clinton campaign": the named party is not the doer (a spokesman, an envoy or a
+# lawyer, who act for it, are not listed)
+AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist", "follower", "fan",
+                             "critic", "opponent", "rival", "detractor", "friend", "associate",
+                             "family", "relative", "campaign", "team", "aide",
+                             # kin and private counsel act for themselves ("Trump's son met ...")
+                             "son", "daughter", "wife", "husband", "brother", "sister", "father",
+                             "mother", "son-in-law", "daughter-in-law", "nephew", "niece",
+                             "cousin", "child", "widow", "lawyer", "attorney",
+                             # a business is not its country ("a US company pulled out")
+                             "company", "firm", "airline", "carrier", "bank", "insurer",
+                             "manufacturer", "maker", "retailer", "startup", "business",
+                             "corporation", "conglomerate", "investor", "club",
+                             # one private person is not the state of their nationality ("a
+                             # Palestinian girl was indicted", "an American citizen was held")
+                             "girl", "boy", "man", "woman", "teenager", "teen", "student",
+                             "citizen", "national", "resident", "tourist", "businessman",
+                             "businesswoman", "passenger", "worker", "mother", "grandmother",
+                             # nor is a private person an act or a case singles out ("the Russian
+                             # shooter", "a Chinese commuter", "the Saudi suspect", "an Afghan
+                             # asylum seeker", "a British journalist", "an Iranian analyst")
+                             "shooter", "assailant", "stabber", "commuter", "suspect", "seeker",
+                             "migrant", "immigrant", "refugee", "driver", "motorist", "pedestrian",
+                             "victim", "journalist", "reporter", "photographer", "blogger",
+                             "traveller", "traveler", "shopper", "customer", "player", "athlete",
+                             "footballer", "doctor", "nurse", "teacher", "priest", "expert",
+                             "analyst", "scholar", "researcher", "professor", "academic", "author",
+                             "writer", "plaintiff", "defendant",
+                             # settlers and a country's films or products are not its state
+                             "settler", "colonist", "film", "movie", "product", "brand"})
+AGENT_PREPS = frozenset({"of", "from", "by"})
+# heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
+INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
+                          "army", "police", "official", "administration", "ministry", "court"})
+
+
+def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
+    """The nearest earlier actor in subject position, in this sentence or the one before, that
+    the pronoun can refer to: "he"/"she" a person, "it"/"they" a country, group or organisation
+    ("Abe said North Korea fired ... He backed Trump" is Abe)."""
+    if _other_gender_object(tok):  # "she criticized him"
+        return []
+    bound = _clause_subject(tok)
+    if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
+        person = tok.lower_ in PERSONAL
+        found = actor_of(bound, idx, depth=1)
+        kinds = {kind_of(a, idx) == "person" for a in found}
+        if found and kinds == {person}:
+            return [] if _rival_antecedent(tok, bound, found, idx) else found
+        if not found and person and bound.pos_ == "PROPN":
+            return []  # a name the dictionary does not know: not an earlier one
+        if found and person and bound.pos_ == "NOUN" and all(
+                kind_of(a, idx) == "country" for a in found):
+            # "the Slovenian president referred to his trip": Slovenia's, not an earlier man's;
+            # with another person between ("the Russian ambassador told him ... his request")
+            # it may be either's
+            between = tok.doc[bound.right_edge.i + 1:tok.i]
+            others = any(t.lower_ in PERSONAL or (
+                t.i in idx.actor_at and kind_of(idx.actor_at[t.i], idx) == "person") for t in between)
+            return [] if others else found
+    pos = bisect_left(idx.subjects, (tok.i, ""))
+    floor = tok.sent.start
+    prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
+    person = tok.lower_ in PERSONAL
+    for start, ident in reversed(idx.subjects[:pos]):
+        if start < prev:
+            return []
+        ref = idx.refs.get(ident)
+        kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
+        if (kind == "person") == person:
+            return [] if _nearer_subject(tok, start, idx) else [ident]
+    return []
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The named subject of the clause a possessive pronoun sits in, which it refers to ("Iran
+    expressed its readiness", "Trump issued his ban"); None for other pronouns or clauses."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or tok in subj.subtree:
+        return None
+    return subj
+
+
+def _rival_antecedent(tok: Token, bound: Token, found: list[str], idx: DocIndex) -> bool:
+    """Another party of the same sort stands between the clause's subject and an "its" or
+    "their" (never "his"/"her": a country is no rival for a person): "the U.S. imposed sanctions
+    on Russia for its annexation of Crimea" is Russia's, not the subject's."""
+    if tok.lower_ in PERSONAL:
+        return False
+    between = {idx.actor_at[i] for i in range(bound.right_edge.i + 1, tok.i) if i in idx.actor_at}
+    return any(a not in found and kind_of(a, idx) != "person" for a in between)
+
+
+_MASCULINE = frozenset({"he", "him"})
+_FEMININE = frozenset({"she", "her"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    """The verb's objects, direct or after a preposition ("criticized him", "spoke to her")."""
+    out = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return out + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+
+
+def _other_gender_object(tok: Token) -> bool:
+    """"she" and "him" (or "he" and "her") as subject and object of one verb: two people of the
+    context, and the last subject named is as likely either ("Trump rebuked May after she
+    criticized him" is not Trump criticizing, nor Trump criticized)."""
+    if tok.lower_ not in _MASCULINE | _FEMININE:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", *_OBJECT_DEPS) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    other = _FEMININE if tok.lower_ in _MASCULINE else _MASCULINE
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(o.i != tok.i and o.lower_ in other for o in (*subjects, *_objects_of(verb)))
+
+
+def _nearer_subject(tok: Token, start: int, idx: DocIndex) -> bool:
+    """A subject the dictionary does not know stands between the pronoun and the last known one:
+    "The Ethics Committee said it had opened an investigation" is the committee's, not the
+    earlier actor's. "it"/"they" skip any unknown noun subject; "he"/"she" an unknown person."""
+    person = tok.lower_ in ("he", "she", "his", "her", "him")
+    doc = tok.doc
+    first = doc[start]
+    end_of_known = first.i
+    while end_of_known + 1 < tok.i and idx.actor_at.get(end_of_known + 1) == idx.actor_at.get(first.i):
+        end_of_known += 1
+    for t in doc[end_of_known + 1 : tok.i]:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i in idx.actor_at or t.pos_ == "PRON":
+            continue
+        if person and t.ent_type_ == "PERSON":
+            return True
+        if not person and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON":
+            return True
+    return False
+
+
+def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> list[str]:
+    """The actor a noun phrase stands for: itself, or a modifier ("Tajik forces", "head of X")."""
+    if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
+        # parse makes the dateline the subject and the real one its apposition
+        return [a for c in tok.children if c.dep_ == "appos" and not parenthetical(c)
+                for a in actor_of(c, idx, depth, places)][:1]
+    if tok.i in idx.actor_at:
+        if _one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
+            return []
+        return [idx.actor_at[tok.i]]
+    if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
+        if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
+            n = idx.quote_at[tok.i]
+            speaker = idx.speakers[n] if tok.lower_ in ("i", "me") else idx.sides[n]
+            return [speaker] if speaker and depth == 2 else []
+        return _pronoun(tok, idx) if depth == 2 and tok.lower_ in PRONOUNS else []
+    if places and tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
+        place = idx.place_at[tok.i]._.place
+        # the argument itself ("Washington said") stands for its country; a town or region that
+        # only modifies it ("a Texas man", "the Las Vegas shooter") says where it is from, not who
+        if depth == 2 or place.feature == "country":
+            return [place.country]
+        return []
+    if depth <= 0:
+        return []
+    if tok.pos_ == "NOUN":  # "Trump's son-in-law, Jared Kushner", "the EU's top diplomat,
+        # Federica Mogherini": the name in apposition is who the phrase is, not its modifiers
+        for c in tok.children:  # with the names it is coordinated with ("ministers, A and B")
+            if c.dep_ == "appos" and c.i in idx.actor_at and not parenthetical(c) and not (
+                    _one_national(c, idx)) and not any(  # not "delegations led by X and Y"
+                    t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
+                return coordinated(c, idx, places)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS:
+        return []
+    if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
+        return []
+    scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
+    counterpart = tok.lemma_.lower() in COUNTERPART_NOUNS
+    for child in tok.children:
+        found: list[str] = []
+        if parenthetical(child):  # "(CNN) Kim ...", "Paul Ryan (R-Wis.)": a credit or a label
+            continue
+        if counterpart and child.dep_ == "poss":  # "met his Iranian counterpart": Iran's, not his
+            continue
+        if scene and scene_place(child, idx):  # "the Berlin truck attack": where, not who
+            continue
+        if child.dep_ in MODIFIER_DEPS:
+            found = actor_of(child, idx, depth - 1, places)
+            if found and child.dep_ == "amod":  # "Iranian and Afghan delegations": both sides
+                found += [a for c in child.conjuncts for a in actor_of(c, idx, depth - 1, places)
+                          if a not in found]
+        elif child.dep_ in ("prep", "agent") and (
+            child.lower_ in AGENT_PREPS or (child.lower_ == "in" and tok.lemma_ in INSTITUTIONS)
+        ):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    for t in (pobj, *pobj.conjuncts):
+                        found += [a for a in actor_of(t, idx, depth - 1, places) if a not in found]
+        elif child.dep_ == "acl" and (child.lemma_.lower() in LEADING_VERBS or (
+                child.tag_ == "VBN" and child.lemma_.lower() in MEANS_PARTICIPLES)):
+            # "a delegation led by X"; "a bomb planted by the Taliban", "rockets fired by X"
+            for agent in child.children:
+                if agent.dep_ == "agent":  # "a delegation led by the Taliban's deputy head"
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            found = actor_of(pobj, idx, depth, places)
+        if found:
+            return found
+    return []
+
+
+# natural features whose "of" phrase says where they are, not who is concerned ("the Sea of
+# Japan", "the Gulf of Oman", "the coast of Libya")
+GEO_FEATURES = frozenset({"sea", "gulf", "strait", "straits", "ocean", "bay", "waters", "coast",
+                          "channel", "lake", "river", "island", "islands", "peninsula", "desert"})
+# who leads or sends a group acts through it ("a delegation led by X"); who nominates, backs or
+# trains someone does not ("a consultant nominated by the administration has withdrawn")
+LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
+
+
+def scene_place(mod: Token, idx: DocIndex) -> bool:
+    """A modifier of an incident noun that names a city, town or region (alone or through its own
+    compounds): "the Nice attack", "the Berlin truck attack" happened there; a country ("the
+    Russia attack") or a demonym ("the Russian attack") may still name the doer."""
+    if mod.dep_ == "poss":
+        return _ranked(mod.head)  # "France's deadliest attack": a record kept for a place
+    if mod.dep_ not in ("compound", "nmod"):
+        return False
+    for t in (mod, *(c for c in mod.children if c.dep_ in ("compound", "nmod"))):
+        if t.i in idx.capital_at:  # "the Berlin attack": the city, not Germany's government
+            return True
+        ref = idx.place_at.get(t.i)
+        if ref is not None and ref._.place.feature != "country":
+            return True
+    return False
+
+
+def _ranked(noun: Token) -> bool:
+    """The incident is ranked among others ("the deadliest", "worst", "third"): its owner is the
+    place the ranking is kept for ("France's deadliest attack", "Britain's third attack this
+    year"), not who did it."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+               for c in noun.children)
+
+
+def _one_national(tok: Token, idx: DocIndex) -> bool:
+    """A demonym naming one person ("a Palestinian", "an Afghan") stands for no country."""
+    ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
+    return (ref is not None and ref.kind == "country" and tok.tag_ in ("NN", "NNP", "JJ")
+            and tok.text[:1].isupper()
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children))
+
+
+def parenthetical(tok: Token) -> bool:
+    """The phrase stands in brackets: a dateline, a credit or a party label, not a party."""
+    doc = tok.doc
+    words = [t.i for t in tok.subtree if not t.is_punct] or [tok.i]
+    left, right = min(words), max(words)
+    return left > 0 and doc[left - 1].text in ("(", "[") and right + 1 < len(doc) and (
+        doc[right + 1].text in (")", "]"))
+
+
+def coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
+    """Actors of a phrase and of its conjuncts ("Moscow and Beijing", "Ashgabat, as well as Moscow")."""
+    out: list[str] = []
+    also = [p for c in tok.children if c.dep_ == "cc" and c.lower_ == "as" for p in c.children
+            if p.dep_ == "pobj"]
+    for t in (tok, *tok.conjuncts, *also):
+        if starts_clause(t):  # "expelled diplomats and the authorities seized ...": a new subject
+            continue
+        for ident in actor_of(t, idx, places=places):
+            if ident not in out:
+                out.append(ident)
+    return out
+

@@ -1,0 +1,235 @@
+"""The clause around a trigger: its governing verbs, subjects and passive agents, objects and
+prepositional parties, and the verb a nominal trigger is an argument of.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_actors import RELATIVES, SELF_SUBJECTS, actor_of, coordinated, parenthetical
+from sitroom.components.event_index import SUBJECT_DEPS, DocIndex
+from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,
+                                              is_passive, own_subjects, stranded_subject)
+
+__all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "object_is_known",
+           "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
+
+ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
+MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
+CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
+# nouns that name the act of their compound: "a mediation effort", "a rescue mission"
+ACT_HEADS = frozenset({"effort", "mission", "process", "operation", "campaign", "attempt", "drive",
+                       "initiative", "bid", "spree", "wave", "round", "activity", "action",
+                       "programme", "program", "talk", "plan", "exercise"})
+# object heads whose compound says what they hold or what is done: "an arms shipment", "an aid
+# package", "mediation efforts"; but a "funding bill" is a bill
+CONTAINERS = ACT_HEADS | frozenset({"package", "shipment", "delivery", "consignment", "supply",
+                                    "batch", "tranche", "cargo", "convoy", "worth", "million",
+                                    "billion"})
+# words that make a copula's subject a victim ("were among those killed")
+VICTIM_WORDS = frozenset({"kill", "killed", "dead", "die", "injure", "injured", "wound", "wounded",
+                          "victim", "casualty", "hurt"})
+
+
+def governors(tok: Token, idx: DocIndex | None = None, limit: int = 3) -> list[Token]:
+    """Verbs that govern an embedded verb: "agreed to extend", "is set to run", "began to withdraw".
+
+    Never out of a direct quote: the reporting verb is the speaker's act, not the quoted event's.
+    """
+    out = []
+    while limit and tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "relcl", "acomp") and tok.head.i != tok.i:
+        if idx is not None and idx.quote_at.get(tok.i) != idx.quote_at.get(tok.head.i):
+            break
+        tok = tok.head
+        out.append(tok)
+        limit -= 1
+    return out
+
+
+def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
+    """(actors, patients) of a verb: active subject, or passive agent and passive subject."""
+    stranded = stranded_subject(verb)
+    if stranded is not None:  # "expelled diplomats and the U.S. authorities seized ..."
+        return actor_of(stranded, idx), []
+    below = verb
+    for v in (verb, *governors(verb, idx)):
+        actors: list[str] = []
+        patients: list[str] = []
+        if v is not verb and below.dep_ == "advcl" and v.lemma_ == "be" and any(
+                t.lemma_.lower() in VICTIM_WORDS for c in v.children if c.dep_ in ("prep", "attr")
+                for t in c.subtree):
+            # "two staffers were among those killed ..., injuring ten others": the copula's
+            # subject is one of the victims, not who did the adjoined act
+            return [], []
+        if v is not verb and (below.dep_ == "xcomp" or (
+                below.dep_ == "advcl" and v.lemma_.lower() in OBJECT_CONTROL
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children))):
+            # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
+            # withdraw", "needed 50 Republicans to back the bill": who is to act is the
+            # governing verb's object, not its subject
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                controlled = coordinated(obj, idx)
+                if controlled or below.dep_ == "xcomp":
+                    return controlled, []
+        if v is not verb and borrowed_by_participle(below, v):
+            below = v  # "broke a rule but not imposing sanctions": whoever did the clause above
+            continue
+        passive_conj = v is not verb and below.dep_ == "conj" and any(
+            c.dep_ == "auxpass" for c in below.children)
+        below = v
+        own = False  # the verb names its own subject: never borrow the governing verb's
+        subjects, freed = own_subjects(v)
+        if freed and v.dep_ == "relcl":  # "my son, who I endorse": the son is the object
+            patients += actor_of(v.head, idx)
+        for child in v.children:
+            if child.dep_ in SUBJECT_DEPS and child not in subjects:
+                continue
+            if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVES and v.dep_ == "relcl":
+                # "a loner who shot her": the loner; a clause on the last of several names is
+                # about that one ("with Nazarbayev and Rouhani, who arrived on Wednesday")
+                # "the attack outside the embassy in Kabul, which killed two": a place that the
+                # actor dictionary does not take as a party is where, not who
+                actors += (actor_of(v.head, idx, places=False) if v.head.dep_ == "conj"
+                           else coordinated(v.head, idx, places=False))
+                own = True
+            elif child.dep_ in SUBJECT_DEPS and not parenthetical(child):  # not "(CNN) Kim ..."
+                actors += coordinated(child, idx)
+                own = True
+            elif child.dep_ == "nsubjpass":
+                patients += coordinated(child, idx)
+                own = True
+            elif child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":  # "stood by Kabul" is no passive: Kabul is the target
+                        (actors if is_passive(v) else patients).extend(coordinated(pobj, idx))
+        if passive_conj:  # "they reached out and had been assured": they were assured
+            return [], actors + patients
+        if actors or patients or own:
+            return actors, patients
+        # "X is due / likely / ready to hold ...": the adjective passes the subject of its verb
+        if (v.pos_ not in ("VERB", "AUX") and not (v.pos_ == "ADJ" and v.dep_ == "acomp")) or v.dep_ == "relcl":
+            break
+    return [], []
+
+
+def prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[list[str], list[str]]:
+    """(with-partners, other targets) from a word's prepositional children."""
+    partners: list[str] = []
+    targets: list[str] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS:
+                    # "fired at the crowd": a party; "talks at Geneva": a place, not a party
+                    found = coordinated(pobj, idx, places=child.lower_ != "at")
+                    (partners if child.lower_ == "with" else targets).extend(found)
+        elif child.dep_ == "dative":
+            targets.extend(coordinated(child, idx))
+    return partners, targets
+
+
+def object_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            return child
+    return None
+
+
+def complement_with(verb: Token, auxes: frozenset[str]) -> Token | None:
+    """The clause a speech verb governs when it carries one of ``auxes`` ("... must agree").
+
+    A clause whose subject is the speaker's own side ("we must confront harassment") or nobody in
+    particular ("one must", "you must") states a duty, not a demand made on another party."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ in auxes for c in child.children
+        ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_SUBJECTS
+                      for c in child.children):
+            return child
+    return None
+
+
+def object_is_known(verb: Token, idx: DocIndex) -> bool:
+    """The thing acted upon is a resolved actor or place: the object or its modifiers ("pounded
+    Kashkash", "hit Russian forces"), or where the fire went ("fired rockets into Israel"); a
+    place the object merely passed ("a missile over Japan") is not a target."""
+    def known(tok: Token) -> bool:  # an unknown organisation may be a product ("Galaxy S7")
+        return (tok.i in idx.actor_at and not idx.actor_at[tok.i].startswith("org:")) or (
+            tok.i in idx.place_at)
+    def named(tok: Token) -> bool:  # the phrase's head or its modifiers, not its "of" phrase:
+        return known(tok) or any(  # "into the Sea of Japan" is no strike on Japan
+            known(t) for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod", "conj")
+            for t in c.subtree)
+    obj = object_of(verb)
+    if obj is not None and named(obj):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "on", "at", "against", "upon")
+               and any(p.dep_ == "pobj" and named(p) for p in c.children)
+               for c in verb.children)
+
+
+def named_person_object(verb: Token, idx: DocIndex) -> bool:
+    """The verb's direct object (or passive subject) is a named person ("fired FBI Director
+    James Comey", "Sally Yates was fired", "beat Roy Moore", "attacked Mueller")."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for t in (obj, *(c for c in obj.children if c.dep_ in ("appos", "compound"))):
+            ref = idx.refs.get(idx.actor_at.get(t.i, ""))
+            if t.ent_type_ == "PERSON" or (ref is not None and ref.kind == "person"):
+                return True
+    return False
+
+
+def person_object(verb: Token) -> bool:
+    """The object is a person pronoun, or the verb frees someone from custody ("released him",
+    "they were released", "freed from prison")."""
+    obj = object_of(verb)
+    if obj is not None and obj.lower_ in ("him", "her", "them", "he", "she", "they"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.lemma_.lower() in CUSTODY for p in c.children if p.dep_ == "pobj") for c in verb.children)
+
+
+def object_lemmas(verb: Token) -> set[str]:
+    obj = object_of(verb)
+    if obj is None:
+        return set()
+    if obj.lower_ in RELATIVES and verb.dep_ == "relcl":
+        obj = verb.head  # "requirements, which could not be accepted": the requirements
+    out = set()
+    for o in (obj, *obj.conjuncts):  # "photographs and other military intelligence"
+        out |= _lemmas_of(o)
+    return out
+
+
+def _lemmas_of(obj: Token) -> set[str]:
+    out = {obj.lemma_.lower(), obj.lower_}
+    # a name's compounds are its titles ("Prime Minister Hashimoto")
+    whole = obj.lemma_.lower() in CONTAINERS or obj.pos_ == "PROPN"
+    kinds = ("quantmod", "nmod", "compound") if whole else ("quantmod", "nmod")
+    out.update(c.lemma_.lower() for c in obj.children if c.dep_ in kinds)
+    out.update(g.lemma_.lower() for c in obj.children if c.dep_ == "nummod"  # "$50,000 worth"
+               for g in c.children if g.dep_ in ("nmod", "quantmod"))
+    for prep in obj.children:  # "$200 million in financial aid", "part of a military aid program"
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out.add(p.lemma_.lower())
+                    out.update(c.lemma_.lower() for c in p.children if c.dep_ == "compound")
+    return out
+
+
+def predicate(root: Token) -> Token | None:
+    """The verb a nominal trigger is an argument of ("began drills", "$200 million in aid")."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ARG_DEPS | SUBJECT_DEPS | {"nsubjpass"} and head.pos_ in ("VERB", "AUX"):
+        return head
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.dep_ in ARG_DEPS:
+        obj = head.head
+        if obj.pos_ == "NUM" or obj.lemma_.lower() in MONEY_HEADS or obj.like_num:
+            return obj.head if obj.head.pos_ in ("VERB", "AUX") else None
+    return None
+

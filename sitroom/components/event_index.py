@@ -1,0 +1,146 @@
+"""Where the other extractors' spans sit in a Doc, by token, for the event components.
+
+Built once per document: actors (minus datelines and picture credits), resolved places, capitals
+standing for their governments, direct quotes with their speakers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from sitroom.components.event_words import word_lists
+from sitroom.components.place_refs import datelines
+
+__all__ = ["ACTOR_LABELS", "SUBJECT_DEPS", "DocIndex", "fallback_actors", "index_doc", "kind_of"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+@dataclass(slots=True)
+class DocIndex:
+    """Where the other extractors' spans sit, by token, for constant-time lookups."""
+
+    actor_at: dict[int, str] = field(default_factory=dict)
+    place_at: dict[int, Span] = field(default_factory=dict)
+    capital_at: frozenset[int] = frozenset()  # "Berlin" standing for Germany's government
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # actor ids in subject position
+    quote_at: dict[int, int] = field(default_factory=dict)  # token -> number of its direct quote
+    speakers: list[str | None] = field(default_factory=list)  # speaker entity id per quote
+    sides: list[str | None] = field(default_factory=list)  # whom each speaker's "we" stands for
+    refs: dict = field(default_factory=dict)  # actor id -> model.EntityRef (kind, sector ...)
+    dateline: frozenset[int] = frozenset()  # tokens of the story's dateline
+
+
+def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
+    """Provisional actors from NER when no actors group exists: id "name:<lowercased text>"."""
+    return [(e, "name:" + e.text.lower()) for e in doc.ents if e.label_ in ACTOR_LABELS]
+
+
+def index_doc(doc: Doc) -> DocIndex:
+    """Index the actors and places span groups by token."""
+    idx = DocIndex()
+    if "actors" in doc.spans:
+        # an organisation the actor dictionary does not know is too often a product, a team, a
+        # photo credit or a fragment ("Photo/Agencies] Trade") to stand as an event's party
+        pairs = [(s, s._.actor.id) for s in doc.spans["actors"]
+                 if s._.actor is not None and not s._.actor.id.startswith("org:")]
+    else:
+        pairs = fallback_actors(doc)
+    refs = {s._.actor.id: s._.actor for s in doc.spans.get("actors", ()) if s._.actor is not None}
+    idx.refs = refs
+    # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
+    idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
+    pairs = [(s, ident) for s, ident in pairs
+             if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)]
+    for span, ident in pairs:
+        for i in range(span.start, span.end):
+            idx.actor_at[i] = ident
+        if span.root.dep_ in SUBJECT_DEPS or span.root.dep_ == "nsubjpass" or (
+            span.root.dep_ == "poss" and span.root.head.dep_ in SUBJECT_DEPS
+        ):
+            idx.subjects.append((span.start, ident))
+    idx.capital_at = frozenset(i for s in doc.spans.get("actors", ()) if s._.actor is not None
+                               and s._.actor.metonym and s._.actor.kind == "country"
+                               and doc[s.start].ent_type_ in ("GPE", "LOC")
+                               for i in range(s.start, s.end))
+    for span in doc.spans.get("places", ()):
+        if span._.place is not None and span.start not in idx.dateline:
+            for i in range(span.start, span.end):
+                idx.place_at[i] = span
+    idx.subjects.sort()
+    quotes = doc.spans.get("quotes", ())
+    starts = [t.idx for t in doc] if quotes else []
+    for span in quotes:
+        q = span._.quote
+        if q is None:
+            continue
+        for i in range(bisect_left(starts, q.start), bisect_left(starts, q.end)):
+            idx.quote_at[i] = len(idx.speakers)
+        idx.speakers.append(q.speaker)
+        idx.sides.append(_side(refs.get(q.speaker or ""), q.speaker))
+    return idx
+
+
+def _side(ref, speaker: str | None) -> str | None:
+    """Whom a speaker's "we" stands for: the organisation or state a person speaks for, or the
+    country of a person who holds its office; an organisation speaks for itself, and a company's
+    chief executive or an analyst never for a country."""
+    if ref is None or ref.kind != "person":
+        return speaker
+    if ref.affiliation:
+        return ref.affiliation
+    (private,) = word_lists("event_parties", "private_role_words")
+    words = (ref.role or "").casefold().split()
+    if ref.country and not (words and words[-1] in private):
+        return ref.country
+    return speaker
+
+
+def kind_of(ident: str, idx: DocIndex) -> str:
+    """The kind of an argument: its actor kind, "place", or "other" for an NER fallback."""
+    ref = idx.refs.get(ident)
+    if ref is None:  # not an actor: a place the places component resolved (or an NER fallback)
+        return "other" if ident.startswith("name:") else "place"
+    return ref.kind
+
+
+def _in_company_name(span: Span) -> bool:
+    """A country or demonym that opens a company's name is no party: "American Airlines",
+    "AMERICAN AIRLINES", "British Airways" (the name's last word is a company word, as written
+    or in capitals)."""
+    ref = span._.actor if span.has_extension("actor") else None
+    if ref is None or ref.kind != "country":
+        return False
+    (company,) = word_lists("titles", "company_words")
+    doc = span.doc
+    for tok in doc[span.end:min(span.end + 3, span.sent.end)]:
+        if not tok.is_alpha or not tok.text[:1].isupper():
+            return False
+        if tok.text in company or tok.text.title() in company:
+            return True
+    return False
+
+
+# last words of a picture agency's name ("Getty Images", "Xinhua Photos")
+CREDIT_HEADS = frozenset({"images", "photos", "pictures", "photography", "photo", "stock"})
+# words that introduce a credit: "Photo by Alex Wong", "Picture: AFP", "Courtesy of ..."
+CREDIT_CUES = frozenset({"photo", "photos", "picture", "pictures", "image", "credit", "courtesy",
+                         "photograph", "photographer"})
+
+
+def _credit(span: Span) -> bool:
+    """The name is a picture credit, not a party: "Getty Images", "Alex Wong/Getty Images",
+    "Photo by Mark Wilson"."""
+    doc = span.doc
+    if span[-1].lower_ in CREDIT_HEADS:
+        return True
+    if (span.start > 0 and doc[span.start - 1].text == "/") or (
+            span.end < len(doc) and doc[span.end].text == "/"):
+        return True
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    return any(w in CREDIT_CUES for w in before) and bool(before) and before[-1] in ("by", ":", "of")
+
