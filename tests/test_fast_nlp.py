@@ -1,4 +1,4 @@
-"""The fast pipeline (memoised attribute ruler and lemmatizer) gives exactly what the model's own give."""
+"""The fast pipeline (memoised attribute ruler and lemmatizer, numpy's BLAS) gives exactly what the model's own give."""
 
 from __future__ import annotations
 
@@ -38,9 +38,15 @@ def pipelines():
 def test_fast_pipeline_stores_the_records_of_the_full_one_on_real_news(pipelines):
     from sitroom.pipeline import process
 
+    from sitroom.nlp import single_thread_blas
+
     full, fast = pipelines
     assert type(fast.get_pipe("lemmatizer")).__name__ == "MemoLemmatizer"
     assert type(fast.get_pipe("attribute_ruler")).__name__ == "MemoAttributeRuler"
+    # where numpy's OpenBLAS can run on one thread the fast pipeline multiplies with it, the full
+    # one with blis: the records below must not tell them apart
+    assert fast.get_pipe("ner").model.ops.use_blis is not single_thread_blas()
+    assert full.get_pipe("ner").model.ops.use_blis
     articles = _texts(100)
     assert len(articles) == 200
     expected = list(process(articles, full))

@@ -3,7 +3,8 @@
 Both are Python components of the trained pipeline that cost as much as its parser. The
 attribute ruler runs a Matcher of ~180 patterns over every token, but all of its one-token
 patterns read only the token's TAG, LOWER, DEP and IS_SPACE: the memo keeps which of them match
-each such combination (worked out by the ruler's own Matcher the first time it is seen), runs the
+each such combination (worked out by the ruler's own Matcher the first time it is seen; a LOWER
+that no pattern names counts only by which of the patterns' expressions find it), runs the
 few longer patterns with their own Matcher, and applies the matches in the ruler's order with the
 ruler's own ``set_annotations``. spaCy's rule lemmatizer creates a ``Token`` for every word and caches only some outcomes (a base
 form, the commonest case, is worked out again each time). Its lemma depends on nothing but the
@@ -14,6 +15,8 @@ seen goes to the model's own lemmatizer (``inner``), so the lemmas are the model
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -70,7 +73,8 @@ class MemoAttributeRuler:
     def __init__(self, inner=None, limit: int = MEMO_LIMIT) -> None:
         self.inner = None
         self.limit = limit
-        self.memo: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
+        self.memo: dict[tuple, tuple[tuple[int, int], ...]] = {}
+        self.lower_class: dict[int, object] = {}  # LOWER hash -> what the patterns can tell of it
         if inner is not None:
             self.wrap(inner)
 
@@ -78,6 +82,7 @@ class MemoAttributeRuler:
         """Split the ruler's patterns; False (and no wrapping) when one reads other attributes."""
         single, multi = Matcher(inner.vocab), Matcher(inner.vocab)
         self.single_ids, self.multi_ids = set(), set()
+        lowers: list[object] = []
         for attr_id in range(len(inner.attrs)):
             key = inner.vocab.strings[str(attr_id)]
             _, patterns = inner.matcher.get(key)
@@ -86,11 +91,45 @@ class MemoAttributeRuler:
                     return False
                 single.add(key, patterns)
                 self.single_ids.add(key)
+                lowers += [p[0]["LOWER"] for p in patterns if "LOWER" in p[0]]
             else:
                 multi.add(key, patterns)
                 self.multi_ids.add(key)
         self.inner, self.single, self.multi = inner, single, multi
+        self._lower_tests(lowers)
         return True
+
+    def _lower_tests(self, lowers: list[object]) -> None:
+        """What the one-token patterns ask of a word's LOWER: the words they name and their
+        regular expressions. Two words that none of them names and that every expression
+        matches alike get the same matches, so they share one memo entry: the memo fills after
+        a few documents instead of with every new word. Any other test: the word itself is kept."""
+        self.words: set[str] | None = set()
+        self.regexes: list[re.Pattern] = []
+        for value in lowers:
+            if isinstance(value, str):
+                self.words.add(value)
+            elif isinstance(value, dict) and set(value) <= {"IN", "REGEX"}:
+                self.words.update(value.get("IN", ()))
+                if "REGEX" in value:
+                    self.regexes.append(re.compile(value["REGEX"]))  # the Matcher's test: search
+            else:
+                self.words = None
+                return
+
+    def _lower(self, lower: int) -> object:
+        """The word itself when a pattern may name it; else which expressions find it."""
+        found = self.lower_class.get(lower)
+        if found is None:
+            text = self.inner.vocab.strings[lower]
+            if self.words is None or text in self.words:
+                found = lower
+            else:
+                found = ("", *(bool(r.search(text)) for r in self.regexes))  # never empty: truthy
+            if len(self.lower_class) >= self.limit:
+                self.lower_class.clear()
+            self.lower_class[lower] = found
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         inner = self.inner
@@ -100,7 +139,9 @@ class MemoAttributeRuler:
             return inner(doc)
         memo, strings = self.memo, inner.vocab.strings
         matches = []
-        for i, key in enumerate(map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist())):
+        classes = self.lower_class
+        for i, (tag, low, dep, space) in enumerate(doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()):
+            key = (tag, classes.get(low) or self._lower(low), dep, space)
             found = memo.get(key)
             if found is None:
                 found = tuple(sorted((int(strings[m_id]), m_id) for m_id, _, _ in
