@@ -122,3 +122,17 @@ def test_prose_that_opens_like_a_credit_is_kept():
     assert clean(body) == body
     body = "Writing by candlelight, the soldiers described how the town was shelled."
     assert clean(body) == body
+
+
+def test_a_list_of_short_lines_keeps_its_lines():
+    """Headlines or links one per line are items, not a wrapped sentence: joined, they would read
+    as one run-on sentence ("... tanker Russia invades Ukraine ...")."""
+    body = "Troops crossed the border on Monday, the ministry said."
+    text = clean(f"{body}\n\nIran attacks Saudi tanker\nRussia invades Ukraine\nChina threatens Taiwan")
+    assert text == f"{body}\n\nIran attacks Saudi tanker\nRussia invades Ukraine\nChina threatens Taiwan"
+
+
+def test_hard_wrapped_prose_is_still_joined():
+    text = clean("The United States and major Latin\nAmerican nations agreed to set aside sharp differences\n"
+                 "over control of the Inter-American Development Bank, officials said on Monday.")
+    assert "\n" not in text

@@ -22,6 +22,7 @@ from sitroom.components.event_dates import tied as _tied
 from sitroom.components.event_domain import doc_domain, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
+from sitroom.components.event_prose import layout
 from sitroom.components.event_readings import (clause_key, drop_nested, no_consultation, no_partner, pledges,
                                                self_help, threats, verbal)
 from sitroom.components.event_sense import fits, names_act
@@ -331,8 +332,11 @@ def code_events(doc: Doc) -> list[model.Event]:
         return []
     fix_lemmas(doc)
     idx = index_doc(doc)
+    prose = layout(doc)
     drafts = []
     for span, readings in find_triggers(doc):
+        if not prose.reports(span):
+            continue  # a headline, caption, link or listing line reports no act
         for entry in readings:
             d = _draft(span, entry, idx)
             if d is not None:

@@ -145,12 +145,13 @@ def _lines_are_paragraphs(text: str) -> bool:
 def _paragraph(block: str, markdown: bool) -> str:
     """One block of lines as a paragraph: wrapped lines joined, then Markdown undone."""
     groups: list[list[str]] = []  # the wrapped lines of each output line, joined once at the end
+    items = _items(block)
     for line in block.split("\n"):
         if markdown:
             line = _markdown_block(line)
         if not line:
             continue
-        if groups and not _LIST_ITEM.match(line):
+        if groups and not _LIST_ITEM.match(line) and not items:
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -158,6 +159,26 @@ def _paragraph(block: str, markdown: bool) -> str:
     if markdown:  # inline Markdown can span wrapped lines, so it is undone on the joined paragraph
         text = "\n".join(line.strip() for line in _inline(text).split("\n") if line.strip())
     return _MANY_SPACES.sub(" ", text).strip()
+
+
+_ITEM_CHARS = 50  # hard-wrapped prose fills its lines; a list of headlines or links does not
+_MIN_ITEMS = 3
+
+
+def _items(block: str) -> bool:
+    """Whether the lines of a block are items of a list, each its own line, not one wrapped
+    paragraph: at least three lines, all short, none ending as a wrapped line does (on a
+    joining word, a comma or a hyphen) and each after the first opening with a capital
+    ("Related Stories" / "Iran attacks Saudi tanker" / "Russia invades Ukraine"). A wrapped
+    paragraph's lines fill the width, bar its first and last."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if len(lines) < _MIN_ITEMS or any(len(line) >= _ITEM_CHARS for line in lines):
+        return False
+    for line, nxt in zip(lines, lines[1:]):
+        word = _LAST_WORD.search(line)
+        if line[-1] in ",-" or not nxt[:1].isupper() or (word and word.group(1).lower() in _JOINING_WORDS):
+            return False
+    return True
 
 
 def _markdown_block(line: str) -> str:

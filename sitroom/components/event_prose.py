@@ -1,0 +1,103 @@
+"""Which lines of a document are reported prose: the events component codes events from prose only.
+
+Page furniture the clean stage cannot tell by its words (``data/boilerplate.yaml`` patterns)
+shows by its shape. A headline, a caption, a link or a navigation item left inside the body is a
+short line that ends without sentence punctuation ("Iran attacks Saudi tanker"); a list of
+related stories is a run of such lines. An event listing or a calendar line opens with a day or
+time label ("Monday: talks in Geneva on the ceasefire"): it announces, it reports nothing. Only a
+text with prose to report shows fragments up: a one-line text has no layout to read, and a
+telegraphic text made of fragments (an incident log) is all the report there is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from sitroom.errors import ConfigError
+
+__all__ = ["Layout", "ProseRules", "layout", "rules"]
+
+# sentence punctuation a line of prose ends on; closing quotes and brackets are looked through
+_ENDS = frozenset(".!?…:;,")
+_CLOSERS = "\"'”’»)]} *"
+
+
+@dataclass(frozen=True, slots=True)
+class ProseRules:
+    """The thresholds and labels of ``data/boilerplate.yaml`` that say a line is no prose."""
+
+    fragment_max_words: int
+    prose_share: float
+    listing: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> ProseRules:
+    """The shipped rules (``sitroom/data/boilerplate.yaml``), read once."""
+    raw = yaml.safe_load(resources.files("sitroom.data").joinpath("boilerplate.yaml").read_text("utf-8"))
+    try:
+        words, share = int(raw["fragment_max_words"]), float(raw["prose_share"])
+        days, months = (_alternatives(raw[k]) for k in ("listing_days", "listing_months"))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError("boilerplate.yaml: needs fragment_max_words, prose_share and the lists "
+                          f"listing_days and listing_months ({exc})") from exc
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    # "Monday:", "Tuesday, March 3:", "Jan 15 -", "15 January:", "10:00 -", "9.30am:"
+    listing = re.compile(
+        rf"^(?:(?:{days})\.?(?:,?\s+(?:{months})\.?\s+{day}|,?\s+{day}(?:\s+(?:{months})\.?)?)?"
+        rf"|(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?"
+        r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?::|\s[-–—]\s)", re.I)
+    return ProseRules(words, share, listing)
+
+
+def _alternatives(words: list) -> str:
+    if not isinstance(words, list) or not words:
+        raise ValueError("expected a list of words")
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _ENDS
+
+
+def _fragment(line: str, r: ProseRules) -> bool:
+    return len(line.split()) <= r.fragment_max_words and not _ends_sentence(line)
+
+
+class Layout:
+    """The character ranges of a document's lines that are not reported prose."""
+
+    def __init__(self, text: str, r: ProseRules | None = None) -> None:
+        r = r or rules()
+        lines = []
+        pos = 0
+        for raw in text.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                lines.append((pos, pos + len(raw), stripped))
+            pos += len(raw) + 1
+        self._ranges: list[tuple[int, int]] = []
+        if len(lines) < 2:
+            return
+        total = sum(len(s) for _, _, s in lines)
+        prose = sum(len(s) for _, _, s in lines if _ends_sentence(s) and not r.listing.match(s))
+        fragments_show = prose >= r.prose_share * total
+        for start, end, line in lines:
+            if r.listing.match(line) or (fragments_show and _fragment(line, r)):
+                self._ranges.append((start, end))
+
+    def reports(self, span: Span) -> bool:
+        """Whether the span lies in a line of reported prose."""
+        at = span.start_char
+        return not any(s <= at < e for s, e in self._ranges)
+
+
+def layout(doc: Doc) -> Layout:
+    """The layout of a parsed document's text."""
+    return Layout(doc.text)
