@@ -9,10 +9,11 @@ from sitroom.components.event_args import Args, DocIndex
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_lexicon import entries
 from sitroom.components.event_words import word_lists
 
-__all__ = ["clause_key", "drop_nested", "no_consultation", "no_partner", "pledges", "self_help", "threats",
-           "verbal"]
+__all__ = ["clause_key", "contest", "drill", "drop_nested", "intention", "no_consultation", "no_partner",
+           "pledges", "self_help", "threats", "verbal"]
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -94,6 +95,14 @@ _CIVILIAN_KINDS = frozenset({"person", "organization", "media"})
 _VERBAL_TRIGGERS = frozenset({"attack", "assault", "clash"})
 
 
+def _speaking(ref) -> bool:
+    """A party whose attacks are words: a person, a civilian organisation, or a body of a sector
+    that fights with words (figurative.yaml: parties, legislatures, courts, media ...)."""
+    (sectors,) = word_lists("figurative", "verbal_sectors")
+    return ref is not None and (ref.kind in _CIVILIAN_KINDS or ref.sector in sectors) and (
+        not ref.sector or ref.sector in sectors)
+
+
 def verbal(root: Token, args: Args, idx: DocIndex) -> bool:
     """An attack by a person or civilian organisation on another (or on a policy, a remark, a
     character) is criticism ("Labour attacked his policies", "Trump's attack on Gillibrand"):
@@ -109,9 +118,102 @@ def verbal(root: Token, args: Args, idx: DocIndex) -> bool:
     targets = [idx.refs.get(i) for i in args.targets]
     # a politician's attacks on an agency are words too ("Trump's attacks on the FBI"): an
     # organisation attacked keeps its sector; an armed or state party attacking stays ASSAULT
-    return all(r is not None and r.kind in _CIVILIAN_KINDS and not r.sector for r in actors) and all(
-        r is not None and r.kind in _CIVILIAN_KINDS and (not r.sector or r.kind == "organization")
-        for r in targets)
+    return all(_speaking(r) for r in actors) and all(
+        _speaking(r) or (r is not None and r.kind == "organization") for r in targets)
+
+
+def contest(span: Span, args: Args, idx: DocIndex) -> bool:
+    """A fight, battle or war between parties that fight with words, one of them a body (a party,
+    a legislature, the media) is a contest, no act of force: "Republicans and Democrats are
+    fighting over the budget", "Labour's battle with the Tories". Persons alone may come to
+    blows, and armed or state parties keep their force."""
+    (words,) = word_lists("figurative", "contest_triggers")
+    lemma = " ".join(t.lemma_.lower() for t in span)
+    if args.category != "ASSAULT" or lemma not in words:
+        return False
+    refs = [idx.refs.get(i) for i in dict.fromkeys(args.actors + args.targets)]
+    return bool(refs) and all(_speaking(r) for r in refs) and any(r.kind != "person" for r in refs)
+
+
+def drill(span: Span, args: Args) -> bool:
+    """Firing or killing in the course of a drill is part of the exercise, no assault: "fired
+    artillery during an exercise", "two soldiers were killed during a training drill"."""
+    root = span.root
+    if args.category != "ASSAULT" or (args.actors and args.targets) or root.pos_ != "VERB":
+        return False  # a drill has no enemy: one side of the act is missing
+    (drills,) = word_lists("figurative", "drill_nouns")
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "at")):
+        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+            words = {obj.lemma_.lower()} | {f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.children
+                                             if c.dep_ == "compound"}
+            if words & drills:
+                return True
+    return False
+
+
+_PERSON_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "i", "we", "they", "he", "she"})
+
+
+def _subtree(tok: Token):
+    yield tok
+    for c in tok.children:
+        if c.dep_ != "advcl":
+            yield from _subtree(c)
+
+
+def _party_in(tok: Token, idx: DocIndex, makers: set[str]) -> bool:
+    """A party other than the promise's makers in ``tok``'s subtree: a known actor, a place of a
+    country, or a person pronoun; not in a clause that only times or conditions the promised
+    act ("vowed to keep fighting until foreign troops leave")."""
+    for t in _subtree(tok):
+        ident = idx.actor_at.get(t.i)
+        if ident is not None and ident not in makers:
+            return True
+        if t.i in idx.place_at and idx.place_at[t.i]._.place.country:
+            return True
+        if t.lower_ in _PERSON_PRONOUNS and t.dep_ in ("dobj", "dative", "pobj", "nsubjpass"):
+            return True
+    return False
+
+
+def _names_act(verb: Token) -> bool:
+    """The promised verb is an act of a kind event data codes: a lexicon reading that needs no
+    particular object, or whose object it has ("fight corruption", "send aid"; not "cut
+    emissions", "boost pensions"); or a copula, a promise of what its maker will be ("to be a
+    reliable partner")."""
+    if verb.lemma_ == "be":
+        return True
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    keys = [(verb.lemma_.lower(),)] + [(verb.lemma_.lower(), c.lower_) for c in verb.children if c.dep_ == "prt"]
+    return any(e.pos == "VERB" and (not e.object or objects & e.object)
+               for k in keys for e in entries().get(k, ()))
+
+
+def intention(span: Span, args: Args, idx: DocIndex) -> bool:
+    """A promise to do what binds its maker to no other party states an intention, no agreement:
+    "Trump promised to simplify the tax code", "pledged to boost pensions", "the tax cuts he was
+    promising". A promise to someone ("assured Abdullah"), of something to someone ("pledged to
+    lend $2 billion to Pakistan"), among several parties, of a thing ("pledged pounds 76m in
+    aid"), of an act event data codes ("vowed to fight corruption") or that something will be so
+    ("guaranteed that the corridor would be safe") stays AGREE."""
+    root = span.root
+    (verbs,) = word_lists("figurative", "promise_verbs")
+    if (args.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in verbs
+            or args.targets or len(args.actors) > 1):
+        return False
+    makers = set(args.actors)
+    content: list[Token] = []
+    for c in root.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "ccomp"):
+            return False  # to whom, what, or that: not read here
+        if c.dep_ == "xcomp":
+            content += [c, *c.conjuncts]
+        elif c.dep_ == "prep":
+            verbs_in = [p for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX")]
+            if c.lower_ != "to" or not verbs_in:
+                return False  # "committed to the accord", "assured of support"
+            content += verbs_in  # "committed to imposing limits"
+    return not any(_party_in(c, idx, makers) or _names_act(c) for c in content)
 
 
 def clause_key(tok: Token) -> int:

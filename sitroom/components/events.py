@@ -23,8 +23,9 @@ from sitroom.components.event_domain import doc_domain, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_prose import layout
-from sitroom.components.event_readings import (clause_key, drop_nested, no_consultation, no_partner, pledges,
-                                               self_help, threats, verbal)
+from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
+                                               no_consultation, no_partner, pledges, self_help, threats,
+                                               verbal)
 from sitroom.components.event_sense import fits, names_act
 
 __all__ = ["EventCoder", "code_events", "make_events"]
@@ -155,6 +156,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     if args is None or _capacity(span) or self_help(span, args) or no_consultation(span, args) or (
             no_partner(span, args)):
         return None
+    if contest(span, args, idx) or drill(span, args) or intention(span, args, idx):
+        return None  # a contest of words, part of a drill, a mere intention: no act
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children

@@ -1,0 +1,86 @@
+"""Figures of speech and intentions are no acts: contests of words, drills, promises that bind
+no one to another party, and lines of page furniture (model-marked: real parses, hand marks)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from events_support import annotate, coded, parser
+
+from sitroom.components.events import code_events
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-01"
+
+
+def _show(events):
+    return [(e.type, e.status, e.trigger.text, e.actors, e.targets) for e in events]
+
+
+def _types(events):
+    return {e.type for e in events}
+
+
+def _with_sectors(text: str, actors: dict[str, str], sectors: dict[str, str]):
+    """Code ``text`` with hand-marked actors, some of them bodies of a sector (a party, a legislature)."""
+    doc = annotate(parser()(text), actors=actors, published=PUB,
+                   kinds={ident: "organization" for ident in sectors})
+    for span in doc.spans["actors"]:
+        ref = span._.actor
+        if ref.id in sectors:
+            span._.actor = replace(ref, sector=sectors[ref.id])
+    return code_events(doc)
+
+
+def test_a_promise_of_ones_own_policy_is_an_intention_not_an_agreement():
+    for text in ("Trump has promised to simplify the tax code.",
+                 "Trump pledged to boost pensions by restoring the earnings link."):
+        events = coded(text, actors={"Trump": "person:trump"}, kinds={"person:trump": "person"},
+                       published=PUB)
+        assert "AGREE" not in _types(events), _show(events)
+
+
+def test_a_promise_to_or_for_another_party_stays_an_agreement():
+    events = coded("China has pledged to lend at least $2 billion to Pakistan.",
+                   actors={"China": "CHN", "Pakistan": "PAK"}, published=PUB)
+    assert "AGREE" in _types(events), _show(events)
+    events = coded("Zarif assured Abdullah of Iran's continued support.",
+                   actors={"Zarif": "person:zarif", "Abdullah": "person:abdullah", "Iran": "IRN"},
+                   kinds={"person:zarif": "person", "person:abdullah": "person"}, published=PUB)
+    assert "AGREE" in _types(events), _show(events)
+
+
+def test_parties_fighting_over_a_budget_is_a_contest_not_an_assault():
+    events = _with_sectors("Republicans and Democrats are fighting over the budget.",
+                           {"Republicans": "US-REP", "Democrats": "US-DEM"},
+                           {"US-REP": "PTY", "US-DEM": "PTY"})
+    assert "ASSAULT" not in _types(events), _show(events)
+
+
+def test_a_partys_attack_on_a_plan_is_criticism():
+    events = _with_sectors("The Democrats launched an attack on Trump's tax plan.",
+                           {"Democrats": "US-DEM"}, {"US-DEM": "PTY"})
+    assert "ASSAULT" not in _types(events) and "ACCUSE" in _types(events), _show(events)
+
+
+def test_armed_forces_fighting_still_fight():
+    events = coded("Russian troops fought Ukrainian forces near Bakhmut.",
+                   actors={"Russian troops": "sector:RUS:MIL", "Ukrainian forces": "sector:UKR:MIL"},
+                   published=PUB)
+    assert "ASSAULT" in _types(events), _show(events)
+
+
+def test_firing_during_a_drill_is_part_of_the_drill():
+    events = coded("Ukrainian forces fired artillery during an exercise.",
+                   actors={"Ukrainian forces": "sector:UKR:MIL"}, published=PUB)
+    assert "ASSAULT" not in _types(events), _show(events)
+
+
+def test_a_headline_line_above_the_body_codes_no_event_but_the_body_does():
+    text = ("Iran attacks Saudi tanker in the Gulf\n\n"
+            "Iranian forces seized a Saudi tanker on Monday, the ministry said.")
+    events = coded(text, actors={"Iran": "IRN", "Iranian forces": "sector:IRN:MIL", "Saudi": "SAU"},
+                   published=PUB)
+    assert [e.trigger.text for e in events] == ["seized"], _show(events)
