@@ -84,3 +84,37 @@ def test_a_headline_line_above_the_body_codes_no_event_but_the_body_does():
     events = coded(text, actors={"Iran": "IRN", "Iranian forces": "sector:IRN:MIL", "Saudi": "SAU"},
                    published=PUB)
     assert [e.trigger.text for e in events] == ["seized"], _show(events)
+
+
+def test_an_order_is_of_an_act_not_of_goods():
+    events = coded("Sprint ordered a broadband data upgrade for its network.",
+                   actors={"Sprint": "org:sprint"}, kinds={"org:sprint": "organization"}, published=PUB)
+    assert "REQUEST" not in _types(events), _show(events)
+    for text in ("The judge ordered a review of the case.",
+                 "The judge ordered the police to release the activists.",
+                 "The judge ordered that the activists be released."):
+        events = coded(text, actors={"The judge": "sector:JUD"}, published=PUB)
+        assert "REQUEST" in _types(events), (text, _show(events))
+
+
+def test_rallying_around_a_leader_backs_him_and_a_rally_in_a_square_protests():
+    events = coded("Utah Republicans rallied around Mitt Romney on Wednesday.",
+                   actors={"Utah Republicans": "US-REP"}, kinds={"US-REP": "organization"}, published=PUB)
+    assert _types(events) == {"SUPPORT"}, _show(events)
+    events = coded("Protesters rallied in Tehran on Friday.", actors={"Protesters": "sector:PRO"}, published=PUB)
+    assert _types(events) == {"PROTEST"}, _show(events)
+
+
+def test_a_character_killed_off_is_no_killing():
+    events = coded("Millions saw Den Watts killed off on Friday.",
+                   actors={"Den Watts": "person:den"}, kinds={"person:den": "person"}, published=PUB)
+    assert "ASSAULT" not in _types(events), _show(events)
+
+
+def test_a_vehicle_that_hits_something_is_an_accident():
+    events = coded("An Afghan truck hit a bus carrying pilgrims, killing 20 people.",
+                   actors={"Afghan": "AFG"}, published=PUB)
+    assert "ASSAULT" not in _types(events), _show(events)
+    events = coded("Taliban fighters hit a police checkpoint, killing 20 people.",
+                   actors={"Taliban fighters": "TALIBAN"}, published=PUB)
+    assert "ASSAULT" in _types(events), _show(events)
