@@ -136,3 +136,17 @@ def test_hard_wrapped_prose_is_still_joined():
     text = clean("The United States and major Latin\nAmerican nations agreed to set aside sharp differences\n"
                  "over control of the Inter-American Development Bank, officials said on Monday.")
     assert "\n" not in text
+
+
+def test_a_related_stories_header_goes_with_its_links():
+    body = "Troops crossed the border on Monday, the ministry said."
+    after = "The ministry gave no figures for the troops involved."
+    for links in ("Related Stories\nIran attacks Saudi tanker\nRussia invades Ukraine\nChina threatens Taiwan",
+                  "Related Stories\n\nIran attacks Saudi tanker\n\nRussia invades Ukraine",
+                  "Read more: Iran attacks Saudi tanker\n\nRussia invades Ukraine in pre-dawn raid"):
+        assert clean(f"{body}\n\n{links}\n\n{after}") == f"{body}\n\n{after}", links
+
+
+def test_prose_after_a_related_header_is_kept():
+    body = "Troops crossed the border on Monday, the ministry said."
+    assert clean(f"Related\n\n{body}") == body
