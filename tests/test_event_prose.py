@@ -65,3 +65,10 @@ def test_a_long_paragraph_without_final_punctuation_is_still_prose():
     para = ("The government said on Thursday it would continue to work with Senator Rubio as he "
             "seeks a further expansion of the child tax credit in the tax bill")
     assert _reported(BODY + "\n\n" + para, ["work"]) == {"work": True}
+
+
+def test_a_labelled_caption_reports_nothing_however_long():
+    caption = ("CAP: Central Bank of Iran Governor Valiollah Seif and National Bank of Kazakhstan "
+               "Governor Daniyar Akishev signing an agreement on mutual cooperation in Astana on "
+               "December 22 (PHOTO: president.ir)")
+    assert _reported(BODY + "\n\n" + caption, ["signing", "attacked"]) == {"signing": False, "attacked": True}

@@ -3,7 +3,7 @@
 Page furniture the clean stage cannot tell by its words (``data/boilerplate.yaml`` patterns)
 shows by its shape. A headline, a caption, a link or a navigation item left inside the body is a
 short line that ends without sentence punctuation ("Iran attacks Saudi tanker"); a list of
-related stories is a run of such lines. An event listing or a calendar line opens with a day or
+related stories is a run of such lines; a caption may be long but opens with its label ("CAP:"). An event listing or a calendar line opens with a day or
 time label ("Monday: talks in Geneva on the ceasefire"): it announces, it reports nothing. Only a
 text with prose to report shows fragments up: a one-line text has no layout to read, and a
 telegraphic text made of fragments (an incident log) is all the report there is.
@@ -35,6 +35,7 @@ class ProseRules:
     fragment_max_words: int
     prose_share: float
     listing: re.Pattern[str]
+    caption: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,17 +44,19 @@ def rules() -> ProseRules:
     raw = yaml.safe_load(resources.files("sitroom.data").joinpath("boilerplate.yaml").read_text("utf-8"))
     try:
         words, share = int(raw["fragment_max_words"]), float(raw["prose_share"])
-        days, months = (_alternatives(raw[k]) for k in ("listing_days", "listing_months"))
+        days, months, captions = (_alternatives(raw[k]) for k in ("listing_days", "listing_months",
+                                                                   "caption_labels"))
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError("boilerplate.yaml: needs fragment_max_words, prose_share and the lists "
-                          f"listing_days and listing_months ({exc})") from exc
+                          f"listing_days, listing_months and caption_labels ({exc})") from exc
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     # "Monday:", "Tuesday, March 3:", "Jan 15 -", "15 January:", "10:00 -", "9.30am:"
     listing = re.compile(
         rf"^(?:(?:{days})\.?(?:,?\s+(?:{months})\.?\s+{day}|,?\s+{day}(?:\s+(?:{months})\.?)?)?"
         rf"|(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?"
         r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?::|\s[-–—]\s)", re.I)
-    return ProseRules(words, share, listing)
+    caption = re.compile(rf"^(?:{captions})\s*:", re.I)
+    return ProseRules(words, share, listing, caption)
 
 
 def _alternatives(words: list) -> str:
@@ -86,10 +89,11 @@ class Layout:
         if len(lines) < 2:
             return
         total = sum(len(s) for _, _, s in lines)
-        prose = sum(len(s) for _, _, s in lines if _ends_sentence(s) and not r.listing.match(s))
+        prose = sum(len(s) for _, _, s in lines
+                    if _ends_sentence(s) and not r.listing.match(s) and not r.caption.match(s))
         fragments_show = prose >= r.prose_share * total
         for start, end, line in lines:
-            if r.listing.match(line) or (fragments_show and _fragment(line, r)):
+            if r.listing.match(line) or r.caption.match(line) or (fragments_show and _fragment(line, r)):
                 self._ranges.append((start, end))
 
     def reports(self, span: Span) -> bool:
