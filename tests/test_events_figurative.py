@@ -118,3 +118,10 @@ def test_a_vehicle_that_hits_something_is_an_accident():
     events = coded("Taliban fighters hit a police checkpoint, killing 20 people.",
                    actors={"Taliban fighters": "TALIBAN"}, published=PUB)
     assert "ASSAULT" in _types(events), _show(events)
+
+
+def test_a_commitment_to_better_relations_with_another_party_stays_an_agreement():
+    events = coded("Zarif said Iran is also committed to improve its relations and cooperation with Pakistan.",
+                   actors={"Zarif": "person:zarif", "Iran": "IRN", "Pakistan": "PAK"},
+                   kinds={"person:zarif": "person"}, published=PUB)
+    assert "AGREE" in _types(events), _show(events)

@@ -191,11 +191,12 @@ def _names_act(verb: Token) -> bool:
 
 def intention(span: Span, args: Args, idx: DocIndex) -> bool:
     """A promise to do what binds its maker to no other party states an intention, no agreement:
-    "Trump promised to simplify the tax code", "pledged to boost pensions", "the tax cuts he was
-    promising". A promise to someone ("assured Abdullah"), of something to someone ("pledged to
-    lend $2 billion to Pakistan"), among several parties, of a thing ("pledged pounds 76m in
-    aid"), of an act event data codes ("vowed to fight corruption") or that something will be so
-    ("guaranteed that the corridor would be safe") stays AGREE."""
+    "Trump promised to simplify the tax code", "pledged to boost pensions", "committed to
+    stamping out age discrimination". A promise to someone ("assured Abdullah"), of something to
+    someone ("pledged to lend $2 billion to Pakistan"), among several parties, of a thing
+    ("pledged pounds 76m in aid", "the tax cuts he was promising"), of an act event data codes
+    ("vowed to fight corruption") or that something will be so ("guaranteed that the corridor
+    would be safe") stays AGREE."""
     root = span.root
     (verbs,) = word_lists("figurative", "promise_verbs")
     if (args.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in verbs
@@ -206,14 +207,17 @@ def intention(span: Span, args: Args, idx: DocIndex) -> bool:
     for c in root.children:
         if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "ccomp"):
             return False  # to whom, what, or that: not read here
-        if c.dep_ == "xcomp":
-            content += [c, *c.conjuncts]
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                            for a in c.children)):
+            content += [c, *c.conjuncts]  # "committed to improve relations" (parsed either way)
         elif c.dep_ == "prep":
             verbs_in = [p for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX")]
             if c.lower_ != "to" or not verbs_in:
                 return False  # "committed to the accord", "assured of support"
             content += verbs_in  # "committed to imposing limits"
-    return not any(_party_in(c, idx, makers) or _names_act(c) for c in content)
+    # no clause promised: what was promised is a thing, or the noun the promise describes ("the
+    # tax cuts he was promising"), not read here
+    return bool(content) and not any(_party_in(c, idx, makers) or _names_act(c) for c in content)
 
 
 def clause_key(tok: Token) -> int:
