@@ -3,10 +3,11 @@
 Page furniture the clean stage cannot tell by its words (``data/boilerplate.yaml`` patterns)
 shows by its shape. A headline, a caption, a link or a navigation item left inside the body is a
 short line that ends without sentence punctuation ("Iran attacks Saudi tanker"); a list of
-related stories is a run of such lines; a caption may be long but opens with its label ("CAP:"). An event listing or a calendar line opens with a day or
-time label ("Monday: talks in Geneva on the ceasefire"): it announces, it reports nothing. Only a
-text with prose to report shows fragments up: a one-line text has no layout to read, and a
-telegraphic text made of fragments (an incident log) is all the report there is.
+related stories is a run of such lines; a caption may be long but opens with its label ("CAP:").
+An event listing or a calendar line opens with a day or time label ("Monday: talks in Geneva on
+the ceasefire"): it announces, it reports nothing. Only a text with prose to report shows
+fragments up: a one-line text has no layout to read, and a telegraphic text made of fragments (an
+incident log) is all the report there is.
 """
 
 from __future__ import annotations
