@@ -125,3 +125,20 @@ def test_a_commitment_to_better_relations_with_another_party_stays_an_agreement(
                    actors={"Zarif": "person:zarif", "Iran": "IRN", "Pakistan": "PAK"},
                    kinds={"person:zarif": "person"}, published=PUB)
     assert "AGREE" in _types(events), _show(events)
+
+
+def test_plans_are_killed_and_campaigns_of_words_waged_without_force():
+    cases = {"The government killed the project last year.": "ASSAULT",
+             "The senator shot down the proposal.": "ASSAULT",
+             "Russia is waging a campaign of disinformation against Ukraine.": "ASSAULT",
+             "Merkel launched a charm offensive in Paris.": "ASSAULT"}
+    for text, absent in cases.items():
+        events = coded(text, actors={"Russia": "RUS", "Ukraine": "UKR", "The government": "sector:GOV",
+                                     "Merkel": "person:merkel"}, published=PUB)
+        assert absent not in _types(events), (text, _show(events))
+    events = coded("Russia waged war on Ukraine in 2022.", actors={"Russia": "RUS", "Ukraine": "UKR"},
+                   published=PUB)
+    assert "ASSAULT" in _types(events), _show(events)
+    events = coded("Militants killed two soldiers in an ambush.", actors={"Militants": "sector:INS"},
+                   published=PUB)
+    assert "ASSAULT" in _types(events), _show(events)
