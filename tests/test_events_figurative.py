@@ -142,3 +142,9 @@ def test_plans_are_killed_and_campaigns_of_words_waged_without_force():
     events = coded("Militants killed two soldiers in an ambush.", actors={"Militants": "sector:INS"},
                    published=PUB)
     assert "ASSAULT" in _types(events), _show(events)
+
+
+def test_a_commitment_under_a_pact_stays_an_agreement():
+    events = coded("Under the deal, Iran is committed to curb its nuclear activities in exchange for sanctions relief.",
+                   actors={"Iran": "IRN"}, published=PUB)
+    assert "AGREE" in _types(events), _show(events)

@@ -195,8 +195,9 @@ def intention(span: Span, args: Args, idx: DocIndex) -> bool:
     stamping out age discrimination". A promise to someone ("assured Abdullah"), of something to
     someone ("pledged to lend $2 billion to Pakistan"), among several parties, of a thing
     ("pledged pounds 76m in aid", "the tax cuts he was promising"), of an act event data codes
-    ("vowed to fight corruption") or that something will be so ("guaranteed that the corridor
-    would be safe") stays AGREE."""
+    ("vowed to fight corruption"), under a pact ("committed to curb its activities in exchange for
+    sanctions relief") or that something will be so ("guaranteed that the corridor would be safe")
+    stays AGREE."""
     root = span.root
     (verbs,) = word_lists("figurative", "promise_verbs")
     if (args.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in verbs
@@ -217,7 +218,10 @@ def intention(span: Span, args: Args, idx: DocIndex) -> bool:
             content += verbs_in  # "committed to imposing limits"
     # no clause promised: what was promised is a thing, or the noun the promise describes ("the
     # tax cuts he was promising"), not read here
-    return bool(content) and not any(_party_in(c, idx, makers) or _names_act(c) for c in content)
+    (binding,) = word_lists("figurative", "binding_words")
+    return bool(content) and not any(
+        _party_in(c, idx, makers) or _names_act(c) or any(t.lemma_.lower() in binding for t in _subtree(c))
+        for c in content)
 
 
 def clause_key(tok: Token) -> int:
