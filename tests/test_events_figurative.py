@@ -148,3 +148,13 @@ def test_a_commitment_under_a_pact_stays_an_agreement():
     events = coded("Under the deal, Iran is committed to curb its nuclear activities in exchange for sanctions relief.",
                    actors={"Iran": "IRN"}, published=PUB)
     assert "AGREE" in _types(events), _show(events)
+
+
+def test_in_a_match_report_a_country_is_its_team():
+    text = ("England beat Australia by five wickets in Sydney on Sunday to level the series.\n\n"
+            "The captain hit a century as the team chased down 280, and the coach praised the bowlers.\n\n"
+            "Police arrested 20 fans after the match, the tournament organisers said.")
+    events = coded(text, actors={"England": "GBR", "Australia": "AUS", "Police": "sector:COP"},
+                   kinds={"sector:COP": "other"}, published=PUB)
+    assert "ASSAULT" not in _types(events), _show(events)
+    assert "COERCE" in _types(events), _show(events)

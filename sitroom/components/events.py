@@ -19,7 +19,7 @@ from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
-from sitroom.components.event_domain import doc_domain, off_domain, political
+from sitroom.components.event_domain import doc_domain, domains, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_prose import layout
@@ -27,6 +27,7 @@ from sitroom.components.event_readings import (clause_key, contest, drill, drop_
                                                no_consultation, no_partner, pledges, self_help, threats,
                                                verbal)
 from sitroom.components.event_sense import fits, names_act
+from sitroom.resolve.sector_data import sector_of
 
 __all__ = ["EventCoder", "code_events", "make_events"]
 
@@ -128,12 +129,16 @@ def _place_owners(span: Span, owners: dict[int, list[Draft]]) -> list[Draft]:
     return []
 
 
-def _off_domain(d: Draft, topic: str | None) -> bool:
+def _off_domain(d: Draft, topic: str | None, kinds: dict[str, str]) -> bool:
     """Sport, entertainment or commerce talk with no political party: "the Cubs beat the
-    Dodgers" is no assault."""
-    if any(political(p) for p in d.actors + d.targets):
+    Dodgers" is no assault, and in sport talk a country is its team ("England beat Australia")."""
+    name = off_domain(d.span.sent, topic)
+    if name is None:
         return False
-    return off_domain(d.span.sent, topic) is not None
+    teams = domains()[name].team_kinds
+    # a sector actor (the police, the army) is a party of its own, never a team
+    return not any(political(p) and (kinds.get(p) not in teams or sector_of(p) is not None)
+                   for p in d.actors + d.targets)
 
 
 def _capacity(span: Span) -> bool:
@@ -347,7 +352,11 @@ def code_events(doc: Doc) -> list[model.Event]:
                 break
     topic = doc_domain(doc)
     threats(drafts, idx)
-    drafts = [d for d in pledges(drop_nested(drafts)) if not _off_domain(d, topic)]
+    # what kind of party each is: actors say; a place standing for a party stands for its country
+    kinds = {s._.place.country: "country" for s in doc.spans.get("places", ())
+             if s._.place is not None and s._.place.country}
+    kinds.update({s._.actor.id: s._.actor.kind for s in doc.spans.get("actors", ()) if s._.actor is not None})
+    drafts = [d for d in pledges(drop_nested(drafts)) if not _off_domain(d, topic, kinds)]
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:
