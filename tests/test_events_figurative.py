@@ -158,3 +158,15 @@ def test_in_a_match_report_a_country_is_its_team():
                    kinds={"sector:COP": "other"}, published=PUB)
     assert "ASSAULT" not in _types(events), _show(events)
     assert "COERCE" in _types(events), _show(events)
+
+
+def test_a_plane_shot_down_is_still_an_attack():
+    events = coded("Ukraine shot down a Siberian plane over the Black Sea.", actors={"Ukraine": "UKR"},
+                   published=PUB)
+    assert "ASSAULT" in _types(events), _show(events)
+
+
+def test_an_order_of_a_freeze_or_a_staff_cut_is_an_order():
+    events = coded("Trump ordered a hiring freeze and a similar reduction at the embassy.",
+                   actors={"Trump": "person:trump"}, kinds={"person:trump": "person"}, published=PUB)
+    assert "REQUEST" in _types(events), _show(events)
