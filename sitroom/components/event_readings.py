@@ -1,7 +1,10 @@
 """Corrections of an event's reading from its clause and its neighbours: aid to oneself, visits
-with no partner, verbal attacks, nested triggers, vows and pledges (used by the events component)."""
+with no partner, verbal attacks and contests of words, acts in a drill, intentions, nested
+triggers, vows and pledges (used by the events component)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -11,6 +14,7 @@ from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_lexicon import entries
 from sitroom.components.event_words import word_lists
+from sitroom.model import EntityRef
 
 __all__ = ["clause_key", "contest", "drill", "drop_nested", "intention", "no_consultation", "no_partner",
            "pledges", "self_help", "threats", "verbal"]
@@ -95,7 +99,7 @@ _CIVILIAN_KINDS = frozenset({"person", "organization", "media"})
 _VERBAL_TRIGGERS = frozenset({"attack", "assault", "clash"})
 
 
-def _speaking(ref) -> bool:
+def _speaking(ref: EntityRef | None) -> bool:
     """A party whose attacks are words: a person, a civilian organisation, or a body of a sector
     that fights with words (figurative.yaml: parties, legislatures, courts, media ...)."""
     (sectors,) = word_lists("figurative", "verbal_sectors")
@@ -154,7 +158,8 @@ def drill(span: Span, args: Args) -> bool:
 _PERSON_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "i", "we", "they", "he", "she"})
 
 
-def _subtree(tok: Token):
+def _subtree(tok: Token) -> Iterator[Token]:
+    """A token's subtree, less the adverbial clauses that only time or condition it."""
     yield tok
     for c in tok.children:
         if c.dep_ != "advcl":
