@@ -72,3 +72,14 @@ def test_a_labelled_caption_reports_nothing_however_long():
                "Governor Daniyar Akishev signing an agreement on mutual cooperation in Astana on "
                "December 22 (PHOTO: president.ir)")
     assert _reported(BODY + "\n\n" + caption, ["signing", "attacked"]) == {"signing": False, "attacked": True}
+
+
+def test_the_items_a_line_of_prose_leads_into_are_reported():
+    """A press release's list of results reports acts; a related-stories list does not."""
+    text = (BODY + "\n\nIn the last 24 hours, coalition and Afghan forces:\n"
+            "- Killed three insurgents in Helmand\n- Detained a Taliban leader in Kandahar\n\n"
+            "Related Stories:\nIran attacks Saudi tanker")
+    assert _reported(text, ["Killed", "Detained", "attacks"]) == {"Killed": True, "Detained": True,
+                                                                  "attacks": False}
+    text = BODY + "\n\nThe ministry said its forces had:\n- killed three insurgents in Helmand"
+    assert _reported(text, ["killed"]) == {"killed": True}

@@ -4,6 +4,8 @@ Page furniture the clean stage cannot tell by its words (``data/boilerplate.yaml
 shows by its shape. A headline, a caption, a link or a navigation item left inside the body is a
 short line that ends without sentence punctuation ("Iran attacks Saudi tanker"); a list of
 related stories is a run of such lines; a caption may be long but opens with its label ("CAP:").
+The items of a list that a line of prose leads into ("In the last 24 hours, the forces:" / "-
+killed three insurgents") report, as does a line that goes on in lower case.
 An event listing or a calendar line opens with a day or time label ("Monday: talks in Geneva on
 the ceasefire"): it announces, it reports nothing. Only a text with prose to report shows
 fragments up: a one-line text has no layout to read, and a telegraphic text made of fragments (an
@@ -74,6 +76,25 @@ def _fragment(line: str, r: ProseRules) -> bool:
     return len(line.split()) <= r.fragment_max_words and not _ends_sentence(line)
 
 
+_BULLET = re.compile(r"^(?:[-*+•▪◦–]|\d{1,3}[.)])\s+")
+_FUNCTION_WORDS = frozenset("a an the and or of to in on at by for from with as that this these its their".split())
+
+
+def _continued(line: str) -> bool:
+    """A list item that goes on from its lead-in's sentence opens in lower case ("- killed three
+    insurgents in Helmand"); a headline or a link opens with a capital."""
+    return _BULLET.sub("", line)[:1].islower()
+
+
+def _lead_in(line: str) -> bool:
+    """A line of prose that introduces a list ("In the last 24 hours, coalition forces:"), not a
+    header in title case ("Related Stories:")."""
+    if not line.endswith(":"):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _FUNCTION_WORDS]
+    return any(w[0].islower() for w in words)
+
+
 class Layout:
     """The character ranges of a document's lines that are not reported prose."""
 
@@ -93,9 +114,13 @@ class Layout:
         prose = sum(len(s) for _, _, s in lines
                     if _ends_sentence(s) and not r.listing.match(s) and not r.caption.match(s))
         fragments_show = prose >= r.prose_share * total
+        items = False  # the lines after a lead-in ("In the last 24 hours, the forces:") are its items
         for start, end, line in lines:
-            if r.listing.match(line) or r.caption.match(line) or (fragments_show and _fragment(line, r)):
+            if r.listing.match(line) or r.caption.match(line):
                 self._ranges.append((start, end))
+            elif fragments_show and _fragment(line, r) and not items and not _continued(line):
+                self._ranges.append((start, end))
+            items = (items and not _ends_sentence(line)) or _lead_in(line)
 
     def reports(self, span: Span) -> bool:
         """Whether the span lies in a line of reported prose."""
