@@ -83,3 +83,9 @@ def test_the_items_a_line_of_prose_leads_into_are_reported():
                                                                   "attacks": False}
     text = BODY + "\n\nThe ministry said its forces had:\n- killed three insurgents in Helmand"
     assert _reported(text, ["killed"]) == {"killed": True}
+
+
+def test_the_fields_of_a_report_form_are_reported():
+    text = (BODY + "\n\nIncident: Armed robbery at a petrol station\n"
+            "Summary: Officers arrested two men who assaulted the clerk")
+    assert _reported(text, ["robbery", "arrested"]) == {"robbery": True, "arrested": True}

@@ -5,7 +5,8 @@ shows by its shape. A headline, a caption, a link or a navigation item left insi
 short line that ends without sentence punctuation ("Iran attacks Saudi tanker"); a list of
 related stories is a run of such lines; a caption may be long but opens with its label ("CAP:").
 The items of a list that a line of prose leads into ("In the last 24 hours, the forces:" / "-
-killed three insurgents") report, as does a line that goes on in lower case.
+killed three insurgents") report, as does a line that goes on in lower case and a field of a
+report form ("Incident: armed robbery at a petrol station").
 An event listing or a calendar line opens with a day or time label ("Monday: talks in Geneva on
 the ceasefire"): it announces, it reports nothing. Only a text with prose to report shows
 fragments up: a one-line text has no layout to read, and a telegraphic text made of fragments (an
@@ -77,6 +78,8 @@ def _fragment(line: str, r: ProseRules) -> bool:
 
 
 _BULLET = re.compile(r"^(?:[-*+•▪◦–]|\d{1,3}[.)])\s+")
+# a field of a report form ("Incident: armed robbery at a petrol station", "Summary: ..."): data
+_FIELD = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+\S")
 _FUNCTION_WORDS = frozenset("a an the and or of to in on at by for from with as that this these its their".split())
 
 
@@ -118,7 +121,7 @@ class Layout:
         for start, end, line in lines:
             if r.listing.match(line) or r.caption.match(line):
                 self._ranges.append((start, end))
-            elif fragments_show and _fragment(line, r) and not items and not _continued(line):
+            elif fragments_show and _fragment(line, r) and not (items or _continued(line) or _FIELD.match(line)):
                 self._ranges.append((start, end))
             items = (items and not _ends_sentence(line)) or _lead_in(line)
 
