@@ -122,3 +122,31 @@ def test_prose_that_opens_like_a_credit_is_kept():
     assert clean(body) == body
     body = "Writing by candlelight, the soldiers described how the town was shelled."
     assert clean(body) == body
+
+
+def test_a_list_of_short_lines_keeps_its_lines():
+    """Headlines or links one per line are items, not a wrapped sentence: joined, they would read
+    as one run-on sentence ("... tanker Russia invades Ukraine ...")."""
+    body = "Troops crossed the border on Monday, the ministry said."
+    text = clean(f"{body}\n\nIran attacks Saudi tanker\nRussia invades Ukraine\nChina threatens Taiwan")
+    assert text == f"{body}\n\nIran attacks Saudi tanker\nRussia invades Ukraine\nChina threatens Taiwan"
+
+
+def test_hard_wrapped_prose_is_still_joined():
+    text = clean("The United States and major Latin\nAmerican nations agreed to set aside sharp differences\n"
+                 "over control of the Inter-American Development Bank, officials said on Monday.")
+    assert "\n" not in text
+
+
+def test_a_related_stories_header_goes_with_its_links():
+    body = "Troops crossed the border on Monday, the ministry said."
+    after = "The ministry gave no figures for the troops involved."
+    for links in ("Related Stories\nIran attacks Saudi tanker\nRussia invades Ukraine\nChina threatens Taiwan",
+                  "Related Stories\n\nIran attacks Saudi tanker\n\nRussia invades Ukraine",
+                  "Read more: Iran attacks Saudi tanker\n\nRussia invades Ukraine in pre-dawn raid"):
+        assert clean(f"{body}\n\n{links}\n\n{after}") == f"{body}\n\n{after}", links
+
+
+def test_prose_after_a_related_header_is_kept():
+    body = "Troops crossed the border on Monday, the ministry said."
+    assert clean(f"Related\n\n{body}") == body

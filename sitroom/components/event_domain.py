@@ -35,6 +35,7 @@ class Domain:
     words: frozenset[str]
     sentence_cues: int
     document_cues: int | None  # None: never decided from the whole document
+    team_kinds: frozenset[str] = frozenset()  # parties that are teams here, not political actors
 
 
 def load(text: str) -> dict[str, Domain]:
@@ -44,14 +45,19 @@ def load(text: str) -> dict[str, Domain]:
         raise DomainError("event_domains.yaml: expected 'domains', a mapping of names to domains")
     out = {}
     for name, dom in data["domains"].items():
-        if not isinstance(dom, dict) or set(dom) != {"min_cues", "doc_min_cues", "words"}:
-            raise DomainError(f"event_domains.yaml: domain {name!r} needs min_cues, doc_min_cues and words")
+        if not isinstance(dom, dict) or not {"min_cues", "doc_min_cues", "words"} <= set(dom) or not set(dom) <= {
+                "min_cues", "doc_min_cues", "words", "team_kinds"}:
+            raise DomainError(f"event_domains.yaml: domain {name!r} needs min_cues, doc_min_cues and words "
+                              "(and may have team_kinds)")
+        teams = dom.get("team_kinds", [])
+        if not isinstance(teams, list) or not all(isinstance(k, str) for k in teams):
+            raise DomainError(f"event_domains.yaml: domain {name!r}: team_kinds must be a list of kinds")
         words, need, doc_need = dom["words"], dom["min_cues"], dom["doc_min_cues"]
         if not isinstance(need, int) or need < 1 or not (doc_need is None or isinstance(doc_need, int)):
             raise DomainError(f"event_domains.yaml: domain {name!r}: cue counts must be positive numbers")
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise DomainError(f"event_domains.yaml: domain {name!r}: words must be a list of words")
-        out[str(name)] = Domain(frozenset(w.lower() for w in words), need, doc_need)
+        out[str(name)] = Domain(frozenset(w.lower() for w in words), need, doc_need, frozenset(teams))
     return out
 
 

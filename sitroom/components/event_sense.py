@@ -21,7 +21,7 @@ from sitroom.components.event_words import word_lists
 __all__ = ["fits", "names_act"]
 
 # particles that change a verb's sense when the lexicon phrase does not include them
-_SENSE_PARTICLES = frozenset({"up", "away", "out"})
+_SENSE_PARTICLES = frozenset({"up", "away", "out", "off"})  # "killed off" a character
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
@@ -150,7 +150,9 @@ def _causes(verb: Token) -> set[str]:
 
 def _speech(verb: Token) -> bool:
     """The verb reports what was said: "a rights group protested that ...", "..., X protested"."""
-    return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)
+    # a clause, not a noun the parse took for one ("ordered a data upgrade")
+    return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                                           for c in verb.children)
 
 
 def _known(tok: Token, idx: DocIndex, places: bool = False) -> bool:

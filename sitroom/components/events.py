@@ -7,24 +7,27 @@ first record, each sentence kept in ``mentions``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import model
 from sitroom.components import ensure_extensions
 from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, arguments, index_doc
+from sitroom.components.event_draft import Draft
 from sitroom.components.event_parties import SETTING_NOUNS
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
-from sitroom.components.event_domain import doc_domain, off_domain, political
+from sitroom.components.event_domain import doc_domain, domains, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
+from sitroom.components.event_prose import layout
+from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
+                                               no_consultation, no_partner, pledges, self_help, threats,
+                                               verbal)
 from sitroom.components.event_sense import fits, names_act
-from sitroom.components.event_words import word_lists
+from sitroom.resolve.sector_data import sector_of
 
 __all__ = ["EventCoder", "code_events", "make_events"]
 
@@ -36,32 +39,6 @@ _LIGHT_CLAUSES = frozenset({"set", "run", "be", "complete", "involve", "include"
                             "take", "schedule", "due", "expect", "plan", "begin", "start", "end"})
 _PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "along", "outside", "over",
                           "throughout", "into", "off", "around", "within"})
-
-
-@dataclass
-class _Draft:
-    """An event while it is being built; becomes a ``model.Event`` once merging is done."""
-
-    span: Span
-    entry: LexEntry
-    args: Args
-    status: str
-    category: str
-    actors: tuple[str, ...]
-    targets: tuple[str, ...]
-    timexes: list[Span] = field(default_factory=list)
-    places: list[Span] = field(default_factory=list)
-    quantities: list[Span] = field(default_factory=list)
-    date: model.DateRange | None = None
-    date_source: str | None = None
-    date_before: str | None = None  # an earlier act with no date of its own: before this day
-    place: str | None = None
-    place_clause: bool = False  # the place attaches to the event's clause (not just its sentence)
-    place_arg: bool = False  # the place is the event's own argument ("visited Ashgabat")
-    sentences: list[Span] = field(default_factory=list)
-    anaphoric: bool = False
-    mention_only: bool = False  # a quoted reference: may join a reported event, never starts one
-    mode: str | None = None  # a finer kind read from the clause, over the trigger's own mode
 
 
 def _lo(s: str | None) -> str:
@@ -76,15 +53,15 @@ def _overlap(a: model.DateRange, b: model.DateRange) -> bool:
     return _lo(a.start) <= _hi(b.end) and _lo(b.start) <= _hi(a.end)
 
 
-def _owner_map(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
-    owners: dict[int, list[_Draft]] = {}
+def _owner_map(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    owners: dict[int, list[Draft]] = {}
     for d in drafts:
         for i in d.args.anchors:
             owners.setdefault(i, []).append(d)
     return owners
 
 
-def _light_link(verb: Token, owners: dict[int, list[_Draft]]) -> bool:
+def _light_link(verb: Token, owners: dict[int, list[Draft]]) -> bool:
     """A light clause passes its date on to the event it belongs to ("drills set to run until
     August 10", "talks that took place on Monday"); not a clause of its own time ("since Trump
     took office in January": a subordinator), nor a description of a noun that is no event ("a
@@ -112,7 +89,7 @@ def _light_link(verb: Token, owners: dict[int, list[_Draft]]) -> bool:
     return False
 
 
-def _owners(span: Span, owners: dict[int, list[_Draft]], when: bool = False) -> list[_Draft]:
+def _owners(span: Span, owners: dict[int, list[Draft]], when: bool = False) -> list[Draft]:
     """The events whose clause a span attaches to: the first anchor on its way up the parse,
     crossing no clause boundary other than light ones ("set to run", "involving"). A time
     (``when``) crosses only a light clause that belongs to the event, and no gerund after a
@@ -132,7 +109,7 @@ def _owners(span: Span, owners: dict[int, list[_Draft]], when: bool = False) -> 
     return []
 
 
-def _place_owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
+def _place_owners(span: Span, owners: dict[int, list[Draft]]) -> list[Draft]:
     """Events a place is the location of: "drills in Ningxia", "take place at Harbmaidon"."""
     tok = span.root
     for _ in range(3):  # "the Harbmaidon training ground": climb from the modifier to its noun
@@ -152,12 +129,16 @@ def _place_owners(span: Span, owners: dict[int, list[_Draft]]) -> list[_Draft]:
     return []
 
 
-def _off_domain(d: _Draft, topic: str | None) -> bool:
+def _off_domain(d: Draft, topic: str | None, kinds: dict[str, str]) -> bool:
     """Sport, entertainment or commerce talk with no political party: "the Cubs beat the
-    Dodgers" is no assault."""
-    if any(political(p) for p in d.actors + d.targets):
+    Dodgers" is no assault, and in sport talk a country is its team ("England beat Australia")."""
+    name = off_domain(d.span.sent, topic)
+    if name is None:
         return False
-    return off_domain(d.span.sent, topic) is not None
+    teams = domains()[name].team_kinds
+    # a sector actor (the police, the army) is a party of its own, never a team
+    return not any(political(p) and (kinds.get(p) not in teams or sector_of(p) is not None)
+                   for p in d.actors + d.targets)
 
 
 def _capacity(span: Span) -> bool:
@@ -173,260 +154,26 @@ def _quoted_topic(span: Span, args: Args, idx: DocIndex) -> bool:
     return root.i in idx.quote_at and (root.pos_ not in ("VERB", "AUX") or not args.actors)
 
 
-def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> _Draft | None:
+def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     if not (names_act(span) and fits(span, entry, idx)):
         return None
     args = arguments(span, entry, idx)
-    if args is None or _capacity(span) or _self_help(span, args) or _no_consultation(span, args) or (
-            _no_partner(span, args)):
+    if args is None or _capacity(span) or self_help(span, args) or no_consultation(span, args) or (
+            no_partner(span, args)):
         return None
+    if contest(span, args, idx) or drill(span, args) or intention(span, args, idx):
+        return None  # a contest of words, part of a drill, a mere intention: no act
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
     )
-    category = "ACCUSE" if args.category == "ASSAULT" and _verbal(root, args, idx) else args.category
-    return _Draft(span, entry, args, status(span, args.predicate, idx, args.category), category, args.actors,
+    category = "ACCUSE" if args.category == "ASSAULT" and verbal(root, args, idx) else args.category
+    return Draft(span, entry, args, status(span, args.predicate, idx, args.category), category, args.actors,
                   args.targets, sentences=[span.sent], anaphoric=anaphoric,
                   mention_only=_quoted_topic(span, args, idx))
 
 
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
-
-
-def _self_help(span: Span, args: Args) -> bool:
-    """Aid goes to another party: a party that funds its own war effort, trains its soldiers or
-    (naming no one else) its personnel helps nobody else (PLOVER AID "mainly benefits the
-    recipient"); "funds its allies" is aid."""
-    root = span.root
-    if args.category != "AID" or args.targets or root.pos_ != "VERB":
-        return False
-    objs = [c for c in root.children if c.dep_ in ("dobj", "dative")]
-    (own,) = word_lists("aid", "own_apparatus")
-    for o in objs:
-        kids = {c.lower_ for c in o.children if c.dep_ in ("poss", "amod")}
-        if "own" in kids or (kids & _POSSESSIVES and o.lemma_.lower() in own):
-            return True
-    # forces are trained for someone: with no party trained, it is a body training its own
-    return root.lemma_.lower() == "train" and bool(objs)
-
-
-def _no_consultation(span: Span, args: Args) -> bool:
-    """A visit by a population ("Iranians can travel to Kazakhstan", "thousands of tourists
-    visited Japan") or a talk with the press ("discussed the stories with reporters") is no
-    consultation between parties."""
-    root = span.root
-    if args.category != "CONSULT" or root.pos_ != "VERB":
-        return False
-    travellers, press = word_lists("consult", "travellers", "press")
-    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"]
-        # a bare plural demonym is the population ("Iranians can travel"); "the Americans
-        # visited Kabul" is the American side
-        if any(h.lemma_.lower() in travellers for h in heads) or (
-                subj.tag_ == "NNPS" and subj.lower_.endswith(("ians", "ans", "ese", "is"))
-                and not any(c.dep_ == "det" for c in subj.children)):
-            return True
-    partners = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
-                for p in c.children if p.dep_ == "pobj"]
-    partners += [p for o in root.children if o.dep_ == "dobj" for c in o.children
-                 if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-    objects = [c for c in root.children if c.dep_ == "dobj"]
-    talked_to = partners or (objects if root.lemma_.lower() == "meet" else [])
-    return bool(talked_to) and all(p.lemma_.lower() in press for p in talked_to)
-
-
-def _no_partner(span: Span, args: Args) -> bool:
-    """One party discussing or consulting something with no one named ("he discussed the
-    allegations", "I have consulted six atlases") speaks or reads: CONSULT takes two parties."""
-    root = span.root
-    talk, partners, partner_verbs = word_lists("consult", "talk_verbs", "partner_nouns", "partner_verbs")
-    if args.category != "CONSULT" or root.pos_ != "VERB" or root.lemma_.lower() not in talk:
-        return False
-    if args.targets or len(args.actors) > 1:
-        return False
-    # the doer: the verb's own subject, or (an infinitive, a participle) its governor's
-    verb = root
-    for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.i != root.i and verb.lemma_.lower() in partner_verbs:
-            return False  # "is due to meet English to discuss the agency"
-        if subjects or verb.dep_ not in ("xcomp", "advcl", "acl", "conj", "acomp") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    # a partner in the clause, or in the one the talk is the purpose of ("joined the group to
-    # discuss", "chaired a meeting to discuss", "paid a visit to Kabul to discuss")
-    if any(t.lower_ == "with" or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in partners)
-           for t in verb.subtree):
-        return False
-    # "the ministers discussed", "Putin and Erdogan discussed": parties talking among themselves
-    return len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP", "PRP") and not any(
-        c.dep_ == "conj" for c in subjects[0].children) and subjects[0].lower_ not in ("we", "they")
-
-
-# parties that attack with words: people, parties and other civilian organisations
-_CIVILIAN_KINDS = frozenset({"person", "organization", "media"})
-_VERBAL_TRIGGERS = frozenset({"attack", "assault", "clash"})
-
-
-def _verbal(root: Token, args: Args, idx: DocIndex) -> bool:
-    """An attack by a person or civilian organisation on another (or on a policy, a remark, a
-    character) is criticism ("Labour attacked his policies", "Trump's attack on Gillibrand"):
-    ACCUSE in PLOVER. Armed, state and sector parties, and attacks on places, stay ASSAULT."""
-    if root.lemma_.lower() not in _VERBAL_TRIGGERS:
-        return False
-    # what the attack calls its target is what words do: "attacked the plan as fake math"
-    if root.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children):
-        return True
-    if not args.actors:
-        return False
-    actors = [idx.refs.get(i) for i in args.actors]
-    targets = [idx.refs.get(i) for i in args.targets]
-    # a politician's attacks on an agency are words too ("Trump's attacks on the FBI"): an
-    # organisation attacked keeps its sector; an armed or state party attacking stays ASSAULT
-    return all(r is not None and r.kind in _CIVILIAN_KINDS and not r.sector for r in actors) and all(
-        r is not None and r.kind in _CIVILIAN_KINDS and (not r.sector or r.kind == "organization")
-        for r in targets)
-
-
-def _clause_key(tok: Token) -> int:
-    """The clause a trigger belongs to, coordinated clauses counting as one (-1: the main one)."""
-    for _ in range(_WALK):
-        if tok.head.i == tok.i:
-            return -1
-        if tok.dep_ in _CLAUSE_DEPS and tok.dep_ != "conj" and tok.pos_ in ("VERB", "AUX"):
-            return tok.i
-        tok = tok.head
-    return -1
-
-
-def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
-    """A trigger governed by a trigger of the same category is part of it ("waged war")."""
-    by_root = {d.span.root.i: d for d in drafts}
-    out = []
-    for d in drafts:
-        root = d.span.root
-        if root.dep_ == "conj":  # "granted support ... and has provided weapons": two events
-            out.append(d)
-            continue
-        head = by_root.get(root.head.i) if root.dep_ == "acl" and root.tag_ in ("VBG", "VBN") else None
-        if head is not None and head is not d and head.category != d.category:
-            # a participle that describes an act named by its noun is that act's detail: "new
-            # sanctions targeting North Korea's exports" are sanctions, not an assault
-            head.targets = head.targets or tuple(t for t in d.targets if t not in head.actors)
-            continue
-        gov = d.args.predicate if d.args.predicate is not None and d.args.predicate.i != root.i else root.head
-        # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"
-        other = by_root.get(gov.i) or by_root.get(gov.head.i)
-        if other is not None and other is not d and other.category == "REQUEST" and d.status == "hypothetical":
-            continue  # "demanding his arrest": the arrest is what is asked for, not an act
-        if other is not None and other is not d and other.category == d.category:
-            if root.dep_ != "pobj":  # "an investigation of Trump-Russia allegations": a topic,
-                # whose parties are not the investigator ("waged war": the war is the waging)
-                other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
-            other.targets = other.targets or tuple(t for t in d.targets if t not in other.actors)
-            continue
-        out.append(d)
-    return out
-
-
-_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
-_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
-
-
-def _against_party(act: Token, idx: DocIndex) -> bool:
-    """The act's object is a party, or belongs to one ("stop North Korea's nuclear programme",
-    "dismantle Obama's legacy", "retaliate against Iran")."""
-    objs = [c for c in act.children if c.dep_ == "dobj"]
-    objs += [p for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-             for p in c.children if p.dep_ == "pobj"]
-    for obj in objs:
-        for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
-            if tok.i in idx.actor_at or (tok.i in idx.place_at and idx.place_at[tok.i]._.place.country):
-                return True
-    return False
-
-
-def _threats(drafts: list[_Draft], idx: DocIndex) -> None:
-    """A vow to use force or punish is a threat, not an agreement ("vowed to retaliate", "pledged
-    to destroy the militants", "vowed to stop North Korea's nuclear programme"): PLOVER THREATEN.
-    A vow to cooperate or to reform stays AGREE."""
-    by_root = {d.span.root.i: d for d in drafts}
-    (hostile,) = word_lists("vows", "hostile_acts")
-    for d in drafts:
-        root = d.span.root
-        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in _VOWS:
-            continue
-        acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
-        acts += [j for a in acts for j in a.conjuncts]
-        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts) or any(
-                a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts):
-            d.category = "THREATEN"
-
-
-# the verbs that name cooperation in general, with no act of its own: in the future they are a
-# promise (PLOVER AGREE: "agree to, promise or offer future cooperation"); joint drills, an
-# extradition or shared intelligence that is planned stay the planned act
-_GENERAL_COOPERATION = frozenset({"cooperate", "collaborate", "work together", "work with", "team up",
-                                  "join force", "partner"})
-
-
-# a party that says it is ready or willing to do a cooperative act offers it (PLOVER AGREE:
-# "offer ... future cooperation"); hostile acts it is ready for stay threats (``_threats``)
-_READY = frozenset({"ready", "willing", "keen", "eager", "prepared", "open"})
-_OFFERABLE = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "CONCEDE", "RETREAT"})
-# the verbs of assent: withheld, they refuse ("did not agree", "would not accept"); an offer or a
-# commitment not made ("will not be offering the amendment") is no refusal
-_ASSENT = frozenset({"agree", "accept", "consent", "approve"})
-
-
-def _pledges(drafts: list[_Draft]) -> list[_Draft]:
-    """Promises and refusals as PLOVER codes them. Cooperation stated for the future is the
-    statement of intent that reports it: "China is willing to work with Iran", "Ankara will
-    cooperate closely with Berlin" are AGREE, made when said. Under a promise already coded
-    ("pledged to work with both parties") it is that promise's content, and its parties join the
-    promise. An agreement refused ("did not agree to the terms") is a refusal, REJECT."""
-    by_root = {d.span.root.i: d for d in drafts}
-    out = []
-    for d in drafts:
-        root = d.span.root
-        if d.category == "AGREE" and d.status == "negated" and root.lemma_.lower() in _ASSENT:
-            # "did not agree to the terms" refuses them (PLOVER REJECT), said when reported; under
-            # a refusal already coded ("refused to agree to a ceasefire") it is that refusal's content
-            gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
-            if gov is not None and gov.category == "REJECT":
-                gov.actors = gov.actors or d.actors
-                continue
-            d.category, d.status, d.mode = "REJECT", "occurred", None
-            out.append(d)
-            continue
-        if (d.category in _OFFERABLE and d.status != "negated" and root.dep_ == "xcomp"
-                and root.head.pos_ == "ADJ" and root.head.lemma_.lower() in _READY):
-            # "Iran stands ready to resume relations", "keen to strengthen ties": an offer
-            d.category, d.status, d.mode = "AGREE", "occurred", "offer"
-            out.append(d)
-            continue
-        words = " ".join(t.lemma_.lower() for t in d.span)
-        # the promise is the clause's own ("will cooperate", "wants to work with"), not a
-        # subordinate clause's under a plan ("as we work with Congress, the president plans ...")
-        if (d.category != "COOPERATE" or d.status != "planned" or words not in _GENERAL_COOPERATION
-                or root.dep_ not in ("ROOT", "ccomp", "xcomp")):
-            out.append(d)
-            continue
-        if d.status != "planned" or (root.dep_ == "xcomp" and root.head.lemma_ in ("continue", "keep")):
-            out.append(d)  # "will continue to cooperate": cooperation under way
-            continue
-        gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
-        if gov is not None and gov.category == "AGREE":
-            gov.actors = gov.actors or d.actors
-            gov.targets = gov.targets or tuple(t for t in d.targets if t not in gov.actors)
-            continue
-        d.category, d.status, d.mode = "AGREE", "occurred", "cooperation"
-        out.append(d)
-    return out
-
-
-def _attach(doc: Doc, drafts: list[_Draft], idx: DocIndex) -> None:
+def _attach(doc: Doc, drafts: list[Draft], idx: DocIndex) -> None:
     """Give each event the dates, places and figures that attach to its clause."""
     owners = _owner_map(drafts)
     date_events(doc, drafts, lambda span: _owners(span, owners, when=True))
@@ -466,13 +213,13 @@ def _occasion(root: Token) -> bool:
     return any(a.lemma_.lower() in SETTING_NOUNS for a in root.ancestors)
 
 
-def _compatible(first: _Draft, later: _Draft) -> bool:
+def _compatible(first: Draft, later: Draft) -> bool:
     if first.entry.merge_family != later.entry.merge_family or (first.status == "negated") != (later.status == "negated"):
         return False
     if not later.anaphoric and (first.status in _REALIS) != (later.status in _REALIS):
         return False  # "X supported NATO" ... "we will defend these countries": a new statement
     same_clause = first.span.sent.start == later.span.sent.start and (
-        _clause_key(first.span.root) == _clause_key(later.span.root))
+        clause_key(first.span.root) == clause_key(later.span.root))
     if same_clause and _occasion(later.span.root):
         return False  # "met Lavrov on the sidelines of the SCO summit": the summit is another act
     if first.actors and later.actors:
@@ -509,7 +256,7 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _merge(first: _Draft, later: _Draft) -> None:
+def _merge(first: Draft, later: Draft) -> None:
     if later.span.sent.start == first.span.sent.start and _depth(later.span.root) < _depth(first.span.root):
         first.span = later.span  # of two mentions in a sentence, the one nearer its root names it
     if later.args.joint and not first.args.joint:
@@ -531,11 +278,11 @@ def _merge(first: _Draft, later: _Draft) -> None:
         first.sentences.append(later.span.sent)
 
 
-def _nominal(d: _Draft) -> bool:
+def _nominal(d: Draft) -> bool:
     return d.span.root.pos_ not in ("VERB", "AUX")
 
 
-def _dates_carry(first: _Draft, later: _Draft) -> bool:
+def _dates_carry(first: Draft, later: Draft) -> bool:
     """A later mention's date dates the first only when they surely name one act: in one
     sentence (not two verbs of different acts), or one of them a verb telling it. Two nouns sentences apart ("the ban" ... "the
     second ban expired in September") may name different acts of a kind."""
@@ -551,7 +298,7 @@ def _dates_carry(first: _Draft, later: _Draft) -> bool:
     return _nominal(first) or _nominal(later) or first.span.root.lemma_ == later.span.root.lemma_
 
 
-def _same_parties(first: _Draft, later: _Draft) -> bool:
+def _same_parties(first: Draft, later: Draft) -> bool:
     """A mention in another sentence tells the same act only when it names no party the event
     lacks in a role the event already fills ("Manafort collaborated on the piece" ... "Gates and
     Manafort worked together in August 2016": another work)."""
@@ -565,7 +312,7 @@ def _mention(span: Span) -> model.Mention:
     return model.Mention(span.start_char, span.end_char, span.text)
 
 
-def _event(doc: Doc, d: _Draft) -> model.Event:
+def _event(doc: Doc, d: Draft) -> model.Event:
     doc_id = doc._.doc_id or model.doc_id_for(doc.text)
     t = d.span
     return model.Event(
@@ -593,18 +340,25 @@ def code_events(doc: Doc) -> list[model.Event]:
         return []
     fix_lemmas(doc)
     idx = index_doc(doc)
+    prose = layout(doc)
     drafts = []
     for span, readings in find_triggers(doc):
+        if not prose.reports(span):
+            continue  # a headline, caption, link or listing line reports no act
         for entry in readings:
             d = _draft(span, entry, idx)
             if d is not None:
                 drafts.append(d)
                 break
     topic = doc_domain(doc)
-    _threats(drafts, idx)
-    drafts = [d for d in _pledges(_drop_nested(drafts)) if not _off_domain(d, topic)]
+    threats(drafts, idx)
+    # what kind of party each is: actors say; a place standing for a party stands for its country
+    kinds = {s._.place.country: "country" for s in doc.spans.get("places", ())
+             if s._.place is not None and s._.place.country}
+    kinds.update({s._.actor.id: s._.actor.kind for s in doc.spans.get("actors", ()) if s._.actor is not None})
+    drafts = [d for d in pledges(drop_nested(drafts)) if not _off_domain(d, topic, kinds)]
     _attach(doc, drafts, idx)
-    kept: list[_Draft] = []
+    kept: list[Draft] = []
     for d in drafts:
         target = next((k for k in reversed(kept) if _compatible(k, d)), None)
         if target is None:

@@ -145,12 +145,13 @@ def _lines_are_paragraphs(text: str) -> bool:
 def _paragraph(block: str, markdown: bool) -> str:
     """One block of lines as a paragraph: wrapped lines joined, then Markdown undone."""
     groups: list[list[str]] = []  # the wrapped lines of each output line, joined once at the end
+    items = _items(block)
     for line in block.split("\n"):
         if markdown:
             line = _markdown_block(line)
         if not line:
             continue
-        if groups and not _LIST_ITEM.match(line):
+        if groups and not _LIST_ITEM.match(line) and not items:
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -158,6 +159,26 @@ def _paragraph(block: str, markdown: bool) -> str:
     if markdown:  # inline Markdown can span wrapped lines, so it is undone on the joined paragraph
         text = "\n".join(line.strip() for line in _inline(text).split("\n") if line.strip())
     return _MANY_SPACES.sub(" ", text).strip()
+
+
+_ITEM_CHARS = 50  # hard-wrapped prose fills its lines; a list of headlines or links does not
+_MIN_ITEMS = 3
+
+
+def _items(block: str) -> bool:
+    """Whether the lines of a block are items of a list, each its own line, not one wrapped
+    paragraph: at least three lines, all short, none ending as a wrapped line does (on a
+    joining word, a comma or a hyphen) and each after the first opening with a capital
+    ("Related Stories" / "Iran attacks Saudi tanker" / "Russia invades Ukraine"). A wrapped
+    paragraph's lines fill the width, bar its first and last."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if len(lines) < _MIN_ITEMS or any(len(line) >= _ITEM_CHARS for line in lines):
+        return False
+    for line, nxt in zip(lines, lines[1:]):
+        word = _LAST_WORD.search(line)
+        if line[-1] in ",-" or not nxt[:1].isupper() or (word and word.group(1).lower() in _JOINING_WORDS):
+            return False
+    return True
 
 
 def _markdown_block(line: str) -> str:
@@ -208,26 +229,49 @@ def _join_lines(first: str, second: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[int, tuple[re.Pattern[str], ...]]:
-    """The boilerplate patterns from sitroom/data/boilerplate.yaml, compiled once."""
+def _boilerplate() -> tuple[int, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], int]:
+    """The boilerplate patterns from sitroom/data/boilerplate.yaml, compiled once: the size limit,
+    all patterns, those of headers that open a list of links, and a link line's most words."""
     raw = yaml.safe_load(resources.files("sitroom.data").joinpath("boilerplate.yaml").read_text("utf-8"))
     if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), list):
         raise ValueError("sitroom/data/boilerplate.yaml: expected 'max_chars' and a 'patterns' list")
     patterns = tuple(re.compile(entry["pattern"], re.I) for entry in raw["patterns"])
-    return int(raw.get("max_chars", 240)), patterns
+    heads = tuple(p for p, entry in zip(patterns, raw["patterns"]) if entry.get("opens_list"))
+    return int(raw.get("max_chars", 240)), patterns, heads, int(raw.get("fragment_max_words", 16))
 
 
 def _is_boilerplate(paragraph: str) -> bool:
-    max_chars, patterns = _boilerplate()
+    max_chars, patterns, _, _ = _boilerplate()
     if len(paragraph) > max_chars:
         return False
     flat = paragraph.replace("\n", " ")
     return any(p.search(flat) for p in patterns)
 
 
+def _links(lines: list[str]) -> bool:
+    """Lines that read as links or headlines: short, none ending a sentence."""
+    _, _, _, words = _boilerplate()
+    return bool(lines) and all(len(line.split()) <= words and line.rstrip("\"'”’)")[-1:] not in ".!?"
+                               for line in lines)
+
+
 def _drop_boilerplate(paragraphs: list[str]) -> list[str]:
-    """Drop boilerplate paragraphs, then short lead-ins left dangling at the end ("... visit:")."""
-    kept = [p for p in paragraphs if not _is_boilerplate(p)]
+    """Drop boilerplate paragraphs, with the links or headlines a "Related stories" header opens
+    (in its paragraph or in the paragraphs after it), then short lead-ins left dangling at the
+    end ("... visit:")."""
+    _, _, heads, _ = _boilerplate()
+    kept = []
+    listing = False  # the paragraphs before were a list header and its links
+    for para in paragraphs:
+        lines = para.split("\n")
+        if any(h.search(lines[0]) for h in heads) and (len(lines) == 1 or _links(lines[1:])):
+            listing = True
+            continue
+        if listing and _links(lines):
+            continue
+        listing = False
+        if not _is_boilerplate(para):
+            kept.append(para)
     while kept and len(kept[-1]) < 160 and kept[-1].endswith(":") and len(kept) < len(paragraphs):
         kept.pop()
     return kept

@@ -1,0 +1,367 @@
+"""Corrections of an event's reading from its clause and its neighbours: aid to oneself, visits
+with no partner, verbal attacks and contests of words, acts in a drill, intentions, nested
+triggers, vows and pledges (used by the events component)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_args import Args, DocIndex
+from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
+from sitroom.components.event_dates import WALK as _WALK
+from sitroom.components.event_draft import Draft
+from sitroom.components.event_lexicon import entries
+from sitroom.components.event_words import word_lists
+from sitroom.model import EntityRef
+
+__all__ = ["clause_key", "contest", "drill", "drop_nested", "intention", "no_consultation", "no_partner",
+           "pledges", "self_help", "threats", "verbal"]
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def self_help(span: Span, args: Args) -> bool:
+    """Aid goes to another party: a party that funds its own war effort, trains its soldiers or
+    (naming no one else) its personnel helps nobody else (PLOVER AID "mainly benefits the
+    recipient"); "funds its allies" is aid."""
+    root = span.root
+    if args.category != "AID" or args.targets or root.pos_ != "VERB":
+        return False
+    objs = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+    (own,) = word_lists("aid", "own_apparatus")
+    for o in objs:
+        kids = {c.lower_ for c in o.children if c.dep_ in ("poss", "amod")}
+        if "own" in kids or (kids & _POSSESSIVES and o.lemma_.lower() in own):
+            return True
+    # forces are trained for someone: with no party trained, it is a body training its own
+    return root.lemma_.lower() == "train" and bool(objs)
+
+
+def no_consultation(span: Span, args: Args) -> bool:
+    """A visit by a population ("Iranians can travel to Kazakhstan", "thousands of tourists
+    visited Japan") or a talk with the press ("discussed the stories with reporters") is no
+    consultation between parties."""
+    root = span.root
+    if args.category != "CONSULT" or root.pos_ != "VERB":
+        return False
+    travellers, press = word_lists("consult", "travellers", "press")
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
+        # a bare plural demonym is the population ("Iranians can travel"); "the Americans
+        # visited Kabul" is the American side
+        if any(h.lemma_.lower() in travellers for h in heads) or (
+                subj.tag_ == "NNPS" and subj.lower_.endswith(("ians", "ans", "ese", "is"))
+                and not any(c.dep_ == "det" for c in subj.children)):
+            return True
+    partners = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    partners += [p for o in root.children if o.dep_ == "dobj" for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    talked_to = partners or (objects if root.lemma_.lower() == "meet" else [])
+    return bool(talked_to) and all(p.lemma_.lower() in press for p in talked_to)
+
+
+def no_partner(span: Span, args: Args) -> bool:
+    """One party discussing or consulting something with no one named ("he discussed the
+    allegations", "I have consulted six atlases") speaks or reads: CONSULT takes two parties."""
+    root = span.root
+    talk, partners, partner_verbs = word_lists("consult", "talk_verbs", "partner_nouns", "partner_verbs")
+    if args.category != "CONSULT" or root.pos_ != "VERB" or root.lemma_.lower() not in talk:
+        return False
+    if args.targets or len(args.actors) > 1:
+        return False
+    # the doer: the verb's own subject, or (an infinitive, a participle) its governor's
+    verb = root
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.i != root.i and verb.lemma_.lower() in partner_verbs:
+            return False  # "is due to meet English to discuss the agency"
+        if subjects or verb.dep_ not in ("xcomp", "advcl", "acl", "conj", "acomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # a partner in the clause, or in the one the talk is the purpose of ("joined the group to
+    # discuss", "chaired a meeting to discuss", "paid a visit to Kabul to discuss")
+    if any(t.lower_ == "with" or (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in partners)
+           for t in verb.subtree):
+        return False
+    # "the ministers discussed", "Putin and Erdogan discussed": parties talking among themselves
+    return len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP", "PRP") and not any(
+        c.dep_ == "conj" for c in subjects[0].children) and subjects[0].lower_ not in ("we", "they")
+
+
+# parties that attack with words: people, parties and other civilian organisations
+_CIVILIAN_KINDS = frozenset({"person", "organization", "media"})
+_VERBAL_TRIGGERS = frozenset({"attack", "assault", "clash"})
+
+
+def _speaking(ref: EntityRef | None) -> bool:
+    """A party whose attacks are words: a person, a civilian organisation, or a body of a sector
+    that fights with words (figurative.yaml: parties, legislatures, courts, media ...)."""
+    (sectors,) = word_lists("figurative", "verbal_sectors")
+    return ref is not None and (ref.kind in _CIVILIAN_KINDS or ref.sector in sectors) and (
+        not ref.sector or ref.sector in sectors)
+
+
+def verbal(root: Token, args: Args, idx: DocIndex) -> bool:
+    """An attack by a person or civilian organisation on another (or on a policy, a remark, a
+    character) is criticism ("Labour attacked his policies", "Trump's attack on Gillibrand"):
+    ACCUSE in PLOVER. Armed, state and sector parties, and attacks on places, stay ASSAULT."""
+    if root.lemma_.lower() not in _VERBAL_TRIGGERS:
+        return False
+    # what the attack calls its target is what words do: "attacked the plan as fake math"
+    if root.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children):
+        return True
+    if not args.actors:
+        return False
+    actors = [idx.refs.get(i) for i in args.actors]
+    targets = [idx.refs.get(i) for i in args.targets]
+    # a politician's attacks on an agency are words too ("Trump's attacks on the FBI"): an
+    # organisation attacked keeps its sector; an armed or state party attacking stays ASSAULT
+    return all(_speaking(r) for r in actors) and all(
+        _speaking(r) or (r is not None and r.kind == "organization") for r in targets)
+
+
+def contest(span: Span, args: Args, idx: DocIndex) -> bool:
+    """A fight, battle or war between parties that fight with words, one of them a body (a party,
+    a legislature, the media) is a contest, no act of force: "Republicans and Democrats are
+    fighting over the budget", "Labour's battle with the Tories". Persons alone may come to
+    blows, and armed or state parties keep their force."""
+    (words,) = word_lists("figurative", "contest_triggers")
+    lemma = " ".join(t.lemma_.lower() for t in span)
+    if args.category != "ASSAULT" or lemma not in words:
+        return False
+    refs = [idx.refs.get(i) for i in dict.fromkeys(args.actors + args.targets)]
+    return bool(refs) and all(_speaking(r) for r in refs) and any(r.kind != "person" for r in refs)
+
+
+def drill(span: Span, args: Args) -> bool:
+    """Firing or killing in the course of a drill is part of the exercise, no assault: "fired
+    artillery during an exercise", "two soldiers were killed during a training drill"."""
+    root = span.root
+    if args.category != "ASSAULT" or (args.actors and args.targets) or root.pos_ != "VERB":
+        return False  # a drill has no enemy: one side of the act is missing
+    (drills,) = word_lists("figurative", "drill_nouns")
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("during", "in", "at")):
+        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+            words = {obj.lemma_.lower()} | {f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.children
+                                             if c.dep_ == "compound"}
+            if words & drills:
+                return True
+    return False
+
+
+_PERSON_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "i", "we", "they", "he", "she"})
+
+
+def _subtree(tok: Token) -> Iterator[Token]:
+    """A token's subtree, less the adverbial clauses that only time or condition it."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ != "advcl":
+            yield from _subtree(c)
+
+
+def _party_in(tok: Token, idx: DocIndex, makers: set[str]) -> bool:
+    """A party other than the promise's makers in ``tok``'s subtree: a known actor, a place of a
+    country, or a person pronoun; not in a clause that only times or conditions the promised
+    act ("vowed to keep fighting until foreign troops leave")."""
+    for t in _subtree(tok):
+        ident = idx.actor_at.get(t.i)
+        if ident is not None and ident not in makers:
+            return True
+        if t.i in idx.place_at and idx.place_at[t.i]._.place.country:
+            return True
+        if t.lower_ in _PERSON_PRONOUNS and t.dep_ in ("dobj", "dative", "pobj", "nsubjpass"):
+            return True
+    return False
+
+
+def _names_act(verb: Token) -> bool:
+    """The promised verb is an act of a kind event data codes: a lexicon reading that needs no
+    particular object, or whose object it has ("fight corruption", "send aid"; not "cut
+    emissions", "boost pensions"); or a copula, a promise of what its maker will be ("to be a
+    reliable partner")."""
+    if verb.lemma_ == "be":
+        return True
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    keys = [(verb.lemma_.lower(),)] + [(verb.lemma_.lower(), c.lower_) for c in verb.children if c.dep_ == "prt"]
+    return any(e.pos == "VERB" and (not e.object or objects & e.object)
+               for k in keys for e in entries().get(k, ()))
+
+
+def intention(span: Span, args: Args, idx: DocIndex) -> bool:
+    """A promise to do what binds its maker to no other party states an intention, no agreement:
+    "Trump promised to simplify the tax code", "pledged to boost pensions", "committed to
+    stamping out age discrimination". A promise to someone ("assured Abdullah"), of something to
+    someone ("pledged to lend $2 billion to Pakistan"), among several parties, of a thing
+    ("pledged pounds 76m in aid", "the tax cuts he was promising"), of an act event data codes
+    ("vowed to fight corruption"), under a pact ("committed to curb its activities in exchange for
+    sanctions relief") or that something will be so ("guaranteed that the corridor would be safe")
+    stays AGREE."""
+    root = span.root
+    (verbs,) = word_lists("figurative", "promise_verbs")
+    if (args.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in verbs
+            or args.targets or len(args.actors) > 1):
+        return False
+    makers = set(args.actors)
+    content: list[Token] = []
+    for c in root.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "ccomp"):
+            return False  # to whom, what, or that: not read here
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                            for a in c.children)):
+            content += [c, *c.conjuncts]  # "committed to improve relations" (parsed either way)
+        elif c.dep_ == "prep":
+            verbs_in = [p for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX")]
+            if c.lower_ != "to" or not verbs_in:
+                return False  # "committed to the accord", "assured of support"
+            content += verbs_in  # "committed to imposing limits"
+    # no clause promised: what was promised is a thing, or the noun the promise describes ("the
+    # tax cuts he was promising"), not read here
+    (binding,) = word_lists("figurative", "binding_words")
+    return bool(content) and not any(
+        _party_in(c, idx, makers) or _names_act(c) or any(t.lemma_.lower() in binding for t in _subtree(c))
+        for c in content)
+
+
+def clause_key(tok: Token) -> int:
+    """The clause a trigger belongs to, coordinated clauses counting as one (-1: the main one)."""
+    for _ in range(_WALK):
+        if tok.head.i == tok.i:
+            return -1
+        if tok.dep_ in _CLAUSE_DEPS and tok.dep_ != "conj" and tok.pos_ in ("VERB", "AUX"):
+            return tok.i
+        tok = tok.head
+    return -1
+
+
+def drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """A trigger governed by a trigger of the same category is part of it ("waged war")."""
+    by_root = {d.span.root.i: d for d in drafts}
+    out = []
+    for d in drafts:
+        root = d.span.root
+        if root.dep_ == "conj":  # "granted support ... and has provided weapons": two events
+            out.append(d)
+            continue
+        head = by_root.get(root.head.i) if root.dep_ == "acl" and root.tag_ in ("VBG", "VBN") else None
+        if head is not None and head is not d and head.category != d.category:
+            # a participle that describes an act named by its noun is that act's detail: "new
+            # sanctions targeting North Korea's exports" are sanctions, not an assault
+            head.targets = head.targets or tuple(t for t in d.targets if t not in head.actors)
+            continue
+        gov = d.args.predicate if d.args.predicate is not None and d.args.predicate.i != root.i else root.head
+        # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"
+        other = by_root.get(gov.i) or by_root.get(gov.head.i)
+        if other is not None and other is not d and other.category == "REQUEST" and d.status == "hypothetical":
+            continue  # "demanding his arrest": the arrest is what is asked for, not an act
+        if other is not None and other is not d and other.category == d.category:
+            if root.dep_ != "pobj":  # "an investigation of Trump-Russia allegations": a topic,
+                # whose parties are not the investigator ("waged war": the war is the waging)
+                other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
+            other.targets = other.targets or tuple(t for t in d.targets if t not in other.actors)
+            continue
+        out.append(d)
+    return out
+
+
+_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _against_party(act: Token, idx: DocIndex) -> bool:
+    """The act's object is a party, or belongs to one ("stop North Korea's nuclear programme",
+    "dismantle Obama's legacy", "retaliate against Iran")."""
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    objs += [p for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+             for p in c.children if p.dep_ == "pobj"]
+    for obj in objs:
+        for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
+            if tok.i in idx.actor_at or (tok.i in idx.place_at and idx.place_at[tok.i]._.place.country):
+                return True
+    return False
+
+
+def threats(drafts: list[Draft], idx: DocIndex) -> None:
+    """A vow to use force or punish is a threat, not an agreement ("vowed to retaliate", "pledged
+    to destroy the militants", "vowed to stop North Korea's nuclear programme"): PLOVER THREATEN.
+    A vow to cooperate or to reform stays AGREE."""
+    by_root = {d.span.root.i: d for d in drafts}
+    (hostile,) = word_lists("vows", "hostile_acts")
+    for d in drafts:
+        root = d.span.root
+        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in _VOWS:
+            continue
+        acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
+        acts += [j for a in acts for j in a.conjuncts]
+        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts) or any(
+                a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts):
+            d.category = "THREATEN"
+
+
+# the verbs that name cooperation in general, with no act of its own: in the future they are a
+# promise (PLOVER AGREE: "agree to, promise or offer future cooperation"); joint drills, an
+# extradition or shared intelligence that is planned stay the planned act
+_GENERAL_COOPERATION = frozenset({"cooperate", "collaborate", "work together", "work with", "team up",
+                                  "join force", "partner"})
+
+
+# a party that says it is ready or willing to do a cooperative act offers it (PLOVER AGREE:
+# "offer ... future cooperation"); hostile acts it is ready for stay threats (``_threats``)
+_READY = frozenset({"ready", "willing", "keen", "eager", "prepared", "open"})
+_OFFERABLE = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "CONCEDE", "RETREAT"})
+# the verbs of assent: withheld, they refuse ("did not agree", "would not accept"); an offer or a
+# commitment not made ("will not be offering the amendment") is no refusal
+_ASSENT = frozenset({"agree", "accept", "consent", "approve"})
+
+
+def pledges(drafts: list[Draft]) -> list[Draft]:
+    """Promises and refusals as PLOVER codes them. Cooperation stated for the future is the
+    statement of intent that reports it: "China is willing to work with Iran", "Ankara will
+    cooperate closely with Berlin" are AGREE, made when said. Under a promise already coded
+    ("pledged to work with both parties") it is that promise's content, and its parties join the
+    promise. An agreement refused ("did not agree to the terms") is a refusal, REJECT."""
+    by_root = {d.span.root.i: d for d in drafts}
+    out = []
+    for d in drafts:
+        root = d.span.root
+        if d.category == "AGREE" and d.status == "negated" and root.lemma_.lower() in _ASSENT:
+            # "did not agree to the terms" refuses them (PLOVER REJECT), said when reported; under
+            # a refusal already coded ("refused to agree to a ceasefire") it is that refusal's content
+            gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
+            if gov is not None and gov.category == "REJECT":
+                gov.actors = gov.actors or d.actors
+                continue
+            d.category, d.status, d.mode = "REJECT", "occurred", None
+            out.append(d)
+            continue
+        if (d.category in _OFFERABLE and d.status != "negated" and root.dep_ == "xcomp"
+                and root.head.pos_ == "ADJ" and root.head.lemma_.lower() in _READY):
+            # "Iran stands ready to resume relations", "keen to strengthen ties": an offer
+            d.category, d.status, d.mode = "AGREE", "occurred", "offer"
+            out.append(d)
+            continue
+        words = " ".join(t.lemma_.lower() for t in d.span)
+        # the promise is the clause's own ("will cooperate", "wants to work with"), not a
+        # subordinate clause's under a plan ("as we work with Congress, the president plans ...")
+        if (d.category != "COOPERATE" or d.status != "planned" or words not in _GENERAL_COOPERATION
+                or root.dep_ not in ("ROOT", "ccomp", "xcomp")):
+            out.append(d)
+            continue
+        if d.status != "planned" or (root.dep_ == "xcomp" and root.head.lemma_ in ("continue", "keep")):
+            out.append(d)  # "will continue to cooperate": cooperation under way
+            continue
+        gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
+        if gov is not None and gov.category == "AGREE":
+            gov.actors = gov.actors or d.actors
+            gov.targets = gov.targets or tuple(t for t in d.targets if t not in gov.actors)
+            continue
+        d.category, d.status, d.mode = "AGREE", "occurred", "cooperation"
+        out.append(d)
+    return out
+

@@ -1,0 +1,91 @@
+"""Lines that are no reported prose (headlines, links, captions, listings) code no event."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from sitroom.components.event_prose import Layout, rules
+
+BODY = ("Russian troops attacked the village of Pesky on Monday, killing four civilians, "
+        "Ukrainian officials said.\n\nThe assault came a day after talks in Istanbul ended "
+        "without agreement, the ministry said.")
+
+
+def _reported(text: str, words: list[str]) -> dict[str, bool]:
+    doc = spacy.blank("en")(text)
+    lay = Layout(text)
+    out = {}
+    for w in words:
+        tok = next(t for t in doc if t.text == w)
+        out[w] = lay.reports(doc[tok.i:tok.i + 1])
+    return out
+
+
+def test_headlines_and_links_inside_a_body_report_nothing():
+    text = BODY + "\n\nIran attacks Saudi tanker\nChina threatens Taiwan"
+    assert _reported(text, ["attacked", "assault", "attacks", "threatens"]) == {
+        "attacked": True, "assault": True, "attacks": False, "threatens": False}
+
+
+def test_a_caption_above_the_body_reports_nothing():
+    text = "Soldiers detain a protester in Hebron (Reuters)\n\n" + BODY
+    assert _reported(text, ["detain", "attacked"]) == {"detain": False, "attacked": True}
+
+
+@pytest.mark.parametrize("line", ["Monday: Iran and Russia hold talks in Geneva.",
+                                  "Tuesday, March 3: NATO ministers meet in Brussels.",
+                                  "Jan 15 - parliament votes on the sanctions bill.",
+                                  "10:00 - the president meets the Iraqi prime minister."])
+def test_event_listings_and_calendars_report_nothing(line):
+    doc = spacy.blank("en")(BODY + "\n\n" + line)
+    lay = Layout(doc.text)
+    last = doc[len(doc) - 3:len(doc) - 2]
+    assert not lay.reports(last)
+
+
+@pytest.mark.parametrize("line", ["May: the prime minister said she would resign.",
+                                  "Mayor said: the talks failed.",
+                                  "WASHINGTON (Reuters) - The Senate passed the bill on Monday."])
+def test_names_and_datelines_are_no_listing_labels(line):
+    assert not rules().listing.match(line)
+
+
+def test_a_one_line_text_has_no_layout_to_read():
+    assert _reported("Iran attacks Saudi tanker", ["attacks"]) == {"attacks": True}
+
+
+def test_a_text_of_fragments_is_its_own_report():
+    """An incident log of short lines has no other prose: its lines are the report."""
+    text = "Man arrested after stabbing on Main Street\nPolice detain two suspects in Elm Park\nCar torched in Oak Road"
+    assert _reported(text, ["arrested", "detain"]) == {"arrested": True, "detain": True}
+
+
+def test_a_long_paragraph_without_final_punctuation_is_still_prose():
+    para = ("The government said on Thursday it would continue to work with Senator Rubio as he "
+            "seeks a further expansion of the child tax credit in the tax bill")
+    assert _reported(BODY + "\n\n" + para, ["work"]) == {"work": True}
+
+
+def test_a_labelled_caption_reports_nothing_however_long():
+    caption = ("CAP: Central Bank of Iran Governor Valiollah Seif and National Bank of Kazakhstan "
+               "Governor Daniyar Akishev signing an agreement on mutual cooperation in Astana on "
+               "December 22 (PHOTO: president.ir)")
+    assert _reported(BODY + "\n\n" + caption, ["signing", "attacked"]) == {"signing": False, "attacked": True}
+
+
+def test_the_items_a_line_of_prose_leads_into_are_reported():
+    """A press release's list of results reports acts; a related-stories list does not."""
+    text = (BODY + "\n\nIn the last 24 hours, coalition and Afghan forces:\n"
+            "- Killed three insurgents in Helmand\n- Detained a Taliban leader in Kandahar\n\n"
+            "Related Stories:\nIran attacks Saudi tanker")
+    assert _reported(text, ["Killed", "Detained", "attacks"]) == {"Killed": True, "Detained": True,
+                                                                  "attacks": False}
+    text = BODY + "\n\nThe ministry said its forces had:\n- killed three insurgents in Helmand"
+    assert _reported(text, ["killed"]) == {"killed": True}
+
+
+def test_the_fields_of_a_report_form_are_reported():
+    text = (BODY + "\n\nIncident: Armed robbery at a petrol station\n"
+            "Summary: Officers arrested two men who assaulted the clerk")
+    assert _reported(text, ["robbery", "arrested"]) == {"robbery": True, "arrested": True}
