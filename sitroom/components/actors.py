@@ -28,7 +28,7 @@ from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, loa
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
-    not_this_mention, place_of, split_glued,
+    not_this_mention, opening_word, place_of, split_glued,
 )
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
@@ -326,6 +326,7 @@ class ActorResolver:
         dateline_words = {s.text.casefold() for s in datelines(doc)}
         for ent in people_ents:
             span, title = clean_name(ent, self.titles)
+            span = opening_word(span)  # "Documents Mueller filed ...": a common noun glued on
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue
             if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words \

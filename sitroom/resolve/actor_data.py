@@ -262,6 +262,8 @@ class Titles:
     company_before: frozenset[str] = frozenset()  # casefolded: "shares of", "stake in" before a company
     company_nouns: frozenset[str] = frozenset()  # casefolded: "company", "firm" in an apposition
     company_before_words: frozenset[str] = frozenset()  # "oil giant Yukos": a noun right before a company
+    thing_before_words: frozenset[str] = frozenset()  # "the film Alexander": a noun right before a work or product
+    org_before_one_word: frozenset[str] = frozenset()  # "pop quartet Abba": before a one-word name only
     peoples: frozenset[str] = frozenset()  # casefolded: Kurd, Yazidis, Scot: a people, never one person
     ship_prefixes: frozenset[str] = frozenset()  # USS, HMS: the name after them is a ship's
 
@@ -288,6 +290,8 @@ def load_titles() -> Titles:
         company_before=frozenset(str(w).casefold() for w in data.get("company_before") or []),
         company_nouns=frozenset(str(w).casefold() for w in data.get("company_nouns") or []),
         company_before_words=frozenset(str(w).casefold() for w in data.get("company_before_words") or []),
+        thing_before_words=frozenset(str(w).casefold() for w in data.get("thing_before_words") or []),
+        org_before_one_word=frozenset(str(w).casefold() for w in data.get("org_before_one_word") or []),
         peoples=frozenset(str(w).casefold() for w in data.get("peoples") or []),
         ship_prefixes=frozenset(str(w) for w in data.get("ship_prefixes") or []),
     )
