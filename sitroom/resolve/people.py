@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles, norm_key
-from sitroom.resolve.person_evidence import Evidence, choose, evidence_for, merged, pronoun_gender
+from sitroom.resolve.person_evidence import Evidence, choose, evidence_for, full_forms, merged, pronoun_gender
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
 
@@ -200,6 +200,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
             break  # "Trump Vice President Mike Pence": a name is no part of the role
         if tok.text in STOP or tok.lower_ in DETERMINERS or tok.lower_ in titles.not_names or actor_at(tok.i):
             break
+        if tok.ent_type_ in {"DATE", "TIME"} and tok.lower_ not in titles.words and doc[i].lower_ in titles.words:
+            break  # "as recently as Thursday President X": a date is no part of the role ("Sunday Telegraph" is)
         inner_of = tok.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text[:1].isupper() and i < start
         if not (tok.text[:1].isupper() or tok.text == "-" or tok.lower_ in QUALIFIERS
                 or tok.lower_ in titles.words or inner_of):
@@ -349,21 +351,25 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     by_first: dict[str, list[Person]] = {}
     seen: dict[str, list[Evidence]] = {}
     starts = sorted(s.start for s, _t in spans)
+    canon = full_forms([plain_name(s.text) for s, _t in spans if len(s) > 1])  # "Amir Abdollahian" -> in full
     for span, title in spans:
         if len(span) > 1:
-            pid = person_id(span.text)
+            name = plain_name(span.text)
+            shown = canon.get(name, name)
+            pid = person_id(shown)
             if pid not in full:
-                full[pid] = Person(pid, plain_name(span.text), [], PersonRole())
+                full[pid] = Person(pid, shown, [], PersonRole())
                 first[pid] = span.start
                 by_last.setdefault(_surname(span), []).append(full[pid])
-                by_first.setdefault(span[0].lower_, []).append(full[pid])
+                by_first.setdefault(shown.split()[0].casefold(), []).append(full[pid])
                 seen[pid] = [Evidence(gender=pronoun_gender(span, starts))]
             seen[pid].append(evidence_for(span, title, titles))
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
     people = dict(full)
     for span, title in spans:
         if len(span) > 1:
-            people[person_id(span.text)].spans.append(span)
+            name = plain_name(span.text)
+            people[person_id(canon.get(name, name))].spans.append(span)
             continue
         candidates = by_last.get(span[0].lower_) or []
         if not candidates and len(by_first.get(span[0].lower_) or []) == 1:

@@ -1,0 +1,88 @@
+"""People an analyst can trust (issue 11, turn 6): works, products and organisations named after
+a noun that says what they are are no people, a capitalised common noun opening a sentence is no
+part of a name, a date is no part of a role, and the variants of one full name are one person.
+Own short sentences, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.resolve.person_evidence import full_forms
+
+pytestmark = pytest.mark.model
+
+
+def _people(nlp, text: str) -> dict[str, str | None]:
+    """Each person as the export names them -> the role shown."""
+    doc = nlp(text)
+    return {s._.actor.name: s._.actor.role for s in doc.spans["actors"] if s._.actor.kind == "person"}
+
+
+def _mentions(nlp, text: str) -> dict[str, list[str]]:
+    """Each person as the export names them -> the words of their mentions."""
+    out: dict[str, list[str]] = {}
+    doc = nlp(text)
+    for s in doc.spans["actors"]:
+        if s._.actor.kind == "person":
+            out.setdefault(s._.actor.name, []).append(s.text)
+    return out
+
+
+def test_a_work_or_a_product_named_after_its_kind_is_no_person(real_nlp):
+    people = _people(real_nlp, "Tom Reed's big-budget epic Alexander, starring Colin Hart, opened last week.")
+    assert "Alexander" not in people and "Colin Hart" in people
+    assert "Roundup" not in _people(real_nlp, "Glyphosate is the main ingredient of the weedkiller Roundup, "
+                                              "analyst Jane Moss said.")
+
+
+def test_an_organisation_named_after_its_kind_is_no_person(real_nlp):
+    people = _people(real_nlp, "Ed Prince, who founded the military contractor Blackwater, testified on Monday.")
+    assert "Blackwater" not in people and "Ed Prince" in people
+    assert "Wembley" not in _people(real_nlp, "Six tracks are for sale by gaming group Wembley, its chairman said.")
+    # before a full name the same nouns introduce people
+    people = _people(real_nlp, "Secrets were exposed in 2013 by former NSA contractor Edward Snowden.")
+    assert "Edward Snowden" in people
+    assert "Ollie Smith" in _people(real_nlp, "Leicester duo Ollie Smith and Andy Goode have been drafted in.")
+
+
+def test_a_news_outlet_told_something_is_no_person(real_nlp):
+    people = _people(real_nlp, "A CNN spokesperson told Politico that it would not attend the party.")
+    assert "Politico" not in people
+
+
+def test_a_capitalised_noun_opening_a_sentence_is_no_part_of_a_name(real_nlp):
+    text = ("Special counsel Robert Mueller charged Paul Manafort. Documents Mueller filed with the court "
+            "showed that the documents were false.")
+    people = _mentions(real_nlp, text)
+    assert "Documents Mueller" not in people and people["Robert Mueller"] == ["Robert Mueller", "Mueller"]
+    # a given name that is also a word stays ("Bill Nelson" with "the tax bill")
+    people = _people(real_nlp, "The tax bill passed on Friday. Bill Nelson voted against it.")
+    assert "Bill Nelson" in people
+
+
+def test_a_date_before_a_title_is_no_part_of_the_role(real_nlp):
+    assert _people(real_nlp, "And as recently as Thursday President Donald Trump touted the plan.")["Donald Trump"] \
+        == "President"
+    # a newspaper named after a day keeps its name in the role
+    assert _people(real_nlp, "The book, by Sunday Telegraph journalist Robert Peston, was serialised.")[
+        "Robert Peston"] == "Sunday Telegraph journalist"
+
+
+def test_the_variants_of_one_full_name_are_one_person(real_nlp):
+    text = ("Foreign Minister Hossein Amir Abdollahian met his counterpart on Monday. Amir Abdollahian said "
+            "talks were useful. Abdollahian left later.")
+    people = _mentions(real_nlp, text)
+    assert list(people) == ["Hossein Amir Abdollahian"] and len(people["Hossein Amir Abdollahian"]) == 3
+    people = _people(real_nlp, "House Speaker Paul D. Ryan said on Monday the bill would pass. "
+                               "Paul Ryan has said so before.")
+    assert list(people) == ["Paul Ryan"]
+
+
+def test_full_forms_join_a_tail_only_when_one_longer_name_ends_with_it():
+    assert full_forms(["Hossein Amir Abdollahian", "Amir Abdollahian"]) == {
+        "Amir Abdollahian": "Hossein Amir Abdollahian"}
+    assert full_forms(["Donald Trump Jr.", "Trump Jr."]) == {"Trump Jr.": "Donald Trump Jr."}
+    assert full_forms(["Donald J. Trump", "Donald Trump"]) == {"Donald J. Trump": "Donald Trump"}
+    # two longer names end with it: the document does not say which
+    assert full_forms(["Ann Lee Park", "Bo Lee Park", "Lee Park"]) == {}
+    assert full_forms(["Jimi Hendrix", "Al Hendrix"]) == {}
