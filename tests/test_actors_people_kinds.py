@@ -86,3 +86,14 @@ def test_full_forms_join_a_tail_only_when_one_longer_name_ends_with_it():
     # two longer names end with it: the document does not say which
     assert full_forms(["Ann Lee Park", "Bo Lee Park", "Lee Park"]) == {}
     assert full_forms(["Jimi Hendrix", "Al Hendrix"]) == {}
+
+
+def test_the_short_name_of_an_organisation_in_parentheses_is_no_person(real_nlp):
+    text = ("Figures came from the Entertainment and Leisure Software Publishers Association (Elspa). "
+            "Elspa noted that sales rose, said Roger Bennett.")
+    people = _people(real_nlp, text)
+    assert "Elspa" not in people and "Roger Bennett" in people
+
+
+def test_a_description_is_no_office(real_nlp):
+    assert _people(real_nlp, "Former Iraqi dictator Saddam Hussein was executed in 2006.")["Saddam Hussein"] is None

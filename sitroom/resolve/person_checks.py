@@ -273,12 +273,15 @@ TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,2}$")
 
 def _company_cue(span: Span, titles: Titles) -> bool:
     """ "Yukos chief executive ...", "Samsung's shares", "shares of Samsung", "Coincheck, a
-    Tokyo-based exchange", "oil giant Yukos", "Zions Bancorp (ZION.O)": words around a name that
-    only a company takes."""
+    Tokyo-based exchange", "oil giant Yukos", "Zions Bancorp (ZION.O)", "X Association (Elspa)":
+    words around a name that only a company or an organisation takes."""
     doc = span.doc
     j = span.end
     if j + 2 < len(doc) and doc[j].text == "(" and TICKER.match(doc[j + 1].text) and doc[j + 2].text == ")":
         return True  # a stock ticker: "(ZION.O)"
+    if len(span) == 1 and span.start >= 2 and j < len(doc) and doc[span.start - 1].text == "(" \
+            and doc[j].text == ")" and doc[span.start - 2].ent_type_ == "ORG":
+        return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.is_lower and prev.text in titles.company_before_words:
         return True  # "oil giant Yukos", "technology firms Earthlink", "Mexican outfit X"
