@@ -97,3 +97,8 @@ def test_the_short_name_of_an_organisation_in_parentheses_is_no_person(real_nlp)
 
 def test_a_description_is_no_office(real_nlp):
     assert _people(real_nlp, "Former Iraqi dictator Saddam Hussein was executed in 2006.")["Saddam Hussein"] is None
+
+
+def test_a_name_ending_in_a_word_of_place_is_no_person(real_nlp):
+    people = _people(real_nlp, "Investment in the Shahid Rajaee Port was agreed, said Ali Karimi.")
+    assert "Shahid Rajaee Port" not in people and "Ali Karimi" in people

@@ -258,6 +258,7 @@ class Titles:
     credit_words: frozenset[str] = frozenset()  # photo, caption: a credit, not a mention
     company_words: frozenset[str] = frozenset()  # Partners, Holdings, LLC: a company, not a person
     place_prefixes: frozenset[str] = frozenset()  # Cape, Mount, Lake: a place's name, not a person's
+    place_suffixes: frozenset[str] = frozenset()  # Port, Border, Prison: the end of a place's name
     company_after: frozenset[str] = frozenset()  # casefolded: "shares", "chief executive" after a company
     company_before: frozenset[str] = frozenset()  # casefolded: "shares of", "stake in" before a company
     company_nouns: frozenset[str] = frozenset()  # casefolded: "company", "firm" in an apposition
@@ -286,6 +287,7 @@ def load_titles() -> Titles:
         credit_words=frozenset(w.casefold() for w in data.get("credit_words") or []),
         company_words=frozenset(str(w) for w in data.get("company_words") or []),
         place_prefixes=frozenset(str(w) for w in data.get("place_prefixes") or []),
+        place_suffixes=frozenset(str(w) for w in data.get("place_suffixes") or []),
         company_after=frozenset(str(w).casefold() for w in data.get("company_after") or []),
         company_before=frozenset(str(w).casefold() for w in data.get("company_before") or []),
         company_nouns=frozenset(str(w).casefold() for w in data.get("company_nouns") or []),

@@ -97,6 +97,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Hounded by the press, ...": a participle opening a sentence
     if len(span) > 1 and span[0].text in titles.place_prefixes:
         return True  # "Cape Erimo", "Mount Sinjar": a place's name
+    if len(span) > 1 and span[-1].text in titles.place_suffixes:
+        return True  # "Shahid Rajaee Port", "Evin Prison": a place's or a building's name
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
         return True  # "St George's hospital"
     return _named_thing(span, titles)
