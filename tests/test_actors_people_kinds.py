@@ -102,3 +102,8 @@ def test_a_description_is_no_office(real_nlp):
 def test_a_name_ending_in_a_word_of_place_is_no_person(real_nlp):
     people = _people(real_nlp, "Investment in the Shahid Rajaee Port was agreed, said Ali Karimi.")
     assert "Shahid Rajaee Port" not in people and "Ali Karimi" in people
+
+
+def test_a_spaced_dash_ends_a_name(real_nlp):
+    people = _people(real_nlp, "Aides left. * Mark Green - Trump's nominee for Army secretary withdrew his name.")
+    assert "Mark Green" in people and not any("-" in name for name in people)

@@ -63,6 +63,9 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
+    dash = next((i for i in range(start + 1, end) if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # "Mark Green - Trump's nominee ...": a spaced dash ends the name
     while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
         end -= 1
     while start < end - 2 and _caps_word(doc[start]) and doc[start + 1].is_title and doc[start + 2].is_title:
