@@ -107,3 +107,10 @@ def test_a_name_ending_in_a_word_of_place_is_no_person(real_nlp):
 def test_a_spaced_dash_ends_a_name(real_nlp):
     people = _people(real_nlp, "Aides left. * Mark Green - Trump's nominee for Army secretary withdrew his name.")
     assert "Mark Green" in people and not any("-" in name for name in people)
+
+
+def test_a_word_of_a_shorter_variant_still_finds_the_person(real_nlp):
+    text = ("Deputy Foreign Minister Ali Bagheri Kani met envoys. Bagheri Kani said the talks were fruitful. "
+            "During the meeting, Bagheri stressed the stance.")
+    people = _mentions(real_nlp, text)
+    assert list(people) == ["Ali Bagheri Kani"] and people["Ali Bagheri Kani"][-1] == "Bagheri"

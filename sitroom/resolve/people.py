@@ -363,9 +363,10 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             if pid not in full:
                 full[pid] = Person(pid, shown, [], PersonRole())
                 first[pid] = span.start
-                by_last.setdefault(_surname(span), []).append(full[pid])
-                by_first.setdefault(shown.split()[0].casefold(), []).append(full[pid])
                 seen[pid] = [Evidence(gender=pronoun_gender(span, starts))]
+            for index, word in ((by_last, _surname(span)), (by_first, span[0].lower_)):  # every variant's words
+                if not any(p is full[pid] for p in index.setdefault(word, [])):
+                    index[word].append(full[pid])
             seen[pid].append(evidence_for(span, title, titles))
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
     people = dict(full)
