@@ -114,3 +114,8 @@ def test_a_word_of_a_shorter_variant_still_finds_the_person(real_nlp):
             "During the meeting, Bagheri stressed the stance.")
     people = _mentions(real_nlp, text)
     assert list(people) == ["Ali Bagheri Kani"] and people["Ali Bagheri Kani"][-1] == "Bagheri"
+
+
+def test_a_job_opening_a_sentence_is_no_part_of_the_name(real_nlp):
+    people = _mentions(real_nlp, "Comedian Chris Morris has been criticised. Morris said nothing.")
+    assert people == {"Chris Morris": ["Chris Morris", "Morris"]}

@@ -267,6 +267,7 @@ class Titles:
     org_before_one_word: frozenset[str] = frozenset()  # "pop quartet Abba": before a one-word name only
     peoples: frozenset[str] = frozenset()  # casefolded: Kurd, Yazidis, Scot: a people, never one person
     ship_prefixes: frozenset[str] = frozenset()  # USS, HMS: the name after them is a ship's
+    occupations: frozenset[str] = frozenset()  # casefolded: comedian, lawyer: no part of a name after them
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +297,7 @@ def load_titles() -> Titles:
         org_before_one_word=frozenset(str(w).casefold() for w in data.get("org_before_one_word") or []),
         peoples=frozenset(str(w).casefold() for w in data.get("peoples") or []),
         ship_prefixes=frozenset(str(w) for w in data.get("ship_prefixes") or []),
+        occupations=frozenset(str(w).casefold() for w in data.get("occupations") or []),
     )
 
 
