@@ -119,3 +119,12 @@ def test_a_word_of_a_shorter_variant_still_finds_the_person(real_nlp):
 def test_a_job_opening_a_sentence_is_no_part_of_the_name(real_nlp):
     people = _mentions(real_nlp, "Comedian Chris Morris has been criticised. Morris said nothing.")
     assert people == {"Chris Morris": ["Chris Morris", "Morris"]}
+
+
+def test_a_role_keeps_its_qualifier_and_loses_a_dateline_or_an_of(real_nlp):
+    people = _people(real_nlp, "Deputy Secretary of State John Sullivan met the envoy on Monday.")
+    assert people["John Sullivan"] == "Deputy Secretary of State"
+    people = _people(real_nlp, "TEHRAN - Army Chief Major General Abdolrahim Mousavi said on Wednesday that ties grew.")
+    assert people["Abdolrahim Mousavi"] == "Army Chief Major General"
+    people = _people(real_nlp, "WASHINGTON (Reuters) - Two of President Donald Trump's judicial nominees will not go forward.")
+    assert people["Donald Trump"] == "President"

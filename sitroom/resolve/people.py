@@ -225,6 +225,13 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
             break
     if found is None:
         return None
+    while found > 0 and words[found - 1].lower_ in QUALIFIERS and words[found - 1].text not in {"-", "\u2010"}:
+        found -= 1  # "Deputy Secretary of State X" is no Secretary of State
+    dashes = [k for k in range(found + 1, len(words)) if words[k].text in {"-", "–", "—"} and words[k - 1].whitespace_]
+    if dashes:
+        found = dashes[-1] + 1  # "TEHRAN - Army Chief X": a dateline before a spaced dash is no part of it
+    while found < len(words) - 1 and words[found].lower_ == "of":
+        found += 1  # "Two of President X's nominees": "of" opens no role
     role = "".join(t.text_with_ws for t in words[found:]).strip().strip("-–— ")
     if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
         return None
