@@ -126,5 +126,6 @@ def test_a_role_keeps_its_qualifier_and_loses_a_dateline_or_an_of(real_nlp):
     assert people["John Sullivan"] == "Deputy Secretary of State"
     people = _people(real_nlp, "TEHRAN - Army Chief Major General Abdolrahim Mousavi said on Wednesday that ties grew.")
     assert people["Abdolrahim Mousavi"] == "Army Chief Major General"
-    people = _people(real_nlp, "WASHINGTON (Reuters) - Two of President Donald Trump's judicial nominees will not go forward.")
+    people = _people(real_nlp, "WASHINGTON (Reuters) - Two of President Donald Trump's judicial nominees will not "
+                               "go forward.")
     assert people["Donald Trump"] == "President"

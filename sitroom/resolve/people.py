@@ -65,7 +65,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
     if start < end - 2 and doc[start].is_title and doc[start].lower_ in titles.occupations:
         start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
-    dash = next((i for i in range(start + 1, end) if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_), None)
+    dash = next((i for i in range(start + 1, end)
+                 if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_), None)
     if dash is not None:
         end = dash  # "Mark Green - Trump's nominee ...": a spaced dash ends the name
     while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
@@ -227,7 +228,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         return None
     while found > 0 and words[found - 1].lower_ in QUALIFIERS and words[found - 1].text not in {"-", "\u2010"}:
         found -= 1  # "Deputy Secretary of State X" is no Secretary of State
-    dashes = [k for k in range(found + 1, len(words)) if words[k].text in {"-", "–", "—"} and words[k - 1].whitespace_]
+    dashes = [k for k in range(found + 1, len(words))
+              if words[k].text in {"-", "–", "—"} and words[k - 1].whitespace_]
     if dashes:
         found = dashes[-1] + 1  # "TEHRAN - Army Chief X": a dateline before a spaced dash is no part of it
     while found < len(words) - 1 and words[found].lower_ == "of":
