@@ -129,3 +129,10 @@ def test_a_role_keeps_its_qualifier_and_loses_a_dateline_or_an_of(real_nlp):
     people = _people(real_nlp, "WASHINGTON (Reuters) - Two of President Donald Trump's judicial nominees will not "
                                "go forward.")
     assert people["Donald Trump"] == "President"
+
+
+def test_a_work_named_with_its_kind_is_no_person_and_a_dj_is_his_name(real_nlp):
+    people = _people(real_nlp, "Comedy Fat Albert - co-written by Bill Cosby - entered the chart at number four.")
+    assert list(people) == ["Bill Cosby"]
+    people = _mentions(real_nlp, "DJ Norman Cook - aka Fatboy Slim - has said that dance is not dead. Cook said so.")
+    assert people["Norman Cook"] == ["Norman Cook", "Cook"]

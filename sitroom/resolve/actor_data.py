@@ -265,6 +265,7 @@ class Titles:
     company_before_words: frozenset[str] = frozenset()  # "oil giant Yukos": a noun right before a company
     thing_before_words: frozenset[str] = frozenset()  # "the film Alexander": a noun right before a work or product
     org_before_one_word: frozenset[str] = frozenset()  # "pop quartet Abba": before a one-word name only
+    work_kinds: frozenset[str] = frozenset()  # "Comedy Fat Albert": a kind of work opening its title
     peoples: frozenset[str] = frozenset()  # casefolded: Kurd, Yazidis, Scot: a people, never one person
     ship_prefixes: frozenset[str] = frozenset()  # USS, HMS: the name after them is a ship's
     occupations: frozenset[str] = frozenset()  # casefolded: comedian, lawyer: no part of a name after them
@@ -295,6 +296,7 @@ def load_titles() -> Titles:
         company_before_words=frozenset(str(w).casefold() for w in data.get("company_before_words") or []),
         thing_before_words=frozenset(str(w).casefold() for w in data.get("thing_before_words") or []),
         org_before_one_word=frozenset(str(w).casefold() for w in data.get("org_before_one_word") or []),
+        work_kinds=frozenset(str(w).casefold() for w in data.get("work_kinds") or []),
         peoples=frozenset(str(w).casefold() for w in data.get("peoples") or []),
         ship_prefixes=frozenset(str(w) for w in data.get("ship_prefixes") or []),
         occupations=frozenset(str(w).casefold() for w in data.get("occupations") or []),

@@ -63,7 +63,7 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
-    if start < end - 2 and doc[start].is_title and doc[start].lower_ in titles.occupations:
+    if start < end - 2 and doc[start].text[:1].isupper() and doc[start].lower_ in titles.occupations:
         start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
     dash = next((i for i in range(start + 1, end)
                  if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_), None)

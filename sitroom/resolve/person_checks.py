@@ -95,6 +95,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     if len(span) == 1 and span[0].tag_ in {"VBN", "VBD"} and span[0].is_sent_start \
             and span.end < len(doc) and doc[span.end].lower_ == "by":
         return True  # "Hounded by the press, ...": a participle opening a sentence
+    if len(span) > 1 and span[0].is_title and span[0].lower_ in titles.work_kinds:
+        return True  # "Comedy Fat Albert - co-written by ...": a work named with its kind
     if len(span) > 1 and span[0].text in titles.place_prefixes:
         return True  # "Cape Erimo", "Mount Sinjar": a place's name
     if len(span) > 1 and span[-1].text in titles.place_suffixes:
