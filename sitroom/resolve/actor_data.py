@@ -258,12 +258,17 @@ class Titles:
     credit_words: frozenset[str] = frozenset()  # photo, caption: a credit, not a mention
     company_words: frozenset[str] = frozenset()  # Partners, Holdings, LLC: a company, not a person
     place_prefixes: frozenset[str] = frozenset()  # Cape, Mount, Lake: a place's name, not a person's
+    place_suffixes: frozenset[str] = frozenset()  # Port, Border, Prison: the end of a place's name
     company_after: frozenset[str] = frozenset()  # casefolded: "shares", "chief executive" after a company
     company_before: frozenset[str] = frozenset()  # casefolded: "shares of", "stake in" before a company
     company_nouns: frozenset[str] = frozenset()  # casefolded: "company", "firm" in an apposition
     company_before_words: frozenset[str] = frozenset()  # "oil giant Yukos": a noun right before a company
+    thing_before_words: frozenset[str] = frozenset()  # "the film Alexander": a noun right before a work or product
+    org_before_one_word: frozenset[str] = frozenset()  # "pop quartet Abba": before a one-word name only
+    work_kinds: frozenset[str] = frozenset()  # "Comedy Fat Albert": a kind of work opening its title
     peoples: frozenset[str] = frozenset()  # casefolded: Kurd, Yazidis, Scot: a people, never one person
     ship_prefixes: frozenset[str] = frozenset()  # USS, HMS: the name after them is a ship's
+    occupations: frozenset[str] = frozenset()  # casefolded: comedian, lawyer: no part of a name after them
 
 
 @lru_cache(maxsize=1)
@@ -284,12 +289,17 @@ def load_titles() -> Titles:
         credit_words=frozenset(w.casefold() for w in data.get("credit_words") or []),
         company_words=frozenset(str(w) for w in data.get("company_words") or []),
         place_prefixes=frozenset(str(w) for w in data.get("place_prefixes") or []),
+        place_suffixes=frozenset(str(w) for w in data.get("place_suffixes") or []),
         company_after=frozenset(str(w).casefold() for w in data.get("company_after") or []),
         company_before=frozenset(str(w).casefold() for w in data.get("company_before") or []),
         company_nouns=frozenset(str(w).casefold() for w in data.get("company_nouns") or []),
         company_before_words=frozenset(str(w).casefold() for w in data.get("company_before_words") or []),
+        thing_before_words=frozenset(str(w).casefold() for w in data.get("thing_before_words") or []),
+        org_before_one_word=frozenset(str(w).casefold() for w in data.get("org_before_one_word") or []),
+        work_kinds=frozenset(str(w).casefold() for w in data.get("work_kinds") or []),
         peoples=frozenset(str(w).casefold() for w in data.get("peoples") or []),
         ship_prefixes=frozenset(str(w) for w in data.get("ship_prefixes") or []),
+        occupations=frozenset(str(w).casefold() for w in data.get("occupations") or []),
     )
 
 

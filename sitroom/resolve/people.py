@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles, norm_key
-from sitroom.resolve.person_evidence import Evidence, choose, evidence_for, merged, pronoun_gender
+from sitroom.resolve.person_evidence import Evidence, choose, evidence_for, full_forms, merged, pronoun_gender
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
 
@@ -63,6 +63,12 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
+    if start < end - 2 and doc[start].text[:1].isupper() and doc[start].lower_ in titles.occupations:
+        start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
+    dash = next((i for i in range(start + 1, end)
+                 if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # "Mark Green - Trump's nominee ...": a spaced dash ends the name
     while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
         end -= 1
     while start < end - 2 and _caps_word(doc[start]) and doc[start + 1].is_title and doc[start + 2].is_title:
@@ -200,6 +206,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
             break  # "Trump Vice President Mike Pence": a name is no part of the role
         if tok.text in STOP or tok.lower_ in DETERMINERS or tok.lower_ in titles.not_names or actor_at(tok.i):
             break
+        if tok.ent_type_ in {"DATE", "TIME"} and tok.lower_ not in titles.words and doc[i].lower_ in titles.words:
+            break  # "as recently as Thursday President X": a date is no part of the role ("Sunday Telegraph" is)
         inner_of = tok.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text[:1].isupper() and i < start
         if not (tok.text[:1].isupper() or tok.text == "-" or tok.lower_ in QUALIFIERS
                 or tok.lower_ in titles.words or inner_of):
@@ -218,6 +226,14 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
             break
     if found is None:
         return None
+    while found > 0 and words[found - 1].lower_ in QUALIFIERS and words[found - 1].text not in {"-", "\u2010"}:
+        found -= 1  # "Deputy Secretary of State X" is no Secretary of State
+    dashes = [k for k in range(found + 1, len(words))
+              if words[k].text in {"-", "–", "—"} and words[k - 1].whitespace_]
+    if dashes:
+        found = dashes[-1] + 1  # "TEHRAN - Army Chief X": a dateline before a spaced dash is no part of it
+    while found < len(words) - 1 and words[found].lower_ == "of":
+        found += 1  # "Two of President X's nominees": "of" opens no role
     role = "".join(t.text_with_ws for t in words[found:]).strip().strip("-–— ")
     if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
         return None
@@ -349,21 +365,26 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     by_first: dict[str, list[Person]] = {}
     seen: dict[str, list[Evidence]] = {}
     starts = sorted(s.start for s, _t in spans)
+    canon = full_forms([plain_name(s.text) for s, _t in spans if len(s) > 1])  # "Amir Abdollahian" -> in full
     for span, title in spans:
         if len(span) > 1:
-            pid = person_id(span.text)
+            name = plain_name(span.text)
+            shown = canon.get(name, name)
+            pid = person_id(shown)
             if pid not in full:
-                full[pid] = Person(pid, plain_name(span.text), [], PersonRole())
+                full[pid] = Person(pid, shown, [], PersonRole())
                 first[pid] = span.start
-                by_last.setdefault(_surname(span), []).append(full[pid])
-                by_first.setdefault(span[0].lower_, []).append(full[pid])
                 seen[pid] = [Evidence(gender=pronoun_gender(span, starts))]
+            for index, word in ((by_last, _surname(span)), (by_first, span[0].lower_)):  # every variant's words
+                if not any(p is full[pid] for p in index.setdefault(word, [])):
+                    index[word].append(full[pid])
             seen[pid].append(evidence_for(span, title, titles))
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
     people = dict(full)
     for span, title in spans:
         if len(span) > 1:
-            people[person_id(span.text)].spans.append(span)
+            name = plain_name(span.text)
+            people[person_id(canon.get(name, name))].spans.append(span)
             continue
         candidates = by_last.get(span[0].lower_) or []
         if not candidates and len(by_first.get(span[0].lower_) or []) == 1:

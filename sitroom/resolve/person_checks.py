@@ -19,7 +19,7 @@ from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
-           "not_this_mention", "place_of", "split_glued"]
+           "not_this_mention", "opening_word", "place_of", "split_glued"]
 
 # surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
 PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
@@ -95,8 +95,12 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     if len(span) == 1 and span[0].tag_ in {"VBN", "VBD"} and span[0].is_sent_start \
             and span.end < len(doc) and doc[span.end].lower_ == "by":
         return True  # "Hounded by the press, ...": a participle opening a sentence
+    if len(span) > 1 and span[0].is_title and span[0].lower_ in titles.work_kinds:
+        return True  # "Comedy Fat Albert - co-written by ...": a work named with its kind
     if len(span) > 1 and span[0].text in titles.place_prefixes:
         return True  # "Cape Erimo", "Mount Sinjar": a place's name
+    if len(span) > 1 and span[-1].text in titles.place_suffixes:
+        return True  # "Shahid Rajaee Port", "Evin Prison": a place's or a building's name
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
         return True  # "St George's hospital"
     return _named_thing(span, titles)
@@ -125,6 +129,24 @@ def split_glued(ent: Span) -> list[Span]:
     return [ent]
 
 
+def opening_word(span: Span) -> Span:
+    """ "Documents Mueller filed ...", "Information Simpson provided ...": a capitalised common noun
+    opening the sentence that the NER took into a name. Cut when the word is written in lower case
+    as a noun elsewhere in the document and the rest ends another full name of the document
+    ("Robert Mueller") that does not start with that word; a given name ("Bill Nelson") stays."""
+    first, doc = span[0], span.doc
+    if len(span) < 2 or not first.is_sent_start or not first.is_alpha or not first.is_title:
+        return span
+    low = first.lower_
+    if not any(t.text == low and t.pos_ == "NOUN" for t in doc):
+        return span
+    last = span[-1].text
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last and e[0].text != first.text
+           and e.start != span.start for e in doc.ents):
+        return doc[span.start + 1 : span.end]
+    return span
+
+
 def _part_of_full_name(span: Span) -> bool:
     """The word is part of a fuller person's name in the document ("Price" after "Tom Price")."""
     return any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e} for e in span.doc.ents)
@@ -150,11 +172,14 @@ def _common_phrase(span: Span) -> bool:
 
 
 def _named_thing(span: Span, titles: Titles) -> bool:
-    """ "the gorilla Harambe", "Harambe the gorilla", "Harambe, a 17-year-old gorilla"."""
+    """ "the gorilla Harambe", "Harambe the gorilla", "Harambe, a 17-year-old gorilla", "the film
+    Alexander"."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in titles.not_person_nouns:
         return True
+    if i >= 0 and doc[i].is_lower and doc[i].tag_ in {"NN", "NNS"} and doc[i].lower_ in titles.thing_before_words:
+        return True  # "the film Finding Neverland", "weedkiller Roundup": a work or a product
     j = span.end
     dets = {"the", "a", "an"}
     if j < len(doc) and doc[j].text == ",":
@@ -252,15 +277,20 @@ TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,2}$")
 
 def _company_cue(span: Span, titles: Titles) -> bool:
     """ "Yukos chief executive ...", "Samsung's shares", "shares of Samsung", "Coincheck, a
-    Tokyo-based exchange", "oil giant Yukos", "Zions Bancorp (ZION.O)": words around a name that
-    only a company takes."""
+    Tokyo-based exchange", "oil giant Yukos", "Zions Bancorp (ZION.O)", "X Association (Elspa)":
+    words around a name that only a company or an organisation takes."""
     doc = span.doc
     j = span.end
     if j + 2 < len(doc) and doc[j].text == "(" and TICKER.match(doc[j + 1].text) and doc[j + 2].text == ")":
         return True  # a stock ticker: "(ZION.O)"
+    if len(span) == 1 and span.start >= 2 and j < len(doc) and doc[span.start - 1].text == "(" \
+            and doc[j].text == ")" and doc[span.start - 2].ent_type_ == "ORG":
+        return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.is_lower and prev.text in titles.company_before_words:
         return True  # "oil giant Yukos", "technology firms Earthlink", "Mexican outfit X"
+    if prev is not None and prev.is_lower and prev.text in titles.org_before_one_word and len(span) == 1:
+        return True  # "military contractor Blackwater", "pop quartet Abba" (not "contractor Edward Snowden")
     root = span.root
     if root.dep_ == "conj" and root.head.i < span.start and root.head.i > 0 \
             and doc[root.head.i - 1].is_lower and doc[root.head.i - 1].text in titles.company_before_words:

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["Evidence", "choose", "evidence_for", "merged", "pronoun_gender"]
+__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "merged", "pronoun_gender"]
 
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "herr", "monsieur", "king", "prince"})
@@ -124,3 +124,32 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
         pool = with_office or pool
     before = [c for c in pool if order[c.id] < at]
     return before[-1] if before else pool[0]
+
+
+def _initial(word: str) -> bool:
+    """ "d", "j" (casefolded, without the dot): a middle initial."""
+    return len(word) == 1 and word.isalpha()
+
+
+def full_forms(names: list[str]) -> dict[str, str]:
+    """Each multi-word name of a document -> the one form all its variants are shown as.
+
+    A shorter name that ends exactly one longer name ("Amir Abdollahian" after "Hossein Amir
+    Abdollahian", "Van Hollen", "Trump Jr.") is that person, written in full; names that differ only
+    by middle initials ("Paul D. Ryan", "Paul Ryan") are one person, shown without them. A name
+    that ends two different longer names stays as written: the document does not say which."""
+    forms = {n: [w.rstrip(".").casefold() for w in n.split()] for n in dict.fromkeys(names) if len(n.split()) > 1}
+    plain: dict[tuple[str, ...], list[str]] = {}
+    for n, words in forms.items():
+        plain.setdefault(tuple(w for w in words if not _initial(w)), []).append(n)
+    out: dict[str, str] = {}
+    for key, variants in plain.items():
+        if len(key) > 1:
+            base = min(variants, key=lambda v: (len(forms[v]), -len(v)))  # fewest words, then the fullest
+            out.update({v: base for v in variants})
+    for n, words in forms.items():
+        longer = {out.get(m, m) for m, w in forms.items() if len(w) > len(words) and w[-len(words):] == words}
+        if len(longer) == 1:
+            out[n] = longer.pop()
+    return {n: out.get(c, c) for n, c in out.items() if out.get(c, c) != n}
+
