@@ -53,6 +53,11 @@ W_NAMESAKE = (
 # lesser namesake unless the text gives specific evidence for the namesake ("Paris, Kentucky",
 # other places in the namesake's region or within 50 km of it); sharing a country is not enough
 PROMINENT_POP = 1_000_000
+# a city this big (or a national capital) whose prior beats a namesake's by this much (about twenty
+# times the people) keeps its name unless the text names the namesake's region or a place near it
+KNOWN_POP = 100_000
+NAMESAKE_GAP = 1.3
+NEAR_KM = 50
 W_SUPPORT = 2.0  # per other name (at most two) with a reading inside this region
 PROMINENCE_GAP = 2.0
 # a town this small is placed only with support in the text (a container, its region, a place
@@ -158,9 +163,10 @@ def resolve_toponyms(
     for i, t in enumerate(toponyms):
         k = keys[i]
         big = [c for c in cands[k] if c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)]
-        if k not in pairs and big and _wire_dateline(text, t):
-            # "WASHINGTON (Reuters) -": a wire service files from the capital, whatever towns of the
-            # name the story's regions hold (Washington, Illinois in a story about Chicago)
+        if k not in pairs and big and _dateline_at(text, t):
+            # "WASHINGTON (Reuters) -", "HOUSTON —": a reporter files from the capital or the big
+            # city, whatever towns of the name the story's regions hold (Washington, Illinois in a
+            # story about Chicago); "HOUSTON, Miss. —" has its container
             cands[k] = (max(big, key=prior),)
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
@@ -215,11 +221,6 @@ def resolve_toponyms(
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w. ]{0,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014])")
 
 
-def _wire_dateline(text: str, t: Toponym) -> bool:
-    """A dateline with an agency in brackets and no state after it: "WASHINGTON (Reuters) -"."""
-    return _dateline_at(text, t) and re.match(r"[ \t]*\([A-Z][A-Za-z .]{1,25}\)", text[t.end : t.end + 30]) is not None
-
-
 def _dateline_at(text: str, t: Toponym) -> bool:
     """An upper-case name opening a line before a dash or "(Agency)": a dateline."""
     if not text or not t.text.isupper() or len(t.text) < 3:
@@ -256,6 +257,8 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             # a national capital elsewhere in the namesake's region says the country, not the
             # region: a LONDON dateline does not make "Washington" the town in England
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
+        if _outshone(best, famous) and not _attested(best, k, cands, chosen, containers):
+            best = famous  # Boston is Boston, Massachusetts unless the text names a place by Boston, NY
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
         if best.level == 2 and best.pop < FOREIGN_TOWN and " " not in k.strip() \
@@ -279,6 +282,38 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             continue
         final[k] = best
     return final
+
+
+def _outshone(best: Candidate, famous: Candidate) -> bool:
+    """A town or district whose name a well-known city (a national capital or a city of
+    100,000) bears with a far higher prior (about twenty times its people)."""
+    return (
+        best is not famous
+        and famous.level == 3
+        and best.level in (2, 3)
+        and (famous.capital and famous.main or famous.pop >= KNOWN_POP)
+        and prior(famous) - prior(best) >= NAMESAKE_GAP
+    )
+
+
+def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
+    """The text itself points at this namesake: a container ("Paris, Texas"), its first-level
+    region named ("Texas"), or a place within 50 km of it read as its own most prominent entry
+    (or inside its container). A place that is itself a lesser namesake ("Frankfort" for Paris,
+    Kentucky) or that only shares the region (New York City for Athens, New York) is no such
+    evidence."""
+    box = containers.get(k, ())
+    if box and any(_inside(best, c) for c in box):
+        return True
+    for kk, c in chosen.items():
+        if kk == k or c is None:
+            continue
+        if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc:
+            return True
+        own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(_inside(c, x) for x in containers.get(kk, ()))
+        if own and c.level in (2, 3) and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM:
+            return True
+    return False
 
 
 def _national_capital(c: Candidate) -> bool:
@@ -310,14 +345,26 @@ def _capital_over_region(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
 def _containers(
     toponyms: list[Toponym], keys: list[str], text: str
 ) -> dict[str, tuple[str, ...]]:
-    """Names followed by ", <place>" (Kant, Kyrgyzstan): the second one's entries, by first key."""
+    """Names followed by ", <place>" (Kant, Kyrgyzstan): the second one's entries, by first key.
+    Not in a list ("Gilan, Semnan, Qazvin, Tehran, Isfahan and ..."): a run of four names joined
+    by commas, or of three that goes on with "and" or "or"."""
     out: dict[str, tuple] = {}
     if not text:
         return out
     order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+    runs: list[list[int]] = []
     for a, b in pairwise(order):
         between = text[toponyms[a].end : toponyms[b].start]
         if between.strip() == "," and len(between) <= 3:
+            if runs and runs[-1][-1] == a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+    for run in runs:
+        tail = text[toponyms[run[-1]].end : toponyms[run[-1]].end + 6]
+        if len(run) >= 4 or len(run) == 3 and re.match(r",?\s+(?:and|or)\b", tail):
+            continue
+        for a, b in pairwise(run):
             out[keys[a]] = (keys[b],)
     return out
 
