@@ -96,17 +96,31 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     nouns = frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
     out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
     out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
+    out["between"] = nouns | _party_words()[2]
     return out
 
 
-def _acts_as_state(span: Span, country: bool = True) -> bool:
+# a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
+
+
+@lru_cache(maxsize=1)
+def _land_verbs() -> frozenset[str]:
+    """Verbs whose subject, a country, is its land, people or economy (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
+
+
+def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bool:
     """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
     ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
     what a state decides or does ("Iran's decision", "the U.S. decision", "China's aggression";
     before an act only a country: not "the Kashmir attack"), or is the other party of
     dealings between states ("allies of Kabul", "ties to Moscow", "the danger of North Korea",
-    "the deal with Canada"), or the object of a verb addressing or judging a state ("thanked
-    China"): the government."""
+    "the deal with Canada", "relations between the United States and Cuba"), or the object of a
+    verb addressing or judging a state ("thanked China"): the government. With ``acting`` (a
+    story that is no match report) a country that is the subject of any verb but one of its land
+    or people ("Iran was complying"; not "Cuba has 11 million people") or that follows what a
+    state decides ("the position of Iran") is the government too."""
     verbs, nouns = _government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
     root = span.root
@@ -114,7 +128,9 @@ def _acts_as_state(span: Span, country: bool = True) -> bool:
         root = root.head  # "Russia and China have ...": the first conjunct's role
     head = root.head
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
-        return head.lemma_.lower() in verbs
+        lemma = head.lemma_.lower()
+        return lemma in verbs or (country and acting and lemma not in _land_verbs()
+                                  and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
         return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country)
@@ -127,6 +143,9 @@ def _acts_as_state(span: Span, country: bool = True) -> bool:
         return True  # "negotiate with Mexico", "the deal with Canada"
     if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
         return True  # "the danger of North Korea"
+    if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
+            and country and acting:
+        return True  # "the position of Iran"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
         return head.head.lower_ in _relation_nouns()[head.lower_]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \

@@ -133,7 +133,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     use = names.holding(span) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
-                        and _acts_as_state(span, country=cand.level == 0) else None)
+                        and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
                     placed.add((span.start, span.end))
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
