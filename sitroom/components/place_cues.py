@@ -13,7 +13,7 @@ from sitroom.components.place_refs import opens_body_name
 from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.actor_data import load_titles
-from sitroom.resolve.places import _DIRECTIONS, areas_data
+from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -49,6 +49,10 @@ _LED = re.compile(r"^((?:[A-Z]\.){2,3})-(?:led|backed|brokered|sponsored|funded|
 # kinds of place in "the English city of Salisbury"
 _KIND_WORDS = frozenset(["city", "town", "village", "port", "capital", "province", "region", "county",
                          "district", "state", "island"])
+# prepositions that make a word a place even where a person of the document bears it ("in Houston";
+# not "referred to Warren", "a knock at Warren", where Warren is the senator)
+_WHERE_PREPS = frozenset(["in", "near", "inside", "outside", "throughout", "across", "into", "through",
+                          "around", "from"])
 _PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                           "around", "toward", "towards", "via", "inside", "throughout"])
 
@@ -189,6 +193,8 @@ class _Names:
             return None
         if _before_office(span):
             return "embedded"  # "U.S. Senator John McCain": the country in an office's title
+        if span.end < len(doc) and _team_word(doc[span.end]):
+            return "embedded"  # "the Cleveland Indians", "the Florida Marlins": a team
         if opens_body_name(span):
             return "embedded"  # "the U.S. Senate voted", "the Hollywood Reporter" (no ORG from the NER)
         end = self.starts.get(span.end)
@@ -204,6 +210,18 @@ class _Names:
                and not any(t.lower_.removesuffix("s") in titles for t in doc[a:b]) for a, b in self.spans):
             return "embedded"
         return None
+
+
+def _team_word(tok) -> bool:
+    """A capitalised plural right after a place name that the model calls a nationality or a
+    person alone ("Indians" of "the Cleveland Indians", "Marlins" of "the Florida Marlins"): the
+    nickname of a team, not a people ("Utah Republicans" stays Utah's)."""
+    doc = tok.doc
+    if tok.i == 0 or not doc[tok.i - 1].whitespace_ or not tok.text[:1].isupper() \
+            or not tok.text.endswith("s") or tok.text.endswith("ss") or not doc[tok.i - 1].ent_type_:
+        return False
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return alone and (tok.ent_type_ == "PERSON" or tok.ent_type_ == "NORP" and demonym_country(tok.text) is not None)
 
 
 def _before_office(span: Span) -> bool:

@@ -16,7 +16,7 @@ from sitroom.components.place_cues import (
     MISLABELS,
     PLACE_LABELS,
     _COUNTY_WORDS,
-    _PLACE_PREPS,
+    _WHERE_PREPS,
     _cues,
     _listed_with,
 )
@@ -90,7 +90,7 @@ class PlaceFinding:
         Houston"); countries and first-level regions are never clubs (national teams are their
         country). None: a place."""
         prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.lower_ in _PLACE_PREPS:
+        if prev is not None and prev.lower_ in _WHERE_PREPS:
             return None
         titles = load_titles()
         if span.text in people or (

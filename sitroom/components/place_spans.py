@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from sitroom.components.place_cues import _PLACE_PREPS
+from sitroom.components.place_cues import _WHERE_PREPS
 
 
 def _extend_hyphenated(span: Span) -> Span:
@@ -64,13 +64,14 @@ def _auto_actor(actor) -> bool:
 
 def _surname_of(span: Span, actor) -> bool:
     """A lone word the people resolver joined to a full name in the document ("Bridge" after
-    "Wayne Bridge"), not after a preposition of place ("in Houston")."""
+    "Wayne Bridge", "to Warren" after "Elizabeth Warren"), not after a preposition of place ("in
+    Houston")."""
     if actor.kind != "person" or len(span) != 1 or len(actor.name.split()) < 2:
         return False
     if actor.name.split()[-1] != span.text:
         return False
     prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return prev not in _PLACE_PREPS
+    return prev not in _WHERE_PREPS
 
 
 _SPEECH = frozenset(["say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote",

@@ -40,6 +40,7 @@ from sitroom.components.place_cues import (
     _locative_before,
     _names_accord,
     _nation_adjectives,
+    _team_word,
 )
 from sitroom.components.place_spans import _trim
 
@@ -49,8 +50,10 @@ __all__ = ["PlaceUses"]
 class PlaceUses:
     """The places component's reading of how a place name is used (needs ``self.gaz``)."""
 
-    def _references(self, doc, text, ents, literal, metonyms, focus) -> list[tuple[Span, str]]:
-        """Non-literal references: demonyms, names heading organisations, metonyms, datelines."""
+    def _references(self, doc, text, ents, literal, metonyms, focus, people=frozenset()) -> list[tuple[Span, str]]:
+        """Non-literal references: demonyms, names heading organisations, metonyms, datelines.
+        ``people``: the names of the document's people, whose surnames the model may call
+        organisations ("Warren" after "Elizabeth Warren") and which name no place."""
         out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc, text)]
         out += [(s, "affiliation") for s in affiliations(doc, text)]
         taken = [(s.start, s.end) for s in literal]
@@ -114,7 +117,7 @@ class PlaceUses:
             if s._.get("actor") is not None and s._.actor.kind not in ("country", "place", "person")
         ]
         for ent in orgs:
-            if not free(ent):
+            if not free(ent) or _trim(ent).text in people:
                 continue
             whole = _trim(ent)
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
@@ -147,7 +150,8 @@ class PlaceUses:
             if ent.label_ in ("NORP", "GPE", "LOC") or (
                 actor is not None and actor.kind == "country"
             ):
-                if free(ent) and demonym_place(self.gaz, ent.text) is not None:
+                if free(ent) and demonym_place(self.gaz, ent.text) is not None \
+                        and not (len(ent) == 1 and _team_word(ent[0])):  # "the Cleveland Indians"
                     out.append((ent, "demonym"))
         # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
         out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]

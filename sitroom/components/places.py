@@ -79,7 +79,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         literal = [s for s, why in uses if why is None]
         clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
         club_at = {(s.start, s.end) for s, _use in clubs}
-        refs = self._references(doc, text, ents, literal, metonyms, focus) + clubs
+        refs = self._references(doc, text, ents, literal, metonyms, focus, people) + clubs
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
         spans = literal + [s for s, use in refs if use != "demonym"]
@@ -174,6 +174,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed:
                 continue
+            if use == "embedded" and cand.level == 1 and focus.countries and cand.cc not in focus.countries \
+                    and not any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 4]):
+                continue  # the "Falcon Heavy" rocket of a story about Florida is no state of Venezuela
             if (span.start, span.end) in club_at and not any(
                 c is not None and c.cc == cand.cc for k, c in found.items() if k != (span.start, span.end)
             ):

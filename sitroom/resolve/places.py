@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from sitroom.model import PlaceRef
@@ -168,6 +169,9 @@ def resolve_toponyms(
             # city, whatever towns of the name the story's regions hold (Washington, Illinois in a
             # story about Chicago); "HOUSTON, Miss. —" has its container
             cands[k] = (max(big, key=prior),)
+    for k in cands:
+        if k in _sky_names() and k not in pairs:
+            cands[k] = ()  # "Jupiter", "Mars": the planet unless a container says "Jupiter, Florida"
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
     for k in kinds:
@@ -314,6 +318,12 @@ def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
         if own and c.level in (2, 3) and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _sky_names() -> frozenset[str]:
+    """Names of bodies in the sky that towns bear too (areas.yaml's sky_names), normalised."""
+    return frozenset(normalise(str(w)) for w in areas_data().get("sky_names") or ())
 
 
 def _national_capital(c: Candidate) -> bool:
