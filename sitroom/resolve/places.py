@@ -290,9 +290,11 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
 
 def _outshone(best: Candidate, famous: Candidate) -> bool:
     """A town or district whose name a well-known city (a national capital or a city of
-    100,000) bears with a far higher prior (about twenty times its people)."""
+    100,000) bears with a far higher prior (about twenty times its people); not by a former or
+    foreign name of the city against a town's own name ("Abbasabad" is no old name of Ganja)."""
     return (
         best is not famous
+        and (famous.main or not best.main)
         and famous.level == 3
         and best.level in (2, 3)
         and (famous.capital and famous.main or famous.pop >= KNOWN_POP)
