@@ -34,3 +34,8 @@ def test_a_rocket_a_planet_and_a_newspaper_are_no_places(real_nlp):
 def test_a_senator_s_surname_is_no_town_after_to(real_nlp):
     text = "Senator Elizabeth Warren spoke. Trump referred to Warren as a liar. Warren said she was hurt."
     assert "Warren" not in _seen(real_nlp, text)
+
+
+def test_a_people_counted_after_a_number_stays_a_demonym(real_nlp):
+    seen = _seen(real_nlp, "The victims of the crash included 82 Iranians and 11 Ukrainians.")
+    assert seen["Iranians"] == ("demonym", "IRN") and seen["Ukrainians"] == ("demonym", "UKR")

@@ -218,7 +218,8 @@ def _team_word(tok) -> bool:
     nickname of a team, not a people ("Utah Republicans" stays Utah's)."""
     doc = tok.doc
     if tok.i == 0 or not doc[tok.i - 1].whitespace_ or not tok.text[:1].isupper() \
-            or not tok.text.endswith("s") or tok.text.endswith("ss") or not doc[tok.i - 1].ent_type_:
+            or not tok.text.endswith("s") or tok.text.endswith("ss") \
+            or doc[tok.i - 1].ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
     return alone and (tok.ent_type_ == "PERSON" or tok.ent_type_ == "NORP" and demonym_country(tok.text) is not None)

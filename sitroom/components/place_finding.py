@@ -16,6 +16,7 @@ from sitroom.components.place_cues import (
     MISLABELS,
     PLACE_LABELS,
     _COUNTY_WORDS,
+    _PLACE_PREPS,
     _WHERE_PREPS,
     _cues,
     _listed_with,
@@ -100,6 +101,8 @@ class PlaceFinding:
             # "Mr Houston", "Dr Fox"; a country or a state keeps its name ("Jordan" beside
             # "Michael Jordan", "Miss Ohio")
             return None if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)) else "person"
+        if prev is not None and prev.lower_ in _PLACE_PREPS:
+            return None  # "a goal at Old Trafford", "a move to Liverpool": the place
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in {"club", "clubs"} and not any(
             c.level in (0, 1, 4) for c in self.gaz.find(_trim(span).text)
