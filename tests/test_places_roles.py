@@ -23,6 +23,7 @@ def test_a_country_doing_what_a_state_does_is_its_government(real_nlp):
     # the land, its people and its economy stay a place
     assert _uses(real_nlp, "Cuba has a population of 11 million.")["Cuba"] == "literal"
     assert _uses(real_nlp, "Japan suffered heavy losses in the floods.")["Japan"] == "literal"
+    assert _uses(real_nlp, "He said a more stable Afghanistan will benefit its neighbours.")["Afghanistan"] == "literal"
 
 
 def test_the_parties_of_dealings_and_a_state_s_position_are_its_government(real_nlp):

@@ -123,8 +123,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     "the deal with Canada", "relations between the United States and Cuba"), or the object of a
     verb addressing or judging a state ("thanked China"): the government. With ``acting`` (a
     story that is no match report) a country that is the subject of any verb but one of its land
-    or people ("Iran was complying"; not "Cuba has 11 million people") or that follows what a
-    state decides ("the position of Iran") is the government too."""
+    or people ("Iran was complying"; not "Cuba has 11 million people", nor the country described,
+    "a more stable Afghanistan will benefit") or that follows what a state decides ("the position
+    of Iran") is the government too."""
     verbs, nouns = _government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
     root = span.root
@@ -133,7 +134,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     head = root.head
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
-        return lemma in verbs or (country and acting and lemma not in _land_verbs()
+        described = any(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        return lemma in verbs or (country and acting and lemma not in _land_verbs() and not described
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
