@@ -37,6 +37,7 @@ ENTRIES = [
     _e("geonames:ath", "Athens", 37.98, 23.73, "GRC", 3, 660_000, "GR.A", capital=True),
     _e("geonames:athny", "Athens", 42.26, -73.81, "USA", 3, 1_600, "US.NY"),
     _e("geonames:athtx", "Athens", 32.2, -95.85, "USA", 3, 12_700, "US.TX"),
+    _e("geonames:tyler", "Tyler", 32.35, -95.3, "USA", 3, 104_000, "US.TX"),
     _e("geonames:dc", "Washington", 38.9, -77.04, "USA", 3, 690_000, "US.DC", capital=True),
     _e("geonames:wame", "Washington", 44.27, -69.37, "USA", 3, 1_400, "US.ME"),
     _e("geonames:tehran", "Tehran", 35.69, 51.42, "IRN", 3, 7_150_000, "IR.26", capital=True),
@@ -63,6 +64,11 @@ def test_the_namesake_wins_when_the_text_names_its_region_or_a_place_near_it(gaz
     assert resolve_names(gaz, text, ["Athens", "Texas"])[0].pid == "geonames:athtx"
     text = "Snow closed roads in Boston and Buffalo."
     assert resolve_names(gaz, text, ["Boston", "Buffalo"])[0].pid == "geonames:bosny"
+
+
+def test_the_towns_of_a_local_story_hold_each_other(gaz):
+    text = "Police in Athens and Tyler arrested two men."
+    assert resolve_names(gaz, text, ["Athens", "Tyler"])[0].pid == "geonames:athtx"
 
 
 def test_a_dateline_without_an_agency_is_the_capital(gaz):

@@ -304,10 +304,11 @@ def _outshone(best: Candidate, famous: Candidate) -> bool:
 
 def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
     """The text itself points at this namesake: a container ("Paris, Texas"), its first-level
-    region named ("Texas"), or a place within 50 km of it read as its own most prominent entry
-    (or inside its container). A place that is itself a lesser namesake ("Frankfort" for Paris,
-    Kentucky) or that only shares the region (New York City for Athens, New York) is no such
-    evidence."""
+    region named ("Texas"), or a place read as its own most prominent entry (or inside its
+    container) within 50 km of it or, short of a city of a million, in its first-level region
+    (the towns of a local story hold each other). A place that is itself a lesser namesake
+    ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that only shares the
+    region: New York City, named the world over, does not make Athens the one in New York."""
     box = containers.get(k, ())
     if box and any(_inside(best, c) for c in box):
         return True
@@ -318,6 +319,8 @@ def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
             return True
         own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(_inside(c, x) for x in containers.get(kk, ()))
         if own and c.level in (2, 3) and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM:
+            return True
+        if own and c.level in (2, 3) and c.admin1 == best.admin1 and c.cc == best.cc and c.pop < PROMINENT_POP:
             return True
     return False
 
