@@ -20,6 +20,7 @@ def _uses(nlp, text: str) -> dict[str, str]:
 def test_a_country_doing_what_a_state_does_is_its_government(real_nlp):
     assert _uses(real_nlp, "Inspectors said Iran was complying with the deal.")["Iran"] == "metonym"
     assert _uses(real_nlp, "Saudi Arabia spends over $60 billion on defense.")["Saudi Arabia"] == "metonym"
+    assert _uses(real_nlp, "The Islamic Republic of Iran registers its strong objection.")["Islamic Republic of Iran"] == "metonym"
     # the land, its people and its economy stay a place
     assert _uses(real_nlp, "Cuba has a population of 11 million.")["Cuba"] == "literal"
     assert _uses(real_nlp, "Japan suffered heavy losses in the floods.")["Japan"] == "literal"

@@ -134,7 +134,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     head = root.head
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
-        described = any(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        described = any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
+                        and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
         return lemma in verbs or (country and acting and lemma not in _land_verbs() and not described
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
