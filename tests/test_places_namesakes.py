@@ -40,6 +40,7 @@ ENTRIES = [
     _e("geonames:tyler", "Tyler", 32.35, -95.3, "USA", 3, 104_000, "US.TX"),
     _e("geonames:dc", "Washington", 38.9, -77.04, "USA", 3, 690_000, "US.DC", capital=True),
     _e("geonames:wame", "Washington", 44.27, -69.37, "USA", 3, 1_400, "US.ME"),
+    _e("geonames:presque", "Presque Isle", 46.68, -68.0, "USA", 3, 9_000, "US.ME"),
     _e("geonames:tehran", "Tehran", 35.69, 51.42, "IRN", 3, 7_150_000, "IR.26", capital=True),
     _e("geonames:tiran", "Tiran", 32.7, 51.15, "IRN", 3, 21_700, "IR.28", aliases=["Tehran"]),
 ]
@@ -69,6 +70,11 @@ def test_the_namesake_wins_when_the_text_names_its_region_or_a_place_near_it(gaz
 def test_the_towns_of_a_local_story_hold_each_other(gaz):
     text = "Police in Athens and Tyler arrested two men."
     assert resolve_names(gaz, text, ["Athens", "Tyler"])[0].pid == "geonames:athtx"
+
+
+def test_a_capital_keeps_its_name_against_a_town_that_only_shares_a_wide_region(gaz):
+    text = "Officials in Presque Isle relayed their concerns to Washington."
+    assert resolve_names(gaz, text, ["Presque Isle", "Washington"])[1].pid == "geonames:dc"
 
 
 def test_a_dateline_without_an_agency_is_the_capital(gaz):

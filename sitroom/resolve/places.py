@@ -59,6 +59,7 @@ PROMINENT_POP = 1_000_000
 KNOWN_POP = 100_000
 NAMESAKE_GAP = 1.3
 NEAR_KM = 50
+LOCAL_KM = 150
 W_SUPPORT = 2.0  # per other name (at most two) with a reading inside this region
 PROMINENCE_GAP = 2.0
 # a town this small is placed only with support in the text (a container, its region, a place
@@ -305,10 +306,12 @@ def _outshone(best: Candidate, famous: Candidate) -> bool:
 def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
     """The text itself points at this namesake: a container ("Paris, Texas"), its first-level
     region named ("Texas"), or a place read as its own most prominent entry (or inside its
-    container) within 50 km of it or, short of a city of a million, in its first-level region
-    (the towns of a local story hold each other). A place that is itself a lesser namesake
+    container) within 50 km of it or, short of a city of a million, in its first-level region and
+    within 150 km (the towns of a local story hold each other). A place that is itself a lesser namesake
     ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that only shares the
-    region: New York City, named the world over, does not make Athens the one in New York."""
+    region: New York City, named the world over, does not make Athens the one in New York, nor a
+    far town of a wide region (a story about England does not make Washington the town in Tyne
+    and Wear)."""
     box = containers.get(k, ())
     if box and any(_inside(best, c) for c in box):
         return True
@@ -320,7 +323,8 @@ def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
         own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(_inside(c, x) for x in containers.get(kk, ()))
         if own and c.level in (2, 3) and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM:
             return True
-        if own and c.level in (2, 3) and c.admin1 == best.admin1 and c.cc == best.cc and c.pop < PROMINENT_POP:
+        if own and c.level in (2, 3) and c.admin1 == best.admin1 and c.cc == best.cc \
+                and c.pop < PROMINENT_POP and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM:
             return True
     return False
 
