@@ -9,19 +9,25 @@ passes: the first finds the unambiguous anchors, the second ranks everything aga
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 
-import yaml
-
 from sitroom.model import PlaceRef
-from sitroom.resolve.actor_data import country_forms
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
+from sitroom.resolve.place_names import (  # noqa: F401  (re-exported for the components)
+    _DIRECTIONS,
+    _candidates,
+    _kind_after,
+    _of_level,
+    areas_data,
+    border_place,
+    demonym_country,
+    find_borders,
+    prior,
+)
 
 __all__ = [
     "Toponym",
@@ -39,7 +45,6 @@ W_COUNTRY_IN_DOC = 3.0
 W_NEIGHBOUR = 1.0
 W_ADMIN1_IN_DOC = 2.0
 W_CONTAINER = 6.0
-W_ALT_NAME = -1.0
 # other first-level regions of the same country are named ("Idaho, Oregon")
 W_SIBLING_REGION = 2.0
 W_NAMESAKE = (
@@ -49,6 +54,12 @@ W_NAMESAKE = (
 # lesser namesake unless the text gives specific evidence for the namesake ("Paris, Kentucky",
 # other places in the namesake's region or within 50 km of it); sharing a country is not enough
 PROMINENT_POP = 1_000_000
+# a city this big (or a national capital) whose prior beats a namesake's by this much (about twenty
+# times the people) keeps its name unless the text names the namesake's region or a place near it
+KNOWN_POP = 100_000
+NAMESAKE_GAP = 1.3
+NEAR_KM = 50
+LOCAL_KM = 150
 W_SUPPORT = 2.0  # per other name (at most two) with a reading inside this region
 PROMINENCE_GAP = 2.0
 # a town this small is placed only with support in the text (a container, its region, a place
@@ -59,37 +70,7 @@ SMALL_TOWN = 3_000
 FOREIGN_TOWN = 100_000
 # and a first-level region this small
 FOREIGN_REGION = 500_000
-# generic words that name the kind of place: a first-level or a second-level region
-_REGION_WORDS = frozenset(["state", "province", "region", "oblast", "governorate", "prefecture"])
-_DISTRICT_WORDS = frozenset(["county", "district", "parish", "borough"])
 _DISTRICT_NAMED = re.compile(r"\b(?:county|district|parish|borough|municipality|township|shire)\b|shire\b", re.I)
-
-
-_DIRECTIONS = frozenset(
-    [
-        "north",
-        "northern",
-        "south",
-        "southern",
-        "east",
-        "eastern",
-        "west",
-        "western",
-        "central",
-        "upper",
-        "lower",
-        "greater",
-        "northeast",
-        "northeastern",
-        "northwest",
-        "northwestern",
-        "southeast",
-        "southeastern",
-        "southwest",
-        "southwestern",
-        "downtown",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,140 +80,6 @@ class Toponym:
     start: int
     end: int
     text: str
-
-
-@lru_cache(maxsize=1)
-def areas_data() -> dict:
-    """``data/areas.yaml``, read once for every reader of its word lists."""
-    text = (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present: 10x faster
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """Adjective or demonym (normalised) -> ISO alpha-3, from the actor dictionary."""
-    return {normalise(t): cc for t, (cc, kind) in country_forms().items() if kind == "demonym"}
-
-
-@lru_cache(maxsize=1)
-def _country_aliases() -> dict[str, str]:
-    """Country names and short names ("US", "U.K.", "Britain") -> ISO alpha-3, for names the
-    gazetteer lacks; from the actor dictionary."""
-    return {normalise(t): cc for t, (cc, kind) in country_forms().items() if kind == "name"}
-
-
-def demonym_country(text: str) -> str | None:
-    """ISO alpha-3 of the country an adjective names ("Tajik" -> TJK), if any."""
-    return _demonyms().get(normalise(text))
-
-
-def prior(c: Candidate) -> float:
-    """How likely a bare name means this entry, before context."""
-    logpop = math.log10(c.pop + 1)
-    if c.level == 0:
-        base = 10.0
-    elif c.level == 1:
-        base = max(5.0, logpop + 0.5)
-    elif c.level == 2:
-        base = max(3.0, logpop - 1.0)
-    elif c.level == 4:
-        base = 9.5
-    else:
-        base = logpop + (1.0 if c.capital else 0.0)
-    return base + (0.0 if c.main else W_ALT_NAME)
-
-
-def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
-    """Exact entries; else without a generic word ("Helmand province"); else a demonym; else fuzzy."""
-    key = normalise(text)
-    if key in _DIRECTIONS or key in _VAGUE:
-        # "the North", "the West", "the region": relative to what the article is about
-        return ()
-    cands = gaz.lookup(key)
-    alias = _country_aliases().get(key)
-    if alias and not any(c.level == 0 for c in cands):
-        country = gaz.country(alias)
-        cands = (country, *cands) if country else cands
-    if cands:
-        return cands
-    # "Iraq's" when a span keeps the possessive
-    if text.endswith(("'s", "\u2019s")) and len(text) > 3:
-        cands = _candidates(gaz, text[:-2])
-        if cands:
-            return cands
-    words = key.split()
-    generic = set(areas_data().get("generic_words", ()))
-    core = list(words)
-    while len(core) > 1 and core[-1] in generic:  # "Da Nang International Airport"
-        word = core.pop()
-        cands = gaz.lookup(" ".join(core))
-        if cands:
-            return _of_level(cands, word)
-    while len(core) > 2 and core[0] in generic and "of" in core[:2]:  # "province of Helmand"
-        core.pop(0)
-        cands = gaz.lookup(" ".join(core))
-        if cands:
-            return cands
-    for variant in _variants(key):  # "St. Marc", "Democratic Republic of Congo"
-        cands = gaz.lookup(variant)
-        if cands:
-            return cands
-    if (
-        len(words) > 1 and words[0] in _DIRECTIONS
-    ):  # "northern Afghanistan", "North Dallas"; not "West Wing" -> Wing, a village
-        cands = tuple(
-            c for c in gaz.lookup(" ".join(words[1:])) if c.level != 3 or c.pop >= 50_000
-        )
-        if cands:
-            return cands
-    cc = demonym_country(text)
-    if cc:
-        country = gaz.country(cc)
-        return (country,) if country else ()
-    # a near-miss spelling of a town is more often another word ("Capitol" is not Capitola)
-    return tuple(c for c in gaz.fuzzy(text) if c.level != 3 or c.pop >= 100_000)
-
-
-_VAGUE = frozenset(["region", "area", "province", "state", "country", "north east", "south west",
-                    "north west", "south east", "the region"])
-
-
-def _of_level(cands: tuple[Candidate, ...], word: str | None) -> tuple[Candidate, ...]:
-    """The entries a kind word selects: "Washington State" the state, "Laurel County" the county."""
-    level = 1 if word in _REGION_WORDS else 2 if word in _DISTRICT_WORDS else None
-    if level is None:
-        return cands
-    hit = tuple(c for c in cands if c.level == level)
-    return hit or cands
-
-
-def _kind_after(text: str, end: int) -> str | None:
-    """A kind word written right after a name ("Washington state", "Kabul province")."""
-    m = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
-    word = m.group(1).lower() if m else None
-    return word if word in _REGION_WORDS or word in _DISTRICT_WORDS else None
-
-
-_ABBREVIATIONS = {
-    "st": "saint",
-    "ste": "sainte",
-    "mt": "mount",
-    "ft": "fort",
-    "pt": "port",
-}
-
-
-def _variants(key: str) -> list[str]:
-    """Spellings of a normalised name that gazetteers write differently: St/Saint, of/of the."""
-    words = key.split()
-    out = []
-    if words and words[0] in _ABBREVIATIONS:
-        out.append(" ".join([_ABBREVIATIONS[words[0]], *words[1:]]))
-    if " of the " in key:
-        out.append(key.replace(" of the ", " of ", 1))
-    elif " of " in key:
-        out.append(key.replace(" of ", " of the ", 1))
-    return out
 
 
 def _score(
@@ -318,10 +165,14 @@ def resolve_toponyms(
     for i, t in enumerate(toponyms):
         k = keys[i]
         big = [c for c in cands[k] if c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)]
-        if k not in pairs and big and _wire_dateline(text, t):
-            # "WASHINGTON (Reuters) -": a wire service files from the capital, whatever towns of the
-            # name the story's regions hold (Washington, Illinois in a story about Chicago)
+        if k not in pairs and big and _dateline_at(text, t):
+            # "WASHINGTON (Reuters) -", "HOUSTON —": a reporter files from the capital or the big
+            # city, whatever towns of the name the story's regions hold (Washington, Illinois in a
+            # story about Chicago); "HOUSTON, Miss. —" has its container
             cands[k] = (max(big, key=prior),)
+    for k in cands:
+        if k in _sky_names() and k not in pairs:
+            cands[k] = ()  # "Jupiter", "Mars": the planet unless a container says "Jupiter, Florida"
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
     for k in kinds:
@@ -375,11 +226,6 @@ def resolve_toponyms(
 _DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w. ]{0,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014])")
 
 
-def _wire_dateline(text: str, t: Toponym) -> bool:
-    """A dateline with an agency in brackets and no state after it: "WASHINGTON (Reuters) -"."""
-    return _dateline_at(text, t) and re.match(r"[ \t]*\([A-Z][A-Za-z .]{1,25}\)", text[t.end : t.end + 30]) is not None
-
-
 def _dateline_at(text: str, t: Toponym) -> bool:
     """An upper-case name opening a line before a dash or "(Agency)": a dateline."""
     if not text or not t.text.isupper() or len(t.text) < 3:
@@ -416,6 +262,8 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             # a national capital elsewhere in the namesake's region says the country, not the
             # region: a LONDON dateline does not make "Washington" the town in England
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
+        if _outshone(best, famous) and not _attested(best, k, cands, chosen, containers):
+            best = famous  # Boston is Boston, Massachusetts unless the text names a place by Boston, NY
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
         if best.level == 2 and best.pop < FOREIGN_TOWN and " " not in k.strip() \
@@ -439,6 +287,52 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             continue
         final[k] = best
     return final
+
+
+def _outshone(best: Candidate, famous: Candidate) -> bool:
+    """A town or district whose name a well-known city (a national capital or a city of
+    100,000) bears with a far higher prior (about twenty times its people); not by a former or
+    foreign name of the city against a town's own name ("Abbasabad" is no old name of Ganja)."""
+    return (
+        best is not famous
+        and (famous.main or not best.main)
+        and famous.level == 3
+        and best.level in (2, 3)
+        and (famous.capital and famous.main or famous.pop >= KNOWN_POP)
+        and prior(famous) - prior(best) >= NAMESAKE_GAP
+    )
+
+
+def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
+    """The text itself points at this namesake: a container ("Paris, Texas"), its first-level
+    region named ("Texas"), or a place read as its own most prominent entry (or inside its
+    container) within 50 km of it or, short of a city of a million, in its first-level region and
+    within 150 km (the towns of a local story hold each other). A place that is itself a lesser namesake
+    ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that only shares the
+    region: New York City, named the world over, does not make Athens the one in New York, nor a
+    far town of a wide region (a story about England does not make Washington the town in Tyne
+    and Wear)."""
+    box = containers.get(k, ())
+    if box and any(_inside(best, c) for c in box):
+        return True
+    for kk, c in chosen.items():
+        if kk == k or c is None:
+            continue
+        if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc:
+            return True
+        own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(_inside(c, x) for x in containers.get(kk, ()))
+        if own and c.level in (2, 3) and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM:
+            return True
+        if own and c.level in (2, 3) and c.admin1 == best.admin1 and c.cc == best.cc \
+                and c.pop < PROMINENT_POP and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _sky_names() -> frozenset[str]:
+    """Names of bodies in the sky that towns bear too (areas.yaml's sky_names), normalised."""
+    return frozenset(normalise(str(w)) for w in areas_data().get("sky_names") or ())
 
 
 def _national_capital(c: Candidate) -> bool:
@@ -470,14 +364,26 @@ def _capital_over_region(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
 def _containers(
     toponyms: list[Toponym], keys: list[str], text: str
 ) -> dict[str, tuple[str, ...]]:
-    """Names followed by ", <place>" (Kant, Kyrgyzstan): the second one's entries, by first key."""
+    """Names followed by ", <place>" (Kant, Kyrgyzstan): the second one's entries, by first key.
+    Not in a list ("Gilan, Semnan, Qazvin, Tehran, Isfahan and ..."): a run of four names joined
+    by commas, or of three that goes on with "and" or "or"."""
     out: dict[str, tuple] = {}
     if not text:
         return out
     order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+    runs: list[list[int]] = []
     for a, b in pairwise(order):
         between = text[toponyms[a].end : toponyms[b].start]
         if between.strip() == "," and len(between) <= 3:
+            if runs and runs[-1][-1] == a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+    for run in runs:
+        tail = text[toponyms[run[-1]].end : toponyms[run[-1]].end + 6]
+        if len(run) >= 4 or len(run) == 3 and re.match(r",?\s+(?:and|or)\b", tail):
+            continue
+        for a, b in pairwise(run):
             out[keys[a]] = (keys[b],)
     return out
 
@@ -511,43 +417,3 @@ def to_place_ref(c: Candidate) -> PlaceRef:
         precision=PRECISION.get(c.feature, "point"),
         population=c.pop or None,
     )
-
-
-_BORDER = re.compile(r"\b([A-Z][\w'\u2019]+)[-\u2013\u2014/]([A-Z][\w'\u2019]+) border")
-
-
-def border_place(gaz: Gazetteer, a: str, b: str) -> PlaceRef | None:
-    """The border between two countries named by name or adjective ("Afghan", "Tajik")."""
-    codes = []
-    for word in (a, b):
-        cc = demonym_country(word)
-        if cc is None:
-            hit = [c for c in gaz.find(word) if c.level == 0]
-            cc = hit[0].cc if hit else None
-        if cc is None:
-            return None
-        codes.append(cc)
-    x, y = sorted(codes)
-    point = gaz.border(x, y)
-    if point is None:
-        return None
-    cx, cy = gaz.country(x), gaz.country(y)
-    name = f"{cx.name if cx else x}\u2013{cy.name if cy else y} border"
-    return PlaceRef(
-        id=f"area:border-{x.lower()}-{y.lower()}",
-        name=name,
-        lat=point[0],
-        lon=point[1],
-        country=None,
-        feature="area",
-        precision="area",
-    )
-
-
-def find_borders(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, first, second) of each "X-Y border" phrase in the text."""
-    if "border" not in text:
-        return []
-    return [
-        (m.start(), m.end(), m.group(1), m.group(2)) for m in _BORDER.finditer(text)
-    ]

@@ -1,0 +1,315 @@
+"""How the words around a place name tell its use: the word lists (areas.yaml, speech verbs)
+and the clause tests that tell a location from a government acting ("Iran refused"), a name
+heading a body ("the U.S. Senate"), an accord named after a city, or a place in a list."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from sitroom.components.place_refs import opens_body_name
+from sitroom.components.actors import MOTION_VERBS
+from sitroom.components.quote_marks import load_speech
+from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MISLABELS = {"PERSON", "ORG", "NORP"}
+BIG_TOWN = 50_000  # a mislabelled name without a locative cue must be at least this big
+# a capital stands for its government without its country named only when it is this big
+SEAT_POP = 500_000
+SEAT_KM = 15  # a seat of government lies this close to the capital
+SPORT_CUES = 3  # distinct sport words that make a story a sports story for club names
+# words before a capital that make it the place, not its government ("in south London")
+_LOCATIVE = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
+                       "around", "south", "north", "east", "west", "central", "downtown"])
+# words right before a name that make it the place whatever else the name is ("in Houston")
+# common nouns for bodies that a capital before them locates ("an Amsterdam newspaper")
+_COMMON_ORGS = frozenset(["newspaper", "newspapers", "paper", "daily", "tabloid", "magazine", "band",
+                          "group", "firm", "company", "club", "station", "gallery", "museum",
+                          "restaurant", "hotel", "hospital", "university", "school", "office"])
+# nouns a place names when it comes right before them ("the Paris climate accord")
+_NAMED_AFTER = frozenset(["accord", "accords", "agreement", "agreements", "talks", "process", "format",
+                          "protocol", "treaty", "declaration", "communique"])
+# what a capital's possessive may still say of the place itself ("Moscow's streets")
+_PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts", "centre", "center",
+                          "airport", "airports", "residents", "skyline", "districts", "district",
+                          "neighbourhoods", "neighborhoods", "metro", "subway", "river", "old"])
+# words right before a name that make a place the model read as an organisation the place
+_IN_PLACE = frozenset(["in", "near", "inside", "outside", "throughout", "across"])
+_COUNTY_WORDS = frozenset(["county", "parish"])
+# sectors (sectors.yaml, CAMEO codes) whose members act for a state: police, military, government,
+# judiciary, legislature, intelligence
+_STATE_SECTORS = frozenset(["COP", "MIL", "GOV", "JUD", "LEG", "SPY"])
+# an abbreviated country glued to what it does to others: "U.S.-led", "U.K.-backed"
+_LED = re.compile(r"^((?:[A-Z]\.){2,3})-(?:led|backed|brokered|sponsored|funded|supported|allied)$")
+# kinds of place in "the English city of Salisbury"
+_KIND_WORDS = frozenset(["city", "town", "village", "port", "capital", "province", "region", "county",
+                         "district", "state", "island"])
+# prepositions that make a word a place even where a person of the document bears it ("in Houston";
+# not "referred to Warren", "a knock at Warren", where Warren is the senator)
+_WHERE_PREPS = frozenset(["in", "near", "inside", "outside", "throughout", "across", "into", "through",
+                          "around", "from"])
+_PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
+                          "around", "toward", "towards", "via", "inside", "throughout"])
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    cues = areas_data().get("cues", {})
+    return {
+        k: frozenset(str(w).lower() for w in cues.get(k, ()))
+        for k in ("before", "after", "facility")
+    }
+
+
+@lru_cache(maxsize=1)
+def _government_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas whose subject acts as a state (areas.yaml's government verbs and the speech verbs)
+    and nouns for what a state decides or does (its government nouns)."""
+    data = areas_data()
+    verbs = frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
+    return verbs, frozenset(str(w).lower() for w in data.get("government_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[frozenset[str], ...]:
+    """Verbs whose object is a state addressed or judged (areas.yaml's government objects), the
+    verbs and nouns after which "with" names the other party of dealings, nouns for a state's
+    acts and for the danger it poses."""
+    data = areas_data()
+    keys = ("government_objects", "dealing_verbs", "dealing_nouns", "act_nouns", "threat_nouns")
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys)
+
+
+@lru_cache(maxsize=1)
+def _nation_adjectives() -> dict[str, str]:
+    """Adjectives of nations within a state (areas.yaml): "english" -> GBR."""
+    data = areas_data()
+    return {str(k).lower(): str(v) for k, v in (data.get("nation_adjectives") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _relation_nouns() -> dict[str, frozenset[str]]:
+    """Nouns for dealings between states by the preposition before the state (areas.yaml's
+    relation nouns; after "on" only what is imposed on a state)."""
+    data = areas_data()
+    nouns = frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
+    out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
+    out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
+    out["between"] = nouns | _party_words()[2]
+    return out
+
+
+# a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
+
+
+@lru_cache(maxsize=1)
+def _land_verbs() -> frozenset[str]:
+    """Verbs whose subject, a country, is its land, people or economy (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
+
+
+def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bool:
+    """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
+    ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
+    what a state decides or does ("Iran's decision", "the U.S. decision", "China's aggression";
+    before an act only a country: not "the Kashmir attack"), or is the other party of
+    dealings between states ("allies of Kabul", "ties to Moscow", "the danger of North Korea",
+    "the deal with Canada", "relations between the United States and Cuba"), or the object of a
+    verb addressing or judging a state ("thanked China"): the government. With ``acting`` (a
+    story that is no match report) a country that is the subject of any verb but one of its land
+    or people ("Iran was complying"; not "Cuba has 11 million people", nor the country described,
+    "a more stable Afghanistan will benefit") or that follows what a state decides ("the position
+    of Iran") is the government too."""
+    verbs, nouns = _government_words()
+    objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "Russia and China have ...": the first conjunct's role
+    head = root.head
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        lemma = head.lemma_.lower()
+        described = any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
+                        and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
+        return lemma in verbs or (country and acting and lemma not in _land_verbs() and not described
+                                  and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
+    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
+        # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
+        return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country)
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
+    dealer = head.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and (
+            (dealer.pos_ == "VERB" and dealer.lemma_.lower() in dealing_verbs)
+            or (dealer.pos_ == "NOUN" and dealer.lower_ in dealing_nouns)):
+        return True  # "negotiate with Mexico", "the deal with Canada"
+    if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
+        return True  # "the danger of North Korea"
+    if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
+            and country and acting:
+        return True  # "the position of Iran"
+    if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
+        return head.head.lower_ in _relation_nouns()[head.lower_]  # "allies of Kabul", "ties to Moscow"
+    return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
+        and head.head.lemma_.lower() in verbs
+
+
+# entity labels of names that a place word can head or end without being the place talked about
+_NAME_LABELS = frozenset(["ORG", "EVENT", "WORK_OF_ART", "LAW"])
+_NAME_KINDS = frozenset(["organization", "media", "armed_group", "military_unit"])
+
+
+class _Names:
+    """Where the document's names of bodies, events and works lie (NER labels and the actor
+    dictionary), to tell a place word inside such a name from the place."""
+
+    def __init__(self, spans: list[tuple[int, int]], media_ends: set[int]):
+        self.spans, self.media_ends = spans, media_ends
+        self.starts = {a: b for a, b in spans}
+
+    @classmethod
+    def of(cls, doc: Doc, ents: list[Span]) -> "_Names":
+        spans = [(e.start, e.end) for e in ents if e.label_ in _NAME_LABELS]
+        # a name the NER took for a person's that opens with a noun of a thing ("Hotel Rwanda",
+        # a film): a place word in it names no place
+        things = load_titles().not_person_nouns
+        spans += [(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1
+                  and e[0].is_title and e[0].lower_ in things]
+        actors = [s for s in doc.spans.get("actors", ()) if s._.get("actor") is not None]
+        spans += [(s.start, s.end) for s in actors if s._.actor.kind in _NAME_KINDS]
+        return cls(spans, {s.end for s in actors if s._.actor.kind == "media"})
+
+    def holding(self, span: Span) -> str | None:
+        """ "embedded" for a place word heading a name ("the U.S. Senate", "the Vietnam War",
+        "the UK Independence Party"), after a broadcaster's name ("BBC Wales") or inside a longer
+        name ("the Government of India"); None for the place itself: after a word of place
+        ("southern Iran AFP"), before a plural or an acronym ("Utah Republicans", "the Edinburgh
+        MSP"), in a group of office holders ("the Foreign Ministers of Iran")."""
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and (prev.lower_ in _PLACE_PREPS or prev.lower_ in _DIRECTIONS):
+            return None
+        if _before_office(span):
+            return "embedded"  # "U.S. Senator John McCain": the country in an office's title
+        if span.end < len(doc) and _team_word(doc[span.end]):
+            return "embedded"  # "the Cleveland Indians", "the Florida Marlins": a team
+        if opens_body_name(span):
+            return "embedded"  # "the U.S. Senate voted", "the Hollywood Reporter" (no ORG from the NER)
+        end = self.starts.get(span.end)
+        if end is not None and span[-1].whitespace_ and doc[span.end].text[:1].isupper():
+            head = doc[span.end]
+            plural = head.tag_ == "NNPS" or (head.text.endswith("s") and not head.text.endswith("ss"))
+            if end - span.end > 1 or not (plural or head.is_upper):
+                return "embedded"
+        if prev is not None and span.start in self.media_ends and prev.whitespace_:
+            return "embedded"
+        titles = load_titles().words
+        if any(a <= span.start and span.end <= b and b - a > len(span)
+               and not any(t.lower_.removesuffix("s") in titles for t in doc[a:b]) for a, b in self.spans):
+            return "embedded"
+        return None
+
+
+def _team_word(tok) -> bool:
+    """A capitalised plural right after a place name that the model calls a nationality or a
+    person alone ("Indians" of "the Cleveland Indians", "Marlins" of "the Florida Marlins"): the
+    nickname of a team, not a people ("Utah Republicans" stays Utah's)."""
+    doc = tok.doc
+    if tok.i == 0 or not doc[tok.i - 1].whitespace_ or not tok.text[:1].isupper() \
+            or not tok.text.endswith("s") or tok.text.endswith("ss") \
+            or doc[tok.i - 1].ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return alone and (tok.ent_type_ == "PERSON" or tok.ent_type_ == "NORP" and demonym_country(tok.text) is not None)
+
+
+def _before_office(span: Span) -> bool:
+    """The place word opens the title of an office held by a person named right after it ("U.S.
+    Senator John McCain", "Iran Foreign Minister Mohammad Javad Zarif"): a word of the title, not
+    the place talked about."""
+    doc = span.doc
+    words = load_titles().words
+    k = span.end
+    while k < len(doc) and k < span.end + 4 and doc[k].is_title and doc[k].lower_ in words:
+        k += 1
+    return k > span.end and k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+
+
+_FEATURES = frozenset(["park", "river", "lake", "mountains", "mountain", "valley", "forest", "canyon",
+                       "desert", "falls", "national"])
+
+
+def _feature_after(span: Span) -> bool:
+    """ "Yellowstone park", "Yosemite national park": a park or river named like a county is not
+    the county."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _FEATURES
+
+
+def _names_accord(span: Span) -> bool:
+    """The name heads an accord or talks, perhaps over lower-case words ("the Paris climate
+    change accord", "the Astana talks")."""
+    for tok in span.doc[span.end : span.end + 4]:
+        if tok.lower_ in _NAMED_AFTER:
+            return True
+        if not (tok.is_lower and tok.is_alpha and tok.pos_ in {"NOUN", "ADJ"}):
+            return False  # "a White House official said the talks ...": the verb ends the phrase
+    return False
+
+
+def _locative_before(doc: Doc, span: Span) -> bool:
+    """A word of place among the two words before the name ("in Kabul", "in south London",
+    "to visit Athens", "to beat Athens"); not "to" before a verb of what states do to each other
+    ("to punish Tehran" is its government)."""
+    before = doc[max(0, span.start - 2) : span.start]
+    if not any(t.lower_ in _LOCATIVE for t in before):
+        return False
+    word = before[-1] if len(before) else None
+    return not (len(before) == 2 and before[0].lower_ == "to" and word.tag_ == "VB"
+                and word.lemma_ not in MOTION_VERBS and word.lemma_.lower() in _government_words()[0])
+
+
+def _based(doc: Doc, span: Span) -> bool:
+    """ "London-based", "Chicago-born": where something is, not who governs there."""
+    end = span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in {"-", "\u2010"}
+        and doc[end + 1].lower_ in {"based", "born", "headquartered"}
+    )
+
+
+def _after_town(span: Span, literal) -> bool:
+    """ "Seattle, Washington": the name after a place and a comma is its container."""
+    i = span.start - 1
+    return i > 0 and span.doc[i].text == "," and any(s.end == i for s in literal)
+
+
+def _conjoined(span: Span, places_at: set[int]) -> bool:
+    """The name is a conjunct of a place ("in Vienna on Thursday and Paris on Friday")."""
+    root = span.root
+    nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return root.dep_ == "conj" and root.head.i in places_at and nxt not in {"'s", "\u2019s"}
+
+
+def _listed_with(ent: Span, literal) -> bool:
+    """The entity stands in a list beside a place ("Sharon, Cornwall and Salisbury")."""
+    doc = ent.doc
+    starts = {s.start for s in literal}
+    ends = {s.end for s in literal}
+    i = ent.end
+    if i < len(doc) and doc[i].text in {",", "and", "or"}:
+        j = i + 1 if not (i + 1 < len(doc) and doc[i + 1].text in {"and", "or"}) else i + 2
+        if j in starts:
+            return True
+    i = ent.start - 1
+    if i >= 0 and doc[i].text in {",", "and", "or"}:
+        j = i if not (i - 1 >= 0 and doc[i - 1].text == ",") else i - 1
+        if j in ends:
+            return True
+    return False

@@ -1,0 +1,253 @@
+"""Finding toponym candidates: the model's place entities and country actors, mislabelled
+places, repeated mentions, and the names a document uses for people or clubs."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitroom.components.place_refs import demonym_place
+from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.places import _DIRECTIONS, demonym_country
+from sitroom.components.place_cues import (
+    BIG_TOWN,
+    MISLABELS,
+    PLACE_LABELS,
+    _COUNTY_WORDS,
+    _PLACE_PREPS,
+    _WHERE_PREPS,
+    _cues,
+    _listed_with,
+)
+from sitroom.components.place_spans import (
+    _Focus,
+    _auto_actor,
+    _caps_left,
+    _surname_of,
+    _trim,
+)
+
+__all__ = ["PlaceFinding"]
+
+
+class PlaceFinding:
+    """The places component's search for literal toponyms (needs ``self.gaz``)."""
+
+    def _literal(
+        self, doc: Doc, ents: list[Span]
+    ) -> tuple[list[Span], list[tuple[int, int]], set[str], list[Span]]:
+        """Literal toponym spans (GPE/LOC/FAC, country actors), the spans that are not places
+        (people, organisations, metonyms), and the countries the document names."""
+        doc_countries: set[str] = set()
+        # an adjective the model tagged as a place ("Canadian") is a demonym, not a town
+        spans = [
+            e for e in ents if e.label_ in PLACE_LABELS and demonym_country(e.text) is None
+        ]
+        not_places = []
+        metonyms = []
+        for span in doc.spans.get("actors", ()):
+            actor = span._.get("actor")
+            if actor is None:
+                continue
+            if actor.metonym or (actor.kind == "country" and actor.country is None):
+                # a capital standing for its government ("Washington doesn't care"), or a
+                # historical state (the Soviet Union): not a location
+                not_places.append((span.start, span.end))
+                if actor.metonym:
+                    metonyms.append(span)
+            elif actor.kind == "country" and demonym_country(span.text) is None:
+                spans.append(span)
+                doc_countries.add(actor.country)
+            elif actor.kind not in ("country", "place", "facility") and not _auto_actor(
+                actor
+            ):
+                not_places.append((span.start, span.end))
+            elif _surname_of(span, actor):
+                # "With Bridge having gone off" after "Wayne Bridge": the man, not a village
+                not_places.append((span.start, span.end))
+        spans = [
+            s
+            for s in spans
+            if not any(a <= s.start and s.end <= b for a, b in not_places)
+        ]
+        for span in spans:
+            for c in self.gaz.find(span.text):
+                if c.level == 0:
+                    doc_countries.add(c.cc)
+        spans = [_trim(s) for s in spans]
+        spans = [w if (w := _caps_left(s)) is not s and self.gaz.find(w.text) else s for s in spans]
+        return filter_spans(spans), not_places, doc_countries, metonyms
+
+    def _named_otherwise(
+        self, doc: Doc, span: Span, ents: list[Span], people: frozenset[str], sport: bool
+    ) -> str | None:
+        """How a name the document uses for something else is used here, when not as a
+        location: "person" for a person's name ("Mr Houston", "Cummings" after "Elijah Cummings",
+        "Clinton" after "Hillary Clinton"); "club" in a match report for a town's club ("Madrid"
+        beside "Real Madrid", "Liverpool" as an organisation: a reference to the town, as the
+        model's "Louisville" for its team). A preposition of place keeps it a place ("in
+        Houston"); countries and first-level regions are never clubs (national teams are their
+        country). None: a place."""
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in _WHERE_PREPS:
+            return None
+        titles = load_titles()
+        if span.text in people or (
+            prev is not None and prev.text[:1].isupper()
+            and prev.text.casefold().rstrip(".") in titles.courtesy | titles.honorifics
+        ):
+            # "Mr Houston", "Dr Fox"; a country or a state keeps its name ("Jordan" beside
+            # "Michael Jordan", "Miss Ohio")
+            return None if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)) else "person"
+        if prev is not None and prev.lower_ in _PLACE_PREPS:
+            return None  # "a goal at Old Trafford", "a move to Liverpool": the place
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in {"club", "clubs"} and not any(
+            c.level in (0, 1, 4) for c in self.gaz.find(_trim(span).text)
+        ):
+            return "club"  # "the Vasco da Gama club": a club named after a place, if one
+        if not sport:
+            return None
+        clubs = {e.text for e in ents if e.label_ == "ORG"} | {
+            t.text for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e
+        }
+        name = _trim(span).text
+        if name not in clubs:
+            return None
+        cands = self.gaz.find(name)
+        if any(c.level in (0, 4) for c in cands):
+            return None
+        # a region keeps its name ("England") unless a big town shares it ("Madrid")
+        if not any(c.level == 1 for c in cands) or any(c.level == 3 and c.pop >= 100_000 for c in cands):
+            return "club"
+        return None
+
+    def _surnames(self, doc: Doc, ents: list[Span], speakers: frozenset[str]) -> frozenset[str]:
+        """One-word "places" the document writes after a courtesy title ("Mr Houston") or a given
+        name ("Elijah Cummings" with only "Cummings" tagged) and that speak somewhere in it
+        ("Cummings wrote", "Houston said"): the given name a
+        capitalised proper noun outside any entity, not opening the sentence, that with the name
+        makes no place the gazetteer knows."""
+        titles = load_titles()
+        out = set()
+        for e in ents:
+            if e.label_ not in PLACE_LABELS or len(e) != 1 or e.start == 0 or e.text not in speakers:
+                continue
+            prev = doc[e.start - 1]
+            if prev.text[:1].isupper() and prev.text.casefold().rstrip(".") in titles.courtesy | titles.honorifics:
+                if not any(c.level in (0, 1, 4) for c in self.gaz.find(e.text)):
+                    out.add(e.text)  # "Mr Houston": the name is a man's wherever he speaks
+            elif (
+                prev.pos_ in {"PROPN", ""}  # "" when no tagger ran
+                and prev.is_alpha
+                and prev.text.istitle()
+                and not prev.is_sent_start
+                and not prev.ent_type_
+                and prev.lower_ not in _DIRECTIONS
+                and prev.text not in titles.place_prefixes
+                and prev.text.casefold() not in titles.courtesy | titles.honorifics | titles.roles
+                and not self.gaz.find(f"{prev.text} {e.text}")
+            ):
+                out.add(e.text)
+        return frozenset(out)
+
+    def _mislabels(self, ents, literal, not_places, focus) -> list[Span]:
+        """Person/organisation/nationality entities the model mislabelled that are places."""
+        cues = _cues()
+        labels: dict[str, list[str]] = {}
+        for e in ents:
+            labels.setdefault(e.text, []).append(e.label_)
+        orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
+        out = []
+        for ent in ents:
+            if ent.label_ not in MISLABELS or demonym_place(self.gaz, ent.text) is not None:
+                continue
+            if any(s < ent.end and ent.start < e for s, e in not_places):
+                continue
+            if any(s.start < ent.end and ent.start < s.end for s in literal):
+                continue
+            if self._is_facility(ent) or self._looks_like_place(ent, cues, focus, literal, orgs):
+                out.append(_trim(ent))
+        return out
+
+    def _repeats(self, doc, text, ents, literal, not_places) -> list[Span]:
+        """Other occurrences of a name found as a place (one sense per document): the model
+        tags "Alexandria" as a place once and as a person ("Alexandria woman charged") the next
+        time. Occurrences inside a longer entity or a person's name are left alone."""
+        names = {s.text for s in literal if s.text[:1].isupper() and len(s.text) > 2}
+        if not names:
+            return []
+        taken = [(s.start, s.end) for s in literal] + list(not_places)
+        ents = [e for e in ents if e.label_ not in PLACE_LABELS]
+        out = []
+        pattern = re.compile(
+            r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+        )
+        for m in pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(a < span.end and span.start < b for a, b in taken):
+                continue
+            inside = [e for e in ents if e.start <= span.start and span.end <= e.end]
+            if any(len(e) > len(span) for e in inside):
+                continue  # "Alexandria City Public Schools", "Mary Alexandria"
+            out.append(span)
+        return out
+
+    def _looks_like_place(
+        self, ent: Span, cues, focus: "_Focus", literal=(), orgs: frozenset[str] = frozenset()
+    ) -> bool:
+        """A mislabelled entity is a place when the gazetteer knows it and the context agrees."""
+        text = _trim(ent).text
+        cands = [c for c in self.gaz.find(text) if c.main]
+        if not cands:
+            return False
+        doc = ent.doc
+        name = _trim(ent)
+        if len(name) > 1 and name[-1].lower_ in _COUNTY_WORDS and any(c.level == 2 for c in cands):
+            return True  # "Walker County" however the model labels it: the word makes it a county
+        first = doc[ent.start - 1] if ent.start > 0 and ent[0].lower_ != "the" else ent[0]
+        modifies = ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN"
+        if first.lower_ == "the" and not modifies and not any(c.level in (0, 1, 4) or c.pop >= BIG_TOWN
+                                                              for c in cands):
+            return False  # "access to the Agency": a body, not a village ("the Pirbright laboratory" is)
+        before = {t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]}
+        after = doc[ent.end : ent.end + 2].text.lower()
+        cue = bool(before & cues["before"]) or any(
+            after.startswith(w) for w in cues["after"]
+        )
+        if ent.label_ == "NORP" and modifies and not any(after.startswith(w) for w in cues["after"]):
+            # a word the model calls a people's before a noun is a people's adjective ("Arab
+            # affairs", "from the Arab world") unless it names a region of a country of the story
+            # or a town in a region of it ("a Longview woman", "the Bulacan farm")
+            return any(c.level == 1 and c.cc in focus.countries or c.level > 1 and c.admin1 in focus.admin1
+                       for c in cands)
+        if ent.label_ == "PERSON" and len(_trim(ent)) > 1 and any(c.level == 1 and c.cc in focus.countries
+                                                                for c in cands):
+            return True  # "Tamil Nadu said" beside Karnataka: a region's two words, no one's name
+        if ent.label_ == "PERSON":
+            # a person's name only with a cue or in a list of places ("Sharon, Cornwall and
+            # Salisbury"), and only for a town in a region the document is about
+            if not (cue or _listed_with(ent, literal)):
+                return False
+            return any(c.level > 0 and c.admin1 in focus.admin1 for c in cands)
+        if cue or _listed_with(ent, literal):
+            return any(c.level > 0 and c.cc in focus.countries for c in cands)
+        # no cue: a sizeable place in a country the document is about ("Krasnodar" as ORG), or
+        # a town in a region it is about ("Rolling Meadows" in a story about Illinois); in a
+        # match report such a town is its club, a reference (see _named_otherwise). A name the
+        # model calls an organisation at every one of several mentions is one ("Liverpool" the
+        # club all through a match report): at most a reference, see _references
+        if ent.label_ == "ORG" and ent.text in orgs:
+            return False
+        big = BIG_TOWN
+        return any(
+            c.cc in focus.countries and (c.level in (1, 2) or c.pop >= big)
+            or (c.level == 3 and c.admin1 in focus.admin1)
+            for c in cands
+        )
+
+    def _is_facility(self, span: Span) -> bool:
+        following = span.doc[span.end : span.end + 2].text.lower()
+        return any(following.startswith(w) for w in _cues()["facility"])

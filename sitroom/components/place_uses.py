@@ -1,0 +1,284 @@
+"""Non-literal uses of place names: metonyms, names heading organisations, demonyms,
+datelines, and the areas (borders, regions) a facility lies in."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitroom.model import PlaceRef
+from sitroom.components.place_refs import (
+    organisation_heads,
+    affiliations,
+    brand_words,
+    compound_parts,
+    datelines,
+    demonym_place,
+    embedded_name,
+)
+from sitroom.resolve.geo import haversine
+from sitroom.resolve.places import (
+    _candidates,
+    border_place,
+    prior,
+    demonym_country,
+    find_borders,
+)
+from sitroom.components.place_cues import (
+    BIG_TOWN,
+    SEAT_KM,
+    _COMMON_ORGS,
+    _IN_PLACE,
+    _KIND_WORDS,
+    _LED,
+    _PLACE_NOUNS,
+    _PLACE_PREPS,
+    _STATE_SECTORS,
+    _after_town,
+    _based,
+    _conjoined,
+    _listed_with,
+    _locative_before,
+    _names_accord,
+    _nation_adjectives,
+    _team_word,
+)
+from sitroom.components.place_spans import _trim
+
+__all__ = ["PlaceUses"]
+
+
+class PlaceUses:
+    """The places component's reading of how a place name is used (needs ``self.gaz``)."""
+
+    def _references(self, doc, text, ents, literal, metonyms, focus, people=frozenset()) -> list[tuple[Span, str]]:
+        """Non-literal references: demonyms, names heading organisations, metonyms, datelines.
+        ``people``: the names of the document's people, whose surnames the model may call
+        organisations ("Warren" after "Elizabeth Warren") and which name no place."""
+        out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc, text)]
+        out += [(s, "affiliation") for s in affiliations(doc, text)]
+        taken = [(s.start, s.end) for s in literal]
+
+        def free(span) -> bool:
+            return not any(a < span.end and span.start < b for a, b in taken)
+
+        for part in compound_parts(doc, self.gaz, text):
+            if free(part):
+                adjective = demonym_place(self.gaz, part.text) and not self.gaz.find(part.text)
+                out.append((part, "demonym" if adjective else "embedded"))
+        heads = organisation_heads()
+        seats = []
+        for span in metonyms:
+            if free(span):
+                # "in south London", "through Capitol Hill": the place itself; "London Ambulance
+                # Service": a name heading an organisation; otherwise who sits there
+                prev = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+                nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+                near = {t.lower_ for t in doc[max(0, span.start - 3) : span.end + 5]}
+                landmark = self._landmark(_trim(span).text)
+                if not landmark and not self._capital(_trim(span).text):
+                    # a region the dictionary files under its country ("the annexation of
+                    # Crimea"): a place, not a seat of government
+                    use = "literal-ref"
+                elif _locative_before(doc, span) or "capital" in near or not landmark and (
+                    (prev and prev[-1] in {"a", "an"}) or _based(doc, span) or _after_town(span, literal)
+                    or (_listed_with(span, literal) and nxt not in {"'s", "\u2019s"})
+                ):
+                    # "in south London", "Jerusalem as Israel's capital", "a Washington think
+                    # tank" (not "a White House official"), "London-based", "in Rotterdam and
+                    # London"
+                    use = "literal-ref"
+                elif _names_accord(span):
+                    use = "embedded"  # "the Astana talks", "the Paris climate accord"
+                elif nxt in {"'s", "\u2019s"} and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _PLACE_NOUNS:
+                    use = "literal-ref"  # "Moscow's streets"
+                elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
+                    use = "literal-ref"  # "a daily Amsterdam newspaper": where it is
+                elif nxt in heads:
+                    use = "embedded"
+                else:
+                    use = "metonym"
+                seats.append((_trim(span), use))
+        # "in Vienna on Thursday and Paris on Friday": a capital joined to a place is a place
+        places_at = {t.i for s in literal for t in s} | {
+            t.i for s, use in seats if use == "literal-ref" for t in s
+        }
+        out += [
+            (s, "literal-ref" if use == "metonym" and not self._landmark(s.text) and _conjoined(s, places_at) else use)
+            for s, use in seats
+        ]
+        for span in doc.spans.get("actors", ()):
+            # a union of countries named like an area ("EU", "European Union")
+            actor = span._.get("actor")
+            if actor is not None and actor.kind == "organization" and free(span):
+                if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
+                    out.append((_trim(span), "metonym"))
+        orgs = [e for e in ents if e.label_ == "ORG"] + [
+            s for s in doc.spans.get("actors", ())
+            if s._.get("actor") is not None and s._.actor.kind not in ("country", "place", "person")
+        ]
+        for ent in orgs:
+            if not free(ent) or _trim(ent).text in people:
+                continue
+            whole = _trim(ent)
+            if ent.label_ == "ORG" and len(whole) <= 3 and any(
+                c.main
+                and (
+                    c.level == 0
+                    or c.capital
+                    or (c.cc in focus.countries and (c.level in (1, 2) or c.pop >= BIG_TOWN))
+                    or (c.level == 3 and c.pop >= 1_000_000)
+                )
+                for c in self.gaz.find(whole.text)
+            ):
+                # a place name the model read as an organisation ("Louisville" for its team,
+                # "Ruler of Dubai"): a reference to the place, not a literal mention; after
+                # "in" the place itself ("a meeting in Cape Town"). A region of a country the
+                # document is not about is no such name (a singer called after a region)
+                prev = doc[whole.start - 1].lower_ if whole.start > 0 else ""
+                out.append((whole, "literal-ref" if prev in _IN_PLACE else "metonym"))
+                continue
+            first = whole[0]
+            if len(whole) > 1 and first.is_title and demonym_place(self.gaz, first.text):
+                if not any(t.lower_ in brand_words() for t in whole[1:]):
+                    out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
+                continue  # "American Airlines", "British Airways": a company's name, no demonym
+            name = embedded_name(ent, self.gaz)
+            if name is not None:
+                out.append((name, "embedded"))
+        for ent in ents + list(doc.spans.get("actors", ())):
+            actor = ent._.get("actor") if ent.label_ not in ("NORP", "GPE", "LOC") else None
+            if ent.label_ in ("NORP", "GPE", "LOC") or (
+                actor is not None and actor.kind == "country"
+            ):
+                if free(ent) and demonym_place(self.gaz, ent.text) is not None \
+                        and not (len(ent) == 1 and _team_word(ent[0])):  # "the Cleveland Indians"
+                    out.append((ent, "demonym"))
+        # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
+        out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
+        for tok in doc:  # "the U.S.-led coalition", one token: the state that leads
+            m = _LED.match(tok.text)
+            if m and free(doc[tok.i : tok.i + 1]) and any(c.level == 0 for c in _candidates(self.gaz, m.group(1))):
+                out.append((doc[tok.i : tok.i + 1], "metonym"))
+        seen, uniq = set(), []
+        for span, use in out:
+            if (span.start, span.end) not in seen:
+                seen.add((span.start, span.end))
+                uniq.append((span, use))
+        return uniq
+
+    def _in_named_country(self, doc: Doc, literal: list[Span], found: dict) -> dict:
+        """ "the English city of Salisbury", "the Syrian town of Douma": the name lies in the
+        country of the adjective when the gazetteer has it there (not Harare, once Salisbury)."""
+        out = {}
+        for span in literal:
+            cand = found.get((span.start, span.end))
+            if cand is None or span.start < 3 or doc[span.start - 1].lower_ != "of" \
+                    or doc[span.start - 2].lower_ not in _KIND_WORDS:
+                continue
+            adj = doc[span.start - 3].text
+            cc = demonym_country(adj) or _nation_adjectives().get(adj.lower())
+            if cc is None or cand.cc == cc:
+                continue
+            there = [c for c in _candidates(self.gaz, span.text) if c.cc == cc and c.level in (1, 2, 3)]
+            if there:
+                out[(span.start, span.end)] = max(there, key=prior)
+        return out
+
+    def _state_modifiers(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A country's name before its state's forces or officials, a sector the actors component
+        names as one actor ("US forces", "the U.S. military"): the state, not the land."""
+        out = []
+        for span in doc.spans.get("actors", ()):
+            actor = span._.get("actor")
+            if actor is None or not actor.id.startswith("sector:") or actor.id.count(":") < 2 \
+                    or actor.id.rsplit(":", 1)[1] not in _STATE_SECTORS:
+                continue  # "U.S. medical students" are no state's
+            cc = actor.id.split(":")[1]
+            for e in ents:
+                if e.label_ == "GPE" and span.start <= e.start and e.end < span.end and any(
+                        c.level == 0 and c.cc == cc for c in _candidates(self.gaz, e.text)):
+                    out.append(e)
+        return out
+
+    def _literal_use(self, span: Span, cand) -> str | None:
+        """How a literal-looking capital or seat of government is used when not as a location:
+        "metonym" before a possessive ("Moscow's actions"; not "Moscow's streets") and for a
+        building before a noun ("a White House briefing"); "embedded" for a place naming an
+        accord or talks ("the Paris climate accord", "the Astana talks"). None: a location."""
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is None:
+            return None
+        if _names_accord(span) and cand.level == 3:
+            return "embedded"
+        landmark = self._seat_area(cand)
+        if not (cand.capital or landmark):
+            return None
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if nxt.lower_ in {"'s", "\u2019s"}:
+            head = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if head is not None and head.lower_ not in _PLACE_NOUNS and prev not in _PLACE_PREPS:
+                return "metonym"
+        if landmark and nxt.is_lower and nxt.pos_ == "NOUN" and (prev not in _PLACE_PREPS or span.root.head.i == nxt.i):
+            return "metonym"
+        return None
+
+    @staticmethod
+    def _bare_abbreviation(span: Span, cand, found: dict) -> bool:
+        """A two-letter abbreviation read as a region ("LA" as Louisiana) with no other place of
+        the document in that region: more likely a city's or a body's initials ("a newspaper in
+        LA" is Los Angeles); "Baton Rouge, LA" keeps it."""
+        if len(span.text) != 2 or not span.text.isupper() or cand.level != 1:
+            return False
+        return not any(
+            c is not None and c.admin1 == cand.admin1 and c.level > 1
+            for (s, _e), c in found.items() if s != span.start
+        )
+
+    def _landmark(self, name: str) -> bool:
+        """A building or street that stands for who sits there ("White House", "Kremlin")."""
+        return any(self._seat_area(c) for c in self.gaz.find(name))
+
+    def _seat_area(self, c) -> bool:
+        """An area entry within a few kilometres of its country's capital: a seat of government
+        (the White House, the Kremlin, Downing Street), not a region (the Midwest)."""
+        return c.level == 4 and bool(c.cc) and c.pop == 0 and any(
+            haversine(c.lat, c.lon, k.lat, k.lon) < SEAT_KM for k in self.gaz.capitals(c.cc)
+        )
+
+    def _capital(self, name: str) -> bool:
+        return any(c.capital and c.main for c in self.gaz.find(name))
+
+    def _borders(self, doc: Doc, text: str) -> list[tuple[Span, PlaceRef]]:
+        out = []
+        for start, end, a, b in find_borders(text):
+            ref = border_place(self.gaz, a, b)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if ref is not None and span is not None:
+                out.append((span, ref))
+        return out
+
+    @staticmethod
+    def _area_of_sentence(
+        span: Span, refs: dict, borders: list[tuple[Span, PlaceRef]]
+    ) -> PlaceRef | None:
+        """The nearest border, region or country named in the same sentence after the span."""
+        sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+        for b_span, ref in borders:
+            if sent.start <= b_span.start < sent.end:
+                return ref
+        best = None
+        for (s, _e), ref in sorted(refs.items()):
+            if (
+                sent.start <= s < sent.end
+                and s >= span.end
+                and ref.feature in ("region", "country", "area")
+            ):
+                return ref
+            if sent.start <= s < sent.end and ref.feature in (
+                "region",
+                "country",
+                "area",
+            ):
+                best = ref
+        return best
