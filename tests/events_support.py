@@ -101,3 +101,18 @@ def event_with(events: list[model.Event], word: str) -> model.Event:
     found = [e for e in events if word in e.trigger.text]
     assert found, [(e.type, e.trigger.text) for e in events]
     return found[0]
+
+
+def of_type(events: list[model.Event], category: str) -> list[model.Event]:
+    """The events of one PLOVER category."""
+    return [e for e in events if e.type == category]
+
+
+def listed(events: list[model.Event]) -> list[tuple]:
+    """What was coded, for an assertion's message: category, status, trigger, actors, targets."""
+    return [(e.type, e.status, e.trigger.text, e.actors, e.targets) for e in events]
+
+
+def brief(events: list[model.Event]) -> list[tuple]:
+    """Category, status and trigger of each event, for an assertion's message."""
+    return [(e.type, e.status, e.trigger.text) for e in events]

@@ -4,7 +4,7 @@ one record per act in a sentence (model-marked: real parses, hand-marked span gr
 from __future__ import annotations
 
 import pytest
-from events_support import annotate, coded, parser
+from events_support import annotate, brief, coded, parser
 
 from sitroom import model
 from sitroom.components.events import code_events
@@ -14,23 +14,19 @@ pytestmark = pytest.mark.model
 PUB = "2021-08-01"
 
 
-def _types(events):
-    return [(e.type, e.status, e.trigger.text) for e in events]
-
-
 def test_quoted_nouns_are_topics_not_acts():
     quote = ("The exercise will deepen cooperation and demonstrate the resolve to fight terrorist "
              "forces and the capability of joint attack and elimination.")
     events = coded(f"The statement said, \u201c{quote}\u201d", actors={}, published=PUB,
                    quotes={quote: None})
-    assert not [e for e in events if e.type == "ASSAULT"], _types(events)
-    assert not [e for e in events if e.status == "occurred"], _types(events)
+    assert not [e for e in events if e.type == "ASSAULT"], brief(events)
+    assert not [e for e in events if e.status == "occurred"], brief(events)
 
 
 def test_the_same_words_outside_a_quote_are_still_coded():
     events = coded("Russian troops launched a joint attack on the village.",
                    actors={"Russian": "RUS"}, published=PUB)
-    assert [e for e in events if e.type == "ASSAULT"], _types(events)
+    assert [e for e in events if e.type == "ASSAULT"], brief(events)
 
 
 def test_quoted_clause_with_first_person_subject_is_the_speakers_planned_act():
@@ -45,7 +41,7 @@ def test_quoted_clause_with_first_person_subject_is_the_speakers_planned_act():
 def test_capacity_nouns_name_no_act_and_possibility_nouns_make_it_hypothetical():
     events = coded("Tajikistan improved its capability to fight insurgents.",
                    actors={"Tajikistan": "TJK"}, published=PUB)
-    assert not [e for e in events if e.type == "ASSAULT"], _types(events)
+    assert not [e for e in events if e.type == "ASSAULT"], brief(events)
     events = coded("The bases are insufficient to safeguard the borders in case of a major war.",
                    actors={}, published=PUB)
     (war,) = [e for e in events if e.type == "ASSAULT"]
@@ -101,7 +97,7 @@ def test_a_later_definite_mention_joins_the_dated_war():
 def test_one_sentence_one_record_per_act():
     text = "Clashes broke out in the city and fighting continued overnight."
     events = coded(text, actors={}, published=PUB)
-    assert len([e for e in events if e.type == "ASSAULT"]) == 1, _types(events)
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1, brief(events)
 
 
 def test_a_new_clause_with_another_mood_is_a_new_event():
@@ -109,7 +105,7 @@ def test_a_new_clause_with_another_mood_is_a_new_event():
     events = coded(text, actors={"Russia": "RUS", "rebels": "REB"},
                    timexes={"last year": ("2020", "2020", "2020")}, published=PUB)
     support = [e for e in events if e.type == "SUPPORT"]
-    assert sorted(e.status for e in support) == ["occurred", "planned"], _types(events)
+    assert sorted(e.status for e in support) == ["occurred", "planned"], brief(events)
 
 
 def test_we_in_a_quote_is_the_speakers_country():
@@ -146,17 +142,17 @@ def test_an_act_someone_is_called_on_to_do_has_not_happened():
                  "Fifteen senators called on Wednesday for the minister to step down."):
         events = coded(text, actors={"senator": "person:senator", "minister": "person:minister"},
                        published=PUB)
-        assert not [e for e in events if e.type == "RETREAT" and e.status == "occurred"], _types(events)
-        assert [e for e in events if e.type == "REQUEST"], _types(events)
+        assert not [e for e in events if e.type == "RETREAT" and e.status == "occurred"], brief(events)
+        assert [e for e in events if e.type == "REQUEST"], brief(events)
 
 
 def test_who_nominated_someone_is_not_who_acts_but_who_leads_a_delegation_is():
     events = coded("A consultant nominated by the Trump administration has withdrawn his nomination.",
                    actors={"Trump administration": "USA"}, published=PUB)
-    assert not [e for e in events if "USA" in e.actors], _types(events)
+    assert not [e for e in events if "USA" in e.actors], brief(events)
     events = coded("A delegation led by the Taliban's deputy head visited Moscow.",
                    actors={"Taliban": "TALIBAN", "Moscow": "RUS"}, published=PUB)
-    assert [e for e in events if e.type == "CONSULT" and e.actors == ("TALIBAN",)], _types(events)
+    assert [e for e in events if e.type == "CONSULT" and e.actors == ("TALIBAN",)], brief(events)
 
 
 def test_a_reporters_exchange_with_a_source_is_no_event():
@@ -165,29 +161,29 @@ def test_a_reporters_exchange_with_a_source_is_no_event():
                  "An adviser, who requested anonymity, said the plan would pass.",
                  "The official asked not to be named."):
         events = coded(text, actors={"Reuters": "REUTERS"}, published=PUB)
-        assert not [e for e in events if e.type in ("REQUEST", "REJECT")], (text, _types(events))
+        assert not [e for e in events if e.type in ("REQUEST", "REJECT")], (text, brief(events))
     events = coded("Russia rejected a request for talks.", actors={"Russia": "RUS"}, published=PUB)
-    assert [e for e in events if e.type == "REJECT" and e.actors == ("RUS",)], _types(events)
+    assert [e for e in events if e.type == "REJECT" and e.actors == ("RUS",)], brief(events)
 
 
 def test_we_must_states_a_duty_not_a_demand_on_another_party():
     events = coded("\u201cIn every workplace, we must confront harassment,\u201d said the senator.",
                    actors={"senator": "person:senator"}, published=PUB)
-    assert not [e for e in events if e.type == "REQUEST"], _types(events)
+    assert not [e for e in events if e.type == "REQUEST"], brief(events)
     events = coded("Britain said that Libya must hand over the suspects.",
                    actors={"Britain": "GBR", "Libya": "LBY"}, published=PUB)
-    assert [e for e in events if e.type == "REQUEST" and e.targets == ("LBY",)], _types(events)
+    assert [e for e in events if e.type == "REQUEST" and e.targets == ("LBY",)], brief(events)
 
 
 def test_kin_and_businesses_are_not_their_patron_or_country():
     events = coded("Trump's son met with a Russian lawyer in New York in June 2016.",
                    actors={"Trump": "person:trump", "Russian": "RUS"}, published=PUB)
-    assert not [e for e in events if "person:trump" in e.actors or "RUS" in e.targets], _types(events)
+    assert not [e for e in events if "person:trump" in e.actors or "RUS" in e.targets], brief(events)
     events = coded("A US company has pulled out of a major contract in Iraq.",
                    actors={"US": "USA"}, published=PUB)
-    assert not [e for e in events if "USA" in e.actors], _types(events)
+    assert not [e for e in events if "USA" in e.actors], brief(events)
     events = coded("Russian troops attacked the village.", actors={"Russian": "RUS"}, published=PUB)
-    assert [e for e in events if e.type == "ASSAULT" and e.actors], _types(events)
+    assert [e for e in events if e.type == "ASSAULT" and e.actors], brief(events)
 
 
 def test_is_to_visit_is_a_plan_and_due_to_passes_its_subject():
@@ -195,11 +191,11 @@ def test_is_to_visit_is_a_plan_and_due_to_passes_its_subject():
                    actors={"foreign secretary": "person:fs", "Thailand": "THA", "Indonesia": "IDN"},
                    published=PUB)
     (e,) = [e for e in events if e.type == "CONSULT"]
-    assert e.status == "planned", _types(events)
+    assert e.status == "planned", brief(events)
     events = coded("Russia and China are due to hold drills next month.",
                    actors={"Russia": "RUS", "China": "CHN"}, published=PUB)
     (e,) = [e for e in events if e.trigger.text == "drills"]
-    assert set(e.actors) == {"RUS", "CHN"} and e.status == "planned", _types(events)
+    assert set(e.actors) == {"RUS", "CHN"} and e.status == "planned", brief(events)
 
 
 def test_leaving_a_treaty_cuts_a_relation_and_withdrawing_troops_is_a_retreat():
@@ -207,11 +203,11 @@ def test_leaving_a_treaty_cuts_a_relation_and_withdrawing_troops_is_a_retreat():
                  "The United States pulled out of the Paris climate accord.",
                  "The United States quit the alliance in 2020."):
         events = coded(text, actors={"United States": "USA"}, published=PUB)
-        assert [e for e in events if e.type == "SANCTION" and e.actors == ("USA",)], (text, _types(events))
-        assert not [e for e in events if e.type == "RETREAT"], (text, _types(events))
+        assert [e for e in events if e.type == "SANCTION" and e.actors == ("USA",)], (text, brief(events))
+        assert not [e for e in events if e.type == "RETREAT"], (text, brief(events))
     events = coded("The United States will withdraw its troops from Afghanistan.",
                    actors={"United States": "USA", "Afghanistan": "AFG"}, published=PUB)
-    assert [e for e in events if e.type == "RETREAT" and e.status == "planned"], _types(events)
+    assert [e for e in events if e.type == "RETREAT" and e.status == "planned"], brief(events)
 
 
 def test_a_person_fired_is_dismissed_not_shot_and_a_candidate_beaten_is_outvoted():
@@ -221,20 +217,20 @@ def test_a_person_fired_is_dismissed_not_shot_and_a_candidate_beaten_is_outvoted
         events = coded(text, actors={"Trump": "person:trump", "Sally Yates": "person:yates",
                                      "James Comey": "person:comey", "Doug Jones": "person:jones",
                                      "Roy Moore": "person:moore"}, published=PUB)
-        assert not [e for e in events if e.type == "ASSAULT"], (text, _types(events))
+        assert not [e for e in events if e.type == "ASSAULT"], (text, brief(events))
     for text in ("Police fired tear gas at protesters in the capital.",
                  "Gunmen fired on a bus near the border.", "Police beat protesters in Minsk."):
         events = coded(text, actors={}, published=PUB)
-        assert [e for e in events if e.type == "ASSAULT"], (text, _types(events))
+        assert [e for e in events if e.type == "ASSAULT"], (text, brief(events))
 
 
 def test_owning_up_to_a_fault_is_a_concession_and_condolences_are_no_offer():
     events = coded("Iran accepted responsibility for downing the plane.", actors={"Iran": "IRN"},
                    published=PUB)
-    assert [e.type for e in events if e.actors == ("IRN",)] == ["CONCEDE"], _types(events)
+    assert [e.type for e in events if e.actors == ("IRN",)] == ["CONCEDE"], brief(events)
     events = coded("The spokesman offered condolences to the Russian government.",
                    actors={"Russian": "RUS"}, published=PUB)
-    assert not [e for e in events if e.type == "AGREE"], _types(events)
+    assert not [e for e in events if e.type == "AGREE"], brief(events)
 
 
 def test_a_dateline_is_where_the_story_was_filed_not_who_acts():
@@ -243,54 +239,54 @@ def test_a_dateline_is_where_the_story_was_filed_not_who_acts():
     events = coded(text, actors={"BRUSSELS": "BEL", "European Union": "EU", "Israel": "ISR"},
                    published=PUB)
     (e,) = [e for e in events if e.type == "REQUEST"]
-    assert "BEL" not in e.actors and e.actors == ("EU",), _types(events)
+    assert "BEL" not in e.actors and e.actors == ("EU",), brief(events)
 
 
 def test_markets_rallying_and_trading_are_no_protest_or_cooperation():
     for text in ("U.S. stock markets have rallied for months on hopes of tax cuts.",
                  "Stock prices of major banks are trading near all-time highs."):
         events = coded(text, actors={"U.S.": "USA"}, published=PUB)
-        assert not events, (text, _types(events))
+        assert not events, (text, brief(events))
     events = coded("Thousands of protesters rallied in the capital on Friday.", actors={},
                    published=PUB)
-    assert [e for e in events if e.type == "PROTEST"], _types(events)
+    assert [e for e in events if e.type == "PROTEST"], brief(events)
 
 
 def test_a_share_of_a_population_taking_a_stance_is_a_poll_not_an_act():
     events = coded("Nearly half of Americans are still opposed to the tax plan, a poll showed.",
                    actors={"Americans": "USA"}, published=PUB)
-    assert not [e for e in events if e.type == "REJECT"], _types(events)
+    assert not [e for e in events if e.type == "REJECT"], brief(events)
     events = coded("Most Democrats in the Senate rejected the bill on Tuesday.",
                    actors={"Democrats": "US-DEMOCRATS"}, published=PUB)
-    assert [e for e in events if e.type == "REJECT"], _types(events)
+    assert [e for e in events if e.type == "REJECT"], brief(events)
 
 
 def test_a_pronoun_after_an_unknown_subject_is_not_the_earlier_actor():
     events = coded("Russia condemned the attack. The Ethics Committee said on Thursday it had "
                    "opened an investigation into the accusations.", actors={"Russia": "RUS"},
                    published=PUB)
-    assert [e.trigger.text for e in events if "RUS" in e.actors] == ["condemned"], _types(events)
+    assert [e.trigger.text for e in events if "RUS" in e.actors] == ["condemned"], brief(events)
     events = coded("Russia condemned the attack. On Monday it sent troops to the border.",
                    actors={"Russia": "RUS"}, published=PUB)
-    assert [e for e in events if e.trigger.text == "sent" and e.actors == ("RUS",)], _types(events)
+    assert [e for e in events if e.trigger.text == "sent" and e.actors == ("RUS",)], brief(events)
 
 
 def test_missile_tests_are_posture_and_verbal_attacks_are_criticism():
     events = coded("North Korea fired three missiles into the Sea of Japan.",
                    actors={"North Korea": "PRK", "Japan": "JPN"}, published=PUB)
-    assert [(e.type, e.actors, e.targets) for e in events] == [("MOBILIZE", ("PRK",), ())], _types(events)
+    assert [(e.type, e.actors, e.targets) for e in events] == [("MOBILIZE", ("PRK",), ())], brief(events)
     events = coded("Hamas fired rockets at Israel.", actors={"Hamas": "HAMAS", "Israel": "ISR"},
                    published=PUB)
-    assert [e.type for e in events] == ["ASSAULT"], _types(events)
+    assert [e.type for e in events] == ["ASSAULT"], brief(events)
     events = coded("Republican lawmakers attacked Robert Mueller on Tuesday.",
                    actors={"Robert Mueller": "person:mueller"}, published=PUB)
-    assert [e.type for e in events] == ["ACCUSE"], _types(events)
+    assert [e.type for e in events] == ["ACCUSE"], brief(events)
     events = coded("Labour and the Tories have attacked his policies as unworkable.",
                    actors={"Labour": "UK-LABOUR", "Tories": "UK-CONSERVATIVES"}, published=PUB)
-    assert [e.type for e in events] == ["ACCUSE"], _types(events)
+    assert [e.type for e in events] == ["ACCUSE"], brief(events)
     events = coded("Gunmen attacked the activist Malala Yousafzai on her school bus.",
                    actors={"Malala Yousafzai": "person:malala"}, published=PUB)
-    assert [e.type for e in events] == ["ASSAULT"], _types(events)
+    assert [e.type for e in events] == ["ASSAULT"], brief(events)
 
 
 
@@ -298,17 +294,17 @@ def test_another_partys_act_that_is_hoped_or_expected_for_is_hypothetical():
     events = coded("Baqeri said that Tehran expects the IAEA to condemn the bombing.",
                    actors={"Tehran": "IRN", "IAEA": "IAEA"}, published=PUB)
     (e,) = [e for e in events if e.trigger.text == "condemn"]
-    assert e.status == "hypothetical", _types(events)
+    assert e.status == "hypothetical", brief(events)
     events = coded("The president said: \u201cWe hope that the next U.S. administration will "
                    "condemn the policy.\u201d", actors={"U.S. administration": "USA"}, published=PUB)
     (e,) = [e for e in events if e.trigger.text == "condemn"]
-    assert e.status == "hypothetical", _types(events)
+    assert e.status == "hypothetical", brief(events)
     events = coded("The ambassador went on to say that the U.S. sanctions on Iran have hurt trade.",
                    actors={"U.S.": "USA", "Iran": "IRN"}, published=PUB)
-    assert [e.status for e in events if e.type == "SANCTION"] == ["occurred"], _types(events)
+    assert [e.status for e in events if e.type == "SANCTION"] == ["occurred"], brief(events)
     events = coded("The United States will withdraw its troops from Afghanistan by September.",
                    actors={"United States": "USA", "Afghanistan": "AFG"}, published=PUB)
-    assert [e.status for e in events if e.type == "RETREAT"] == ["planned"], _types(events)
+    assert [e.status for e in events if e.type == "RETREAT"] == ["planned"], brief(events)
 
 
 def test_meeting_a_deadline_and_standing_by_ones_words_are_no_events():
@@ -316,10 +312,10 @@ def test_meeting_a_deadline_and_standing_by_ones_words_are_no_events():
                  "The lawyer said he stood by his version of events.",
                  "Democrats will have to defend 26 seats in the Senate."):
         events = coded(text, actors={"Democrats": "US-DEMOCRATS"}, published=PUB)
-        assert not [e for e in events if e.type in ("CONSULT", "SUPPORT")], (text, _types(events))
+        assert not [e for e in events if e.type in ("CONSULT", "SUPPORT")], (text, brief(events))
     events = coded("Putin met Erdogan in Sochi on Monday.",
                    actors={"Putin": "person:putin", "Erdogan": "person:erdogan"}, published=PUB)
-    assert [e.type for e in events] == ["CONSULT"], _types(events)
+    assert [e.type for e in events] == ["CONSULT"], brief(events)
 
 
 def test_he_refers_to_a_person_and_it_to_a_country():
@@ -329,81 +325,81 @@ def test_he_refers_to_a_person_and_it_to_a_country():
                            "Donald Trump": "person:trump"},
                    kinds={"person:abe": "person", "person:trump": "person"}, published=PUB)
     (e,) = [e for e in events if e.trigger.text == "backed"]
-    assert e.actors == ("person:abe",), _types(events)
+    assert e.actors == ("person:abe",), brief(events)
     events = coded("Putin said Russia condemned the attack. On Monday it sent troops to the border.",
                    actors={"Putin": "person:putin", "Russia": "RUS"},
                    kinds={"person:putin": "person"}, published=PUB)
     (e,) = [e for e in events if e.trigger.text == "sent"]
-    assert e.actors == ("RUS",), _types(events)
+    assert e.actors == ("RUS",), brief(events)
 
 
 def test_one_national_is_a_person_not_the_state():
     events = coded("The veteran was fatally stabbed by a Palestinian while visiting Israel.",
                    actors={"Palestinian": "PSE", "Israel": "ISR"},
                    kinds={"PSE": "country", "ISR": "country"}, published=PUB)
-    assert not [e for e in events if "PSE" in e.actors], _types(events)
+    assert not [e for e in events if "PSE" in e.actors], brief(events)
     events = coded("Palestinian militants attacked an Israeli post.",
                    actors={"Palestinian": "PSE", "Israeli": "ISR"}, published=PUB)
-    assert [e for e in events if e.type == "ASSAULT" and e.actors], _types(events)
+    assert [e for e in events if e.type == "ASSAULT" and e.actors], brief(events)
 
 
 def test_a_vow_to_use_force_is_a_threat_and_a_vow_to_cooperate_an_agreement():
     events = coded("The president pledged to destroy the militants in Kunduz.",
                    actors={"president": "person:president", "militants": "sector:INS"},
                    published=PUB)
-    assert [e.type for e in events if e.trigger.text == "pledged"] == ["THREATEN"], _types(events)
+    assert [e.type for e in events if e.trigger.text == "pledged"] == ["THREATEN"], brief(events)
     events = coded("Russia pledged to cooperate with Tajikistan.",
                    actors={"Russia": "RUS", "Tajikistan": "TJK"}, published=PUB)
-    assert [e.type for e in events if e.trigger.text == "pledged"] == ["AGREE"], _types(events)
+    assert [e.type for e in events if e.trigger.text == "pledged"] == ["AGREE"], brief(events)
 
 
 def test_an_agreement_is_an_act_when_made_not_when_named():
     events = coded("Russia and Ukraine reached a deal on gas prices on Monday.",
                    actors={"Russia": "RUS", "Ukraine": "UKR"}, published=PUB)
-    assert [e.type for e in events] == ["AGREE"], _types(events)
+    assert [e.type for e in events] == ["AGREE"], brief(events)
     for text in ("The government has kept its promises.",
                  "Iran and the EU discussed the nuclear deal."):
         events = coded(text, actors={"Iran": "IRN", "EU": "EU"}, published=PUB)
-        assert not [e for e in events if e.type == "AGREE"], (text, _types(events))
+        assert not [e for e in events if e.type == "AGREE"], (text, brief(events))
 
 
 def test_weapons_tests_suicides_and_a_marching_gunman_are_no_assault_or_protest():
     for text, kind in (("North Korea conducted its sixth nuclear test on Sunday.", "MOBILIZE"),
                        ("Militants detonated an explosive device near the convoy.", "ASSAULT")):
         events = coded(text, actors={"North Korea": "PRK"}, published=PUB)
-        assert [e.type for e in events] == [kind], (text, _types(events))
+        assert [e.type for e in events] == [kind], (text, brief(events))
     for text in ("The gunman then killed himself.", "The gunman marched toward the classrooms."):
         events = coded(text, actors={}, published=PUB)
-        assert not events, (text, _types(events))
+        assert not events, (text, brief(events))
     events = coded("Gunmen killed five policemen in Quetta.", actors={}, published=PUB)
-    assert [e.type for e in events] == ["ASSAULT"], _types(events)
+    assert [e.type for e in events] == ["ASSAULT"], brief(events)
     events = coded("Thousands marched in Minsk on Sunday.", actors={}, published=PUB)
-    assert [e.type for e in events] == ["PROTEST"], _types(events)
+    assert [e.type for e in events] == ["PROTEST"], brief(events)
 
 
 def test_seizing_on_words_is_a_figure_of_speech():
     events = coded("The senators seized on the announcements to criticise the government.",
                    actors={"senators": "sector:LEG"}, published=PUB)
-    assert not [e for e in events if e.type == "COERCE"], _types(events)
+    assert not [e for e in events if e.type == "COERCE"], brief(events)
     events = coded("Taliban fighters seized Kunduz on Monday.",
                    actors={"Taliban": "TALIBAN", "Kunduz": "AFG"}, published=PUB)
-    assert [e.type for e in events] == ["COERCE"], _types(events)
+    assert [e.type for e in events] == ["COERCE"], brief(events)
 
 
 def test_reviewing_ties_is_no_investigation_and_standing_by_a_finding_backs_no_one():
     for text in ("The two ministers examined bilateral ties and regional issues.",
                  "The FBI stood by its finding."):
         events = coded(text, actors={"FBI": "FBI"}, published=PUB)
-        assert not [e for e in events if e.type in ("ACCUSE", "SUPPORT")], (text, _types(events))
+        assert not [e for e in events if e.type in ("ACCUSE", "SUPPORT")], (text, brief(events))
     events = coded("Prosecutors examined the bank's records.", actors={}, published=PUB)
-    assert [e.type for e in events] == ["ACCUSE"], _types(events)
+    assert [e.type for e in events] == ["ACCUSE"], brief(events)
 
 
 def test_one_private_person_is_not_the_state_of_their_nationality():
     events = coded("An Israeli court indicted a Palestinian girl on Monday.",
                    actors={"Israeli": "ISR", "Palestinian": "PSE"}, published=PUB)
     assert [e for e in events if e.type == "ACCUSE"] and not [
-        e for e in events if "PSE" in e.targets], _types(events)
+        e for e in events if "PSE" in e.targets], brief(events)
     events = coded("Iran arrested an American citizen in Tehran.",
                    actors={"Iran": "IRN", "American": "USA"}, published=PUB)
-    assert [(e.type, e.actors, e.targets) for e in events] == [("COERCE", ("IRN",), ())], _types(events)
+    assert [(e.type, e.actors, e.targets) for e in events] == [("COERCE", ("IRN",), ())], brief(events)
