@@ -99,6 +99,9 @@ class ActorResolver:
         self.titles = titles
         self.sectors = sectors
         self._clubs: list[tuple[int, int]] = []
+        clubs = load_clubs()
+        self._club_words = clubs.prefixes | clubs.suffixes  # "Red Star", "Dynamo": a club's words
+        self._title_words = titles.words | titles.honorifics | titles.courtesy
 
     def __call__(self, doc: Doc) -> Doc:
         matches = doc._.get(DOC_ATTR)
@@ -163,12 +166,11 @@ class ActorResolver:
     def _other_name(self, span: Span, by_range: dict) -> bool:
         """The words of a listed name are a place's, a club's, a company's, a title's or a dictionary
         name ("Buenos Aires (Argentina)", "Dynamo Kiev (Ukraine)", "U.S. Open"), not a person's."""
-        clubs, t = load_clubs(), self.titles
         return (any(s < span.end and span.start < e for s, e in by_range)
                 or span[0].ent_type_ == "ORG" and "." in span[0].text  # "J.P. Morgan"
-                or any(w.text in t.company_words or w.ent_type_ == "NORP" for w in span)  # "S. African"
-                or any(f" {c} " in f" {span.text} " for c in clubs.prefixes | clubs.suffixes)  # "Red Star"
-                or span[0].lower_.rstrip(".") in t.words | t.honorifics | t.courtesy
+                or any(w.text in self.titles.company_words or w.ent_type_ == "NORP" for w in span)  # "S. African"
+                or any(f" {c} " in f" {span.text} " for c in self._club_words)  # "Red Star"
+                or span[0].lower_.rstrip(".") in self._title_words
                 or span.text in _city_names() or _gazetteer_town(span.text))
 
     def _is_country(self, match: Match | None) -> bool:

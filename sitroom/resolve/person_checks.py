@@ -356,18 +356,23 @@ def _person_use(span: Span) -> bool:
     return len(nxt) > 0 and nxt[0].lemma_ in PERSON_SAYS
 
 
+# verbs of saying and of a life whose subject is a person's; narrower than the speech lexicon
+# (data/speech.yaml), whose "make", "put" or "note" have things as subjects as often
 SPEECH = PERSON_SAYS | frozenset({"speak", "ask", "argue", "believe", "think", "note", "warn", "reply", "recall",
                                   "announce", "insist", "urge", "testify", "resign", "die", "marry"})
-LIFE_NOUNS = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "family",
-                        "career", "life", "death", "lawyer", "attorney", "spokesman", "spokeswoman", "campaign",
-                        "birthday", "funeral", "resignation", "visit", "meeting", "nomination", "speech", "remarks",
-                        "election", "presidency", "administration", "government", "aides", "tweet", "tweets"})
+LIFE_NOUNS = FAMILY_WORDS | frozenset({
+    "family", "career", "life", "death", "lawyer", "attorney", "spokesman", "spokeswoman", "campaign", "birthday",
+    "funeral", "resignation", "visit", "meeting", "nomination", "speech", "remarks", "election", "presidency",
+    "administration", "government", "aides", "tweet", "tweets"})
 # nouns right after a name that make it an office holder's: "the Trump administration", "an Obama appointee"
 OFFICE_AFTER = frozenset({"administration", "presidency", "appointee", "appointees", "era", "government", "cabinet",
                           "aide", "aides", "voters", "supporters", "loyalists", "nominee", "nominees", "officials"})
 # verbs whose subject or object a one-word name is a person's as: "Zarif appointed an envoy", "told Putin"
 HUMAN_VERBS = frozenset({"meet", "appoint", "nominate", "resign", "visit", "praise", "criticize", "criticise",
                          "accuse", "thank", "pledge", "admire", "tell", "ask", "urge"})
+
+
+SUBJECT_VERBS = SPEECH | HUMAN_VERBS  # verbs whose subject a one-word name is a person's as
 
 
 def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
@@ -397,7 +402,7 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     if len(nxt) and (nxt[0].lemma_ in SPEECH or nxt[0].lower_ in OFFICE_AFTER):
         return True
     root = span.root
-    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH | HUMAN_VERBS \
+    if root.dep_ == "nsubj" and root.head.lemma_ in SUBJECT_VERBS \
             or root.dep_ in {"dobj", "dative"} and root.head.lemma_ in HUMAN_VERBS:
         return True
     if prev is not None and prev.lower_ == "with" and span.start > 1 \
