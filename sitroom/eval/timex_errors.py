@@ -43,13 +43,9 @@ def value_class(system: str, gold: str, system_type: str, gold_type: str) -> str
     return "unknown X" if "X" in both else "other value"
 
 
-def _overlap(a: tuple, b: tuple) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def classify(pairs: list[tuple[list, list]]) -> tuple[Counter, dict[str, list]]:
     """Error counts by class, and the (system, gold) items of each, from (system, gold) lists."""
-    from sitroom.eval.timex import _value_hit
+    from sitroom.eval.timex import _overlap, _value_hit
 
     counts: Counter = Counter()
     items: dict[str, list] = defaultdict(list)
@@ -80,10 +76,9 @@ def main(argv: list[str]) -> int:
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
     golds = [read_tml(f) for f in sorted(Path(argv[0]).rglob("*.tml"))]
     articles = [Article(text=g.text, source=g.name, published=g.dct or None) for g in golds]
-    pairs, texts = [], []
+    pairs = []
     for gold, record in zip(golds, process(articles, build()), strict=True):
         pairs.append((exported(record) if isinstance(record, Record) else [], list(gold.timexes)))
-        texts.append(gold.text)
     counts, items = classify(pairs)
     for kind, n in counts.most_common():
         print(f"{n:5d}  {kind}")

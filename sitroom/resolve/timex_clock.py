@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, vocab
@@ -16,8 +17,10 @@ __all__ = ["clock_context", "clock_time"]
 TenseFn = Callable[[int, int], "str | None"]
 
 
+@lru_cache(maxsize=8)
 def _words(key: str) -> frozenset[str]:
-    return frozenset(vocab().data.get(key) or ())
+    """A word list of data/time.yaml, as a set (built once)."""
+    return frozenset(vocab().data[key])
 
 
 def clock_context(text: str, start: int, digits: str) -> bool:
