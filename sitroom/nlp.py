@@ -9,6 +9,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from thinc.api import use_ops
@@ -101,7 +102,10 @@ def single_thread_blas() -> bool:
             maps = [line.split() for line in fh]
     except OSError:
         return False
-    paths = {f[5] for f in maps if len(f) >= 6 and "openblas" in os.path.basename(f[5]).lower()}
+    # numpy's own copy (its wheel ships it in "numpy.libs"); scipy's or another library's copy
+    # set to one thread would leave numpy's products on many
+    own = os.path.dirname(numpy.__file__) + ".libs" + os.sep
+    paths = {f[5] for f in maps if len(f) >= 6 and f[5].startswith(own) and "openblas" in f[5].lower()}
     for path in sorted(paths):
         try:
             lib = ctypes.CDLL(path)
