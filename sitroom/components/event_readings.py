@@ -353,7 +353,7 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
                 or root.dep_ not in ("ROOT", "ccomp", "xcomp")):
             out.append(d)
             continue
-        if d.status != "planned" or (root.dep_ == "xcomp" and root.head.lemma_ in ("continue", "keep")):
+        if root.dep_ == "xcomp" and root.head.lemma_ in ("continue", "keep"):
             out.append(d)  # "will continue to cooperate": cooperation under way
             continue
         gov = by_root.get(root.head.i) if root.dep_ in ("xcomp", "ccomp") else None
