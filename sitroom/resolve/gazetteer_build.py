@@ -349,7 +349,7 @@ def build(path: Path) -> None:
         "INSERT INTO countries VALUES (?,?,?)",
         [(c["iso3"], c["iso"], ",".join(nb[c["iso3"]])) for c in gnc.values()],
     )
-    db.executemany("INSERT INTO borders VALUES (?,?,?,?)", border_points(ne, nb))
+    db.executemany("INSERT INTO borders VALUES (?,?,?,?)", border_points(shapes, nb))
 
     english = {str(k): str(v) for k, v in (areas.get("english_names") or {}).items()}
     subs = _subdivisions()

@@ -106,12 +106,12 @@ def ne_iso3(row: dict[str, str], known: set[str]) -> str | None:
 
 
 def border_points(
-    ne, neighbours: dict[str, list[str]]
+    shapes: dict[str, list], neighbours: dict[str, list[str]]
 ) -> list[tuple[str, str, float, float]]:
-    """A point on the shared border of each pair of neighbouring countries (build time only)."""
+    """A point on the shared border of each pair of neighbouring countries (build time only), from
+    the polygons of ``shapes_by_country``."""
     from shapely.ops import nearest_points, unary_union
 
-    shapes = shapes_by_country(ne)
     geoms = {k: unary_union(v) for k, v in shapes.items()}
     out = []
     for a, nbs in neighbours.items():
