@@ -10,7 +10,9 @@ days later is the toll evolving: the change carries every report of it in order 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from datetime import date
 
 from sitroom.analyze.conflicts import (
     EVENT_DAYS, TOLLS, Claim, _days_apart, agree, claim_dict, claims_from_store, is_static, merged_subjects,
@@ -50,18 +52,27 @@ def changes(claims: list[Claim], places: TollPlaces | None = None) -> list[Chang
     found = []
     for (subject, attribute, unit), members in by_key.items():
         members.sort(key=lambda c: (c.published, c.document, c.start))
+        tolls = attribute in TOLLS
+        days = [_day(c.published) for c in members] if tolls else []  # in the members' order
+        pubs = [c.published for c in members]
         before = None  # the latest figure stated as a value ("84", "about 80"), not as a bound
-        for after in members:
+        for n, after in enumerate(members):
             if before is not None and attribute in TOLLS and _days_apart(before.published, after.published) > EVENT_DAYS:
                 before = None  # another event at the same place
             if before is not None and not same_time(before, after) and not agree(before, after):
-                history = tuple({(c.document, c.value, c.change): c for c in members if attribute in TOLLS
-                                 and _days_apart(c.published, after.published) <= EVENT_DAYS
-                                 and c.published <= after.published}.values())
+                history = ()
+                if tolls:  # the reports up to this one, within the event's days
+                    last = bisect_right(pubs, after.published)
+                    first = bisect_left(days, days[n] - EVENT_DAYS)
+                    history = tuple({(c.document, c.value, c.change): c for c in members[first:last]}.values())
                 found.append(Change(subject, before.subject_name, attribute, unit, before, after, history))
             if after.change not in ("<", ">"):
                 before = after
     return sorted(found, key=lambda ch: (ch.after.published, ch.subject_name, ch.attribute))
+
+
+def _day(published: str) -> int:
+    return date.fromisoformat(published[:10]).toordinal()
 
 
 def store_changes(store) -> list[dict]:

@@ -156,12 +156,16 @@ def _disagreeing(members: list[Claim]) -> set[Claim]:
     ordered = sorted(members, key=lambda c: c.published or "")
     attributes = {c.attribute for c in ordered}
     window = _window(next(iter(attributes))) if len(attributes) == 1 else None
+    days = [date.fromisoformat(c.published[:10]).toordinal() if c.published else None for c in ordered]
+    spans = [interval(c) for c in ordered]  # each claim's allowed values, once (``agree`` per pair)
     flagged = set()
     for i, c in enumerate(ordered):
-        for d in ordered[i + 1:]:
-            if window is not None and c.published and d.published and _days_apart(c.published, d.published) > window:
+        for j in range(i + 1, len(ordered)):
+            d = ordered[j]
+            if window is not None and days[i] is not None and days[j] is not None and days[j] - days[i] > window:
                 break  # d and every later claim are further away than the window
-            if comparable(c, d) and not agree(c, d):
+            (c_lo, c_hi), (d_lo, d_hi) = spans[i], spans[j]
+            if not (c_lo < d_hi and d_lo < c_hi) and comparable(c, d):
                 flagged.update((c, d))
     return flagged
 

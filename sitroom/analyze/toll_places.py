@@ -16,8 +16,10 @@ size (Croydon in London).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from sitroom.resolve.gazetteer import Candidate
 from sitroom.resolve.geo import haversine
@@ -55,21 +57,24 @@ def inside(a: Candidate, b: Candidate) -> bool:
     return a.cc == b.cc and km < CITY_KM and b.pop >= CITY_RATIO * max(a.pop, 1)
 
 
-def _days(x: str, y: str) -> float:
+def _day(x: str) -> int:
     from datetime import date
 
-    return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days)
+    return date.fromisoformat(x[:10]).toordinal()
 
 
 def narrowed(claims: list, places: TollPlaces | None, window: float) -> list:
     """The claims, each toll keyed at a broader place re-keyed at the narrower place of its event."""
     if not places:
         return list(claims)
-    keyed = {}  # (subject, place id) -> (subject name, publication dates)
+    keyed = {}  # (subject, place id) -> (subject name, publication days)
     for c in claims:
         pid = places.key_place.get((c.document, c.subject))
         if c.subject.startswith("toll:") and pid in places.where and c.published:
-            keyed.setdefault((c.subject, pid), (c.subject_name, []))[1].append(c.published)
+            keyed.setdefault((c.subject, pid), (c.subject_name, []))[1].append(_day(c.published))
+    by_place: dict[str, list[tuple[str, str, list[int]]]] = {}  # place id -> its keys, in order met
+    for (k, p), (name, days) in keyed.items():
+        by_place.setdefault(p, []).append((k, name, sorted(days)))
     out = []
     for c in claims:
         pid = places.key_place.get((c.document, c.subject))
@@ -78,16 +83,21 @@ def narrowed(claims: list, places: TollPlaces | None, window: float) -> list:
             continue
         named = places.mentions.get(c.document, Counter())
         broad = places.where[pid]
-        found = {(k, p): name for (k, p), (name, dates) in keyed.items()
-                 if k != c.subject and named[p] >= MIN_MENTIONS and p in places.lede.get(c.document, ())
-                 and inside(places.where[p], broad)
-                 and any(_days(c.published, d) <= window for d in dates)}
+        day = _day(c.published)
+        found = {}  # (key, narrower place id) -> subject name: keys of places the report leads with
+        for p in places.lede.get(c.document, ()):
+            if p not in by_place or named[p] < MIN_MENTIONS or not inside(places.where[p], broad):
+                continue
+            for k, name, days in by_place[p]:
+                i = bisect_left(days, day - window)
+                if k != c.subject and i < len(days) and days[i] <= day + window:
+                    found[(k, p)] = name
         best = {}  # place id -> its key with the most claims
         for k, p in found:
             if p not in best or len(keyed[(k, p)][1]) > len(keyed[(best[p], p)][1]):
                 best[p] = k
         specific = [(k, p) for p, k in best.items() if not any(inside(places.where[o], places.where[p]) for o in best)]
-        specific.sort(key=lambda kp: -named[kp[1]])
+        specific.sort(key=lambda kp: (-named[kp[1]], kp[1]))
         if specific and (len(specific) == 1 or named[specific[0][1]] >= DOMINANT * named[specific[1][1]]):
             key = specific[0]
             out.append(replace(c, subject=key[0], subject_name=found[key]))
@@ -113,27 +123,33 @@ def toll_places(store, claims: list) -> TollPlaces:
             titles[r["id"]] = (r["title"] or "").lower()
             if r["headed"]:
                 headed.add(r["id"])
-        lede_end: dict[str, list[int]] = {}
-        for r in store.rows(f"SELECT doc_id, \"end\" FROM sentences WHERE doc_id {among} ORDER BY doc_id, start",
-                            tuple(part)):
+        lede_end: dict[str, list[int]] = {}  # the ends of each document's first sentences
+        for r in store.rows("SELECT doc_id, \"end\" FROM (SELECT doc_id, start, \"end\", ROW_NUMBER() OVER"
+                            f" (PARTITION BY doc_id ORDER BY start) AS k FROM sentences WHERE doc_id {among}) s"
+                            f" WHERE k <= {LEDE + 1} ORDER BY doc_id, start", tuple(part)):
             lede_end.setdefault(r["doc_id"], []).append(r["end"])
         for r in store.rows(
-                "SELECT m.doc_id, m.place_id, m.start, m.text, p.name, p.lat, p.lon, p.country, p.precision"
-                f" FROM place_mentions m JOIN places p ON p.id = m.place_id WHERE m.doc_id {among}", tuple(part)):
-            named = out.mentions.setdefault(r["doc_id"], Counter())
-            named[r["place_id"]] += 1
-            ends = lede_end.get(r["doc_id"], [])
-            in_title = r["doc_id"] not in headed and re.search(rf"\b{re.escape(r['text'].lower())}\b",
-                                                                 titles.get(r["doc_id"], ""))
-            if in_title and (r["doc_id"], r["place_id"]) not in titled:  # a title kept apart from the text names it
-                titled.add((r["doc_id"], r["place_id"]))
-                named[r["place_id"]] += 1
-            if in_title or ends and r["start"] < ends[min(len(ends), LEDE + (r["doc_id"] in headed)) - 1]:
-                out.lede.setdefault(r["doc_id"], set()).add(r["place_id"])
-            rows.setdefault(r["doc_id"], {}).setdefault(_norm(r["text"]), Counter())[r["place_id"]] += 1
-            rows[r["doc_id"]].setdefault(_norm(r["name"]), Counter())[r["place_id"]] += 0
-            if r["place_id"] not in out.where:
-                out.where[r["place_id"]] = _entry(default_gazetteer(), dict(r))
+                "SELECT m.doc_id, m.place_id, m.text, count(*) AS n, min(m.start) AS start, p.name, p.lat, p.lon,"
+                f" p.country, p.precision FROM place_mentions m JOIN places p ON p.id = m.place_id WHERE m.doc_id {among}"
+                " GROUP BY m.doc_id, m.place_id, m.text, p.name, p.lat, p.lon, p.country, p.precision", tuple(part)):
+            doc, pid = r["doc_id"], r["place_id"]
+            if doc not in out.mentions:  # (setdefault would build a Counter for every row)
+                out.mentions[doc], rows[doc] = Counter(), {}
+            named, texts = out.mentions[doc], rows[doc]
+            named[pid] += r["n"]  # each row: one place written one way, n times, first at start
+            ends = lede_end.get(doc, [])
+            in_title = doc not in headed and _in_title(r["text"].lower(), titles.get(doc, ""))
+            if in_title and (doc, pid) not in titled:  # a title kept apart from the text names it
+                titled.add((doc, pid))
+                named[pid] += 1
+            if in_title or ends and r["start"] < ends[min(len(ends), LEDE + (doc in headed)) - 1]:
+                out.lede.setdefault(doc, set()).add(pid)
+            for form, n in ((_norm(r["text"]), r["n"]), (_norm(r["name"]), 0)):
+                if form not in texts:
+                    texts[form] = Counter()
+                texts[form][pid] += n
+            if pid not in out.where:
+                out.where[pid] = _entry(default_gazetteer(), dict(r))
     for c in claims:
         names = rows.get(c.document, {}).get(c.subject[5:]) if c.subject.startswith("toll:") else None
         if names:
@@ -141,6 +157,12 @@ def toll_places(store, claims: list) -> TollPlaces:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _in_title(name: str, title: str) -> bool:
+    return bool(title) and re.search(rf"\b{re.escape(name)}\b", title) is not None
+
+
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"(?:'s|'|’s|’)$", "", text).lower()

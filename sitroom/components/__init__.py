@@ -8,8 +8,6 @@ overwrite each other.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
-
 # span group name -> span extension holding the record
 GROUPS: dict[str, str] = {
     "actors": "actor",  # EntityRef
@@ -30,6 +28,8 @@ DOC_ATTRS: dict[str, object] = {
 
 def ensure_extensions() -> None:
     """Register the extension attributes our components read and write (idempotent)."""
+    from spacy.tokens import Doc, Span  # here, so that reading a component's data does not load spaCy
+
     for name, default in DOC_ATTRS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
