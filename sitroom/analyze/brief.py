@@ -280,8 +280,10 @@ def _figures(store, actor: str | None, cites: Citations) -> list[str]:
 
 def _conflicts(store, cites: Citations) -> list[str]:
     out = ["## Conflicting figures", ""]
-    docs = {r["id"]: r for r in store.rows("SELECT id, title, published FROM documents")}
     found = find_conflicts(store)
+    ids = sorted({x["document"] for c in found for x in c["claims"]})
+    docs = {r["id"]: r for i in range(0, len(ids), 500) for r in store.rows(
+        f"SELECT id, title FROM documents WHERE id IN ({', '.join('?' * len(ids[i:i + 500]))})", tuple(ids[i:i + 500]))}
     for c in found:
         parts = [f"{md(x['display'])} ({md(x['source'] or '')} {x['published'] or 'undated'}) "
                  + cites.cite(x["document"], docs[x["document"]]["title"], x["published"],

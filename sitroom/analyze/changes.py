@@ -82,30 +82,51 @@ def store_changes(store) -> list[dict]:
 
 
 def picture(store, start: str | None, end: str | None, actor: str | None = None) -> dict:
-    """What documents published in ``(start, end]`` say: actors, places, event kinds, figures."""
+    """What documents published in ``(start, end]`` say: actors, places, event kinds, figures.
+
+    ``events`` maps each kind of event (type, mode, actors) to the id of one event of that kind
+    (the lowest id); ``event_rows`` reads those events.
+    """
     where, params = ["1 = 1"], []
     if start:
-        where.append("d.published > ?")
+        where.append("published > ?")
         params.append(start)
     if end:
-        where.append("d.published <= ?")
+        where.append("published <= ?")
         params.append(end)
-    docs = " AND ".join(where)
+    docs = f"SELECT id FROM documents WHERE {' AND '.join(where)}"  # the documents first: an index walk
     actors = {r["id"]: r["name"] for r in store.rows(
-        "SELECT DISTINCT e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id"
-        f" JOIN documents d ON d.id = m.doc_id WHERE {docs}", tuple(params))}
+        "SELECT e.id, e.name FROM entities e WHERE e.id IN"
+        f" (SELECT DISTINCT m.entity_id FROM mentions m WHERE m.doc_id IN ({docs}))", tuple(params))}
     places = {r["id"]: r["name"] for r in store.rows(
-        "SELECT DISTINCT p.id, p.name FROM place_mentions m JOIN places p ON p.id = m.place_id"
-        f" JOIN documents d ON d.id = m.doc_id WHERE {docs}", tuple(params))}
-    events = store.rows(
-        "SELECT e.type, e.mode, e.status, e.actors, e.targets, e.sentence_text, e.doc_id"
-        f" FROM events e JOIN documents d ON d.id = e.doc_id WHERE {docs}", tuple(params))
-    if actor:
-        events = [e for e in events if actor in e["actors"] or actor in e["targets"]]
-    kinds = {}
-    for e in events:
-        kinds.setdefault((e["type"], e["mode"] or "", e["actors"]), e)
+        "SELECT p.id, p.name FROM places p WHERE p.id IN"
+        f" (SELECT DISTINCT m.place_id FROM place_mentions m WHERE m.doc_id IN ({docs}))", tuple(params))}
+    if actor:  # LIKE narrows (it ignores case); the test in Python is the exact one
+        found = store.rows(
+            "SELECT e.id, e.type, e.mode, e.actors, e.targets FROM events e"
+            f" WHERE e.doc_id IN ({docs}) AND (e.actors LIKE ? OR e.targets LIKE ?)",
+            (*params, f"%{actor}%", f"%{actor}%"))
+        kinds: dict[tuple, str] = {}
+        for e in found:
+            if actor in e["actors"] or actor in e["targets"]:
+                key = (e["type"], e["mode"] or "", e["actors"])
+                kinds[key] = min(kinds.get(key, e["id"]), e["id"])
+    else:
+        kinds = {(r["type"], r["mode"], r["actors"]): r["id"] for r in store.rows(
+            "SELECT e.type, COALESCE(e.mode, '') AS mode, e.actors, MIN(e.id) AS id FROM events e"
+            f" WHERE e.doc_id IN ({docs}) GROUP BY e.type, COALESCE(e.mode, ''), e.actors", tuple(params))}
     return {"actors": actors, "places": places, "events": kinds}
+
+
+def event_rows(store, ids: list[str]) -> dict[str, dict]:
+    """Status and sentence of the events with these ids."""
+    out = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        out.update({r["id"]: r for r in store.rows(
+            f"SELECT id, status, sentence_text FROM events WHERE id IN ({', '.join('?' * len(part))})",
+            tuple(part))})
+    return out
 
 
 def diff(store, before: str, after: str, actor: str | None = None) -> dict:
@@ -120,9 +141,12 @@ def diff(store, before: str, after: str, actor: str | None = None) -> dict:
              if c.before.published <= before < c.after.published <= after
              and (actor is None or c.subject == actor)]
 
+    appeared, ended = new["events"].keys() - old["events"].keys(), old["events"].keys() - new["events"].keys()
+    rows = event_rows(store, sorted({new["events"][k] for k in appeared} | {old["events"][k] for k in ended}))
+
     def side(pic: dict, keys: set) -> list[dict]:
-        return sorted(({"type": k[0], "mode": k[1] or None, "status": pic["events"][k]["status"],
-                        "sentence": pic["events"][k]["sentence_text"]} for k in keys),
+        return sorted(({"type": k[0], "mode": k[1] or None, "status": rows[pic["events"][k]]["status"],
+                        "sentence": rows[pic["events"][k]]["sentence_text"]} for k in keys),
                       key=lambda x: (x["type"], x["sentence"]))
 
     return {
@@ -130,12 +154,12 @@ def diff(store, before: str, after: str, actor: str | None = None) -> dict:
         "appeared": {
             "actors": sorted(new["actors"][k] for k in new["actors"].keys() - old["actors"].keys()),
             "places": sorted(new["places"][k] for k in new["places"].keys() - old["places"].keys()),
-            "events": side(new, new["events"].keys() - old["events"].keys()),
+            "events": side(new, appeared),
         },
         "ended": {
             "actors": sorted(old["actors"][k] for k in old["actors"].keys() - new["actors"].keys()),
             "places": sorted(old["places"][k] for k in old["places"].keys() - new["places"].keys()),
-            "events": side(old, old["events"].keys() - new["events"].keys()),
+            "events": side(old, ended),
         },
         "changed": moved,
     }
