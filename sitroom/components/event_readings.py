@@ -270,7 +270,6 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
@@ -293,9 +292,10 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
     A vow to cooperate or to reform stays AGREE."""
     by_root = {d.span.root.i: d for d in drafts}
     (hostile,) = word_lists("vows", "hostile_acts")
+    (vows,) = word_lists("figurative", "promise_verbs")
     for d in drafts:
         root = d.span.root
-        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in _VOWS:
+        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
             continue
         acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
         acts += [j for a in acts for j in a.conjuncts]
