@@ -13,6 +13,7 @@ from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_lexicon import entries
+from sitroom.components.event_pacts import binds
 from sitroom.components.event_words import word_lists
 from sitroom.model import EntityRef
 
@@ -223,9 +224,8 @@ def intention(span: Span, args: Args, idx: DocIndex) -> bool:
             content += verbs_in  # "committed to imposing limits"
     # no clause promised: what was promised is a thing, or the noun the promise describes ("the
     # tax cuts he was promising"), not read here
-    (binding,) = word_lists("figurative", "binding_words")
     return bool(content) and not any(
-        _party_in(c, idx, makers) or _names_act(c) or any(t.lemma_.lower() in binding for t in _subtree(c))
+        _party_in(c, idx, makers) or _names_act(c) or any(binds(t) for t in _subtree(c))
         for c in content)
 
 
