@@ -78,3 +78,15 @@ def test_a_policy_or_a_crisis_that_hits_a_party_attacks_nobody():
     events = coded("Russian missiles hit American positions in the region.",
                    actors={"Russian": "RUS", "American": "USA"}, published=PUB)
     assert "ASSAULT" in _types(events), listed(events)
+
+
+def test_a_fight_with_a_disease_and_a_film_shot_are_no_assault():
+    events = coded("Sanctions affect Iran's fight with the COVID-19 pandemic.", actors={"Iran": "IRN"},
+                   published=PUB)
+    assert "ASSAULT" not in _types(events), listed(events)
+    events = coded("The South African director shot the film in Cape Town.",
+                   actors={"South African": "ZAF"}, published=PUB)
+    assert "ASSAULT" not in _types(events), listed(events)
+    events = coded("Iran's fight with the Taliban left 20 dead.", actors={"Iran": "IRN", "Taliban": "TALIBAN"},
+                   published=PUB)
+    assert "ASSAULT" in _types(events), listed(events)

@@ -294,8 +294,9 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
                     p.lemma_.lower() in entry.not_with or any(
                         g.lemma_.lower() in entry.not_with for g in p.children)
                     for p in c.children if p.dep_ == "pobj")) or (
-                # "the war on terror", "a fight against corruption": a campaign, not an act
-                c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                # "the war on terror", "a fight against corruption", "its fight with the
+                # pandemic": a campaign, not an act
+                c.dep_ == "prep" and c.lower_ in ("on", "against", "with") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in entry.not_with for p in c.children))
             for c in root.children):
         return False
