@@ -90,3 +90,10 @@ def test_a_fight_with_a_disease_and_a_film_shot_are_no_assault():
     events = coded("Iran's fight with the Taliban left 20 dead.", actors={"Iran": "IRN", "Taliban": "TALIBAN"},
                    published=PUB)
     assert "ASSAULT" in _types(events), listed(events)
+
+
+def test_a_promise_of_cooperation_is_not_the_cooperation_that_took_place():
+    text = ("The visit aims to boost economic cooperation between Iran and Russia. "
+            "Iran-Russia cooperation has increased in recent months.")
+    events = coded(text, actors={"Iran": "IRN", "Russia": "RUS"}, published=PUB)
+    assert {"AGREE", "COOPERATE"} <= _types(events), listed(events)

@@ -10,6 +10,8 @@ countries"). Word lists in ``sitroom/data/cooperation.yaml``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from sitroom.components.event_args import predicate
@@ -64,5 +66,8 @@ def future_cooperation(drafts: list[Draft]) -> list[Draft]:
             gov.targets = gov.targets or tuple(t for t in d.targets if t not in gov.actors)
             continue
         d.category, d.status, d.mode = "AGREE", "occurred", "cooperation"
+        # a promise of cooperation is another act than the cooperation: a later "cooperation has
+        # increased" is no mention of it
+        d.entry = replace(d.entry, family="AGREE:cooperation")
         out.append(d)
     return out
