@@ -304,11 +304,6 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
             d.category = "THREATEN"
 
 
-# the verbs that name cooperation in general, with no act of its own: in the future they are a
-# promise (PLOVER AGREE: "agree to, promise or offer future cooperation"); joint drills, an
-# extradition or shared intelligence that is planned stay the planned act
-_GENERAL_COOPERATION = frozenset({"cooperate", "collaborate", "work together", "work with", "team up",
-                                  "join force", "partner"})
 
 
 # a party that says it is ready or willing to do a cooperative act offers it (PLOVER AGREE:
@@ -327,6 +322,8 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
     ("pledged to work with both parties") it is that promise's content, and its parties join the
     promise. An agreement refused ("did not agree to the terms") is a refusal, REJECT."""
     by_root = {d.span.root.i: d for d in drafts}
+    # the verbs that name cooperation in general, with no act of its own (cooperation.yaml)
+    (general,) = word_lists("cooperation", "general_verbs")
     out = []
     for d in drafts:
         root = d.span.root
@@ -349,7 +346,7 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
         words = " ".join(t.lemma_.lower() for t in d.span)
         # the promise is the clause's own ("will cooperate", "wants to work with"), not a
         # subordinate clause's under a plan ("as we work with Congress, the president plans ...")
-        if (d.category != "COOPERATE" or d.status != "planned" or words not in _GENERAL_COOPERATION
+        if (d.category != "COOPERATE" or d.status != "planned" or words not in general
                 or root.dep_ not in ("ROOT", "ccomp", "xcomp")):
             out.append(d)
             continue
