@@ -89,3 +89,19 @@ def test_the_fields_of_a_report_form_are_reported():
     text = (BODY + "\n\nIncident: Armed robbery at a petrol station\n"
             "Summary: Officers arrested two men who assaulted the clerk")
     assert _reported(text, ["robbery", "arrested"]) == {"robbery": True, "arrested": True}
+
+
+def test_a_sentence_that_places_people_in_a_picture_or_credits_one_is_a_caption():
+    for caption in ("Central Bank of Iran Governor Valiollah Seif (L) and Kazakh Governor Daniyar Akishev "
+                    "signing an agreement in Astana on December 22.",
+                    "Iranian President Hassan Rouhani (2nd R) meets Russian President Vladimir Putin in "
+                    "Moscow on March 28.",
+                    "Troops patrol the border near Kandahar on Monday (PHOTO: president.ir)."):
+        word = next(w for w in ("signing", "meets", "patrol") if w in caption)
+        assert _reported(BODY + "\n\n" + caption, [word, "attacked"]) == {word: False, "attacked": True}, caption
+
+
+def test_a_party_label_or_a_list_letter_in_brackets_is_no_caption():
+    for line, word in (("Senator Lindsey Graham (R) criticised the plan on Monday, aides said.", "criticised"),
+                       ("The rules (c) ban strikes on hospitals, the ministry said.", "ban")):
+        assert _reported(BODY + "\n\n" + line, [word]) == {word: True}, line

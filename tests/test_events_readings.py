@@ -182,7 +182,7 @@ def test_a_relationship_named_is_no_act_and_its_field_is_no_party():
         assert not [e for e in events if e.type == "COOPERATE"], (text, brief(events))
     events = coded("Iran is ready to enhance military cooperation with Afghanistan.",
                    actors={"Iran": "IRN", "military": "sector:MIL", "Afghanistan": "AFG"}, published=PUB)
-    (e,) = [e for e in events if e.type == "COOPERATE"]
+    (e,) = [e for e in events if e.type == "AGREE"]  # an offer of cooperation (test_events_category)
     assert e.actors == ("IRN",) and e.targets == ("AFG",), brief(events)
     events = coded("Saudi Arabia and Israel formed an anti-Iran alliance.",
                    actors={"Saudi Arabia": "SAU", "Israel": "ISR", "Iran": "IRN"}, published=PUB)

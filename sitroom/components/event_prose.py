@@ -3,7 +3,9 @@
 Page furniture the clean stage cannot tell by its words (``data/boilerplate.yaml`` patterns)
 shows by its shape. A headline, a caption, a link or a navigation item left inside the body is a
 short line that ends without sentence punctuation ("Iran attacks Saudi tanker"); a list of
-related stories is a run of such lines; a caption may be long but opens with its label ("CAP:").
+related stories is a run of such lines; a caption may be long but opens with its label ("CAP:"),
+or wherever it stands it places people in the picture or credits it ("Seif (L) and Akishev
+signing an agreement", "(PHOTO: president.ir)").
 The items of a list that a line of prose leads into ("In the last 24 hours, the forces:" / "-
 killed three insurgents") report, as does a line that goes on in lower case and a field of a
 report form ("Incident: armed robbery at a petrol station").
@@ -40,6 +42,7 @@ class ProseRules:
     prose_share: float
     listing: re.Pattern[str]
     caption: re.Pattern[str]
+    in_caption: re.Pattern[str]  # a sentence that places people in a picture or credits one
 
 
 @lru_cache(maxsize=1)
@@ -48,11 +51,11 @@ def rules() -> ProseRules:
     raw = yaml.safe_load(resources.files("sitroom.data").joinpath("boilerplate.yaml").read_text("utf-8"))
     try:
         words, share = int(raw["fragment_max_words"]), float(raw["prose_share"])
-        days, months, captions = (_alternatives(raw[k]) for k in ("listing_days", "listing_months",
-                                                                   "caption_labels"))
+        days, months, captions, positions = (_alternatives(raw[k]) for k in (
+            "listing_days", "listing_months", "caption_labels", "caption_positions"))
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError("boilerplate.yaml: needs fragment_max_words, prose_share and the lists "
-                          f"listing_days, listing_months and caption_labels ({exc})") from exc
+                          f"listing_days, listing_months, caption_labels and caption_positions ({exc})") from exc
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     # "Monday:", "Tuesday, March 3:", "Jan 15 -", "15 January:", "10:00 -", "9.30am:"
     listing = re.compile(
@@ -60,7 +63,9 @@ def rules() -> ProseRules:
         rf"|(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?"
         r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?::|\s[-–—]\s)", re.I)
     caption = re.compile(rf"^(?:{captions})\s*:", re.I)
-    return ProseRules(words, share, listing, caption)
+    # "(L)", "(2nd R)", "(PHOTO: president.ir)", "(File photo)"
+    in_caption = re.compile(rf"\((?:{positions})(?:\)|\s*:[^)]*\)|\s+(?:by|credit)\b[^)]*\))")
+    return ProseRules(words, share, listing, caption, in_caption)
 
 
 def _alternatives(words: list) -> str:
@@ -103,6 +108,7 @@ class Layout:
 
     def __init__(self, text: str, r: ProseRules | None = None) -> None:
         r = r or rules()
+        self._caption = r.in_caption
         lines = []
         pos = 0
         for raw in text.split("\n"):
@@ -126,9 +132,18 @@ class Layout:
             items = (items and not _ends_sentence(line)) or _lead_in(line)
 
     def reports(self, span: Span) -> bool:
-        """Whether the span lies in a line of reported prose."""
+        """Whether the span lies in a line of reported prose, in no caption."""
         at = span.start_char
-        return not any(s <= at < e for s, e in self._ranges)
+        return not any(s <= at < e for s, e in self._ranges) and not self._caption.search(_sentence(span))
+
+
+def _sentence(span: Span) -> str:
+    """The span's sentence, or its line where the document has no sentences."""
+    doc = span.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return span.sent.text
+    text = doc.text
+    return text[text.rfind("\n", 0, span.start_char) + 1:(text.find("\n", span.end_char) + 1 or len(text) + 1) - 1]
 
 
 def layout(doc: Doc) -> Layout:

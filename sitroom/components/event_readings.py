@@ -13,6 +13,7 @@ from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_lexicon import entries
+from sitroom.components.event_pacts import binds
 from sitroom.components.event_words import word_lists
 from sitroom.model import EntityRef
 
@@ -223,9 +224,8 @@ def intention(span: Span, args: Args, idx: DocIndex) -> bool:
             content += verbs_in  # "committed to imposing limits"
     # no clause promised: what was promised is a thing, or the noun the promise describes ("the
     # tax cuts he was promising"), not read here
-    (binding,) = word_lists("figurative", "binding_words")
     return bool(content) and not any(
-        _party_in(c, idx, makers) or _names_act(c) or any(t.lemma_.lower() in binding for t in _subtree(c))
+        _party_in(c, idx, makers) or _names_act(c) or any(binds(t) for t in _subtree(c))
         for c in content)
 
 
@@ -270,7 +270,6 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
@@ -293,9 +292,10 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
     A vow to cooperate or to reform stays AGREE."""
     by_root = {d.span.root.i: d for d in drafts}
     (hostile,) = word_lists("vows", "hostile_acts")
+    (vows,) = word_lists("figurative", "promise_verbs")
     for d in drafts:
         root = d.span.root
-        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in _VOWS:
+        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
             continue
         acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
         acts += [j for a in acts for j in a.conjuncts]
@@ -304,11 +304,6 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
             d.category = "THREATEN"
 
 
-# the verbs that name cooperation in general, with no act of its own: in the future they are a
-# promise (PLOVER AGREE: "agree to, promise or offer future cooperation"); joint drills, an
-# extradition or shared intelligence that is planned stay the planned act
-_GENERAL_COOPERATION = frozenset({"cooperate", "collaborate", "work together", "work with", "team up",
-                                  "join force", "partner"})
 
 
 # a party that says it is ready or willing to do a cooperative act offers it (PLOVER AGREE:
@@ -327,6 +322,8 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
     ("pledged to work with both parties") it is that promise's content, and its parties join the
     promise. An agreement refused ("did not agree to the terms") is a refusal, REJECT."""
     by_root = {d.span.root.i: d for d in drafts}
+    # the verbs that name cooperation in general, with no act of its own (cooperation.yaml)
+    (general,) = word_lists("cooperation", "general_verbs")
     out = []
     for d in drafts:
         root = d.span.root
@@ -349,7 +346,7 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
         words = " ".join(t.lemma_.lower() for t in d.span)
         # the promise is the clause's own ("will cooperate", "wants to work with"), not a
         # subordinate clause's under a plan ("as we work with Congress, the president plans ...")
-        if (d.category != "COOPERATE" or d.status != "planned" or words not in _GENERAL_COOPERATION
+        if (d.category != "COOPERATE" or d.status != "planned" or words not in general
                 or root.dep_ not in ("ROOT", "ccomp", "xcomp")):
             out.append(d)
             continue

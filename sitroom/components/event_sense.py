@@ -54,9 +54,14 @@ _SELF_HARM = frozenset({"kill", "shoot", "stab", "hang"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
 
 
-# verbs of promising and warning: what they promise or warn of is an act, or they only vouch
-# for a state of things ("warned McGahn that Flynn was a security risk" alerts, threatens nobody)
-_PROMISES = frozenset({"promise", "guarantee", "assure", "vow", "swear", "pledge", "warn"})
+def _promising(verb: Token) -> bool:
+    """A verb of promising or warning (figurative.yaml): what it promises or warns of is an act,
+    or it only vouches for a state of things."""
+    promises, warnings = word_lists("figurative", "promise_verbs", "warning_verbs")
+    lemma = verb.lemma_.lower()
+    return lemma in promises or lemma in warnings
+
+
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
@@ -88,7 +93,7 @@ def names_act(span: Span) -> bool:
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "compound" and root.head.i >= span.end and (
             root.head.lemma_.lower() not in ACT_HEADS):
         return False  # "battle wounds", "attack helicopter", "conference committee"
-    if root.pos_ == "VERB" and root.lemma_.lower() in _PROMISES and _states_only(root):
+    if root.pos_ == "VERB" and _promising(root) and _states_only(root):
         return False  # "I promise the car is fine", "guaranteed to be exciting": an assurance
     if root.pos_ in ("VERB", "AUX"):
         own = {t.lower_ for t in span}
@@ -289,8 +294,9 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
                     p.lemma_.lower() in entry.not_with or any(
                         g.lemma_.lower() in entry.not_with for g in p.children)
                     for p in c.children if p.dep_ == "pobj")) or (
-                # "the war on terror", "a fight against corruption": a campaign, not an act
-                c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                # "the war on terror", "a fight against corruption", "its fight with the
+                # pandemic": a campaign, not an act
+                c.dep_ == "prep" and c.lower_ in ("on", "against", "with") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in entry.not_with for p in c.children))
             for c in root.children):
         return False

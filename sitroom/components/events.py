@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from sitroom import model
 from sitroom.components import ensure_extensions
 from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, arguments, index_doc
+from sitroom.components.event_assets import asset_deal
+from sitroom.components.event_cooperation import future_cooperation
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_parties import SETTING_NOUNS
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
@@ -33,6 +35,9 @@ __all__ = ["EventCoder", "code_events", "make_events"]
 
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _REALIS = frozenset({"occurred", "ongoing"})
+# categories of dealings between parties that a trade in shares may take the form of (a ban on
+# buying bonds stays a SANCTION)
+_DEALINGS = frozenset({"AGREE", "CONSULT", "REJECT", "CONCEDE", "SUPPORT", "COOPERATE", "REQUEST"})
 _SOURCE_RANK = {"clause": 0, "sentence": 1, "published": 2, None: 3}
 # clause verbs a date or figure may attach through ("drills ... that are set to run until August 10")
 _LIGHT_CLAUSES = frozenset({"set", "run", "be", "complete", "involve", "include", "last", "continue",
@@ -163,6 +168,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
         return None
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx):
         return None  # a contest of words, part of a drill, a mere intention: no act
+    if args.category in _DEALINGS and asset_deal(span.root):
+        return None  # "agreed to buy BSkyB's 4.76% holding": commerce, no act between parties
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
@@ -356,7 +363,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     kinds = {s._.place.country: "country" for s in doc.spans.get("places", ())
              if s._.place is not None and s._.place.country}
     kinds.update({s._.actor.id: s._.actor.kind for s in doc.spans.get("actors", ()) if s._.actor is not None})
-    drafts = [d for d in pledges(drop_nested(drafts)) if not _off_domain(d, topic, kinds)]
+    drafts = [d for d in future_cooperation(pledges(drop_nested(drafts))) if not _off_domain(d, topic, kinds)]
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:

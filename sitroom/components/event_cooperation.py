@@ -1,0 +1,73 @@
+"""Future cooperation is a statement of intent: PLOVER AGREE ("agree to, promise or offer future
+cooperation"), made when said, not a cooperation that took place (used by the events component
+after ``event_readings.pledges``, which reads the plain verb in a main clause).
+
+Here: the nouns ("Pakistan will expand cooperation with Iran", "Russia is set to increase its
+customs cooperation with Iran", "ready to enhance defence cooperation") and the verb in a clause
+coordinated with another ("... has begun and Iran will henceforth cooperate with member
+countries"). Word lists in ``sitroom/data/cooperation.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from sitroom.components.event_args import predicate
+from sitroom.components.event_draft import Draft
+from sitroom.components.event_words import word_lists
+
+__all__ = ["future_cooperation"]
+
+# clauses that state what their subject says, means or is set to do, not a circumstance
+_STATED = frozenset({"ROOT", "ccomp", "xcomp"})
+
+
+def _clause_verb(root: Token) -> Token | None:
+    """The verb whose clause states the cooperation: the trigger verb, or the verb a noun is the
+    object of ("will expand cooperation")."""
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    return predicate(root)
+
+
+def _stated(verb: Token, ongoing: frozenset[str]) -> bool:
+    """The clause is a main or complement clause (a coordinated one counts as its first), and it
+    does not carry cooperation on ("will continue to cooperate", "continue expanding ties")."""
+    for _ in range(4):
+        if verb.lemma_.lower() in ongoing:
+            return False
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ongoing:
+        return False
+    return verb.dep_ in _STATED
+
+
+def future_cooperation(drafts: list[Draft]) -> list[Draft]:
+    """Planned general cooperation becomes AGREE; under an agreement already coded ("agreed to
+    expand cooperation") it is that agreement's content and lends it its parties."""
+    verbs, nouns, ongoing = word_lists("cooperation", "general_verbs", "general_nouns", "ongoing_verbs")
+    by_root = {d.span.root.i: d for d in drafts}
+    out = []
+    for d in drafts:
+        root = d.span.root
+        words = " ".join(t.lemma_.lower() for t in d.span)
+        general = words in verbs if root.pos_ in ("VERB", "AUX") else words in nouns
+        verb = _clause_verb(root) if general else None
+        if d.category != "COOPERATE" or d.status != "planned" or verb is None or not _stated(verb, ongoing):
+            out.append(d)
+            continue
+        gov = next((by_root[t.i] for t in verb.ancestors if t.i in by_root), None)
+        if gov is not None and gov is not d and gov.category == "AGREE":
+            gov.actors = gov.actors or d.actors
+            gov.targets = gov.targets or tuple(t for t in d.targets if t not in gov.actors)
+            continue
+        d.category, d.status, d.mode = "AGREE", "occurred", "cooperation"
+        # a promise of cooperation is another act than the cooperation: a later "cooperation has
+        # increased" is no mention of it
+        d.entry = replace(d.entry, family="AGREE:cooperation")
+        out.append(d)
+    return out

@@ -1,0 +1,62 @@
+"""Names of pacts: an acronym a document gives an agreement ("the nuclear deal, known as the Joint
+Comprehensive Plan of Action (JCPOA)", "the JCPOA deal", "the JCPOA, the 2015 accord") binds its
+parties as the agreement does, with no list of named treaties."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["binds", "pact_names"]
+
+_KEY = "sitroom_pact_names"
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _pact(tok: Token) -> bool:
+    (binding,) = word_lists("figurative", "binding_words")
+    return tok.lemma_.lower() in binding
+
+
+def _names_pact(tok: Token) -> bool:
+    """The acronym names an agreement: it modifies one or stands beside it ("the JCPOA deal",
+    "the deal (JCPOA)", "the JCPOA, the 2015 accord"), or it is the name a naming verb gives one
+    ("the deal, known as ... (JCPOA)", "under the deal, officially called ... (JCPOA)")."""
+    (naming,) = word_lists("figurative", "naming_verbs")
+    if any(c.dep_ == "appos" and _pact(c) for c in tok.children):
+        return True
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if _pact(head) and tok.dep_ in ("compound", "appos", "nmod", "pobj", "prep", "acl"):
+            return True
+        if head.pos_ in _VERBS:
+            if head.lemma_.lower() not in naming:
+                return False
+            # "the deal, known as ...": the noun it describes; "under the deal, called ...": its
+            # phrase; "reached a deal in 2015, known as ...": the object of the clause it hangs on
+            near = [head.head] if head.dep_ in ("acl", "relcl") else []
+            if head.dep_ == "advcl":
+                near += [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            near += [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            return any(_pact(t) for t in near)
+        tok = head
+    return False
+
+
+def pact_names(doc: Doc) -> frozenset[str]:
+    """The acronyms (lower-cased) the document gives agreements."""
+    names = doc.user_data.get(_KEY)
+    if names is None:
+        names = frozenset(t.lower_ for t in doc if len(t) > 1 and t.text.isupper() and t.is_alpha
+                          and _names_pact(t))
+        doc.user_data[_KEY] = names
+    return names
+
+
+def binds(tok: Token) -> bool:
+    """The word names what binds parties: an agreement, a pact, a ceasefire (figurative.yaml's
+    binding words) or an acronym the document gives one."""
+    return _pact(tok) or tok.lower_ in pact_names(tok.doc)
