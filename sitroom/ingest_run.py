@@ -49,7 +49,6 @@ def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: Ing
     """
     from sitroom.analyze.crossdoc import link
     from sitroom.parallel import process_auto
-    from sitroom.pipeline import process
 
     replacing: set[str] = set()
 
@@ -77,11 +76,11 @@ def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: Ing
                 notify("unchanged", item)
 
     if nlp is not None:
+        from sitroom.pipeline import process
+
         results = process(fresh(), nlp, batch_size=options.batch_size, seconds=options.seconds)
     else:
-        from sitroom.nlp import build
-
-        results = process_auto(fresh(), lambda: build(nlp_options), nlp_options,
+        results = process_auto(fresh(), lambda: _build(nlp_options), nlp_options,
                                workers=options.workers, batch_size=options.batch_size,
                                seconds=options.seconds)
     for result in results:
@@ -109,6 +108,13 @@ def ingest_articles(items: Iterable[Article | Failure], store, nlp, options: Ing
         notify(outcome, result)
 
 
+def _build(nlp_options):
+    """The pipeline in this process (imports spaCy only when the input stays in this process)."""
+    from sitroom.nlp import build
+
+    return build(nlp_options)
+
+
 def _stored_date(store, doc_id: str) -> str | None:
     rows = store.rows("SELECT published FROM documents WHERE id = ?", (doc_id,))
     return rows[0]["published"] if rows else None
@@ -117,7 +123,7 @@ def _stored_date(store, doc_id: str) -> str | None:
 def run_ingest(paths: Iterable[str], db: str, options: IngestOptions, console: Console) -> Counter:
     """The ``sitroom ingest`` command: returns the count of each outcome."""
     from sitroom.ingest import ReadOptions, read
-    from sitroom.nlp import NlpOptions
+    from sitroom.nlp_options import NlpOptions  # not sitroom.nlp: workers import spaCy, the parent need not
     from sitroom.store import open_store
 
     nlp_options = NlpOptions(actors_file=options.actors_file)

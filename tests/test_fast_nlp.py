@@ -71,3 +71,25 @@ def test_memoised_tokens_are_the_models_and_the_memos_stay_bounded(pipelines):
             m.limit = limit
     expected = [[(t.lemma_, t.pos_, t.tag_, str(t.morph), t.dep_) for t in d] for d in full.pipe(texts)]
     assert got == expected
+
+
+def test_the_lemmatizers_word_lists_answer_from_a_set_and_hold_the_models_words(pipelines):
+    from sitroom.components.model_memo import IndexList
+
+    full, fast = pipelines
+    ours = fast.get_pipe("lemmatizer").inner.lookups.get_table("lemma_index")
+    model = full.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert sorted(ours.keys()) == sorted(model.keys()) and len(model) >= 4
+    for key in model.keys():
+        assert isinstance(ours.get(key), IndexList) and not isinstance(model.get(key), IndexList)
+        assert ours.get(key) == model.get(key)  # the same words, in the same order
+
+
+def test_index_list_answers_in_as_the_list_would():
+    from sitroom.components.model_memo import IndexList
+
+    words = ["bridge", "run", "bridge", "soldier"]
+    fast = IndexList(words)
+    assert fast == words and isinstance(fast, list)
+    for probe in ("bridge", "soldier", "bridges", "", "Run"):
+        assert (probe in fast) == (probe in words)

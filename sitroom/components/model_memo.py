@@ -11,7 +11,10 @@ form, the commonest case, is worked out again each time). Its lemma depends on n
 word's text, POS and morphology, so this component keeps a bounded memo keyed by the ORTH, POS
 and MORPH hashes and writes a document's lemmas with one ``Doc.from_array``. A form it has not
 seen goes to the model's own lemmatizer (``inner``), so the lemmas are the model's
-(``tests/test_fast_nlp.py`` compares every token and every record on real news).
+(``tests/test_fast_nlp.py`` compares every token and every record on real news). That
+lemmatizer asks ``form in index`` of its word lists (57,528 nouns, 20,993 adjectives ...), a
+scan of a Python list each time; ``fast_index`` gives those lists a set for ``in``, so a new
+form costs microseconds instead of a third of a millisecond, with the same answers.
 """
 
 from __future__ import annotations
@@ -65,6 +68,29 @@ class MemoLemmatizer:
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
             yield self(doc)
+
+
+class IndexList(list):
+    """A lemmatizer's word list that answers ``in`` from a set: the same answers, in O(1)."""
+
+    def __init__(self, words=()) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+def fast_index(lemmatizer) -> None:
+    """Give the rule lemmatizer's ``lemma_index`` lists a set for ``in`` (the lists stay lists)."""
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        words = table.get(key)
+        if isinstance(words, list) and not isinstance(words, IndexList):
+            table[key] = IndexList(words)
 
 
 class MemoAttributeRuler:
@@ -183,6 +209,7 @@ def memoise(nlp: Language) -> Language:
     inner = nlp.get_pipe("lemmatizer")
     if isinstance(inner, MemoLemmatizer) or getattr(inner, "mode", None) != "rule":
         return nlp
+    fast_index(inner)
     wrapper = nlp.replace_pipe("lemmatizer", "sitroom_memo_lemmatizer")
     wrapper.inner = inner
     return nlp

@@ -15,10 +15,12 @@ spaCy tokens:
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from sitroom.resolve.actor_data import Titles
+
+if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
+    from spacy.tokens import Span
 
 __all__ = ["Evidence", "choose", "evidence_for", "full_forms", "merged", "pronoun_gender"]
 
