@@ -12,6 +12,9 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_clause import governors
 from sitroom.components.event_index import DocIndex
+from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
+                                                 asked_noun, clause_verb, conceded, done, ended,
+                                                 governing_noun, made, specific, undone)
 from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
@@ -47,14 +50,6 @@ INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness"
                           # what an agreement provides for lies ahead: "a plea agreement for Flynn
                           # to cooperate", "a deal to withdraw troops"
                           "agreement", "deal", "accord", "arrangement", "understanding", "pact"})
-POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
-                            "spectre", "specter", "likelihood", "chance", "threat", "scenario",
-                            "warning", "concern", "worry", "probability",
-                            # what is needed is not done: "the need for dialogue"
-                            "need", "necessity",
-                            # an option is not taken: "the option of sending troops"
-                            "option", "alternative", "choice"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CONTINUE = frozenset({"continue", "keep"})
 _ASSERTED_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
 # marks of a clause whose act waits on something else: "will reverse its steps once the U.S. lifted"
@@ -64,10 +59,6 @@ _WOULD = frozenset({"would", "'d", "’d"})
 _PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
 SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "confirm", "write",
                        "report", "indicate", "signal", "insist", "reply"})
-# verbs that undo or end an existing act: what they govern was done ("lift the sanctions")
-UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind", "scrap", "end",
-                        "ease", "relax", "suspend", "halt", "stop", "drop", "overturn", "reverse",
-                        "abandon", "terminate", "annul", "withdraw", "cease"})
 # request verbs that, with a bare infinitive, state the subject's own aim ("Pakistan is seeking
 # to recognize the Taliban": planned, as "plans to"; "sought the Taliban's recognition" asks)
 OWN_AIM_VERBS = frozenset({"seek", "propose"})
@@ -75,56 +66,12 @@ OWN_AIM_VERBS = frozenset({"seek", "propose"})
 EXPRESSIVE_NOUNS = frozenset({"congratulation", "congratulations", "condolence", "condolences",
                               "thanks", "gratitude", "praise", "sympathy", "apology", "greeting",
                               "greetings"})
-# participles that say an act was made or carried out ("sanctions imposed by", "talks held in")
-MAKING_VERBS = frozenset({"approve", "impose", "adopt", "pass", "launch", "open", "hold", "conduct",
-                          "carry", "stage", "sign", "issue", "announce", "declare", "introduce",
-                          "enact", "reach", "conclude", "mount", "wage", "level", "file", "lodge"})
 # adjectives that put an act ahead: "the upcoming trip", "a planned visit", "the next summit"
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "scheduled",
                                "prospective", "impending", "imminent", "next", "future", "coming"})
 # verbs of pointing out: a duty to point something out asserts it ("it must be said that ...")
 NOTE_VERBS = frozenset({"note", "say", "stress", "emphasize", "emphasise", "mention", "remember",
                         "recall", "add", "admit", "acknowledge", "recognize", "recognise"})
-# nouns naming a speech act: a request, demand or offer that a clause mentions was made, whatever
-# that clause does with it ("the judge denied a request by Manafort": the request was made)
-SPEECH_ACT_NOUNS = frozenset({"request", "demand", "appeal", "plea", "call", "offer", "proposal",
-                              "ultimatum", "warning", "threat", "accusation", "allegation",
-                              "criticism", "condemnation", "endorsement", "apology", "invitation",
-                              "protest", "complaint", "denial", "rejection", "refusal"})
-# an event noun reaches its clause's verb through these links ("a staging ground for attacks")
-_NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "conj", "appos",
-                        "compound", "amod", "npadvmod", "oprd"})
-
-
-def governing_noun(root: Token) -> Token | None:
-    """The noun a trigger complements: "capability to fight", "in case of a major war"."""
-    tok = root
-    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    head = tok.head
-    if tok.dep_ in ("acl", "xcomp") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
-        return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
-    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
-        return head.head
-    return None
-
-
-def _specific(noun: Token) -> bool:
-    """A definite or possessed event noun refers to an act the text takes as given ("the attack",
-    "Sunday's attack"); a bare or indefinite one may name an act only wished or feared."""
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
-
-
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb of the clause an event noun sits in, through prepositions and noun links."""
-    tok = noun
-    for _ in range(6):
-        if tok.head.i == tok.i or tok.dep_ not in _NOUN_PATH:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
 
 
 def _asked(tok: Token, request: Token) -> bool:
@@ -286,7 +233,7 @@ def _yes_no_question(trigger: Span, pred: Token | None) -> bool:
     if not sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return False
     root = trigger.root
-    verb = root if root.pos_ in ("VERB", "AUX") else (pred or _clause_verb(root))
+    verb = root if root.pos_ in ("VERB", "AUX") else (pred or clause_verb(root))
     if verb is None:
         return False
     tok: Token | None = verb
@@ -325,9 +272,9 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         (possible,) = word_lists("mood", "possible_modifiers")
         if any(c.dep_ == "amod" and c.lower_ in possible for c in root.children):
             return "hypothetical"  # "a possible state visit by Trump"
-        if root.lemma_.lower() in SPEECH_ACT_NOUNS and _made(root):
+        if root.lemma_.lower() in SPEECH_ACT_NOUNS and made(root):
             return "occurred"
-        if _undone(root) or _conceded(root) or _done(root):
+        if undone(root) or conceded(root) or done(root):
             return "occurred"
         if any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in root.children):
             return "planned"  # "the upcoming trip by the Sultan"
@@ -338,7 +285,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
                 return "planned"
         if pred is None:
-            verb = _clause_verb(root)
+            verb = clause_verb(root)
             copula = _copula_mood(root, verb)
             if copula is not None:
                 return copula
@@ -346,18 +293,18 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 mood = _chain_mood([verb, *governors(verb, idx)], root, lexical_from=0)
                 if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
                     return "ongoing"  # "the army has been carrying out an offensive"
-                asked = verb.lemma_.lower() in REQUEST_VERBS and _asked_noun(root, verb)
+                asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb)
                 # "will oversee the deal during his trip": the trip shares the clause's time
                 during = root.dep_ == "pobj" and root.head.lower_ == "during"
                 if asked or (mood != "occurred" and mood != "ongoing" and (
-                        (during and mood == "planned") or not _specific(root))):
+                        (during and mood == "planned") or not specific(root))):
                     return "hypothetical" if asked or mood == "negated" else mood
             return "occurred"
         if pred.lemma_.lower() in REQUEST_VERBS and _asked(root, pred):
             return "hypothetical"  # "protesters demanded his arrest": no arrest took place
-    if _ended(root):
+    if ended(root):
         return "occurred"
-    if pred is not None and _an_option(pred):
+    if pred is not None and an_option(pred):
         return "hypothetical"  # "expanding sanctions remains one of the options"
     chain = [root] if pred is None or pred.i == root.i else [root, pred]
     chain += governors(chain[-1], idx)
@@ -366,65 +313,6 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     given = (len(chain) > 1 and root.lemma_.lower() in EXPRESSIVE_NOUNS
              and chain[1].lemma_.lower() in ("offer", "extend"))
     return _chain_mood(chain, root, lexical_from=2 if given else 1, attempt_is_act=attempt_is_act)
-
-
-def _an_option(verb: Token) -> bool:
-    """A gerund that is the subject of "be" or "remain" whose attribute is an option or a
-    possibility ("Expanding sanctions remains one of the options on the table")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or (
-            verb.head.lemma_ not in ("be", "remain")):
-        return False
-    for attr in (c for c in verb.head.children if c.dep_ in ("attr", "acomp", "oprd")):
-        nouns = [attr, *(p for prep in attr.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                         for p in prep.children if p.dep_ == "pobj")]
-        if any(n.lemma_.lower() in POSSIBLE_NOUNS for n in nouns):
-            return True
-    return False
-
-
-def _undone(noun: Token) -> bool:
-    """The event noun is what a verb lifts, cancels, ends or cuts back: the act exists, whatever
-    the mood of its undoing ("will lift the sanctions", "intended to cancel the U.S. sanctions",
-    "voted to reduce the $300 million in aid"). Widening is not here: "will extend the curfew"
-    threatens a new act."""
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    # "reduce the $300 million in aid": the noun hangs off the sum that is the verb's object
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "nsubjpass") and (
-            tok.head.head.like_num or tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in ("$", "million", "billion")):
-        tok = tok.head.head
-    (shrinking,) = word_lists("mood", "shrinking_verbs")
-    lemma = tok.head.lemma_.lower()
-    return tok.dep_ in ("dobj", "nsubjpass") and (lemma in UNDO_VERBS or lemma in shrinking)
-
-
-def _ended(root: Token) -> bool:
-    """The act is what another is asked or said to stop: it was under way ("asked Comey to stop
-    investigating Flynn", "urged the army to cease firing")."""
-    (ending,) = word_lists("mood", "ending_verbs")
-    return root.pos_ in ("VERB", "AUX") and root.tag_ == "VBG" and root.dep_ in ("xcomp", "dobj") and (
-        root.head.lemma_.lower() in ending)
-
-
-def _done(noun: Token) -> bool:
-    """A participle says the act was made: "sanctions approved by the Senate last week", "the
-    investigation launched in May" (not "the planned talks" nor "talks expected to resume")."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
-               and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in noun.children)
-
-
-def _conceded(noun: Token) -> bool:
-    """An event noun in a phrase of circumstance is granted as a fact, whatever the clause does
-    ("despite visits by U.S. officials", "amid reports of a Russian offensive, the West must
-    talk"; data/mood.yaml circumstance_preps)."""
-    (circumstance,) = word_lists("mood", "circumstance_preps")
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
-        tok = tok.head.head  # "amid reports of an offensive"
-    return tok.dep_ == "pobj" and tok.head.lower_ in circumstance
 
 
 def _copula_mood(noun: Token, verb: Token | None) -> str | None:
@@ -446,17 +334,3 @@ def _copula_mood(noun: Token, verb: Token | None) -> str | None:
     return None
 
 
-def _asked_noun(noun: Token, verb: Token) -> bool:
-    """The event noun is what a request verb asks for ("called for a ceasefire")."""
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == verb.i
-
-
-def _made(noun: Token) -> bool:
-    """A speech-act noun whose maker the text names or takes as given ("a request by Manafort",
-    "Trump's endorsement", "the demand", "an administration request") was made."""
-    return _specific(noun) or any(
-        (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))
-        for c in noun.children)
