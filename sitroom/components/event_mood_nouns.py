@@ -8,8 +8,9 @@ from spacy.tokens import Token
 from sitroom.components.event_words import word_lists
 
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
-           "asked_noun", "clause_verb", "conceded", "done", "ended", "governing_noun", "made",
-           "specific", "undone"]
+           "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended",
+           "governing_noun", "infinitive_of_noun", "made", "reacted_to", "singled_out", "specific",
+           "undone"]
 
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
@@ -142,3 +143,78 @@ def made(noun: Token) -> bool:
     return specific(noun) or any(
         (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))
         for c in noun.children)
+
+
+def _verb_key(verb: Token) -> set[str]:
+    """A verb's lemma, and with its particle ("call off", "put off")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _argument_head(noun: Token) -> Token:
+    """The noun a conjoined event noun shares its role with ("cancelled the talks and visits")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def called_off(noun: Token, category: str | None) -> str | None:
+    """A happening called off did not take place ("North Korea cancelled the talks": negated);
+    one put off lies ahead ("postponed the state visit": planned). None when neither."""
+    cancel, postpone, happenings = word_lists("mood", "cancel_verbs", "postpone_verbs", "happening_acts")
+    tok = _argument_head(noun)
+    if category not in happenings or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    keys = _verb_key(tok.head)
+    if keys & cancel:
+        return "negated"
+    return "planned" if keys & postpone else None
+
+
+def answered(noun: Token, pred: Token | None) -> bool:
+    """An act a verb answers exists: a speech act rejected, met or heeded ("rejected U.S. calls for
+    Moscow to act") or a definite act condemned or investigated ("tried to hinder his
+    investigation")."""
+    if pred is None:
+        return False
+    answers, responses = word_lists("mood", "answer_verbs", "response_verbs")
+    tok = _argument_head(noun)
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != pred.i:
+        return False
+    keys = _verb_key(pred)
+    if noun.lemma_.lower() in SPEECH_ACT_NOUNS and keys & answers:
+        return True
+    return specific(noun) and bool(keys & responses)
+
+
+def singled_out(noun: Token) -> bool:
+    """A noun singled out by an ordinal or "only": an infinitive after it reports an act ("the
+    first country to recognize Kazakhstan", "one of the first countries to recognize it")."""
+    (singling,) = word_lists("mood", "singling_words")
+    return any(c.lower_ in singling or c.tag_ == "JJS" for c in noun.children
+               if c.dep_ in ("amod", "advmod", "det", "nummod"))
+
+
+def infinitive_of_noun(verb: Token) -> Token | None:
+    """The noun whose to-infinitive ``verb`` is (conjuncts included): "efforts to restart talks",
+    "talks to resurrect the deal and lift sanctions"."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head
+    return None
+
+
+def reacted_to(noun: Token) -> bool:
+    """The act a reaction answers was made: "a decision to hold off responding to new U.S.
+    sanctions"; not "would respond to any attack"."""
+    (reactions,) = word_lists("mood", "reaction_verbs")
+    tok = _argument_head(noun)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "against"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in tok.children):
+        return False
+    return tok.head.head.lemma_.lower() in reactions
