@@ -85,3 +85,12 @@ def test_an_act_said_to_continue_is_under_way():
     events = coded("Moscow will continue military cooperation with Tehran.",
                    actors={"Moscow": "RUS", "Tehran": "IRN"}, published=PUB)
     assert [e.status for e in of_type(events, "COOPERATE")] == ["ongoing"], listed(events)
+
+
+def test_a_past_condition_contrary_to_fact_took_place():
+    events = coded("If Ankara had not attacked Athens, the talks would have gone ahead.",
+                   actors={"Ankara": "TUR", "Athens": "GRC"}, published=PUB)
+    assert [e.status for e in of_type(events, "ASSAULT")] == ["occurred"], listed(events)
+    events = coded("Ankara did not attack Athens.", actors={"Ankara": "TUR", "Athens": "GRC"},
+                   published=PUB)
+    assert [e.status for e in of_type(events, "ASSAULT")] == ["negated"], listed(events)

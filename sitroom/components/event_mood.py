@@ -161,6 +161,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
             # sanctions have failed"); a negation under a condition is a case put: "if the
             # government were not to accept this ruling"
+            if _counterfactual(tok, kids) and inherits and negs:
+                return "occurred"  # "if the U.S. had not waged war, ...": it waged one
             return "hypothetical" if _conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
@@ -241,6 +243,12 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
             result = "ongoing"
     return _settled(result, going_on)
+
+
+def _counterfactual(tok: Token, kids: list[Token]) -> bool:
+    """A past condition contrary to fact: "if the U.S. had not waged war" (it had)."""
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in kids)
 
 
 def _conditioned(chain: list[Token]) -> bool:
