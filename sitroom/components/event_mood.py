@@ -17,6 +17,8 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, reacted_to, singled_out,
                                                  specific, undone)
+from sitroom.components.event_mood_scope import (accompanying, conditioned, counterfactual, granted,
+                                                 one_of_first, shared_infinitive)
 from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
@@ -103,7 +105,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
         below = chain[depth - 1] if depth else None
-        shared = _shared_infinitive(below, tok)
+        shared = shared_infinitive(below, tok)
         if shared is not None:  # "wanted to deport him and kill him", parsed as "wanted ... and kill"
             below = shared
         # a conjoined clause with its own subject in the past tense is an assertion of its own:
@@ -122,7 +124,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if below is not None and not doubted and below.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _ASSERTED_MARKS for c in below.children):
             return _settled(result, going_on)
-        if below is not None and _granted(below):  # "even as Republicans announced a deal"
+        if below is not None and granted(below):  # "even as Republicans announced a deal"
             return _settled(result, going_on)
         # a finite past verb conjoined to one that is not cannot share its auxiliary or its
         # governor: "will proceed to meet them and criticized Democrats", "said Russia cannot force
@@ -157,13 +159,13 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 or c.lower_ == "never"]
         if (inherits and negs and tok.i != unnegated) or (
                 depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)
-                and not _accompanying(below) and not (below.i == root.i and below.dep_ == "nsubj")):
+                and not accompanying(below) and not (below.i == root.i and below.dep_ == "nsubj")):
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
             # sanctions have failed"); a negation under a condition is a case put: "if the
             # government were not to accept this ruling"
-            if _counterfactual(tok, kids) and inherits and negs:
+            if counterfactual(kids) and inherits and negs:
                 return "occurred"  # "if the U.S. had not waged war, ...": it waged one
-            return "hypothetical" if _conditioned(chain[depth:]) else "negated"
+            return "hypothetical" if conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
             going_on = True  # "will continue to cooperate", "will continue military cooperation"
@@ -193,7 +195,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # ("ordered a reduction, expelling 15 diplomats"; "denied the claims, saying it condemned
         # torture")
         if depth >= lexical_from and tok.i != root.i and (below is None or below.dep_ != "conj") and (
-                not _accompanying(below)):
+                not accompanying(below)):
             lemma = tok.lemma_.lower()
             own_aim = lemma in OWN_AIM_VERBS and below is not None and below.dep_ == "xcomp" and not any(
                 c.dep_ in ("dobj", "dative") for c in kids)  # "seeks to restrict": its own plan
@@ -226,7 +228,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                                                    for a in below.children):
                 return "hypothetical"  # "the U.S. has to withdraw": an obligation ("had to": done)
             if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children) and not _one_of_first(tok):
+                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children) and not one_of_first(tok):
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"
             purpose = below is not None and below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") and (
                 lemma in purposes)  # "the negotiations are intended to cancel the sanctions"
@@ -245,61 +247,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
     return _settled(result, going_on)
 
 
-def _counterfactual(tok: Token, kids: list[Token]) -> bool:
-    """A past condition contrary to fact: "if the U.S. had not waged war" (it had)."""
-    return any(c.dep_ == "mark" and c.lower_ == "if" for c in kids) and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in kids)
-
-
-def _conditioned(chain: list[Token]) -> bool:
-    """A clause of the chain is a condition or an open question ("if", "unless", "whether")."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for t in chain
-               for c in t.children)
-
-
-def _shared_infinitive(below: Token | None, tok: Token) -> Token | None:
-    """A bare verb conjoined to a finite verb with a to-infinitive shares that infinitive (the
-    parser's attachment aside): in "wanted to deport him and most likely kill him" the killing is
-    wanted too. The infinitive, or None."""
-    if below is None or below.dep_ != "conj" or below.tag_ != "VB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in below.children):
-        return None
-    return next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < below.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-
-
 def _settled(result: str, going_on: bool) -> str:
     """An act said to continue is under way, whether or not it is also promised."""
     return "ongoing" if going_on and result in ("occurred", "planned") else result
-
-
-def _one_of_first(be: Token) -> bool:
-    """"Iran was the first (one of the first countries) to recognize Kazakhstan": the copula's
-    infinitive reports an act, it does not plan one as "the minister is to visit" does."""
-    for attr in (c for c in be.children if c.dep_ == "attr"):
-        if singled_out(attr) or any(singled_out(p) for prep in attr.children if prep.dep_ == "prep"
-                                    for p in prep.children if p.dep_ == "pobj"):
-            return True
-    return False
-
-
-def _accompanying(below: Token | None) -> bool:
-    """A participle that only accompanies its governor's act, with no infinitive or mark of its
-    own: "ordered a reduction, expelling 15 diplomats"."""
-    return below is not None and below.dep_ == "advcl" and below.tag_ in ("VBG", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass", "mark") for c in below.children)
-
-
-def _granted(clause: Token) -> bool:
-    """An adverbial clause the sentence grants as a fact even when what governs it is in doubt:
-    "even as Republicans announced a deal", "now that Iran has resumed talks"."""
-    if clause.dep_ != "advcl":
-        return False
-    marks = [c for c in clause.children if c.dep_ == "mark"]
-    return any((m.lower_ == "as" and m.i > 0 and m.doc[m.i - 1].lower_ == "even")
-               or (m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("now", "given"))
-               for m in marks)
 
 
 def _standing(below: Token, root: Token) -> bool:
