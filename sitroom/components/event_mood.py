@@ -12,6 +12,13 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_clause import governors
 from sitroom.components.event_index import DocIndex
+from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
+                                                 answered, asked_noun, called_off, clause_verb,
+                                                 conceded, done, ended, governing_noun,
+                                                 infinitive_of_noun, made, reacted_to, singled_out,
+                                                 specific, undone)
+from sitroom.components.event_mood_scope import (accompanying, conditioned, counterfactual, granted,
+                                                 one_of_first, shared_infinitive)
 from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
@@ -46,28 +53,19 @@ INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness"
                           "pledge", "vow", "offer", "proposal",
                           # what an agreement provides for lies ahead: "a plea agreement for Flynn
                           # to cooperate", "a deal to withdraw troops"
-                          "agreement", "deal", "accord", "arrangement", "understanding", "pact"})
-POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
-                            "spectre", "specter", "likelihood", "chance", "threat", "scenario",
-                            "warning", "concern", "worry", "probability",
-                            # what is needed is not done: "the need for dialogue"
-                            "need", "necessity",
-                            # an option is not taken: "the option of sending troops"
-                            "option", "alternative", "choice"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+                          "agreement", "deal", "accord", "arrangement", "understanding", "pact",
+                          # what is ordered lies ahead: "an order to withdraw"
+                          "order", "instruction", "directive"})
 _CONTINUE = frozenset({"continue", "keep"})
 _ASSERTED_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
 # marks of a clause whose act waits on something else: "will reverse its steps once the U.S. lifted"
 _PENDING_MARKS = frozenset({"once", "until", "till", "unless"})
 _WOULD = frozenset({"would", "'d", "’d"})
+_PERFECT = frozenset({"have", "'ve", "’ve"})
 # verbs that carry out the act their object names: the noun event runs while they do
 _PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
 SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "confirm", "write",
                        "report", "indicate", "signal", "insist", "reply"})
-# verbs that undo or end an existing act: what they govern was done ("lift the sanctions")
-UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind", "scrap", "end",
-                        "ease", "relax", "suspend", "halt", "stop", "drop", "overturn", "reverse",
-                        "abandon", "terminate", "annul", "withdraw", "cease"})
 # request verbs that, with a bare infinitive, state the subject's own aim ("Pakistan is seeking
 # to recognize the Taliban": planned, as "plans to"; "sought the Taliban's recognition" asks)
 OWN_AIM_VERBS = frozenset({"seek", "propose"})
@@ -75,56 +73,9 @@ OWN_AIM_VERBS = frozenset({"seek", "propose"})
 EXPRESSIVE_NOUNS = frozenset({"congratulation", "congratulations", "condolence", "condolences",
                               "thanks", "gratitude", "praise", "sympathy", "apology", "greeting",
                               "greetings"})
-# participles that say an act was made or carried out ("sanctions imposed by", "talks held in")
-MAKING_VERBS = frozenset({"approve", "impose", "adopt", "pass", "launch", "open", "hold", "conduct",
-                          "carry", "stage", "sign", "issue", "announce", "declare", "introduce",
-                          "enact", "reach", "conclude", "mount", "wage", "level", "file", "lodge"})
-# adjectives that put an act ahead: "the upcoming trip", "a planned visit", "the next summit"
-PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "scheduled",
-                               "prospective", "impending", "imminent", "next", "future", "coming"})
 # verbs of pointing out: a duty to point something out asserts it ("it must be said that ...")
 NOTE_VERBS = frozenset({"note", "say", "stress", "emphasize", "emphasise", "mention", "remember",
                         "recall", "add", "admit", "acknowledge", "recognize", "recognise"})
-# nouns naming a speech act: a request, demand or offer that a clause mentions was made, whatever
-# that clause does with it ("the judge denied a request by Manafort": the request was made)
-SPEECH_ACT_NOUNS = frozenset({"request", "demand", "appeal", "plea", "call", "offer", "proposal",
-                              "ultimatum", "warning", "threat", "accusation", "allegation",
-                              "criticism", "condemnation", "endorsement", "apology", "invitation",
-                              "protest", "complaint", "denial", "rejection", "refusal"})
-# an event noun reaches its clause's verb through these links ("a staging ground for attacks")
-_NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "conj", "appos",
-                        "compound", "amod", "npadvmod", "oprd"})
-
-
-def governing_noun(root: Token) -> Token | None:
-    """The noun a trigger complements: "capability to fight", "in case of a major war"."""
-    tok = root
-    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    head = tok.head
-    if tok.dep_ in ("acl", "xcomp") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
-        return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
-    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
-        return head.head
-    return None
-
-
-def _specific(noun: Token) -> bool:
-    """A definite or possessed event noun refers to an act the text takes as given ("the attack",
-    "Sunday's attack"); a bare or indefinite one may name an act only wished or feared."""
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
-
-
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb of the clause an event noun sits in, through prepositions and noun links."""
-    tok = noun
-    for _ in range(6):
-        if tok.head.i == tok.i or tok.dep_ not in _NOUN_PATH:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
 
 
 def _asked(tok: Token, request: Token) -> bool:
@@ -141,17 +92,22 @@ def _asked(tok: Token, request: Token) -> bool:
 
 
 def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
-                attempt_is_act: bool = False) -> str:
+                attempt_is_act: bool = False, unnegated: int | None = None) -> str:
     """The mood of a chain of tokens, the trigger (or its clause's verb) first, then governors.
 
-    ``attempt_is_act``: trying the act is doing it (an attack that fails is still an attack)."""
+    ``attempt_is_act``: trying the act is doing it (an attack that fails is still an attack).
+    ``unnegated``: a verb whose negation says nothing of the act (its subject: "the sentence would
+    not dent their resolve")."""
     result = "occurred"
-    attempts, aims, deliberation, nobody = word_lists(
-        "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words")
+    attempts, aims, deliberation, nobody, purposes = word_lists(
+        "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words", "purpose_verbs")
     going_on = False  # "will continue to cooperate", "keeps attacking": an act already under way
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
         below = chain[depth - 1] if depth else None
+        shared = shared_infinitive(below, tok)
+        if shared is not None:  # "wanted to deport him and kill him", parsed as "wanted ... and kill"
+            below = shared
         # a conjoined clause with its own subject in the past tense is an assertion of its own:
         # "the mayor said the inquiry would find nothing, and lawmakers accused the chief"
         # ... and so is a past clause of time under a plan: "will meet after the army shelled"
@@ -162,12 +118,28 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                                       for c in below.children))  # "ready to act once the U.S. lifted"
         if below is not None and not doubted and below.dep_ in ("conj", "advcl") and below.tag_ == "VBD" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
-            return result
+            return _settled(result, going_on)
         # a clause of circumstance or reason states its own fact: "as we work with Congress, the
         # president plans to speak", "because the army shelled the town, the UN will meet"
         if below is not None and not doubted and below.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _ASSERTED_MARKS for c in below.children):
-            return result
+            return _settled(result, going_on)
+        if below is not None and granted(below):  # "even as Republicans announced a deal"
+            return _settled(result, going_on)
+        # a finite past verb conjoined to one that is not cannot share its auxiliary or its
+        # governor: "will proceed to meet them and criticized Democrats", "said Russia cannot force
+        # Iran to leave and rejected the calls"
+        if below is not None and below.dep_ == "conj" and below.tag_ == "VBD" and tok.tag_ != "VBD":
+            return _settled(result, going_on)
+        # a relative clause asserts its own act, whatever becomes of the noun it describes: "the
+        # deal, which the Security Council endorsed, was abrogated"
+        if below is not None and below.dep_ == "relcl":
+            return _settled(result, going_on)
+        # a perfect participle is done before its governor's act: "hopes to save more, having
+        # negotiated savings last year"
+        if below is not None and below.dep_ == "advcl" and any(
+                a.lower_ == "having" and a.dep_ == "aux" for a in below.children):
+            return _settled(result, going_on)
         # a negated verb of saying or knowing does not negate what it reports ("it was not known
         # how many were killed"), nor a negated conjunct its neighbour ("did not stop ... but
         # visited"); a negated light or control verb does ("did not provide aid", "did not agree to")
@@ -181,11 +153,22 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in nobody or any(
                     d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in kids):
             return "negated"  # "no one was arrested", "police arrested nobody"
-        if (inherits and any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)) or (
-                depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)):
-            return "negated"
-        if depth and below.dep_ == "xcomp" and tok.lemma_ in _CONTINUE:
-            going_on = True
+        # ("covers the counsel's investigation, not the congressional ones": a "not" after a noun
+        # sets another apart)
+        negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i))
+                or c.lower_ == "never"]
+        if (inherits and negs and tok.i != unnegated) or (
+                depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)
+                and not accompanying(below) and not (below.i == root.i and below.dep_ == "nsubj")):
+            # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
+            # sanctions have failed"); a negation under a condition is a case put: "if the
+            # government were not to accept this ruling"
+            if counterfactual(kids) and inherits and negs:
+                return "occurred"  # "if the U.S. had not waged war, ...": it waged one
+            return "hypothetical" if conditioned(chain[depth:]) else "negated"
+        if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
+                below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
+            going_on = True  # "will continue to cooperate", "will continue military cooperation"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in kids
@@ -194,11 +177,13 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         if (auxes & {"should", "must"} and below is not None and below.dep_ == "ccomp"
                 and tok.lemma_.lower() in NOTE_VERBS):
-            return result  # "it should be noted that the U.S. waged wars": the noting is due
+            return _settled(result, going_on)  # "it should be noted that the U.S. waged wars": the noting is due
         if auxes & MODAL_HYPO:
             # reported future: "said he would resign" announces a plan; a past reporting verb's
             # "would" with no condition is the "will" of the speaker's words
-            if not auxes & (MODAL_HYPO - _WOULD) and tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS:
+            # ("said it would have violated the order" is counterfactual, no plan)
+            if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and tok.dep_ == "ccomp" and (
+                    tok.head.lemma_ in SAY_VERBS):
                 return "planned"
             return "hypothetical"
         if auxes & MODAL_PLAN:
@@ -206,7 +191,11 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # denial ("we hope the next administration will condemn ...")
             result = "planned"
             continue
-        if depth >= lexical_from and tok.i != root.i and (below is None or below.dep_ != "conj"):
+        # what a verb means bears on its complements, not on a participle that only accompanies it
+        # ("ordered a reduction, expelling 15 diplomats"; "denied the claims, saying it condemned
+        # torture")
+        if depth >= lexical_from and tok.i != root.i and (below is None or below.dep_ != "conj") and (
+                not accompanying(below)):
             lemma = tok.lemma_.lower()
             own_aim = lemma in OWN_AIM_VERBS and below is not None and below.dep_ == "xcomp" and not any(
                 c.dep_ in ("dobj", "dative") for c in kids)  # "seeks to restrict": its own plan
@@ -239,9 +228,12 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                                                    for a in below.children):
                 return "hypothetical"  # "the U.S. has to withdraw": an obligation ("had to": done)
             if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children):
+                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children) and not one_of_first(tok):
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"
-            if lemma in PLAN_VERBS and (lemma != "go" or tok.tag_ == "VBG"):  # not "went on to say"
+            purpose = below is not None and below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") and (
+                lemma in purposes)  # "the negotiations are intended to cancel the sanctions"
+            # (not "went on to say")
+            if lemma in PLAN_VERBS and (lemma != "go" or tok.tag_ == "VBG") and not purpose:
                 result = "planned"
         # ongoing only from the act's own clause (or a verb it complements): not from a clause it
         # is conjoined to or subordinate to ("has been hosting refugees since X invaded")
@@ -252,6 +244,11 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             result = "ongoing"  # "the incident is being investigated"
         if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
             result = "ongoing"
+    return _settled(result, going_on)
+
+
+def _settled(result: str, going_on: bool) -> str:
+    """An act said to continue is under way, whether or not it is also promised."""
     return "ongoing" if going_on and result in ("occurred", "planned") else result
 
 
@@ -286,7 +283,7 @@ def _yes_no_question(trigger: Span, pred: Token | None) -> bool:
     if not sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return False
     root = trigger.root
-    verb = root if root.pos_ in ("VERB", "AUX") else (pred or _clause_verb(root))
+    verb = root if root.pos_ in ("VERB", "AUX") else (pred or clause_verb(root))
     if verb is None:
         return False
     tok: Token | None = verb
@@ -319,112 +316,123 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         return "hypothetical"  # "an attempt to arrest him": no arrest
     if noun is not None and noun.lemma_.lower() in INTENT_NOUNS:
         return "planned"
+    if noun is not None and infinitive_of_noun(root) is noun and _aim_of(noun, attempt_is_act):
+        return "hypothetical"  # "efforts to end the war", "talks to resurrect the deal and lift sanctions"
     if root.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
             return "negated"
         (possible,) = word_lists("mood", "possible_modifiers")
         if any(c.dep_ == "amod" and c.lower_ in possible for c in root.children):
             return "hypothetical"  # "a possible state visit by Trump"
-        if root.lemma_.lower() in SPEECH_ACT_NOUNS and _made(root):
+        if root.lemma_.lower() in SPEECH_ACT_NOUNS and made(root):
             return "occurred"
-        if _undone(root) or _conceded(root) or _done(root):
+        off = called_off(root, category)
+        if off is not None:
+            return off  # "cancelled the talks", "postponed the state visit"
+        if undone(root) or conceded(root) or done(root):
             return "occurred"
-        if any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in root.children):
+        planned_mods, scheduling = word_lists("mood", "planned_modifiers", "scheduling_verbs")
+        if any(c.dep_ == "amod" and c.lower_ in planned_mods for c in root.children):
             return "planned"  # "the upcoming trip by the Sultan"
         (invite,) = word_lists("mood", "invite_verbs")
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in invite:
             return "planned"  # "invited the Taliban to the OIC summit"
         for tok in root.subtree:  # "the withdrawal, which is set to be completed"
-            if tok.dep_ in ("relcl", "acl") and tok.lemma_ in PLAN_VERBS and tok.i > root.i:
+            if tok.dep_ in ("relcl", "acl") and tok.lemma_ in scheduling and tok.i > root.i and (
+                    tok.head.i == root.i or (tok.head.dep_ == "pobj" and tok.head.head.head.i == root.i)) and (
+                    tok.lemma_ != "set" or any(c.dep_ == "xcomp" for c in tok.children)):
                 return "planned"
+        if answered(root, pred) or reacted_to(root):
+            return "occurred"  # "rejected U.S. calls for Moscow to act", "to hinder his investigation"
         if pred is None:
-            verb = _clause_verb(root)
+            verb = clause_verb(root)
             copula = _copula_mood(root, verb)
             if copula is not None:
                 return copula
             if verb is not None:
-                mood = _chain_mood([verb, *governors(verb, idx)], root, lexical_from=0)
+                chain = _reach([verb, *governors(verb, idx, _REACH)], idx)
+                mood = _framed(chain[-1], _chain_mood(chain, root, lexical_from=0), attempt_is_act)
                 if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
                     return "ongoing"  # "the army has been carrying out an offensive"
-                asked = verb.lemma_.lower() in REQUEST_VERBS and _asked_noun(root, verb)
+                asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb)
                 # "will oversee the deal during his trip": the trip shares the clause's time
-                during = root.dep_ == "pobj" and root.head.lower_ == "during"
-                if asked or (mood != "occurred" and mood != "ongoing" and (
-                        (during and mood == "planned") or not _specific(root))):
+                # (and what "would" be done during a visit is done on one ahead)
+                prep = root.head.lower_ if root.dep_ == "pobj" else None
+                during = (prep in ("during", "at") and mood == "planned") or (
+                    prep == "during" and mood == "hypothetical")
+                if during:
+                    return "planned"
+                if asked or (mood != "occurred" and mood != "ongoing" and not specific(root)):
                     return "hypothetical" if asked or mood == "negated" else mood
             return "occurred"
         if pred.lemma_.lower() in REQUEST_VERBS and _asked(root, pred):
             return "hypothetical"  # "protesters demanded his arrest": no arrest took place
-    if _ended(root):
+    if ended(root):
         return "occurred"
-    if pred is not None and _an_option(pred):
+    if pred is not None and an_option(pred):
         return "hypothetical"  # "expanding sanctions remains one of the options"
     chain = [root] if pred is None or pred.i == root.i else [root, pred]
-    chain += governors(chain[-1], idx)
+    chain = _reach(chain + governors(chain[-1], idx, _REACH), idx)
     # offering praise or congratulations gives them ("offered congratulations to Turkmenistan"):
     # the offer is the act, not a plan of it, as it is for aid or talks
     given = (len(chain) > 1 and root.lemma_.lower() in EXPRESSIVE_NOUNS
              and chain[1].lemma_.lower() in ("offer", "extend"))
-    return _chain_mood(chain, root, lexical_from=2 if given else 1, attempt_is_act=attempt_is_act)
+    mood = _chain_mood(chain, root, lexical_from=2 if given else 1, attempt_is_act=attempt_is_act,
+                       unnegated=_subject_of(root, pred))
+    if root.pos_ in ("NOUN", "PROPN") and specific(root):
+        return mood
+    return _framed(chain[-1], mood, attempt_is_act)
 
 
-def _an_option(verb: Token) -> bool:
-    """A gerund that is the subject of "be" or "remain" whose attribute is an option or a
-    possibility ("Expanding sanctions remains one of the options on the table")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or (
-            verb.head.lemma_ not in ("be", "remain")):
-        return False
-    for attr in (c for c in verb.head.children if c.dep_ in ("attr", "acomp", "oprd")):
-        nouns = [attr, *(p for prep in attr.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                         for p in prep.children if p.dep_ == "pobj")]
-        if any(n.lemma_.lower() in POSSIBLE_NOUNS for n in nouns):
-            return True
-    return False
+_HOP_PREPS = frozenset({"by", "through", "via", "before"})
+# how many governing clauses an act's mood is read through: "we're going to make sure that the
+# government stays open and funded" reaches "going" through four
+_REACH = 5
 
 
-def _undone(noun: Token) -> bool:
-    """The event noun is what a verb lifts, cancels, ends or cuts back: the act exists, whatever
-    the mood of its undoing ("will lift the sanctions", "intended to cancel the U.S. sanctions",
-    "voted to reduce the $300 million in aid"). Widening is not here: "will extend the curfew"
-    threatens a new act."""
-    tok = noun
+def _reach(chain: list[Token], idx: DocIndex | None) -> list[Token]:
+    """The chain carried on from a gerund of means or time to the verb it serves: "would go against
+    U.S. policy by granting recognition" takes the mood of "would go"."""
+    for _ in range(2):
+        top = chain[-1]
+        prep = top.head
+        if not (top.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in _HOP_PREPS
+                and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != prep.i):
+            break
+        chain = chain + [prep.head, *governors(prep.head, idx)]
+    return chain
+
+
+def _framed(top: Token, mood: str, attempt_is_act: bool) -> str:
+    """An act reported inside the to-infinitive of a noun is that noun's aim, not an act done:
+    "efforts to restart peace talks" (hypothetical), "an order to impose sanctions" (planned);
+    "the first country to recognize Kazakhstan" reports one."""
+    noun = infinitive_of_noun(top)
+    if mood not in ("occurred", "ongoing") or noun is None or not _aim_of(noun, attempt_is_act):
+        return mood
+    return "planned" if noun.lemma_.lower() in INTENT_NOUNS else "hypothetical"
+
+
+def _aim_of(noun: Token, attempt_is_act: bool) -> bool:
+    """The noun's to-infinitive is an aim, not an act it reports: not after a noun singled out
+    ("the first country to recognize"), a noun that is the act itself ("the decision to withdraw
+    was taken", data/mood.yaml act_nouns) or an attempt at an act whose attempt is the act ("an
+    attempt to assassinate the governor")."""
+    acts, attempt_nouns = word_lists("mood", "act_nouns", "attempt_nouns")
+    lemma = noun.lemma_.lower()
+    return not (singled_out(noun) or lemma in acts or (attempt_is_act and lemma in attempt_nouns))
+
+
+def _subject_of(root: Token, pred: Token | None) -> int | None:
+    """The verb an event noun is the active subject of, unless the verb says whether it took place:
+    its negation does not negate the act ("the sentence would not dent their resolve")."""
+    (occurrence,) = word_lists("mood", "occurrence_verbs")
+    if pred is None or root.pos_ not in ("NOUN", "PROPN") or pred.lemma_.lower() in occurrence:
+        return None
+    tok = root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    # "reduce the $300 million in aid": the noun hangs off the sum that is the verb's object
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "nsubjpass") and (
-            tok.head.head.like_num or tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in ("$", "million", "billion")):
-        tok = tok.head.head
-    (shrinking,) = word_lists("mood", "shrinking_verbs")
-    lemma = tok.head.lemma_.lower()
-    return tok.dep_ in ("dobj", "nsubjpass") and (lemma in UNDO_VERBS or lemma in shrinking)
-
-
-def _ended(root: Token) -> bool:
-    """The act is what another is asked or said to stop: it was under way ("asked Comey to stop
-    investigating Flynn", "urged the army to cease firing")."""
-    (ending,) = word_lists("mood", "ending_verbs")
-    return root.pos_ in ("VERB", "AUX") and root.tag_ == "VBG" and root.dep_ in ("xcomp", "dobj") and (
-        root.head.lemma_.lower() in ending)
-
-
-def _done(noun: Token) -> bool:
-    """A participle says the act was made: "sanctions approved by the Senate last week", "the
-    investigation launched in May" (not "the planned talks" nor "talks expected to resume")."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
-               and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in noun.children)
-
-
-def _conceded(noun: Token) -> bool:
-    """An event noun in a phrase of circumstance is granted as a fact, whatever the clause does
-    ("despite visits by U.S. officials", "amid reports of a Russian offensive, the West must
-    talk"; data/mood.yaml circumstance_preps)."""
-    (circumstance,) = word_lists("mood", "circumstance_preps")
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
-        tok = tok.head.head  # "amid reports of an offensive"
-    return tok.dep_ == "pobj" and tok.head.lower_ in circumstance
+    return pred.i if tok.dep_ == "nsubj" and tok.head.i == pred.i else None
 
 
 def _copula_mood(noun: Token, verb: Token | None) -> str | None:
@@ -446,17 +454,3 @@ def _copula_mood(noun: Token, verb: Token | None) -> str | None:
     return None
 
 
-def _asked_noun(noun: Token, verb: Token) -> bool:
-    """The event noun is what a request verb asks for ("called for a ceasefire")."""
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == verb.i
-
-
-def _made(noun: Token) -> bool:
-    """A speech-act noun whose maker the text names or takes as given ("a request by Manafort",
-    "Trump's endorsement", "the demand", "an administration request") was made."""
-    return _specific(noun) or any(
-        (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))
-        for c in noun.children)

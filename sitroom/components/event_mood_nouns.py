@@ -1,0 +1,220 @@
+"""How an event noun's own phrase bears on its status: the noun a trigger complements, acts that
+a clause lifts, ends, makes or concedes, speech acts that were made (used by ``event_mood``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
+           "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended",
+           "governing_noun", "infinitive_of_noun", "made", "reacted_to", "singled_out", "specific",
+           "undone"]
+
+POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
+                            "spectre", "specter", "likelihood", "chance", "threat", "scenario",
+                            "warning", "concern", "worry", "probability",
+                            # what is needed is not done: "the need for dialogue"
+                            "need", "necessity",
+                            # an option is not taken: "the option of sending troops"
+                            "option", "alternative", "choice"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# verbs that undo or end an existing act: what they govern was done ("lift the sanctions")
+UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind", "scrap", "end",
+                        "ease", "relax", "suspend", "halt", "stop", "drop", "overturn", "reverse",
+                        "abandon", "terminate", "annul", "withdraw", "cease"})
+# participles that say an act was made or carried out ("sanctions imposed by", "talks held in")
+MAKING_VERBS = frozenset({"approve", "impose", "adopt", "pass", "launch", "open", "hold", "conduct",
+                          "carry", "stage", "sign", "issue", "announce", "declare", "introduce",
+                          "enact", "reach", "conclude", "mount", "wage", "level", "file", "lodge"})
+# nouns naming a speech act: a request, demand or offer that a clause mentions was made, whatever
+# that clause does with it ("the judge denied a request by Manafort": the request was made)
+SPEECH_ACT_NOUNS = frozenset({"request", "demand", "appeal", "plea", "call", "offer", "proposal",
+                              "ultimatum", "warning", "threat", "accusation", "allegation",
+                              "criticism", "condemnation", "endorsement", "apology", "invitation",
+                              "protest", "complaint", "denial", "rejection", "refusal"})
+# an event noun reaches its clause's verb through these links ("a staging ground for attacks")
+_NOUN_PATH = frozenset({"pobj", "prep", "dobj", "attr", "nsubj", "nsubjpass", "conj", "appos",
+                        "compound", "amod", "npadvmod", "oprd"})
+
+
+def governing_noun(root: Token) -> Token | None:
+    """The noun a trigger complements: "capability to fight", "in case of a major war"."""
+    tok = root
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("acl", "xcomp") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
+        return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def specific(noun: Token) -> bool:
+    """A definite or possessed event noun refers to an act the text takes as given ("the attack",
+    "Sunday's attack"); a bare or indefinite one may name an act only wished or feared."""
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
+def clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause an event noun sits in, through prepositions and noun links."""
+    tok = noun
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in _NOUN_PATH:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def an_option(verb: Token) -> bool:
+    """A gerund that is the subject of "be" or "remain" whose attribute is an option or a
+    possibility ("Expanding sanctions remains one of the options on the table")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or (
+            verb.head.lemma_ not in ("be", "remain")):
+        return False
+    for attr in (c for c in verb.head.children if c.dep_ in ("attr", "acomp", "oprd")):
+        nouns = [attr, *(p for prep in attr.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj")]
+        if any(n.lemma_.lower() in POSSIBLE_NOUNS for n in nouns):
+            return True
+    return False
+
+
+def undone(noun: Token) -> bool:
+    """The event noun is what a verb lifts, cancels, ends or cuts back: the act exists, whatever
+    the mood of its undoing ("will lift the sanctions", "intended to cancel the U.S. sanctions",
+    "voted to reduce the $300 million in aid"). Widening is not here: "will extend the curfew"
+    threatens a new act."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    # "reduce the $300 million in aid": the noun hangs off the sum that is the verb's object
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "nsubjpass") and (
+            tok.head.head.like_num or tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in ("$", "million", "billion")):
+        tok = tok.head.head
+    (shrinking,) = word_lists("mood", "shrinking_verbs")
+    lemma = tok.head.lemma_.lower()
+    return tok.dep_ in ("dobj", "nsubjpass") and (lemma in UNDO_VERBS or lemma in shrinking)
+
+
+def ended(root: Token) -> bool:
+    """The act is what another is asked or said to stop: it was under way ("asked Comey to stop
+    investigating Flynn", "urged the army to cease firing")."""
+    (ending,) = word_lists("mood", "ending_verbs")
+    return root.pos_ in ("VERB", "AUX") and root.tag_ == "VBG" and root.dep_ in ("xcomp", "dobj") and (
+        root.head.lemma_.lower() in ending)
+
+
+def done(noun: Token) -> bool:
+    """A participle says the act was made: "sanctions approved by the Senate last week", "the
+    investigation launched in May" (not "the planned talks" nor "talks expected to resume")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
+               and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in noun.children)
+
+
+def conceded(noun: Token) -> bool:
+    """An event noun in a phrase of circumstance is granted as a fact, whatever the clause does
+    ("despite visits by U.S. officials", "amid reports of a Russian offensive, the West must
+    talk"; data/mood.yaml circumstance_preps)."""
+    (circumstance,) = word_lists("mood", "circumstance_preps")
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "amid reports of an offensive"
+    return tok.dep_ == "pobj" and tok.head.lower_ in circumstance
+
+
+def asked_noun(noun: Token, verb: Token) -> bool:
+    """The event noun is what a request verb asks for ("called for a ceasefire")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == verb.i
+
+
+def made(noun: Token) -> bool:
+    """A speech-act noun whose maker the text names or takes as given ("a request by Manafort",
+    "Trump's endorsement", "the demand", "an administration request") was made."""
+    return specific(noun) or any(
+        (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN"))
+        for c in noun.children)
+
+
+def _verb_key(verb: Token) -> set[str]:
+    """A verb's lemma, and with its particle ("call off", "put off")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _argument_head(noun: Token) -> Token:
+    """The noun a conjoined event noun shares its role with ("cancelled the talks and visits")."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def called_off(noun: Token, category: str | None) -> str | None:
+    """A happening called off did not take place ("North Korea cancelled the talks": negated);
+    one put off lies ahead ("postponed the state visit": planned). None when neither."""
+    cancel, postpone, happenings = word_lists("mood", "cancel_verbs", "postpone_verbs", "happening_acts")
+    tok = _argument_head(noun)
+    if category not in happenings or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    keys = _verb_key(tok.head)
+    if keys & cancel:
+        return "negated"
+    return "planned" if keys & postpone else None
+
+
+def answered(noun: Token, pred: Token | None) -> bool:
+    """An act a verb answers exists: a speech act rejected, met or heeded ("rejected U.S. calls for
+    Moscow to act") or a definite act condemned or investigated ("tried to hinder his
+    investigation")."""
+    if pred is None:
+        return False
+    answers, responses = word_lists("mood", "answer_verbs", "response_verbs")
+    tok = _argument_head(noun)
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != pred.i:
+        return False
+    keys = _verb_key(pred)
+    if noun.lemma_.lower() in SPEECH_ACT_NOUNS and keys & answers:
+        return True
+    return specific(noun) and bool(keys & responses)
+
+
+def singled_out(noun: Token) -> bool:
+    """A noun singled out by an ordinal or "only": an infinitive after it reports an act ("the
+    first country to recognize Kazakhstan", "one of the first countries to recognize it")."""
+    (singling,) = word_lists("mood", "singling_words")
+    return any(c.lower_ in singling or c.tag_ == "JJS" for c in noun.children
+               if c.dep_ in ("amod", "advmod", "det", "nummod"))
+
+
+def infinitive_of_noun(verb: Token) -> Token | None:
+    """The noun whose to-infinitive ``verb`` is (conjuncts included): "efforts to restart talks",
+    "talks to resurrect the deal and lift sanctions"."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head
+    return None
+
+
+def reacted_to(noun: Token) -> bool:
+    """The act a reaction answers was made: "a decision to hold off responding to new U.S.
+    sanctions"; not "would respond to any attack"."""
+    (reactions,) = word_lists("mood", "reaction_verbs")
+    tok = _argument_head(noun)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "against"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in tok.children):
+        return False
+    return tok.head.head.lemma_.lower() in reactions
