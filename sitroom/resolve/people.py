@@ -108,6 +108,7 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
     return best
 
 
+PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ")
 PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late"})
 
 
@@ -115,7 +116,7 @@ def _past(role: str, before) -> str:
     """ "former Exxon Mobil chief executive": an office held before is shown as such. ``before``:
     the tokens before the role; the word is read right before it or before a name there."""
     low = role.casefold()
-    if low.startswith(("former ", "ex-", "ex ", "then-", "late ", "onetime ")):
+    if low.startswith(PAST_PREFIXES):
         return role
     k = len(before) - 1
     while k >= 0 and (before[k].pos_ in {"PROPN", "NOUN", "ADJ"} or before[k].lower_ in QUALIFIERS) \
@@ -266,7 +267,10 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
+    was = False
     if i + 1 < len(doc) and doc[i].lower_ in {"who", "which"} and doc[i + 1].lemma_ == "be":
+        # ", who was Secretary of State": an office held before; not ", who was named minister"
+        was = doc[i + 1].tag_ == "VBD" and i + 2 < len(doc) and doc[i + 2].tag_ not in {"VBN", "VBG"}
         i += 2
     if i < len(doc) and doc[i].lower_ in DETERMINERS:
         i += 1
@@ -281,7 +285,12 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
     words = [t.lower_ for t in phrase]
     if any(w in {"candidate", "nominee", "contender"} and nxt == "for" for w, nxt in zip(words, words[1:])):
         return None  # "the Republican candidate for U.S. senator" does not hold the seat
-    return _from_phrase(phrase, titles, actor_at)
+    if " as well as " in " ".join(words):
+        return None  # "Bill Clinton, the King of Belgium as well as ...": the next item of a list
+    found = _from_phrase(phrase, titles, actor_at)
+    if was and found is not None and found.role and not found.role.casefold().startswith(PAST_PREFIXES):
+        return PersonRole(f"former {found.role}", found.affiliation, found.country, found.title)
+    return found
 
 
 def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
