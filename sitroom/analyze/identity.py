@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sitroom.resolve.actor_data import norm_key
-from sitroom.resolve.actors import Candidate, EntitySummary, compatible, given_names, surname_key
+from sitroom.resolve.actors import Candidate, EntitySummary, compatible, surname_key
 from sitroom.resolve.person_evidence import FAMILY_WORDS
 
 __all__ = ["link_surnames", "surname_candidates"]
@@ -38,10 +38,7 @@ def surname_candidates(people: list[EntitySummary], comentions: dict[str, set[st
         else:
             by_surname[surname_key(e.name)].append(e)
     out = []
-    given = given_names(people)
     for s in bare:
-        if norm_key(s.name) in given:
-            continue  # "Charles": Ray Charles's surname, Charles Kennedy's given name
         full = sorted((f for f in by_surname.get(norm_key(s.name), []) if not _family(f)),
                       key=lambda f: (-f.documents, f.id))
         if not full:

@@ -271,6 +271,7 @@ class Titles:
     occupations: frozenset[str] = frozenset()  # casefolded: comedian, lawyer: no part of a name after them
     org_verbs: frozenset[str] = frozenset()  # lemmas: "X published", "X flew": an organisation's acts
     story_nouns: frozenset[str] = frozenset()  # casefolded: "X ran a story": a publication's
+    post_nominals: frozenset[str] = frozenset()  # MP, QC, OBE: letters after a name, no part of it
 
 
 @lru_cache(maxsize=1)
@@ -304,6 +305,7 @@ def load_titles() -> Titles:
         occupations=frozenset(str(w).casefold() for w in data.get("occupations") or []),
         org_verbs=frozenset(str(w).casefold() for w in data.get("org_verbs") or []),
         story_nouns=frozenset(str(w).casefold() for w in data.get("story_nouns") or []),
+        post_nominals=frozenset(str(w) for w in data.get("post_nominals") or []),
     )
 
 

@@ -69,8 +69,9 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                  if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_), None)
     if dash is not None:
         end = dash  # "Mark Green - Trump's nominee ...": a spaced dash ends the name
-    while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
-        end -= 1
+    while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct
+                               or end > start + 2 and doc[end - 1].text in titles.post_nominals):
+        end -= 1  # "Paul Boateng MP": letters after the name
     while start < end - 2 and _caps_word(doc[start]) and doc[start + 1].is_title and doc[start + 2].is_title:
         start += 1  # "GETTY Max Verstappen", "TRUMP Donald Trump": a credit or caption word glued on
     credit = [i for i in range(start, end - 1) if doc[i].lower_ in titles.credit_words]
