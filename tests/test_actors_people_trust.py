@@ -82,3 +82,26 @@ def test_duplicates_proposed_are_right_ones():
     merged = {m for _k, m in got} | {k for k, _m in got if k != "org:house-judiciary-committee"}
     assert not merged & {"person:charles", "org:time", "org:times", "org:minister-of-foreign-affairs",
                          "US-REPUBLICANS", "org:republican-party-of-minnesota"}
+
+
+@pytest.mark.model
+def test_a_titled_name_before_a_list_of_countries_stays_a_person(real_nlp):
+    people = _people(real_nlp, "In a meeting with Kyrgyzstan Minister of Economy and Commerce, Daniyar Amangeldiev, "
+                               "Iran and Kyrgyzstan considered trade.")
+    assert "Daniyar Amangeldiev" in people
+    assert "Steve Lander" in _people(real_nlp, "Pountney criticised referee Steve Lander's performance.")
+
+
+@pytest.mark.model
+def test_letters_after_a_name_are_no_part_of_it_and_hide_no_role(real_nlp):
+    people = _people(real_nlp, "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said so.")
+    assert people == {"Paul Boateng": "Chief Secretary"}
+    assert "Stephen Pound" in _people(real_nlp, "Backbencher Stephen Pound said some MPs had threatened to quit.")
+
+
+@pytest.mark.model
+def test_an_office_of_what_a_country_owns_is_not_the_countrys(real_nlp):
+    people = _people(real_nlp, "Ali Rezaei, the head of Iran's Red Crescent Society, said aid was sent.")
+    assert people["Ali Rezaei"] != "head of Iran"
+    people = _people(real_nlp, "Jayda Fransen, the deputy leader of Britain First, was arrested.")
+    assert "United Kingdom" not in (people["Jayda Fransen"] or "")

@@ -345,7 +345,8 @@ class ActorResolver:
         things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles, organisation_heads())  # "Yukos chief executive"
         if cue_count(doc, "sport") >= SPORT_CUES:  # "beat a very tough Everton": a town's club
             things |= club_names([s for s, _ in cleaned], _gazetteer_town, self.titles)
-        things |= _used_as_things(cleaned, self.titles)  # "Gilan, Semnan, Khorasan Razavi", "Ryanair flew"
+        things |= _used_as_things(cleaned, self.titles, lambda s, t: read_role(
+            s, self.titles, at.get, t, outer.get((s.start, s.end))).role is not None)  # "Gilan, Semnan, Khorasan Razavi"
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}
@@ -374,9 +375,10 @@ class ActorResolver:
         return out
 
 
-def _used_as_things(cleaned: list[tuple[Span, str | None]], titles: Titles) -> set[str]:
+def _used_as_things(cleaned: list[tuple[Span, str | None]], titles: Titles, has_role) -> set[str]:
     """Names listed among places and organisations or doing what organisations do, with nothing
-    at any mention that only a person has, and no word of a fuller person's name."""
+    at any mention that only a person has (a role read around it included: "Kyrgyzstan Minister of
+    Economy, Daniyar Amangeldiev, Iran and ..."), and no word of a fuller person's name."""
     parts = {t.text for s, _t in cleaned if len(s) > 1 for t in s}
     by_name: dict[str, list[tuple[Span, str | None]]] = {}
     for s, t in cleaned:
@@ -384,7 +386,7 @@ def _used_as_things(cleaned: list[tuple[Span, str | None]], titles: Titles) -> s
     return {name for name, spans in by_name.items()
             if not (" " not in name and name in parts)
             and any(listed_among_things(s) or org_use(s, titles) for s, _t in spans)
-            and not any(strong_person_cue(s, titles, t) for s, t in spans)}
+            and not any(strong_person_cue(s, titles, t) or has_role(s, t) for s, t in spans)}
 
 
 def _vote(readings: list) -> object | None:

@@ -189,9 +189,27 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
             org = next((a for a in tail if a[0] != a[2]), tail[0])
             affiliation, org_name, org_country = org
             country = org_country or country or (tail[0][2] if tail else None)
-            if phrase[j].lower_ == "of":
+            if phrase[j].lower_ == "of" and _whole_object(phrase[j + 1 :], org, actor_at):
                 role = f"{role} of {org_name}"
     return PersonRole(role=role, affiliation=affiliation, country=country)
+
+
+def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
+    """ "head of the GRU": the actor is what the "of" phrase names; "head of Iran's Red Crescent",
+    "leader of Britain First": it only owns it or starts its name (the office is not Iran's head)."""
+    k = 1 if after and after[0].lower_ in DETERMINERS else 0
+    owner = actor_at(after[k].i) if k < len(after) else None
+    if owner is not None and owner != org:  # "of Russia's GRU": the owner, then the organisation
+        while k < len(after) and actor_at(after[k].i) == owner:
+            k += 1
+        if k + 1 < len(after) and after[k].lower_ in {"'s", "’s"}:
+            k += 1
+    if k >= len(after) or actor_at(after[k].i) != org:
+        return False
+    while k < len(after) and actor_at(after[k].i) == org:
+        k += 1
+    nxt = after[k] if k < len(after) else None
+    return nxt is None or not (nxt.lower_ in {"'s", "’s"} or nxt.text[:1].isupper() and nxt.is_alpha)
 
 
 BARE_HEADS = frozenset({"chief", "head", "boss"})  # heads of something a role names before them
@@ -265,6 +283,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
 
 def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
     """ "Igor Sergun, the head of Russia's GRU" / "Fyodor Lukyanov, who is Russia's leading pundit"."""
+    while end < len(doc) and doc[end].text in titles.post_nominals:
+        end += 1  # "Paul Boateng MP, Labour's Chief Secretary to the Treasury"
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1

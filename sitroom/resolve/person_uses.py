@@ -49,6 +49,8 @@ def _list_labels(span: Span) -> list[str]:
         ent = ends.get(j)
         if ent is None:
             break
+        if ent.start > 0 and doc[ent.start - 1].lower_ in {"of", "for"}:
+            return []  # "Minister of Economy and Commerce, Daniyar Amangeldiev, ...": his title, no list
         labels.append(ent.label_)
         i = ent.start
     i = span.end  # and right, unless the list closed before this name
