@@ -204,12 +204,16 @@ def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
             k += 1
         if k + 1 < len(after) and after[k].lower_ in {"'s", "’s"}:
             k += 1
+    while k < len(after) and (after[k].is_lower or after[k].text in {"-", "\u2010"}) and after[k].pos_ not in {"ADP", "CCONJ", "VERB", "AUX"} \
+            and not actor_at(after[k].i):
+        k += 1  # "of civil rights group Liberty", "of super-regulator Ofcom": words that say what it is
     if k >= len(after) or actor_at(after[k].i) != org:
         return False
     while k < len(after) and actor_at(after[k].i) == org:
         k += 1
     nxt = after[k] if k < len(after) else None
-    return nxt is None or not (nxt.lower_ in {"'s", "’s"} or nxt.text[:1].isupper() and nxt.is_alpha)
+    return nxt is None or nxt.is_sent_start or not (
+        nxt.lower_ in {"'s", "’s"} or nxt.text[:1].isupper() and nxt.is_alpha)
 
 
 BARE_HEADS = frozenset({"chief", "head", "boss"})  # heads of something a role names before them
