@@ -105,3 +105,11 @@ def test_an_office_of_what_a_country_owns_is_not_the_countrys(real_nlp):
     assert people["Ali Rezaei"] != "head of Iran"
     people = _people(real_nlp, "Jayda Fransen, the deputy leader of Britain First, was arrested.")
     assert "United Kingdom" not in (people["Jayda Fransen"] or "")
+
+
+@pytest.mark.model
+def test_the_organisation_of_a_role_may_follow_words_that_describe_it(real_nlp):
+    people = _people(real_nlp, "Orrin Hatch, chairman of the tax-writing Senate Finance Committee, said so.")
+    assert people["Orrin Hatch"] == "chairman of Senate Finance Committee"
+    people = _people(real_nlp, "Brian Collins, head of information systems at Cranfield University, said so.")
+    assert people["Brian Collins"] != "head of Cranfield University"  # he heads a department there

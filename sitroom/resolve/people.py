@@ -204,8 +204,8 @@ def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
             k += 1
         if k + 1 < len(after) and after[k].lower_ in {"'s", "’s"}:
             k += 1
-    while k < len(after) and (after[k].is_lower or after[k].text in {"-", "\u2010"}) and after[k].pos_ not in {"ADP", "CCONJ", "VERB", "AUX"} \
-            and not actor_at(after[k].i):
+    while k < len(after) and (after[k].is_lower or after[k].text in {"-", "\u2010"}) \
+            and after[k].pos_ not in {"ADP", "CCONJ", "AUX"} and after[k].tag_ not in FINITE and not actor_at(after[k].i):
         k += 1  # "of civil rights group Liberty", "of super-regulator Ofcom": words that say what it is
     if k >= len(after) or actor_at(after[k].i) != org:
         return False
