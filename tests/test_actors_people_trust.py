@@ -113,3 +113,9 @@ def test_the_organisation_of_a_role_may_follow_words_that_describe_it(real_nlp):
     assert people["Orrin Hatch"] == "chairman of Senate Finance Committee"
     people = _people(real_nlp, "Brian Collins, head of information systems at Cranfield University, said so.")
     assert people["Brian Collins"] != "head of Cranfield University"  # he heads a department there
+
+
+@pytest.mark.model
+def test_the_organisation_of_a_role_may_follow_its_owner(real_nlp):
+    people = _people(real_nlp, "Hu Xijin, chief editor of the influential Chinese Global Times, said so.")
+    assert people["Hu Xijin"] == "chief editor of Global Times"

@@ -197,16 +197,21 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
 def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
     """ "head of the GRU": the actor is what the "of" phrase names; "head of Iran's Red Crescent",
     "leader of Britain First": it only owns it or starts its name (the office is not Iran's head)."""
-    k = 1 if after and after[0].lower_ in DETERMINERS else 0
-    owner = actor_at(after[k].i) if k < len(after) else None
-    if owner is not None and owner != org:  # "of Russia's GRU": the owner, then the organisation
-        while k < len(after) and actor_at(after[k].i) == owner:
+    k = 0
+    while k < len(after) and k < 10 and actor_at(after[k].i) != org:
+        tok, owner = after[k], actor_at(after[k].i)
+        if tok.lower_ in DETERMINERS or tok.lower_ in {"'s", "\u2019s", "-", "\u2010"}:
             k += 1
-        if k + 1 < len(after) and after[k].lower_ in {"'s", "’s"}:
-            k += 1
-    while k < len(after) and (after[k].is_lower or after[k].text in {"-", "\u2010"}) \
-            and after[k].pos_ not in {"ADP", "CCONJ", "AUX"} and after[k].tag_ not in FINITE and not actor_at(after[k].i):
-        k += 1  # "of civil rights group Liberty", "of super-regulator Ofcom": words that say what it is
+        elif owner is not None:  # "of Russia's GRU", "of the influential Chinese Global Times"
+            while k < len(after) and actor_at(after[k].i) == owner:
+                k += 1
+        elif tok.is_lower and tok.pos_ not in {"ADP", "CCONJ", "AUX"} and tok.tag_ not in FINITE:
+            k += 1  # "of civil rights group Liberty", "of super-regulator Ofcom": words that say what it is
+        else:  # "of President Reagan's Council of Economic Advisers": a name owning it
+            poss = next((m for m in range(k, min(k + 4, len(after))) if after[m].lower_ in {"'s", "\u2019s"}), None)
+            if poss is None or not all(after[m].text[:1].isupper() for m in range(k, poss)):
+                return False
+            k = poss + 1
     if k >= len(after) or actor_at(after[k].i) != org:
         return False
     while k < len(after) and actor_at(after[k].i) == org:
