@@ -14,6 +14,7 @@ analyst counts them as references to that state; they are never people.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
     not_this_mention, opening_word, place_of, split_glued,
 )
+from sitroom.resolve.person_uses import listed_among_things, org_use, strong_person_cue
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
@@ -343,6 +345,8 @@ class ActorResolver:
         things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles, organisation_heads())  # "Yukos chief executive"
         if cue_count(doc, "sport") >= SPORT_CUES:  # "beat a very tough Everton": a town's club
             things |= club_names([s for s, _ in cleaned], _gazetteer_town, self.titles)
+        things |= _used_as_things(cleaned, self.titles, lambda s, t: read_role(
+            s, self.titles, at.get, t, outer.get((s.start, s.end))).role is not None)  # "Gilan, Semnan, Khorasan Razavi"
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}
@@ -371,9 +375,24 @@ class ActorResolver:
         return out
 
 
+def _used_as_things(cleaned: list[tuple[Span, str | None]], titles: Titles, has_role) -> set[str]:
+    """Names listed among places and organisations or doing what organisations do, with nothing
+    at any mention that only a person has (a role read around it included: "Kyrgyzstan Minister of
+    Economy, Daniyar Amangeldiev, Iran and ..."), and no word of a fuller person's name."""
+    parts = {t.text for s, _t in cleaned if len(s) > 1 for t in s}
+    by_name: dict[str, list[tuple[Span, str | None]]] = {}
+    for s, t in cleaned:
+        by_name.setdefault(s.text, []).append((s, t))
+    return {name for name, spans in by_name.items()
+            if not (" " not in name and name in parts)
+            and any(listed_among_things(s) or org_use(s, titles) for s, _t in spans)
+            and not any(strong_person_cue(s, titles, t) or has_role(s, t) for s, t in spans)}
+
+
 def _vote(readings: list) -> object | None:
     """The role most mentions of a person agree on ("President Putin" twice beats one stray
     apposition); among equals, the reading from the fullest, earliest name, with an affiliation."""
+    readings = _former_everywhere(readings)
     votes: dict[str, int] = {}
     for r in readings:
         if r.role or r.affiliation:
@@ -385,6 +404,16 @@ def _vote(readings: list) -> object | None:
     winners = [r for r in readings if (r.role or r.affiliation) and votes[(r.role or "").casefold()] == best]
     first = (winners[0].role or "").casefold()
     return next((r for r in winners if (r.role or "").casefold() == first and r.affiliation), winners[0])
+
+
+def _former_everywhere(readings: list) -> list:
+    """ "former President Bill Clinton" once and "President Clinton" later: the text says the office
+    was held before, so every mention of it is the former office (one person is not both)."""
+    former = {(r.role or "").casefold().removeprefix("former ") for r in readings
+              if (r.role or "").casefold().startswith("former ")}
+    if not former:
+        return readings
+    return [replace(r, role=f"former {r.role}") if r.role and r.role.casefold() in former else r for r in readings]
 
 
 @Language.factory(

@@ -269,6 +269,9 @@ class Titles:
     peoples: frozenset[str] = frozenset()  # casefolded: Kurd, Yazidis, Scot: a people, never one person
     ship_prefixes: frozenset[str] = frozenset()  # USS, HMS: the name after them is a ship's
     occupations: frozenset[str] = frozenset()  # casefolded: comedian, lawyer: no part of a name after them
+    org_verbs: frozenset[str] = frozenset()  # lemmas: "X published", "X flew": an organisation's acts
+    story_nouns: frozenset[str] = frozenset()  # casefolded: "X ran a story": a publication's
+    post_nominals: frozenset[str] = frozenset()  # MP, QC, OBE: letters after a name, no part of it
 
 
 @lru_cache(maxsize=1)
@@ -300,6 +303,9 @@ def load_titles() -> Titles:
         peoples=frozenset(str(w).casefold() for w in data.get("peoples") or []),
         ship_prefixes=frozenset(str(w) for w in data.get("ship_prefixes") or []),
         occupations=frozenset(str(w).casefold() for w in data.get("occupations") or []),
+        org_verbs=frozenset(str(w).casefold() for w in data.get("org_verbs") or []),
+        story_nouns=frozenset(str(w).casefold() for w in data.get("story_nouns") or []),
+        post_nominals=frozenset(str(w) for w in data.get("post_nominals") or []),
     )
 
 

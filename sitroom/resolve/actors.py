@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sitroom.resolve.actor_data import norm_key
+from sitroom.resolve.actor_data import load_titles, norm_key
 
 __all__ = [
     "Candidate",
@@ -22,6 +22,7 @@ __all__ = [
     "EntitySummary",
     "compatible",
     "duplicate_candidates",
+    "given_names",
 ]
 
 # kinds that may name the same body ("the Taliban" as organization in one text, armed_group in another)
@@ -115,6 +116,12 @@ def _org_score(a: str, b: str) -> tuple[float, str]:
     if len(short) >= 2 and len(long_) - len(short) == 1 and _in_order(short, long_):
         return 90.0, "one name inside the other"
     if len(wa) == len(wb) and all(fuzz.ratio(x, y) >= 85 for x, y in zip(wa, wb, strict=True)):
+        pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+        if len(wa) == 1 and pairs and {pairs[0][0] + "s", pairs[0][1] + "s"} & {pairs[0][0], pairs[0][1]}:
+            return 0.0, ""  # "Times" / "Time": one word and its plural are two titles
+        role_words = load_titles().words
+        if any((x in role_words) != (y in role_words) for x, y in pairs):
+            return 0.0, ""  # "Minister of Foreign Affairs" / "Ministry of ...": an office and its body
         return float(fuzz.ratio(" ".join(wa), " ".join(wb))), "spelling variant"
     return 0.0, ""
 
@@ -132,9 +139,29 @@ def _dominant(single: EntitySummary, block: list[EntitySummary], full: EntitySum
     return full.documents >= 2 * (others[0] if others else 0)
 
 
+def given_names(people: Iterable[EntitySummary]) -> frozenset[str]:
+    """First words of the store's full-named people: "Charles" of "Charles Kennedy"."""
+    return frozenset(_words(e.name)[0] for e in people if e.kind == "person" and len(_words(e.name)) > 1)
+
+
+def _keep_first(a: EntitySummary, b: EntitySummary, reason: str) -> tuple[EntitySummary, EntitySummary]:
+    """(keep, merge): the fuller name, then the one in more documents; but a name that is another
+    plus a lower-case word ("Department of Transport document") is a span cut too long."""
+    keep, merge = sorted((a, b), key=lambda e: (-len(_words(e.name)), -e.documents, -e.mentions, e.id))
+    if reason == "one name inside the other" and any(w[:1].islower() and norm_key(w) not in STOP
+                                                     for w in keep.name.split()):
+        keep, merge = merge, keep
+    return keep, merge
+
+
 def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 88.0) -> list[Candidate]:
-    """Pairs of compatible actors with similar names, best first; the one mentioned more is kept."""
+    """Pairs of compatible actors with similar names, best first; the one mentioned more is kept.
+
+    A bare name that is also a given name in the store ("Charles": Ray Charles or Charles Kennedy)
+    joins no one; a dictionary actor is never folded into a free organisation's name that contains
+    it ("US-REPUBLICANS" into "Republican Party of Minnesota": a branch is not the whole)."""
     items = [e for e in entities if e.kind != "country" and not e.id.startswith("sector:")]  # generic groups
+    given = given_names(items)
     blocks: dict[str, list[EntitySummary]] = defaultdict(list)
     for e in items:
         words = _words(e.name) or [norm_key(e.name)]
@@ -152,13 +179,19 @@ def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 8
                     single = a if len(_words(a.name)) == 1 else b if len(_words(b.name)) == 1 else None
                     if single is not None and not _dominant(single, block, b if single is a else a):
                         continue  # "Clinton": Bill or Hillary? no default
+                    if single is not None and _words(single.name)[0] in given:
+                        continue  # "Charles": a surname of Ray Charles, a given name of Charles Kennedy
                 elif not (a.id.startswith("org:") or b.id.startswith("org:")):
                     continue  # two dictionary actors are two actors by construction
                 else:
                     score, reason = _org_score(a.name, b.name)
                 if score < threshold:
                     continue
-                keep, merge = sorted((a, b), key=lambda e: (-len(_words(e.name)), -e.documents, -e.mentions, e.id))
+                keep, merge = _keep_first(a, b, reason)
+                if not merge.id.startswith(("org:", "person:")) and keep.id.startswith("org:"):
+                    if reason == "one name inside the other":
+                        continue  # a dictionary actor stays what the dictionary says
+                    keep, merge = merge, keep  # a spelling variant joins the dictionary's actor
                 out.append(Candidate(keep.id, merge.id, score, reason))
     return sorted(out, key=lambda c: (-c.score, c.keep, c.merge))
 

@@ -69,8 +69,9 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                  if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_), None)
     if dash is not None:
         end = dash  # "Mark Green - Trump's nominee ...": a spaced dash ends the name
-    while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct):
-        end -= 1
+    while end > start + 1 and (doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].is_punct
+                               or end > start + 2 and doc[end - 1].text in titles.post_nominals):
+        end -= 1  # "Paul Boateng MP": letters after the name
     while start < end - 2 and _caps_word(doc[start]) and doc[start + 1].is_title and doc[start + 2].is_title:
         start += 1  # "GETTY Max Verstappen", "TRUMP Donald Trump": a credit or caption word glued on
     credit = [i for i in range(start, end - 1) if doc[i].lower_ in titles.credit_words]
@@ -108,6 +109,7 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
     return best
 
 
+PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ")
 PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late"})
 
 
@@ -115,7 +117,7 @@ def _past(role: str, before) -> str:
     """ "former Exxon Mobil chief executive": an office held before is shown as such. ``before``:
     the tokens before the role; the word is read right before it or before a name there."""
     low = role.casefold()
-    if low.startswith(("former ", "ex-", "ex ", "then-", "late ", "onetime ")):
+    if low.startswith(PAST_PREFIXES):
         return role
     k = len(before) - 1
     while k >= 0 and (before[k].pos_ in {"PROPN", "NOUN", "ADJ"} or before[k].lower_ in QUALIFIERS) \
@@ -187,9 +189,36 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
             org = next((a for a in tail if a[0] != a[2]), tail[0])
             affiliation, org_name, org_country = org
             country = org_country or country or (tail[0][2] if tail else None)
-            if phrase[j].lower_ == "of":
+            if phrase[j].lower_ == "of" and _whole_object(phrase[j + 1 :], org, actor_at):
                 role = f"{role} of {org_name}"
     return PersonRole(role=role, affiliation=affiliation, country=country)
+
+
+def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
+    """ "head of the GRU": the actor is what the "of" phrase names; "head of Iran's Red Crescent",
+    "leader of Britain First": it only owns it or starts its name (the office is not Iran's head)."""
+    k = 0
+    while k < len(after) and k < 10 and actor_at(after[k].i) != org:
+        tok, owner = after[k], actor_at(after[k].i)
+        if tok.lower_ in DETERMINERS or tok.lower_ in {"'s", "\u2019s", "-", "\u2010"}:
+            k += 1
+        elif owner is not None:  # "of Russia's GRU", "of the influential Chinese Global Times"
+            while k < len(after) and actor_at(after[k].i) == owner:
+                k += 1
+        elif tok.is_lower and tok.pos_ not in {"ADP", "CCONJ", "AUX"} and tok.tag_ not in FINITE:
+            k += 1  # "of civil rights group Liberty", "of super-regulator Ofcom": words that say what it is
+        else:  # "of President Reagan's Council of Economic Advisers": a name owning it
+            poss = next((m for m in range(k, min(k + 4, len(after))) if after[m].lower_ in {"'s", "\u2019s"}), None)
+            if poss is None or not all(after[m].text[:1].isupper() for m in range(k, poss)):
+                return False
+            k = poss + 1
+    if k >= len(after) or actor_at(after[k].i) != org:
+        return False
+    while k < len(after) and actor_at(after[k].i) == org:
+        k += 1
+    nxt = after[k] if k < len(after) else None
+    return nxt is None or nxt.is_sent_start or not (
+        nxt.lower_ in {"'s", "’s"} or nxt.text[:1].isupper() and nxt.is_alpha)
 
 
 BARE_HEADS = frozenset({"chief", "head", "boss"})  # heads of something a role names before them
@@ -263,10 +292,15 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
 
 def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
     """ "Igor Sergun, the head of Russia's GRU" / "Fyodor Lukyanov, who is Russia's leading pundit"."""
+    while end < len(doc) and doc[end].text in titles.post_nominals:
+        end += 1  # "Paul Boateng MP, Labour's Chief Secretary to the Treasury"
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
+    was = False
     if i + 1 < len(doc) and doc[i].lower_ in {"who", "which"} and doc[i + 1].lemma_ == "be":
+        # ", who was Secretary of State": an office held before; not ", who was named minister"
+        was = doc[i + 1].tag_ == "VBD" and i + 2 < len(doc) and doc[i + 2].tag_ not in {"VBN", "VBG"}
         i += 2
     if i < len(doc) and doc[i].lower_ in DETERMINERS:
         i += 1
@@ -281,7 +315,12 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
     words = [t.lower_ for t in phrase]
     if any(w in {"candidate", "nominee", "contender"} and nxt == "for" for w, nxt in zip(words, words[1:])):
         return None  # "the Republican candidate for U.S. senator" does not hold the seat
-    return _from_phrase(phrase, titles, actor_at)
+    if " as well as " in " ".join(words):
+        return None  # "Bill Clinton, the King of Belgium as well as ...": the next item of a list
+    found = _from_phrase(phrase, titles, actor_at)
+    if was and found is not None and found.role and not found.role.casefold().startswith(PAST_PREFIXES):
+        return PersonRole(f"former {found.role}", found.affiliation, found.country, found.title)
+    return found
 
 
 def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:

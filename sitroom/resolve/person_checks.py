@@ -28,7 +28,8 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "abu", "de", "de
                        "van", "von", "da", "dos", "das", "do", "di", "du", "la", "le", "ul", "ud", "y", "e",
                        "zu", "ter", "st", "'s", "’s"})
 PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "region", "neighbourhood",
-                         "neighborhood", "suburb", "camp", "island", "county", "municipality", "valley"})
+                         "neighborhood", "suburb", "camp", "island", "county", "municipality", "valley",
+                         "constituency", "borough", "ward", "governorate"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "T.", "J.J."
 GALLERY = re.compile(r"^\d{1,3}/\d{1,3}$")
 DATELINE_AFTER = frozenset({"(", "—", "–", "-", "--", ",", ":"})
@@ -70,6 +71,9 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "a prominent Hutu businessman", "whether Kurd or Arab": a people, not a name
     if len(span) == 1 and span[0].lower_ in titles.words:
         return True  # "Editor's note"
+    if len(span) > 1 and span[-1].lower_ in titles.peoples and span[-1].lower_.endswith("s") \
+            and span[-1].tag_ in {"NNS", "NNPS"}:
+        return True  # "Salafi Muslims", "Iraqi Kurds": a community, not a person
     if len(span) > 1 and span[-1].lower_ in titles.not_person_nouns:
         return True  # "Chibok Girls", "Harambe Gorilla": a group or a thing
     if span[-1].lower_ in titles.credit_words and span[-1].text[:1].isupper():

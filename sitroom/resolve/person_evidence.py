@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from sitroom.resolve.actor_data import Titles
 
 if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
@@ -124,8 +126,32 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
     if len(pool) > 1:
         with_office = [c for c in pool if evidence[c.id].office]
         pool = with_office or pool
+    if not _one_person(pool):
+        return None  # "Verstappen" with "Max Verstappen" and "Jos Verstappen": the text does not say which
     before = [c for c in pool if order[c.id] < at]
     return before[-1] if before else pool[0]
+
+
+def _given(name: str) -> list[str]:
+    """The given names of a full name, casefolded, without initials ("Paul D. Ryan" -> ["paul"])."""
+    words = [w.rstrip(".").casefold() for w in name.split()[:-1]]
+    return [w for w in words if not _initial(w)]
+
+
+def _one_person(pool: list) -> bool:
+    """The candidates left could all be one person: their given names agree ("Recep Erdogan" and
+    "Recep Tayyip Erdogan", "Ebrahim Raisi" and "Seyed Ebrahim Raisi"); "Max" and "Jos" do not."""
+    if len(pool) < 2:
+        return True
+    names = [_given(c.name) for c in pool]
+    return all(_within(a, b) or _within(b, a) for a in names for b in names)
+
+
+def _within(a: list[str], b: list[str]) -> bool:
+    """Every given name of ``a`` is one of ``b``'s, spelling variants and short forms included
+    ("Seyed"/"Seyyed", "Rick"/"Richard")."""
+    return all(any(x == y or fuzz.ratio(x, y) >= 85 or len(x) >= 3 and len(y) >= 3 and x[:3] == y[:3] for y in b)
+               for x in a)
 
 
 def _initial(word: str) -> bool:

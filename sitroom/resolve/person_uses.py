@@ -1,0 +1,105 @@
+"""How a name is used where it stands: among places and companies, or doing what organisations do.
+
+A name the NER called a person is a place's or an organisation's when the list it stands in holds
+only places and organisations ("Gilan, Semnan, Khorasan Razavi and Qazvin") or when it does what
+organisations do ("Ryanair flew", "the Post ran a story") and nothing says a person is meant. Verbs
+and nouns are data (``titles.yaml``: ``org_verbs``, ``story_nouns``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_evidence import FAMILY_WORDS
+
+__all__ = ["listed_among_things", "org_use", "strong_person_cue"]
+
+
+LIST_JOINS = frozenset({",", "and", "or", "&", ";"})
+THING_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def listed_among_things(span: Span) -> bool:
+    """ "provinces including Gilan, Semnan, Khorasan Razavi, Kordestan", "Pixies, Foo Fighters and
+    Iron Maiden", "services such as Jackson Hewitt, H&R Block Inc and Liberty Tax Inc": a name in a
+    list whose other items the NER read mostly as places or organisations is one of them."""
+    labels = _list_labels(span)
+    things = sum(lab in THING_LABELS for lab in labels)
+    return things >= 2 and things > 2 * labels.count("PERSON")
+
+
+def _list_labels(span: Span) -> list[str]:
+    """Labels of the entities listed with ``span`` ("X, Y and Z"); a list ends at the item after
+    its "and" ("..., Kordestan and Qazvin, Ali Rezaei said": Ali Rezaei is no item)."""
+    doc = span.doc
+    ends = {e.end: e for e in doc.ents}
+    starts = {e.start: e for e in doc.ents}
+    labels: list[str] = []
+    closed = False
+    i = span.start  # walk left over "X, Y and" items
+    while i > 0 and doc[i - 1].lower_ in LIST_JOINS:
+        j = i - 1
+        while j > 0 and doc[j - 1].lower_ in LIST_JOINS:
+            j -= 1
+        if any(t.lower_ in {"and", "or"} for t in doc[j:i]):
+            if closed:
+                break
+            closed = True
+        ent = ends.get(j)
+        if ent is None:
+            break
+        if ent.start > 0 and doc[ent.start - 1].lower_ in {"of", "for"}:
+            return []  # "Minister of Economy and Commerce, Daniyar Amangeldiev, ...": his title, no list
+        labels.append(ent.label_)
+        i = ent.start
+    i = span.end  # and right, unless the list closed before this name
+    while not closed and i < len(doc) and doc[i].lower_ in LIST_JOINS:
+        j = i
+        while j < len(doc) and doc[j].lower_ in LIST_JOINS:
+            j += 1
+        closed = any(t.lower_ in {"and", "or"} for t in doc[i:j])
+        ent = starts.get(j)
+        if ent is None:
+            break
+        labels.append(ent.label_)
+        i = ent.end
+    return labels
+
+
+def org_use(span: Span, titles: Titles) -> bool:
+    """ "Ryanair flew 10 million passengers", "Politico published the memo", "the Post ran a story":
+    the name is the subject of what organisations do far more often than people."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_ in titles.org_verbs:
+        return True
+    return verb.lemma_ == "run" and any(c.dep_ == "dobj" and c.lower_ in titles.story_nouns for c in verb.children)
+
+
+def strong_person_cue(span: Span, titles: Titles, title: str | None) -> bool:
+    """A title or role word before the name, "he"/"she"/"who" after it, an age or a family word:
+    what only a person has (saying something does not count: companies say things too)."""
+    if title:
+        return True
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None:
+        low = prev.lower_.rstrip(".")
+        if low in titles.honorifics or low in titles.courtesy or low in titles.words or low in FAMILY_WORDS:
+            return True
+    nxt = doc[span.end : span.end + 3]
+    if any(t.lower_ in {"who", "whose", "she", "he", "her", "his", "himself", "herself"} for t in nxt[:2]):
+        return True
+    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num:
+        return True  # "Parry, 45,"
+    # "Barak Ravid, senior diplomatic correspondent for ...": an apposition naming what he does
+    after = doc[span.end + 1 : span.end + 6] if len(nxt) and nxt[0].text == "," else []
+    for tok in after:
+        if tok.lower_ in titles.words or tok.lower_ in titles.occupations:
+            return True
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
+            break
+    return False
