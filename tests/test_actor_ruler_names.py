@@ -31,3 +31,8 @@ def test_branches_places_and_countries_keep_the_party(nlp):
 def test_first_word_of_a_sentence_and_headlines_keep_the_party(nlp):
     assert "US-DEMOCRATS" in _ids(nlp("Many Democrats said no.")).values()
     assert "US-DEMOCRATS" in _ids(nlp("SENATE DEMOCRATS SAY NO")).values()
+
+
+def test_a_capitalised_article_or_conjunction_is_no_part_of_the_name(nlp):
+    doc = nlp("He said: “The Republicans will win,” and told The Tehran Times so.")
+    assert set(_ids(doc).values()) >= {"US-REPUBLICANS", "TEHRAN-TIMES"}

@@ -32,7 +32,7 @@ LABELS = {
 DOC_ATTR = "sitroom_actor_hits"  # private Doc extension: list[Match], set by the ruler
 # kinds whose names are proper names of one body: a capitalised word before one makes another
 # name ("Social Democrats"); people and places are read by the people and place code
-NAMED_BODIES = frozenset({"organization", "armed_group", "military_unit", "media", "facility", "other"})
+NAMED_BODIES = frozenset({"organization", "armed_group", "military_unit", "media"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,13 +152,14 @@ class ActorMatcher:
             return (before.vtype == "name" and other.kind == "country" and entry.country is not None
                     and before.key != entry.country and doc[span.start - 1].text[:1].isupper()
                     and not (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower))
+        tagged = doc.has_annotation("TAG")
         words = []
         i = span.start - 1
-        while i >= 0 and i not in covered and doc[i].is_alpha and doc[i].text[:1].isupper():
+        # "The Republicans", "If Democrats", "Many Democrats": capitalised as a first word only
+        while i >= 0 and i not in covered and doc[i].is_alpha and doc[i].text[:1].isupper() and (
+                not doc[i].is_stop) and (not tagged or doc[i].tag_ in ("NNP", "NNPS")):
             words.append(doc[i])
             i -= 1
-        if words and words[-1].is_sent_start and (words[-1].is_stop or words[-1].tag_ not in ("NNP", "NNPS")):
-            words.pop()  # "Many Democrats", "Some Republicans": only capitalised as the first word
         if not words:
             return False
         titles = load_titles()

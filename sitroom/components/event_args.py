@@ -18,7 +18,8 @@ from sitroom.components.event_clause import (ACT_HEADS, complement_with, governo
 from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_actors, index_doc,
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
-from sitroom.components.event_parties import MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS
+from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
+                                              owner_suffers)
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -251,8 +252,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 ]
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
-                if owner and child.dep_ == "compound":
-                    named_targets += found
+                if (owner and child.dep_ == "compound") or (child.dep_ == "poss" and owner_suffers(root)):
+                    named_targets += found  # "his arrest": he is arrested
                 else:
                     actors += found
         for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them

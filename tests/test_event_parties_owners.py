@@ -1,0 +1,51 @@
+"""Whose act it is: possessors of acts done to them, pronouns inside a noun's infinitive, counted
+nationals and bracketed wire credits (model-marked: real parses, hand-marked span groups,
+sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import coded, event_with
+
+pytestmark = pytest.mark.model
+
+PUB = "2024-03-01"
+PEOPLE = {"person:weber": "person", "person:martin": "person", "REUTERS": "media",
+          "person:ames": "person"}
+
+
+def test_the_owner_of_an_arrest_is_the_one_arrested():
+    events = coded("Paul Martin is on trial for fraud following his arrest in October.",
+                   actors={"Paul Martin": "person:martin"}, kinds=PEOPLE, published=PUB)
+    arrest = event_with(events, "arrest")
+    assert arrest.actors == () and arrest.targets == ("person:martin",)
+
+
+def test_an_owner_with_an_of_phrase_did_the_act():
+    events = coded("Protesters were angry over the Kenyan government's execution of Paul Martin.",
+                   actors={"Kenyan": "KEN", "Paul Martin": "person:martin"}, kinds=PEOPLE,
+                   published=PUB)
+    assert event_with(events, "execution").actors == ("KEN",)
+
+
+def test_his_in_a_request_to_do_something_is_the_requester():
+    events = coded("Anna Weber argued that the judge should deny a request by Paul Martin to lift "
+                   "his house arrest.",
+                   actors={"Anna Weber": "person:weber", "Paul Martin": "person:martin"},
+                   kinds=PEOPLE, published=PUB)
+    arrest = event_with(events, "arrest")
+    assert "person:weber" not in arrest.actors + arrest.targets
+
+
+def test_people_counted_by_nationality_are_not_their_state():
+    events = coded("Gunmen killed two Kenyans near the border on Monday.",
+                   actors={"Kenyans": "KEN"}, published=PUB)
+    killed = event_with(events, "killed")
+    assert "KEN" not in killed.actors + killed.targets
+
+
+def test_a_wire_credit_in_brackets_is_no_party():
+    events = coded("(Reuters) - Paul Martin pleaded guilty on Friday to lying to investigators.",
+                   actors={"Reuters": "REUTERS", "Paul Martin": "person:martin"}, kinds=PEOPLE,
+                   published=PUB)
+    assert "REUTERS" not in event_with(events, "pleaded").actors
