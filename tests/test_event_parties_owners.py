@@ -49,3 +49,11 @@ def test_a_wire_credit_in_brackets_is_no_party():
                    actors={"Reuters": "REUTERS", "Paul Martin": "person:martin"}, kinds=PEOPLE,
                    published=PUB)
     assert "REUTERS" not in event_with(events, "pleaded").actors
+
+
+def test_with_its_doer_named_the_of_phrase_is_the_target():
+    events = coded("Anna Weber said Germany's condemnation of Kenya would have an impact.",
+                   actors={"Anna Weber": "person:weber", "Germany": "DEU", "Kenya": "KEN"},
+                   kinds=PEOPLE, published=PUB)
+    condemnation = event_with(events, "condemnation")
+    assert condemnation.actors == ("DEU",) and condemnation.targets == ("KEN",)

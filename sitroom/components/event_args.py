@@ -131,6 +131,9 @@ def _situation(noun: Token) -> bool:
     return noun.lemma_.lower() in situations or f"{civil} {noun.lemma_.lower()}".strip() in situations
 
 
+# acts whose "of" phrase is whom they are done to once their doer is named ("Russia's annexation
+# of Crimea"); a visit, a withdrawal or a delivery "of" names who goes or what is sent
+OF_PATIENT = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "SUPPORT", "REJECT"})
 # acts done together: "talks between", "cooperation among" name all their parties
 MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 AMONG = frozenset({"between", "among", "amongst"})
@@ -270,6 +273,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             own_preps = own_preps - MUTUAL_TOPIC_PREPS
         partners, targets = prep_objects(root, idx, own_preps)
         targets = named_targets + targets
+        if actors and entry.category in OF_PATIENT and any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in root.children):
+            # "Britain's condemnation of Trump", "Russia's annexation of Crimea": with its doer
+            # named before or after, the "of" phrase is whom the act is done to
+            targets += prep_objects(root, idx, frozenset({"of"}))[1]
         if among:
             actors += prep_objects(root, idx, AMONG)[1]
         for by in root.children:  # "the visit by a Taliban delegation to Moscow"
