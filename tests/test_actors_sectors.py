@@ -127,3 +127,12 @@ def test_results_lines_are_clubs_but_countries_stay_countries(nlp):
 def test_adjectives_coordinated_before_a_noun_describe_it_and_name_no_sector(nlp):
     got = _got(nlp, "The minister met Kenya's civilian and military leaders on Monday.")
     assert not any(ref.sector == "CVL" for ref in got.values()), got
+
+
+def test_a_leaders_administration_is_a_government_not_an_organisation(nlp):
+    for text in ("U.S. President Donald Trump spoke on Monday. The sanctions were imposed by the "
+                 "Trump administration on Tuesday.",
+                 "Congressional Republicans and the Trump administration have approved the aid."):
+        doc = nlp(text)
+        refs = [s._.actor for s in doc.spans["actors"] if "administration" in s.text]
+        assert refs and all(r.sector == "GOV" and not r.id.startswith("org:") for r in refs), text
