@@ -57,3 +57,11 @@ def test_with_its_doer_named_the_of_phrase_is_the_target():
                    kinds=PEOPLE, published=PUB)
     condemnation = event_with(events, "condemnation")
     assert condemnation.actors == ("DEU",) and condemnation.targets == ("KEN",)
+
+
+def test_names_coordinated_after_a_dateline_are_all_doers():
+    events = coded("NAIROBI – Foreign Minister Anna Weber and Defence Minister Paul Martin on Monday "
+                   "called for further talks.",
+                   actors={"NAIROBI": "KEN", "Anna Weber": "person:weber", "Paul Martin": "person:martin"},
+                   kinds=PEOPLE, published=PUB)
+    assert set(event_with(events, "called").actors) == {"person:weber", "person:martin"}

@@ -204,8 +204,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     """The actor a noun phrase stands for: itself, or a modifier ("Tajik forces", "head of X")."""
     if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
         # parse makes the dateline the subject and the real one its apposition
-        return [a for c in tok.children if c.dep_ == "appos" and not parenthetical(c)
-                for a in actor_of(c, idx, depth, places)][:1]
+        # with the names coordinated to it ("TEHRAN - Zarif and Lavrov called for ...")
+        first = next((c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)), None)
+        return coordinated(first, idx, places) if first is not None else []
     if tok.i in idx.actor_at:
         if _one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
             return []
