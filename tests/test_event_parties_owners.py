@@ -65,3 +65,10 @@ def test_names_coordinated_after_a_dateline_are_all_doers():
                    actors={"NAIROBI": "KEN", "Anna Weber": "person:weber", "Paul Martin": "person:martin"},
                    kinds=PEOPLE, published=PUB)
     assert set(event_with(events, "called").actors) == {"person:weber", "person:martin"}
+
+
+def test_a_country_before_an_owned_invasion_is_invaded_even_when_the_owner_is_unknown():
+    events = coded("Martin’s 1983 Kenya invasion had nothing to do with rescuing students.",
+                   actors={"Kenya": "KEN"}, published=PUB)
+    invasion = event_with(events, "invasion")
+    assert "KEN" not in invasion.actors and invasion.targets == ("KEN",)

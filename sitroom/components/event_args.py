@@ -237,10 +237,12 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         pred = predicate(root)
         if entry.governed_by and (pred is None or pred.lemma_.lower() not in entry.governed_by):
             return None
-        # "America's Panama invasion": with its owner named, a name before the act is whom it
-        # is done to, not a second doer (acts done together keep every name as a party)
+        # "America's Panama invasion", "Reagan's Grenada invasion", "its Syria offensive": with
+        # its owner named (known or not), a name before the act is whom it is done to, not a
+        # second doer (acts done together keep every name as a party)
         owner = entry.category not in MUTUAL and any(
-            c.dep_ == "poss" and coordinated(c, idx) for c in root.children)
+            c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or coordinated(c, idx))
+            for c in root.children)
         named_targets: list[str] = []
         for child in root.children:
             by = ("by", "from") if entry.category in ("AID", "SUPPORT", "REQUEST") else ("by",)
