@@ -30,6 +30,7 @@ def test_branches_places_and_countries_keep_the_party(nlp):
 
 def test_first_word_of_a_sentence_and_headlines_keep_the_party(nlp):
     assert "US-DEMOCRATS" in _ids(nlp("Many Democrats said no.")).values()
+    assert "US-REPUBLICANS" in _ids(nlp("Then Thirteen Republicans opposed it.")).values()
     assert "US-DEMOCRATS" in _ids(nlp("SENATE DEMOCRATS SAY NO")).values()
 
 

@@ -157,7 +157,8 @@ class ActorMatcher:
         i = span.start - 1
         # "The Republicans", "If Democrats", "Many Democrats": capitalised as a first word only
         while i >= 0 and i not in covered and doc[i].is_alpha and doc[i].text[:1].isupper() and (
-                not doc[i].is_stop) and (not tagged or doc[i].tag_ in ("NNP", "NNPS")):
+                not doc[i].is_stop) and not doc[i].like_num and (
+                not tagged or doc[i].tag_ in ("NNP", "NNPS")):  # nor a count: "Thirteen Republicans"
             words.append(doc[i])
             i -= 1
         if not words:

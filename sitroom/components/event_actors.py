@@ -54,7 +54,9 @@ AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist"
                              "analyst", "scholar", "researcher", "professor", "academic", "author",
                              "writer", "plaintiff", "defendant",
                              # settlers and a country's films or products are not its state
-                             "settler", "colonist", "film", "movie", "product", "brand"})
+                             "settler", "colonist", "film", "movie", "product", "brand",
+                             # a nominee acts for himself ("its nominee withdrew his name")
+                             "nominee", "appointee"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
