@@ -72,3 +72,10 @@ def test_a_country_before_an_owned_invasion_is_invaded_even_when_the_owner_is_un
                    actors={"Kenya": "KEN"}, published=PUB)
     invasion = event_with(events, "invasion")
     assert "KEN" not in invasion.actors and invasion.targets == ("KEN",)
+
+
+def test_who_reports_a_clause_left_without_its_subject_did_not_do_it():
+    events = coded("Anna Weber noted Paul Martin this week promised that the losses would be "
+                   "compensated.",
+                   actors={"Anna Weber": "person:weber"}, kinds=PEOPLE, published=PUB)
+    assert "person:weber" not in event_with(events, "promised").actors
