@@ -133,8 +133,8 @@ class SectorFinder:
             if leader is not None and country is None:
                 # "the Trump administration", "the Putin government": the government of the
                 # leader's country, when the leader is a known person of the document
-                start, prev = leader, doc[leader - 1]
-                country = self._leader_country(doc[leader:span.start], found)
+                start, prev = leader, doc[leader - 1]  # "the Bonn government": its capital's
+                country = country_of.get(span.start - 1) or self._leader_country(doc[leader:span.start], found)
             if term.needs == "owned" and owner is None and country is None:
                 continue
             if term.needs == "definite" and owner is None and country is None \
