@@ -79,3 +79,11 @@ def test_who_reports_a_clause_left_without_its_subject_did_not_do_it():
                    "compensated.",
                    actors={"Anna Weber": "person:weber"}, kinds=PEOPLE, published=PUB)
     assert "person:weber" not in event_with(events, "promised").actors
+
+
+def test_a_modifier_inside_the_of_phrase_is_only_its_topic():
+    events = coded("Germany's criticism of Kenyan allegations was sharp, and Germany's occupation "
+                   "of Kenyan territory ended.",
+                   actors={"Germany": "DEU", "Kenyan": "KEN"}, published=PUB)
+    assert "KEN" not in event_with(events, "criticism").targets
+    assert event_with(events, "occupation").targets == ("KEN",)

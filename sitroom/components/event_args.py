@@ -163,6 +163,22 @@ def _wanted_end(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _of_parties(root: Token, idx: DocIndex) -> list[str]:
+    """The parties an "of" phrase names itself ("invasion of Iran", "criticism of Mueller"), or
+    through a modifier of their land ("occupation of Syrian territory"); not a modifier of some
+    other noun ("probe of U.S. allegations")."""
+    (territory,) = word_lists("event_parties", "territory_nouns")
+    out: list[str] = []
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            for t in (pobj, *pobj.conjuncts):
+                if t.i in idx.actor_at or t.i in idx.place_at or t.lemma_.lower() in territory:
+                    out += [a for a in coordinated(t, idx) if a not in out]
+    return out
+
+
 def _home(ident: str, idx: DocIndex) -> str | None:
     """The country an actor belongs to: itself for a country, else its country."""
     ref = idx.refs.get(ident)
@@ -279,7 +295,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in root.children):
             # "Britain's condemnation of Trump", "Russia's annexation of Crimea": with its doer
             # named before or after, the "of" phrase is whom the act is done to
-            targets += prep_objects(root, idx, frozenset({"of"}))[1]
+            targets += _of_parties(root, idx)
         if among:
             actors += prep_objects(root, idx, AMONG)[1]
         for by in root.children:  # "the visit by a Taliban delegation to Moscow"
