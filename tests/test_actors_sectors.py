@@ -136,3 +136,10 @@ def test_a_leaders_administration_is_a_government_not_an_organisation(nlp):
         doc = nlp(text)
         refs = [s._.actor for s in doc.spans["actors"] if "administration" in s.text]
         assert refs and all(r.sector == "GOV" and not r.id.startswith("org:") for r in refs), text
+
+
+def test_an_agency_name_stays_a_name_and_a_date_is_no_part_of_a_party_name(nlp):
+    got = _got(nlp, "Imports rose, according to the Iran Customs Administration.")
+    assert "Iran Customs Administration" in got and got["Iran Customs Administration"].sector != "GOV"
+    got = _got(nlp, "Mitch McConnell said on Friday Republicans had enough votes.")
+    assert got["Republicans"].id == "US-REPUBLICANS"

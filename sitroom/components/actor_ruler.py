@@ -153,12 +153,16 @@ class ActorMatcher:
                     and before.key != entry.country and doc[span.start - 1].text[:1].isupper()
                     and not (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower))
         tagged = doc.has_annotation("TAG")
+        parsed = doc.has_annotation("DEP")
         words = []
         i = span.start - 1
-        # "The Republicans", "If Democrats", "Many Democrats": capitalised as a first word only
+        # "The Republicans", "If Democrats", "Many Democrats": capitalised as a first word only;
+        # nor a count ("Thirteen Republicans") or a word the parse attaches elsewhere ("said on
+        # Friday Republicans had ...")
         while i >= 0 and i not in covered and doc[i].is_alpha and doc[i].text[:1].isupper() and (
                 not doc[i].is_stop) and not doc[i].like_num and (
-                not tagged or doc[i].tag_ in ("NNP", "NNPS")):  # nor a count: "Thirteen Republicans"
+                not tagged or doc[i].tag_ in ("NNP", "NNPS")) and (
+                not parsed or i < doc[i].head.i < span.end):
             words.append(doc[i])
             i -= 1
         if not words:

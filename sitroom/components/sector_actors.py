@@ -66,7 +66,8 @@ class SectorFinder:
         "Police", "the Pakistan Army", "Gunman"."""
         for span, term in terms:
             if span.end == ent.end and span.start >= ent.start:
-                if term.code == "GOV" and _leader_name(ent.doc, span.start) is not None:
+                if term.code == "GOV" and term.needs == "definite" and (
+                        _leader_name(ent.doc, span.start) not in (None, *country_at)):
                     return True  # "the Trump administration": a government, not an organisation
                 return all(i in country_at or ent.doc[i].lower_ in {"the"} | POSSESSIVE
                            for i in range(ent.start, span.start))
@@ -114,7 +115,8 @@ class SectorFinder:
             if self._modifies(span) or (prev is not None and prev.text in {"-", "–"}):
                 continue  # "police station"; "U.S.-led forces", "pro-government forces"
             owner = self._owner(doc, span, owner_at)
-            if owner is not None and term.code == "GOV" and found[owner][1].id.startswith("org:") and (
+            if owner is not None and term.code == "GOV" and term.needs == "definite" and (
+                    found[owner][1].id.startswith("org:")) and (
                     _leader_name(doc, span.start) == found[owner][0].start):
                 drop.add(owner)  # "the Trump administration": the NER took "Trump" for an organisation
                 owner = None
@@ -129,7 +131,10 @@ class SectorFinder:
             country = self._lower_country(doc, start - 1) if owner is None else None
             if country is not None:
                 start -= 1  # lower-case wire text: "afghan police", "iraqi army"
-            leader = _leader_name(doc, span.start) if term.code == "GOV" and owner is None else None
+            leader = (_leader_name(doc, span.start) if term.code == "GOV" and term.needs == "definite"
+                      and owner is None else None)
+            if leader is not None and leader in country_of:
+                leader = None  # "the Iran Customs Administration": an agency's name
             if leader is not None and country is None:
                 # "the Trump administration", "the Putin government": the government of the
                 # leader's country, when the leader is a known person of the document
@@ -217,12 +222,11 @@ class SectorFinder:
 
 
 def _leader_name(doc: Doc, i: int) -> int | None:
-    """Where a leader's name starts that stands between an article and a government word ("the
-    Trump administration", "the Bush government"); None otherwise."""
-    j = i
-    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text.istitle() and j > i - 3:
-        j -= 1
-    if j == i or j == 0 or doc[j - 1].lower_ not in ARTICLES:
+    """Where a leader's one-word name stands between an article and a government word ("the
+    Trump administration", "the Assad regime"); None otherwise ("the Iran Customs
+    Administration" is an agency's name)."""
+    j = i - 1
+    if j < 1 or doc[j].pos_ != "PROPN" or not doc[j].text.istitle() or doc[j - 1].lower_ not in ARTICLES:
         return None
     return j
 
