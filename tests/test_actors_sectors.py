@@ -127,3 +127,19 @@ def test_results_lines_are_clubs_but_countries_stay_countries(nlp):
 def test_adjectives_coordinated_before_a_noun_describe_it_and_name_no_sector(nlp):
     got = _got(nlp, "The minister met Kenya's civilian and military leaders on Monday.")
     assert not any(ref.sector == "CVL" for ref in got.values()), got
+
+
+def test_a_leaders_administration_is_a_government_not_an_organisation(nlp):
+    for text in ("U.S. President Donald Trump spoke on Monday. The sanctions were imposed by the "
+                 "Trump administration on Tuesday.",
+                 "Congressional Republicans and the Trump administration have approved the aid."):
+        doc = nlp(text)
+        refs = [s._.actor for s in doc.spans["actors"] if "administration" in s.text]
+        assert refs and all(r.sector == "GOV" and not r.id.startswith("org:") for r in refs), text
+
+
+def test_an_agency_name_stays_a_name_and_a_date_is_no_part_of_a_party_name(nlp):
+    got = _got(nlp, "Imports rose, according to the Iran Customs Administration.")
+    assert "Iran Customs Administration" in got and got["Iran Customs Administration"].sector != "GOV"
+    got = _got(nlp, "Mitch McConnell said on Friday Republicans had enough votes.")
+    assert got["Republicans"].id == "US-REPUBLICANS"

@@ -16,7 +16,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from sitroom.resolve.actor_data import ActorDictionary, Hit, norm_key
+from sitroom.components.event_words import word_lists
+from sitroom.resolve.actor_data import ActorDictionary, Hit, load_titles, norm_key
 
 __all__ = ["DOC_ATTR", "ActorMatcher", "Match", "preset"]
 
@@ -29,6 +30,9 @@ LABELS = {
     "military_unit": "ORG", "media": "ORG", "person": "PERSON", "other": "ORG",
 }
 DOC_ATTR = "sitroom_actor_hits"  # private Doc extension: list[Match], set by the ruler
+# kinds whose names are proper names of one body: a capitalised word before one makes another
+# name ("Social Democrats"); people and places are read by the people and place code
+NAMED_BODIES = frozenset({"organization", "armed_group", "military_unit", "media"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +120,59 @@ class ActorMatcher:
             spans.append(span)
             info[(start, end)] = hit
         matches = []
-        for span in filter_spans(spans):
+        kept = filter_spans(spans)
+        covered = {i: info[(span.start, span.end)] for span in kept for i in range(span.start, span.end)}
+        for span in kept:
             hit = info[(span.start, span.end)]
+            if self._tail_of_name(span, hit, covered):
+                continue
             label = "NORP" if hit.vtype == "demonym" else LABELS[self.actors.entries[hit.key].kind]
             if hit.vtype == "capital":
                 label = "GPE"
             matches.append(Match(span.start, span.end, hit.key, hit.vtype, label))
         return matches + self.acronyms(doc, matches)
+
+    def _tail_of_name(self, span: Span, hit: Hit, covered: dict[int, Hit]) -> bool:
+        """The match ends a longer capitalised name that is not the same body: "Social
+        Democrats", "Christian Democrats", "Sweden Democrats" are not the US Democratic Party.
+        Titles, institutions and places before it keep it ("Senate Democrats", "Iowa
+        Republicans"), as does another dictionary name ("Afghan Taliban", "US Democrats")."""
+        entry = self.actors.entries[hit.key]
+        if hit.vtype != "name" or entry.kind not in NAMED_BODIES:
+            return False
+        doc = span.doc
+        if span[0].is_upper and len(span[0]) > 1:
+            return False  # an all-caps headline capitalises every word
+        before = covered.get(span.start - 1)
+        if before is not None:  # "Sweden Democrats": a country's name, not its demonym, before
+            # the name of another country's body names a body of its own
+            # ("US Taliban talks": two parties of a noun that follows)
+            other = self.actors.entries[before.key]
+            nxt = doc[span.end] if span.end < len(doc) else None
+            return (before.vtype == "name" and other.kind == "country" and entry.country is not None
+                    and before.key != entry.country and doc[span.start - 1].text[:1].isupper()
+                    and not (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower))
+        tagged = doc.has_annotation("TAG")
+        parsed = doc.has_annotation("DEP")
+        words = []
+        i = span.start - 1
+        # "The Republicans", "If Democrats", "Many Democrats": capitalised as a first word only;
+        # nor a count ("Thirteen Republicans") or a word the parse attaches elsewhere ("said on
+        # Friday Republicans had ...")
+        while i >= 0 and i not in covered and doc[i].is_alpha and doc[i].text[:1].isupper() and (
+                not doc[i].is_stop) and not doc[i].like_num and (
+                not tagged or doc[i].tag_ in ("NNP", "NNPS")) and (
+                not parsed or i < doc[i].head.i < span.end):
+            words.append(doc[i])
+            i -= 1
+        if not words:
+            return False
+        titles = load_titles()
+        (institutions,) = word_lists("actor_names", "institution_words")
+        if any(w.lower_ in institutions or w.lower_ in titles.words or w.lower_.rstrip(".") in (
+                titles.honorifics | titles.courtesy) for w in words):
+            return False
+        return not _place_name(" ".join(w.text for w in reversed(words)))
 
     def acronyms(self, doc: Doc, matches: list[Match]) -> list[Match]:
         """Acronyms defined in the text ("the Islamic Movement of Uzbekistan (IMU)") for the whole doc."""
@@ -153,6 +203,14 @@ class ActorMatcher:
                 if tok.text == acro and tok.i not in taken:
                     out.append(Match(tok.i, tok.i + 1, long_match.key, "acronym", long_match.label))
         return out
+
+
+def _place_name(name: str) -> bool:
+    """The words name a country, a state or a province ("Iowa", "New York"); a county or town of
+    the same name is too often a word of a name too ("Christian Democrats")."""
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    return any(c.level <= 1 for c in default_gazetteer().find(name))
 
 
 def _long_form(doc: Doc, paren: int, acro: str) -> int | None:

@@ -54,7 +54,9 @@ AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist"
                              "analyst", "scholar", "researcher", "professor", "academic", "author",
                              "writer", "plaintiff", "defendant",
                              # settlers and a country's films or products are not its state
-                             "settler", "colonist", "film", "movie", "product", "brand"})
+                             "settler", "colonist", "film", "movie", "product", "brand",
+                             # a nominee acts for himself ("its nominee withdrew his name")
+                             "nominee", "appointee"})
 AGENT_PREPS = frozenset({"of", "from", "by"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
@@ -68,6 +70,8 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     if _other_gender_object(tok):  # "she criticized him"
         return []
     bound = _clause_subject(tok)
+    if bound is None:
+        bound = _noun_controller(tok)
     if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
         person = tok.lower_ in PERSONAL
         found = actor_of(bound, idx, depth=1)
@@ -115,6 +119,32 @@ def _clause_subject(tok: Token) -> Token | None:
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or tok in subj.subtree:
         return None
     return subj
+
+
+def _noun_controller(tok: Token) -> Token | None:
+    """Whose a possessive pronoun is inside an infinitive that completes a noun with an owner or
+    an agent: "a request by Manafort to lift his house arrest", "Manafort's proposal to lift his
+    arrest" (Manafort), not the subject of the sentence around it."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ != "PRON":
+                return pobj
+    return None
 
 
 def _rival_antecedent(tok: Token, bound: Token, found: list[str], idx: DocIndex) -> bool:
@@ -176,8 +206,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     """The actor a noun phrase stands for: itself, or a modifier ("Tajik forces", "head of X")."""
     if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
         # parse makes the dateline the subject and the real one its apposition
-        return [a for c in tok.children if c.dep_ == "appos" and not parenthetical(c)
-                for a in actor_of(c, idx, depth, places)][:1]
+        # with the names coordinated to it ("TEHRAN - Zarif and Lavrov called for ...")
+        first = next((c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)), None)
+        return coordinated(first, idx, places) if first is not None else []
     if tok.i in idx.actor_at:
         if _one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
             return []
@@ -278,11 +309,15 @@ def _ranked(noun: Token) -> bool:
 
 
 def _one_national(tok: Token, idx: DocIndex) -> bool:
-    """A demonym naming one person ("a Palestinian", "an Afghan") stands for no country."""
+    """A demonym naming one person ("a Palestinian", "an Afghan") or people counted one by one
+    ("two Pakistanis", "three Britons") stands for no country."""
     ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
-    return (ref is not None and ref.kind == "country" and tok.tag_ in ("NN", "NNP", "JJ")
-            and tok.text[:1].isupper()
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children))
+    if ref is None or ref.kind != "country" or not tok.text[:1].isupper():
+        return False
+    if tok.tag_ in ("NNS", "NNPS"):
+        return any(c.dep_ == "nummod" for c in tok.children)
+    return tok.tag_ in ("NN", "NNP", "JJ") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
 
 
 def parenthetical(tok: Token) -> bool:

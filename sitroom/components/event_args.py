@@ -18,7 +18,8 @@ from sitroom.components.event_clause import (ACT_HEADS, complement_with, governo
 from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_actors, index_doc,
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
-from sitroom.components.event_parties import MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS
+from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
+                                              owner_suffers)
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -130,6 +131,9 @@ def _situation(noun: Token) -> bool:
     return noun.lemma_.lower() in situations or f"{civil} {noun.lemma_.lower()}".strip() in situations
 
 
+# acts whose "of" phrase is whom they are done to once their doer is named ("Russia's annexation
+# of Crimea"); a visit, a withdrawal or a delivery "of" names who goes or what is sent
+OF_PATIENT = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "SUPPORT", "REJECT"})
 # acts done together: "talks between", "cooperation among" name all their parties
 MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 AMONG = frozenset({"between", "among", "amongst"})
@@ -157,6 +161,22 @@ def _wanted_end(verb: Token) -> bool:
     """An infinitive that ends an act: the ending is wanted, asked or tried, not done."""
     return verb.lemma_.lower() in CESSATION_VERBS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _of_parties(root: Token, idx: DocIndex) -> list[str]:
+    """The parties an "of" phrase names itself ("invasion of Iran", "criticism of Mueller"), or
+    through a modifier of their land ("occupation of Syrian territory"); not a modifier of some
+    other noun ("probe of U.S. allegations")."""
+    (territory,) = word_lists("event_parties", "territory_nouns")
+    out: list[str] = []
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            for t in (pobj, *pobj.conjuncts):
+                if t.i in idx.actor_at or t.i in idx.place_at or t.lemma_.lower() in territory:
+                    out += [a for a in coordinated(t, idx) if a not in out]
+    return out
 
 
 def _home(ident: str, idx: DocIndex) -> str | None:
@@ -233,10 +253,12 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         pred = predicate(root)
         if entry.governed_by and (pred is None or pred.lemma_.lower() not in entry.governed_by):
             return None
-        # "America's Panama invasion": with its owner named, a name before the act is whom it
-        # is done to, not a second doer (acts done together keep every name as a party)
+        # "America's Panama invasion", "Reagan's Grenada invasion", "its Syria offensive": with
+        # its owner named (known or not), a name before the act is whom it is done to, not a
+        # second doer (acts done together keep every name as a party)
         owner = entry.category not in MUTUAL and any(
-            c.dep_ == "poss" and coordinated(c, idx) for c in root.children)
+            c.dep_ == "poss" and (c.pos_ in ("PROPN", "PRON") or coordinated(c, idx))
+            for c in root.children)
         named_targets: list[str] = []
         for child in root.children:
             by = ("by", "from") if entry.category in ("AID", "SUPPORT", "REQUEST") else ("by",)
@@ -251,8 +273,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 ]
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
-                if owner and child.dep_ == "compound":
-                    named_targets += found
+                if (owner and child.dep_ == "compound") or (child.dep_ == "poss" and owner_suffers(root)):
+                    named_targets += found  # "his arrest": he is arrested
                 else:
                     actors += found
         for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them
@@ -269,6 +291,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             own_preps = own_preps - MUTUAL_TOPIC_PREPS
         partners, targets = prep_objects(root, idx, own_preps)
         targets = named_targets + targets
+        if actors and entry.category in OF_PATIENT and any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in root.children):
+            # "Britain's condemnation of Trump", "Russia's annexation of Crimea": with its doer
+            # named before or after, the "of" phrase is whom the act is done to
+            targets += _of_parties(root, idx)
         if among:
             actors += prep_objects(root, idx, AMONG)[1]
         for by in root.children:  # "the visit by a Taliban delegation to Moscow"

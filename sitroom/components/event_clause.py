@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_actors import RELATIVES, SELF_SUBJECTS, actor_of, coordinated, parenthetical
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex
+from sitroom.components.event_words import word_lists
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,
                                               is_passive, own_subjects, stranded_subject)
 
@@ -15,6 +16,7 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
            "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
 
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
+(SPEECH_VERBS,) = word_lists("speech", "verbs")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
 CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
 # nouns that name the act of their compound: "a mediation effort", "a rescue mission"
@@ -72,6 +74,11 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 controlled = coordinated(obj, idx)
                 if controlled or below.dep_ == "xcomp":
                     return controlled, []
+        if v is not verb and below.dep_ == "ccomp" and v.lemma_.lower() in SPEECH_VERBS:
+            # "Lim noted Andriessen this week promised ...", "prosecutors said Flynn and Kislyak
+            # discussed ...": a reported clause that the parse left without its subject was not
+            # done by the one who reports it
+            return [], []
         if v is not verb and borrowed_by_participle(below, v):
             below = v  # "broke a rule but not imposing sanctions": whoever did the clause above
             continue

@@ -55,7 +55,8 @@ def index_doc(doc: Doc) -> DocIndex:
     # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
     idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
     pairs = [(s, ident) for s, ident in pairs
-             if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)]
+             if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)
+             and not _bracketed(s)]
     for span, ident in pairs:
         for i in range(span.start, span.end):
             idx.actor_at[i] = ident
@@ -123,6 +124,15 @@ def _in_company_name(span: Span) -> bool:
         if tok.text in company or tok.text.title() in company:
             return True
     return False
+
+
+def _bracketed(span: Span) -> bool:
+    """The name is all that stands in brackets: a wire credit ("(Reuters) - Michael Flynn
+    pleaded guilty"), a party label or a ticker ("(R-Wis.)", "(VTBR.MM)"), or an acronym whose
+    long form just before is the party ("the Islamic Movement of Uzbekistan (IMU)")."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text in ("(", "[")
+            and span.end < len(doc) and doc[span.end].text in (")", "]"))
 
 
 # last words of a picture agency's name ("Getty Images", "Xinhua Photos")

@@ -12,13 +12,13 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["COUNTERPART_NOUNS", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+__all__ = ["COUNTERPART_NOUNS", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "is_passive", "own_subjects", "stranded_subject", "starts_clause"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
- COUNTERPART_NOUNS, MEANS_PARTICIPLES) = word_lists(
+ COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS) = word_lists(
     "event_parties", "setting_nouns", "mutual_topic_preps", "object_control_verbs",
-    "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles")
+    "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns")
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
@@ -99,3 +99,10 @@ def borrowed_by_participle(conj: Token, head: Token) -> bool:
     return (conj.dep_ == "conj" and conj.tag_ == "VBG" and head.tag_ in _FINITE
             and head.dep_ == "ccomp" and head.head.tag_ == "VBG"
             and not any(c.dep_ in ("aux", "auxpass") for c in conj.children))
+
+
+def owner_suffers(noun: Token) -> bool:
+    """The noun names an act done to its possessor ("his arrest", "Scholl's arrest"), since no
+    "of" phrase names another ("the government's execution of al-Nimr": the government's act)."""
+    return noun.lemma_.lower() in PATIENT_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)

@@ -64,8 +64,11 @@ class SectorFinder:
     def is_generic(self, ent: Span, terms: list[tuple[Span, Term]], country_at: set[int]) -> bool:
         """An entity the NER found that is only a generic word, maybe after a country:
         "Police", "the Pakistan Army", "Gunman"."""
-        for span, _term in terms:
+        for span, term in terms:
             if span.end == ent.end and span.start >= ent.start:
+                if term.code == "GOV" and term.needs == "definite" and (
+                        _leader_name(ent.doc, span.start) not in (None, *country_at)):
+                    return True  # "the Trump administration": a government, not an organisation
                 return all(i in country_at or ent.doc[i].lower_ in {"the"} | POSSESSIVE
                            for i in range(ent.start, span.start))
         return False
@@ -112,6 +115,11 @@ class SectorFinder:
             if self._modifies(span) or (prev is not None and prev.text in {"-", "–"}):
                 continue  # "police station"; "U.S.-led forces", "pro-government forces"
             owner = self._owner(doc, span, owner_at)
+            if owner is not None and term.code == "GOV" and term.needs == "definite" and (
+                    found[owner][1].id.startswith("org:")) and (
+                    _leader_name(doc, span.start) == found[owner][0].start):
+                drop.add(owner)  # "the Trump administration": the NER took "Trump" for an organisation
+                owner = None
             start, end = span.start, span.end
             if owner is not None:
                 start = found[owner][0].start
@@ -123,6 +131,15 @@ class SectorFinder:
             country = self._lower_country(doc, start - 1) if owner is None else None
             if country is not None:
                 start -= 1  # lower-case wire text: "afghan police", "iraqi army"
+            leader = (_leader_name(doc, span.start) if term.code == "GOV" and term.needs == "definite"
+                      and owner is None else None)
+            if leader is not None and leader in country_of:
+                leader = None  # "the Iran Customs Administration": an agency's name
+            if leader is not None and country is None:
+                # "the Trump administration", "the Putin government": the government of the
+                # leader's country, when the leader is a known person of the document
+                start, prev = leader, doc[leader - 1]  # "the Bonn government": its capital's
+                country = country_of.get(span.start - 1) or self._leader_country(doc[leader:span.start], found)
             if term.needs == "owned" and owner is None and country is None:
                 continue
             if term.needs == "definite" and owner is None and country is None \
@@ -148,6 +165,14 @@ class SectorFinder:
             found.append((Span(doc, start, end), self._ref(sector, country)))
         if drop:
             found[:] = [f for k, f in enumerate(found) if k not in drop]
+
+    @staticmethod
+    def _leader_country(name: Span, found: Found) -> str | None:
+        """The country of the person of the document whose surname is ``name``'s last word."""
+        for span, ref in found:
+            if ref.kind == "person" and span[-1].text == name[-1].text and ref.country:
+                return ref.country
+        return None
 
     def _ref(self, sector, country: str | None) -> EntityRef:
         if country is not None and not (len(country) == 3 and country.isupper()):
@@ -194,6 +219,16 @@ class SectorFinder:
         if j < len(doc) and doc[j].lower_ == "in":
             return country_of.get(j + 1)
         return None
+
+
+def _leader_name(doc: Doc, i: int) -> int | None:
+    """Where a leader's one-word name stands between an article and a government word ("the
+    Trump administration", "the Assad regime"); None otherwise ("the Iran Customs
+    Administration" is an agency's name)."""
+    j = i - 1
+    if j < 1 or doc[j].pos_ != "PROPN" or not doc[j].text.istitle() or doc[j - 1].lower_ not in ARTICLES:
+        return None
+    return j
 
 
 def with_sector(ref: EntityRef, sector: str | None) -> EntityRef:

@@ -1,0 +1,40 @@
+"""A dictionary name inside a longer capitalised name is not that actor (blank pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from sitroom.nlp import NlpOptions, add_components
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return add_components(spacy.blank("en"), NlpOptions(components=("sitroom_actor_ruler", "sitroom_actors")))
+
+
+def _ids(doc):
+    return {s.text: s._.actor.id for s in doc.spans["actors"] if s._.actor is not None}
+
+
+def test_another_party_ending_in_a_dictionary_name_is_not_that_party(nlp):
+    doc = nlp("In Berlin, the Social Democrats and the Christian Democrats met the Sweden Democrats.")
+    assert "US-DEMOCRATS" not in _ids(doc).values()
+
+
+def test_branches_places_and_countries_keep_the_party(nlp):
+    doc = nlp("Then Senate Democrats, House Republicans, Iowa Democrats, US Democrats and "
+              "Conservative Republicans spoke.")
+    got = [s._.actor.id for s in doc.spans["actors"] if s._.actor is not None]
+    assert got.count("US-DEMOCRATS") == 3 and got.count("US-REPUBLICANS") == 2
+
+
+def test_first_word_of_a_sentence_and_headlines_keep_the_party(nlp):
+    assert "US-DEMOCRATS" in _ids(nlp("Many Democrats said no.")).values()
+    assert "US-REPUBLICANS" in _ids(nlp("Then Thirteen Republicans opposed it.")).values()
+    assert "US-DEMOCRATS" in _ids(nlp("SENATE DEMOCRATS SAY NO")).values()
+
+
+def test_a_capitalised_article_or_conjunction_is_no_part_of_the_name(nlp):
+    doc = nlp("He said: “The Republicans will win,” and told The Tehran Times so.")
+    assert set(_ids(doc).values()) >= {"US-REPUBLICANS", "TEHRAN-TIMES"}
