@@ -145,11 +145,18 @@ def _stamped_early(text: str, anchor: dt.date | None, tense) -> bool:
     so every date of it counts from that day."""
     if anchor is None:
         return False
-    for cand in find(text[:_LEAD]):
-        if cand.kind == "wd":
+    cands = find(text[:_LEAD])
+    for cand in cands:
+        if cand.kind == "wd" and not _inside(cand, cands):
             day = vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]
             return day == anchor.isoweekday() % 7 + 1 and tense(cand.start, cand.end) == "PAST"
     return False
+
+
+def _inside(cand: Candidate, cands: list[Candidate]) -> bool:
+    """The candidate is part of a longer one ("Friday" in "last Friday": a weekday a shift places)."""
+    size = cand.end - cand.start
+    return any(o.start <= cand.start and cand.end <= o.end and o.end - o.start > size for o in cands)
 
 
 def _select(readings: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, Reading]]:

@@ -1,0 +1,19 @@
+"""Time expressions, turn 7: a weekday that a shift places ("last Friday") says nothing about
+the report's own day (hand-built parses, published on Sunday 1 August 2021)."""
+
+from __future__ import annotations
+
+from test_timex_weekday_tense import _weekdays
+
+
+def test_a_shifted_weekday_in_the_lead_does_not_move_the_reports_day():
+    # stamped Sunday, "Banks froze credit last Monday.": Monday is named as last week's, so the
+    # report is not Monday's stamped early, and "this morning" stays the Sunday of the stamp
+    lead = [("Banks", "bank", "NOUN", "NNS", "nsubj", 1), ("froze", "freeze", "VERB", "VBD", "ROOT", 1),
+            ("credit", "credit", "NOUN", "NN", "dobj", 1), ("last", "last", "ADJ", "JJ", "amod", 4),
+            ("Monday", "Monday", "PROPN", "NNP", "npadvmod", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    rows = [("Envoys", "envoy", "NOUN", "NNS", "nsubj", 1), ("met", "meet", "VERB", "VBD", "ROOT", 1),
+            ("this", "this", "DET", "DT", "det", 3), ("morning", "morning", "NOUN", "NN", "npadvmod", 1)]
+    values = _weekdays(rows, lead)
+    assert values["last Monday"] == "2021-07-26"
+    assert values["this morning"] == "2021-08-01TMO"
