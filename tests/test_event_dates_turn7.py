@@ -61,3 +61,18 @@ def test_a_possessive_date_is_its_nouns(real_nlp):
             "in last year’s U.S. election, said Trump Jr. answered the questions.")
     e = event_with(dated_events(real_nlp, text, PUB), "investigating")
     assert e.date is None or e.date.start != "2016"
+
+
+@pytest.mark.model
+def test_the_start_of_a_setting_is_not_the_start_of_the_act(real_nlp):
+    text = "Ankara has been supporting militants in the Syrian conflict, which began in March 2011."
+    e = event_with(dated_events(real_nlp, text, None), "supporting")
+    assert e.date is None or e.date.start != "2011-03"
+
+
+@pytest.mark.model
+def test_a_month_lends_its_year_to_the_one_before_it_in_an_undated_article(real_nlp):
+    text = ("Russia, Iran and Turkey have agreed to hold the next summit in Tehran in February or March 2022, "
+            "an Iranian official told TASS.")
+    e = event_with(dated_events(real_nlp, text, None), "summit")
+    assert e.date == DateRange("2022-02", "2022-03")

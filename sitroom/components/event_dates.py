@@ -131,10 +131,16 @@ def _host(span: Span) -> Token | None:
         head = _twin(tok.head)
         if head.i == tok.i:
             return None
-        if head.pos_ not in ("ADP", "SCONJ") and not (span.start <= head.i < span.end):
+        if head.pos_ not in ("ADP", "SCONJ") and not (span.start <= head.i < span.end) and not (
+                tok.dep_ == "conj" and _dated(head)):  # "in February or March 2022": February's host
             return head
         tok = head
     return None
+
+
+def _dated(tok: Token) -> bool:
+    """The token is part of a time expression."""
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get("timexes", ()))
 
 
 def _twin(tok: Token) -> Token:
@@ -367,8 +373,9 @@ def _scene(d: EventDraft, drafts: list[EventDraft]) -> EventDraft | None:
     Tuesday", "signed it during a visit on Monday"), whose own date then dates this one."""
     for other in drafts:
         root = other.span.root
-        if other is not d and _is_noun(root) and _setting(root, d.args.anchors) and other.timexes:
-            return other
+        if other is not d and _is_noun(root) and _setting(root, d.args.anchors) and other.timexes \
+                and all(_point(s, other.args.anchors) for s in other.timexes):
+            return other  # a point, not the start of a stretch ("in the conflict, which began in 2011")
     return None
 
 

@@ -247,9 +247,10 @@ def timexes_in(doc: Doc) -> list[Span]:
         spans.append(span)
         if cand.kind == "wd" and _DAY.match(reading.value):
             weekdays.append((span, vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]))
-        if cand.kind == "month" and not {"year", "shift", "yshift"} & cand.parts.keys() and _MONTH.match(reading.value):
+        yeared = _yeared(reading.value)
+        if cand.kind == "month" and not {"year", "shift", "yshift"} & cand.parts.keys() and _MONTH.match(yeared):
             months.append(span)
-        if cand.kind in ("mdy", "dmy") and not {"year", "yshift"} & cand.parts.keys() and _DAY.match(reading.value):
+        if cand.kind in ("mdy", "dmy") and not {"year", "yshift"} & cand.parts.keys() and _DAY.match(yeared):
             days.append(span)
     if parsed and sents:
         _into_week(spans, weekdays)
@@ -259,6 +260,12 @@ def timexes_in(doc: Doc) -> list[Span]:
         if not _year_of_next(span, spans) and parsed and anchor is not None:
             _past_month(span, anchor)
     return spans
+
+
+def _yeared(value: str) -> str:
+    """A month or day whose year no anchor gave ("XXXX-02") as if it had one, so that a next date
+    written with its year can lend it ("in February or March 2022" in an undated article)."""
+    return "0000" + value[4:] if value.startswith("XXXX-") else value
 
 
 def _yearless(cand: Candidate) -> bool:
