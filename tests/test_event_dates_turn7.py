@@ -76,3 +76,10 @@ def test_a_month_lends_its_year_to_the_one_before_it_in_an_undated_article(real_
             "an Iranian official told TASS.")
     e = event_with(dated_events(real_nlp, text, None), "summit")
     assert e.date == DateRange("2022-02", "2022-03")
+
+
+@pytest.mark.model
+def test_since_before_the_events_own_noun_does_not_make_its_date_a_start(real_nlp):
+    e = event_with(dated_events(real_nlp, "Since the U.S. withdrawal in 2018, Iran has reduced its commitments.",
+                                "2021-12-08"), "withdrawal")
+    assert (e.date, e.status) == (DateRange("2018", "2018"), "occurred")

@@ -64,7 +64,7 @@ def clause_date(spans: list[Span], anchors: frozenset[int] = frozenset()) -> mod
         days = days or _duration_days(tx)
         if tx.range is None:
             continue
-        prep = prep_of(span)
+        prep = prep_of(span, anchors)
         bound = _bound(span, anchors) if anchors else None
         if bound == "start":
             starts.append(tx.range.start or "")
@@ -198,7 +198,7 @@ def _governs(span: Span, anchors: frozenset[int]) -> bool:
     host = _host(span)
     if host is None or not _is_noun(host):
         return True
-    prep = prep_of(span)
+    prep = prep_of(span, anchors)
     if prep in _CLAUSAL_PREPS and (_ranked(host) or host.i not in anchors and host.dep_ in _DESCRIBED):
         return False
     if host.i in anchors or prep in _CLAUSAL_PREPS:
@@ -322,7 +322,7 @@ def _anchor_dates(d: EventDraft) -> list[Span]:
 def _point(span: Span, anchors: frozenset[int]) -> bool:
     """A plain point or period in time, not the start or end of an interval."""
     tx = span._.timex
-    prep = prep_of(span)
+    prep = prep_of(span, anchors)
     return (tx.range is not None and tx.mod not in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER")
             and prep not in _END_PREPS and prep not in _START_PREPS and _bound(span, anchors) is None)
 
@@ -431,5 +431,5 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
             start = d.date.start or "0000"
             if start[:10] > published and len(start) >= 4:
                 d.status = "planned"
-            elif d.date.end is None and own and prep_of(own[0]) == "since":
+            elif d.date.end is None and own and prep_of(own[0], d.args.anchors) == "since":
                 d.status = "ongoing"
