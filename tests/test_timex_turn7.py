@@ -17,3 +17,22 @@ def test_a_shifted_weekday_in_the_lead_does_not_move_the_reports_day():
     values = _weekdays(rows, lead)
     assert values["last Monday"] == "2021-07-26"
     assert values["this morning"] == "2021-08-01TMO"
+
+
+def _found(text: str) -> dict[str, str]:
+    import spacy
+
+    from sitroom.components import ensure_extensions
+    from sitroom.components.timexes import timexes_in
+
+    ensure_extensions()
+    doc = spacy.blank("en")(text)
+    doc._.published = "2017-12-05"
+    return {s.text: s._.timex.value for s in timexes_in(doc)}
+
+
+def test_a_paper_called_daily_is_no_recurrence():
+    assert "daily" not in _found("The subpoena was first reported by the German daily Handelsblatt.")
+    assert "Daily" not in _found("The report cited New York Daily News and CNN.")
+    assert _found("Officials check the prices daily.") == {"daily": "P1D"}
+    assert _found("Qantas plans daily flights to Bombay.") == {"daily": "P1D"}
