@@ -19,7 +19,7 @@ def test_a_shifted_weekday_in_the_lead_does_not_move_the_reports_day():
     assert values["this morning"] == "2021-08-01TMO"
 
 
-def _found(text: str) -> dict[str, str]:
+def _found(text: str, published: str = "2017-12-05") -> dict[str, str]:
     import spacy
 
     from sitroom.components import ensure_extensions
@@ -27,7 +27,7 @@ def _found(text: str) -> dict[str, str]:
 
     ensure_extensions()
     doc = spacy.blank("en")(text)
-    doc._.published = "2017-12-05"
+    doc._.published = published
     return {s.text: s._.timex.value for s in timexes_in(doc)}
 
 
@@ -36,3 +36,10 @@ def test_a_paper_called_daily_is_no_recurrence():
     assert "Daily" not in _found("The report cited New York Daily News and CNN.")
     assert _found("Officials check the prices daily.") == {"daily": "P1D"}
     assert _found("Qantas plans daily flights to Bombay.") == {"daily": "P1D"}
+
+
+def test_a_weekday_with_its_date_in_the_lead_still_tells_the_reports_day():
+    # stamped Sunday 25 October 1998: "said in an editorial on Monday, Oct. 26" is Monday's report
+    found = _found("The New York Times said in an editorial on Monday, Oct. 26: the murder is the latest "
+                   "assault. Last week the FBI joined Canadian authorities.", "1998-10-25")
+    assert found["Last week"] == "1998-W43"

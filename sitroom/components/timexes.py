@@ -154,9 +154,9 @@ def _stamped_early(text: str, anchor: dt.date | None, tense) -> bool:
 
 
 def _inside(cand: Candidate, cands: list[Candidate]) -> bool:
-    """The candidate is part of a longer one ("Friday" in "last Friday": a weekday a shift places)."""
-    size = cand.end - cand.start
-    return any(o.start <= cand.start and cand.end <= o.end and o.end - o.start > size for o in cands)
+    """The weekday is placed by a shift ("Friday" in "last Friday"), not by the day it names
+    ("on Monday, Oct. 26" still says what day the report is of)."""
+    return any(o.kind == "relwd" and o.start <= cand.start and cand.end <= o.end for o in cands)
 
 
 def _select(readings: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, Reading]]:
