@@ -43,3 +43,18 @@ def test_a_weekday_with_its_date_in_the_lead_still_tells_the_reports_day():
     found = _found("The New York Times said in an editorial on Monday, Oct. 26: the murder is the latest "
                    "assault. Last week the FBI joined Canadian authorities.", "1998-10-25")
     assert found["Last week"] == "1998-W43"
+
+
+def test_could_with_a_negative_subject_is_no_future():
+    # "Neither he nor his parents could be located on Friday": a past attempt, the Friday before
+    rows = [("Neither", "neither", "CCONJ", "CC", "preconj", 1), ("he", "he", "PRON", "PRP", "nsubjpass", 6),
+            ("nor", "nor", "CCONJ", "CC", "cc", 1), ("parents", "parent", "NOUN", "NNS", "conj", 1),
+            ("could", "could", "AUX", "MD", "aux", 6), ("be", "be", "AUX", "VB", "auxpass", 6),
+            ("located", "locate", "VERB", "VBN", "ROOT", 6), ("on", "on", "ADP", "IN", "prep", 6),
+            ("Friday", "Friday", "PROPN", "NNP", "pobj", 7)]
+    assert _weekdays(rows)["Friday"] == "2021-07-30"
+    # while "could be introduced on Friday" is ahead
+    rows = [("It", "it", "PRON", "PRP", "nsubjpass", 3), ("could", "could", "AUX", "MD", "aux", 3),
+            ("be", "be", "AUX", "VB", "auxpass", 3), ("introduced", "introduce", "VERB", "VBN", "ROOT", 3),
+            ("on", "on", "ADP", "IN", "prep", 3), ("Friday", "Friday", "PROPN", "NNP", "pobj", 4)]
+    assert _weekdays(rows)["Friday"] == "2021-08-06"

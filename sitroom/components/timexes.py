@@ -35,7 +35,7 @@ def _verb_tense(verb) -> str | None:
     words = {a.lower_.replace("’", "'") for a in auxes}
     if words & {"will", "'ll", "shall", "wo"} or verb.lower_.replace("’", "'") in ("will", "'ll", "shall"):
         return "FUTURE"
-    if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+    if "could" in words and any(c.dep_ == "neg" or _negative(c) for c in verb.children):
         return None  # "could not be reached on Monday": a past attempt as often as a future bar
     if words & _PROSPECTIVE_MODALS and not words & {"have", "'ve"}:
         return "FUTURE"  # "could be introduced on Tuesday", "would observe mourning starting Saturday"
@@ -56,6 +56,14 @@ def _verb_tense(verb) -> str | None:
     if verb.tag_ == "MD":
         return "FUTURE" if verb.lower_ in ("will", "shall", "'ll") else None
     return None
+
+
+def _negative(subject) -> bool:
+    """A subject that negates its clause ("neither he nor his family could be located", "no one
+    could reach him")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.lower_ in ("neither", "nor", "no", "nobody", "none", "nothing") for t in subject.subtree)
 
 
 def _cue_tense(doc: Doc, start: int, end: int, sents: bool) -> str | None:
