@@ -31,14 +31,15 @@ class EventDraft(Protocol):
     date_before: str | None
 
 
-def prep_of(span: Span) -> str:
-    """The preposition that introduces a time expression ("since" wins anywhere above it)."""
+def prep_of(span: Span, anchors: frozenset[int] = frozenset()) -> str:
+    """The preposition that introduces a time expression ("since" wins anywhere above it, up to
+    the event's own words: "since the withdrawal in 2018" dates the withdrawal in 2018)."""
     first = span[0]
     if first.pos_ in ("ADP", "SCONJ"):
         return first.lower_
     tok, found = span.root, ""
     for _ in range(5):
-        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX") or tok.head.i in anchors:
             break  # not past its clause ("who sued him for harassment last year" is not "by")
         tok = tok.head
         if tok.pos_ in ("ADP", "SCONJ") and tok.dep_ == "prep":

@@ -34,6 +34,14 @@ _PRENOMINAL = frozenset({"'s", "’s", "the", "a", "an", "this", "that", "its", 
 _ENDING = frozenset({"end", "conclude", "finish", "expire", "close"})
 _BEGINNING = frozenset({"begin", "start", "commence", "erupt"})
 _NOT_A_DATE = frozenset({"PAST_REF", "FUTURE_REF"})
+# prepositions whose noun is the setting of the act ("killed three militants in a raid on Tuesday",
+# "signed the deal during a visit on Monday"): that noun's date is the act's
+_SETTING_PREPS = frozenset({"in", "during", "at", "amid"})
+_POINT_PREPS = frozenset({"on", "in", "at", ""})
+# ranks that compare a noun over a stretch ("the first visit since 1928")
+_RANKS = frozenset({"first", "last", "only"})
+# a noun's own relations that make it a party the stretch describes ("a board director since 1984")
+_DESCRIBED = frozenset({"appos", "conj", "nsubj", "nsubjpass", "dep", "npadvmod"})
 
 
 def _duration_days(timex: model.Timex) -> int | None:
@@ -56,7 +64,7 @@ def clause_date(spans: list[Span], anchors: frozenset[int] = frozenset()) -> mod
         days = days or _duration_days(tx)
         if tx.range is None:
             continue
-        prep = prep_of(span)
+        prep = prep_of(span, anchors)
         bound = _bound(span, anchors) if anchors else None
         if bound == "start":
             starts.append(tx.range.start or "")
@@ -123,10 +131,16 @@ def _host(span: Span) -> Token | None:
         head = _twin(tok.head)
         if head.i == tok.i:
             return None
-        if head.pos_ not in ("ADP", "SCONJ") and not (span.start <= head.i < span.end):
+        if head.pos_ not in ("ADP", "SCONJ") and not (span.start <= head.i < span.end) and not (
+                tok.dep_ == "conj" and _dated(head)):  # "in February or March 2022": February's host
             return head
         tok = head
     return None
+
+
+def _dated(tok: Token) -> bool:
+    """The token is part of a time expression."""
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get("timexes", ()))
 
 
 def _twin(tok: Token) -> Token:
@@ -144,8 +158,12 @@ def _twin(tok: Token) -> Token:
 
 def _prenominal(span: Span) -> Token | None:
     """The noun a date stands before as its modifier ("Trump's Nov. 29 online sharing", "the 2016
-    election"), whatever the parse says; None when the date is not in that position."""
+    election", "last year's election"), whatever the parse says; None when the date is not in
+    that position."""
     doc = span.doc
+    root = span.root
+    if root.dep_ == "poss" and _is_noun(root.head) and not span.start <= root.head.i < span.end:
+        return root.head  # "in last year's election", "Sunday's vote"
     if span.start == 0 or doc[span.start - 1].lower_ not in _PRENOMINAL:
         return None
     nxt = span.end
@@ -154,17 +172,39 @@ def _prenominal(span: Span) -> Token | None:
     return doc[nxt] if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") else None
 
 
+def _ranked(noun: Token) -> bool:
+    """A noun ranked against a stretch ("the first visit since 1928", "the deadliest attack since
+    2010", "the most serious clashes since 2014"): the stretch is what it is compared over."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANKS
+               for c in noun.children if c.dep_ in ("amod", "advmod") for t in c.subtree)
+
+
+def _setting(host: Token, anchors: frozenset[int]) -> bool:
+    """The noun is the setting the act happened in ("killed three militants in a raid on Tuesday")."""
+    return host.dep_ == "pobj" and host.head.lower_ in _SETTING_PREPS and host.head.head.i in anchors
+
+
 def _governs(span: Span, anchors: frozenset[int]) -> bool:
     """A time expression that modifies a noun dates that noun, not the event above it ("pleaded
     guilty on Friday to lying about contacts in December 2016": the year is the contacts').
-    The event's own noun passes, and so does its verb's subject or object ("fired a missile on
-    Friday": parsers often hang the date on the object)."""
+    The event's own noun passes, and so do its verb's subject or object ("fired a missile on
+    Friday": parsers often hang the date on the object) and the setting it happened in ("in a
+    raid on Tuesday"). A stretch that ranks a noun ("the first visit since 1928") or describes a
+    party ("Murray, a board director since 1984, agreed") dates no act."""
     noun = _prenominal(span)
-    if noun is not None:
-        return noun.i in anchors
+    if noun is not None:  # the subject that does the act is dated with it ("last year's invasion killed 300")
+        return noun.i in anchors or span.root.dep_ == "poss" and noun.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head.i in anchors
     host = _host(span)
-    if host is None or host.i in anchors or not _is_noun(host) or prep_of(span) in _CLAUSAL_PREPS:
+    if host is None or not _is_noun(host):
+        return True
+    prep = prep_of(span, anchors)
+    if prep in _CLAUSAL_PREPS and (_ranked(host) or host.i not in anchors and host.dep_ in _DESCRIBED):
+        return False
+    if host.i in anchors or prep in _CLAUSAL_PREPS:
         return True  # "banned as a terrorist organization since 2003": "since" qualifies a clause
+    if prep in _POINT_PREPS and _setting(host, anchors):
+        return True
     return host.dep_ in _DIRECT and host.head.i in anchors
 
 
@@ -282,7 +322,7 @@ def _anchor_dates(d: EventDraft) -> list[Span]:
 def _point(span: Span, anchors: frozenset[int]) -> bool:
     """A plain point or period in time, not the start or end of an interval."""
     tx = span._.timex
-    prep = prep_of(span)
+    prep = prep_of(span, anchors)
     return (tx.range is not None and tx.mod not in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER")
             and prep not in _END_PREPS and prep not in _START_PREPS and _bound(span, anchors) is None)
 
@@ -291,6 +331,15 @@ def _disjoint(a: model.DateRange, b: model.DateRange) -> bool:
     lo_a, lo_b = a.start or "0000", b.start or "0000"
     hi_a, hi_b = (a.end or a.start or "9999") + "~", (b.end or b.start or "9999") + "~"
     return hi_a < lo_b or hi_b < lo_a
+
+
+def _within(inner: model.DateRange, outer: model.DateRange) -> bool:
+    """A finer period inside a coarser one ("8 May 2019" in "2019"), not the same period."""
+    lo_i, hi_i = inner.start or "", inner.end or inner.start or ""
+    lo_o, hi_o = outer.start or "", outer.end or outer.start or ""
+    if not (lo_i and hi_i and lo_o and hi_o) or (lo_i, hi_i) == (lo_o, hi_o):
+        return False
+    return lo_i[:len(lo_o)] >= lo_o and hi_i[:len(hi_o)] <= hi_o and len(lo_i) >= len(lo_o)
 
 
 def _coordinated(a: Span, b: Span) -> bool:
@@ -308,12 +357,26 @@ def _one_point(spans: list[Span], trigger: Span, anchors: frozenset[int]) -> lis
     points = [s for s in spans if _point(s, anchors)]
     if len(points) < 2:
         return spans
+    coarse = [a for a in points if any(b is not a and _within(b._.timex.range, a._.timex.range) for b in points)]
+    if coarse:  # "one year later, on 8 May 2019": the day, not the year from it to that day
+        return _one_point([s for s in spans if s not in coarse], trigger, anchors)
     for i, a in enumerate(points):
         for b in points[i + 1:]:
             if _coordinated(a, b) or not _disjoint(a._.timex.range, b._.timex.range):
                 return spans
     nearest = min(points, key=lambda s: s.start - trigger.end if s.start >= trigger.end else trigger.start - s.end)
     return [s for s in spans if not _point(s, anchors) or s == nearest]
+
+
+def _scene(d: EventDraft, drafts: list[EventDraft]) -> EventDraft | None:
+    """Another event named as the setting of this one ("killed three militants in a raid on
+    Tuesday", "signed it during a visit on Monday"), whose own date then dates this one."""
+    for other in drafts:
+        root = other.span.root
+        if other is not d and _is_noun(root) and _setting(root, d.args.anchors) and other.timexes \
+                and all(_point(s, other.args.anchors) for s in other.timexes):
+            return other  # a point, not the start of a stretch ("in the conflict, which began in 2011")
+    return None
 
 
 def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span], list]) -> None:
@@ -351,6 +414,11 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
             if near:
                 best = min(near, key=lambda s: abs(s.start - d.span.start))
                 d.date, d.date_source = clause_date([best]), "sentence"
+        if d.date is None and not d.timexes:
+            scene = _scene(d, drafts)
+            if scene is not None:  # "killed three militants in a raid on Tuesday": the raid's day
+                d.date = clause_date(_anchor_dates(scene), scene.args.anchors)
+                d.date_source = "clause" if d.date else None
         if d.date is None and published and d.status in _REALIS:
             verb = _predicate(d)
             # "over the past 25 years", "recently", "daily": the act is not one of the day
@@ -363,5 +431,5 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
             start = d.date.start or "0000"
             if start[:10] > published and len(start) >= 4:
                 d.status = "planned"
-            elif d.date.end is None and own and prep_of(own[0]) == "since":
+            elif d.date.end is None and own and prep_of(own[0], d.args.anchors) == "since":
                 d.status = "ongoing"

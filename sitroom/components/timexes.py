@@ -35,7 +35,7 @@ def _verb_tense(verb) -> str | None:
     words = {a.lower_.replace("’", "'") for a in auxes}
     if words & {"will", "'ll", "shall", "wo"} or verb.lower_.replace("’", "'") in ("will", "'ll", "shall"):
         return "FUTURE"
-    if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+    if "could" in words and any(c.dep_ == "neg" or _negative(c) for c in verb.children):
         return None  # "could not be reached on Monday": a past attempt as often as a future bar
     if words & _PROSPECTIVE_MODALS and not words & {"have", "'ve"}:
         return "FUTURE"  # "could be introduced on Tuesday", "would observe mourning starting Saturday"
@@ -56,6 +56,14 @@ def _verb_tense(verb) -> str | None:
     if verb.tag_ == "MD":
         return "FUTURE" if verb.lower_ in ("will", "shall", "'ll") else None
     return None
+
+
+def _negative(subject) -> bool:
+    """A subject that negates its clause ("neither he nor his family could be located", "no one
+    could reach him")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.lower_ in ("neither", "nor", "no", "nobody", "none", "nothing") for t in subject.subtree)
 
 
 def _cue_tense(doc: Doc, start: int, end: int, sents: bool) -> str | None:
@@ -145,11 +153,18 @@ def _stamped_early(text: str, anchor: dt.date | None, tense) -> bool:
     so every date of it counts from that day."""
     if anchor is None:
         return False
-    for cand in find(text[:_LEAD]):
-        if cand.kind == "wd":
+    cands = find(text[:_LEAD])
+    for cand in cands:
+        if cand.kind == "wd" and not _inside(cand, cands):
             day = vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]
             return day == anchor.isoweekday() % 7 + 1 and tense(cand.start, cand.end) == "PAST"
     return False
+
+
+def _inside(cand: Candidate, cands: list[Candidate]) -> bool:
+    """The weekday is placed by a shift ("Friday" in "last Friday"), not by the day it names
+    ("on Monday, Oct. 26" still says what day the report is of)."""
+    return any(o.kind == "relwd" and o.start <= cand.start and cand.end <= o.end for o in cands)
 
 
 def _select(readings: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, Reading]]:
@@ -240,9 +255,10 @@ def timexes_in(doc: Doc) -> list[Span]:
         spans.append(span)
         if cand.kind == "wd" and _DAY.match(reading.value):
             weekdays.append((span, vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]))
-        if cand.kind == "month" and not {"year", "shift", "yshift"} & cand.parts.keys() and _MONTH.match(reading.value):
+        yeared = _yeared(reading.value)
+        if cand.kind == "month" and not {"year", "shift", "yshift"} & cand.parts.keys() and _MONTH.match(yeared):
             months.append(span)
-        if cand.kind in ("mdy", "dmy") and not {"year", "yshift"} & cand.parts.keys() and _DAY.match(reading.value):
+        if cand.kind in ("mdy", "dmy") and not {"year", "yshift"} & cand.parts.keys() and _DAY.match(yeared):
             days.append(span)
     if parsed and sents:
         _into_week(spans, weekdays)
@@ -252,6 +268,12 @@ def timexes_in(doc: Doc) -> list[Span]:
         if not _year_of_next(span, spans) and parsed and anchor is not None:
             _past_month(span, anchor)
     return spans
+
+
+def _yeared(value: str) -> str:
+    """A month or day whose year no anchor gave ("XXXX-02") as if it had one, so that a next date
+    written with its year can lend it ("in February or March 2022" in an undated article)."""
+    return "0000" + value[4:] if value.startswith("XXXX-") else value
 
 
 def _yearless(cand: Candidate) -> bool:

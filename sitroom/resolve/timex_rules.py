@@ -98,6 +98,13 @@ def _name_follows(c: Candidate, text: str) -> bool:
     return word not in v.months and word not in v.weekdays and word not in v.day_parts
 
 
+def _periodical(c: Candidate, text: str) -> bool:
+    """"daily" or "weekly" naming a paper, not a recurrence: inside a title ("New York Daily News",
+    "Kayhan Daily") or before the paper's name ("the German daily Handelsblatt")."""
+    opening = not text[:c.start].strip() or text[:c.start].rstrip()[-1] in ".!?\n\"“‘'("
+    return (text[c.start].isupper() and not opening) or _name_follows(c, text)
+
+
 def _month_ok(c: Candidate, text: str) -> bool:
     if "year" not in c.parts and _name_follows(c, text) and _before(text, c.start) not in _MONTH_PREPS:
         return False
@@ -383,6 +390,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return Reading(value, "DURATION", None, rng)
     if kind == "set":
         if p.get("word"):
+            if _periodical(c, text):
+                return None
             return Reading(vocab().sets[_low(p["word"])], "SET")
         unit = _low(p["unit"])
         if unit in vocab().units:
