@@ -43,6 +43,7 @@ from sitroom.components.place_cues import (
     _team_word,
 )
 from sitroom.components.place_spans import _trim
+from sitroom.components.sports import team_use
 
 __all__ = ["PlaceUses"]
 
@@ -50,10 +51,12 @@ __all__ = ["PlaceUses"]
 class PlaceUses:
     """The places component's reading of how a place name is used (needs ``self.gaz``)."""
 
-    def _references(self, doc, text, ents, literal, metonyms, focus, people=frozenset()) -> list[tuple[Span, str]]:
+    def _references(self, doc, text, ents, literal, metonyms, focus, people=frozenset(),
+                    sport: bool = False) -> list[tuple[Span, str]]:
         """Non-literal references: demonyms, names heading organisations, metonyms, datelines.
         ``people``: the names of the document's people, whose surnames the model may call
-        organisations ("Warren" after "Elizabeth Warren") and which name no place."""
+        organisations ("Warren" after "Elizabeth Warren") and which name no place. ``sport``: a
+        match report, where "the Zambians" who are knocked out are a side, not a people."""
         out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc, text)]
         out += [(s, "affiliation") for s in affiliations(doc, text)]
         taken = [(s.start, s.end) for s in literal]
@@ -151,7 +154,8 @@ class PlaceUses:
                 actor is not None and actor.kind == "country"
             ):
                 if free(ent) and demonym_place(self.gaz, ent.text) is not None \
-                        and not (len(ent) == 1 and _team_word(ent[0])):  # "the Cleveland Indians"
+                        and not (len(ent) == 1 and _team_word(ent[0])) \
+                        and not (sport and _side_named_by_people(ent)):  # "the Cleveland Indians"
                     out.append((ent, "demonym"))
         # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
         out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
@@ -282,3 +286,11 @@ class PlaceUses:
             ):
                 best = ref
         return best
+
+
+def _side_named_by_people(ent: Span) -> bool:
+    """ "the Zambians" acting or beaten in a match report ("knocked out the Zambians", "the
+    Indians won"): a side named by its people's plural, a team, not a people."""
+    doc = ent.doc
+    return ent.text.endswith("s") and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+        and team_use(doc, ent)

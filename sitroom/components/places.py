@@ -75,11 +75,12 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # a sports story, by its vocabulary (fewer cues than the events' whole-document test:
         # here they only decide what a name the model already calls an organisation is)
         sport = cue_count(doc, "sport") >= SPORT_CUES
-        uses = [(s, self._named_otherwise(doc, s, ents, people, sport)) for s in literal]
+        full_names = self._full_names(ents)
+        uses = [(s, self._named_otherwise(doc, s, ents, people, sport, full_names)) for s in literal]
         literal = [s for s, why in uses if why is None]
         clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
         club_at = {(s.start, s.end) for s, _use in clubs}
-        refs = self._references(doc, text, ents, literal, metonyms, focus, people) + clubs
+        refs = self._references(doc, text, ents, literal, metonyms, focus, people, sport) + clubs
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
         spans = literal + [s for s, use in refs if use != "demonym"]
