@@ -57,3 +57,14 @@ def test_a_country_taking_a_stance_is_its_government(real_nlp):
     assert seen["Iran"][0] == "metonym"
     assert _seen(real_nlp, "China is opposed to the sanctions.")["China"][0] == "metonym"
     assert _seen(real_nlp, "Iran is a strong and powerful country.")["Iran"][0] == "literal"
+
+
+def test_a_region_in_a_beauty_queen_s_title_is_embedded_in_it(real_nlp):
+    seen = _seen(real_nlp, "Temple Taggart, a former Miss Utah, said Trump kissed her.")
+    assert seen["Utah"] == ("embedded", "USA")
+
+
+def test_a_capital_before_a_thing_there_is_the_place(real_nlp):
+    seen = _seen(real_nlp, "Earlier today, London and Paris traders said they expected the subsidy to rise.")
+    assert seen["London"][0] == seen["Paris"][0] == "literal"
+    assert _seen(real_nlp, "The move was a signal to Washington.")["Washington"][0] == "metonym"

@@ -358,3 +358,27 @@ def _owner(span: Span) -> bool:
 def _body_nouns() -> frozenset[str]:
     """Nouns that, capitalised after "the", are a body's short name ("the Union"; areas.yaml)."""
     return frozenset(str(w).lower() for w in areas_data().get("body_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _state_nouns() -> frozenset[str]:
+    """Nouns a capital before them makes its government's: what a state decides or does, its
+    dealings, and its people and bodies (areas.yaml's government, act, relation, dealing and
+    state people nouns)."""
+    data = areas_data()
+    keys = ("government_nouns", "act_nouns", "relation_nouns", "dealing_nouns", "threat_nouns",
+            "state_people_nouns")
+    return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
+
+
+def _modifies_thing_there(span: Span) -> bool:
+    """A capital (or the first of capitals joined by "and") modifying a common noun that is no
+    state's act, dealing or body ("London cocoa prices", "Paris traders", "the Paris, Amsterdam
+    and Lisbon stock exchanges"; not "a Moscow official", "the Beijing decision"): the place where
+    they are, not its government."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ == "NOUN" and head.is_lower \
+        and head.lower_ not in _state_nouns()

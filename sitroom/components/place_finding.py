@@ -107,7 +107,8 @@ class PlaceFinding:
         a noun of a person's calling ("youngster Marta") are a person's unless a country, a region
         or a national capital. A preposition of place keeps it a place ("in Houston"); countries
         and first-level regions are never clubs (national teams are their country). "body" for a
-        body's short name ("the Union", "the Commonwealth"). None: a place."""
+        body's short name ("the Union", "the Commonwealth"); "title" for a country or a region in a
+        beauty queen's title ("Miss Utah"), embedded in it. None: a place."""
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ == "the" and len(span) == 1 and span.text.istitle() \
                 and span.text.lower() in _body_nouns():
@@ -121,8 +122,10 @@ class PlaceFinding:
             and prev.text.casefold().rstrip(".") in titles.courtesy | titles.honorifics
         ):
             # "Mr Houston", "Dr Fox"; a country or a state keeps its name ("Jordan" beside
-            # "Michael Jordan", "Miss Ohio")
-            return None if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)) else "person"
+            # "Michael Jordan"), in a beauty queen's title as part of it ("a former Miss Utah")
+            if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)):
+                return "title" if prev is not None and prev.text == "Miss" else None
+            return "person"
         if (span.text in full_names or _after_person_noun(span)) and not any(
             c.level in (0, 1, 4) or c.capital and c.main for c in self.gaz.find(span.text)
         ):

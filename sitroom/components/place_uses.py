@@ -38,6 +38,7 @@ from sitroom.components.place_cues import (
     _conjoined,
     _listed_with,
     _locative_before,
+    _modifies_thing_there,
     _names_accord,
     _nation_adjectives,
     _team_word,
@@ -98,6 +99,8 @@ class PlaceUses:
                     use = "literal-ref"  # "a daily Amsterdam newspaper": where it is
                 elif nxt in heads:
                     use = "embedded"
+                elif not landmark and _modifies_thing_there(_trim(span)):
+                    use = "literal-ref"  # "London cocoa prices", "Paris traders": where they are
                 else:
                     use = "metonym"
                 seats.append((_trim(span), use))

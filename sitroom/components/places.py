@@ -80,7 +80,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         literal = [s for s, why in uses if why is None]
         clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
         club_at = {(s.start, s.end) for s, _use in clubs}
-        refs = self._references(doc, text, ents, literal, metonyms, focus, people, sport) + clubs
+        titles = [(s, "embedded") for s, why in uses if why == "title"]  # "a former Miss Utah"
+        refs = self._references(doc, text, ents, literal, metonyms, focus, people, sport) + clubs + titles
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
         spans = literal + [s for s, use in refs if use != "demonym"]
