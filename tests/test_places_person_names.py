@@ -68,3 +68,9 @@ def test_a_capital_before_a_thing_there_is_the_place(real_nlp):
     seen = _seen(real_nlp, "Earlier today, London and Paris traders said they expected the subsidy to rise.")
     assert seen["London"][0] == seen["Paris"][0] == "literal"
     assert _seen(real_nlp, "The move was a signal to Washington.")["Washington"][0] == "metonym"
+
+
+def test_a_body_s_short_name_is_no_town(real_nlp):
+    text = ("The European Union met on Monday. Britain's exit from the EU is a big loss to the Union "
+            "too, because many countries want to leave the Union.")
+    assert "Union" not in _seen(real_nlp, text)

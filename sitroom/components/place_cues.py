@@ -382,3 +382,11 @@ def _modifies_thing_there(span: Span) -> bool:
     head = root.head
     return root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ == "NOUN" and head.is_lower \
         and head.lower_ not in _state_nouns()
+
+
+def _body_short_name(span: Span) -> bool:
+    """ "the Union" (of the European Union), "the Commonwealth": a body's short name, capitalised
+    after "the", that no town bearing the word stands for."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+        and span.text.istitle() and span.text.lower() in _body_nouns()

@@ -19,7 +19,7 @@ from sitroom.components.place_cues import (
     _PLACE_PREPS,
     _WHERE_PREPS,
     _after_person_noun,
-    _body_nouns,
+    _body_short_name,
     _cues,
     _listed_with,
     _owner,
@@ -110,8 +110,7 @@ class PlaceFinding:
         body's short name ("the Union", "the Commonwealth"); "title" for a country or a region in a
         beauty queen's title ("Miss Utah"), embedded in it. None: a place."""
         prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.lower_ == "the" and len(span) == 1 and span.text.istitle() \
-                and span.text.lower() in _body_nouns():
+        if _body_short_name(span):
             return "body"  # "the Union" (the European Union), "the Commonwealth": no Uniontown
         named = span.text in people or span.text in full_names
         if prev is not None and prev.lower_ in _WHERE_PREPS and not (named and _owner(span)):

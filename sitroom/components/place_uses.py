@@ -35,6 +35,7 @@ from sitroom.components.place_cues import (
     _STATE_SECTORS,
     _after_town,
     _based,
+    _body_short_name,
     _conjoined,
     _listed_with,
     _locative_before,
@@ -123,8 +124,8 @@ class PlaceUses:
             if s._.get("actor") is not None and s._.actor.kind not in ("country", "place", "person")
         ]
         for ent in orgs:
-            if not free(ent) or _trim(ent).text in people:
-                continue
+            if not free(ent) or _trim(ent).text in people or _body_short_name(_trim(ent)):
+                continue  # "the Union" of the European Union is no Uniontown
             whole = _trim(ent)
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
                 c.main
