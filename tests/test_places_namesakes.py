@@ -103,8 +103,10 @@ def test_a_list_of_names_holds_no_containers(gaz):
 
 
 def test_a_hamlet_needs_more_than_its_region_named_against_a_famous_namesake(gaz):
-    text = "Voters in Alabama went to the polls as accusations swept Hollywood."
-    assert resolve_names(gaz, text, ["Alabama", "Hollywood"])[1].pid == "geonames:hwca"
+    text = ("Voters in Alabama, officials in New York City and lawmakers in Washington reacted as "
+            "accusations swept Hollywood.")
+    names = ["Alabama", "New York City", "Washington", "Hollywood"]
+    assert resolve_names(gaz, text, names)[3].pid == "geonames:hwca"
 
 
 def test_a_city_keeps_the_fame_of_the_region_named_after_it(gaz):
@@ -122,3 +124,9 @@ def test_a_local_story_keeps_its_towns_by_its_region_written_out(gaz):
     assert resolve_names(gaz, text, ["Paris", "Frankfort", "United States"])[0].pid == "geonames:paris"
     text = "Floods closed roads in Paris and Frankfort, Ky., across the United States."
     assert resolve_names(gaz, text, ["Paris", "Frankfort", "United States"])[0].pid == "geonames:parisky"
+
+
+def test_a_hamlet_of_a_local_story_keeps_its_name(gaz):
+    # the story's places lie in Alabama: the hamlet there is meant
+    text = "Hollywood residents met in Alabama on Monday."
+    assert resolve_names(gaz, text, ["Hollywood", "Alabama"])[0].pid == "geonames:hwal"

@@ -96,7 +96,7 @@ class PlaceFinding:
 
     def _named_otherwise(
         self, doc: Doc, span: Span, ents: list[Span], people: frozenset[str], sport: bool,
-        full_names: frozenset[str] = frozenset(),
+        full_names: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
     ) -> str | None:
         """How a name the document uses for something else is used here, when not as a
         location: "person" for a person's name ("Mr Houston", "Cummings" after "Elijah Cummings",
@@ -104,8 +104,8 @@ class PlaceFinding:
         beside "Real Madrid", "Liverpool" as an organisation: a reference to the town, as the
         model's "Louisville" for its team). ``full_names``: words that open or close a full name the
         model gives a person in the document ("Kim" of "Kim Jong-il"); they and a name right after
-        a noun of a person's calling ("youngster Marta") are a person's unless a country, a region
-        or a national capital. A preposition of place keeps it a place ("in Houston"); countries
+        a noun of a person's calling ("youngster Marta") are a person's unless a country, a region,
+        a national capital or a place in one of ``countries`` (the story's). A preposition of place keeps it a place ("in Houston"); countries
         and first-level regions are never clubs (national teams are their country). "body" for a
         body's short name ("the Union", "the Commonwealth"); "title" for a country or a region in a
         beauty queen's title ("Miss Utah"), embedded in it. None: a place."""
@@ -126,10 +126,11 @@ class PlaceFinding:
                 return "title" if prev is not None and prev.text == "Miss" else None
             return "person"
         if (span.text in full_names or _after_person_noun(span)) and not any(
-            c.level in (0, 1, 4) or c.capital and c.main for c in self.gaz.find(span.text)
+            c.level in (0, 1, 4) or c.capital and c.main or c.cc in countries for c in self.gaz.find(span.text)
         ):
             # "Kim's father" beside "Kim Jong-il", "Brazilian youngster Marta": a person's name;
-            # a country, a region or a national capital keeps its name ("Jordan", "Washington")
+            # a country, a region, a national capital or a town of a country the story is about
+            # keeps its name ("Jordan", "Washington", "Madison" in a story about Wisconsin)
             return "person"
         if prev is not None and prev.lower_ in _PLACE_PREPS:
             return None  # "a goal at Old Trafford", "a move to Liverpool": the place

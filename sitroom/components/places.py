@@ -76,7 +76,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # here they only decide what a name the model already calls an organisation is)
         sport = cue_count(doc, "sport") >= SPORT_CUES
         full_names = self._full_names(ents)
-        uses = [(s, self._named_otherwise(doc, s, ents, people, sport, full_names)) for s in literal]
+        uses = [(s, self._named_otherwise(doc, s, ents, people, sport, full_names, frozenset(focus.countries)))
+                for s in literal]
         literal = [s for s, why in uses if why is None]
         clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
         club_at = {(s.start, s.end) for s, _use in clubs}

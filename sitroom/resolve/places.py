@@ -319,7 +319,8 @@ def _region_town(cands: tuple[Candidate, ...], namesakes: frozenset) -> Candidat
 
 def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
     """The text itself points at this namesake: a container ("Paris, Texas"), its first-level
-    region named ("Texas") for a town of 3,000 people or more, or a place read as its own most prominent entry (or inside its
+    region named ("Texas") for a town of 3,000 people or more (for a hamlet, in a story whose
+    places lie mostly in that region), or a place read as its own most prominent entry (or inside its
     container) within 50 km of it or, short of a city of a million, in its first-level region and
     within 150 km (the towns of a local story hold each other). A place that is itself a lesser namesake
     ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that only shares the
@@ -332,8 +333,9 @@ def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
     for kk, c in chosen.items():
         if kk == k or c is None:
             continue
-        if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc and best.pop >= SMALL_TOWN:
-            return True  # not a hamlet: "Hollywood" in a story naming Alabama is no village there
+        if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc \
+                and (best.pop >= SMALL_TOWN or _mostly_in(best.admin1, k, chosen)):
+            return True  # a hamlet only in a local story: "Hollywood" beside Alabama, New York and Washington is no village
         own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(_inside(c, x) for x in containers.get(kk, ()))
         if own and c.level in (2, 3) and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM:
             return True
@@ -345,12 +347,13 @@ def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
 
 def _local_story(best: Candidate, k: str, chosen, spoken: "_RegionsNamed") -> bool:
     """Evidence that the story is local to the namesake's area, beyond the names read as places:
-    its first-level region written anywhere in the text ("Kentucky" inside a body's name, "Ky."
-    after another town), or two other places of the story read within 150 km of it in its region
-    (the towns of a local story cluster, whichever names they bear)."""
+    its first-level region written anywhere in the text ("Kentucky" standing alone, "Ky." after
+    another town; for a hamlet, in a story whose places lie mostly in that region), or two other
+    places of the story read within 150 km of it in its region (the towns of a local story
+    cluster, whichever names they bear)."""
     if best.cc is None or best.admin1 is None:
         return False
-    if best.pop >= SMALL_TOWN and spoken.names(best.admin1):
+    if spoken.names(best.admin1) and (best.pop >= SMALL_TOWN or _mostly_in(best.admin1, k, chosen)):
         return True
     near = {
         kk for kk, c in chosen.items()
@@ -358,6 +361,13 @@ def _local_story(best: Candidate, k: str, chosen, spoken: "_RegionsNamed") -> bo
         and c.pop < PROMINENT_POP and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM
     }
     return len(near) >= 2
+
+
+def _mostly_in(admin1: str, k: str, chosen) -> bool:
+    """At least half of the story's other regions and towns lie in this first-level region: a
+    local story."""
+    others = [c for kk, c in chosen.items() if kk != k and c is not None and c.level in (1, 2, 3)]
+    return bool(others) and 2 * sum(c.admin1 == admin1 for c in others) >= len(others)
 
 
 class _RegionsNamed:
