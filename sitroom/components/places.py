@@ -28,6 +28,7 @@ from sitroom.resolve.places import (
 )
 from sitroom.components.place_cues import (
     SEAT_POP,
+    _after_person_noun,
     SPORT_CUES,
     _LED,
     _Names,
@@ -63,6 +64,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         text = doc.text
         literal, not_places, doc_countries, metonyms = self._literal(doc, ents)
         # the document's focus: the countries and first-level regions its literal names resolve to
+        seed_spans = list(literal)
         first = resolve_toponyms(
             self.gaz, [Toponym(s.start_char, s.end_char, s.text) for s in literal], text
         )
@@ -76,7 +78,11 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # here they only decide what a name the model already calls an organisation is)
         sport = cue_count(doc, "sport") >= SPORT_CUES
         full_names = self._full_names(ents)
-        uses = [(s, self._named_otherwise(doc, s, ents, people, sport, full_names, frozenset(focus.countries)))
+        # the story's countries but for the names a person may bear: "Kim" is no support for Kim, India
+        others = _Focus.of([c for s, c in zip(seed_spans, first) if c is not None and s.text not in full_names
+                            and not _after_person_noun(s)],
+                           doc_countries).countries
+        uses = [(s, self._named_otherwise(doc, s, ents, people, sport, full_names, frozenset(others)))
                 for s in literal]
         literal = [s for s, why in uses if why is None]
         clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
