@@ -272,7 +272,9 @@ def test_a_name_used_for_a_person_is_not_a_place(component):
     assert starts == {text.rindex("Houston")}
     text = "Miss Ohio spoke in Mansfield. Ohio agreed."
     doc = component(_doc(text, [("Ohio", "GPE"), ("Ohio", "GPE")]))
-    assert len(doc.spans["places"]) == 2  # a state keeps its name after a title
+    # a state keeps its name after a title: in a beauty queen's, embedded in it
+    assert [s.start_char for s in doc.spans["places"]] == [text.rindex("Ohio")]
+    assert [(s.start_char, s.label_) for s in doc.spans["place_refs"]] == [(5, "EMBEDDED")]
     text = "Supporters of Safe Ohio Homes said Ohio agreed."
     doc = component(_doc(text, [("Ohio", "GPE"), ("Ohio", "GPE")]))
     assert len(doc.spans["places"]) == 2

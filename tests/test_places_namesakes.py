@@ -41,6 +41,20 @@ ENTRIES = [
     _e("geonames:dc", "Washington", 38.9, -77.04, "USA", 3, 690_000, "US.DC", capital=True),
     _e("geonames:wame", "Washington", 44.27, -69.37, "USA", 3, 1_400, "US.ME"),
     _e("geonames:presque", "Presque Isle", 46.68, -68.0, "USA", 3, 9_000, "US.ME"),
+    _e("region:US.AL", "Alabama", 32.8, -86.8, "USA", 1, 4_900_000, "US.AL"),
+    _e("region:US.KY", "Kentucky", 37.5, -85.3, "USA", 1, 4_400_000, "US.KY"),
+    _e("region:US.IL", "Illinois", 40.0, -89.2, "USA", 1, 12_700_000, "US.IL"),
+    _e("region:CH.GE", "Geneva", 46.2, 6.1, "CHE", 1, 440_000, "CH.GE"),
+    _e("country:CHE", "Switzerland", 46.8, 8.2, "CHE", 0, 8_500_000),
+    _e("geonames:hwca", "Hollywood", 34.1, -118.33, "USA", 3, 167_000, "US.CA"),
+    _e("geonames:hwal", "Hollywood", 33.47, -86.78, "USA", 3, 930, "US.AL"),
+    _e("geonames:gva", "Geneva", 46.2, 6.15, "CHE", 3, 201_000, "CH.GE"),
+    _e("geonames:gvil", "Geneva", 41.89, -88.31, "USA", 3, 21_800, "US.IL"),
+    _e("geonames:aurora", "Aurora", 41.76, -88.32, "USA", 3, 200_000, "US.IL"),
+    _e("geonames:paris", "Paris", 48.86, 2.35, "FRA", 3, 2_100_000, "FR.11", capital=True),
+    _e("geonames:parisky", "Paris", 38.21, -84.25, "USA", 3, 9_900, "US.KY"),
+    _e("geonames:frankfurt", "Frankfurt am Main", 50.11, 8.68, "DEU", 3, 650_000, "DE.05", aliases=["Frankfort"]),
+    _e("geonames:frankky", "Frankfort", 38.2, -84.87, "USA", 3, 27_000, "US.KY"),
     _e("geonames:tehran", "Tehran", 35.69, 51.42, "IRN", 3, 7_150_000, "IR.26", capital=True),
     _e("geonames:tiran", "Tiran", 32.7, 51.15, "IRN", 3, 21_700, "IR.28", aliases=["Tehran"]),
 ]
@@ -86,3 +100,33 @@ def test_a_list_of_names_holds_no_containers(gaz):
     text = "Volunteers came from Gilan, Qazvin, Tehran, Isfahan and other provinces of Iran."
     found = resolve_names(gaz, text, ["Gilan", "Qazvin", "Tehran", "Isfahan", "Iran"])
     assert found[2].pid in ("geonames:tehran", "region:IR.26")
+
+
+def test_a_hamlet_needs_more_than_its_region_named_against_a_famous_namesake(gaz):
+    text = ("Voters in Alabama, officials in New York City and lawmakers in Washington reacted as "
+            "accusations swept Hollywood.")
+    names = ["Alabama", "New York City", "Washington", "Hollywood"]
+    assert resolve_names(gaz, text, names)[3].pid == "geonames:hwca"
+
+
+def test_a_city_keeps_the_fame_of_the_region_named_after_it(gaz):
+    # the canton of Geneva is the name's most prominent entry; the city bears its fame too
+    text = "The United States delegate gave a speech in Geneva."
+    assert resolve_names(gaz, text, ["United States", "Geneva"])[1].pid == "geonames:gva"
+    text = "Police in Geneva and Aurora, Illinois, arrested two men."
+    assert resolve_names(gaz, text, ["Geneva", "Aurora", "Illinois"])[0].pid == "geonames:gvil"
+
+
+def test_a_local_story_keeps_its_towns_by_its_region_written_out(gaz):
+    # Frankfort, a lesser namesake itself, is no evidence for Paris, Kentucky; the region's
+    # abbreviation after a town is, even where the model reads no place in it
+    text = "Floods closed roads in Paris and Frankfort across the United States."
+    assert resolve_names(gaz, text, ["Paris", "Frankfort", "United States"])[0].pid == "geonames:paris"
+    text = "Floods closed roads in Paris and Frankfort, Ky., across the United States."
+    assert resolve_names(gaz, text, ["Paris", "Frankfort", "United States"])[0].pid == "geonames:parisky"
+
+
+def test_a_hamlet_of_a_local_story_keeps_its_name(gaz):
+    # the story's places lie in Alabama: the hamlet there is meant
+    text = "Hollywood residents met in Alabama on Monday."
+    assert resolve_names(gaz, text, ["Hollywood", "Alabama"])[0].pid == "geonames:hwal"

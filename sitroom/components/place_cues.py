@@ -109,6 +109,12 @@ _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 
 
 @lru_cache(maxsize=1)
+def _stance_adjectives() -> frozenset[str]:
+    """Adjectives of a stance a state takes after "is" ("Iran is ready to", areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("stance_adjectives") or ())
+
+
+@lru_cache(maxsize=1)
 def _land_verbs() -> frozenset[str]:
     """Verbs whose subject, a country, is its land, people or economy (areas.yaml)."""
     return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
@@ -132,6 +138,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Russia and China have ...": the first conjunct's role
     head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
+            c.dep_ in ("acomp", "xcomp") and c.lower_ in _stance_adjectives() for c in head.children):
+        return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
         described = any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
@@ -313,3 +322,71 @@ def _listed_with(ent: Span, literal) -> bool:
         if j in ends:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns of a person's calling or state that a bare name follows ("youngster Marta", "driver
+    Hamilton"): the occupations of titles.yaml and areas.yaml's person_nouns."""
+    extra = (str(w).casefold() for w in areas_data().get("person_nouns") or ())
+    return load_titles().occupations | frozenset(extra)
+
+
+def _after_person_noun(span: Span) -> bool:
+    """A one-word name right after a lower-case noun of a person's calling, with no capitalised
+    word after it ("Brazilian youngster Marta", "racing driver Hamilton"; not "the striker
+    Jordan Henderson", whose surname decides): a person's name."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
+        return False
+    word = prev.lower_.rsplit("-", 1)[-1]
+    return prev.is_lower and prev.pos_ in {"NOUN", ""} and word in _person_nouns()
+
+
+def _owner(span: Span) -> bool:
+    """The name owns what follows it, not a place's part ("in Cummings' letter"; not "in
+    Houston's streets"): the possessor of the preposition's object."""
+    root = span.root
+    return root.dep_ == "poss" and root.head.i >= span.end and root.head.lower_ not in _PLACE_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """Nouns that, capitalised after "the", are a body's short name ("the Union"; areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("body_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _state_nouns() -> frozenset[str]:
+    """Nouns a capital before them makes its government's: what a state decides or does, its
+    dealings, and its people and bodies (areas.yaml's government, act, relation, dealing and
+    state people nouns)."""
+    data = areas_data()
+    keys = ("government_nouns", "act_nouns", "relation_nouns", "dealing_nouns", "threat_nouns",
+            "state_people_nouns")
+    return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
+
+
+def _modifies_thing_there(span: Span) -> bool:
+    """A capital (or the first of capitals joined by "and") modifying a common noun that is no
+    state's act, dealing or body ("London cocoa prices", "Paris traders", "the Paris, Amsterdam
+    and Lisbon stock exchanges"; not "a Moscow official", "the Beijing decision"): the place where
+    they are, not its government."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ == "NOUN" and head.is_lower \
+        and head.lower_ not in _state_nouns()
+
+
+def _body_short_name(span: Span) -> bool:
+    """ "the Union" (of the European Union), "the Commonwealth": a body's short name, capitalised
+    after "the", that no town bearing the word stands for."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+        and span.text.istitle() and span.text.lower() in _body_nouns()

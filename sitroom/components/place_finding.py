@@ -18,8 +18,11 @@ from sitroom.components.place_cues import (
     _COUNTY_WORDS,
     _PLACE_PREPS,
     _WHERE_PREPS,
+    _after_person_noun,
+    _body_short_name,
     _cues,
     _listed_with,
+    _owner,
 )
 from sitroom.components.place_spans import (
     _Focus,
@@ -47,9 +50,20 @@ class PlaceFinding:
         ]
         not_places = []
         metonyms = []
+        things = load_titles().not_person_nouns  # "Hotel Rwanda", a film: no one's name
+        persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1
+                   and e[0].lower_ not in things and not self.gaz.find(e.text)]
         for span in doc.spans.get("actors", ()):
             actor = span._.get("actor")
             if actor is None:
+                continue
+            if any(a <= span.start and span.end <= b and b - a > len(span)
+                   and (span.end < b or not self._state_name(span.text)) for a, b in persons) \
+                    and not (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
+                # "Sofia" of "writer-director Sofia Coppola": a word of a person's name; a country
+                # or a national capital the model glued to the end of one stays ("Abdollahian
+                # Tehran"), and so does a name after a preposition ("Ambassador to Russia Mehdi Sanaei")
+                not_places.append((span.start, span.end))
                 continue
             if actor.metonym or (actor.kind == "country" and actor.country is None):
                 # a capital standing for its government ("Washington doesn't care"), or a
@@ -81,26 +95,43 @@ class PlaceFinding:
         return filter_spans(spans), not_places, doc_countries, metonyms
 
     def _named_otherwise(
-        self, doc: Doc, span: Span, ents: list[Span], people: frozenset[str], sport: bool
+        self, doc: Doc, span: Span, ents: list[Span], people: frozenset[str], sport: bool,
+        full_names: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
     ) -> str | None:
         """How a name the document uses for something else is used here, when not as a
         location: "person" for a person's name ("Mr Houston", "Cummings" after "Elijah Cummings",
         "Clinton" after "Hillary Clinton"); "club" in a match report for a town's club ("Madrid"
         beside "Real Madrid", "Liverpool" as an organisation: a reference to the town, as the
-        model's "Louisville" for its team). A preposition of place keeps it a place ("in
-        Houston"); countries and first-level regions are never clubs (national teams are their
-        country). None: a place."""
+        model's "Louisville" for its team). ``full_names``: words that open or close a full name the
+        model gives a person in the document ("Kim" of "Kim Jong-il"); they and a name right after
+        a noun of a person's calling ("youngster Marta") are a person's unless a country, a region,
+        a national capital or a place in one of ``countries`` (the story's). A preposition of place keeps it a place ("in Houston"); countries
+        and first-level regions are never clubs (national teams are their country). "body" for a
+        body's short name ("the Union", "the Commonwealth"); "title" for a country or a region in a
+        beauty queen's title ("Miss Utah"), embedded in it. None: a place."""
         prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.lower_ in _WHERE_PREPS:
-            return None
+        if _body_short_name(span):
+            return "body"  # "the Union" (the European Union), "the Commonwealth": no Uniontown
+        named = span.text in people or span.text in full_names
+        if prev is not None and prev.lower_ in _WHERE_PREPS and not (named and _owner(span)):
+            return None  # "in Houston"; not "in Cummings' letter" beside "Elijah Cummings"
         titles = load_titles()
         if span.text in people or (
             prev is not None and prev.text[:1].isupper()
             and prev.text.casefold().rstrip(".") in titles.courtesy | titles.honorifics
         ):
             # "Mr Houston", "Dr Fox"; a country or a state keeps its name ("Jordan" beside
-            # "Michael Jordan", "Miss Ohio")
-            return None if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)) else "person"
+            # "Michael Jordan"), in a beauty queen's title as part of it ("a former Miss Utah")
+            if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)):
+                return "title" if prev is not None and prev.text == "Miss" else None
+            return "person"
+        if (span.text in full_names or _after_person_noun(span)) and not any(
+            c.level in (0, 1, 4) or c.capital and c.main or c.cc in countries for c in self.gaz.find(span.text)
+        ):
+            # "Kim's father" beside "Kim Jong-il", "Brazilian youngster Marta": a person's name;
+            # a country, a region, a national capital or a town of a country the story is about
+            # keeps its name ("Jordan", "Washington", "Madison" in a story about Wisconsin)
+            return "person"
         if prev is not None and prev.lower_ in _PLACE_PREPS:
             return None  # "a goal at Old Trafford", "a move to Liverpool": the place
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -151,6 +182,27 @@ class PlaceFinding:
                 and not self.gaz.find(f"{prev.text} {e.text}")
             ):
                 out.add(e.text)
+        return frozenset(out)
+
+    def _state_name(self, text: str) -> bool:
+        """A country's or a national capital's name."""
+        return any(c.level == 0 or c.level == 3 and c.capital and c.main for c in self.gaz.find(text))
+
+    def _full_names(self, ents: list[Span]) -> frozenset[str]:
+        """The first and last words of the full names the model gives people in the document
+        ("Kim" of "Kim Jong-il", "Hamilton" of "Lewis Hamilton"): capitalised words, not a title,
+        of a name the gazetteer does not know whole (the model's "Sioux Falls" is no man)."""
+        titles = load_titles()
+        skip = titles.courtesy | titles.honorifics | titles.roles | titles.words
+        out = set()
+        for e in ents:
+            if e.label_ != "PERSON" or len(e) < 2 or e[0].lower_ in titles.not_person_nouns \
+                    or self.gaz.find(e.text):
+                continue
+            for tok in (e[0], e[-1]):
+                if tok.is_alpha and tok.is_title and len(tok) > 2 and tok.lower_ not in skip \
+                        and tok.text not in titles.place_prefixes:
+                    out.add(tok.text)
         return frozenset(out)
 
     def _mislabels(self, ents, literal, not_places, focus) -> list[Span]:

@@ -35,14 +35,17 @@ from sitroom.components.place_cues import (
     _STATE_SECTORS,
     _after_town,
     _based,
+    _body_short_name,
     _conjoined,
     _listed_with,
     _locative_before,
+    _modifies_thing_there,
     _names_accord,
     _nation_adjectives,
     _team_word,
 )
 from sitroom.components.place_spans import _trim
+from sitroom.components.sports import team_use
 
 __all__ = ["PlaceUses"]
 
@@ -50,10 +53,12 @@ __all__ = ["PlaceUses"]
 class PlaceUses:
     """The places component's reading of how a place name is used (needs ``self.gaz``)."""
 
-    def _references(self, doc, text, ents, literal, metonyms, focus, people=frozenset()) -> list[tuple[Span, str]]:
+    def _references(self, doc, text, ents, literal, metonyms, focus, people=frozenset(),
+                    sport: bool = False) -> list[tuple[Span, str]]:
         """Non-literal references: demonyms, names heading organisations, metonyms, datelines.
         ``people``: the names of the document's people, whose surnames the model may call
-        organisations ("Warren" after "Elizabeth Warren") and which name no place."""
+        organisations ("Warren" after "Elizabeth Warren") and which name no place. ``sport``: a
+        match report, where "the Zambians" who are knocked out are a side, not a people."""
         out: list[tuple[Span, str]] = [(s, "dateline") for s in datelines(doc, text)]
         out += [(s, "affiliation") for s in affiliations(doc, text)]
         taken = [(s.start, s.end) for s in literal]
@@ -95,6 +100,8 @@ class PlaceUses:
                     use = "literal-ref"  # "a daily Amsterdam newspaper": where it is
                 elif nxt in heads:
                     use = "embedded"
+                elif not landmark and _modifies_thing_there(_trim(span)):
+                    use = "literal-ref"  # "London cocoa prices", "Paris traders": where they are
                 else:
                     use = "metonym"
                 seats.append((_trim(span), use))
@@ -117,8 +124,8 @@ class PlaceUses:
             if s._.get("actor") is not None and s._.actor.kind not in ("country", "place", "person")
         ]
         for ent in orgs:
-            if not free(ent) or _trim(ent).text in people:
-                continue
+            if not free(ent) or _trim(ent).text in people or _body_short_name(_trim(ent)):
+                continue  # "the Union" of the European Union is no Uniontown
             whole = _trim(ent)
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
                 c.main
@@ -151,7 +158,8 @@ class PlaceUses:
                 actor is not None and actor.kind == "country"
             ):
                 if free(ent) and demonym_place(self.gaz, ent.text) is not None \
-                        and not (len(ent) == 1 and _team_word(ent[0])):  # "the Cleveland Indians"
+                        and not (len(ent) == 1 and _team_word(ent[0])) \
+                        and not (sport and _side_named_by_people(ent)):  # "the Cleveland Indians"
                     out.append((ent, "demonym"))
         # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
         out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
@@ -282,3 +290,11 @@ class PlaceUses:
             ):
                 best = ref
         return best
+
+
+def _side_named_by_people(ent: Span) -> bool:
+    """ "the Zambians" acting or beaten in a match report ("knocked out the Zambians", "the
+    Indians won"): a side named by its people's plural, a team, not a people."""
+    doc = ent.doc
+    return ent.text.endswith("s") and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+        and team_use(doc, ent)

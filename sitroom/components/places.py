@@ -28,6 +28,7 @@ from sitroom.resolve.places import (
 )
 from sitroom.components.place_cues import (
     SEAT_POP,
+    _after_person_noun,
     SPORT_CUES,
     _LED,
     _Names,
@@ -63,6 +64,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         text = doc.text
         literal, not_places, doc_countries, metonyms = self._literal(doc, ents)
         # the document's focus: the countries and first-level regions its literal names resolve to
+        seed_spans = list(literal)
         first = resolve_toponyms(
             self.gaz, [Toponym(s.start_char, s.end_char, s.text) for s in literal], text
         )
@@ -75,11 +77,18 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # a sports story, by its vocabulary (fewer cues than the events' whole-document test:
         # here they only decide what a name the model already calls an organisation is)
         sport = cue_count(doc, "sport") >= SPORT_CUES
-        uses = [(s, self._named_otherwise(doc, s, ents, people, sport)) for s in literal]
+        full_names = self._full_names(ents)
+        # the story's countries but for the names a person may bear: "Kim" is no support for Kim, India
+        others = _Focus.of([c for s, c in zip(seed_spans, first) if c is not None and s.text not in full_names
+                            and not _after_person_noun(s)],
+                           doc_countries).countries
+        uses = [(s, self._named_otherwise(doc, s, ents, people, sport, full_names, frozenset(others)))
+                for s in literal]
         literal = [s for s, why in uses if why is None]
         clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
         club_at = {(s.start, s.end) for s, _use in clubs}
-        refs = self._references(doc, text, ents, literal, metonyms, focus, people) + clubs
+        titles = [(s, "embedded") for s, why in uses if why == "title"]  # "a former Miss Utah"
+        refs = self._references(doc, text, ents, literal, metonyms, focus, people, sport) + clubs + titles
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
         spans = literal + [s for s, use in refs if use != "demonym"]

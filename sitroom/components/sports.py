@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import DATA, ActorDataError, _read_yaml
 
-__all__ = ["Clubs", "load_clubs"]
+__all__ = ["Clubs", "load_clubs", "team_use"]
 
 SCORE = re.compile(r"^\d{1,2}[-–:]\d{1,2}$")
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
@@ -46,7 +46,7 @@ class Clubs:
             elif e.label_ != "PERSON" and (self._in_result_line(doc, e) or self._result_verb(doc, e)):
                 out[k] = Span(doc, e.start, e.end, label="ORG")
             elif is_town is not None and e.label_ in {"GPE", "LOC"} and not e.text.isupper() \
-                    and _team_use(doc, e) and is_town(e):
+                    and team_use(doc, e) and is_town(e):
                 out[k] = Span(doc, e.start, e.end, label="ORG")
         return _no_overlap(out)
 
@@ -109,7 +109,7 @@ TEAM_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,2})?$")  # "Kent 108-3", "Glamorgan 2
 NOT_TEAM_VERBS = frozenset({"be", "have", "host", "stage", "say", "lie", "become"})
 
 
-def _team_use(doc: Doc, e: Span) -> bool:
+def team_use(doc: Doc, e: Span) -> bool:
     """A town in a sports story named as a team is: acting ("Essex reached 372"), beaten or faced
     ("dismissed Somerset", "against Yorkshire", "v Kent") or followed by its score ("Kent 108-3")."""
     root = e.root

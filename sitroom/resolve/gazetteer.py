@@ -55,6 +55,7 @@ class Gazetteer:
         self._capitals: dict[str, tuple[Candidate, ...]] | None = None
         self._neighbours: dict[str, frozenset[str]] | None = None
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self.region = lru_cache(maxsize=5_000)(self._region)
         self._fuzzy = lru_cache(maxsize=10_000)(self._fuzzy_key)
 
     @property
@@ -128,6 +129,11 @@ class Gazetteer:
             )
             self._countries = {c.cc: c for c in rows}
         return self._countries.get(cc)
+
+    def _region(self, admin1: str) -> Candidate | None:
+        """The first-level region entry of a code ("US.KY": Kentucky)."""
+        rows = self._rows(f"SELECT {_COLUMNS}, 1 FROM places p WHERE p.pid = ?", (f"region:{admin1}",))
+        return rows[0] if rows else None
 
     def capitals(self, cc: str) -> tuple[Candidate, ...]:
         """The towns flagged as the capital of a country (ISO alpha-3)."""

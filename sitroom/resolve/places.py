@@ -217,8 +217,9 @@ def resolve_toponyms(
         return W_SUPPORT * min(sum(c.admin1 in v for kk, v in inner.items() if kk != k), 2)
 
     # pass 2 (twice): every placed name is context for the others (not for itself)
+    spoken = _RegionsNamed(gaz, text)
     for _ in range(2):
-        final = _pass(gaz, cands, chosen, containers, namesakes, support, named)
+        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken)
         chosen = {**chosen, **final}
     return [final.get(k) for k in keys]
 
@@ -236,7 +237,7 @@ def _dateline_at(text: str, t: Toponym) -> bool:
     return bool(_DATELINE_TAIL.match(text, t.end))
 
 
-def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str, Candidate]:
+def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None) -> dict[str, Candidate]:
     final: dict[str, Candidate] = {}
     for k, cs in cands.items():
         if not cs:
@@ -262,8 +263,13 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
             # a national capital elsewhere in the namesake's region says the country, not the
             # region: a LONDON dateline does not make "Washington" the town in England
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
-        if _outshone(best, famous) and not _attested(best, k, cands, chosen, containers):
-            best = famous  # Boston is Boston, Massachusetts unless the text names a place by Boston, NY
+        # the city its own region is named after bears the region's fame too ("Geneva" over the
+        # canton of Geneva): the one to beat when the region is the most prominent entry
+        town = famous if famous.level == 3 else _region_town(cs, namesakes[k])
+        if town is not None and _outshone(best, town, W_NAMESAKE if town is not famous else 0.0) \
+                and not _attested(best, k, cands, chosen, containers) \
+                and not (spoken is not None and _local_story(best, k, chosen, spoken)):
+            best = town  # Boston is Boston, Massachusetts unless the text names a place by Boston, NY
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
         if best.level == 2 and best.pop < FOREIGN_TOWN and " " not in k.strip() \
@@ -289,23 +295,32 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named) -> dict[str
     return final
 
 
-def _outshone(best: Candidate, famous: Candidate) -> bool:
+def _outshone(best: Candidate, famous: Candidate, lift: float = 0.0) -> bool:
     """A town or district whose name a well-known city (a national capital or a city of
-    100,000) bears with a far higher prior (about twenty times its people); not by a former or
-    foreign name of the city against a town's own name ("Abbasabad" is no old name of Ganja)."""
+    100,000) bears with a far higher prior (about twenty times its people; ``lift`` added to the
+    city's); not by a former or foreign name of the city against a town's own name ("Abbasabad"
+    is no old name of Ganja)."""
     return (
         best is not famous
         and (famous.main or not best.main)
         and famous.level == 3
         and best.level in (2, 3)
         and (famous.capital and famous.main or famous.pop >= KNOWN_POP)
-        and prior(famous) - prior(best) >= NAMESAKE_GAP
+        and prior(famous) + lift - prior(best) >= NAMESAKE_GAP
     )
+
+
+def _region_town(cands: tuple[Candidate, ...], namesakes: frozenset) -> Candidate | None:
+    """The most prominent city of the name inside a first-level region of the same name (the
+    city of Geneva in the canton of Geneva), when a region is the name's most prominent entry."""
+    towns = [c for c in cands if c.level == 3 and c.main and c.admin1 in namesakes]
+    return max(towns, key=prior) if towns else None
 
 
 def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
     """The text itself points at this namesake: a container ("Paris, Texas"), its first-level
-    region named ("Texas"), or a place read as its own most prominent entry (or inside its
+    region named ("Texas") for a town of 3,000 people or more (for a hamlet, in a story whose
+    places lie mostly in that region), or a place read as its own most prominent entry (or inside its
     container) within 50 km of it or, short of a city of a million, in its first-level region and
     within 150 km (the towns of a local story hold each other). A place that is itself a lesser namesake
     ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that only shares the
@@ -318,8 +333,9 @@ def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
     for kk, c in chosen.items():
         if kk == k or c is None:
             continue
-        if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc:
-            return True
+        if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc \
+                and (best.pop >= SMALL_TOWN or _mostly_in(best.admin1, k, chosen)):
+            return True  # a hamlet only in a local story: "Hollywood" beside Alabama, New York and Washington is no village
         own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(_inside(c, x) for x in containers.get(kk, ()))
         if own and c.level in (2, 3) and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM:
             return True
@@ -327,6 +343,57 @@ def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
                 and c.pop < PROMINENT_POP and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM:
             return True
     return False
+
+
+def _local_story(best: Candidate, k: str, chosen, spoken: "_RegionsNamed") -> bool:
+    """Evidence that the story is local to the namesake's area, beyond the names read as places:
+    its first-level region written anywhere in the text ("Kentucky" standing alone, "Ky." after
+    another town; for a hamlet, in a story whose places lie mostly in that region), or two other
+    places of the story read within 150 km of it in its region (the towns of a local story
+    cluster, whichever names they bear)."""
+    if best.cc is None or best.admin1 is None:
+        return False
+    if spoken.names(best.admin1) and (best.pop >= SMALL_TOWN or _mostly_in(best.admin1, k, chosen)):
+        return True
+    near = {
+        kk for kk, c in chosen.items()
+        if kk != k and c is not None and c.level in (2, 3) and c.admin1 == best.admin1
+        and c.pop < PROMINENT_POP and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM
+    }
+    return len(near) >= 2
+
+
+def _mostly_in(admin1: str, k: str, chosen) -> bool:
+    """At least half of the story's other regions and towns lie in this first-level region: a
+    local story."""
+    others = [c for kk, c in chosen.items() if kk != k and c is not None and c.level in (1, 2, 3)]
+    return bool(others) and 2 * sum(c.admin1 == admin1 for c in others) >= len(others)
+
+
+class _RegionsNamed:
+    """Which first-level regions a text writes out: the region's name standing alone (not one that
+    a country, a national capital or a city of a million bears: "Georgia", "Washington", "New
+    York") or its abbreviation after a comma (", Ky.", areas.yaml's region_abbreviations)."""
+
+    def __init__(self, gaz: Gazetteer, text: str):
+        self.gaz, self.text, self._seen = gaz, text, {}
+
+    def names(self, admin1: str) -> bool:
+        if admin1 not in self._seen:
+            self._seen[admin1] = self._written(admin1)
+        return self._seen[admin1]
+
+    def _written(self, admin1: str) -> bool:
+        region = self.gaz.region(admin1)
+        if region is None or not self.text:
+            return False
+        forms = [str(a) for a in (areas_data().get("region_abbreviations") or {}).get(admin1, ()) if "." in str(a)]
+        if any(re.search(r",\s*" + re.escape(a) + r"(?!\w)", self.text) for a in forms):
+            return True
+        shared = any(c.level == 0 or c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)
+                     for c in self.gaz.find(region.name))
+        # standing alone, not heading a longer name ("New York City", "Kansas City", "Ohio State")
+        return not shared and re.search(r"\b" + re.escape(region.name) + r"\b(?!\s+[A-Z])", self.text) is not None
 
 
 @lru_cache(maxsize=1)
