@@ -38,6 +38,47 @@ _NAMED_AFTER = frozenset(["accord", "accords", "agreement", "agreements", "talks
 _PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts", "centre", "center",
                           "airport", "airports", "residents", "skyline", "districts", "district",
                           "neighbourhoods", "neighborhoods", "metro", "subway", "river", "old"])
+
+
+@lru_cache(maxsize=1)
+def _place_possessions() -> frozenset[str]:
+    """What a place's possessive may say of the place itself: its parts, its buildings and
+    networks, its people and teams (``_PLACE_NOUNS`` and areas.yaml's place_possessions)."""
+    return _PLACE_NOUNS | frozenset(str(w).lower() for w in areas_data().get("place_possessions") or ())
+
+
+def _possessed(span: Span):
+    """The noun a name's possessive owns ("London's only tram network" -> network), or the word
+    right after the "'s" when the parse gives no such noun; None without a possessive."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "\u2019s"}:
+        return None
+    root = span.root
+    if root.dep_ == "poss" and root.head.i > span.end and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    return doc[span.end + 1]
+
+
+def _owns_place_thing(span: Span) -> bool:
+    """The name's possessive owns a part, a building, a network, the people or a team of the
+    place ("Moscow's streets", "London's only tram network", "Tehran's subway operator",
+    "Chicago's other team"): the place itself, not who governs it ("Washington's transport
+    policy" stays the government's: what a state decides heads the phrase)."""
+    head = _possessed(span)
+    if head is None:
+        return False
+    doc = span.doc
+    phrase = []  # the lower-case words after "'s" ("only tram network"): the parse may miss the head
+    for tok in doc[span.end + 1 : span.end + 5]:
+        if not (tok.is_lower and tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM")):
+            break
+        phrase.append(tok.lower_)
+    heads = {head.lower_} | ({phrase[-1]} if phrase else set())
+    if heads & _state_nouns():
+        return False
+    return bool(heads & _place_possessions()) or any(w in _place_possessions() for w in phrase)
+
+
 # words right before a name that make a place the model read as an organisation the place
 _IN_PLACE = frozenset(["in", "near", "inside", "outside", "throughout", "across"])
 _COUNTY_WORDS = frozenset(["county", "parish"])
@@ -115,6 +156,18 @@ def _stance_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _possessed_state_nouns() -> frozenset[str]:
+    """Nouns for what a state runs, the state's only after a possessive (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("possessed_state_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _state_roles() -> frozenset[str]:
+    """Nouns of a role among states a country takes after "is" ("a sponsor of", areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("state_roles") or ())
+
+
+@lru_cache(maxsize=1)
 def _land_verbs() -> frozenset[str]:
     """Verbs whose subject, a country, is its land, people or economy (areas.yaml)."""
     return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
@@ -141,6 +194,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
             c.dep_ in ("acomp", "xcomp") and c.lower_ in _stance_adjectives() for c in head.children):
         return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
+            c.dep_ == "attr" and c.lower_ in _state_roles() for c in head.children):
+        return True  # "Iran is a state sponsor of terror", "China is a party to the deal": a state's role
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
         described = any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
@@ -149,7 +205,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
-        return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country)
+        return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
+            or root.dep_ == "poss" and head.lower_ in _possessed_state_nouns()
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
     dealer = head.head
@@ -351,7 +408,7 @@ def _owner(span: Span) -> bool:
     """The name owns what follows it, not a place's part ("in Cummings' letter"; not "in
     Houston's streets"): the possessor of the preposition's object."""
     root = span.root
-    return root.dep_ == "poss" and root.head.i >= span.end and root.head.lower_ not in _PLACE_NOUNS
+    return root.dep_ == "poss" and root.head.i >= span.end and root.head.lower_ not in _place_possessions()
 
 
 @lru_cache(maxsize=1)

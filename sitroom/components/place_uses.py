@@ -30,7 +30,6 @@ from sitroom.components.place_cues import (
     _IN_PLACE,
     _KIND_WORDS,
     _LED,
-    _PLACE_NOUNS,
     _PLACE_PREPS,
     _STATE_SECTORS,
     _after_town,
@@ -40,6 +39,7 @@ from sitroom.components.place_cues import (
     _listed_with,
     _locative_before,
     _modifies_thing_there,
+    _owns_place_thing,
     _names_accord,
     _nation_adjectives,
     _team_word,
@@ -94,8 +94,8 @@ class PlaceUses:
                     use = "literal-ref"
                 elif _names_accord(span):
                     use = "embedded"  # "the Astana talks", "the Paris climate accord"
-                elif nxt in {"'s", "\u2019s"} and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _PLACE_NOUNS:
-                    use = "literal-ref"  # "Moscow's streets"
+                elif _owns_place_thing(_trim(span)):
+                    use = "literal-ref"  # "Moscow's streets", "London's only tram network"
                 elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
                     use = "literal-ref"  # "a daily Amsterdam newspaper": where it is
                 elif nxt in heads:
@@ -142,7 +142,8 @@ class PlaceUses:
                 # "in" the place itself ("a meeting in Cape Town"). A region of a country the
                 # document is not about is no such name (a singer called after a region)
                 prev = doc[whole.start - 1].lower_ if whole.start > 0 else ""
-                out.append((whole, "literal-ref" if prev in _IN_PLACE else "metonym"))
+                here = prev in _IN_PLACE or _owns_place_thing(whole)  # "Chicago's other team"
+                out.append((whole, "literal-ref" if here else "metonym"))
                 continue
             first = whole[0]
             if len(whole) > 1 and first.is_title and demonym_place(self.gaz, first.text):
@@ -224,8 +225,7 @@ class PlaceUses:
             return None
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if nxt.lower_ in {"'s", "\u2019s"}:
-            head = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if head is not None and head.lower_ not in _PLACE_NOUNS and prev not in _PLACE_PREPS:
+            if not _owns_place_thing(span) and prev not in _PLACE_PREPS:
                 return "metonym"
         if landmark and nxt.is_lower and nxt.pos_ == "NOUN" and (prev not in _PLACE_PREPS or span.root.head.i == nxt.i):
             return "metonym"

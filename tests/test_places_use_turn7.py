@@ -1,0 +1,42 @@
+"""The use of a place mention by what its possessive owns (issue 11 item 1, hand audit turn 7): a
+country or capital owning what a state intends, says or runs is its government ("China's
+intention", "Iran's weapons program"); a city owning its streets, networks, people or teams is
+the place ("London's only tram network"). Own short sentences, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _uses(nlp, text: str) -> dict[str, str]:
+    """Each place mention's words -> its use as the export shows it."""
+    doc = nlp(text)
+    out = {s.text: "literal" for s in doc.spans["places"]}
+    out.update((s.text, s.label_.lower()) for s in doc.spans["place_refs"])
+    return out
+
+
+def test_a_state_s_intention_message_or_program_is_its_government(real_nlp):
+    assert _uses(real_nlp, "Analysts doubt China's intention to play a bigger role.")["China"] == "metonym"
+    assert _uses(real_nlp, "Officials welcomed North Korea's latest message.")["North Korea"] == "metonym"
+    assert _uses(real_nlp, "The sanctions target Iran's weapons program.")["Iran"] == "metonym"
+    assert _uses(real_nlp, "Israel's failure to destroy Hezbollah was clear.")["Israel"] == "metonym"
+
+
+def test_a_city_owning_its_networks_and_services_is_the_place(real_nlp):
+    assert _uses(real_nlp, "London's only tram network runs in Croydon.")["London"] == "literal"
+    assert _uses(real_nlp, "Tehran's official subway operator signed the deal.")["Tehran"] == "literal"
+    assert _uses(real_nlp, "Moscow's streets were empty.")["Moscow"] == "literal"
+    # what a government decides stays the government's, whatever it is about
+    assert _uses(real_nlp, "Washington's transport policy changed.")["Washington"] == "metonym"
+    assert _uses(real_nlp, "Moscow's decision surprised Europe.")["Moscow"] == "metonym"
+
+
+def test_a_state_s_role_and_the_aid_it_gets_are_its_government(real_nlp):
+    assert _uses(real_nlp, "The United States says Iran is a state sponsor of terror.")["Iran"] == "metonym"
+    assert _uses(real_nlp, "Japan pledged aid to Ukraine.")["Ukraine"] == "metonym"
+    # the land described stays a place
+    assert _uses(real_nlp, "Iran is a powerful country.")["Iran"] == "literal"
+    assert _uses(real_nlp, "Hong Kong also housed thousands of refugees.")["Hong Kong"] == "literal"
