@@ -40,3 +40,9 @@ def test_a_state_s_role_and_the_aid_it_gets_are_its_government(real_nlp):
     # the land described stays a place
     assert _uses(real_nlp, "Iran is a powerful country.")["Iran"] == "literal"
     assert _uses(real_nlp, "Hong Kong also housed thousands of refugees.")["Hong Kong"] == "literal"
+
+
+def test_where_one_leaves_for_is_the_place(real_nlp):
+    uses = _uses(real_nlp, "The trade minister will leave Ankara for Moscow on Monday.")
+    assert uses["Moscow"] == "literal"
+    assert _uses(real_nlp, "Russia voted for Washington's proposal.")["Washington"] == "metonym"

@@ -328,11 +328,19 @@ def _names_accord(span: Span) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _departure_verbs() -> frozenset[str]:
+    """Verbs of leaving after which "for" names where one goes (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("departure_verbs") or ())
+
+
 def _locative_before(doc: Doc, span: Span) -> bool:
     """A word of place among the two words before the name ("in Kabul", "in south London",
-    "to visit Athens", "to beat Athens"); not "to" before a verb of what states do to each other
+    "to visit Athens", "to beat Athens", "left Tehran for Moscow"); not "to" before a verb of what states do to each other
     ("to punish Tehran" is its government)."""
     before = doc[max(0, span.start - 2) : span.start]
+    if len(before) and before[-1].lower_ == "for" and before[-1].head.lemma_.lower() in _departure_verbs():
+        return True  # "left Tehran for Moscow": where one goes
     if not any(t.lower_ in _LOCATIVE for t in before):
         return False
     word = before[-1] if len(before) else None
