@@ -46,3 +46,11 @@ def test_where_one_leaves_for_is_the_place(real_nlp):
     uses = _uses(real_nlp, "The trade minister will leave Ankara for Moscow on Monday.")
     assert uses["Moscow"] == "literal"
     assert _uses(real_nlp, "Russia voted for Washington's proposal.")["Washington"] == "metonym"
+
+
+def test_what_a_state_does_named_after_it_is_its_government(real_nlp):
+    assert _uses(real_nlp, "Several officials said the U.S. measure was null and void.")["U.S."] == "metonym"
+    assert _uses(real_nlp, "Ministers discussed America's presence in the region.")["America"] == "metonym"
+    # a company's presence in a country and a programme made there are where they are
+    assert _uses(real_nlp, "The firm lacked a US presence to establish jurisdiction.")["US"] == "literal"
+    assert _uses(real_nlp, "He made the claims in a US television programme.")["US"] == "literal"
