@@ -54,3 +54,8 @@ def test_what_a_state_does_named_after_it_is_its_government(real_nlp):
     # a company's presence in a country and a programme made there are where they are
     assert _uses(real_nlp, "The firm lacked a US presence to establish jurisdiction.")["US"] == "literal"
     assert _uses(real_nlp, "He made the claims in a US television programme.")["US"] == "literal"
+
+
+def test_a_state_leaving_is_its_government_and_the_place_left_is_the_place(real_nlp):
+    assert _uses(real_nlp, "Analysts discussed the U.S. exit from the region.")["U.S."] == "metonym"
+    assert _uses(real_nlp, "Critics say the Afghanistan exit is a stain on his record.")["Afghanistan"] == "literal"

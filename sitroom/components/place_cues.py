@@ -162,6 +162,12 @@ def _possessed_state_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _leaving_nouns() -> frozenset[str]:
+    """Nouns of a state leaving or coming back (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("leaving_nouns") or ())
+
+
+@lru_cache(maxsize=1)
 def _state_roles() -> frozenset[str]:
     """Nouns of a role among states a country takes after "is" ("a sponsor of", areas.yaml)."""
     return frozenset(str(w).lower() for w in areas_data().get("state_roles") or ())
@@ -206,7 +212,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
         return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
-            or root.dep_ == "poss" and head.lower_ in _possessed_state_nouns()
+            or root.dep_ == "poss" and head.lower_ in _possessed_state_nouns() \
+            or head.lower_ in _leaving_nouns() and (root.dep_ == "poss" or any(
+                c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
     dealer = head.head
