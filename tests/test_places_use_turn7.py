@@ -59,3 +59,8 @@ def test_what_a_state_does_named_after_it_is_its_government(real_nlp):
 def test_a_state_leaving_is_its_government_and_the_place_left_is_the_place(real_nlp):
     assert _uses(real_nlp, "Analysts discussed the U.S. exit from the region.")["U.S."] == "metonym"
     assert _uses(real_nlp, "Critics say the Afghanistan exit is a stain on his record.")["Afghanistan"] == "literal"
+
+
+def test_a_seat_of_government_owning_people_is_the_government(real_nlp):
+    uses = _uses(real_nlp, "The White House's team met the delegation on Monday.")
+    assert uses["White House"] == "metonym"

@@ -59,14 +59,18 @@ def _possessed(span: Span):
     return doc[span.end + 1]
 
 
-def _owns_place_thing(span: Span) -> bool:
+def _owns_place_thing(span: Span, seat: bool = False) -> bool:
     """The name's possessive owns a part, a building, a network, the people or a team of the
     place ("Moscow's streets", "London's only tram network", "Tehran's subway operator",
     "Chicago's other team"): the place itself, not who governs it ("Washington's transport
-    policy" stays the government's: what a state decides heads the phrase)."""
+    policy" stays the government's: what a state decides heads the phrase). ``seat``: a building
+    that stands for who sits there owns only its grounds ("the Kremlin's walls"; "the White House's
+    team" is the government's)."""
     head = _possessed(span)
     if head is None:
         return False
+    if seat:
+        return span.doc[span.end + 1].lower_ in _PLACE_NOUNS
     doc = span.doc
     phrase = []  # the lower-case words after "'s" ("only tram network"): the parse may miss the head
     for tok in doc[span.end + 1 : span.end + 5]:

@@ -94,7 +94,7 @@ class PlaceUses:
                     use = "literal-ref"
                 elif _names_accord(span):
                     use = "embedded"  # "the Astana talks", "the Paris climate accord"
-                elif _owns_place_thing(_trim(span)):
+                elif _owns_place_thing(_trim(span), seat=landmark):
                     use = "literal-ref"  # "Moscow's streets", "London's only tram network"
                 elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
                     use = "literal-ref"  # "a daily Amsterdam newspaper": where it is
@@ -225,7 +225,7 @@ class PlaceUses:
             return None
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if nxt.lower_ in {"'s", "\u2019s"}:
-            if not _owns_place_thing(span) and prev not in _PLACE_PREPS:
+            if not _owns_place_thing(span, seat=landmark) and prev not in _PLACE_PREPS:
                 return "metonym"
         if landmark and nxt.is_lower and nxt.pos_ == "NOUN" and (prev not in _PLACE_PREPS or span.root.head.i == nxt.i):
             return "metonym"
