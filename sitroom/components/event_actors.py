@@ -103,16 +103,23 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     return []
 
 
-def _clause_subject(tok: Token) -> Token | None:
-    """The named subject of the clause a possessive pronoun sits in, which it refers to ("Iran
-    expressed its readiness", "Trump issued his ban"); None for other pronouns or clauses."""
-    if tok.dep_ != "poss":
-        return None
+def _verb_above(tok: Token) -> Token:
+    """The verb a possessive's noun phrase hangs from, climbing at most four heads (the last head
+    reached when no verb is met)."""
     verb = tok.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    return verb
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The named subject of the clause a possessive pronoun sits in, which it refers to ("Iran
+    expressed its readiness", "Trump issued his ban"); None for other pronouns or clauses."""
+    if tok.dep_ != "poss":
+        return None
+    verb = _verb_above(tok)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -127,11 +134,7 @@ def _noun_controller(tok: Token) -> Token | None:
     arrest" (Manafort), not the subject of the sentence around it."""
     if tok.dep_ != "poss":
         return None
-    verb = tok.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(tok)
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
