@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import date
 
 from sitroom.analyze.conflicts import (
     EVENT_DAYS, TOLLS, Claim, _days_apart, agree, claim_dict, claims_from_store, is_static, merged_subjects,
     same_time,
 )
-from sitroom.analyze.toll_places import TollPlaces, toll_places
+from sitroom.analyze.toll_places import TollPlaces, day_ordinal, toll_places
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def changes(claims: list[Claim], places: TollPlaces | None = None) -> list[Chang
     for (subject, attribute, unit), members in by_key.items():
         members.sort(key=lambda c: (c.published, c.document, c.start))
         tolls = attribute in TOLLS
-        days = [_day(c.published) for c in members] if tolls else []  # in the members' order
+        days = [day_ordinal(c.published) for c in members] if tolls else []  # in the members' order
         pubs = [c.published for c in members]
         before = None  # the latest figure stated as a value ("84", "about 80"), not as a bound
         for n, after in enumerate(members):
@@ -69,10 +68,6 @@ def changes(claims: list[Claim], places: TollPlaces | None = None) -> list[Chang
             if after.change not in ("<", ">"):
                 before = after
     return sorted(found, key=lambda ch: (ch.after.published, ch.subject_name, ch.attribute))
-
-
-def _day(published: str) -> int:
-    return date.fromisoformat(published[:10]).toordinal()
 
 
 def store_changes(store) -> list[dict]:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sitroom.analyze.toll_places import TollPlaces, narrowed, toll_places
+from sitroom.analyze.toll_places import TollPlaces, day_ordinal, narrowed, toll_places
 
 COMPARABLE_YEARS = 15  # claims further apart than this describe different times
 STATIC = {"length", "area", "height", "depth", "width"}  # facts that do not change: never a change
@@ -156,7 +156,7 @@ def _disagreeing(members: list[Claim]) -> set[Claim]:
     ordered = sorted(members, key=lambda c: c.published or "")
     attributes = {c.attribute for c in ordered}
     window = _window(next(iter(attributes))) if len(attributes) == 1 else None
-    days = [date.fromisoformat(c.published[:10]).toordinal() if c.published else None for c in ordered]
+    days = [day_ordinal(c.published) if c.published else None for c in ordered]
     spans = [interval(c) for c in ordered]  # each claim's allowed values, once (``agree`` per pair)
     flagged = set()
     for i, c in enumerate(ordered):

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from sitroom.resolve.gazetteer import Candidate
@@ -57,9 +58,8 @@ def inside(a: Candidate, b: Candidate) -> bool:
     return a.cc == b.cc and km < CITY_KM and b.pop >= CITY_RATIO * max(a.pop, 1)
 
 
-def _day(x: str) -> int:
-    from datetime import date
-
+def day_ordinal(x: str) -> int:
+    """The day of an ISO date or timestamp as a number (days apart subtract)."""
     return date.fromisoformat(x[:10]).toordinal()
 
 
@@ -71,7 +71,7 @@ def narrowed(claims: list, places: TollPlaces | None, window: float) -> list:
     for c in claims:
         pid = places.key_place.get((c.document, c.subject))
         if c.subject.startswith("toll:") and pid in places.where and c.published:
-            keyed.setdefault((c.subject, pid), (c.subject_name, []))[1].append(_day(c.published))
+            keyed.setdefault((c.subject, pid), (c.subject_name, []))[1].append(day_ordinal(c.published))
     by_place: dict[str, list[tuple[str, str, list[int]]]] = {}  # place id -> its keys, in order met
     for (k, p), (name, days) in keyed.items():
         by_place.setdefault(p, []).append((k, name, sorted(days)))
@@ -83,7 +83,7 @@ def narrowed(claims: list, places: TollPlaces | None, window: float) -> list:
             continue
         named = places.mentions.get(c.document, Counter())
         broad = places.where[pid]
-        day = _day(c.published)
+        day = day_ordinal(c.published)
         found = {}  # (key, narrower place id) -> subject name: keys of places the report leads with
         for p in places.lede.get(c.document, ()):
             if p not in by_place or named[p] < MIN_MENTIONS or not inside(places.where[p], broad):
