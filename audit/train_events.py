@@ -7,6 +7,7 @@
         --export /tmp/evd/dev3-export.jsonl \\
         --labels audit/dev/events-trust-1.jsonl --labels audit/dev/events-trust-2.jsonl \\
         --labels audit/dev/events-trust-3.jsonl --labels audit/dev/events-trust-4.jsonl \\
+        --labels audit/dev/events-trust-5.jsonl \\
         --out sitroom/data/event_trust.yaml --cache /tmp/evd/trust-parsed.pkl
 
 It is deterministic (fixed fold draws, Newton's method) and takes a few minutes on two cores, most
@@ -20,7 +21,8 @@ with the events criteria of ``audit/README.md``. Part 1 was drawn from the shown
 part 3 (seed 2033) from the events with a doer of both, shown or doubted, that had no label yet,
 plus a fresh verdict on every labelled event whose parties had changed since; part 4 (seed 2036)
 from the events with a doer, shown or doubted, of ``--dev3`` (sources the other parts do not draw
-on: Tehran Times on Russia and China, Reuters-21578, more BBC).
+on: Tehran Times on Russia and China, Reuters-21578, more BBC); part 5 (seed 2040) from the shown
+or doubted events with a doer of all three that had no label yet.
 
 Each labelled document is parsed again (without the trust component) and its events matched by
 trigger offsets; only events with a doer count (no other is ever shown). A label applies while

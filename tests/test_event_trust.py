@@ -141,3 +141,14 @@ def test_the_training_script_reads_each_export_once_for_texts_and_names(tmp_path
     assert opened == [path]
     assert [d["text"] for d in documents] == ["Police arrested him."]
     assert names == {"d1": {"e1": "police (sector, AFG)"}}
+
+
+def test_the_shipped_model_is_trained_on_every_judged_part_of_the_dev_labels():
+    from pathlib import Path
+
+    import yaml
+    from importlib import resources
+
+    shipped = yaml.safe_load(resources.files("sitroom.data").joinpath("event_trust.yaml").read_text("utf-8"))
+    parts = sorted(p.name for p in (Path(__file__).parent.parent / "audit" / "dev").glob("events-trust-*.jsonl"))
+    assert parts and sorted(Path(p).name for p in shipped["trained_on"]["labels"]) == parts
