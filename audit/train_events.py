@@ -7,6 +7,7 @@
         --export /tmp/evd/dev3-export.jsonl \\
         --labels audit/dev/events-trust-1.jsonl --labels audit/dev/events-trust-2.jsonl \\
         --labels audit/dev/events-trust-3.jsonl --labels audit/dev/events-trust-4.jsonl \\
+        --labels audit/dev/events-trust-5.jsonl \\
         --out sitroom/data/event_trust.yaml --cache /tmp/evd/trust-parsed.pkl
 
 It is deterministic (fixed fold draws, Newton's method) and takes a few minutes on two cores, most
@@ -20,7 +21,8 @@ with the events criteria of ``audit/README.md``. Part 1 was drawn from the shown
 part 3 (seed 2033) from the events with a doer of both, shown or doubted, that had no label yet,
 plus a fresh verdict on every labelled event whose parties had changed since; part 4 (seed 2036)
 from the events with a doer, shown or doubted, of ``--dev3`` (sources the other parts do not draw
-on: Tehran Times on Russia and China, Reuters-21578, more BBC).
+on: Tehran Times on Russia and China, Reuters-21578, more BBC); part 5 (seed 2040) from the shown
+or doubted events with a doer of all three that had no label yet.
 
 Each labelled document is parsed again (without the trust component) and its events matched by
 trigger offsets; only events with a doer count (no other is ever shown). A label applies while
@@ -69,8 +71,24 @@ def _labels(path: Path) -> list[dict]:
     return [dict(json.loads(line), part=path.name) for line in path.open(encoding="utf-8") if line.strip()]
 
 
-def parsed(exports: list[Path], ids: set[str] | None, cache: Path | None = None) -> dict[str, Doc]:
-    """The documents of the exports (only ``ids`` when given), parsed without the trust component.
+def read_exports(exports: list[Path], ids: set[str] | None) -> tuple[list[dict], dict[str, dict[str, str]]]:
+    """The documents of the exports (only ``ids`` when given) and, for each, the names a judge saw
+    of its entities (``audit.sheet``, for fingerprints), in one pass over each export."""
+    from audit.sheet import _names as names_of
+
+    documents, names = [], {}
+    for export in exports:
+        with export.open(encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                if ids is None or d["document"]["id"] in ids:
+                    documents.append(d["document"])
+                    names[d["document"]["id"]] = names_of(d)
+    return documents, names
+
+
+def parsed(documents: list[dict], cache: Path | None = None) -> dict[str, Doc]:
+    """The documents (exported ``document`` objects) parsed without the trust component.
 
     ``cache``: a pickle of parsed documents, read when it exists and written otherwise, so that
     trying new features does not parse the dev sets again (delete it after a pipeline change)."""
@@ -83,37 +101,20 @@ def parsed(exports: list[Path], ids: set[str] | None, cache: Path | None = None)
     if cache is not None and cache.exists():
         with cache.open("rb") as fh:
             docs = pickle.load(fh)
-        return {k: d for k, d in docs.items() if ids is None or k in ids}
+        wanted = {d["id"] for d in documents}
+        return {k: doc for k, doc in docs.items() if k in wanted}
     comps = tuple(c for c, _, _ in nlp_mod.COMPONENTS if c != "sitroom_event_trust")
     nlp = nlp_mod.build(nlp_mod.NlpOptions(components=comps))
     todo = []
-    for export in exports:
-        with export.open(encoding="utf-8") as fh:
-            for line in fh:
-                d = json.loads(line)["document"]
-                if ids is None or d["id"] in ids:
-                    doc = nlp.make_doc(d["text"])
-                    doc._.published, doc._.doc_id = d.get("published"), d["id"]
-                    todo.append(doc)
+    for d in documents:
+        doc = nlp.make_doc(d["text"])
+        doc._.published, doc._.doc_id = d.get("published"), d["id"]
+        todo.append(doc)
     docs = {doc._.doc_id: doc for doc in nlp.pipe(todo, batch_size=16)}
     if cache is not None:
         with cache.open("wb") as fh:
             pickle.dump(docs, fh, protocol=pickle.HIGHEST_PROTOCOL)
     return docs
-
-
-def _names(exports: list[Path], ids: set[str]) -> dict[str, dict[str, str]]:
-    """Document id -> entity id -> the name a judge saw (``audit.sheet``), for fingerprints."""
-    from audit.sheet import _names as names_of
-
-    out = {}
-    for export in exports:
-        with export.open(encoding="utf-8") as fh:
-            for line in fh:
-                d = json.loads(line)
-                if d["document"]["id"] in ids:
-                    out[d["document"]["id"]] = names_of(d)
-    return out
 
 
 def fingerprint(ev, names: dict[str, str]) -> str:
@@ -153,8 +154,9 @@ def examples(exports: list[Path], labels: list[dict],
     wanted: dict[str, dict[tuple[int, int], list[dict]]] = {}
     for lab in labels:  # in the order given: a later file's label on the same fact wins
         wanted.setdefault(lab["doc"], {}).setdefault(tuple(lab["trigger"]), []).append(lab)
-    docs = parsed(exports, None if cache else set(wanted), cache)
-    names = _names(exports, set(wanted))
+    # with a cache every document is parsed, so that a later run with more labels finds its own
+    documents, names = read_exports(exports, None if cache else set(wanted))
+    docs = parsed(documents, cache)
     out, missing, stale, no_doer = [], 0, 0, 0
     for doc_id in sorted(wanted):
         doc = docs.get(doc_id)

@@ -120,3 +120,35 @@ def test_each_label_knows_the_part_it_comes_from(tmp_path):
     path.write_text('{"doc": "d1", "trigger": [0, 4], "verdict": "right"}\n\n', encoding="utf-8")
     (label,) = _labels(path)
     assert label["part"] == "events-trust-9.jsonl" and label["doc"] == "d1"
+
+
+def test_the_training_script_reads_each_export_once_for_texts_and_names(tmp_path, monkeypatch):
+    import json
+    from pathlib import Path
+
+    from audit.train_events import read_exports
+
+    line = {"document": {"id": "d1", "text": "Police arrested him.", "published": "2020-01-02"},
+            "entities": [{"id": "e1", "name": "police", "kind": "sector", "country": "AFG"}],
+            "places": [], "events": []}
+    other = dict(line, document=dict(line["document"], id="d2"))
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(line) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    opened = []
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
+    documents, names = read_exports([path], {"d1"})
+    assert opened == [path]
+    assert [d["text"] for d in documents] == ["Police arrested him."]
+    assert names == {"d1": {"e1": "police (sector, AFG)"}}
+
+
+def test_the_shipped_model_is_trained_on_every_judged_part_of_the_dev_labels():
+    from pathlib import Path
+
+    import yaml
+    from importlib import resources
+
+    shipped = yaml.safe_load(resources.files("sitroom.data").joinpath("event_trust.yaml").read_text("utf-8"))
+    parts = sorted(p.name for p in (Path(__file__).parent.parent / "audit" / "dev").glob("events-trust-*.jsonl"))
+    assert parts and sorted(Path(p).name for p in shipped["trained_on"]["labels"]) == parts
