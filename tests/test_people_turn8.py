@@ -34,9 +34,11 @@ def test_a_name_renaming_a_thing_or_a_company_is_no_person(real_nlp):
     people = _people(real_nlp, "JK Rowling's fifth book in the wizard series, Harry Potter and Order of the "
                                "Phoenix was Amazon's largest pre-order.")
     assert "Harry Potter" not in people
-    # a role word heads the phrase: the name is the spokesman's
+    # a role word heads the phrase, a clause or an opening phrase goes before: a person's name
     assert _people(real_nlp, "A spokesman for the bank, John Smith, said the deal was off.") == {
         "John Smith": "spokesman"}
+    assert "John Smith" in _people(real_nlp, "Police searched the company, John Smith and his partner said.")
+    assert "John Smith" in _people(real_nlp, "After leaving the bank, John Smith and his partner drove away.")
 
 
 def test_a_film_and_a_fictional_character_are_no_people(real_nlp):

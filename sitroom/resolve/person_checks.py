@@ -215,8 +215,12 @@ def _thing_apposition(span: Span, titles: Titles) -> bool:
     if span.end < len(doc) and doc[span.end].text not in APPOSITION_ENDS:
         return False  # "... would be a foreign bank, Alpert said", "a new book, Brown's Britain": a clause goes on
     sent = doc[span.start].sent.start if doc.has_annotation("SENT_START") else 0
-    if (doc[sent].pos_ == "ADP" or doc[sent].lower_ == "according") and not any(t.text == "," for t in doc[sent:i]):
+    opening = doc[sent].pos_ in {"ADP", "SCONJ", "ADV"} or doc[sent].tag_ in {"VBG", "VBN"} \
+        or doc[sent].lower_ == "according"
+    if opening and not any(t.text == "," for t in doc[sent:i]):
         return False  # "In a statement on the band's website, Lightbody said": an opening phrase, no apposition
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[sent:i]):
+        return False  # "Police searched the vehicle, John Smith and ...": a clause before, no renamed noun
     after = doc[span.end + 1 : span.end + 6] if span.end < len(doc) and doc[span.end].text == "," else []
     if len(after) and after[0].lower_ in {"a", "an", "the"} and any(
             t.lower_ in titles.words or t.lower_ in titles.occupations for t in after[1:]):
