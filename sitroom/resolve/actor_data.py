@@ -272,6 +272,7 @@ class Titles:
     org_verbs: frozenset[str] = frozenset()  # lemmas: "X published", "X flew": an organisation's acts
     story_nouns: frozenset[str] = frozenset()  # casefolded: "X ran a story": a publication's
     post_nominals: frozenset[str] = frozenset()  # MP, QC, OBE: letters after a name, no part of it
+    people_nouns: frozenset[str] = frozenset()  # casefolded: men, children: a name after them may be a person's
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +307,7 @@ def load_titles() -> Titles:
         org_verbs=frozenset(str(w).casefold() for w in data.get("org_verbs") or []),
         story_nouns=frozenset(str(w).casefold() for w in data.get("story_nouns") or []),
         post_nominals=frozenset(str(w) for w in data.get("post_nominals") or []),
+        people_nouns=frozenset(str(w).casefold() for w in data.get("people_nouns") or []),
     )
 
 

@@ -65,6 +65,10 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
     if start < end - 2 and doc[start].text[:1].isupper() and doc[start].lower_ in titles.occupations:
         start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
+    poss = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in {"'s", "’s"}), None)
+    if poss is not None and not (end < len(doc) and doc[end].like_num):
+        end = poss  # "President Bush’s Mesopotamian misadventure": the name ends at its possessive
+        # (not "Tony Hawk's Underground 2": a product's title)
     dash = next((i for i in range(start + 1, end)
                  if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_), None)
     if dash is not None:
@@ -131,13 +135,15 @@ def _past(role: str, before) -> str:
 
 
 def _whole_title(tokens, i: int, j: int) -> int:
-    """ "chief investigative correspondent", "chief US economist", "chief co-ordinator": a bare
-    "chief" or "deputy" before more title words is their head, not the title."""
-    if tokens[j - 1].lower_ not in {"chief", "deputy", "senior"}:
+    """ "chief investigative correspondent", "chief US economist", "chief co-ordinator", "general
+    counsel", "deputy managing director": a bare "chief", "deputy" or "general" before more title
+    words is their head, not the title."""
+    if tokens[j - 1].lower_ not in {"chief", "deputy", "senior", "general"}:
         return j
     k = j
     while k < len(tokens) and k - j < 4 and (
         tokens[k].pos_ in {"NOUN", "ADJ", "PROPN"} and tokens[k].is_alpha and not tokens[k].ent_type_ == "PERSON"
+        or tokens[k].tag_ == "VBG" and tokens[k].is_lower and k + 1 < len(tokens) and tokens[k + 1].pos_ == "NOUN"
         or tokens[k].text in {"-", "\u2010"} and k + 1 < len(tokens) and not tokens[k].whitespace_
     ):
         k += 1
@@ -217,10 +223,17 @@ def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
     while k < len(after) and actor_at(after[k].i) == org:
         k += 1
     nxt = after[k] if k < len(after) else None
+    if nxt is not None and not nxt.is_sent_start and (
+            nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in ORG_KINDS
+            or nxt.text in {"-", "\u2010"} and not after[k - 1].whitespace_):
+        return False  # "head of the Iran center", "director of Aberdeen-based X": the actor only names what he heads
     return nxt is None or nxt.is_sent_start or not (
         nxt.lower_ in {"'s", "’s"} or nxt.text[:1].isupper() and nxt.is_alpha)
 
 
+# nouns that end an organisation's name as written ("Chase Manhattan bank", "the Plaid Cymru group"):
+# the "of" phrase still names the organisation
+ORG_KINDS = frozenset({"bank", "group", "party", "company", "corporation", "university", "council"})
 BARE_HEADS = frozenset({"chief", "head", "boss"})  # heads of something a role names before them
 
 
@@ -426,8 +439,9 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             people[person_id(canon.get(name, name))].spans.append(span)
             continue
         candidates = by_last.get(span[0].lower_) or []
-        if not candidates and len(by_first.get(span[0].lower_) or []) == 1:
-            candidates = by_first[span[0].lower_]
+        starting = by_first.get(span[0].lower_) or []
+        if not candidates and (len(starting) == 1 or len([c for c in starting if not evidence[c.id].family]) == 1):
+            candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
         if candidates:
             # on evidence (title, gender, family, office), else the nearest full name before it
             target = choose(evidence_for(span, title, titles), candidates, evidence, first, span.start)

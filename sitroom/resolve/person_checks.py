@@ -177,16 +177,21 @@ def _common_phrase(span: Span) -> bool:
 
 def _named_thing(span: Span, titles: Titles) -> bool:
     """ "the gorilla Harambe", "Harambe the gorilla", "Harambe, a 17-year-old gorilla", "the film
-    Alexander"."""
+    Alexander", "the wizard series, Harry Potter", "Nathan Barley - a character from ..."."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in titles.not_person_nouns:
         return True
     if i >= 0 and doc[i].is_lower and doc[i].tag_ in {"NN", "NNS"} and doc[i].lower_ in titles.thing_before_words:
         return True  # "the film Finding Neverland", "weedkiller Roundup": a work or a product
+    if _thing_apposition(span, titles):
+        return True
+    k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if k + 1 < len(doc) and doc[k].lower_ in {"played", "portrayed", "voiced"} and doc[k + 1].lower_ == "by":
+        return True  # "Den, played by Leslie Grantham": a character in a film or a series
     j = span.end
     dets = {"the", "a", "an"}
-    if j < len(doc) and doc[j].text == ",":
+    if j < len(doc) and doc[j].text in {",", "-", "–", "—"}:
         j += 1
     elif j + 1 < len(doc) and doc[j].lower_ in {"is", "was"} and doc[j + 1].lower_ in {"his", "her", "their"}:
         j, dets = j + 1, {"his", "her", "their"}  # "Kill Bill was his best film"
@@ -197,6 +202,46 @@ def _named_thing(span: Span, titles: Titles) -> bool:
             if doc[k].pos_ in {"VERB", "AUX", "ADP"} or doc[k].is_punct:
                 break
     return False
+
+
+def _thing_apposition(span: Span, titles: Titles) -> bool:
+    """ "the last private Uruguayan bank, La Caja Obrera,", "the wizard series, Harry Potter": the
+    name renames a thing or a company the phrase before the comma heads; not "a spokesman for the
+    bank, John Smith," (the role word heads it) nor "his children, Ivanka and Eric" (people)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].text != "," or (len(span) == 1 and _part_of_full_name(span)):
+        return False
+    if span.end < len(doc) and doc[span.end].text not in APPOSITION_ENDS:
+        return False  # "... would be a foreign bank, Alpert said", "a new book, Brown's Britain": a clause goes on
+    sent = doc[span.start].sent.start if doc.has_annotation("SENT_START") else 0
+    opening = doc[sent].pos_ in {"ADP", "SCONJ", "ADV"} or doc[sent].tag_ in {"VBG", "VBN"} \
+        or doc[sent].lower_ == "according"
+    if opening and not any(t.text == "," for t in doc[sent:i]):
+        return False  # "In a statement on the band's website, Lightbody said": an opening phrase, no apposition
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in doc[sent:i]):
+        return False  # "Police searched the vehicle, John Smith and ...": a clause before, no renamed noun
+    after = doc[span.end + 1 : span.end + 6] if span.end < len(doc) and doc[span.end].text == "," else []
+    if len(after) and after[0].lower_ in {"a", "an", "the"} and any(
+            t.lower_ in titles.words or t.lower_ in titles.occupations for t in after[1:]):
+        return False  # "..., Abbas Abdi, a political analyst,": his own apposition says a person
+    noun = doc[i - 1]
+    low = noun.lower_
+    if not noun.is_lower or noun.pos_ not in {"NOUN", "PROPN"} or low in titles.people_nouns or not (
+            low in titles.not_person_nouns or low in titles.company_nouns or low in titles.thing_before_words):
+        return False
+    k = i - 2
+    while k >= 0 and (doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADV"} or doc[k].text in {"-", "'s", "’s"}) \
+            and doc[k].text not in STOP_WORDS_APPOS:
+        k -= 1
+    if k >= 1 and doc[k].pos_ == "ADP" and (doc[k - 1].lower_ in titles.words or doc[k - 1].lower_ in titles.roles
+                                            or doc[k - 1].lower_ in titles.occupations):
+        return False  # "a spokesman for the bank, John Smith": the role word heads the phrase
+    return True
+
+
+STOP_WORDS_APPOS = frozenset({",", ";", ":", "(", ")"})
+APPOSITION_ENDS = frozenset({",", ")", "and", "-", "–", "—", ";", ":", "."})
 
 
 def place_of(span: Span) -> bool:
@@ -291,6 +336,8 @@ def _company_cue(span: Span, titles: Titles) -> bool:
             and doc[j].text == ")" and doc[span.start - 2].ent_type_ == "ORG":
         return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
     prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ == "of" and span.start >= 3 and _ends_full_name(doc, span.start - 1):
+        return True  # "analyst Mike Powell of Dresdner Kleinwort Wasserstein": whose he is, not a person
     if prev is not None and prev.is_lower and prev.text in titles.company_before_words:
         return True  # "oil giant Yukos", "technology firms Earthlink", "Mexican outfit X"
     if prev is not None and prev.is_lower and prev.text in titles.org_before_one_word and len(span) == 1:
@@ -313,6 +360,11 @@ def _company_cue(span: Span, titles: Titles) -> bool:
             if tok.is_punct and tok.text not in {"-", "‐"} or tok.pos_ in {"VERB", "AUX", "ADP"}:
                 break
     return False
+
+
+def _ends_full_name(doc: Doc, end: int) -> bool:
+    """A person's name of two words or more ends right before token ``end``."""
+    return any(e.label_ == "PERSON" and e.end == end and len(e) > 1 for e in doc.ents)
 
 
 def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles,

@@ -34,6 +34,7 @@ MALE_WORDS = frozenset({"husband", "father", "son", "brother", "widower", "nephe
                         "fiance", "fiancé", "stepson", "grandfather", "uncle"})
 FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | frozenset({"spouse", "child", "children", "sibling", "cousin",
                                                      "in-law", "son-in-law", "daughter-in-law", "relative"})
+KIN_ADJECTIVES = frozenset({"elder", "younger"})  # right before a surname: which of a family's members
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 
@@ -82,7 +83,8 @@ def evidence_for(span: Span, title: str | None, titles: Titles, role_before: boo
         t = title.split()[0].casefold().rstrip(".")
         gender = "f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None
     gender = gender or _gender_of_words(words)
-    family = any(w in FAMILY_WORDS for w in words) or ("first" in before and "lady" in before)
+    family = any(w in FAMILY_WORDS for w in words) or ("first" in before and "lady" in before) \
+        or bool(before) and before[0] in KIN_ADJECTIVES  # "the elder Kim": the father, not the son
     office = not family and (role_before or any(w in titles.words and w not in FAMILY_WORDS for w in words))
     return Evidence(gender, family, office)
 
