@@ -183,6 +183,16 @@ def _land_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
 
 
+def _role_attr(be) -> bool:
+    """ "are the guarantor countries", "is a key mediator": the attribute of "be" is a role among
+    states, or a noun of states that a role word modifies."""
+    roles = _state_roles()
+    for attr in (c for c in be.children if c.dep_ == "attr"):
+        if attr.lower_ in roles or any(c.dep_ in ("compound", "amod") and c.lower_ in roles for c in attr.children):
+            return True
+    return False
+
+
 def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bool:
     """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
     ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
@@ -198,15 +208,20 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     verbs, nouns = _government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
     root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
-        root = root.head  # "Russia and China have ...": the first conjunct's role
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "Russia and China have ...", "between Australia, the UK": the first one's role
     head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
+        return True  # "Iran is a state sponsor of terror", "Iran, Russia and Turkey are the guarantor
+        # countries": a state's role
+    if root.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in objects:
+        return True  # "Iran is not isolated", "Pakistan was urged to act": a state addressed or judged
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and acting and head.lemma_.lower() in _land_verbs() \
+            and any(c.dep_ == "dobj" and c.lower_ in nouns for c in head.children):
+        return True  # "Iran and China share the same views", "Iran has plans": what a state holds
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
             c.dep_ in ("acomp", "xcomp") and c.lower_ in _stance_adjectives() for c in head.children):
         return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
-    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
-            c.dep_ == "attr" and c.lower_ in _state_roles() for c in head.children):
-        return True  # "Iran is a state sponsor of terror", "China is a party to the deal": a state's role
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
         described = any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
@@ -467,3 +482,23 @@ def _body_short_name(span: Span) -> bool:
     doc = span.doc
     return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
         and span.text.istitle() and span.text.lower() in _body_nouns()
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> frozenset[str]:
+    """Words after a people's adjective that make it a language (areas.yaml's language_words)."""
+    return frozenset(str(w).lower() for w in areas_data().get("language_words") or ())
+
+
+def _language_use(span: Span) -> bool:
+    """A people's adjective that names a language: before a word of speaking or translating
+    ("the Spanish-speaking world", "Chinese subtitles"), or alone after "in" or "into" with no
+    noun after it ("writing in Chinese", "translated into English"; not "in Chinese hands")."""
+    doc = span.doc
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].text in {"-", "\u2010"} else 0)
+    if k < len(doc) and doc[k].lower_ in _language_words():
+        return True
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return prev in ("in", "into") and len(span) == 1 and span.root.dep_ == "pobj" \
+        and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
