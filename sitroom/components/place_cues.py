@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.place_refs import opens_body_name
 from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.quote_marks import load_speech
+from sitroom.components.sports import team_use
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 
@@ -140,11 +141,13 @@ def _nation_adjectives() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _relation_nouns() -> dict[str, frozenset[str]]:
     """Nouns for dealings between states by the preposition before the state (areas.yaml's
-    relation nouns; after "on" only what is imposed on a state)."""
+    relation nouns; after "on" only what is imposed on a state; after "against" also what is
+    said or done against one: "rhetoric against Iran", "a threat against Turkey")."""
     data = areas_data()
     nouns = frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
     out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
     out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
+    out["against"] = nouns | frozenset(str(w).lower() for w in data.get("relation_nouns_against") or ())
     out["between"] = nouns | _party_words()[2]
     return out
 
@@ -183,6 +186,63 @@ def _land_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
 
 
+@lru_cache(maxsize=1)
+def _state_offices() -> frozenset[str]:
+    """Words of a state's offices and office holders (areas.yaml's state_offices)."""
+    return frozenset(str(w).lower() for w in areas_data().get("state_offices") or ())
+
+
+def _owns_office(span: Span) -> bool:
+    """The name's possessive owns one of the state's offices or office holders within the next
+    three words ("Russia's Permanent Representative", "Iran's top diplomat", "China's foreign
+    minister"; not "Britain's biggest bank")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "\u2019s"}:
+        return False
+    return any(t.lower_ in _state_offices() for t in doc[span.end + 1 : span.end + 4] if t.is_alpha)
+
+
+def _nominal_agent(by, nouns: frozenset[str]) -> bool:
+    """ "by" names who does what a noun of a state's acts says: under the noun ("an attack by
+    Russia") or, as the parse often has it, under an active verb whose object the noun is
+    ("criticized violations of the ceasefire by Russia"; not the passive "was built by France")."""
+    gov = by.head
+    for _ in range(2):  # "the implementation of the deal by France": up the "of" to the act
+        if gov.pos_ != "NOUN" or gov.lower_ in nouns or gov.dep_ != "pobj" or gov.head.lower_ != "of":
+            break
+        gov = gov.head.head
+    if gov.pos_ == "NOUN":
+        return gov.lower_ in nouns
+    if gov.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
+        return False
+    return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in gov.doc[gov.i + 1 : by.i])
+
+
+@lru_cache(maxsize=1)
+def _team_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs after which "for" names the side one plays for, and nouns of a result after which
+    "over" names the side beaten (areas.yaml's team_verbs and result_nouns)."""
+    data = areas_data()
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in ("team_verbs", "result_nouns"))
+
+
+def _national_team(span: Span) -> bool:
+    """In a match report, a country named as a side: acting, faced or followed by its score
+    (``team_use``: "beat Australia", "against Ireland"), the agent of a passive ("beaten by
+    France"), beaten in a result ("a 19-13 victory over England") or played for ("playing for
+    Wales"); not where a match is played ("in Cardiff", "at Lansdowne Road")."""
+    if team_use(span.doc, span):
+        return True
+    root = span.root
+    head = root.head
+    if root.dep_ != "pobj":
+        return False
+    team_verbs, result_nouns = _team_words()
+    gov = head.head
+    return head.dep_ == "agent" or head.lower_ == "over" and gov.lower_ in result_nouns \
+        or head.lower_ == "for" and gov.pos_ == "VERB" and gov.lemma_.lower() in team_verbs
+
+
 def _role_attr(be) -> bool:
     """ "are the guarantor countries", "is a key mediator": the attribute of "be" is a role among
     states, or a noun of states that a role word modifies."""
@@ -204,9 +264,13 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     story that is no match report) a country that is the subject of any verb but one of its land
     or people ("Iran was complying"; not "Cuba has 11 million people", nor the country described,
     "a more stable Afghanistan will benefit") or that follows what a state decides ("the position
-    of Iran") is the government too."""
+    of Iran") is the government too. Without ``acting`` (a match report) a country named as a
+    side is its team, which stands for it as a town's club does ("beat England", "a victory over
+    Wales"): no literal mention of the land either."""
     verbs, nouns = _government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
+    if not acting and country and _national_team(span):
+        return True  # a match report's "beat England", "against Ireland": the country's team
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Russia and China have ...", "between Australia, the UK": the first one's role
@@ -228,6 +292,10 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                         and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
         return lemma in verbs or (country and acting and lemma not in _land_verbs() and not described
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
+    if root.dep_ == "poss" and country and acting and _owns_office(span):
+        return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
+    if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and _nominal_agent(head, nouns | acts):
+        return True  # "implementation of the deal by France and Germany": who acts is the state
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
         return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
@@ -247,7 +315,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             and country and acting:
         return True  # "the position of Iran"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
-        return head.head.lower_ in _relation_nouns()[head.lower_]  # "allies of Kabul", "ties to Moscow"
+        prep = head.lower_ if acting or head.lower_ != "against" else "of"  # a match "campaign against France"
+        return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
 
@@ -493,7 +562,8 @@ def _language_words() -> frozenset[str]:
 def _language_use(span: Span) -> bool:
     """A people's adjective that names a language: before a word of speaking or translating
     ("the Spanish-speaking world", "Chinese subtitles"), or alone after "in" or "into" with no
-    noun after it ("writing in Chinese", "translated into English"; not "in Chinese hands")."""
+    noun after it ("writing in Chinese", "translated into English"; not "in Chinese hands", nor a
+    people's plural, "an increase in Europeans travelling")."""
     doc = span.doc
     k = span.end + (1 if span.end < len(doc) and doc[span.end].text in {"-", "\u2010"} else 0)
     if k < len(doc) and doc[k].lower_ in _language_words():
@@ -501,4 +571,5 @@ def _language_use(span: Span) -> bool:
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     nxt = doc[span.end] if span.end < len(doc) else None
     return prev in ("in", "into") and len(span) == 1 and span.root.dep_ == "pobj" \
+        and not span.text.endswith("s") \
         and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
