@@ -73,12 +73,13 @@ def test_what_is_said_or_done_against_a_state_makes_it_the_state(real_nlp):
     assert _uses(real_nlp, text)["Afghanistan"] == "literal"
 
 
-_MATCH = ("Ireland hailed the 19-13 victory in the Six Nations. The coach said the team was beaten by "
-          "France last season and the players will face Italy in Rome next week. Their striker scored "
-          "two goals and the captain kicked a penalty in the league.")
+def test_examples_of_countries_take_the_countries_role(real_nlp):
+    text = "Other countries such as China, Turkey and Qatar have all bought the missile."
+    assert _uses(real_nlp, text)["Turkey"] == "metonym"
+    assert _uses(real_nlp, "Prices rose in countries such as China and India.")["India"] == "literal"
 
 
-def test_a_country_named_as_a_side_in_a_match_report_is_its_team(real_nlp):
-    uses = _uses(real_nlp, _MATCH)
-    assert uses["France"] == "metonym" and uses["Italy"] == "metonym"
-    assert uses["Rome"] == "literal"  # where the match is played
+def test_cities_before_their_exchanges_are_the_places(real_nlp):
+    text = "Euronext operates the Paris, Amsterdam, Brussels and Lisbon bourses, while Deutsche Boerse runs Frankfurt."
+    uses = _uses(real_nlp, text)
+    assert uses["Amsterdam"] == "literal" and uses["Lisbon"] == "literal"

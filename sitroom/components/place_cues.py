@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span
 from sitroom.components.place_refs import opens_body_name
 from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.quote_marks import load_speech
-from sitroom.components.sports import team_use
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 
@@ -187,6 +186,12 @@ def _land_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _state_kinds() -> frozenset[str]:
+    """Plural nouns of states whose examples after "such as" take their role (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("state_kinds") or ())
+
+
+@lru_cache(maxsize=1)
 def _state_offices() -> frozenset[str]:
     """Words of a state's offices and office holders (areas.yaml's state_offices)."""
     return frozenset(str(w).lower() for w in areas_data().get("state_offices") or ())
@@ -218,31 +223,6 @@ def _nominal_agent(by, nouns: frozenset[str]) -> bool:
     return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in gov.doc[gov.i + 1 : by.i])
 
 
-@lru_cache(maxsize=1)
-def _team_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs after which "for" names the side one plays for, and nouns of a result after which
-    "over" names the side beaten (areas.yaml's team_verbs and result_nouns)."""
-    data = areas_data()
-    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in ("team_verbs", "result_nouns"))
-
-
-def _national_team(span: Span) -> bool:
-    """In a match report, a country named as a side: acting, faced or followed by its score
-    (``team_use``: "beat Australia", "against Ireland"), the agent of a passive ("beaten by
-    France"), beaten in a result ("a 19-13 victory over England") or played for ("playing for
-    Wales"); not where a match is played ("in Cardiff", "at Lansdowne Road")."""
-    if team_use(span.doc, span):
-        return True
-    root = span.root
-    head = root.head
-    if root.dep_ != "pobj":
-        return False
-    team_verbs, result_nouns = _team_words()
-    gov = head.head
-    return head.dep_ == "agent" or head.lower_ == "over" and gov.lower_ in result_nouns \
-        or head.lower_ == "for" and gov.pos_ == "VERB" and gov.lemma_.lower() in team_verbs
-
-
 def _role_attr(be) -> bool:
     """ "are the guarantor countries", "is a key mediator": the attribute of "be" is a role among
     states, or a noun of states that a role word modifies."""
@@ -264,17 +244,17 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     story that is no match report) a country that is the subject of any verb but one of its land
     or people ("Iran was complying"; not "Cuba has 11 million people", nor the country described,
     "a more stable Afghanistan will benefit") or that follows what a state decides ("the position
-    of Iran") is the government too. Without ``acting`` (a match report) a country named as a
-    side is its team, which stands for it as a town's club does ("beat England", "a victory over
-    Wales"): no literal mention of the land either."""
+    of Iran") is the government too."""
     verbs, nouns = _government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
-    if not acting and country and _national_team(span):
-        return True  # a match report's "beat England", "against Ireland": the country's team
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Russia and China have ...", "between Australia, the UK": the first one's role
     head = root.head
+    kind = root.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
+        and head.head.lower_ in _state_kinds()
+    if kind:  # "countries such as China and Qatar have bought": the role of the countries
+        root, head = head.head, head.head.head
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
         return True  # "Iran is a state sponsor of terror", "Iran, Russia and Turkey are the guarantor
         # countries": a state's role
@@ -288,7 +268,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
-        described = any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
+        described = not kind and any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
                         and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
         return lemma in verbs or (country and acting and lemma not in _land_verbs() and not described
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
@@ -541,7 +521,9 @@ def _modifies_thing_there(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head
     head = root.head
-    return root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ == "NOUN" and head.is_lower \
+    # a noun by its function where the tagger took it for a verb ("operates the Paris bourses")
+    noun = head.pos_ == "NOUN" or head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    return root.dep_ in ("compound", "nmod") and head.i > root.i and noun and head.is_lower \
         and head.lower_ not in _state_nouns()
 
 
