@@ -83,3 +83,11 @@ def test_cities_before_their_exchanges_are_the_places(real_nlp):
     text = "Euronext operates the Paris, Amsterdam, Brussels and Lisbon bourses, while Deutsche Boerse runs Frankfurt."
     uses = _uses(real_nlp, text)
     assert uses["Amsterdam"] == "literal" and uses["Lisbon"] == "literal"
+
+
+def test_a_town_s_state_keeps_its_use_and_a_people_s_language_and_culture_its_demonym(real_nlp):
+    text = "CHARLESTON, W. Va. (Reuters) - Don Blankenship, the former coal executive, said he would run."
+    assert _uses(real_nlp, text).get("W. Va.", "literal") != "metonym"
+    text = "Iranian language and culture are taught at the university."
+    assert _uses(real_nlp, text)["Iranian"] == "demonym"
+    assert "Russian" not in _uses(real_nlp, "The envoy said in a Russian-language tweet that talks went well.")

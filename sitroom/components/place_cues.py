@@ -248,8 +248,11 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     verbs, nouns = _government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
     root = span.root
-    while root.dep_ in ("conj", "appos") and root.head.i < root.i and root.head.pos_ == "PROPN":
-        root = root.head  # "Russia and China have ...", "between Australia, the UK": the first one's role
+    while (root.dep_ == "conj" or root.dep_ == "appos" and any(c.dep_ == "cc" for c in root.head.children)) \
+            and root.head.i < root.i and root.head.pos_ == "PROPN":
+        # "Russia and China have ...", "between Australia, the UK, and the U.S." (a list, not the
+        # "Charleston, W. Va." of a town and its state): the first one's role
+        root = root.head
     head = root.head
     kind = root.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
         and head.head.lower_ in _state_kinds()
@@ -536,19 +539,22 @@ def _body_short_name(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _language_words() -> frozenset[str]:
-    """Words after a people's adjective that make it a language (areas.yaml's language_words)."""
-    return frozenset(str(w).lower() for w in areas_data().get("language_words") or ())
+def _language_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words after a people's adjective that make it a language, and those that do only after a
+    hyphen ("Spanish-language"; "Iranian language and culture" are Iran's) (areas.yaml)."""
+    data = areas_data()
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in ("language_words", "language_compounds"))
 
 
 def _language_use(span: Span) -> bool:
     """A people's adjective that names a language: before a word of speaking or translating
-    ("the Spanish-speaking world", "Chinese subtitles"), or alone after "in" or "into" with no
+    ("the Spanish-speaking world", "Chinese subtitles", "Russian-language tweets"), or alone after "in" or "into" with no
     noun after it ("writing in Chinese", "translated into English"; not "in Chinese hands", nor a
     people's plural, "an increase in Europeans travelling")."""
     doc = span.doc
-    k = span.end + (1 if span.end < len(doc) and doc[span.end].text in {"-", "\u2010"} else 0)
-    if k < len(doc) and doc[k].lower_ in _language_words():
+    hyphen = span.end < len(doc) and doc[span.end].text in {"-", "\u2010"}
+    k = span.end + hyphen
+    if k < len(doc) and (doc[k].lower_ in _language_words()[0] or hyphen and doc[k].lower_ in _language_words()[1]):
         return True
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     nxt = doc[span.end] if span.end < len(doc) else None
