@@ -1,6 +1,7 @@
-"""How the words around a place name tell its use: the word lists (areas.yaml, speech verbs)
-and the clause tests that tell a location from a government acting ("Iran refused"), a name
-heading a body ("the U.S. Senate"), an accord named after a city, or a place in a list."""
+"""How the words around a place name tell its use: the word lists (areas.yaml) and the clause
+tests that tell a location from a name heading a body ("the U.S. Senate"), an accord named after
+a city, a place in a list or a language; whether it stands for its state ("Iran refused") is
+place_state.py's."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.components.place_refs import opens_body_name
 from sitroom.components.actors import MOTION_VERBS
-from sitroom.components.quote_marks import load_speech
+from sitroom.components.place_state import _acts_as_state, _government_words  # noqa: F401 (re-exported)
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 
@@ -112,129 +113,10 @@ def _cues() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _government_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Lemmas whose subject acts as a state (areas.yaml's government verbs and the speech verbs)
-    and nouns for what a state decides or does (its government nouns)."""
-    data = areas_data()
-    verbs = frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
-    return verbs, frozenset(str(w).lower() for w in data.get("government_nouns") or ())
-
-
-@lru_cache(maxsize=1)
-def _party_words() -> tuple[frozenset[str], ...]:
-    """Verbs whose object is a state addressed or judged (areas.yaml's government objects), the
-    verbs and nouns after which "with" names the other party of dealings, nouns for a state's
-    acts and for the danger it poses."""
-    data = areas_data()
-    keys = ("government_objects", "dealing_verbs", "dealing_nouns", "act_nouns", "threat_nouns")
-    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys)
-
-
-@lru_cache(maxsize=1)
 def _nation_adjectives() -> dict[str, str]:
     """Adjectives of nations within a state (areas.yaml): "english" -> GBR."""
     data = areas_data()
     return {str(k).lower(): str(v) for k, v in (data.get("nation_adjectives") or {}).items()}
-
-
-@lru_cache(maxsize=1)
-def _relation_nouns() -> dict[str, frozenset[str]]:
-    """Nouns for dealings between states by the preposition before the state (areas.yaml's
-    relation nouns; after "on" only what is imposed on a state)."""
-    data = areas_data()
-    nouns = frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
-    out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
-    out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
-    out["between"] = nouns | _party_words()[2]
-    return out
-
-
-# a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
-
-
-@lru_cache(maxsize=1)
-def _stance_adjectives() -> frozenset[str]:
-    """Adjectives of a stance a state takes after "is" ("Iran is ready to", areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("stance_adjectives") or ())
-
-
-@lru_cache(maxsize=1)
-def _possessed_state_nouns() -> frozenset[str]:
-    """Nouns for what a state runs, the state's only after a possessive (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("possessed_state_nouns") or ())
-
-
-@lru_cache(maxsize=1)
-def _leaving_nouns() -> frozenset[str]:
-    """Nouns of a state leaving or coming back (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("leaving_nouns") or ())
-
-
-@lru_cache(maxsize=1)
-def _state_roles() -> frozenset[str]:
-    """Nouns of a role among states a country takes after "is" ("a sponsor of", areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("state_roles") or ())
-
-
-@lru_cache(maxsize=1)
-def _land_verbs() -> frozenset[str]:
-    """Verbs whose subject, a country, is its land, people or economy (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
-
-
-def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bool:
-    """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
-    ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
-    what a state decides or does ("Iran's decision", "the U.S. decision", "China's aggression";
-    before an act only a country: not "the Kashmir attack"), or is the other party of
-    dealings between states ("allies of Kabul", "ties to Moscow", "the danger of North Korea",
-    "the deal with Canada", "relations between the United States and Cuba"), or the object of a
-    verb addressing or judging a state ("thanked China"): the government. With ``acting`` (a
-    story that is no match report) a country that is the subject of any verb but one of its land
-    or people ("Iran was complying"; not "Cuba has 11 million people", nor the country described,
-    "a more stable Afghanistan will benefit") or that follows what a state decides ("the position
-    of Iran") is the government too."""
-    verbs, nouns = _government_words()
-    objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
-        root = root.head  # "Russia and China have ...": the first conjunct's role
-    head = root.head
-    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
-            c.dep_ in ("acomp", "xcomp") and c.lower_ in _stance_adjectives() for c in head.children):
-        return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
-    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
-            c.dep_ == "attr" and c.lower_ in _state_roles() for c in head.children):
-        return True  # "Iran is a state sponsor of terror", "China is a party to the deal": a state's role
-    if root.dep_ == "nsubj" and head.pos_ == "VERB":
-        lemma = head.lemma_.lower()
-        described = any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
-                        and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
-        return lemma in verbs or (country and acting and lemma not in _land_verbs() and not described
-                                  and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
-    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
-        # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
-        return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
-            or root.dep_ == "poss" and head.lower_ in _possessed_state_nouns() \
-            or head.lower_ in _leaving_nouns() and (root.dep_ == "poss" or any(
-                c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
-    if root.dep_ == "dobj" and head.pos_ == "VERB":
-        return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
-    dealer = head.head
-    if root.dep_ == "pobj" and head.lower_ == "with" and (
-            (dealer.pos_ == "VERB" and dealer.lemma_.lower() in dealing_verbs)
-            or (dealer.pos_ == "NOUN" and dealer.lower_ in dealing_nouns)):
-        return True  # "negotiate with Mexico", "the deal with Canada"
-    if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
-        return True  # "the danger of North Korea"
-    if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
-            and country and acting:
-        return True  # "the position of Iran"
-    if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
-        return head.head.lower_ in _relation_nouns()[head.lower_]  # "allies of Kabul", "ties to Moscow"
-    return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
-        and head.head.lemma_.lower() in verbs
 
 
 # entity labels of names that a place word can head or end without being the place talked about
@@ -457,7 +339,9 @@ def _modifies_thing_there(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head
     head = root.head
-    return root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ == "NOUN" and head.is_lower \
+    # a noun by its function where the tagger took it for a verb ("operates the Paris bourses")
+    noun = head.pos_ == "NOUN" or head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    return root.dep_ in ("compound", "nmod") and head.i > root.i and noun and head.is_lower \
         and head.lower_ not in _state_nouns()
 
 
@@ -467,3 +351,28 @@ def _body_short_name(span: Span) -> bool:
     doc = span.doc
     return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
         and span.text.istitle() and span.text.lower() in _body_nouns()
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words after a people's adjective that make it a language, and those that do only after a
+    hyphen ("Spanish-language"; "Iranian language and culture" are Iran's) (areas.yaml)."""
+    data = areas_data()
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in ("language_words", "language_compounds"))
+
+
+def _language_use(span: Span) -> bool:
+    """A people's adjective that names a language: before a word of speaking or translating
+    ("the Spanish-speaking world", "Chinese subtitles", "Russian-language tweets"), or alone after "in" or "into" with no
+    noun after it ("writing in Chinese", "translated into English"; not "in Chinese hands", nor a
+    people's plural, "an increase in Europeans travelling")."""
+    doc = span.doc
+    hyphen = span.end < len(doc) and doc[span.end].text in {"-", "\u2010"}
+    k = span.end + hyphen
+    if k < len(doc) and (doc[k].lower_ in _language_words()[0] or hyphen and doc[k].lower_ in _language_words()[1]):
+        return True
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return prev in ("in", "into") and len(span) == 1 and span.root.dep_ == "pobj" \
+        and not span.text.endswith("s") \
+        and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))

@@ -36,6 +36,7 @@ from sitroom.components.place_cues import (
     _based,
     _body_short_name,
     _conjoined,
+    _language_use,
     _listed_with,
     _locative_before,
     _modifies_thing_there,
@@ -170,6 +171,8 @@ class PlaceUses:
                 out.append((doc[tok.i : tok.i + 1], "metonym"))
         seen, uniq = set(), []
         for span, use in out:
+            if use == "demonym" and _language_use(span):
+                continue  # "writing in Chinese", "the Spanish-speaking world": a language, no people
             if (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
                 uniq.append((span, use))

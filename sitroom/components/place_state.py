@@ -1,0 +1,201 @@
+"""Whether a place name stands for its state: the clause tests that tell a government acting
+("Iran refused", "Iran's foreign minister", "sanctions against Iran", "countries such as China
+have bought") from the land ("Iran has 80 million people"), with their word lists (areas.yaml)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from sitroom.components.quote_marks import load_speech
+from sitroom.resolve.places import areas_data
+
+__all__ = ["_acts_as_state", "_government_words"]
+
+@lru_cache(maxsize=1)
+def _government_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas whose subject acts as a state (areas.yaml's government verbs and the speech verbs)
+    and nouns for what a state decides or does (its government nouns)."""
+    data = areas_data()
+    verbs = frozenset(str(w).lower() for w in data.get("government_verbs") or ()) | load_speech().verbs
+    return verbs, frozenset(str(w).lower() for w in data.get("government_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[frozenset[str], ...]:
+    """Verbs whose object is a state addressed or judged (areas.yaml's government objects), the
+    verbs and nouns after which "with" names the other party of dealings, nouns for a state's
+    acts and for the danger it poses."""
+    data = areas_data()
+    keys = ("government_objects", "dealing_verbs", "dealing_nouns", "act_nouns", "threat_nouns")
+    return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys)
+
+
+
+@lru_cache(maxsize=1)
+def _relation_nouns() -> dict[str, frozenset[str]]:
+    """Nouns for dealings between states by the preposition before the state (areas.yaml's
+    relation nouns; after "on" only what is imposed on a state; after "against" also what is
+    said or done against one: "rhetoric against Iran", "a threat against Turkey")."""
+    data = areas_data()
+    nouns = frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
+    out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
+    out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
+    out["against"] = nouns | frozenset(str(w).lower() for w in data.get("relation_nouns_against") or ())
+    out["between"] = nouns | _party_words()[2]
+    return out
+
+
+# a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
+
+
+@lru_cache(maxsize=1)
+def _stance_adjectives() -> frozenset[str]:
+    """Adjectives of a stance a state takes after "is" ("Iran is ready to", areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("stance_adjectives") or ())
+
+
+@lru_cache(maxsize=1)
+def _possessed_state_nouns() -> frozenset[str]:
+    """Nouns for what a state runs, the state's only after a possessive (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("possessed_state_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _leaving_nouns() -> frozenset[str]:
+    """Nouns of a state leaving or coming back (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("leaving_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _state_roles() -> frozenset[str]:
+    """Nouns of a role among states a country takes after "is" ("a sponsor of", areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("state_roles") or ())
+
+
+@lru_cache(maxsize=1)
+def _land_verbs() -> frozenset[str]:
+    """Verbs whose subject, a country, is its land, people or economy (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
+
+
+@lru_cache(maxsize=1)
+def _state_kinds() -> frozenset[str]:
+    """Plural nouns of states whose examples after "such as" take their role (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("state_kinds") or ())
+
+
+@lru_cache(maxsize=1)
+def _state_offices() -> frozenset[str]:
+    """Words of a state's offices and office holders (areas.yaml's state_offices)."""
+    return frozenset(str(w).lower() for w in areas_data().get("state_offices") or ())
+
+
+def _owns_office(span: Span) -> bool:
+    """The name's possessive owns one of the state's offices or office holders within the next
+    three words ("Russia's Permanent Representative", "Iran's top diplomat", "China's foreign
+    minister"; not "Britain's biggest bank")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "\u2019s"}:
+        return False
+    return any(t.lower_ in _state_offices() for t in doc[span.end + 1 : span.end + 4] if t.is_alpha)
+
+
+def _nominal_agent(by, nouns: frozenset[str]) -> bool:
+    """ "by" names who does what a noun of a state's acts says: under the noun ("an attack by
+    Russia") or, as the parse often has it, under an active verb whose object the noun is
+    ("criticized violations of the ceasefire by Russia"; not the passive "was built by France")."""
+    gov = by.head
+    for _ in range(2):  # "the implementation of the deal by France": up the "of" to the act
+        if gov.pos_ != "NOUN" or gov.lower_ in nouns or gov.dep_ != "pobj" or gov.head.lower_ != "of":
+            break
+        gov = gov.head.head
+    if gov.pos_ == "NOUN":
+        return gov.lower_ in nouns
+    if gov.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
+        return False
+    return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in gov.doc[gov.i + 1 : by.i])
+
+
+def _role_attr(be) -> bool:
+    """ "are the guarantor countries", "is a key mediator": the attribute of "be" is a role among
+    states, or a noun of states that a role word modifies."""
+    roles = _state_roles()
+    for attr in (c for c in be.children if c.dep_ == "attr"):
+        if attr.lower_ in roles or any(c.dep_ in ("compound", "amod") and c.lower_ in roles for c in attr.children):
+            return True
+    return False
+
+
+def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bool:
+    """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
+    ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
+    what a state decides or does ("Iran's decision", "the U.S. decision", "China's aggression";
+    before an act only a country: not "the Kashmir attack"), or is the other party of
+    dealings between states ("allies of Kabul", "ties to Moscow", "the danger of North Korea",
+    "the deal with Canada", "relations between the United States and Cuba"), or the object of a
+    verb addressing or judging a state ("thanked China"): the government. With ``acting`` (a
+    story that is no match report) a country that is the subject of any verb but one of its land
+    or people ("Iran was complying"; not "Cuba has 11 million people", nor the country described,
+    "a more stable Afghanistan will benefit") or that follows what a state decides ("the position
+    of Iran") is the government too."""
+    verbs, nouns = _government_words()
+    objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
+    root = span.root
+    while (root.dep_ == "conj" or root.dep_ == "appos" and any(c.dep_ == "cc" for c in root.head.children)) \
+            and root.head.i < root.i and root.head.pos_ == "PROPN":
+        # "Russia and China have ...", "between Australia, the UK, and the U.S." (a list, not the
+        # "Charleston, W. Va." of a town and its state): the first one's role
+        root = root.head
+    head = root.head
+    kind = root.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
+        and head.head.lower_ in _state_kinds()
+    if kind:  # "countries such as China and Qatar have bought": the role of the countries
+        root, head = head.head, head.head.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
+        return True  # "Iran is a state sponsor of terror", "Iran, Russia and Turkey are the guarantor
+        # countries": a state's role
+    if root.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in objects:
+        return True  # "Iran is not isolated", "Pakistan was urged to act": a state addressed or judged
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and acting and head.lemma_.lower() in _land_verbs() \
+            and any(c.dep_ == "dobj" and c.lower_ in nouns for c in head.children):
+        return True  # "Iran and China share the same views", "Iran has plans": what a state holds
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
+            c.dep_ in ("acomp", "xcomp") and c.lower_ in _stance_adjectives() for c in head.children):
+        return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        lemma = head.lemma_.lower()
+        described = not kind and any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
+                        and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
+        return lemma in verbs or (country and acting and lemma not in _land_verbs() and not described
+                                  and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
+    if root.dep_ == "poss" and country and acting and _owns_office(span):
+        return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
+    if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and _nominal_agent(head, nouns | acts):
+        return True  # "implementation of the deal by France and Germany": who acts is the state
+    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
+        # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
+        return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
+            or root.dep_ == "poss" and head.lower_ in _possessed_state_nouns() \
+            or head.lower_ in _leaving_nouns() and (root.dep_ == "poss" or any(
+                c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
+    dealer = head.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and (
+            (dealer.pos_ == "VERB" and dealer.lemma_.lower() in dealing_verbs)
+            or (dealer.pos_ == "NOUN" and dealer.lower_ in dealing_nouns)):
+        return True  # "negotiate with Mexico", "the deal with Canada"
+    if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
+        return True  # "the danger of North Korea"
+    if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
+            and country and acting:
+        return True  # "the position of Iran"
+    if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
+        prep = head.lower_ if acting or head.lower_ != "against" else "of"  # a match "campaign against France"
+        return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
+    return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
+        and head.head.lemma_.lower() in verbs
