@@ -64,3 +64,9 @@ def test_an_act_a_party_has_yet_to_do_has_not_happened(real_nlp):
 def test_an_agreement_a_party_will_not_renew_exists(real_nlp):
     text = "Ankara will not renew the trade agreement with Athens when it expires in March."
     assert event_with(dated_events(real_nlp, text, PUB), "agreement").status == "occurred"
+
+
+def test_a_clause_inside_a_reported_future_is_planned(real_nlp):
+    text = ("The ministry announced that the envoy would travel to Ankara, where he would meet "
+            "the Turkish foreign minister.")
+    assert event_with(dated_events(real_nlp, text, PUB), "meet").status == "planned"

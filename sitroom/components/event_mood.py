@@ -200,8 +200,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # reported future: "said he would resign" announces a plan; a past reporting verb's
             # "would" with no condition is the "will" of the speaker's words
             # ("said it would have violated the order" is counterfactual, no plan)
-            if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and tok.dep_ == "ccomp" and (
-                    tok.head.lemma_ in SAY_VERBS):
+            if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
+                    (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)):
                 return "planned"
             return "hypothetical"
         if auxes & MODAL_PLAN:
@@ -266,6 +266,24 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
             result = "ongoing"
     return _settled(result, going_on)
+
+
+def _within_reported(verb: Token) -> bool:
+    """A relative or adverbial clause with "would" inside a reported future shares it: "announced
+    that Putin would visit Tehran, where he would meet the presidents" (the clause above it has
+    "would" too, and is what a verb of saying reports)."""
+    if verb.dep_ not in ("relcl", "advcl") or any(c.dep_ == "mark" for c in verb.children):
+        return False  # "would ... if", "so that it would": not a plain report
+    tok = verb.head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(auxes & _WOULD) and not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
+        tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS)
 
 
 def _settled(result: str, going_on: bool) -> str:
