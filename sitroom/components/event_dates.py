@@ -313,9 +313,26 @@ def _shared(verb: Token, doc: Doc) -> list[Span]:
             and s.sent.start <= first.i < s.sent.end and _verb_of(s.root) == first and not _fronted(s)]
 
 
+def _complement(span: Span, d: EventDraft) -> bool:
+    """A date inside the infinitive an event verb governs dates the act of that infinitive, not
+    the vow, agreement or threat ("vowed to run their deficits below the cap in 2005", "agreed to
+    hold talks in May"), even through a light verb the parser lets carry it."""
+    root = d.span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    tok = span.root
+    for _ in range(WALK):
+        if tok.i == root.i or tok.head.i == tok.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "xcomp" and tok.head.i == root.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def _anchor_dates(d: EventDraft) -> list[Span]:
     found = [s for s in d.timexes if _usable(s, d.status) and _governs(s, d.args.anchors)
-             and not _fronted(s) and not _borrowed(s, d)]
+             and not _fronted(s) and not _borrowed(s, d) and not _complement(s, d)]
     return _one_point(found, d.span, d.args.anchors)
 
 

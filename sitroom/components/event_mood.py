@@ -18,7 +18,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  infinitive_of_noun, made, reacted_to, singled_out,
                                                  specific, undone)
 from sitroom.components.event_mood_scope import (accompanying, conditioned, counterfactual, granted,
-                                                 one_of_first, shared_infinitive)
+                                                 one_of_first, shared_infinitive, yes_no_question)
 from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
@@ -80,7 +80,12 @@ NOTE_VERBS = frozenset({"note", "say", "stress", "emphasize", "emphasise", "ment
 
 def _asked(tok: Token, request: Token) -> bool:
     """``request`` asks for ``tok``: as its object, a "for" complement or an infinitive ("called
-    the attack a crime" names it; "called for a ceasefire" asks for one)."""
+    the attack a crime" names it; "called for a ceasefire" asks for one). After a verb that may
+    ask or claim, a that-clause in the indicative states a claim: "insisted his concerns had been
+    met", "suggested Tehran is working with ISIS" (not "suggested the U.S. maintain its embassy")."""
+    (claiming,) = word_lists("mood", "claiming_requests")
+    if tok.dep_ == "ccomp" and request.lemma_.lower() in claiming and _indicative(tok):
+        return False
     if tok.dep_ in ("xcomp", "ccomp", "dobj", "dative") and request.lemma_.lower() != "call":
         return True
     # an infinitive asked of someone: "called on Trump to resign", "a call for Franken to step
@@ -89,6 +94,17 @@ def _asked(tok: Token, request: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == request.i
+
+
+_INDICATIVE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am", "does", "did",
+                             "'s", "’s", "'re", "’re", "'ve", "’ve"})
+
+
+def _indicative(verb: Token) -> bool:
+    """A finite verb in the past or third-person present, or one with a tensed auxiliary: what
+    a clause asserts, not the base form that a demand or wish takes."""
+    return verb.tag_ in ("VBD", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _INDICATIVE_AUX for c in verb.children)
 
 
 def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
@@ -126,10 +142,12 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             return _settled(result, going_on)
         if below is not None and granted(below):  # "even as Republicans announced a deal"
             return _settled(result, going_on)
-        # a finite past verb conjoined to one that is not cannot share its auxiliary or its
-        # governor: "will proceed to meet them and criticized Democrats", "said Russia cannot force
-        # Iran to leave and rejected the calls"
-        if below is not None and below.dep_ == "conj" and below.tag_ == "VBD" and tok.tag_ != "VBD":
+        # a finite past (or third-person present) verb conjoined to one that is not cannot share
+        # its auxiliary or its governor: "will proceed to meet them and criticized Democrats", "said
+        # Russia cannot force Iran to leave and rejected the calls", "might take place within
+        # months and is the product of several trips"
+        if below is not None and below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ") and (
+                tok.tag_ != below.tag_):
             return _settled(result, going_on)
         # a relative clause asserts its own act, whatever becomes of the noun it describes: "the
         # deal, which the Security Council endorsed, was abrogated"
@@ -182,8 +200,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # reported future: "said he would resign" announces a plan; a past reporting verb's
             # "would" with no condition is the "will" of the speaker's words
             # ("said it would have violated the order" is counterfactual, no plan)
-            if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and tok.dep_ == "ccomp" and (
-                    tok.head.lemma_ in SAY_VERBS):
+            if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
+                    (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)):
                 return "planned"
             return "hypothetical"
         if auxes & MODAL_PLAN:
@@ -223,6 +241,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
                     or any(c.dep_ == "dobj" for c in kids)):
                 return "hypothetical"  # "Tehran expects the IAEA to condemn", "hope X will"
+            if lemma in ("have", "be") and below is not None and below.dep_ == "xcomp" and any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
+                return "negated"  # "police have yet to arrest anyone", "the army is yet to withdraw"
             if lemma == "have" and tok.tag_ in ("VBZ", "VBP") and below is not None and (
                     below.dep_ == "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                    for a in below.children):
@@ -247,9 +268,41 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
     return _settled(result, going_on)
 
 
+def _within_reported(verb: Token) -> bool:
+    """A relative or adverbial clause with "would" inside a reported future shares it: "announced
+    that Putin would visit Tehran, where he would meet the presidents" (the clause above it has
+    "would" too, and is what a verb of saying reports)."""
+    if verb.dep_ not in ("relcl", "advcl") or any(c.dep_ == "mark" for c in verb.children):
+        return False  # "would ... if", "so that it would": not a plain report
+    tok = verb.head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(auxes & _WOULD) and not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
+        tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS)
+
+
 def _settled(result: str, going_on: bool) -> str:
     """An act said to continue is under way, whether or not it is also promised."""
     return "ongoing" if going_on and result in ("occurred", "planned") else result
+
+
+def _none_of(noun: Token) -> bool:
+    """The noun is denied outright: "no plans to quit", "no intention of abolishing it", "denied
+    any plans to invade"."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in noun.children) or (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() == "deny")  # "denied any plans to invade"
+
+
+def _to_be_made(noun: Token) -> bool:
+    """A speech-act noun that a modal passive says will (or may) be made has not been made yet:
+    "the offer will be made in the U.K.", "said the offer would be made at a meeting"."""
+    return noun.dep_ == "nsubjpass" and any(
+        c.dep_ == "aux" and c.lower_ in MODAL_PLAN | MODAL_HYPO for c in noun.head.children)
 
 
 def _standing(below: Token, root: Token) -> bool:
@@ -267,39 +320,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
     A yes-no question asks whether the act happened ("Did Iran cooperate?"): hypothetical."""
     mood = _status(trigger, pred, idx, category)
-    if mood in ("occurred", "ongoing") and _yes_no_question(trigger, pred):
+    if mood in ("occurred", "ongoing") and yes_no_question(trigger, pred):
         return "hypothetical"
     return mood
-
-
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-
-
-def _yes_no_question(trigger: Span, pred: Token | None) -> bool:
-    """The act's clause (or one that governs it) is a question with its auxiliary before its
-    subject and no wh-word before that: "Has it increased its forces?" asks; "How many
-    violations did the US commit?" takes them as given."""
-    sent = trigger.sent
-    if not sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
-        return False
-    root = trigger.root
-    verb = root if root.pos_ in ("VERB", "AUX") else (pred or clause_verb(root))
-    if verb is None:
-        return False
-    tok: Token | None = verb
-    while tok is not None:
-        auxes = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if tok.lemma_ == "be" and tok.dep_ == "ROOT":
-            auxes.append(tok.i)  # "Is Russia ready to ..."
-        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if auxes and subjects and min(auxes) < min(subjects):
-            return not any(t.tag_ in _WH_TAGS for t in sent if t.i < min(auxes))
-        # only what the question asks about: its complement or a conjunct with no subject of
-        # its own ("Does that hurt India, since India signed a deal?" asserts the signing)
-        asked = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        tok = tok.head if asked and tok.head.i != tok.i else None
-    return False
 
 
 def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: str | None) -> str:
@@ -315,7 +338,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     if noun is not None and noun.lemma_.lower() in attempt_nouns and not attempt_is_act:
         return "hypothetical"  # "an attempt to arrest him": no arrest
     if noun is not None and noun.lemma_.lower() in INTENT_NOUNS:
-        return "planned"
+        return "negated" if _none_of(noun) else "planned"  # "there are no plans to release it"
     if noun is not None and infinitive_of_noun(root) is noun and _aim_of(noun, attempt_is_act):
         return "hypothetical"  # "efforts to end the war", "talks to resurrect the deal and lift sanctions"
     if root.pos_ in ("NOUN", "PROPN"):
@@ -324,16 +347,20 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         (possible,) = word_lists("mood", "possible_modifiers")
         if any(c.dep_ == "amod" and c.lower_ in possible for c in root.children):
             return "hypothetical"  # "a possible state visit by Trump"
-        if root.lemma_.lower() in SPEECH_ACT_NOUNS and made(root):
+        if root.lemma_.lower() in SPEECH_ACT_NOUNS and made(root) and not _to_be_made(root):
             return "occurred"
         off = called_off(root, category)
         if off is not None:
             return off  # "cancelled the talks", "postponed the state visit"
         if undone(root) or conceded(root) or done(root):
             return "occurred"
-        planned_mods, scheduling = word_lists("mood", "planned_modifiers", "scheduling_verbs")
-        if any(c.dep_ == "amod" and c.lower_ in planned_mods for c in root.children):
+        planned_mods, scheduling, running = word_lists(
+            "mood", "planned_modifiers", "scheduling_verbs", "running_modifiers")
+        mods = {c.lower_ for c in root.children if c.dep_ == "amod"}
+        if mods & planned_mods:
             return "planned"  # "the upcoming trip by the Sultan"
+        if mods & running:
+            return "ongoing"  # "was considering enhancing the current U.S. sanctions"
         (invite,) = word_lists("mood", "invite_verbs")
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in invite:
             return "planned"  # "invited the Taliban to the OIC summit"

@@ -45,9 +45,12 @@ def governing_noun(root: Token) -> Token | None:
     while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
-    if tok.dep_ in ("acl", "xcomp") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
+    # (an infinitive with a subject of its own may hang as a clause: "no plans for the army to
+    # withdraw")
+    if tok.dep_ in ("acl", "xcomp", "relcl", "advcl") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
         return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
-    if tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
+    # ... and a gerund's: "no intention of attacking Israel", "plans for expanding the drills"
+    if tok.dep_ in ("pobj", "pcomp") and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
         return head.head
     return None
 
@@ -87,8 +90,8 @@ def an_option(verb: Token) -> bool:
 def undone(noun: Token) -> bool:
     """The event noun is what a verb lifts, cancels, ends or cuts back: the act exists, whatever
     the mood of its undoing ("will lift the sanctions", "intended to cancel the U.S. sanctions",
-    "voted to reduce the $300 million in aid"). Widening is not here: "will extend the curfew"
-    threatens a new act."""
+    "voted to reduce the $300 million in aid"), or renews ("will not renew the agreement").
+    Widening is not here: "will extend the curfew" threatens a new act."""
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -96,9 +99,9 @@ def undone(noun: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ in ("dobj", "nsubjpass") and (
             tok.head.head.like_num or tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in ("$", "million", "billion")):
         tok = tok.head.head
-    (shrinking,) = word_lists("mood", "shrinking_verbs")
+    shrinking, renewing = word_lists("mood", "shrinking_verbs", "renewing_verbs")
     lemma = tok.head.lemma_.lower()
-    return tok.dep_ in ("dobj", "nsubjpass") and (lemma in UNDO_VERBS or lemma in shrinking)
+    return tok.dep_ in ("dobj", "nsubjpass") and (lemma in UNDO_VERBS or lemma in shrinking or lemma in renewing)
 
 
 def ended(root: Token) -> bool:

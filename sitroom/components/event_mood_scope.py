@@ -1,15 +1,15 @@
 """Where a clause's mood stops: participles that only accompany a verb, clauses granted as fact,
-conditions, counterfactuals, infinitives shared across a misparsed conjunction (used by
-``event_mood``)."""
+conditions, counterfactuals, infinitives shared across a misparsed conjunction, questions (used
+by ``event_mood``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from sitroom.components.event_mood_nouns import singled_out
+from sitroom.components.event_mood_nouns import clause_verb, singled_out
 
 __all__ = ["accompanying", "conditioned", "counterfactual", "granted", "one_of_first",
-           "shared_infinitive"]
+           "shared_infinitive", "yes_no_question"]
 
 
 def conditioned(chain: list[Token]) -> bool:
@@ -62,3 +62,33 @@ def granted(clause: Token) -> bool:
     return any((m.lower_ == "as" and m.i > 0 and m.doc[m.i - 1].lower_ == "even")
                or (m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("now", "given"))
                for m in marks)
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def yes_no_question(trigger: Span, pred: Token | None) -> bool:
+    """The act's clause (or one that governs it) is a question with its auxiliary before its
+    subject and no wh-word before that: "Has it increased its forces?" asks; "How many
+    violations did the US commit?" takes them as given."""
+    sent = trigger.sent
+    if not sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return False
+    root = trigger.root
+    verb = root if root.pos_ in ("VERB", "AUX") else (pred or clause_verb(root))
+    if verb is None:
+        return False
+    tok: Token | None = verb
+    while tok is not None:
+        auxes = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.lemma_ == "be" and tok.dep_ == "ROOT":
+            auxes.append(tok.i)  # "Is Russia ready to ..."
+        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if auxes and subjects and min(auxes) < min(subjects):
+            return not any(t.tag_ in _WH_TAGS for t in sent if t.i < min(auxes))
+        # only what the question asks about: its complement or a conjunct with no subject of
+        # its own ("Does that hurt India, since India signed a deal?" asserts the signing)
+        asked = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        tok = tok.head if asked and tok.head.i != tok.i else None
+    return False
