@@ -27,6 +27,15 @@ def test_a_participle_describing_a_noun_is_no_act(text, category):
     assert not of_type(events, category), listed(events)
 
 
+@pytest.mark.parametrize("text", [
+    "The injured were taken to the provincial hospital, police said.",
+    "Police said the wounded included two children.",
+])
+def test_a_participle_standing_for_people_is_no_act(text):
+    events = coded(text, actors={"police": "sector:COP", "Police": "sector:COP"}, published=PUB)
+    assert not of_type(events, "ASSAULT"), listed(events)
+
+
 def test_a_participle_with_its_own_party_and_a_verb_still_report_acts():
     events = coded("Iran-backed militias attacked the base, and police detained two men.",
                    actors={"Iran": "IRN", "militias": "sector:INS", "police": "sector:COP"},
@@ -112,3 +121,47 @@ def test_other_senses_of_seizing_taking_over_and_amassing(text, category):
 def test_seizing_ships_and_amassing_troops_still_count(text, category):
     events = coded(text, actors={"Iranian forces": "sector:IRN:MIL", "Russia": "RUS"}, published=PUB)
     assert of_type(events, category), listed(events)
+
+
+# -- charging a price, conceding a point ---------------------------------------------------------
+
+def test_a_price_charged_is_no_accusation_a_crime_charged_is():
+    events = coded("Shoppers were charged VAT by the government on Friday.",
+                   actors={"the government": "sector:GOV"}, published=PUB)
+    assert not of_type(events, "ACCUSE"), listed(events)
+    events = coded("Police charged the man with murder.", actors={"Police": "sector:COP"}, published=PUB)
+    assert of_type(events, "ACCUSE"), listed(events)
+
+
+def test_conceding_that_something_is_so_admits_a_fact():
+    events = coded("Gaetz conceded on Tuesday that the dollar figure is relatively low.",
+                   actors={"Gaetz": "person:gaetz"}, kinds={"person:gaetz": "person"}, published=PUB)
+    assert not of_type(events, "CONCEDE"), listed(events)
+    events = coded("The rebels conceded defeat and laid down their arms.",
+                   actors={"The rebels": "sector:REB"}, published=PUB)
+    assert of_type(events, "CONCEDE"), listed(events)
+
+
+def test_conceding_to_demands_concedes():
+    events = coded("The president conceded to demands from the rebels to overhaul the courts.",
+                   actors={"The president": "person:president", "the rebels": "sector:REB"},
+                   kinds={"person:president": "person"}, published=PUB)
+    assert of_type(events, "CONCEDE"), listed(events)
+
+
+# -- an investigation launched is an investigation, a probe launched a spacecraft ------------------
+
+def test_a_launched_investigation_is_one_a_launched_space_probe_is_not():
+    events = coded("Police launched an investigation into the shooting.", actors={"Police": "sector:COP"},
+                   published=PUB)
+    (e,) = of_type(events, "ACCUSE")
+    assert e.mode == "investigate" and e.actors == ("sector:COP",)
+    events = coded("The agency launched a probe to Mars.", actors={}, published=PUB)
+    assert not of_type(events, "ACCUSE"), listed(events)
+
+
+def test_a_party_of_a_named_network_still_threatens():
+    events = coded("The al-Qaeda network has threatened to strike the United States.",
+                   actors={"al-Qaeda": "AL-QAEDA", "the United States": "USA"},
+                   kinds={"AL-QAEDA": "organization"}, published=PUB)
+    assert of_type(events, "THREATEN"), listed(events)

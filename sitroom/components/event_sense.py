@@ -84,6 +84,8 @@ def _states_only(verb: Token) -> bool:
 
 # what gives a prenominal participle a party of its own: "Iran-backed militias", "U.S.-led forces"
 _OWN_PARTY = frozenset({"npadvmod", "compound", "nsubj", "nsubjpass", "agent", "nmod", "poss"})
+# a participle standing for the people it describes ("the injured", "the wounded", "the accused")
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
 # what may stand before a participle that modifies a noun ("the detained man", "a wanted man", "his
 # resigned tone"); a noun there may be the subject of a verb the parse took for a modifier
 # ("Trump endorsed Moore")
@@ -92,9 +94,13 @@ _BEFORE_MODIFIER = frozenset({"DET", "ADJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP
 
 def _describes(root: Token) -> bool:
     """A participle or adjective before its noun describes the noun's state, it reports no act:
-    "the detained man", "a wanted man", "a resigned tone", "the killed soldiers". One that names
+    "the detained man", "a wanted man", "a resigned tone", "the killed soldiers"; one that stands
+    for the people it describes ("the injured were taken to hospital") names them. One that names
     its own party ("Iran-backed militias") or has a noun before it that may be its subject (a
     misparsed verb: "Trump endorsed Moore") still may."""
+    if root.dep_ in _NOMINAL_DEPS and root.tag_ in ("VBN", "JJ") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True  # "the injured were taken to hospital", "the accused was sentenced": people
     if root.dep_ != "amod" or root.tag_ not in ("VBN", "VBD", "JJ") or root.i > root.head.i:
         return False
     if root.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in _OWN_PARTY for c in root.children):
@@ -283,25 +289,11 @@ def _objects(span: Span) -> list[Token]:
     return out + [p for t in span if t.i != root.i for p in t.children if p.dep_ == "pobj"]
 
 
-def _party_thing(verb: Token, idx: DocIndex) -> bool:
-    """The verb's subject is a thing a party has, not the party: "Trump's budget cuts threaten
-    to dismantle the service", "the U.S. obsession with Iran is threatening these victories". A
-    thing endangers; only a party threatens ("Trump threatened to withdraw")."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subj.pos_ != "NOUN" or subj.i in idx.actor_at or subj.ent_type_:
-            continue
-        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
-                c.i in idx.actor_at or (c.i in idx.place_at and idx.place_at[c.i]._.place.country))
-               for c in subj.children):
-            return True
-    return False
-
-
 def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     """Whether this reading's sense constraints hold for the trigger (events.yaml)."""
     root = span.root
-    if entry.party_subject and root.pos_ == "VERB" and _party_thing(root, idx):
-        return False
+    if entry.no_clause and any(c.dep_ == "ccomp" for c in root.children):
+        return False  # "conceded that the figure is low", "conceded this was ambitious"
     if entry.category in _STANCES and _poll_share(root):
         return False
     if entry.source and not _left(root) & entry.source:
