@@ -165,3 +165,10 @@ def test_a_party_of_a_named_network_still_threatens():
                    actors={"al-Qaeda": "AL-QAEDA", "the United States": "USA"},
                    kinds={"AL-QAEDA": "organization"}, published=PUB)
     assert of_type(events, "THREATEN"), listed(events)
+
+
+def test_a_threat_made_in_a_programme_is_a_threat():
+    events = coded("Bush has threatened further action against Russia in a television programme.",
+                   actors={"Bush": "person:bush", "Russia": "RUS"}, kinds={"person:bush": "person"},
+                   published=PUB)
+    assert of_type(events, "THREATEN"), listed(events)
