@@ -28,7 +28,7 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
-         "no_person_object", "object_person", "other_objects"}
+         "no_person_object", "object_person", "other_objects", "no_clause"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
           "not_with", "cue", "not_object", "not_subject", "source", "other_objects")
 
@@ -71,6 +71,7 @@ class LexEntry:
     no_person_object: bool = False  # not with a named person as its object ("fired Comey")
     object_person: bool = False  # with `object`, a named person as object also satisfies it
     other_objects: frozenset[str] = frozenset()  # not with one of these as its direct object
+    no_clause: bool = False  # not with a that-clause ("conceded that the figure is low" admits a fact)
 
     @property
     def merge_family(self) -> str:
@@ -140,6 +141,7 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             no_person_object=bool(group.get("no_person_object", False)),
             object_person=bool(group.get("object_person", False)),
             other_objects=frozenset(x.lower() for x in group.get("other_objects") or ()),
+            no_clause=bool(group.get("no_clause", False)),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

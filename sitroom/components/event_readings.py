@@ -300,8 +300,20 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
         acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
         acts += [j for a in acts for j in a.conjuncts]
         if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts) or any(
-                a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts):
+                a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts) or _vows_reprisal(root):
             d.category = "THREATEN"
+
+
+def _vows_reprisal(vow: Token) -> bool:
+    """What is vowed is a reprisal: "vowed revenge", "promised a crushing response", "vowed a
+    befitting reply" (figurative.yaml); "promised a response to the letter" answers a letter."""
+    reprisals, replies, forceful = word_lists("figurative", "reprisal_nouns", "reply_nouns", "forceful_modifiers")
+    for obj in (c for c in vow.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma in reprisals or (lemma in replies and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in forceful for c in obj.children)):
+            return True
+    return False
 
 
 

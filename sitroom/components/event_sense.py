@@ -82,11 +82,41 @@ def _states_only(verb: Token) -> bool:
         for c in clauses)
 
 
+# what gives a prenominal participle a party of its own: "Iran-backed militias", "U.S.-led forces"
+_OWN_PARTY = frozenset({"npadvmod", "compound", "nsubj", "nsubjpass", "agent", "nmod", "poss"})
+# a participle standing for the people it describes ("the injured", "the wounded", "the accused")
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos"})
+# what may stand before a participle that modifies a noun ("the detained man", "a wanted man", "his
+# resigned tone"); a noun there may be the subject of a verb the parse took for a modifier
+# ("Trump endorsed Moore")
+_BEFORE_MODIFIER = frozenset({"DET", "ADJ", "ADV", "NUM", "PUNCT", "CCONJ", "ADP", "PRON", "SCONJ"})
+
+
+def _describes(root: Token) -> bool:
+    """A participle or adjective before its noun describes the noun's state, it reports no act:
+    "the detained man", "a wanted man", "a resigned tone", "the killed soldiers"; one that stands
+    for the people it describes ("the injured were taken to hospital") names them. One that names
+    its own party ("Iran-backed militias") or has a noun before it that may be its subject (a
+    misparsed verb: "Trump endorsed Moore") still may."""
+    if root.dep_ in _NOMINAL_DEPS and root.tag_ in ("VBN", "JJ") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True  # "the injured were taken to hospital", "the accused was sentenced": people
+    if root.dep_ != "amod" or root.tag_ not in ("VBN", "VBD", "JJ") or root.i > root.head.i:
+        return False
+    if root.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in _OWN_PARTY for c in root.children):
+        return False
+    before = root.doc[root.i - 1] if root.i > root.sent.start else None
+    return before is None or (before.pos_ in _BEFORE_MODIFIER and before.tag_ not in ("PRP",)
+                              and before.lower_ not in ("-", "–"))
+
+
 def names_act(span: Span) -> bool:
     """False when the trigger, by its syntax, names a kind of thing rather than an act."""
     root = span.root
     if _asks_source(root):
         return False
+    if len(span) == 1 and _describes(root):
+        return False  # "the detained man", "a wanted man": a state, no act
     if root.lemma_.lower() in _SELF_HARM and any(
             c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in root.children):
         return False
@@ -262,6 +292,8 @@ def _objects(span: Span) -> list[Token]:
 def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     """Whether this reading's sense constraints hold for the trigger (events.yaml)."""
     root = span.root
+    if entry.no_clause and any(c.dep_ == "ccomp" for c in root.children):
+        return False  # "conceded that the figure is low", "conceded this was ambitious"
     if entry.category in _STANCES and _poll_share(root):
         return False
     if entry.source and not _left(root) & entry.source:
