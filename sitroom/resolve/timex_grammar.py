@@ -231,11 +231,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find(text: str) -> list[Candidate]:
-    """Every match of every pattern; overlaps are resolved later, after reading the context."""
+def find(text: str, kinds: tuple[str, ...] | None = None) -> list[Candidate]:
+    """Every match of every pattern (of ``kinds`` only, if given: the same matches, in the same
+    order, as those of a full search); overlaps are resolved later, after reading the context."""
     out = []
+    patterns = _patterns() if kinds is None else [(k, rx) for k, rx in _patterns() if k in kinds]
     for lo, hi in _windows(text):
-        for kind, rx in _patterns():
+        for kind, rx in patterns:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start():
                     parts = {k: v for k, v in m.groupdict().items() if v is not None}
