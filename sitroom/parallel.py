@@ -171,7 +171,14 @@ def process_auto(items: Iterable[Article | Failure], nlp_factory, nlp_options, *
     if workers <= 1 or len(head) <= 2 * batch_size:
         from sitroom.pipeline import process
 
-        yield from process(stream, nlp_factory(), batch_size=batch_size, seconds=seconds)
+        nlp = nlp_factory()
+        # the pipeline lives as long as the run: frozen, the garbage collector's full passes
+        # skip its objects (released at the end, so a server's later garbage is not kept)
+        gc.freeze()
+        try:
+            yield from process(stream, nlp, batch_size=batch_size, seconds=seconds)
+        finally:
+            gc.unfreeze()
     else:
         yield from process_parallel(stream, nlp_options, workers=workers, batch_size=batch_size,
                                     seconds=seconds)

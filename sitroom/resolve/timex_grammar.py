@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from sitroom.resolve.timex_scan import guard
+
 __all__ = ["Candidate", "Vocab", "find", "vocab"]
 
 _REQUIRED = {
@@ -195,7 +197,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         # "until 5 p.m. EST Nov. 9", "at noon on March 3, 2013": the clock of that day
         rf"|,?\s+(?:on\s+)?(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?)?(?![\w])",
     }
-    return tuple((kind, re.compile(r"(?<![\w])" + rx)) for kind, rx in patterns.items())
+    # guarded by the characters a match can start with: the same matches, found faster
+    return tuple((kind, guard(re.compile(r"(?<![\w])" + rx))) for kind, rx in patterns.items())
 
 
 _MARGIN = 48  # longest reach of a pattern on either side of its trigger word ("the beginning of", "Friday, ")
