@@ -35,3 +35,14 @@ def test_every_time_pattern_is_guarded_and_finds_the_same():
             assert [(m.span(), m.groupdict()) for m in rx.finditer(TEXT)] == \
                 [(m.span(), m.groupdict()) for m in plain.finditer(TEXT)], kind
     assert sum(rx.pattern.startswith("(?=(?:") for _, rx in _patterns()) >= 35
+
+
+def test_trie_matches_what_the_words_longest_first_match():
+    from sitroom.resolve.timex_scan import trie_alternation
+
+    words = ["may", "mayday", "mon", "monday", "mondays", "month", "mid-morning", "new year's day", "new year", "q3"]
+    text = "On Mondays, a Monday; a month. Mayday! may MID-MORNING New Year's Day, new year, Q3 Mont monthly"
+    plain = re.compile(r"(?i:\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b)")
+    trie = re.compile(r"(?i:\b" + trie_alternation(sorted(words)) + r"\b)")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len([m.span() for m in trie.finditer(text)]) == 9

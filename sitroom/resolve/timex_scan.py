@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as C  # type: ignore[no-redef]  # noqa: N812
     import sre_parse as P  # type: ignore[no-redef]  # noqa: N812
 
-__all__ = ["guard"]
+__all__ = ["guard", "trie_alternation"]
 
 _CATEGORY = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
              C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
@@ -98,3 +98,28 @@ def _class_item(op, av) -> str:
 
 def _char(code: int) -> str:
     return re.escape(chr(code))  # escapes "-", "]", "^" and "\\" too: safe inside a class
+
+
+def trie_alternation(words) -> str:
+    """A regular expression for "any of ``words``, the longest that fits first", as a trie.
+
+    It matches what ``(?:w1|w2|...)`` with the words sorted longest first matches, with the same
+    preference: the words that match at one place are prefixes of one another, and the trie
+    tries the longer one first (a greedy optional tail). The engine then tests one character per
+    branch instead of every word in turn. Case is kept: lower the words for a ``(?i:...)`` use.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(root)
