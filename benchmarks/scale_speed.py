@@ -9,8 +9,8 @@ fresh store with ``--workers 1`` and with ``--workers N``. Prints seconds, artic
 ratios (sitroom 1 worker / bare spaCy, N workers / 1 worker) and peak RSS of the largest process
 of each run (the parent, or the largest worker). Ratios from one run on one machine; the absolute
 figures depend on the machine and its load. ``--workers 1`` measures one worker only;
-``--against DIR`` adds ``sitroom --workers 1`` from another checkout (the code before a change)
-to every round, so before and after are read in the same run. "bare spaCy, numpy gemm" is bare
+``--against DIR`` adds ``sitroom --workers 1`` (and ``--workers N``) from another checkout (the
+code before a change) to every round, so before and after are read in the same run. "bare spaCy, numpy gemm" is bare
 ``nlp.pipe`` with the matrix-product back-end that ``sitroom.nlp.build`` chooses, to show what
 of sitroom's gain is that back-end.
 """
@@ -120,7 +120,8 @@ def main() -> int:
             keep("bare spaCy", _timed([py, "-c", BARE, str(data)]))
             keep("bare spaCy, numpy gemm", _timed([py, "-c", BARE_NUMPY, str(data)]))
             if args.against:
-                ingest("before: --workers 1", 1, args.against.resolve())
+                for w in sorted({1, args.workers}):
+                    ingest(f"before: --workers {w}", w, args.against.resolve())
             for w in sorted({1, args.workers}):
                 ingest(f"sitroom --workers {w}", w, ROOT)
     n = len(rows)
@@ -138,8 +139,14 @@ def main() -> int:
         print(f"  before (--against) 1 worker vs bare spaCy: CPU seconds ratio "
               f"{results['before: --workers 1'][1] / bare_cpu:.2f}")
     if args.workers != 1:
-        many = results[f"sitroom --workers {args.workers}"][0]
-        print(f"  {args.workers} workers vs 1 worker: {one / many:.2f}x")
+        many, many_cpu, _ = results[f"sitroom --workers {args.workers}"]
+        print(f"  {args.workers} workers vs 1 worker: {one / many:.2f}x (CPU seconds {many_cpu:.1f} against "
+              f"{one_cpu:.1f}: +{many_cpu - one_cpu:.1f} s for {args.workers - 1} more)")
+        if args.against:
+            b1, b1_cpu, _ = results["before: --workers 1"]
+            bn, bn_cpu, _ = results[f"before: --workers {args.workers}"]
+            print(f"  before (--against): {args.workers} workers vs 1 worker: {b1 / bn:.2f}x (CPU seconds "
+                  f"{bn_cpu:.1f} against {b1_cpu:.1f}: +{bn_cpu - b1_cpu:.1f} s)")
     return 0
 
 

@@ -1,16 +1,21 @@
 """Every core on one machine: ``process`` over worker processes, one model each, results in order.
 
-The parent reads the input and writes the store (one writer); each worker process builds the
-pipeline once (spaCy's ``cli/apply.py`` does the same) and turns batches of articles into
-records. At most ``2 x workers`` batches are in flight, so memory stays bounded however long the
-input is, and each worker is replaced by a fresh one after ``RECYCLE`` batches, so its string
-store and caches do not grow over a long run (spaCy's ``memory_zone`` would be lighter, but some
-of our components keep string hashes from one document to the next, which a zone invalidates). A worker that dies (killed, out of memory) turns its batch into
-failures and is replaced; the run goes on.
+The parent reads the input and writes the store (one writer); worker processes turn batches of
+articles into records. Where the system can fork (Linux), the parent builds the pipeline once,
+runs it over a short text so that every component's one-time set-up (compiled patterns, word
+lists, the gazetteer) is done, and the workers are forks of it: none loads the model again, and
+their memory pages are shared until written. Elsewhere each worker is a fresh interpreter that
+builds its own pipeline (spaCy's ``cli/apply.py`` does the same). At most ``2 x workers`` batches
+are in flight, so memory stays bounded however long the input is, and the workers are replaced by
+fresh ones after ``RECYCLE`` batches each, so their string stores and caches do not grow over a
+long run (spaCy's ``memory_zone`` would be lighter, but some of our components keep string hashes
+from one document to the next, which a zone invalidates). A worker that dies (killed, out of
+memory) turns its batch into failures and is replaced; the run goes on.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -20,6 +25,11 @@ from sitroom.model import Article, Failure, Record
 
 _NLP = None  # the worker process's pipeline, built once by _init
 RECYCLE = 200  # batches a worker processes before a fresh one replaces it
+# run by the parent before it forks workers: it reaches every component (a date, a figure, a
+# place, a person, an organisation, a quote, an act) so their one-time set-up is done once
+WARM_UP = ('LONDON, March 3, 2021 - Police said on Monday that two people were killed and 14 '
+           'injured when gunmen attacked a market in Kabul, Afghanistan. "We condemn it," said '
+           'Prime Minister Boris Johnson, whose government pledged $5 million in aid by next week.')
 
 
 def cores() -> int:
@@ -42,9 +52,28 @@ def _ready() -> bool:
 
 
 def _work(batch: list[Article | Failure], seconds: float | None = None) -> list[Record | Failure]:
+    return list(_process(batch, _NLP, seconds))
+
+
+def _forking() -> bool:
+    import multiprocessing as mp
+
+    return "fork" in mp.get_all_start_methods()
+
+
+def _warm(nlp_options) -> None:
+    """Build the pipeline in this process and run it once, for workers forked from it to share."""
+    from sitroom.model import Article
+    from sitroom.nlp import build
+
+    nlp = build(nlp_options)  # cached: a forked worker's ``_init`` finds it built
+    list(_process([Article(text=WARM_UP, source="warm-up", published="2021-03-03")], nlp))
+
+
+def _process(batch, nlp, seconds=None):
     from sitroom.pipeline import process
 
-    return list(process(batch, _NLP, batch_size=len(batch), seconds=seconds))
+    return process(batch, nlp, batch_size=len(batch), seconds=seconds)
 
 
 def _lost(batch: list[Article | Failure], why: str) -> list[Record | Failure]:
@@ -61,36 +90,52 @@ def process_parallel(items: Iterable[Article | Failure], nlp_options, *, workers
     from concurrent.futures.process import BrokenProcessPool
 
     it = iter(items)
-    ctx = mp.get_context("spawn")  # a clean interpreter per worker: no inherited threads or locks
+    forking = _forking()
+    if forking:
+        # a bad --actors file, a missing model: the error is raised here, as with one process
+        _warm(nlp_options)
+    # a fork shares the parent's built pipeline; "spawn" gives a clean interpreter that builds its own
+    ctx = mp.get_context("fork" if forking else "spawn")
 
     def pool() -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init,
-                                      initargs=(nlp_options,), max_tasks_per_child=RECYCLE)
+        executor = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init,
+                                          initargs=(nlp_options,))
+        # the pipeline's objects are never freed while it lives: frozen, the workers' garbage
+        # collector never walks them (nor copies the pages it would touch); ``fork`` starts
+        # every worker at the first call, and one call per worker, submitted together, starts
+        # every spawned worker at once instead of one after another
+        gc.freeze()
+        try:
+            for started in [executor.submit(_ready) for _ in range(workers)]:
+                started.result()
+        except BrokenProcessPool:
+            # a worker could not build the pipeline (a bad --actors file ...): say why, once, here
+            executor.shutdown(cancel_futures=True)
+            from sitroom.nlp import build
+
+            build(nlp_options)
+            raise RuntimeError("worker processes could not start; run with --workers 1") from None
+        finally:
+            gc.unfreeze()
+        return executor
 
     executor = pool()
-    try:
-        # one call per worker, submitted together: the pool starts a process for each call that
-        # finds none idle, so every worker loads its model at once instead of one after another
-        for started in [executor.submit(_ready) for _ in range(workers)]:
-            started.result()
-    except BrokenProcessPool:
-        # a worker could not build the pipeline (a bad --actors file ...): say why, once, here
-        executor.shutdown(cancel_futures=True)
-        from sitroom.nlp import build
-
-        build(nlp_options)
-        raise RuntimeError("worker processes could not start; run with --workers 1") from None
     pending: deque = deque()
+    submitted = 0  # batches given to this pool's workers
+    done = False  # the input is exhausted
 
-    def submit() -> bool:
-        batch = list(islice(it, batch_size))
-        if batch:
-            pending.append((batch, executor.submit(_work, batch, seconds)))
-        return bool(batch)
+    def fill() -> None:
+        nonlocal submitted, done
+        # at most RECYCLE batches per worker: then fresh workers take the rest (below)
+        while not done and len(pending) < 2 * workers and submitted < RECYCLE * workers:
+            batch = list(islice(it, batch_size))
+            done = not batch
+            if batch:
+                pending.append((batch, executor.submit(_work, batch, seconds)))
+                submitted += 1
 
     try:
-        while len(pending) < 2 * workers and submit():
-            pass
+        fill()
         while pending:
             batch, future = pending.popleft()
             try:
@@ -100,9 +145,13 @@ def process_parallel(items: Iterable[Article | Failure], nlp_options, *, workers
                 lost = [batch] + [b for b, _ in pending]
                 pending.clear()
                 executor.shutdown(cancel_futures=True)
-                executor = pool()
+                executor, submitted = pool(), 0
                 results = [r for b in lost for r in _lost(b, "it was killed or ran out of memory")]
-            submit()
+            if not pending and not done and submitted >= RECYCLE * workers:
+                # every batch of this pool is back: replace its workers (from a fresh fork)
+                executor.shutdown()
+                executor, submitted = pool(), 0
+            fill()  # before yielding: the workers go on while the caller stores these results
             yield from results
     finally:
         executor.shutdown(cancel_futures=True)
@@ -122,7 +171,14 @@ def process_auto(items: Iterable[Article | Failure], nlp_factory, nlp_options, *
     if workers <= 1 or len(head) <= 2 * batch_size:
         from sitroom.pipeline import process
 
-        yield from process(stream, nlp_factory(), batch_size=batch_size, seconds=seconds)
+        nlp = nlp_factory()
+        # the pipeline lives as long as the run: frozen, the garbage collector's full passes
+        # skip its objects (released at the end, so a server's later garbage is not kept)
+        gc.freeze()
+        try:
+            yield from process(stream, nlp, batch_size=batch_size, seconds=seconds)
+        finally:
+            gc.unfreeze()
     else:
         yield from process_parallel(stream, nlp_options, workers=workers, batch_size=batch_size,
                                     seconds=seconds)

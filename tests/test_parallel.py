@@ -53,3 +53,64 @@ def test_ingest_with_two_workers_stores_what_one_worker_stores(tmp_path):
         out = sitroom("export", "--db", db)
         exports.append(sorted(out.stdout.splitlines()))
     assert exports[0] == exports[1] and len(exports[0]) == 12
+
+
+# a pipeline without the trained model: these tests check the worker pool, not the facts
+_SMALL = dict(model="blank:en", components=("sitroom_timexes", "sitroom_quantities"))
+
+
+def _small_articles(n: int, kill: int | None = None) -> list[Article]:
+    return [Article(text=f"On Monday {i + 2} people were killed, police said." + (" KILL" if i == kill else ""),
+                    source=f"a{i}.txt", published="2021-03-03") for i in range(n)]
+
+
+def test_workers_share_the_pipeline_the_parent_built_once(tmp_path, monkeypatch):
+    """Workers are forks of a parent that built the pipeline: no worker loads the model again,
+    not even the fresh workers that replace them after RECYCLE batches."""
+    import spacy
+
+    import sitroom.parallel as parallel
+    from sitroom.nlp import build
+    from sitroom.nlp_options import NlpOptions
+
+    if not parallel._forking():
+        pytest.skip("this system cannot fork: each worker builds its own pipeline")
+    loads = tmp_path / "loads"
+    real_load = spacy.load
+
+    def counted_load(*args, **kwargs):
+        with loads.open("a") as fh:
+            fh.write("load\n")
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(spacy, "load", counted_load)
+    monkeypatch.setattr(parallel, "RECYCLE", 1)
+    options = NlpOptions(**_SMALL, config=(("sitroom_timexes", ()),))  # not cached by another test
+    items = _small_articles(7)
+    two = list(parallel.process_parallel(items, options, workers=2, batch_size=1))
+    assert loads.read_text().count("load") == 1
+    assert two == list(parallel._process(items, build(options)))
+
+
+def test_a_killed_worker_fails_its_batch_and_the_run_goes_on(monkeypatch):
+    import os
+
+    import sitroom.parallel as parallel
+    from sitroom.model import Record
+    from sitroom.nlp_options import NlpOptions
+
+    if not parallel._forking():
+        pytest.skip("this system cannot fork: the test's killer cannot reach a spawned worker")
+    real_process = parallel._process
+
+    def killing_process(batch, nlp, seconds=None):
+        if any("KILL" in a.text for a in batch):
+            os._exit(1)  # as the kernel's out-of-memory killer would
+        return real_process(batch, nlp, seconds)
+
+    monkeypatch.setattr(parallel, "_process", killing_process)
+    out = list(parallel.process_parallel(_small_articles(12, kill=5), NlpOptions(**_SMALL), workers=2, batch_size=1))
+    assert [getattr(r, "source", None) or r.article.source for r in out] == [f"a{i}.txt" for i in range(12)]
+    assert isinstance(out[5], Failure) and "stopped" in out[5].reason and "--workers 1" in out[5].reason
+    # batches in flight with it die with it; those before and after are analysed
+    assert all(isinstance(r, Record) for r in out[:2] + out[-3:])

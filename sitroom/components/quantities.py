@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components import ensure_extensions
+from sitroom.components.doc_text import text_of
 from sitroom.components.quantity_ellipsis import inherit_units
 from sitroom.components.quantity_find import Hit, find_hits
 from sitroom.components.quantity_subject import actor_countries, ent_span, tie_subject
@@ -42,7 +43,7 @@ class QuantityComponent:
         actors = actor_countries(doc) if parsed else {}
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
-        for hit in find_hits(doc.text, years=parsed):
+        for hit in find_hits(text_of(doc), years=parsed):
             span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
             num = doc.char_span(hit.num_start, hit.num_end, alignment_mode="expand")
             if span is None or num is None or (span.start_char, span.end_char) in seen:

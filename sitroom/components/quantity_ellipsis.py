@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from sitroom.components.doc_text import text_of
 from sitroom.model import Figure, Quantity
 
 WORD = r"[^\W\d][\w'’-]*"
@@ -49,7 +50,7 @@ def inherit_units(spans: list[Span]) -> None:
         if not _donor(p) or prev.sent.start != span.sent.start:
             continue
         doc = span.doc
-        gap = doc.text[p.end:q.start]
+        gap = text_of(doc)[p.end:q.start]
         if len(gap) > 80 or not GAP.fullmatch(gap) or re.search(r"[.!?]\s", gap) or len(re.findall(WORD, gap)) > 5:
             continue
         if span.root.dep_ in ("nsubj", "nsubjpass") or (span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB")):

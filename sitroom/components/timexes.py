@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitroom.components import ensure_extensions
+from sitroom.components.doc_text import text_of
 from sitroom.model import DateRange, Timex
 from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, find, vocab
@@ -153,7 +154,7 @@ def _stamped_early(text: str, anchor: dt.date | None, tense) -> bool:
     so every date of it counts from that day."""
     if anchor is None:
         return False
-    cands = find(text[:_LEAD])
+    cands = find(text[:_LEAD], kinds=("wd", "relwd"))  # only these are read
     for cand in cands:
         if cand.kind == "wd" and not _inside(cand, cands):
             day = vocab().weekdays[cand.parts["wd"].lower().rstrip(".")]
@@ -180,7 +181,7 @@ def _select(readings: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, 
 
 def timexes_in(doc: Doc) -> list[Span]:
     """Find, resolve and wrap every time expression of ``doc`` as spans carrying a Timex."""
-    text = doc.text
+    text = text_of(doc)
     anchor = dates.anchor_of(doc._.published)
     parsed = doc.has_annotation("DEP") and doc.has_annotation("TAG")  # checked once: it walks every token
     sents = doc.has_annotation("SENT_START")

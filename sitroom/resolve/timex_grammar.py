@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from sitroom.resolve.timex_scan import guard, trie_alternation
+
 __all__ = ["Candidate", "Vocab", "find", "vocab"]
 
 _REQUIRED = {
@@ -195,7 +197,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         # "until 5 p.m. EST Nov. 9", "at noon on March 3, 2013": the clock of that day
         rf"|,?\s+(?:on\s+)?(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?)?(?![\w])",
     }
-    return tuple((kind, re.compile(r"(?<![\w])" + rx)) for kind, rx in patterns.items())
+    # guarded by the characters a match can start with: the same matches, found faster
+    return tuple((kind, guard(re.compile(r"(?<![\w])" + rx))) for kind, rx in patterns.items())
 
 
 _MARGIN = 48  # longest reach of a pattern on either side of its trigger word ("the beginning of", "Friday, ")
@@ -209,7 +212,8 @@ def _triggers() -> re.Pattern:
              *v.movable_holidays, *v.seasons, *v.day_parts, *v.references, *v.sets,
              "yesterday", "today", "tomorrow", "tonight", "eighteen", "nineteen", "noon", "midday", "midnight", "ago", "later", "earlier", "period",
              "centuries", *(u + "s" for u in v.units), *v.units]
-    return re.compile(r"\d|(?i:\b(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + r")\b)")
+    # a trie: the same matches as the words longest first, a quarter of the scanning time
+    return re.compile(r"\d|(?i:\b" + trie_alternation(sorted({w.lower() for w in words})) + r"\b)")
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -231,11 +235,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find(text: str) -> list[Candidate]:
-    """Every match of every pattern; overlaps are resolved later, after reading the context."""
+def find(text: str, kinds: tuple[str, ...] | None = None) -> list[Candidate]:
+    """Every match of every pattern (of ``kinds`` only, if given: the same matches, in the same
+    order, as those of a full search); overlaps are resolved later, after reading the context."""
     out = []
+    patterns = _patterns() if kinds is None else [(k, rx) for k, rx in _patterns() if k in kinds]
     for lo, hi in _windows(text):
-        for kind, rx in _patterns():
+        for kind, rx in patterns:
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start():
                     parts = {k: v for k, v in m.groupdict().items() if v is not None}
