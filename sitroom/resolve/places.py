@@ -10,6 +10,7 @@ passes: the first finds the unambiguous anchors, the second ranks everything aga
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -70,6 +71,11 @@ SMALL_TOWN = 3_000
 FOREIGN_TOWN = 100_000
 # and a first-level region this small
 FOREIGN_REGION = 500_000
+# the story's home region: the first-level region that most mentions of its other places lie in
+# (at least this many, and half as many again as any other region's); its towns and counties beat
+# namesakes elsewhere ("Boone County" in a story that names Indiana five times, Illinois once)
+W_HOME_REGION = 1.5
+HOME_MENTIONS = 3
 _DISTRICT_NAMED = re.compile(r"\b(?:county|district|parish|borough|municipality|township|shire)\b|shire\b", re.I)
 
 
@@ -210,6 +216,7 @@ def resolve_toponyms(
     # a region that holds a reading of another name: "Georgia" with "Atlanta" is the state,
     # whichever reading each took on its own
     inner = {k: {c.admin1 for c in cs if c.level >= 2} for k, cs in cands.items()}
+    mentions = Counter(keys)
 
     def support(c: Candidate, k: str) -> float:
         if c.level != 1:
@@ -219,7 +226,7 @@ def resolve_toponyms(
     # pass 2 (twice): every placed name is context for the others (not for itself)
     spoken = _RegionsNamed(gaz, text)
     for _ in range(2):
-        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken)
+        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken, mentions)
         chosen = {**chosen, **final}
     return [final.get(k) for k in keys]
 
@@ -237,7 +244,28 @@ def _dateline_at(text: str, t: Toponym) -> bool:
     return bool(_DATELINE_TAIL.match(text, t.end))
 
 
-def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None) -> dict[str, Candidate]:
+def _home_region(chosen: dict[str, Candidate], k: str, mentions: Counter) -> str | None:
+    """The first-level region holding most mentions of the story's other places (a region's own
+    name included), when it has at least HOME_MENTIONS and half as many again as any other
+    region's. A name counts at most HOME_MENTIONS times (a person's name taken for a town all
+    through a story does not make its home), and a national capital or a city of a million not at
+    all: named the world over, it says nothing of where a story is local (London does not make
+    Washington the town in England)."""
+    tally: Counter = Counter()
+    for kk, c in chosen.items():
+        if kk == k or c is None or c.level not in (1, 2, 3) or not c.admin1:
+            continue
+        if c.level == 3 and (_national_capital(c) or c.pop >= PROMINENT_POP):
+            continue
+        tally[c.admin1] += min(mentions.get(kk, 1), HOME_MENTIONS)
+    top = tally.most_common(2)
+    if not top or top[0][1] < HOME_MENTIONS or len(top) > 1 and 2 * top[0][1] < 3 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None,
+          mentions=None) -> dict[str, Candidate]:
     final: dict[str, Candidate] = {}
     for k, cs in cands.items():
         if not cs:
@@ -245,7 +273,16 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
         others = [c for kk, c in chosen.items() if kk != k]
         ctx2 = _context(gaz, others, named)
         box = containers.get(k, ())
-        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k))
+        home = _home_region(chosen, k, mentions) if mentions else None
+
+        def at_home(c: Candidate) -> float:
+            # a town (not a hamlet: it needs more than its region), or a county where the text
+            # says county: a bare "Washington" is no Washington County however much the story
+            # is about Alabama
+            local = c.level == 3 and c.pop >= SMALL_TOWN or c.level == 2 and _DISTRICT_NAMED.search(k) is not None
+            return W_HOME_REGION if home is not None and local and c.admin1 == home else 0.0
+
+        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k) + at_home(c))
         famous = max(cs, key=prior)
         if (
             best is not famous
