@@ -13,14 +13,17 @@ from sitroom.cli.common import db_option, friendly, main
 @click.argument("task")
 @click.option("--shared", help="The shared data folder (default ../shared).")
 @click.option("--limit", type=int, help="Only the first N documents or items (quick look).")
+@click.option("--part", type=click.Choice(["dev", "test", "all"]),
+              help="geoparsing only: score the dev or test part of each set (sha1 of the "
+              "document id, first hex digit even = dev), or all (the default).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @friendly
-def evaluate(task, shared, limit, as_json) -> None:
+def evaluate(task, shared, limit, part, as_json) -> None:
     """Measure one extractor on public gold data: timex, quantities, quotes, geoparsing, ner,
     events, html, pdf."""
     from sitroom.eval import run, shared_dir
 
-    result, report = run(task, shared_dir(shared), limit)
+    result, report = run(task, shared_dir(shared), limit, part)
     click.echo(json.dumps(result, indent=2) if as_json else report)
 
 

@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 
 from sitroom.components.place_refs import demonym_place
 from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.geo import normalise
 from sitroom.resolve.places import _DIRECTIONS, demonym_country
 from sitroom.components.place_cues import (
     BIG_TOWN,
@@ -33,6 +34,8 @@ from sitroom.components.place_spans import (
 )
 
 __all__ = ["PlaceFinding"]
+
+LONGER_NAME_POP = 5_000
 
 
 class PlaceFinding:
@@ -92,7 +95,30 @@ class PlaceFinding:
                     doc_countries.add(c.cc)
         spans = [_trim(s) for s in spans]
         spans = [w if (w := _caps_left(s)) is not s and self.gaz.find(w.text) else s for s in spans]
+        spans = [self._longer_name(s) for s in spans]
         return filter_spans(spans), not_places, doc_countries, metonyms
+
+    def _longer_name(self, span: Span, embedded: bool = False) -> Span:
+        """The longer place name the model cut a word off ("Little Portugal", "West Virginia"
+        where it kept "Portugal", "Virginia"): a capitalised word before or
+        after it that makes the name of a region or of a town of LONGER_NAME_POP people. Inside
+        an organisation's name (``embedded``) only a region's name and only a word before it:
+        "Dublin City Council" is Dublin's, a "White House meeting" no town's."""
+        doc = span.doc
+        sides = ((span.start - 1, span.end),) if embedded else ((span.start - 1, span.end), (span.start, span.end + 1))
+        for start, end in sides:
+            if start < 0 or end > len(doc):
+                continue
+            word = doc[start] if start < span.start else doc[end - 1]
+            if not word.is_alpha or not word.is_title or span.text.isupper():
+                continue  # upper-case lines are _caps_left's
+            longer = doc[start:end]
+            if normalise(longer.text) == normalise(span.text):
+                continue  # "The Tajikistan": the same name
+            if any(c.main and (c.level in (1, 2) or c.pop >= LONGER_NAME_POP and not embedded)
+                   for c in self.gaz.find(longer.text)):
+                return longer
+        return span
 
     def _named_otherwise(
         self, doc: Doc, span: Span, ents: list[Span], people: frozenset[str], sport: bool,

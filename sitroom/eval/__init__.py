@@ -22,6 +22,9 @@ TASKS = {
     "pdf": "sitroom.eval.pdf",
 }
 
+# evaluations whose gold sets have no development split of their own; this project fixes one
+PARTED = ("geoparsing",)
+
 
 def shared_dir(override: str | None = None) -> Path:
     """The shared data folder: the setting, else ``../shared`` from here or from the checkout."""
@@ -39,10 +42,18 @@ def shared_dir(override: str | None = None) -> Path:
     )
 
 
-def run(task: str, shared: Path, limit: int | None = None) -> tuple[dict, str]:
-    """Run one evaluation; return its figures and its Markdown report."""
+def run(
+    task: str, shared: Path, limit: int | None = None, part: str | None = None
+) -> tuple[dict, str]:
+    """Run one evaluation; return its figures and its Markdown report.
+
+    ``part`` ("dev", "test" or "all") only for sets that this project splits (geoparsing).
+    """
     if task not in TASKS:
         raise ConfigError(f"unknown evaluation {task!r}; choose one of {', '.join(TASKS)}")
+    if part not in (None, "all") and task not in PARTED:
+        raise ConfigError(f"--part applies to {', '.join(PARTED)} only, not {task!r}")
     module = importlib.import_module(TASKS[task])
-    result = module.evaluate(shared, limit=limit)
+    extra = {"part": part} if part is not None and task in PARTED else {}
+    result = module.evaluate(shared, limit=limit, **extra)
     return result, module.report(result)

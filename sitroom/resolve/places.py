@@ -10,13 +10,20 @@ passes: the first finds the unambiguous anchors, the second ranks everything aga
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 
 from sitroom.model import PlaceRef
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
+from sitroom.resolve.place_story import (
+    PROMINENT_POP,
+    RegionsNamed,
+    home_region,
+    national_capital,
+    sky_names,
+)
 from sitroom.resolve.place_names import (  # noqa: F401  (re-exported for the components)
     _DIRECTIONS,
     _candidates,
@@ -50,10 +57,6 @@ W_SIBLING_REGION = 2.0
 W_NAMESAKE = (
     1.5  # the city a region is named after ("Kabul", "Bishkek") over the region
 )
-# a place this prominent (a national capital or a city of a million) keeps its name against a
-# lesser namesake unless the text gives specific evidence for the namesake ("Paris, Kentucky",
-# other places in the namesake's region or within 50 km of it); sharing a country is not enough
-PROMINENT_POP = 1_000_000
 # a city this big (or a national capital) whose prior beats a namesake's by this much (about twenty
 # times the people) keeps its name unless the text names the namesake's region or a place near it
 KNOWN_POP = 100_000
@@ -70,6 +73,9 @@ SMALL_TOWN = 3_000
 FOREIGN_TOWN = 100_000
 # and a first-level region this small
 FOREIGN_REGION = 500_000
+# the story's home region (place_story.home_region): its towns and counties beat namesakes
+# elsewhere ("Boone County" in a story that names Indiana five times, Illinois once)
+W_HOME_REGION = 1.5
 _DISTRICT_NAMED = re.compile(r"\b(?:county|district|parish|borough|municipality|township|shire)\b|shire\b", re.I)
 
 
@@ -171,7 +177,7 @@ def resolve_toponyms(
             # story about Chicago); "HOUSTON, Miss. —" has its container
             cands[k] = (max(big, key=prior),)
     for k in cands:
-        if k in _sky_names() and k not in pairs:
+        if k in sky_names() and k not in pairs:
             cands[k] = ()  # "Jupiter", "Mars": the planet unless a container says "Jupiter, Florida"
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
@@ -210,6 +216,7 @@ def resolve_toponyms(
     # a region that holds a reading of another name: "Georgia" with "Atlanta" is the state,
     # whichever reading each took on its own
     inner = {k: {c.admin1 for c in cs if c.level >= 2} for k, cs in cands.items()}
+    mentions = Counter(keys)
 
     def support(c: Candidate, k: str) -> float:
         if c.level != 1:
@@ -217,9 +224,9 @@ def resolve_toponyms(
         return W_SUPPORT * min(sum(c.admin1 in v for kk, v in inner.items() if kk != k), 2)
 
     # pass 2 (twice): every placed name is context for the others (not for itself)
-    spoken = _RegionsNamed(gaz, text)
+    spoken = RegionsNamed(gaz, text)
     for _ in range(2):
-        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken)
+        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken, mentions)
         chosen = {**chosen, **final}
     return [final.get(k) for k in keys]
 
@@ -237,7 +244,8 @@ def _dateline_at(text: str, t: Toponym) -> bool:
     return bool(_DATELINE_TAIL.match(text, t.end))
 
 
-def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None) -> dict[str, Candidate]:
+def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None,
+          mentions=None) -> dict[str, Candidate]:
     final: dict[str, Candidate] = {}
     for k, cs in cands.items():
         if not cs:
@@ -245,7 +253,16 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
         others = [c for kk, c in chosen.items() if kk != k]
         ctx2 = _context(gaz, others, named)
         box = containers.get(k, ())
-        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k))
+        home = home_region(chosen, k, mentions) if mentions else None
+
+        def at_home(c: Candidate) -> float:
+            # a town (not a hamlet: it needs more than its region), or a county where the text
+            # says county: a bare "Washington" is no Washington County however much the story
+            # is about Alabama
+            local = c.level == 3 and c.pop >= SMALL_TOWN or c.level == 2 and _DISTRICT_NAMED.search(k) is not None
+            return W_HOME_REGION if home is not None and local and c.admin1 == home else 0.0
+
+        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k) + at_home(c))
         famous = max(cs, key=prior)
         if (
             best is not famous
@@ -254,7 +271,7 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
             and (famous.capital or famous.pop >= PROMINENT_POP)
             and prior(famous) - prior(best) >= PROMINENCE_GAP
             and not (
-                _specific(best, _context(gaz, [c for c in others if not _national_capital(c)], named)
+                _specific(best, _context(gaz, [c for c in others if not national_capital(c)], named)
                           if famous.capital else ctx2, box, near=False)
                 if best.main
                 else any(_inside(best, k) for k in box)  # "Vienna" is not Phelps, New York
@@ -345,7 +362,7 @@ def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
     return False
 
 
-def _local_story(best: Candidate, k: str, chosen, spoken: "_RegionsNamed") -> bool:
+def _local_story(best: Candidate, k: str, chosen, spoken: "RegionsNamed") -> bool:
     """Evidence that the story is local to the namesake's area, beyond the names read as places:
     its first-level region written anywhere in the text ("Kentucky" standing alone, "Ky." after
     another town; for a hamlet, in a story whose places lie mostly in that region), or two other
@@ -368,42 +385,6 @@ def _mostly_in(admin1: str, k: str, chosen) -> bool:
     local story."""
     others = [c for kk, c in chosen.items() if kk != k and c is not None and c.level in (1, 2, 3)]
     return bool(others) and 2 * sum(c.admin1 == admin1 for c in others) >= len(others)
-
-
-class _RegionsNamed:
-    """Which first-level regions a text writes out: the region's name standing alone (not one that
-    a country, a national capital or a city of a million bears: "Georgia", "Washington", "New
-    York") or its abbreviation after a comma (", Ky.", areas.yaml's region_abbreviations)."""
-
-    def __init__(self, gaz: Gazetteer, text: str):
-        self.gaz, self.text, self._seen = gaz, text, {}
-
-    def names(self, admin1: str) -> bool:
-        if admin1 not in self._seen:
-            self._seen[admin1] = self._written(admin1)
-        return self._seen[admin1]
-
-    def _written(self, admin1: str) -> bool:
-        region = self.gaz.region(admin1)
-        if region is None or not self.text:
-            return False
-        forms = [str(a) for a in (areas_data().get("region_abbreviations") or {}).get(admin1, ()) if "." in str(a)]
-        if any(re.search(r",\s*" + re.escape(a) + r"(?!\w)", self.text) for a in forms):
-            return True
-        shared = any(c.level == 0 or c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)
-                     for c in self.gaz.find(region.name))
-        # standing alone, not heading a longer name ("New York City", "Kansas City", "Ohio State")
-        return not shared and re.search(r"\b" + re.escape(region.name) + r"\b(?!\s+[A-Z])", self.text) is not None
-
-
-@lru_cache(maxsize=1)
-def _sky_names() -> frozenset[str]:
-    """Names of bodies in the sky that towns bear too (areas.yaml's sky_names), normalised."""
-    return frozenset(normalise(str(w)) for w in areas_data().get("sky_names") or ())
-
-
-def _national_capital(c: Candidate) -> bool:
-    return c.level == 3 and c.capital and c.main
 
 
 def _specific(

@@ -1,0 +1,78 @@
+"""What a story says of where it is: its home region, the regions it writes out, the names of
+bodies in the sky, and the places named the world over (read by ``places``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from sitroom.resolve.gazetteer import Candidate, Gazetteer
+from sitroom.resolve.geo import normalise
+from sitroom.resolve.place_names import areas_data
+
+__all__ = ["HOME_MENTIONS", "PROMINENT_POP", "RegionsNamed", "home_region", "national_capital", "sky_names"]
+
+# a place this prominent (a national capital or a city of a million) keeps its name against a
+# lesser namesake unless the text gives specific evidence for the namesake ("Paris, Kentucky",
+# other places in the namesake's region or within 50 km of it); sharing a country is not enough
+PROMINENT_POP = 1_000_000
+# the story's home region: the first-level region that most mentions of its other places lie in,
+# with at least this many and half as many again as any other region's
+HOME_MENTIONS = 3
+
+
+def home_region(chosen: dict[str, Candidate], k: str, mentions: Counter) -> str | None:
+    """The first-level region holding most mentions of the story's other places (a region's own
+    name included), when it has at least HOME_MENTIONS and half as many again as any other
+    region's. A name counts at most HOME_MENTIONS times (a person's name taken for a town all
+    through a story does not make its home), and a national capital or a city of a million not at
+    all: named the world over, it says nothing of where a story is local (London does not make
+    Washington the town in England)."""
+    tally: Counter = Counter()
+    for kk, c in chosen.items():
+        if kk == k or c is None or c.level not in (1, 2, 3) or not c.admin1:
+            continue
+        if c.level == 3 and (national_capital(c) or c.pop >= PROMINENT_POP):
+            continue
+        tally[c.admin1] += min(mentions.get(kk, 1), HOME_MENTIONS)
+    top = tally.most_common(2)
+    if not top or top[0][1] < HOME_MENTIONS or len(top) > 1 and 2 * top[0][1] < 3 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+class RegionsNamed:
+    """Which first-level regions a text writes out: the region's name standing alone (not one that
+    a country, a national capital or a city of a million bears: "Georgia", "Washington", "New
+    York") or its abbreviation after a comma (", Ky.", areas.yaml's region_abbreviations)."""
+
+    def __init__(self, gaz: Gazetteer, text: str):
+        self.gaz, self.text, self._seen = gaz, text, {}
+
+    def names(self, admin1: str) -> bool:
+        if admin1 not in self._seen:
+            self._seen[admin1] = self._written(admin1)
+        return self._seen[admin1]
+
+    def _written(self, admin1: str) -> bool:
+        region = self.gaz.region(admin1)
+        if region is None or not self.text:
+            return False
+        forms = [str(a) for a in (areas_data().get("region_abbreviations") or {}).get(admin1, ()) if "." in str(a)]
+        if any(re.search(r",\s*" + re.escape(a) + r"(?!\w)", self.text) for a in forms):
+            return True
+        shared = any(c.level == 0 or c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)
+                     for c in self.gaz.find(region.name))
+        # standing alone, not heading a longer name ("New York City", "Kansas City", "Ohio State")
+        return not shared and re.search(r"\b" + re.escape(region.name) + r"\b(?!\s+[A-Z])", self.text) is not None
+
+
+@lru_cache(maxsize=1)
+def sky_names() -> frozenset[str]:
+    """Names of bodies in the sky that towns bear too (areas.yaml's sky_names), normalised."""
+    return frozenset(normalise(str(w)) for w in areas_data().get("sky_names") or ())
+
+
+def national_capital(c: Candidate) -> bool:
+    return c.level == 3 and c.capital and c.main
