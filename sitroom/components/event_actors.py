@@ -91,7 +91,7 @@ def _unknown_speaker(tok: Token, idx: DocIndex) -> Token | None:
             clause.head.lemma_.lower() not in SPEECH_VERBS):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ == "PRON" or any(
+    if speaker is None or speaker.pos_ == "PRON" or speaker.i in idx.dateline or any(
             i in idx.actor_at for i in range(speaker.left_edge.i, speaker.right_edge.i + 1)):
         return None
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
@@ -125,6 +125,8 @@ def _rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
         name = doc[i]
         while name.head.i != name.i and idx.actor_at.get(name.head.i) == other:
             name = name.head  # "Gordon" of "Gordon Brown": the name's head has the role
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == name.i:
+            continue  # "Roger Stone, who he worked with": not Stone himself
         if not same and name.dep_ in _RIVAL_DEPS:
             return True
         if same and any(a.dep_ in ("dobj", "dative") and a.i < tok.i and _governed(tok, a.head)
@@ -307,7 +309,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
             continue
         if child.dep_ in MODIFIER_DEPS and (former and child.dep_ != "appos"):
             continue
-        if child.dep_ == "appos" and _past_verb(tok, child):
+        if child.dep_ == "appos" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i < child.i:
             continue  # "Feinstein, who has made requests, said she wrote to ...; Maria Butina"
         if child.dep_ in MODIFIER_DEPS:
             found = actor_of(child, idx, depth - 1, places)
