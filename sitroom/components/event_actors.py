@@ -11,6 +11,9 @@ from spacy.tokens import Token
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
                                               starts_clause)
+from sitroom.components.event_words import word_lists
+
+(SPEECH_VERBS,) = word_lists("speech", "verbs")
 
 __all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "parenthetical", "scene_place"]
 
@@ -24,39 +27,10 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SELF_SUBJECTS = frozenset({"i", "we", "you", "one", "everyone", "everybody", "all"})
 RELATIVES = frozenset({"who", "which", "that"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
-# people around a party who act on their own account: "Trump allies accused Mueller", "his
-# critics", "the Clinton campaign": the named party is not the doer (a spokesman, an envoy or a
-# lawyer, who act for it, are not listed)
-AFFILIATE_NOUNS = frozenset({"ally", "allies", "supporter", "backer", "loyalist", "follower", "fan",
-                             "critic", "opponent", "rival", "detractor", "friend", "associate",
-                             "family", "relative", "campaign", "team", "aide",
-                             # kin and private counsel act for themselves ("Trump's son met ...")
-                             "son", "daughter", "wife", "husband", "brother", "sister", "father",
-                             "mother", "son-in-law", "daughter-in-law", "nephew", "niece",
-                             "cousin", "child", "widow", "lawyer", "attorney",
-                             # a business is not its country ("a US company pulled out")
-                             "company", "firm", "airline", "carrier", "bank", "insurer",
-                             "manufacturer", "maker", "retailer", "startup", "business",
-                             "corporation", "conglomerate", "investor", "club",
-                             # one private person is not the state of their nationality ("a
-                             # Palestinian girl was indicted", "an American citizen was held")
-                             "girl", "boy", "man", "woman", "teenager", "teen", "student",
-                             "citizen", "national", "resident", "tourist", "businessman",
-                             "businesswoman", "passenger", "worker", "mother", "grandmother",
-                             # nor is a private person an act or a case singles out ("the Russian
-                             # shooter", "a Chinese commuter", "the Saudi suspect", "an Afghan
-                             # asylum seeker", "a British journalist", "an Iranian analyst")
-                             "shooter", "assailant", "stabber", "commuter", "suspect", "seeker",
-                             "migrant", "immigrant", "refugee", "driver", "motorist", "pedestrian",
-                             "victim", "journalist", "reporter", "photographer", "blogger",
-                             "traveller", "traveler", "shopper", "customer", "player", "athlete",
-                             "footballer", "doctor", "nurse", "teacher", "priest", "expert",
-                             "analyst", "scholar", "researcher", "professor", "academic", "author",
-                             "writer", "plaintiff", "defendant",
-                             # settlers and a country's films or products are not its state
-                             "settler", "colonist", "film", "movie", "product", "brand",
-                             # a nominee acts for himself ("its nominee withdrew his name")
-                             "nominee", "appointee"})
+# people around a party who act on their own account ("Trump allies", "his critics", "a US
+# company", "the Russian shooter", "a former U.S. adviser"): the party named with them is not
+# the doer (data/event_parties.yaml)
+AFFILIATE_NOUNS, FORMER_WORDS = word_lists("event_parties", "affiliate_nouns", "former_words")
 AGENT_PREPS = frozenset({"of", "from", "by"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
@@ -89,6 +63,7 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
             others = any(t.lower_ in PERSONAL or (
                 t.i in idx.actor_at and kind_of(idx.actor_at[t.i], idx) == "person") for t in between)
             return [] if others else found
+    speaker = _unknown_speaker(tok, idx)  # "the company said it would ...": the company's
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
@@ -99,8 +74,82 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         ref = idx.refs.get(ident)
         kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
         if (kind == "person") == person:
-            return [] if _nearer_subject(tok, start, idx) else [ident]
+            if speaker is not None and not _named_as(speaker, ident, idx):
+                return []
+            return [] if _nearer_subject(tok, start, idx) or _rival_person(tok, start, ident, idx) else [ident]
     return []
+
+
+def _unknown_speaker(tok: Token, idx: DocIndex) -> Token | None:
+    """The speaker of the clause the pronoun opens, when the dictionary does not know him and
+    he agrees with it in number ("the company said it would appeal", "Prince said he had met
+    Trump once"): the pronoun is most likely the speaker, so an earlier subject is a guess
+    unless it bears his name ("two women complained that he had ..." is no such speaker)."""
+    subj = tok.head if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") else tok
+    clause = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+            clause.head.lemma_.lower() not in SPEECH_VERBS):
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or speaker.i in idx.dateline or any(
+            i in idx.actor_at for i in range(speaker.left_edge.i, speaker.right_edge.i + 1)):
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    return speaker if plural == (tok.lower_ in ("they", "their", "them")) else None
+
+
+def _named_as(speaker: Token, ident: str, idx: DocIndex) -> bool:
+    """The speaker's name is the last word of the actor's ("Franks, 60, said he would step down"
+    after "Trent Franks")."""
+    ref = idx.refs.get(ident)
+    return speaker.pos_ == "PROPN" and ref is not None and bool(ref.name) and (
+        ref.name.split()[-1].casefold() == speaker.text.casefold())
+
+
+def _rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
+    """Another known person stands between the subject a "he" or "his" would refer to and the
+    pronoun, so it may be either: as a subject, an object or an owner in the pronoun's sentence
+    when that subject is in an earlier one ("European allies are troubled by Trump's rhetoric and
+    his withdrawal"); in the same sentence, inside the object of a verb the pronoun's clause
+    hangs from ("Ryan said he had told Franks that he should resign", "McConnell pressured Moore
+    to withdraw after he faced allegations", "unveiled evidence against Manafort to convince a
+    judge that he violated"), not in the subject's own phrase ("Prince, a supporter of Trump")."""
+    if tok.lower_ not in PERSONAL:
+        return False
+    doc = tok.doc
+    same = start >= tok.sent.start
+    for i in range(max(start, tok.sent.start), tok.i):
+        other = idx.actor_at.get(i)
+        if other is None or other == ident or kind_of(other, idx) != "person":
+            continue
+        name = doc[i]
+        while name.head.i != name.i and idx.actor_at.get(name.head.i) == other:
+            name = name.head  # "Gordon" of "Gordon Brown": the name's head has the role
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == name.i:
+            continue  # "Roger Stone, who he worked with": not Stone himself
+        if not same and name.dep_ in _RIVAL_DEPS:
+            return True
+        if same and any(a.dep_ in ("dobj", "dative") and a.i < tok.i and _governed(tok, a.head)
+                        for a in (name, *name.ancestors)):
+            return True
+    return False
+
+
+def _governed(tok: Token, verb: Token) -> bool:
+    """The pronoun's clause hangs from ``verb`` itself, not through a conjoined verb ("expressed
+    pleasure with X and said he hopes") or a reporting participle, whose subject is the verb's
+    own ("praised the work of Ms Hutt, saying he agreed")."""
+    for a in tok.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.dep_ == "conj" or (a.dep_ == "advcl" and a.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in a.children)):
+            return False
+    return False
+
+
+# roles that make a name in the pronoun's sentence a rival of a subject in an earlier one
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
 
 
 def _verb_above(tok: Token) -> Token:
@@ -123,6 +172,9 @@ def _clause_subject(tok: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and (
+            verb.head.pos_ in ("NOUN", "PROPN")) and verb.head.i < tok.i:
+        return verb.head  # "Mueller, who has charged four aides in his investigation": Mueller
     if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or tok in subj.subtree:
         return None
     return subj
@@ -231,15 +283,18 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         return []
     if depth <= 0:
         return []
-    if tok.pos_ == "NOUN":  # "Trump's son-in-law, Jared Kushner", "the EU's top diplomat,
-        # Federica Mogherini": the name in apposition is who the phrase is, not its modifiers
+    if tok.pos_ in ("NOUN", "PROPN"):  # "Trump's son-in-law, Jared Kushner", "the EU's top
+        # diplomat, Federica Mogherini", "Trump's Deputy National Security Adviser, Dina Powell":
+        # the name in apposition is who the phrase is, not its modifiers
         for c in tok.children:  # with the names it is coordinated with ("ministers, A and B")
             if c.dep_ == "appos" and c.i in idx.actor_at and not parenthetical(c) and not (
-                    _one_national(c, idx)) and not any(  # not "delegations led by X and Y"
-                    t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1:c.left_edge.i]):
+                    _one_national(c, idx)) and not _past_verb(tok, c):
                 return coordinated(c, idx, places)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS:
         return []
+    # "the former U.S. national security adviser", "Trump's former aide": no longer the office
+    # of the modifier's country or person, a private act
+    former = any(c.lower_ in FORMER_WORDS for c in tok.children if c.dep_ in ("amod", "advmod", "compound"))
     if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
         return []
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
@@ -252,6 +307,10 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
             continue
         if scene and scene_place(child, idx):  # "the Berlin truck attack": where, not who
             continue
+        if child.dep_ in MODIFIER_DEPS and (former and child.dep_ != "appos"):
+            continue
+        if child.dep_ == "appos" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i < child.i:
+            continue  # "Feinstein, who has made requests, said she wrote to ...; Maria Butina"
         if child.dep_ in MODIFIER_DEPS:
             found = actor_of(child, idx, depth - 1, places)
             if found and child.dep_ == "amod":  # "Iranian and Afghan delegations": both sides
@@ -275,6 +334,13 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if found:
             return found
     return []
+
+
+def _past_verb(head: Token, appos: Token) -> bool:
+    """A verb stands between a noun and its apposition: the parse joined a name from another
+    clause ("delegations led by X and Y"; "Feinstein, who has made requests, said she wrote to
+    Dearborn; Maria Butina ...")."""
+    return any(t.pos_ in ("VERB", "AUX") for t in head.doc[head.i + 1:appos.left_edge.i])
 
 
 # natural features whose "of" phrase says where they are, not who is concerned ("the Sea of

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitroom.model import EntityRef
-from sitroom.resolve.actor_data import ActorDictionary, Titles
-from sitroom.resolve.sector_data import SectorData, Term, sector_id, sector_name
+from sitroom.resolve.actor_data import DATA, ActorDictionary, Titles, _read_yaml
+from sitroom.resolve.sector_data import SectorData, SectorDataError, Term, sector_id, sector_name
 
 __all__ = ["SectorFinder"]
 
@@ -50,6 +50,7 @@ class SectorFinder:
         self.heads = HEAD_NOUNS | titles.words
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("SECTOR", [nlp.make_doc(t) for t in data.terms])
+        self.lone = _lone_terms(data)
 
     def candidates(self, doc: Doc) -> list[tuple[Span, Term]]:
         """Every longest term match, before any context check."""
@@ -129,6 +130,8 @@ class SectorFinder:
                 if k is not None and found[k][1].kind == "country" and found[k][0].start == j:
                     owner, end = k, found[k][0].end  # "the government of Iraq"
             country = self._lower_country(doc, start - 1) if owner is None else None
+            if country is not None and term.text in self.lone:
+                country = None  # "a saudi gunman": a nationality
             if country is not None:
                 start -= 1  # lower-case wire text: "afghan police", "iraqi army"
             leader = (_leader_name(doc, span.start) if term.code == "GOV" and term.needs == "definite"
@@ -153,6 +156,10 @@ class SectorFinder:
                     owner_at.update({i: owner for i in range(start, end)})
                     continue
                 country = o_ref.country or (o_ref.id if o_ref.kind == "country" else None)
+                if o_ref.kind == "country" and term.text in self.lone and o_span.end == span.start:
+                    # "a Saudi gunman": his nationality, not his state; "Saudi" stays a mention
+                    found.append((Span(doc, span.start, span.end), self._ref(sector, None)))
+                    continue
                 if o_ref.kind == "country":
                     drop.add(owner)  # "Afghan" of "Afghan police" is part of this mention
                     self._coordinated(doc, o_span.start, found, owner_at, drop, sector)
@@ -219,6 +226,16 @@ class SectorFinder:
         if j < len(doc) and doc[j].lower_ == "in":
             return country_of.get(j + 1)
         return None
+
+
+def _lone_terms(data: SectorData) -> frozenset[str]:
+    """The terms of ``sectors.yaml``'s ``lone_person_terms`` (one person of a non-state sector)."""
+    raw = _read_yaml(DATA / "sectors.yaml").get("lone_person_terms") or []
+    unknown = [t for t in raw if str(t).casefold() not in data.terms] if isinstance(raw, list) else [raw]
+    if unknown:
+        raise SectorDataError(f"sitroom/data/sectors.yaml: lone_person_terms lists {unknown!r}, not a "
+                              "term of any sector; add it to a sector's terms or remove it")
+    return frozenset(str(t).casefold() for t in raw)
 
 
 def _leader_name(doc: Doc, i: int) -> int | None:
