@@ -38,3 +38,12 @@ def test_first_word_of_a_sentence_and_headlines_keep_the_party(nlp):
 def test_a_capitalised_article_or_conjunction_is_no_part_of_the_name(nlp):
     doc = nlp("He said: “The Republicans will win,” and told The Tehran Times so.")
     assert set(_ids(doc).values()) >= {"US-REPUBLICANS", "TEHRAN-TIMES"}
+
+
+def test_a_country_name_ending_a_longer_place_name_is_not_that_country(nlp):
+    doc = nlp("Lawmakers from New York, New Jersey and New Mexico oppose the bill, as do Jersey and Mexico.")
+    spans = [s for s in doc.spans["actors"] if s._.actor is not None]
+    inside = [s._.actor.id for s in spans if s.start_char < doc.text.index(" oppose")]
+    after = [s._.actor.id for s in spans if s.start_char > doc.text.index(" oppose")]
+    assert "JEY" not in inside and "MEX" not in inside  # the US states, not the countries
+    assert after == ["JEY", "MEX"]

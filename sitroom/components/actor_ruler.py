@@ -124,13 +124,26 @@ class ActorMatcher:
         covered = {i: info[(span.start, span.end)] for span in kept for i in range(span.start, span.end)}
         for span in kept:
             hit = info[(span.start, span.end)]
-            if self._tail_of_name(span, hit, covered):
+            if self._tail_of_name(span, hit, covered) or self._end_of_place(span, hit, covered):
                 continue
             label = "NORP" if hit.vtype == "demonym" else LABELS[self.actors.entries[hit.key].kind]
             if hit.vtype == "capital":
                 label = "GPE"
             matches.append(Match(span.start, span.end, hit.key, hit.vtype, label))
         return matches + self.acronyms(doc, matches)
+
+    def _end_of_place(self, span: Span, hit: Hit, covered: dict[int, Hit]) -> bool:
+        """A country's name ends the name of a state or province: "New Jersey", "New Mexico" and
+        "Northern Ireland" are not Jersey, Mexico and Ireland."""
+        if hit.vtype != "name" or self.actors.entries[hit.key].kind != "country" or span.start == 0:
+            return False
+        prev = span.doc[span.start - 1]
+        if (span.start - 1 in covered or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_upper
+                or prev.is_stop):
+            return False
+        from sitroom.resolve.gazetteer import default_gazetteer
+
+        return any(c.level == 1 for c in default_gazetteer().find(f"{prev.text} {span.text}"))
 
     def _tail_of_name(self, span: Span, hit: Hit, covered: dict[int, Hit]) -> bool:
         """The match ends a longer capitalised name that is not the same body: "Social
