@@ -163,3 +163,11 @@ def resolve_names(gaz: Gazetteer, text: str, names: list[str]):
         tops.append(Toponym(start, start + len(name), name))
         pos = start + len(name)
     return resolve_toponyms(gaz, tops, text)
+
+
+def place_uses(nlp, text: str) -> dict[str, str]:
+    """Each place mention's words -> its use as the export shows it (full pipeline)."""
+    doc = nlp(text)
+    out = {s.text: "literal" for s in doc.spans["places"]}
+    out.update((s.text, s.label_.lower()) for s in doc.spans["place_refs"])
+    return out

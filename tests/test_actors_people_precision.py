@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from people_support import people_roles as _people
+
 pytestmark = pytest.mark.model
-
-
-def _people(nlp, text: str) -> dict[str, str | None]:
-    """Each person as the export names them -> the role shown."""
-    doc = nlp(text)
-    return {s._.actor.name: s._.actor.role for s in doc.spans["actors"] if s._.actor.kind == "person"}
 
 
 def test_a_past_office_is_shown_as_past(real_nlp):

@@ -5,17 +5,13 @@ before is shown as former, a list's next item is no apposition; duplicates propo
 from __future__ import annotations
 
 import pytest
+
 import spacy
 
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.actors import EntitySummary, duplicate_candidates
 from sitroom.resolve.people import merge_surnames
-
-
-def _people(nlp, text: str) -> dict[str, str | None]:
-    """Each person as the export names them -> the role shown."""
-    doc = nlp(text)
-    return {s._.actor.name: s._.actor.role for s in doc.spans["actors"] if s._.actor.kind == "person"}
+from people_support import people_roles as _people
 
 
 def test_a_surname_two_full_names_share_joins_neither():

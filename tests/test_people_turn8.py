@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from people_support import people_roles as _people, people_mentions as _mentions
+
 pytestmark = pytest.mark.model
-
-
-def _people(nlp, text: str) -> dict[str, str | None]:
-    """Each person as the export names them -> the role shown."""
-    doc = nlp(text)
-    return {s._.actor.name: s._.actor.role for s in doc.spans["actors"] if s._.actor.kind == "person"}
-
-
-def _mentions(nlp, text: str) -> dict[str, list[str]]:
-    """Each person as the export names them -> the words of their mentions."""
-    out: dict[str, list[str]] = {}
-    doc = nlp(text)
-    for s in doc.spans["actors"]:
-        if s._.actor.kind == "person":
-            out.setdefault(s._.actor.name, []).append(s.text)
-    return out
 
 
 def test_a_name_renaming_a_thing_or_a_company_is_no_person(real_nlp):

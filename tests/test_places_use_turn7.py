@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from places_support import place_uses as _uses
+
 pytestmark = pytest.mark.model
-
-
-def _uses(nlp, text: str) -> dict[str, str]:
-    """Each place mention's words -> its use as the export shows it."""
-    doc = nlp(text)
-    out = {s.text: "literal" for s in doc.spans["places"]}
-    out.update((s.text, s.label_.lower()) for s in doc.spans["place_refs"])
-    return out
 
 
 def test_a_state_s_intention_message_or_program_is_its_government(real_nlp):
