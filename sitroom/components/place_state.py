@@ -52,46 +52,13 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 
 
-@lru_cache(maxsize=1)
-def _stance_adjectives() -> frozenset[str]:
-    """Adjectives of a stance a state takes after "is" ("Iran is ready to", areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("stance_adjectives") or ())
-
-
-@lru_cache(maxsize=1)
-def _possessed_state_nouns() -> frozenset[str]:
-    """Nouns for what a state runs, the state's only after a possessive (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("possessed_state_nouns") or ())
-
-
-@lru_cache(maxsize=1)
-def _leaving_nouns() -> frozenset[str]:
-    """Nouns of a state leaving or coming back (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("leaving_nouns") or ())
-
-
-@lru_cache(maxsize=1)
-def _state_roles() -> frozenset[str]:
-    """Nouns of a role among states a country takes after "is" ("a sponsor of", areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("state_roles") or ())
-
-
-@lru_cache(maxsize=1)
-def _land_verbs() -> frozenset[str]:
-    """Verbs whose subject, a country, is its land, people or economy (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("land_verbs") or ())
-
-
-@lru_cache(maxsize=1)
-def _state_kinds() -> frozenset[str]:
-    """Plural nouns of states whose examples after "such as" take their role (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("state_kinds") or ())
-
-
-@lru_cache(maxsize=1)
-def _state_offices() -> frozenset[str]:
-    """Words of a state's offices and office holders (areas.yaml's state_offices)."""
-    return frozenset(str(w).lower() for w in areas_data().get("state_offices") or ())
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset[str]:
+    """A word list of areas.yaml, lower-cased: stance_adjectives (a stance a state takes after
+    "is"), possessed_state_nouns (what a state runs, after a possessive), leaving_nouns, state_roles
+    (a role among states after "is"), land_verbs (whose subject is the land, people or economy),
+    state_kinds (plural nouns of states before "such as"), state_offices."""
+    return frozenset(str(w).lower() for w in areas_data().get(key) or ())
 
 
 def _owns_office(span: Span) -> bool:
@@ -101,7 +68,7 @@ def _owns_office(span: Span) -> bool:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "\u2019s"}:
         return False
-    return any(t.lower_ in _state_offices() for t in doc[span.end + 1 : span.end + 4] if t.is_alpha)
+    return any(t.lower_ in _words("state_offices") for t in doc[span.end + 1 : span.end + 4] if t.is_alpha)
 
 
 def _nominal_agent(by, nouns: frozenset[str]) -> bool:
@@ -123,7 +90,7 @@ def _nominal_agent(by, nouns: frozenset[str]) -> bool:
 def _role_attr(be) -> bool:
     """ "are the guarantor countries", "is a key mediator": the attribute of "be" is a role among
     states, or a noun of states that a role word modifies."""
-    roles = _state_roles()
+    roles = _words("state_roles")
     for attr in (c for c in be.children if c.dep_ == "attr"):
         if attr.lower_ in roles or any(c.dep_ in ("compound", "amod") and c.lower_ in roles for c in attr.children):
             return True
@@ -152,7 +119,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         root = root.head
     head = root.head
     kind = root.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
-        and head.head.lower_ in _state_kinds()
+        and head.head.lower_ in _words("state_kinds")
     if kind:  # "countries such as China and Qatar have bought": the role of the countries
         root, head = head.head, head.head.head
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
@@ -160,17 +127,17 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # countries": a state's role
     if root.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in objects:
         return True  # "Iran is not isolated", "Pakistan was urged to act": a state addressed or judged
-    if root.dep_ == "nsubj" and head.pos_ == "VERB" and acting and head.lemma_.lower() in _land_verbs() \
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and acting and head.lemma_.lower() in _words("land_verbs") \
             and any(c.dep_ == "dobj" and c.lower_ in nouns for c in head.children):
         return True  # "Iran and China share the same views", "Iran has plans": what a state holds
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
-            c.dep_ in ("acomp", "xcomp") and c.lower_ in _stance_adjectives() for c in head.children):
+            c.dep_ in ("acomp", "xcomp") and c.lower_ in _words("stance_adjectives") for c in head.children):
         return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
         described = not kind and any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
                         and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
-        return lemma in verbs or (country and acting and lemma not in _land_verbs() and not described
+        return lemma in verbs or (country and acting and lemma not in _words("land_verbs") and not described
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
     if root.dep_ == "poss" and country and acting and _owns_office(span):
         return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
@@ -179,8 +146,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
         return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
-            or root.dep_ == "poss" and head.lower_ in _possessed_state_nouns() \
-            or head.lower_ in _leaving_nouns() and (root.dep_ == "poss" or any(
+            or root.dep_ == "poss" and head.lower_ in _words("possessed_state_nouns") \
+            or head.lower_ in _words("leaving_nouns") and (root.dep_ == "poss" or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
