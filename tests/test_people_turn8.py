@@ -73,3 +73,14 @@ def test_a_name_ends_at_its_possessive(real_nlp):
     people = _mentions(real_nlp, "Colin Powell was tasked with selling President Bush’s Mesopotamian misadventure "
                                  "to the United Nations.")
     assert "Bush’s Mesopotamian" not in people and "Bush" in people
+
+
+def test_a_place_or_headline_word_glued_before_a_full_name_is_no_part_of_it(real_nlp):
+    mentions = _mentions(real_nlp, "RICHMOND, Virginia Donald Trump spoke on Monday. Later Donald Trump "
+                                   "met voters. STREET BEATING Donald Trump was the headline.")
+    assert set(mentions) == {"Donald Trump"} and len(mentions["Donald Trump"]) == 3
+
+
+def test_a_given_name_before_a_double_surname_stays(real_nlp):
+    mentions = _mentions(real_nlp, "Sarah Huckabee Sanders said Huckabee Sanders would speak.")
+    assert set(mentions) == {"Sarah Huckabee Sanders"}

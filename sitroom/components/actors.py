@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitroom.components import ensure_extensions
-from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, preset
+from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, _place_name, preset
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
-from sitroom.resolve.people import clean_name, merge_surnames, read_role
+from sitroom.resolve.people import clean_name, glued_prefix, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
     not_this_mention, opening_word, place_of, split_glued,
@@ -342,6 +342,10 @@ class ActorResolver:
                 continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent
+        glued = glued_prefix([s for s, _ in cleaned], _place_name)
+        if glued:
+            outer.update({(g.start, g.end): outer.pop(k) for k, g in glued.items()})
+            cleaned = [(glued.get((s.start, s.end), s), t) for s, t in cleaned]
         things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles, organisation_heads())  # "Yukos chief executive"
         if cue_count(doc, "sport") >= SPORT_CUES:  # "beat a very tough Everton": a town's club
             things |= club_names([s for s, _ in cleaned], _gazetteer_town, self.titles)

@@ -84,6 +84,22 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     return doc[start:end], title
 
 
+
+def glued_prefix(spans: list[Span], is_place) -> dict[tuple[int, int], Span]:
+    """Names that carry a glued word before another full name of the same document: "Virginia
+    Donald Trump" (a place from the line before), "STREET BEATING Donald Trump" (a headline of a
+    related-stories box) when "Donald Trump" is named on its own. Only words that are no given
+    name are dropped: a state or country's name, or all capitals. (start, end) -> the name."""
+    names = {s.text.casefold() for s in spans if len(s) >= 2}
+    out = {}
+    for s in spans:
+        for k in range(1, len(s) - 1):
+            if s[k:].text.casefold() in names and all(
+                    _caps_word(t) or t.text[:1].isupper() and is_place(t.text) for t in s[:k]):
+                out[(s.start, s.end)] = s[k:]
+                break
+    return out
+
 def _caps_word(tok: Token) -> bool:
     """An all-capitals word of three or more letters (not initials, not "MC" or "DJ")."""
     return tok.is_alpha and tok.is_upper and len(tok) >= 3
