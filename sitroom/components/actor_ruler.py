@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import ActorDictionary, Hit, load_titles, norm_key
+from sitroom.components.doc_text import text_of
 
 __all__ = ["DOC_ATTR", "ActorMatcher", "Match", "preset"]
 
@@ -189,11 +190,11 @@ class ActorMatcher:
 
     def acronyms(self, doc: Doc, matches: list[Match]) -> list[Match]:
         """Acronyms defined in the text ("the Islamic Movement of Uzbekistan (IMU)") for the whole doc."""
-        if "(" not in doc.text:
+        if "(" not in text_of(doc):
             return []
         known = {m.start: m for m in matches}
         learned: dict[str, Match] = {}
-        for found in ACRONYM_RE.finditer(doc.text):
+        for found in ACRONYM_RE.finditer(text_of(doc)):
             acro = found.group(1)
             if self.actors.index.get(acro) or acro in learned:
                 continue

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.components import ensure_extensions
 from sitroom.errors import ConfigError
 from sitroom.model import EventCount, Mention, Quantity, doc_id_for, fact_id
+from sitroom.components.doc_text import text_of
 
 __all__ = ["CountLexicon", "EventCounter", "count_events", "lexicon"]
 
@@ -249,7 +250,7 @@ def _count(kind: str, nouns: list[Token], qat: dict[int, Span], lex: CountLexico
 
 def _own_figures(doc: Doc, span: Span, used: set[int], lex: CountLexicon) -> list[EventCount]:
     """Troops and money: the event's own figures that count soldiers or are sums of money."""
-    doc_id = doc._.doc_id or doc_id_for(doc.text)
+    doc_id = doc._.doc_id or doc_id_for(text_of(doc))
     ids = set(span._.event.quantities)
     out = []
     for q in doc.spans.get("quantities", ()):

@@ -26,6 +26,7 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from sitroom.errors import ConfigError
+from sitroom.components.doc_text import text_of
 
 __all__ = ["Layout", "ProseRules", "layout", "rules"]
 
@@ -142,10 +143,10 @@ def _sentence(span: Span) -> str:
     doc = span.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return span.sent.text
-    text = doc.text
+    text = text_of(doc)
     return text[text.rfind("\n", 0, span.start_char) + 1:(text.find("\n", span.end_char) + 1 or len(text) + 1) - 1]
 
 
 def layout(doc: Doc) -> Layout:
     """The layout of a parsed document's text."""
-    return Layout(doc.text)
+    return Layout(text_of(doc))

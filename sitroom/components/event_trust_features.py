@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_domain import cue_words, doc_domain, domains, off_domain, political
 from sitroom.model import Event
+from sitroom.components.doc_text import text_of
 
 __all__ = ["DocContext", "context", "features"]
 
@@ -330,7 +331,7 @@ def _shape(sent: Span, ctx: DocContext) -> dict[str, float]:
     """How long the sentence and its line are, how much of it is capitalised, and where it stands
     in the document (a lead reports the news, the tail background and boilerplate)."""
     f: dict[str, float] = {}
-    text = sent.doc.text
+    text = text_of(sent.doc)
     start, end = text.rfind("\n", 0, sent.start_char) + 1, text.find("\n", sent.end_char)
     f[f"line_chars={_bucket((end if end >= 0 else len(text)) - start, (40, 80, 200, 400))}"] = 1
     f[f"sent_chars={_bucket(len(sent.text), (40, 80, 160, 300))}"] = 1

@@ -30,6 +30,7 @@ from sitroom.components.event_readings import (clause_key, contest, drill, drop_
                                                verbal)
 from sitroom.components.event_sense import fits, names_act
 from sitroom.resolve.sector_data import sector_of
+from sitroom.components.doc_text import text_of
 
 __all__ = ["EventCoder", "code_events", "make_events"]
 
@@ -320,7 +321,7 @@ def _mention(span: Span) -> model.Mention:
 
 
 def _event(doc: Doc, d: Draft) -> model.Event:
-    doc_id = doc._.doc_id or model.doc_id_for(doc.text)
+    doc_id = doc._.doc_id or model.doc_id_for(text_of(doc))
     t = d.span
     return model.Event(
         id=model.fact_id(doc_id, "e", t.start_char, t.end_char),

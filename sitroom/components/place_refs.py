@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
+from sitroom.components.doc_text import text_of
 
 __all__ = [
     "affiliations",
@@ -60,7 +61,7 @@ def _lexicon() -> dict:
 def datelines(doc: Doc, text: str | None = None) -> list[Span]:
     """Upper-case datelines ("WASHINGTON -", "KABUL, Afghanistan (Reuters) -") in the first
     lines of a document and at the start of later paragraphs."""
-    text = doc.text if text is None else text
+    text = text_of(doc) if text is None else text
     out, seen = [], set()
     for m in [*_DATELINE.finditer(text), *_AGENCY_DATELINE.finditer(text[:400])]:
         if m.start(1) > 0 and text[m.start(1) - 1] not in "\n \t(" or m.start(1) in seen:
@@ -111,7 +112,7 @@ def opens_body_name(span: Span) -> bool:
 def affiliations(doc: Doc, text: str | None = None) -> list[Span]:
     """Home states and towns written after a party letter ("D-N.Y.", "R-Elbow Lake")."""
     out = []
-    for m in _AFFILIATION.finditer(doc.text if text is None else text):
+    for m in _AFFILIATION.finditer(text_of(doc) if text is None else text):
         text = m.group(1).rstrip(".") if m.group(1).count(".") == 1 and len(m.group(1)) > 5 else m.group(1)
         span = doc.char_span(m.start(1), m.start(1) + len(text), alignment_mode="expand")
         if span is not None:
@@ -208,7 +209,7 @@ def compound_parts(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Sp
     """Both names of a hyphenated pair of countries or continents ("Armenia-Italy friendship",
     "Russian-European projects", "Asia-Pacific")."""
     out = []
-    for m in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", doc.text if text is None else text):
+    for m in re.finditer(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b", text_of(doc) if text is None else text):
         parts = []
         for g in (1, 2):
             word = m.group(g)

@@ -43,6 +43,7 @@ from sitroom.components.place_spans import (
 )
 from sitroom.components.place_finding import PlaceFinding
 from sitroom.components.place_uses import PlaceUses
+from sitroom.components.doc_text import text_of
 
 __all__ = ["PlacesComponent", "make_places"]
 
@@ -61,7 +62,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)  # doc.ents and doc.text are rebuilt on every access: read once
-        text = doc.text
+        text = text_of(doc)
         literal, not_places, doc_countries, metonyms = self._literal(doc, ents)
         # the document's focus: the countries and first-level regions its literal names resolve to
         seed_spans = list(literal)

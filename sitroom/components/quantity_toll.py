@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
+from sitroom.components.doc_text import text_of
 
 KILL_VERBS = {"kill": "killed", "murder": "killed", "slay": "killed", "massacre": "killed",
               "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured"}
@@ -149,7 +150,7 @@ def toll_subject(span: Span, counted: Token | None, value: float,
         cities = [p for p in here if country_of(p[0]) is None]
         if main and any(_within(_norm(main), n) or _within(n, _norm(main)) for n in named):
             place = main
-        elif main and not cities and any(f"{main}, {p.text}" in doc.text for p in here):
+        elif main and not cities and any(f"{main}, {p.text}" in text_of(doc) for p in here):
             place = main  # "in France" in a report about "Nice, France"
         else:
             place = (cities or here)[0].text

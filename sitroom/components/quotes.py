@@ -19,6 +19,7 @@ from sitroom.components import ensure_extensions
 from sitroom.components.quote_marks import QuotedText, Speech, find_quoted, load_speech
 from sitroom.components.quote_speakers import Mentions, Speaker, speaker_from_head
 from sitroom.model import Quote
+from sitroom.components.doc_text import text_of
 
 __all__ = ["QuotesComponent", "make_quotes"]
 
@@ -68,7 +69,7 @@ class QuotesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         speech = load_speech()
-        text = doc.text  # built on each access: read it once
+        text = text_of(doc)
         quoted = find_quoted(text)
         if not quoted:
             doc.spans["quotes"] = []
