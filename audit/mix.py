@@ -10,6 +10,7 @@ into the repository: the article text belongs to its publishers.
     python -m audit.mix --dev /tmp/audit/dev.jsonl   # tuning material, disjoint from the mix
     python -m audit.mix --dev2 /tmp/audit/dev2.jsonl # more of it, disjoint from both
     python -m audit.mix --dev3 /tmp/audit/dev3.jsonl # other sources, disjoint from all three
+    python -m audit.mix --dev4 /tmp/audit/dev4.jsonl # conflict-region news, disjoint from all four
 """
 
 from __future__ import annotations
@@ -104,6 +105,26 @@ def build_dev3() -> list[dict]:
     return [r for r in tehran + reuters + bbc if r["id"] not in taken]
 
 
+def build_dev4() -> list[dict]:
+    """Dev part 4 (labelled events for the trust model), disjoint from the mix and parts 1-3:
+    200 Tehran Times articles on Afghanistan and Central Asia, 80 of the Russia-China subset and
+    80 Reuters-21578 bodies (at least 600 characters), all drawn with seed 10."""
+    used = {r["id"] for r in build()} | {r["id"] for part in (1, 2) for r in build_dev(part)}
+    used |= {r["id"] for r in build_dev3()}
+    rows = []
+    for name, n in (("tehran_times_afghanistan_central_asia", 200), ("tehran_times_russia_china_titles", 80)):
+        with gzip.open(SHARED / "tehran_times_subset" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            pool = [r for r in map(json.loads, fh) if f"tehran-{r['news_id']}" not in used]
+        rows += [{"id": f"tehran-{r['news_id']}", "title": r["title_from_filename"], "text": r["text"],
+                  "url": r.get("url_guess")} for r in random.Random(10).sample(pool, n)]
+    with gzip.open(SHARED / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
+        bodies = [r for r in map(json.loads, fh) if len(r.get("text") or "") >= 600 and r["id"] not in used]
+    rows += [{"id": r["id"], "title": r["title"], "text": r["text"], "date": _reuters_date(r["date"])}
+             for r in random.Random(10).sample(bodies, 80)]
+    seen: set[str] = set()
+    return [r for r in rows if not (r["id"] in seen or seen.add(r["id"]))]
+
+
 def _reuters_date(stamp: str) -> str | None:
     """'26-FEB-1987 15:01:01.79' -> '1987-02-26'."""
     from datetime import datetime
@@ -114,15 +135,15 @@ def _reuters_date(stamp: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    dev = {"--dev": 1, "--dev2": 2, "--dev3": 3}.get(argv[0] if argv else "", 0)
+    dev = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4}.get(argv[0] if argv else "", 0)
     argv = argv[1:] if dev else argv
     if len(argv) != 1:
-        print("usage: python -m audit.mix [--dev|--dev2|--dev3] OUT.jsonl", file=sys.stderr)
+        print("usage: python -m audit.mix [--dev|--dev2|--dev3|--dev4] OUT.jsonl", file=sys.stderr)
         return 2
     if not SHARED.is_dir():
         print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
         return 2
-    rows = build_dev3() if dev == 3 else build_dev(dev) if dev else build()
+    rows = {3: build_dev3, 4: build_dev4}.get(dev, lambda: build_dev(dev) if dev else build())()
     with open(argv[0], "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
