@@ -129,8 +129,8 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
     return best
 
 
-PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ")
-PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late"})
+PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ", "retired ")
+PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late", "retired"})
 
 
 def _past(role: str, before) -> str:
