@@ -77,3 +77,10 @@ def test_a_branch_or_a_joined_body_is_not_proposed_as_a_duplicate():
 def test_a_retired_general_is_a_former_general(real_nlp):
     people = _people(real_nlp, "Michael Flynn, a retired Army general, pleaded guilty on Friday.")
     assert people.get("Michael Flynn") == "former general"
+
+
+@model
+def test_an_animation_is_no_person(real_nlp):
+    people = _people(real_nlp, "Oscar-nominated animation Shark Tale has raked in $80m in the first week of its "
+                               "DVD release.")
+    assert "Shark Tale" not in people
