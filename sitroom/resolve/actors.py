@@ -114,6 +114,8 @@ def _org_score(a: str, b: str) -> tuple[float, str]:
         return 0.0, ""
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) >= 2 and len(long_) - len(short) == 1 and _in_order(short, long_):
+        if _another_body(a if len(wa) > len(wb) else b, short):
+            return 0.0, ""
         return 90.0, "one name inside the other"
     if len(wa) == len(wb) and all(fuzz.ratio(x, y) >= 85 for x, y in zip(wa, wb, strict=True)):
         pairs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
@@ -124,6 +126,31 @@ def _org_score(a: str, b: str) -> tuple[float, str]:
             return 0.0, ""  # "Minister of Foreign Affairs" / "Ministry of ...": an office and its body
         return float(fuzz.ratio(" ".join(wa), " ".join(wb))), "spelling variant"
     return 0.0, ""
+
+
+def _another_body(long_name: str, short: list[str]) -> bool:
+    """The word the longer name adds makes it another body: one joined with "and" ("Ministry of
+    Education and Culture" is not the "Ministry of Education") or a country's or region's branch
+    ("League of Women Voters of Pennsylvania" is not the national league)."""
+    raw = long_name.split()
+    keys = [norm_key(w) for w in raw]
+    rest = list(short)
+    for i, k in enumerate(keys):
+        if rest and k == rest[0]:
+            rest.pop(0)
+        elif k and k not in STOP:
+            before = keys[i - 1] if i > 0 else ""
+            if before == "and":
+                return True
+            return before == "of" and i == len(raw) - 1 and raw[i][:1].isupper() and _region(raw[i])
+    return False
+
+
+def _region(word: str) -> bool:
+    """A country's or a first- or second-level region's name ("Iran", "Pennsylvania")."""
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    return any(c.level in (0, 1, 2) and norm_key(c.name) == norm_key(word) for c in default_gazetteer().find(word))
 
 
 def _in_order(short: list[str], long_: list[str]) -> bool:

@@ -129,8 +129,8 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
     return best
 
 
-PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ")
-PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late"})
+PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ", "retired ")
+PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late", "retired"})
 
 
 def _past(role: str, before) -> str:
@@ -147,6 +147,10 @@ def _past(role: str, before) -> str:
         return f"former {role}"
     if k >= 0 and before[k].lower_ == "then" and k + 1 < len(before) and before[k + 1].text in {"-", "\u2010"}:
         return f"former {role}"  # "then-FBI Director", "then-acting attorney general"
+    if k > 0 and before[k].lower_ == "then" and (before[k - 1].pos_ in {"ADP", "DET"} or before[k - 1].tag_ == "VBG") \
+            and before[k - 1].lower_ not in {"by", "until", "till", "since"}:
+        return f"former {role}"  # "with then Russian Ambassador X", "the then minister", "firing then FBI
+        # Director X"; not "and then Senator X" (what came next) nor "by then President X" (he was by then)
     return role
 
 
@@ -342,6 +346,8 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
     if i < len(doc) and doc[i].tag_ in FINITE and len(phrase) <= 3:
         return None  # "to support Moore, an official said": a new clause's subject, no apposition
     words = [t.lower_ for t in phrase]
+    if len(words) > 1 and words[1] == "among":
+        return None  # "problems that have afflicted Tillerson, chief among them a boss ...": no apposition
     if any(w in {"candidate", "nominee", "contender"} and nxt == "for" for w, nxt in zip(words, words[1:])):
         return None  # "the Republican candidate for U.S. senator" does not hold the seat
     if " as well as " in " ".join(words):

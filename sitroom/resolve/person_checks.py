@@ -33,6 +33,7 @@ PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "reg
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "T.", "J.J."
 GALLERY = re.compile(r"^\d{1,3}/\d{1,3}$")
 DATELINE_AFTER = frozenset({"(", "—", "–", "-", "--", ",", ":"})
+SON_MARKS = frozenset({"jr", "jr.", "sr", "sr."})  # a generation after a comma: another man of the name
 
 
 def _word_ok(text: str) -> bool:
@@ -304,6 +305,8 @@ def not_this_mention(span: Span, titles: Titles) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.text.islower() and nxt.lower_ in titles.not_person_nouns:
         return True
+    if nxt is not None and nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in SON_MARKS:
+        return True  # "his son, Michael Flynn, Jr.": the son, not the father the name resolves to
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":
         return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"in", "at"} \
