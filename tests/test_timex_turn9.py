@@ -28,3 +28,25 @@ def test_the_report_gives_the_value_score_with_each_range_one_value():
     assert r["value_r"] == 100.0
     assert round(r["value_one_r"], 2) == 33.33 and r["value_one_p"] == 50.0
     assert "with each range one value" in timex.report(r)
+
+
+def test_quarterly_before_a_noun_names_a_report_not_a_recurrence():
+    found = _found("Magna cut its quarterly dividend in half. The quarterly results were weak.")
+    assert "quarterly" not in found and "quarterly results" not in found
+    # after a verb, or "a quarterly basis", it still recurs
+    assert _found("The reserve will be adjusted quarterly and reflects the rate.") == {"quarterly": ("P3M", "SET")}
+    assert _found("It reports on a quarterly basis.") == {"quarterly": ("P3M", "SET")}
+
+
+def test_a_capitalised_unit_after_its_number_is_a_title():
+    found = _found("Gonzalez said on CBS's 60 Minutes that he had waited 60 minutes.")
+    assert found == {"60 minutes": ("PT60M", "DURATION")}
+
+
+def test_the_previous_weekday_counts_back_from_the_day_the_text_speaks_of():
+    # published Monday 30 October 1989; the text speaks of Friday 27 October: its previous Friday
+    # is the 20th, not the report's last Friday
+    found = _found("On Oct. 27, the index closed down 4.5% from the previous Friday.")
+    assert found["previous Friday"] == ("1989-10-20", "DATE")
+    # with no day written before it, the Friday before the report
+    assert _found("The index fell 4.5% from the previous Friday.")["previous Friday"] == ("1989-10-27", "DATE")
