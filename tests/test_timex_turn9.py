@@ -50,3 +50,9 @@ def test_the_previous_weekday_counts_back_from_the_day_the_text_speaks_of():
     assert found["previous Friday"] == ("1989-10-20", "DATE")
     # with no day written before it, the Friday before the report
     assert _found("The index fell 4.5% from the previous Friday.")["previous Friday"] == ("1989-10-27", "DATE")
+
+
+def test_a_year_after_pre_or_post_is_a_year():
+    # "1959 politics" alone reads as a count before a plural noun; "post-" makes it a year
+    assert _found("The post-1959 politics split families.")["post-1959"] == ("1959", "DATE")
+    assert "1959" not in _found("The 1959 politics split families.")

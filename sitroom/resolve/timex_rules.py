@@ -71,6 +71,8 @@ def _year_ok(c: Candidate, text: str) -> bool:
     year = int(c.parts["year"])
     marked = any(k in c.parts for k in ("mod", "mid", "mod2", "fiscal"))
     temporal = marked or (prev in vocab().year_prepositions and prev not in ("the", "and", "or"))
+    if re.search(r"\b(?:[Pp]re|[Pp]ost)-$", text[max(0, c.start - 6):c.start]):
+        return True  # "the post-1959 politics", "pre-1914 Europe": a year after a prefix of time
     if prev in ("a", "an"):
         return True  # "a 2009 analysis": a determiner before a number makes it a modifier, not a count
     if prev in _HEDGES and not marked:
