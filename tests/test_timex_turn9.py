@@ -56,3 +56,11 @@ def test_a_year_after_pre_or_post_is_a_year():
     # "1959 politics" alone reads as a count before a plural noun; "post-" makes it a year
     assert _found("The post-1959 politics split families.")["post-1959"] == ("1959", "DATE")
     assert "1959" not in _found("The 1959 politics split families.")
+
+
+def test_an_hour_in_a_part_of_the_day_is_a_clock_time():
+    found = _found("Police arrived at 4 in the morning and left around 3 o'clock in the afternoon.", "2000-04-05")
+    assert found["4 in the morning"] == ("2000-04-05T04:00", "TIME")
+    assert found["3 o'clock in the afternoon"] == ("2000-04-05T15:00", "TIME")
+    # without a clock's preposition it is a count
+    assert _found("She scored 3 in the morning session.", "2000-04-05") == {}
