@@ -98,10 +98,12 @@ def _strict_hit(s: tuple, g: tuple) -> bool:
 def score(pairs: list[tuple[list, list]]) -> dict:
     """TE3 Task A numbers from (system, gold) timex lists per document. A system timex is
     (start, end, type, value), with a range's written ends as a fifth item: the range stays one
-    system fact (one count for precision) and each gold timex it covers is found at its end."""
+    system fact (one count for precision) and each gold timex it covers is found at its end.
+    ``value_one_*``: the value figures with each range one value only (its ends found nowhere),
+    the score that no range reading can lift."""
     n_sys = n_gold = strict_p = strict_r = rel_p = rel_r = 0
-    attr_p = {"type": 0, "value": 0}
-    attr_r = {"type": 0, "value": 0}
+    attr_p = {"type": 0, "value": 0, "value_one": 0}
+    attr_r = {"type": 0, "value": 0, "value_one": 0}
     for system, gold in pairs:
         n_sys, n_gold = n_sys + len(system), n_gold + len(gold)
         for s in system:
@@ -110,16 +112,19 @@ def score(pairs: list[tuple[list, list]]) -> dict:
             rel_p += bool(over)
             attr_p["type"] += any(g[2] == s[2] for g in over)
             attr_p["value"] += any(_value_hit(s, g) for g in over)
+            attr_p["value_one"] += any(g[3] == s[3] for g in over)
         for g in gold:
             over = [s for s in system if _overlap(g, s)]
             strict_r += any(_strict_hit(s, g) for s in system)
             rel_r += bool(over)
             attr_r["type"] += any(g[2] == s[2] for s in over)
             attr_r["value"] += any(_value_hit(s, g) for s in over)
+            attr_r["value_one"] += any(g[3] == s[3] for s in over)
     out = {"documents": float(len(pairs)), "gold": float(n_gold), "system": float(n_sys)}
     for name, (hp, hr) in {"strict": (strict_p, strict_r), "relaxed": (rel_p, rel_r),
                            "type": (attr_p["type"], attr_r["type"]),
-                           "value": (attr_p["value"], attr_r["value"])}.items():
+                           "value": (attr_p["value"], attr_r["value"]),
+                           "value_one": (attr_p["value_one"], attr_r["value_one"])}.items():
         p, r, f = _prf(hp, n_sys, hr, n_gold)
         out.update({f"{name}_p": p, f"{name}_r": r, f"{name}_f1": f})
     return out
@@ -170,7 +175,8 @@ def report(result: dict) -> str:
         rows.append(f"| {name} | " + " | ".join(cells) + " |")
     rows.append(f"\n{int(result['documents'])} documents, {int(result['gold'])} gold timexes, "
                 f"{int(result['system'])} found (strict P/R {result['strict_p']:.1f}/{result['strict_r']:.1f}, "
-                f"relaxed P/R {result['relaxed_p']:.1f}/{result['relaxed_r']:.1f}).")
+                f"relaxed P/R {result['relaxed_p']:.1f}/{result['relaxed_r']:.1f}); value F1 "
+                f"{result['value_one_f1']:.2f} with each range one value, its ends matching no gold timex.")
     return "\n".join(rows)
 
 

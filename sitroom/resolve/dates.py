@@ -347,6 +347,11 @@ def shift_from(value: str, unit: str, shift: int | None) -> str | None:
         return f"{total // 4:04d}-Q{total % 4 + 1}"
     if unit == "quarter":
         return None  # "that quarter" names a quarter written before, not the one a day falls in
+    if unit.startswith("weekday"):  # "the previous Friday": that weekday before (after) a day written
+        m = _DAY.match(value)
+        if m is None:
+            return None
+        return weekday_value(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), int(unit[7:]), None, shift)
     try:  # a date the text got wrong ("February 30") anchors nothing
         if m := _DAY.match(value):
             base = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -43,6 +43,12 @@ def clock_time(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) 
         return None
     if p.get("h3"):
         hour, minute = int(p["h3"]), int(p["mi3"])
+    elif p.get("h4"):
+        # a part of the day says which half of the clock: only after "at", "until", "around" ...
+        # ("won 3 in the morning session" is a count)
+        if _before(text, c.start) not in _words("clock_prepositions") | _words("clock_hedges"):
+            return None
+        hour, minute = int(p["h4"]) % 12 + (0 if _low(p["dp"]) == "morning" else 12), 0
     elif p.get("noon"):
         hour, minute = (24 if _low(p["noon"]) == "midnight" else 12), 0
     else:

@@ -24,7 +24,7 @@ _REQUIRED = {
     "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
     "holidays": dict, "movable_holidays": list, "decade_words": dict, "future_cues": list, "present_cues": list,
     "past_cues": list, "planning_verbs": list, "year_prepositions": list, "clock_prepositions": list,
-    "clock_hedges": list, "hours_spent": list,
+    "clock_hedges": list, "hours_spent": list, "report_adjectives": list,
 }
 
 
@@ -191,7 +191,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "time": r"(?<![\d:.$])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:\d])|(?P<noon>noon|midday|midnight)"
         # a 24-hour clock in police and military reports: "at 2130 hours", "0800 hrs" (not "1500 hours of")
-        r"|(?<![,$£€#])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?:hours|hrs|hr)\b(?!\s+of\b))"
+        r"|(?<![,$£€#])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?:hours|hrs|hr)\b(?!\s+of\b)"
+        # "at 4 in the morning", "around 3 o'clock in the afternoon"
+        r"|(?P<h4>1[0-2]|0?[1-9])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<dp>morning|afternoon|evening)\b)"
         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|ET|CET|BST|PST|PDT|local\s+time))?"
         rf"(?:\s+(?:on\s+)?(?P<wd>{wd})|\s+(?P<dw>today|yesterday|tomorrow)"
         # "until 5 p.m. EST Nov. 9", "at noon on March 3, 2013": the clock of that day

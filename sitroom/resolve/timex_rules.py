@@ -71,6 +71,8 @@ def _year_ok(c: Candidate, text: str) -> bool:
     year = int(c.parts["year"])
     marked = any(k in c.parts for k in ("mod", "mid", "mod2", "fiscal"))
     temporal = marked or (prev in vocab().year_prepositions and prev not in ("the", "and", "or"))
+    if re.search(r"\b(?:[Pp]re|[Pp]ost)-$", text[max(0, c.start - 6):c.start]):
+        return True  # "the post-1959 politics", "pre-1914 Europe": a year after a prefix of time
     if prev in ("a", "an"):
         return True  # "a 2009 analysis": a determiner before a number makes it a modifier, not a count
     if prev in _HEDGES and not marked:
@@ -103,6 +105,14 @@ def _periodical(c: Candidate, text: str) -> bool:
     "Kayhan Daily") or before the paper's name ("the German daily Handelsblatt")."""
     opening = not text[:c.start].strip() or text[:c.start].rstrip()[-1] in ".!?\n\"“‘'("
     return (text[c.start].isupper() and not opening) or _name_follows(c, text)
+
+
+def _report_adjective(c: Candidate, text: str) -> bool:
+    """"quarterly dividend", "its quarterly results": a report word before a noun (time.yaml)."""
+    if _low(c.parts["word"]) not in vocab().report_adjectives:
+        return False
+    nxt = re.match(r"\s+([a-z][a-z-]*)\b", text[c.end:c.end + 30])
+    return nxt is not None and nxt.group(1) not in _AFTER_REF_OK and nxt.group(1) != "basis"  # "a quarterly basis" recurs
 
 
 def _month_ok(c: Candidate, text: str) -> bool:
@@ -331,8 +341,14 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _date(value, anchor, mod=_mod(c))
     if kind == "relwd":
         shift = _shift(p["shift"])
-        value = dates.weekday_value(anchor, vocab().weekdays[_low(p["wd"])], tense(c.start, c.end), shift or None)
-        return _with_part(value, p.get("part"), anchor)
+        weekday = vocab().weekdays[_low(p["wd"])]
+        value = dates.weekday_value(anchor, weekday, tense(c.start, c.end), shift or None)
+        reading = _with_part(value, p.get("part"), anchor)
+        if _low(p["shift"]) in ("previous", "following") and shift:
+            # "down 4.5% from the previous Friday": the Friday before the day the text speaks of (the
+            # last day written), as "the previous day"; the report's own Friday when none was written
+            return Reading(reading.value, reading.type, reading.mod, reading.range, (f"weekday{weekday}", shift))
+        return reading
     if kind == "wdset":
         if re.search(r"[\w,;]\s+[A-Z][\w&]*\s+$", text[max(0, c.start - 30):c.start]):
             return None  # "TGI Fridays": a capitalised word before it inside a sentence makes a name
@@ -390,7 +406,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return Reading(value, "DURATION", None, rng)
     if kind == "set":
         if p.get("word"):
-            if _periodical(c, text):
+            if _periodical(c, text) or _report_adjective(c, text):
                 return None
             return Reading(vocab().sets[_low(p["word"])], "SET")
         unit = _low(p["unit"])
@@ -435,6 +451,8 @@ def _with_part(value: str, part: str | None, anchor: dt.date | None) -> Reading:
 
 def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None:
     p = c.parts
+    if re.fullmatch(r"[A-Z][a-z]+", p["unit"]):
+        return None  # "CBS's 60 Minutes", "24 Hours of Le Mans": a capitalised unit after its number is a title
     unit = _unit(p["unit"])
     raw_num = _low(p["num"])
     amount = _number(p["num"])
