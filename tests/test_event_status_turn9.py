@@ -33,8 +33,18 @@ def test_a_condition_on_what_was_agreed_does_not_undo_the_agreement(real_nlp):
 def test_what_a_negated_report_does_not_say_is_not_asserted(real_nlp):
     text = "Officials did not say the army had withdrawn from the town."
     assert _status(real_nlp, text, "withdrawn") == "hypothetical"
+    text = "McGahn did not believe the FBI was investigating Flynn for lying."
+    assert _status(real_nlp, text, "investigating") == "hypothetical"
+    # (a question left open, or a fact not known, is still given)
     text = "Police did not say how many protesters were arrested in the capital."
     assert _status(real_nlp, text, "arrested") == "occurred"
+    text = "Officials did not know that the rebels had attacked the base."
+    assert _status(real_nlp, text, "attacked") == "occurred"
+
+
+def test_an_act_no_longer_done_is_negated(real_nlp):
+    text = "Many Germans no longer support the Bundeswehr's engagement within the NATO mission."
+    assert _status(real_nlp, text, "support") == "negated"
 
 
 def test_an_act_said_to_be_likely_is_not_reported_as_done(real_nlp):

@@ -19,7 +19,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  singled_out, specific, undone)
 from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content,
                                                  conditioned, counterfactual, granted, likelihood,
-                                                 one_of_first, restrictive, setting_of,
+                                                 no_longer, one_of_first, restrictive, setting_of,
                                                  shared_infinitive, unsaid, yes_no_question)
 from sitroom.components.event_words import word_lists
 
@@ -176,7 +176,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # ("covers the counsel's investigation, not the congressional ones": a "not" after a noun
         # sets another apart)
         negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i)
-                                    and not restrictive(c)) or c.lower_ == "never"]
+                                    and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
         if (inherits and negs and tok.i != unnegated) or (
                 depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)
                 and not accompanying(below) and not (below.i == root.i and below.dep_ == "nsubj")):
@@ -194,7 +194,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             for c in kids
         ) and not (depth == 0 and condition_on_content(tok))):  # "if Russia attacks" and "X will withdraw unless Y agrees"
             return "hypothetical"  # (not "refused to face Reagan if Anderson was included")
-        if depth and tok.lemma_.lower() in SAY_VERBS and unsaid(tok, below) and result in (
+        if depth and unsaid(tok, below) and result in (
                 "occurred", "ongoing", "planned"):
             return "hypothetical"  # "he has not indicated he is going to resign"
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}

@@ -10,7 +10,7 @@ from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_words import word_lists
 
 __all__ = ["accompanying", "ahead", "conditioned", "condition_on_content", "counterfactual", "granted",
-           "likelihood", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
+           "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "yes_no_question"]
 
 
@@ -56,12 +56,20 @@ def condition_on_content(verb: Token) -> bool:
     return not any(t.lower_ in epistemic for c in conditions for t in c.subtree)
 
 
+def no_longer(tok: Token) -> bool:
+    """"no longer" ends the act: "many Germans no longer support the mission"."""
+    return tok.dep_ == "advmod" and tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
+
+
 def unsaid(verb: Token, below: Token) -> bool:
-    """A verb of saying that is negated does not report the clause it governs: "he has not
-    indicated he is going to resign", "officials did not say the army had withdrawn" (the act is
-    not asserted). A question it leaves open still takes its act as given: "police did not say how
-    many were killed"."""
-    if below.dep_ != "ccomp" or not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    """A verb of saying or believing that is negated does not report the clause it governs: "he
+    has not indicated he is going to resign", "officials did not say the army had withdrawn",
+    "McGahn did not believe the FBI was investigating Flynn" (data/mood.yaml report_verbs). A
+    question it leaves open still takes its act as given: "police did not say how many were
+    killed"."""
+    (reports,) = word_lists("mood", "report_verbs")
+    if below.dep_ != "ccomp" or verb.lemma_.lower() not in reports or not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return False
     first = min(t.i for t in below.subtree)
     return not any(t.tag_ in _WH_TAGS or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
