@@ -68,6 +68,9 @@ def test_an_act_modified_as_recent_took_place(real_nlp):
 def test_the_meetings_a_plan_was_proposed_at_were_held(real_nlp):
     text = "The plan was first proposed at the IMF and World Bank meetings in Washington earlier this year."
     assert _status(real_nlp, text, "meetings") == "occurred"
+    # (a phrase the verb is about is no scene: "agreed on a ceasefire", "aimed at talks")
+    assert _status(real_nlp, "The two sides agreed on a ceasefire.", "ceasefire") == "planned"
+    assert _status(real_nlp, "The sanctions are aimed at talks with Iran.", "talks") == "planned"
 
 
 def test_not_only_grants_the_act(real_nlp):

@@ -99,8 +99,8 @@ def likelihood(verb: Token, below: Token | None) -> bool:
 
 _RESTRICTING = frozenset({"only", "just", "merely", "simply", "solely"})
 # prepositions whose event noun is the scene of its verb's act: "proposed at the meetings",
-# "wants more trade on his fourth trip to India", "signed during the visit"
-_SCENE_PREPS = frozenset({"at", "during", "on"})
+# "signed during the visit" (not "on": "agreed on a ceasefire", "insisted on a withdrawal")
+_SCENE_PREPS = frozenset({"at", "during"})
 
 
 def restrictive(neg: Token) -> bool:
@@ -113,10 +113,12 @@ def restrictive(neg: Token) -> bool:
 def setting_of(noun: Token, verb: Token) -> bool:
     """The event noun is the scene of the verb's act ("was first proposed at the IMF meetings"):
     what the verb means (a plan, a wish) is about its complement, not about that scene."""
+    (aiming,) = word_lists("mood", "at_complement_verbs")
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_PREPS and tok.head.head.i == verb.i
+    return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_PREPS and tok.head.head.i == verb.i and not (
+        tok.head.lower_ == "at" and verb.lemma_.lower() in aiming)  # "aimed at talks": their aim
 
 
 def shared_infinitive(below: Token | None, tok: Token) -> Token | None:
