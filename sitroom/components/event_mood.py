@@ -15,10 +15,12 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, asked_noun, called_off, clause_verb,
                                                  conceded, done, ended, governing_noun,
-                                                 infinitive_of_noun, made, reacted_to, singled_out,
-                                                 specific, undone)
-from sitroom.components.event_mood_scope import (accompanying, conditioned, counterfactual, granted,
-                                                 one_of_first, shared_infinitive, yes_no_question)
+                                                 infinitive_of_noun, made, past, reacted_to,
+                                                 singled_out, specific, undone)
+from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content,
+                                                 conditioned, counterfactual, granted, likelihood,
+                                                 no_longer, one_of_first, restrictive, setting_of,
+                                                 shared_infinitive, unsaid, yes_no_question)
 from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
@@ -173,8 +175,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             return "negated"  # "no one was arrested", "police arrested nobody"
         # ("covers the counsel's investigation, not the congressional ones": a "not" after a noun
         # sets another apart)
-        negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i))
-                or c.lower_ == "never"]
+        negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i)
+                                    and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
         if (inherits and negs and tok.i != unnegated) or (
                 depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)
                 and not accompanying(below) and not (below.i == root.i and below.dep_ == "nsubj")):
@@ -187,12 +189,20 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
             going_on = True  # "will continue to cooperate", "will continue military cooperation"
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or any(
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or (any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in kids
-        ):  # "if Russia attacks" and "X will withdraw unless Y agrees"
-            return "hypothetical"
+        ) and not (depth == 0 and condition_on_content(tok))):  # "if Russia attacks" and "X will withdraw unless Y agrees"
+            return "hypothetical"  # (not "refused to face Reagan if Anderson was included")
+        if depth and unsaid(tok, below) and result in (
+                "occurred", "ongoing", "planned"):
+            return "hypothetical"  # "he has not indicated he is going to resign"
         auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if depth == 0 and ahead(tok, auxes):
+            result = "planned"  # "before the IMF approves the loans": a present that lies ahead
+            continue
+        if likelihood(tok, below):
+            return "hypothetical"  # "negotiations are likely before the IMF approves", "it is possible that"
         if (auxes & {"should", "must"} and below is not None and below.dep_ == "ccomp"
                 and tok.lemma_.lower() in NOTE_VERBS):
             return _settled(result, going_on)  # "it should be noted that the U.S. waged wars": the noting is due
@@ -318,9 +328,10 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     """occurred, ongoing, planned, hypothetical or negated, from auxiliaries and governing verbs.
 
     ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
-    A yes-no question asks whether the act happened ("Did Iran cooperate?"): hypothetical."""
+    A yes-no question asks whether the act happened or will ("Did Iran cooperate?", "Do you
+    expect Turkey to normalize relations?"): hypothetical."""
     mood = _status(trigger, pred, idx, category)
-    if mood in ("occurred", "ongoing") and yes_no_question(trigger, pred):
+    if mood in ("occurred", "ongoing", "planned") and yes_no_question(trigger, pred):
         return "hypothetical"
     return mood
 
@@ -352,7 +363,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         off = called_off(root, category)
         if off is not None:
             return off  # "cancelled the talks", "postponed the state visit"
-        if undone(root) or conceded(root) or done(root):
+        if undone(root) or conceded(root) or done(root) or past(root):
             return "occurred"
         planned_mods, scheduling, running = word_lists(
             "mood", "planned_modifiers", "scheduling_verbs", "running_modifiers")
@@ -378,7 +389,10 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 return copula
             if verb is not None:
                 chain = _reach([verb, *governors(verb, idx, _REACH)], idx)
-                mood = _framed(chain[-1], _chain_mood(chain, root, lexical_from=0), attempt_is_act)
+                # the meetings a plan was proposed at were held: the verb's sense bears on its
+                # complements, not on the scene it took place in ("was proposed at the meetings")
+                lexical = 1 if setting_of(root, verb) else 0
+                mood = _framed(chain[-1], _chain_mood(chain, root, lexical_from=lexical), attempt_is_act)
                 if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
                     return "ongoing"  # "the army has been carrying out an offensive"
                 asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb)
@@ -459,6 +473,9 @@ def _subject_of(root: Token, pred: Token | None) -> int | None:
     tok = root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    (purposes,) = word_lists("mood", "purpose_verbs")
+    if tok.dep_ == "nsubjpass" and tok.head.i == pred.i and pred.lemma_.lower() in purposes:
+        return pred.i  # "the trip was not aimed at making investments": the trip was made
     return pred.i if tok.dep_ == "nsubj" and tok.head.i == pred.i else None
 
 

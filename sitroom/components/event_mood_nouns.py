@@ -9,8 +9,8 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
            "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended",
-           "governing_noun", "infinitive_of_noun", "made", "reacted_to", "singled_out", "specific",
-           "undone"]
+           "governing_noun", "infinitive_of_noun", "made", "past", "reacted_to", "singled_out",
+           "specific", "undone"]
 
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
@@ -117,6 +117,14 @@ def done(noun: Token) -> bool:
     investigation launched in May" (not "the planned talks" nor "talks expected to resume")."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
                and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in noun.children)
+
+
+def past(noun: Token) -> bool:
+    """An event noun modified as past is one that took place, whatever the clause does with it
+    ("plans to visit over a recent cross-border attack", "the recent meeting may have marked a
+    turning point"; data/mood.yaml past_modifiers)."""
+    (earlier,) = word_lists("mood", "past_modifiers")
+    return any(c.dep_ == "amod" and c.lower_ in earlier for c in noun.children)
 
 
 def conceded(noun: Token) -> bool:

@@ -7,9 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_mood_nouns import clause_verb, singled_out
+from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "conditioned", "counterfactual", "granted", "one_of_first",
-           "shared_infinitive", "yes_no_question"]
+__all__ = ["accompanying", "ahead", "conditioned", "condition_on_content", "counterfactual", "granted",
+           "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
+           "yes_no_question"]
 
 
 def conditioned(chain: list[Token]) -> bool:
@@ -22,6 +24,101 @@ def counterfactual(kids: list[Token]) -> bool:
     """A past condition contrary to fact: "if the U.S. had not waged war" (it had)."""
     return any(c.dep_ == "mark" and c.lower_ == "if" for c in kids) and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "will", "shall",
+                     "'d", "’d", "'ll", "’ll", "wo", "ought", "to"})
+_PERFECT_OR_PAST = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "was", "were"})
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re", "am"})
+
+
+def condition_on_content(verb: Token) -> bool:
+    """A condition hung on a verb that reports its act as done or under way bears on what was
+    agreed, refused or said, not on whether it was done: "refused to face Reagan if Anderson was
+    included", "has agreed to forfeit the properties if there is a bail violation", "apologized if
+    anyone was offended", "are demanding increases if budgets are pumped up". Not one that puts
+    the report itself in doubt ("if the reports are true, Iran violated the truce";
+    data/mood.yaml epistemic_conditions), and not a modal clause ("would resign if")."""
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)]
+    if not conditions:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _MODALS:
+        return False
+    realis = (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and auxes & _PERFECT_OR_PAST) or (
+        verb.tag_ == "VBG" and auxes & _PROGRESSIVE)
+    if not realis:
+        return False
+    (epistemic,) = word_lists("mood", "epistemic_conditions")
+    return not any(t.lower_ in epistemic for c in conditions for t in c.subtree)
+
+
+def no_longer(tok: Token) -> bool:
+    """"no longer" ends the act: "many Germans no longer support the mission"."""
+    return tok.dep_ == "advmod" and tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
+
+
+def unsaid(verb: Token, below: Token) -> bool:
+    """A verb of saying or believing that is negated does not report the clause it governs: "he
+    has not indicated he is going to resign", "officials did not say the army had withdrawn",
+    "McGahn did not believe the FBI was investigating Flynn" (data/mood.yaml report_verbs). A
+    question it leaves open still takes its act as given: "police did not say how many were
+    killed"."""
+    (reports,) = word_lists("mood", "report_verbs")
+    if below.dep_ != "ccomp" or verb.lemma_.lower() not in reports or not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    first = min(t.i for t in below.subtree)
+    return not any(t.tag_ in _WH_TAGS or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
+                   for t in below.doc[first:below.i + 1])
+
+
+# marks of a clause whose present tense lies ahead of its governor: "before the IMF approves"
+_AHEAD_MARKS = frozenset({"before", "until", "till", "once"})
+# adjectives that, predicated of an act or a clause, make it a likelihood: "talks are likely"
+_LIKELY = frozenset({"likely", "unlikely", "possible", "probable", "impossible"})
+
+
+def ahead(verb: Token, auxes: set[str]) -> bool:
+    """A bare present in a clause of time that waits on something lies ahead: "before the IMF
+    approves the loans", "until the court rules"."""
+    return verb.tag_ in ("VBZ", "VBP") and not auxes and any(
+        c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children)
+
+
+def likelihood(verb: Token, below: Token | None) -> bool:
+    """The verb predicates a likelihood of its subject or clause ("tough negotiations are likely
+    before the IMF approves", "it is possible that Russia attacked"); "likely to" is read
+    through its infinitive instead."""
+    return any(c.dep_ == "acomp" and c.lower_ in _LIKELY and not any(x.dep_ == "xcomp" for x in c.children)
+               and (below is None or c.i != below.i) for c in verb.children)
+
+
+_RESTRICTING = frozenset({"only", "just", "merely", "simply", "solely"})
+# prepositions whose event noun is the scene of its verb's act: "proposed at the meetings",
+# "signed during the visit" (not "on": "agreed on a ceasefire", "insisted on a withdrawal")
+_SCENE_PREPS = frozenset({"at", "during"})
+
+
+def restrictive(neg: Token) -> bool:
+    """"not only", "not just": the act is granted and another added ("not just violates a
+    resolution but ..."), not denied."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in _RESTRICTING
+
+
+def setting_of(noun: Token, verb: Token) -> bool:
+    """The event noun is the scene of the verb's act ("was first proposed at the IMF meetings"):
+    what the verb means (a plan, a wish) is about its complement, not about that scene."""
+    (aiming,) = word_lists("mood", "at_complement_verbs")
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_PREPS and tok.head.head.i == verb.i and not (
+        tok.head.lower_ == "at" and verb.lemma_.lower() in aiming)  # "aimed at talks": their aim
 
 
 def shared_infinitive(below: Token | None, tok: Token) -> Token | None:
@@ -62,9 +159,6 @@ def granted(clause: Token) -> bool:
     return any((m.lower_ == "as" and m.i > 0 and m.doc[m.i - 1].lower_ == "even")
                or (m.lower_ == "that" and m.i > 0 and m.doc[m.i - 1].lower_ in ("now", "given"))
                for m in marks)
-
-
-_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def yes_no_question(trigger: Span, pred: Token | None) -> bool:
