@@ -32,6 +32,10 @@ def test_who_was_ordered_to_act_does_it_not_who_ordered():
                    published=PUB)
     visit = event_with(events, "visit")
     assert visit.actors == ("IRN",) and "IRN" not in visit.targets, listed(events)
+    # a passive subject that names no party gives no doer, not its owner
+    events = coded("Iran's negotiations with the powers are intended to cancel the illegal "
+                   "sanctions.", actors={"Iran": "IRN"}, published=PUB)
+    assert all("IRN" not in e.actors for e in events if "cancel" in e.trigger.text), listed(events)
 
 
 def test_it_does_not_stand_for_a_plural_subject():
@@ -73,3 +77,10 @@ def test_a_companion_of_a_march_or_a_sanction_is_no_target():
                    actors={"John Lewis": "person:lewis", "Martin Luther King": "person:king"},
                    kinds={"person:lewis": "person", "person:king": "person"}, published=PUB)
     assert "person:king" not in event_with(events, "marched").targets, listed(events)
+
+
+def test_what_an_act_itself_does_has_its_own_parties():
+    events = coded("China's mediation between Iran and Saudi Arabia sends a message to the White "
+                   "House.", actors={"China": "CHN", "Iran": "IRN", "Saudi Arabia": "SAU",
+                                     "White House": "USA"}, published=PUB)
+    assert "USA" not in event_with(events, "mediation").targets, listed(events)

@@ -334,6 +334,9 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                     and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred)):
                 actors, _ = subjects_of(pred, idx)
             p2, t2 = prep_objects(pred, idx, _target_preps(entry.category, TARGET_PREPS))
+            if base.dep_ in ("nsubj", "csubj"):  # "China's mediation ... sends a message to the
+                # White House": what the act itself does is another act, with its own parties
+                p2, t2 = [], []
             if entry.category not in MUTUAL and not entry.joint:
                 # "filed a complaint with the WTO": where it is lodged, not a party; "discussed
                 # sanctions on Russia with Kislyak": who the talk was with; but "announced a
