@@ -32,6 +32,13 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 # the doer (data/event_parties.yaml)
 AFFILIATE_NOUNS, FORMER_WORDS = word_lists("event_parties", "affiliate_nouns", "former_words")
 AGENT_PREPS = frozenset({"of", "from", "by"})
+# words that count people of a nationality one by one or in a crowd: they are people, not the
+# state ("many Cubans", "thousands of Afghans", "some Iraqis")
+(PEOPLE_COUNTS,) = word_lists("event_parties", "people_counts")
+# groups and outlets a country's name or demonym only locates ("a Pakistani Islamist group",
+# "Native American tribal organizations", "U.S. media"): not its state; their "of" phrase still
+# says who they are ("a group of Republicans")
+(NONSTATE_GROUPS,) = word_lists("event_parties", "nonstate_group_nouns")
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
                           "army", "police", "official", "administration", "ministry", "court"})
@@ -74,10 +81,30 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         ref = idx.refs.get(ident)
         kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
         if (kind == "person") == person:
+            if _disagrees(tok, _name_head(tok.doc[start], ident, idx), kind, idx):
+                return []
             if speaker is not None and not _named_as(speaker, ident, idx):
                 return []
             return [] if _nearer_subject(tok, start, idx) or _rival_person(tok, start, ident, idx) else [ident]
     return []
+
+
+def _name_head(tok: Token, ident: str, idx: DocIndex) -> Token:
+    """The token of an actor's phrase that bears its role in the sentence ("Brown" of "Gordon
+    Brown", "prosecutors" of "federal prosecutors")."""
+    while tok.head.i != tok.i and idx.actor_at.get(tok.head.i) == ident:
+        tok = tok.head
+    return tok
+
+
+def _disagrees(pronoun: Token, antecedent: Token, kind: str, idx: DocIndex) -> bool:
+    """The nearest subject cannot be what the pronoun stands for, so no earlier one is taken
+    either: "it" after a plural common noun ("prosecutors say it would have violated ...": the
+    piece, not the prosecutors), or any pronoun after people of a nationality ("Many Cubans said
+    they could not visit": people, not Cuba's state)."""
+    if _one_national(antecedent, idx):
+        return True
+    return pronoun.lower_ in ("it", "its") and kind != "country" and antecedent.tag_ == "NNS"
 
 
 def _unknown_speaker(tok: Token, idx: DocIndex) -> Token | None:
@@ -298,6 +325,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
         return []
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
+    nonstate = tok.pos_ == "NOUN" and bool({tok.lemma_.lower(), tok.lower_} & NONSTATE_GROUPS)
     counterpart = tok.lemma_.lower() in COUNTERPART_NOUNS
     for child in tok.children:
         found: list[str] = []
@@ -316,6 +344,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
             if found and child.dep_ == "amod":  # "Iranian and Afghan delegations": both sides
                 found += [a for c in child.conjuncts for a in actor_of(c, idx, depth - 1, places)
                           if a not in found]
+            if nonstate and child.dep_ != "appos":
+                found = [a for a in found if kind_of(a, idx) not in ("country", "place")]
         elif child.dep_ in ("prep", "agent") and (
             child.lower_ in AGENT_PREPS or (child.lower_ == "in" and tok.lemma_ in INSTITUTIONS)
         ):
@@ -383,10 +413,21 @@ def _one_national(tok: Token, idx: DocIndex) -> bool:
     ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
     if ref is None or ref.kind != "country" or not tok.text[:1].isupper():
         return False
-    if tok.tag_ in ("NNS", "NNPS"):
-        return any(c.dep_ == "nummod" for c in tok.children)
+    if tok.tag_ in ("NNS", "NNPS"):  # "two Pakistanis", "many Cubans", "thousands of Afghans"
+        return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in PEOPLE_COUNTS)
+                   for c in tok.children) or _counted_of(tok)
     return tok.tag_ in ("NN", "NNP", "JJ") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+
+
+def _counted_of(tok: Token) -> bool:
+    """The demonym is counted through an "of" phrase: "thousands of Afghans", "some of the
+    Iraqis", "millions of Syrians"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    count = prep.head
+    return count.lower_ in PEOPLE_COUNTS or count.like_num or count.pos_ == "NUM"
 
 
 def parenthetical(tok: Token) -> bool:

@@ -30,6 +30,21 @@ __all__ = ["ACT_HEADS", "CAPACITY_NOUNS", "Args", "DocIndex", "arguments", "fall
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
 # "fired at the crowd", "hurled stones at police": "at" names a target only of hostile acts
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# acts done for or with a party: their "against" phrase names whom the help or the alliance is
+# aimed at, never its recipient or partner ("defended his employees against accusations by
+# Republicans", "support the government against the rebels", "cooperation against Iran")
+FRIENDLY = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"})
+# acts done to a party or on one's own, never with one: their "with" phrase is a companion, a
+# means or a phrase of another clause ("Lewis, who marched with King", "discussed U.S. sanctions
+# on Russia with Kislyak", "threatened them with arrest")
+UNACCOMPANIED = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})
+
+
+def _target_preps(category: str, preps: frozenset[str]) -> frozenset[str]:
+    """The prepositions whose objects are targets of an act of ``category``."""
+    if category in FRIENDLY:
+        return preps - {"against"}
+    return preps - {"with"} if category in UNACCOMPANIED else preps
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral",
                          "multinational", "together", "allied", "mutual"})
 # verbs whose subject does the act their object names ("Russia began drills", "X launched an
@@ -239,6 +254,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                     targets = prep_objects(obj, idx, frozenset({"to"}))[1]
             targets = patients + targets
             preps = TARGET_PREPS | {"at"} if entry.category in HOSTILE else TARGET_PREPS
+            preps = _target_preps(entry.category, preps)
             if entry.category in MUTUAL:  # "cooperate on Syria": the topic, not a party
                 preps = preps - MUTUAL_TOPIC_PREPS
             if entry.mode == "visit" and any(t.lower_ == "in" for t in trigger):
@@ -286,7 +302,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         # ("ready to help boost dialogue among Afghan groups")
         among = entry.category in MUTUAL and any(
             c.dep_ == "prep" and c.lower_ in AMONG for c in root.children)
-        own_preps = TARGET_PREPS | (frozenset() if among else AMONG)
+        own_preps = _target_preps(entry.category, TARGET_PREPS | (frozenset() if among else AMONG))
         if entry.category in MUTUAL:  # "a Security Council meeting on Afghanistan": the topic
             own_preps = own_preps - MUTUAL_TOPIC_PREPS
         partners, targets = prep_objects(root, idx, own_preps)
@@ -317,7 +333,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if (not actors and not owned and convened and base.dep_ not in SUBJECT_DEPS
                     and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred)):
                 actors, _ = subjects_of(pred, idx)
-            p2, t2 = prep_objects(pred, idx, TARGET_PREPS)
+            p2, t2 = prep_objects(pred, idx, _target_preps(entry.category, TARGET_PREPS))
+            if base.dep_ in ("nsubj", "csubj"):  # "China's mediation ... sends a message to the
+                # White House": what the act itself does is another act, with its own parties
+                p2, t2 = [], []
             if entry.category not in MUTUAL and not entry.joint:
                 # "filed a complaint with the WTO": where it is lodged, not a party; "discussed
                 # sanctions on Russia with Kislyak": who the talk was with; but "announced a

@@ -70,6 +70,12 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             # withdraw", "needed 50 Republicans to back the bill": who is to act is the
             # governing verb's object, not its subject
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            done = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            if obj is None and done is not None and below.dep_ == "xcomp":  # "were ordered by
+                # the judge not to discuss", "Iran was allowed to visit": the passive's subject is
+                # to act, when it names a party ("talks are intended to cancel sanctions": none)
+                named = done.i in idx.actor_at or done.pos_ in ("PRON", "PROPN")
+                return (coordinated(done, idx) if named else []), []
             if obj is not None:
                 controlled = coordinated(obj, idx)
                 if controlled or below.dep_ == "xcomp":
