@@ -33,3 +33,9 @@ def test_a_corrected_lemma_is_seen():
     doc[7].lemma_ = "cheer"
     assert "cheer" in cue_words(doc)
     assert "cheer" in cue_words(doc[6:9])
+
+
+def test_a_document_whose_words_were_read_can_still_be_serialised():
+    doc = _doc()
+    cue_words(doc)
+    assert Doc(doc.vocab).from_bytes(doc.to_bytes()).text == doc.text

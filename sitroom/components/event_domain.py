@@ -8,6 +8,7 @@ codes no event unless a party is a known political actor.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,7 +24,9 @@ __all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "dom
 
 # ids the actors group gives names it found but does not know (NER people and organisations)
 _UNKNOWN_PREFIXES = ("person:", "org:", "name:")
-_CUES = ("sitroom", "cue_words")  # doc.user_data key: (the lemmas they were read with, words by token range)
+# per document: (the lemmas its words were read with, words by token range); held beside the
+# document, not in its user_data, so that ``Doc.to_bytes`` still serialises it
+_CUES: weakref.WeakKeyDictionary[Doc, tuple[bytes, dict[tuple[int, int], frozenset[str]]]] = weakref.WeakKeyDictionary()
 
 
 class DomainError(ConfigError):
@@ -84,9 +87,9 @@ def cue_words(tokens) -> frozenset[str]:
         return _words(tokens)
     doc = tokens if isinstance(tokens, Doc) else tokens.doc
     lemmas = doc.to_array(LEMMA).tobytes()
-    held = doc.user_data.get(_CUES)
+    held = _CUES.get(doc)
     if held is None or held[0] != lemmas:
-        held = doc.user_data[_CUES] = (lemmas, {})
+        held = _CUES[doc] = (lemmas, {})
     key = (0, len(doc)) if tokens is doc else (tokens.start, tokens.end)
     if (words := held[1].get(key)) is None:
         words = held[1][key] = _words(tokens)
