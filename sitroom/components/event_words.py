@@ -11,11 +11,19 @@ from sitroom.errors import ConfigError
 
 __all__ = ["word_lists"]
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+
+
+@lru_cache(maxsize=None)
+def _data(name: str) -> object:
+    """``data/<name>.yaml`` parsed once per process, whatever lists are asked of it."""
+    return yaml.load(resources.files("sitroom.data").joinpath(f"{name}.yaml").read_text("utf-8"), Loader=_LOADER)
+
 
 @lru_cache(maxsize=None)
 def word_lists(name: str, *keys: str) -> tuple[frozenset[str], ...]:
     """The lists ``keys`` of ``data/<name>.yaml``, each as a set of words."""
-    data = yaml.safe_load(resources.files("sitroom.data").joinpath(f"{name}.yaml").read_text("utf-8"))
+    data = _data(name)
     try:
         return tuple(frozenset(map(str, data[k])) for k in keys)
     except (KeyError, TypeError) as exc:
