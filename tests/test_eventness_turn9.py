@@ -113,3 +113,49 @@ def test_troops_leaving_part_of_a_province_retreat():
     events = coded("The army completed its withdrawal from parts of the northern province.",
                    actors={"The army": "sector:MIL"}, kinds={"sector:MIL": "other"}, published=PUB)
     assert of_type(events, "RETREAT"), listed(events)
+
+
+# -- a visit that ends has closed; ties that end are cut ---------------------------------------
+
+def test_a_visit_ended_is_no_sanction():
+    events = coded("The Iranian foreign minister ended a two-day visit to Moscow on Friday.",
+                   actors={"Iranian": "IRN", "Moscow": "RUS"}, published=PUB)
+    assert not of_type(events, "SANCTION"), listed(events)
+
+
+def test_cooperation_ended_is_still_cut():
+    events = coded("Russia ended its military cooperation with Iran in May.",
+                   actors={"Russia": "RUS", "Iran": "IRN"}, published=PUB)
+    assert of_type(events, "SANCTION"), listed(events)
+
+
+# -- a campaign against a scourge is no fighting; a prize seized is won ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iran had been fighting against illicit drugs on behalf of the world.",
+    "The troops do not fight against narcotics in that country, he said.",
+])
+def test_fighting_against_a_scourge_is_no_assault(text):
+    events = coded(text, actors={"Iran": "IRN", "The troops": "sector:MIL"},
+                   kinds={"sector:MIL": "other"}, published=PUB)
+    assert not of_type(events, "ASSAULT"), listed(events)
+
+
+def test_fighting_against_troops_is_still_an_assault():
+    events = coded("Rebels fought against government troops near the town on Sunday.",
+                   actors={"Rebels": "sector:REB", "government troops": "sector:MIL"},
+                   kinds={"sector:REB": "other", "sector:MIL": "other"}, published=PUB)
+    assert of_type(events, "ASSAULT"), listed(events)
+
+
+def test_a_medal_seized_is_won():
+    events = coded("In the final, Pouresmaeil seized the gold medal by beating Fang.",
+                   actors={"Pouresmaeil": "person:pouresmaeil"}, kinds={"person:pouresmaeil": "person"},
+                   published=PUB)
+    assert not of_type(events, "COERCE"), listed(events)
+
+
+def test_ground_seized_is_still_seized():
+    events = coded("Taliban fighters have seized control of a key district in the west.",
+                   actors={"Taliban": "TAL"}, kinds={"TAL": "armed_group"}, published=PUB)
+    assert of_type(events, "COERCE"), listed(events)

@@ -166,7 +166,11 @@ def _named_protesters(root: Token, idx: DocIndex) -> bool:
             break
         verb = verb.head
     heads = [t for s in subjects for t in (s, *s.conjuncts)]
-    return bool(heads) and all(t.i in idx.actor_at for t in heads)
+    if not heads or not all(t.i in idx.actor_at for t in heads):
+        return False
+    # a plural demonym is the people, not their state ("Iranians protested", "the Iraqis marched")
+    return not any(t.tag_ in ("NNS", "NNPS") and getattr(idx.refs.get(idx.actor_at[t.i]), "kind", None) == "country"
+                   for t in heads)
 
 
 def state_protest(root: Token, args: Args, idx: DocIndex) -> bool:
