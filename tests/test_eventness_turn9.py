@@ -159,3 +159,9 @@ def test_ground_seized_is_still_seized():
     events = coded("Taliban fighters have seized control of a key district in the west.",
                    actors={"Taliban": "TAL"}, kinds={"TAL": "armed_group"}, published=PUB)
     assert of_type(events, "COERCE"), listed(events)
+
+
+def test_a_people_named_by_its_demonym_still_demonstrates():
+    events = coded("Iranians protested the decision in Tehran on Friday.",
+                   actors={"Iranians": "IRN"}, published=PUB)
+    assert of_type(events, "PROTEST") and not of_type(events, "ACCUSE"), listed(events)
