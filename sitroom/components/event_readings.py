@@ -16,9 +16,10 @@ from sitroom.components.event_lexicon import entries
 from sitroom.components.event_pacts import binds
 from sitroom.components.event_words import word_lists
 from sitroom.model import EntityRef
+from sitroom.resolve.sector_data import sector_of
 
 __all__ = ["clause_key", "contest", "drill", "drop_nested", "intention", "no_consultation", "no_partner",
-           "pledges", "self_help", "threats", "verbal"]
+           "pledges", "self_help", "state_protest", "threats", "verbal", "worded"]
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -108,6 +109,18 @@ def _speaking(ref: EntityRef | None) -> bool:
         not ref.sector or ref.sector in sectors)
 
 
+def _criticised(root: Token) -> bool:
+    """What the attack is on (a verb's object, a noun's "on"/"against" object) is one of the
+    things that attacking criticises (events.yaml, the ACCUSE reading of "attack")."""
+    things = frozenset().union(*(e.object for e in entries().get(("attack",), ()) if e.category == "ACCUSE"))
+    if root.pos_ in ("VERB", "AUX"):
+        objs = [c for c in root.children if c.dep_ == "dobj"]
+    else:
+        objs = [p for c in root.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in things for o in objs)
+
+
 def verbal(root: Token, args: Args, idx: DocIndex) -> bool:
     """An attack by a person or civilian organisation on another (or on a policy, a remark, a
     character) is criticism ("Labour attacked his policies", "Trump's attack on Gillibrand"):
@@ -120,11 +133,60 @@ def verbal(root: Token, args: Args, idx: DocIndex) -> bool:
     if not args.actors:
         return False
     actors = [idx.refs.get(i) for i in args.actors]
+    # what a speaker's attack is on may be a thing only words attack ("an attack on the cost of
+    # Britain's asylum system"): the objects events.yaml gives criticism by attacking
+    if all(_speaking(r) for r in actors) and _criticised(root):
+        return True
     targets = [idx.refs.get(i) for i in args.targets]
     # a politician's attacks on an agency are words too ("Trump's attacks on the FBI"): an
     # organisation attacked keeps its sector; an armed or state party attacking stays ASSAULT
     return all(_speaking(r) for r in actors) and all(
         _speaking(r) or (r is not None and r.kind == "organization") for r in targets)
+
+
+def _state_party(ref: EntityRef | None) -> bool:
+    """A state, a body of one (figurative.yaml state_sectors), or an official of one: a person
+    with an office and a country ("Foreign Minister Zarif")."""
+    (sectors,) = word_lists("figurative", "state_sectors")
+    if ref is None:
+        return False
+    if ref.kind == "country" or (ref.sector or sector_of(ref.id)) in sectors:
+        return True
+    return ref.kind == "person" and bool(ref.role) and ref.affiliation is not None and (
+        len(ref.affiliation) == 3 and ref.affiliation.isupper())
+
+
+def _named_protesters(root: Token, idx: DocIndex) -> bool:
+    """The protest's subject (or owner) is itself a known party, not a group a party's name only
+    describes ("China protested"; not "Native American tribal organisations plan to protest")."""
+    verb = root
+    for _ in range(3):  # "plan to protest", "protested and ...": the governing verb's subject
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    heads = [t for s in subjects for t in (s, *s.conjuncts)]
+    if not heads or not all(t.i in idx.actor_at for t in heads):
+        return False
+    # a plural demonym is the people, not their state ("Iranians protested", "the Iraqis marched")
+    return not any(t.tag_ in ("NNS", "NNPS") and getattr(idx.refs.get(idx.actor_at[t.i]), "kind", None) == "country"
+                   for t in heads)
+
+
+def state_protest(root: Token, args: Args, idx: DocIndex) -> bool:
+    """A protest made by states or their officials is a protest in words, criticism (PLOVER
+    ACCUSE): "China protested the visit by Modi"; crowds, unions and parties demonstrate."""
+    if args.category != "PROTEST" or not args.actors or not _named_protesters(root, idx):
+        return False
+    return all(_state_party(idx.refs.get(i)) for i in args.actors)
+
+
+def worded(root: Token, args: Args, idx: DocIndex) -> str:
+    """The category of an act done in words: an attack by speaking parties and a protest by
+    states are criticism (ACCUSE); any other reading keeps its category."""
+    if (args.category == "ASSAULT" and verbal(root, args, idx)) or state_protest(root, args, idx):
+        return "ACCUSE"
+    return args.category
 
 
 def contest(span: Span, args: Args, idx: DocIndex) -> bool:

@@ -251,6 +251,9 @@ def _left(root: Token) -> set[str]:
     left = [p for c in preps if c.lower_ in ("from", "of") for p in c.children if p.dep_ == "pobj"]
     if root.pos_ in ("VERB", "AUX"):  # "quit the alliance", "exited the deal"
         left += [c for c in root.children if c.dep_ == "dobj"]
+    # what a part is of: "a partial withdrawal from some aspects of the nuclear pact"
+    left += [p for o in left for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
     for pobj in left:
         out.add(pobj.lemma_.lower())
         out.update(m.lemma_.lower() for m in pobj.children if m.dep_ in ("compound", "amod"))
@@ -280,6 +283,10 @@ def _objects(span: Span) -> list[Token]:
     phrasal trigger's own preposition ("stood by his account")."""
     root = span.root
     out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    # a participle after its noun acts on the noun: "the video, shot by a bystander", "footage
+    # filmed in Cape Town" (and on what the noun's compounds name: "a film version ... shot")
+    if root.dep_ == "acl" and root.tag_ == "VBN" and root.i > root.head.i:
+        out += [root.head, *(c for c in root.head.children if c.dep_ == "compound")]
     # a relative clause's object is the noun it describes: "the record he will have to defend"
     verb = root.head if root.dep_ == "xcomp" and root.head.dep_ == "relcl" else root
     if not out and verb.dep_ == "relcl" and not any(

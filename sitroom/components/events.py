@@ -27,7 +27,7 @@ from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_prose import layout
 from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
                                                no_consultation, no_partner, pledges, self_help, threats,
-                                               verbal)
+                                               worded)
 from sitroom.components.event_sense import fits, names_act
 from sitroom.resolve.sector_data import sector_of
 from sitroom.components.doc_text import text_of
@@ -175,7 +175,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
     )
-    category = "ACCUSE" if args.category == "ASSAULT" and verbal(root, args, idx) else args.category
+    category = worded(root, args, idx)
     return Draft(span, entry, args, status(span, args.predicate, idx, args.category), category, args.actors,
                   args.targets, sentences=[span.sent], anaphoric=anaphoric,
                   mention_only=_quoted_topic(span, args, idx))
