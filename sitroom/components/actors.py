@@ -40,7 +40,8 @@ from sitroom.components.sports import has_score, load_clubs, trim_score
 from sitroom.components.listed_people import listed_people
 from sitroom.components.actor_ents import (  # noqa: F401 (MOTION_VERBS: re-exported for places)
     ACTOR_LABELS, MOTION_VERBS, PLACE_HEADS, SPORT_CUES, _city_names, _gazetteer_town, _glued_caption,
-    _introduced, _join_of_phrases, _listed_after_place, _one_label_per_name, _team_town, is_locative, trim,
+    _introduced, _join_of_phrases, _listed_after_place, _one_label_per_name, _team_town, is_locative,
+    named_place, trim,
 )
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
@@ -139,7 +140,7 @@ class ActorResolver:
                 if span[-1].lower_ in PLACE_HEADS or place_of(span) or (
                     (is_locative(doc, span.start, span.end) or _listed_after_place(doc, span))
                     and span.text in _city_names()
-                ):
+                ) or named_place(doc, span):
                     label = "GPE"
             if label == "PERSON":
                 span, label = self._company(doc, span, label)
