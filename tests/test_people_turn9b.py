@@ -18,7 +18,11 @@ def test_a_place_name_in_a_place_context_is_no_person(real_nlp):
     assert "Tal Afar" not in _mentions(real_nlp, text)
     text = "Turkish troops intervened at Mosul and Tal Afar on the pretext of protecting Turkmens."
     assert "Tal Afar" not in _mentions(real_nlp, text)
-    # "Tom Price" is also a town's name: a title before it says a person
+    # "Tom Price" is also a town's name: a title before it says a person; a place after a comma
+    # opens an apposition, not a list of places
     mentions = _mentions(real_nlp, "Health Secretary Tom Price resigned on Friday, and Iran protested.")
     assert "Tom Price" in mentions
+    mentions = _mentions(real_nlp, "In a statement to the UN Security Council, Zhang Jun, China's permanent UN "
+                                   "representative, urged restraint.")
+    assert "Zhang Jun" in mentions
 

@@ -79,12 +79,20 @@ def _listed_after_place(doc: Doc, span: Span) -> bool:
     return i < span.start - 1 and i >= 0 and doc[i].ent_type_ in {"GPE", "LOC"}
 
 
-def _listed_before_place(doc: Doc, span: Span) -> bool:
-    """ "between Abu Ghraib and Guantanamo", "Tal Afar and Mosul": the first of a pair or list of places."""
+def _joined_to_place(doc: Doc, span: Span) -> bool:
+    """ "between Abu Ghraib and Guantanamo", "at Mosul and Tal Afar": a place joined to the name by
+    "and" or "or" (a comma alone may open an apposition: "Zhang Jun, China's envoy")."""
     i = span.end
     while i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
         i += 1
-    return span.end < i < len(doc) and doc[i].ent_type_ in {"GPE", "LOC", "FAC"}
+    after = i < len(doc) and any(t.lower_ in {"and", "or"} for t in doc[span.end:i]) \
+        and doc[i].ent_type_ in {"GPE", "LOC", "FAC"}
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in {",", "and", "or"}:
+        i -= 1
+    before = i >= 0 and any(t.lower_ in {"and", "or"} for t in doc[i + 1:span.start]) \
+        and doc[i].ent_type_ in {"GPE", "LOC", "FAC"}
+    return after or before
 
 
 def named_place(doc: Doc, span: Span) -> bool:
@@ -99,7 +107,7 @@ def named_place(doc: Doc, span: Span) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.lower_ in PLACE_BEFORE or prev.lemma_ in MOTION_VERBS):
         return True
-    return _listed_after_place(doc, span) or _listed_before_place(doc, span)
+    return _joined_to_place(doc, span)
 
 
 def trim(span: Span) -> Span | None:
