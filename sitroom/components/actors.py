@@ -31,6 +31,7 @@ from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
     not_this_mention, opening_word, place_of, split_glued,
 )
+from sitroom.resolve.person_fiction import played_character
 from sitroom.resolve.person_uses import listed_among_things, org_use, strong_person_cue
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
@@ -335,7 +336,7 @@ class ActorResolver:
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue
             if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words \
-                    or is_ship(ent, self.titles):
+                    or is_ship(ent, self.titles) or played_character(span):
                 things.add(span.text)  # "Harambe, the gorilla": every mention of the name
                 continue
             if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end) \
