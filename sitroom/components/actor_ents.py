@@ -13,11 +13,15 @@ from spacy.tokens import Doc, Span
 
 from sitroom.components.actor_ruler import Match
 
-__all__ = ["is_locative", "trim"]
+__all__ = ["is_locative", "named_place", "trim"]
 
 LOCATIVE_BEFORE = frozenset({
     "in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "via", "through",
     "toward", "towards", "within", "throughout", "beyond", "capital", "city", "town", "village", "of",
+})
+# words before a name that make it a place, not a person ("in", not "to" or "from": "talked to Tom Price")
+PLACE_BEFORE = frozenset({
+    "in", "near", "outside", "inside", "around", "into", "toward", "towards", "via", "throughout",
 })
 MOTION_VERBS = frozenset({"visit", "reach", "leave", "enter", "tour", "bomb", "capture", "seize"})  # "visited Kabul"
 PLACE_AFTER = frozenset({
@@ -73,6 +77,37 @@ def _listed_after_place(doc: Doc, span: Span) -> bool:
     while i >= 0 and doc[i].lower_ in {",", "and", "or"}:
         i -= 1
     return i < span.start - 1 and i >= 0 and doc[i].ent_type_ in {"GPE", "LOC"}
+
+
+def _joined_to_place(doc: Doc, span: Span) -> bool:
+    """ "between Abu Ghraib and Guantanamo", "at Mosul and Tal Afar": a place joined to the name by
+    "and" or "or" (a comma alone may open an apposition: "Zhang Jun, China's envoy")."""
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
+        i += 1
+    after = i < len(doc) and any(t.lower_ in {"and", "or"} for t in doc[span.end:i]) \
+        and doc[i].ent_type_ in {"GPE", "LOC", "FAC"}
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in {",", "and", "or"}:
+        i -= 1
+    before = i >= 0 and any(t.lower_ in {"and", "or"} for t in doc[i + 1:span.start]) \
+        and doc[i].ent_type_ in {"GPE", "LOC", "FAC"}
+    return after or before
+
+
+def named_place(doc: Doc, span: Span) -> bool:
+    """ "near Abu Ghraib", "reach Tal Afar and Mosul", "at Mosul and Tal Afar": a name of two or more
+    words that the gazetteer knows as a town or a region, in a place's context (a place preposition
+    or a motion verb before it, a place listed with it), is a place the NER took for a person.
+
+    A one-word name is left to the stricter test on large towns (a surname is often a village's
+    name too); a name introduced as a person's ("ombudsman X", "X said") stays a person."""
+    if len(span) < 2 or _introduced(doc, span.start, span.end) or not _gazetteer_town(span.text):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.lower_ in PLACE_BEFORE or prev.lemma_ in MOTION_VERBS):
+        return True
+    return _joined_to_place(doc, span)
 
 
 def trim(span: Span) -> Span | None:

@@ -31,6 +31,7 @@ from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
     not_this_mention, opening_word, place_of, split_glued,
 )
+from sitroom.resolve.person_fiction import played_character
 from sitroom.resolve.person_uses import listed_among_things, org_use, strong_person_cue
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
@@ -40,7 +41,8 @@ from sitroom.components.sports import has_score, load_clubs, trim_score
 from sitroom.components.listed_people import listed_people
 from sitroom.components.actor_ents import (  # noqa: F401 (MOTION_VERBS: re-exported for places)
     ACTOR_LABELS, MOTION_VERBS, PLACE_HEADS, SPORT_CUES, _city_names, _gazetteer_town, _glued_caption,
-    _introduced, _join_of_phrases, _listed_after_place, _one_label_per_name, _team_town, is_locative, trim,
+    _introduced, _join_of_phrases, _listed_after_place, _one_label_per_name, _team_town, is_locative,
+    named_place, trim,
 )
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
@@ -139,7 +141,7 @@ class ActorResolver:
                 if span[-1].lower_ in PLACE_HEADS or place_of(span) or (
                     (is_locative(doc, span.start, span.end) or _listed_after_place(doc, span))
                     and span.text in _city_names()
-                ):
+                ) or named_place(doc, span):
                     label = "GPE"
             if label == "PERSON":
                 span, label = self._company(doc, span, label)
@@ -334,7 +336,7 @@ class ActorResolver:
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue
             if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words \
-                    or is_ship(ent, self.titles):
+                    or is_ship(ent, self.titles) or played_character(span):
                 things.add(span.text)  # "Harambe, the gorilla": every mention of the name
                 continue
             if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end) \

@@ -1,0 +1,76 @@
+"""Characters are no people: "Conleth Hill, who plays director Roger DeBris", "his role as Don
+Corleone", "Den, played by Leslie Grantham", "the character Billy" (cues in data/characters.yaml).
+
+A character's name is dropped for the whole document, as a thing's is: its other mentions ("Billy's
+father") name the same character."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from sitroom.components.event_domain import cue_count
+from sitroom.resolve.actor_data import DATA, _read_yaml
+
+__all__ = ["CharacterCues", "load_character_cues", "played_character"]
+
+STAGE_CUES = 2  # distinct entertainment words (film, actor, theatre ...) that make a story one about shows
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+ARTICLES = frozenset({"the", "a", "an"})
+MAX_ROLE_NOUNS = 2  # lower-case words between the cue and the name: "plays the director Roger DeBris"
+
+
+@dataclass(frozen=True)
+class CharacterCues:
+    before: frozenset[tuple[str, ...]]
+    play_verbs: frozenset[str]
+    after: frozenset[tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def load_character_cues() -> CharacterCues:
+    """Cues from ``sitroom/data/characters.yaml``."""
+    data = _read_yaml(DATA / "characters.yaml")
+
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(str(p).casefold().split()) for p in data.get(key) or [])
+
+    return CharacterCues(phrases("before"), frozenset(str(w).casefold() for w in data.get("play_verbs") or []),
+                         phrases("after"))
+
+
+def _ends_at(words: list[str], end: int, phrase: tuple[str, ...]) -> bool:
+    return end >= len(phrase) and tuple(words[end - len(phrase):end]) == phrase
+
+
+def _stage_story(doc) -> bool:
+    """The story speaks of films, shows or music more than of sport ("will play Hewitt" in a
+    tennis story names an opponent)."""
+    stage = cue_count(doc, "entertainment")
+    return stage >= STAGE_CUES and stage > cue_count(doc, "sport")
+
+
+def played_character(span: Span, cues: CharacterCues | None = None) -> bool:
+    """The name is a character's: a character cue before it (a role noun in lower case may stand
+    between) or "played by" after it; "play" before a name says a character only in a story about
+    films, shows or music."""
+    cues = cues or load_character_cues()
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVE:
+        return False  # "who plays Cheadle's wife": the character is the wife, Cheadle the actor
+    words = [t.lower_ for t in doc[max(0, span.start - 6):span.start]]
+    ends = [len(words)]
+    for k in range(1, MAX_ROLE_NOUNS + 1):  # "plays director X", "played the young X"
+        t = span.start - k
+        if t < 0 or not doc[t].is_lower or not doc[t].is_alpha or doc[t].is_stop and doc[t].lower_ not in ARTICLES:
+            break  # "playing against Hewitt", "played golf with Abe": a preposition ends the role
+        ends.append(len(words) - k)
+    for end in ends:
+        if any(_ends_at(words, end, p) for p in cues.before):
+            return True
+        if end > 0 and words[end - 1] in cues.play_verbs and _stage_story(doc):
+            return True
+    after = [t.lower_ for t in doc[span.end:span.end + 4] if t.text != ","]
+    return any(tuple(after[:len(p)]) == p for p in cues.after)
