@@ -35,6 +35,7 @@ from sitroom.components.place_cues import (
     _acts_as_state,
     _feature_after,
 )
+from sitroom.components.place_state import _office_of_state
 from sitroom.components.place_spans import (
     _Focus,
     _person_words,
@@ -143,6 +144,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 use = self._literal_use(span, cand)
                 if use is None:
                     use = names.holding(span) or (
+                        _office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
