@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_government_words", "_office_of_state"]
+__all__ = ["_acts_as_state", "_government_words", "_office_of_state", "_other_side"]
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -187,7 +187,9 @@ def _office_of_state(span: Span) -> str | None:
     for tok in doc[span.end : span.end + 5]:
         if tok.is_sent_start or not tok.is_alpha or tok.ent_type_ == "PERSON":
             break
-        if tok.lower_ in words:
+        if tok.lower_ in _words("non_state_bodies"):
+            return None  # "the Qatar bureau chief" of a news agency: no state's office
+        if tok.lower_ in words and tok.pos_ in ("NOUN", "PROPN"):  # not "US stores plan to open"
             found = tok
             continue
         if found is not None:
@@ -199,4 +201,14 @@ def _office_of_state(span: Span) -> str | None:
     if found is None:
         return None
     return "embedded" if found.is_title else "metonym"
+
+
+def _other_side(span: Span) -> bool:
+    """ "victory over England", "a defeat by Wales", "lost to France": the name is the other side
+    of a match's result (areas.yaml's match_results), in a match report a national team."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or prev.lower_ not in ("over", "by", "to") or span.root.head.i != prev.i:
+        return False
+    return prev.head.lower_ in _words("match_results") or prev.head.lemma_.lower() in _words("match_results")
 
