@@ -75,3 +75,16 @@ def test_a_national_side_in_a_match_report_is_no_place(real_nlp):
     seen = _places(real_nlp, "The striker scored twice and the coach praised the goalkeeper as the team "
                              "beat Peru 2-0 in France on Saturday.")
     assert "France" in seen
+
+
+def test_a_national_side_s_staff_or_result_names_no_place(real_nlp):
+    seen = _places(real_nlp, "Fly-half Charlie Hodgson admitted his kicking played a big part in England's 18-17 "
+                             "defeat. The England coach said the squad would take positives from the match. "
+                             "The penalty count hurt and the scrum failed.")
+    assert "England" not in seen
+    seen = _places(real_nlp, "Ireland fly-half Ronan O'Gara hailed the win. " + _MATCH)
+    assert "Ireland" not in seen and "Dublin" in seen
+    # a match report's places stay places
+    seen = _places(real_nlp, "The striker scored twice and the goalkeeper saved a penalty as the coach praised "
+                             "the team. The squad trained in England before the match in Cardiff.")
+    assert "England" in seen and "Cardiff" in seen

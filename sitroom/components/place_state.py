@@ -204,11 +204,21 @@ def _office_of_state(span: Span) -> str | None:
 
 
 def _other_side(span: Span) -> bool:
-    """ "victory over England", "a defeat by Wales", "lost to France": the name is the other side
-    of a match's result (areas.yaml's match_results), in a match report a national team."""
+    """In a match report, the name of a national side: the other side of a match's result
+    ("victory over England", "a defeat by Wales", "lost to France"; areas.yaml's match_results),
+    or before or owning one of a side's members or a result ("England coach Andy Robinson",
+    "Ireland fly-half Ronan O'Gara", "England's 18-17 defeat"; its side_words)."""
     doc = span.doc
+    results, sides = _words("match_results"), _words("side_words")
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is None or prev.lower_ not in ("over", "by", "to") or span.root.head.i != prev.i:
+    if prev is not None and prev.lower_ in ("over", "by", "to") and span.root.head.i == prev.i \
+            and (prev.head.lower_ in results or prev.head.lemma_.lower() in results):
+        return True
+    k = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s") else span.end
+    while k < len(doc) and k < span.end + 4 and (doc[k].like_num or doc[k].text in ("-", "\u2013")
+                                                   or doc[k].lower_ in ("best", "worst", "first", "latest")):
+        k += 1  # "England's 18-17 defeat", "England's best outing"
+    if k >= len(doc):
         return False
-    return prev.head.lower_ in _words("match_results") or prev.head.lemma_.lower() in _words("match_results")
-
+    word = doc[k].lower_
+    return word in sides or (k > span.end and word in results)
