@@ -90,3 +90,4 @@ def test_a_national_side_s_staff_or_result_names_no_place(real_nlp):
     seen = _places(real_nlp, "The striker scored twice and the goalkeeper saved a penalty as the coach praised "
                              "the team. The squad trained in England before the match.")
     assert "England" in seen
+

@@ -221,4 +221,4 @@ def _other_side(span: Span) -> bool:
     if k >= len(doc):
         return False
     word = doc[k].lower_
-    return word in sides or (k > span.end and word in results)
+    return doc[k].is_lower and (word in sides or (k > span.end and word in results))  # not "BBC Wales Scrum V"
