@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_government_words"]
+__all__ = ["_acts_as_state", "_government_words", "_office_of_state", "_other_side"]
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -166,3 +166,59 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+@lru_cache(maxsize=1)
+def _office_nouns() -> frozenset[str]:
+    """Offices, office holders and what a state runs or does (areas.yaml's state_offices,
+    office_words, government_nouns, act_nouns and relation_nouns_on)."""
+    keys = ("state_offices", "office_words", "government_nouns", "act_nouns", "relation_nouns_on")
+    return frozenset().union(*(_words(k) for k in keys))
+
+
+def _office_of_state(span: Span) -> str | None:
+    """A country's name before an office, its holder or what its state does, over a few modifiers:
+    "metonym" ("U.S. budget chief Mick Mulvaney", "a former U.S. attorney", "the U.S. embassy",
+    "U.S. economic sanctions", "the U.S. hegemony"), "embedded" for an office's title ("U.S.
+    Secretary of State Rex Tillerson", "U.S. Democratic Senator Al Franken"). None when a noun
+    of another thing heads the phrase ("U.S. government bonds", "the U.S. stock market")."""
+    doc = span.doc
+    words, found = _office_nouns(), None
+    for tok in doc[span.end : span.end + 5]:
+        if tok.is_sent_start or not tok.is_alpha or tok.ent_type_ == "PERSON":
+            break
+        if tok.lower_ in _words("non_state_bodies"):
+            return None  # "the Qatar bureau chief" of a news agency: no state's office
+        if tok.lower_ in words and tok.pos_ in ("NOUN", "PROPN"):  # not "US stores plan to open"
+            found = tok
+            continue
+        if found is not None:
+            if tok.pos_ == "NOUN" and tok.is_lower:
+                return None  # "U.S. government bonds": the office word modifies another thing
+            break
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or not (tok.is_lower or tok.is_title):
+            return None
+    if found is None:
+        return None
+    return "embedded" if found.is_title else "metonym"
+
+
+def _other_side(span: Span) -> bool:
+    """In a match report, the name of a national side: the other side of a match's result
+    ("victory over England", "a defeat by Wales", "lost to France"; areas.yaml's match_results),
+    or before or owning one of a side's members or a result ("England coach Andy Robinson",
+    "Ireland fly-half Ronan O'Gara", "England's 18-17 defeat"; its side_words)."""
+    doc = span.doc
+    results, sides = _words("match_results"), _words("side_words")
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in ("over", "by", "to") and span.root.head.i == prev.i \
+            and (prev.head.lower_ in results or prev.head.lemma_.lower() in results):
+        return True
+    k = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s") else span.end
+    while k < len(doc) and k < span.end + 4 and (doc[k].like_num or doc[k].text in ("-", "\u2013")
+                                                   or doc[k].lower_ in ("best", "worst", "first", "latest")):
+        k += 1  # "England's 18-17 defeat", "England's best outing"
+    if k >= len(doc):
+        return False
+    word = doc[k].lower_
+    return doc[k].is_lower and (word in sides or (k > span.end and word in results))  # not "BBC Wales Scrum V"

@@ -35,6 +35,8 @@ from sitroom.components.place_cues import (
     _acts_as_state,
     _feature_after,
 )
+from sitroom.components.place_state import _office_of_state, _other_side
+from sitroom.components.sports import team_use
 from sitroom.components.place_spans import (
     _Focus,
     _person_words,
@@ -139,10 +141,17 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         placed = set()  # places resolved as such whose use the words around them tell: kept as found
         for span in literal:
             cand = found.get((span.start, span.end))
+            if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
+                    and span.start not in dated and (team_use(doc, span) or _other_side(span)):
+                # "England will take on Ireland", "beat Scotland 3-1" in a match report: a national
+                # side, an organisation, no place
+                del places[(span.start, span.end)]
+                continue
             if (span.start, span.end) in places and cand is not None:
                 use = self._literal_use(span, cand)
                 if use is None:
                     use = names.holding(span) or (
+                        _office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)

@@ -56,6 +56,12 @@ def areas_data() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _area_aliases() -> dict[str, str]:
+    """Area names the gazetteer lacks (normalised) -> the name of the entry that covers them."""
+    return {normalise(str(k)): str(v) for k, v in (areas_data().get("area_aliases") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """Adjective or demonym (normalised) -> ISO alpha-3, from the actor dictionary."""
     return {normalise(t): cc for t, (cc, kind) in country_forms().items() if kind == "demonym"}
@@ -92,8 +98,9 @@ def prior(c: Candidate) -> float:
 def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     """Exact entries; else without a generic word ("Helmand province"); else a demonym; else fuzzy."""
     key = normalise(text)
-    if key in _DIRECTIONS or key in _VAGUE:
-        # "the North", "the West", "the region": relative to what the article is about
+    if key in _DIRECTIONS or key in _VAGUE or all(w in _DIRECTIONS for w in re.split(r"[-\s]+", key)):
+        # "the North", "the West", "the region", "East-West corridors": relative to what the
+        # article is about
         return ()
     cands = gaz.lookup(key)
     alias = _country_aliases().get(key)
@@ -122,6 +129,11 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
             return cands
     for variant in _variants(key):  # "St. Marc", "Democratic Republic of Congo"
         cands = gaz.lookup(variant)
+        if cands:
+            return cands
+    alias = _area_aliases().get(key)
+    if alias:  # "West Asia": the Middle East, not Asia
+        cands = gaz.lookup(normalise(alias))
         if cands:
             return cands
     if (
