@@ -80,3 +80,25 @@ def test_leisure_trips_are_no_visits(text):
 def test_a_minister_still_visits():
     events = coded("The foreign minister visited Kabul on Monday.", published=PUB)
     assert of_type(events, "CONSULT"), listed(events)
+
+
+# -- an armed group that attacks does so with arms, not words ---------------------------------------
+
+ARMED = {"taliban": "armed_group", "isis": "armed_group"}
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("The Taliban attacked the Afghan government's positions along the border on Monday.",
+     {"The Taliban": "taliban"}),
+    ("ISIS attacked a government and police headquarters near the capital on Monday.",
+     {"ISIS": "isis"}),
+])
+def test_armed_groups_attack_with_arms(text, actors):
+    events = coded(text, actors=actors, kinds=ARMED, published=PUB)
+    assert of_type(events, "ASSAULT") and not of_type(events, "ACCUSE"), listed(events)
+
+
+def test_a_politician_still_attacks_with_words():
+    events = coded("Fox attacked the government's record on immigration.",
+                   actors={"Fox": "person:fox"}, kinds={"person:fox": "person"}, published=PUB)
+    assert of_type(events, "ACCUSE"), listed(events)

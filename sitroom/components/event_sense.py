@@ -210,6 +210,20 @@ def _causes(verb: Token) -> set[str]:
     return out
 
 
+def _doer_kinds(verb: Token, idx: DocIndex) -> set[str]:
+    """The kinds and sectors of the known parties that do the act: its subject or passive agent,
+    and what these are conjoined with ("the Taliban and other militants attacked ...")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [j for d in doers for j in d.conjuncts]
+    out: set[str] = set()
+    for d in doers:
+        ref = idx.refs.get(idx.actor_at.get(d.i))
+        if ref is not None:
+            out.update(x for x in (ref.kind, ref.sector) if x)
+    return out
+
+
 def _speech(verb: Token) -> bool:
     """The verb reports what was said: "a rights group protested that ...", "..., X protested"."""
     # a clause, not a noun the parse took for one ("ordered a data upgrade")
@@ -348,6 +362,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.speech and not _speech(root):
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
+        return False
+    if entry.not_subject_kinds and _doer_kinds(root, idx) & entry.not_subject_kinds:
         return False
     if entry.no_purpose and (_infinitive(root) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
