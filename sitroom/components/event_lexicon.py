@@ -28,9 +28,10 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
-         "no_person_object", "object_person", "other_objects", "no_clause"}
+         "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
-          "not_with", "cue", "not_object", "not_subject", "source", "other_objects")
+          "not_with", "cue", "not_object", "not_subject", "source", "other_objects",
+          "not_subject_kinds")
 
 
 class LexiconError(ConfigError):
@@ -72,6 +73,8 @@ class LexEntry:
     object_person: bool = False  # with `object`, a named person as object also satisfies it
     other_objects: frozenset[str] = frozenset()  # not with one of these as its direct object
     no_clause: bool = False  # not with a that-clause ("conceded that the figure is low" admits a fact)
+    # not when its doer is a party of one of these kinds or sectors ("the Taliban attacked ...")
+    not_subject_kinds: frozenset[str] = frozenset()
 
     @property
     def merge_family(self) -> str:
@@ -142,6 +145,7 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             object_person=bool(group.get("object_person", False)),
             other_objects=frozenset(x.lower() for x in group.get("other_objects") or ()),
             no_clause=bool(group.get("no_clause", False)),
+            not_subject_kinds=frozenset(group.get("not_subject_kinds") or ()),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

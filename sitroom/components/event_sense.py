@@ -45,6 +45,8 @@ def _asks_source(root: Token) -> bool:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in acts and any(
                     a.dep_ in ("auxpass", "neg") for a in c.children):
                 return True
+            if h is root and c.dep_ == "xcomp" and c.lemma_.lower() in objects:
+                return True  # "refused to comment on the book", "refusing to comment about it"
     return False
 
 
@@ -161,6 +163,30 @@ def _when(prep: Token) -> bool:
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+_KINDS = frozenset({"kind", "sort", "form", "type"})
+
+
+def _of_kind(obj: Token | None) -> Token | None:
+    """The noun a "kind of" phrase names ("denied any kind of misconduct": misconduct)."""
+    if obj is None or obj.lemma_.lower() not in _KINDS:
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), obj)
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _antecedent(clause: Token, subj: Token) -> set[str]:
+    """What a relative pronoun subject stands for, with the nouns that name it ("the explorer
+    Marco Polo, who visited Hangzhou": Polo, the explorer; "pilgrims who come to visit")."""
+    if subj.lower_ not in _RELATIVES or clause.dep_ != "relcl":
+        return set()
+    nouns = [clause.head] + ([clause.head.head] if clause.head.dep_ == "appos" else [])
+    return {n.lemma_.lower() for n in nouns} | {
+        c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
+
+
 def _causes(verb: Token) -> set[str]:
     """What did it: the subject or agent, or the clause it follows from ("the bus crashed,
     killing two"; "two died in a crash"; "were killed when their plane crashed")."""
@@ -172,6 +198,7 @@ def _causes(verb: Token) -> set[str]:
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubjpass") and h is not verb or c.dep_ == "nsubj":
                 out.add(c.lemma_.lower())
+                out.update(_antecedent(h, c))
             elif c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in"):
                 out.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
     for c in verb.children:  # "were killed when their plane crashed"
@@ -180,6 +207,20 @@ def _causes(verb: Token) -> set[str]:
             if not any(o.dep_ == "dobj" for o in c.children):  # not "when a drone fired missiles"
                 out.add(c.lemma_.lower())
             out.update(s.lemma_.lower() for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
+def _doer_kinds(verb: Token, idx: DocIndex) -> set[str]:
+    """The kinds and sectors of the known parties that do the act: its subject or passive agent,
+    and what these are conjoined with ("the Taliban and other militants attacked ...")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += [j for d in doers for j in d.conjuncts]
+    out: set[str] = set()
+    for d in doers:
+        ref = idx.refs.get(idx.actor_at.get(d.i))
+        if ref is not None:
+            out.update(x for x in (ref.kind, ref.sector) if x)
     return out
 
 
@@ -249,6 +290,10 @@ def _left(root: Token) -> set[str]:
     preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
     out: set[str] = set()
     left = [p for c in preps if c.lower_ in ("from", "of") for p in c.children if p.dep_ == "pobj"]
+    # a stranded "from" in a relative clause leaves the noun it describes ("the Open Skies
+    # Treaty, which Washington withdrew from last year")
+    if root.dep_ == "relcl":
+        left = [root.head if p.lower_ in _RELATIVES else p for p in left]
     if root.pos_ in ("VERB", "AUX"):  # "quit the alliance", "exited the deal"
         left += [c for c in root.children if c.dep_ == "dobj"]
     # what a part is of: "a partial withdrawal from some aspects of the nuclear pact"
@@ -318,12 +363,15 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
         return False
+    if entry.not_subject_kinds and _doer_kinds(root, idx) & entry.not_subject_kinds:
+        return False
     if entry.no_purpose and (_infinitive(root) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
         return False
     if entry.not_object is not None:  # "denied the allegations", "denied that ...": a claim
-        obj = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is None or obj.lemma_.lower() in entry.not_object:
+        obj = _of_kind(next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")), None))
+        # a gerund names a doing, not a thing asked or held ("denied meddling in the election")
+        if obj is None or obj.lemma_.lower() in entry.not_object or obj.tag_ == "VBG":
             return False
     if entry.plural and root.tag_ not in ("NNS", "NNPS"):
         return False
