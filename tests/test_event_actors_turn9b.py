@@ -1,0 +1,50 @@
+"""Who did what to whom, turn 9b: a speaker's "we" is the side the speaker speaks for, never the
+speaker alone (model-marked: real parses, hand-marked actors, sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import coded, event_with, listed
+
+pytestmark = pytest.mark.model
+
+PUB = "2024-03-01"
+PEOPLE = {"person:lin": "person"}
+
+
+def test_we_of_a_speaker_with_no_side_is_not_the_speaker():
+    quote = "We have never invaded any country and we will continue talks with our neighbours"
+    events = coded(f"\u201c{quote},\u201d said Lin, the spokeswoman.",
+                   actors={"Lin": "person:lin"}, kinds=PEOPLE, quotes={quote: "person:lin"},
+                   published=PUB)
+    assert all("person:lin" not in e.actors for e in events), listed(events)
+
+
+def test_i_of_a_speaker_is_still_the_speaker():
+    quote = "I will visit Moscow next week"
+    events = coded(f"\u201c{quote},\u201d said Lin, the spokeswoman.",
+                   actors={"Lin": "person:lin", "Moscow": "RUS"}, kinds=PEOPLE,
+                   quotes={quote: "person:lin"}, published=PUB)
+    assert event_with(events, "visit").actors == ("person:lin",), listed(events)
+
+
+def test_traders_and_producers_of_a_country_are_not_its_state():
+    events = coded("Iranian carpet weavers have complained about Pakistani manufacturers.",
+                   actors={"Iranian": "IRN", "Pakistani": "PAK"}, published=PUB)
+    assert all("IRN" not in e.actors for e in events), listed(events)
+    events = coded("Canada's largest textile producer has been negotiating with U.S. companies.",
+                   actors={"Canada": "CAN", "U.S.": "USA"}, published=PUB)
+    assert all("CAN" not in e.actors for e in events), listed(events)
+    # the state itself still acts through its name
+    events = coded("Iran complained about Pakistan's new tariffs.",
+                   actors={"Iran": "IRN", "Pakistan": "PAK"}, published=PUB)
+    assert event_with(events, "complained").actors == ("IRN",), listed(events)
+
+
+def test_we_in_a_quote_an_outlet_reports_is_not_the_outlet():
+    quote = "We urge the United States to correct its policy"
+    events = coded(f"\u201c{quote},\u201d Tasnim quoted her as saying.",
+                   actors={"Tasnim": "TASNIM", "the United States": "USA"},
+                   kinds={"TASNIM": "media"}, quotes={quote: "TASNIM"}, published=PUB)
+    assert all("TASNIM" not in e.actors for e in events), listed(events)
