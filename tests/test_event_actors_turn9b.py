@@ -48,3 +48,11 @@ def test_we_in_a_quote_an_outlet_reports_is_not_the_outlet():
                    actors={"Tasnim": "TASNIM", "the United States": "USA"},
                    kinds={"TASNIM": "media"}, quotes={quote: "TASNIM"}, published=PUB)
     assert all("TASNIM" not in e.actors for e in events), listed(events)
+
+
+def test_an_outlet_saying_we_of_itself_still_acts():
+    quote = "We deeply regret and apologize for the serious error we made yesterday"
+    events = coded(f"\u201c{quote},\u201d Tasnim said in a statement.",
+                   actors={"Tasnim": "TASNIM"}, kinds={"TASNIM": "media"},
+                   quotes={quote: "TASNIM"}, published=PUB)
+    assert event_with(events, "apologize").actors == ("TASNIM",), listed(events)
