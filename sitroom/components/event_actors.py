@@ -299,8 +299,6 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
             n = idx.quote_at[tok.i]
             speaker = idx.speakers[n] if tok.lower_ in ("i", "me") else idx.sides[n]
-            if speaker and tok.lower_ in ("we", "us") and kind_of(speaker, idx) == "person":
-                return []  # "we never invaded", said the spokeswoman: her side, not herself
             if speaker and kind_of(speaker, idx) == "media" and _reported(tok):
                 return []  # "we will insist", TASS quoted Lavrov as saying: the outlet reports
             return [speaker] if speaker and depth == 2 else []
