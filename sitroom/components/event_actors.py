@@ -299,6 +299,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
             n = idx.quote_at[tok.i]
             speaker = idx.speakers[n] if tok.lower_ in ("i", "me") else idx.sides[n]
+            if speaker and kind_of(speaker, idx) == "media" and _reported(tok):
+                return []  # "we will insist", TASS quoted Lavrov as saying: the outlet reports
             return [speaker] if speaker and depth == 2 else []
         return _pronoun(tok, idx) if depth == 2 and tok.lower_ in PRONOUNS else []
     if places and tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
@@ -364,6 +366,13 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if found:
             return found
     return []
+
+
+def _reported(tok: Token) -> bool:
+    """The sentence credits its words to someone an outlet quotes ("..., TASS quoted Lavrov as
+    saying"): the outlet's "we" is the one quoted, not the outlet (which may say "we" of itself:
+    "we deeply regret the error", ABC News said)."""
+    return any(t.lemma_.lower() == "quote" and t.pos_ == "VERB" for t in tok.sent)
 
 
 def _past_verb(head: Token, appos: Token) -> bool:
