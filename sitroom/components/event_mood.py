@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_clause import governors
 from sitroom.components.event_index import DocIndex
-from sitroom.components.event_mood_claims import ruled_out, supposed
+from sitroom.components.event_mood_claims import supposed
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, asked_noun, called_off, clause_verb,
                                                  conceded, done, ended, governing_noun,
@@ -130,8 +130,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i)
                                     and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
         if (inherits and negs and tok.i != unnegated) or (
-                depth and not parallel and (tok.lemma_ in NEG_VERBS or ruled_out(tok))
-                and not _standing(below, root)
+                depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)
                 and not accompanying(below) and not (below.i == root.i and below.dep_ == "nsubj")):
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
             # sanctions have failed"); a negation under a condition is a case put: "if the

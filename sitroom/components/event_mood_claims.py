@@ -1,5 +1,5 @@
-"""Acts a clause puts in doubt: what a phrasal verb rules out, and what speculation or a rumour
-supposes (used by ``event_mood``; word lists in data/mood.yaml)."""
+"""Acts a clause puts in doubt: what speculation or a rumour supposes (used by ``event_mood``;
+word lists in data/mood.yaml)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,10 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["ruled_out", "supposed"]
+__all__ = ["supposed"]
 
 # prepositions that give a claim noun its content: "rumours of a coup", "speculation about talks"
 _CONTENT_PREPS = frozenset({"of", "about", "over"})
-
-
-def ruled_out(verb: Token) -> bool:
-    """A phrasal verb that keeps its object from happening: "rule out a withdrawal"."""
-    (phrasals,) = word_lists("mood", "negating_phrasals")
-    lemma = verb.lemma_.lower()
-    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasals for c in verb.children)
 
 
 def supposed(root: Token) -> bool:
