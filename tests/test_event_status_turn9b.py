@@ -17,10 +17,15 @@ def _status(nlp, text: str, word: str) -> str:
 
 
 def test_an_act_that_speculation_supposes_is_not_reported_as_done(real_nlp):
-    text = "The minister dismissed speculation that Turkey had sent troops to the border."
+    text = "Analysts traded speculation that Turkey had sent troops to the border."
     assert _status(real_nlp, text, "sent") == "hypothetical"
-    text = "The ministry denied rumours of an attack on the embassy in the capital."
+    text = "There were rumours of an attack on the embassy in the capital."
     assert _status(real_nlp, text, "attack") == "hypothetical"
+    # (denied, the claim's act is negated)
+    text = "The minister dismissed speculation that Turkey had sent troops to the border."
+    assert _status(real_nlp, text, "sent") == "negated"
+    text = "The ministry denied rumours of an attack on the embassy in the capital."
+    assert _status(real_nlp, text, "attack") == "negated"
     # (a report of the act itself stays as it is)
     text = "The minister said on Monday that Turkey had sent troops to the border."
     assert _status(real_nlp, text, "sent") == "occurred"

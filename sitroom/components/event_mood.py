@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_clause import governors
 from sitroom.components.event_index import DocIndex
-from sitroom.components.event_mood_claims import supposed
+from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, asked_noun, called_off, clause_verb,
                                                  conceded, done, ended, governing_noun,
@@ -293,8 +293,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     attempt_nouns, attempted_acts, request_nouns = word_lists(
         "mood", "attempt_nouns", "attempted_acts", "request_nouns")
     attempt_is_act = category in attempted_acts
-    if supposed(root):
-        return "hypothetical"  # "dismissed speculation that Iran has given concessions"
+    if supposed(root):  # "speculation that Iran has given concessions"; "dismissed" it: negated
+        return "negated" if denied_claim(root) else "hypothetical"
     noun = governing_noun(root)
     if noun is not None and noun.lemma_.lower() in POSSIBLE_NOUNS:
         return "hypothetical"

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["supposed"]
+__all__ = ["denied_claim", "supposed"]
 
 # prepositions that give a claim noun its content: "rumours of a coup", "speculation about talks"
 _CONTENT_PREPS = frozenset({"of", "about", "over"})
@@ -32,3 +32,13 @@ def supposed(root: Token) -> bool:
             tok = tok.head
     return (tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in unverified
             and tok.i > tok.head.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+
+
+def denied_claim(root: Token) -> bool:
+    """The claim noun that supposes the act is itself denied ("dismissed speculation that Iran has
+    given concessions", "denied rumours of an attack"; data/mood.yaml denying_verbs)."""
+    (denying,) = word_lists("mood", "denying_verbs")
+    for tok in root.ancestors:
+        if tok.lemma_.lower() in word_lists("mood", "unverified_nouns")[0]:
+            return tok.dep_ == "dobj" and tok.head.lemma_.lower() in denying
+    return False
