@@ -25,6 +25,7 @@ def test_the_other_side_of_a_relation_or_a_claim_is_the_state(real_nlp):
     assert _uses(real_nlp, "The report described the border between Israel and Jordan.")["Israel"] == "literal"
     assert _uses(real_nlp, "The road will strengthen the communication link between Iran and Armenia.")["Iran"] == "literal"
     assert _uses(real_nlp, "Floods hit the enemies' camps in Syria last week.")["Syria"] == "literal"
+    assert _uses(real_nlp, "Do not be fooled by Trump's moves on Jerusalem and in relation to Israel.")["Israel"] == "literal"
 
 
 def test_every_name_of_a_list_takes_the_first_one_s_role(real_nlp):
@@ -33,7 +34,11 @@ def test_every_name_of_a_list_takes_the_first_one_s_role(real_nlp):
     uses = _uses(real_nlp, "Iran, Azerbaijan, Russia and Turkey are to invest $500,000 each in the centre.")
     assert all(uses[n] == "metonym" for n in ("Iran", "Azerbaijan", "Russia", "Turkey"))
     assert _uses(real_nlp, "In the Persian Gulf, Iran is surely the party to make them.")["Iran"] == "metonym"
-    # a town and its state is no list
+    # a town and its country is no list; a name the parse makes a second subject takes no act
+    uses = _uses(real_nlp, "CAPE TOWN, South Africa – As Iran aspires to join BRICS, its foreign minister arrived.")
+    assert uses["South Africa"] == "literal"
+    text = "The ultimate outcome of Saudis’ performance in Yemen, Bahrain, and Iraq is to clamp down on the nations’ will."
+    assert _uses(real_nlp, text)["Iraq"] == "literal"
     assert _uses(real_nlp, "He lives in Charleston, West Virginia, with his wife.").get("Charleston", "literal") == "literal"
 
 

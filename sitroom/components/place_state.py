@@ -91,8 +91,9 @@ def _nominal_agent(by, nouns: frozenset[str]) -> bool:
 def _in_list(tok) -> bool:
     """An apposition that continues a list of names: its head or itself has a conjunct or a
     conjunction ("China, Russia, Iran", "Iran, Azerbaijan, Russia and Turkey")."""
-    return tok.head.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in tok.head.children) \
-        or any(c.dep_ == "conj" for c in tok.children)
+    head = tok.head
+    return head.dep_ == "conj" and head.head.pos_ == "PROPN" or any(c.dep_ == "cc" for c in head.children) \
+        or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)  # not "CAPE TOWN, South Africa - As"
 
 
 def _role_attr(be) -> bool:
@@ -132,7 +133,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if kind:  # "countries such as China and Qatar have bought", "countries like Japan would have
         # to": the role of the countries
         root, head = head.head, head.head.head
-    if root.dep_ == "nsubj" and head.lemma_ in ("be", "have") and acting and country:
+    if root.dep_ == "nsubj" and head.lemma_ in ("be", "have") and acting and country \
+            and sum(c.dep_ == "nsubj" for c in head.children) == 1:  # one subject: a parse to trust
         # "Iran, Russia and Turkey are to invest", "countries like Japan would have to raise their
         # budgets": the subject of what "be to" or "have to" says it will or must do
         if not any(c.dep_ in ("attr", "acomp") for c in head.children):  # not "is the party to make"
@@ -180,7 +182,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
             and country and acting:
         return True  # "the position of Iran"
-    if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
+    if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN" \
+            and not (head.head.dep_ == "pobj" and head.head.head.lower_ == "in"):  # "in relation to Israel": a topic
         prep = head.lower_ if acting or head.lower_ != "against" else "of"  # a match "campaign against France"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
