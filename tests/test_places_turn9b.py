@@ -26,6 +26,8 @@ def test_the_other_side_of_a_relation_or_a_claim_is_the_state(real_nlp):
     assert _uses(real_nlp, "The road will strengthen the communication link between Iran and Armenia.")["Iran"] == "literal"
     assert _uses(real_nlp, "Floods hit the enemies' camps in Syria last week.")["Syria"] == "literal"
     assert _uses(real_nlp, "Do not be fooled by Trump's moves on Jerusalem and in relation to Israel.")["Israel"] == "literal"
+    uses = _uses(real_nlp, "Afghan conflict will also figure in the talks between Iran and Pakistan.")
+    assert uses["Iran"] == "metonym" and uses["Pakistan"] == "metonym"
 
 
 def test_every_name_of_a_list_takes_the_first_one_s_role(real_nlp):

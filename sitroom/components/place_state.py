@@ -183,7 +183,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             and country and acting:
         return True  # "the position of Iran"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN" \
-            and not (head.head.dep_ == "pobj" and head.head.head.lower_ == "in"):  # "in relation to Israel": a topic
+            and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
+        # the compound preposition "in relation to Israel", "with relation to": a topic
         prep = head.lower_ if acting or head.lower_ != "against" else "of"  # a match "campaign against France"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
