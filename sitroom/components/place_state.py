@@ -57,7 +57,8 @@ def _words(key: str) -> frozenset[str]:
     """A word list of areas.yaml, lower-cased: stance_adjectives (a stance a state takes after
     "is"), possessed_state_nouns (what a state runs, after a possessive), leaving_nouns, state_roles
     (a role among states after "is"), land_verbs (whose subject is the land, people or economy),
-    state_kinds (plural nouns of states before "such as"), state_offices."""
+    state_kinds (plural nouns of states before "such as" or "like"), state_offices,
+    party_compound_nouns (a deal or bond whose parties a country before it names)."""
     return frozenset(str(w).lower() for w in areas_data().get(key) or ())
 
 
@@ -87,6 +88,14 @@ def _nominal_agent(by, nouns: frozenset[str]) -> bool:
     return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in gov.doc[gov.i + 1 : by.i])
 
 
+def _in_list(tok) -> bool:
+    """An apposition that continues a list of names: its head or itself has a conjunct or a
+    conjunction ("China, Russia, Iran", "Iran, Azerbaijan, Russia and Turkey")."""
+    head = tok.head
+    return head.dep_ == "conj" and head.head.pos_ == "PROPN" or any(c.dep_ == "cc" for c in head.children) \
+        or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)  # not "CAPE TOWN, South Africa - As"
+
+
 def _role_attr(be) -> bool:
     """ "are the guarantor countries", "is a key mediator": the attribute of "be" is a role among
     states, or a noun of states that a role word modifies."""
@@ -112,16 +121,25 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     verbs, nouns = _government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
     root = span.root
-    while (root.dep_ == "conj" or root.dep_ == "appos" and any(c.dep_ == "cc" for c in root.head.children)) \
+    while (root.dep_ == "conj" or root.dep_ == "appos" and _in_list(root)) \
             and root.head.i < root.i and root.head.pos_ == "PROPN":
-        # "Russia and China have ...", "between Australia, the UK, and the U.S." (a list, not the
-        # "Charleston, W. Va." of a town and its state): the first one's role
+        # "Russia and China have ...", "between Australia, the UK, and the U.S.", "a war against
+        # China, Russia, Iran" (a list, not the "Charleston, W. Va." of a town and its state):
+        # the first one's role
         root = root.head
     head = root.head
-    kind = root.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
-        and head.head.lower_ in _words("state_kinds")
-    if kind:  # "countries such as China and Qatar have bought": the role of the countries
+    kind = root.dep_ == "pobj" and head.head.lower_ in _words("state_kinds") and (
+        head.lower_ == "like" or head.lower_ == "as" and any(c.lower_ == "such" for c in head.children))
+    if kind:  # "countries such as China and Qatar have bought", "countries like Japan would have
+        # to": the role of the countries
         root, head = head.head, head.head.head
+    if root.dep_ == "nsubj" and head.lemma_ in ("be", "have") and acting and country \
+            and sum(c.dep_ == "nsubj" for c in head.children) == 1:  # one subject: a parse to trust
+        # "Iran, Russia and Turkey are to invest", "countries like Japan would have to raise their
+        # budgets": the subject of what "be to" or "have to" says it will or must do
+        if not any(c.dep_ in ("attr", "acomp") for c in head.children):  # not "is the party to make"
+            head = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), head)
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
         return True  # "Iran is a state sponsor of terror", "Iran, Russia and Turkey are the guarantor
         # countries": a state's role
@@ -143,6 +161,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
     if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and _nominal_agent(head, nouns | acts):
         return True  # "implementation of the deal by France and Germany": who acts is the state
+    if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
+            and head.lower_ in _words("party_compound_nouns"):
+        return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
         return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
@@ -161,7 +182,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
             and country and acting:
         return True  # "the position of Iran"
-    if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN":
+    if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN" \
+            and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
+        # the compound preposition "in relation to Israel", "with relation to": a topic
         prep = head.lower_ if acting or head.lower_ != "against" else "of"  # a match "campaign against France"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
