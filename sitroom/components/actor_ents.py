@@ -82,17 +82,16 @@ def _listed_after_place(doc: Doc, span: Span) -> bool:
 def _joined_to_place(doc: Doc, span: Span) -> bool:
     """ "between Abu Ghraib and Guantanamo", "at Mosul and Tal Afar": a place joined to the name by
     "and" or "or" (a comma alone may open an apposition: "Zhang Jun, China's envoy")."""
-    i = span.end
-    while i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
-        i += 1
-    after = i < len(doc) and any(t.lower_ in {"and", "or"} for t in doc[span.end:i]) \
-        and doc[i].ent_type_ in {"GPE", "LOC", "FAC"}
-    i = span.start - 1
-    while i >= 0 and doc[i].lower_ in {",", "and", "or"}:
-        i -= 1
-    before = i >= 0 and any(t.lower_ in {"and", "or"} for t in doc[i + 1:span.start]) \
-        and doc[i].ent_type_ in {"GPE", "LOC", "FAC"}
-    return after or before
+    return _place_across(doc, span.end, 1) or _place_across(doc, span.start - 1, -1)
+
+
+def _place_across(doc: Doc, i: int, step: int) -> bool:
+    """From token ``i`` on in direction ``step``, over commas and at least one "and"/"or", a place."""
+    joined = False
+    while 0 <= i < len(doc) and doc[i].lower_ in {",", "and", "or"}:
+        joined = joined or doc[i].lower_ != ","
+        i += step
+    return joined and 0 <= i < len(doc) and doc[i].ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def named_place(doc: Doc, span: Span) -> bool:

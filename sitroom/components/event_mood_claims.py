@@ -37,8 +37,8 @@ def supposed(root: Token) -> bool:
 def denied_claim(root: Token) -> bool:
     """The claim noun that supposes the act is itself denied ("dismissed speculation that Iran has
     given concessions", "denied rumours of an attack"; data/mood.yaml denying_verbs)."""
-    (denying,) = word_lists("mood", "denying_verbs")
+    denying, unverified = word_lists("mood", "denying_verbs", "unverified_nouns")
     for tok in root.ancestors:
-        if tok.lemma_.lower() in word_lists("mood", "unverified_nouns")[0]:
+        if tok.lemma_.lower() in unverified:
             return tok.dep_ == "dobj" and tok.head.lemma_.lower() in denying
     return False

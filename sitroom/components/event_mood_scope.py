@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_mood_nouns import clause_verb, singled_out
+from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN
 from sitroom.components.event_words import word_lists
 
 __all__ = ["accompanying", "ahead", "conditioned", "condition_on_content", "counterfactual", "granted",
@@ -28,8 +29,8 @@ def counterfactual(kids: list[Token]) -> bool:
 
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
-_MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "will", "shall",
-                     "'d", "’d", "'ll", "’ll", "wo", "ought", "to"})
+# auxiliaries of an act not asserted: the modals of event_mood_words and "to"
+_MODALS = MODAL_HYPO | MODAL_PLAN | frozenset({"’ll", "to"})
 _PERFECT_OR_PAST = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "was", "were"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re", "am"})
 
