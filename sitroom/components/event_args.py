@@ -19,7 +19,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
-                                              owner_suffers)
+                                              WITHDRAWING_VERBS, owner_suffers)
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -245,6 +245,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # not the troops, "deployed troops" its own ("armed the rebels", "trained Afghan forces": they receive)
             given = obj is not None and (entry.category == "MOBILIZE" or (
                 entry.category == "AID" and not entry.object_actor and obj.lemma_.lower() in entry.object))
+            # what is withdrawn is the doer's own: "withdrew American forces from Syria",
+            # "withdrew Washington from the deal" (the "from" phrase says what it leaves)
+            given = given or (obj is not None and entry.category in ("RETREAT", "SANCTION")
+                              and root.lemma_.lower() in WITHDRAWING_VERBS)
             topic = root.lemma_.lower() in TOPIC_OBJECT_VERBS  # "discussed U.S.-Russia ties"
             if obj is not None and obj.dep_ != "nsubjpass" and not given and not topic:
                 targets = coordinated(obj, idx)

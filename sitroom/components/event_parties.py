@@ -13,12 +13,13 @@ from spacy.tokens import Token
 from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
-           "is_passive", "own_subjects", "stranded_subject", "starts_clause"]
+           "WITHDRAWING_VERBS", "is_passive", "own_subjects", "stranded_subject", "starts_clause"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
- COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS) = word_lists(
+ COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, WITHDRAWING_VERBS) = word_lists(
     "event_parties", "setting_nouns", "mutual_topic_preps", "object_control_verbs",
-    "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns")
+    "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns",
+    "withdrawing_verbs")
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
