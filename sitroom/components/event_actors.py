@@ -311,7 +311,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
             n = idx.quote_at[tok.i]
             speaker = idx.speakers[n] if tok.lower_ in ("i", "me") else idx.sides[n]
-            if speaker and kind_of(speaker, idx) == "media" and _reported(tok):
+            if speaker and _reported(tok, speaker, idx):
                 return []  # "we will insist", TASS quoted Lavrov as saying: the outlet reports
             return [speaker] if speaker and depth == 2 else []
         return _pronoun(tok, idx) if depth == 2 and tok.lower_ in PRONOUNS else []
@@ -380,11 +380,18 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     return []
 
 
-def _reported(tok: Token) -> bool:
+def _reported(tok: Token, speaker: str, idx: DocIndex) -> bool:
     """The sentence credits its words to someone an outlet quotes ("..., TASS quoted Lavrov as
     saying"): the outlet's "we" is the one quoted, not the outlet (which may say "we" of itself:
-    "we deeply regret the error", ABC News said)."""
-    return any(t.lemma_.lower() == "quote" and t.pos_ == "VERB" for t in tok.sent)
+    "we deeply regret the error", ABC News said), whatever kind of actor the dictionary makes of
+    the one who quotes ("UrduPoint quoted her as saying")."""
+    quoting = [t for t in tok.sent if t.lemma_.lower() == "quote" and t.pos_ == "VERB"]
+    if not quoting:
+        return False
+    if kind_of(speaker, idx) == "media":
+        return True
+    return any(idx.actor_at.get(c.i) == speaker for t in quoting for c in t.children
+               if c.dep_ == "nsubj")
 
 
 def _past_verb(head: Token, appos: Token) -> bool:

@@ -1,10 +1,11 @@
 """Which people of a document the text shows to be a man or a woman, so that "she" does not
 stand for a man ("Mr Blunkett talked about how she resisted his desire": not Blunkett).
 
-Evidence read from the document itself, as the people resolver reads it
-(`sitroom.resolve.person_evidence`): a courtesy title before a mention ("Mr", "Mrs"), else the
-first "he" or "she" that is a subject in the sentence of the person's first full mention, or the
-next one, before any other person is named ("Donald Trump said ... He added": a man).
+Evidence read from the document itself: a courtesy title before a mention ("Mr", "Mrs", as
+`sitroom.resolve.person_evidence` reads them), else the pronoun the story uses when it reports
+the person's words ("Franks said he would resign": a man), when it always uses the same one.
+The first pronoun after a name is no evidence: in a story about several people it is often
+another's ("Donald Trump ... she said he groped her").
 """
 
 from __future__ import annotations
@@ -21,23 +22,22 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def person_genders(doc: Doc, spans: list[tuple[Span, str]], refs: dict) -> dict[str, str]:
     """Person id -> "m" or "f", for the people whose gender the document shows."""
-    people = [(s, ident) for s, ident in spans
-              if getattr(refs.get(ident), "kind", None) == "person" or ident.startswith("person:")]
+    people = {ident for s, ident in spans
+              if getattr(refs.get(ident), "kind", None) == "person" or ident.startswith("person:")}
+    at = {i: ident for s, ident in spans if ident in people for i in range(s.start, s.end)}
     titled: dict[str, str] = {}
-    for span, ident in people:
-        gender = _title_gender(span)
+    for span, ident in spans:
+        gender = _title_gender(span) if ident in people else None
         if gender is not None:
             titled.setdefault(ident, gender)
-    starts = sorted(s.start for s, _ in people)
-    out: dict[str, str] = {}
-    seen: set[str] = set()
-    for span, ident in sorted(people, key=lambda p: p[0].start):
-        if ident in seen or len(span) < 2:
-            continue
-        seen.add(ident)
-        gender = _first_subject_pronoun(span, starts)
-        if gender is not None:
-            out[ident] = gender
+    votes: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.lower_ in ("he", "she") and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ccomp":
+            # "Franks said he would resign": the reporter's own pronoun
+            for subj in tok.head.head.children:
+                if subj.dep_ == "nsubj" and subj.i in at:
+                    votes.setdefault(at[subj.i], set()).add(PRONOUN_GENDER[tok.lower_])
+    out = {ident: next(iter(v)) for ident, v in votes.items() if len(v) == 1}
     out.update(titled)  # a title is surer than a pronoun
     return out
 
@@ -52,15 +52,4 @@ def _title_gender(span: Span) -> str | None:
             return "m"
         if word in FEMALE_TITLES:
             return "f"
-    return None
-
-
-def _first_subject_pronoun(span: Span, starts: list[int]) -> str | None:
-    doc = span.doc
-    sent = span.sent
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    stop = min([s for s in starts if s > span.start] + [end])
-    for tok in doc[span.end:stop]:
-        if tok.dep_ in _SUBJECT_DEPS and tok.lower_ in ("he", "she"):
-            return PRONOUN_GENDER[tok.lower_]
     return None
