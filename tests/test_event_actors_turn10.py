@@ -30,12 +30,12 @@ def test_what_a_party_withdraws_is_its_own_not_a_target():
     assert event_with(events, "attacked").targets == ("USA",), listed(events)
 
 
-def test_she_does_not_stand_for_a_man_the_story_calls_mr():
+def test_a_pronoun_does_not_stand_for_a_person_titled_as_the_other_gender():
     events = coded("Mr Mills spoke about how he met her, but she rejected his proposal.",
                    actors={"Mills": "MILLS"}, kinds=PEOPLE, published=PUB)
     assert all("MILLS" not in e.actors for e in events), listed(events)
-    # nor for a man whose words the story reports with "he"
-    events = coded("Hart said he would resign. Later she rejected the offer from Canada.",
+    # nor "he" for a woman the story calls "Mrs"
+    events = coded("Mrs Hart arrived on Monday. He rejected the offer from Canada.",
                    actors={"Hart": "HART", "Canada": "CAN"}, kinds=PEOPLE, published=PUB)
     assert all("HART" not in e.actors for e in events if "rejected" in e.trigger.text), listed(events)
     # without such evidence the last person named still stands for the pronoun

@@ -84,7 +84,9 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         if v is not verb and below.dep_ in ("xcomp", "advcl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
             # "gave Europeans only 120 days to agree": the one given the time is to act
-            given = next((c for c in v.children if c.dep_ == "dative"), None)
+            given = next((c for c in v.children if c.dep_ == "dative"
+                          and c.pos_ in ("NOUN", "PROPN", "PRON")), None)  # not "sent a
+            # message to Rahmon to congratulate him": the sender congratulates
             if given is not None:
                 return coordinated(given, idx), []
         if v is not verb and below.dep_ == "ccomp" and v.lemma_.lower() in SPEECH_VERBS:
