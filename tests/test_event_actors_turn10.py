@@ -59,3 +59,18 @@ def test_who_is_persuaded_or_given_time_acts_not_who_persuades():
     events = coded("Hart misled the voters, convincing a reluctant Parliament to support the war.",
                    actors={"Hart": "HART"}, kinds=PEOPLE, published=PUB)
     assert all("HART" not in e.actors for e in events if "support" in e.trigger.text), listed(events)
+
+
+def test_a_pact_named_after_its_sides_is_no_target_of_backing_it():
+    events = coded("Hart praised the growing Canada-Mexico ties on Monday.",
+                   actors={"Hart": "HART", "Canada": "CAN", "Mexico": "MEX"}, kinds=PEOPLE,
+                   published=PUB)
+    assert event_with(events, "praised").targets == (), listed(events)
+    events = coded("Hart defended the Mexico trade deal on Monday.",
+                   actors={"Hart": "HART", "Mexico": "MEX"}, kinds=PEOPLE, published=PUB)
+    assert event_with(events, "defended").targets == (), listed(events)
+    # the pact's owner, or a party backed by name, is still the target
+    events = coded("Hart praised Mexico's deal with Canada on Monday.",
+                   actors={"Hart": "HART", "Canada": "CAN", "Mexico": "MEX"}, kinds=PEOPLE,
+                   published=PUB)
+    assert "MEX" in event_with(events, "praised").targets, listed(events)

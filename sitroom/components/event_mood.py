@@ -18,7 +18,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
-from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content,
+from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content, proviso,
                                                  conditioned, counterfactual, granted, likelihood,
                                                  no_longer, one_of_first, restrictive, setting_of,
                                                  shared_infinitive, unsaid, yes_no_question)
@@ -144,7 +144,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or (any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in kids
-        ) and not (depth == 0 and condition_on_content(tok))):  # "if Russia attacks" and "X will withdraw unless Y agrees"
+        ) and not (depth == 0 and condition_on_content(tok))) or (
+                result in ("occurred", "planned") and proviso(tok, kids)):  # "if Russia attacks" and "X will withdraw unless Y agrees"
             return "hypothetical"  # (not "refused to face Reagan if Anderson was included")
         if depth and unsaid(tok, below) and result in (
                 "occurred", "ongoing", "planned"):
@@ -164,7 +165,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # ("said it would have violated the order" is counterfactual, no plan)
             if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
                     (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)):
-                return "planned"
+                # unless the report sets a condition: "said Washington would support the outcome,
+                # provided that they lead to peace" (the parse may hang it on the verb of saying)
+                return "hypothetical" if proviso(tok, list(tok.head.children)) else "planned"
             return "hypothetical"
         if auxes & MODAL_PLAN:
             # "will condemn" is planned unless what governs it makes it a wish, a condition or a
