@@ -26,3 +26,15 @@ def test_an_act_on_a_proviso_is_hypothetical_like_one_on_a_condition(real_nlp):
     assert _status(real_nlp, text, "accept") == "planned"
     text = "Canada said it would send the aid provided by Mexico to Haiti."
     assert _status(real_nlp, text, "send") == "planned"
+
+
+def test_a_negated_would_have_or_should_have_says_the_act_took_place(real_nlp):
+    text = "Had the generals known the history of the region, they wouldn't have invaded the country."
+    assert _status(real_nlp, text, "invaded") == "occurred"
+    text = "The minister said Canada should not have attacked the border post."
+    assert _status(real_nlp, text, "attacked") == "occurred"
+    # (not negated, it is a case put; a plain negation stays negated)
+    text = "The judges said they would have rejected the request from Canada."
+    assert _status(real_nlp, text, "rejected") == "hypothetical"
+    text = "Canada did not invade the country."
+    assert _status(real_nlp, text, "invade") == "negated"

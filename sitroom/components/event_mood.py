@@ -19,6 +19,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
 from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content, proviso,
+                                                 unreal_perfect,
                                                  conditioned, counterfactual, granted, likelihood,
                                                  no_longer, one_of_first, restrictive, setting_of,
                                                  shared_infinitive, unsaid, yes_no_question)
@@ -135,8 +136,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
             # sanctions have failed"); a negation under a condition is a case put: "if the
             # government were not to accept this ruling"
-            if counterfactual(kids) and inherits and negs:
-                return "occurred"  # "if the U.S. had not waged war, ...": it waged one
+            if (counterfactual(kids) or unreal_perfect(tok, kids)) and inherits and negs:
+                return "occurred"  # "if the U.S. had not waged war, ...": it waged one; "had they
+                # known, they wouldn't have invaded", "should not have invaded": they invaded
             return "hypothetical" if conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
