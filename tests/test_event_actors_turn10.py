@@ -74,3 +74,14 @@ def test_a_pact_named_after_its_sides_is_no_target_of_backing_it():
                    actors={"Hart": "HART", "Canada": "CAN", "Mexico": "MEX"}, kinds=PEOPLE,
                    published=PUB)
     assert "MEX" in event_with(events, "praised").targets, listed(events)
+
+
+def test_who_is_to_suffer_a_passive_infinitive_is_its_patient_not_its_doer():
+    events = coded("Hart exposed the plot against Canada, and he had to be killed, they said.",
+                   actors={"Hart": "HART", "Canada": "CAN"}, kinds=PEOPLE, published=PUB)
+    killing = [e for e in events if "killed" in e.trigger.text]
+    assert all("HART" not in e.actors for e in killing), listed(events)
+    # an active infinitive still takes its governor's subject
+    events = coded("Canada agreed to withdraw its troops from Mexico.",
+                   actors={"Canada": "CAN", "Mexico": "MEX"}, published=PUB)
+    assert event_with(events, "withdraw").actors == ("CAN",), listed(events)

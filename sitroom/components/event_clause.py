@@ -54,7 +54,15 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     if stranded is not None:  # "expelled diplomats and the U.S. authorities seized ..."
         return actor_of(stranded, idx), []
     below = verb
+    # a passive infinitive suffers what it names: whoever the governing verb lends it is its
+    # patient ("he had to be killed", "ordered him to be arrested"), never its doer
+    suffered = verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     for v in (verb, *governors(verb, idx)):
+        if v is not verb and suffered:
+            found, more = subjects_of(v, idx) if below is verb and below.dep_ == "xcomp" else ([], [])
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            return [], (coordinated(obj, idx) if obj is not None else found + more)
         actors: list[str] = []
         patients: list[str] = []
         if v is not verb and below.dep_ == "advcl" and v.lemma_ == "be" and any(
