@@ -18,11 +18,11 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
-from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content, proviso,
-                                                 unreal_perfect,
+from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content,
                                                  conditioned, counterfactual, granted, likelihood,
-                                                 no_longer, one_of_first, restrictive, setting_of,
-                                                 shared_infinitive, unsaid, yes_no_question)
+                                                 no_longer, one_of_first, proviso, restrictive,
+                                                 setting_of, shared_infinitive, unreal_perfect,
+                                                 unsaid, yes_no_question)
 from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PENDING_MARKS,
                                                  _PERFECT, _PERFORMING, _WOULD, EXPRESSIVE_NOUNS,
                                                  HYPO_WORDS, INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN,
@@ -146,8 +146,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or (any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in kids
-        ) and not (depth == 0 and condition_on_content(tok))) or (
-                result in ("occurred", "planned") and proviso(tok, kids)):  # "if Russia attacks" and "X will withdraw unless Y agrees"
+        ) and not (depth == 0 and condition_on_content(tok))) or (  # "if Russia attacks" and "X will withdraw unless Y agrees"
+                result in ("occurred", "planned") and proviso(tok, kids)):  # "provided Bonn was allowed"
             return "hypothetical"  # (not "refused to face Reagan if Anderson was included")
         if depth and unsaid(tok, below) and result in (
                 "occurred", "ongoing", "planned"):
