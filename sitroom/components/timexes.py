@@ -217,9 +217,13 @@ def timexes_in(doc: Doc) -> list[Span]:
         if reading.fiscal is not None:
             # "the quarter" names the report's quarter whatever dates came between ("sees growth next
             # year; in the quarter ..."); a point a year back only while the text stays in that quarter
-            if quarter is not None and (reading.fiscal == 0 or _within(last, quarter)):
+            # "the year-ago quarter" names the reference period itself, wherever the text has gone since
+            named = cand.kind == "fq" and bool(cand.parts.get("ya"))
+            if quarter is not None and (reading.fiscal == 0 or named or _within(last, quarter)):
                 value = dates.shift_from(quarter, "year", reading.fiscal) if reading.fiscal else quarter
                 reading, fixed = Reading(value, "DATE", None, dates.range_of(value, anchor)), True
+                if not reading.fiscal:
+                    last, compared = quarter, False  # back in the report's quarter: "a year earlier" is its own
             elif not reading.value:
                 continue  # "the quarter" with no quarter named before it
         if _yearless(cand) and anchor is not None and last is not None and _HEADING.search(text, 0, cand.start) \
@@ -246,7 +250,7 @@ def timexes_in(doc: Doc) -> list[Span]:
                 last, compared = value, reading.fiscal == -1
         elif reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
             last, compared = reading.value.split("/")[-1], reading.fiscal == -1
-            if _QUARTER.match(last):
+            if _QUARTER.match(last) and _reference(last, quarter, anchor):
                 quarter = last
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span) or any(s.start < span.end and span.start < s.end for s in spans):
@@ -381,6 +385,19 @@ def _within(value: str | None, quarter: str) -> bool:
         return value is not None
     m = re.match(r"^(\d{4})-(\d{2})", value)
     return m is not None and m.group(1) == quarter[:4] and (int(m.group(2)) - 1) // 3 + 1 == int(quarter[-1])
+
+
+def _reference(quarter: str, current: str | None, anchor: dt.date | None) -> bool:
+    """The quarter can be a report's reference period: one that ended before the publication date,
+    or, while no such quarter was written, one under way (a fiscal "fourth quarter" ended Sept. 30,
+    reported in November); "sees growth in the third quarter of 1990", "expects a loss in the fourth
+    quarter" after a third quarter's results are forecasts, not the period the figures are of."""
+    if anchor is None:
+        return True
+    year, q = int(quarter[:4]), int(quarter[-1])
+    if (year, 3 * q) < (anchor.year, anchor.month):
+        return True
+    return current is None and (year, 3 * q - 2) <= (anchor.year, anchor.month)
 
 
 def _calendar(rng: DateRange | None) -> DateRange | None:
