@@ -43,3 +43,21 @@ def test_the_quarter_brings_the_text_back_to_it(nlp):
 def test_year_earlier_heading_a_sentence(nlp):
     found = timex_values(nlp, "Third-quarter net rose. Year-earlier results included a gain.", PUB)
     assert found["Year-earlier"] == ("1988-Q3", "DATE")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Third-quarter net rose 5%. In the nine months, net rose 4% to $525 million from $504 million last year.",
+     "last year"),
+    ("Third-quarter net rose 5%. For the nine months, it earned $18.9 million, compared with a loss of "
+     "$9.7 million a year earlier.", "a year earlier"),
+    ("Third-quarter net rose 5%. In the first nine months, net was $306 million. The year-ago results "
+     "included a charge.", "year-ago"),
+])
+def test_a_year_back_after_the_year_to_date_is_that_year(nlp, text, surface):
+    assert timex_values(nlp, text, PUB)[surface] == ("1988", "DATE")
+
+
+def test_the_quarter_again_after_the_year_to_date(nlp):
+    found = timex_values(nlp, "Third-quarter net rose 5%. In the nine months, net rose 4%. Revenue in the "
+                              "quarter rose 3% from a year earlier.", PUB)
+    assert found["a year earlier"] == ("1988-Q3", "DATE")
