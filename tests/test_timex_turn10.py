@@ -61,3 +61,25 @@ def test_the_quarter_again_after_the_year_to_date(nlp):
     found = timex_values(nlp, "Third-quarter net rose 5%. In the nine months, net rose 4%. Revenue in the "
                               "quarter rose 3% from a year earlier.", PUB)
     assert found["a year earlier"] == ("1988-Q3", "DATE")
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the city will one day be the largest port in the region.",
+    "She hopes that one day it can be rebuilt.",
+    "What is our motivation if one day we want to negotiate?",
+])
+def test_one_day_as_some_day_is_future_ref(nlp, text):
+    assert timex_values(nlp, text, PUB)["one day"] == ("FUTURE_REF", "DATE")
+
+
+@pytest.mark.parametrize("text", [
+    "The strike lasted one day.",
+    "The vote came one day before the summit.",
+    "He was held for one day and released.",
+])
+def test_one_day_as_a_length_stays_a_duration(nlp, text):
+    assert timex_values(nlp, text, PUB)["one day"] == ("P1D", "DURATION")
+
+
+def test_one_day_in_a_past_story_is_no_date(nlp):
+    assert "One day" not in timex_values(nlp, "One day, the soldiers came to the village.", PUB)

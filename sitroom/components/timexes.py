@@ -398,14 +398,16 @@ def _within(value: str | None, quarter: str) -> bool:
 def _reference(quarter: str, current: str | None, anchor: dt.date | None) -> bool:
     """The quarter can be a report's reference period: one that ended before the publication date,
     or, while no such quarter was written, one under way (a fiscal "fourth quarter" ended Sept. 30,
-    reported in November); "sees growth in the third quarter of 1990", "expects a loss in the fourth
-    quarter" after a third quarter's results are forecasts, not the period the figures are of."""
+    reported in November; a fiscal "second quarter" ending March 31, reported in March); "sees
+    growth in the third quarter of 1990", "expects a loss in the fourth quarter" after a third
+    quarter's results are forecasts, not the period the figures are of."""
     if anchor is None:
         return True
     year, q = int(quarter[:4]), int(quarter[-1])
     if (year, 3 * q) < (anchor.year, anchor.month):
         return True
-    return current is None and (year, 3 * q - 2) <= (anchor.year, anchor.month)
+    # a fiscal year begun in the autumn numbers its quarters up to one ahead of the calendar's
+    return current is None and year * 12 + 3 * q - 2 <= anchor.year * 12 + anchor.month + 3
 
 
 def _calendar(rng: DateRange | None) -> DateRange | None:

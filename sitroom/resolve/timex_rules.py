@@ -390,6 +390,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         reading = _date(dates.ago(anchor, amount, unit), anchor, mod=mod)
         return _compare(reading) if unit == "year" and amount == 1 and mod is None else reading
     if kind == "dur":
+        if _someday(c, text):
+            return None if tense(c.start, c.end) == "PAST" else _date("FUTURE_REF", anchor)
         return _duration(c, text, anchor)
     if kind == "bare":
         unit = _unit(p["unit"])
@@ -427,6 +429,19 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
     if kind == "time":
         return clock_time(c, text, anchor, tense)
     return None
+
+
+def _someday(c: Candidate, text: str) -> bool:
+    """"one day" meaning "some day" ("Islam will one day be", "hopes that one day it can"), not a
+    day's length ("for one day", "one day before the vote", "It took one day")."""
+    if _low(text[c.start:c.end]) != "one day":
+        return False
+    words = vocab().data
+    before = _before(text, c.start)
+    heads = not before or re.search(r"[.!?:;,\"“”]\s*$", text[max(0, c.start - 4):c.start]) is not None
+    if not heads and before in words["someday_lead"]:
+        return True
+    return (heads or before in words["someday_clause"]) and _after(text, c.end).lower() in words["someday_subjects"]
 
 
 def _the_year(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None:
