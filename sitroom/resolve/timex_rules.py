@@ -16,7 +16,7 @@ from sitroom.resolve import dates
 from sitroom.resolve.timex_clock import clock_context, clock_time
 from sitroom.resolve.timex_grammar import Candidate, vocab
 from sitroom.resolve.timex_reading import (
-    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year,
+    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year, someday,
 )
 
 __all__ = ["Reading", "interpret"]
@@ -390,7 +390,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         reading = _date(dates.ago(anchor, amount, unit), anchor, mod=mod)
         return _compare(reading) if unit == "year" and amount == 1 and mod is None else reading
     if kind == "dur":
-        if _someday(c, text):
+        if someday(c, text):
             return None if tense(c.start, c.end) == "PAST" else _date("FUTURE_REF", anchor)
         return _duration(c, text, anchor)
     if kind == "bare":
@@ -429,19 +429,6 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
     if kind == "time":
         return clock_time(c, text, anchor, tense)
     return None
-
-
-def _someday(c: Candidate, text: str) -> bool:
-    """"one day" meaning "some day" ("Islam will one day be", "hopes that one day it can"), not a
-    day's length ("for one day", "one day before the vote", "It took one day")."""
-    if _low(text[c.start:c.end]) != "one day":
-        return False
-    words = vocab().data
-    before = _before(text, c.start)
-    heads = not before or re.search(r"[.!?:;,\"“”]\s*$", text[max(0, c.start - 4):c.start]) is not None
-    if not heads and before in words["someday_lead"]:
-        return True
-    return (heads or before in words["someday_clause"]) and _after(text, c.end).lower() in words["someday_subjects"]
 
 
 def _the_year(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None:
