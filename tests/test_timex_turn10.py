@@ -52,6 +52,7 @@ def test_year_earlier_heading_a_sentence(nlp):
      "$9.7 million a year earlier.", "a year earlier"),
     ("Third-quarter net rose 5%. In the first nine months, net was $306 million. The year-ago results "
      "included a charge.", "year-ago"),
+    ("Third-quarter net rose 5%. In the first six months, sales rose 8% from a year earlier.", "a year earlier"),
 ])
 def test_a_year_back_after_the_year_to_date_is_that_year(nlp, text, surface):
     assert timex_values(nlp, text, PUB)[surface] == ("1988", "DATE")

@@ -378,7 +378,7 @@ _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late par
 _LEAD = 400  # characters of an article's opening that hold its lead sentence
 _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
-_TO_DATE = {"P6M", "P9M", "P2Q", "P3Q", "P1H"}  # a report's year to date: "the first half", "the nine months"
+_TO_DATE = {"P6M", "P9M", "P2Q", "P3Q"}  # a report's year to date: "the first six months", "the nine months"
 _YEAR = re.compile(r"^\d{4}$")
 _PERIOD_AFTER = re.compile(r"(?:['’]s)?\s+(?:fiscal\s+)?(?:quarter|period)\b")
 # where a chronology writes its dates: heading a line or sentence ("* Jan. 24: Flynn agrees", "On Jan. 24, he")
