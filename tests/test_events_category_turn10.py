@@ -122,3 +122,19 @@ def test_an_offer_to_mediate_is_one_agreement():
     events = coded("Russia has offered to mediate between India and Pakistan.",
                    actors={"Russia": "RUS", "India": "IND", "Pakistan": "PAK"}, published=PUB)
     assert [e.type for e in events] == ["AGREE"], listed(events)
+
+
+# -- a vow to press on with one's own plans, whoever objects, is an intention -------------------
+
+def test_a_vow_to_press_on_despite_a_critic_is_no_agreement():
+    events = coded("The home secretary has vowed to plough on with plans for ID cards despite a call "
+                   "from Kennedy to pause.",
+                   actors={"The home secretary": "person:clarke", "Kennedy": "person:kennedy"},
+                   kinds={"person:clarke": "person", "person:kennedy": "person"}, published=PUB)
+    assert not of_type(events, "AGREE"), listed(events)
+
+
+def test_a_pledge_to_another_party_despite_criticism_stays_an_agreement():
+    events = coded("China has pledged to lend $2 billion to Pakistan despite criticism from Washington.",
+                   actors={"China": "CHN", "Pakistan": "PAK", "Washington": "USA"}, published=PUB)
+    assert of_type(events, "AGREE"), listed(events)

@@ -221,11 +221,17 @@ def drill(span: Span, args: Args) -> bool:
 _PERSON_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "i", "we", "they", "he", "she"})
 
 
+# a concessive phrase names what the act goes ahead against, not a party it binds its maker to
+# ("vowed to plough on with plans for ID cards despite a call from Kennedy to pause")
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+
+
 def _subtree(tok: Token) -> Iterator[Token]:
-    """A token's subtree, less the adverbial clauses that only time or condition it."""
+    """A token's subtree, less the adverbial clauses and concessive phrases that only time,
+    condition or concede it."""
     yield tok
     for c in tok.children:
-        if c.dep_ != "advcl":
+        if c.dep_ != "advcl" and not (c.dep_ == "prep" and c.lower_ in _CONCESSIVE):
             yield from _subtree(c)
 
 
