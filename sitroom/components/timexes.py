@@ -212,14 +212,21 @@ def timexes_in(doc: Doc) -> list[Span]:
     last: str | None = None  # the latest calendar date written so far, anchor of "the next day"
     quarter: str | None = None  # the latest quarter written ("third-quarter profit"): a report's reference period
     compared = False  # ``last`` is a comparison point ("a year ago"): a next "a year earlier" names it again
+    # the report has gone on to its year to date ("in the nine months, net rose 4% from $504 million last
+    # year"): a point a year back is that stretch's, not the quarter's, until a date or the quarter comes again
+    to_date = False
     for cand, reading in _select(readings):
         fixed = False  # a comparison point resolved on the reference quarter: the narrative goes on before it
         if reading.fiscal is not None:
             # "the quarter" names the report's quarter whatever dates came between ("sees growth next
             # year; in the quarter ..."); a point a year back only while the text stays in that quarter
-            if quarter is not None and (reading.fiscal == 0 or _within(last, quarter)):
+            # "the year-ago quarter" names the reference period itself, wherever the text has gone since
+            named = cand.kind == "fq" and bool(cand.parts.get("ya"))
+            if quarter is not None and (reading.fiscal == 0 or named or (_within(last, quarter) and not to_date)):
                 value = dates.shift_from(quarter, "year", reading.fiscal) if reading.fiscal else quarter
                 reading, fixed = Reading(value, "DATE", None, dates.range_of(value, anchor)), True
+                if not reading.fiscal:
+                    last, compared, to_date = quarter, False, False  # back in the report's quarter
             elif not reading.value:
                 continue  # "the quarter" with no quarter named before it
         if _yearless(cand) and anchor is not None and last is not None and _HEADING.search(text, 0, cand.start) \
@@ -236,6 +243,8 @@ def timexes_in(doc: Doc) -> list[Span]:
             base = last
             if base is None and anchor is not None and shift is not None and shift < 0:
                 base = anchor.isoformat()  # "a year earlier" with no date written yet: before the report
+            if to_date and reading.fiscal == -1 and base and _QUARTER.match(base):
+                base = base[:4]  # "for the nine months ... compared with $9.7 million a year earlier": 1988
             if compared and reading.fiscal == -1 and base:
                 value = base  # "up from $4 a year ago ... compared with $3 a year earlier": one point, not two
             else:
@@ -245,9 +254,11 @@ def timexes_in(doc: Doc) -> list[Span]:
                 reading = Reading(value + suffix, reading.type, reading.mod, dates.range_of(value, anchor))
                 last, compared = value, reading.fiscal == -1
         elif reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
-            last, compared = reading.value.split("/")[-1], reading.fiscal == -1
-            if _QUARTER.match(last):
+            last, compared, to_date = reading.value.split("/")[-1], reading.fiscal == -1, False
+            if _QUARTER.match(last) and _reference(last, quarter, anchor):
                 quarter = last
+        elif reading.type == "DURATION" and reading.value in _TO_DATE:
+            to_date = True
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span) or any(s.start < span.end and span.start < s.end for s in spans):
             continue
@@ -367,6 +378,7 @@ _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late par
 _LEAD = 400  # characters of an article's opening that hold its lead sentence
 _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or so
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_TO_DATE = {"P6M", "P9M", "P2Q", "P3Q"}  # a report's year to date: "the first six months", "the nine months"
 _YEAR = re.compile(r"^\d{4}$")
 _PERIOD_AFTER = re.compile(r"(?:['’]s)?\s+(?:fiscal\s+)?(?:quarter|period)\b")
 # where a chronology writes its dates: heading a line or sentence ("* Jan. 24: Flynn agrees", "On Jan. 24, he")
@@ -381,6 +393,21 @@ def _within(value: str | None, quarter: str) -> bool:
         return value is not None
     m = re.match(r"^(\d{4})-(\d{2})", value)
     return m is not None and m.group(1) == quarter[:4] and (int(m.group(2)) - 1) // 3 + 1 == int(quarter[-1])
+
+
+def _reference(quarter: str, current: str | None, anchor: dt.date | None) -> bool:
+    """The quarter can be a report's reference period: one that ended before the publication date,
+    or, while no such quarter was written, one under way (a fiscal "fourth quarter" ended Sept. 30,
+    reported in November; a fiscal "second quarter" ending March 31, reported in March); "sees
+    growth in the third quarter of 1990", "expects a loss in the fourth quarter" after a third
+    quarter's results are forecasts, not the period the figures are of."""
+    if anchor is None:
+        return True
+    year, q = int(quarter[:4]), int(quarter[-1])
+    if (year, 3 * q) < (anchor.year, anchor.month):
+        return True
+    # a fiscal year begun in the autumn numbers its quarters up to one ahead of the calendar's
+    return current is None and year * 12 + 3 * q - 2 <= anchor.year * 12 + anchor.month + 3
 
 
 def _calendar(rng: DateRange | None) -> DateRange | None:

@@ -24,7 +24,8 @@ _REQUIRED = {
     "duration_modifiers": dict, "shifts": dict, "references": dict, "sets": dict,
     "holidays": dict, "movable_holidays": list, "decade_words": dict, "future_cues": list, "present_cues": list,
     "past_cues": list, "planning_verbs": list, "year_prepositions": list, "clock_prepositions": list,
-    "clock_hedges": list, "hours_spent": list, "report_adjectives": list,
+    "clock_hedges": list, "hours_spent": list, "report_adjectives": list, "someday_lead": list,
+    "someday_clause": list, "someday_subjects": list,
 }
 
 
@@ -160,7 +161,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         rf"|(?P<day2>{day})\s+(?:of\s+)?(?P<month2>{month}))(?:,?\s+(?P<year>{year}))?{tail}",
         "nextpart": rf"[Tt]he\s+(?:next|following)\s+(?P<part>{daypart}){tail}",  # "the next morning"
         "weekof": rf"[Tt]he\s+week\s+of\s+(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?{tail}",
-        "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>year-ago|year-earlier)(?=\s+[a-z])"
+        "fq": r"(?:[Tt]he\s+(?P<ya>year-ago|year-earlier)\s+(?:quarter|period)|(?P<ya2>[Yy]ear-ago|[Yy]ear-earlier)(?=\s+[a-z])"
         r"|[Tt]he\s+(?:latest\s+period|quarter)(?!\s+of\b))(?![\w-])",
         "theyear": r"(?:(?P<emod>[Ee]arlier|[Ll]ater)\s+in\s+)?(?P<the>[Tt]he)\s+(?:(?P<adj>full|fiscal)\s+)?year"
         r"(?!\s+(?:before|earlier|after|ago|later|of\b|in\s+review))(?![\w'’-])",

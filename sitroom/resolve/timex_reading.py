@@ -12,7 +12,7 @@ from sitroom.model import DateRange
 from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, vocab
 
-__all__ = ["Reading"]
+__all__ = ["Reading", "someday"]
 
 _WORD_BEFORE = re.compile(r"([\w'’$£€#%]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}?([\w%]+)")
@@ -105,3 +105,16 @@ def _compare(reading: Reading) -> Reading:
 
 def _shift(word: str | None) -> int | None:
     return vocab().shifts.get(_low(word)) if word else None
+
+
+def someday(c: Candidate, text: str) -> bool:
+    """"one day" meaning "some day" ("Islam will one day be", "hopes that one day it can"), not a
+    day's length ("for one day", "one day before the vote", "It took one day")."""
+    if _low(text[c.start:c.end]) != "one day":
+        return False
+    words = vocab().data
+    before = _before(text, c.start)
+    heads = not before or re.search(r"[.!?:;,\"“”]\s*$", text[max(0, c.start - 4):c.start]) is not None
+    if not heads and before in words["someday_lead"]:
+        return True
+    return (heads or before in words["someday_clause"]) and _after(text, c.end).lower() in words["someday_subjects"]

@@ -16,7 +16,7 @@ from sitroom.resolve import dates
 from sitroom.resolve.timex_clock import clock_context, clock_time
 from sitroom.resolve.timex_grammar import Candidate, vocab
 from sitroom.resolve.timex_reading import (
-    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year,
+    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year, someday,
 )
 
 __all__ = ["Reading", "interpret"]
@@ -390,6 +390,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         reading = _date(dates.ago(anchor, amount, unit), anchor, mod=mod)
         return _compare(reading) if unit == "year" and amount == 1 and mod is None else reading
     if kind == "dur":
+        if someday(c, text):
+            return None if tense(c.start, c.end) == "PAST" else _date("FUTURE_REF", anchor)
         return _duration(c, text, anchor)
     if kind == "bare":
         unit = _unit(p["unit"])
