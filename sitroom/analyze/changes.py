@@ -96,16 +96,19 @@ def picture(store, start: str | None, end: str | None, actor: str | None = None)
     places = {r["id"]: r["name"] for r in store.rows(
         "SELECT p.id, p.name FROM places p WHERE p.id IN"
         f" (SELECT DISTINCT m.place_id FROM place_mentions m WHERE m.doc_id IN ({docs}))", tuple(params))}
-    if actor:  # LIKE narrows (it ignores case); the test in Python is the exact one
+    if actor:  # the events of every party whose id contains the actor's ("USA" and "sector:USA:GOV",
+        # as the test on the stored lists always was), by index lookups in the events' parties
+        ids = [r["id"] for r in store.rows("SELECT id FROM entities WHERE id LIKE ?", (f"%{actor}%",))
+               if actor in r["id"]] or [actor]
         found = store.rows(
-            "SELECT e.id, e.type, e.mode, e.actors, e.targets FROM events e"
-            f" WHERE e.doc_id IN ({docs}) AND (e.actors LIKE ? OR e.targets LIKE ?)",
-            (*params, f"%{actor}%", f"%{actor}%"))
+            "SELECT e.id, e.type, e.mode, e.actors FROM events e JOIN documents d ON d.id = e.doc_id"
+            " WHERE e.id IN (SELECT x.event_id FROM event_parties x"
+            f" WHERE x.entity_id IN ({', '.join('?' * len(ids))}))"
+            + "".join(f" AND d.{w}" for w in where[1:]), (*ids, *params))
         kinds: dict[tuple, str] = {}
         for e in found:
-            if actor in e["actors"] or actor in e["targets"]:
-                key = (e["type"], e["mode"] or "", e["actors"])
-                kinds[key] = min(kinds.get(key, e["id"]), e["id"])
+            key = (e["type"], e["mode"] or "", e["actors"])
+            kinds[key] = min(kinds.get(key, e["id"]), e["id"])
     else:
         kinds = {(r["type"], r["mode"], r["actors"]): r["id"] for r in store.rows(
             "SELECT e.type, COALESCE(e.mode, '') AS mode, e.actors, MIN(e.id) AS id FROM events e"

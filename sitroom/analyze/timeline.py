@@ -165,8 +165,8 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
                           f" not {f.category!r}")
     where, params = conditions(f)
     desc = " DESC" if f.newest_first else ""
-    head = ("SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start,"
-            " e.actors, e.targets FROM events e"
+    head = ("SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start"
+            " FROM events e"
             + (" LEFT JOIN places p ON p.id = e.place" if f.place else "") + " WHERE ")
     tail = f" LIMIT {int(f.limit) + int(f.offset)}" if f.limit is not None else ""
     parts = (("e.date_start IS NOT NULL", f"e.date_start{desc}, e.date_end{desc}"),
@@ -176,8 +176,6 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
     for cond, order in parts:
         rows = store.rows(head + " AND ".join(where + [cond]) + f" ORDER BY {order},"
                           " e.doc_id, e.sentence_start, e.trigger_start" + tail, tuple(params))
-        if f.actor:  # LIKE may over-match ('_' is a wildcard): confirm on the decoded lists
-            rows = [r for r in rows if _plays(f.actor, f.role, r)]
         found.append(rows)
     dated = sorted(found[0] + found[1], key=_order_key, reverse=f.newest_first)
     keys = dated + found[2]
@@ -190,12 +188,8 @@ def count(store, f: TimelineFilter) -> int:
     """How many events match ``f`` (its limit and offset aside): the total that paging shows."""
     where, params = conditions(f)
     join = " LEFT JOIN places p ON p.id = e.place" if f.place else ""
-    if not f.actor:
-        return store.rows(f"SELECT count(*) AS n FROM events e{join} WHERE " + " AND ".join(where),
-                          tuple(params))[0]["n"]
-    rows = store.rows(f"SELECT e.actors, e.targets FROM events e{join} WHERE "
-                      + " AND ".join(where), tuple(params))
-    return sum(1 for r in rows if _plays(f.actor, f.role, r))
+    return store.rows(f"SELECT count(*) AS n FROM events e{join} WHERE " + " AND ".join(where),
+                      tuple(params))[0]["n"]
 
 
 def _with_reports(store, items: list[TimelineItem]) -> list[TimelineItem]:
@@ -211,11 +205,6 @@ def _with_reports(store, items: list[TimelineItem]) -> list[TimelineItem]:
     merged = [replace(i, reports=max(1, counts.get(i.event_id, 1))) for i in items]
     best = best_of_reports(store, {i.event_id: i.counts for i in merged if i.reports > 1})
     return [replace(i, counts=best[i.event_id][0]) if i.event_id in best else i for i in merged]
-
-
-def _plays(actor: str, role: str | None, r: dict) -> bool:
-    in_actors = role != "target" and actor in json.loads(r["actors"])
-    return in_actors or (role != "actor" and actor in json.loads(r["targets"]))
 
 
 def _order_key(r: dict) -> tuple:
@@ -250,22 +239,21 @@ def conditions(f: TimelineFilter) -> tuple[list[str], list]:
     """SQL conditions (aliases e: events, p: places) and parameters for a filter."""
     where: list[str] = []
     params: list = []
-    if f.actor:
-        like = f'%"{f.actor}"%'
+    if f.actor:  # an index lookup in the events' parties
         if f.role in ("actor", "target"):
-            where.append(f"e.{f.role}s LIKE ?")
-            params.append(like)
+            where.append("e.id IN (SELECT x.event_id FROM event_parties x WHERE x.entity_id = ? AND x.role = ?)")
+            params += [f.actor, f.role]
         else:
-            where.append("(e.actors LIKE ? OR e.targets LIKE ?)")
-            params += [like, like]
+            where.append("e.id IN (SELECT x.event_id FROM event_parties x WHERE x.entity_id = ?)")
+            params.append(f.actor)
     if f.place:
         where.append("(e.place = ? OR p.country = ?)")
         params += [f.place, f.place]
     if f.merge:
         where.append("(e.cluster IS NULL OR e.cluster = e.id)")
     if f.sector:
-        where.append("EXISTS (SELECT 1 FROM entities x WHERE x.sector = ? AND (e.actors LIKE"
-                     " '%\"' || x.id || '\"%' OR e.targets LIKE '%\"' || x.id || '\"%'))")
+        where.append("EXISTS (SELECT 1 FROM event_parties y JOIN entities x ON x.id = y.entity_id"
+                     " WHERE y.event_id = e.id AND x.sector = ?)")
         params.append(f.sector.upper())
     if not f.unshown:  # the stored form of ``Event.shown``: an identified doer, not doubtful
         where.append("e.actors != '[]' AND e.doubtful = 0")
