@@ -42,11 +42,14 @@ def _columns(con: sqlite3.Connection, schema: str, table: str) -> list[str]:
 
 
 def _derived(con: sqlite3.Connection, missing: set[str]) -> None:
-    """Tables the base store was too old to have, written from the copies as a migration would."""
+    """Tables the base store was too old to have, written from the copies as a migration would,
+    and the counts per month of publication (the copies' dates moved)."""
     from sitroom.store.lede_places import backfill
     from sitroom.store.migrations import SQLITE_ONLY
+    from sitroom.store.periods import rebuild
 
     with con:
+        rebuild(con)
         if "event_parties" in missing:
             for statement in dict((v, sql) for v, _, sql in SQLITE_ONLY)[23].split(";"):
                 if statement.strip():

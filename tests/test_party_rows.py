@@ -1,6 +1,7 @@
 """Actor filters read the events' parties (``event_parties``), kept right through writes, merges,
 undos, deletions and the migration of an older store; each document's place summary is written
-with it and equals the one computed from its stored rows."""
+with it and equals the one computed from its stored rows; an older store gets all three derived
+tables (parties, place summaries, counts per month) when it is opened."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ import json
 import pytest
 from web_records import fill
 
-from sitroom.analyze.changes import picture
+from sitroom.analyze.changes import diff, picture
 from sitroom.analyze.profile import actor_profile
 from sitroom.analyze.timeline import TimelineFilter, query, timeline
 from sitroom.store import open_store
 from sitroom.store.lede_places import summarize
 from sitroom.store.merges import merge, unmerge
+
+
+MONTHS = "SELECT * FROM period_facts ORDER BY kind, month, fact"
 
 
 def parties(store) -> set[tuple[str, str, str]]:
@@ -109,17 +113,24 @@ def test_an_older_store_gets_parties_and_place_summaries_when_it_is_opened(tmp_p
         fill(s)
         expected = from_lists(s)
         summaries = {r["doc_id"]: r["summary"] for r in s.rows("SELECT * FROM document_places")}
-        with s._transaction():  # as a store written before migrations 22-24
+        months = s.rows(MONTHS)
+        with s._transaction():  # as a store written before migrations 22-25
             s.conn.execute("DROP TABLE event_parties")
             s.conn.execute("DROP TABLE document_places")
-            s.conn.execute("DELETE FROM schema_migrations WHERE version IN (22, 23, 24)")
+            s.conn.execute("DROP TABLE period_facts")
+            s.conn.execute("DELETE FROM schema_migrations WHERE version IN (22, 23, 24, 25)")
     with open_store(path) as s:
         assert parties(s) == expected
         assert {r["doc_id"]: r["summary"] for r in s.rows("SELECT * FROM document_places")} == summaries
+        assert s.rows(MONTHS) == months
 
 
-def test_postgres_keeps_parties_and_summaries_through_a_merge_and_an_older_store(pg_cluster):
+def test_postgres_keeps_parties_and_summaries_through_a_merge_and_an_older_store(pg_cluster, tmp_path):
     url = pg_cluster.create_database("parties")
+    with open_store(str(tmp_path / "same.db")) as s:
+        fill(s)
+        on_sqlite = [diff(s, a, b, who) for a, b in (("2013-05-31", "2021-09-01"), ("2013-09-03", "2021-08"))
+                     for who in (None, "TJK")]
     with open_store(url) as s:
         fill(s)
         expected = from_lists(s)
@@ -131,10 +142,15 @@ def test_postgres_keeps_parties_and_summaries_through_a_merge_and_an_older_store
         assert parties(s) == from_lists(s) and set(keep) < set(shown(s, "TJK"))
         unmerge(s)
         assert parties(s) == expected and shown(s, "TJK") == keep
-        with s.conn:  # as a store written before migrations 22-24
+        months = s.rows(MONTHS)
+        with s.conn:  # as a store written before migrations 22-25
             s.conn.execute("DROP TABLE event_parties")
             s.conn.execute("DROP TABLE document_places")
-            s.conn.execute("DELETE FROM schema_migrations WHERE version IN (22, 23, 24)")
+            s.conn.execute("DROP TABLE period_facts")
+            s.conn.execute("DELETE FROM schema_migrations WHERE version IN (22, 23, 24, 25)")
     with open_store(url) as s:
         assert parties(s) == expected
         assert {r["doc_id"]: r["summary"] for r in s.rows("SELECT * FROM document_places")} == summaries
+        assert s.rows(MONTHS) == months and months
+        assert [diff(s, a, b, who) for a, b in (("2013-05-31", "2021-09-01"), ("2013-09-03", "2021-08"))
+                for who in (None, "TJK")] == on_sqlite

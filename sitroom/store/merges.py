@@ -2,9 +2,9 @@
 
 A merge folds entity DROP into KEEP everywhere it is referenced (mentions, quote speakers,
 quantity subjects, event actors and targets with their ``event_parties`` rows, other
-entities' affiliation, aliases) and writes to the ``merges`` table exactly what it changed.
-``unmerge`` puts it back. Merges are undone
-newest first, since a later merge may have moved the same rows again. Documents ingested after
+entities' affiliation, aliases; the months it touched are counted again, ``store/periods``) and
+writes to the ``merges`` table exactly what it changed. ``unmerge`` puts it back. Merges are
+undone newest first, since a later merge may have moved the same rows again. Documents ingested after
 a merge name KEEP directly (DROP is an alias of it); an undo leaves those with KEEP.
 
 The ``merges`` table also tells a running web server that cached views are stale.
@@ -70,6 +70,7 @@ def merge(store, keep: str, drop: str) -> tuple[int, int | None]:
         for event_id, actors, targets in swapped:
             c.execute("UPDATE events SET actors = ?, targets = ? WHERE id = ?", (actors, targets, event_id))
         _parties(c, swapped)
+        _recount(c, undo)
         c.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?", (keep, drop))
         c.execute("INSERT OR REPLACE INTO entity_aliases (alias, entity_id) VALUES (?, ?)", (drop, keep))
         c.execute("DELETE FROM entities WHERE id = ?", (drop,))
@@ -114,6 +115,7 @@ def unmerge(store, merge_id: int | None = None) -> dict:
         for event_id, actors, targets in undo["events"]:
             c.execute("UPDATE events SET actors = ?, targets = ? WHERE id = ?", (actors, targets, event_id))
         _parties(c, undo["events"])
+        _recount(c, undo)
         for alias in undo["aliases"]:
             c.execute("UPDATE entity_aliases SET entity_id = ? WHERE alias = ?", (drop, alias))
         if undo["alias_before"] is None:
@@ -141,6 +143,19 @@ def _parties(conn, events: list) -> None:
             f"SELECT id, doc_id FROM events WHERE id IN ({', '.join('?' * len(part))})", tuple(part))})
     write_parties(conn, [(event_id, docs[event_id], json.loads(actors), json.loads(targets))
                          for event_id, actors, targets in events if event_id in docs])
+
+
+def _recount(conn, undo: dict) -> None:
+    """Count again the months (``store/periods``) of the documents whose mentions or events moved."""
+    from sitroom.store.periods import months_of, rebuild
+
+    docs = {m["doc_id"] for m in undo["mentions"]}
+    events = [e[0] for e in undo["events"]]
+    for i in range(0, len(events), 500):
+        part = events[i:i + 500]
+        docs |= {r[0] for r in conn.execute(
+            f"SELECT DISTINCT doc_id FROM events WHERE id IN ({', '.join('?' * len(part))})", tuple(part))}
+    rebuild(conn, months_of(conn, sorted(docs)))
 
 
 def _swap(ids_json: str, drop: str, keep: str) -> str:

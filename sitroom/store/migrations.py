@@ -211,7 +211,20 @@ CREATE TABLE document_places (
 """),
 )
 
-BACKFILLED = 24  # the migration after which every stored document's place summary is written
+MIGRATIONS += (  # scale: per month of publication, the actors, places and kinds of event named (store/periods),
+    # counted on write, so that diff reads months instead of every mention; filled right after this migration
+    (25, "actors, places and kinds of event per month of publication", """
+CREATE TABLE period_facts (
+    kind TEXT NOT NULL,
+    month TEXT NOT NULL,
+    fact TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    first_id TEXT,
+    detail TEXT,
+    PRIMARY KEY (kind, month, fact)
+);
+"""),
+)
 
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
     (23, "event parties of the events stored before them", """

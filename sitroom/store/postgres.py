@@ -19,8 +19,8 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 
 from sitroom.errors import MigrationError, StoreError
-from sitroom.store.lede_places import backfill
-from sitroom.store.migrations import BACKFILLED, MIGRATIONS
+from sitroom.store.derived import after_migration
+from sitroom.store.migrations import MIGRATIONS
 from sitroom.store.sqlite import SQLiteStore, _now
 
 try:  # an optional extra: pip install 'sitroom[postgres]'
@@ -208,8 +208,7 @@ class PostgresStore(SQLiteStore):
                 try:
                     with raw.transaction():
                         raw.execute(ddl(sql))
-                        if version == BACKFILLED:
-                            backfill(self.conn)
+                        after_migration(self.conn, version)
                         raw.execute("INSERT INTO schema_migrations VALUES (%s, %s, %s)",
                                     (version, name, _now()))
                 except psycopg.Error as exc:

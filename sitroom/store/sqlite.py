@@ -18,8 +18,8 @@ from sitroom.model import (
     Timex,
 )
 from sitroom.store.base import DocumentRow, EntityRow, Store
-from sitroom.store.lede_places import backfill, write_summaries
-from sitroom.store.migrations import BACKFILLED, MIGRATIONS, SQLITE_ONLY
+from sitroom.store.derived import after_migration, document_deleted, document_written
+from sitroom.store.migrations import MIGRATIONS, SQLITE_ONLY
 
 
 BUSY_SECONDS = 60.0  # how long a writer waits for another process's transaction before giving up
@@ -125,8 +125,7 @@ class SQLiteStore(Store):
                     try:
                         for statement in _statements(sql):
                             self.conn.execute(statement)
-                        if version == BACKFILLED:
-                            backfill(self.conn)
+                        after_migration(self.conn, version)
                         self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                                           (version, name, _now()))
                     except sqlite3.Error as exc:
@@ -177,6 +176,7 @@ class SQLiteStore(Store):
         a = record.article
         try:
             with self._transaction():
+                document_deleted(self.conn, a.id)
                 self.conn.execute("DELETE FROM documents WHERE id = ?", (a.id,))
                 self._write(record)
         except sqlite3.Error as exc:
@@ -266,7 +266,7 @@ class SQLiteStore(Store):
             [(e.id, doc, n.kind, n.value, n.low, n.high, n.unit, int(n.approximate), n.start, n.end,
               n.text, n.sentence.start, n.sentence.end) for e in record.events for n in e.counts],
         )
-        write_summaries(c, [doc])
+        document_written(c, doc, a.published)
 
     def add_failure(self, failure: Failure) -> None:
         with self._transaction():
