@@ -172,16 +172,33 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
     parts = (("e.date_start IS NOT NULL", f"e.date_start{desc}, e.date_end{desc}"),
              ("e.date_start IS NULL AND e.date_end IS NOT NULL", f"e.date_end{desc}"),
              ("e.date_start IS NULL AND e.date_end IS NULL", "e.doc_id, e.sentence_start"))
-    found = []
-    for cond, order in parts:
-        rows = store.rows(head + " AND ".join(where + [cond]) + f" ORDER BY {order},"
-                          " e.doc_id, e.sentence_start, e.trigger_start" + tail, tuple(params))
-        found.append(rows)
+    if f.actor:  # the actor's events are few: read them once, order each part as its SQL would
+        found = _parts(store.rows(head + " AND ".join(where), tuple(params)), f)
+    else:
+        found = []
+        for cond, order in parts:
+            rows = store.rows(head + " AND ".join(where + [cond]) + f" ORDER BY {order},"
+                              " e.doc_id, e.sentence_start, e.trigger_start" + tail, tuple(params))
+            found.append(rows)
     dated = sorted(found[0] + found[1], key=_order_key, reverse=f.newest_first)
     keys = dated + found[2]
     keys = keys[f.offset:f.offset + f.limit] if f.limit is not None else keys[f.offset:]
     items = _details(store, [r["id"] for r in keys])
     return _with_reports(store, items) if f.merge else items
+
+
+def _parts(rows: list[dict], f: TimelineFilter) -> list[list[dict]]:
+    """Key rows split as ``query``'s three parts (start date; end date only; undated), each in
+    its ORDER BY's order (NULL first, last when descending) and cut to its LIMIT."""
+    place = lambda r: (r["doc_id"], r["sentence_start"], r["trigger_start"], r["id"])  # noqa: E731
+    null_first = lambda x: (x is not None, x or "")  # noqa: E731
+    by_start = sorted((r for r in rows if r["date_start"] is not None), key=place)
+    by_end = sorted((r for r in rows if r["date_start"] is None and r["date_end"] is not None), key=place)
+    by_start.sort(key=lambda r: (r["date_start"], null_first(r["date_end"])), reverse=f.newest_first)
+    by_end.sort(key=lambda r: r["date_end"], reverse=f.newest_first)
+    undated = sorted((r for r in rows if r["date_start"] is None and r["date_end"] is None), key=place)
+    cut = f.limit + f.offset if f.limit is not None else None
+    return [part[:cut] for part in (by_start, by_end, undated)]
 
 
 def count(store, f: TimelineFilter) -> int:
@@ -218,13 +235,20 @@ def items(store, ids: list[str]) -> list[TimelineItem]:
     return _details(store, ids)
 
 
+# what an item shows of an event (not its mentions, quantities or trust: the widest columns)
+ITEM_COLUMNS = ", ".join(f"e.{c}" for c in (
+    "id", "doc_id", "type", "mode", "status", "actors", "targets", "date_start", "date_end", "date_source",
+    "place", "trigger_start", "trigger_end", "trigger_text", "sentence_start", "sentence_end", "sentence_text",
+    "cluster"))
+
+
 def _details(store, ids: list[str]) -> list[TimelineItem]:
     rows: dict[str, dict] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ", ".join("?" * len(chunk))
         for r in store.rows(
-                "SELECT e.*, d.title, d.published, p.name AS place_name, p.lat, p.lon"
+                f"SELECT {ITEM_COLUMNS}, d.title, d.published, p.name AS place_name, p.lat, p.lon"
                 " FROM events e JOIN documents d ON d.id = e.doc_id"
                 f" LEFT JOIN places p ON p.id = e.place WHERE e.id IN ({marks})", tuple(chunk)):
             rows[r["id"]] = r
