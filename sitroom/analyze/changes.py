@@ -91,16 +91,22 @@ def picture(store, start: str | None, end: str | None, actor: str | None = None)
         docs, params = boundary(start, end)
         months, mparams = interior(start, end)
     within = " AND ".join(months) or "1 = 1"
+    edge = [r["id"] for r in store.rows(docs, params)]  # the documents read one by one
+    chunks = [edge[i:i + 500] for i in range(0, len(edge), 500)]
+    marks = lambda part: ", ".join("?" * len(part))  # noqa: E731
     actors = {r["id"]: r["name"] for r in store.rows(
         "SELECT e.id, e.name FROM entities e WHERE e.id IN"
-        f" (SELECT fact FROM period_facts WHERE kind = 'actor' AND {within})"
-        f" OR e.id IN (SELECT DISTINCT m.entity_id FROM mentions m WHERE m.doc_id IN ({docs}))",
-        (*mparams, *params))}
+        f" (SELECT fact FROM period_facts WHERE kind = 'actor' AND {within})", mparams)}
     places = {r["id"]: r["name"] for r in store.rows(
         "SELECT p.id, p.name FROM places p WHERE p.id IN"
-        f" (SELECT fact FROM period_facts WHERE kind = 'place' AND {within})"
-        f" OR p.id IN (SELECT DISTINCT m.place_id FROM place_mentions m WHERE m.doc_id IN ({docs}))",
-        (*mparams, *params))}
+        f" (SELECT fact FROM period_facts WHERE kind = 'place' AND {within})", mparams)}
+    for part in chunks:
+        actors.update({r["id"]: r["name"] for r in store.rows(
+            "SELECT e.id, e.name FROM entities e WHERE e.id IN"
+            f" (SELECT DISTINCT m.entity_id FROM mentions m WHERE m.doc_id IN ({marks(part)}))", tuple(part))})
+        places.update({r["id"]: r["name"] for r in store.rows(
+            "SELECT p.id, p.name FROM places p WHERE p.id IN"
+            f" (SELECT DISTINCT m.place_id FROM place_mentions m WHERE m.doc_id IN ({marks(part)}))", tuple(part))})
     kinds: dict[tuple, str] = {}
     if actor:  # the events of every party whose id contains the actor's ("USA" and "sector:USA:GOV",
         # as the test on the stored lists always was), by index lookups in the events' parties
@@ -120,11 +126,12 @@ def picture(store, start: str | None, end: str | None, actor: str | None = None)
     for r in store.rows(f"SELECT detail, first_id FROM period_facts WHERE kind = 'event' AND {within}", mparams):
         key = tuple(json.loads(r["detail"]))
         kinds[key] = min(kinds.get(key, r["first_id"]), r["first_id"])
-    for r in store.rows(
-            "SELECT e.type, COALESCE(e.mode, '') AS mode, e.actors, MIN(e.id) AS id FROM events e"
-            f" WHERE e.doc_id IN ({docs}) GROUP BY e.type, COALESCE(e.mode, ''), e.actors", params):
-        key = (r["type"], r["mode"], r["actors"])
-        kinds[key] = min(kinds.get(key, r["id"]), r["id"])
+    for part in chunks:
+        for r in store.rows(
+                "SELECT e.type, COALESCE(e.mode, '') AS mode, e.actors, MIN(e.id) AS id FROM events e"
+                f" WHERE e.doc_id IN ({marks(part)}) GROUP BY e.type, COALESCE(e.mode, ''), e.actors", tuple(part)):
+            key = (r["type"], r["mode"], r["actors"])
+            kinds[key] = min(kinds.get(key, r["id"]), r["id"])
     return {"actors": actors, "places": places, "events": kinds}
 
 
