@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS
 
-__all__ = ["listed_among_things", "org_use", "strong_person_cue"]
+__all__ = ["listed_among_things", "org_use", "strong_person_cue", "worker_before"]
 
 
 LIST_JOINS = frozenset({",", "and", "or", "&", ";"})
@@ -103,3 +103,9 @@ def strong_person_cue(span: Span, titles: Titles, title: str | None) -> bool:
         if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
             break
     return False
+
+
+def worker_before(span: Span, titles: Titles) -> bool:
+    """ "designer Ralph Lauren", "the billionaire Charles Schwab": a word for what a person does
+    right before the name."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in titles.occupations
