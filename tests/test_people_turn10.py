@@ -89,3 +89,12 @@ def test_a_relative_named_by_the_surname_is_not_the_person(real_nlp):
     mentions = _mentions(real_nlp, "Author Germaine Greer told the court on Monday that Nielsen feared for her "
                                    "children, Greer said.")
     assert mentions.get("Germaine Greer") == ["Germaine Greer", "Greer"]
+
+
+@model
+def test_a_courtesy_title_alone_is_no_person(real_nlp):
+    mentions = _mentions(real_nlp, "The government refused to back Lord Dubs' Succession to the Crown Bill. The "
+                                   "changes proposed by Lord Dubs were complex, said opponents of the bill, "
+                                   "including Tory Lord Campbell of Alloway.")
+    assert not {"Lord", "Tory Lord"} & set(mentions)
+    assert "Dubs" in mentions

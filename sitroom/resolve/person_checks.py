@@ -172,10 +172,15 @@ def _only_titles(span: Span, titles: Titles) -> bool:
     """A lone courtesy title ("the changes proposed by Lord" where the NER split "Lord Dubs"), or
     words that are all titles, honorifics or occupations ("Tory Lord"); "Lord" as the surname of a
     fuller name in the document ("Ellen Lord") stays."""
+    def titles_only(words: list[str]) -> bool:
+        return all(w in titles.courtesy or w in titles.honorifics or w in titles.occupations for w in words)
+
     words = [t.lower_.rstrip(".") for t in span]
-    if len(words) == 1:
-        return words[0] in titles.courtesy and not _part_of_full_name(span)
-    return all(w in titles.courtesy or w in titles.honorifics or w in titles.occupations for w in words)
+    if len(words) > 1:
+        return titles_only(words)
+    return words[0] in titles.courtesy and not any(
+        e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e}
+        and not titles_only([t.lower_.rstrip(".") for t in e]) for e in span.doc.ents)
 
 
 def _part_of_full_name(span: Span) -> bool:
