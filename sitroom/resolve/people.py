@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles, norm_key
-from sitroom.resolve.person_evidence import (FAMILY_WORDS, Evidence, choose, evidence_for, full_forms, merged,
+from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             pronoun_gender)
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
@@ -478,7 +478,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             people[person_id(canon.get(name, name))].spans.append(span)
             continue
         candidates = by_last.get(span[0].lower_) or []
-        if candidates and _kin_before(span):
+        if candidates and kin_before(span):
             # "her father, Murray": a relative sharing the surname, not the Murray named in full
             candidates = [c for c in candidates if evidence[c.id].family]
         starting = by_first.get(span[0].lower_) or []
@@ -494,16 +494,6 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         people.setdefault(pid, Person(pid, plain_name(span.text), [], PersonRole())).spans.append(span)
     return [p for p in people.values() if p.spans]
 
-
-def _kin_before(span: Span) -> bool:
-    """A family word names the one-word name: "her father, Murray, is ...", "his brother Kennedy";
-    not "her children, Greer said" (the name opens a new clause)."""
-    doc, i = span.doc, span.start - 1
-    if i >= 0 and doc[i].text == ",":
-        if span.end < len(doc) and doc[span.end].text not in {",", ";", ")", "."}:
-            return False
-        i -= 1
-    return i >= 0 and doc[i].is_lower and doc[i].text in FAMILY_WORDS and doc[i].tag_ != "NNS"  # not "Lady X"
 
 
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS
+from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
            "not_this_mention", "opening_word", "place_of", "split_glued"]
@@ -72,7 +73,7 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "a prominent Hutu businessman", "whether Kurd or Arab": a people, not a name
     if len(span) == 1 and span[0].lower_ in titles.words:
         return True  # "Editor's note"
-    if _only_titles(span, titles):
+    if only_titles(span, titles):
         return True  # "Lord" alone, "Tory Lord": a courtesy title and what someone is, no name
     if len(span) > 1 and span[-1].lower_ in titles.peoples and span[-1].lower_.endswith("s") \
             and span[-1].tag_ in {"NNS", "NNPS"}:
@@ -110,21 +111,10 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Shahid Rajaee Port", "Evin Prison": a place's or a building's name
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
         return True  # "St George's hospital"
-    if len(span) > 1 and span[-1].text in titles.place_suffixes_in_place and _placed(span, titles):
+    if len(span) > 1 and span[-1].text in titles.place_suffixes_in_place and placed(span, titles):
         return True  # "on Ben Yehuda Street", "at Wallace Hall": a street or a building, not a person
     return _named_thing(span, titles)
 
-
-def _placed(span: Span, titles: Titles) -> bool:
-    """Something is put at the name: a word of place right before it (an article may stand
-    between: "along the X Road"), and no possessive after it ("at Lee Hall's home" is his)."""
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s", "'"}:
-        return False
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    return i >= 0 and doc[i].lower_ in titles.place_before_words
 
 
 def is_ship(ent: Span, titles: Titles) -> bool:
@@ -167,20 +157,6 @@ def opening_word(span: Span) -> Span:
         return doc[span.start + 1 : span.end]
     return span
 
-
-def _only_titles(span: Span, titles: Titles) -> bool:
-    """A lone courtesy title ("the changes proposed by Lord" where the NER split "Lord Dubs"), or
-    words that are all titles, honorifics or occupations ("Tory Lord"); "Lord" as the surname of a
-    fuller name in the document ("Ellen Lord") stays."""
-    def titles_only(words: list[str]) -> bool:
-        return all(w in titles.courtesy or w in titles.honorifics or w in titles.occupations for w in words)
-
-    words = [t.lower_.rstrip(".") for t in span]
-    if len(words) > 1:
-        return titles_only(words)
-    return words[0] in titles.courtesy and not any(
-        e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e}
-        and not titles_only([t.lower_.rstrip(".") for t in e]) for e in span.doc.ents)
 
 
 def _part_of_full_name(span: Span) -> bool:
