@@ -130,6 +130,8 @@ def test_a_credit_or_a_picture_label_inside_a_line_makes_it_a_caption(caption):
     "An Ipsos/Reuters poll found that most Americans opposed the strikes on Syria.",
     "An AP/NORC poll found that most Americans opposed the strikes on Syria.",
     "KABUL (AP) - Taliban fighters attacked a police post in Ghazni, officials said.",
+    "KABUL/KANDAHAR (AFP/AP) -- Afghan troops attacked a Taliban stronghold in Ghazni, officials said.",
+    "HERAT (Reuters/Xinhua) - Afghan troops attacked a Taliban stronghold in Ghazni, officials said.",
     "Getty Images said on Monday it had agreed to buy the rival photo agency.",
 ])
 def test_an_agency_named_in_prose_is_no_credit(line):

@@ -85,8 +85,9 @@ def rules() -> ProseRules:
         rf"\b(?:{labels})\s(?:{kinds})\b",  # "Image copyright", "Media caption"
         rf"(?:^|\s)(?:{labels}|Caption|Credit)s?:\s",  # "... in Kabul. Photo: AFP"
         # "REUTERS/Kevin Lamarque", "AFP/Getty Images", "AP Photo/Evan Vucci"; not "an AP/NORC poll"
-        rf"(?<![\w/])(?:{caps}|(?:{agencies})\sPhoto)\s?/\s?{_NAME}(?:\s{_NAME})*(?!\s+[a-z])",
-        rf"[a-z]/(?:{agencies})(?:\s?[).,;]|\s*$)",  # "Somodevilla/Getty Images)", not "Ipsos/Reuters poll"
+        # (a dateline's sources are no credit: "KABUL (AFP/AP) -- Troops ...")
+        rf"(?<![\w/])(?:{caps}|(?:{agencies})\sPhoto)\s?/\s?{_NAME}(?:\s{_NAME})*(?!\s+[a-z]|\)\s*[-–—])",
+        rf"[a-z]/(?:{agencies})(?:\s?[).,;]|\s*$)(?!\s*[-–—])",  # "Somodevilla/Getty Images)", not "Ipsos/Reuters poll"
         r"\bGETTY(?: IMAGES)?\b",
     )))
     return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last)
