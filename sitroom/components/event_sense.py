@@ -392,9 +392,14 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
                         g.lemma_.lower() in entry.not_with for g in p.children)
                     for p in c.children if p.dep_ == "pobj")) or (
                 # "the war on terror", "a fight against corruption", "its fight with the
-                # pandemic": a campaign, not an act; "a war of words": a quarrel
-                c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "of") and any(
+                # pandemic": a campaign, not an act
+                c.dep_ == "prep" and c.lower_ in ("on", "against", "with") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in entry.not_with for p in c.children))
+            for c in root.children):
+        return False
+    if entry.not_of and any(  # "a war of words", "his denials of her accusations"
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in entry.not_of for p in c.children)
             for c in root.children):
         return False
     if entry.not_governed_by:
