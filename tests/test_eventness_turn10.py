@@ -20,6 +20,7 @@ PUB = "2021-08-01"
     ("Several women have accused the senator of misconduct, which he has denied.", {"the senator": "LEG"}),
     ("Trump's denials of her accusations were defamatory, the lawsuit says.", {"Trump": "person:trump"}),
     ("Pakistan's foreign ministry dismissed the concerns raised by Kabul.", {"Pakistan": "PAK", "Kabul": "AFG"}),
+    ("The spokesman dismissed claims of any new negotiation about the plan.", {"The spokesman": "GOV"}),
 ])
 def test_denying_a_charge_or_a_report_is_no_refusal(text, actors):
     events = coded(text, actors=actors, published=PUB)
