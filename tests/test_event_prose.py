@@ -105,3 +105,69 @@ def test_a_party_label_or_a_list_letter_in_brackets_is_no_caption():
     for line, word in (("Senator Lindsey Graham (R) criticised the plan on Monday, aides said.", "criticised"),
                        ("The rules (c) ban strikes on hospitals, the ministry said.", "ban")):
         assert _reported(BODY + "\n\n" + line, [word]) == {word: True}, line
+
+
+@pytest.mark.parametrize("caption", [
+    "Image copyright GETTY IMAGES Image caption Troops patrol the border near Kandahar",
+    "Police detain a protester outside parliament (Photo by Chip Somodevilla/Getty Images)",
+    "Troops patrol the border near Kandahar on Monday. REUTERS/Kevin Lamarque",
+    "Rescuers carry a wounded man in Aleppo, Syria, on Monday (AP Photo/Hassan Ammar)",
+    "Soldiers detain a protester in Hebron. Photo: AFP",
+    "AP: Soldiers detain a protester in Hebron on Monday",
+    "Media caption Soldiers detain a protester in Hebron",
+])
+def test_a_credit_or_a_picture_label_inside_a_line_makes_it_a_caption(caption):
+    """However long the caption runs and however it ends, its credit or label gives it away."""
+    caption += (" after clashes in which, officials said, rebels fired at a convoy of the army, "
+                "killing three soldiers, wounding four more and burning two trucks.")
+    word = next(w for w in ("patrol", "detain", "carry") if f" {w} " in caption)
+    assert _reported(BODY + "\n\n" + caption + "\n\n" + BODY, [word, "fired", "attacked"]) == {
+        word: False, "fired": False, "attacked": True}
+
+
+@pytest.mark.parametrize("line", [
+    "A Reuters/Ipsos poll released on Monday found that voters opposed the strikes on Syria.",
+    "An Ipsos/Reuters poll found that most Americans opposed the strikes on Syria.",
+    "An AP/NORC poll found that most Americans opposed the strikes on Syria.",
+    "KABUL (AP) - Taliban fighters attacked a police post in Ghazni, officials said.",
+    "KABUL/KANDAHAR (AFP/AP) -- Afghan troops attacked a Taliban stronghold in Ghazni, officials said.",
+    "HERAT (Reuters/Xinhua) - Afghan troops attacked a Taliban stronghold in Ghazni, officials said.",
+    "Getty Images said on Monday it had agreed to buy the rival photo agency.",
+])
+def test_an_agency_named_in_prose_is_no_credit(line):
+    word = next(w for w in ("opposed", "attacked", "agreed") if f" {w} " in line)
+    assert _reported(BODY + "\n\n" + line, [word]) == {word: True}
+
+
+def test_a_headline_glued_to_the_sentence_after_it_reports_nothing():
+    """Extraction joined a subheading to its paragraph: the headline is cut off at the opener of
+    the sentence it runs into, and that sentence still reports."""
+    text = (BODY + "\n\nThe two sides signed six documents. Iran, China sign military cooperation agreement "
+            "The navy chief also announced that he had signed a cooperation agreement with his "
+            "Chinese counterparts. ‘Need for constant consultation’ Elsewhere in his remarks, "
+            "Shamkhani welcomed the talks.")
+    assert _reported(text, ["sign", "signed", "consultation", "welcomed"]) == {
+        "sign": False, "signed": True, "consultation": False, "welcomed": True}
+
+
+@pytest.mark.parametrize("line", [
+    "Writing in the newspaper The Times, the minister said troops attacked the town.",
+    "He told The Sun that troops attacked the town and He later added nothing.",
+    "Next came the song See It In A Boy's Eyes, which troops attacked in a review.",
+    "The talks ended. Trump, Bannon said, attacked the town and The rest followed.",
+])
+def test_a_capital_after_a_function_word_or_before_a_name_is_no_glued_headline(line):
+    assert _reported(BODY + "\n\n" + line, ["attacked"]) == {"attacked": True}
+
+
+def test_the_caption_a_credit_ends_reports_nothing_though_its_sentence_ends_before_the_credit():
+    caption = ("Afghan soldiers detain a suspected Taliban fighter after clashes in the Arghandab "
+               "district of Kandahar province, Afghanistan, on March 3, 2018. REUTERS/Ahmad Nadeem")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(BODY + "\n\n" + caption)
+    lay = Layout(doc.text)
+    tok = next(t for t in doc if t.text == "detain")
+    assert not lay.reports(doc[tok.i:tok.i + 1])
+    tok = next(t for t in doc if t.text == "attacked")
+    assert lay.reports(doc[tok.i:tok.i + 1])

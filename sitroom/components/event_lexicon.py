@@ -26,11 +26,11 @@ CATEGORIES = frozenset(
 POS_TAGS = {"VERB": frozenset({"VERB"}), "NOUN": frozenset({"NOUN", "PROPN"})}
 _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family",
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
-         "preps", "known_object", "not_governed_by", "not_with", "plural", "cue", "object_pronoun",
+         "preps", "known_object", "not_governed_by", "not_with", "not_of", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
          "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
-          "not_with", "cue", "not_object", "not_subject", "source", "other_objects",
+          "not_with", "not_of", "cue", "not_object", "not_subject", "source", "other_objects",
           "not_subject_kinds")
 
 
@@ -61,6 +61,7 @@ class LexEntry:
     known_object: bool = False  # its object or recipient is a known actor ("thanked Russia")
     not_governed_by: frozenset[str] = frozenset()  # "pose a threat" names a danger, not a threat
     not_with: frozenset[str] = frozenset()  # modifiers of another sense: "trade war", "legal battle"
+    not_of: frozenset[str] = frozenset()  # "of" objects of another sense: "a war of words"
     plural: bool = False  # only in the plural ("hostilities", not "hostility")
     cue: frozenset[str] = frozenset()  # a noun's modifier, agent or subject must be one of these
     object_pronoun: bool = False  # with `object`, a personal pronoun object also satisfies it
@@ -132,6 +133,7 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             known_object=bool(group.get("known_object", False)),
             not_governed_by=frozenset(x.lower() for x in group.get("not_governed_by") or ()),
             not_with=frozenset(x.lower() for x in group.get("not_with") or ()),
+            not_of=frozenset(x.lower() for x in group.get("not_of") or ()),
             plural=bool(group.get("plural", False)),
             cue=frozenset(x.lower() for x in group.get("cue") or ()),
             object_pronoun=bool(group.get("object_pronoun", False)),

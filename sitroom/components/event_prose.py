@@ -6,6 +6,9 @@ short line that ends without sentence punctuation ("Iran attacks Saudi tanker");
 related stories is a run of such lines; a caption may be long but opens with its label ("CAP:"),
 or wherever it stands it places people in the picture or credits it ("Seif (L) and Akishev
 signing an agreement", "(PHOTO: president.ir)").
+A headline that extraction glued to the sentence after it ("... ties. Iran, Turkmenistan finalize
+talks for dam project Through the agreement signed ...") is cut off that sentence by the same
+shape: a short opening run with no sentence punctuation that runs into a sentence opener.
 The items of a list that a line of prose leads into ("In the last 24 hours, the forces:" / "-
 killed three insurgents") report, as does a line that goes on in lower case and a field of a
 report form ("Incident: armed robbery at a petrol station").
@@ -28,7 +31,7 @@ from spacy.tokens import Doc, Span
 from sitroom.errors import ConfigError
 from sitroom.components.doc_text import text_of
 
-__all__ = ["Layout", "ProseRules", "layout", "rules"]
+__all__ = ["Layout", "ProseRules", "glued_headlines", "layout", "rules"]
 
 # sentence punctuation a line of prose ends on; closing quotes and brackets are looked through
 _ENDS = frozenset(".!?…:;,")
@@ -44,6 +47,10 @@ class ProseRules:
     listing: re.Pattern[str]
     caption: re.Pattern[str]
     in_caption: re.Pattern[str]  # a sentence that places people in a picture or credits one
+    caption_max_words: int  # a line up to this long that holds a credit is all caption
+    openers: frozenset[str]  # words that open a sentence a glued headline runs into
+    after_names: frozenset[str]  # ... those of them that may follow a name ("against Israel Asked about")
+    not_last: frozenset[str]  # words a headline does not end on ("and He", "said The")
 
 
 @lru_cache(maxsize=1)
@@ -52,21 +59,41 @@ def rules() -> ProseRules:
     raw = yaml.safe_load(resources.files("sitroom.data").joinpath("boilerplate.yaml").read_text("utf-8"))
     try:
         words, share = int(raw["fragment_max_words"]), float(raw["prose_share"])
-        days, months, captions, positions = (_alternatives(raw[k]) for k in (
-            "listing_days", "listing_months", "caption_labels", "caption_positions"))
+        caption_words = int(raw["caption_max_words"])
+        days, months, captions, positions, agencies, labels, kinds = (_alternatives(raw[k]) for k in (
+            "listing_days", "listing_months", "caption_labels", "caption_positions", "credit_agencies",
+            "picture_labels", "picture_label_kinds"))
+        caps = _alternatives([str(a).upper() for a in raw["credit_agencies"]])
+        openers = frozenset(str(w) for w in raw["headline_openers"])
+        after_names = frozenset(str(w) for w in raw["headline_openers_after_names"])
+        not_last = frozenset(str(w).lower() for w in raw["headline_not_last"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError("boilerplate.yaml: needs fragment_max_words, prose_share and the lists "
-                          f"listing_days, listing_months, caption_labels and caption_positions ({exc})") from exc
+        raise ConfigError("boilerplate.yaml: needs fragment_max_words, prose_share, caption_max_words and the lists "
+                          "listing_days, listing_months, caption_labels, caption_positions, credit_agencies, "
+                          "picture_labels, picture_label_kinds, headline_openers, headline_openers_after_names "
+                          f"and headline_not_last ({exc})") from exc
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     # "Monday:", "Tuesday, March 3:", "Jan 15 -", "15 January:", "10:00 -", "9.30am:"
     listing = re.compile(
         rf"^(?:(?:{days})\.?(?:,?\s+(?:{months})\.?\s+{day}|,?\s+{day}(?:\s+(?:{months})\.?)?)?"
         rf"|(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?"
         r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?::|\s[-–—]\s)", re.I)
-    caption = re.compile(rf"^(?:{captions})\s*:", re.I)
-    # "(L)", "(2nd R)", "(PHOTO: president.ir)", "(File photo)"
-    in_caption = re.compile(rf"\((?:{positions})(?:\)|\s*:[^)]*\)|\s+(?:by|credit)\b[^)]*\))")
-    return ProseRules(words, share, listing, caption, in_caption)
+    caption = re.compile(rf"^(?:{captions}|{agencies})\s*:", re.I)
+    in_caption = re.compile("|".join((
+        # "(L)", "(2nd R)", "(PHOTO: president.ir)", "(File photo)", "(Photo by X/Getty Images)"
+        rf"\((?:{positions})(?:\)|\s*:[^)]*\)|\s+(?:by|credit|courtesy)\b[^)]*\))",
+        rf"\b(?:{labels})\s(?:{kinds})\b",  # "Image copyright", "Media caption"
+        rf"(?:^|\s)(?:{labels}|Caption|Credit)s?:\s",  # "... in Kabul. Photo: AFP"
+        # "REUTERS/Kevin Lamarque", "AFP/Getty Images", "AP Photo/Evan Vucci"; not "an AP/NORC poll"
+        # (a dateline's sources are no credit: "KABUL (AFP/AP) -- Troops ...")
+        rf"(?<![\w/])(?:{caps}|(?:{agencies})\sPhoto)\s?/\s?{_NAME}(?:\s{_NAME})*(?!\s+[a-z]|\)\s*[-–—])",
+        rf"[a-z]/(?:{agencies})(?:\s?[).,;]|\s*$)(?!\s*[-–—])",  # "Somodevilla/Getty Images)", not "Ipsos/Reuters poll"
+        r"\bGETTY(?: IMAGES)?\b",
+    )))
+    return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last)
+
+
+_NAME = r"[A-Z][\w'’.-]*(?![\w'’.-])"  # a capitalised word, whole
 
 
 def _alternatives(words: list) -> str:
@@ -104,6 +131,43 @@ def _lead_in(line: str) -> bool:
     return any(w[0].islower() for w in words)
 
 
+# where a sentence may begin: after sentence punctuation, or a closing quote ("... honorable.” ‘Return")
+_SENTENCE_GAP = re.compile(r"(?:[.!?…][\"'”’)\]]*|[”’])\s+")
+_OPENING = "-–—‘'\"“*•"
+_CLOSING = "’'”\""
+
+
+def glued_headlines(line: str, r: ProseRules | None = None) -> list[tuple[int, int]]:
+    """The character ranges of a line that are headlines glued to the sentence after them.
+
+    A headline opens a sentence, runs at most ``fragment_max_words`` words without sentence
+    punctuation, and ends on a content word (or a closing quote, when it opened with a quote)
+    straight before a word that opens a sentence, itself not the start of a name ("project
+    Through the agreement", "consultation’ Elsewhere in his remarks"; not "the newspaper The
+    Times").
+    """
+    r = r or rules()
+    out = []
+    for start in [0] + [m.end() for m in _SENTENCE_GAP.finditer(line)]:
+        head = line[start:start + 400].lstrip(_OPENING)
+        if not head[:1].isupper() and not head[:1].isdigit():
+            continue
+        quoted = line[start:start + 1] in "‘“'\""  # a quoted headline ends on its closing quote
+        words = list(re.finditer(r"\S+", line[start:start + 400]))
+        for i in range(2, min(len(words) - 3, r.fragment_max_words + 1)):
+            prev, word, after = (words[j].group() for j in (i - 1, i, i + 1))
+            if prev.rstrip(_CLOSING + ")")[-1:] in ".!?…;:":
+                break  # the run has sentence punctuation: no headline
+            if word.rstrip(",") not in r.openers or (after[:1].isupper() and not word.endswith(",")):
+                continue
+            if (prev[-1:] in _CLOSING and quoted) or (
+                    (prev[:1].islower() or prev[:1].isdigit() or word.rstrip(",") in r.after_names)
+                    and prev[-1:].isalnum() and prev.lower() not in r.not_last):
+                out.append((start, start + words[i].start()))
+            break
+    return out
+
+
 class Layout:
     """The character ranges of a document's lines that are not reported prose."""
 
@@ -115,21 +179,25 @@ class Layout:
         for raw in text.split("\n"):
             stripped = raw.strip()
             if stripped:
-                lines.append((pos, pos + len(raw), stripped))
+                lines.append((pos + len(raw) - len(raw.lstrip()), pos + len(raw), stripped))
             pos += len(raw) + 1
         self._ranges: list[tuple[int, int]] = []
-        if len(lines) < 2:
-            return
+        layout = len(lines) > 1  # a one-line text has no layout to read, only headlines glued inside it
         total = sum(len(s) for _, _, s in lines)
         prose = sum(len(s) for _, _, s in lines
                     if _ends_sentence(s) and not r.listing.match(s) and not r.caption.match(s))
         fragments_show = prose >= r.prose_share * total
         items = False  # the lines after a lead-in ("In the last 24 hours, the forces:") are its items
         for start, end, line in lines:
-            if r.listing.match(line) or r.caption.match(line):
+            if layout and (r.listing.match(line) or r.caption.match(line)):
                 self._ranges.append((start, end))
-            elif fragments_show and _fragment(line, r) and not (items or _continued(line) or _FIELD.match(line)):
+            elif (layout and fragments_show and _fragment(line, r)
+                  and not (items or _continued(line) or _FIELD.match(line))):
                 self._ranges.append((start, end))
+            elif len(line.split()) <= r.caption_max_words and r.in_caption.search(line):
+                self._ranges.append((start, end))  # "Trump speaks in Ohio on Monday. REUTERS/Name"
+            else:
+                self._ranges.extend((start + a, start + b) for a, b in glued_headlines(line, r))
             items = (items and not _ends_sentence(line)) or _lead_in(line)
 
     def reports(self, span: Span) -> bool:

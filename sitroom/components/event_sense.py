@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_accidents import accidental
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_words import word_lists
@@ -23,6 +24,7 @@ __all__ = ["fits", "names_act"]
 # particles that change a verb's sense when the lexicon phrase does not include them
 _SENSE_PARTICLES = frozenset({"up", "away", "out", "off"})  # "killed off" a character
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+_FORCE = frozenset({"ASSAULT", "COERCE"})  # what an accident is not
 
 
 def _asks_source(root: Token) -> bool:
@@ -192,15 +194,21 @@ def _causes(verb: Token) -> set[str]:
     killing two"; "two died in a crash"; "were killed when their plane crashed")."""
     out: set[str] = set()
     heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [])
+    if verb.dep_ == "conj" and verb.head.dep_ in ("advcl", "xcomp"):
+        heads.append(verb.head.head)  # "the train derailed, killing 12 and injuring 40"
+    causes: list[Token] = []
     for h in heads:
         if h is not verb:
             out.add(h.lemma_.lower())
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubjpass") and h is not verb or c.dep_ == "nsubj":
-                out.add(c.lemma_.lower())
+                causes.append(c)
                 out.update(_antecedent(h, c))
             elif c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in"):
-                out.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+                causes.extend(p for p in c.children if p.dep_ == "pobj")
+    out.update(c.lemma_.lower() for c in causes)
+    if any(accidental(c) for c in causes):
+        out.add("accident")  # "killed in a gas explosion", "an explosion at a chemical plant killed 12"
     for c in verb.children:  # "were killed when their plane crashed"
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
                                      for m in c.children):
@@ -363,6 +371,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
         return False
+    if entry.category in _FORCE and accidental(root):
+        return False  # "a gas explosion", "an explosion ripped through a fireworks factory"
     if entry.not_subject_kinds and _doer_kinds(root, idx) & entry.not_subject_kinds:
         return False
     if entry.no_purpose and (_infinitive(root) or any(
@@ -385,6 +395,11 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
                 # pandemic": a campaign, not an act
                 c.dep_ == "prep" and c.lower_ in ("on", "against", "with") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in entry.not_with for p in c.children))
+            for c in root.children):
+        return False
+    if entry.not_of and any(  # "a war of words", "his denials of her accusations"
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in entry.not_of for p in c.children)
             for c in root.children):
         return False
     if entry.not_governed_by:
