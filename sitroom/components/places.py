@@ -35,7 +35,7 @@ from sitroom.components.place_cues import (
     _acts_as_state,
     _feature_after,
 )
-from sitroom.components.place_state import _office_of_state, _other_side
+from sitroom.components.place_state import _heads_name, _office_of_state, _other_side
 from sitroom.components.sports import team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -152,6 +152,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 if use is None:
                     use = names.holding(span) or (
                         _office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
+                        _heads_name(span) if cand.level == 0 and span.start not in dated else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
