@@ -303,8 +303,11 @@ def _office_of_state(span: Span) -> str | None:
             continue
         common = common or (tok.pos_ == "NOUN" and tok.is_lower)
         if found is not None:
-            if tok.pos_ == "NOUN" and tok.is_lower:
+            if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in _words("possessed_state_nouns"):
                 return None  # "U.S. government bonds": the office word modifies another thing
+            if tok.pos_ == "NOUN" and tok.is_lower:
+                found = tok  # "the U.S. military presence": what the state has there
+                continue
             break
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or not (tok.is_lower or tok.is_title):
             return None
