@@ -73,3 +73,21 @@ def test_what_a_state_wages_or_leads(real_nlp):
     assert _uses(real_nlp, "The United States led an invasion of Afghanistan in 2001.")["United States"] == "metonym"
     assert _uses(real_nlp, "China leads the world in solar power.")["China"] == "literal"
     assert _uses(real_nlp, "He was appointed U.S. attorney general earlier this year.")["U.S."] == "metonym"
+
+
+def test_a_town_before_a_players_position_in_a_match_report_is_its_club(real_nlp):
+    text = ("Green Bay quarterback Aaron Rodgers threw three touchdowns as the Packers won. The coach said "
+            "the team played its best game of the season, and the defence held on in the fourth quarter.")
+    assert _uses(real_nlp, text)["Green Bay"] == "metonym"
+    text = ("Pountney criticised the referee after Northampton's defeat by Saracens. The coach said the "
+            "squad would recover for the next match of the season. The team will play at home.")
+    assert _uses(real_nlp, text)["Northampton"] == "metonym"
+    text = "The Green Bay police chief said the storm hit the town. Residents of Green Bay were told to stay at home."
+    assert _uses(real_nlp, text)["Green Bay"] == "literal"
+
+
+def test_a_small_capital_heading_a_name_in_a_story_elsewhere_is_no_place(real_nlp):
+    doc = real_nlp("Students at Georgetown University in Washington protested on Monday.")
+    assert "Georgetown" not in {s.text for s in doc.spans["place_refs"]}
+    doc = real_nlp("Guyana said on Monday that the Georgetown Chamber of Commerce would meet.")
+    assert {s.text: s._.place.country for s in doc.spans["place_refs"]}.get("Georgetown") == "GUY"

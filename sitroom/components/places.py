@@ -153,6 +153,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     use = names.holding(span) or (
                         _office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
                         _heads_name(span) if cand.level == 0 and span.start not in dated else None) or (
+                        # "Green Bay quarterback Aaron Rodgers", "Northampton's defeat by Saracens"
+                        # in a match report: a town for its club
+                        "metonym" if sport and cand.level >= 2 and span.start not in dated
+                        and _other_side(span) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
@@ -222,6 +226,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "Victoria's Secret", "Male and female": a capital's name that stands for no
                 # government the document is about
                 continue
+            if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
+                    and cand.cc not in plain and (span.start, span.end) not in placed:
+                continue  # "Georgetown University" of a story that names no Guyana: no capital's name
             if (use == "embedded" and span.text.isupper() and len(span.text) <= 3
                     and cand.level != 0 and cand.admin1 not in focus.admin1
                     and (span.start, span.end) not in placed):
