@@ -65,6 +65,8 @@ def test_a_country_opening_a_proper_name_is_embedded(real_nlp):
     text = "He met the ambassador to the United States Sergei Kislyak on Monday."
     assert _uses(real_nlp, text)["United States"] == "literal"
     assert _uses(real_nlp, "U.S. Democrats opposed the bill.")["U.S."] == "literal"
+    text = "The lawsuit, filed in U.S. District Court in Manhattan, represents a new front."
+    assert _uses(real_nlp, text)["U.S."] == "literal"  # after a word of place, as turn 4 has it
     assert _uses(real_nlp, "Adam Opel, the German arm of US carmaker General Motors, slashed jobs.")["US"] == "literal"
 
 

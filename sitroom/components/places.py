@@ -32,6 +32,7 @@ from sitroom.components.place_cues import (
     SPORT_CUES,
     _LED,
     _Names,
+    _PLACE_PREPS,
     _acts_as_state,
     _feature_after,
 )
@@ -152,7 +153,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 if use is None:
                     use = names.holding(span) or (
                         _office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
-                        _heads_name(span) if cand.level == 0 and span.start not in dated else None) or (
+                        # "the US Open", "the U.S. Constitution"; "in U.S. District Court" stays where
+                        _heads_name(span) if cand.level == 0 and span.start not in dated
+                        and not (span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS) else None) or (
                         # "Green Bay quarterback Aaron Rodgers", "Northampton's defeat by Saracens"
                         # in a match report: a town for its club
                         "metonym" if sport and cand.level >= 2 and span.start not in dated
