@@ -330,7 +330,7 @@ def _heads_name(span: Span) -> str | None:
     if span.end >= len(doc) or not span[-1].whitespace_:
         return None
     nxt = doc[span.end]
-    if not (nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN") or nxt.ent_type_ in _NOT_NAME_ENTS \
+    if not (nxt.is_title and nxt.is_alpha and len(nxt) > 2 and nxt.pos_ == "PROPN") or nxt.ent_type_ in _NOT_NAME_ENTS \
             or nxt.is_sent_start:
         return None
     end = span.end

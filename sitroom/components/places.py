@@ -230,7 +230,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # government the document is about
                 continue
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
-                    and cand.cc not in plain and (span.start, span.end) not in placed:
+                    and cand.cc not in plain and (span.start, span.end) not in placed \
+                    and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3]):
                 continue  # "Georgetown University" of a story that names no Guyana: no capital's name
             if (use == "embedded" and span.text.isupper() and len(span.text) <= 3
                     and cand.level != 0 and cand.admin1 not in focus.admin1
