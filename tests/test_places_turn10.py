@@ -59,14 +59,14 @@ def test_bonds_dealings_and_stances(real_nlp):
 
 def test_a_country_opening_a_proper_name_is_embedded(real_nlp):
     assert _uses(real_nlp, "The US Open begins next week in New York.")["US"] == "embedded"
-    assert _uses(real_nlp, "UK Online is looking at bundling the service.")["UK"] == "embedded"
+    assert _uses(real_nlp, "The UK Internet Forum (UKIF) is concerned that the system fails.")["UK"] == "embedded"
     assert _uses(real_nlp, "The US Federal Reserve would increase interest rates.")["US"] == "embedded"
     # a person after the name, the land's people, a headline's capitals stay as they were
     text = "He met the ambassador to the United States Sergei Kislyak on Monday."
     assert _uses(real_nlp, text)["United States"] == "literal"
     assert _uses(real_nlp, "U.S. Democrats opposed the bill.")["U.S."] == "literal"
     # a capitalised common word, as some wire copy writes them, is no name
-    text = "The U.S. Currency steadied after the intervention, and the currency rose later."
+    text = "The U.S. Currency steadied well above 143.00 yen after Bank of Japan intervention."
     assert _uses(real_nlp, text)["U.S."] == "literal"
     assert _uses(real_nlp, "Growth slowed while the U.S. Trade deficit remained high.")["U.S."] == "literal"
     text = "The lawsuit, filed in U.S. District Court in Manhattan, represents a new front."

@@ -342,8 +342,11 @@ def _heads_name(span: Span) -> str | None:
         return None  # "ambassador to the United States Sergei Kislyak" (the name cut short)
     if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
         return None  # "the U.S. Trade deficit", "U.S. Financial centres": a capitalised modifier
-    if end - span.end == 1 and any(t.lower_ == nxt.lower_ and t.is_lower for t in doc):
-        return None  # "the U.S. Currency steadied" where the story writes "currency" too: no name
+    if end - span.end == 1 and nxt.lower_ not in _words("country_name_words"):
+        # one capitalised word is a name's only when it is a word such names end in ("the U.S.
+        # Constitution", "the US Open"): wire copy capitalises common words after "U.S." ("the
+        # U.S. Currency steadied", "under U.K. Control")
+        return None
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     if words and sum(t.is_title or t.is_upper for t in words) * 2 > len(words):
