@@ -322,10 +322,10 @@ _NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC
 
 def _heads_name(span: Span) -> str | None:
     """ "embedded" for a country's name opening a proper name that is neither a person's nor a
-    place's ("the US Open final", "UK Online is looking", "the US Federal Reserve", "the UK Internet
-    Forum"): the name of a body, an event or a product, not the land. Not before a plural alone
-    ("U.S. Democrats"), a person ("ambassador to the United States Sergei Kislyak"), a date, or in
-    a headline written in capitals word by word."""
+    place's ("the US Federal Reserve", "the UK Internet Forum", "the U.S. Constitution"): the name of
+    a body, an event or a law, not the land. Not before a plural alone ("U.S. Democrats"), a person
+    ("ambassador to the United States Sergei Kislyak"), a date, a common noun ("the U.S. Trade
+    deficit"), one word that no such name ends in, or in a headline written in capitals."""
     doc = span.doc
     if span.end >= len(doc) or not span[-1].whitespace_:
         return None
