@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_government_words", "_office_of_state", "_other_side"]
+__all__ = ["_acts_as_state", "_government_words", "_heads_name", "_office_of_state", "_other_side"]
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -47,6 +47,9 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out["between"] = nouns | _party_words()[2]
     return out
 
+
+# what a state wages or leads, as the object of a verb of its land ("led a coalition", "lost the war")
+_WAGED = frozenset({"coalition", "coalitions", "war", "wars", "campaign", "offensive", "invasion"})
 
 # a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
@@ -146,8 +149,11 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in objects:
         return True  # "Iran is not isolated", "Pakistan was urged to act": a state addressed or judged
     if root.dep_ == "nsubj" and head.pos_ == "VERB" and acting and head.lemma_.lower() in _words("land_verbs") \
-            and any(c.dep_ == "dobj" and c.lower_ in nouns for c in head.children):
-        return True  # "Iran and China share the same views", "Iran has plans": what a state holds
+            and any(c.dep_ == "dobj" and (c.lower_ in nouns or c.lower_ in acts or c.lower_ in _WAGED)
+                    for c in head.children):
+        # "Iran and China share the same views", "Iran has plans": what a state holds; "the U.S.
+        # led an invasion", "led a coalition", "lost the war": what a state wages
+        return True
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
             c.dep_ in ("acomp", "xcomp") and c.lower_ in _words("stance_adjectives") for c in head.children):
         return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
@@ -172,11 +178,24 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                 c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
+    if (acting or not country) and _recipient(span, root):
+        return True  # "give Russia and China political cover", "offered Tehran a deal"
+    if _named_in_role(root) or _listed_after_role(span):
+        return True  # "Cuba's socialist ally Bolivia", "the world powers, the United States, Britain"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "with", "toward", "towards") and head.head.pos_ == "ADJ" \
+            and head.head.lower_ in _words("relation_adjectives"):
+        return True  # "get close to the U.S.", "hostile toward Tehran"
     dealer = head.head
     if root.dep_ == "pobj" and head.lower_ == "with" and (
             (dealer.pos_ == "VERB" and dealer.lemma_.lower() in dealing_verbs)
             or (dealer.pos_ == "NOUN" and dealer.lower_ in dealing_nouns)):
         return True  # "negotiate with Mexico", "the deal with Canada"
+    while head.dep_ == "conj" and head.head.pos_ == "ADP":
+        head = head.head  # "talks with Russia's neighbours and with Turkey"
+    if root.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and (c.lower_ in dealing_nouns or c.lower_ in _relation_nouns()["with"])
+            for c in head.head.children):
+        return True  # "held talks with Turkey", "enhance cooperation with Iran"
     if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
         return True  # "the danger of North Korea"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
@@ -189,6 +208,71 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+def _named_in_role(root) -> bool:
+    """The name stands beside a noun of a role among states (areas.yaml's state_role_nouns): in
+    apposition to it or named by it ("Cuba's socialist ally Bolivia", "a foreign power - Iran",
+    "the world powers, the United States, Britain, France"), or after "including" or "such as" it
+    ("any power, including China"); not a neutral kind ("three countries, Iran and Iraq")."""
+    roles = _words("state_role_nouns")
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in roles:
+        return True  # "the world powers, the United States, ...", "a foreign power - Iran"
+    if any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.is_lower and c.lower_ in roles
+           and c.i < root.i for c in root.children):
+        return True  # "Cuba's socialist ally Bolivia", "its ally Russia"
+    if root.dep_ == "pobj" and (head.lower_ == "including" or head.lower_ == "as" and any(
+            c.lower_ == "such" for c in head.children)) and head.head.pos_ == "NOUN":
+        return head.head.lower_ in roles  # "powers including China", "allies such as Japan"
+    return False
+
+
+# what may stand between a noun of states' roles and the names of its list ("the world powers, the
+# United States, Britain and China", "allies such as Japan", "its partners - China and India")
+_LIST_WORDS = frozenset({",", "and", "the", "\u2014", "\u2013", "-", ":", "(", "including", "especially",
+                         "notably", "namely", "particularly", "such", "as", "like"})
+
+
+def _listed_after_role(span: Span) -> bool:
+    """The name is in a list that a noun of a role among states opens ("the world powers, the
+    United States, Britain, France, Germany, Russia and China"; "allies such as Japan and South
+    Korea"), where the parse seldom links the names to the noun: only names and the words of a
+    list stand between them."""
+    doc, roles = span.doc, _words("state_role_nouns")
+    k, crossed = span.start - 1, False
+    while k >= 0 and span.start - k <= 30:
+        tok = doc[k]
+        if tok.lower_ in _LIST_WORDS:
+            crossed = True
+        elif tok.pos_ != "PROPN" or tok.is_sent_start:
+            return crossed and tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ in roles
+        k -= 1
+    return False
+
+
+def _recipient(span: Span, root) -> bool:
+    """The name is the indirect object of a verb of giving or telling (areas.yaml's
+    recipient_verbs): "give Russia and China political cover", "offered Iran a deal", "told Tehran
+    that"; the parse often makes it a modifier of the thing given, so the name right after the verb
+    counts too (not "China's", nor the subject of a clause that follows)."""
+    verbs = _words("recipient_verbs")
+    if root.dep_ == "dative" and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() in verbs
+    doc = span.doc
+    first = root.i  # the first name of a list ("give Russia and China"), over its compounds
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == root.i:
+        first -= 1
+    k = first - 1 if first > 0 and doc[first - 1].lower_ != "the" else first - 2
+    if k < 0 or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in verbs or root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.lower_ in ("'s", "\u2019s") or nxt.pos_ in ("VERB", "AUX"):
+        return False
+    # a list of names ("give Russia and China political cover") or a thing given after its own
+    # determiner ("gives Turkey more time"); not a name modifying the noun ("paying U.S. taxes")
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children) \
+        or nxt.pos_ in ("DET", "NUM") or nxt.tag_ == "PRP$" or nxt.lower_ in ("more", "less", "no")
 
 
 @lru_cache(maxsize=1)
@@ -206,24 +290,68 @@ def _office_of_state(span: Span) -> str | None:
     Secretary of State Rex Tillerson", "U.S. Democratic Senator Al Franken"). None when a noun
     of another thing heads the phrase ("U.S. government bonds", "the U.S. stock market")."""
     doc = span.doc
-    words, found = _office_nouns(), None
+    words, found, common = _office_nouns(), None, False
     for tok in doc[span.end : span.end + 5]:
         if tok.is_sent_start or not tok.is_alpha or tok.ent_type_ == "PERSON":
             break
         if tok.lower_ in _words("non_state_bodies"):
             return None  # "the Qatar bureau chief" of a news agency: no state's office
         if tok.lower_ in words and tok.pos_ in ("NOUN", "PROPN"):  # not "US stores plan to open"
+            if tok.is_title and common:
+                return None  # "US carmaker General Motors": a name after a common noun, no title
             found = tok
             continue
+        common = common or (tok.pos_ == "NOUN" and tok.is_lower)
         if found is not None:
-            if tok.pos_ == "NOUN" and tok.is_lower:
+            if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in _words("possessed_state_nouns"):
                 return None  # "U.S. government bonds": the office word modifies another thing
+            if tok.pos_ == "NOUN" and tok.is_lower:
+                found = tok  # "the U.S. military presence": what the state has there
+                continue
             break
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or not (tok.is_lower or tok.is_title):
             return None
     if found is None:
         return None
     return "embedded" if found.is_title else "metonym"
+
+
+# what a capitalised word after a country's name may be without making it part of a longer name
+_NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "CARDINAL", "ORDINAL"})
+
+
+def _heads_name(span: Span) -> str | None:
+    """ "embedded" for a country's name opening a proper name that is neither a person's nor a
+    place's ("the US Federal Reserve", "the UK Internet Forum", "the U.S. Constitution"): the name of
+    a body, an event or a law, not the land. Not before a plural alone ("U.S. Democrats"), a person
+    ("ambassador to the United States Sergei Kislyak"), a date, a common noun ("the U.S. Trade
+    deficit"), one word that no such name ends in, or in a headline written in capitals."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return None
+    nxt = doc[span.end]
+    if not (nxt.is_title and nxt.is_alpha and len(nxt) > 2 and nxt.pos_ == "PROPN") or nxt.ent_type_ in _NOT_NAME_ENTS \
+            or nxt.is_sent_start:
+        return None
+    end = span.end
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in _NOT_NAME_ENTS:
+        end += 1
+    if end - span.end == 1 and (nxt.tag_ == "NNPS" or nxt.text.endswith("s") and not nxt.text.endswith("ss")):
+        return None  # "U.S. Democrats", "UK Conservatives": people of the land
+    if end < len(doc) and doc[end].ent_type_ == "PERSON":
+        return None  # "ambassador to the United States Sergei Kislyak" (the name cut short)
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+        return None  # "the U.S. Trade deficit", "U.S. Financial centres": a capitalised modifier
+    if end - span.end == 1 and nxt.lower_ not in _words("country_name_words"):
+        # one capitalised word is a name's only when it is a word such names end in ("the U.S.
+        # Constitution", "the US Open"): wire copy capitalises common words after "U.S." ("the
+        # U.S. Currency steadied", "under U.K. Control")
+        return None
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if words and sum(t.is_title or t.is_upper for t in words) * 2 > len(words):
+        return None  # a headline: every word capitalised
+    return "embedded"
 
 
 def _other_side(span: Span) -> bool:

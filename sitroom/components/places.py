@@ -32,10 +32,11 @@ from sitroom.components.place_cues import (
     SPORT_CUES,
     _LED,
     _Names,
+    _PLACE_PREPS,
     _acts_as_state,
     _feature_after,
 )
-from sitroom.components.place_state import _office_of_state, _other_side
+from sitroom.components.place_state import _heads_name, _office_of_state, _other_side
 from sitroom.components.sports import team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -152,6 +153,13 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 if use is None:
                     use = names.holding(span) or (
                         _office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
+                        # "the US Open", "the U.S. Constitution"; "in U.S. District Court" stays where
+                        _heads_name(span) if cand.level == 0 and span.start not in dated
+                        and not (span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS) else None) or (
+                        # "Green Bay quarterback Aaron Rodgers", "Northampton's defeat by Saracens"
+                        # in a match report: a town for its club
+                        "metonym" if sport and cand.level >= 2 and span.start not in dated
+                        and _other_side(span) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
@@ -221,6 +229,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "Victoria's Secret", "Male and female": a capital's name that stands for no
                 # government the document is about
                 continue
+            if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
+                    and cand.cc not in plain and (span.start, span.end) not in placed \
+                    and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3]):
+                continue  # "Georgetown University" of a story that names no Guyana: no capital's name
             if (use == "embedded" and span.text.isupper() and len(span.text) <= 3
                     and cand.level != 0 and cand.admin1 not in focus.admin1
                     and (span.start, span.end) not in placed):
