@@ -61,6 +61,7 @@ def _write(path: Path, names: frozenset[str]) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(sorted(names), f, ensure_ascii=False)
+        os.chmod(tmp, 0o644)  # as the gazetteer index: readable by whoever shares the cache
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
