@@ -6,7 +6,7 @@
 thousand). The new store (created by sitroom's own migrations) receives ``copies`` copies of
 every document and of all its facts (sentences, mentions, place mentions, timexes, quantities,
 quotes, events, event counts), until it holds about ``--documents``. Copy k gives every id that
-starts with a document id (documents, events, clusters, quantities, quotes) the new prefix
+starts with a document id (documents, events, clusters, quantities, quotes, event parties) the new prefix
 ``hex(0x1000 + k)`` in place of its first four characters, and moves every ISO date
 (publication, event start, end, 'before') by ``(k - copies / 2) x 29`` days, so the copies spread
 over some fifteen years instead of piling onto the same days. Entities, aliases and places are
@@ -22,10 +22,11 @@ import time
 from pathlib import Path
 
 FACTS = ("sentences", "mentions", "place_mentions", "timexes", "quantities", "quotes", "events",
-         "event_counts")
+         "event_counts", "event_parties", "document_places")
 SHARED_TABLES = ("entities", "entity_aliases", "places")
 ID_COLUMNS = {"documents": ("id",), "events": ("id", "doc_id", "cluster"), "quantities": ("id", "doc_id"),
-              "quotes": ("id", "doc_id"), "event_counts": ("event_id", "doc_id")}
+              "quotes": ("id", "doc_id"), "event_counts": ("event_id", "doc_id"),
+              "event_parties": ("event_id", "doc_id")}
 DATE_COLUMNS = {"documents": ("published",), "events": ("date_start", "date_end", "date_before")}
 
 
@@ -38,6 +39,23 @@ def _shift(col: str) -> str:
 
 def _columns(con: sqlite3.Connection, schema: str, table: str) -> list[str]:
     return [r[1] for r in con.execute(f"PRAGMA {schema}.table_info({table})")]
+
+
+def _derived(con: sqlite3.Connection, missing: set[str]) -> None:
+    """Tables the base store was too old to have, written from the copies as a migration would,
+    and the counts per month of publication (the copies' dates moved)."""
+    from sitroom.store.lede_places import backfill
+    from sitroom.store.migrations import SQLITE_ONLY
+    from sitroom.store.periods import rebuild
+
+    with con:
+        rebuild(con)
+        if "event_parties" in missing:
+            for statement in dict((v, sql) for v, _, sql in SQLITE_ONLY)[23].split(";"):
+                if statement.strip():
+                    con.execute(statement)
+        if "document_places" in missing:
+            backfill(con)
 
 
 def main() -> int:
@@ -61,6 +79,7 @@ def main() -> int:
     con.execute("ATTACH DATABASE ? AS base", (str(base),))
     n_base = con.execute("SELECT count(*) FROM base.documents").fetchone()[0]
     copies = max(1, -(-args.documents // n_base))
+    tables = [t for t in ("documents", *FACTS) if _columns(con, "base", t)]  # a base older than a table: below
     t0 = time.perf_counter()
     with con:
         for table in SHARED_TABLES:
@@ -70,7 +89,7 @@ def main() -> int:
     for k in range(copies):
         params = {"prefix": f"{0x1000 + k:04x}", "days": (k - copies // 2) * 29}
         with con:
-            for table in ("documents", *FACTS):
+            for table in tables:
                 cols = [c for c in _columns(con, "base", table) if c in _columns(con, "main", table)]
                 exprs = []
                 for c in cols:
@@ -86,6 +105,7 @@ def main() -> int:
                             f"FROM base.{table}{order}", params)
         print(f"copy {k + 1}/{copies}: {(k + 1) * n_base} documents, {time.perf_counter() - t0:.0f} s", flush=True)
     con.execute("DETACH DATABASE base")
+    _derived(con, set(FACTS) - set(tables))
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events", "mentions")}
     con.close()
     print(f"{out}: {counts} from {n_base} real documents x {copies}; {out.stat().st_size / 1e6:.0f} MB")

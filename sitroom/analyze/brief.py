@@ -93,7 +93,7 @@ def write_brief(store, out: Path, options: BriefOptions = BriefOptions()) -> tup
     scope = [f"actor {options.actor}" if options.actor else "", f"region {options.region}"
              if options.region else "", f"since {options.since}" if options.since else ""]
     lines += [f"Scope: {', '.join(s for s in scope if s) or 'the whole store'}; "
-              f"{store.stats()['documents']} documents.", ""]
+              f"{store.rows('SELECT count(*) AS n FROM documents')[0]['n']} documents.", ""]
     lines += toll_lines
     lines += _actors(store, events, cites, scoped=bool(options.actor or options.region or options.since))
     lines += ["## Timeline", "", "![timeline](timeline.svg)", ""]

@@ -10,6 +10,7 @@ days later is the toll evolving: the change carries every report of it in order 
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from sitroom.analyze.conflicts import (
     same_time,
 )
 from sitroom.analyze.toll_places import TollPlaces, day_ordinal, toll_places
+from sitroom.store.periods import boundary, interior
 
 
 @dataclass(frozen=True)
@@ -80,36 +82,56 @@ def picture(store, start: str | None, end: str | None, actor: str | None = None)
     """What documents published in ``(start, end]`` say: actors, places, event kinds, figures.
 
     ``events`` maps each kind of event (type, mode, actors) to the id of one event of that kind
-    (the lowest id); ``event_rows`` reads those events.
+    (the lowest id); ``event_rows`` reads those events. The months wholly inside the period are
+    read from their counts (``store/periods``), the documents of its boundary months one by one.
     """
-    where, params = ["1 = 1"], []
-    if start:
-        where.append("published > ?")
-        params.append(start)
-    if end:
-        where.append("published <= ?")
-        params.append(end)
-    docs = f"SELECT id FROM documents WHERE {' AND '.join(where)}"  # the documents first: an index walk
+    if start is None and end is None:  # every document, undated ones too
+        docs, params, months, mparams = "SELECT id FROM documents", (), ["1 = 0"], ()
+    else:
+        docs, params = boundary(start, end)
+        months, mparams = interior(start, end)
+    within = " AND ".join(months) or "1 = 1"
+    edge = [r["id"] for r in store.rows(docs, params)]  # the documents read one by one
+    chunks = [edge[i:i + 500] for i in range(0, len(edge), 500)]
+    marks = lambda part: ", ".join("?" * len(part))  # noqa: E731
     actors = {r["id"]: r["name"] for r in store.rows(
         "SELECT e.id, e.name FROM entities e WHERE e.id IN"
-        f" (SELECT DISTINCT m.entity_id FROM mentions m WHERE m.doc_id IN ({docs}))", tuple(params))}
+        f" (SELECT fact FROM period_facts WHERE kind = 'actor' AND {within})", mparams)}
     places = {r["id"]: r["name"] for r in store.rows(
         "SELECT p.id, p.name FROM places p WHERE p.id IN"
-        f" (SELECT DISTINCT m.place_id FROM place_mentions m WHERE m.doc_id IN ({docs}))", tuple(params))}
-    if actor:  # LIKE narrows (it ignores case); the test in Python is the exact one
+        f" (SELECT fact FROM period_facts WHERE kind = 'place' AND {within})", mparams)}
+    for part in chunks:
+        actors.update({r["id"]: r["name"] for r in store.rows(
+            "SELECT e.id, e.name FROM entities e WHERE e.id IN"
+            f" (SELECT DISTINCT m.entity_id FROM mentions m WHERE m.doc_id IN ({marks(part)}))", tuple(part))})
+        places.update({r["id"]: r["name"] for r in store.rows(
+            "SELECT p.id, p.name FROM places p WHERE p.id IN"
+            f" (SELECT DISTINCT m.place_id FROM place_mentions m WHERE m.doc_id IN ({marks(part)}))", tuple(part))})
+    kinds: dict[tuple, str] = {}
+    if actor:  # the events of every party whose id contains the actor's ("USA" and "sector:USA:GOV",
+        # as the test on the stored lists always was), by index lookups in the events' parties
+        ids = [r["id"] for r in store.rows("SELECT id FROM entities WHERE id LIKE ?", (f"%{actor}%",))
+               if actor in r["id"]] or [actor]
+        dated = [f"d.{w}" for w in (("published > ?",) if start is not None else ())
+                 + (("published <= ?",) if end is not None else ())]
         found = store.rows(
-            "SELECT e.id, e.type, e.mode, e.actors, e.targets FROM events e"
-            f" WHERE e.doc_id IN ({docs}) AND (e.actors LIKE ? OR e.targets LIKE ?)",
-            (*params, f"%{actor}%", f"%{actor}%"))
-        kinds: dict[tuple, str] = {}
+            "SELECT e.id, e.type, e.mode, e.actors FROM events e JOIN documents d ON d.id = e.doc_id"
+            " WHERE e.id IN (SELECT x.event_id FROM event_parties x"
+            f" WHERE x.entity_id IN ({', '.join('?' * len(ids))}))" + "".join(f" AND {w}" for w in dated),
+            (*ids, *(x for x in (start, end) if x is not None)))
         for e in found:
-            if actor in e["actors"] or actor in e["targets"]:
-                key = (e["type"], e["mode"] or "", e["actors"])
-                kinds[key] = min(kinds.get(key, e["id"]), e["id"])
-    else:
-        kinds = {(r["type"], r["mode"], r["actors"]): r["id"] for r in store.rows(
-            "SELECT e.type, COALESCE(e.mode, '') AS mode, e.actors, MIN(e.id) AS id FROM events e"
-            f" WHERE e.doc_id IN ({docs}) GROUP BY e.type, COALESCE(e.mode, ''), e.actors", tuple(params))}
+            key = (e["type"], e["mode"] or "", e["actors"])
+            kinds[key] = min(kinds.get(key, e["id"]), e["id"])
+        return {"actors": actors, "places": places, "events": kinds}
+    for r in store.rows(f"SELECT detail, first_id FROM period_facts WHERE kind = 'event' AND {within}", mparams):
+        key = tuple(json.loads(r["detail"]))
+        kinds[key] = min(kinds.get(key, r["first_id"]), r["first_id"])
+    for part in chunks:
+        for r in store.rows(
+                "SELECT e.type, COALESCE(e.mode, '') AS mode, e.actors, MIN(e.id) AS id FROM events e"
+                f" WHERE e.doc_id IN ({marks(part)}) GROUP BY e.type, COALESCE(e.mode, ''), e.actors", tuple(part)):
+            key = (r["type"], r["mode"], r["actors"])
+            kinds[key] = min(kinds.get(key, r["id"]), r["id"])
     return {"actors": actors, "places": places, "events": kinds}
 
 

@@ -165,20 +165,21 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
                           f" not {f.category!r}")
     where, params = conditions(f)
     desc = " DESC" if f.newest_first else ""
-    head = ("SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start,"
-            " e.actors, e.targets FROM events e"
+    head = ("SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start"
+            " FROM events e"
             + (" LEFT JOIN places p ON p.id = e.place" if f.place else "") + " WHERE ")
     tail = f" LIMIT {int(f.limit) + int(f.offset)}" if f.limit is not None else ""
     parts = (("e.date_start IS NOT NULL", f"e.date_start{desc}, e.date_end{desc}"),
              ("e.date_start IS NULL AND e.date_end IS NOT NULL", f"e.date_end{desc}"),
              ("e.date_start IS NULL AND e.date_end IS NULL", "e.doc_id, e.sentence_start"))
-    found = []
-    for cond, order in parts:
-        rows = store.rows(head + " AND ".join(where + [cond]) + f" ORDER BY {order},"
-                          " e.doc_id, e.sentence_start, e.trigger_start" + tail, tuple(params))
-        if f.actor:  # LIKE may over-match ('_' is a wildcard): confirm on the decoded lists
-            rows = [r for r in rows if _plays(f.actor, f.role, r)]
-        found.append(rows)
+    if f.actor:  # the actor's events are few: read them once, order each part as its SQL would
+        found = _parts(store.rows(head + " AND ".join(where), tuple(params)), f)
+    else:
+        found = []
+        for cond, order in parts:
+            rows = store.rows(head + " AND ".join(where + [cond]) + f" ORDER BY {order},"
+                              " e.doc_id, e.sentence_start, e.trigger_start" + tail, tuple(params))
+            found.append(rows)
     dated = sorted(found[0] + found[1], key=_order_key, reverse=f.newest_first)
     keys = dated + found[2]
     keys = keys[f.offset:f.offset + f.limit] if f.limit is not None else keys[f.offset:]
@@ -186,16 +187,26 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
     return _with_reports(store, items) if f.merge else items
 
 
+def _parts(rows: list[dict], f: TimelineFilter) -> list[list[dict]]:
+    """Key rows split as ``query``'s three parts (start date; end date only; undated), each in
+    its ORDER BY's order (NULL first, last when descending) and cut to its LIMIT."""
+    place = lambda r: (r["doc_id"], r["sentence_start"], r["trigger_start"], r["id"])  # noqa: E731
+    null_first = lambda x: (x is not None, x or "")  # noqa: E731
+    by_start = sorted((r for r in rows if r["date_start"] is not None), key=place)
+    by_end = sorted((r for r in rows if r["date_start"] is None and r["date_end"] is not None), key=place)
+    by_start.sort(key=lambda r: (r["date_start"], null_first(r["date_end"])), reverse=f.newest_first)
+    by_end.sort(key=lambda r: r["date_end"], reverse=f.newest_first)
+    undated = sorted((r for r in rows if r["date_start"] is None and r["date_end"] is None), key=place)
+    cut = f.limit + f.offset if f.limit is not None else None
+    return [part[:cut] for part in (by_start, by_end, undated)]
+
+
 def count(store, f: TimelineFilter) -> int:
     """How many events match ``f`` (its limit and offset aside): the total that paging shows."""
     where, params = conditions(f)
     join = " LEFT JOIN places p ON p.id = e.place" if f.place else ""
-    if not f.actor:
-        return store.rows(f"SELECT count(*) AS n FROM events e{join} WHERE " + " AND ".join(where),
-                          tuple(params))[0]["n"]
-    rows = store.rows(f"SELECT e.actors, e.targets FROM events e{join} WHERE "
-                      + " AND ".join(where), tuple(params))
-    return sum(1 for r in rows if _plays(f.actor, f.role, r))
+    return store.rows(f"SELECT count(*) AS n FROM events e{join} WHERE " + " AND ".join(where),
+                      tuple(params))[0]["n"]
 
 
 def _with_reports(store, items: list[TimelineItem]) -> list[TimelineItem]:
@@ -213,11 +224,6 @@ def _with_reports(store, items: list[TimelineItem]) -> list[TimelineItem]:
     return [replace(i, counts=best[i.event_id][0]) if i.event_id in best else i for i in merged]
 
 
-def _plays(actor: str, role: str | None, r: dict) -> bool:
-    in_actors = role != "target" and actor in json.loads(r["actors"])
-    return in_actors or (role != "actor" and actor in json.loads(r["targets"]))
-
-
 def _order_key(r: dict) -> tuple:
     first, last = r["date_start"] or r["date_end"], r["date_end"] or r["date_start"]
     return (padded(first, high=False), padded(last, high=True), r["doc_id"], r["sentence_start"],
@@ -229,13 +235,20 @@ def items(store, ids: list[str]) -> list[TimelineItem]:
     return _details(store, ids)
 
 
+# what an item shows of an event (not its mentions, quantities or trust: the widest columns)
+ITEM_COLUMNS = ", ".join(f"e.{c}" for c in (
+    "id", "doc_id", "type", "mode", "status", "actors", "targets", "date_start", "date_end", "date_source",
+    "place", "trigger_start", "trigger_end", "trigger_text", "sentence_start", "sentence_end", "sentence_text",
+    "cluster"))
+
+
 def _details(store, ids: list[str]) -> list[TimelineItem]:
     rows: dict[str, dict] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ", ".join("?" * len(chunk))
         for r in store.rows(
-                "SELECT e.*, d.title, d.published, p.name AS place_name, p.lat, p.lon"
+                f"SELECT {ITEM_COLUMNS}, d.title, d.published, p.name AS place_name, p.lat, p.lon"
                 " FROM events e JOIN documents d ON d.id = e.doc_id"
                 f" LEFT JOIN places p ON p.id = e.place WHERE e.id IN ({marks})", tuple(chunk)):
             rows[r["id"]] = r
@@ -250,22 +263,21 @@ def conditions(f: TimelineFilter) -> tuple[list[str], list]:
     """SQL conditions (aliases e: events, p: places) and parameters for a filter."""
     where: list[str] = []
     params: list = []
-    if f.actor:
-        like = f'%"{f.actor}"%'
+    if f.actor:  # an index lookup in the events' parties
         if f.role in ("actor", "target"):
-            where.append(f"e.{f.role}s LIKE ?")
-            params.append(like)
+            where.append("e.id IN (SELECT x.event_id FROM event_parties x WHERE x.entity_id = ? AND x.role = ?)")
+            params += [f.actor, f.role]
         else:
-            where.append("(e.actors LIKE ? OR e.targets LIKE ?)")
-            params += [like, like]
+            where.append("e.id IN (SELECT x.event_id FROM event_parties x WHERE x.entity_id = ?)")
+            params.append(f.actor)
     if f.place:
         where.append("(e.place = ? OR p.country = ?)")
         params += [f.place, f.place]
     if f.merge:
         where.append("(e.cluster IS NULL OR e.cluster = e.id)")
     if f.sector:
-        where.append("EXISTS (SELECT 1 FROM entities x WHERE x.sector = ? AND (e.actors LIKE"
-                     " '%\"' || x.id || '\"%' OR e.targets LIKE '%\"' || x.id || '\"%'))")
+        where.append("EXISTS (SELECT 1 FROM event_parties y JOIN entities x ON x.id = y.entity_id"
+                     " WHERE y.event_id = e.id AND x.sector = ?)")
         params.append(f.sector.upper())
     if not f.unshown:  # the stored form of ``Event.shown``: an identified doer, not doubtful
         where.append("e.actors != '[]' AND e.doubtful = 0")

@@ -15,18 +15,15 @@ size (Croydon in London).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
 from sitroom.resolve.gazetteer import Candidate
 from sitroom.resolve.geo import haversine
 
 MIN_MENTIONS = 2  # the document names the narrower place at least this often
-LEDE = 2  # sentences (after a title the text may begin with) where the narrower place must be named
 DOMINANT = 2.0  # among competing narrower places, the one named this many times more often wins
 REGION_KM = 80.0  # a place this close to a second-level region (a county, a metropolitan area) is in it
 CITY_KM = 30.0  # a town or district this close to a city ...
@@ -107,65 +104,32 @@ def narrowed(claims: list, places: TollPlaces | None, window: float) -> list:
 
 
 def toll_places(store, claims: list) -> TollPlaces:
-    """The places the store's toll claims name, read from each document's resolved place mentions."""
+    """The places the store's toll claims name, read from each report's stored place summary
+    (``store/lede_places``: how often it names each place, what its lede names, which places each
+    written form resolved to)."""
     from sitroom.resolve.gazetteer import default_gazetteer
+    from sitroom.store.lede_places import stored
 
     docs = sorted({c.document for c in claims if c.subject.startswith("toll:")})
     out = TollPlaces()
-    rows: dict[str, dict] = {}
-    titled: set[tuple[str, str]] = set()
-    for i in range(0, len(docs), 500):
-        part = docs[i:i + 500]
-        among = f"IN ({', '.join('?' for _ in part)})"
-        titles, headed = {}, set()  # headed: documents whose text begins with their title
-        for r in store.rows("SELECT id, title, substr(text, 1, length(title)) = title AS headed FROM documents"
-                            f" WHERE id {among}", tuple(part)):
-            titles[r["id"]] = (r["title"] or "").lower()
-            if r["headed"]:
-                headed.add(r["id"])
-        lede_end: dict[str, list[int]] = {}  # the ends of each document's first sentences
-        for r in store.rows("SELECT doc_id, \"end\" FROM (SELECT doc_id, start, \"end\", ROW_NUMBER() OVER"
-                            f" (PARTITION BY doc_id ORDER BY start) AS k FROM sentences WHERE doc_id {among}) s"
-                            f" WHERE k <= {LEDE + 1} ORDER BY doc_id, start", tuple(part)):
-            lede_end.setdefault(r["doc_id"], []).append(r["end"])
-        for r in store.rows(
-                "SELECT m.doc_id, m.place_id, m.text, count(*) AS n, min(m.start) AS start, p.name, p.lat, p.lon,"
-                f" p.country, p.precision FROM place_mentions m JOIN places p ON p.id = m.place_id WHERE m.doc_id {among}"
-                " GROUP BY m.doc_id, m.place_id, m.text, p.name, p.lat, p.lon, p.country, p.precision", tuple(part)):
-            doc, pid = r["doc_id"], r["place_id"]
-            if doc not in out.mentions:  # (setdefault would build a Counter for every row)
-                out.mentions[doc], rows[doc] = Counter(), {}
-            named, texts = out.mentions[doc], rows[doc]
-            named[pid] += r["n"]  # each row: one place written one way, n times, first at start
-            ends = lede_end.get(doc, [])
-            in_title = doc not in headed and _in_title(r["text"].lower(), titles.get(doc, ""))
-            if in_title and (doc, pid) not in titled:  # a title kept apart from the text names it
-                titled.add((doc, pid))
-                named[pid] += 1
-            if in_title or ends and r["start"] < ends[min(len(ends), LEDE + (doc in headed)) - 1]:
-                out.lede.setdefault(doc, set()).add(pid)
-            for form, n in ((_norm(r["text"]), r["n"]), (_norm(r["name"]), 0)):
-                if form not in texts:
-                    texts[form] = Counter()
-                texts[form][pid] += n
-            if pid not in out.where:
-                out.where[pid] = _entry(default_gazetteer(), dict(r))
+    forms: dict[str, dict] = {}
+    for doc, summary in stored(store.conn, docs).items():
+        if summary["named"]:
+            out.mentions[doc] = Counter(summary["named"])
+            forms[doc] = summary["forms"]
+        if summary["lede"]:
+            out.lede[doc] = set(summary["lede"])
+    pids = sorted({p for named in out.mentions.values() for p in named})
+    for i in range(0, len(pids), 500):
+        part = pids[i:i + 500]
+        for r in store.rows("SELECT id AS place_id, name, lat, lon, country, precision FROM places"
+                            f" WHERE id IN ({', '.join('?' * len(part))})", tuple(part)):
+            out.where[r["place_id"]] = _entry(default_gazetteer(), r)
     for c in claims:
-        names = rows.get(c.document, {}).get(c.subject[5:]) if c.subject.startswith("toll:") else None
+        names = forms.get(c.document, {}).get(c.subject[5:]) if c.subject.startswith("toll:") else None
         if names:
             out.key_place[(c.document, c.subject)] = max(names, key=lambda p: (names[p], p))
     return out
-
-
-@lru_cache(maxsize=65536)
-def _in_title(name: str, title: str) -> bool:
-    return bool(title) and re.search(rf"\b{re.escape(name)}\b", title) is not None
-
-
-@lru_cache(maxsize=65536)
-def _norm(text: str) -> str:
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-    return re.sub(r"(?:'s|'|’s|’)$", "", text).lower()
 
 
 def _entry(gaz, r: dict) -> Candidate:

@@ -32,7 +32,8 @@ from sitroom.resolve.person_checks import (
     not_this_mention, opening_word, place_of, split_glued,
 )
 from sitroom.resolve.person_fiction import played_character
-from sitroom.resolve.person_uses import listed_among_things, org_use, strong_person_cue
+from sitroom.resolve.person_terms import dated_role
+from sitroom.resolve.person_uses import listed_among_things, org_use, strong_person_cue, worker_before
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
@@ -373,16 +374,18 @@ class ActorResolver:
             if role and role.affiliation and not country:
                 aff = self.actors.get(role.affiliation)
                 country = aff.country if aff else None
+            shown = dated_role(person.name, role.role, doc._.published) if role else None  # "President Obama" in 2018
             ref = EntityRef(
                 person.id, person.name, "person", country,
-                role=role.role if role else None, affiliation=role.affiliation if role else None,
+                role=shown, affiliation=role.affiliation if role else None,
             )
             out.extend((span, ref) for span in person.spans)
         return out
 
 
 def _used_as_things(cleaned: list[tuple[Span, str | None]], titles: Titles, has_role) -> set[str]:
-    """Names listed among places and organisations or doing what organisations do, with nothing
+    """Names listed among places and organisations, doing what organisations do, or of a brand
+    named like a person ("Aston Martin", ``titles.yaml`` ``brands``), with nothing
     at any mention that only a person has (a role read around it included: "Kyrgyzstan Minister of
     Economy, Daniyar Amangeldiev, Iran and ..."), and no word of a fuller person's name."""
     parts = {t.text for s, _t in cleaned if len(s) > 1 for t in s}
@@ -391,7 +394,8 @@ def _used_as_things(cleaned: list[tuple[Span, str | None]], titles: Titles, has_
         by_name.setdefault(s.text, []).append((s, t))
     return {name for name, spans in by_name.items()
             if not (" " not in name and name in parts)
-            and any(listed_among_things(s) or org_use(s, titles) for s, _t in spans)
+            and (name.casefold() in titles.brands and not any(worker_before(s, titles) for s, _t in spans)
+                 or any(listed_among_things(s) or org_use(s, titles) for s, _t in spans))
             and not any(strong_person_cue(s, titles, t) or has_role(s, t) for s, t in spans)}
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
                                               starts_clause)
@@ -58,6 +59,8 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         found = actor_of(bound, idx, depth=1)
         kinds = {kind_of(a, idx) == "person" for a in found}
         if found and kinds == {person}:
+            if _other_gender(tok, found, idx):  # "Mr Blunkett ... her desire"
+                return []
             return [] if _rival_antecedent(tok, bound, found, idx) else found
         if not found and person and bound.pos_ == "PROPN":
             return []  # a name the dictionary does not know: not an earlier one
@@ -83,10 +86,19 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         if (kind == "person") == person:
             if _disagrees(tok, _name_head(tok.doc[start], ident, idx), kind, idx):
                 return []
+            if _other_gender(tok, [ident], idx):  # "Mr Blunkett talked about how she resisted"
+                return []
             if speaker is not None and not _named_as(speaker, ident, idx):
                 return []
             return [] if _nearer_subject(tok, start, idx) or _rival_person(tok, start, ident, idx) else [ident]
     return []
+
+
+def _other_gender(tok: Token, found: list[str], idx: DocIndex) -> bool:
+    """The text shows the person the pronoun would stand for to be of the other gender ("she"
+    after "Mr Blunkett", "she" for a man the story calls "he"): the referent is someone else."""
+    gender = PRONOUN_GENDER.get(tok.lower_)
+    return gender is not None and any(idx.genders.get(a, gender) != gender for a in found)
 
 
 def _name_head(tok: Token, ident: str, idx: DocIndex) -> Token:
@@ -299,7 +311,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
             n = idx.quote_at[tok.i]
             speaker = idx.speakers[n] if tok.lower_ in ("i", "me") else idx.sides[n]
-            if speaker and kind_of(speaker, idx) == "media" and _reported(tok):
+            if speaker and _reported(tok, speaker, idx):
                 return []  # "we will insist", TASS quoted Lavrov as saying: the outlet reports
             return [speaker] if speaker and depth == 2 else []
         return _pronoun(tok, idx) if depth == 2 and tok.lower_ in PRONOUNS else []
@@ -368,11 +380,18 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     return []
 
 
-def _reported(tok: Token) -> bool:
+def _reported(tok: Token, speaker: str, idx: DocIndex) -> bool:
     """The sentence credits its words to someone an outlet quotes ("..., TASS quoted Lavrov as
     saying"): the outlet's "we" is the one quoted, not the outlet (which may say "we" of itself:
-    "we deeply regret the error", ABC News said)."""
-    return any(t.lemma_.lower() == "quote" and t.pos_ == "VERB" for t in tok.sent)
+    "we deeply regret the error", ABC News said), whatever kind of actor the dictionary makes of
+    the one who quotes ("UrduPoint quoted her as saying")."""
+    quoting = [t for t in tok.sent if t.lemma_.lower() == "quote" and t.pos_ == "VERB"]
+    if not quoting:
+        return False
+    if kind_of(speaker, idx) == "media":
+        return True
+    return any(idx.actor_at.get(c.i) == speaker for t in quoting for c in t.children
+               if c.dep_ == "nsubj")
 
 
 def _past_verb(head: Token, appos: Token) -> bool:

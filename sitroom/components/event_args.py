@@ -19,7 +19,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
-                                              owner_suffers)
+                                              WITHDRAWING_VERBS, owner_suffers, pact_sides)
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -45,6 +45,8 @@ def _target_preps(category: str, preps: frozenset[str]) -> frozenset[str]:
     if category in FRIENDLY:
         return preps - {"against"}
     return preps - {"with"} if category in UNACCOMPANIED else preps
+# acts of backing or yielding: a pact they are about names its sides, not their target
+PACT_TOPIC = frozenset({"SUPPORT", "CONCEDE"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral",
                          "multinational", "together", "allied", "mutual"})
 # verbs whose subject does the act their object names ("Russia began drills", "X launched an
@@ -245,6 +247,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # not the troops, "deployed troops" its own ("armed the rebels", "trained Afghan forces": they receive)
             given = obj is not None and (entry.category == "MOBILIZE" or (
                 entry.category == "AID" and not entry.object_actor and obj.lemma_.lower() in entry.object))
+            # what is withdrawn is the doer's own: "withdrew American forces from Syria",
+            # "withdrew Washington from the deal" (the "from" phrase says what it leaves)
+            given = given or (obj is not None and entry.category in ("RETREAT", "SANCTION")
+                              and root.lemma_.lower() in WITHDRAWING_VERBS)
             topic = root.lemma_.lower() in TOPIC_OBJECT_VERBS  # "discussed U.S.-Russia ties"
             if obj is not None and obj.dep_ != "nsubjpass" and not given and not topic:
                 targets = coordinated(obj, idx)
@@ -354,6 +360,9 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             actors = actors + partners + targets
             targets, partners = [], []
     targets += partners
+    if category in PACT_TOPIC and entry.pos == "VERB":  # "defending the Iran nuclear deal"
+        sides = {idx.actor_at.get(t.i) for t in pact_sides(root)}
+        targets = [t for t in targets if t not in sides]
     if entry.mode == "visit" or category == "MOBILIZE":
         # "Trump flew to Mississippi", "the Taliban deployed fighters to an Afghan province":
         # a trip or a deployment at home has no other party

@@ -54,7 +54,15 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     if stranded is not None:  # "expelled diplomats and the U.S. authorities seized ..."
         return actor_of(stranded, idx), []
     below = verb
+    # a passive infinitive suffers what it names: whoever the governing verb lends it is its
+    # patient ("he had to be killed", "ordered him to be arrested"), never its doer
+    suffered = verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     for v in (verb, *governors(verb, idx)):
+        if v is not verb and suffered:
+            found, more = subjects_of(v, idx) if below is verb and below.dep_ == "xcomp" else ([], [])
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            return [], (coordinated(obj, idx) if obj is not None else found + more)
         actors: list[str] = []
         patients: list[str] = []
         if v is not verb and below.dep_ == "advcl" and v.lemma_ == "be" and any(
@@ -78,8 +86,17 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 return (coordinated(done, idx) if named else []), []
             if obj is not None:
                 controlled = coordinated(obj, idx)
-                if controlled or below.dep_ == "xcomp":
-                    return controlled, []
+                if controlled or below.dep_ == "xcomp" or _named(obj):
+                    return controlled, []  # "convincing a pacifist Congress to support": not the
+                    # one who convinces, even when the dictionary does not know who is convinced
+        if v is not verb and below.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            # "gave Europeans only 120 days to agree": the one given the time is to act
+            given = next((c for c in v.children if c.dep_ == "dative"
+                          and c.pos_ in ("NOUN", "PROPN", "PRON")), None)  # not "sent a
+            # message to Rahmon to congratulate him": the sender congratulates
+            if given is not None:
+                return coordinated(given, idx), []
         if v is not verb and below.dep_ == "ccomp" and v.lemma_.lower() in SPEECH_VERBS:
             # "Lim noted Andriessen this week promised ...", "prosecutors said Flynn and Kislyak
             # discussed ...": a reported clause that the parse left without its subject was not
@@ -124,6 +141,13 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         if (v.pos_ not in ("VERB", "AUX") and not (v.pos_ == "ADJ" and v.dep_ == "acomp")) or v.dep_ == "relcl":
             break
     return [], []
+
+
+def _named(tok: Token) -> bool:
+    """The phrase names a party, known or not: a name, or a group of people or an organisation
+    by its name ("Congress", "the Europeans"), not a thing ("more time", "the money")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+               for t in (tok, *(c for c in tok.children if c.dep_ == "appos")))
 
 
 def prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[list[str], list[str]]:

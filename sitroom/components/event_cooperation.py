@@ -46,10 +46,18 @@ def _stated(verb: Token, ongoing: frozenset[str]) -> bool:
     return verb.dep_ in _STATED
 
 
+def _intended(verb: Token, intent: frozenset[str]) -> bool:
+    """The clause is what its own subject wants, seeks or tries to do ("the White House wants to
+    strengthen cooperation with these countries", "are trying to deepen their cooperation"): a
+    stated intent of the party itself, not a conjecture about others ("could cooperate")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in intent
+
+
 def future_cooperation(drafts: list[Draft]) -> list[Draft]:
-    """Planned general cooperation becomes AGREE; under an agreement already coded ("agreed to
-    expand cooperation") it is that agreement's content and lends it its parties."""
-    verbs, nouns, ongoing = word_lists("cooperation", "general_verbs", "general_nouns", "ongoing_verbs")
+    """Planned or intended general cooperation becomes AGREE; under an agreement already coded
+    ("agreed to expand cooperation") it is that agreement's content and lends it its parties."""
+    verbs, nouns, ongoing, intent = word_lists("cooperation", "general_verbs", "general_nouns", "ongoing_verbs",
+                                               "intent_verbs")
     by_root = {d.span.root.i: d for d in drafts}
     out = []
     for d in drafts:
@@ -57,7 +65,8 @@ def future_cooperation(drafts: list[Draft]) -> list[Draft]:
         words = " ".join(t.lemma_.lower() for t in d.span)
         general = words in verbs if root.pos_ in ("VERB", "AUX") else words in nouns
         verb = _clause_verb(root) if general else None
-        if d.category != "COOPERATE" or d.status != "planned" or verb is None or not _stated(verb, ongoing):
+        future = d.status == "planned" or (d.status == "hypothetical" and verb is not None and _intended(verb, intent))
+        if d.category != "COOPERATE" or not future or verb is None or not _stated(verb, ongoing):
             out.append(d)
             continue
         gov = next((by_root[t.i] for t in verb.ancestors if t.i in by_root), None)

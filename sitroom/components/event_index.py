@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from sitroom.components.event_gender import person_genders
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import datelines
 from sitroom.components.span_records import recorded
@@ -34,6 +35,7 @@ class DocIndex:
     sides: list[str | None] = field(default_factory=list)  # whom each speaker's "we" stands for
     refs: dict = field(default_factory=dict)  # actor id -> model.EntityRef (kind, sector ...)
     dateline: frozenset[int] = frozenset()  # tokens of the story's dateline
+    genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f" the text shows
 
 
 def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
@@ -58,6 +60,7 @@ def index_doc(doc: Doc) -> DocIndex:
     pairs = [(s, ident) for s, ident in pairs
              if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)
              and not _bracketed(s)]
+    idx.genders = person_genders(doc, pairs, refs)
     for span, ident in pairs:
         for i in range(span.start, span.end):
             idx.actor_at[i] = ident

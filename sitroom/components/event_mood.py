@@ -20,8 +20,9 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  singled_out, specific, undone)
 from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content,
                                                  conditioned, counterfactual, granted, likelihood,
-                                                 no_longer, one_of_first, restrictive, setting_of,
-                                                 shared_infinitive, unsaid, yes_no_question)
+                                                 no_longer, one_of_first, proviso, restrictive,
+                                                 setting_of, shared_infinitive, unreal_perfect,
+                                                 unsaid, yes_no_question)
 from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PENDING_MARKS,
                                                  _PERFECT, _PERFORMING, _WOULD, EXPRESSIVE_NOUNS,
                                                  HYPO_WORDS, INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN,
@@ -135,8 +136,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
             # sanctions have failed"); a negation under a condition is a case put: "if the
             # government were not to accept this ruling"
-            if counterfactual(kids) and inherits and negs:
-                return "occurred"  # "if the U.S. had not waged war, ...": it waged one
+            if (counterfactual(kids) or unreal_perfect(tok, kids)) and inherits and negs:
+                return "occurred"  # "if the U.S. had not waged war, ...": it waged one; "had they
+                # known, they wouldn't have invaded", "should not have invaded": they invaded
             return "hypothetical" if conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
@@ -144,7 +146,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or (any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in kids
-        ) and not (depth == 0 and condition_on_content(tok))):  # "if Russia attacks" and "X will withdraw unless Y agrees"
+        ) and not (depth == 0 and condition_on_content(tok))) or (  # "if Russia attacks" and "X will withdraw unless Y agrees"
+                result in ("occurred", "planned") and proviso(tok, kids)):  # "provided Bonn was allowed"
             return "hypothetical"  # (not "refused to face Reagan if Anderson was included")
         if depth and unsaid(tok, below) and result in (
                 "occurred", "ongoing", "planned"):
@@ -164,7 +167,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # ("said it would have violated the order" is counterfactual, no plan)
             if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
                     (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)):
-                return "planned"
+                # unless the report sets a condition: "said Washington would support the outcome,
+                # provided that they lead to peace" (the parse may hang it on the verb of saying)
+                return "hypothetical" if proviso(tok, list(tok.head.children)) else "planned"
             return "hypothetical"
         if auxes & MODAL_PLAN:
             # "will condemn" is planned unless what governs it makes it a wish, a condition or a

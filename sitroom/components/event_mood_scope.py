@@ -10,7 +10,7 @@ from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "ahead", "conditioned", "condition_on_content", "counterfactual", "granted",
+__all__ = ["accompanying", "ahead", "conditioned", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "yes_no_question"]
 
@@ -19,6 +19,27 @@ def conditioned(chain: list[Token]) -> bool:
     """A clause of the chain is a condition or an open question ("if", "unless", "whether")."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for t in chain
                for c in t.children)
+
+
+def proviso(tok: Token, kids: list[Token]) -> bool:
+    """A clause after the verb opens with "provided" or "providing", as with "if": "would accept
+    the plan provided Bonn was allowed to keep its missiles" (not "the aid provided by Russia",
+    whose participle takes no clause of its own)."""
+    (words,) = word_lists("mood", "proviso_words")
+    doc = tok.doc
+    return any(c.lower_ in words and tok.i < c.i < len(doc) - 1 and c.dep_ in ("prep", "mark", "advcl")
+               and doc[c.i + 1].pos_ in ("SCONJ", "DET", "PRON", "PROPN") for c in kids)
+
+
+_UNREAL = frozenset({"would", "should", "'d", "’d"})
+
+
+def unreal_perfect(verb: Token, kids: list[Token]) -> bool:
+    """A past participle under "would have" or "should have": a past put as contrary to fact or
+    as a fault, so its negation says the act took place ("had the Saudis known the history, they
+    wouldn't have invaded", "Iran should not have accepted responsibility")."""
+    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(auxes & _UNREAL) and bool(auxes & {"have", "'ve", "’ve"})
 
 
 def counterfactual(kids: list[Token]) -> bool:

@@ -13,12 +13,15 @@ from spacy.tokens import Token
 from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
-           "is_passive", "own_subjects", "stranded_subject", "starts_clause"]
+           "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
- COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS) = word_lists(
+ COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, WITHDRAWING_VERBS) = word_lists(
     "event_parties", "setting_nouns", "mutual_topic_preps", "object_control_verbs",
-    "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns")
+    "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns",
+    "withdrawing_verbs")
+(PACT_NOUNS,) = word_lists("event_parties", "pact_nouns")
+_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
@@ -106,3 +109,23 @@ def owner_suffers(noun: Token) -> bool:
     "of" phrase names another ("the government's execution of al-Nimr": the government's act)."""
     return noun.lemma_.lower() in PATIENT_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def pact_sides(trigger: Token) -> list[Token]:
+    """The words naming the sides of a pact the act is about, not its owner: "Iran" in "defending
+    the Iran nuclear deal", "China" and "Iran" in "praised the growing China-Iran ties"."""
+    out: list[Token] = []
+    for arg in trigger.children:
+        nouns = [arg] if arg.dep_ == "dobj" else [
+            p for p in arg.children if p.dep_ == "pobj"] if arg.dep_ == "prep" else []
+        for noun in nouns:
+            # "any renegotiation of the Iran nuclear pact": through one "of" phrase
+            nouns += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in PACT_NOUNS:
+                continue
+            for mod in noun.children:
+                if mod.dep_ in _NAME_DEPS:
+                    out += [t for t in mod.subtree if t.dep_ != "poss"]
+    return out

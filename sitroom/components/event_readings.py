@@ -1,6 +1,6 @@
 """Corrections of an event's reading from its clause and its neighbours: aid to oneself, visits
 with no partner, verbal attacks and contests of words, acts in a drill, intentions, nested
-triggers, vows and pledges (used by the events component)."""
+triggers and pledges (used by the events component; vows: ``event_vows``)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from sitroom.model import EntityRef
 from sitroom.resolve.sector_data import sector_of
 
 __all__ = ["clause_key", "contest", "drill", "drop_nested", "intention", "no_consultation", "no_partner",
-           "pledges", "self_help", "state_protest", "threats", "verbal", "worded"]
+           "pledges", "self_help", "state_protest", "verbal", "worded"]
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -221,11 +221,17 @@ def drill(span: Span, args: Args) -> bool:
 _PERSON_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "i", "we", "they", "he", "she"})
 
 
+# a concessive phrase names what the act goes ahead against, not a party it binds its maker to
+# ("vowed to plough on with plans for ID cards despite a call from Kennedy to pause")
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+
+
 def _subtree(tok: Token) -> Iterator[Token]:
-    """A token's subtree, less the adverbial clauses that only time or condition it."""
+    """A token's subtree, less the adverbial clauses and concessive phrases that only time,
+    condition or concede it."""
     yield tok
     for c in tok.children:
-        if c.dep_ != "advcl":
+        if c.dep_ != "advcl" and not (c.dep_ == "prep" and c.lower_ in _CONCESSIVE):
             yield from _subtree(c)
 
 
@@ -330,54 +336,6 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
-
-
-_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
-
-
-def _against_party(act: Token, idx: DocIndex) -> bool:
-    """The act's object is a party, or belongs to one ("stop North Korea's nuclear programme",
-    "dismantle Obama's legacy", "retaliate against Iran")."""
-    objs = [c for c in act.children if c.dep_ == "dobj"]
-    objs += [p for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-             for p in c.children if p.dep_ == "pobj"]
-    for obj in objs:
-        for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
-            if tok.i in idx.actor_at or (tok.i in idx.place_at and idx.place_at[tok.i]._.place.country):
-                return True
-    return False
-
-
-def threats(drafts: list[Draft], idx: DocIndex) -> None:
-    """A vow to use force or punish is a threat, not an agreement ("vowed to retaliate", "pledged
-    to destroy the militants", "vowed to stop North Korea's nuclear programme"): PLOVER THREATEN.
-    A vow to cooperate or to reform stays AGREE."""
-    by_root = {d.span.root.i: d for d in drafts}
-    (hostile,) = word_lists("vows", "hostile_acts")
-    (vows,) = word_lists("figurative", "promise_verbs")
-    for d in drafts:
-        root = d.span.root
-        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
-            continue
-        acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
-        acts += [j for a in acts for j in a.conjuncts]
-        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts) or any(
-                a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts) or _vows_reprisal(root):
-            d.category = "THREATEN"
-
-
-def _vows_reprisal(vow: Token) -> bool:
-    """What is vowed is a reprisal: "vowed revenge", "promised a crushing response", "vowed a
-    befitting reply" (figurative.yaml); "promised a response to the letter" answers a letter."""
-    reprisals, replies, forceful = word_lists("figurative", "reprisal_nouns", "reply_nouns", "forceful_modifiers")
-    for obj in (c for c in vow.children if c.dep_ == "dobj"):
-        lemma = obj.lemma_.lower()
-        if lemma in reprisals or (lemma in replies and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in forceful for c in obj.children)):
-            return True
-    return False
-
-
 
 
 # a party that says it is ready or willing to do a cooperative act offers it (PLOVER AGREE:

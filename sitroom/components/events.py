@@ -16,7 +16,9 @@ from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, argume
 from sitroom.components.event_assets import asset_deal
 from sitroom.components.event_cooperation import future_cooperation
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_offers import offered_acts
 from sitroom.components.event_parties import SETTING_NOUNS
+from sitroom.components.event_posture import deployment
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
@@ -26,9 +28,9 @@ from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_prose import layout
 from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
-                                               no_consultation, no_partner, pledges, self_help, threats,
-                                               worded)
+                                               no_consultation, no_partner, pledges, self_help, worded)
 from sitroom.components.event_sense import fits, names_act
+from sitroom.components.event_vows import threats
 from sitroom.resolve.sector_data import sector_of
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -176,10 +178,13 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
     )
-    category = worded(root, args, idx)
+    category, mode = worded(root, args, idx), None
+    moved = deployment(span, args)  # forces sent to no one are deployed, not given
+    if moved is not None:
+        category, mode = moved
     return Draft(span, entry, args, status(span, args.predicate, idx, args.category), category, args.actors,
                   args.targets, sentences=[span.sent], anaphoric=anaphoric,
-                  mention_only=_quoted_topic(span, args, idx))
+                  mention_only=_quoted_topic(span, args, idx), mode=mode)
 
 
 def _attach(doc: Doc, drafts: list[Draft], idx: DocIndex) -> None:
@@ -364,7 +369,8 @@ def code_events(doc: Doc) -> list[model.Event]:
     # what kind of party each is: actors say; a place standing for a party stands for its country
     kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
     kinds.update({a.id: a.kind for _, a in recorded(doc, "actors")})
-    drafts = [d for d in future_cooperation(pledges(drop_nested(drafts))) if not _off_domain(d, topic, kinds)]
+    drafts = [d for d in offered_acts(future_cooperation(pledges(drop_nested(drafts))))
+              if not _off_domain(d, topic, kinds)]
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:

@@ -273,6 +273,10 @@ class Titles:
     story_nouns: frozenset[str] = frozenset()  # casefolded: "X ran a story": a publication's
     post_nominals: frozenset[str] = frozenset()  # MP, QC, OBE: letters after a name, no part of it
     people_nouns: frozenset[str] = frozenset()  # casefolded: men, children: a name after them may be a person's
+    place_suffixes_in_place: frozenset[str] = frozenset()  # Street, Hall: a place's name where something is
+    place_before_words: frozenset[str] = frozenset()  # casefolded: "on", "at": where something is
+    named_after_words: frozenset[str] = frozenset()  # Tower, Airport: after a name, a thing named after the person
+    brands: frozenset[str] = frozenset()  # casefolded: Aston Martin, Huawei: companies named like people
 
 
 @lru_cache(maxsize=1)
@@ -308,6 +312,10 @@ def load_titles() -> Titles:
         story_nouns=frozenset(str(w).casefold() for w in data.get("story_nouns") or []),
         post_nominals=frozenset(str(w) for w in data.get("post_nominals") or []),
         people_nouns=frozenset(str(w).casefold() for w in data.get("people_nouns") or []),
+        place_suffixes_in_place=frozenset(str(w) for w in data.get("place_suffixes_in_place") or []),
+        place_before_words=frozenset(str(w).casefold() for w in data.get("place_before_words") or []),
+        named_after_words=frozenset(str(w) for w in data.get("named_after_words") or []),
+        brands=frozenset(str(w).casefold() for w in data.get("brands") or []),
     )
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles, norm_key
-from sitroom.resolve.person_evidence import Evidence, choose, evidence_for, full_forms, merged, pronoun_gender
+from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
+                                            pronoun_gender)
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
 
@@ -21,6 +22,9 @@ QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", 
 DETERMINERS = frozenset({"the", "a", "an"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # finite verbs end an apposition; participles do not
 STOP = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", ".", "!", "?", "—", "–"})
+HYPHENS = frozenset({"-", "\u2010"})
+# words hyphenated after an office that say it is not held yet: "Vice President-elect", "Governor-designate"
+NOT_YET = frozenset({"elect", "designate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +158,14 @@ def _past(role: str, before) -> str:
     return role
 
 
+def _held_office(phrase: str) -> str:
+    """ "governor-elect" -> "governor": the office a role not held yet names (for the vocabulary)."""
+    for word in NOT_YET:
+        if phrase.endswith("-" + word):
+            return phrase[: -len(word) - 1]
+    return phrase
+
+
 def _whole_title(tokens, i: int, j: int) -> int:
     """ "chief investigative correspondent", "chief US economist", "chief co-ordinator", "general
     counsel", "deputy managing director": a bare "chief", "deputy" or "general" before more title
@@ -194,6 +206,8 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
     if j < len(phrase) and (phrase[j].ent_type_ == "PERSON" or phrase[j].lower_ in {"'s", "\u2019s"}):
         return None  # "President Donald Trump's son-in-law", "Prince's sister": another's role
     j = _whole_title(phrase, i, j)
+    if j + 1 < len(phrase) and phrase[j].text in HYPHENS and phrase[j + 1].lower_ in NOT_YET:
+        j += 2  # "the vice president-elect": the office is not held yet
     # qualifiers and compound words right before the role word ("foreign policy pundit")
     while i > 0 and (phrase[i - 1].lower_ in QUALIFIERS or phrase[i - 1].pos_ == "NOUN"):
         if actor_at(phrase[i - 1].i):
@@ -264,6 +278,9 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.text[:1].isupper()}
     while i > 0 and start - i < titles.max_role_words + 3:
         tok = doc[i - 1]
+        if tok.lower_ in NOT_YET and i >= 2 and doc[i - 2].text in HYPHENS and not doc[i - 2].whitespace_:
+            i -= 1  # "Governor-elect Ralph Northam": the hyphen and the rest of the role come next
+            continue
         if tok.i in named or (tok.text in surnames and tok.lower_ not in titles.words):
             break  # "Trump Vice President Mike Pence": a name is no part of the role
         if tok.text in STOP or tok.lower_ in DETERMINERS or tok.lower_ in titles.not_names or actor_at(tok.i):
@@ -281,7 +298,7 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     words = list(doc[i:start])
     found = None
     for k in range(len(words)):  # the longest run that is, or (from its start) ends in, a role
-        phrase = "".join(t.text_with_ws for t in words[k:]).strip().casefold()
+        phrase = _held_office("".join(t.text_with_ws for t in words[k:]).strip().casefold())
         last = phrase.split()[-1] if phrase else ""
         if phrase in titles.roles or (k == 0 and last in titles.roles):
             found = k
@@ -461,6 +478,9 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             people[person_id(canon.get(name, name))].spans.append(span)
             continue
         candidates = by_last.get(span[0].lower_) or []
+        if candidates and kin_before(span):
+            # "her father, Murray": a relative sharing the surname, not the Murray named in full
+            candidates = [c for c in candidates if evidence[c.id].family]
         starting = by_first.get(span[0].lower_) or []
         if not candidates and (len(starting) == 1 or len([c for c in starting if not evidence[c.id].family]) == 1):
             candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
@@ -473,6 +493,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         pid = person_id(span.text)
         people.setdefault(pid, Person(pid, plain_name(span.text), [], PersonRole())).spans.append(span)
     return [p for p in people.values() if p.spans]
+
 
 
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS
+from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
            "not_this_mention", "opening_word", "place_of", "split_glued"]
@@ -72,6 +73,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "a prominent Hutu businessman", "whether Kurd or Arab": a people, not a name
     if len(span) == 1 and span[0].lower_ in titles.words:
         return True  # "Editor's note"
+    if only_titles(span, titles):
+        return True  # "Lord" alone, "Tory Lord": a courtesy title and what someone is, no name
     if len(span) > 1 and span[-1].lower_ in titles.peoples and span[-1].lower_.endswith("s") \
             and span[-1].tag_ in {"NNS", "NNPS"}:
         return True  # "Salafi Muslims", "Iraqi Kurds": a community, not a person
@@ -108,7 +111,10 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Shahid Rajaee Port", "Evin Prison": a place's or a building's name
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
         return True  # "St George's hospital"
+    if len(span) > 1 and span[-1].text in titles.place_suffixes_in_place and placed(span, titles):
+        return True  # "on Ben Yehuda Street", "at Wallace Hall": a street or a building, not a person
     return _named_thing(span, titles)
+
 
 
 def is_ship(ent: Span, titles: Titles) -> bool:
@@ -150,6 +156,7 @@ def opening_word(span: Span) -> Span:
            and e.start != span.start for e in doc.ents):
         return doc[span.start + 1 : span.end]
     return span
+
 
 
 def _part_of_full_name(span: Span) -> bool:
@@ -305,6 +312,8 @@ def not_this_mention(span: Span, titles: Titles) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.text.islower() and nxt.lower_ in titles.not_person_nouns:
         return True
+    if nxt is not None and nxt.text in titles.named_after_words:
+        return True  # "Trump Tower", "Kennedy Airport", "Lincoln Avenue": named after the person
     if nxt is not None and nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in SON_MARKS:
         return True  # "his son, Michael Flynn, Jr.": the son, not the father the name resolves to
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the":

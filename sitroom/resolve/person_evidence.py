@@ -24,7 +24,7 @@ from sitroom.resolve.actor_data import Titles
 if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
     from spacy.tokens import Span
 
-__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "merged", "pronoun_gender"]
+__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "pronoun_gender"]
 
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "herr", "monsieur", "king", "prince"})
@@ -183,3 +183,13 @@ def full_forms(names: list[str]) -> dict[str, str]:
             out[n] = longer.pop()
     return {n: out.get(c, c) for n, c in out.items() if out.get(c, c) != n}
 
+
+def kin_before(span: Span) -> bool:
+    """A family word names the one-word name: "her father, Murray, is ...", "his brother Kennedy";
+    not "her children, Greer said" (the name opens a new clause)."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        if span.end < len(doc) and doc[span.end].text not in {",", ";", ")", "."}:
+            return False
+        i -= 1
+    return i >= 0 and doc[i].is_lower and doc[i].text in FAMILY_WORDS and doc[i].tag_ != "NNS"  # not "Lady X"

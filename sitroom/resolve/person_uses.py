@@ -2,8 +2,10 @@
 
 A name the NER called a person is a place's or an organisation's when the list it stands in holds
 only places and organisations ("Gilan, Semnan, Khorasan Razavi and Qazvin") or when it does what
-organisations do ("Ryanair flew", "the Post ran a story") and nothing says a person is meant. Verbs
-and nouns are data (``titles.yaml``: ``org_verbs``, ``story_nouns``).
+organisations do ("Ryanair flew", "the Post ran a story") and nothing says a person is meant; a
+street's or a building's when something is put there ("on Ben Yehuda Street"); no one's when it is
+titles only ("Lord" alone, "Tory Lord"). Verbs and nouns are data (``titles.yaml``: ``org_verbs``,
+``story_nouns``, ``place_before_words``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from spacy.tokens import Span
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS
 
-__all__ = ["listed_among_things", "org_use", "strong_person_cue"]
+__all__ = ["listed_among_things", "only_titles", "org_use", "placed", "strong_person_cue", "worker_before"]
 
 
 LIST_JOINS = frozenset({",", "and", "or", "&", ";"})
@@ -103,3 +105,36 @@ def strong_person_cue(span: Span, titles: Titles, title: str | None) -> bool:
         if tok.is_punct or tok.pos_ in {"VERB", "AUX"}:
             break
     return False
+
+
+def worker_before(span: Span, titles: Titles) -> bool:
+    """ "designer Ralph Lauren", "the billionaire Charles Schwab": a word for what a person does
+    right before the name."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in titles.occupations
+
+
+def placed(span: Span, titles: Titles) -> bool:
+    """Something is put at the name: a word of place right before it (an article may stand
+    between: "along the X Road"), and no possessive after it ("at Lee Hall's home" is his)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s", "'"}:
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in titles.place_before_words
+
+
+def only_titles(span: Span, titles: Titles) -> bool:
+    """A lone courtesy title ("the changes proposed by Lord" where the NER split "Lord Dubs"), or
+    words that are all titles, honorifics or occupations ("Tory Lord"); "Lord" as the surname of a
+    fuller name in the document ("Ellen Lord") stays."""
+    def titles_only(words: list[str]) -> bool:
+        return all(w in titles.courtesy or w in titles.honorifics or w in titles.occupations for w in words)
+
+    words = [t.lower_.rstrip(".") for t in span]
+    if len(words) > 1:
+        return titles_only(words)
+    return words[0] in titles.courtesy and not any(
+        e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e}
+        and not titles_only([t.lower_.rstrip(".") for t in e]) for e in span.doc.ents)

@@ -1,9 +1,10 @@
 """Merging two actors, recorded so that it can be undone.
 
 A merge folds entity DROP into KEEP everywhere it is referenced (mentions, quote speakers,
-quantity subjects, event actors and targets, other entities' affiliation, aliases) and writes
-to the ``merges`` table exactly what it changed. ``unmerge`` puts it back. Merges are undone
-newest first, since a later merge may have moved the same rows again. Documents ingested after
+quantity subjects, event actors and targets with their ``event_parties`` rows, other
+entities' affiliation, aliases; the months it touched are counted again, ``store/periods``) and
+writes to the ``merges`` table exactly what it changed. ``unmerge`` puts it back. Merges are
+undone newest first, since a later merge may have moved the same rows again. Documents ingested after
 a merge name KEEP directly (DROP is an alias of it); an undo leaves those with KEEP.
 
 The ``merges`` table also tells a running web server that cached views are stale.
@@ -64,9 +65,12 @@ def merge(store, keep: str, drop: str) -> tuple[int, int | None]:
         c.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", (keep, drop))
         c.execute("UPDATE quantities SET subject = ? WHERE subject = ?", (keep, drop))
         c.execute("UPDATE entities SET affiliation = ? WHERE affiliation = ?", (keep, drop))
-        for event_id, actors, targets in events:
-            c.execute("UPDATE events SET actors = ?, targets = ? WHERE id = ?",
-                      (_swap(actors, drop, keep), _swap(targets, drop, keep), event_id))
+        swapped = [(event_id, _swap(actors, drop, keep), _swap(targets, drop, keep))
+                   for event_id, actors, targets in events]
+        for event_id, actors, targets in swapped:
+            c.execute("UPDATE events SET actors = ?, targets = ? WHERE id = ?", (actors, targets, event_id))
+        _parties(c, swapped)
+        _recount(c, undo)
         c.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?", (keep, drop))
         c.execute("INSERT OR REPLACE INTO entity_aliases (alias, entity_id) VALUES (?, ?)", (drop, keep))
         c.execute("DELETE FROM entities WHERE id = ?", (drop,))
@@ -110,6 +114,8 @@ def unmerge(store, merge_id: int | None = None) -> dict:
                 c.execute(f"UPDATE {table} SET {col} = ? WHERE id = ?", (drop, fact_id))  # noqa: S608 - fixed names
         for event_id, actors, targets in undo["events"]:
             c.execute("UPDATE events SET actors = ?, targets = ? WHERE id = ?", (actors, targets, event_id))
+        _parties(c, undo["events"])
+        _recount(c, undo)
         for alias in undo["aliases"]:
             c.execute("UPDATE entity_aliases SET entity_id = ? WHERE alias = ?", (drop, alias))
         if undo["alias_before"] is None:
@@ -124,6 +130,32 @@ def merge_log(store, limit: int = 50) -> list[dict]:
     """The latest merges, newest first, with whether each was undone."""
     return [{k: r[k] for k in ("id", "keep", "dropped", "at", "undone_at")} for r in store.rows(
         "SELECT id, keep, dropped, at, undone_at FROM merges ORDER BY id DESC LIMIT ?", (limit,))]
+
+
+def _parties(conn, events: list) -> None:
+    """Rewrite the ``event_parties`` rows of events given as [id, actors JSON, targets JSON]."""
+    from sitroom.store.sqlite import write_parties
+
+    docs = {}
+    for i in range(0, len(events), 500):
+        part = [e[0] for e in events[i:i + 500]]
+        docs.update({r[0]: r[1] for r in conn.execute(
+            f"SELECT id, doc_id FROM events WHERE id IN ({', '.join('?' * len(part))})", tuple(part))})
+    write_parties(conn, [(event_id, docs[event_id], json.loads(actors), json.loads(targets))
+                         for event_id, actors, targets in events if event_id in docs])
+
+
+def _recount(conn, undo: dict) -> None:
+    """Count again the months (``store/periods``) of the documents whose mentions or events moved."""
+    from sitroom.store.periods import months_of, rebuild
+
+    docs = {m["doc_id"] for m in undo["mentions"]}
+    events = [e[0] for e in undo["events"]]
+    for i in range(0, len(events), 500):
+        part = events[i:i + 500]
+        docs |= {r[0] for r in conn.execute(
+            f"SELECT DISTINCT doc_id FROM events WHERE id IN ({', '.join('?' * len(part))})", tuple(part))}
+    rebuild(conn, months_of(conn, sorted(docs)))
 
 
 def _swap(ids_json: str, drop: str, keep: str) -> str:

@@ -185,7 +185,54 @@ ALTER TABLE events ADD COLUMN doubtful INTEGER NOT NULL DEFAULT 0;
 """),
 )
 
+MIGRATIONS += (  # scale: who takes part in each event, one row per party, so an actor filter is an index
+    # lookup instead of a scan of every event's actor list; written with the events, rewritten by
+    # merges, deleted with its document (the backfill of older stores is each backend's own SQL)
+    (22, "event parties: each event's actors and targets, one row each", """
+CREATE TABLE event_parties (
+    entity_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (entity_id, role, event_id)
+);
+CREATE INDEX event_parties_event ON event_parties(event_id);
+CREATE INDEX event_parties_doc ON event_parties(doc_id);
+"""),
+)
+
+MIGRATIONS += (  # scale: what each document says about its places (store/lede_places), written with it;
+    # the documents stored before are summarised by the backend right after this migration
+    (24, "per-document place summary for the toll keys' places", """
+CREATE TABLE document_places (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    summary TEXT NOT NULL
+);
+"""),
+)
+
+MIGRATIONS += (  # scale: per month of publication, the actors, places and kinds of event named (store/periods),
+    # counted on write, so that diff reads months instead of every mention; filled right after this migration
+    (25, "actors, places and kinds of event per month of publication", """
+CREATE TABLE period_facts (
+    kind TEXT NOT NULL,
+    month TEXT NOT NULL,
+    fact TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    first_id TEXT,
+    detail TEXT,
+    PRIMARY KEY (kind, month, fact)
+);
+"""),
+)
+
 SQLITE_ONLY: tuple[tuple[int, str, str], ...] = (
+    (23, "event parties of the events stored before them", """
+INSERT OR IGNORE INTO event_parties (entity_id, role, event_id, doc_id)
+    SELECT j.value, 'actor', e.id, e.doc_id FROM events e, json_each(e.actors) j;
+INSERT OR IGNORE INTO event_parties (entity_id, role, event_id, doc_id)
+    SELECT j.value, 'target', e.id, e.doc_id FROM events e, json_each(e.targets) j;
+"""),
     # scale: the same order index covering who took part (SQLite has no limit on an index row,
     # PostgreSQL does): an actor's timeline and profile scan this narrow index, not the events
     (20, "events in timeline order with their actors, targets and type", """

@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 
 from sitroom.errors import MigrationError, StoreError
+from sitroom.store.derived import after_migration
 from sitroom.store.migrations import MIGRATIONS
 from sitroom.store.sqlite import SQLiteStore, _now
 
@@ -32,6 +33,14 @@ except ImportError:  # pragma: no cover - exercised only where the extra is miss
 _KEYS = {"entity_aliases": "alias", "entities": "id", "places": "id", "documents": "id"}
 
 POSTGRES_ONLY: tuple[tuple[int, str, str], ...] = (
+    (23, "event parties of the events stored before them", """
+INSERT INTO event_parties (entity_id, role, event_id, doc_id)
+    SELECT DISTINCT j, 'actor', e.id, e.doc_id FROM events e, json_array_elements_text(e.actors::json) j
+    ON CONFLICT DO NOTHING;
+INSERT INTO event_parties (entity_id, role, event_id, doc_id)
+    SELECT DISTINCT j, 'target', e.id, e.doc_id FROM events e, json_array_elements_text(e.targets::json) j
+    ON CONFLICT DO NOTHING;
+"""),
     (101, "full-text search and insertion order", """
 ALTER TABLE documents ADD COLUMN rowid BIGSERIAL;
 ALTER TABLE events ADD COLUMN rowid BIGSERIAL;
@@ -199,6 +208,7 @@ class PostgresStore(SQLiteStore):
                 try:
                     with raw.transaction():
                         raw.execute(ddl(sql))
+                        after_migration(self.conn, version)
                         raw.execute("INSERT INTO schema_migrations VALUES (%s, %s, %s)",
                                     (version, name, _now()))
                 except psycopg.Error as exc:

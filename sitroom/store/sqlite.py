@@ -18,6 +18,7 @@ from sitroom.model import (
     Timex,
 )
 from sitroom.store.base import DocumentRow, EntityRow, Store
+from sitroom.store.derived import after_migration, document_deleted, document_written
 from sitroom.store.migrations import MIGRATIONS, SQLITE_ONLY
 
 
@@ -124,6 +125,7 @@ class SQLiteStore(Store):
                     try:
                         for statement in _statements(sql):
                             self.conn.execute(statement)
+                        after_migration(self.conn, version)
                         self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                                           (version, name, _now()))
                     except sqlite3.Error as exc:
@@ -174,6 +176,7 @@ class SQLiteStore(Store):
         a = record.article
         try:
             with self._transaction():
+                document_deleted(self.conn, a.id)
                 self.conn.execute("DELETE FROM documents WHERE id = ?", (a.id,))
                 self._write(record)
         except sqlite3.Error as exc:
@@ -256,11 +259,14 @@ class SQLiteStore(Store):
               e.confidence, int(e.doubtful))
              for e in record.events],
         )
+        write_parties(c, [(e.id, doc, [canon.get(x, x) for x in e.actors], [canon.get(x, x) for x in e.targets])
+                          for e in record.events])
         c.executemany(
             "INSERT OR IGNORE INTO event_counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e.id, doc, n.kind, n.value, n.low, n.high, n.unit, int(n.approximate), n.start, n.end,
               n.text, n.sentence.start, n.sentence.end) for e in record.events for n in e.counts],
         )
+        document_written(c, doc, a.published)
 
     def add_failure(self, failure: Failure) -> None:
         with self._transaction():
@@ -416,6 +422,16 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+
+
+def write_parties(conn, events: list[tuple[str, str, list[str], list[str]]]) -> None:
+    """The ``event_parties`` rows of events given as (id, document id, actor ids, target ids),
+    in place of any the events had (merges rewrite an event's lists)."""
+    conn.executemany("DELETE FROM event_parties WHERE event_id = ?", [(e[0],) for e in events])
+    conn.executemany(
+        "INSERT OR IGNORE INTO event_parties (entity_id, role, event_id, doc_id) VALUES (?, ?, ?, ?)",
+        [(x, role, event_id, doc) for event_id, doc, actors, targets in events
+         for role, ids in (("actor", actors), ("target", targets)) for x in ids])
 
 
 def _with_ids(doc: str, kind: str, items: tuple) -> list[tuple[str, object]]:

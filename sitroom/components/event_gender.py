@@ -1,0 +1,43 @@
+"""Which people of a document the text shows to be a man or a woman, so that "she" does not
+stand for a man ("Mr Blunkett talked about how she resisted his desire": not Blunkett).
+
+Evidence read from the document itself: a courtesy title with a mention ("Mr", "Mrs", as
+`sitroom.resolve.person_evidence` reads them). Pronouns are no evidence: in a story about several
+people the first one after a name, or the one in "X said he ...", is often another's ("Lisa Boyne
+said he grabbed her").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitroom.resolve.person_evidence import FEMALE_TITLES, MALE_TITLES
+
+__all__ = ["PRONOUN_GENDER", "person_genders"]
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def person_genders(doc: Doc, spans: list[tuple[Span, str]], refs: dict) -> dict[str, str]:
+    """Person id -> "m" or "f", for the people a courtesy title shows to be a man or a woman."""
+    out: dict[str, str] = {}
+    for span, ident in spans:
+        if getattr(refs.get(ident), "kind", None) != "person" and not ident.startswith("person:"):
+            continue
+        gender = _title_gender(span)
+        if gender is not None and out.setdefault(ident, gender) != gender:
+            out[ident] = "?"  # "Mr and Mrs Obama": no evidence either way
+    return {ident: g for ident, g in out.items() if g != "?"}
+
+
+def _title_gender(span: Span) -> str | None:
+    doc = span.doc
+    for tok in (span[0], doc[span.start - 1] if span.start > 0 else None):
+        if tok is None:
+            continue
+        word = tok.lower_.rstrip(".")
+        if word in MALE_TITLES:
+            return "m"
+        if word in FEMALE_TITLES:
+            return "f"
+    return None

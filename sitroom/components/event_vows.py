@@ -1,0 +1,113 @@
+"""Vows and pledges that threaten (used by the events component): a promise to use force, to
+punish, or to squeeze another party is PLOVER THREATEN, not AGREE ("vowed to retaliate",
+"pledged to destroy the militants", "vowing to drive Iran's oil exports down to zero", "vowed to
+continue their violent campaign against the government"). A vow to cooperate, to reform or to
+cut one's own deficit stays what it was. Word lists in ``sitroom/data/vows.yaml``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_args import DocIndex
+from sitroom.components.event_draft import Draft
+from sitroom.components.event_words import word_lists
+
+__all__ = ["threats"]
+
+_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _party_of(tok: Token, idx: DocIndex) -> str | None:
+    """The party a token names: a known actor, or a place standing for its country."""
+    if tok.i in idx.actor_at:
+        return idx.actor_at[tok.i]
+    if tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
+        return idx.place_at[tok.i]._.place.country
+    return None
+
+
+def _acted_on(act: Token) -> list[Token]:
+    """What the act is done to: its object, and its "against"/"on" object."""
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    return objs + [p for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   for p in c.children if p.dep_ == "pobj"]
+
+
+def _against_party(act: Token, idx: DocIndex) -> bool:
+    """The act's object is a party, or belongs to one ("stop North Korea's nuclear programme",
+    "dismantle Obama's legacy", "retaliate against Iran")."""
+    for obj in _acted_on(act):
+        for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
+            if _party_of(tok, idx) is not None:
+                return True
+    return False
+
+
+def _side(makers: tuple[str, ...], idx: DocIndex) -> set[str]:
+    """The makers and the states or bodies they belong to: squeezing one's own economy is policy."""
+    side = set(makers)
+    for ident in makers:
+        ref = idx.refs.get(ident)
+        if ref is not None:
+            side.update(x for x in (ref.country, ref.affiliation) if x)
+    return side
+
+
+def _squeezes_other(act: Token, idx: DocIndex, side: set[str]) -> bool:
+    """A pressure verb ("drive down", "choke", "cripple") on what another party owns ("Iran's oil
+    exports"): an economic threat. The owner must be another party than the makers' side."""
+    (squeeze,) = word_lists("vows", "pressure_acts")
+    if act.lemma_.lower() not in squeeze:
+        return False
+    for obj in _acted_on(act):
+        owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")] + [obj]
+        if any((p := _party_of(t, idx)) is not None and p not in side for t in owners):
+            return True
+    return False
+
+
+def _campaign_against(act: Token, idx: DocIndex, side: set[str]) -> bool:
+    """What is vowed is a campaign of force against another party ("continue their violent campaign
+    against the government", "step up attacks on the occupiers")."""
+    (campaigns,) = word_lists("vows", "campaign_nouns")
+    for obj in (c for c in act.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() not in campaigns:
+            continue
+        against = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                   for p in c.children if p.dep_ == "pobj"]
+        if any((p := _party_of(t, idx)) is not None and p not in side
+               for a in against for t in (a, *a.conjuncts)):
+            return True
+    return False
+
+
+def _vows_reprisal(vow: Token) -> bool:
+    """What is vowed is a reprisal: "vowed revenge", "promised a crushing response", "vowed a
+    befitting reply" (figurative.yaml); "promised a response to the letter" answers a letter."""
+    reprisals, replies, forceful = word_lists("figurative", "reprisal_nouns", "reply_nouns", "forceful_modifiers")
+    for obj in (c for c in vow.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma in reprisals or (lemma in replies and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in forceful for c in obj.children)):
+            return True
+    return False
+
+
+def threats(drafts: list[Draft], idx: DocIndex) -> None:
+    """A vow to use force, punish or squeeze another party is a threat, not an agreement: PLOVER
+    THREATEN. A vow to cooperate or to reform stays AGREE."""
+    by_root = {d.span.root.i: d for d in drafts}
+    (hostile,) = word_lists("vows", "hostile_acts")
+    (vows,) = word_lists("figurative", "promise_verbs")
+    for d in drafts:
+        root = d.span.root
+        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
+            continue
+        acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
+        acts += [j for a in acts for j in a.conjuncts]
+        side = _side(d.actors, idx)
+        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts) or any(
+                a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts) or any(
+                _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) for a in acts) or (
+                _vows_reprisal(root)):
+            d.category = "THREATEN"
