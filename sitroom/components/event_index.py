@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.event_gender import person_genders
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import datelines
+from sitroom.components.span_records import recorded
 
 __all__ = ["ACTOR_LABELS", "SUBJECT_DEPS", "DocIndex", "fallback_actors", "index_doc", "kind_of"]
 
@@ -45,14 +46,14 @@ def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
 def index_doc(doc: Doc) -> DocIndex:
     """Index the actors and places span groups by token."""
     idx = DocIndex()
+    actors = recorded(doc, "actors")
     if "actors" in doc.spans:
         # an organisation the actor dictionary does not know is too often a product, a team, a
         # photo credit or a fragment ("Photo/Agencies] Trade") to stand as an event's party
-        pairs = [(s, s._.actor.id) for s in doc.spans["actors"]
-                 if s._.actor is not None and not s._.actor.id.startswith("org:")]
+        pairs = [(s, a.id) for s, a in actors if not a.id.startswith("org:")]
     else:
         pairs = fallback_actors(doc)
-    refs = {s._.actor.id: s._.actor for s in doc.spans.get("actors", ()) if s._.actor is not None}
+    refs = {a.id: a for _, a in actors}
     idx.refs = refs
     # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
     idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
@@ -67,8 +68,8 @@ def index_doc(doc: Doc) -> DocIndex:
             span.root.dep_ == "poss" and span.root.head.dep_ in SUBJECT_DEPS
         ):
             idx.subjects.append((span.start, ident))
-    idx.capital_at = frozenset(i for s in doc.spans.get("actors", ()) if s._.actor is not None
-                               and s._.actor.metonym and s._.actor.kind == "country"
+    idx.capital_at = frozenset(i for s, a in actors
+                               if a.metonym and a.kind == "country"
                                and doc[s.start].ent_type_ in ("GPE", "LOC")
                                for i in range(s.start, s.end))
     for span in doc.spans.get("places", ()):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.components.event_domain import cue_words, doc_domain, domains, off_domain, political
 from sitroom.model import Event
 from sitroom.components.doc_text import text_of
+from sitroom.components.span_records import recorded
 
 __all__ = ["DocContext", "context", "features"]
 
@@ -49,17 +50,17 @@ class DocContext:
 
 def context(doc: Doc) -> DocContext:
     words = cue_words(doc)
-    actors = [s for s in doc.spans.get("actors", ()) if s._.actor is not None]
+    actors = recorded(doc, "actors")
     by_sentence: dict[int, dict[str, Span]] = {}
-    for s in actors:
-        by_sentence.setdefault(s.sent.start, {})[s._.actor.id] = s
+    for s, a in actors:
+        by_sentence.setdefault(s.sent.start, {})[a.id] = s
     return DocContext(
         topic=doc_domain(doc, words), words=words,
-        kinds={s._.actor.id: (s._.actor.kind if not s._.actor.sector else "sector") for s in actors},
+        kinds={a.id: (a.kind if not a.sector else "sector") for _, a in actors},
         by_sentence=by_sentence,
         quoted=frozenset(i for q in doc.spans.get("quotes", ()) for i in range(q.start, q.end)),
         per_sentence=Counter(s.sent.start for s in doc.spans.get("events", ())),
-        countries={s._.actor.id: s._.actor.country for s in actors if s._.actor.country},
+        countries={a.id: a.country for _, a in actors if a.country},
         sentences={s.start: i for i, s in enumerate(doc.sents)})
 
 

@@ -33,6 +33,7 @@ from sitroom.components.event_sense import fits, names_act
 from sitroom.components.event_vows import threats
 from sitroom.resolve.sector_data import sector_of
 from sitroom.components.doc_text import text_of
+from sitroom.components.span_records import recorded
 
 __all__ = ["EventCoder", "code_events", "make_events"]
 
@@ -366,9 +367,8 @@ def code_events(doc: Doc) -> list[model.Event]:
     topic = doc_domain(doc)
     threats(drafts, idx)
     # what kind of party each is: actors say; a place standing for a party stands for its country
-    kinds = {s._.place.country: "country" for s in doc.spans.get("places", ())
-             if s._.place is not None and s._.place.country}
-    kinds.update({s._.actor.id: s._.actor.kind for s in doc.spans.get("actors", ()) if s._.actor is not None})
+    kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
+    kinds.update({a.id: a.kind for _, a in recorded(doc, "actors")})
     drafts = [d for d in offered_acts(future_cooperation(pledges(drop_nested(drafts))))
               if not _off_domain(d, topic, kinds)]
     _attach(doc, drafts, idx)

@@ -175,7 +175,8 @@ class MemoAttributeRuler:
                 if len(memo) >= self.limit:
                     memo.clear()
                 memo[key] = found
-            matches += [(attr_id, m_id, i, i + 1) for attr_id, m_id in found]
+            if found:  # most tokens match no pattern: no list to build
+                matches += [(attr_id, m_id, i, i + 1) for attr_id, m_id in found]
         if self.multi_ids:
             matches += [(int(strings[m_id]), m_id, s, e) for m_id, s, e in self.multi(doc, allow_missing=True)]
         matches.sort()

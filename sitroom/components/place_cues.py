@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitroom.components.place_refs import opens_body_name
+from sitroom.components.span_records import recorded
 from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.place_state import _acts_as_state, _government_words  # noqa: F401 (re-exported)
 from sitroom.resolve.actor_data import load_titles
@@ -140,9 +141,9 @@ class _Names:
         things = load_titles().not_person_nouns
         spans += [(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1
                   and e[0].is_title and e[0].lower_ in things]
-        actors = [s for s in doc.spans.get("actors", ()) if s._.get("actor") is not None]
-        spans += [(s.start, s.end) for s in actors if s._.actor.kind in _NAME_KINDS]
-        return cls(spans, {s.end for s in actors if s._.actor.kind == "media"})
+        actors = recorded(doc, "actors")
+        spans += [(s.start, s.end) for s, a in actors if a.kind in _NAME_KINDS]
+        return cls(spans, {s.end for s, a in actors if a.kind == "media"})
 
     def holding(self, span: Span) -> str | None:
         """ "embedded" for a place word heading a name ("the U.S. Senate", "the Vietnam War",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from sitroom.components.place_cues import _WHERE_PREPS
+from sitroom.components.span_records import recorded
 
 
 def _extend_hyphenated(span: Span) -> Span:
@@ -95,12 +96,11 @@ def _person_words(doc: Doc, speakers: frozenset[str]) -> frozenset[str]:
     ("Hillary Clinton", "Clinton"), and lone names the document ties to a full name. Only people
     with a person's signs: a role, or a name that speaks somewhere in the document (the model's
     "Rodeo Gainesville" or "Sioux Falls" has neither)."""
-    spans = [s for s in doc.spans.get("actors", ()) if s._.get("actor") is not None]
-    real = {s._.actor.id for s in spans if s._.actor.kind == "person"
-            and (s._.actor.role or any(t.text in speakers for t in s))}
+    spans = recorded(doc, "actors")
+    real = {a.id for s, a in spans if a.kind == "person"
+            and (a.role or any(t.text in speakers for t in s))}
     out = set()
-    for s in spans:
-        actor = s._.actor
+    for s, actor in spans:
         if actor.kind != "person" or actor.id not in real:
             continue
         if len(s) > 1 and not s[-1].text.istitle():

@@ -46,6 +46,7 @@ from sitroom.components.place_cues import (
     _team_word,
 )
 from sitroom.components.place_spans import _trim
+from sitroom.components.span_records import recorded
 from sitroom.components.sports import team_use
 
 __all__ = ["PlaceUses"]
@@ -114,15 +115,14 @@ class PlaceUses:
             (s, "literal-ref" if use == "metonym" and not self._landmark(s.text) and _conjoined(s, places_at) else use)
             for s, use in seats
         ]
-        for span in doc.spans.get("actors", ()):
+        actors = recorded(doc, "actors")
+        for span, actor in actors:
             # a union of countries named like an area ("EU", "European Union")
-            actor = span._.get("actor")
-            if actor is not None and actor.kind == "organization" and free(span):
+            if actor.kind == "organization" and free(span):
                 if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
                     out.append((_trim(span), "metonym"))
         orgs = [e for e in ents if e.label_ == "ORG"] + [
-            s for s in doc.spans.get("actors", ())
-            if s._.get("actor") is not None and s._.actor.kind not in ("country", "place", "person")
+            s for s, a in actors if a.kind not in ("country", "place", "person")
         ]
         for ent in orgs:
             if not free(ent) or _trim(ent).text in people or _body_short_name(_trim(ent)):

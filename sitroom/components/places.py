@@ -47,6 +47,7 @@ from sitroom.components.place_spans import (
 from sitroom.components.place_finding import PlaceFinding
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
+from sitroom.components.span_records import recorded
 
 __all__ = ["PlacesComponent", "make_places"]
 
@@ -100,9 +101,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         spans = literal + [s for s, use in refs if use != "demonym"]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
         named = frozenset(
-            s._.actor.country
-            for s in doc.spans.get("actors", ())
-            if s._.get("actor") is not None and s._.actor.kind == "country" and s._.actor.country
+            a.country
+            for _, a in recorded(doc, "actors")
+            if a.kind == "country" and a.country
         )
         found = self._resolve(spans, text, named)
         # a one-word reference the story does not support ("Justice" of "the Justice Department"
@@ -182,10 +183,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # document names otherwise (a place, an adjective, an actor)
         seat_of = {(_trim(s).start, _trim(s).end): s._.actor.country for s in metonyms}
         plain = focus.countries | {
-            s._.actor.country
-            for s in doc.spans.get("actors", ())
-            if s._.get("actor") is not None and s._.actor.kind == "country"
-            and not s._.actor.metonym and s._.actor.country
+            a.country
+            for _, a in recorded(doc, "actors")
+            if a.kind == "country" and not a.metonym and a.country
         }
         ref_spans = []
         for span, use in refs:

@@ -17,6 +17,7 @@ from pathlib import Path
 from sitroom.settings import cache_dir
 from sitroom.resolve import gazetteer_build
 from sitroom.resolve.geo import normalise
+from sitroom.resolve.pool_cache import cached_pool
 
 __all__ = ["Candidate", "Gazetteer", "default_gazetteer"]
 
@@ -47,8 +48,10 @@ class Candidate:
 class Gazetteer:
     """Read access to a gazetteer database: exact and fuzzy name lookup, neighbours, borders."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, keep_pool: bool = False):
+        """``keep_pool``: keep the fuzzy matcher's pool in a file beside the index (``pool_cache``)."""
         self.path = str(path)
+        self.keep_pool = keep_pool
         self._local = threading.local()
         self._pool: dict[tuple[str, int], list[str]] | None = None
         self._countries: dict[str, Candidate] | None = None
@@ -115,11 +118,17 @@ class Gazetteer:
 
     def _fuzzy_pool(self) -> dict[tuple[str, int], list[str]]:
         if self._pool is None:
-            pool: dict[tuple[str, int], list[str]] = {}
-            for (key,) in self.db.execute("SELECT key FROM pool"):
-                pool.setdefault((key[:1], len(key)), []).append(key)
-            self._pool = pool
+            if self.keep_pool and not self.path.startswith("file:"):
+                self._pool = cached_pool(Path(self.path), self._read_pool)
+            else:
+                self._pool = self._read_pool()
         return self._pool
+
+    def _read_pool(self) -> dict[tuple[str, int], list[str]]:
+        pool: dict[tuple[str, int], list[str]] = {}
+        for (key,) in self.db.execute("SELECT key FROM pool"):
+            pool.setdefault((key[:1], len(key)), []).append(key)
+        return pool
 
     def country(self, cc: str) -> Candidate | None:
         """The country entry for an ISO alpha-3 code."""
@@ -172,4 +181,4 @@ def default_gazetteer() -> Gazetteer:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         gazetteer_build.build(path)
-    return Gazetteer(path)
+    return Gazetteer(path, keep_pool=True)
