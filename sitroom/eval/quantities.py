@@ -139,7 +139,7 @@ def predict(texts: list[str]) -> list[list[dict]]:
     nlp = build(NlpOptions(components=("sitroom_quantities",)))
     out = []
     for doc in nlp.pipe(texts, batch_size=64):
-        exported = [quantity(q, "eval") for q in _records(doc, "quantities", "quantity")]
+        exported = [quantity(q, "eval") for q in _records(doc, "quantities")]
         out.append([t for q in exported for t in from_export(q)])
     return out
 
