@@ -171,3 +171,31 @@ def test_the_caption_a_credit_ends_reports_nothing_though_its_sentence_ends_befo
     assert not lay.reports(doc[tok.i:tok.i + 1])
     tok = next(t for t in doc if t.text == "attacked")
     assert lay.reports(doc[tok.i:tok.i + 1])
+
+
+# -- turn 10, round 2: headline questions, video players, pictures that show --------------------
+
+def test_a_short_question_on_its_own_line_is_a_headline_but_a_labelled_one_is_not():
+    text = BODY + "\n\nWill Iran attack Saudi tankers in the Gulf?\nQ: Why did Russia attack the port?"
+    assert _reported(text, ["attacked", "Will", "Why"]) == {"attacked": True, "Will": False, "Why": True}
+
+
+def test_a_quoted_question_line_is_prose():
+    text = BODY + "\n\n“Why did they attack us?” the mayor asked."
+    assert _reported(text, ["Why"]) == {"Why": True}
+
+
+@pytest.mark.parametrize("line", [
+    "JUST WATCHED Trump says he will meet Kim Replay More Videos ... MUST WATCH",
+    "An undated photo shows soldiers attacking a village near Aleppo.",
+    "The picture depicts police arresting protesters outside parliament.",
+])
+def test_video_players_and_what_a_picture_shows_report_nothing(line):
+    assert rules().in_caption.search(line)
+
+
+@pytest.mark.parametrize("line", ["He said he just watched the video of the attack.",
+                                  "Police released more videos of the attack on Monday.",
+                                  "The report shows that soldiers attacked the village."])
+def test_watching_videos_and_reports_that_show_stay_prose(line):
+    assert not rules().in_caption.search(line)

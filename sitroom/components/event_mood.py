@@ -62,6 +62,17 @@ def _indicative(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in _INDICATIVE_AUX for c in verb.children)
 
 
+# modals of advice and duty: "should not", "must not", "ought not to" advise against an act
+_ADVICE = frozenset({"should", "must", "ought"})
+
+
+def _advice(tok: Token, kids: list[Token]) -> bool:
+    """Whether a negated verb is advised against or banned ("should not be quick to praise"),
+    which leaves the act unsettled, unlike "did not praise"."""
+    return tok.lower_ in _ADVICE or any(c.dep_ == "aux" and c.lower_ in _ADVICE for c in kids) or (
+        tok.dep_ == "xcomp" and tok.head.lower_ == "ought")  # "ought not to attack"
+
+
 def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 attempt_is_act: bool = False, unnegated: int | None = None) -> str:
     """The mood of a chain of tokens, the trigger (or its clause's verb) first, then governors.
@@ -139,6 +150,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             if (counterfactual(kids) or unreal_perfect(tok, kids)) and inherits and negs:
                 return "occurred"  # "if the U.S. had not waged war, ...": it waged one; "had they
                 # known, they wouldn't have invaded", "should not have invaded": they invaded
+            if inherits and negs and _advice(tok, kids):
+                return "hypothetical"  # "should not be too quick to praise", "must not attack":
+                # advice or a ban, nothing done or left undone
             return "hypothetical" if conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):

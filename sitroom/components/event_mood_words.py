@@ -11,6 +11,8 @@ WISH_VERBS = frozenset({"expect", "hope", "want", "wish", "trust", "anticipate"}
 # verbs and adjectives that make what they govern a possibility: "likely to be arrested"
 HYPO_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "weigh", "mull", "threaten",
                         "risk", "fear", "warn",
+                        # "ought" parsed as the clause's head: "Washington ought to support them"
+                        "ought",
                         # "try" and "attempt" with an infinitive: see attempt_verbs in data/mood.yaml
                         "try", "attempt"})
 # verbs that ask for an act: what they govern is wanted, not done ("demanding his arrest")

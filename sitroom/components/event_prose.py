@@ -51,6 +51,7 @@ class ProseRules:
     openers: frozenset[str]  # words that open a sentence a glued headline runs into
     after_names: frozenset[str]  # ... those of them that may follow a name ("against Israel Asked about")
     not_last: frozenset[str]  # words a headline does not end on ("and He", "said The")
+    scene_verbs: frozenset[str] = frozenset()  # lemmas (with a particle) of a present-tense caption
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,9 @@ def rules() -> ProseRules:
         openers = frozenset(str(w) for w in raw["headline_openers"])
         after_names = frozenset(str(w) for w in raw["headline_openers_after_names"])
         not_last = frozenset(str(w).lower() for w in raw["headline_not_last"])
+        scene = frozenset(str(w).lower() for w in raw.get("scene_verbs", []))
+        shows = _alternatives(raw["picture_verbs"]) if raw.get("picture_verbs") else None
+        player = _alternatives(raw["player_labels"]) if raw.get("player_labels") else None
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError("boilerplate.yaml: needs fragment_max_words, prose_share, caption_max_words and the lists "
                           "listing_days, listing_months, caption_labels, caption_positions, credit_agencies, "
@@ -89,8 +93,12 @@ def rules() -> ProseRules:
         rf"(?<![\w/])(?:{caps}|(?:{agencies})\sPhoto)\s?/\s?{_NAME}(?:\s{_NAME})*(?!\s+[a-z]|\)\s*[-–—])",
         rf"[a-z]/(?:{agencies})(?:\s?[).,;]|\s*$)(?!\s*[-–—])",  # "Somodevilla/Getty Images)", not "Ipsos/Reuters poll"
         r"\bGETTY(?: IMAGES)?\b",
+        # "An undated photo depicts travellers at the tower", "The picture shows soldiers at ..."
+        *([rf"\b(?i:{labels})s?\s(?:{shows})\b"] if shows else []),
+        *([rf"\b(?:{player})\b"] if player else []),  # "JUST WATCHED ... MUST WATCH"
     )))
-    return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last)
+    return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last,
+                      scene)
 
 
 _NAME = r"[A-Z][\w'’.-]*(?![\w'’.-])"  # a capitalised word, whole
@@ -108,6 +116,19 @@ def _ends_sentence(line: str) -> bool:
 
 def _fragment(line: str, r: ProseRules) -> bool:
     return len(line.split()) <= r.fragment_max_words and not _ends_sentence(line)
+
+
+# an interview's labelled question ("Q: Has Iran increased security?") is the interviewer's, kept
+_QA_LABEL = re.compile(r"^(?:Q|Question|[A-Z][\w'’-]*)\s*[:.-]\s")
+
+
+def _question_line(line: str, r: ProseRules) -> bool:
+    """A headline-like question on a line of its own ("Will Iran attack Saudi oil tankers?",
+    "Is the ceasefire over?"): a short line that is one question, not quoted, not labelled."""
+    body = line.rstrip(_CLOSERS)
+    return (body.endswith("?") and len(line.split()) <= r.fragment_max_words
+            and not re.search(r"[.!?;]\s", body[:-1]) and line[:1] not in "\"“‘'«"
+            and not _QA_LABEL.match(line))
 
 
 _BULLET = re.compile(r"^(?:[-*+•▪◦–]|\d{1,3}[.)])\s+")
@@ -182,6 +203,8 @@ class Layout:
                 lines.append((pos + len(raw) - len(raw.lstrip()), pos + len(raw), stripped))
             pos += len(raw) + 1
         self._ranges: list[tuple[int, int]] = []
+        self._scene = r.scene_verbs
+        self._lines = [(start, end) for start, end, _ in lines] if len(lines) > 1 else []
         layout = len(lines) > 1  # a one-line text has no layout to read, only headlines glued inside it
         total = sum(len(s) for _, _, s in lines)
         prose = sum(len(s) for _, _, s in lines
@@ -194,6 +217,8 @@ class Layout:
             elif (layout and fragments_show and _fragment(line, r)
                   and not (items or _continued(line) or _FIELD.match(line))):
                 self._ranges.append((start, end))
+            elif layout and fragments_show and _question_line(line, r):
+                self._ranges.append((start, end))  # "Will Iran attack Saudi tankers?" above a story
             elif len(line.split()) <= r.caption_max_words and r.in_caption.search(line):
                 self._ranges.append((start, end))  # "Trump speaks in Ohio on Monday. REUTERS/Name"
             else:
@@ -203,7 +228,25 @@ class Layout:
     def reports(self, span: Span) -> bool:
         """Whether the span lies in a line of reported prose, in no caption."""
         at = span.start_char
-        return not any(s <= at < e for s, e in self._ranges) and not self._caption.search(_sentence(span))
+        return not any(s <= at < e for s, e in self._ranges) and not self._caption.search(
+            _sentence(span)) and not self._scene_caption(span)
+
+    def _scene_caption(self, span: Span) -> bool:
+        """A line that is one sentence in the present tense showing people in a picture
+        ("Biden looks on as Zelensky signs the agreement")."""
+        doc = span.doc
+        if not self._scene or not self._lines or not doc.has_annotation("DEP"):
+            return False
+        sent = span.sent
+        line = next(((s, e) for s, e in self._lines if s <= span.start_char < e), None)
+        if line is None or sent.start_char > line[0] or sent.end_char < line[1] - 1:
+            return False
+        root = sent.root
+        if root.tag_ not in ("VBZ", "VBP"):
+            return False
+        lemma = root.lemma_.lower()
+        particles = [c.lower_ for c in root.children if c.dep_ in ("prt", "prep", "advmod") and c.i > root.i]
+        return lemma in self._scene or any(f"{lemma} {p}" in self._scene for p in particles)
 
 
 def _sentence(span: Span) -> str:
