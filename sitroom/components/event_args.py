@@ -343,6 +343,13 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if base.dep_ in ("nsubj", "csubj"):  # "China's mediation ... sends a message to the
                 # White House": what the act itself does is another act, with its own parties
                 p2, t2 = [], []
+            if (pred.lemma_.lower() in BYSTANDER_VERBS and pred.lemma_.lower() not in LIGHT_VERBS
+                    and entry.category not in MUTUAL):
+                # "described the invasion to the UN as a crime", "condemned the attack in a
+                # letter to Iran": a verb that only names, judges or answers the act keeps its
+                # own phrases; a verb that does it lends them ("launched an attack on", "pressed
+                # their demands to Trump")
+                t2 = []
             if entry.category not in MUTUAL and not entry.joint:
                 # "filed a complaint with the WTO": where it is lodged, not a party; "discussed
                 # sanctions on Russia with Kislyak": who the talk was with; but "announced a
@@ -363,9 +370,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
     if category in PACT_TOPIC and entry.pos == "VERB":  # "defending the Iran nuclear deal"
         sides = {idx.actor_at.get(t.i) for t in pact_sides(root)}
         targets = [t for t in targets if t not in sides]
-    if entry.mode == "visit" or category == "MOBILIZE":
+    if entry.mode == "visit" or category in ("MOBILIZE", "CONSULT"):
         # "Trump flew to Mississippi", "the Taliban deployed fighters to an Afghan province":
-        # a trip or a deployment at home has no other party
+        # a trip or a deployment at home has no other party; nor is an envoy's own country
+        # whom he meets ("Mohib will meet his Iranian counterpart": Iran, not Afghanistan)
         home = {_home(a, idx) for a in actors}
         targets = [t for t in targets if t not in home]
     actor_t = _dedup(actors)
