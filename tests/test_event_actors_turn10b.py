@@ -1,6 +1,6 @@
-"""Who did what to whom, turn 10 (round 2): a speaker's own quote never calls him "he", and a verb
-that only names, blames or answers an act lends it none of its own phrases (model-marked: real
-parses, hand-marked actors, sentences written for these tests)."""
+"""Who did what to whom, turn 10 (round 2): a speaker's own quote never calls him "he", and a
+person's own country is not whom he meets (model-marked: real parses, hand-marked actors,
+sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -23,19 +23,6 @@ def test_a_he_in_the_speakers_own_quote_is_someone_else():
     events = coded("Hart spoke on Monday. He banned all visitors from Canada.",
                    actors={"Hart": "HART", "Canada": "CAN"}, kinds=PEOPLE, published=PUB)
     assert event_with(events, "banned").actors == ("HART",), listed(events)
-
-
-def test_a_verb_that_blames_or_reports_an_act_keeps_its_own_phrases():
-    events = coded("Mills described the invasion to Canada as a crime.",
-                   actors={"Mills": "MILLS", "Canada": "CAN"}, kinds=PEOPLE, published=PUB)
-    assert all("CAN" not in e.targets for e in events if "invasion" in e.trigger.text), listed(events)
-    events = coded("Mills reported the invasion to Canada on Monday.",
-                   actors={"Mills": "MILLS", "Canada": "CAN"}, kinds=PEOPLE, published=PUB)
-    assert all("CAN" not in e.targets for e in events if "invasion" in e.trigger.text), listed(events)
-    # a verb that does the act still lends its phrases to the act it names
-    events = coded("Canada launched an attack on Mexico on Monday.",
-                   actors={"Canada": "CAN", "Mexico": "MEX"}, published=PUB)
-    assert event_with(events, "attack").targets == ("MEX",), listed(events)
 
 
 def test_an_envoy_does_not_meet_his_own_country():

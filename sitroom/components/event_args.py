@@ -343,13 +343,6 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if base.dep_ in ("nsubj", "csubj"):  # "China's mediation ... sends a message to the
                 # White House": what the act itself does is another act, with its own parties
                 p2, t2 = [], []
-            if (pred.lemma_.lower() in BYSTANDER_VERBS and pred.lemma_.lower() not in LIGHT_VERBS
-                    and entry.category not in MUTUAL):
-                # "described the invasion to the UN as a crime", "condemned the attack in a
-                # letter to Iran": a verb that only names, judges or answers the act keeps its
-                # own phrases; a verb that does it lends them ("launched an attack on", "pressed
-                # their demands to Trump")
-                t2 = []
             if entry.category not in MUTUAL and not entry.joint:
                 # "filed a complaint with the WTO": where it is lodged, not a party; "discussed
                 # sanctions on Russia with Kislyak": who the talk was with; but "announced a
