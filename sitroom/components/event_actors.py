@@ -51,6 +51,19 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     ("Abe said North Korea fired ... He backed Trump" is Abe)."""
     if _other_gender_object(tok):  # "she criticized him"
         return []
+    found = _pronoun_referent(tok, idx)
+    # "Could he ban all men?" Keenan asked: a speaker says "I" of himself, so a third-person
+    # pronoun in his own quote is someone else
+    return [] if _quoted_speaker(tok, idx) in found else found
+
+
+def _quoted_speaker(tok: Token, idx: DocIndex) -> str | None:
+    """The speaker of the direct quote the pronoun stands in, if any."""
+    n = idx.quote_at.get(tok.i)
+    return idx.speakers[n] if n is not None and tok.lower_ in PERSONAL else None
+
+
+def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     bound = _clause_subject(tok)
     if bound is None:
         bound = _noun_controller(tok)

@@ -363,9 +363,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
     if category in PACT_TOPIC and entry.pos == "VERB":  # "defending the Iran nuclear deal"
         sides = {idx.actor_at.get(t.i) for t in pact_sides(root)}
         targets = [t for t in targets if t not in sides]
-    if entry.mode == "visit" or category == "MOBILIZE":
+    if entry.mode == "visit" or category in ("MOBILIZE", "CONSULT"):
         # "Trump flew to Mississippi", "the Taliban deployed fighters to an Afghan province":
-        # a trip or a deployment at home has no other party
+        # a trip or a deployment at home has no other party; nor is an envoy's own country
+        # whom he meets ("Mohib will meet his Iranian counterpart": Iran, not Afghanistan)
         home = {_home(a, idx) for a in actors}
         targets = [t for t in targets if t not in home]
     actor_t = _dedup(actors)
