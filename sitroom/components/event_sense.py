@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_accidents import accidental
+from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_words import word_lists
@@ -371,6 +372,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
         return False
+    if entry.category == "THREATEN" and root.pos_ == "VERB" and advancing(root, idx):
+        return False  # "the Taliban threatened to overrun the provincial capital": an advance
     if entry.category in _FORCE and accidental(root):
         return False  # "a gas explosion", "an explosion ripped through a fireworks factory"
     if entry.not_subject_kinds and _doer_kinds(root, idx) & entry.not_subject_kinds:
