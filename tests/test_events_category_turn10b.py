@@ -77,3 +77,10 @@ def test_an_act_against_any_that_meets_a_description_is_hypothetical(real_nlp):
     # (a definite object leaves the plan a plan)
     events = dated_events(real_nlp, "Israel will attack the convoy that left Damascus.", PUB)
     assert event_with(events, "attack").status == "planned"
+
+
+def test_an_act_against_any_such_thing_is_hypothetical(real_nlp):
+    events = dated_events(real_nlp, "The government will reject any such proposal.", PUB)
+    assert event_with(events, "reject").status == "hypothetical"
+    events = dated_events(real_nlp, "The government will reject the proposal.", PUB)
+    assert event_with(events, "reject").status == "planned"

@@ -23,13 +23,14 @@ def conditioned(chain: list[Token]) -> bool:
 
 def open_object(verb: Token) -> bool:
     """What a promised act falls on is any one that meets a description ("will shoot down any
-    missiles that threaten its territory", "vowed to punish anyone who attacks its troops"): the
-    act waits on a case that may never come, like one under "if"."""
+    missiles that threaten its territory", "vowed to punish anyone who attacks its troops", "would
+    veto any such bill"): the act waits on a case that may never come, like one under "if"."""
     (anyone, dets) = word_lists("mood", "open_pronouns", "open_determiners")
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    return any(any(c.dep_ == "relcl" for c in o.children) and (o.lower_ in anyone or any(
-        d.dep_ == "det" and d.lower_ in dets for d in o.children)) for o in objs)
+    return any(any(c.dep_ == "relcl" or (c.lower_ == "such" and o.lower_ not in anyone) for c in o.children)
+               and (o.lower_ in anyone or any(d.dep_ == "det" and d.lower_ in dets for d in o.children))
+               for o in objs)
 
 
 def proviso(tok: Token, kids: list[Token]) -> bool:
