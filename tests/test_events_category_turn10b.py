@@ -59,13 +59,18 @@ def test_a_party_that_will_not_compromise_still_concedes_nothing(real_nlp):
 @pytest.mark.parametrize("text", [
     "Sally Yates, the acting attorney general, was fired by Trump in January.",
     "Trump fired his chief strategist in August.",
+    "The following is a list of officials who have been fired by President Donald Trump since January.",
 ])
 def test_an_official_fired_is_no_assault(real_nlp, text):
     assert "ASSAULT" not in _types(real_nlp, text)
 
 
-def test_rockets_fired_at_a_town_stay_an_assault(real_nlp):
-    assert "ASSAULT" in _types(real_nlp, "The army fired rockets at the town.")
+@pytest.mark.parametrize("text", [
+    "The army fired rockets at the town.",
+    "Three protesters who were fired on by soldiers died in hospital.",
+])
+def test_shots_fired_at_people_or_places_stay_an_assault(real_nlp, text):
+    assert "ASSAULT" in _types(real_nlp, text)
 
 
 # -- an act promised against any one that meets a description is conditional -------------------
