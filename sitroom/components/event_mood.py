@@ -20,7 +20,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  singled_out, specific, undone)
 from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content,
                                                  conditioned, counterfactual, granted, likelihood,
-                                                 no_longer, one_of_first, proviso, restrictive,
+                                                 no_longer, one_of_first, open_object, proviso, restrictive,
                                                  setting_of, shared_infinitive, unreal_perfect,
                                                  unsaid, yes_no_question)
 from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PENDING_MARKS,
@@ -304,6 +304,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     mood = _status(trigger, pred, idx, category)
     if mood in ("occurred", "ongoing", "planned") and yes_no_question(trigger, pred):
         return "hypothetical"
+    if mood == "planned" and trigger.root.pos_ == "VERB" and open_object(trigger.root):
+        return "hypothetical"  # "vowed to shoot down any missiles that threaten it"
     return mood
 
 

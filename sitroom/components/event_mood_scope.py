@@ -10,7 +10,7 @@ from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "ahead", "conditioned", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
+__all__ = ["accompanying", "ahead", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "yes_no_question"]
 
@@ -19,6 +19,18 @@ def conditioned(chain: list[Token]) -> bool:
     """A clause of the chain is a condition or an open question ("if", "unless", "whether")."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for t in chain
                for c in t.children)
+
+
+def open_object(verb: Token) -> bool:
+    """What a promised act falls on is any one that meets a description ("will shoot down any
+    missiles that threaten its territory", "vowed to punish anyone who attacks its troops", "would
+    veto any such bill"): the act waits on a case that may never come, like one under "if"."""
+    (anyone, dets) = word_lists("mood", "open_pronouns", "open_determiners")
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(any(c.dep_ == "relcl" or (c.lower_ == "such" and o.lower_ not in anyone) for c in o.children)
+               and (o.lower_ in anyone or any(d.dep_ == "det" and d.lower_ in dets for d in o.children))
+               for o in objs)
 
 
 def proviso(tok: Token, kids: list[Token]) -> bool:

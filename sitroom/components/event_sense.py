@@ -15,7 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_accidents import accidental
+from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
+from sitroom.components.event_clause import RELATIVES
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_words import word_lists
 
@@ -336,6 +338,8 @@ def _objects(span: Span) -> list[Token]:
     phrasal trigger's own preposition ("stood by his account")."""
     root = span.root
     out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    # a relative pronoun stands for the noun it describes: "officials who have been fired"
+    out = [root.head if c.lower_ in RELATIVES and root.dep_ == "relcl" else c for c in out]
     # a participle after its noun acts on the noun: "the video, shot by a bystander", "footage
     # filmed in Cape Town" (and on what the noun's compounds name: "a film version ... shot")
     if root.dep_ == "acl" and root.tag_ == "VBN" and root.i > root.head.i:
@@ -371,6 +375,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
         return False
+    if entry.category == "THREATEN" and root.pos_ == "VERB" and advancing(root, idx):
+        return False  # "the Taliban threatened to overrun the provincial capital": an advance
     if entry.category in _FORCE and accidental(root):
         return False  # "a gas explosion", "an explosion ripped through a fireworks factory"
     if entry.not_subject_kinds and _doer_kinds(root, idx) & entry.not_subject_kinds:
