@@ -54,3 +54,12 @@ def test_a_country_set_to_sign_is_the_state(real_nlp):
     assert uses["Russia"] == "metonym" and uses["India"] == "metonym"
     assert _uses(real_nlp, "Oman is expected to join the trilateral agreement.")["Oman"] == "metonym"
     assert _uses(real_nlp, "Pakistan is in a state of shock after the floods.")["Pakistan"] == "literal"
+
+
+def test_a_capitals_own_named_part_is_the_place(real_nlp):
+    text = "More than 40 people were killed in a spate of explosions in central Baghdad's Karrada area."
+    assert _uses(real_nlp, text)["Baghdad"] == "literal"
+    assert _uses(real_nlp, "Tehran's City Theater Complex will host the seminar.")["Tehran"] == "literal"
+    # a state's body or office keeps the state
+    assert _uses(real_nlp, "Tehran's Supreme National Security Council said it would respond.")["Tehran"] == "metonym"
+    assert _uses(real_nlp, "Mousavi, who serves as Tehran's Ambassador to Kabul, met the envoy.")["Tehran"] == "metonym"

@@ -76,7 +76,10 @@ def _owns_place_thing(span: Span, seat: bool = False) -> bool:
     doc = span.doc
     phrase = []  # the lower-case words after "'s" ("only tram network"): the parse may miss the head
     for tok in doc[span.end + 1 : span.end + 5]:
-        if not (tok.is_lower and tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM")):
+        # a place's own named part over its name ("central Baghdad's Karrada area", "Moscow's
+        # Bolshoi Theatre"): capitalised words count too
+        if not ((tok.is_lower or tok.is_title and tok.pos_ == "PROPN")
+                and tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM")):
             break
         phrase.append(tok.lower_)
     heads = {head.lower_} | ({phrase[-1]} if phrase else set())
