@@ -76,7 +76,10 @@ def _owns_place_thing(span: Span, seat: bool = False) -> bool:
     doc = span.doc
     phrase = []  # the lower-case words after "'s" ("only tram network"): the parse may miss the head
     for tok in doc[span.end + 1 : span.end + 5]:
-        if not (tok.is_lower and tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM")):
+        # a place's own named part over its name ("central Baghdad's Karrada area", "Moscow's
+        # Bolshoi Theatre"): capitalised words count too
+        if not ((tok.is_lower or tok.is_title and tok.pos_ == "PROPN")
+                and tok.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM")):
             break
         phrase.append(tok.lower_)
     heads = {head.lower_} | ({phrase[-1]} if phrase else set())
@@ -331,6 +334,63 @@ def _state_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
 
 
+@lru_cache(maxsize=1)
+def _events_there() -> frozenset[str]:
+    """Incidents and gatherings that a town's name before them places there (areas.yaml)."""
+    return frozenset(str(w).lower() for w in areas_data().get("events_there") or ())
+
+
+def _names_event_there(span: Span) -> bool:
+    """A town's name (or the first of towns joined by "and" or "or") before an incident or a
+    gathering, over a few words ("the November 2015 Paris attacks", "Brussels attack", "the
+    Athens Olympics", "the Brussels IAAF cross-country race"): where it happened, not who governs
+    there. Not when the noun names its target ("the Moscow attack on Kyiv": who struck)."""
+    doc = span.doc
+    for tok in doc[span.end : span.end + 5]:
+        if tok.lower_ in _events_there() and tok.pos_ in ("NOUN", "PROPN"):
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            return nxt not in ("on", "against")
+        if not (tok.is_alpha or tok.text == "-") or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "PUNCT") \
+                or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+            return False
+    return False
+
+
+def _in_list_with(span: Span, literal) -> bool:
+    """The name stands in a list of names one of which is a place ("the Paris, Amsterdam and
+    Lisbon stock exchanges" once Lisbon is one, "destinations including Paris, Tokyo, Seoul and
+    Bangkok"): only names and the words of a list between them."""
+    doc = span.doc
+    starts, ends = {s.start for s in literal}, {s.end for s in literal}
+    i = span.end
+    for _ in range(8):  # rightwards: ", X", "and X", ", and X"
+        if i >= len(doc) or doc[i].text not in {",", "and", "or"}:
+            break
+        j = i + 2 if i + 1 < len(doc) and doc[i + 1].text in {"and", "or"} else i + 1
+        if j in starts:
+            return True
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text not in {",", "and", "or"}:
+            k += 1
+        if k == j:
+            break
+        i = k
+    i = span.start - 1
+    for _ in range(8):  # leftwards
+        if i < 0 or doc[i].text not in {",", "and", "or"}:
+            break
+        j = i - 1 if i - 1 >= 0 and doc[i - 1].text == "," else i
+        if j in ends:
+            return True
+        k = j
+        while k > 0 and doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k == j:
+            break
+        i = k - 1
+    return False
+
+
 def _modifies_thing_there(span: Span) -> bool:
     """A capital (or the first of capitals joined by "and") modifying a common noun that is no
     state's act, dealing or body ("London cocoa prices", "Paris traders", "the Paris, Amsterdam
@@ -341,7 +401,8 @@ def _modifies_thing_there(span: Span) -> bool:
         root = root.head
     head = root.head
     # a noun by its function where the tagger took it for a verb ("operates the Paris bourses")
-    noun = head.pos_ == "NOUN" or head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    noun = head.pos_ == "NOUN" or head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+        or head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN" and head.tag_ in ("VBZ", "NNS")  # "... Lisbon bourses"
     return root.dep_ in ("compound", "nmod") and head.i > root.i and noun and head.is_lower \
         and head.lower_ not in _state_nouns()
 

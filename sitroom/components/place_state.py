@@ -45,6 +45,9 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
     out["against"] = nouns | frozenset(str(w).lower() for w in data.get("relation_nouns_against") or ())
     out["between"] = nouns | _party_words()[2]
+    exchanges = frozenset(str(w).lower() for w in data.get("relation_nouns_between") or ())
+    out["between"] = out["between"] | exchanges
+    out["with"] = out["with"] | exchanges
     return out
 
 
@@ -143,6 +146,23 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         if not any(c.dep_ in ("attr", "acomp") for c in head.children):  # not "is the party to make"
             head = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                          and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), head)
+    if root.dep_ in ("nsubj", "nsubjpass") and acting and country:
+        # "Russia and India are set to sign a deal", "Iran is due to hold talks": what the verb
+        # held says of a state (not "Iran is expected to see rain")
+        pending = head if head.lower_ in _words("pending_adjectives") and root.dep_ == "nsubjpass" else next(
+            (c for c in head.children if c.dep_ == "acomp" and c.lower_ in _words("pending_adjectives")), None) \
+            if head.lemma_ == "be" else None
+        held = next((c for c in pending.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+            if pending is not None else None
+        if held is not None and (held.lemma_.lower() in verbs or held.lemma_.lower() in dealing_verbs):
+            return True
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and country:
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and (g.lower_ in dealing_nouns or g.lower_ in _relation_nouns()["with"])
+                for g in c.children) for c in head.children):
+            return True  # "Iran has been in talks with key allies", "Russia is at war with Ukraine"
+    if _with_its_partners(root) and acting and country:
+        return True  # "the U.S. and its allies", "Iran and its partners": a state among its allies
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
         return True  # "Iran is a state sponsor of terror", "Iran, Russia and Turkey are the guarantor
         # countries": a state's role
@@ -208,6 +228,15 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+def _with_its_partners(root) -> bool:
+    """The name is joined to its own allies or partners ("the U.S. and its allies", "Iran and
+    its regional partners", "Russia and their backers"): a state among the states it deals with."""
+    roles = _words("state_role_nouns")
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lower_ in roles
+               and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+               for c in root.children)
 
 
 def _named_in_role(root) -> bool:

@@ -38,6 +38,8 @@ from sitroom.components.place_cues import (
     _conjoined,
     _language_use,
     _listed_with,
+    _in_list_with,
+    _names_event_there,
     _locative_before,
     _modifies_thing_there,
     _owns_place_thing,
@@ -89,10 +91,12 @@ class PlaceUses:
                 elif _locative_before(doc, span) or "capital" in near or not landmark and (
                     (prev and prev[-1] in {"a", "an"}) or _based(doc, span) or _after_town(span, literal)
                     or (_listed_with(span, literal) and nxt not in {"'s", "\u2019s"})
+                    or (_in_list_with(span, literal) and nxt not in {"'s", "\u2019s"})
+                    or _names_event_there(_trim(span))
                 ):
                     # "in south London", "Jerusalem as Israel's capital", "a Washington think
                     # tank" (not "a White House official"), "London-based", "in Rotterdam and
-                    # London"
+                    # London", "Paris, Tokyo, Seoul and Bangkok", "the Paris attacks"
                     use = "literal-ref"
                 elif _names_accord(span):
                     use = "embedded"  # "the Astana talks", "the Paris climate accord"
