@@ -57,6 +57,9 @@ def plain_name(text: str) -> str:
     return " ".join(text.translate(str.maketrans("", "", "[]{}")).split())
 
 
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBZ", "VBP"})  # the tagger's verbs: no word of a name
+
+
 def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     """Strip honorifics and possessives: ("Mullah Abdul Ghani Baradar") -> (Abdul Ghani Baradar, Mullah)."""
     start, end, title = span.start, span.end, None
@@ -67,6 +70,9 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
+    if start < end - 1 and doc[start].tag_ in VERB_TAGS and doc[start + 1].is_title \
+            and doc[start].lower_ not in titles.words:
+        start += 1  # "Addressing Biden, Ghalibaf said", "Losing Assad as an ally": a verb opening the sentence
     if start < end - 2 and doc[start].text[:1].isupper() and doc[start].lower_ in titles.occupations:
         start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
     poss = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in {"'s", "’s"}), None)
