@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_support import people_mentions as _mentions
+from people_support import people_mentions as _mentions, people_roles as _people
 
 model = pytest.mark.model  # these read the full pipeline with the trained model
 
@@ -40,3 +40,14 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_name(real_nlp):
     text = ("President Joe Biden spoke on Monday. Addressing Biden, Ghalibaf said the Iranian people "
             "would only look at decisions.")
     assert "Biden" in _mentions(real_nlp, text).get("Joe Biden", [])
+
+
+@model
+def test_a_phrase_after_a_preposition_is_no_apposition(real_nlp):
+    text = ("Jared Kushner met the prince on Monday. According to the former ambassador, Kushner\u2019s push "
+            "for the normalization of ties between Israel and Arab states will fail.")
+    assert _people(real_nlp, text).get("Jared Kushner") is None
+    text = "Officials met Smith on Monday. According to the spokesman, John Smith will travel to Paris on Monday."
+    assert _people(real_nlp, text).get("John Smith") is None
+    text = "As Pakistan's army chief, General Qamar Javed Bajwa met the prime minister on Monday."
+    assert _people(real_nlp, text).get("Qamar Javed Bajwa")  # "as": the office he holds

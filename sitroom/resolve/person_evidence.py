@@ -64,7 +64,7 @@ def _around(span: Span) -> tuple[list[str], list[str]]:
     before = []
     i = span.start - 1
     while i >= 0 and len(before) < 4 and doc[i].text not in {".", ";", "\n", "(", ")"} and "\n" not in doc[i].text:
-        before.append("" if _kin_of_other(doc[i], whose=False) else doc[i].lower_)
+        before.append("" if _kin_of_other(doc[i], after=False) else doc[i].lower_)
         i -= 1
     after = []
     j = span.end
@@ -73,20 +73,21 @@ def _around(span: Span) -> tuple[list[str], list[str]]:
         j += 1
         while j < len(doc) and len(after) < 6 and doc[j].text not in {",", ".", ";", "\n"}:
             whose = whose or doc[j].lower_ == "whose"
-            after.append("" if _kin_of_other(doc[j], whose) else doc[j].lower_)
+            after.append("" if whose or _kin_of_other(doc[j], after=True) else doc[j].lower_)
             j += 1
     return before, after
 
 
-def _kin_of_other(tok: Token, whose: bool) -> bool:
+def _kin_of_other(tok: Token, after: bool) -> bool:
     """A family word that is not this person's relation: "the widow of Ian Curtis" (Curtis is the
-    one she is the widow of), "children's author Judy Blume", "his father's friend X", "Trump's
-    son-in-law Jared Kushner" (a man's in-law bears another family's name), "X, whose widow ..."."""
+    one she is the widow of; after the name, "X, mother of Y" is X's own), "children's author Judy
+    Blume", "his father's friend X", "Trump's son-in-law Jared Kushner" (a man's in-law bears
+    another family's name). After the name, every word past "whose" is someone else's."""
     if tok.lower_ not in FAMILY_WORDS:
         return False
     doc, k = tok.doc, tok.i + 1
     nxt = [t.lower_ for t in doc[k : k + 4]]
-    if whose or nxt[:1] in (["of"], ["'s"], ["’s"], ["'"]):
+    if nxt[:1] in (["'s"], ["’s"], ["'"]) or not after and nxt[:1] == ["of"]:
         return True
     return tok.lower_ in MALE_IN_LAW and nxt[:3] == ["-", "in", "-"] and nxt[3:] == ["law"]
 
