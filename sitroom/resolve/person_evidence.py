@@ -68,12 +68,10 @@ def _around(span: Span) -> tuple[list[str], list[str]]:
         i -= 1
     after = []
     j = span.end
-    whose = False
     if j < len(doc) and doc[j].text == ",":
         j += 1
         while j < len(doc) and len(after) < 6 and doc[j].text not in {",", ".", ";", "\n"}:
-            whose = whose or doc[j].lower_ == "whose"
-            after.append("" if whose or _kin_of_other(doc[j], after=True) else doc[j].lower_)
+            after.append("" if _kin_of_other(doc[j], after=True) else doc[j].lower_)
             j += 1
     return before, after
 
@@ -82,7 +80,7 @@ def _kin_of_other(tok: Token, after: bool) -> bool:
     """A family word that is not this person's relation: "the widow of Ian Curtis" (Curtis is the
     one she is the widow of; after the name, "X, mother of Y" is X's own), "children's author Judy
     Blume", "his father's friend X", "Trump's son-in-law Jared Kushner" (a man's in-law bears
-    another family's name). After the name, every word past "whose" is someone else's."""
+    another family's name)."""
     if tok.lower_ not in FAMILY_WORDS:
         return False
     doc, k = tok.doc, tok.i + 1
