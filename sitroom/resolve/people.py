@@ -67,6 +67,9 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
+    if start < end - 1 and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing") \
+            and doc[start + 1].is_title and doc[start].lower_ not in titles.words:
+        start += 1  # "Addressing Biden, Ghalibaf said", "Losing Assad as an ally": a gerund opening the clause
     if start < end - 2 and doc[start].text[:1].isupper() and doc[start].lower_ in titles.occupations:
         start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
     poss = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in {"'s", "’s"}), None)
@@ -390,6 +393,11 @@ def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> 
         ):
             break
         i -= 1
+    if sent_start < i <= sent_start + 2 and doc[i - 1].pos_ == "ADP" \
+            and doc[i - 1].lower_ not in {"as", "of", "for", "at", "from", "in"}:
+        # "According to the former ambassador, Kushner's push": a phrase fronting the sentence (a
+        # source), not an apposition; "a delegation led by the Taliban's deputy head, X" still is
+        return None
     phrase = list(doc[i : start - 1])
     k = next((n for n, t in enumerate(phrase) if t.lower_ in DETERMINERS), None)
     if k is None:

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from sitroom.resolve.actor_data import Titles
 
 if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "pronoun_gender"]
 
@@ -34,6 +34,7 @@ MALE_WORDS = frozenset({"husband", "father", "son", "brother", "widower", "nephe
                         "fiance", "fiancé", "stepson", "grandfather", "uncle"})
 FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | frozenset({"spouse", "child", "children", "sibling", "cousin",
                                                      "in-law", "son-in-law", "daughter-in-law", "relative"})
+MALE_IN_LAW = frozenset({"son", "brother"})  # "son-in-law": married into the family, his own surname
 KIN_ADJECTIVES = frozenset({"elder", "younger"})  # right before a surname: which of a family's members
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -57,21 +58,36 @@ def _gender_of_words(words: list[str]) -> str | None:
 
 
 def _around(span: Span) -> tuple[list[str], list[str]]:
-    """Lower-case words just before the name (same clause) and in an apposition after it."""
+    """Lower-case words just before the name (same clause) and in an apposition after it; a family
+    word that names another person's relative is left out (see ``_kin_of_other``)."""
     doc = span.doc
     before = []
     i = span.start - 1
     while i >= 0 and len(before) < 4 and doc[i].text not in {".", ";", "\n", "(", ")"} and "\n" not in doc[i].text:
-        before.append(doc[i].lower_)
+        before.append("" if _kin_of_other(doc[i], after=False) else doc[i].lower_)
         i -= 1
     after = []
     j = span.end
     if j < len(doc) and doc[j].text == ",":
         j += 1
         while j < len(doc) and len(after) < 6 and doc[j].text not in {",", ".", ";", "\n"}:
-            after.append(doc[j].lower_)
+            after.append("" if _kin_of_other(doc[j], after=True) else doc[j].lower_)
             j += 1
     return before, after
+
+
+def _kin_of_other(tok: Token, after: bool) -> bool:
+    """A family word that is not this person's relation: "the widow of Ian Curtis" (Curtis is the
+    one she is the widow of; after the name, "X, mother of Y" is X's own), "children's author Judy
+    Blume", "his father's friend X", "Trump's son-in-law Jared Kushner" (a man's in-law bears
+    another family's name)."""
+    if tok.lower_ not in FAMILY_WORDS:
+        return False
+    doc, k = tok.doc, tok.i + 1
+    nxt = [t.lower_ for t in doc[k : k + 4]]
+    if nxt[:1] in (["'s"], ["’s"], ["'"]) or not after and nxt[:1] == ["of"]:
+        return True
+    return tok.lower_ in MALE_IN_LAW and nxt[:3] == ["-", "in", "-"] and nxt[3:] == ["law"]
 
 
 def evidence_for(span: Span, title: str | None, titles: Titles, role_before: bool = False) -> Evidence:
