@@ -45,7 +45,7 @@ def test_unwritable_folder_still_gives_the_pool(tmp_path, monkeypatch):
     def refuse(path, pool):
         raise PermissionError(path)
 
-    monkeypatch.setattr(pool_cache, "_write", refuse)
+    monkeypatch.setattr(pool_cache, "write_atomic", refuse)
     db = tmp_path / "g.sqlite"
     db.write_bytes(b"index")
     calls = []

@@ -10,11 +10,11 @@ another Python reads the database again.
 from __future__ import annotations
 
 import marshal
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable
+
+from sitroom.atomic_file import write_atomic
 
 __all__ = ["cached_pool", "pool_path"]
 
@@ -41,20 +41,8 @@ def cached_pool(db: Path, read: Callable[[], Pool]) -> Pool:
         pass
     pool = read()
     try:
-        _write(path, pool)
+        write_atomic(path, marshal.dumps(pool))
     except OSError:
         pass  # a read-only folder: the pool is still right, only read slower
     return pool
 
-
-def _write(path: Path, pool: Pool) -> None:
-    """Written whole, then renamed: a process reading at the same time never sees half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pool-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(pool))
-        os.chmod(tmp, 0o644)  # as the index itself: readable by whoever shares the cache
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

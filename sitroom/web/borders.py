@@ -8,12 +8,11 @@ directory so the map needs no tile server and no network.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from sitroom.atomic_file import write_atomic
 from sitroom.settings import cache_dir
 from sitroom.errors import ConfigError
 
@@ -29,7 +28,7 @@ def borders_path() -> Path:
     """Path of the cached borders GeoJSON, built on first use."""
     path = cache_dir() / f"borders-v{VERSION}.geojson"
     if not path.exists():
-        _write_atomic(path, build())
+        write_atomic(path, build())
     return path
 
 
@@ -71,10 +70,3 @@ def build() -> bytes:
     return json.dumps({"type": "FeatureCollection", "features": features},
                       separators=(",", ":")).encode("utf-8")
 
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-    os.replace(tmp, path)
