@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from sitroom.resolve.person_evidence import FEMALE_TITLES, MALE_TITLES
+from sitroom.resolve.person_evidence import FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES
 
 __all__ = ["PRONOUN_GENDER", "person_genders"]
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# the people resolver's pronoun lists, read here as pronoun -> gender
+PRONOUN_GENDER = {**dict.fromkeys(MALE_PRONOUNS, "m"), **dict.fromkeys(FEMALE_PRONOUNS, "f")}
 
 
 def person_genders(doc: Doc, spans: list[tuple[Span, str]], refs: dict) -> dict[str, str]:
