@@ -51,8 +51,6 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     return out
 
 
-# what a state wages or leads, as the object of a verb of its land ("led a coalition", "lost the war")
-_WAGED = frozenset({"coalition", "coalitions", "war", "wars", "campaign", "offensive", "invasion"})
 
 # a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
@@ -149,11 +147,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ in ("nsubj", "nsubjpass") and acting and country:
         # "Russia and India are set to sign a deal", "Iran is due to hold talks": what the verb
         # held says of a state (not "Iran is expected to see rain")
-        pending = head if head.lower_ in _words("pending_adjectives") and root.dep_ == "nsubjpass" else next(
-            (c for c in head.children if c.dep_ == "acomp" and c.lower_ in _words("pending_adjectives")), None) \
-            if head.lemma_ == "be" else None
-        held = next((c for c in pending.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
-            if pending is not None else None
+        held = _pending_act(head, root)
         if held is not None and (held.lemma_.lower() in verbs or held.lemma_.lower() in dealing_verbs):
             return True
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and country:
@@ -169,7 +163,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in objects:
         return True  # "Iran is not isolated", "Pakistan was urged to act": a state addressed or judged
     if root.dep_ == "nsubj" and head.pos_ == "VERB" and acting and head.lemma_.lower() in _words("land_verbs") \
-            and any(c.dep_ == "dobj" and (c.lower_ in nouns or c.lower_ in acts or c.lower_ in _WAGED)
+            and any(c.dep_ == "dobj" and (c.lower_ in nouns or c.lower_ in acts or c.lower_ in _words("waged_nouns"))
                     for c in head.children):
         # "Iran and China share the same views", "Iran has plans": what a state holds; "the U.S.
         # led an invasion", "led a coalition", "lost the war": what a state wages
@@ -228,6 +222,21 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+def _pending_act(head, root):
+    """The verb a subject "is set / due / expected to" do ("are set to sign", "is expected to
+    join"; a passive "is expected" heads the clause itself), or None."""
+    pending_words = _words("pending_adjectives")
+    if root.dep_ == "nsubjpass" and head.lower_ in pending_words:
+        pending = head
+    elif head.lemma_ == "be":
+        pending = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in pending_words), None)
+    else:
+        return None
+    if pending is None:
+        return None
+    return next((c for c in pending.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 def _with_its_partners(root) -> bool:
