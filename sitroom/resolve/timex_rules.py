@@ -16,7 +16,8 @@ from sitroom.resolve import dates
 from sitroom.resolve.timex_clock import clock_context, clock_time
 from sitroom.resolve.timex_grammar import Candidate, vocab
 from sitroom.resolve.timex_reading import (
-    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year, someday,
+    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year, discourse_now,
+    generic_today, someday,
 )
 
 __all__ = ["Reading", "interpret"]
@@ -370,6 +371,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         value = dates.holiday_value(anchor, name, fixed, _year(p.get("year")), t)
         return _date(value, anchor) if value else None
     if kind == "dayword":
+        if generic_today(c, text):
+            return None
         word = _low(p.get("dw") or p.get("dw2"))
         part = p.get("part") or p.get("part2")
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
@@ -423,7 +426,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             return Reading(f"XXXX-{vocab().months[unit]:02d}", "SET")  # "each July"
         return Reading(f"XXXX-{vocab().seasons[unit]}", "SET")
     if kind == "ref":
-        if not _ref_ok(c, text):
+        if not _ref_ok(c, text) or discourse_now(c, text):
             return None
         return _date(vocab().references[_low(p["ref"])], anchor)
     if kind == "time":

@@ -1,0 +1,52 @@
+"""Time expressions of turn 11 (helper tmx8): a sentence-opening "Now," turns the argument and
+"today's world" is the present age; neither dates anything (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from timex_support import timex_nlp, timex_values
+
+PUB = "2019-03-12"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return timex_nlp()
+
+
+@pytest.mark.parametrize("text", [
+    "The plan failed. Now, he says, the West wants more.",
+    "Sales fell by a third. Now, following asset sales, the company is profitable.",
+    "“Now, with sanctions lifted, trade can grow,” she said.",
+])
+def test_now_heading_a_sentence_before_a_comma_is_no_timex(nlp, text):
+    assert "Now" not in timex_values(nlp, text, PUB)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Now the alliance's mission is less clear.", "Now"),
+    ("For now, the embassy stays closed.", "now"),
+    ("He has until now been a witness.", "now"),
+    ("The talks, he said, are now over.", "now"),
+])
+def test_now_as_a_time_stays(nlp, text, surface):
+    assert timex_values(nlp, text, PUB)[surface] == ("PRESENT_REF", "DATE")
+
+
+@pytest.mark.parametrize("text", [
+    "The case is for today's youth what the blockade was for their parents.",
+    "Mothers in today's world can prove paternity.",
+    "The chips run many of today's personal computers.",
+    "All the signs in today’s world show the policy failed.",
+])
+def test_todays_world_is_no_date(nlp, text):
+    assert "today" not in timex_values(nlp, text, PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "Today's meeting of world leaders ended early.",
+    "The offer was advertised in today's editions of the paper.",
+])
+def test_todays_meeting_is_the_day(nlp, text):
+    found = timex_values(nlp, text, PUB)
+    assert found[next(k for k in found if k.lower() == "today")] == (PUB, "DATE")
