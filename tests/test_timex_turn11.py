@@ -50,3 +50,22 @@ def test_todays_world_is_no_date(nlp, text):
 def test_todays_meeting_is_the_day(nlp, text):
     found = timex_values(nlp, text, PUB)
     assert found[next(k for k in found if k.lower() == "today")] == (PUB, "DATE")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The airline will add 700 seats a week on the route.", "a week", "P1W"),
+    ("We are doing dozens of interviews a day.", "a day", "P1D"),
+    ("Over fifty thousand CDs a year are sold.", "a year", "P1Y"),
+    ("The plant pumps 475,000 barrels a day.", "a day", "P1D"),
+    ("It will save $2 million a year.", "a year", "P1Y"),
+])
+def test_a_rate_after_a_counted_plural_is_a_set(nlp, text, surface, value):
+    assert timex_values(nlp, text, PUB)[surface] == (value, "SET")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The inquiry will finish within a week.", "a week"),
+    ("It was the smallest gain in a year.", "a year"),
+])
+def test_a_span_stays_a_duration(nlp, text, surface):
+    assert timex_values(nlp, text, PUB)[surface][1] == "DURATION"

@@ -26,6 +26,7 @@ _REQUIRED = {
     "past_cues": list, "planning_verbs": list, "year_prepositions": list, "clock_prepositions": list,
     "clock_hedges": list, "hours_spent": list, "report_adjectives": list, "someday_lead": list,
     "someday_clause": list, "someday_subjects": list, "discourse_refs": list, "generic_present": list,
+    "counted_plurals": list,
 }
 
 

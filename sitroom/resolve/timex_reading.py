@@ -12,7 +12,7 @@ from sitroom.model import DateRange
 from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, vocab
 
-__all__ = ["Reading", "discourse_now", "generic_today", "someday"]
+__all__ = ["Reading", "discourse_now", "generic_today", "rate_before", "someday"]
 
 _WORD_BEFORE = re.compile(r"([\w'’$£€#%]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}?([\w%]+)")
@@ -136,3 +136,23 @@ def generic_today(c: Candidate, text: str) -> bool:
         return False
     m = re.match(r"['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", text[c.end:c.end + 40])
     return m is not None and bool({m.group(1), m.group(2)} & set(vocab().generic_present))
+
+
+_RATE_AMOUNT = re.compile(r"(?:\d|%|once|twice|times|million|billion|thousand|dollars|euros|pounds)$")
+_NOT_RATE_AFTER = {"ago", "earlier", "later", "before", "after", "since", "from"}
+
+
+def rate_before(text: str, start: int, end: int) -> bool:
+    """"a year" of a rate, a TimeML SET: after an amount ("$2 million a year", "twice a day") or
+    after a counted plural ("700 seats a week", "dozens of interviews a day", "24 hours a day"),
+    not before a comparison ("two weeks a day later")."""
+    before = text[max(0, start - 60):start].lower().rstrip()
+    if _RATE_AMOUNT.search(before):
+        return True
+    if _after(text, end).lower() in _NOT_RATE_AFTER:
+        return False
+    words = re.findall(r"[\w,.$%-]+", before)[-5:]
+    if not words or len(words[-1]) < 3 or not words[-1].endswith("s"):
+        return False
+    counts = set(vocab().numbers) | set(vocab().counted_plurals)
+    return any(w[0].isdigit() or w in counts for w in words[-4:-1])

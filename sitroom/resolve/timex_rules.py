@@ -17,7 +17,7 @@ from sitroom.resolve.timex_clock import clock_context, clock_time
 from sitroom.resolve.timex_grammar import Candidate, vocab
 from sitroom.resolve.timex_reading import (
     Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year, discourse_now,
-    generic_today, someday,
+    generic_today, rate_before, someday,
 )
 
 __all__ = ["Reading", "interpret"]
@@ -462,8 +462,7 @@ def _duration(c: Candidate, text: str, anchor: dt.date | None) -> Reading | None
     raw_num = _low(p["num"])
     amount = _number(p["num"])
     if raw_num in ("a", "an") and not p.get("dmod") and not p.get("the"):
-        before = text[max(0, c.start - 25):c.start].lower().rstrip()
-        if re.search(r"(\d|%|once|twice|times|million|billion|thousand|dollars|euros|pounds)$", before):
+        if rate_before(text, c.start, c.end):
             code = vocab().units[unit]
             return Reading(dates.duration_value(1, code["code"], code["factor"], code.get("time", False)), "SET")
     compound = "-" in text[c.start:c.end] or p.get("pl") or p.get("long")
