@@ -25,7 +25,7 @@ _REQUIRED = {
     "holidays": dict, "movable_holidays": list, "decade_words": dict, "future_cues": list, "present_cues": list,
     "past_cues": list, "planning_verbs": list, "year_prepositions": list, "clock_prepositions": list,
     "clock_hedges": list, "hours_spent": list, "report_adjectives": list, "someday_lead": list,
-    "someday_clause": list, "someday_subjects": list, "discourse_refs": list, "generic_present": list,
+    "someday_clause": list, "someday_subjects": list, "generic_present": list,
     "counted_plurals": list,
 }
 

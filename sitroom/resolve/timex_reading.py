@@ -12,7 +12,7 @@ from sitroom.model import DateRange
 from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, vocab
 
-__all__ = ["Reading", "discourse_now", "generic_today", "rate_before", "someday"]
+__all__ = ["Reading", "generic_today", "rate_before", "someday"]
 
 _WORD_BEFORE = re.compile(r"([\w'’$£€#%]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}?([\w%]+)")
@@ -120,18 +120,10 @@ def someday(c: Candidate, text: str) -> bool:
     return (heads or before in words["someday_clause"]) and _after(text, c.end).lower() in words["someday_subjects"]
 
 
-def discourse_now(c: Candidate, text: str) -> bool:
-    """"Now," heading a sentence and set off by a comma marks a turn in the argument ("Now, he
-    says, it looks like ...", "Now, with sanctions lifted"), not a time: TimeML corpora leave it
-    unmarked. "Now the alliance's mission", "until now", "for now" stay PRESENT_REF."""
-    if _low(text[c.start:c.end]) not in vocab().discourse_refs or text[c.end:c.end + 1] != ",":
-        return False
-    return re.search(r"(?:^|[.!?:;\n][\"“”'‘’)]?|[\"“])\s*$", text[max(0, c.start - 4):c.start]) is not None
-
-
 def generic_today(c: Candidate, text: str) -> bool:
-    """"today's world", "today's youth", "today's personal computers": the present age, not the
-    publication day (a possessive "today's" before a word of ``generic_present`` within two words)."""
+    """"today's world", "today's youth", "today's personal computers": the present age (TimeML's
+    PRESENT_REF), not the publication day (a possessive "today's" before a word of ``generic_present``
+    within two words); "today's meeting" stays the day."""
     if _low(text[c.start:c.end]) != "today":
         return False
     m = re.match(r"['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?", text[c.end:c.end + 40])

@@ -16,8 +16,8 @@ from sitroom.resolve import dates
 from sitroom.resolve.timex_clock import clock_context, clock_time
 from sitroom.resolve.timex_grammar import Candidate, vocab
 from sitroom.resolve.timex_reading import (
-    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year, discourse_now,
-    generic_today, rate_before, someday,
+    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year, generic_today,
+    rate_before, someday,
 )
 
 __all__ = ["Reading", "interpret"]
@@ -372,7 +372,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         return _date(value, anchor) if value else None
     if kind == "dayword":
         if generic_today(c, text):
-            return None
+            return _date("PRESENT_REF", anchor)  # "today's world": the present age (TimeML PRESENT_REF)
         word = _low(p.get("dw") or p.get("dw2"))
         part = p.get("part") or p.get("part2")
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
@@ -426,7 +426,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             return Reading(f"XXXX-{vocab().months[unit]:02d}", "SET")  # "each July"
         return Reading(f"XXXX-{vocab().seasons[unit]}", "SET")
     if kind == "ref":
-        if not _ref_ok(c, text) or discourse_now(c, text):
+        if not _ref_ok(c, text):
             return None
         return _date(vocab().references[_low(p["ref"])], anchor)
     if kind == "time":
