@@ -60,3 +60,43 @@ def test_a_rate_after_a_counted_plural_is_a_set(nlp, text, surface, value):
 ])
 def test_a_span_stays_a_duration(nlp, text, surface):
     assert timex_values(nlp, text, PUB)[surface][1] == "DURATION"
+
+
+SUNDAY = "2017-12-10"
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    from sitroom.nlp import build
+
+    return build()
+
+
+def _weekday(nlp, text: str) -> str:
+    doc = nlp.make_doc(text)
+    doc._.published = SUNDAY
+    spans = nlp(doc).spans["timexes"]
+    return next(s._.timex.value for s in spans if s.text.endswith("day"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value", [
+    ("The Senate is likely to vote on Thursday.", "2017-12-14"),
+    ("The House is poised to approve the bill on Friday.", "2017-12-15"),
+    ("The leader hopes to finish the bill by Friday.", "2017-12-15"),
+    ("Republicans want to vote on Thursday.", "2017-12-14"),
+    ("Lawmakers are ready to vote on Thursday.", "2017-12-14"),
+    ("Trump is slated to travel to a rally in Pensacola, Florida on Friday.", "2017-12-15"),
+])
+def test_a_present_wish_or_readiness_puts_its_infinitive_ahead(parsed, text, value):
+    assert _weekday(parsed, text) == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value", [
+    ("She hoped to finish the bill by Friday.", "2017-12-08"),
+    ("The company declined to comment on Thursday.", "2017-12-07"),
+    ("He is the first leader to visit the site on Thursday.", "2017-12-07"),
+])
+def test_a_past_wish_or_a_plain_infinitive_keeps_the_past_day(parsed, text, value):
+    assert _weekday(parsed, text) == value

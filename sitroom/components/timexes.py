@@ -98,6 +98,20 @@ def _reporting(verb, start: int, end: int):
     return verb.head if subj and end <= subj[0].i and verb.head.tag_.startswith("VB") else verb
 
 
+def _prospective(head) -> bool:
+    """A present predicate whose infinitive lies ahead: "hopes to finish by Friday", "want to vote
+    on Thursday", "is likely / poised / ready to vote on Thursday" (word lists in time.yaml)."""
+    v = vocab()
+    if head.tag_ in ("VBZ", "VBP"):
+        # the lemma, or the written form less its "-s" (spaCy's small model lemmatises "hopes" as "hop")
+        return head.lemma_ in v.prospective_verbs or head.lower_.removesuffix("s") in v.prospective_verbs
+    if head.lower_ not in v.prospective_adjectives:
+        return False
+    present = ("VBZ", "VBP")  # "is likely to" (an adjective after "be"), "is poised to" (tagged a participle)
+    return (head.dep_ == "acomp" and head.head.tag_ in present) or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in present for c in head.children)
+
+
 def _had(verb) -> bool:
     """The verb, or the copula of an adjective ("had been due"), is in the past perfect."""
     holders = [verb, verb.head] if verb.dep_ in ("acomp", "attr") else [verb]
@@ -129,7 +143,8 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                     # "signed the order to launch on Saturday": not the main verb's tense, unknown
                     # "is to resume trading on Tuesday": present "be to" is a plan, ahead
                     head = tok.head
-                    ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+                    ahead = head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP")) \
+                        or head.lemma_ in vocab().planning_verbs or _prospective(head)
                     if ahead and _had(head):
                         # a plan in the past perfect was given up or moved: its day may be past ("had been
                         # due to expire Friday", now extended) or ahead ("had planned to leave Saturday"),

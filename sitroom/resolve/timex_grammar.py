@@ -26,7 +26,7 @@ _REQUIRED = {
     "past_cues": list, "planning_verbs": list, "year_prepositions": list, "clock_prepositions": list,
     "clock_hedges": list, "hours_spent": list, "report_adjectives": list, "someday_lead": list,
     "someday_clause": list, "someday_subjects": list, "generic_present": list,
-    "counted_plurals": list,
+    "counted_plurals": list, "prospective_verbs": list, "prospective_adjectives": list,
 }
 
 
