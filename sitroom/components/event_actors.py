@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
-                                              starts_clause)
+                                              located_only, starts_clause)
 from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -36,10 +36,6 @@ AGENT_PREPS = frozenset({"of", "from", "by"})
 # words that count people of a nationality one by one or in a crowd: they are people, not the
 # state ("many Cubans", "thousands of Afghans", "some Iraqis")
 (PEOPLE_COUNTS,) = word_lists("event_parties", "people_counts")
-# groups and outlets a country's name or demonym only locates ("a Pakistani Islamist group",
-# "Native American tribal organizations", "U.S. media"): not its state; their "of" phrase still
-# says who they are ("a group of Republicans")
-(NONSTATE_GROUPS,) = word_lists("event_parties", "nonstate_group_nouns")
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
                           "army", "police", "official", "administration", "ministry", "court"})
@@ -352,7 +348,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
         return []
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
-    nonstate = tok.pos_ == "NOUN" and bool({tok.lemma_.lower(), tok.lower_} & NONSTATE_GROUPS)
+    nonstate = located_only(tok)
     counterpart = tok.lemma_.lower() in COUNTERPART_NOUNS
     for child in tok.children:
         found: list[str] = []

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["COUNTERPART_NOUNS", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+__all__ = ["COUNTERPART_NOUNS", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
@@ -21,6 +21,9 @@ __all__ = ["COUNTERPART_NOUNS", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOU
     "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns",
     "withdrawing_verbs")
 (PACT_NOUNS,) = word_lists("event_parties", "pact_nouns")
+(NONSTATE_GROUPS, PRIVATE_BODY_WORDS, COMPANY_NAME_ENDS, SECTOR_HEADS) = word_lists(
+    "event_parties", "nonstate_group_nouns", "private_body_words", "company_name_ends",
+    "sector_heads")
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -109,6 +112,21 @@ def owner_suffers(noun: Token) -> bool:
     "of" phrase names another ("the government's execution of al-Nimr": the government's act)."""
     return noun.lemma_.lower() in PATIENT_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def located_only(noun: Token) -> bool:
+    """The noun names a group, an outlet, a business or a union, which a country's name or
+    demonym before it only locates: "a Pakistani Islamist group", "Bolivia's top union leader",
+    "Iran's Ghadir Investment Holding", "the US tech giant" are not the state."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    if noun.pos_ == "NOUN" and words & NONSTATE_GROUPS:
+        return True
+    if noun.pos_ == "PROPN" and noun.ent_type_ == "ORG" and words & COMPANY_NAME_ENDS:
+        return True  # the last word of a company's name ("Investment Holding", "Acme Corp")
+    fields = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    if noun.pos_ == "NOUN" and words & SECTOR_HEADS and fields:
+        return True  # "the US tech giant"
+    return any(c.lemma_.lower() in PRIVATE_BODY_WORDS for c in fields)  # "union leader"
 
 
 def pact_sides(trigger: Token) -> list[Token]:

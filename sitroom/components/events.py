@@ -227,7 +227,7 @@ def _occasion(root: Token) -> bool:
     return any(a.lemma_.lower() in SETTING_NOUNS for a in root.ancestors)
 
 
-def _compatible(first: Draft, later: Draft) -> bool:
+def _compatible(first: Draft, later: Draft, idx: DocIndex) -> bool:
     if first.entry.merge_family != later.entry.merge_family or (first.status == "negated") != (later.status == "negated"):
         return False
     if not later.anaphoric and (first.status in _REALIS) != (later.status in _REALIS):
@@ -250,6 +250,8 @@ def _compatible(first: Draft, later: Draft) -> bool:
         return False
     if first.targets and later.targets and set(first.targets).isdisjoint(later.targets):
         return False
+    if _adds_parties(first, later, idx):
+        return False
     if first.place_clause and later.place_clause and first.place != later.place:
         return False
     if first.date_source == later.date_source == "clause":
@@ -257,6 +259,23 @@ def _compatible(first: Draft, later: Draft) -> bool:
         same = _precision(first.date) == _precision(later.date)
         return same and _overlap(first.date, later.date)
     return True  # a date merely found elsewhere in the sentence says little about identity
+
+
+def _adds_parties(first: Draft, later: Draft, idx: DocIndex) -> bool:
+    """A mention in another sentence names a party that an event with a named doer lacks and its
+    own sentence does not name: another act of the kind ("Zarif and Prystaiko met on Saturday"
+    ... "On Friday, Zarif also met with Trudeau"; "India is committed to developing the port"
+    ... "an agreement was signed by India, Afghanistan and Iran")."""
+    sent = first.span.sent
+    if not first.actors or later.span.sent.start == sent.start:
+        return False
+    named = set(first.actors + first.targets)
+    for i in range(sent.start, sent.end):  # a party the parse missed ("cooperated on X with Iran")
+        if i in idx.actor_at:
+            named.add(idx.actor_at[i])
+        if i in idx.place_at and idx.place_at[i]._.place.country:
+            named.add(idx.place_at[i]._.place.country)
+    return not set(later.actors + later.targets) <= named
 
 
 def _precision(rng: model.DateRange) -> int:
@@ -374,7 +393,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:
-        target = next((k for k in reversed(kept) if _compatible(k, d)), None)
+        target = next((k for k in reversed(kept) if _compatible(k, d, idx)), None)
         if target is None:
             if not d.mention_only:
                 kept.append(d)
