@@ -106,7 +106,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     starts = sorted(s.start for s, _t in spans)
     canon = full_forms([plain_name(s.text) for s, _t in spans if len(s) > 1])  # "Amir Abdollahian" -> in full
     for span, title in spans:
-        if len(span) > 1:
+        if not _one_word(span):
             name = plain_name(span.text)
             shown = canon.get(name, name)
             pid = person_id(shown)
@@ -114,22 +114,25 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                 full[pid] = Person(pid, shown, [], PersonRole())
                 first[pid] = span.start
                 seen[pid] = [Evidence(gender=pronoun_gender(span, starts))]
-            for index, word in ((by_last, _surname(span)), (by_first, span[0].lower_)):  # every variant's words
-                if not any(p is full[pid] for p in index.setdefault(word, [])):
-                    index[word].append(full[pid])
+            # every variant's words, a hyphenated one both whole and by its last token ("al-Assad": "Assad")
+            for index, keys in ((by_last, _surname(span)), (by_first, _given_keys(span))):
+                for word in keys:
+                    if not any(p is full[pid] for p in index.setdefault(word, [])):
+                        index[word].append(full[pid])
             seen[pid].append(evidence_for(span, title, titles))
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
     people = dict(full)
     for span, title in spans:
-        if len(span) > 1:
+        if not _one_word(span):
             name = plain_name(span.text)
             people[person_id(canon.get(name, name))].spans.append(span)
             continue
-        candidates = by_last.get(span[0].lower_) or []
+        word = _words(span)[0]
+        candidates = by_last.get(word) or []
         if candidates and kin_before(span):
             # "her father, Murray": a relative sharing the surname, not the Murray named in full
             candidates = [c for c in candidates if evidence[c.id].family]
-        starting = by_first.get(span[0].lower_) or []
+        starting = by_first.get(word) or []
         if not candidates and (len(starting) == 1 or len([c for c in starting if not evidence[c.id].family]) == 1):
             candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
         if candidates:
@@ -147,9 +150,28 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-def _surname(span: Span) -> str:
-    """The family name of a full name: its last word, before "Jr."/"III"."""
+def _one_word(span: Span) -> bool:
+    """A name written as one word, hyphens and apostrophes included ("Karzai", "Hassan-Nia",
+    "Aynsley-Green"): spaCy splits "Hassan-Nia" into three tokens with no space between them."""
+    return all(not t.whitespace_ for t in span[:-1])
+
+
+def _words(span: Span) -> list[str]:
+    """The words of a name as written between spaces, lower-cased: "Abdolhashem Hassan-Nia" ->
+    ["abdolhashem", "hassan-nia"]."""
+    return "".join(t.lower_ + t.whitespace_ for t in span).split()
+
+
+def _given_keys(span: Span) -> tuple[str, ...]:
+    """The first word of a full name and its first token ("Amir-Hossein": both)."""
+    return tuple(dict.fromkeys((span[0].lower_, _words(span)[0])))
+
+
+def _surname(span: Span) -> tuple[str, ...]:
+    """The family name of a full name, before "Jr."/"III": its last token and its last word when a
+    hyphen joins more ("Bashar al-Assad": "assad", "al-assad"; "Hassan-Nia" whole)."""
     words = [t.lower_ for t in span]
     while len(words) > 2 and words[-1] in SUFFIXES:
         words.pop()
-    return words[-1]
+    whole = _words(span[: len(words)])[-1]
+    return tuple(dict.fromkeys((words[-1], whole)))
