@@ -60,3 +60,10 @@ def test_secretary_clinton_in_2016_is_the_former_secretary_of_state(real_nlp):
     assert _dated_people(real_nlp, text, "2016-01-20").get("Hillary Clinton") == "former Secretary of State"
     text = "Senator Obama met voters in Ohio. Barack Obama said the economy would grow."
     assert _dated_people(real_nlp, text, "2015-03-02").get("Barack Obama") == "former Senator"
+
+
+@model
+def test_a_name_ending_in_a_place_word_is_no_person(real_nlp):
+    text = ("\u201cIn western Rakhine State, the government went further,\u201d she said. Rakhine State has "
+            "been closed to reporters.")
+    assert "Rakhine State" not in _mentions(real_nlp, text)
