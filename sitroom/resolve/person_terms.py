@@ -35,7 +35,8 @@ def load_office_terms() -> OfficeTerms:
     """Terms from ``sitroom/data/office_terms.yaml``."""
     data = _read_yaml(DATA / "office_terms.yaml")
     by_name: dict[str, dict[tuple[str, ...], tuple[Term, ...]]] = {}
-    written = {_words(office): str(office) for entry in data.get("people") or [] for office in entry.get("offices") or {}}
+    written = {_words(office): str(office)
+               for entry in data.get("people") or [] for office in entry.get("offices") or {}}
     for entry in data.get("people") or []:
         offices = {_words(office): tuple((str(a), None if b is None else str(b)) for a, b in terms)
                    for office, terms in (entry.get("offices") or {}).items()}
