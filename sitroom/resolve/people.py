@@ -5,36 +5,16 @@ Works on spaCy tokens only (no regex over the text), so it costs a few token loo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             pronoun_gender)
+from sitroom.resolve.person_roles import PersonRole, read_role
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
-
-# what an actor at a token position resolves to: (entity id, name, country) or None
-ActorAt = Callable[[int], "tuple[str, str, str | None] | None"]
-QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", "senior", "top", "-", "ex"})
-DETERMINERS = frozenset({"the", "a", "an"})
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # finite verbs end an apposition; participles do not
-STOP = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", ".", "!", "?", "—", "–"})
-HYPHENS = frozenset({"-", "\u2010"})
-# words hyphenated after an office that say it is not held yet: "Vice President-elect", "Governor-designate"
-NOT_YET = frozenset({"elect", "designate"})
-
-
-@dataclass(frozen=True, slots=True)
-class PersonRole:
-    """Role, affiliation (entity id) and country read around a name."""
-
-    role: str | None = None
-    affiliation: str | None = None
-    country: str | None = None
-    title: str | None = None  # honorific (Mullah, General) kept when no other role is given
 
 
 @dataclass
@@ -112,346 +92,6 @@ def _caps_word(tok: Token) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok) >= 3
 
 
-def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
-    """Longest vocabulary role inside ``tokens`` as (i, j) indexes, earliest first."""
-    words = [t.lower_ for t in tokens]
-    best = None
-    for i in range(len(words)):
-        for n in range(titles.max_role_words + 2, 0, -1):  # hyphens count as tokens
-            j = i + n
-            if j > len(words):
-                continue
-            phrase = "".join(t.text_with_ws for t in tokens[i:j]).strip().casefold()
-            if phrase in titles.roles:
-                if best is None or (j - i) > (best[1] - best[0]):
-                    best = (i, j)
-                break
-        if best is not None:
-            last = tokens[best[1] - 1]
-            if last.dep_ == "compound" and last.head.i > last.i and best[1] < len(words):
-                later = _role_at(tokens[best[1]:], titles)  # "Justice Department spokeswoman"
-                if later is not None:
-                    return best[1] + later[0], best[1] + later[1]
-            return best
-    return best
-
-
-PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ", "retired ")
-PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late", "retired"})
-
-
-def _past(role: str, before) -> str:
-    """ "former Exxon Mobil chief executive": an office held before is shown as such. ``before``:
-    the tokens before the role; the word is read right before it or before a name there."""
-    low = role.casefold()
-    if low.startswith(PAST_PREFIXES):
-        return role
-    k = len(before) - 1
-    while k >= 0 and (before[k].pos_ in {"PROPN", "NOUN", "ADJ"} or before[k].lower_ in QUALIFIERS) \
-            and before[k].lower_ not in PAST and len(before) - k <= 4:
-        k -= 1  # "former Exxon Mobil chief executive", "former national security adviser", "ex-chief"
-    if k >= 0 and (before[k].lower_ in PAST or before[k].lower_.rstrip("-") in PAST):
-        return f"former {role}"
-    if k >= 0 and before[k].lower_ == "then" and k + 1 < len(before) and before[k + 1].text in {"-", "\u2010"}:
-        return f"former {role}"  # "then-FBI Director", "then-acting attorney general"
-    if k > 0 and before[k].lower_ == "then" and (before[k - 1].pos_ in {"ADP", "DET"} or before[k - 1].tag_ == "VBG") \
-            and before[k - 1].lower_ not in {"by", "until", "till", "since"}:
-        return f"former {role}"  # "with then Russian Ambassador X", "the then minister", "firing then FBI
-        # Director X"; not "and then Senator X" (what came next) nor "by then President X" (he was by then)
-    return role
-
-
-def _held_office(phrase: str) -> str:
-    """ "governor-elect" -> "governor": the office a role not held yet names (for the vocabulary)."""
-    for word in NOT_YET:
-        if phrase.endswith("-" + word):
-            return phrase[: -len(word) - 1]
-    return phrase
-
-
-def _whole_title(tokens, i: int, j: int) -> int:
-    """ "chief investigative correspondent", "chief US economist", "chief co-ordinator", "general
-    counsel", "deputy managing director": a bare "chief", "deputy" or "general" before more title
-    words is their head, not the title."""
-    if tokens[j - 1].lower_ not in {"chief", "deputy", "senior", "general"}:
-        return j
-    k = j
-    while k < len(tokens) and k - j < 4 and (
-        tokens[k].pos_ in {"NOUN", "ADJ", "PROPN"} and tokens[k].is_alpha and not tokens[k].ent_type_ == "PERSON"
-        or tokens[k].tag_ == "VBG" and tokens[k].is_lower and k + 1 < len(tokens) and tokens[k + 1].pos_ == "NOUN"
-        or tokens[k].text in {"-", "\u2010"} and k + 1 < len(tokens) and not tokens[k].whitespace_
-    ):
-        k += 1
-    while k > j and not (tokens[k - 1].pos_ == "NOUN" and tokens[k - 1].is_lower):
-        k -= 1  # end on a common noun ("economist"), not on a name or an adjective
-    return k
-
-
-def _owns(tok: Token, role_start: Token) -> bool:
-    """ "Russia's pundit", "Russian journalist" own the role; "pro-Kremlin journalist" does not."""
-    doc = tok.doc
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"'s", "’s"}:
-        return True
-    return tok.i + 1 == role_start.i and not (tok.i > 0 and doc[tok.i - 1].text == "-")
-
-
-def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> PersonRole | None:
-    """Role and affiliation from an apposition like "the head of Russia's GRU"."""
-    if not phrase:
-        return None
-    found = _role_at(phrase[:8], titles)
-    if found is None:
-        return None
-    i, j = found
-    lead = 1 if phrase[0].lemma_ == "be" and i > 0 else 0  # ", is Trump's Secretary of Education"
-    if any(t.pos_ == "ADP" or t.tag_ in {"VBD", "VBZ", "VBP"} for t in phrase[lead:i]):
-        return None  # "the subject of Liverpool's captain", "appointed by President X": not his
-    if j < len(phrase) and (phrase[j].ent_type_ == "PERSON" or phrase[j].lower_ in {"'s", "\u2019s"}):
-        return None  # "President Donald Trump's son-in-law", "Prince's sister": another's role
-    j = _whole_title(phrase, i, j)
-    if j + 1 < len(phrase) and phrase[j].text in HYPHENS and phrase[j + 1].lower_ in NOT_YET:
-        j += 2  # "the vice president-elect": the office is not held yet
-    # qualifiers and compound words right before the role word ("foreign policy pundit")
-    while i > 0 and (phrase[i - 1].lower_ in QUALIFIERS or phrase[i - 1].pos_ == "NOUN"):
-        if actor_at(phrase[i - 1].i):
-            break
-        i -= 1
-    # "journalist and historian"
-    if j + 1 < len(phrase) and phrase[j].lower_ == "and" and phrase[j + 1].lower_ in titles.roles:
-        j += 2
-    role = _past("".join(t.text_with_ws for t in phrase[i:j]).strip(), phrase[:i])
-    affiliation = country = None
-    owners = [actor_at(t.i) for t in phrase[:i] if actor_at(t.i) and _owns(t, phrase[i])]
-    if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
-        affiliation, _name, country = owners[-1]
-    if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
-        after = [actor_at(t.i) for t in phrase[j + 1 :]]
-        tail = [a for a in after if a]
-        if tail:
-            # "head of Russia's GRU": an organisation in the "of" phrase beats the country owning it
-            org = next((a for a in tail if a[0] != a[2]), tail[0])
-            affiliation, org_name, org_country = org
-            country = org_country or country or (tail[0][2] if tail else None)
-            if phrase[j].lower_ == "of" and _whole_object(phrase[j + 1 :], org, actor_at):
-                role = f"{role} of {org_name}"
-    return PersonRole(role=role, affiliation=affiliation, country=country)
-
-
-def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
-    """ "head of the GRU": the actor is what the "of" phrase names; "head of Iran's Red Crescent",
-    "leader of Britain First": it only owns it or starts its name (the office is not Iran's head)."""
-    k = 0
-    while k < len(after) and k < 10 and actor_at(after[k].i) != org:
-        tok, owner = after[k], actor_at(after[k].i)
-        if tok.lower_ in DETERMINERS or tok.lower_ in {"'s", "\u2019s", "-", "\u2010"}:
-            k += 1
-        elif owner is not None:  # "of Russia's GRU", "of the influential Chinese Global Times"
-            while k < len(after) and actor_at(after[k].i) == owner:
-                k += 1
-        elif tok.is_lower and tok.pos_ not in {"ADP", "CCONJ", "AUX"} and tok.tag_ not in FINITE:
-            k += 1  # "of civil rights group Liberty", "of super-regulator Ofcom": words that say what it is
-        else:  # "of President Reagan's Council of Economic Advisers": a name owning it
-            poss = next((m for m in range(k, min(k + 4, len(after))) if after[m].lower_ in {"'s", "\u2019s"}), None)
-            if poss is None or not all(after[m].text[:1].isupper() for m in range(k, poss)):
-                return False
-            k = poss + 1
-    if k >= len(after) or actor_at(after[k].i) != org:
-        return False
-    while k < len(after) and actor_at(after[k].i) == org:
-        k += 1
-    nxt = after[k] if k < len(after) else None
-    if nxt is not None and not nxt.is_sent_start and (
-            nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in ORG_KINDS
-            or nxt.text in {"-", "\u2010"} and not after[k - 1].whitespace_):
-        return False  # "head of the Iran center", "director of Aberdeen-based X": the actor only names what he heads
-    return nxt is None or nxt.is_sent_start or not (
-        nxt.lower_ in {"'s", "’s"} or nxt.text[:1].isupper() and nxt.is_alpha)
-
-
-# nouns that end an organisation's name as written ("Chase Manhattan bank", "the Plaid Cymru group"):
-# the "of" phrase still names the organisation
-ORG_KINDS = frozenset({"bank", "group", "party", "company", "corporation", "university", "council"})
-BARE_HEADS = frozenset({"chief", "head", "boss"})  # heads of something a role names before them
-
-
-def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
-    """ "Russian Defense Minister Sergei Shoigu", "Hamas leader X", "U.S. Secretary of State X"."""
-    i = start
-    named = {t.i for e in doc.ents if e.label_ == "PERSON" and not e.start <= start < e.end for t in e}
-    surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.text[:1].isupper()}
-    while i > 0 and start - i < titles.max_role_words + 3:
-        tok = doc[i - 1]
-        if tok.lower_ in NOT_YET and i >= 2 and doc[i - 2].text in HYPHENS and not doc[i - 2].whitespace_:
-            i -= 1  # "Governor-elect Ralph Northam": the hyphen and the rest of the role come next
-            continue
-        if tok.i in named or (tok.text in surnames and tok.lower_ not in titles.words):
-            break  # "Trump Vice President Mike Pence": a name is no part of the role
-        if tok.text in STOP or tok.lower_ in DETERMINERS or tok.lower_ in titles.not_names or actor_at(tok.i):
-            break
-        if tok.ent_type_ in {"DATE", "TIME"} and tok.lower_ not in titles.words and doc[i].lower_ in titles.words:
-            break  # "as recently as Thursday President X": a date is no part of the role ("Sunday Telegraph" is)
-        inner_of = tok.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text[:1].isupper() and i < start
-        if not (tok.text[:1].isupper() or tok.text == "-" or tok.lower_ in QUALIFIERS
-                or tok.lower_ in titles.words or inner_of):
-            break
-        if (tok.pos_ and not inner_of and tok.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"}
-                                         and tok.lower_ not in titles.words and tok.lower_ not in QUALIFIERS):
-            break  # "Though President X", "On House Speaker X", "Trump Vice President X"
-        i -= 1
-    words = list(doc[i:start])
-    found = None
-    for k in range(len(words)):  # the longest run that is, or (from its start) ends in, a role
-        phrase = _held_office("".join(t.text_with_ws for t in words[k:]).strip().casefold())
-        last = phrase.split()[-1] if phrase else ""
-        if phrase in titles.roles or (k == 0 and last in titles.roles):
-            found = k
-            break
-    if found is None:
-        return None
-    while found > 0 and words[found - 1].lower_ in QUALIFIERS and words[found - 1].text not in {"-", "\u2010"}:
-        found -= 1  # "Deputy Secretary of State X" is no Secretary of State
-    dashes = [k for k in range(found + 1, len(words))
-              if words[k].text in {"-", "–", "—"} and words[k - 1].whitespace_]
-    if dashes:
-        found = dashes[-1] + 1  # "TEHRAN - Army Chief X": a dateline before a spaced dash is no part of it
-    while found < len(words) - 1 and words[found].lower_ == "of":
-        found += 1  # "Two of President X's nominees": "of" opens no role
-    role = "".join(t.text_with_ws for t in words[found:]).strip().strip("-–— ")
-    if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
-        return None
-    if role.casefold() in BARE_HEADS:
-        # "budget chief Mick Mulvaney", "school inspection chief David Bell": a bare "chief" is no
-        # office; the common nouns before it name what he heads
-        k = words[found].i
-        while k > 0 and words[found].i - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
-                and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in titles.not_names:
-            k -= 1
-        if k < words[found].i:
-            words = list(doc[k:start])
-            found = 0
-            role = "".join(t.text_with_ws for t in words).strip()
-    # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
-    at = words[found].i + (1 if words[found].text in {"-", "\u2010"} else 0)  # "then-acting ..."
-    role = _past(role, list(doc[max(0, at - 6) : at]))
-    before = words[found].i - 1
-    if before > 0 and doc[before].lower_ in {"'s", "’s"}:
-        before -= 1  # "Russia's President Vladimir Putin"
-    owner = actor_at(before) if before >= 0 else None
-    affiliation = country = None
-    if owner:
-        affiliation, _name, country = owner
-    return PersonRole(role=role, affiliation=affiliation, country=country)
-
-
-def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
-    """ "Igor Sergun, the head of Russia's GRU" / "Fyodor Lukyanov, who is Russia's leading pundit"."""
-    while end < len(doc) and doc[end].text in titles.post_nominals:
-        end += 1  # "Paul Boateng MP, Labour's Chief Secretary to the Treasury"
-    if end >= len(doc) or doc[end].text != ",":
-        return None
-    i = end + 1
-    was = False
-    if i + 1 < len(doc) and doc[i].lower_ in {"who", "which"} and doc[i + 1].lemma_ == "be":
-        # ", who was Secretary of State": an office held before; not ", who was named minister"
-        was = doc[i + 1].tag_ == "VBD" and i + 2 < len(doc) and doc[i + 2].tag_ not in {"VBN", "VBG"}
-        i += 2
-    if i < len(doc) and doc[i].lower_ in DETERMINERS:
-        i += 1
-    phrase = []
-    while i < len(doc) and doc[i].text not in STOP and len(phrase) < 16:
-        if doc[i].tag_ in FINITE and phrase:
-            break
-        phrase.append(doc[i])
-        i += 1
-    if i < len(doc) and doc[i].tag_ in FINITE and len(phrase) <= 3:
-        return None  # "to support Moore, an official said": a new clause's subject, no apposition
-    words = [t.lower_ for t in phrase]
-    if len(words) > 1 and words[1] == "among":
-        return None  # "problems that have afflicted Tillerson, chief among them a boss ...": no apposition
-    if any(w in {"candidate", "nominee", "contender"} and nxt == "for" for w, nxt in zip(words, words[1:])):
-        return None  # "the Republican candidate for U.S. senator" does not hold the seat
-    if " as well as " in " ".join(words):
-        return None  # "Bill Clinton, the King of Belgium as well as ...": the next item of a list
-    found = _from_phrase(phrase, titles, actor_at)
-    if was and found is not None and found.role and not found.role.casefold().startswith(PAST_PREFIXES):
-        return PersonRole(f"former {found.role}", found.affiliation, found.country, found.title)
-    return found
-
-
-def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
-    """ "The head of Russia's GRU military intelligence agency, Igor Sergun" (phrase, comma, name)."""
-    while start > 0 and (doc[start - 1].lower_.rstrip(".") in titles.honorifics
-                         or doc[start - 1].lower_ in titles.words):
-        start -= 1  # "Pakistan's army chief, General Qamar Javed Bajwa"
-    if start < 2 or doc[start - 1].text != ",":
-        return None
-    i = start - 1
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    while i > sent_start and doc[i - 1].text not in STOP and start - i < 16:
-        if doc[i - 1].tag_ in FINITE or doc[i - 1].tag_ == "VBN" or (
-            doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ not in {"of", "for", "at", "from", "in"}
-        ):
-            break
-        i -= 1
-    if sent_start < i <= sent_start + 2 and doc[i - 1].pos_ == "ADP" \
-            and doc[i - 1].lower_ not in {"as", "of", "for", "at", "from", "in"}:
-        # "According to the former ambassador, Kushner's push": a phrase fronting the sentence (a
-        # source), not an apposition; "a delegation led by the Taliban's deputy head, X" still is
-        return None
-    phrase = list(doc[i : start - 1])
-    k = next((n for n, t in enumerate(phrase) if t.lower_ in DETERMINERS), None)
-    if k is None:
-        # no article: only a phrase that opens the sentence ("Pakistan's army chief, General X")
-        return _from_phrase(phrase, titles, actor_at) if i == sent_start else None
-    return _from_phrase(phrase[k + 1 :], titles, actor_at)
-
-
-def _from_org(doc: Doc, end: int, actor_at: ActorAt) -> PersonRole | None:
-    """ "Andrei Kazantsev from the Moscow Higher School of Economics": affiliation only."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in {"from", "of", "at"}:
-        return None
-    i = end + 1 + (doc[end + 1].lower_ in DETERMINERS)
-    found = actor_at(i) if i < len(doc) else None
-    if found is None:
-        return None
-    return PersonRole(affiliation=found[0], country=found[2])
-
-
-def read_role(
-    span: Span, titles: Titles, actor_at: ActorAt, title: str | None = None, outer: Span | None = None
-) -> PersonRole:
-    """Role from a title before the name, then appositions after or before it, then the honorific.
-
-    ``outer`` is the entity before honorifics were stripped ("Mullah Abdul Ghani Baradar"): the
-    context before the name is read before it.
-    """
-    doc = span.doc
-    first = (outer or span).start
-    readings = [
-        r
-        for r in (
-            (_pre_title(doc, span.start, titles, actor_at) if span.start != first else None)
-            or _pre_title(doc, first, titles, actor_at),
-            _post_apposition(doc, span.end, titles, actor_at),
-            _pre_apposition(doc, first, titles, actor_at),
-            _from_org(doc, span.end, actor_at),
-        )
-        if r is not None
-    ]
-    head = title.split()[0].casefold().rstrip(".") if title else ""
-    if head in titles.courtesy or head not in titles.honorifics or title.casefold() not in titles.roles:
-        # "Mrs Clinton": a courtesy title is no role; nor a stray word ("State"), nor an honorific
-        # that is no office ("Ayatollah Khamenei", "Sheikh X", "Lord Falconer"; "King X" is one)
-        title_role = None
-    else:
-        title_role = title
-    if not readings:
-        return PersonRole(role=title_role, title=title)
-    # a bare rank ("General X") yields to an apposition that says whose ("Pakistan's army chief")
-    role = next((r for r in readings if r.affiliation and r.role), readings[0])
-    return PersonRole(role.role or readings[0].role or title_role, role.affiliation, role.country, title)
-
-
 def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list[Person]:
     """Group name spans into people: a later (or earlier) "Karzai" joins "Hamid Karzai".
 
@@ -466,7 +106,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     starts = sorted(s.start for s, _t in spans)
     canon = full_forms([plain_name(s.text) for s, _t in spans if len(s) > 1])  # "Amir Abdollahian" -> in full
     for span, title in spans:
-        if len(span) > 1:
+        if not _one_word(span):
             name = plain_name(span.text)
             shown = canon.get(name, name)
             pid = person_id(shown)
@@ -474,22 +114,25 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                 full[pid] = Person(pid, shown, [], PersonRole())
                 first[pid] = span.start
                 seen[pid] = [Evidence(gender=pronoun_gender(span, starts))]
-            for index, word in ((by_last, _surname(span)), (by_first, span[0].lower_)):  # every variant's words
-                if not any(p is full[pid] for p in index.setdefault(word, [])):
-                    index[word].append(full[pid])
+            # every variant's words, a hyphenated one both whole and by its last token ("al-Assad": "Assad")
+            for index, keys in ((by_last, _surname(span)), (by_first, _given_keys(span))):
+                for word in keys:
+                    if not any(p is full[pid] for p in index.setdefault(word, [])):
+                        index[word].append(full[pid])
             seen[pid].append(evidence_for(span, title, titles))
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
     people = dict(full)
     for span, title in spans:
-        if len(span) > 1:
+        if not _one_word(span):
             name = plain_name(span.text)
             people[person_id(canon.get(name, name))].spans.append(span)
             continue
-        candidates = by_last.get(span[0].lower_) or []
+        word = _words(span)[0]
+        candidates = by_last.get(word) or []
         if candidates and kin_before(span):
             # "her father, Murray": a relative sharing the surname, not the Murray named in full
             candidates = [c for c in candidates if evidence[c.id].family]
-        starting = by_first.get(span[0].lower_) or []
+        starting = by_first.get(word) or []
         if not candidates and (len(starting) == 1 or len([c for c in starting if not evidence[c.id].family]) == 1):
             candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
         if candidates:
@@ -507,9 +150,28 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-def _surname(span: Span) -> str:
-    """The family name of a full name: its last word, before "Jr."/"III"."""
+def _one_word(span: Span) -> bool:
+    """A name written as one word, hyphens and apostrophes included ("Karzai", "Hassan-Nia",
+    "Aynsley-Green"): spaCy splits "Hassan-Nia" into three tokens with no space between them."""
+    return all(not t.whitespace_ for t in span[:-1])
+
+
+def _words(span: Span) -> list[str]:
+    """The words of a name as written between spaces, lower-cased: "Abdolhashem Hassan-Nia" ->
+    ["abdolhashem", "hassan-nia"]."""
+    return "".join(t.lower_ + t.whitespace_ for t in span).split()
+
+
+def _given_keys(span: Span) -> tuple[str, ...]:
+    """The first word of a full name and its first token ("Amir-Hossein": both)."""
+    return tuple(dict.fromkeys((span[0].lower_, _words(span)[0])))
+
+
+def _surname(span: Span) -> tuple[str, ...]:
+    """The family name of a full name, before "Jr."/"III": its last token and its last word when a
+    hyphen joins more ("Bashar al-Assad": "assad", "al-assad"; "Hassan-Nia" whole)."""
     words = [t.lower_ for t in span]
     while len(words) > 2 and words[-1] in SUFFIXES:
         words.pop()
-    return words[-1]
+    whole = _words(span[: len(words)])[-1]
+    return tuple(dict.fromkeys((words[-1], whole)))

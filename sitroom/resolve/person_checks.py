@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
-from sitroom.resolve.person_evidence import FAMILY_WORDS
+from sitroom.resolve.person_cues import club_names, lone_name_cue
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
@@ -395,113 +395,4 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
             continue
         if span.text in orgs or (len(span) == 1 and span.text in heads) or _company_cue(span, titles):
             out.add(span.text)
-    return out
-
-
-CLUB_BEFORE = frozenset({"against", "with", "over", "v", "v.", "vs", "vs.", "versus", "beat", "beats", "beating",
-                         "face", "faces", "facing", "play", "plays", "playing", "host", "hosts", "hosting", "to"})
-PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
-
-
-def _club_use(span: Span) -> bool:
-    """ "a very tough Everton", "the final with Porto", "to face Benfica": how a team is named."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (doc[i].pos_ in {"ADJ", "ADV"} and doc[i].is_lower):
-        i -= 1
-    return i >= 0 and (doc[i].lower_ in CLUB_BEFORE or (i < span.start - 1 and doc[i].lower_ in {"a", "an", "the"}))
-
-
-def _person_use(span: Span) -> bool:
-    """ "brother Charles", "Jones, who says ...", "Jones said": a person, whatever else the name is."""
-    doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
-    nxt = doc[span.end : span.end + 2]
-    if prev is not None and prev.pos_ == "NOUN" and prev.is_lower:
-        return True
-    if any(t.lower_ in {"who", "whose", "she", "he", "her", "his"} for t in nxt):
-        return True
-    return len(nxt) > 0 and nxt[0].lemma_ in PERSON_SAYS
-
-
-# verbs of saying and of a life whose subject is a person's; narrower than the speech lexicon
-# (data/speech.yaml), whose "make", "put" or "note" have things as subjects as often
-SPEECH = PERSON_SAYS | frozenset({"speak", "ask", "argue", "believe", "think", "note", "warn", "reply", "recall",
-                                  "announce", "insist", "urge", "testify", "resign", "die", "marry"})
-LIFE_NOUNS = FAMILY_WORDS | frozenset({
-    "family", "career", "life", "death", "lawyer", "attorney", "spokesman", "spokeswoman", "campaign", "birthday",
-    "funeral", "resignation", "visit", "meeting", "nomination", "speech", "remarks", "election", "presidency",
-    "administration", "government", "aides", "tweet", "tweets"})
-# nouns right after a name that make it an office holder's: "the Trump administration", "an Obama appointee"
-OFFICE_AFTER = frozenset({"administration", "presidency", "appointee", "appointees", "era", "government", "cabinet",
-                          "aide", "aides", "voters", "supporters", "loyalists", "nominee", "nominees", "officials"})
-# verbs whose subject or object a one-word name is a person's as: "Zarif appointed an envoy", "told Putin"
-HUMAN_VERBS = frozenset({"meet", "appoint", "nominate", "resign", "visit", "praise", "criticize", "criticise",
-                         "accuse", "thank", "pledge", "admire", "tell", "ask", "urge"})
-
-
-SUBJECT_VERBS = SPEECH | HUMAN_VERBS  # verbs whose subject a one-word name is a person's as
-
-
-def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
-    """Something at this one-word mention says a person is meant: a title, honorific or role word
-    before it ("Mr Parry", "coach Parry", "brother Charles"), "who" or a personal pronoun right
-    after, a verb of saying ("Parry said", "said Parry"), an age ("Parry, 45,") or a person's
-    belongings ("Parry's wife", "Parry's lawyer"), an office ("the Trump administration"), a verb
-    only people take ("Zarif appointed", "told Putin", "meeting with Zarif"). A one-word name with no
-    such cue at any mention and no fuller name in the document is a thing as often as a person
-    ("Corridor", "Napster")."""
-    if title:
-        return True
-    doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None:
-        low = prev.lower_.rstrip(".")
-        if low in titles.honorifics or low in titles.courtesy or low in titles.words \
-                or prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha:
-            return True
-        if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
-            return True  # '..., said Parry.'
-        if prev.text == "," and span.start > 1 and doc[span.start - 2].lower_ in FAMILY_WORDS:
-            return True  # "his wife, Kathleen,"
-    nxt = doc[span.end : span.end + 3]
-    if any(t.lower_ in {"who", "whose", "she", "he", "her", "his", "himself", "herself"} for t in nxt[:2]):
-        return True
-    if len(nxt) and (nxt[0].lemma_ in SPEECH or nxt[0].lower_ in OFFICE_AFTER):
-        return True
-    root = span.root
-    if root.dep_ == "nsubj" and root.head.lemma_ in SUBJECT_VERBS \
-            or root.dep_ in {"dobj", "dative"} and root.head.lemma_ in HUMAN_VERBS:
-        return True
-    if prev is not None and prev.lower_ == "with" and span.start > 1 \
-            and doc[span.start - 2].lemma_ in {"meeting", "meet", "talk", "talks"}:
-        return True  # "his meeting with Zarif"
-    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num:
-        return True  # "Parry, 45,"
-    return len(nxt) >= 2 and nxt[0].lower_ in {"'s", "’s"} and nxt[1].lower_ in LIFE_NOUNS
-
-
-def club_names(people: list[Span], is_town, titles: Titles) -> set[str]:
-    """One-word names the NER tagged as people in a sports story that are the names of places,
-    named as a team is at some mention ("beat a very tough Everton", "the final with Porto", "to
-    face Benfica") and never as a person ("brother Charles", "Jones, who says", "Jones said"), nor
-    after a courtesy title or a role, nor as a word of a fuller person's name in the document (a
-    player is named in full at least once: "Wayne Rooney ... Rooney")."""
-    parts = {t.text for p in people if len(p) > 1 for t in p}
-    out: set[str] = set()
-    for span in people:
-        if len(span) != 1 or span.text in parts or span.text.isupper() or not is_town(span.text):
-            continue
-        doc = span.doc
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.lower_.rstrip(".") in titles.courtesy | titles.words | titles.honorifics:
-            continue  # "Mr Chelsea", "coach Porto": a person
-        if _club_use(span):
-            out.add(span.text)
-    for span in people:  # a name once read as a person's keeps all its mentions
-        doc = span.doc
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if span.text in out and (_person_use(span) or prev is not None
-                                 and prev.lower_.rstrip(".") in titles.courtesy | titles.words | titles.honorifics):
-            out.discard(span.text)
     return out

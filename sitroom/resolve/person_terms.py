@@ -6,7 +6,7 @@ not "President"), is left as the text has it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitroom.resolve.actor_data import DATA, _read_yaml
@@ -23,6 +23,7 @@ Term = tuple[str, str | None]  # ISO start, ISO end (None: held now)
 @dataclass(frozen=True)
 class OfficeTerms:
     by_name: dict[str, dict[tuple[str, ...], tuple[Term, ...]]]  # casefolded name -> office words -> terms
+    written: dict[tuple[str, ...], str] = field(default_factory=dict)  # office words -> the office as written
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -34,17 +35,23 @@ def load_office_terms() -> OfficeTerms:
     """Terms from ``sitroom/data/office_terms.yaml``."""
     data = _read_yaml(DATA / "office_terms.yaml")
     by_name: dict[str, dict[tuple[str, ...], tuple[Term, ...]]] = {}
+    written = {_words(office): str(office)
+               for entry in data.get("people") or [] for office in entry.get("offices") or {}}
     for entry in data.get("people") or []:
         offices = {_words(office): tuple((str(a), None if b is None else str(b)) for a, b in terms)
                    for office, terms in (entry.get("offices") or {}).items()}
         for name in entry.get("names") or []:
             by_name[str(name).casefold()] = offices
-    return OfficeTerms(by_name)
+    return OfficeTerms(by_name, written)
 
 
 def _office_of(role: tuple[str, ...], offices: dict[tuple[str, ...], tuple[Term, ...]]) -> tuple[Term, ...] | None:
     """The terms of the office a role names: its last words ("U.S. President", "Democratic
-    President"), or its first words before "of" ("President of the United States")."""
+    President"), or its first words before "of" ("President of the United States"); a courtesy
+    title alone names the office it opens ("Secretary Clinton": Secretary of State)."""
+    opened = _opened(role, offices)
+    if opened:
+        return tuple(term for office in opened for term in offices[office])
     for office, terms in offices.items():
         n = len(office)
         if len(role) >= n and role[-n:] == office and (len(role) == n or role[-n - 1] not in OTHER_OFFICE):
@@ -52,6 +59,13 @@ def _office_of(role: tuple[str, ...], offices: dict[tuple[str, ...], tuple[Term,
         if len(role) > n and role[:n] == office and role[n] == "of":
             return terms
     return None
+
+
+def _opened(role: tuple[str, ...], offices: dict[tuple[str, ...], tuple[Term, ...]]) -> list[tuple[str, ...]]:
+    """The offices a one-word courtesy title opens: "Secretary" -> Secretary of State."""
+    if len(role) != 1:
+        return []
+    return [office for office in offices if len(office) > 2 and office[:2] == (role[0], "of")]
 
 
 def dated_role(name: str, role: str | None, published: str | None, terms: OfficeTerms | None = None) -> str | None:
@@ -72,5 +86,8 @@ def dated_role(name: str, role: str | None, published: str | None, terms: Office
     if any(start <= day and (end is None or day <= end) for start, end in held):
         return role  # in office on the day ("President Obama" on the day he left is still read so)
     if any(end is not None and end < day for _start, end in held):
+        opened = _opened(words, offices)
+        if len(opened) == 1:  # "Secretary Clinton" in 2016: former Secretary of State
+            return f"former {(terms or load_office_terms()).written.get(opened[0], role)}"
         return f"former {role}"
     return role  # before the first term: not yet in office, nothing to say
