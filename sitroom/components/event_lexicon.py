@@ -28,10 +28,11 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "not_of", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
-         "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds"}
+         "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds",
+         "matter", "made_by", "ownerless", "bare_subject"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
           "not_with", "not_of", "cue", "not_object", "not_subject", "source", "other_objects",
-          "not_subject_kinds")
+          "not_subject_kinds", "matter", "made_by", "ownerless")
 
 
 class LexiconError(ConfigError):
@@ -76,6 +77,14 @@ class LexEntry:
     no_clause: bool = False  # not with a that-clause ("conceded that the figure is low" admits a fact)
     # not when its doer is a party of one of these kinds or sectors ("the Taliban attacked ...")
     not_subject_kinds: frozenset[str] = frozenset()
+    # a singular noun counts only with its matter named: a to-infinitive or one of these
+    # prepositions ("his threat to destroy", "opposition to the bill"), or as the object of one
+    # of `made_by` ("made such a threat"); bare, it names a danger or a party ("North Korea's threat")
+    matter: frozenset[str] = frozenset()
+    made_by: frozenset[str] = frozenset()
+    bare_subject: bool = False  # with `matter`: only a bare subject names a party ("the opposition said")
+    # not when its object is one of these, singular and owned by no party ("to meet global demand")
+    ownerless: frozenset[str] = frozenset()
 
     @property
     def merge_family(self) -> str:
@@ -148,6 +157,10 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             other_objects=frozenset(x.lower() for x in group.get("other_objects") or ()),
             no_clause=bool(group.get("no_clause", False)),
             not_subject_kinds=frozenset(group.get("not_subject_kinds") or ()),
+            matter=frozenset(x.lower() for x in group.get("matter") or ()),
+            made_by=frozenset(x.lower() for x in group.get("made_by") or ()),
+            bare_subject=bool(group.get("bare_subject", False)),
+            ownerless=frozenset(x.lower() for x in group.get("ownerless") or ()),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

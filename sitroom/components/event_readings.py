@@ -14,6 +14,7 @@ from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_lexicon import entries
 from sitroom.components.event_pacts import binds
+from sitroom.components.event_travellers import travellers
 from sitroom.components.event_words import word_lists
 from sitroom.model import EntityRef
 from sitroom.resolve.sector_data import sector_of
@@ -44,18 +45,19 @@ def self_help(span: Span, args: Args) -> bool:
 
 def no_consultation(span: Span, args: Args) -> bool:
     """A visit by a population ("Iranians can travel to Kazakhstan", "thousands of tourists
-    visited Japan") or a talk with the press ("discussed the stories with reporters") is no
-    consultation between parties."""
+    visited Japan", "tourists having visited Iran", "Iranian people are welcome to visit") or a
+    talk with the press ("discussed the stories with reporters") is no consultation between
+    parties."""
     root = span.root
     if args.category != "CONSULT" or root.pos_ != "VERB":
         return False
-    travellers, press = word_lists("consult", "travellers", "press")
-    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    nouns, press = word_lists("consult", "travellers", "press")
+    for subj in travellers(root):  # its own subject or the one it borrows ("while visiting")
         heads = [subj] + [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"]
         # a bare plural demonym is the population ("Iranians can travel"); "the Americans
         # visited Kabul" is the American side
-        if any(h.lemma_.lower() in travellers for h in heads) or (
+        if any(h.lemma_.lower() in nouns for h in heads) or (
                 subj.tag_ == "NNPS" and subj.lower_.endswith(("ians", "ans", "ese", "is"))
                 and not any(c.dep_ == "det" for c in subj.children)):
             return True

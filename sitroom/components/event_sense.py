@@ -19,6 +19,7 @@ from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_clause import RELATIVES
 from sitroom.components.event_lexicon import LexEntry
+from sitroom.components.event_matter import bare_noun, market_object
 from sitroom.components.event_words import word_lists
 
 __all__ = ["fits", "names_act"]
@@ -367,6 +368,10 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.other_objects and any(  # "met the deadline", "stood by his account"
             o.lemma_.lower() in entry.other_objects for o in _objects(span)):
         return False
+    if entry.matter and bare_noun(root, entry):
+        return False  # "North Korea's threat", "the Syrian opposition has acknowledged"
+    if entry.ownerless and market_object(root, entry):
+        return False  # "to meet global demand"
     if (entry.infinitive or entry.preps) and not _complement(root, entry, span):
         return False
     if entry.known_object and not _known_object(root, idx):
