@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
 __all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "domains", "load", "off_domain",
@@ -45,7 +45,7 @@ class Domain:
 
 def load(text: str) -> dict[str, Domain]:
     """Parse and validate the domain vocabulary."""
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict) or set(data) != {"domains"} or not isinstance(data["domains"], dict):
         raise DomainError("event_domains.yaml: expected 'domains', a mapping of names to domains")
     out = {}
