@@ -39,3 +39,14 @@ def test_a_document_whose_words_were_read_can_still_be_serialised():
     doc = _doc()
     cue_words(doc)
     assert Doc(doc.vocab).from_bytes(doc.to_bytes()).text == doc.text
+
+
+def test_the_words_are_those_the_tokens_give():
+    """Read from the token arrays: each token's lower-cased lemma and its lower-cased form."""
+    doc = spacy.blank("en")("NATO's Troops SAID they'd won. The U.S. Army, however, did not.")
+    for t in doc:
+        t.lemma_ = t.text.title() if t.i % 2 else t.text  # lemmas in any case, some unlike the word
+    doc[0].is_sent_start = True
+    doc[8].is_sent_start = True
+    for part in (doc, doc[0:8], doc[8:], doc[3:4], doc[5:5]):
+        assert cue_words(part) == {t.lemma_.lower() for t in part} | {t.lower_ for t in part}

@@ -19,11 +19,11 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components import ensure_extensions
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 from sitroom.model import EventCount, Mention, Quantity, doc_id_for, fact_id
 from sitroom.components.doc_text import text_of
@@ -78,7 +78,7 @@ class CountLexicon:
 def lexicon() -> CountLexicon:
     """Load and validate the count lexicon once."""
     text = resources.files("sitroom.data").joinpath("event_counts.yaml").read_text(encoding="utf-8")
-    return CountLexicon(yaml.safe_load(text))
+    return CountLexicon(load_yaml(text))
 
 
 def _quantity_at(doc: Doc) -> dict[int, Span]:

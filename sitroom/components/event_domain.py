@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
 __all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "domains", "load", "off_domain",
@@ -45,7 +45,7 @@ class Domain:
 
 def load(text: str) -> dict[str, Domain]:
     """Parse and validate the domain vocabulary."""
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict) or set(data) != {"domains"} or not isinstance(data["domains"], dict):
         raise DomainError("event_domains.yaml: expected 'domains', a mapping of names to domains")
     out = {}
@@ -86,18 +86,27 @@ def cue_words(tokens) -> frozenset[str]:
     if not isinstance(tokens, (Doc, Span)):
         return _words(tokens)
     doc = tokens if isinstance(tokens, Doc) else tokens.doc
-    lemmas = doc.to_array(LEMMA).tobytes()
+    table = doc.to_array([LEMMA, LOWER])
+    lemmas = table[:, 0].tobytes()
     held = _CUES.get(doc)
     if held is None or held[0] != lemmas:
         held = _CUES[doc] = (lemmas, {})
     key = (0, len(doc)) if tokens is doc else (tokens.start, tokens.end)
     if (words := held[1].get(key)) is None:
-        words = held[1][key] = _words(tokens)
+        words = held[1][key] = _table_words(doc, table[key[0]:key[1]])
     return words
 
 
 def _words(tokens) -> frozenset[str]:
     return frozenset({t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens})
+
+
+def _table_words(doc: Doc, table) -> frozenset[str]:
+    """``_words`` of the tokens whose (LEMMA, LOWER) rows these are: each distinct string read
+    once from the vocabulary, no token objects built (what ``lemma_`` and ``lower_`` read)."""
+    strings = doc.vocab.strings
+    return frozenset({strings[h].lower() for h in set(table[:, 0].tolist())}
+                     | {strings[h] for h in set(table[:, 1].tolist())})
 
 
 def doc_domain(doc: Doc, words: set[str] | None = None) -> str | None:

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
 __all__ = ["CATEGORIES", "LexEntry", "LexiconError", "entries", "find_triggers", "fix_lemmas", "load"]
@@ -117,7 +117,7 @@ def _validate(i: int, group: object) -> None:
 
 def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
     """Parse and validate lexicon YAML into phrase tokens -> readings in file order."""
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present: 10x faster
+    data = load_yaml(text)
     if not isinstance(data, list):
         raise LexiconError("events.yaml: expected a list of groups")
     table: dict[tuple[str, ...], list[LexEntry]] = {}
@@ -196,7 +196,7 @@ def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, dict[int, tuple[str, ...]]]:
 def _lemma_fixes() -> dict[str, str]:
     """Verb forms the lemmatizer gets wrong (``data/lemma_fixes.yaml``)."""
     text = resources.files("sitroom.data").joinpath("lemma_fixes.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     verbs = data.get("verbs") if isinstance(data, dict) else None
     if not isinstance(verbs, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                               for k, v in verbs.items()):

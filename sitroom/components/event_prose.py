@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span
 
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 from sitroom.components.doc_text import text_of
 
@@ -57,7 +57,7 @@ class ProseRules:
 @lru_cache(maxsize=1)
 def rules() -> ProseRules:
     """The shipped rules (``sitroom/data/boilerplate.yaml``), read once."""
-    raw = yaml.safe_load(resources.files("sitroom.data").joinpath("boilerplate.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("sitroom.data").joinpath("boilerplate.yaml").read_text("utf-8"))
     try:
         words, share = int(raw["fragment_max_words"]), float(raw["prose_share"])
         caption_words = int(raw["caption_max_words"])

@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.components import ensure_extensions
 from sitroom.components.event_trust_features import DocContext, context, features
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
 __all__ = ["DocContext", "EventTrust", "TrustModel", "context", "features", "model", "trust_events"]
@@ -47,7 +47,7 @@ class TrustModel:
 
 
 def load(text: str, source: str = "event_trust.yaml") -> TrustModel:
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text) or {}
     try:
         weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
         bias, threshold = float(data["bias"]), float(data["threshold"])

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from sitroom.components.quantity_units_lib import library_units
+from sitroom.data_yaml import load_yaml
 
 HEDGE_CHANGES = {"=", "~", ">", "<"}
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -70,7 +69,7 @@ class Lexicon:
 
 def _load(name: str) -> dict:
     text = resources.files("sitroom.data").joinpath(name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise ValueError(f"{name}: expected a mapping")
     return data

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
 __all__ = ["QuotedText", "Speech", "SpeechDataError", "find_quoted", "load_speech"]
@@ -64,7 +63,7 @@ def _phrases(items: object, key: str) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=1)
 def load_speech() -> Speech:
     """Load and validate the speech lexicon once."""
-    raw = yaml.safe_load(resources.files("sitroom.data").joinpath("speech.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("sitroom.data").joinpath("speech.yaml").read_text("utf-8"))
     if not isinstance(raw, dict):
         raise SpeechDataError("speech.yaml: top level must be a mapping")
     short = raw.get("short_tokens")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from sitroom.data_yaml import load_yaml
+from sitroom.resolve.required_words import required_words
 from sitroom.resolve.timex_scan import guard, trie_alternation
 
 __all__ = ["Candidate", "Vocab", "find", "vocab"]
@@ -65,7 +65,7 @@ def _validate(data: object) -> dict:
 def vocab() -> Vocab:
     """Load and validate the vocabulary once."""
     text = resources.files("sitroom.data").joinpath("time.yaml").read_text(encoding="utf-8")
-    return Vocab(_validate(yaml.safe_load(text)))
+    return Vocab(_validate(load_yaml(text)))
 
 
 def _alt(words, cap: bool = False) -> str:
@@ -239,13 +239,22 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _needs() -> tuple[tuple[str, re.Pattern, tuple[str, ...] | None], ...]:
+    """Each pattern with the words one of which its every match holds (``required_words``)."""
+    return tuple((kind, rx, required_words(rx)) for kind, rx in _patterns())
+
+
 def find(text: str, kinds: tuple[str, ...] | None = None) -> list[Candidate]:
     """Every match of every pattern (of ``kinds`` only, if given: the same matches, in the same
     order, as those of a full search); overlaps are resolved later, after reading the context."""
     out = []
-    patterns = _patterns() if kinds is None else [(k, rx) for k, rx in _patterns() if k in kinds]
+    patterns = _needs() if kinds is None else [p for p in _needs() if p[0] in kinds]
     for lo, hi in _windows(text):
-        for kind, rx in patterns:
+        window = text[lo:hi]
+        for kind, rx, words in patterns:
+            if words is not None and not any(w in window for w in words):
+                continue  # a word every match holds is not there: no match (same matches, less search)
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start():
                     parts = {k: v for k, v in m.groupdict().items() if v is not None}
