@@ -44,7 +44,7 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
     out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
     out["against"] = nouns | frozenset(str(w).lower() for w in data.get("relation_nouns_against") or ())
-    out["between"] = nouns | _party_words()[2]
+    out["between"] = nouns | _party_words()[2] | _words("party_compound_nouns")  # "a treaty between"
     exchanges = frozenset(str(w).lower() for w in data.get("relation_nouns_between") or ())
     out["between"] = out["between"] | exchanges
     out["with"] = out["with"] | exchanges
@@ -132,6 +132,11 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # the first one's role
         root = root.head
     head = root.head
+    if root.dep_ in ("nmod", "compound") and head.dep_ == "pobj" and head.head.lower_ == "between" \
+            and any(c.dep_ == "cc" for c in root.children):
+        # "an agreement between Iran and world powers": the parse hangs the first party on the
+        # second; both are what "between" holds
+        root, head = head, head.head
     kind = root.dep_ == "pobj" and head.head.lower_ in _words("state_kinds") and (
         head.lower_ == "like" or head.lower_ == "as" and any(c.lower_ == "such" for c in head.children))
     if kind:  # "countries such as China and Qatar have bought", "countries like Japan would have

