@@ -29,7 +29,7 @@ __all__ = ["heading", "slice_bounds", "stream"]
 ITEMS = 500  # items read in full at a time
 UNDATED = 2000  # undated key rows read at a time
 
-_KEYS = "SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start FROM events e"
+_KEYS = "SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start"
 _TIE = ", e.doc_id, e.sentence_start, e.trigger_start"
 
 
@@ -58,7 +58,7 @@ def heading(store, f: TimelineFilter) -> tuple[int, int]:
     keys = _Keys(store, f)
     dated = []
     for cond in ("e.date_start IS NOT NULL", "e.date_start IS NULL AND e.date_end IS NOT NULL"):
-        sql = ("SELECT e.date_start, e.date_end, e.date_source, count(*) AS n FROM events e" + keys.head[len(_KEYS):]
+        sql = ("SELECT e.date_start, e.date_end, e.date_source, count(*) AS n" + keys.tables
                + " AND ".join(keys.where + [cond]) + " GROUP BY e.date_start, e.date_end, e.date_source")
         dated += store.rows(sql, tuple(keys.params))
     widths = [len(event_when(r["date_start"], r["date_end"], r["date_source"])) for r in dated]
@@ -73,7 +73,8 @@ class _Keys:
     def __init__(self, store, f: TimelineFilter):
         self.store, self.f = store, f
         self.where, self.params = conditions(f)
-        self.head = _KEYS + (" LEFT JOIN places p ON p.id = e.place" if f.place else "") + " WHERE "
+        self.tables = " FROM events e" + (" LEFT JOIN places p ON p.id = e.place" if f.place else "") + " WHERE "
+        self.head = _KEYS + self.tables
         self.desc = " DESC" if f.newest_first else ""
 
     def _rows(self, extra: list[str], params: tuple, order: str, limit: str = "") -> list[dict]:
