@@ -30,7 +30,8 @@ def main() -> int:
     from sitroom.analyze.changes import diff, store_changes
     from sitroom.analyze.conflicts import find_conflicts
     from sitroom.analyze.profile import actor_profile, find_entity
-    from sitroom.analyze.timeline import timeline
+    from sitroom.analyze.timeline import TimelineFilter, timeline
+    from sitroom.analyze.timeline_stream import heading, stream
     from sitroom.store import open_store
 
     store = open_store(args.db)
@@ -39,6 +40,8 @@ def main() -> int:
     out = Path(tempfile.mkdtemp())
     calls = {
         "timeline (every event, no limit)": lambda: timeline(store),
+        "timeline --limit 0: first item": lambda: [next(stream(store, TimelineFilter()))],
+        "timeline --limit 0: table heading": lambda: heading(store, TimelineFilter()),
         "timeline (CLI default: first 200)": lambda: timeline(store, limit=200),
         f"timeline --actor {args.actor}": lambda: timeline(store, actor=actor),
         "timeline --category MOBILIZE": lambda: timeline(store, category="MOBILIZE"),

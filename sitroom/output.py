@@ -10,7 +10,8 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import TextIO
 
 from rich import box
@@ -42,6 +43,28 @@ def write_rows(rows: Sequence[dict], fmt: str, *, title: str | None = None,
         if title:
             console(out).print(Text(title, style="bold"))
         console(out).print(table)
+
+
+def stream_rows(rows: Iterable[dict], fmt: str, out: TextIO | None = None) -> None:
+    """``write_rows`` in JSON or CSV for rows that come one at a time: each is written as it
+    comes, and the text is the same as ``write_rows`` gives for their list."""
+    out = out or sys.stdout
+    rows = iter(rows)
+    first = next(rows, None)
+    if fmt == "json":
+        out.write("[")
+        for n, r in enumerate(chain([first], rows) if first is not None else ()):
+            out.write(("\n  " if n == 0 else ",\n  ")  # json.dump's indent=2, one level down
+                      + json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        out.write("]\n" if first is None else "\n]\n")
+    elif fmt == "csv":
+        if first is not None:
+            writer = csv.DictWriter(out, fieldnames=list(first), lineterminator="\n")
+            writer.writeheader()
+            for r in chain([first], rows):
+                writer.writerow({k: _cell(v) for k, v in r.items()})
+    else:
+        raise ValueError(f"stream_rows writes json or csv, not {fmt!r}")
 
 
 def console(out: TextIO | None = None, stderr: bool = False) -> Console:

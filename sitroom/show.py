@@ -7,6 +7,8 @@ of the terminal instead of being squeezed into a column.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
@@ -37,26 +39,43 @@ def _events(title: str, items: list[tuple[str, str, str, str]]) -> Group:
     lines: list = [Text(f"{title} ({len(items)})", style="bold")]
     width = max((len(when) for when, *_ in items), default=0)
     for when, what, who, sentence in items:
-        head = Text()
-        head.append(when.ljust(width), style="cyan")
-        head.append("  ")
-        head.append(what, style="bold")
-        if who:
-            head.append("  " + who)
-        lines += [Padding(head, (0, 0, 0, 1)),
-                  Padding(Text(" ".join(sentence.split()), style="dim"), (0, 0, 0, 4))]
+        lines += _event_lines(when, what, who, sentence, width)
     return Group(*lines, Text(""))
+
+
+def _event_lines(when: str, what: str, who: str, sentence: str, width: int) -> list[Padding]:
+    head = Text()
+    head.append(when.ljust(width), style="cyan")
+    head.append("  ")
+    head.append(what, style="bold")
+    if who:
+        head.append("  " + who)
+    return [Padding(head, (0, 0, 0, 1)), Padding(Text(" ".join(sentence.split()), style="dim"), (0, 0, 0, 4))]
 
 
 def render_timeline(items, console: Console, reports: bool = False) -> None:
     """Timeline items (``sitroom timeline``): one line per event, its source sentence below."""
-    console.print(_events("timeline", [
-        (event_when(i.date_start, i.date_end, i.date_source), f"{i.type} {i.mode or ''}".strip() + f" ({i.status})"
-         + (f" ×{i.reports}" if reports and i.reports > 1 else "")
-         + (f" · {counts_text(i.counts, i.status)}" if i.counts else ""),
-         "  ".join(x for x in (_who([n for _, n in i.actors], [n for _, n in i.targets],
-                                     i.place_name), f"[{i.document_id[:8]}]") if x),
-         i.sentence) for i in items]))
+    console.print(_events("timeline", [_timeline_line(i, reports) for i in items]))
+
+
+def stream_timeline(items, total: int, width: int, console: Console, reports: bool = False) -> None:
+    """``render_timeline`` for items that come one at a time: each is printed as it comes, and the
+    text is the same, given how many items there are and the widest of their dates (``event_when``)."""
+    console.print(Text(f"timeline ({total})", style="bold"))
+    items = iter(items)
+    while batch := list(islice(items, 50)):  # one print per 50 items: a third less time than one each
+        console.print(Group(*(part for i in batch for part in _event_lines(*_timeline_line(i, reports), width))))
+    console.print(Text(""))
+
+
+def _timeline_line(i, reports: bool) -> tuple[str, str, str, str]:
+    return (event_when(i.date_start, i.date_end, i.date_source),
+            f"{i.type} {i.mode or ''}".strip() + f" ({i.status})"
+            + (f" ×{i.reports}" if reports and i.reports > 1 else "")
+            + (f" · {counts_text(i.counts, i.status)}" if i.counts else ""),
+            "  ".join(x for x in (_who([n for _, n in i.actors], [n for _, n in i.targets],
+                                        i.place_name), f"[{i.document_id[:8]}]") if x),
+            i.sentence)
 
 
 def render_record(record: Record, console: Console) -> None:

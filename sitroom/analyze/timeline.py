@@ -16,7 +16,7 @@ from sitroom.analyze.tolls import COUNTED_STATUS, best_of_reports, counts_for, c
 from sitroom.errors import ConfigError
 from sitroom.model import EventCount
 
-__all__ = ["TimelineFilter", "TimelineItem", "check_date", "conditions", "count", "counts_text",
+__all__ = ["TimelineFilter", "TimelineItem", "check_date", "check_filter", "conditions", "count", "counts_text",
            "event_anchor", "event_when", "items", "names_for", "padded", "precision", "query", "span",
            "timeline"]
 
@@ -160,9 +160,7 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
     Two steps keep large stores fast: the ordering runs over narrow key rows (using the index on
     ``date_start``), then only the events that made the cut are read in full.
     """
-    if f.category is not None and plover.category(f.category) is None:
-        raise ConfigError(f"category must be a PLOVER category ({', '.join(plover.categories())}),"
-                          f" not {f.category!r}")
+    check_filter(f)
     where, params = conditions(f)
     desc = " DESC" if f.newest_first else ""
     head = ("SELECT e.id, e.date_start, e.date_end, e.doc_id, e.sentence_start, e.trigger_start"
@@ -185,6 +183,13 @@ def query(store, f: TimelineFilter) -> list[TimelineItem]:
     keys = keys[f.offset:f.offset + f.limit] if f.limit is not None else keys[f.offset:]
     items = _details(store, [r["id"] for r in keys])
     return _with_reports(store, items) if f.merge else items
+
+
+def check_filter(f: TimelineFilter) -> None:
+    """A ConfigError for a filter no event can match by mistake (a category that is no PLOVER one)."""
+    if f.category is not None and plover.category(f.category) is None:
+        raise ConfigError(f"category must be a PLOVER category ({', '.join(plover.categories())}),"
+                          f" not {f.category!r}")
 
 
 def _parts(rows: list[dict], f: TimelineFilter) -> list[list[dict]]:

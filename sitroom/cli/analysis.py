@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from sitroom.cli.common import db_option, existing_store, format_option, friendly, main
-from sitroom.output import console, write_rows
+from sitroom.output import console, stream_rows, write_rows
 
 
 @main.command()
@@ -66,6 +66,9 @@ def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, s
                            category and category.upper(), check_date(start, "--from"),
                            check_date(end, "--to"), limit or None, newest_first=newest, merge=merge,
                            sector=sector, unshown=unshown, min_killed=min_killed)
+        if f.limit is None and not f.actor:  # every event: written as read, the first at once
+            _stream_timeline(store, f, fmt)
+            return
         items = query(store, f)
     if fmt == "table":
         from sitroom.show import render_timeline
@@ -73,6 +76,21 @@ def timeline_cmd(db, actor, place, category, start, end, limit, newest, merge, s
         render_timeline(items, console(), reports=merge)
     else:
         write_rows([timeline_row(i) for i in items], fmt)
+
+
+def _stream_timeline(store, f, fmt: str) -> None:
+    """The whole timeline (``--limit 0``) item by item: the same text as for the list of them."""
+    from sitroom.analyze.timeline import check_filter
+    from sitroom.analyze.timeline_stream import heading, stream
+
+    check_filter(f)  # before the first line is written
+    if fmt == "table":
+        from sitroom.show import stream_timeline
+
+        total, width = heading(store, f)
+        stream_timeline(stream(store, f), total, width, console(), reports=f.merge)
+    else:
+        stream_rows((timeline_row(i) for i in stream(store, f)), fmt)
 
 
 def timeline_row(i) -> dict:

@@ -1,0 +1,131 @@
+"""The whole timeline read a slice at a time gives what the one-piece query gives, in its order,
+and `sitroom timeline --limit 0` prints the same text as the list of every event.
+
+Every test taking ``store_url`` runs on SQLite and on a real PostgreSQL server (see conftest).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+
+import pytest
+from click.testing import CliRunner
+from web_records import RUS, TJK, USA, entity, event, sentences
+
+import sitroom.analyze.timeline_stream as timeline_stream
+from sitroom.analyze.timeline import TimelineFilter, event_when, query
+from sitroom.analyze.timeline_stream import heading, slice_bounds, stream
+from sitroom.cli import main
+from sitroom.model import Article, Record
+from sitroom.output import stream_rows, write_rows
+from sitroom.store import open_store
+
+# dates as the store keeps them: years, months and days that pad to the same first day
+# ("2021", "2021-01", "2021-01-01"), the ends of months and years, intervals, only an end
+DATES = [("2021", "2021"), ("2021-01", "2021-01"), ("2021-01-01", "2021-01-01"), ("2021-01", "2021-03"),
+         ("2020-12-31", "2021-01-02"), ("2021-02", "2021-02"), ("2021-02-01", "2021-02-01"),
+         ("2021-03-05", None), (None, "2021-03"), (None, "2021"), ("2021-12-31", "2021-12-31"),
+         ("2022", "2023"), ("2021-12", "2022-01"), (None, "2021-12-31"), ("2020", "2020-06"),
+         None, None, None]
+WORDS = "Russia sent troops to Tajikistan and the United States accused Moscow of threats"
+
+
+def _record(n: int) -> Record:
+    """A document with an event of each date above, some with no doer (shown with ``unshown``)."""
+    text = f"Report {n}. " + ". ".join(f"{WORDS} {k}" for k in range(len(DATES))) + "."
+    art = Article(text=text, source=f"doc{n}.txt", title=f"report {n}", published=f"2021-0{1 + n % 9}-05")
+    events = []
+    for k, date in enumerate(DATES):
+        actors = [] if (n + k) % 7 == 0 else [(RUS, USA)[k % 2][0]]
+        e = event(art.id, text, f"{WORDS} {k}", ("MOBILIZE", "ACCUSE")[k % 2], actors, [TJK[0]], date)
+        events.append(e)
+    return Record(article=art, entities=(entity(RUS, text, "Russia"), entity(TJK, text, "Tajikistan"),
+                                         entity(USA, text, "United States")),
+                  events=tuple(events), sentences=sentences(text))
+
+
+@pytest.fixture()
+def filled(store_url):
+    store = open_store(store_url)
+    for n in range(9):
+        store.write(_record(n))
+    yield store_url, store
+    store.close()
+
+
+FILTERS = [TimelineFilter(), TimelineFilter(newest_first=True), TimelineFilter(unshown=True),
+           TimelineFilter(unshown=True, newest_first=True, offset=5), TimelineFilter(merge=True),
+           TimelineFilter(category="ACCUSE"), TimelineFilter(start="2021-02", end="2021-12")]
+
+
+@pytest.mark.parametrize("f", FILTERS)
+def test_the_stream_gives_the_querys_items_in_its_order(filled, monkeypatch, f):
+    _, store = filled
+    monkeypatch.setattr(timeline_stream, "UNDATED", 4)  # slices cut inside and between documents
+    monkeypatch.setattr(timeline_stream, "ITEMS", 3)
+    expected = query(store, f)
+    assert len(expected) > 3
+    assert list(stream(store, f)) == expected
+    whole = query(store, TimelineFilter(unshown=f.unshown, category=f.category, start=f.start, end=f.end,
+                                        newest_first=f.newest_first, merge=f.merge))
+    assert heading(store, f) == (len(whole), max(len(event_when(i.date_start, i.date_end, i.date_source))
+                                                 for i in whole))
+
+
+def test_the_stream_reads_the_first_items_before_the_rest(filled, monkeypatch):
+    _, store = filled
+    monkeypatch.setattr(timeline_stream, "ITEMS", 2)
+    rows = []
+    monkeypatch.setattr(type(store), "rows", _counting(type(store).rows, rows))
+    first = list(itertools.islice(stream(store, TimelineFilter(unshown=True)), 2))
+    assert [i.date_start for i in first] == ["2020", "2020"]
+    assert sum(rows) < 30  # the first slices only, not the 162 events' key rows
+
+
+def _counting(rows, seen: list):
+    def counted(self, sql, params=()):
+        out = rows(self, sql, params)
+        seen.append(len(out))
+        return out
+    return counted
+
+
+@pytest.mark.parametrize("options", [[], ["--newest"], ["--unshown", "--merge"], ["--category", "ACCUSE"],
+                                     ["--category", "THREATEN"]])
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_every_event_prints_as_the_list_of_them_does(filled, monkeypatch, fmt, options):
+    url, _ = filled
+    monkeypatch.setattr(timeline_stream, "UNDATED", 4)
+    monkeypatch.setenv("COLUMNS", "120")
+    whole = CliRunner().invoke(main, ["timeline", "--db", url, "--limit", "0", "--format", fmt, *options])
+    listed = CliRunner().invoke(main, ["timeline", "--db", url, "--limit", "100000", "--format", fmt, *options])
+    assert whole.exit_code == 0, whole.output
+    assert whole.output == listed.output
+    if fmt == "json":
+        assert len(json.loads(whole.output)) == (0 if "THREATEN" in options else len(json.loads(listed.output)))
+
+
+def test_a_bad_category_says_so_before_any_line(filled):
+    url, _ = filled
+    result = CliRunner().invoke(main, ["timeline", "--db", url, "--limit", "0", "--category", "BOMB"])
+    assert result.exit_code == 2 and "PLOVER" in result.output
+
+
+@pytest.mark.parametrize("rows", [[], [{"a": 1, "b": ["x", "y"], "c": {"d": None}}, {"a": "é\n", "b": [], "c": {}}]])
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_rows_written_one_by_one_read_as_the_list(rows, fmt):
+    one, each = io.StringIO(), io.StringIO()
+    write_rows(rows, fmt, out=one)
+    stream_rows(iter(rows), fmt, out=each)
+    assert each.getvalue() == one.getvalue()
+
+
+def test_slices_start_at_a_year_or_a_month_after_january():
+    assert slice_bounds("2021") == ("2021", "2021-02")
+    assert slice_bounds("2021-01-31") == ("2021", "2021-02")
+    assert slice_bounds("2021-02") == ("2021-02", "2021-03")
+    assert slice_bounds("2021-11-30") == ("2021-11", "2021-12")
+    assert slice_bounds("2021-12-31") == ("2021-12", "2022")
+    assert slice_bounds("9999-12") == ("9999-12", None)
