@@ -56,14 +56,19 @@ def test_a_vowed_act_that_is_no_force_stays_planned(real_nlp):
 
 @pytest.mark.parametrize("text, word", [
     ("He tried to kill the president with a knife.", "kill"),
-    ("He was accused of trying to assassinate the governor.", "assassinate"),
+    ("The officers were accused of trying to murder the journalist.", "murder"),
 ])
 def test_an_attempt_at_an_act_named_by_its_result_did_not_achieve_it(real_nlp, text, word):
     assert _status(real_nlp, text, word) == "hypothetical"
 
 
-def test_an_attempted_assault_is_still_an_assault(real_nlp):
-    assert _status(real_nlp, "Gunmen tried to storm the base but were repelled.", "storm") == "occurred"
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen tried to storm the base but were repelled.", "storm"),
+    # PLOVER codes an attempted assassination as the assault
+    ("He was accused of trying to assassinate the governor.", "assassinate"),
+])
+def test_an_attempted_assault_is_still_an_assault(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "occurred"
 
 
 # -- "it is important for X to agree": advice, not an act ----------------------------------------
