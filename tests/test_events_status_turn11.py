@@ -1,6 +1,6 @@
 """Event status and category, turn 11: a contracted past perfect, force vowed, attempts at an act
 named by its result, acts judged necessary, "is to blame", inspections on a visit, forces that
-stand where they are stationed, and abductions (real parses, the full pipeline; sentences
+stand where they are stationed, and abductions as seizures (real parses, the full pipeline; sentences
 written for these tests, each rule with its control)."""
 
 from __future__ import annotations
@@ -133,18 +133,20 @@ def test_a_standing_deployment_is_no_mobilization(real_nlp, text):
 def test_forces_stationed_by_a_state_are_a_mobilization(real_nlp):
     events = _events(real_nlp, "Russia stationed troops in Belarus last month.")
     assert event_with(events, "stationed").type == "MOBILIZE", brief(events)
+    events = _events(real_nlp, "Russia will respond if American missiles are stationed in Poland.")
+    assert event_with(events, "stationed").type == "MOBILIZE", brief(events)
 
 
-# -- abductions are force against persons; arrests are coercion -----------------------------------
+# -- abductions seize persons (COERCE, seize); arrests are COERCE, arrest ---------------------------
 
 @pytest.mark.parametrize("text, word", [
     ("Gunmen abducted 20 students from a school in Kaduna.", "abducted"),
     ("Boko Haram kidnapped 276 schoolgirls in Chibok.", "kidnapped"),
     ("Pirates took the crew hostage.", "hostage"),
 ])
-def test_an_abduction_is_an_assault(real_nlp, text, word):
+def test_an_abduction_is_a_seizure_not_an_arrest(real_nlp, text, word):
     found = event_with(_events(real_nlp, text), word)
-    assert (found.type, found.mode) == ("ASSAULT", "abduct")
+    assert (found.type, found.mode) == ("COERCE", "seize")
 
 
 def test_an_arrest_stays_coercion(real_nlp):
