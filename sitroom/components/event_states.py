@@ -30,6 +30,8 @@ def _standing(verb: Token) -> bool:
         return True
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "if missile systems are stationed in Ukraine": a move that may come
     return passive and bool(auxes & _PRESENT_BE or ("been" in auxes and auxes & _PERFECT)) and not any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "will be stationed": a plan
 
