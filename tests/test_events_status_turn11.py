@@ -86,6 +86,12 @@ def test_an_act_judged_necessary_is_hypothetical(real_nlp, text, word):
 def test_an_act_reported_beside_a_judgement_keeps_its_status(real_nlp):
     text = "Iran negotiated with the West, and it is important to note that."
     assert _status(real_nlp, text, "negotiated") == "occurred"
+    # what it is important to say or note is reported, not judged
+    text = "It is important to mention that at least 60 people were killed in Kabul last Tuesday."
+    assert _status(real_nlp, text, "killed") == "occurred"
+    text = ("It is important to mention here that last Tuesday at least 60 people were killed when a "
+            "large congregation of Afghan clerics came under attack in Kabul.")
+    assert _status(real_nlp, text, "killed") == "occurred"
 
 
 # -- "is to blame" accuses nobody -----------------------------------------------------------------
@@ -101,6 +107,8 @@ def test_being_to_blame_is_no_accusation(real_nlp, text):
 def test_blaming_a_party_is_an_accusation(real_nlp):
     events = _events(real_nlp, "The United States blamed Russia for the crisis.")
     assert event_with(events, "blamed").type == "ACCUSE", brief(events)
+    events = _events(real_nlp, "He said it was not fair to blame Russia for the crisis.")
+    assert event_with(events, "blame").type == "ACCUSE", brief(events)
 
 
 # -- a leader inspecting forces or works visits them; inspectors investigate ----------------------

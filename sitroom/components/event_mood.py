@@ -91,7 +91,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         shared = shared_infinitive(below, tok)
         if shared is not None:  # "wanted to deport him and kill him", parsed as "wanted ... and kill"
             below = shared
-        if depth and judged_necessary(tok, below):
+        if depth and judged_necessary(tok, below, chain[0]):
             return "hypothetical"  # "it is important for all Afghans to agree": advice
         # a conjoined clause with its own subject in the past tense is an assertion of its own:
         # "the mayor said the inquiry would find nothing, and lawmakers accused the chief"
@@ -233,7 +233,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                                                    for a in below.children):
                 return "hypothetical"  # "the U.S. has to withdraw": an obligation ("had to": done)
             if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children) and not one_of_first(tok):
+                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children) and not one_of_first(tok) and not (any(
+                    c.dep_ in ("acomp", "attr") for c in kids) and any(
+                    c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)):  # (not "it is important to mention")
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"
             purpose = below is not None and below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") and (
                 lemma in purposes)  # "the negotiations are intended to cancel the sanctions"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_mood_words import NOTE_VERBS
 from sitroom.components.event_words import word_lists
 
 __all__ = ["auxiliaries", "judged_necessary", "outcome_act", "vowed_force"]
@@ -30,11 +31,19 @@ def auxiliaries(verb: Token) -> set[str]:
     return auxes
 
 
-def judged_necessary(be: Token, below: Token | None) -> bool:
+def judged_necessary(be: Token, below: Token | None, act: Token) -> bool:
     """``be`` is "it is important/necessary/time ..." and ``below`` the clause it judges: "for
-    all Afghans to agree", "that all parties respect the ceasefire"."""
+    all Afghans to agree", "that all parties respect the ceasefire". Judging it necessary to say
+    or note something does not judge what is said ("it is important to mention that 60 people
+    were killed"), unless the saying is the act (``act``)."""
     if below is None or below.dep_ not in ("advcl", "ccomp", "xcomp", "relcl", "acl"):
         return False
+    (reports,) = word_lists("mood", "report_verbs")
+    saying = reports | NOTE_VERBS
+    if below.i != act.i and below.lemma_.lower() in saying:
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in saying and c.i != below.i for c in be.children):
+        return False  # the parse may hang what is said on "be": "it is important to mention that ..."
     (words,) = word_lists("mood", "necessity_words")
     if be.pos_ in ("ADJ", "NOUN") and be.lemma_.lower() in words and be.dep_ in ("acomp", "attr"):
         if be.pos_ == "NOUN" and not _bare_time(be, below):

@@ -18,7 +18,8 @@ _PERFECT = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
 def _be_to(verb: Token) -> bool:
     """The verb is the to-infinitive of "be": "is to blame", "were to blame"."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in ("acomp", "attr") for c in verb.head.children)  # "it was not fair to blame them"
 
 
 def _standing(verb: Token) -> bool:
