@@ -408,9 +408,14 @@ def test_ongoing_acts_attempts_and_space_probes():
     assert [e.status for e in of_type(events, "ASSAULT")] == ["ongoing"], listed(events)
     # an attack that is tried is an attack (data/mood.yaml attempted_acts): the attempt occurred
     # (an arrest that is tried is no arrest: tests/test_event_status.py)
-    events = coded("Rebels tried to overthrow his government and kill him.", actors={"Rebels": "REBELS"},
+    events = coded("Rebels tried to storm the police station.", actors={"Rebels": "REBELS"},
                    published=PUB)
     assert of_type(events, "ASSAULT") and all(e.status == "occurred" for e in of_type(events, "ASSAULT")), \
+        listed(events)
+    # (turn 11) ... but an act named by its result did not come about (outcome_acts): no killing
+    events = coded("Rebels tried to overthrow his government and kill him.", actors={"Rebels": "REBELS"},
+                   published=PUB)
+    assert of_type(events, "ASSAULT") and all(e.status == "hypothetical" for e in of_type(events, "ASSAULT")), \
         listed(events)
     events = coded("China is aiming to send a probe to the dark side of the moon.", actors={"China": "CHN"},
                    published=PUB)

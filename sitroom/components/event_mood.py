@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_clause import governors
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_claims import denied_claim, supposed
+from sitroom.components.event_mood_frames import auxiliaries, judged_necessary, outcome_act, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, asked_noun, called_off, clause_verb,
                                                  conceded, done, ended, governing_noun,
@@ -90,6 +91,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         shared = shared_infinitive(below, tok)
         if shared is not None:  # "wanted to deport him and kill him", parsed as "wanted ... and kill"
             below = shared
+        if depth and judged_necessary(tok, below, chain[0]):
+            return "hypothetical"  # "it is important for all Afghans to agree": advice
         # a conjoined clause with its own subject in the past tense is an assertion of its own:
         # "the mayor said the inquiry would find nothing, and lawmakers accused the chief"
         # ... and so is a past clause of time under a plan: "will meet after the army shelled"
@@ -166,7 +169,7 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if depth and unsaid(tok, below) and result in (
                 "occurred", "ongoing", "planned"):
             return "hypothetical"  # "he has not indicated he is going to resign"
-        auxes = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        auxes = auxiliaries(tok)  # ("he'd killed": "had")
         if depth == 0 and ahead(tok, auxes):
             result = "planned"  # "before the IMF approves the loans": a present that lies ahead
             continue
@@ -230,7 +233,9 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                                                    for a in below.children):
                 return "hypothetical"  # "the U.S. has to withdraw": an obligation ("had to": done)
             if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children) and not one_of_first(tok):
+                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children) and not one_of_first(tok) and not (any(
+                    c.dep_ in ("acomp", "attr") for c in kids) and any(
+                    c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)):  # (not "it is important to mention")
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"
             purpose = below is not None and below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") and (
                 lemma in purposes)  # "the negotiations are intended to cancel the sanctions"
@@ -304,8 +309,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     mood = _status(trigger, pred, idx, category)
     if mood in ("occurred", "ongoing", "planned") and yes_no_question(trigger, pred):
         return "hypothetical"
-    if mood == "planned" and trigger.root.pos_ == "VERB" and open_object(trigger.root):
-        return "hypothetical"  # "vowed to shoot down any missiles that threaten it"
+    if mood == "planned" and trigger.root.pos_ == "VERB" and (
+            open_object(trigger.root) or vowed_force(trigger.root, category)):
+        return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
     return mood
 
 
@@ -313,7 +319,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     root = trigger.root
     attempt_nouns, attempted_acts, request_nouns = word_lists(
         "mood", "attempt_nouns", "attempted_acts", "request_nouns")
-    attempt_is_act = category in attempted_acts
+    attempt_is_act = category in attempted_acts and not outcome_act(trigger)  # not "tried to kill"
     if supposed(root):  # "speculation that Iran has given concessions"; "dismissed" it: negated
         return "negated" if denied_claim(root) else "hypothetical"
     noun = governing_noun(root)

@@ -20,6 +20,7 @@ from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_obje
 from sitroom.components.event_clause import RELATIVES
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
+from sitroom.components.event_states import describes_state
 from sitroom.components.event_words import word_lists
 
 __all__ = ["fits", "names_act"]
@@ -132,6 +133,8 @@ def names_act(span: Span) -> bool:
         return False  # "battle wounds", "attack helicopter", "conference committee"
     if root.pos_ == "VERB" and _promising(root) and _states_only(root):
         return False  # "I promise the car is fine", "guaranteed to be exciting": an assurance
+    if describes_state(root):
+        return False  # "Russia is to blame", "U.S. forces stationed in Afghanistan": a state
     if root.pos_ in ("VERB", "AUX"):
         own = {t.lower_ for t in span}
         doc = root.doc

@@ -1,0 +1,79 @@
+"""Frames that settle an act's status whatever its own verb says (used by ``event_mood``).
+
+- "he'd killed five people": "'d" before a past participle is "had", a past perfect, not "would";
+- "It is important for all Afghans to agree", "it is necessary that the dialogue replace war": a
+  clause judged necessary or timely says what ought to happen, it reports nothing;
+- "vowed to shoot down the drones": force vowed or sworn is a threat of a case that may come;
+- "tried to kill the president": an attempt at an act named by its result did not achieve it.
+Word lists in ``data/mood.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_mood_words import NOTE_VERBS
+from sitroom.components.event_words import word_lists
+
+__all__ = ["auxiliaries", "judged_necessary", "outcome_act", "vowed_force"]
+
+_D = frozenset({"'d", "’d"})
+_PERFECT = frozenset({"have", "'ve", "’ve"})
+_EXPLETIVE = frozenset({"it", "'tis"})
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of a verb, lower-cased, with a contracted "'d" before a past participle
+    read as "had" ("he'd killed", "they'd been warned"); "he'd have killed" keeps "would"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _D and not auxes & _PERFECT and verb.tag_ == "VBN":
+        auxes = (auxes - _D) | {"had"}
+    return auxes
+
+
+def judged_necessary(be: Token, below: Token | None, act: Token) -> bool:
+    """``be`` is "it is important/necessary/time ..." and ``below`` the clause it judges: "for
+    all Afghans to agree", "that all parties respect the ceasefire". Judging it necessary to say
+    or note something does not judge what is said ("it is important to mention that 60 people
+    were killed"), unless the saying is the act (``act``)."""
+    if below is None or below.dep_ not in ("advcl", "ccomp", "xcomp", "relcl", "acl"):
+        return False
+    (reports,) = word_lists("mood", "report_verbs")
+    saying = reports | NOTE_VERBS
+    if below.i != act.i and below.lemma_.lower() in saying:
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in saying and c.i != below.i for c in be.children):
+        return False  # the parse may hang what is said on "be": "it is important to mention that ..."
+    (words,) = word_lists("mood", "necessity_words")
+    if be.pos_ in ("ADJ", "NOUN") and be.lemma_.lower() in words and be.dep_ in ("acomp", "attr"):
+        if be.pos_ == "NOUN" and not _bare_time(be, below):
+            return False  # "it was the second time that officials met": a count of times
+        be = be.head  # "it was urgent to prevent ...", "it is time for X to leave", parsed under
+        # the adjective or the noun
+    if be.lemma_ != "be":
+        return False
+    judged = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words and (
+        c.pos_ != "NOUN" or _bare_time(c, below)) for c in be.children)
+    return judged and any(c.dep_ in ("nsubj", "expl") and c.lower_ in _EXPLETIVE for c in be.children)
+
+
+def _bare_time(noun: Token, clause: Token) -> bool:
+    """ "time" with no determiner and a to-infinitive: "it is (high) time for X to leave"."""
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def vowed_force(root: Token, category: str | None) -> bool:
+    """An act of force that a verb of promising governs: "vowed to shoot down the drones",
+    "swore to destroy the militants" (the vow is coded as a threat on its own)."""
+    (force,) = word_lists("mood", "force_acts")
+    (promises,) = word_lists("figurative", "promise_verbs")
+    return category in force and root.pos_ == "VERB" and root.dep_ == "xcomp" and (
+        root.head.lemma_.lower() in promises)
+
+
+def outcome_act(trigger: Span) -> bool:
+    """The act is named by its result ("kill", "overthrow", "shoot down"): trying it is not
+    achieving it (data/mood.yaml outcome_acts)."""
+    (outcomes,) = word_lists("mood", "outcome_acts")
+    return " ".join(t.lemma_.lower() for t in trigger) in outcomes or trigger.root.lemma_.lower() in outcomes
