@@ -52,18 +52,11 @@ def test_a_vowed_act_that_is_no_force_stays_planned(real_nlp):
     assert _status(real_nlp, "Bannon has pledged to back candidates in Senate primaries next year.", "back") == "planned"
 
 
-# -- trying to kill is no killing; trying to storm is an attack -----------------------------------
-
-@pytest.mark.parametrize("text, word", [
-    ("He tried to kill the president with a knife.", "kill"),
-    ("The officers were accused of trying to murder the journalist.", "murder"),
-])
-def test_an_attempt_at_an_act_named_by_its_result_did_not_achieve_it(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "hypothetical"
-
+# -- an attempted attack is the attack (PLOVER; data/mood.yaml attempted_acts) -----------------
 
 @pytest.mark.parametrize("text, word", [
     ("Gunmen tried to storm the base but were repelled.", "storm"),
+    ("He tried to kill the president with a knife.", "kill"),
     # PLOVER codes an attempted assassination as the assault
     ("He was accused of trying to assassinate the governor.", "assassinate"),
 ])

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_clause import governors
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_claims import denied_claim, supposed
-from sitroom.components.event_mood_frames import auxiliaries, judged_necessary, outcome_act, vowed_force
+from sitroom.components.event_mood_frames import auxiliaries, judged_necessary, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, asked_noun, called_off, clause_verb,
                                                  conceded, done, ended, governing_noun,
@@ -319,7 +319,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     root = trigger.root
     attempt_nouns, attempted_acts, request_nouns = word_lists(
         "mood", "attempt_nouns", "attempted_acts", "request_nouns")
-    attempt_is_act = category in attempted_acts and not outcome_act(trigger)  # not "tried to kill"
+    attempt_is_act = category in attempted_acts
     if supposed(root):  # "speculation that Iran has given concessions"; "dismissed" it: negated
         return "negated" if denied_claim(root) else "hypothetical"
     noun = governing_noun(root)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_mood_words import NOTE_VERBS
 from sitroom.components.event_words import word_lists
 
-__all__ = ["auxiliaries", "judged_necessary", "outcome_act", "vowed_force"]
+__all__ = ["auxiliaries", "judged_necessary", "vowed_force"]
 
 _D = frozenset({"'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
@@ -70,10 +70,3 @@ def vowed_force(root: Token, category: str | None) -> bool:
     (promises,) = word_lists("figurative", "promise_verbs")
     return category in force and root.pos_ == "VERB" and root.dep_ == "xcomp" and (
         root.head.lemma_.lower() in promises)
-
-
-def outcome_act(trigger: Span) -> bool:
-    """The act is named by its result ("kill", "overthrow", "shoot down"): trying it is not
-    achieving it (data/mood.yaml outcome_acts)."""
-    (outcomes,) = word_lists("mood", "outcome_acts")
-    return " ".join(t.lemma_.lower() for t in trigger) in outcomes or trigger.root.lemma_.lower() in outcomes
