@@ -8,13 +8,15 @@ Ids are stable by construction: countries by ISO alpha-3, dictionary actors by k
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from sitroom.resolve.actor_data import load_titles, norm_key
+from sitroom.resolve.org_names import branch_word, extra_word, head_word, name_runs_on
 
 __all__ = [
     "Candidate",
@@ -171,24 +173,58 @@ def given_names(people: Iterable[EntitySummary]) -> frozenset[str]:
     return frozenset(_words(e.name)[0] for e in people if e.kind == "person" and len(_words(e.name)) > 1)
 
 
-def _keep_first(a: EntitySummary, b: EntitySummary, reason: str) -> tuple[EntitySummary, EntitySummary]:
-    """(keep, merge): the fuller name, then the one in more documents; but a name that is another
-    plus a lower-case word ("Department of Transport document") is a span cut too long."""
+def _keep_first(a: EntitySummary, b: EntitySummary) -> tuple[EntitySummary, EntitySummary]:
+    """(keep, merge) of two spellings: the fuller name, then the one in more documents."""
     keep, merge = sorted((a, b), key=lambda e: (-len(_words(e.name)), -e.documents, -e.mentions, e.id))
-    if reason == "one name inside the other" and any(w[:1].islower() and norm_key(w) not in STOP
-                                                     for w in keep.name.split()):
-        keep, merge = merge, keep
     return keep, merge
 
 
-def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 88.0) -> list[Candidate]:
+def _lower(name: str) -> bool:
+    """A name with a lower-case word ("Department of Transport document", "daily Economic Times")."""
+    return any(w[:1].islower() and norm_key(w) not in STOP for w in name.split())
+
+
+def _inside(a: EntitySummary, b: EntitySummary, names: frozenset[str],
+            tails: Mapping[str, list[str]]) -> tuple[EntitySummary, EntitySummary] | None:
+    """(keep, merge) of two bodies, one name inside the other, or None when they are two: the
+    better-attested name is kept unless it is cut (its mentions run on into a longer name) or the
+    other is the fuller name of a body; a longer name whose extra last word is no body's head is
+    a span cut too long ("Department of Transport Document"), one with another word inside is
+    another body ("Joint Economic Commission"), but not one that spells out an abbreviated name
+    of the store ("House of Representatives Intelligence Committee") or a service ("201st Army
+    Division"); one that runs on "of" a country or region is that place's branch."""
+    short, long_ = (a, b) if len(_words(a.name)) < len(_words(b.name)) else (b, a)
+    word, where = extra_word([w for w in _words(short.name) if w not in STOP], long_.name, STOP)
+    if where == "middle" and not branch_word(word):
+        prefix = long_.name[: long_.name.index(word) + len(word)]
+        if norm_key(re.sub(r"['’]s?$", "", prefix)) not in names:  # "House of Representatives’"
+            return None
+    runs = {e.id: name_runs_on(tails.get(e.id, [])) for e in (short, long_)} if tails else {}
+    run_long = runs.get(long_.id, "")
+    if run_long.startswith(("of ", "for ")) and _region(run_long.split(maxsplit=1)[1].removeprefix("the ")):
+        return None  # "Federal Reserve Bank" of New York: a place's branch
+    if (where == "last" and not head_word(word)) or set(long_.name) & set("<>()[]"):
+        return short, long_  # "Tehran Zoo Animal", "Rolls Royce Plc>" (a ticker's bracket)
+    if _lower(long_.name) != _lower(short.name):  # a lower-case word marks a span, not a name
+        return (short, long_) if _lower(long_.name) else (long_, short)
+    if runs.get(short.id) or run_long:  # a cut name is kept over no one
+        return (long_, short) if runs.get(short.id) else (short, long_)
+    better = (short.documents, short.mentions) > (long_.documents, long_.mentions)
+    return (short, long_) if better else (long_, short)
+
+
+def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 88.0,
+                         tails: Mapping[str, list[str]] | None = None) -> list[Candidate]:
     """Pairs of compatible actors with similar names, best first; the one mentioned more is kept.
 
     A bare name that is also a given name in the store ("Charles": Ray Charles or Charles Kennedy)
     joins no one; a dictionary actor is never folded into a free organisation's name that contains
-    it ("US-REPUBLICANS" into "Republican Party of Minnesota": a branch is not the whole)."""
+    it ("US-REPUBLICANS" into "Republican Party of Minnesota": a branch is not the whole).
+    ``tails`` (entity id -> the text after each mention, ``org_names.mention_tails``) tells a
+    name cut inside a longer one."""
     items = [e for e in entities if e.kind != "country" and not e.id.startswith("sector:")]  # generic groups
     given = given_names(items)
+    names = frozenset(norm_key(e.name) for e in items)
     blocks: dict[str, list[EntitySummary]] = defaultdict(list)
     for e in items:
         words = _words(e.name) or [norm_key(e.name)]
@@ -214,7 +250,13 @@ def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 8
                     score, reason = _org_score(a.name, b.name)
                 if score < threshold:
                     continue
-                keep, merge = _keep_first(a, b, reason)
+                if reason == "one name inside the other":
+                    pair = _inside(a, b, names, tails or {})
+                    if pair is None:
+                        continue
+                    keep, merge = pair
+                else:
+                    keep, merge = _keep_first(a, b)
                 if not merge.id.startswith(("org:", "person:")) and keep.id.startswith("org:"):
                     if reason == "one name inside the other":
                         continue  # a dictionary actor stays what the dictionary says

@@ -31,11 +31,13 @@ def _state(request: Request):
 def candidates(store, limit: int = MAX_PAIRS) -> dict:
     """Likely duplicate pairs, best first, each side with its counts and written forms."""
     from sitroom.resolve.actors import EntitySummary, duplicate_candidates
+    from sitroom.resolve.org_names import mention_tails
 
     rows = {r.id: r for r in store.entities()}
-    pairs = duplicate_candidates(EntitySummary(r.id, r.name, r.kind, r.country, r.mentions,
-                                               r.documents, r.role, r.affiliation)
-                                 for r in rows.values())
+    tails = mention_tails(store, [i for i in rows if i.startswith("org:")])
+    pairs = duplicate_candidates((EntitySummary(r.id, r.name, r.kind, r.country, r.mentions,
+                                                r.documents, r.role, r.affiliation)
+                                  for r in rows.values()), tails=tails)
     shown = pairs[:limit]
     forms = _written(store, {i for c in shown for i in (c.keep, c.merge)})
     out = []
