@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_clause import governors
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_claims import denied_claim, supposed
-from sitroom.components.event_mood_frames import auxiliaries, judged_necessary, vowed_force
+from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
+                                                  vowed_force)
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, asked_noun, called_off, clause_verb,
                                                  conceded, done, ended, governing_noun,
@@ -160,6 +161,8 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
             going_on = True  # "will continue to cooperate", "will continue military cooperation"
+        if for_to_clause(tok, kids):
+            return "hypothetical"  # "an enticement for her to support the bill": a case, no act
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or (any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in kids
@@ -217,7 +220,10 @@ def _chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             if (lemma in aims or tok.lower_ in aims) and below is not None and below.dep_ == "xcomp":
                 result = "planned"  # "is determined to fight", "is looking to wage"
                 continue
-            (effort,) = word_lists("mood", "effort_verbs")
+            (effort, leave) = word_lists("mood", "effort_verbs", "leave_words")
+            if tok.lower_ in leave and below is not None and below.dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                return "hypothetical"  # "MPs were entitled to complain": leave to act, no act
             if lemma in effort and below is not None and below.dep_ in ("xcomp", "advcl") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
                 return "hypothetical"  # "Congress worked to reach agreement": an effort, not the act

@@ -4,7 +4,7 @@
 - "It is important for all Afghans to agree", "it is necessary that the dialogue replace war": a
   clause judged necessary or timely says what ought to happen, it reports nothing;
 - "vowed to shoot down the drones": force vowed or sworn is a threat of a case that may come;
-- "tried to kill the president": an attempt at an act named by its result did not achieve it.
+- "an enticement for her to support the bill": a "for X to" clause puts a case, it reports nothing.
 Word lists in ``data/mood.yaml``.
 """
 
@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_mood_words import NOTE_VERBS
 from sitroom.components.event_words import word_lists
 
-__all__ = ["auxiliaries", "judged_necessary", "vowed_force"]
+__all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "vowed_force"]
 
 _D = frozenset({"'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
@@ -70,3 +70,17 @@ def vowed_force(root: Token, category: str | None) -> bool:
     (promises,) = word_lists("figurative", "promise_verbs")
     return category in force and root.pos_ == "VERB" and root.dep_ == "xcomp" and (
         root.head.lemma_.lower() in promises)
+
+
+def for_to_clause(tok: Token, kids: list[Token]) -> bool:
+    """A "for X to" infinitive: a case put or wished for, not a reported act ("an enticement for
+    her to support the bill", "the options include for Trump to order"), unless its head measures
+    an act that took place ("it took years for Iran to build", "the first time for him to visit")."""
+    if not (any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
+        return False
+    settled, ordinals = word_lists("mood", "for_to_settled", "for_to_ordinals")
+    head = tok.head
+    if head.lemma_.lower() in settled:
+        return False
+    return not (head.lower_ == "time" and any(c.lower_ in ordinals for c in head.children))
