@@ -98,3 +98,10 @@ def test_a_word_of_a_place_name_tagged_as_a_person_is_still_the_common_word():
     doc = nlp("Tom Price spoke . The price rose . Price said so .")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 8, 9, "PERSON")]
     assert not not_a_person(doc[8:9], load_titles(), frozenset())
+
+
+@model
+def test_a_person_joined_through_an_office_before_a_plural_verb_stays(real_nlp):
+    text = ("Though Janet Yellen remains Fed chair until February, the outlook is consistent with positions "
+            "Trump and current chair Janet Yellen have taken.")
+    assert "Janet Yellen" in _mentions(real_nlp, text)

@@ -4,8 +4,8 @@
   with <Burnham Leasing>"): the newswire's own tag, never put round a person's name;
 - a name that is alone the subject of a plural verb is a band, a team or a firm in British usage
   ("Duran Duran are to appear", "Narbonne are really keen"): one person takes "is" or "has"; a
-  name joined with others ("Manafort and Gates are") or after a comma ("aka the rapper, Mike
-  Skinner have topped") is left alone;
+  name joined with others ("Manafort and Gates are", "Trump and current chair Janet Yellen have
+  taken") or after a comma ("aka the rapper, Mike Skinner have topped") is left alone;
 - a name before a player's position and the player's name is the team's ("Sale Sharks prop Andrew
   Sheridan");
 - a name joined to "Co", "Sons", "Partners" is a firm's ("S.G. Warburg and Co Ltd");
@@ -64,7 +64,10 @@ def plural_subject(span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in PLURAL_VERBS or doc[span.end].tag_ not in {"VBP", "VBD"}:
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in NOT_BEFORE:
+    i = span.start - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ", "DET"}:
+        i -= 1  # "Trump and current chair Janet Yellen have taken": the words of her office
+    if i >= 0 and doc[i].lower_ in NOT_BEFORE:
         return False
     root = span.root
     if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ in {"conj", "cc"} for c in root.children):
