@@ -5,7 +5,7 @@
 - a name that is alone the subject of a plural verb is a band, a team or a firm in British usage
   ("Duran Duran are to appear", "Narbonne are really keen"): one person takes "is" or "has"; a
   name joined with others ("Manafort and Gates are", "Trump and current chair Janet Yellen have
-  taken") or after a comma ("aka the rapper, Mike Skinner have topped") is left alone;
+  taken", "Director X and CHTHO Deputy Director Y were") or after a comma ("aka the rapper, Mike Skinner have topped") is left alone;
 - a name before a player's position and the player's name is the team's ("Sale Sharks prop Andrew
   Sheridan");
 - a name joined to "Co", "Sons", "Partners" is a firm's ("S.G. Warburg and Co Ltd");
@@ -65,8 +65,9 @@ def plural_subject(span: Span) -> bool:
     if span.end >= len(doc) or doc[span.end].lower_ not in PLURAL_VERBS or doc[span.end].tag_ not in {"VBP", "VBD"}:
         return False
     i = span.start - 1
-    while i >= 0 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ", "DET"}:
-        i -= 1  # "Trump and current chair Janet Yellen have taken": the words of her office
+    while i >= 0 and not doc[i].is_sent_end and (doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ", "DET"} or (
+            doc[i].is_title or doc[i].is_upper) and doc[i].pos_ in {"NOUN", "PROPN"}):
+        i -= 1  # "Trump and current chair Janet Yellen have", "X and CHTHO Deputy Director Y were": her office
     if i >= 0 and doc[i].lower_ in NOT_BEFORE:
         return False
     root = span.root
