@@ -52,6 +52,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start += 1  # "Addressing Biden, Ghalibaf said", "Losing Assad as an ally": a gerund opening the clause
     if start < end - 2 and doc[start].text[:1].isupper() and doc[start].lower_ in titles.occupations:
         start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
+    elif start == end - 2 and doc[start].lower_ in titles.occupations and _surname_of_full_name(doc, doc[end - 1]):
+        start += 1  # "the Republican McConnell" beside "Mitch McConnell": his party, not a given name
     poss = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in {"'s", "’s"}), None)
     if poss is not None and not (end < len(doc) and doc[end].like_num):
         end = poss  # "President Bush’s Mesopotamian misadventure": the name ends at its possessive
@@ -70,6 +72,12 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start = credit[-1] + 1  # "Getty Images Putin": a picture credit glued before the name
     return doc[start:end], title
 
+
+
+def _surname_of_full_name(doc, last) -> bool:
+    """``last`` ends a person's name of two or more words elsewhere in the document."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last.text and e.end != last.i + 1
+               for e in doc.ents)
 
 
 def glued_prefix(spans: list[Span], is_place) -> dict[tuple[int, int], Span]:

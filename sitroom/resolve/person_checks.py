@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_cues import club_names, lone_name_cue
+from sitroom.resolve.person_groups import (bracketed_company, firm_joined, listed_work, plural_subject,
+                                           team_before_player)
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
@@ -94,7 +96,7 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     if span[-1].text in titles.company_words or (
             span.end < len(doc) and doc[span.end].text.rstrip(".") in titles.company_words):
         return True  # "Jana Partners", "Acme Holdings", "X LLC"
-    if len(span) == 1 and not span.text.isupper() and _common_word(span):
+    if len(span) == 1 and not span.text.isupper() and _common_word(span, titles):
         return True  # "Heroin is readily available": a capitalised common noun
     if len(span) > 1 and _common_phrase(span):
         return True  # "the biggest Tax Cuts" in a text that also writes "tax cuts"
@@ -159,16 +161,20 @@ def opening_word(span: Span) -> Span:
 
 
 
-def _part_of_full_name(span: Span) -> bool:
-    """The word is part of a fuller person's name in the document ("Price" after "Tom Price")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e} for e in span.doc.ents)
+def _part_of_full_name(span: Span, titles: Titles | None = None) -> bool:
+    """The word is part of a fuller person's name in the document ("Price" after "Tom Price"); with
+    ``titles``, not of a place's name the NER tagged as a person's ("ITI Corridor", "Chabahar Port")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e}
+               and not (titles and (e[-1].text in titles.place_suffixes or e[0].text in titles.place_prefixes))
+               for e in span.doc.ents)
 
 
-def _common_word(span: Span) -> bool:
+def _common_word(span: Span, titles: Titles | None = None) -> bool:
     """The word also appears in lower case in the document: a common noun, not a name."""
     low, doc = span.text.casefold(), span.doc
-    if _part_of_full_name(span):
-        return False  # "Price" after "Tom Price" is his surname, whatever "price" means
+    if _part_of_full_name(span, titles):
+        return False  # "Price" after "Tom Price" is his surname, whatever "price" means; "Corridor" of
+        # "ITI Corridor" beside "transport corridor" is the word
     return any(t.text == low for t in doc if t.i != span.start)
 
 
@@ -347,6 +353,9 @@ def _company_cue(span: Span, titles: Titles) -> bool:
     if len(span) == 1 and span.start >= 2 and j < len(doc) and doc[span.start - 1].text == "(" \
             and doc[j].text == ")" and doc[span.start - 2].ent_type_ == "ORG":
         return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
+    if bracketed_company(span) or plural_subject(span) or team_before_player(span) or firm_joined(span) \
+            or listed_work(span):
+        return True  # "maker <Poclain>", "Duran Duran are", "Sale Sharks prop X", "games such as Dungeon Keeper"
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 3 and _ends_full_name(doc, span.start - 1):
         return True  # "analyst Mike Powell of Dresdner Kleinwort Wasserstein": whose he is, not a person

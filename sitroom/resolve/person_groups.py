@@ -1,0 +1,127 @@
+"""Names the NER calls people that the text writes as a company, a team, a band or a work.
+
+- Reuters marks a company's name with angle brackets ("French machinery maker <Poclain>", "a lease
+  with <Burnham Leasing>"): the newswire's own tag, never put round a person's name;
+- a name that is alone the subject of a plural verb is a band, a team or a firm in British usage
+  ("Duran Duran are to appear", "Narbonne are really keen"): one person takes "is" or "has"; a
+  name joined with others ("Manafort and Gates are", "Trump and current chair Janet Yellen have
+  taken", "Director X and CHTHO Deputy Director Y were") or after a comma ("aka the rapper, Mike Skinner have topped") is left alone;
+- a name before a player's position and the player's name is the team's ("Sale Sharks prop Andrew
+  Sheridan");
+- a name joined to "Co", "Sons", "Partners" is a firm's ("S.G. Warburg and Co Ltd");
+- a name in a list of titles a plural noun for works heads ("games of the last 15 years such as
+  Populous, Theme Park, Dungeon Keeper") is a title. "artists such as Damien Hirst" are people.
+
+Word lists: ``data/name_kinds.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from sitroom.resolve.actor_data import DATA, _read_yaml
+
+__all__ = ["bracketed_company", "firm_joined", "listed_work", "plural_subject", "team_before_player"]
+
+PLURAL_VERBS = frozenset({"are", "were", "have"})
+NOT_BEFORE = frozenset({",", "and", "or", "&", "nor"})
+LIST_OPENERS = frozenset({"as", "including", "like"})  # "such as", "including", "like"
+LIST_WORDS = frozenset({",", "and", "&", "or", "-", "–", ":"})
+TIME_NOUNS = frozenset({"years", "decades", "decade", "century", "era", "season", "seasons", "months", "weeks"})
+MAX_LIST = 40  # tokens from the list's opener to the name
+
+
+@dataclass(frozen=True)
+class KindWords:
+    work_list_nouns: frozenset[str]
+    team_positions: frozenset[str]
+    company_joins: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> KindWords:
+    """Word lists from ``sitroom/data/name_kinds.yaml``."""
+    data = _read_yaml(DATA / "name_kinds.yaml")
+
+    def words(key: str, fold: bool = True) -> frozenset[str]:
+        return frozenset(str(w).casefold() if fold else str(w) for w in data.get(key) or [])
+
+    return KindWords(words("work_list_nouns"), words("team_positions"), words("company_joins", fold=False))
+
+
+def bracketed_company(span: Span) -> bool:
+    """ "<Poclain>", "<Burnham Leasing>": the name (or the start of one) right after "<"."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == "<" and any(
+        t.text == ">" for t in doc[span.end : span.end + 6])
+
+
+def plural_subject(span: Span) -> bool:
+    """The name, with no other name joined to it, is the subject of "are", "were" or "have"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in PLURAL_VERBS or doc[span.end].tag_ not in {"VBP", "VBD"}:
+        return False
+    i = span.start - 1
+    while i >= 0 and not doc[i].is_sent_end and (doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ", "DET"} or (
+            doc[i].is_title or doc[i].is_upper) and doc[i].pos_ in {"NOUN", "PROPN"}):
+        i -= 1  # "Trump and current chair Janet Yellen have", "X and CHTHO Deputy Director Y were": her office
+    if i >= 0 and doc[i].lower_ in NOT_BEFORE:
+        return False
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ in {"conj", "cc"} for c in root.children):
+        return False
+    verb = doc[span.end]
+    return root.head.i == verb.i or verb.head.i == root.head.i
+
+
+def team_before_player(span: Span, words: KindWords | None = None) -> bool:
+    """ "Sale Sharks prop Andrew Sheridan": a position in lower case, then a capitalised name."""
+    words = words or kind_words()
+    doc = span.doc
+    for n in (1, 2, 3):
+        k = span.end + n
+        if k < len(doc) and doc[span.end:k].text.casefold() in words.team_positions \
+                and doc[span.end].is_lower and doc[k].is_title and doc[k].pos_ == "PROPN":
+            return True
+    return False
+
+
+def firm_joined(span: Span, words: KindWords | None = None) -> bool:
+    """ "S.G. Warburg and Co Ltd", "Brown & Sons": the name is the start of a firm's."""
+    words = words or kind_words()
+    doc = span.doc
+    j = span.end
+    return j + 1 < len(doc) and doc[j].lower_ in {"and", "&"} and doc[j + 1].text in words.company_joins
+
+
+def _works_noun(tok: Token, words: KindWords) -> bool:
+    """The list's head is a plural noun for works, maybe through a time ("games of the last 15 years")."""
+    for _ in range(3):
+        if tok.lower_ in words.work_list_nouns:
+            return True
+        if tok.lower_ not in TIME_NOUNS or tok.head.lower_ != "of" or tok.head.head.i == tok.i:
+            return False
+        tok = tok.head.head
+    return False
+
+
+def listed_work(span: Span, words: KindWords | None = None) -> bool:
+    """The name stands in a list of titles opened by "such as", "including" or "like" after a
+    plural noun for works."""
+    words = words or kind_words()
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= MAX_LIST:
+        tok = doc[i]
+        if tok.lower_ in LIST_OPENERS and (tok.lower_ != "as" or i > 0 and doc[i - 1].lower_ == "such"):
+            k = i - 1 if tok.lower_ != "as" else i - 2
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            return _works_noun(tok.head, words) or (k >= 0 and doc[k].lower_ in words.work_list_nouns)
+        if not (tok.text in LIST_WORDS or tok.pos_ in {"PROPN", "NUM"} or tok.is_title or tok.is_punct):
+            return False  # the list ends at a common word ("who", "had")
+        i -= 1
+    return False
