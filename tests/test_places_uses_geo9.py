@@ -1,10 +1,10 @@
-"""A country told what to do, afraid or longing, and the source of a stance, of help or of arms
+"""A country told what to do, its longing, and the source of a stance, of help or of arms
 names the state (session 11, helper geo9): the subject of "must", "should" or "has to" before the
 light verbs a state does ("Iran should come back to the talks", "Ukraine must be a neutral
-state"; not "Iran has to brace itself for floods"), the subject of "is afraid", a possessive
-before a desire or a criticism ("Turkey's desire to improve relations"), a country after "from"
-a noun of support, condemnation or arms, also where the parse hangs "from" on the verb ("drew
-condemnation from Britain"). Own short sentences, full pipeline."""
+state"; not "Iran has to brace itself for floods"), a possessive before a desire ("Turkey's
+desire to improve relations"), a country after "from" a noun of support, condemnation or arms,
+also where the parse hangs "from" on the verb ("drew condemnation from Britain"). Own short
+sentences, full pipeline."""
 
 from __future__ import annotations
 
@@ -24,8 +24,7 @@ def test_a_country_told_what_to_do_is_the_state(real_nlp):
     assert _uses(real_nlp, "Forecasters say Britain must face a cold winter this year.")["Britain"] == "literal"
 
 
-def test_a_country_afraid_or_longing_is_the_state(real_nlp):
-    assert _uses(real_nlp, "What America is most afraid of is a united Europe.")["America"] == "metonym"
+def test_a_countrys_longing_is_the_states(real_nlp):
     text = "The minister expressed Turkey's desire to improve relations with Egypt."
     assert _uses(real_nlp, text)["Turkey"] == "metonym"
 
