@@ -48,6 +48,7 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     exchanges = frozenset(str(w).lower() for w in data.get("relation_nouns_between") or ())
     out["between"] = out["between"] | exchanges
     out["with"] = out["with"] | exchanges
+    out["from"] = out["from"] | frozenset(str(w).lower() for w in data.get("relation_nouns_from") or ())
     return out
 
 
@@ -142,6 +143,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if kind:  # "countries such as China and Qatar have bought", "countries like Japan would have
         # to": the role of the countries
         root, head = head.head, head.head.head
+    if root.dep_ == "nsubj" and acting and country and _obliged(head):
+        return True  # "Iran should come back to full compliance", "the U.S. must do more": told what to do
     if root.dep_ == "nsubj" and head.lemma_ in ("be", "have") and acting and country \
             and sum(c.dep_ == "nsubj" for c in head.children) == 1:  # one subject: a parse to trust
         # "Iran, Russia and Turkey are to invest", "countries like Japan would have to raise their
@@ -215,6 +218,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             c.dep_ == "dobj" and (c.lower_ in dealing_nouns or c.lower_ in _relation_nouns()["with"])
             for c in head.head.children):
         return True  # "held talks with Turkey", "enhance cooperation with Iran"
+    if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in _relation_nouns()["from"] for c in head.head.children):
+        return True  # "received comprehensive support from Iran", "drawing condemnation from Britain"
     if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
         return True  # "the danger of North Korea"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
@@ -227,6 +233,24 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+def _obliged(verb) -> bool:
+    """The subject of ``verb`` is told what to do: "must", "should" or "ought" before it, or "has
+    to" (areas.yaml's obligation_modals), and the verb is one a state does even among the light
+    verbs of a land (obliged_verbs: "Iran should come back", "the U.S. must do more") or "be"
+    before a noun of a state (obliged_be_nouns: "Ukraine must be a neutral state"); not what
+    befalls a land ("Iran has to brace itself for floods"). Other verbs the caller already reads."""
+    told = any(c.dep_ == "aux" and c.lower_ in _words("obligation_modals") for c in verb.children)
+    if not told and verb.lemma_ == "have":  # "Saudi Arabia has to recognize the realities"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                     and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+        told = verb is not None
+    if not told:
+        return False
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lower_ in _words("obliged_be_nouns") for c in verb.children)
+    return verb.lemma_.lower() in _words("obliged_verbs")
 
 
 def _pending_act(head, root):
