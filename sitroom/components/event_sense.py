@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_accidents import accidental
 from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
+from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
@@ -371,6 +372,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.other_objects and any(  # "met the deadline", "stood by his account"
             o.lemma_.lower() in entry.other_objects for o in _objects(span)):
         return False
+    if entry.category == "SUPPORT" and backs_no_party(root, _objects(span), _causes(root)):
+        return False  # "supported this theory", "not supported by any facts"
     if entry.matter and bare_noun(root, entry):
         return False  # "North Korea's threat", "the Syrian opposition has acknowledged"
     if entry.ownerless and market_object(root, entry):
