@@ -187,8 +187,8 @@ def _lower(name: str) -> bool:
 def _inside(a: EntitySummary, b: EntitySummary, names: frozenset[str],
             tails: Mapping[str, list[str]]) -> tuple[EntitySummary, EntitySummary] | None:
     """(keep, merge) of two bodies, one name inside the other, or None when they are two: the
-    better-attested name is kept unless it is cut (its mentions run on into a longer name) or the
-    other is the fuller name of a body; a longer name whose extra last word is no body's head is
+    fuller name is kept unless it is cut (its mentions run on into a longer name), made by an
+    artefact, or the shorter one is in twice as many documents; a longer name whose extra last word is no body's head is
     a span cut too long ("Department of Transport Document"), one with another word inside is
     another body ("Joint Economic Commission"), but not one that spells out an abbreviated name
     of the store ("House of Representatives Intelligence Committee") or a service ("201st Army
@@ -209,8 +209,9 @@ def _inside(a: EntitySummary, b: EntitySummary, names: frozenset[str],
         return (short, long_) if _lower(long_.name) else (long_, short)
     if runs.get(short.id) or run_long:  # a cut name is kept over no one
         return (long_, short) if runs.get(short.id) else (short, long_)
-    better = (short.documents, short.mentions) > (long_.documents, long_.mentions)
-    return (short, long_) if better else (long_, short)
+    # the fuller name of one body ("201st Army Division"), unless the shorter is the name the
+    # sources use: in at least twice as many documents ("Wells Fargo" over "Wells Fargo Bank")
+    return (short, long_) if short.documents >= 2 * long_.documents else (long_, short)
 
 
 def duplicate_candidates(entities: Iterable[EntitySummary], threshold: float = 88.0,
