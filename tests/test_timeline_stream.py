@@ -6,20 +6,23 @@ Every test taking ``store_url`` runs on SQLite and on a real PostgreSQL server (
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import json
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 from web_records import RUS, TJK, USA, entity, event, sentences
 
 import sitroom.analyze.timeline_stream as timeline_stream
+import sitroom.show as show
 from sitroom.analyze.timeline import TimelineFilter, event_when, query
 from sitroom.analyze.timeline_stream import heading, slice_bounds, stream
 from sitroom.cli import main
 from sitroom.model import Article, Record
-from sitroom.output import stream_rows, write_rows
+from sitroom.output import console, stream_rows, write_rows
 from sitroom.store import open_store
 
 # dates as the store keeps them: years, months and days that pad to the same first day
@@ -105,6 +108,64 @@ def test_every_event_prints_as_the_list_of_them_does(filled, monkeypatch, fmt, o
     assert whole.output == listed.output
     if fmt == "json":
         assert len(json.loads(whole.output)) == (0 if "THREATEN" in options else len(json.loads(listed.output)))
+
+
+class _Writes(io.StringIO):
+    """An output that keeps each piece written to it."""
+
+    def __init__(self):
+        super().__init__()
+        self.pieces: list[str] = []
+
+    def write(self, s: str) -> int:
+        self.pieces.append(s)
+        return super().write(s)
+
+
+@pytest.mark.parametrize("reports", [False, True])
+def test_the_table_comes_in_few_writes_the_first_items_at_once(filled, monkeypatch, reports):
+    _, store = filled
+    monkeypatch.setattr(show, "PRINT_ITEMS", 2)
+    monkeypatch.setattr(show, "WRITE_BATCHES", 3)
+    items = query(store, TimelineFilter(unshown=True, merge=reports))
+    width = max(len(event_when(i.date_start, i.date_end, i.date_source)) for i in items)
+    listed, streamed = io.StringIO(), _Writes()
+    show.render_timeline(items, console(listed), reports=reports)
+    show.stream_timeline(iter(items), len(items), width, console(streamed), reports=reports)
+    assert streamed.getvalue() == listed.getvalue()
+    pieces = [p for p in streamed.pieces if p]
+    lines = [p.count("\n") for p in pieces]  # each item is two lines here (a short sentence)
+    assert pieces[0] == f"timeline ({len(items)})\n"
+    assert lines[1] == 2 * 2  # the first two items at once, on their own
+    assert all(n == 2 * 2 * 3 for n in lines[2:-2]) and 0 < lines[-2] <= 2 * 2 * 3  # then six at a time
+    assert pieces[-1] == "\n" and len(pieces) == 3 + -(-(len(items) - 2) // 6)
+
+
+# sentences the direct writer takes (printable ASCII that wraps at word ends) and ones it leaves
+# to rich: words longer than a line, wide and accented characters, tabs, control codes, nothing
+SENTENCES = ["", "Troops moved.", "x" * 155, "x" * 156, "x" * 157, ("The army said on Monday that " * 9).strip(),
+             "a" * 300 + " end", "Officials in 東京 said 😀 the talks failed.", "Zoë Müller spoke.",
+             "tab\there", "bell\x07 and [b]markup[/b] :smile: stay as written", "  spaced   out  ",
+             ("word " * 40) + "x" * 30, "mid-sentence-dashes-that-run-on " * 6]
+
+
+@pytest.mark.parametrize("columns", [160, 80, 30, 9])
+def test_the_streamed_table_writes_every_sentence_as_rich_lays_it_out(filled, columns):
+    _, store = filled
+    found = query(store, TimelineFilter(unshown=True, merge=True))
+    items = [dataclasses.replace(i, sentence=SENTENCES[k % len(SENTENCES)],
+                                 reports=1 + k % 3, actors=i.actors + (("x", "Ünal " * (k % 40)),) * (k % 2))
+             for k, i in enumerate(found)]
+    width = max(len(event_when(i.date_start, i.date_end, i.date_source)) for i in items)
+    for reports in (False, True):
+        listed, streamed = io.StringIO(), io.StringIO()
+        show.render_timeline(items, _console(listed, columns), reports=reports)
+        show.stream_timeline(iter(items), len(items), width, _console(streamed, columns), reports=reports)
+        assert streamed.getvalue() == listed.getvalue()
+
+
+def _console(out, columns: int) -> Console:
+    return Console(file=out, width=columns, highlight=False, markup=False, emoji=False)
 
 
 def test_a_bad_category_says_so_before_any_line(filled):
