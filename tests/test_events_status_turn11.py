@@ -158,3 +158,29 @@ def test_an_arrest_stays_coercion(real_nlp):
 def test_a_count_of_times_judges_nothing(real_nlp):
     text = "It was the second time that Iranian and Afghan officials met on the issue."
     assert _status(real_nlp, text, "met") == "occurred"
+
+
+# -- an act "ahead of" an event: the event is still to come ---------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The foreign minister spoke to reporters ahead of his visit to Beijing.", "visit"),
+    ("Trust between the two powers had deteriorated ahead of his meeting with the secretary of state.", "meeting"),
+    ("Russia moved more troops to the border in advance of the talks with Ukraine.", "talks"),
+])
+def test_an_event_that_a_clause_comes_ahead_of_is_planned(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "planned"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The foreign minister spoke to reporters after his visit to Beijing.", "visit"),
+    ("The foreign minister spoke to reporters ahead of last week's visit to Beijing.", "visit"),
+])
+def test_an_event_the_clause_follows_or_dated_past_keeps_its_status(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "occurred"
+
+
+# -- talks a party arranges are set up, not yet held ----------------------------------------------
+
+def test_talks_a_party_arranges_are_planned_and_talks_it_held_occurred(real_nlp):
+    assert _status(real_nlp, "Qatar has arranged direct talks between the two rebel groups.", "talks") == "planned"
+    assert _status(real_nlp, "Qatar has held direct talks with the two rebel groups.", "talks") == "occurred"

@@ -20,7 +20,8 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
-from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content,
+from sitroom.components.event_mood_scope import (accompanying, ahead, arranged, awaited,
+                                                 condition_on_content,
                                                  conditioned, counterfactual, granted, likelihood,
                                                  no_longer, one_of_first, open_object, proviso, restrictive,
                                                  setting_of, shared_infinitive, unreal_perfect,
@@ -315,6 +316,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     mood = _status(trigger, pred, idx, category)
     if mood in ("occurred", "ongoing", "planned") and yes_no_question(trigger, pred):
         return "hypothetical"
+    if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)):
+        return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"

@@ -10,7 +10,7 @@ from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "ahead", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
+__all__ = ["accompanying", "ahead", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "yes_no_question"]
 
@@ -121,6 +121,38 @@ def ahead(verb: Token, auxes: set[str]) -> bool:
     approves the loans", "until the court rules"."""
     return verb.tag_ in ("VBZ", "VBP") and not auxes and any(
         c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children)
+
+
+_PAST_MARKS = frozenset({"last", "previous", "earlier", "past", "former", "recent"})
+
+
+def awaited(noun: Token) -> bool:
+    """An event noun that the clause's act comes "ahead of" ("in advance of", "on the eve of") is
+    still to come: "the minister said ahead of his tour" (not "ahead of last week's summit")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    (heads,) = word_lists("mood", "awaiting_heads")
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in heads:
+        return False
+    if prep.head.lower_ != "ahead" and prep.head.head.lower_ not in ("in", "on"):
+        return False  # "the advance of the army" is no time
+    return not any(t.lower_ in _PAST_MARKS or t.like_num for t in noun.subtree)
+
+
+def arranged(noun: Token) -> bool:
+    """An event noun that a party arranges or schedules is set up, not yet held: "Pakistan has
+    arranged direct talks" (the talks lie ahead; "held talks" reports them)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    (arranging,) = word_lists("mood", "arranging_verbs")
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in arranging
 
 
 def likelihood(verb: Token, below: Token | None) -> bool:
