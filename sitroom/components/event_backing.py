@@ -1,7 +1,8 @@
 """Backing that backs no party (used by ``event_sense.fits``): a verb of backing whose object is
 a line of reasoning ("Eric has supported this theory", "the court had backed its argument"), or
 whose doer or agent is evidence or money ("reasons that do not appear to be supported by any
-facts", "issues supported by Japan's defence budget"). Word lists in ``data/figurative.yaml``."""
+facts", "issues supported by Japan's defence budget") or a means, a store or a trend ("Iraq's
+natural resources can support economic growth"). Word lists in ``data/figurative.yaml``."""
 
 from __future__ import annotations
 
