@@ -29,10 +29,10 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "preps", "known_object", "not_governed_by", "not_with", "not_of", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
          "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds",
-         "matter", "made_by", "ownerless", "bare_subject"}
+         "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
           "not_with", "not_of", "cue", "not_object", "not_subject", "source", "other_objects",
-          "not_subject_kinds", "matter", "made_by", "ownerless")
+          "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with")
 
 
 class LexiconError(ConfigError):
@@ -63,6 +63,10 @@ class LexEntry:
     not_governed_by: frozenset[str] = frozenset()  # "pose a threat" names a danger, not a threat
     not_with: frozenset[str] = frozenset()  # modifiers of another sense: "trade war", "legal battle"
     not_of: frozenset[str] = frozenset()  # "of" objects of another sense: "a war of words"
+    # a complement of another sense ("warned them about a plan" alerts), unless its object is
+    # one of `kept_with` ("warned Iran about the consequences")
+    not_preps: frozenset[str] = frozenset()
+    kept_with: frozenset[str] = frozenset()
     plural: bool = False  # only in the plural ("hostilities", not "hostility")
     cue: frozenset[str] = frozenset()  # a noun's modifier, agent or subject must be one of these
     object_pronoun: bool = False  # with `object`, a personal pronoun object also satisfies it
@@ -143,6 +147,8 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             not_governed_by=frozenset(x.lower() for x in group.get("not_governed_by") or ()),
             not_with=frozenset(x.lower() for x in group.get("not_with") or ()),
             not_of=frozenset(x.lower() for x in group.get("not_of") or ()),
+            not_preps=frozenset(x.lower() for x in group.get("not_preps") or ()),
+            kept_with=frozenset(x.lower() for x in group.get("kept_with") or ()),
             plural=bool(group.get("plural", False)),
             cue=frozenset(x.lower() for x in group.get("cue") or ()),
             object_pronoun=bool(group.get("object_pronoun", False)),

@@ -165,6 +165,14 @@ def _complement(tok: Token, entry: LexEntry, span: Span | None = None) -> bool:
                for h in heads for c in h.children)
 
 
+def _other_complement(tok: Token, entry: LexEntry) -> bool:
+    """The word takes a complement of its other sense: "warned the administration about a plan",
+    "a warning on travel" alert; "warned Iran about the consequences" keeps the threat."""
+    return any(c.dep_ == "prep" and c.lower_ in entry.not_preps and not _when(c) and not any(
+        p.dep_ == "pobj" and p.lemma_.lower() in entry.kept_with for p in c.children)
+        for c in tok.children)
+
+
 def _when(prep: Token) -> bool:
     """The preposition only dates or times the act: "a hearing on Monday" is no hearing on
     anything, "agreed on Tuesday" agreed to nothing yet."""
@@ -418,6 +426,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in entry.not_of for p in c.children)
             for c in root.children):
+        return False
+    if entry.not_preps and _other_complement(root, entry):
         return False
     if entry.not_governed_by:
         head = predicate(root) if root.pos_ in ("NOUN", "PROPN") else root.head
