@@ -53,3 +53,9 @@ def test_a_warning_of_a_danger_is_no_threat(real_nlp, text):
 ])
 def test_a_warning_of_what_the_warner_would_do_stays_a_threat(real_nlp, text):
     assert "THREATEN" in _types(real_nlp, text)
+
+
+def test_a_warning_of_an_act_the_warner_would_do_stays_a_threat(real_nlp):
+    text = ("The Taliban on Monday issued a stern warning of disrupting the October 20 elections, "
+            "adding to the anxiety of candidates and voters.")
+    assert "THREATEN" in _types(real_nlp, text)

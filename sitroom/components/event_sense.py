@@ -167,10 +167,16 @@ def _complement(tok: Token, entry: LexEntry, span: Span | None = None) -> bool:
 
 def _other_complement(tok: Token, entry: LexEntry) -> bool:
     """The word takes a complement of its other sense: "warned the administration about a plan",
-    "a warning on travel" alert; "warned Iran about the consequences" keeps the threat."""
+    "a warning on travel" alert; "warned Iran about the consequences" or "of disrupting the polls"
+    keeps the threat."""
     return any(c.dep_ == "prep" and c.lower_ in entry.not_preps and not _when(c) and not any(
-        p.dep_ == "pobj" and p.lemma_.lower() in entry.kept_with for p in c.children)
+        (p.dep_ == "pobj" and p.lemma_.lower() in entry.kept_with) or _an_act(p) for p in c.children)
         for c in tok.children)
+
+
+def _an_act(obj: Token) -> bool:
+    """A gerund names an act, what the warner would do: "a warning of disrupting the elections"."""
+    return obj.dep_ in ("pcomp", "pobj") and obj.tag_ == "VBG"
 
 
 def _when(prep: Token) -> bool:
