@@ -126,15 +126,21 @@ def ahead(verb: Token, auxes: set[str]) -> bool:
 _PAST_MARKS = frozenset({"last", "previous", "earlier", "past", "former", "recent"})
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns, which bears their relation to the clause ("his tour and
+    talks": "tour")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def awaited(noun: Token) -> bool:
     """An event noun that the clause's act comes "ahead of" ("in advance of", "on the eve of") is
     still to come: "the minister said ahead of his tour" (not "ahead of last week's summit")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     (heads,) = word_lists("mood", "awaiting_heads")
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _first_conjunct(noun)
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in heads:
         return False
@@ -149,9 +155,7 @@ def arranged(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     (arranging,) = word_lists("mood", "arranging_verbs")
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _first_conjunct(noun)
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in arranging
 
 
@@ -180,9 +184,7 @@ def setting_of(noun: Token, verb: Token) -> bool:
     """The event noun is the scene of the verb's act ("was first proposed at the IMF meetings"):
     what the verb means (a plan, a wish) is about its complement, not about that scene."""
     (aiming,) = word_lists("mood", "at_complement_verbs")
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _first_conjunct(noun)
     return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_PREPS and tok.head.head.i == verb.i and not (
         tok.head.lower_ == "at" and verb.lemma_.lower() in aiming)  # "aimed at talks": their aim
 
