@@ -168,6 +168,7 @@ def run_batch(paths: Iterable[str], options: BatchOptions, read_options, nlp_opt
     results_of = _ray_results if options.engine == "ray" else _local_results
     with (open_store(options.db) if options.db else nullcontext()) as store:
         done = done_ids(options, store)
+        stored = False
         part = len(list(Path(options.out).glob("part-*.parquet"))) if options.out and Path(options.out).is_dir() else 0
         stream = iter(read_inputs(paths, read_options))
         while chunk := list(islice(stream, CHUNK)):
@@ -191,8 +192,13 @@ def run_batch(paths: Iterable[str], options: BatchOptions, read_options, nlp_opt
                     outcome = store.write(r)
                     if outcome == "stored":
                         link(store, r)
+                        stored = True
                 done.add(r.id)
                 notify(outcome, r)
             if options.out:
                 _write_parquet(Path(options.out), part, results)
                 part += 1
+        if stored:
+            from sitroom.analyze.identity import link_surnames
+
+            link_surnames(store)  # as `sitroom ingest` does: "Obama" alone, on the store's evidence

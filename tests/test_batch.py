@@ -69,3 +69,22 @@ def test_batch_stores_what_ingest_stores_and_a_rerun_finishes_the_rest_only(tmp_
 def test_batch_says_where_results_go():
     r = sitroom("batch", "--engine", "local", str(ROOT / "examples"))
     assert r.returncode == 2 and "--db" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_batch_joins_a_lone_surname_to_the_person_as_ingest_does(tmp_path):
+    pytest.importorskip("pyarrow", reason="pyarrow comes with the optional 'batch' extra")
+    rows = [{"title": "Talks in Berlin", "date": "2016-11-17",
+             "text": "President Barack Obama met NATO leaders in Berlin on Thursday to discuss Russia."},
+            {"title": "Summit in Brussels", "date": "2016-11-18",
+             "text": "Barack Obama told NATO allies in Brussels on Friday that the alliance would stand firm."},
+            {"title": "Leaders meet again", "date": "2016-11-19",
+             "text": "Obama praised NATO again on Saturday before flying home."}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    reference, db = str(tmp_path / "ingest.db"), str(tmp_path / "batch.db")
+    assert sitroom("ingest", "--db", reference, "-q", str(path)).returncode == 0
+    assert sitroom("batch", "--engine", "local", "--db", db, "--workers", "1", "-q", str(path)).returncode == 0
+    ref = _facts(_export(reference))
+    last = next(d for d in ref if d["document"]["title"] == "Leaders meet again")
+    assert "person:barack-obama" in {e["id"] for e in last["entities"]}  # ingest joined "Obama"
+    assert _facts(_export(db)) == ref
