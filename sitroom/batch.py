@@ -77,17 +77,21 @@ def read_inputs(paths: Iterable[str], read_options) -> Iterator[Article | Failur
 
 
 def done_ids(options: BatchOptions, store) -> set[str]:
-    """Documents finished by an earlier run: in the store, or in a Parquet file under ``--out``."""
-    done: set[str] = set()
+    """Documents finished by an earlier run: in every place asked for (the store, the Parquet files
+    under ``--out``); a run killed inside a chunk has stored some documents but written no Parquet
+    file for them yet, so with both those are done again (the store keeps them unchanged)."""
+    found: list[set[str]] = []
     if store is not None:
-        done |= {r["id"] for r in store.rows("SELECT id FROM documents")}
-    if options.out and Path(options.out).is_dir():
-        files = sorted(Path(options.out).glob("part-*.parquet"))
+        found.append({r["id"] for r in store.rows("SELECT id FROM documents")})
+    if options.out:
+        files = sorted(Path(options.out).glob("part-*.parquet")) if Path(options.out).is_dir() else []
+        parquet: set[str] = set()
         if files:
             pq = _need("pyarrow.parquet")
             for f in files:
-                done |= {i for i in pq.read_table(f, columns=["id"]).column("id").to_pylist() if i}
-    return done
+                parquet |= {i for i in pq.read_table(f, columns=["id"]).column("id").to_pylist() if i}
+        found.append(parquet)
+    return set.intersection(*found) if found else set()
 
 
 class RecordMaker:
@@ -180,8 +184,9 @@ def run_batch(paths: Iterable[str], options: BatchOptions, read_options, nlp_opt
                     todo.append(item)
             if not todo:
                 continue
-            results = list(results_of(todo, nlp_options, options))
-            for r in results:
+            results = []
+            for r in results_of(todo, nlp_options, options):  # stored as they come: a kill loses little
+                results.append(r)
                 if isinstance(r, Failure):
                     if store is not None:
                         store.add_failure(r)

@@ -88,3 +88,15 @@ def test_batch_joins_a_lone_surname_to_the_person_as_ingest_does(tmp_path):
     last = next(d for d in ref if d["document"]["title"] == "Leaders meet again")
     assert "person:barack-obama" in {e["id"] for e in last["entities"]}  # ingest joined "Obama"
     assert _facts(_export(db)) == ref
+
+
+def test_a_document_is_done_only_when_it_is_in_every_place_asked_for(tmp_path):
+    from sitroom.batch import BatchOptions, done_ids
+
+    class Store:  # documents a killed run had stored before it wrote its chunk's Parquet file
+        def rows(self, sql):
+            return [{"id": "a"}, {"id": "b"}]
+
+    assert done_ids(BatchOptions(engine="local", db="x.db", out=None), Store()) == {"a", "b"}
+    out = tmp_path / "parquet"
+    assert done_ids(BatchOptions(engine="local", db="x.db", out=str(out)), Store()) == set()
