@@ -5,19 +5,18 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
 __all__ = ["word_lists"]
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 
 @lru_cache(maxsize=None)
 def _data(name: str) -> object:
     """``data/<name>.yaml`` parsed once per process, whatever lists are asked of it."""
-    return yaml.load(resources.files("sitroom.data").joinpath(f"{name}.yaml").read_text("utf-8"), Loader=_LOADER)
+    return load_yaml(resources.files("sitroom.data").joinpath(f"{name}.yaml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=None)

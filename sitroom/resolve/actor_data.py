@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
 __all__ = [
@@ -29,7 +30,6 @@ __all__ = [
 ]
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 KINDS = frozenset(
     {"person", "country", "organization", "armed_group", "military_unit", "media", "facility", "place", "other"}
 )
@@ -106,7 +106,7 @@ def norm_key(text: str) -> str:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ActorDataError(f"cannot read actors file {path}: {exc}") from exc
     if not isinstance(data, dict):
