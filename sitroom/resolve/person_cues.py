@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.resolve.actor_data import Titles
-from sitroom.resolve.person_evidence import FAMILY_WORDS
+from sitroom.resolve.person_evidence import FAMILY_WORDS, person_after, titled
 
 __all__ = ["club_names", "lone_name_cue"]
 
@@ -68,18 +68,16 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
         return True
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
+    if titled(prev, titles) or prev is not None and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha:
+        return True
     if prev is not None:
-        low = prev.lower_.rstrip(".")
-        if low in titles.honorifics or low in titles.courtesy or low in titles.words \
-                or prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha:
-            return True
         if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
             return True  # '..., said Parry.'
         if prev.text == "," and span.start > 1 and doc[span.start - 2].lower_ in FAMILY_WORDS:
             return True  # "his wife, Kathleen,"
     nxt = doc[span.end : span.end + 3]
-    if any(t.lower_ in {"who", "whose", "she", "he", "her", "his", "himself", "herself"} for t in nxt[:2]):
-        return True
+    if person_after(nxt):
+        return True  # "Parry, who", "Parry, 45,"
     if len(nxt) and (nxt[0].lemma_ in SPEECH or nxt[0].lower_ in OFFICE_AFTER):
         return True
     root = span.root
@@ -89,8 +87,6 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     if prev is not None and prev.lower_ == "with" and span.start > 1 \
             and doc[span.start - 2].lemma_ in {"meeting", "meet", "talk", "talks"}:
         return True  # "his meeting with Zarif"
-    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num:
-        return True  # "Parry, 45,"
     return len(nxt) >= 2 and nxt[0].lower_ in {"'s", "’s"} and nxt[1].lower_ in LIFE_NOUNS
 
 

@@ -24,7 +24,8 @@ from sitroom.resolve.actor_data import Titles
 if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
     from spacy.tokens import Span, Token
 
-__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "pronoun_gender"]
+__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "person_after", "pronoun_gender",
+           "titled"]
 
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "herr", "monsieur", "king", "prince"})
@@ -209,3 +210,22 @@ def kin_before(span: Span) -> bool:
             return False
         i -= 1
     return i >= 0 and doc[i].is_lower and doc[i].text in FAMILY_WORDS and doc[i].tag_ != "NNS"  # not "Lady X"
+
+
+_PERSON_AFTER = frozenset({"who", "whose", "she", "he", "her", "his", "himself", "herself"})
+
+
+def titled(prev, titles: Titles) -> bool:
+    """A title, honorific or role word right before a name ("Mr Parry", "coach Parry")."""
+    if prev is None:
+        return False
+    low = prev.lower_.rstrip(".")
+    return low in titles.honorifics or low in titles.courtesy or low in titles.words
+
+
+def person_after(nxt) -> bool:
+    """What follows a name (its next three tokens) as only a person's does: "who" or a personal
+    pronoun right after it, or an age ("Parry, 45,")."""
+    if any(t.lower_ in _PERSON_AFTER for t in nxt[:2]):
+        return True
+    return len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.resolve.actor_data import Titles
-from sitroom.resolve.person_evidence import FAMILY_WORDS
+from sitroom.resolve.person_evidence import FAMILY_WORDS, person_after, titled
 
 __all__ = ["listed_among_things", "only_titles", "org_use", "placed", "strong_person_cue", "worker_before"]
 
@@ -88,15 +88,11 @@ def strong_person_cue(span: Span, titles: Titles, title: str | None) -> bool:
         return True
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None:
-        low = prev.lower_.rstrip(".")
-        if low in titles.honorifics or low in titles.courtesy or low in titles.words or low in FAMILY_WORDS:
-            return True
-    nxt = doc[span.end : span.end + 3]
-    if any(t.lower_ in {"who", "whose", "she", "he", "her", "his", "himself", "herself"} for t in nxt[:2]):
+    if titled(prev, titles) or prev is not None and prev.lower_.rstrip(".") in FAMILY_WORDS:
         return True
-    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num:
-        return True  # "Parry, 45,"
+    nxt = doc[span.end : span.end + 3]
+    if person_after(nxt):
+        return True  # "Parry, who", "Parry, 45,"
     # "Barak Ravid, senior diplomatic correspondent for ...": an apposition naming what he does
     after = doc[span.end + 1 : span.end + 6] if len(nxt) and nxt[0].text == "," else []
     for tok in after:
