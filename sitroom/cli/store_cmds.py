@@ -218,15 +218,14 @@ def entities(db, kind, query, sector, duplicates, fmt) -> None:
 
         summaries = [EntitySummary(r.id, r.name, r.kind, r.country, r.mentions, r.documents,
                                    r.role, r.affiliation) for r in rows]
-        from sitroom.resolve.org_names import mention_tails
+        from sitroom.resolve.org_names import MentionTails
 
         with existing_store(db) as store:
             linked = link_surnames(store, apply=False)
-            tails = mention_tails(store, [s.id for s in summaries if s.id.startswith("org:")])
+            found = duplicate_candidates(summaries, tails=MentionTails(store))
         write_rows([c.__dict__ if hasattr(c, "__dict__") else
                     {"keep": c.keep, "merge": c.merge, "score": c.score, "reason": c.reason}
-                    for c in _unique(linked + duplicate_candidates(summaries, tails=tails))], fmt,
-                   title="likely duplicates")
+                    for c in _unique(linked + found)], fmt, title="likely duplicates")
         return
     write_rows([r.__dict__ for r in rows], fmt, title="entities")
 

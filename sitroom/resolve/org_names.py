@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles, norm_key
 
-__all__ = ["branch_word", "extra_word", "head_word", "mention_tails", "name_runs_on"]
+__all__ = ["MentionTails", "branch_word", "extra_word", "head_word", "mention_tails", "name_runs_on"]
 
 _RUNS_ON = re.compile(r"^ (?:(of|for) (?:the )?)?([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)")
 
@@ -74,3 +74,16 @@ def mention_tails(store, ids: Iterable[str], width: int = 40) -> dict[str, list[
                             f" ({', '.join('?' * len(chunk))})", (width, *chunk)):
             out.setdefault(r["id"], []).append(r["tail"] or "")
     return out
+
+
+class MentionTails:
+    """``mention_tails`` read when first asked, one entity at a time: only the names found inside
+    a longer name need them, so a store's duplicate review does not read every mention's text."""
+
+    def __init__(self, store, width: int = 40) -> None:
+        self._store, self._width, self._cache = store, width, {}
+
+    def get(self, entity_id: str, default: list[str] | None = None) -> list[str]:
+        if entity_id not in self._cache:
+            self._cache[entity_id] = mention_tails(self._store, [entity_id], self._width).get(entity_id, [])
+        return self._cache[entity_id] or (default if default is not None else [])

@@ -31,10 +31,10 @@ def _state(request: Request):
 def candidates(store, limit: int = MAX_PAIRS) -> dict:
     """Likely duplicate pairs, best first, each side with its counts and written forms."""
     from sitroom.resolve.actors import EntitySummary, duplicate_candidates
-    from sitroom.resolve.org_names import mention_tails
+    from sitroom.resolve.org_names import MentionTails
 
     rows = {r.id: r for r in store.entities()}
-    tails = mention_tails(store, [i for i in rows if i.startswith("org:")])
+    tails = MentionTails(store)
     pairs = duplicate_candidates((EntitySummary(r.id, r.name, r.kind, r.country, r.mentions,
                                                 r.documents, r.role, r.affiliation)
                                   for r in rows.values()), tails=tails)
