@@ -11,6 +11,7 @@ into the repository: the article text belongs to its publishers.
     python -m audit.mix --dev2 /tmp/audit/dev2.jsonl # more of it, disjoint from both
     python -m audit.mix --dev3 /tmp/audit/dev3.jsonl # other sources, disjoint from all three
     python -m audit.mix --dev4 /tmp/audit/dev4.jsonl # conflict-region news, disjoint from all four
+    python -m audit.mix --dev5 /tmp/audit/dev5.jsonl # fresh labelling material, disjoint from all five
 """
 
 from __future__ import annotations
@@ -125,6 +126,31 @@ def build_dev4() -> list[dict]:
     return [r for r in rows if not (r["id"] in seen or seen.add(r["id"]))]
 
 
+def build_dev5() -> list[dict]:
+    """Dev part 5 (fresh material to label once parts 1-4 were judged through), disjoint from the
+    mix and parts 1-4: 150 more BBC articles (30 per section), 80 Tehran Times articles on
+    Afghanistan and Central Asia, 40 of the Russia-China subset and 90 Reuters-21578 bodies (at
+    least 600 characters), all drawn with seed 11."""
+    used = {r["id"] for r in build()} | {r["id"] for part in (1, 2) for r in build_dev(part)}
+    used |= {r["id"] for r in build_dev3()} | {r["id"] for r in build_dev4()}
+    rows = []
+    bbc_rows = [json.loads(line) for line in (SHARED / "bbc_fulltext_2004_2005" / "bbc_fulltext.jsonl").open()]
+    for section in sorted({r["category"] for r in bbc_rows}):
+        pool = [r for r in bbc_rows if r["category"] == section and r["id"] not in used]
+        rows += [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in random.Random(11).sample(pool, 30)]
+    for name, n in (("tehran_times_afghanistan_central_asia", 80), ("tehran_times_russia_china_titles", 40)):
+        with gzip.open(SHARED / "tehran_times_subset" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            pool = [r for r in map(json.loads, fh) if f"tehran-{r['news_id']}" not in used]
+        rows += [{"id": f"tehran-{r['news_id']}", "title": r["title_from_filename"], "text": r["text"],
+                  "url": r.get("url_guess")} for r in random.Random(11).sample(pool, n)]
+    with gzip.open(SHARED / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
+        bodies = [r for r in map(json.loads, fh) if len(r.get("text") or "") >= 600 and r["id"] not in used]
+    rows += [{"id": r["id"], "title": r["title"], "text": r["text"], "date": _reuters_date(r["date"])}
+             for r in random.Random(11).sample(bodies, 90)]
+    seen: set[str] = set()
+    return [r for r in rows if not (r["id"] in seen or seen.add(r["id"]))]
+
+
 def _reuters_date(stamp: str) -> str | None:
     """'26-FEB-1987 15:01:01.79' -> '1987-02-26'."""
     from datetime import datetime
@@ -135,15 +161,15 @@ def _reuters_date(stamp: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    dev = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4}.get(argv[0] if argv else "", 0)
+    dev = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4, "--dev5": 5}.get(argv[0] if argv else "", 0)
     argv = argv[1:] if dev else argv
     if len(argv) != 1:
-        print("usage: python -m audit.mix [--dev|--dev2|--dev3|--dev4] OUT.jsonl", file=sys.stderr)
+        print("usage: python -m audit.mix [--dev|--dev2|--dev3|--dev4|--dev5] OUT.jsonl", file=sys.stderr)
         return 2
     if not SHARED.is_dir():
         print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
         return 2
-    rows = {3: build_dev3, 4: build_dev4}.get(dev, lambda: build_dev(dev) if dev else build())()
+    rows = {3: build_dev3, 4: build_dev4, 5: build_dev5}.get(dev, lambda: build_dev(dev) if dev else build())()
     with open(argv[0], "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
