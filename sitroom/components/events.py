@@ -27,6 +27,7 @@ from sitroom.components.event_domain import doc_domain, domains, off_domain, pol
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_prose import layout
+from sitroom.components.event_tours import tour
 from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
                                                no_consultation, no_partner, pledges, self_help, worded)
 from sitroom.components.event_sense import fits, names_act
@@ -168,7 +169,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
         return None
     args = arguments(span, entry, idx)
     if args is None or _capacity(span) or self_help(span, args) or no_consultation(span, args) or (
-            no_partner(span, args)):
+            no_partner(span, args)) or tour(span, args, entry, idx):
         return None
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx):
         return None  # a contest of words, part of a drill, a mere intention: no act

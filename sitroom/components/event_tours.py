@@ -1,0 +1,99 @@
+"""Tours of a site: a visit that goes to a museum, an exhibition, a shrine ... is no consultation.
+
+PLOVER CONSULT takes two parties, the visitor and the host. A trip to a site ("Khamenei visited
+the exhibition", "toured a Salt Lake City food pantry", "his tour of the museum", "visited
+handicraft workshops", "another booth visited by Khamenei") meets no other party: unless the trip
+names one from another country (a companion, the site's owner, or, for a visitor of known
+country, a site abroad: "visited a museum in Beijing with Xi", "the tomb of Yasser Arafat"), it
+is a tour, not a visit between parties. The site words are ``sites`` in
+``sitroom/data/consult.yaml``; sites that inspectors or troops visit (a nuclear site, a plant, a
+base) are not among them. A trip to a place at home stays a trip with no host (event_parties).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_args import Args, DocIndex
+from sitroom.components.event_lexicon import LexEntry
+from sitroom.components.event_words import word_lists
+
+__all__ = ["tour"]
+
+_TO = ("to", "in", "of")  # "travel to the mosque", "a tour of the museum"
+_WITH = ("with", "alongside", "by")  # who goes along ("toured the site with Xi")
+_OWNERS = ("in", "at", "of", "with", "near")  # "the tomb of Arafat", "a museum in Beijing"
+
+
+def tour(span: Span, args: Args, entry: LexEntry, idx: DocIndex) -> bool:
+    """A visiting trigger whose destination is a site, with no party of another country named
+    in the trip: no CONSULT."""
+    if args.category != "CONSULT" or entry.mode != "visit" or entry.inverse:
+        return False
+    (sites,) = word_lists("consult", "sites")
+    places = [p for p in _destinations(span) if p.lemma_.lower() in sites]
+    if not places:
+        return False
+    own = {_country(a, idx) for a in args.actors}
+    met = any(_foreign(t, own, idx) for t in args.targets)
+    return not (met or _met_abroad(span, places, args, own, idx))
+
+
+def _destinations(span: Span) -> list[Token]:
+    """Where the trip goes: the verb's object ("visited the exhibition"), the noun a participle
+    describes ("another booth visited by"), or the object of the trigger's own or its noun's
+    "to", "in" or "of" ("traveling to the mosque", "his tour of the museum")."""
+    root = span.root
+    out = [c for c in root.children if c.dep_ == "dobj"] if root.pos_ == "VERB" else []
+    if root.pos_ == "VERB" and root.dep_ == "acl" and root.tag_ == "VBN":
+        out.append(root.head)
+    for tok in span:  # "travel to", "arrive in": the trigger's own preposition
+        if tok.i != root.i and tok.lower_ in _TO:
+            out += [c for c in tok.children if c.dep_ == "pobj"]
+    return out + [p for c in root.children if c.dep_ == "prep" and c.lower_ in _TO
+                  for p in c.children if p.dep_ == "pobj"]
+
+
+def _country(ident: str, idx: DocIndex) -> str | None:
+    ref = idx.refs.get(ident)
+    if ref is None:  # a country taken from a place has no mention of its own
+        return ident if len(ident) == 3 and ident.isalpha() and ident.isupper() else None
+    return ref.id if ref.kind == "country" else ref.country
+
+
+def _foreign(target: str, own: set[str | None], idx: DocIndex) -> bool:
+    """A party of another country, or one of no known country that is not a generic group
+    ("civilians"): someone met there."""
+    country = _country(target, idx)
+    if country is not None:
+        return country not in own
+    ref = idx.refs.get(target)
+    return ref is None or ref.kind != "other"
+
+
+def _met_abroad(span: Span, places: list[Token], args: Args, own: set[str | None],
+                idx: DocIndex) -> bool:
+    """The trip names a party of another country besides the visitors, as a companion or as the
+    site's owner ("with Chinese President Xi", "the tomb of Yasser Arafat"), or, for a visitor of
+    known country, a site abroad ("a museum in Beijing"): the trip may meet a host there."""
+    words = [t for c in span.root.children if c.dep_ == "prep" and c.lower_ in _WITH
+             for p in c.children if p.dep_ == "pobj" for t in _phrase(p)]
+    for dest in places:
+        words += _phrase(dest)
+    others = {idx.actor_at[t.i] for t in words if t.i in idx.actor_at} - set(args.actors)
+    if any(c is not None and c not in own for c in (_country(o, idx) for o in others)):
+        return True
+    return bool(own) and None not in own and any(
+        idx.place_at[t.i]._.place.country not in (None, *own) for t in words if t.i in idx.place_at)
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """A noun with its modifiers and the objects of its "in", "at", "of" ... phrases (not its
+    relative clauses: "the exhibition which showcased Iranian technologies")."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+            out += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in _OWNERS:
+            out += [t for p in c.children if p.dep_ == "pobj" for t in _phrase(p)]
+    return out
