@@ -1,11 +1,11 @@
 """Tours of a site: a visit that goes to a museum, an exhibition, a shrine ... is no consultation.
 
-PLOVER CONSULT takes two parties, the visitor and the host. A trip to a site ("Khamenei visited
-the exhibition", "toured a Salt Lake City food pantry", "his tour of the museum", "visited
-handicraft workshops", "another booth visited by Khamenei") meets no other party: unless the trip
+PLOVER CONSULT takes two parties, the visitor and the host. A trip to a site ("the minister
+visited the trade fair", "toured a craft market in Denver", "her tour of the gallery", "visited
+pottery workshops", "a pavilion visited by the president") meets no other party: unless the trip
 names one from another country (a companion, the site's owner, or, for a visitor of known
-country, a site abroad: "visited a museum in Beijing with Xi", "the tomb of Yasser Arafat"), it
-is a tour, not a visit between parties. The site words are ``sites`` in
+country, a site abroad: "visited a gallery in Seoul with Moon", "the grave of a foreign king"),
+it is a tour, not a visit between parties. The site words are ``sites`` in
 ``sitroom/data/consult.yaml``; sites that inspectors or troops visit (a nuclear site, a plant, a
 base) are not among them. A trip to a place at home stays a trip with no host (event_parties).
 """
@@ -20,9 +20,9 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["tour"]
 
-_TO = ("to", "in", "of")  # "travel to the mosque", "a tour of the museum"
-_WITH = ("with", "alongside", "by")  # who goes along ("toured the site with Xi")
-_OWNERS = ("in", "at", "of", "with", "near")  # "the tomb of Arafat", "a museum in Beijing"
+_TO = ("to", "in", "of")  # "went to the shrine", "a tour of the gallery"
+_WITH = ("with", "alongside", "by")  # who goes along ("toured the fair with Moon")
+_OWNERS = ("in", "at", "of", "with", "near")  # "the grave of a king", "a gallery in Seoul"
 
 
 def tour(span: Span, args: Args, entry: LexEntry, idx: DocIndex) -> bool:
@@ -40,9 +40,9 @@ def tour(span: Span, args: Args, entry: LexEntry, idx: DocIndex) -> bool:
 
 
 def _destinations(span: Span) -> list[Token]:
-    """Where the trip goes: the verb's object ("visited the exhibition"), the noun a participle
-    describes ("another booth visited by"), or the object of the trigger's own or its noun's
-    "to", "in" or "of" ("traveling to the mosque", "his tour of the museum")."""
+    """Where the trip goes: the verb's object ("visited the fair"), the noun a participle
+    describes ("a pavilion visited by"), or the object of the trigger's own or its noun's "to",
+    "in" or "of" ("went to the shrine", "her tour of the gallery")."""
     root = span.root
     out = [c for c in root.children if c.dep_ == "dobj"] if root.pos_ == "VERB" else []
     if root.pos_ == "VERB" and root.dep_ == "acl" and root.tag_ == "VBN":
@@ -74,8 +74,9 @@ def _foreign(target: str, own: set[str | None], idx: DocIndex) -> bool:
 def _met_abroad(span: Span, places: list[Token], args: Args, own: set[str | None],
                 idx: DocIndex) -> bool:
     """The trip names a party of another country besides the visitors, as a companion or as the
-    site's owner ("with Chinese President Xi", "the tomb of Yasser Arafat"), or, for a visitor of
-    known country, a site abroad ("a museum in Beijing"): the trip may meet a host there."""
+    site's owner ("with South Korean President Moon", "the grave of a foreign king"), or, for a
+    visitor of known country, a site abroad ("a gallery in Seoul"): the trip may meet a host
+    there."""
     words = [t for c in span.root.children if c.dep_ == "prep" and c.lower_ in _WITH
              for p in c.children if p.dep_ == "pobj" for t in _phrase(p)]
     for dest in places:
@@ -89,7 +90,7 @@ def _met_abroad(span: Span, places: list[Token], args: Args, own: set[str | None
 
 def _phrase(noun: Token) -> list[Token]:
     """A noun with its modifiers and the objects of its "in", "at", "of" ... phrases (not its
-    relative clauses: "the exhibition which showcased Iranian technologies")."""
+    relative clauses: "the fair that displayed local drones")."""
     out = [noun]
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
