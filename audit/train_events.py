@@ -26,7 +26,7 @@ or doubted events with a doer of all three that had no label yet; part 6 (seed 2
 events with a doer of ``--dev4``, part 7 (seed 2060) from those of dev parts 1-4 not labelled
 before; parts 8 (seed 1101, dev2-4) and 9 (seed 1102, dev and dev4) from shown events not labelled
 before; parts 10 (seed 1201) and 11 (seed 1202) from the shown events of ``--dev5``, on its
-documents at even and at odd positions. The shipped model is trained on parts 1-7.
+documents at even and at odd positions. The shipped model is trained on parts 1-11 (turn 12).
 
 A new part is first kept in ``audit/dev/untrained/`` and passed as ``--heldout``: the trainer
 then compares the retrained model with the shipped one on it (shown events, right and wrong,
