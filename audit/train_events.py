@@ -4,11 +4,11 @@
     sitroom ingest --db /tmp/evd/dev.db /tmp/evd/dev.jsonl    # likewise dev2, dev3
     sitroom export --db /tmp/evd/dev.db --format jsonl -o /tmp/evd/dev-export.jsonl
     python -m audit.train_events --export /tmp/evd/dev-export.jsonl --export /tmp/evd/dev2-export.jsonl \\
-        --export /tmp/evd/dev3-export.jsonl \\
-        --labels audit/dev/events-trust-1.jsonl --labels audit/dev/events-trust-2.jsonl \\
-        --labels audit/dev/events-trust-3.jsonl --labels audit/dev/events-trust-4.jsonl \\
-        --labels audit/dev/events-trust-5.jsonl \\
-        --out sitroom/data/event_trust.yaml --cache /tmp/evd/trust-parsed.pkl
+        --export /tmp/evd/dev3-export.jsonl --export /tmp/evd/dev4-export.jsonl \\
+        --export /tmp/evd/dev5-export.jsonl \\
+        --labels audit/dev/events-trust-1.jsonl ... --labels audit/dev/events-trust-11.jsonl \\
+        --out sitroom/data/event_trust.yaml --cache /tmp/evd/trust-parsed.pkl \\
+        [--heldout audit/dev/untrained/events-trust-12.jsonl]
 
 It is deterministic (fixed fold draws, Newton's method) and takes a few minutes on two cores, most
 of it parsing the dev documents once; ``--cache`` keeps them for the next run (delete it after an
@@ -22,7 +22,18 @@ part 3 (seed 2033) from the events with a doer of both, shown or doubted, that h
 plus a fresh verdict on every labelled event whose parties had changed since; part 4 (seed 2036)
 from the events with a doer, shown or doubted, of ``--dev3`` (sources the other parts do not draw
 on: Tehran Times on Russia and China, Reuters-21578, more BBC); part 5 (seed 2040) from the shown
-or doubted events with a doer of all three that had no label yet.
+or doubted events with a doer of all three that had no label yet; part 6 (seed 2050) from the
+events with a doer of ``--dev4``, part 7 (seed 2060) from those of dev parts 1-4 not labelled
+before; parts 8 (seed 1101, dev2-4) and 9 (seed 1102, dev and dev4) from shown events not labelled
+before; parts 10 (seed 1201) and 11 (seed 1202) from the shown events of ``--dev5``, on its
+documents at even and at odd positions. The shipped model is trained on parts 1-11 (turn 12).
+
+A new part is first kept in ``audit/dev/untrained/`` and passed as ``--heldout``: the trainer
+then compares the retrained model with the shipped one on it (shown events, right and wrong,
+and the right and wrong events one hides or shows that the other does not), and the part moves
+to ``audit/dev/`` once a retrain with it is kept. Parts drawn from shown events only say which of
+them a retrain hides; the events it newly shows need judging on the dev diff. Turn 12 held parts
+10 and 11 out in turn (``docs/accuracy-events-turn12.md``, "Trust model retrained").
 
 Each labelled document is parsed again (without the trust component) and its events matched by
 trigger offsets; only events with a doer count (no other is ever shown). A label applies while
@@ -272,6 +283,25 @@ def auc(probs: np.ndarray, y: np.ndarray) -> float:
                  / max(1, len(pos) * len(neg)))
 
 
+def held_out(rows: list[tuple[dict, int, str, str]], models: dict) -> list[str]:
+    """How each model (name -> ``TrustModel``) does on judged events kept out of training, in words:
+    the shown events' precision, the right and wrong ones shown, and, for every model after the
+    first, the right and wrong events it hides or shows that the first does not."""
+    y = np.array([r[1] for r in rows], bool)
+    shown = {name: np.array([m.confidence(r[0]) >= m.threshold for r in rows], bool)
+             for name, m in models.items()}
+    lines = [f"held out: {len(rows)} judged events with a doer, {int(y.sum())} right"]
+    for name, s in shown.items():
+        lines.append(f"  {name}: {int(s.sum())} shown, {int((s & y).sum())} right, {int((s & ~y).sum())} wrong, "
+                     f"precision shown {(s & y).sum() / max(1, s.sum()):.1%}")
+    (first, base), *rest = shown.items()
+    for name, s in rest:
+        lines.append(f"  {name} against {first}: hides {int((base & ~s & y).sum())} right and "
+                     f"{int((base & ~s & ~y).sum())} wrong, shows {int((~base & s & y).sum())} right and "
+                     f"{int((~base & s & ~y).sum())} wrong more")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m audit.train_events", description=__doc__.split("\n\n")[0])
     ap.add_argument("--export", type=Path, action="append", required=True,
@@ -284,7 +314,14 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"share of the right events the threshold must keep (default {KEEP_RIGHT})")
     ap.add_argument("--cache", type=Path, default=None,
                     help="pickle of the parsed dev documents (written once, then read)")
+    ap.add_argument("--heldout", type=Path, action="append", default=[],
+                    help="judged dev events kept out of training, to compare the new model with the shipped one")
     args = ap.parse_args(argv)
+    if {p.name for p in args.heldout} & {p.name for p in args.labels}:
+        ap.error("a --heldout file is also among the --labels: it would not be held out")
+    from sitroom.components.event_trust import TrustModel, model
+
+    shipped = model() if args.heldout else None  # read before --out may overwrite it
     labels = [lab for path in args.labels for lab in _labels(path)]
     rows = examples(args.export, labels, args.cache)
     y = np.array([r[1] for r in rows], float)
@@ -325,6 +362,10 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.write_text(header + yaml.safe_dump(body, sort_keys=False, allow_unicode=True), encoding="utf-8")
     print(f"-> {args.out}")
+    if args.heldout:
+        held = examples(args.export, [lab for p in args.heldout for lab in _labels(p)], args.cache)
+        retrained = TrustModel(weights, body["bias"], t)
+        print("\n".join(held_out(held, {"shipped": shipped, "retrained": retrained})))
     return 0
 
 

@@ -152,3 +152,20 @@ def test_the_shipped_model_is_trained_on_every_judged_part_of_the_dev_labels():
     shipped = yaml.safe_load(resources.files("sitroom.data").joinpath("event_trust.yaml").read_text("utf-8"))
     parts = sorted(p.name for p in (Path(__file__).parent.parent / "audit" / "dev").glob("events-trust-*.jsonl"))
     assert parts and sorted(Path(p).name for p in shipped["trained_on"]["labels"]) == parts
+
+
+def test_held_out_events_show_what_a_retrained_model_hides_or_shows_against_the_shipped_one():
+    from audit.train_events import held_out
+    from sitroom.components.event_trust import TrustModel
+
+    rows = [({"trigger=attack": 1.0}, 1, "d1", "p"), ({"trigger=say": 1.0}, 0, "d1", "p"),
+            ({"trigger=meet": 1.0}, 1, "d2", "p"), ({"trigger=hint": 1.0}, 0, "d2", "p")]
+    shipped = TrustModel({"trigger=hint": -3.0}, 0.0, 0.4)  # hides one wrong event
+    retrained = TrustModel({"trigger=hint": -3.0, "trigger=say": -3.0}, 0.0, 0.4)
+    lines = held_out(rows, {"shipped": shipped, "retrained": retrained})
+    assert "shipped: 3 shown, 2 right, 1 wrong, precision shown 66.7%" in lines[1]
+    assert "retrained: 2 shown, 2 right, 0 wrong, precision shown 100.0%" in lines[2]
+    assert "hides 0 right and 1 wrong, shows 0 right and 0 wrong more" in lines[3]
+    # control: the same model against itself hides and shows nothing more
+    same = held_out(rows, {"shipped": shipped, "again": shipped})
+    assert "hides 0 right and 0 wrong, shows 0 right and 0 wrong more" in same[3]
