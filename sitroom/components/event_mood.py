@@ -102,6 +102,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             return "planned"  # "the upcoming trip by the Sultan"
         if mods & running:
             return "ongoing"  # "was considering enhancing the current U.S. sanctions"
+        if _held_ahead(root):
+            return "planned"  # "the G20 summit, which will be held on September 4-5"
         (invite,) = word_lists("mood", "invite_verbs")
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in invite:
             return "planned"  # "invited the Taliban to the OIC summit"
@@ -228,3 +230,21 @@ def _copula_mood(noun: Token, verb: Token | None) -> str | None:
     return None
 
 
+def _held_ahead(noun: Token) -> bool:
+    """A future relative clause that says when or where the act the noun names takes place puts
+    it ahead: "the summit, which will be held on Thursday", "a strike that will begin on Monday",
+    "talks which will take place in Lima" (data/mood.yaml convening_verbs); not "which will not be
+    held", "which was held", nor a clause that says what the act will do or how long it lasts."""
+    (convening,) = word_lists("mood", "convening_verbs")
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in convening:
+            continue
+        kids = list(clause.children)
+        if clause.lemma_.lower() == "take" and not any(
+                c.dep_ == "dobj" and c.lower_ == "place" for c in kids):
+            continue  # "which will take months" says how long, not that it is ahead
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ in MODAL_PLAN for c in kids) and not any(
+                c.dep_ == "neg" for c in kids):
+            return True
+    return False

@@ -1,0 +1,51 @@
+"""Event status, turn 12: a future relative clause that says when or where an act is held puts it
+ahead (real parses, the full pipeline; sentences written for these tests, each rule with its
+controls)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import brief, dated_events, event_with
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-01"
+
+
+def _status(nlp, text: str, word: str) -> str:
+    events = dated_events(nlp, text, PUB)
+    return event_with(events, word).status
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Peru has chosen Cusco as the venue of the regional summit, which will be held on May 4.",
+     "summit"),
+    ("Chile said it had agreed to a round of talks with Peru, which will take place in Lima next "
+     "week.", "talks"),
+])
+def test_an_act_a_future_relative_clause_holds_is_planned(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "planned"
+
+
+@pytest.mark.parametrize("text, word", [
+    # past: it took place
+    ("The ministers praised the regional summit, which was held in Cusco last week.", "summit"),
+    # the clause says how long the act lasts, not that it is ahead
+    ("Analysts expect the offensive, which will last for weeks, to drain the army's reserves.",
+     "offensive"),
+])
+def test_a_past_or_lasting_relative_clause_does_not_plan_the_act(real_nlp, text, word):
+    assert _status(real_nlp, text, word) != "planned"
+
+
+def test_an_act_that_will_not_be_held_is_not_planned(real_nlp):
+    text = "Officials confirmed the regional summit, which will not be held this year, was cancelled."
+    assert _status(real_nlp, text, "summit") != "planned"
+
+
+def test_a_place_that_will_be_opened_is_no_event(real_nlp):
+    events = dated_events(real_nlp, "The mayor toured the new stadium, which will be opened in May.",
+                          PUB)
+    assert not [e for e in events if "stadium" in e.trigger.text], brief(events)
+
