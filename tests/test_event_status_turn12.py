@@ -49,3 +49,24 @@ def test_a_place_that_will_be_opened_is_no_event(real_nlp):
                           PUB)
     assert not [e for e in events if "stadium" in e.trigger.text], brief(events)
 
+
+# -- "anticipated to" and "slated to" plan the act, as "expected to" does ------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The Chilean president is anticipated to discuss trade during his trip to Lima.", "discuss"),
+    ("The Chilean president is slated to visit Lima next month.", "visit"),
+])
+def test_an_act_anticipated_or_slated_is_planned(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "planned"
+
+
+@pytest.mark.parametrize("text, word, status", [
+    # another party's act that one anticipates is hoped or feared, not planned
+    ("Officials anticipate that the Chilean minister will resign.", "resign", "hypothetical"),
+    ("The army anticipated an attack on the border post.", "attack", "hypothetical"),
+    # what was done is not made a plan by a later word of expectation
+    ("The Chilean president met the Peruvian president in Lima, as analysts had anticipated.",
+     "met", "occurred"),
+])
+def test_anticipating_another_partys_act_does_not_plan_it(real_nlp, text, word, status):
+    assert _status(real_nlp, text, word) == status
