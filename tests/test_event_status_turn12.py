@@ -70,3 +70,24 @@ def test_an_act_anticipated_or_slated_is_planned(real_nlp, text, word):
 ])
 def test_anticipating_another_partys_act_does_not_plan_it(real_nlp, text, word, status):
     assert _status(real_nlp, text, word) == status
+
+
+# -- a gathering that a future clause takes part in is ahead --------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The border dispute will also figure in the talks between Chile and Peru.", "talks"),
+    ("Chile will take part in the summit in Lima next week.", "summit"),
+])
+def test_a_gathering_a_future_clause_takes_part_in_is_planned(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "planned"
+
+
+@pytest.mark.parametrize("text, word, status", [
+    # past: the gathering took place
+    ("Chile took part in the talks between Peru and Bolivia.", "talks", "occurred"),
+    # a war that one will fight in is already under way, not ahead
+    ("Chilean volunteers will take part in the war against the rebels.", "war", None),
+])
+def test_a_past_gathering_or_a_war_is_not_made_planned(real_nlp, text, word, status):
+    got = _status(real_nlp, text, word)
+    assert got == status if status else got != "planned"

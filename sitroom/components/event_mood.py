@@ -131,7 +131,10 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 # "will oversee the deal during his trip": the trip shares the clause's time
                 # (and what "would" be done during a visit is done on one ahead)
                 prep = root.head.lower_ if root.dep_ == "pobj" else None
-                during = (prep in ("during", "at") and mood == "planned") or (
+                # a gathering a clause will take part "in" is ahead as well ("the dispute will
+                # figure in the talks between Iran and Pakistan"); not a war or a campaign
+                gathering = prep == "in" and category == "CONSULT" and root.head.head.i == verb.i
+                during = (prep in ("during", "at") or gathering) and mood == "planned" or (
                     prep == "during" and mood == "hypothetical")
                 if during:
                     return "planned"
