@@ -91,3 +91,35 @@ def test_a_gathering_a_future_clause_takes_part_in_is_planned(real_nlp, text, wo
 def test_a_past_gathering_or_a_war_is_not_made_planned(real_nlp, text, word, status):
     got = _status(real_nlp, text, word)
     assert got == status if status else got != "planned"
+
+
+# -- a bare present dated by a day of the week is a timetable -------------------------------------
+
+@pytest.mark.parametrize("published", ["2021-08-01", "2021-08-02", "2021-08-05"])
+def test_a_bare_present_with_a_day_of_the_week_is_planned(real_nlp, published):
+    events = dated_events(real_nlp, "Chilean finance ministers meet on Thursday to discuss a tax on "
+                          "fuel.", published)
+    assert event_with(events, "meet").status == "planned", brief(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    # habits, not a timetable
+    ("The council meets every Thursday to discuss the budget.", "meets"),
+    ("Chilean officials meet on Thursdays with the union.", "meet"),
+])
+def test_a_habit_on_a_day_of_the_week_is_not_planned(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "occurred"
+
+
+def test_a_past_tense_with_a_day_of_the_week_is_untouched(real_nlp):
+    # published on a Wednesday: the Monday is the one before
+    events = dated_events(real_nlp, "Chilean and Peruvian ministers met in Lima on Monday.",
+                          "2021-08-04")
+    assert event_with(events, "met").status == "occurred", brief(events)
+
+
+def test_a_day_after_the_object_may_be_the_objects_and_leaves_the_present_alone(real_nlp):
+    # published on a Thursday: the Wednesday of the attack is the day before
+    events = dated_events(real_nlp, "Chile strongly condemns terrorist attack on the Santa Rosa "
+                          "shrine in Arequipa on Wednesday.", "2021-08-05")
+    assert event_with(events, "condemns").status == "occurred", brief(events)

@@ -21,8 +21,8 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
-from sitroom.components.event_mood_scope import (arranged, awaited, open_object, setting_of,
-                                                 yes_no_question)
+from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
+                                                 scheduled_present, setting_of, yes_no_question)
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
                                                  REQUEST_VERBS)
@@ -56,7 +56,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     mood = _status(trigger, pred, idx, category)
     if mood in ("occurred", "ongoing", "planned") and yes_no_question(trigger, pred):
         return "hypothetical"
-    if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)):
+    if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
+                               or scheduled_present(trigger.root)):
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
