@@ -220,6 +220,14 @@ def _clause_subject(tok: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a conjoined verb without a subject of its own shares its first conjunct's: "Gregg visited
+    # Pyongyang and briefed officials on his talks", "Volcker enjoys respect and is admired
+    # despite his criticism" (a person's "his" or "her"; an "its" keeps to the nearest party)
+    first = verb
+    while subj is None and tok.lower_ in PERSONAL and first.dep_ == "conj" and first.head.i != first.i and (
+            first.head.pos_ in ("VERB", "AUX")):
+        first = first.head
+        subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and (
             verb.head.pos_ in ("NOUN", "PROPN")) and verb.head.i < tok.i:
         return verb.head  # "Mueller, who has charged four aides in his investigation": Mueller

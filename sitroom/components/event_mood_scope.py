@@ -10,7 +10,7 @@ from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "ahead", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
+__all__ = ["accompanying", "ahead", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "yes_no_question"]
 
@@ -121,6 +121,29 @@ def ahead(verb: Token, auxes: set[str]) -> bool:
     approves the loans", "until the court rules"."""
     return verb.tag_ in ("VBZ", "VBP") and not auxes and any(
         c.dep_ == "mark" and c.lower_ in _AHEAD_MARKS for c in verb.children)
+
+
+def scheduled_present(verb: Token) -> bool:
+    """A bare present dated by a single day of the week is a timetable, so the act lies ahead:
+    "finance ministers meet on Thursday to discuss proposals" (data/mood.yaml week_days). Not a
+    habit ("meet every Thursday", "on Thursdays") nor a clause of time or condition ("when they
+    meet on Thursday"), nor a day after the verb's object, which may be the object's ("the EU
+    condemns the attack on the shrine on Wednesday": the attack's day; the condemning is now)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB" or any(
+            c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children):
+        return False
+    (days,) = word_lists("mood", "week_days")
+    for c in verb.children:
+        day = c
+        if c.dep_ == "prep" and c.lower_ == "on":
+            day = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ != "npadvmod":
+            continue
+        if day is not None and day.lower_ in days and not any(
+                g.dep_ == "det" for g in day.children) and not any(
+                o.dep_ == "dobj" and o.i < c.i for o in verb.children):
+            return True
+    return False
 
 
 _PAST_MARKS = frozenset({"last", "previous", "earlier", "past", "former", "recent"})

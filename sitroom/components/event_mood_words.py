@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "prepare", "due", "aim",
+PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "anticipate", "slate",
+                        "prepare", "due", "aim",
                         "go", "decide", "agree", "promise", "pledge", "vow", "offer", "threaten",
                         "want", "seek", "hope", "ready", "willing", "propose", "prepared", "poised",
                         "order", "instruct", "authorize", "authorise", "direct", "command"})

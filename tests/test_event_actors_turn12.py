@@ -1,0 +1,28 @@
+"""Who did it, turn 12: a possessive in a conjoined verb's phrase is its first conjunct's subject's,
+not an earlier man's (model-marked: real parses, hand-marked actors, sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import coded, event_with, listed
+
+pytestmark = pytest.mark.model
+
+PUB = "2024-03-01"
+PEOPLE = {"person:ruto": "person", "person:ames": "person", "person:kowalski": "person"}
+
+
+def test_his_after_a_conjoined_verb_is_the_shared_subjects_not_an_earlier_mans():
+    events = coded("Ruto met Ames in Nairobi on Monday. Kowalski also visited Warsaw last week and "
+                   "briefed officials on his talks there.",
+                   actors={"Ruto": "person:ruto", "Ames": "person:ames", "Kowalski": "person:kowalski"},
+                   kinds=PEOPLE, published=PUB)
+    assert event_with(events, "talks").actors == ("person:kowalski",), listed(events)
+
+
+def test_his_after_a_conjoined_verb_with_an_unknown_subject_is_no_earlier_man():
+    events = coded("Ruto met Ames in Nairobi on Monday. Volcker enjoys wide respect abroad and is "
+                   "admired in Tokyo, despite his criticism of Japanese trade policies.",
+                   actors={"Ruto": "person:ruto", "Ames": "person:ames"}, kinds=PEOPLE, published=PUB)
+    assert not {"person:ruto", "person:ames"} & set(event_with(events, "criticism").actors), listed(events)
