@@ -1,12 +1,14 @@
 """People an analyst can trust (turn 12): money written like a name after an amount ("2.45 billion
 N.Z. Dlrs") and a place named after a kind of place and "of" ("the port of Bandar Anzali") are no
-people. Own short sentences."""
+people; a dateline glued to its dash ("TEHRAN- Foreign Minister X"), a rank after a bare "chief"
+("army chief General X") and a phrase fronted by a preposition ("in the general election campaign,
+X has said") are no role. Own short sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from people_support import people_mentions
+from people_support import people_mentions, people_roles
 
 model = pytest.mark.model  # these read the full pipeline with the trained model
 
@@ -33,3 +35,28 @@ def test_a_person_after_of_a_title_stays_a_person(real_nlp):
     text = "The mayor of the city, John Smith, said the port of Hamburg was busy. The son of Tom Hanks spoke."
     people = people_mentions(real_nlp, text)
     assert "John Smith" in people and "Tom Hanks" in people
+
+
+@model
+def test_a_dateline_glued_to_its_dash_is_no_part_of_the_role(real_nlp):
+    text = "TEHRAN- Foreign Minister Hossein Amir Abdollahian restated Iran's opposition to the war."
+    assert people_roles(real_nlp, text).get("Hossein Amir Abdollahian") == "Foreign Minister"
+
+
+@model
+def test_a_rank_after_a_bare_chief_is_no_part_of_the_office(real_nlp):
+    text = "Mattis also met officials including army chief General Qamar Javed Bajwa and other generals."
+    assert people_roles(real_nlp, text).get("Qamar Javed Bajwa") == "army chief"
+    text = "Former Pakistani army chief General Mirza Aslam Beg has said that the partnership shows it."
+    assert people_roles(real_nlp, text).get("Mirza Aslam Beg") == "former army chief"
+    text = "TEHRAN - Army Chief Major General Abdolrahim Mousavi said on Wednesday that ties grew."
+    assert people_roles(real_nlp, text).get("Abdolrahim Mousavi") == "Army Chief Major General"
+
+
+@model
+def test_a_phrase_fronted_by_a_preposition_is_no_role(real_nlp):
+    text = ('The Liberal Democrats will present themselves as "the real alternative" in the forthcoming general '
+            'election campaign, Charles Kennedy has said.')
+    assert people_roles(real_nlp, text).get("Charles Kennedy") is None
+    text = "The top US commander in Afghanistan, General John Nicholson, said the talks would go on."
+    assert people_roles(real_nlp, text).get("John Nicholson") == "commander"

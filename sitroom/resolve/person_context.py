@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
-__all__ = ["money_name", "place_noun_before"]
+__all__ = ["context_words", "money_name", "place_noun_before"]
 
 SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "trillion", "thousand", "m", "bn"})
 
@@ -25,6 +25,7 @@ SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "trillion", "thousa
 class ContextWords:
     money_words: frozenset[str]
     place_nouns_of: frozenset[str]
+    ranks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,7 @@ def context_words() -> ContextWords:
 
     currencies = _read_yaml(DATA / "currencies.yaml").get("currencies") or {}
     money = {str(w).split()[-1].casefold() for c in currencies.values() for w in c.get("words") or []}
-    return ContextWords(words("money_words") | money, words("place_nouns_of"))
+    return ContextWords(words("money_words") | money, words("place_nouns_of"), words("ranks"))
 
 
 def money_name(span: Span) -> bool:
