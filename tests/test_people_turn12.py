@@ -2,7 +2,9 @@
 N.Z. Dlrs") and a place named after a kind of place and "of" ("the port of Bandar Anzali") are no
 people; a dateline glued to its dash ("TEHRAN- Foreign Minister X"), a rank after a bare "chief"
 ("army chief General X") and a phrase fronted by a preposition ("in the general election campaign,
-X has said") are no role. Own short sentences."""
+X has said") are no role; a word of a longer role ("first" of "first lady") and a noun before a
+one-word name that qualifies another noun ("of course Noruz holidays") are no cue that a person is
+meant. Own short sentences."""
 
 from __future__ import annotations
 
@@ -60,3 +62,12 @@ def test_a_phrase_fronted_by_a_preposition_is_no_role(real_nlp):
     assert people_roles(real_nlp, text).get("Charles Kennedy") is None
     text = "The top US commander in Afghanistan, General John Nicholson, said the talks would go on."
     assert people_roles(real_nlp, text).get("John Nicholson") == "commander"
+
+
+@model
+def test_a_lone_name_qualifying_a_noun_has_no_person_cue_from_the_noun_before(real_nlp):
+    text = ("The spring reminds us of the green season of the year and of course Noruz holidays. For Iranians, "
+            "Noruz is a fresh start.")
+    assert "Noruz" not in people_mentions(real_nlp, text)
+    text = "The England coach Parry said the team was ready. Parry will name the side on Friday."
+    assert "Parry" in people_mentions(real_nlp, text)
