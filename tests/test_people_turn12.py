@@ -1,10 +1,10 @@
-"""People an analyst can trust (turn 12): money written like a name after an amount ("2.45 billion
-N.Z. Dlrs") and a place named after a kind of place and "of" ("the port of Bandar Anzali") are no
-people; a dateline glued to its dash ("TEHRAN- Foreign Minister X"), a rank after a bare "chief"
-("army chief General X") and a phrase fronted by a preposition ("in the general election campaign,
-X has said") are no role; a word of a longer role ("first" of "first lady") and a noun before a
-one-word name that qualifies another noun ("of course Noruz holidays") are no cue that a person is
-meant. Own short sentences."""
+"""People an analyst can trust (turn 12): money written like a name after an amount ("3.8 billion
+N.Z. Dlrs") and a place named after a kind of place and "of" ("the port of Kemerli") are no
+people; a dateline glued to its dash ("TEHRAN- Defence Minister X"), a rank after a bare "chief"
+("navy chief Admiral X") and a phrase fronted by a preposition ("in the coming general election
+campaign, X has said") are no role; a word of a longer role ("first" of "first lady") and a noun
+before a one-word name that qualifies another noun ("of course Hogmanay parties") are no cue that a
+person is meant. Own short sentences, names and places changed."""
 
 from __future__ import annotations
 
@@ -17,19 +17,19 @@ model = pytest.mark.model  # these read the full pipeline with the trained model
 
 @model
 def test_money_after_an_amount_is_no_person(real_nlp):
-    text = "Dairy Farm obtained a 1.2 billion H.K. Dlr loan from the Hongkong and Shanghai Banking Corp."
+    text = "Harbour Retail Group took out a 640 mln H.K. Dlr credit line from Standard Chartered last week."
     assert not any("Dlr" in name for name in people_mentions(real_nlp, text))
-    text = ("The deficit is expected to be around the budget forecast of 2.45 billion N.Z. Dlrs but below a "
-            "December forecast of 2.91 billion, Finance Minister Roger Douglas said.")
+    text = ("The trade gap should come in near the 3.8 billion N.Z. Dlrs the treasury had forecast, "
+            "Trade Minister Helen Walsh said.")
     assert not any("Dlr" in name for name in people_mentions(real_nlp, text))
 
 
 @model
 def test_a_place_after_a_kind_of_place_and_of_is_no_person(real_nlp):
-    text = "Cargo goes by ship to the Iranian port of Bandar Anzali or, in summer, up the Volga River."
-    assert "Bandar Anzali" not in people_mentions(real_nlp, text)
-    text = "The town of Jurf al-Sakhar is important for pilgrims, the governor said."
-    assert "Jurf al-Sakhar" not in people_mentions(real_nlp, text)
+    text = "The grain is shipped to the Turkish port of Kemal Limani and then carried inland by truck."
+    assert "Kemal Limani" not in people_mentions(real_nlp, text)
+    text = "The village of Tal Hamra lies on the road the pilgrims take north, a local official said."
+    assert "Tal Hamra" not in people_mentions(real_nlp, text)
 
 
 @model
@@ -41,33 +41,36 @@ def test_a_person_after_of_a_title_stays_a_person(real_nlp):
 
 @model
 def test_a_dateline_glued_to_its_dash_is_no_part_of_the_role(real_nlp):
-    text = "TEHRAN- Foreign Minister Hossein Amir Abdollahian restated Iran's opposition to the war."
-    assert people_roles(real_nlp, text).get("Hossein Amir Abdollahian") == "Foreign Minister"
+    text = "TEHRAN- Defence Minister Reza Karimi repeated his country's call for talks on the border."
+    assert people_roles(real_nlp, text).get("Reza Karimi") == "Defence Minister"
+    text = "BAGHDAD - Oil Minister Karim Hassan told reporters that exports rose in May."
+    assert people_roles(real_nlp, text).get("Karim Hassan") == "Oil Minister"
 
 
 @model
 def test_a_rank_after_a_bare_chief_is_no_part_of_the_office(real_nlp):
-    text = "Mattis also met officials including army chief General Qamar Javed Bajwa and other generals."
-    assert people_roles(real_nlp, text).get("Qamar Javed Bajwa") == "army chief"
-    text = "Former Pakistani army chief General Mirza Aslam Beg has said that the partnership shows it."
-    assert people_roles(real_nlp, text).get("Mirza Aslam Beg") == "former army chief"
-    text = "TEHRAN - Army Chief Major General Abdolrahim Mousavi said on Wednesday that ties grew."
-    assert people_roles(real_nlp, text).get("Abdolrahim Mousavi") == "Army Chief Major General"
+    text = "The envoy also saw senior officers, among them army chief General Asim Munir, on his visit."
+    assert people_roles(real_nlp, text).get("Asim Munir") == "army chief"
+    text = "Former Egyptian army chief General Ahmed Farouk has argued that the pact changes little."
+    assert people_roles(real_nlp, text).get("Ahmed Farouk") == "former army chief"
+    text = "ISLAMABAD - Navy Chief Admiral Zafar Abbasi said on Monday that the drills went well."
+    assert people_roles(real_nlp, text).get("Zafar Abbasi") == "Navy Chief Admiral"
 
 
 @model
 def test_a_phrase_fronted_by_a_preposition_is_no_role(real_nlp):
-    text = ('The Liberal Democrats will present themselves as "the real alternative" in the forthcoming general '
-            'election campaign, Charles Kennedy has said.')
-    assert people_roles(real_nlp, text).get("Charles Kennedy") is None
+    text = ('The Green Party will run as "the honest choice" in the coming general election campaign, '
+            'Martha Quinn has said.')
+    assert people_roles(real_nlp, text).get("Martha Quinn") is None
     text = "The top US commander in Afghanistan, General John Nicholson, said the talks would go on."
     assert people_roles(real_nlp, text).get("John Nicholson") == "commander"
 
 
 @model
 def test_a_lone_name_qualifying_a_noun_has_no_person_cue_from_the_noun_before(real_nlp):
-    text = ("The spring reminds us of the green season of the year and of course Noruz holidays. For Iranians, "
-            "Noruz is a fresh start.")
-    assert "Noruz" not in people_mentions(real_nlp, text)
+    text = ("The cold winter brings short days, long nights and of course Hogmanay parties. For Scots, "
+            "Hogmanay is a fresh start.")
+    assert "Hogmanay" not in people_mentions(real_nlp, text)
     text = "The England coach Parry said the team was ready. Parry will name the side on Friday."
     assert "Parry" in people_mentions(real_nlp, text)
+
