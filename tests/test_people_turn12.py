@@ -74,3 +74,12 @@ def test_a_lone_name_qualifying_a_noun_has_no_person_cue_from_the_noun_before(re
     text = "The England coach Parry said the team was ready. Parry will name the side on Friday."
     assert "Parry" in people_mentions(real_nlp, text)
 
+
+@model
+def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive_cue(real_nlp):
+    # the noun before "Travis convention" qualifies the convention, so "Travis' birthday" is the cue left
+    text = ("A two-day Travis convention was held in Leeds. Fans of Travis came from all over Europe. "
+            "Interest grows as Travis' birthday nears.")
+    assert "Travis" in people_mentions(real_nlp, text)
+    text = "The tourists crowded into Paris' museums and then walked along the river."
+    assert "Paris" not in people_mentions(real_nlp, text)

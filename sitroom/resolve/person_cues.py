@@ -88,7 +88,9 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     if prev is not None and prev.lower_ == "with" and span.start > 1 \
             and doc[span.start - 2].lemma_ in {"meeting", "meet", "talk", "talks"}:
         return True  # "his meeting with Zarif"
-    return len(nxt) >= 2 and nxt[0].lower_ in {"'s", "’s"} and nxt[1].lower_ in LIFE_NOUNS
+    possessive = nxt[0].lower_ in {"'s", "’s"} or nxt[0].text in {"'", "’"} and span[-1].lower_.endswith("s") \
+        if len(nxt) else False  # "Parry's", and "Elvis' birthday": a name ending in s takes a bare apostrophe
+    return len(nxt) >= 2 and possessive and nxt[1].lower_ in LIFE_NOUNS
 
 
 def _role_fragment(prev, titles: Titles) -> bool:
