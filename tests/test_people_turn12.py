@@ -83,3 +83,21 @@ def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive_cue(real_nlp):
     assert "Travis" in people_mentions(real_nlp, text)
     text = "The tourists crowded into Paris' museums and then walked along the river."
     assert "Paris" not in people_mentions(real_nlp, text)
+
+
+
+@model
+def test_the_spouse_of_a_named_man_is_not_him(real_nlp):
+    text = ("Peter Lawson's ex-model wife, Anne, will campaign for the party. Mrs Lawson will visit target seats. "
+            "Mr Lawson will host a news conference every morning.")
+    people = people_mentions(real_nlp, text)
+    assert people.get("Peter Lawson") == ["Peter Lawson", "Lawson"]  # "Mr Lawson" is he
+    assert people.get("Mrs Lawson") == ["Lawson"]  # his wife, under her title: no store-wide "Lawson" takes her
+    # controls: a woman named with her husband is still "Ms Keller"; with no spouse word "Mrs" joins the full name
+    text = "Maria Keller's husband was arrested on Monday. Ms Keller said she would fight the charges."
+    assert people_mentions(real_nlp, text).get("Maria Keller") == ["Maria Keller", "Keller"]
+    text = "Anne Lawson will campaign for the party. Mrs Lawson will visit target seats."
+    assert people_mentions(real_nlp, text).get("Anne Lawson") == ["Anne Lawson", "Lawson"]
+    # a pronoun alone (here the minister's) is no evidence for a new person under a title
+    text = "The minister met Karen Lane, and he later said the visa was his own idea. Mrs Lane denied it."
+    assert "Mrs Lane" not in people_mentions(real_nlp, text)
