@@ -1,8 +1,8 @@
 """What the words around a name tagged PERSON say it is, when it is no person.
 
-- an amount before a name ending in a currency word is money ("a 1.2 billion H.K. Dlr loan");
-- a kind of place and "of" before a name make it a place ("the port of Bandar Anzali", "the
-  islands of Abu Musa").
+- an amount before a name ending in a currency word is money ("a 640 mln H.K. Dlr credit");
+- a kind of place and "of" before a name make it a place ("the port of Kemal Limani", "the
+  islands of Pulau Besar").
 
 Word lists: ``data/person_context.yaml`` (and the currency words of ``data/currencies.yaml``).
 """
@@ -42,7 +42,7 @@ def context_words() -> ContextWords:
 
 
 def money_name(span: Span) -> bool:
-    """ "2.45 billion N.Z. Dlrs", "379 mln N.Z. Dlr surplus": an amount right before a name whose
+    """ "3.8 billion N.Z. Dlrs", "120 mln N.Z. Dlr gap": an amount right before a name whose
     last word is a currency's, of two or more words (a lone "Pound" may be a surname)."""
     doc = span.doc
     if len(span) < 2 or span[-1].lower_ not in context_words().money_words:
@@ -52,7 +52,7 @@ def money_name(span: Span) -> bool:
 
 
 def place_noun_before(doc: Doc, span: Span) -> bool:
-    """ "the Iranian port of Bandar Anzali", "The three islands of Abu Musa": a kind of place, in
+    """ "the Turkish port of Kemal Limani", "the two islands of Pulau Besar": a kind of place, in
     lower case, then "of" right before the name."""
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False

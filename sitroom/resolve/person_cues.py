@@ -70,7 +70,7 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if titled(prev, titles) and not _role_fragment(prev, titles) or prev is not None \
             and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha and not _modifies_noun(span):
-        return True  # "coach Parry"; not "of course Noruz holidays", "best actor Oscar nominee"
+        return True  # "coach Parry"; not "of course Hogmanay parties", "best actor Oscar nominee"
     if prev is not None:
         if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
             return True  # '..., said Parry.'
@@ -95,13 +95,13 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
 
 def _role_fragment(prev, titles: Titles) -> bool:
     """ "first" of "first lady", "prime" of "prime minister": a word of a longer role that is no role,
-    title or honorific alone, so no title before a name ("my first Noruz")."""
+    title or honorific alone, so no title before a name ("my first Hogmanay")."""
     low = prev.lower_.rstrip(".")
     return prev.is_lower and low not in titles.roles and low not in titles.honorifics and low not in titles.courtesy
 
 
 def _modifies_noun(span: Span) -> bool:
-    """ "Noruz holidays", "Oscar night": the name qualifies the common noun after it, so the noun before
+    """ "Hogmanay parties", "Oscar night": the name qualifies the common noun after it, so the noun before
     it ("of course", "best actor") qualifies that phrase, not a person."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None

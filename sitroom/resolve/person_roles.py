@@ -113,7 +113,7 @@ def _whole_title(tokens, i: int, j: int) -> int:
 
 
 def _dateline_word(tok: Token) -> bool:
-    """ "TEHRAN- Foreign Minister X": a town in capitals glued to the dash that ends a dateline."""
+    """ "TEHRAN- Defence Minister X": a town in capitals glued to the dash that ends a dateline."""
     word = tok.text[:-1]
     return tok.text[-1:] in {"-", "–", "—"} and len(word) > 2 and word.isalpha() and word.isupper()
 
@@ -335,7 +335,7 @@ def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> 
     phrase = list(doc[i : start - 1])
     k = next((n for n, t in enumerate(phrase) if t.lower_ in DETERMINERS), None)
     if k == 1 and phrase[0].pos_ == "ADP":
-        return None  # "in the forthcoming general election campaign, X has said": a fronted phrase, no apposition
+        return None  # "in the coming general election campaign, X has said": a fronted phrase, no apposition
     if k is None:
         # no article: only a phrase that opens the sentence ("Pakistan's army chief, General X")
         return _from_phrase(phrase, titles, actor_at) if i == sent_start else None
