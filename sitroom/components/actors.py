@@ -31,6 +31,7 @@ from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
     not_this_mention, opening_word, place_of, split_glued,
 )
+from sitroom.resolve.person_context import money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.person_uses import listed_among_things, org_use, strong_person_cue, worker_before
@@ -142,7 +143,7 @@ class ActorResolver:
                 if span[-1].lower_ in PLACE_HEADS or place_of(span) or (
                     (is_locative(doc, span.start, span.end) or _listed_after_place(doc, span))
                     and span.text in _city_names()
-                ) or named_place(doc, span):
+                ) or named_place(doc, span) or place_noun_before(doc, span):
                     label = "GPE"
             if label == "PERSON":
                 span, label = self._company(doc, span, label)
@@ -341,7 +342,7 @@ class ActorResolver:
                 things.add(span.text)  # "Harambe, the gorilla": every mention of the name
                 continue
             if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end) \
-                    or not_this_mention(span, self.titles):
+                    or not_this_mention(span, self.titles) or money_name(span):
                 continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent

@@ -129,6 +129,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                         index[word].append(full[pid])
             seen[pid].append(evidence_for(span, title, titles))
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
+    said_of = {pid: merged(items[1:]).gender for pid, items in seen.items()}  # from titles and words, no pronoun
     people = dict(full)
     for span, title in spans:
         if not _one_word(span):
@@ -143,14 +144,21 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         starting = by_first.get(word) or []
         if not candidates and (len(starting) == 1 or len([c for c in starting if not evidence[c.id].family]) == 1):
             candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
+        shown = plain_name(span.text)
         if candidates:
             # on evidence (title, gender, family, office), else the nearest full name before it
-            target = choose(evidence_for(span, title, titles), candidates, evidence, first, span.start)
+            said = evidence_for(span, title, titles)
+            target = choose(said, candidates, evidence, first, span.start)
             if target is not None:
                 target.spans.append(span)
                 continue
-        pid = person_id(span.text)
-        people.setdefault(pid, Person(pid, plain_name(span.text), [], PersonRole())).spans.append(span)
+            if title and said.gender and all(said_of[c.id] not in {None, said.gender} for c in candidates):
+                # "Mrs Howard" beside "Michael Howard's wife": another member of his family, kept with
+                # her title so that no store-wide "Howard" (his surname) takes her in; not on a pronoun
+                # alone ("Kimberly Quinn ... he"), which may be another person's
+                shown = f"{title} {shown}"
+        pid = person_id(shown)
+        people.setdefault(pid, Person(pid, shown, [], PersonRole())).spans.append(span)
     return [p for p in people.values() if p.spans]
 
 

@@ -68,8 +68,9 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
         return True
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    if titled(prev, titles) or prev is not None and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha:
-        return True
+    if titled(prev, titles) and not _role_fragment(prev, titles) or prev is not None \
+            and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha and not _modifies_noun(span):
+        return True  # "coach Parry"; not "of course Hogmanay parties", "best actor Oscar nominee"
     if prev is not None:
         if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
             return True  # '..., said Parry.'
@@ -87,7 +88,25 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     if prev is not None and prev.lower_ == "with" and span.start > 1 \
             and doc[span.start - 2].lemma_ in {"meeting", "meet", "talk", "talks"}:
         return True  # "his meeting with Zarif"
-    return len(nxt) >= 2 and nxt[0].lower_ in {"'s", "’s"} and nxt[1].lower_ in LIFE_NOUNS
+    possessive = nxt[0].lower_ in {"'s", "’s"} or nxt[0].text in {"'", "’"} and span[-1].lower_.endswith("s") \
+        if len(nxt) else False  # "Parry's", and "Elvis' birthday": a name ending in s takes a bare apostrophe
+    return len(nxt) >= 2 and possessive and nxt[1].lower_ in LIFE_NOUNS
+
+
+def _role_fragment(prev, titles: Titles) -> bool:
+    """ "first" of "first lady", "prime" of "prime minister": a word of a longer role that is no role,
+    title or honorific alone, so no title before a name ("my first Hogmanay")."""
+    low = prev.lower_.rstrip(".")
+    return prev.is_lower and low not in titles.roles and low not in titles.honorifics and low not in titles.courtesy
+
+
+def _modifies_noun(span: Span) -> bool:
+    """ "Hogmanay parties", "Oscar night": the name qualifies the common noun after it, so the noun before
+    it ("of course", "best actor") qualifies that phrase, not a person."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and span.root.dep_ == "compound" \
+        and span.root.head.i == nxt.i
 
 
 def club_names(people: list[Span], is_town, titles: Titles) -> set[str]:

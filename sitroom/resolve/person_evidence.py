@@ -37,6 +37,8 @@ FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | frozenset({"spouse", "child", "childr
                                                      "in-law", "son-in-law", "daughter-in-law", "relative"})
 MALE_IN_LAW = frozenset({"son", "brother"})  # "son-in-law": married into the family, his own surname
 KIN_ADJECTIVES = frozenset({"elder", "younger"})  # right before a surname: which of a family's members
+# a spouse word after a name's possessive says the name's gender: "Michael Howard's wife" is a man
+SPOUSE_OF = {"wife": "m", "widow": "m", "husband": "f", "widower": "f"}
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 
@@ -99,11 +101,25 @@ def evidence_for(span: Span, title: str | None, titles: Titles, role_before: boo
     if title:
         t = title.split()[0].casefold().rstrip(".")
         gender = "f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None
-    gender = gender or _gender_of_words(words)
+    gender = gender or _gender_of_words(words) or _spouse_owner(span)
     family = any(w in FAMILY_WORDS for w in words) or ("first" in before and "lady" in before) \
         or bool(before) and before[0] in KIN_ADJECTIVES  # "the elder Kim": the father, not the son
     office = not family and (role_before or any(w in titles.words and w not in FAMILY_WORDS for w in words))
     return Evidence(gender, family, office)
+
+
+def _spouse_owner(span: Span) -> str | None:
+    """ "Michael Howard's ex-model wife", "Jane Roe's late husband": the name owns a spouse, so the
+    name's gender is the other one (a bare surname of the other gender, "Mrs Howard", is the spouse)."""
+    doc, j = span.doc, span.end
+    if j >= len(doc) or doc[j].lower_ not in {"'s", "’s", "'", "’"}:
+        return None
+    for tok in doc[j + 1 : j + 5]:
+        if tok.lower_ in SPOUSE_OF:
+            return SPOUSE_OF[tok.lower_]
+        if not (tok.is_lower or tok.text in {"-", "‐"}):
+            return None
+    return None
 
 
 def merged(items: list[Evidence]) -> Evidence:

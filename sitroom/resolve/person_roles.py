@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_context import context_words
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
 
@@ -109,6 +110,12 @@ def _whole_title(tokens, i: int, j: int) -> int:
     while k > j and not (tokens[k - 1].pos_ == "NOUN" and tokens[k - 1].is_lower):
         k -= 1  # end on a common noun ("economist"), not on a name or an adjective
     return k
+
+
+def _dateline_word(tok: Token) -> bool:
+    """ "TEHRAN- Defence Minister X": a town in capitals glued to the dash that ends a dateline."""
+    word = tok.text[:-1]
+    return tok.text[-1:] in {"-", "–", "—"} and len(word) > 2 and word.isalpha() and word.isupper()
 
 
 def _owns(tok: Token, role_start: Token) -> bool:
@@ -234,8 +241,9 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         return None
     while found > 0 and words[found - 1].lower_ in QUALIFIERS and words[found - 1].text not in {"-", "\u2010"}:
         found -= 1  # "Deputy Secretary of State X" is no Secretary of State
-    dashes = [k for k in range(found + 1, len(words))
-              if words[k].text in {"-", "–", "—"} and words[k - 1].whitespace_]
+    dashes = [k for k in range(found, len(words))
+              if k > found and words[k].text in {"-", "–", "—"} and words[k - 1].whitespace_
+              or _dateline_word(words[k])]
     if dashes:
         found = dashes[-1] + 1  # "TEHRAN - Army Chief X": a dateline before a spaced dash is no part of it
     while found < len(words) - 1 and words[found].lower_ == "of":
@@ -243,15 +251,17 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     role = "".join(t.text_with_ws for t in words[found:]).strip().strip("-–— ")
     if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
         return None
-    if role.casefold() in BARE_HEADS:
+    head, _, rank = role.partition(" ")
+    ranked = head.casefold() in BARE_HEADS and rank.casefold() in context_words().ranks  # "army chief General X"
+    if role.casefold() in BARE_HEADS or ranked:
         # "budget chief Mick Mulvaney", "school inspection chief David Bell": a bare "chief" is no
-        # office; the common nouns before it name what he heads
+        # office; the common nouns before it name what he heads (and a rank after it is no part of it)
         k = words[found].i
         while k > 0 and words[found].i - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
                 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in titles.not_names:
             k -= 1
         if k < words[found].i:
-            words = list(doc[k:start])
+            words = list(doc[k : words[found].i + 1 if ranked else start])
             found = 0
             role = "".join(t.text_with_ws for t in words).strip()
     # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
@@ -324,6 +334,8 @@ def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> 
         return None
     phrase = list(doc[i : start - 1])
     k = next((n for n, t in enumerate(phrase) if t.lower_ in DETERMINERS), None)
+    if k == 1 and phrase[0].pos_ == "ADP":
+        return None  # "in the coming general election campaign, X has said": a fronted phrase, no apposition
     if k is None:
         # no article: only a phrase that opens the sentence ("Pakistan's army chief, General X")
         return _from_phrase(phrase, titles, actor_at) if i == sent_start else None

@@ -1,0 +1,60 @@
+"""What the words around a name tagged PERSON say it is, when it is no person.
+
+- an amount before a name ending in a currency word is money ("a 640 mln H.K. Dlr credit");
+- a kind of place and "of" before a name make it a place ("the port of Kemal Limani", "the
+  islands of Pulau Besar").
+
+Word lists: ``data/person_context.yaml`` (and the currency words of ``data/currencies.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from sitroom.resolve.actor_data import DATA, _read_yaml
+
+__all__ = ["context_words", "money_name", "place_noun_before"]
+
+SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "trillion", "thousand", "m", "bn"})
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    money_words: frozenset[str]
+    place_nouns_of: frozenset[str]
+    ranks: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def context_words() -> ContextWords:
+    """Word lists from ``person_context.yaml``, with every currency word of ``currencies.yaml``."""
+    data = _read_yaml(DATA / "person_context.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data.get(key) or [])
+
+    currencies = _read_yaml(DATA / "currencies.yaml").get("currencies") or {}
+    money = {str(w).split()[-1].casefold() for c in currencies.values() for w in c.get("words") or []}
+    return ContextWords(words("money_words") | money, words("place_nouns_of"), words("ranks"))
+
+
+def money_name(span: Span) -> bool:
+    """ "3.8 billion N.Z. Dlrs", "120 mln N.Z. Dlr gap": an amount right before a name whose
+    last word is a currency's, of two or more words (a lone "Pound" may be a surname)."""
+    doc = span.doc
+    if len(span) < 2 or span[-1].lower_ not in context_words().money_words:
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and (prev.like_num or prev.lower_ in SCALE_WORDS)
+
+
+def place_noun_before(doc: Doc, span: Span) -> bool:
+    """ "the Turkish port of Kemal Limani", "the two islands of Pulau Besar": a kind of place, in
+    lower case, then "of" right before the name."""
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    return noun.is_lower and noun.lower_ in context_words().place_nouns_of

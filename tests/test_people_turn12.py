@@ -1,0 +1,103 @@
+"""People an analyst can trust (turn 12): money written like a name after an amount ("3.8 billion
+N.Z. Dlrs") and a place named after a kind of place and "of" ("the port of Kemerli") are no
+people; a dateline glued to its dash ("TEHRAN- Defence Minister X"), a rank after a bare "chief"
+("navy chief Admiral X") and a phrase fronted by a preposition ("in the coming general election
+campaign, X has said") are no role; a word of a longer role ("first" of "first lady") and a noun
+before a one-word name that qualifies another noun ("of course Hogmanay parties") are no cue that a
+person is meant. Own short sentences, names and places changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from people_support import people_mentions, people_roles
+
+model = pytest.mark.model  # these read the full pipeline with the trained model
+
+
+@model
+def test_money_after_an_amount_is_no_person(real_nlp):
+    text = "Harbour Retail Group took out a 640 mln H.K. Dlr credit line from Standard Chartered last week."
+    assert not any("Dlr" in name for name in people_mentions(real_nlp, text))
+    text = ("The trade gap should come in near the 3.8 billion N.Z. Dlrs the treasury had forecast, "
+            "Trade Minister Helen Walsh said.")
+    assert not any("Dlr" in name for name in people_mentions(real_nlp, text))
+
+
+@model
+def test_a_place_after_a_kind_of_place_and_of_is_no_person(real_nlp):
+    text = "The grain is shipped to the Turkish port of Kemal Limani and then carried inland by truck."
+    assert "Kemal Limani" not in people_mentions(real_nlp, text)
+    text = "The village of Tal Hamra lies on the road the pilgrims take north, a local official said."
+    assert "Tal Hamra" not in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_person_after_of_a_title_stays_a_person(real_nlp):
+    text = "The mayor of the city, John Smith, said the port of Hamburg was busy. The son of Tom Hanks spoke."
+    people = people_mentions(real_nlp, text)
+    assert "John Smith" in people and "Tom Hanks" in people
+
+
+@model
+def test_a_dateline_glued_to_its_dash_is_no_part_of_the_role(real_nlp):
+    text = "TEHRAN- Defence Minister Reza Karimi repeated his country's call for talks on the border."
+    assert people_roles(real_nlp, text).get("Reza Karimi") == "Defence Minister"
+    text = "BAGHDAD - Oil Minister Karim Hassan told reporters that exports rose in May."
+    assert people_roles(real_nlp, text).get("Karim Hassan") == "Oil Minister"
+
+
+@model
+def test_a_rank_after_a_bare_chief_is_no_part_of_the_office(real_nlp):
+    text = "The envoy also saw senior officers, among them army chief General Asim Munir, on his visit."
+    assert people_roles(real_nlp, text).get("Asim Munir") == "army chief"
+    text = "Former Egyptian army chief General Ahmed Farouk has argued that the pact changes little."
+    assert people_roles(real_nlp, text).get("Ahmed Farouk") == "former army chief"
+    text = "ISLAMABAD - Navy Chief Admiral Zafar Abbasi said on Monday that the drills went well."
+    assert people_roles(real_nlp, text).get("Zafar Abbasi") == "Navy Chief Admiral"
+
+
+@model
+def test_a_phrase_fronted_by_a_preposition_is_no_role(real_nlp):
+    text = ('The Green Party will run as "the honest choice" in the coming general election campaign, '
+            'Martha Quinn has said.')
+    assert people_roles(real_nlp, text).get("Martha Quinn") is None
+    text = "The top US commander in Afghanistan, General John Nicholson, said the talks would go on."
+    assert people_roles(real_nlp, text).get("John Nicholson") == "commander"
+
+
+@model
+def test_a_lone_name_qualifying_a_noun_has_no_person_cue_from_the_noun_before(real_nlp):
+    text = ("The cold winter brings short days, long nights and of course Hogmanay parties. For Scots, "
+            "Hogmanay is a fresh start.")
+    assert "Hogmanay" not in people_mentions(real_nlp, text)
+    text = "The England coach Parry said the team was ready. Parry will name the side on Friday."
+    assert "Parry" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive_cue(real_nlp):
+    # the noun before "Travis convention" qualifies the convention, so "Travis' birthday" is the cue left
+    text = ("A two-day Travis convention was held in Leeds. Fans of Travis came from all over Europe. "
+            "Interest grows as Travis' birthday nears.")
+    assert "Travis" in people_mentions(real_nlp, text)
+    text = "The tourists crowded into Paris' museums and then walked along the river."
+    assert "Paris" not in people_mentions(real_nlp, text)
+
+
+
+@model
+def test_the_spouse_of_a_named_man_is_not_him(real_nlp):
+    text = ("Peter Lawson's ex-model wife, Anne, will campaign for the party. Mrs Lawson will visit target seats. "
+            "Mr Lawson will host a news conference every morning.")
+    people = people_mentions(real_nlp, text)
+    assert people.get("Peter Lawson") == ["Peter Lawson", "Lawson"]  # "Mr Lawson" is he
+    assert people.get("Mrs Lawson") == ["Lawson"]  # his wife, under her title: no store-wide "Lawson" takes her
+    # controls: a woman named with her husband is still "Ms Keller"; with no spouse word "Mrs" joins the full name
+    text = "Maria Keller's husband was arrested on Monday. Ms Keller said she would fight the charges."
+    assert people_mentions(real_nlp, text).get("Maria Keller") == ["Maria Keller", "Keller"]
+    text = "Anne Lawson will campaign for the party. Mrs Lawson will visit target seats."
+    assert people_mentions(real_nlp, text).get("Anne Lawson") == ["Anne Lawson", "Lawson"]
+    # a pronoun alone (here the minister's) is no evidence for a new person under a title
+    text = "The minister met Karen Lane, and he later said the visa was his own idea. Mrs Lane denied it."
+    assert "Mrs Lane" not in people_mentions(real_nlp, text)
