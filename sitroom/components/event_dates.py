@@ -264,6 +264,19 @@ def _usable(span: Span, status: str) -> bool:
     return True
 
 
+def _told_as_past(verb: Token) -> bool:
+    """The trigger is a verb in a past tense ("fired a missile early on Tuesday", "was launched",
+    "has approved"): the act is told as done, so a day after the publication date is the writer's
+    own day (a wire stamp from an earlier time zone), not a plan."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and not any(a.tag_ == "MD" or a.lower_ in ("be", "being", "to") for a in auxes) and any(
+        a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes)
+
+
 def _predicate(d: EventDraft) -> Token | None:
     pred = d.args.predicate
     return pred if pred is not None else _verb_of(d.span.root)
@@ -446,7 +459,7 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
                 d.date_before = published  # reported as done: before publication, date unknown
         if d.status == "occurred" and published and d.date and d.date_source == "clause":
             start = d.date.start or "0000"
-            if start[:10] > published and len(start) >= 4:
+            if start[:10] > published and len(start) >= 4 and not _told_as_past(d.span.root):
                 d.status = "planned"
             elif d.date.end is None and own and prep_of(own[0], d.args.anchors) == "since":
                 d.status = "ongoing"
