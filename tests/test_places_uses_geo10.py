@@ -1,0 +1,52 @@
+"""Parties only a state can be, and places ending a name (session 12, helper geo10): the state an
+envoy is sent to ("the French ambassador to Canada"), a state taken out of an accord ("withdrew
+Britain from the treaty"), the buyer of arms ("sold missiles to Egypt"; not goods, "exported
+cars to Egypt"), a country beside people in a bond ("contacts between the senator's aides and
+China"; not "parallels between Britain and Germany"), and a country ending a company's or a
+broadcaster's name ("Ford Canada said", "Air New Zealand Ltd"). Own short sentences, full
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+pytestmark = pytest.mark.model
+
+
+def test_the_state_an_envoy_is_sent_to(real_nlp):
+    assert _uses(real_nlp, "The French ambassador to Canada said talks would resume.")["Canada"] == "metonym"
+    assert _uses(real_nlp, "Japan's envoy to Brazil said the talks would resume.")["Brazil"] == "metonym"
+    # going there is the place
+    assert _uses(real_nlp, "The minister flew to Canada on Monday.")["Canada"] == "literal"
+
+
+def test_a_state_taken_out_of_an_accord(real_nlp):
+    text = "The prime minister vowed to withdraw Britain from the treaty next year."
+    assert _uses(real_nlp, text)["Britain"] == "metonym"
+    # troops taken out of a land leave the land
+    text = "The general said Britain will withdraw its troops from Iraq next year."
+    assert _uses(real_nlp, text)["Iraq"] == "literal"
+
+
+def test_the_buyer_of_arms_is_the_state(real_nlp):
+    assert _uses(real_nlp, "France agreed to sell fighter jets to Egypt last year.")["Egypt"] == "metonym"
+    assert _uses(real_nlp, "Moscow said the supply of missiles to Qatar would go ahead.")["Qatar"] == "metonym"
+    # goods of trade go to the land
+    assert _uses(real_nlp, "The company exported cars to Egypt last year.")["Egypt"] == "literal"
+
+
+def test_a_country_beside_people_in_a_bond(real_nlp):
+    text = "Investigators are looking into contacts between the senator's aides and China."
+    assert _uses(real_nlp, text)["China"] == "metonym"
+    text = "There are worrying parallels between Britain now and Germany in the 1930s."
+    assert _uses(real_nlp, text)["Germany"] == "literal"
+
+
+def test_a_country_ending_a_company_or_broadcasters_name(real_nlp):
+    assert _uses(real_nlp, "Ford Canada said sales rose in March.")["Canada"] == "embedded"
+    text = "Shares of Air New Zealand Ltd rose sharply on Monday."
+    assert _uses(real_nlp, text)["New Zealand"] == "embedded"
+    # a compass word opens no name
+    assert _uses(real_nlp, "Floods hit Eastern Saudi Arabia on Monday.")["Saudi Arabia"] == "literal"
