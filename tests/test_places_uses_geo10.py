@@ -2,7 +2,8 @@
 envoy is sent to ("the French ambassador to Canada"), a state taken out of an accord ("withdrew
 Britain from the treaty"), the buyer of arms ("sold missiles to Egypt"; not goods, "exported
 cars to Egypt"), a country beside people in a bond ("contacts between the senator's aides and
-China"; not "parallels between Britain and Germany"), and a country ending a company's or a
+China"; not "parallels between Britain and Germany"), the holder of a bond ("Iran has close
+ties with Turkey"; not "age-old cultural ties"), and a country ending a company's or a
 broadcaster's name ("Ford Canada said", "Air New Zealand Ltd"). Own short sentences, full
 pipeline."""
 
@@ -50,3 +51,12 @@ def test_a_country_ending_a_company_or_broadcasters_name(real_nlp):
     assert _uses(real_nlp, text)["New Zealand"] == "embedded"
     # a compass word opens no name
     assert _uses(real_nlp, "Floods hit Eastern Saudi Arabia on Monday.")["Saudi Arabia"] == "literal"
+
+
+def test_the_holder_of_a_bond_with_others(real_nlp):
+    text = "Iran already has close political ties with a number of regional countries."
+    assert _uses(real_nlp, text)["Iran"] == "metonym"
+    # a bond of peoples, and what a land has, stay the land's
+    text = "Iran and India have shared age-old historical and cultural ties."
+    assert _uses(real_nlp, text)["Iran"] == "literal"
+    assert _uses(real_nlp, "Iran has large oil reserves.")["Iran"] == "literal"

@@ -30,17 +30,34 @@ def state_parties_data() -> dict:
 @lru_cache(maxsize=None)
 def _words(key: str) -> frozenset[str]:
     """A word list of state_parties.yaml, lower-cased (envoy_nouns, leaving_verbs, accord_nouns,
-    transfer_verbs, transfer_nouns, arms_nouns, party_bond_nouns, people_party_nouns), or of
+    transfer_verbs, transfer_nouns, arms_nouns, party_bond_nouns, people_party_nouns,
+    held_bond_nouns, peoples_bond_adjectives), or of
     areas.yaml (state_people_nouns)."""
     data = state_parties_data() if key in state_parties_data() else areas_data()
     return frozenset(str(w).lower() for w in data.get(key) or ())
 
 
-def party_only_a_state_is(root, country: bool) -> bool:
+def party_only_a_state_is(root, country: bool, acting: bool = True) -> bool:
     """The name (its root token, the first of a list) is the state: sent an envoy, taken out of
-    an accord, sold arms, or bound to people. ``country``: the name is a country's (a capital
-    takes the envoy and arms readings only)."""
-    return _envoy_to(root) or _armed(root) or (country and (_taken_out_of_accord(root) or _bound_to_people(root)))
+    an accord, sold arms, bound to people, or holding a bond with others. ``country``: the name is
+    a country's (a capital takes the envoy, arms and bond readings only); ``acting``: no match
+    report."""
+    return _envoy_to(root) or _armed(root) or (acting and _holds_bond(root)) \
+        or (country and (_taken_out_of_accord(root) or _bound_to_people(root)))
+
+
+def _holds_bond(root) -> bool:
+    """The subject of a verb whose object is a bond or dealings with others, even a verb of its
+    land ("Iran has close ties with Turkey", "Washington made two overtures to Tehran", "Iran had
+    reached understandings with the United States"): the state; not a bond of peoples ("share
+    age-old cultural ties")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    peoples = _words("peoples_bond_adjectives")
+    return any(c.dep_ == "dobj" and c.lower_ in _words("held_bond_nouns")
+               and not any(a.dep_ == "amod" and a.lower_ in peoples for a in c.children)
+               for c in verb.children)
 
 
 def _envoy_to(root) -> bool:
