@@ -60,3 +60,22 @@ def test_the_holder_of_a_bond_with_others(real_nlp):
     text = "Iran and India have shared age-old historical and cultural ties."
     assert _uses(real_nlp, text)["Iran"] == "literal"
     assert _uses(real_nlp, "Iran has large oil reserves.")["Iran"] == "literal"
+
+
+
+def test_an_envoy_phrase_ends_at_a_comma(real_nlp):
+    # the parse may hang a later "to" on the envoy across a comma: peace brought to a land
+    text = "According to the ambassador, restoration of peace to Yemen is viable only through dialogue between all players."
+    assert _uses(real_nlp, text)["Yemen"] == "literal"
+    assert _uses(real_nlp, "The new ambassador of Chile to Spain presented his credentials.")["Spain"] == "metonym"
+
+
+def test_words_before_a_place_that_make_no_name(real_nlp):
+    # a row of places, a row of adjectives: no name's end
+    text = "It recalled coups such as the UK/ U.S. coup against Mossadegh in 1953."
+    assert _uses(real_nlp, text)["U.S."] != "embedded"
+    text = "The senator foresaw ties with a free and democratic China, a “Modern” and Americanized China."
+    assert _uses(real_nlp, text)["China"] != "embedded"
+    # a broadcaster's name still ends in one
+    text = "In the latest Television New Zealand poll, the opposition rose to 48 pct."
+    assert _uses(real_nlp, text)["New Zealand"] == "embedded"

@@ -41,7 +41,9 @@ def ends_name(span: Span) -> bool:
         return False
     prev = doc[span.start - 1]
     if prev.pos_ != "PROPN" or not (prev.is_title or prev.is_upper) or not prev.whitespace_ \
-            or prev.lower_ in _not_name_words() or "-" in prev.text[-1:]:
+            or prev.lower_ in _not_name_words() or prev.text[-1:] in ("-", "/"):
+        return False  # "UK/ U.S. coup": a list of places, not a name
+    if _in_row_of_adjectives(prev):
         return False
     if any(e.label_ in _NAME_ENTS and e.start <= prev.i and span.end <= e.end for e in doc.ents):
         return True  # the model read one name: "Ford Canada", "PESCA Peru", "WFP Iran"
@@ -53,3 +55,18 @@ def ends_name(span: Span) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_ and t.i != prev.i]
     # a headline or a slogan: every word capitalised ("MAKE AMERICA GREAT AGAIN")
     return not (words and sum(t.is_title or t.is_upper for t in words) * 2 > len(words))
+
+
+
+def _in_row_of_adjectives(prev) -> bool:
+    """A conjunction opens the capitalised words before the place, and no name the model read
+    holds it: the last of a row of adjectives ("a free, a prosperous and Westernized Japan"), not
+    a name ("Procter and Gamble UK", one name with its "and")."""
+    doc = prev.doc
+    start = prev.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.lower_ in ("and", "or") \
+        and not any(e.label_ in _NAME_ENTS and e.start <= before.i < e.end for e in doc.ents)
+

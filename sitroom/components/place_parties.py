@@ -64,8 +64,14 @@ def _envoy_to(root) -> bool:
     """ "the ambassador to the United States", "Russia's envoy to Iran", "the envoys of India", "the
     U.S. Embassy to Russia": an envoy is sent to a state and sent by one."""
     head = root.head
-    return root.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.pos_ in ("NOUN", "PROPN") \
-        and head.head.lower_ in _words("envoy_nouns")
+    envoy = head.head
+    if root.dep_ != "pobj" or head.lower_ not in ("to", "of") or envoy.pos_ not in ("NOUN", "PROPN") \
+            or envoy.lower_ not in _words("envoy_nouns"):
+        return False
+    # the envoy's own phrase: no comma or clause between the noun and "to" ("the envoy of Pakistan to
+    # Iran"; not "according to the ambassador, restoration of peace to Afghanistan", where the parse
+    # hangs the later "to" on the envoy)
+    return not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in root.doc[envoy.i + 1 : head.i])
 
 
 def _taken_out_of_accord(root) -> bool:
