@@ -79,3 +79,12 @@ def test_words_before_a_place_that_make_no_name(real_nlp):
     # a broadcaster's name still ends in one
     text = "In the latest Television New Zealand poll, the opposition rose to 48 pct."
     assert _uses(real_nlp, text)["New Zealand"] == "embedded"
+
+
+def test_the_party_called_on_to_act(real_nlp):
+    text = "Aid groups called on Norway and Denmark to halt the deportations."
+    uses = _uses(real_nlp, text)
+    assert uses["Norway"] == "metonym" and uses["Denmark"] == "metonym"
+    assert _uses(real_nlp, "We again call on Peru to respect the ruling.")["Peru"] == "metonym"
+    # a call made on a day in a place
+    assert _uses(real_nlp, "The minister called on Monday in Lisbon for calm.")["Lisbon"] == "literal"

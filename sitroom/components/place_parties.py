@@ -42,7 +42,7 @@ def party_only_a_state_is(root, country: bool, acting: bool = True) -> bool:
     an accord, sold arms, bound to people, or holding a bond with others. ``country``: the name is
     a country's (a capital takes the envoy, arms and bond readings only); ``acting``: no match
     report."""
-    return _envoy_to(root) or _armed(root) or (acting and _holds_bond(root)) \
+    return _envoy_to(root) or _armed(root) or _called_on(root) or (acting and _holds_bond(root)) \
         or (country and (_taken_out_of_accord(root) or _bound_to_people(root)))
 
 
@@ -58,6 +58,19 @@ def _holds_bond(root) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _words("held_bond_nouns")
                and not any(a.dep_ == "amod" and a.lower_ in peoples for a in c.children)
                for c in verb.children)
+
+
+def _called_on(root) -> bool:
+    """ "called on Iran to use its sway", "we call upon the U.S. and its allies to pay": the party
+    asked to act, after "call on" with what it is asked to do, is the state; not a call made
+    there ("called on Monday in Paris")."""
+    head = root.head
+    verb = head.head
+    if root.dep_ != "pobj" or head.lower_ not in ("on", "upon") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in _words("calling_verbs"):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > root.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _envoy_to(root) -> bool:
