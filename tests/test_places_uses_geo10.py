@@ -88,3 +88,12 @@ def test_the_party_called_on_to_act(real_nlp):
     assert _uses(real_nlp, "We again call on Peru to respect the ruling.")["Peru"] == "metonym"
     # a call made on a day in a place
     assert _uses(real_nlp, "The minister called on Monday in Lisbon for calm.")["Lisbon"] == "literal"
+
+
+def test_the_state_that_leads_states(real_nlp):
+    text = "The raids were backed by Western powers led by France, officials said."
+    assert _uses(real_nlp, text)["France"] == "metonym"
+    assert _uses(real_nlp, "The coalition was led by the United States.")["United States"] == "metonym"
+    # an economy or a table led by a land
+    assert _uses(real_nlp, "A recovery led by India lifted metal prices.")["India"] == "literal"
+    assert _uses(real_nlp, "The medal table, led by Sweden, changed little.")["Sweden"] == "literal"

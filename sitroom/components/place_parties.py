@@ -31,7 +31,7 @@ def state_parties_data() -> dict:
 def _words(key: str) -> frozenset[str]:
     """A word list of state_parties.yaml, lower-cased (envoy_nouns, leaving_verbs, accord_nouns,
     transfer_verbs, transfer_nouns, arms_nouns, party_bond_nouns, people_party_nouns,
-    held_bond_nouns, peoples_bond_adjectives), or of
+    held_bond_nouns, peoples_bond_adjectives, calling_verbs, state_led_nouns), or of
     areas.yaml (state_people_nouns)."""
     data = state_parties_data() if key in state_parties_data() else areas_data()
     return frozenset(str(w).lower() for w in data.get(key) or ())
@@ -42,7 +42,8 @@ def party_only_a_state_is(root, country: bool, acting: bool = True) -> bool:
     an accord, sold arms, bound to people, or holding a bond with others. ``country``: the name is
     a country's (a capital takes the envoy, arms and bond readings only); ``acting``: no match
     report."""
-    return _envoy_to(root) or _armed(root) or _called_on(root) or (acting and _holds_bond(root)) \
+    return _envoy_to(root) or _armed(root) or _called_on(root) or _leads_states(root) \
+        or (acting and _holds_bond(root)) \
         or (country and (_taken_out_of_accord(root) or _bound_to_people(root)))
 
 
@@ -58,6 +59,19 @@ def _holds_bond(root) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _words("held_bond_nouns")
                and not any(a.dep_ == "amod" and a.lower_ in peoples for a in c.children)
                for c in verb.children)
+
+
+def _leads_states(root) -> bool:
+    """The agent of "led by" whose led noun is states, their forces or their acts ("Western powers
+    led by the U.S.", "these countries, led by Saudi Arabia", "the coalition was led by the United
+    States"): the state; not what a land's economy or a team leads ("a recovery led by China",
+    "the medal table, led by Norway")."""
+    by = root.head
+    verb = by.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent" or verb.lemma_.lower() != "lead":
+        return False
+    led = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return led is not None and led.pos_ == "NOUN" and led.lower_ in _words("state_led_nouns")
 
 
 def _called_on(root) -> bool:
