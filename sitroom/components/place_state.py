@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from sitroom.components.place_parties import party_only_a_state_is
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
@@ -138,6 +139,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # "an agreement between Iran and world powers": the parse hangs the first party on the
         # second; both are what "between" holds
         root, head = head, head.head
+    if party_only_a_state_is(root, country, acting):
+        return True  # "ambassador to Iran", "withdrew the U.S. from the pact", "sold drones to Russia"
     kind = root.dep_ == "pobj" and head.head.lower_ in _words("state_kinds") and (
         head.lower_ == "like" or head.lower_ == "as" and any(c.lower_ == "such" for c in head.children))
     if kind:  # "countries such as China and Qatar have bought", "countries like Japan would have

@@ -36,6 +36,7 @@ from sitroom.components.place_cues import (
     _acts_as_state,
     _feature_after,
 )
+from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import _heads_name, _office_of_state, _other_side
 from sitroom.components.sports import team_use
 from sitroom.components.place_spans import (
@@ -157,6 +158,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         # "the US Open", "the U.S. Constitution"; "in U.S. District Court" stays where
                         _heads_name(span) if cand.level == 0 and span.start not in dated
                         and not (span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS) else None) or (
+                        # "Ford Canada said", "Air New Zealand Ltd", "BBC Radio Scotland": a name it ends
+                        "embedded" if (cand.level in (0, 1) or cand.capital) and span.start not in dated
+                        and ends_name(span) else None) or (
                         # "Green Bay quarterback Aaron Rodgers", "Northampton's defeat by Saracens"
                         # in a match report: a town for its club
                         "metonym" if sport and cand.level >= 2 and span.start not in dated
