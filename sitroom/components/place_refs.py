@@ -188,6 +188,12 @@ def _city_named(words: Span, gaz: Gazetteer) -> bool:
     )
 
 
+def _county_named(words: Span, gaz: Gazetteer) -> bool:
+    """ "Henderson County" of "the Henderson County Sheriff's Department": a county's whole name,
+    not the town "Henderson" heading a county's body."""
+    return len(words) >= 2 and words[-1].lower_ in _KINDS and any(c.level == 2 for c in gaz.find(words.text))
+
+
 def _glued(words: Span) -> bool:
     """The words continue a hyphenated name after a letter or two ("Mobile" of "T-Mobile")."""
     doc, i = words.doc, words.start
@@ -241,7 +247,8 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
         words = span.doc[start:end]
         if not all(t.is_title or t.is_upper or t.text in {".", "-"} for t in words):
             continue
-        if any(t.lower_ in heads for t in words) and not _city_named(words, gaz):
+        if any(t.lower_ in heads for t in words) and not _city_named(words, gaz) \
+                and not _county_named(words, gaz):
             continue
         found = gaz.find(words.text)
         if found and not all(_common(words, c) for c in found):
