@@ -250,6 +250,8 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
         if any(t.lower_ in heads for t in words) and not _city_named(words, gaz) \
                 and not _county_named(words, gaz):
             continue
+        if end < len(span.doc) and span.doc[end].text in {"'s", "\u2019s"}:
+            continue  # "Shaw's Board", "McDonald's Corp.": an owner's name, no place's
         found = gaz.find(words.text)
         if found and not all(_common(words, c) for c in found):
             return words
