@@ -250,9 +250,9 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
         if any(t.lower_ in heads for t in words) and not _city_named(words, gaz) \
                 and not _county_named(words, gaz):
             continue
-        if end < len(span.doc) and span.doc[end].text in {"'s", "\u2019s"}:
-            continue  # "Shaw's Board", "McDonald's Corp.": an owner's name, no place's
         found = gaz.find(words.text)
+        if end < len(span.doc) and span.doc[end].text in {"'s", "\u2019s"} and not any(map(_prominent, found)):
+            continue  # "Shaw's Board": an owner's name, no small place's ("Bristol's Old Vic" stays)
         if found and not all(_common(words, c) for c in found):
             return words
     for i, t in enumerate(toks[:-1]):
