@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_clause import governors
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_claims import denied_claim, supposed
+from sitroom.components.event_mood_force import in_force
 from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
                                                   vowed_force)
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
@@ -353,8 +354,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         off = called_off(root, category)
         if off is not None:
             return off  # "cancelled the talks", "postponed the state visit"
-        if undone(root) or conceded(root) or done(root) or past(root):
-            return "occurred"
+        if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
+            return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
         planned_mods, scheduling, running = word_lists(
             "mood", "planned_modifiers", "scheduling_verbs", "running_modifiers")
         mods = {c.lower_ for c in root.children if c.dep_ == "amod"}

@@ -220,6 +220,7 @@ def timexes_in(doc: Doc) -> list[Span]:
             continue  # arithmetic past the calendar's ends ("1000000 days ago", year 10000)
         if reading is not None:
             readings.append((cand, reading))
+    written = {cand.start: reading.value for cand, reading in readings}  # what each candidate reads, by start
     spans = []
     weekdays: list[tuple[Span, int]] = []  # bare weekdays ("on Thursday") and their day numbers
     months: list[Span] = []  # months written without a year ("in December")
@@ -243,7 +244,10 @@ def timexes_in(doc: Doc) -> list[Span]:
                 if not reading.fiscal:
                     last, compared, to_date = quarter, False, False  # back in the report's quarter
             elif not reading.value:
-                continue  # "the quarter" with no quarter named before it
+                value = _ended_quarter(text, cand, written)
+                if value is None:
+                    continue  # "the quarter" with no quarter named before it
+                reading = Reading(value, "DATE", None, dates.range_of(value, anchor))
         if _yearless(cand) and anchor is not None and last is not None and _HEADING.search(text, 0, cand.start) \
                 and tense(cand.start, cand.end) != "FUTURE":
             reading = _in_chronicle(reading, last, anchor)
@@ -269,7 +273,10 @@ def timexes_in(doc: Doc) -> list[Span]:
                 reading = Reading(value + suffix, reading.type, reading.mod, dates.range_of(value, anchor))
                 last, compared = value, reading.fiscal == -1
         elif reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
-            last, compared, to_date = reading.value.split("/")[-1], reading.fiscal == -1, False
+            if last is None or last != quarter or not _ENDS_QUARTER.search(text, max(0, cand.start - 40), cand.start):
+                # "the fiscal first quarter ended Sept. 30. A year ago ...": the day closes the quarter
+                # just written, and the report stays in that quarter
+                last, compared, to_date = reading.value.split("/")[-1], reading.fiscal == -1, False
             if _QUARTER.match(last) and _reference(last, quarter, anchor):
                 quarter = last
         elif reading.type == "DURATION" and reading.value in _TO_DATE:
@@ -395,11 +402,24 @@ _LAG = dt.timedelta(days=2)  # a publication date may lag the report by a day or
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _TO_DATE = {"P6M", "P9M", "P2Q", "P3Q"}  # a report's year to date: "the first six months", "the nine months"
 _YEAR = re.compile(r"^\d{4}$")
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+")  # "the quarter ended July 31"
+_ENDS_QUARTER = re.compile(r"quarter\s+(?:that\s+)?(?:ended|ending)\s+$")
 _PERIOD_AFTER = re.compile(r"(?:['’]s)?\s+(?:fiscal\s+)?(?:quarter|period)\b")
 # where a chronology writes its dates: heading a line or sentence ("* Jan. 24: Flynn agrees", "On Jan. 24, he")
 _HEADING = re.compile(r"(?:^|[.!?:;\n]\s*|[*•–-]\s*)(?:(?:On|In|By)\s+)?$")
 _CHRONICLE_SLACK = dt.timedelta(days=14)  # a publication date may lag the report by days, not weeks
 _CHRONICLE_MONTHS = 6  # how far a chronology's next entry may lie after its last one
+
+
+def _ended_quarter(text: str, cand: Candidate, written: dict[int, str]) -> str | None:
+    """"the quarter ended July 31", "the quarter ending Sept. 30": the three months up to that day,
+    named by the calendar quarter of their middle month (1989-Q2, 1989-Q3); None without the day."""
+    m = _ENDED.match(text, cand.end)
+    day = re.match(r"^(\d{4})-(\d{2})", written.get(m.end(), "") if m else "")
+    if day is None or "quarter" not in text[cand.start:cand.end].lower():
+        return None
+    middle = int(day.group(1)) * 12 + int(day.group(2)) - 2  # months since year 0 of the middle month
+    return f"{middle // 12:04d}-Q{middle % 12 // 3 + 1}"
 
 
 def _within(value: str | None, quarter: str) -> bool:

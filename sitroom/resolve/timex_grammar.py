@@ -181,7 +181,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         "ago": rf"(?:(?P<dmod>{dmod})\s+)?(?:(?P<num>{num}|{vague})[\s-]+)?(?P<unit>{unit}|{units_pl})s?"
         rf"(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago){tail}",
         "dur": rf"(?:(?P<dmod>{dmod})\s+(?![Tt]he\s))?(?:(?P<the>[Tt]he)\s+(?P<rel>past|last|next|coming|first|following|previous|final|same)\s+)?"
-        rf"(?P<num>{num}|{vague})[\s-]+(?:(?P<more>more|additional|further|extra)\s+)?(?P<unit>{unit})(?P<pl>s)?"
+        rf"(?P<num>{num}|{vague})[\s-]+(?:(?P<more>more|additional|further|extra)\s+)?"
+        # "eight trading days", "five business days": days counted on a calendar of work
+        r"(?:(?:trading|business|working)\s+(?=days?\b))?"
+        rf"(?P<unit>{unit})(?P<pl>s)?"
         r"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?"
         r"(?!-old|\s+old|[\w-])",
         # "recent weeks", "the coming months", "the years ahead"

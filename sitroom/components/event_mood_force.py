@@ -1,0 +1,51 @@
+"""Measures in force: sanctions, an embargo or a ban that a clause obeys, evades, enforces or
+weighs the effects of exist, whatever the mood of that clause (used by ``event_mood``).
+
+"would sidestep U.S. sanctions", "Iran does not recognize U.S. sanctions", "ordered lawyers not
+to enforce Trump's immigration ban", "the EU's embargoes will remain in force", "will undermine
+the adverse effects of sanctions by the United States": the measure is there (occurred); only
+the evading, recognising or undermining is unreal, negated or ahead. A measure that is new or
+only possible ("will comply with any new sanctions") keeps the clause's mood.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["in_force"]
+
+
+def _role(noun: Token) -> tuple[Token, str] | None:
+    """The word that governs the measure and how: ("sidestep", "dobj"), ("comply", "with"),
+    ("effect", "of"), ("remain", "nsubj"); conjuncts share their first conjunct's role."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return tok.head, tok.dep_
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+        return tok.head.head, tok.head.lower_
+    return None
+
+
+def in_force(noun: Token) -> bool:
+    """The event noun names a measure in force that its governing word takes as given."""
+    measures, obeyed, lasting, weighed, fresh = word_lists(
+        "mood", "standing_measures", "obeying_verbs", "lasting_verbs", "measure_effect_nouns",
+        "fresh_measure_modifiers")
+    if noun.lemma_.lower() not in measures and noun.lower_ not in measures:
+        return False
+    if any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in fresh for c in noun.children):
+        return False
+    role = _role(noun)
+    if role is None:
+        return False
+    head, how = role
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        if how in ("nsubj", "nsubjpass"):
+            return how == "nsubj" and lemma in lasting
+        return lemma in obeyed if how == "dobj" else f"{lemma} {how}" in obeyed
+    return head.pos_ == "NOUN" and how == "of" and lemma in weighed
