@@ -251,8 +251,6 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
                 and not _county_named(words, gaz):
             continue
         found = gaz.find(words.text)
-        if end < len(span.doc) and span.doc[end].text in {"'s", "\u2019s"} and not any(map(_prominent, found)):
-            continue  # "Shaw's Board": an owner's name, no small place's ("Bristol's Old Vic" stays)
         if found and not all(_common(words, c) for c in found):
             return words
     for i, t in enumerate(toks[:-1]):
