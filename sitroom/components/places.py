@@ -170,8 +170,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         and span.start not in dated
                         and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
                     placed.add((span.start, span.end))
-                if (span.start, span.end) in glued:
-                    placed.add((span.start, span.end))  # read as the model's place: kept as found
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
                     # "the Paris climate accord": an agreement named after the place
