@@ -116,3 +116,14 @@ def test_a_small_town_glued_to_a_body_alone_is_no_reference(component):
     text = "Frankston Police Department said he was from Athens, Texas."
     doc = component(_doc(text, [("Frankston Police Department", "GPE"), ("Athens", "GPE"), ("Texas", "GPE")]))
     assert not any(k.startswith("Frankston") for k in _found(doc))
+
+
+def test_the_middle_east_lies_at_the_point_the_standard_gazetteer_gives_it():
+    # GeoNames' "Middle East" region (6269133) lies at 33.14N 35.86E, in the Levant; the old point
+    # (29N 42E) lay in the Saudi desert, 744 km away, farther than a story's reader would place it
+    from sitroom.resolve.geo import haversine
+    from sitroom.resolve.place_names import areas_data
+
+    area = areas_data()["areas"]["middle-east"]
+    assert haversine(area["lat"], area["lon"], 33.139, 35.859) < 161
+    assert "Middle East" in area["names"]
