@@ -33,6 +33,7 @@ ENTRIES = [
     _e("geonames:frankstonau", "Frankston", -38.14, 145.12, "AUS", 3, 37_000, "AU.07"),
     _e("geonames:frankstontx", "Frankston", 32.05, -95.51, "USA", 3, 1_200, "US.TX"),
     _e("geonames:athenstx", "Athens", 32.20, -95.86, "USA", 3, 12_700, "US.TX"),
+    _e("geonames:stpaul", "St. Paul", 44.94, -93.09, "USA", 3, 303_000, "US.MN", capital=True),
 ]
 
 
@@ -127,3 +128,18 @@ def test_the_middle_east_lies_at_the_point_the_standard_gazetteer_gives_it():
     area = areas_data()["areas"]["middle-east"]
     assert haversine(area["lat"], area["lon"], 33.139, 35.859) < 161
     assert "Middle East" in area["names"]
+
+
+def test_a_name_after_the_before_a_possessive_is_an_owner(gaz):
+    doc = _doc("The Athens's Board agreed to the offer.", [("Athens's Board", "ORG")])
+    assert embedded_name(doc.ents[0], gaz) is None  # a firm's name: a town takes no article
+
+
+def test_a_saint_before_a_possessive_is_no_place(gaz):
+    doc = _doc("He was taken to St. Paul's Hospital.", [("St. Paul's Hospital", "ORG")])
+    assert embedded_name(doc.ents[0], gaz) is None
+
+
+def test_a_place_before_a_possessive_and_a_common_noun_heads_no_name(gaz):
+    doc = _doc("Texas's state police said so.", [("Texas's state police", "ORG")])
+    assert embedded_name(doc.ents[0], gaz) is None  # the state's police: no name holds Texas

@@ -228,6 +228,22 @@ def compound_parts(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Sp
     return out
 
 
+def _owner(words: Span, found) -> bool:
+    """A name before a possessive that is an owner's, no place heading a name: a saint's ("St.
+    Paul's Hospital"), one after "the" that names no country or region ("the Shaw's Board": a
+    firm's; a town takes no article), or one before a common noun ("Britain's government": the
+    place owns it, no name holds it). "Derry's Altnagelvin Hospital" keeps Derry."""
+    doc, end = words.doc, words.end
+    if end + 1 >= len(doc) or doc[end].text not in {"'s", "\u2019s", "'", "\u2019"}:
+        return False
+    before = doc[words.start - 1] if words.start > 0 else None
+    return (
+        words[0].lower_ in {"st", "st.", "saint"}
+        or (before is not None and before.lower_ == "the" and not any(c.level in (0, 1) for c in found))
+        or doc[end + 1].is_lower
+    )
+
+
 def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
     """The place name an organisation's name starts with ("Dublin City Council", "Texas Forest
     Service", "Washington Post") or ends with after "of" ("University of Alexandria")."""
@@ -251,6 +267,8 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
                 and not _county_named(words, gaz):
             continue
         found = gaz.find(words.text)
+        if _owner(words, found):
+            continue
         if found and not all(_common(words, c) for c in found):
             return words
     for i, t in enumerate(toks[:-1]):
