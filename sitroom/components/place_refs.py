@@ -188,6 +188,12 @@ def _city_named(words: Span, gaz: Gazetteer) -> bool:
     )
 
 
+def _county_named(words: Span, gaz: Gazetteer) -> bool:
+    """ "Henderson County" of "the Henderson County Sheriff's Department": a county's whole name,
+    not the town "Henderson" heading a county's body."""
+    return len(words) >= 2 and words[-1].lower_ in _KINDS and any(c.level == 2 for c in gaz.find(words.text))
+
+
 def _glued(words: Span) -> bool:
     """The words continue a hyphenated name after a letter or two ("Mobile" of "T-Mobile")."""
     doc, i = words.doc, words.start
@@ -222,6 +228,22 @@ def compound_parts(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Sp
     return out
 
 
+def _owner(words: Span, found) -> bool:
+    """A name before a possessive that is an owner's, no place heading a name: a saint's ("St.
+    Paul's Hospital"), one after "the" that names no country or region ("the Shaw's Board": a
+    firm's; a town takes no article), or one before a common noun ("Britain's government": the
+    place owns it, no name holds it). "Derry's Altnagelvin Hospital" keeps Derry."""
+    doc, end = words.doc, words.end
+    if end + 1 >= len(doc) or doc[end].text not in {"'s", "\u2019s", "'", "\u2019"}:
+        return False
+    before = doc[words.start - 1] if words.start > 0 else None
+    return (
+        words[0].lower_ in {"st", "st.", "saint"}
+        or (before is not None and before.lower_ == "the" and not any(c.level in (0, 1) for c in found))
+        or doc[end + 1].is_lower
+    )
+
+
 def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
     """The place name an organisation's name starts with ("Dublin City Council", "Texas Forest
     Service", "Washington Post") or ends with after "of" ("University of Alexandria")."""
@@ -241,9 +263,12 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
         words = span.doc[start:end]
         if not all(t.is_title or t.is_upper or t.text in {".", "-"} for t in words):
             continue
-        if any(t.lower_ in heads for t in words) and not _city_named(words, gaz):
+        if any(t.lower_ in heads for t in words) and not _city_named(words, gaz) \
+                and not _county_named(words, gaz):
             continue
         found = gaz.find(words.text)
+        if _owner(words, found):
+            continue
         if found and not all(_common(words, c) for c in found):
             return words
     for i, t in enumerate(toks[:-1]):

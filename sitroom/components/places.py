@@ -46,6 +46,7 @@ from sitroom.components.place_spans import (
     _trim,
 )
 from sitroom.components.place_finding import PlaceFinding
+from sitroom.components.place_glued import glued_place
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -69,6 +70,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         ents = list(doc.ents)  # doc.ents and doc.text are rebuilt on every access: read once
         text = text_of(doc)
         literal, not_places, doc_countries, metonyms = self._literal(doc, ents)
+        # "Lamar County Commissioners" tagged as one place: "Lamar County", embedded in the name
+        heads = {(s.start, s.end): glued_place(s, self.gaz) for s in literal}
+        literal = [heads[(s.start, s.end)] or s for s in literal]
+        glued = {(h.start, h.end) for h in heads.values() if h is not None}
         # the document's focus: the countries and first-level regions its literal names resolve to
         seed_spans = list(literal)
         first = resolve_toponyms(
@@ -151,7 +156,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 del places[(span.start, span.end)]
                 continue
             if (span.start, span.end) in places and cand is not None:
-                use = self._literal_use(span, cand)
+                use = "embedded" if (span.start, span.end) in glued else self._literal_use(span, cand)
                 if use is None:
                     use = names.holding(span) or (
                         _office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
@@ -191,6 +196,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             for _, a in recorded(doc, "actors")
             if a.kind == "country" and not a.metonym and a.country
         }
+        # a place the story names literally is support enough for a reference to it: "the Dublin
+        # City Council" beside "in Dublin", both Dublin, Ohio
+        kept = {found[(a, b)].pid for a, b in (*places, *placed) if found.get((a, b)) is not None}
         ref_spans = []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
@@ -205,7 +213,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             if cand is None:
                 continue
             ref = to_place_ref(cand)
-            if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed:
+            if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed \
+                    and cand.pid not in kept:
                 continue
             if use == "embedded" and cand.level == 1 and focus.countries and cand.cc not in focus.countries \
                     and not any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 4]):

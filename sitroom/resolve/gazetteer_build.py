@@ -33,7 +33,7 @@ from sitroom.resolve.natural_earth import (
 # region centres: grid cells farther than this from any town are dropped
 MAX_CELL_KM = 500.0
 FUZZY_POOL_POP = 5000  # towns smaller than this are not offered as fuzzy matches
-VERSION = 11  # bump when the schema or the derivation changes
+VERSION = 12  # bump when the schema or the derivation changes
 
 
 SCHEMA = """

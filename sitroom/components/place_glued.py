@@ -1,0 +1,53 @@
+"""Place names the model ran into the name of a body or an office.
+
+The small model often tags a whole "Lamar County Commissioners", "North Las Vegas Police
+Department", "Henderson County Jail" or "Las Vegas City Marshal" as one place. No gazetteer entry
+holds such a name, so the place at its head went unfound. The head is the place, embedded in the
+name (``use`` "embedded"): where the body sits or what the office serves.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.gazetteer import Gazetteer
+from sitroom.resolve.places import areas_data
+
+__all__ = ["glued_place"]
+
+# words of a place's kind that may stand between it and the body ("Las Vegas City Marshal")
+_KIND_WORDS = frozenset(["city", "county", "town", "village", "township", "parish", "borough"])
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Words that open a local body's or an office's name: ``glued_body_words`` and office titles."""
+    return frozenset(str(w).lower() for w in areas_data().get("glued_body_words", ())) | load_titles().words
+
+
+def _opens_body(rest: Span) -> bool:
+    """The words after the place open the name of a local body or an office: the first word that
+    is no kind of place ("City" of "City Marshal") is a body's or an office's word."""
+    words = [t.lower_ for t in rest if t.lower_ not in _KIND_WORDS]
+    return bool(words) and (words[0] in _body_words() or words[0].endswith("s") and words[0][:-1] in _body_words())
+
+
+def glued_place(span: Span, gaz: Gazetteer) -> Span | None:
+    """The place heading ``span`` when the rest of it names a body or an office: "Lamar County" of
+    "Lamar County Commissioners", "North Las Vegas" of "North Las Vegas Police Department". None
+    when the gazetteer knows the whole name, the rest is not capitalised, or no word of it is a
+    body's or an office's ("Washington Heights", "the Kennedy Center" stay whole)."""
+    if len(span) < 2 or gaz.find(span.text):
+        return None
+    for cut in range(len(span) - 1, 0, -1):  # the longest place name at the head
+        head, rest = span[:cut], span[cut:]
+        if not all(t.is_alpha and (t.is_title or t.is_upper) or t.text in {"'s", "\u2019s"} for t in rest):
+            continue
+        if rest[0].text in {"'s", "\u2019s"} or not _opens_body(rest):
+            continue  # "Shaw's Board": an owner's
+        if any(c.main for c in gaz.find(head.text)):
+            return head
+    return None
