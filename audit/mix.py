@@ -112,16 +112,28 @@ def build_dev4() -> list[dict]:
     80 Reuters-21578 bodies (at least 600 characters), all drawn with seed 10."""
     used = {r["id"] for r in build()} | {r["id"] for part in (1, 2) for r in build_dev(part)}
     used |= {r["id"] for r in build_dev3()}
+    return _unique(_tehran_and_reuters(used, 200, 80, 80, seed=10))
+
+
+def _tehran_and_reuters(used: set[str], afghanistan: int, russia_china: int, reuters: int,
+                        seed: int) -> list[dict]:
+    """Tehran Times articles of the two subsets and Reuters-21578 bodies (at least 600
+    characters) that no earlier part used, drawn with ``seed``."""
     rows = []
-    for name, n in (("tehran_times_afghanistan_central_asia", 200), ("tehran_times_russia_china_titles", 80)):
+    for name, n in (("tehran_times_afghanistan_central_asia", afghanistan),
+                    ("tehran_times_russia_china_titles", russia_china)):
         with gzip.open(SHARED / "tehran_times_subset" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
             pool = [r for r in map(json.loads, fh) if f"tehran-{r['news_id']}" not in used]
         rows += [{"id": f"tehran-{r['news_id']}", "title": r["title_from_filename"], "text": r["text"],
-                  "url": r.get("url_guess")} for r in random.Random(10).sample(pool, n)]
+                  "url": r.get("url_guess")} for r in random.Random(seed).sample(pool, n)]
     with gzip.open(SHARED / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
         bodies = [r for r in map(json.loads, fh) if len(r.get("text") or "") >= 600 and r["id"] not in used]
     rows += [{"id": r["id"], "title": r["title"], "text": r["text"], "date": _reuters_date(r["date"])}
-             for r in random.Random(10).sample(bodies, 80)]
+             for r in random.Random(seed).sample(bodies, reuters)]
+    return rows
+
+
+def _unique(rows: list[dict]) -> list[dict]:
     seen: set[str] = set()
     return [r for r in rows if not (r["id"] in seen or seen.add(r["id"]))]
 
@@ -138,17 +150,7 @@ def build_dev5() -> list[dict]:
     for section in sorted({r["category"] for r in bbc_rows}):
         pool = [r for r in bbc_rows if r["category"] == section and r["id"] not in used]
         rows += [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in random.Random(11).sample(pool, 30)]
-    for name, n in (("tehran_times_afghanistan_central_asia", 80), ("tehran_times_russia_china_titles", 40)):
-        with gzip.open(SHARED / "tehran_times_subset" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
-            pool = [r for r in map(json.loads, fh) if f"tehran-{r['news_id']}" not in used]
-        rows += [{"id": f"tehran-{r['news_id']}", "title": r["title_from_filename"], "text": r["text"],
-                  "url": r.get("url_guess")} for r in random.Random(11).sample(pool, n)]
-    with gzip.open(SHARED / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
-        bodies = [r for r in map(json.loads, fh) if len(r.get("text") or "") >= 600 and r["id"] not in used]
-    rows += [{"id": r["id"], "title": r["title"], "text": r["text"], "date": _reuters_date(r["date"])}
-             for r in random.Random(11).sample(bodies, 90)]
-    seen: set[str] = set()
-    return [r for r in rows if not (r["id"] in seen or seen.add(r["id"]))]
+    return _unique(rows + _tehran_and_reuters(used, 80, 40, 90, seed=11))
 
 
 def _reuters_date(stamp: str) -> str | None:
