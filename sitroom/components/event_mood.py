@@ -15,7 +15,7 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_force import in_force
-from sitroom.components.event_mood_frames import vowed_force
+from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, asked_noun, called_off, clause_verb,
                                                  conceded, done, ended, governing_noun,
@@ -54,8 +54,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     A yes-no question asks whether the act happened or will ("Did Iran cooperate?", "Do you
     expect Turkey to normalize relations?"): hypothetical."""
     mood = _status(trigger, pred, idx, category)
-    if mood in ("occurred", "ongoing", "planned") and yes_no_question(trigger, pred):
-        return "hypothetical"
+    if mood in ("occurred", "ongoing", "planned") and (
+            yes_no_question(trigger, pred) or no_choice_but(trigger.root)):
+        return "hypothetical"  # "Did Iran cooperate?", "Kabul has no choice but to reach a deal"
     if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
                                or scheduled_present(trigger.root)):
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come

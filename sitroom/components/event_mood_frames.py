@@ -4,7 +4,9 @@
 - "It is important for all Afghans to agree", "it is necessary that the dialogue replace war": a
   clause judged necessary or timely says what ought to happen, it reports nothing;
 - "vowed to shoot down the drones": force vowed or sworn is a threat of a case that may come;
-- "an enticement for her to support the bill": a "for X to" clause puts a case, it reports nothing.
+- "an enticement for her to support the bill": a "for X to" clause puts a case, it reports nothing;
+- "Kabul has no choice but to reach a deal": an act one is left no way but to do is a necessity,
+  not yet done (but "Pakistan had no choice but to support it": done).
 Word lists in ``data/mood.yaml``.
 """
 
@@ -15,7 +17,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_mood_words import NOTE_VERBS
 from sitroom.components.event_words import word_lists
 
-__all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "vowed_force"]
+__all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", "vowed_force"]
 
 _D = frozenset({"'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
@@ -84,3 +86,28 @@ def for_to_clause(tok: Token, kids: list[Token]) -> bool:
     if head.lemma_.lower() in settled:
         return False
     return not (head.lower_ == "time" and any(c.lower_ in ordinals for c in head.children))
+
+
+def no_choice_but(root: Token) -> bool:
+    """The act is the to-infinitive after "no choice (way, option, alternative) but" under a verb
+    not in the past: "Kabul has no choice but to reach a deal", "will have no option but to engage
+    Pakistan" (data/mood.yaml no_choice_nouns). Reached from an event noun through its verb's
+    object ("to reach an agreement")."""
+    (nouns,) = word_lists("mood", "no_choice_nouns")
+    verb = root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if verb.pos_ not in ("VERB", "AUX") or not to or to[0].i < 3:
+        return False
+    doc = verb.doc
+    if doc[to[0].i - 1].lower_ not in ("but", "except"):
+        return False
+    for noun in doc[max(0, to[0].i - 4):to[0].i - 1]:
+        if noun.lemma_.lower() in nouns and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            have = noun.head
+            return have.tag_ not in ("VBD", "VBN")  # "had no choice", "has had no choice": done
+    return False

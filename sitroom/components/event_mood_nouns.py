@@ -49,9 +49,37 @@ def governing_noun(root: Token) -> Token | None:
     # withdraw")
     if tok.dep_ in ("acl", "xcomp", "relcl", "advcl") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
         return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
+    asked = _asked_object(tok)
+    if asked is not None:
+        return asked
     # ... and a gerund's: "no intention of attacking Israel", "plans for expanding the drills"
     if tok.dep_ in ("pobj", "pcomp") and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN":
         return head.head
+    return None
+
+
+def _asked_object(tok: Token) -> Token | None:
+    """A request noun whose to-infinitive the parser hung on the clause's verb as a purpose: in
+    "defied calls to step down", "rejected demands by the opposition to resign" the infinitive,
+    right after the noun's phrase, says what was asked. Not a call that is held or made (a phone
+    call: "held a call on Friday to discuss trade"), data/mood.yaml phone_call_verbs."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    to = [c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to or to[0].i != tok.left_edge.i:
+        return None
+    requests, held = word_lists("mood", "request_nouns", "phone_call_verbs")
+    for obj in head.children:
+        if obj.dep_ != "dobj" or obj.i > tok.i or obj.right_edge.i + 1 != to[0].i:
+            continue
+        lemma = obj.lemma_.lower()
+        if lemma not in requests:
+            return None
+        if lemma == "call" and (head.lemma_.lower() in held or any(
+                c.dep_ in ("compound", "amod") for c in obj.children)):
+            return None  # "held a phone call to discuss", "made a brief call to thank him"
+        return obj
     return None
 
 
