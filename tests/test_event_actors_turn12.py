@@ -49,3 +49,16 @@ def test_a_mayor_is_not_his_country():
     events = coded("Canada's prime minister called for a boycott of the summit on Monday.",
                    actors={"Canada": "CAN"}, published=PUB)
     assert event_with(events, "called for").actors == ("CAN",), listed(events)
+
+
+def test_a_state_does_not_resign():
+    events = coded("A senior Canadian official stepped down on Monday after a month on the job.",
+                   actors={"Canadian": "CAN"}, published=PUB)
+    assert all("CAN" not in e.actors for e in events), listed(events)
+    # a person who resigns is the doer
+    events = coded("Hart stepped down on Monday after a month on the job.",
+                   actors={"Hart": "HART"}, kinds={"HART": "person"}, published=PUB)
+    assert event_with(events, "stepped").actors == ("HART",), listed(events)
+    # a state can still quit a union or a treaty
+    events = coded("Canada quit the alliance on Monday.", actors={"Canada": "CAN"}, published=PUB)
+    assert event_with(events, "quit").actors == ("CAN",), listed(events)
