@@ -26,3 +26,39 @@ def test_his_after_a_conjoined_verb_with_an_unknown_subject_is_no_earlier_man():
                    "admired in Tokyo, despite his criticism of Japanese trade policies.",
                    actors={"Ruto": "person:ruto", "Ames": "person:ames"}, kinds=PEOPLE, published=PUB)
     assert not {"person:ruto", "person:ames"} & set(event_with(events, "criticism").actors), listed(events)
+
+
+def test_a_judge_or_court_is_not_its_country():
+    events = coded("A Canadian federal court judge on Monday sided with the premier in the dispute.",
+                   actors={"Canadian": "CAN"}, published=PUB)
+    assert all("CAN" not in e.actors for e in events), listed(events)
+    events = coded("A Canadian court ordered Mexico to pay the fine on Monday.",
+                   actors={"Canadian": "CAN", "Mexico": "MEX"}, published=PUB)
+    assert all("CAN" not in e.actors for e in events), listed(events)
+    # a ministry named the same way still acts for its country
+    events = coded("Canada's foreign ministry ordered Mexico to pay the fine on Monday.",
+                   actors={"Canada": "CAN", "Mexico": "MEX"}, published=PUB)
+    assert event_with(events, "ordered").actors == ("CAN",), listed(events)
+
+
+def test_a_mayor_is_not_his_country():
+    events = coded("Canada's best-known mayor called for a boycott of the summit on Monday.",
+                   actors={"Canada": "CAN"}, published=PUB)
+    assert all("CAN" not in e.actors for e in events), listed(events)
+    # the country's leader named the same way is the country
+    events = coded("Canada's prime minister called for a boycott of the summit on Monday.",
+                   actors={"Canada": "CAN"}, published=PUB)
+    assert event_with(events, "called for").actors == ("CAN",), listed(events)
+
+
+def test_a_state_does_not_resign():
+    events = coded("A senior Canadian official stepped down on Monday after a month on the job.",
+                   actors={"Canadian": "CAN"}, published=PUB)
+    assert all("CAN" not in e.actors for e in events), listed(events)
+    # a person who resigns is the doer
+    events = coded("Hart stepped down on Monday after a month on the job.",
+                   actors={"Hart": "HART"}, kinds={"HART": "person"}, published=PUB)
+    assert event_with(events, "stepped").actors == ("HART",), listed(events)
+    # a state can still quit a union or a treaty
+    events = coded("Canada quit the alliance on Monday.", actors={"Canada": "CAN"}, published=PUB)
+    assert event_with(events, "quit").actors == ("CAN",), listed(events)

@@ -28,6 +28,9 @@ __all__ = ["ACT_HEADS", "CAPACITY_NOUNS", "Args", "DocIndex", "arguments", "fall
            "governors", "index_doc", "named_person_object", "predicate"]
 
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
+# leaving an office: a person or a body resigns, a state does not ("quit" is not here: "Britain
+# quit the EU" is a state's act) (data/event_parties.yaml)
+(PERSONAL_EXITS,) = word_lists("event_parties", "personal_exit_words")
 # "fired at the crowd", "hurled stones at police": "at" names a target only of hostile acts
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # acts done for or with a party: their "against" phrase names whom the help or the alliance is
@@ -369,6 +372,9 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         # whom he meets ("Mohib will meet his Iranian counterpart": Iran, not Afghanistan)
         home = {_home(a, idx) for a in actors}
         targets = [t for t in targets if t not in home]
+    if entry.mode == "resign" and root.lemma_.lower() in PERSONAL_EXITS:
+        # "a senior U.S. official stepped down": a person or a body resigns, never a state
+        actors = [a for a in actors if kind_of(a, idx) != "country"]
     actor_t = _dedup(actors)
     target_t = tuple(t for t in _dedup(targets) if t not in actor_t)
     anchors = {root.i, *(t.i for t in trigger)}
