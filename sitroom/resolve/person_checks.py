@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_cues import club_names, lone_name_cue
-from sitroom.resolve.person_groups import (bracketed_company, firm_joined, listed_work, plural_subject,
-                                           team_before_player)
+from sitroom.resolve.person_groups import (bracketed_company, firm_joined, legal_form_names, listed_work,
+                                           plural_subject, team_before_player)
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
@@ -392,7 +392,8 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
                   org_heads: frozenset[str] = frozenset()) -> set[str]:
     """Names the NER tagged as people that the document treats as companies: a company cue at any
     mention, or the same name tagged as an organisation elsewhere (or heading an organisation's
-    name, "Argonaut" of "Argonaut Games", "Stern" of "Stern School of Business"). A surname of a fuller name in the document is left alone
+    name, "Argonaut" of "Argonaut Games", "Stern" of "Stern School of Business"), or written right
+    before a legal form ("Diamond Shamrock Corp", "Wessanen NV"). A surname of a fuller name in the document is left alone
     ("the Karzai regime" after "Hamid Karzai")."""
     parts = {t.text for p in people if len(p) > 1 for t in p}
     orgs = {e.text for e in ents if e.label_ == "ORG"}
@@ -404,4 +405,4 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
             continue
         if span.text in orgs or (len(span) == 1 and span.text in heads) or _company_cue(span, titles):
             out.add(span.text)
-    return out
+    return out | legal_form_names(doc, {p.text for p in people if p.text not in parts})
