@@ -125,3 +125,20 @@ def test_a_person_named_beside_a_firm_stays_a_person(real_nlp):
     assert "Harold Pemberton" in people_mentions(real_nlp, text)
     text = "Margaret Ellison said the Margaret Ellison Institute would open a new office in Leeds."
     assert "Margaret Ellison" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_name_after_a_list_dash_is_a_person(real_nlp):
+    # a line of a list opened by "- " is no hyphenated name: the critic stays a person at every mention
+    text = ("Three critics backed the drama. Mr Halloran said it would win.\n\n"
+            "- Desmond Halloran, Screen Weekly: Film - The Harbour; director - Anna Kerr.\n\n"
+            "- Ruth Abbot, City Film: Film - The Harbour; director - Anna Kerr.")
+    people = people_mentions(real_nlp, text)
+    assert "Desmond Halloran" in people and "Ruth Abbot" in people
+    assert "Halloran" in people["Desmond Halloran"]  # "Mr Halloran" resolved to the full name
+
+
+@model
+def test_a_side_of_a_hyphenated_place_is_still_no_person(real_nlp):
+    text = "The president spent the weekend at Mar-a-Lago with Melania Trump and their guests."
+    assert not any("Lago" in name for name in people_mentions(real_nlp, text))

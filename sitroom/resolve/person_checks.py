@@ -67,8 +67,9 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True
     if span.start > 0 and doc[span.start - 1].text == "#" and not doc[span.start - 1].whitespace_:
         return True  # "#MAGA", "#Hanukkah": a hashtag, not a name
-    if span.start > 0 and doc[span.start - 1].text in {"-", "‐"} and not doc[span.start - 2].whitespace_:
-        return True  # "-a-Lago" side of a hyphenated name
+    if span.start > 1 and doc[span.start - 1].text in {"-", "‐"} and not doc[span.start - 1].whitespace_ \
+            and not doc[span.start - 2].whitespace_ and not doc[span.start - 2].is_space:
+        return True  # "-a-Lago" side of a hyphenated name; not "- Charles Gant" of a list's line
     if span.end < len(doc) and doc[span.end].text in {"-", "‐"} and not span[-1].whitespace_:
         return True  # "Mar" of "Mar-a-Lago"
     if len(span) == 1 and span.text.casefold() in titles.peoples and not _part_of_full_name(span):
