@@ -101,3 +101,44 @@ def test_the_spouse_of_a_named_man_is_not_him(real_nlp):
     # a pronoun alone (here the minister's) is no evidence for a new person under a title
     text = "The minister met Karen Lane, and he later said the visa was his own idea. Mrs Lane denied it."
     assert "Mrs Lane" not in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_name_written_before_a_legal_form_is_a_firm_at_every_mention(real_nlp):
+    text = ("Diamond Harrow Corp said it expects better earnings in 1987. In 1986 Diamond Harrow reported "
+            "a loss of 115 mln dlrs. Roger Hemming, Diamond Harrow vice president, said margins were thin.")
+    people = people_mentions(real_nlp, text)
+    assert not any("Harrow" in name for name in people)
+    assert "Roger Hemming" in people  # the firm's officer stays a person
+    text = ("Rorer has extended until July 2 its deadline for a response from A.J. Robbins Co. Analysts said "
+            "A.J. Robbins wants to emerge independent, but some Robbins shareholders prefer a merger.")
+    assert "A.J. Robbins" not in people_mentions(real_nlp, text)
+    text = "Showa Nippon Sekiyu KK introduced its 98 octane gasoline to the Japanese market in January."
+    assert not any("Sekiyu" in name for name in people_mentions(real_nlp, text))
+
+
+@model
+def test_a_person_named_beside_a_firm_stays_a_person(real_nlp):
+    # the legal form follows another name, or an institute (no legal form) follows the person's
+    text = ("Harold Pemberton, chairman of Northgate Mills Corp, said sales rose. "
+            "Pemberton said the outlook was good.")
+    assert "Harold Pemberton" in people_mentions(real_nlp, text)
+    text = "Margaret Ellison said the Margaret Ellison Institute would open a new office in Leeds."
+    assert "Margaret Ellison" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_name_after_a_list_dash_is_a_person(real_nlp):
+    # a line of a list opened by "- " is no hyphenated name: the critic stays a person at every mention
+    text = ("Three critics backed the drama. Mr Halloran said it would win.\n\n"
+            "- Desmond Halloran, Screen Weekly: Film - The Harbour; director - Anna Kerr.\n\n"
+            "- Ruth Abbot, City Film: Film - The Harbour; director - Anna Kerr.")
+    people = people_mentions(real_nlp, text)
+    assert "Desmond Halloran" in people and "Ruth Abbot" in people
+    assert "Halloran" in people["Desmond Halloran"]  # "Mr Halloran" resolved to the full name
+
+
+@model
+def test_a_side_of_a_hyphenated_place_is_still_no_person(real_nlp):
+    text = "The president spent the weekend at Mar-a-Lago with Melania Trump and their guests."
+    assert not any("Lago" in name for name in people_mentions(real_nlp, text))

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_cues import club_names, lone_name_cue
-from sitroom.resolve.person_groups import (bracketed_company, firm_joined, listed_work, plural_subject,
-                                           team_before_player)
+from sitroom.resolve.person_groups import (bracketed_company, firm_joined, legal_form_names, listed_work,
+                                           plural_subject, team_before_player)
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
@@ -67,8 +67,9 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True
     if span.start > 0 and doc[span.start - 1].text == "#" and not doc[span.start - 1].whitespace_:
         return True  # "#MAGA", "#Hanukkah": a hashtag, not a name
-    if span.start > 0 and doc[span.start - 1].text in {"-", "‐"} and not doc[span.start - 2].whitespace_:
-        return True  # "-a-Lago" side of a hyphenated name
+    if span.start > 1 and doc[span.start - 1].text in {"-", "‐"} and not doc[span.start - 1].whitespace_ \
+            and not doc[span.start - 2].whitespace_ and not doc[span.start - 2].is_space:
+        return True  # "-a-Lago" side of a hyphenated name; not "- Charles Gant" of a list's line
     if span.end < len(doc) and doc[span.end].text in {"-", "‐"} and not span[-1].whitespace_:
         return True  # "Mar" of "Mar-a-Lago"
     if len(span) == 1 and span.text.casefold() in titles.peoples and not _part_of_full_name(span):
@@ -392,7 +393,8 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
                   org_heads: frozenset[str] = frozenset()) -> set[str]:
     """Names the NER tagged as people that the document treats as companies: a company cue at any
     mention, or the same name tagged as an organisation elsewhere (or heading an organisation's
-    name, "Argonaut" of "Argonaut Games", "Stern" of "Stern School of Business"). A surname of a fuller name in the document is left alone
+    name, "Argonaut" of "Argonaut Games", "Stern" of "Stern School of Business"), or written right
+    before a legal form ("Diamond Shamrock Corp", "Wessanen NV"). A surname of a fuller name in the document is left alone
     ("the Karzai regime" after "Hamid Karzai")."""
     parts = {t.text for p in people if len(p) > 1 for t in p}
     orgs = {e.text for e in ents if e.label_ == "ORG"}
@@ -404,4 +406,4 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
             continue
         if span.text in orgs or (len(span) == 1 and span.text in heads) or _company_cue(span, titles):
             out.add(span.text)
-    return out
+    return out | legal_form_names(doc, {p.text for p in people if p.text not in parts})

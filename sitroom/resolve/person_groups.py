@@ -9,6 +9,8 @@
 - a name before a player's position and the player's name is the team's ("Sale Sharks prop Andrew
   Sheridan");
 - a name joined to "Co", "Sons", "Partners" is a firm's ("S.G. Warburg and Co Ltd");
+- a name the document writes right before a company's legal form ("Diamond Shamrock Corp",
+  "Koninklijke Wessanen NV", "Showa Shell Sekiyu KK") is the firm's at every mention;
 - a name in a list of titles a plural noun for works heads ("games of the last 15 years such as
   Populous, Theme Park, Dungeon Keeper") is a title. "artists such as Damien Hirst" are people.
 
@@ -20,11 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
-__all__ = ["bracketed_company", "firm_joined", "listed_work", "plural_subject", "team_before_player"]
+__all__ = ["bracketed_company", "firm_joined", "legal_form_names", "listed_work", "plural_subject",
+           "team_before_player"]
 
 PLURAL_VERBS = frozenset({"are", "were", "have"})
 NOT_BEFORE = frozenset({",", "and", "or", "&", "nor"})
@@ -39,6 +42,7 @@ class KindWords:
     work_list_nouns: frozenset[str]
     team_positions: frozenset[str]
     company_joins: frozenset[str]
+    company_forms: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +53,8 @@ def kind_words() -> KindWords:
     def words(key: str, fold: bool = True) -> frozenset[str]:
         return frozenset(str(w).casefold() if fold else str(w) for w in data.get(key) or [])
 
-    return KindWords(words("work_list_nouns"), words("team_positions"), words("company_joins", fold=False))
+    return KindWords(words("work_list_nouns"), words("team_positions"), words("company_joins", fold=False),
+                     words("company_forms", fold=False))
 
 
 def bracketed_company(span: Span) -> bool:
@@ -95,6 +100,23 @@ def firm_joined(span: Span, words: KindWords | None = None) -> bool:
     doc = span.doc
     j = span.end
     return j + 1 < len(doc) and doc[j].lower_ in {"and", "&"} and doc[j + 1].text in words.company_joins
+
+
+def legal_form_names(doc: Doc, names: set[str], words: KindWords | None = None) -> set[str]:
+    """The names that end in a legal form or that the document writes right before one ("Diamond
+    Shamrock Corp", "Wessanen NV", "Showa Shell Sekiyu KK"): firms, not people."""
+    words = words or kind_words()
+    out = {n for n in names if n.split()[-1] in words.company_forms}
+    by_len: dict[int, set[str]] = {}
+    for n in names:
+        by_len.setdefault(len(n.split()), set()).add(n)
+    for i, tok in enumerate(doc):
+        if i == 0 or tok.text not in words.company_forms or not doc[i - 1].text[:1].isupper():
+            continue
+        for k, group in by_len.items():
+            if i - k >= 0 and doc[i - k : i].text in group:
+                out.add(doc[i - k : i].text)
+    return out
 
 
 def _works_noun(tok: Token, words: KindWords) -> bool:
