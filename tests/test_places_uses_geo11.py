@@ -23,7 +23,8 @@ def test_a_country_holding_an_office_after_of(real_nlp):
     text = "The foreign ministers of Peru, Chile and Bolivia will meet in Quito next week."
     uses = _uses(real_nlp, text)
     assert uses["Chile"] == "metonym" and uses["Bolivia"] == "metonym"
-    assert uses["Peru"] != "literal"
+    # the first, which the model reads as part of a body's name ("ministers of Peru"), too
+    assert uses["Peru"] == "metonym"
     assert uses["Quito"] == "literal"  # where they meet
 
 
@@ -42,3 +43,11 @@ def test_forces_owners_and_longer_names_are_not_the_state(real_nlp):
     assert _uses(real_nlp, text)["Afghanistan"] != "metonym"
     text = "Jane Roe, deputy leader of Britain First, posted the videos."
     assert _uses(real_nlp, text)["Britain"] != "metonym"
+
+
+def test_a_government_of_a_country_is_the_state_not_a_name(real_nlp):
+    text = "The decision was not an easy one for the government of Norway."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+    # a body's capitalised name keeps its claim
+    text = "The Government of Norway took over the operations of the airline."
+    assert _uses(real_nlp, text)["Norway"] != "metonym"

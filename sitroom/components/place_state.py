@@ -13,7 +13,7 @@ from sitroom.components.place_parties import party_only_a_state_is
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_government_words", "_heads_name", "_office_of_state", "_other_side"]
+__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state", "_other_side"]
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -249,6 +249,20 @@ def _before_possessive(span: Span) -> bool:
     may leave out of the phrase: it owns the next noun and is not what "of" holds."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'", "\u2019"}
+
+
+def _after_office_of(span: Span) -> bool:
+    """ "of" or "of the" follows a lower-case noun of a state's offices right before the name
+    ("the foreign ministers of Peru", "the government of Iran"; not the title of a body's name,
+    "the Government of India")."""
+    doc, k = span.doc, span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    office = doc[k - 1]
+    return office.is_lower and office.lower_ in _words("state_offices") \
+        and office.lower_ not in _words("offices_not_before_of")
 
 
 def _name_goes_on(span: Span) -> bool:
