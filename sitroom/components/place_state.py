@@ -13,7 +13,7 @@ from sitroom.components.place_parties import party_only_a_state_is
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_government_words", "_heads_name", "_office_of_state", "_other_side"]
+__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state", "_other_side"]
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -229,6 +229,12 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
             and country and acting:
         return True  # "the position of Iran"
+    if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ in ("NOUN", "PROPN") and country and acting \
+            and dealer.lower_ in _words("state_offices") and dealer.lower_ not in _words("offices_not_before_of") \
+            and not _before_possessive(span) and not _name_goes_on(span):
+        return True  # "the deputy foreign minister of Afghanistan", "the President of France": as
+        # "Iran's foreign minister", the state's office; not "the ministers of Afghanistan's
+        # neighbours" (the neighbours' ministers), nor "the leader of Britain First" (a party)
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN" \
             and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
         # the compound preposition "in relation to Israel", "with relation to": a topic
@@ -236,6 +242,38 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+def _before_possessive(span: Span) -> bool:
+    """The name is followed by a possessive ("Afghanistan's", "Afghanistan’s"), which the parse
+    may leave out of the phrase: it owns the next noun and is not what "of" holds."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'", "\u2019"}
+
+
+def _after_office_of(span: Span) -> bool:
+    """ "of" or "of the" follows a lower-case noun of a state's offices right before the name
+    ("the foreign ministers of Peru", "the government of Iran"; not the title of a body's name,
+    "the Government of India")."""
+    doc, k = span.doc, span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    office = doc[k - 1]
+    return office.is_lower and office.lower_ in _words("state_offices") \
+        and office.lower_ not in _words("offices_not_before_of")
+
+
+def _name_goes_on(span: Span) -> bool:
+    """A capitalised word that is no person's name follows: the country's name opens a longer
+    name ("the deputy leader of Britain First", a party), not the state (a person may follow:
+    "the President of Uzbekistan Shavkat Mirziyoyev")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_title and nxt.is_alpha and not nxt.is_sent_start and nxt.ent_type_ != "PERSON"
 
 
 def _obliged(verb) -> bool:

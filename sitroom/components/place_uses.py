@@ -48,6 +48,7 @@ from sitroom.components.place_cues import (
     _team_word,
 )
 from sitroom.components.place_spans import _trim
+from sitroom.components.place_state import _acts_as_state, _after_office_of
 from sitroom.components.span_records import recorded
 from sitroom.components.sports import team_use
 
@@ -157,7 +158,11 @@ class PlaceUses:
                 continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
             if name is not None:
-                out.append((name, "embedded"))
+                # "the foreign ministers of Peru, Chile and Bolivia", read as a body's name: the
+                # state whose office it is, as "Chile" after it
+                state = not sport and _after_office_of(name) and _acts_as_state(name, country=True, acting=True) \
+                    and any(c.level == 0 for c in _candidates(self.gaz, name.text))
+                out.append((name, "metonym" if state else "embedded"))
         for ent in ents + list(doc.spans.get("actors", ())):
             actor = ent._.get("actor") if ent.label_ not in ("NORP", "GPE", "LOC") else None
             if ent.label_ in ("NORP", "GPE", "LOC") or (
