@@ -38,3 +38,30 @@ def test_a_players_or_a_sport_bodys_act_in_sport_talk_is_no_event(text, marks, c
 def test_the_same_acts_outside_sport_or_by_a_state_stay(text, marks, category):
     events = coded(text, actors=marks, published=PUB)
     assert of_type(events, category), listed(events)
+
+
+# -- a news medium's request for a response and its own inquiry are the press at work ----------
+
+PRESS = {"Reuters": "media:reuters", "The Courier": "media:courier", "Iran": "IRN", "IAEA": "org:iaea",
+         "Russia": "RUS"}
+PRESS_KINDS = {"media:reuters": "media", "media:courier": "media", "org:iaea": "organization"}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("No one at the bank has been served, a spokesman said in reply to a request from Reuters.",
+     "REQUEST"),
+    ("A Reuters investigation in May found that a draft of the report had been rewritten.", "ACCUSE"),
+    ("The Courier investigates how the smuggling ring worked and who paid for it.", "ACCUSE"),
+])
+def test_a_mediums_request_or_inquiry_is_no_event(text, category):
+    events = coded(text, actors=PRESS, kinds=PRESS_KINDS, published=PUB)
+    assert not of_type(events, category), listed(events)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Iran sent a request to the IAEA for technical help.", "REQUEST"),  # a state's request
+    ("The Courier alleged that Russia had supplied the drones.", "ACCUSE"),  # what a medium says
+])
+def test_a_states_request_and_a_mediums_allegation_stay(text, category):
+    events = coded(text, actors=PRESS, kinds=PRESS_KINDS, published=PUB)
+    assert of_type(events, category), listed(events)
