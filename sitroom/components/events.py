@@ -26,6 +26,7 @@ from sitroom.components.event_dates import tied as _tied
 from sitroom.components.event_domain import doc_domain, domains, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_mood import governing_noun, status
+from sitroom.components.event_newsroom import press_work
 from sitroom.components.event_prose import layout
 from sitroom.components.event_tours import tour
 from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
@@ -390,7 +391,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
     kinds.update({a.id: a.kind for _, a in recorded(doc, "actors")})
     drafts = [d for d in offered_acts(future_cooperation(pledges(drop_nested(drafts))))
-              if not _off_domain(d, topic, kinds)]
+              if not _off_domain(d, topic, kinds) and not press_work(d, kinds)]
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:
