@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_frames import auxiliaries, for_to_clause, judged_necessary
-from sitroom.components.event_mood_scope import (accompanying, ahead, condition_on_content,
+from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
+                                                 condition_on_content, holding_present,
                                                  conditioned, counterfactual, granted, likelihood,
                                                  no_longer, one_of_first, proviso, restrictive,
                                                  shared_infinitive, unreal_perfect, unsaid)
@@ -147,11 +148,13 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
             going_on = True  # "will continue to cooperate", "will continue military cooperation"
+        if case_clause(tok):
+            return "hypothetical"  # "in the event that Canada withdraws", "in case the storm hits"
         if for_to_clause(tok, kids):
             return "hypothetical"  # "an enticement for her to support the bill": a case, no act
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids) or (any(
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in kids
+            and not concessive(c) for c in kids  # not "will keep trading even if the U.S. quits"
         ) and not (depth == 0 and condition_on_content(tok))) or (  # "if Russia attacks" and "X will withdraw unless Y agrees"
                 result in ("occurred", "planned") and proviso(tok, kids)):  # "provided Bonn was allowed"
             return "hypothetical"  # (not "refused to face Reagan if Anderson was included")
@@ -243,6 +246,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             result = "ongoing"  # "the incident is being investigated"
         if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
             result = "ongoing"
+        if result == "occurred" and depth == 0 and holding_present(tok, auxes):
+            result = "ongoing"  # "Turkey, which occupies the north", "stations 28,500 troops"
     return _settled(result, going_on)
 
 

@@ -10,7 +10,7 @@ from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "ahead", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
+__all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "yes_no_question"]
 
@@ -19,6 +19,47 @@ def conditioned(chain: list[Token]) -> bool:
     """A clause of the chain is a condition or an open question ("if", "unless", "whether")."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for t in chain
                for c in t.children)
+
+
+def concessive(clause: Token) -> bool:
+    """A condition its governor holds in spite of ("even if the U.S. quits the deal, Russia will
+    keep trading"): the governor keeps its own mood; only the clause itself is a case put."""
+    (words,) = word_lists("mood", "concessive_words")
+    return any(c.dep_ == "advmod" and c.lower_ in words and c.i < clause.i for c in clause.children)
+
+
+def case_clause(verb: Token) -> bool:
+    """The verb's clause spells out the case of "in the event that" or "in case" ("the treaty
+    stays in force in the event that Canada withdraws", "troops stand by in case they must
+    evacuate citizens"): a case put, like one under "if"."""
+    (phrases,) = word_lists("mood", "case_phrases")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = verb.doc
+
+    def phrase(prep: Token, noun: Token) -> bool:
+        # ("in the most unlikely event": the phrase without its adjectives)
+        words = [t.lower_ for t in doc[prep.i:noun.i + 1] if t.dep_ not in ("amod", "advmod")]
+        return prep.i < noun.i and " ".join(words) in phrases
+
+    noun = verb.head
+    if verb.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" and phrase(noun.head, noun):
+        return True  # "in the event that Canada withdraws": the clause on the noun
+    # "in case Iran blocks the strait", parsed with the phrase on the verb: the phrase opens the
+    # clause (no comma after it; not "in case of an attack, the navy will escort tankers", not
+    # "in the event, the talks failed")
+    return any(c.dep_ == "prep" and c.i < verb.i and any(
+        n.dep_ == "pobj" and phrase(c, n) and not any(k.dep_ == "prep" for k in n.children)
+        and not any(t.is_punct for t in doc[n.i + 1:verb.i]) for n in c.children)
+        for c in verb.children)
+
+
+def holding_present(verb: Token, auxes: set[str]) -> bool:
+    """A plain present of a verb of holding ground or keeping forces somewhere ("Turkey, which
+    occupies the north of the island", "Washington stations 28,500 troops in Korea") states what
+    lasts: ongoing. Not a past, a perfect or a verb with an auxiliary ("occupied", "will station")."""
+    (holding,) = word_lists("mood", "holding_verbs")
+    return verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_.lower() in holding
 
 
 def open_object(verb: Token) -> bool:
