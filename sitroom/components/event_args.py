@@ -20,6 +20,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
                                               WITHDRAWING_VERBS, owner_suffers, pact_sides)
+from sitroom.components.event_sides import inquiry_modifier, tour_sides
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -298,7 +299,11 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 ]
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
-                if (owner and child.dep_ == "compound") or (child.dep_ == "poss" and owner_suffers(root)):
+                # "the Flynn probe" (but "Mueller's Flynn probe": with its owner named, a target)
+                inquiry = None if owner else inquiry_modifier(root, child, found, idx)
+                if inquiry is not None:
+                    actors += inquiry
+                elif (owner and child.dep_ == "compound") or (child.dep_ == "poss" and owner_suffers(root)):
                     named_targets += found  # "his arrest": he is arrested
                 else:
                     actors += found
@@ -353,6 +358,9 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 p2 = [p for p in p2 if pred.lemma_.lower() in LIGHT_VERBS and kind_of(p, idx) == "person"]
             partners += p2
             targets += t2
+            toured = tour_sides(root, pred, idx)  # "gave Kowalski a tour": Kowalski visits
+            if toured is not None:
+                actors, targets, partners = toured[0], toured[1], []
     joint = False
     category = entry.category
     if entry.joint:

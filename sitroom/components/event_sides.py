@@ -1,0 +1,60 @@
+"""Whose side is whose in two noun triggers: an inquiry's named person and a tour's guest.
+
+An inquiry noun with a person's name as a compound before it is as often about that person ("the
+Flynn probe") as led by that person ("the Mueller probe", "the Leveson inquiry"): the person is its
+leader only when known by an investigator's role ("counsel", "prosecutor", ...); any other person
+is left out, neither doer nor target. A body (an agency, a committee, a court) stays the doer ("an
+FBI investigation"); a possessive still names the leader ("Mueller's probe"). (A company's name
+before a noun is already no party: event_actors.)
+
+A tour that someone gives ("Ruto gave Kowalski a tour of the palace") is a visit by the guest:
+PLOVER codes the visitor as the actor of a visit and the host as its target. The word lists are
+in ``sitroom/data/event_parties.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_actors import coordinated
+from sitroom.components.event_clause import subjects_of
+from sitroom.components.event_index import DocIndex, kind_of
+from sitroom.components.event_words import word_lists
+
+__all__ = ["inquiry_modifier", "tour_sides"]
+
+(INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING) = word_lists(
+    "event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns", "tour_giving_verbs")
+
+
+def inquiry_modifier(root: Token, child: Token, found: list[str], idx: DocIndex) -> list[str] | None:
+    """The doers among ``found``, the parties a compound ``child`` of the inquiry noun ``root``
+    names; None when the rule does not apply."""
+    if child.dep_ != "compound" or root.lemma_.lower() not in INQUIRY_NOUNS:
+        return None
+    return [ident for ident in found if kind_of(ident, idx) != "person" or _investigator(ident, idx)]
+
+
+def _investigator(ident: str, idx: DocIndex) -> bool:
+    """A person known by an investigator's role ("special counsel", "attorney general")."""
+    role = (getattr(idx.refs.get(ident), "role", None) or "").lower()
+    return bool(set(role.replace("-", " ").split()) & INVESTIGATOR_ROLES)
+
+
+def tour_sides(root: Token, pred: Token | None, idx: DocIndex) -> tuple[list[str], list[str]] | None:
+    """(visitors, hosts) of a tour given by the subject of ``pred``; None when it is no such."""
+    if pred is None or root.lemma_.lower() not in TOUR_NOUNS or pred.lemma_.lower() not in TOUR_GIVING:
+        return None
+    if root.dep_ not in ("dobj", "obj"):
+        return None
+    hosts, _ = subjects_of(pred, idx)
+    guests: list[str] = []
+    for c in pred.children:
+        if c.dep_ == "dative" and c.lower_ not in ("to", "for"):
+            guests += coordinated(c, idx)
+        elif c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for"):
+            guests += [a for p in c.children if p.dep_ == "pobj" for a in coordinated(p, idx)]
+    for c in root.children:  # "a tour for reporters"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            guests += [a for p in c.children if p.dep_ == "pobj" for a in coordinated(p, idx)]
+    return guests, hosts
