@@ -317,6 +317,33 @@ def _owner(span: Span) -> bool:
     return root.dep_ == "poss" and root.head.i >= span.end and root.head.lower_ not in _place_possessions()
 
 
+def _place_cue(span: Span) -> bool:
+    """Words around a one-word name that make it a place wherever a person of the story bears
+    it: a preposition of place or "the" before it ("to Hamilton", "the Hamilton area"), a direction
+    ("eastern Hamilton"), a place beside it in a list or after a comma ("Hamilton, Ontario",
+    "Toronto and Hamilton"), a kind
+    of place or a place's part after it ("Hamilton city", "Hamilton's streets"). A sentence's
+    first word in capitals is a dateline's ("HAMILTON (Reuters)")."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if span.text.isupper():
+        return True
+    if prev is not None and (prev.lower_ in _PLACE_PREPS | {"the"} or prev.lower_ in _DIRECTIONS):
+        return True
+    if nxt is None:
+        return False
+    if nxt.text in {",", "and", "or"} and after is not None and after.ent_type_ in {"GPE", "LOC"}:
+        return True  # "Hamilton, Ontario", "Hamilton and Toronto"
+    if prev is not None and prev.text in {",", "and", "or"} and span.start > 1 \
+            and doc[span.start - 2].ent_type_ in {"GPE", "LOC"}:
+        return True  # "Toronto, Hamilton"
+    if nxt.lower_ in _KIND_WORDS | _COUNTY_WORDS | _FEATURES | {"area", "areas"} or nxt.lower_.startswith("-"):
+        return True
+    return nxt.tag_ == "POS" and after is not None and after.lower_ in _place_possessions()
+
+
 @lru_cache(maxsize=1)
 def _body_nouns() -> frozenset[str]:
     """Nouns that, capitalised after "the", are a body's short name ("the Union"; areas.yaml)."""

@@ -24,6 +24,7 @@ from sitroom.components.place_cues import (
     _cues,
     _listed_with,
     _owner,
+    _place_cue,
 )
 from sitroom.components.place_spans import (
     _Focus,
@@ -151,12 +152,29 @@ class PlaceFinding:
             if any(c.level in (0, 1, 4) for c in self.gaz.find(span.text)):
                 return "title" if prev is not None and prev.text == "Miss" else None
             return "person"
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if prev is not None and len(span) == 1 and prev.is_title and prev.lower_ in titles.roles \
+                and not prev.is_sent_start and not span.text.isupper() \
+                and not (nxt is not None and nxt.text[:1].isupper()) \
+                and not any(c.level in (0, 1, 4) or c.capital and c.main for c in self.gaz.find(span.text)):
+            # "under President Clinton", "Senator Hamilton said": a capitalised office before a
+            # lone name (not "Governor Texas", "President Washington": a state's, a capital's; not
+            # "Major U.K. banks" opening a sentence)
+            return "person"
         if (span.text in full_names or _after_person_noun(span)) and not any(
             c.level in (0, 1, 4) or c.capital and c.main or c.cc in countries for c in self.gaz.find(span.text)
         ):
             # "Kim's father" beside "Kim Jong-il", "Brazilian youngster Marta": a person's name;
             # a country, a region, a national capital or a town of a country the story is about
             # keeps its name ("Jordan", "Washington", "Madison" in a story about Wisconsin)
+            return "person"
+        if span.text in full_names and not self._cued_anywhere(doc, span.text) and not any(
+            c.level in (0, 1, 4) or c.capital and c.main for c in self.gaz.find(span.text)
+        ):
+            # "I think Eastwood will win" beside "Clint Eastwood" in a British story: a town of
+            # the story's country bearing the surname is still the man's name where no word
+            # around it says place ("in Madison", "Madison, Wisconsin", "the Madison area"),
+            # here or anywhere else in the story (one sense per document: a local story's town)
             return "person"
         if prev is not None and prev.lower_ in _PLACE_PREPS:
             return None  # "a goal at Old Trafford", "a move to Liverpool": the place
@@ -214,16 +232,30 @@ class PlaceFinding:
         """A country's or a national capital's name."""
         return any(c.level == 0 or c.level == 3 and c.capital and c.main for c in self.gaz.find(text))
 
+    @staticmethod
+    def _cued_anywhere(doc: Doc, word: str) -> bool:
+        """A lone occurrence of ``word`` anywhere in the document has words around it that say
+        place (``_place_cue``): "in Lawrenceburg" makes the story's other "Lawrenceburg"s the town."""
+        return any(
+            tok.text == word and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i + 1 < len(doc)
+                                      and doc[tok.i + 1].ent_iob_ == "I")
+            and not (tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON")
+            and _place_cue(doc[tok.i:tok.i + 1])
+            for tok in doc
+        )
+
     def _full_names(self, ents: list[Span]) -> frozenset[str]:
         """The first and last words of the full names the model gives people in the document
         ("Kim" of "Kim Jong-il", "Hamilton" of "Lewis Hamilton"): capitalised words, not a title,
-        of a name the gazetteer does not know whole (the model's "Sioux Falls" is no man)."""
+        of a name the gazetteer does not know whole (the model's "Sioux Falls" is no man), nor one
+        ending in a facility's noun (the model's "Bagram Airfield")."""
         titles = load_titles()
         skip = titles.courtesy | titles.honorifics | titles.roles | titles.words
+        facility = _cues()["facility"]
         out = set()
         for e in ents:
             if e.label_ != "PERSON" or len(e) < 2 or e[0].lower_ in titles.not_person_nouns \
-                    or self.gaz.find(e.text):
+                    or self.gaz.find(e.text) or e[-1].lower_ in facility:
                 continue
             for tok in (e[0], e[-1]):
                 if tok.is_alpha and tok.is_title and len(tok) > 2 and tok.lower_ not in skip \
