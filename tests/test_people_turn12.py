@@ -142,3 +142,41 @@ def test_a_name_after_a_list_dash_is_a_person(real_nlp):
 def test_a_side_of_a_hyphenated_place_is_still_no_person(real_nlp):
     text = "The president spent the weekend at Mar-a-Lago with Melania Trump and their guests."
     assert not any("Lago" in name for name in people_mentions(real_nlp, text))
+
+
+@model
+def test_the_last_word_of_an_office_is_no_part_of_the_name_after_it(real_nlp):
+    text = "Kenya's Ambassador to Ankara Peter Mwangi Odhiambo said the two sides would meet in June."
+    people = people_mentions(real_nlp, text)
+    assert "Peter Mwangi Odhiambo" in people and not any("Ankara" in name for name in people)
+    text = ("The two sides signed the deal in a meeting with Afghan Minister of Mines and Water Mohammad "
+            "Gul Nouri on Sunday. Gul Nouri said the work would start next year.")
+    people = people_mentions(real_nlp, text)
+    assert "Mohammad Gul Nouri" in people and not any("Water" in name for name in people)
+
+
+@model
+def test_a_second_person_after_and_keeps_his_given_name(real_nlp):
+    text = ("Foreign Minister Hamid Farzan and Ali Reza Tavakoli met the delegation in the capital "
+            "on Sunday, the ministry said.")
+    assert "Ali Reza Tavakoli" in people_mentions(real_nlp, text)
+    text = "The President of the club, Jose Maria Olazabal, spoke to the press after the final."
+    assert "Jose Maria Olazabal" in people_mentions(real_nlp, text)
+
+
+@model
+def test_an_office_after_a_name_and_before_of_is_no_part_of_the_name(real_nlp):
+    text = ("Customs cooperation will grow, said Sergei Ivanovich Lebedev Head of the Federal Customs "
+            "Service in his meeting with the Iranian envoy.")
+    assert not any(name.endswith("Head") for name in people_mentions(real_nlp, text))
+    text = "Maria Elena Castro of the Red Cross said on Friday the convoy had reached the town."
+    assert "Maria Elena Castro" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_job_opening_a_sentence_is_no_part_of_the_name(real_nlp):
+    text = "Model Jessica Anne Harlow said the show had changed her life."
+    people = people_mentions(real_nlp, text)
+    assert "Jessica Anne Harlow" in people and "Model Jessica Anne Harlow" not in people
+    text = "The bid was rejected by Treasurer Paul Kearney on national interest grounds."
+    assert "Paul Kearney" in people_mentions(real_nlp, text)
