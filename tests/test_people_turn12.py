@@ -180,3 +180,23 @@ def test_a_job_opening_a_sentence_is_no_part_of_the_name(real_nlp):
     assert "Jessica Anne Harlow" in people and "Model Jessica Anne Harlow" not in people
     text = "The bid was rejected by Treasurer Paul Kearney on national interest grounds."
     assert "Paul Kearney" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_name_followed_by_which_as_its_subject_is_a_thing(real_nlp):
+    text = "One chain to do well in the spring was Hartwell Brandon, which runs 300 stores in the north."
+    assert "Hartwell Brandon" not in people_mentions(real_nlp, text)
+    text = ("The textile group bought R.J. Tolliver, which supplies seat fabric to the car industry, "
+            "for 90 mln dlrs.")
+    assert "R.J. Tolliver" not in people_mentions(real_nlp, text)
+
+
+@model
+def test_which_after_a_person_with_a_title_or_as_an_object_keeps_the_person(real_nlp):
+    text = ("The claims were made by the journalist Peter Hallam, which suggested the minister had "
+            "broken a pledge.")
+    assert "Peter Hallam" in people_mentions(real_nlp, text)
+    text = "He held an hour-long call with Viktor Orlov, which the minister described as fruitful."
+    assert "Viktor Orlov" in people_mentions(real_nlp, text)
+    text = "The allies lent billions of dollars to Omar Haddad, which later led to a bitter dispute over the debt."
+    assert "Omar Haddad" in people_mentions(real_nlp, text)
