@@ -200,3 +200,34 @@ def test_which_after_a_person_with_a_title_or_as_an_object_keeps_the_person(real
     assert "Viktor Orlov" in people_mentions(real_nlp, text)
     text = "The allies lent billions of dollars to Omar Haddad, which later led to a bitter dispute over the debt."
     assert "Omar Haddad" in people_mentions(real_nlp, text)
+
+
+def _tagged(words, pos, tags, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, ents=ents)
+
+
+def test_a_surname_the_ner_left_out_before_said_joins_the_name():
+    from sitroom.resolve.actor_data import load_titles
+    from sitroom.resolve.people import clean_name
+
+    words = ["Deputy", "Minister", "Seyyed", "Hadi", "Mirzaghani", "said", "the", "talks", "began", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NNS", "VBD", "."]
+    doc = _tagged(words, pos, tags, ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert clean_name(doc.ents[0], load_titles())[0].text == "Seyyed Hadi Mirzaghani"
+    # a day after the name is an entity of its own, a pronoun no proper noun: no surname
+    doc = _tagged(words[:4] + ["Monday", "said"], pos[:6], tags[:6],
+                  ["O", "O", "B-PERSON", "I-PERSON", "B-DATE", "O"])
+    assert clean_name(doc.ents[0], load_titles())[0].text == "Seyyed Hadi"
+    doc = _tagged(["as", "Alex", "Rowe", "He", "said", "so"], ["ADP", "PROPN", "PROPN", "PRON", "VERB", "ADV"],
+                  ["IN", "NNP", "NNP", "PRP", "VBD", "RB"], ["O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert clean_name(doc.ents[0], load_titles())[0].text == "Alex Rowe"
+
+
+@model
+def test_a_day_after_a_name_is_no_surname(real_nlp):
+    text = "Senator Mary Collins Tuesday said the bill would pass."
+    assert "Mary Collins" in people_mentions(real_nlp, text)

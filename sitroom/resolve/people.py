@@ -41,6 +41,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     """Strip honorifics and possessives: ("Mullah Abdul Ghani Baradar") -> (Abdul Ghani Baradar, Mullah)."""
     start, end, title = span.start, span.end, None
     doc = span.doc
+    if _surname_left_out(doc, start, end):
+        end += 1  # "Deputy Foreign Minister Seyyed Abbas Araghchi said": the NER stopped before the surname
     while start < end - 1 and doc[start].is_stop and doc[start].pos_ != "PROPN" and not doc[start].is_upper:
         start += 1  # "Above Clinton": a word the NER took into the name
     while start < end - 1 and (doc[start].lower_.rstrip(".") in titles.honorifics
@@ -77,6 +79,18 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start = credit[-1] + 1  # "Getty Images Putin": a picture credit glued before the name
     return doc[start:end], title
 
+
+
+def _surname_left_out(doc, start: int, end: int) -> bool:
+    """The name of two or more words is followed, with nothing between, by one capitalised proper
+    noun of no entity and then a verb ("Bijan Namdar Zanganeh said", "Ursula von der Leyen said"):
+    the surname the NER left out. A day or a firm after a name is an entity of its own ("Trump
+    Monday said"), a pronoun is no proper noun."""
+    if end - start < 2 or end + 1 >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    tok, nxt = doc[end], doc[end + 1]
+    return (tok.ent_type_ == "" and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and not tok.is_stop
+            and not doc[end - 1].is_punct and nxt.pos_ == "VERB" and nxt.tag_ in {"VBD", "VBZ"})
 
 
 _OFFICE_LINKS = frozenset({"to", "of", "for", "and", "&"})
