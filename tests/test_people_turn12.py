@@ -142,3 +142,92 @@ def test_a_name_after_a_list_dash_is_a_person(real_nlp):
 def test_a_side_of_a_hyphenated_place_is_still_no_person(real_nlp):
     text = "The president spent the weekend at Mar-a-Lago with Melania Trump and their guests."
     assert not any("Lago" in name for name in people_mentions(real_nlp, text))
+
+
+@model
+def test_the_last_word_of_an_office_is_no_part_of_the_name_after_it(real_nlp):
+    text = "Kenya's Ambassador to Ankara Peter Mwangi Odhiambo said the two sides would meet in June."
+    people = people_mentions(real_nlp, text)
+    assert "Peter Mwangi Odhiambo" in people and not any("Ankara" in name for name in people)
+    text = ("The two sides signed the deal in a meeting with Afghan Minister of Mines and Water Mohammad "
+            "Gul Nouri on Sunday. Gul Nouri said the work would start next year.")
+    people = people_mentions(real_nlp, text)
+    assert "Mohammad Gul Nouri" in people and not any("Water" in name for name in people)
+
+
+@model
+def test_a_second_person_after_and_keeps_his_given_name(real_nlp):
+    text = ("Foreign Minister Hamid Farzan and Ali Reza Tavakoli met the delegation in the capital "
+            "on Sunday, the ministry said.")
+    assert "Ali Reza Tavakoli" in people_mentions(real_nlp, text)
+    text = "The President of the club, Jose Maria Olazabal, spoke to the press after the final."
+    assert "Jose Maria Olazabal" in people_mentions(real_nlp, text)
+
+
+@model
+def test_an_office_after_a_name_and_before_of_is_no_part_of_the_name(real_nlp):
+    text = ("Customs cooperation will grow, said Sergei Ivanovich Lebedev Head of the Federal Customs "
+            "Service in his meeting with the Iranian envoy.")
+    assert not any(name.endswith("Head") for name in people_mentions(real_nlp, text))
+    text = "Maria Elena Castro of the Red Cross said on Friday the convoy had reached the town."
+    assert "Maria Elena Castro" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_job_opening_a_sentence_is_no_part_of_the_name(real_nlp):
+    text = "Model Jessica Anne Harlow said the show had changed her life."
+    people = people_mentions(real_nlp, text)
+    assert "Jessica Anne Harlow" in people and "Model Jessica Anne Harlow" not in people
+    text = "The bid was rejected by Treasurer Paul Kearney on national interest grounds."
+    assert "Paul Kearney" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_name_followed_by_which_as_its_subject_is_a_thing(real_nlp):
+    text = "One chain to do well in the spring was Hartwell Brandon, which runs 300 stores in the north."
+    assert "Hartwell Brandon" not in people_mentions(real_nlp, text)
+    text = ("The textile group bought R.J. Tolliver, which supplies seat fabric to the car industry, "
+            "for 90 mln dlrs.")
+    assert "R.J. Tolliver" not in people_mentions(real_nlp, text)
+
+
+@model
+def test_which_after_a_person_with_a_title_or_as_an_object_keeps_the_person(real_nlp):
+    text = ("The claims were made by the journalist Peter Hallam, which suggested the minister had "
+            "broken a pledge.")
+    assert "Peter Hallam" in people_mentions(real_nlp, text)
+    text = "He held an hour-long call with Viktor Orlov, which the minister described as fruitful."
+    assert "Viktor Orlov" in people_mentions(real_nlp, text)
+    text = "The allies lent billions of dollars to Omar Haddad, which later led to a bitter dispute over the debt."
+    assert "Omar Haddad" in people_mentions(real_nlp, text)
+
+
+def _tagged(words, pos, tags, ents):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, ents=ents)
+
+
+def test_a_surname_the_ner_left_out_before_said_joins_the_name():
+    from sitroom.resolve.actor_data import load_titles
+    from sitroom.resolve.people import clean_name
+
+    words = ["Deputy", "Minister", "Seyyed", "Hadi", "Mirzaghani", "said", "the", "talks", "began", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NNS", "VBD", "."]
+    doc = _tagged(words, pos, tags, ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert clean_name(doc.ents[0], load_titles())[0].text == "Seyyed Hadi Mirzaghani"
+    # a day after the name is an entity of its own, a pronoun no proper noun: no surname
+    doc = _tagged(words[:4] + ["Monday", "said"], pos[:6], tags[:6],
+                  ["O", "O", "B-PERSON", "I-PERSON", "B-DATE", "O"])
+    assert clean_name(doc.ents[0], load_titles())[0].text == "Seyyed Hadi"
+    doc = _tagged(["as", "Alex", "Rowe", "He", "said", "so"], ["ADP", "PROPN", "PROPN", "PRON", "VERB", "ADV"],
+                  ["IN", "NNP", "NNP", "PRP", "VBD", "RB"], ["O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert clean_name(doc.ents[0], load_titles())[0].text == "Alex Rowe"
+
+
+@model
+def test_a_day_after_a_name_is_no_surname(real_nlp):
+    text = "Senator Mary Collins Tuesday said the bill would pass."
+    assert "Mary Collins" in people_mentions(real_nlp, text)

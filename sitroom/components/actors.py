@@ -34,7 +34,8 @@ from sitroom.resolve.person_checks import (
 from sitroom.resolve.person_context import money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
 from sitroom.resolve.person_terms import dated_role
-from sitroom.resolve.person_uses import listed_among_things, org_use, strong_person_cue, worker_before
+from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_person_cue, which_after,
+                                        worker_before)
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
@@ -396,7 +397,7 @@ def _used_as_things(cleaned: list[tuple[Span, str | None]], titles: Titles, has_
     return {name for name, spans in by_name.items()
             if not (" " not in name and name in parts)
             and (name.casefold() in titles.brands and not any(worker_before(s, titles) for s, _t in spans)
-                 or any(listed_among_things(s) or org_use(s, titles) for s, _t in spans))
+                 or any(listed_among_things(s) or org_use(s, titles) or which_after(s) for s, _t in spans))
             and not any(strong_person_cue(s, titles, t) or has_role(s, t) for s, t in spans)}
 
 

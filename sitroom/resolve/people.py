@@ -41,6 +41,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     """Strip honorifics and possessives: ("Mullah Abdul Ghani Baradar") -> (Abdul Ghani Baradar, Mullah)."""
     start, end, title = span.start, span.end, None
     doc = span.doc
+    if _surname_left_out(doc, start, end):
+        end += 1  # "Deputy Foreign Minister Seyyed Abbas Araghchi said": the NER stopped before the surname
     while start < end - 1 and doc[start].is_stop and doc[start].pos_ != "PROPN" and not doc[start].is_upper:
         start += 1  # "Above Clinton": a word the NER took into the name
     while start < end - 1 and (doc[start].lower_.rstrip(".") in titles.honorifics
@@ -54,6 +56,11 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
     elif start == end - 2 and doc[start].lower_ in titles.occupations and _surname_of_full_name(doc, doc[end - 1]):
         start += 1  # "the Republican McConnell" beside "Mitch McConnell": his party, not a given name
+    if start < end - 2 and _in_office_name(doc, start, titles):
+        start += 1  # "Ambassador to Moscow Mehdi Sanaei", "Minister of Energy and Water Ali Gul": the office's word
+    while end > start + 2 and end < len(doc) and doc[end].lower_ == "of" and doc[end - 1].is_title \
+            and doc[end - 1].lower_ in titles.words:
+        end -= 1  # "said Anna Petrova Head of the Customs Service": her office after the name
     poss = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in {"'s", "’s"}), None)
     if poss is not None and not (end < len(doc) and doc[end].like_num):
         end = poss  # "President Bush’s Mesopotamian misadventure": the name ends at its possessive
@@ -72,6 +79,39 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start = credit[-1] + 1  # "Getty Images Putin": a picture credit glued before the name
     return doc[start:end], title
 
+
+
+def _surname_left_out(doc, start: int, end: int) -> bool:
+    """The name of two or more words is followed, with nothing between, by one capitalised proper
+    noun of no entity and then a verb ("Bijan Namdar Zanganeh said", "Ursula von der Leyen said"):
+    the surname the NER left out. A day or a firm after a name is an entity of its own ("Trump
+    Monday said"), a pronoun is no proper noun."""
+    if end - start < 2 or end + 1 >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    tok, nxt = doc[end], doc[end + 1]
+    return (tok.ent_type_ == "" and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and not tok.is_stop
+            and not doc[end - 1].is_punct and nxt.pos_ == "VERB" and nxt.tag_ in {"VBD", "VBZ"})
+
+
+_OFFICE_LINKS = frozenset({"to", "of", "for", "and", "&"})
+
+
+def _in_office_name(doc, i: int, titles: Titles) -> bool:
+    """``doc[i]`` ends the name of an office: it follows "to", "of", "for" or "and" that a role
+    word heads through capitalised words only ("Ambassador to Moscow", "Minister of Energy and
+    Water", "Deputy Minister for Foreign Trade and Industry"). A person's name before "and"
+    ("Minister Ali Zand and Reza Amiri") stops the walk: the name after it is a second person."""
+    if i < 2 or doc[i - 1].lower_ not in _OFFICE_LINKS:
+        return False
+    for j in range(i - 2, max(i - 9, -1), -1):
+        tok = doc[j]
+        if tok.ent_type_ == "PERSON":
+            return False
+        if tok.is_title and tok.lower_ in titles.words and tok.lower_ not in _OFFICE_LINKS:
+            return True
+        if not (tok.is_title or tok.lower_ in _OFFICE_LINKS or tok.lower_ == "the"):
+            return False
+    return False
 
 
 def _surname_of_full_name(doc, last) -> bool:

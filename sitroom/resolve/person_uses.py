@@ -2,7 +2,8 @@
 
 A name the NER called a person is a place's or an organisation's when the list it stands in holds
 only places and organisations ("Gilan, Semnan, Khorasan Razavi and Qazvin") or when it does what
-organisations do ("Ryanair flew", "the Post ran a story") and nothing says a person is meant; a
+organisations do ("Ryanair flew", "the Post ran a story") or is followed by ", which" as a clause's
+subject ("Costco Wholesale, which continued ...") and nothing says a person is meant; a
 street's or a building's when something is put there ("on Ben Yehuda Street"); no one's when it is
 titles only ("Lord" alone, "Tory Lord"). Verbs and nouns are data (``titles.yaml``: ``org_verbs``,
 ``story_nouns``, ``place_before_words``).
@@ -15,7 +16,8 @@ from spacy.tokens import Span
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS, person_after, titled
 
-__all__ = ["listed_among_things", "only_titles", "org_use", "placed", "strong_person_cue", "worker_before"]
+__all__ = ["listed_among_things", "only_titles", "org_use", "placed", "strong_person_cue", "which_after",
+           "worker_before"]
 
 
 LIST_JOINS = frozenset({",", "and", "or", "&", ";"})
@@ -79,6 +81,20 @@ def org_use(span: Span, titles: Titles) -> bool:
     if verb.lemma_ in titles.org_verbs:
         return True
     return verb.lemma_ == "run" and any(c.dep_ == "dobj" and c.lower_ in titles.story_nouns for c in verb.children)
+
+
+def which_after(span: Span) -> bool:
+    """ "Burlington bought C.H. Masland, which supplies carpets", "Laura Ashley, which is due to
+    report": a clause after the name, opened by "which" as its subject, that says in the present
+    what the named one is or does speaks of a thing; a person takes "who". A past verb is often
+    about the whole event before ("loans to Saddam Hussein, which led to the invasion"), "which" as
+    the object ("Putin, which Zarif called fruitful": the call) or with no comma ("an association
+    with Brad Gilbert which yielded a title") are no cue."""
+    doc = span.doc
+    if not (span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which"):
+        return False
+    which = doc[span.end + 1]
+    return which.dep_ in {"nsubj", "nsubjpass"} and which.head.tag_ == "VBZ" and which.head.i > which.i
 
 
 def strong_person_cue(span: Span, titles: Titles, title: str | None) -> bool:
