@@ -171,3 +171,11 @@ def place_uses(nlp, text: str) -> dict[str, str]:
     out = {s.text: "literal" for s in doc.spans["places"]}
     out.update((s.text, s.label_.lower()) for s in doc.spans["place_refs"])
     return out
+
+
+def place_seen(nlp, text: str) -> dict[str, tuple[str, str | None]]:
+    """Each place mention's words -> (use, country) as the export shows them (full pipeline)."""
+    doc = nlp(text)
+    out = {s.text: ("literal", s._.place.country) for s in doc.spans["places"]}
+    out.update((s.text, (s.label_.lower(), s._.place.country)) for s in doc.spans["place_refs"])
+    return out

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from places_support import place_seen as _seen
+
 pytestmark = pytest.mark.model
-
-
-def _seen(nlp, text: str) -> dict[str, tuple[str, str | None]]:
-    """Each place mention's words -> (use, country) as the export shows them."""
-    doc = nlp(text)
-    out = {s.text: ("literal", s._.place.country) for s in doc.spans["places"]}
-    out.update((s.text, (s.label_.lower(), s._.place.country)) for s in doc.spans["place_refs"])
-    return out
 
 
 def test_a_team_named_after_its_town_is_no_place_and_no_nationality(real_nlp):

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from places_support import place_seen as _seen
+
 pytestmark = pytest.mark.model
-
-
-def _seen(nlp, text: str) -> dict[str, tuple[str, str]]:
-    """Each place mention as the export shows it: words -> (use, country)."""
-    doc = nlp(text)
-    out = {s.text: ("literal", s._.place.country) for s in doc.spans["places"]}
-    out.update((s.text, (s.label_.lower(), s._.place.country)) for s in doc.spans["place_refs"])
-    return out
 
 
 def test_a_word_of_a_full_name_the_document_gives_a_person_is_no_place(real_nlp):
