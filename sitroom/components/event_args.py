@@ -20,7 +20,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
                                               WITHDRAWING_VERBS, owner_suffers, pact_sides)
-from sitroom.components.event_sides import inquiry_modifier, tour_sides
+from sitroom.components.event_sides import inquiry_modifier, seat_hosts, tour_sides
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -380,6 +380,9 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         # whom he meets ("Mohib will meet his Iranian counterpart": Iran, not Afghanistan)
         home = {_home(a, idx) for a in actors}
         targets = [t for t in targets if t not in home]
+        if entry.mode == "visit":  # "travel to Vienna to attend the IAEA's conference"
+            seat = seat_hosts(root, idx)
+            targets = [t for t in targets if t not in seat]
     if entry.mode == "resign" and root.lemma_.lower() in PERSONAL_EXITS:
         # "a senior U.S. official stepped down": a person or a body resigns, never a state
         actors = [a for a in actors if kind_of(a, idx) != "country"]

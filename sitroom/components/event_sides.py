@@ -10,6 +10,11 @@ before a noun is already no party: event_actors.)
 A tour that someone gives ("Ruto gave Kowalski a tour of the palace") is a visit by the guest:
 PLOVER codes the visitor as the actor of a visit and the host as its target. The word lists are
 in ``sitroom/data/event_parties.yaml``.
+
+A trip to a city in order to attend an intergovernmental body's meeting there ("will travel to
+New York to take part in the UN General Assembly", "flies to Brussels for a NATO summit") goes to
+the body, not to the state around its seat: the city's country is then no target of the visit.
+A trip to a country named outright, or one whose purpose names no such body, keeps it.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from sitroom.components.event_clause import subjects_of
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_words import word_lists
 
-__all__ = ["inquiry_modifier", "tour_sides"]
+__all__ = ["inquiry_modifier", "seat_hosts", "tour_sides"]
 
 (INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING) = word_lists(
     "event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns", "tour_giving_verbs")
@@ -58,3 +63,38 @@ def tour_sides(root: Token, pred: Token | None, idx: DocIndex) -> tuple[list[str
         if c.dep_ == "prep" and c.lower_ == "for":
             guests += [a for p in c.children if p.dep_ == "pobj" for a in coordinated(p, idx)]
     return guests, hosts
+
+
+def seat_hosts(verb: Token, idx: DocIndex) -> set[str]:
+    """The countries of the cities ``verb`` travels "to" or "in" when the trip's purpose (an
+    infinitive or a "for" phrase) names an intergovernmental body: the hosts to leave out."""
+    if not any(_body_in(c, idx) for c in verb.children if _purpose(c)):
+        return set()
+    hosts = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "in"):
+            continue
+        for pobj in prep.children:
+            span = idx.place_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+            place = span._.place if span is not None else None
+            if place is not None and place.country and place.feature != "country":
+                hosts.add(place.country)
+    return hosts
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("to attend ...") or a "for" phrase ("for a NATO summit")."""
+    if tok.dep_ in ("advcl", "xcomp"):
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "prep" and tok.lower_ == "for"
+
+
+def _body_in(tok: Token, idx: DocIndex) -> bool:
+    """An intergovernmental body (sector IGO: the UN, the IAEA, NATO ...) is named in ``tok``'s
+    phrase, outside a "with" phrase: "to hold talks with officials of its council" meets the
+    hosts, whatever the body."""
+    if tok.dep_ == "prep" and tok.lower_ == "with":
+        return False
+    if getattr(idx.refs.get(idx.actor_at.get(tok.i, "")), "sector", None) == "IGO":
+        return True
+    return any(_body_in(c, idx) for c in tok.children)
