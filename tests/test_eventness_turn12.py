@@ -5,7 +5,7 @@ not taken from any corpus or gold file."""
 from __future__ import annotations
 
 import pytest
-from events_support import coded, listed, of_type
+from events_support import coded, dated_events, listed, of_type
 
 pytestmark = pytest.mark.model
 
@@ -65,3 +65,29 @@ def test_a_mediums_request_or_inquiry_is_no_event(text, category):
 def test_a_states_request_and_a_mediums_allegation_stay(text, category):
     events = coded(text, actors=PRESS, kinds=PRESS_KINDS, published=PUB)
     assert of_type(events, category), listed(events)
+
+
+# -- a "talk" is a speech or a rumour; parties negotiate in "talks" --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ms Okafor's talk also praised the way phones are being built around fashion and music.",
+    "There was no talk among the ministers of sending troops to the border.",
+])
+def test_a_singular_talk_is_no_consultation(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not [e for e in of_type(events, "CONSULT") if e.trigger.text.lower() == "talk"], listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks in Lima on Tuesday on their maritime border.",
+    "The talks between Serbia and Kosovo resumed in Brussels last week.",
+])
+def test_talks_between_parties_stay_a_consultation(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "CONSULT"), listed(events)
+
+
+def test_a_singular_talk_on_an_issue_stays_a_consultation(real_nlp):
+    text = "Greek and Turkish envoys return to Vienna this week for talk on limiting naval patrols."
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "CONSULT"), listed(events)
