@@ -318,16 +318,28 @@ def _left(root: Token) -> set[str]:
     # "pulled out of the accord": the parse hangs the "of" phrase under "out"
     preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
     out: set[str] = set()
-    left = [p for c in preps if c.lower_ in ("from", "of") for p in c.children if p.dep_ == "pobj"]
+    sources = [c for c in preps if c.lower_ in ("from", "of")]
+    left = [p for c in sources for p in c.children if p.dep_ == "pobj"]
     # a stranded "from" in a relative clause leaves the noun it describes ("the Open Skies
-    # Treaty, which Washington withdrew from last year")
+    # Treaty, which Washington withdrew from last year"), also when the parse hangs "which" on
+    # the verb and leaves "from" bare
     if root.dep_ == "relcl":
         left = [root.head if p.lower_ in _RELATIVES else p for p in left]
+        if any(not any(p.dep_ == "pobj" for p in c.children) for c in sources):
+            left.append(root.head)
     if root.pos_ in ("VERB", "AUX"):  # "quit the alliance", "exited the deal"
-        left += [c for c in root.children if c.dep_ == "dobj"]
+        objects = [c for c in root.children if c.dep_ == "dobj"]
+        # "which" is always a relative pronoun; "that" may open a noun's content clause ("in
+        # the event that Canada withdraws from it"), so it is not read as the noun
+        if root.dep_ == "relcl":
+            objects = [root.head if o.lower_ == "which" else o for o in objects]
+        left += objects
     # what a part is of: "a partial withdrawal from some aspects of the nuclear pact"
     left += [p for o in left for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
+    # a name in brackets or in apposition is the same thing ("the Joint Comprehensive Plan of
+    # Action (JCPOA)")
+    left += [a for o in left for a in o.children if a.dep_ == "appos"]
     for pobj in left:
         out.add(pobj.lemma_.lower())
         out.update(m.lemma_.lower() for m in pobj.children if m.dep_ in ("compound", "amod"))
