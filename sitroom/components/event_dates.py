@@ -22,7 +22,7 @@ from sitroom.components.event_news import current as _current
 from sitroom.components.event_news import earlier as _earlier
 from sitroom.components.event_news import older_in_sentence as _older_in_sentence
 from sitroom.components.event_news import realizes as _realizes
-from sitroom.components.timexes import clause_tense
+from sitroom.components.timexes import clause_tense, verb_tense
 
 __all__ = ["CLAUSE_DEPS", "WALK", "EventDraft", "clause_date", "date_events", "prep_of", "tied"]
 
@@ -264,19 +264,6 @@ def _usable(span: Span, status: str) -> bool:
     return True
 
 
-def _told_as_past(verb: Token) -> bool:
-    """The trigger is a verb in a past tense ("fired a missile early on Tuesday", "was launched",
-    "has approved"): the act is told as done, so a day after the publication date is the writer's
-    own day (a wire stamp from an earlier time zone), not a plan."""
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ != "VBN":
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return bool(auxes) and not any(a.tag_ == "MD" or a.lower_ in ("be", "being", "to") for a in auxes) and any(
-        a.tag_ == "VBD" or a.lower_ in ("has", "have", "had") for a in auxes)
-
-
 def _predicate(d: EventDraft) -> Token | None:
     pred = d.args.predicate
     return pred if pred is not None else _verb_of(d.span.root)
@@ -459,7 +446,9 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
                 d.date_before = published  # reported as done: before publication, date unknown
         if d.status == "occurred" and published and d.date and d.date_source == "clause":
             start = d.date.start or "0000"
-            if start[:10] > published and len(start) >= 4 and not _told_as_past(d.span.root):
+            # an act told in a past tense ("attacked", "has approved") is done: a day after the
+            # publication date is the writer's own day (an early wire stamp), not a plan
+            if start[:10] > published and len(start) >= 4 and verb_tense(d.span.root) != "PAST":
                 d.status = "planned"
             elif d.date.end is None and own and prep_of(own[0], d.args.anchors) == "since":
                 d.status = "ongoing"

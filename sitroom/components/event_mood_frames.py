@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_mood_words import NOTE_VERBS
 from sitroom.components.event_words import word_lists
+from sitroom.components.timexes import verb_tense
 
 __all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", "vowed_force"]
 
@@ -108,6 +109,5 @@ def no_choice_but(root: Token) -> bool:
     for noun in doc[max(0, to[0].i - 4):to[0].i - 1]:
         if noun.lemma_.lower() in nouns and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-            have = noun.head
-            return have.tag_ not in ("VBD", "VBN")  # "had no choice", "has had no choice": done
+            return verb_tense(noun.head) != "PAST"  # "had no choice", "has had no choice": done
     return False

@@ -21,7 +21,7 @@ from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, find, vocab
 from sitroom.resolve.timex_rules import Reading, interpret
 
-__all__ = ["TimexFinder", "clause_tense", "timexes_in"]
+__all__ = ["TimexFinder", "clause_tense", "timexes_in", "verb_tense"]
 
 GROUP = "timexes"
 _FUTURE_LEMMAS = {"set", "expect", "schedule", "plan", "due", "go", "intend", "aim", "prepare"}
@@ -30,7 +30,7 @@ _LATER_HEADS = {"ahead"}  # "ahead of the vote on Thursday": an act after the cl
 _PROSPECTIVE_MODALS = {"would", "could", "may", "might", "should", "must", "can"}
 
 
-def _verb_tense(verb) -> str | None:
+def verb_tense(verb) -> str | None:
     """Tense of one verb from its tag and its auxiliaries; None when it defers to its head."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_.replace("’", "'") for a in auxes}
@@ -131,7 +131,7 @@ def clause_tense(doc: Doc, start: int, end: int, parsed: bool | None = None, sen
                 return None  # "spoke on Wednesday ahead of testimony on Thursday": later than the verb's act
             if tok.tag_.startswith("VB") or tok.tag_ == "MD":
                 tok = _reporting(tok, start, end)
-                tense = _verb_tense(tok)
+                tense = verb_tense(tok)
                 if tense:
                     return tense
                 if tok.tag_ == "VBN" and tok.dep_ == "acl":
