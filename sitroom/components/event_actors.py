@@ -16,7 +16,8 @@ from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 
-__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "parenthetical", "scene_place"]
+__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties", "parenthetical",
+           "scene_place"]
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
@@ -497,3 +498,7 @@ def coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
                 out.append(ident)
     return out
 
+
+def object_parties(prep: Token, idx: DocIndex) -> list[str]:
+    """Actors of the objects of a preposition ("by the Senate", "to reporters and aides")."""
+    return [a for p in prep.children if p.dep_ == "pobj" for a in coordinated(p, idx)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_actors import MODIFIER_DEPS, coordinated, scene_place
+from sitroom.components.event_actors import MODIFIER_DEPS, coordinated, object_parties, scene_place
 from sitroom.components.event_clause import (ACT_HEADS, complement_with, governors,
                                              named_person_object, object_is_known, object_lemmas,
                                              object_of, person_object, predicate, prep_objects,
@@ -26,7 +26,7 @@ from sitroom.components.event_words import word_lists
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
 # module keep their names
 __all__ = ["ACT_HEADS", "CAPACITY_NOUNS", "Args", "DocIndex", "arguments", "fallback_actors",
-           "governors", "index_doc", "named_person_object", "predicate"]
+           "governors", "home_of", "index_doc", "named_person_object", "predicate"]
 
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "toward", "towards", "into", "upon"})
 # leaving an office: a person or a body resigns, a state does not ("quit" is not here: "Britain
@@ -200,7 +200,7 @@ def _of_parties(root: Token, idx: DocIndex) -> list[str]:
     return out
 
 
-def _home(ident: str, idx: DocIndex) -> str | None:
+def home_of(ident: str, idx: DocIndex) -> str | None:
     """The country an actor belongs to: itself for a country, else its country."""
     ref = idx.refs.get(ident)
     if ref is None:
@@ -294,9 +294,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if root.lemma_.lower() in SCENE_NOUNS and scene_place(child, idx):
                 continue  # "the Manchester bombing": where it happened, neither doer nor target
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
-                found = coordinated(child, idx) if child.dep_ != "prep" else [
-                    a for p in child.children if p.dep_ == "pobj" for a in coordinated(p, idx)
-                ]
+                found = coordinated(child, idx) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
                 # "the Flynn probe" (but "Mueller's Flynn probe": with its owner named, a target)
@@ -309,8 +307,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                     actors += found
         for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them
             if made.dep_ == "acl" and made.tag_ == "VBN" and made.lemma_.lower() in LIGHT_VERBS:
-                actors += [a for agent in made.children if agent.dep_ == "agent"
-                           for p in agent.children if p.dep_ == "pobj" for a in coordinated(p, idx)]
+                actors += [a for agent in made.children if agent.dep_ == "agent" for a in object_parties(agent, idx)]
         # "dialogue among Afghan groups", "talks between Kabul and the Taliban": in an act done
         # together, those named are its parties; whoever helps, hosts or urges it is not one
         # ("ready to help boost dialogue among Afghan groups")
@@ -378,7 +375,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         # "Trump flew to Mississippi", "the Taliban deployed fighters to an Afghan province":
         # a trip or a deployment at home has no other party; nor is an envoy's own country
         # whom he meets ("Mohib will meet his Iranian counterpart": Iran, not Afghanistan)
-        home = {_home(a, idx) for a in actors}
+        home = {home_of(a, idx) for a in actors}
         targets = [t for t in targets if t not in home]
         if entry.mode == "visit":  # "travel to Vienna to attend the IAEA's conference"
             seat = seat_hosts(root, idx)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_actors import coordinated
+from sitroom.components.event_actors import coordinated, object_parties
 from sitroom.components.event_clause import subjects_of
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_words import word_lists
@@ -58,10 +58,10 @@ def tour_sides(root: Token, pred: Token | None, idx: DocIndex) -> tuple[list[str
         if c.dep_ == "dative" and c.lower_ not in ("to", "for"):
             guests += coordinated(c, idx)
         elif c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for"):
-            guests += [a for p in c.children if p.dep_ == "pobj" for a in coordinated(p, idx)]
+            guests += object_parties(c, idx)
     for c in root.children:  # "a tour for reporters"
         if c.dep_ == "prep" and c.lower_ == "for":
-            guests += [a for p in c.children if p.dep_ == "pobj" for a in coordinated(p, idx)]
+            guests += object_parties(c, idx)
     return guests, hosts
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_args import Args, DocIndex
+from sitroom.components.event_args import Args, DocIndex, home_of
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_words import word_lists
 
@@ -55,10 +55,9 @@ def _destinations(span: Span) -> list[Token]:
 
 
 def _country(ident: str, idx: DocIndex) -> str | None:
-    ref = idx.refs.get(ident)
-    if ref is None:  # a country taken from a place has no mention of its own
+    if ident not in idx.refs:  # a country taken from a place has no mention of its own
         return ident if len(ident) == 3 and ident.isalpha() and ident.isupper() else None
-    return ref.id if ref.kind == "country" else ref.country
+    return home_of(ident, idx)
 
 
 def _foreign(target: str, own: set[str | None], idx: DocIndex) -> bool:
