@@ -153,24 +153,23 @@ class PlaceFinding:
                 return "title" if prev is not None and prev.text == "Miss" else None
             return "person"
         nxt = doc[span.end] if span.end < len(doc) else None
+        cands = self.gaz.find(span.text)
+        # a country, a region or a national capital keeps its name whoever bears it
+        major = any(c.level in (0, 1, 4) or c.capital and c.main for c in cands)
         if prev is not None and len(span) == 1 and prev.is_title and prev.lower_ in titles.roles \
                 and not prev.is_sent_start and not span.text.isupper() \
-                and not (nxt is not None and nxt.text[:1].isupper()) \
-                and not any(c.level in (0, 1, 4) or c.capital and c.main for c in self.gaz.find(span.text)):
+                and not (nxt is not None and nxt.text[:1].isupper()) and not major:
             # "under President Clinton", "Senator Hamilton said": a capitalised office before a
             # lone name (not "Governor Texas", "President Washington": a state's, a capital's; not
             # "Major U.K. banks" opening a sentence)
             return "person"
-        if (span.text in full_names or _after_person_noun(span)) and not any(
-            c.level in (0, 1, 4) or c.capital and c.main or c.cc in countries for c in self.gaz.find(span.text)
-        ):
+        if (span.text in full_names or _after_person_noun(span)) and not major and not any(
+                c.cc in countries for c in cands):
             # "Kim's father" beside "Kim Jong-il", "Brazilian youngster Marta": a person's name;
             # a country, a region, a national capital or a town of a country the story is about
             # keeps its name ("Jordan", "Washington", "Madison" in a story about Wisconsin)
             return "person"
-        if span.text in full_names and not self._cued_anywhere(doc, span.text) and not any(
-            c.level in (0, 1, 4) or c.capital and c.main for c in self.gaz.find(span.text)
-        ):
+        if span.text in full_names and not major and not self._cued_anywhere(doc, span.text):
             # "I think Eastwood will win" beside "Clint Eastwood" in a British story: a town of
             # the story's country bearing the surname is still the man's name where no word
             # around it says place ("in Madison", "Madison, Wisconsin", "the Madison area"),
@@ -178,7 +177,6 @@ class PlaceFinding:
             return "person"
         if prev is not None and prev.lower_ in _PLACE_PREPS:
             return None  # "a goal at Old Trafford", "a move to Liverpool": the place
-        nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in {"club", "clubs"} and not any(
             c.level in (0, 1, 4) for c in self.gaz.find(_trim(span).text)
         ):
