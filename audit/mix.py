@@ -12,6 +12,7 @@ into the repository: the article text belongs to its publishers.
     python -m audit.mix --dev3 /tmp/audit/dev3.jsonl # other sources, disjoint from all three
     python -m audit.mix --dev4 /tmp/audit/dev4.jsonl # conflict-region news, disjoint from all four
     python -m audit.mix --dev5 /tmp/audit/dev5.jsonl # fresh labelling material, disjoint from all five
+    python -m audit.mix --dev6 /tmp/audit/dev6.jsonl # held-out labelling material, disjoint from all six
 """
 
 from __future__ import annotations
@@ -153,6 +154,21 @@ def build_dev5() -> list[dict]:
     return _unique(rows + _tehran_and_reuters(used, 80, 40, 90, seed=11))
 
 
+def build_dev6() -> list[dict]:
+    """Dev part 6 (turn 13: events judged here are first held out from the trust model), disjoint
+    from the mix and parts 1-5, drawn as part 5 is with seed 13: 150 BBC articles (30 per section),
+    80 Tehran Times articles on Afghanistan and Central Asia, 40 of the Russia-China subset and 90
+    Reuters-21578 bodies (at least 600 characters)."""
+    used = {r["id"] for r in build()} | {r["id"] for part in (1, 2) for r in build_dev(part)}
+    used |= {r["id"] for build_part in (build_dev3, build_dev4, build_dev5) for r in build_part()}
+    rows = []
+    bbc_rows = [json.loads(line) for line in (SHARED / "bbc_fulltext_2004_2005" / "bbc_fulltext.jsonl").open()]
+    for section in sorted({r["category"] for r in bbc_rows}):
+        pool = [r for r in bbc_rows if r["category"] == section and r["id"] not in used]
+        rows += [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in random.Random(13).sample(pool, 30)]
+    return _unique(rows + _tehran_and_reuters(used, 80, 40, 90, seed=13))
+
+
 def _reuters_date(stamp: str) -> str | None:
     """'26-FEB-1987 15:01:01.79' -> '1987-02-26'."""
     from datetime import datetime
@@ -163,15 +179,15 @@ def _reuters_date(stamp: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    dev = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4, "--dev5": 5}.get(argv[0] if argv else "", 0)
+    dev = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4, "--dev5": 5, "--dev6": 6}.get(argv[0] if argv else "", 0)
     argv = argv[1:] if dev else argv
     if len(argv) != 1:
-        print("usage: python -m audit.mix [--dev|--dev2|--dev3|--dev4|--dev5] OUT.jsonl", file=sys.stderr)
+        print("usage: python -m audit.mix [--dev|--dev2|--dev3|--dev4|--dev5|--dev6] OUT.jsonl", file=sys.stderr)
         return 2
     if not SHARED.is_dir():
         print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
         return 2
-    rows = {3: build_dev3, 4: build_dev4, 5: build_dev5}.get(dev, lambda: build_dev(dev) if dev else build())()
+    rows = {3: build_dev3, 4: build_dev4, 5: build_dev5, 6: build_dev6}.get(dev, lambda: build_dev(dev) if dev else build())()
     with open(argv[0], "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
