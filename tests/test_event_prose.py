@@ -199,3 +199,31 @@ def test_video_players_and_what_a_picture_shows_report_nothing(line):
                                   "The report shows that soldiers attacked the village."])
 def test_watching_videos_and_reports_that_show_stay_prose(line):
     assert not rules().in_caption.search(line)
+
+
+# -- turn 13 (evne14): headlines that end on a name or a quote, bracketed asides ----------------
+
+@pytest.mark.parametrize("text, headline, body", [
+    # a headline that ends on a name, before a sentence that goes on in lower case
+    ("Turkey pursues four-way summit on Aleppo In a phone call with his Qatari counterpart, the "
+     "minister urged talks.", "summit", "urged"),
+    ("“Canada refuses to take blame for its role in Libya For his part the Italian minister "
+     "accused Ottawa of delays.", "refuses", "accused"),
+    # a headline that ends on a quote it opened
+    ("Erdogan praises ties with Rome ‘warm, close and lasting’ At a joint press conference, the "
+     "president praised the new accord.", "praises", "praised"),
+])
+def test_a_glued_headline_may_end_on_a_name_or_on_a_quote_it_opened(text, headline, body):
+    assert _reported(BODY + "\n\nThe talks ended. " + text, [headline, body]) == {headline: False, body: True}
+
+
+@pytest.mark.parametrize("line", [
+    # a pronoun after a name: prose whose full stop went missing, not a headline
+    "Aliyev attacked the plan in an interview published on Friday He added that talks would go on.",
+    # a name that goes on in capitals: a title, not a headline's end
+    "Critics attacked the novel Death In A Small Town when it appeared.",
+    # an apostrophe inside a word opens no quote, so a possessive's closes none
+    "Iran's navy attacked the ships of the Gulf states' At dawn the crews fled.",
+])
+def test_a_name_before_a_pronoun_or_a_title_ends_no_headline(line):
+    assert _reported(BODY + "\n\nThe talks ended. " + line, ["attacked"]) == {"attacked": True}
