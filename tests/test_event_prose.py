@@ -227,3 +227,28 @@ def test_a_glued_headline_may_end_on_a_name_or_on_a_quote_it_opened(text, headli
 ])
 def test_a_name_before_a_pronoun_or_a_title_ends_no_headline(line):
     assert _reported(BODY + "\n\nThe talks ended. " + line, ["attacked"]) == {"attacked": True}
+
+
+@pytest.mark.parametrize("aside, word", [
+    ("(This version of the March 3 story corrects paragraph 5 to clarify the sanctions)", "sanctions"),
+    ("(In Jan 9 item, corrects second paragraph to show the ban was lifted)", "ban"),
+    ("(Refiles to add dropped word in 3rd paragraph of the attack story)", "attack"),
+    ("(See our report Chile protests against mining deal.)", "protests"),
+    ("(Marta from Porto, visited June 2018)", "visited"),
+    ("(Ken W., Leeds; visited April 2019)", "visited"),
+])
+def test_an_editors_note_a_reference_or_a_signature_in_brackets_reports_nothing(aside, word):
+    text = BODY + "\n\n" + aside + " Police arrested two men in Lyon on Sunday, officials said."
+    assert _reported(text, [word, "arrested"]) == {word: False, "arrested": True}
+
+
+@pytest.mark.parametrize("line", [
+    "(Last year, the minister visited Kabul and signed a transit deal.)",
+    "Putin met Raisi in Tehran (he last visited in July 2015) to discuss the talks.",
+    "The envoy (who visited May 2017 too, the ministry said) met Raisi.",
+    "(Interestingly, Zarif adds that Iran signed a deal with India.)",
+    "Iran signed the deal (see below for the text) on Monday.",
+])
+def test_bracketed_prose_still_reports(line):
+    word = next(w for w in ("signed", "visited", "met") if f" {w} " in line)
+    assert _reported(BODY + "\n\n" + line, [word]) == {word: True}

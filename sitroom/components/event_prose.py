@@ -53,6 +53,7 @@ class ProseRules:
     not_last: frozenset[str]  # words a headline does not end on ("and He", "said The")
     scene_verbs: frozenset[str] = frozenset()  # lemmas (with a particle) of a present-tense caption
     pronouns: frozenset[str] = frozenset()  # openers that after a name end no headline ("Wednesday He added")
+    aside: re.Pattern[str] | None = None  # what a bracketed editor's note, reference or signature holds
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,8 @@ def rules() -> ProseRules:
         after_names = frozenset(str(w) for w in raw["headline_openers_after_names"])
         not_last = frozenset(str(w).lower() for w in raw["headline_not_last"])
         pronouns = frozenset(str(w) for w in raw.get("headline_pronoun_openers", []))
+        asides = [str(p) for p in raw.get("aside_patterns", [])]
+        aside = re.compile("|".join(f"(?:{p})" for p in asides)) if asides else None
         scene = frozenset(str(w).lower() for w in raw.get("scene_verbs", []))
         shows = _alternatives(raw["picture_verbs"]) if raw.get("picture_verbs") else None
         player = _alternatives(raw["player_labels"]) if raw.get("player_labels") else None
@@ -100,7 +103,7 @@ def rules() -> ProseRules:
         *([rf"\b(?:{player})\b"] if player else []),  # "JUST WATCHED ... MUST WATCH"
     )))
     return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last,
-                      scene, pronouns)
+                      scene, pronouns, aside)
 
 
 _NAME = r"[A-Z][\w'’.-]*(?![\w'’.-])"  # a capitalised word, whole
@@ -211,6 +214,18 @@ def glued_headlines(line: str, r: ProseRules | None = None) -> list[tuple[int, i
     return out
 
 
+_BRACKETED = re.compile(r"\(([^()]{1,400})\)")
+
+
+def _asides(line: str, r: ProseRules) -> list[tuple[int, int]]:
+    """The bracketed asides of a line that are no report: an editor's note on the copy ("(This
+    version of the story corrects paragraph 3)"), a reference to read elsewhere ("(See my blog
+    ...)"), a reviewer's dated signature ("(Dana from Leeds, visited May 2016)")."""
+    if r.aside is None:
+        return []
+    return [(m.start(), m.end()) for m in _BRACKETED.finditer(line) if r.aside.search(m.group(1))]
+
+
 class Layout:
     """The character ranges of a document's lines that are not reported prose."""
 
@@ -245,6 +260,7 @@ class Layout:
                 self._ranges.append((start, end))  # "Trump speaks in Ohio on Monday. REUTERS/Name"
             else:
                 self._ranges.extend((start + a, start + b) for a, b in glued_headlines(line, r))
+            self._ranges.extend((start + a, start + b) for a, b in _asides(line, r))
             items = (items and not _ends_sentence(line)) or _lead_in(line)
 
     def reports(self, span: Span) -> bool:
