@@ -32,3 +32,34 @@ def test_a_fuels_demand_met_is_no_request(real_nlp, text):
 def test_a_partys_demand_met_or_rejected_stays_a_request(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert _demands(events), listed(events)
+
+
+# -- a source that refuses to say more refuses nobody an act ---------------------------------------
+
+def _refusals(events):
+    return [e for e in of_type(events, "REJECT") if e.trigger.text.lower().startswith("refus")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Lindqvist refused to say whether the finance minister would keep his post after the vote.",
+    "Portugal on Friday refused to rule out an interest in the state airline.",
+    "The Chilean envoy refused to elaborate on the terms of the loan.",
+])
+def test_refusing_to_say_more_is_no_rejection(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _refusals(events), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister refused to answer questions from the parliamentary committee about the contract.",
+    "Serbia refused to withdraw its troops from the border on Tuesday.",
+])
+def test_refusing_a_committee_or_an_act_stays_a_rejection(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert _refusals(events), listed(events)
+
+
+def test_asking_someone_to_say_stays_a_request(real_nlp):
+    text = "Senators asked the attorney general to say whether he had met the Russian envoy."
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "REQUEST"), listed(events)
