@@ -52,7 +52,7 @@ class ProseRules:
     after_names: frozenset[str]  # ... those of them that may follow a name ("against Israel Asked about")
     not_last: frozenset[str]  # words a headline does not end on ("and He", "said The")
     scene_verbs: frozenset[str] = frozenset()  # lemmas (with a particle) of a present-tense caption
-    pronouns: frozenset[str] = frozenset()  # openers that after a name end no headline ("Wednesday He added")
+    pronouns: frozenset[str] = frozenset()  # openers that after a name end no headline ("Friday He added")
     aside: re.Pattern[str] | None = None  # what a bracketed editor's note, reference or signature holds
 
 
@@ -168,16 +168,16 @@ _OPENER_OF = {"’": "‘", "”": "“", "'": "'", '"': '"'}
 
 def _opens_quote(run: str, closer: str) -> bool:
     """Whether a headline's run opens, at a word's start, the quote its last word closes ("hails
-    ties with Baku ‘friendly and strategic’ At a news conference"); "Iran's" opens none."""
+    ties with Rome ‘warm and lasting’ At a press conference"); "Iran's" opens none."""
     opener = _OPENER_OF.get(closer)
     return opener is not None and re.search(rf"(?:^|\s){re.escape(opener)}\w", run) is not None
 
 
 def _after_a_name(word: str, after: str, r: ProseRules) -> bool:
     """A headline may end on a name when the sentence it runs into goes on in lower case
-    ("summit on Idlib In a telephone call", "record in Afghanistan For his part"): a title or a
+    ("summit on Aleppo In a phone call", "role in Libya For his part"): a title or a
     name goes on in capitals ("The Times", "See It In A Boy's Eyes"). Not before a pronoun: "an
-    interview published on Wednesday He added" is prose whose full stop went missing."""
+    interview published on Friday He added" is prose whose full stop went missing."""
     return after[:1].islower() and word.rstrip(",") not in r.pronouns
 
 
@@ -219,7 +219,7 @@ _BRACKETED = re.compile(r"\(([^()]{1,400})\)")
 
 def _asides(line: str, r: ProseRules) -> list[tuple[int, int]]:
     """The bracketed asides of a line that are no report: an editor's note on the copy ("(This
-    version of the story corrects paragraph 3)"), a reference to read elsewhere ("(See my blog
+    version of the story corrects paragraph 5)"), a reference to read elsewhere ("(See my column
     ...)"), a reviewer's dated signature ("(Dana from Leeds, visited May 2016)")."""
     if r.aside is None:
         return []
