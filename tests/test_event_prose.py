@@ -199,3 +199,56 @@ def test_video_players_and_what_a_picture_shows_report_nothing(line):
                                   "The report shows that soldiers attacked the village."])
 def test_watching_videos_and_reports_that_show_stay_prose(line):
     assert not rules().in_caption.search(line)
+
+
+# -- turn 13 (evne14): headlines that end on a name or a quote, bracketed asides ----------------
+
+@pytest.mark.parametrize("text, headline, body", [
+    # a headline that ends on a name, before a sentence that goes on in lower case
+    ("Turkey pursues four-way summit on Aleppo In a phone call with his Qatari counterpart, the "
+     "minister urged talks.", "summit", "urged"),
+    ("“Canada refuses to take blame for its role in Libya For his part the Italian minister "
+     "accused Ottawa of delays.", "refuses", "accused"),
+    # a headline that ends on a quote it opened
+    ("Erdogan praises ties with Rome ‘warm, close and lasting’ At a joint press conference, the "
+     "president praised the new accord.", "praises", "praised"),
+])
+def test_a_glued_headline_may_end_on_a_name_or_on_a_quote_it_opened(text, headline, body):
+    assert _reported(BODY + "\n\nThe talks ended. " + text, [headline, body]) == {headline: False, body: True}
+
+
+@pytest.mark.parametrize("line", [
+    # a pronoun after a name: prose whose full stop went missing, not a headline
+    "Aliyev attacked the plan in an interview published on Friday He added that talks would go on.",
+    # a name that goes on in capitals: a title, not a headline's end
+    "Critics attacked the novel Death In A Small Town when it appeared.",
+    # an apostrophe inside a word opens no quote, so a possessive's closes none
+    "Iran's navy attacked the ships of the Gulf states' At dawn the crews fled.",
+])
+def test_a_name_before_a_pronoun_or_a_title_ends_no_headline(line):
+    assert _reported(BODY + "\n\nThe talks ended. " + line, ["attacked"]) == {"attacked": True}
+
+
+@pytest.mark.parametrize("aside, word", [
+    ("(This version of the March 3 story corrects paragraph 5 to clarify the sanctions)", "sanctions"),
+    ("(In Jan 9 item, corrects second paragraph to show the ban was lifted)", "ban"),
+    ("(Refiles to add dropped word in 3rd paragraph of the attack story)", "attack"),
+    ("(See our report Chile protests against mining deal.)", "protests"),
+    ("(Marta from Porto, visited June 2018)", "visited"),
+    ("(Ken W., Leeds; visited April 2019)", "visited"),
+])
+def test_an_editors_note_a_reference_or_a_signature_in_brackets_reports_nothing(aside, word):
+    text = BODY + "\n\n" + aside + " Police arrested two men in Lyon on Sunday, officials said."
+    assert _reported(text, [word, "arrested"]) == {word: False, "arrested": True}
+
+
+@pytest.mark.parametrize("line", [
+    "(Last year, the minister visited Kabul and signed a transit deal.)",
+    "Putin met Raisi in Tehran (he last visited in July 2015) to discuss the talks.",
+    "The envoy (who visited May 2017 too, the ministry said) met Raisi.",
+    "(Interestingly, Zarif adds that Iran signed a deal with India.)",
+    "Iran signed the deal (see below for the text) on Monday.",
+])
+def test_bracketed_prose_still_reports(line):
+    word = next(w for w in ("signed", "visited", "met") if f" {w} " in line)
+    assert _reported(BODY + "\n\n" + line, [word]) == {word: True}

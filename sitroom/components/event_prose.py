@@ -52,6 +52,8 @@ class ProseRules:
     after_names: frozenset[str]  # ... those of them that may follow a name ("against Israel Asked about")
     not_last: frozenset[str]  # words a headline does not end on ("and He", "said The")
     scene_verbs: frozenset[str] = frozenset()  # lemmas (with a particle) of a present-tense caption
+    pronouns: frozenset[str] = frozenset()  # openers that after a name end no headline ("Friday He added")
+    aside: re.Pattern[str] | None = None  # what a bracketed editor's note, reference or signature holds
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,9 @@ def rules() -> ProseRules:
         openers = frozenset(str(w) for w in raw["headline_openers"])
         after_names = frozenset(str(w) for w in raw["headline_openers_after_names"])
         not_last = frozenset(str(w).lower() for w in raw["headline_not_last"])
+        pronouns = frozenset(str(w) for w in raw.get("headline_pronoun_openers", []))
+        asides = [str(p) for p in raw.get("aside_patterns", [])]
+        aside = re.compile("|".join(f"(?:{p})" for p in asides)) if asides else None
         scene = frozenset(str(w).lower() for w in raw.get("scene_verbs", []))
         shows = _alternatives(raw["picture_verbs"]) if raw.get("picture_verbs") else None
         player = _alternatives(raw["player_labels"]) if raw.get("player_labels") else None
@@ -98,7 +103,7 @@ def rules() -> ProseRules:
         *([rf"\b(?:{player})\b"] if player else []),  # "JUST WATCHED ... MUST WATCH"
     )))
     return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last,
-                      scene)
+                      scene, pronouns, aside)
 
 
 _NAME = r"[A-Z][\w'’.-]*(?![\w'’.-])"  # a capitalised word, whole
@@ -158,6 +163,24 @@ _OPENING = "-–—‘'\"“*•"
 _CLOSING = "’'”\""
 
 
+_OPENER_OF = {"’": "‘", "”": "“", "'": "'", '"': '"'}
+
+
+def _opens_quote(run: str, closer: str) -> bool:
+    """Whether a headline's run opens, at a word's start, the quote its last word closes ("hails
+    ties with Rome ‘warm and lasting’ At a press conference"); "Iran's" opens none."""
+    opener = _OPENER_OF.get(closer)
+    return opener is not None and re.search(rf"(?:^|\s){re.escape(opener)}\w", run) is not None
+
+
+def _after_a_name(word: str, after: str, r: ProseRules) -> bool:
+    """A headline may end on a name when the sentence it runs into goes on in lower case
+    ("summit on Aleppo In a phone call", "role in Libya For his part"): a title or a
+    name goes on in capitals ("The Times", "See It In A Boy's Eyes"). Not before a pronoun: "an
+    interview published on Friday He added" is prose whose full stop went missing."""
+    return after[:1].islower() and word.rstrip(",") not in r.pronouns
+
+
 def glued_headlines(line: str, r: ProseRules | None = None) -> list[tuple[int, int]]:
     """The character ranges of a line that are headlines glued to the sentence after them.
 
@@ -181,12 +204,26 @@ def glued_headlines(line: str, r: ProseRules | None = None) -> list[tuple[int, i
                 break  # the run has sentence punctuation: no headline
             if word.rstrip(",") not in r.openers or (after[:1].isupper() and not word.endswith(",")):
                 continue
-            if (prev[-1:] in _CLOSING and quoted) or (
-                    (prev[:1].islower() or prev[:1].isdigit() or word.rstrip(",") in r.after_names)
+            run = line[start:start + words[i - 1].end() - 1]  # up to the last word's last mark
+            if (prev[-1:] in _CLOSING and (quoted or _opens_quote(run, prev[-1]))) or (
+                    (prev[:1].islower() or prev[:1].isdigit() or word.rstrip(",") in r.after_names
+                     or _after_a_name(word, after, r))
                     and prev[-1:].isalnum() and prev.lower() not in r.not_last):
                 out.append((start, start + words[i].start()))
             break
     return out
+
+
+_BRACKETED = re.compile(r"\(([^()]{1,400})\)")
+
+
+def _asides(line: str, r: ProseRules) -> list[tuple[int, int]]:
+    """The bracketed asides of a line that are no report: an editor's note on the copy ("(This
+    version of the story corrects paragraph 5)"), a reference to read elsewhere ("(See my column
+    ...)"), a reviewer's dated signature ("(Dana from Leeds, visited May 2016)")."""
+    if r.aside is None:
+        return []
+    return [(m.start(), m.end()) for m in _BRACKETED.finditer(line) if r.aside.search(m.group(1))]
 
 
 class Layout:
@@ -223,6 +260,7 @@ class Layout:
                 self._ranges.append((start, end))  # "Trump speaks in Ohio on Monday. REUTERS/Name"
             else:
                 self._ranges.extend((start + a, start + b) for a, b in glued_headlines(line, r))
+            self._ranges.extend((start + a, start + b) for a, b in _asides(line, r))
             items = (items and not _ends_sentence(line)) or _lead_in(line)
 
     def reports(self, span: Span) -> bool:

@@ -35,7 +35,8 @@ _FORCE = frozenset({"ASSAULT", "COERCE"})  # what an accident is not
 def _asks_source(root: Token) -> bool:
     """The trigger is a reporter's exchange with a source: "declined a request for comment",
     "did not respond to requests for comment", "requested anonymity", "asked not to be named"."""
-    objects, acts = word_lists("newsroom", "objects", "acts")
+    objects, acts, refusals, withheld = word_lists("newsroom", "objects", "acts", "refusals", "withheld")
+    refusal = root.lemma_.lower() in refusals
     heads = [root]
     for c in root.children:
         if c.dep_ in ("dobj", "nsubjpass"):
@@ -54,7 +55,15 @@ def _asks_source(root: Token) -> bool:
                 return True
             if h is root and c.dep_ == "xcomp" and c.lemma_.lower() in objects:
                 return True  # "refused to comment on the book", "refusing to comment about it"
+            if h is root and refusal and c.dep_ == "xcomp" and _with_particle(c) in withheld:
+                return True  # "refused to say whether", "refused to rule out an interest"
     return False
+
+
+def _with_particle(verb: Token) -> str:
+    """A verb's lemma with its particle, if it has one ("rule out")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
 
 
 # "the gunman then killed himself": a suicide harms no other party ("blew himself up" at a
