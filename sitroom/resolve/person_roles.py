@@ -140,6 +140,8 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
     if j < len(phrase) and (phrase[j].ent_type_ == "PERSON" or phrase[j].lower_ in {"'s", "\u2019s"}):
         return None  # "President Donald Trump's son-in-law", "Prince's sister": another's role
     j = _whole_title(phrase, i, j)
+    if j < len(phrase) and phrase[j].lower_ in {"'s", "\u2019s"}:
+        return None  # "the new deputy office's plans, X": the title owns the head noun, no apposition
     if j + 1 < len(phrase) and phrase[j].text in HYPHENS and phrase[j + 1].lower_ in NOT_YET:
         j += 2  # "the vice president-elect": the office is not held yet
     # qualifiers and compound words right before the role word ("foreign policy pundit")

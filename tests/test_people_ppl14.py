@@ -1,0 +1,61 @@
+"""People an analyst can trust (issue 11, ppl14): a single word that is an inner word of one full
+name of three or more words ("Alvarez" of "Pedro Alvarez Montoya", "Lula" of "Luiz Inacio Lula da
+Silva") is that person, not a person of its own; a title that owns the head noun of the phrase
+before a name ("the new deputy office's plans ..., X noted") is no apposition. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from people_support import people_mentions, people_roles
+from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.people import merge_surnames
+
+model = pytest.mark.model
+
+
+def _merged(text: str, ranges: list[tuple[int, int]]) -> dict[str, list[str]]:
+    doc = spacy.blank("en")(text)
+    spans = [(doc[a:b], None) for a, b in ranges]
+    return {p.name: [s.text for s in p.spans] for p in merge_surnames(spans, load_titles())}
+
+
+def test_an_inner_word_of_one_full_name_joins_it():
+    people = _merged("Pedro Alvarez Montoya spoke . Alvarez left .", [(0, 3), (5, 6)])
+    assert people == {"Pedro Alvarez Montoya": ["Pedro Alvarez Montoya", "Alvarez"]}
+    people = _merged("Luiz Carlos Mota da Silva won . Mota said so .", [(0, 5), (7, 8)])
+    assert people == {"Luiz Carlos Mota da Silva": ["Luiz Carlos Mota da Silva", "Mota"]}
+
+
+def test_an_inner_word_that_is_no_clean_name_or_of_two_names_joins_none():
+    # two full names share the inner word: the text does not say which
+    people = _merged("Carlos Ruiz Pena spoke . Maria Ruiz Gomez left . Ruiz said so .", [(0, 3), (5, 8), (10, 11)])
+    assert people["Ruiz"] == ["Ruiz"]
+    # a surname or a first name still wins over an inner word ("Pena" ends a name)
+    people = _merged("Ana Pena spoke . Carlos Pena Ruiz left . Pena said so .", [(0, 2), (4, 7), (9, 10)])
+    assert "Pena" not in people
+    # a name with a lower-case word or a comma in it is no clean name ("Ortiz and Victor Lopez")
+    people = _merged("Juan Ortiz and Victor Lopez met . Victor said so .", [(0, 5), (7, 8)])
+    assert people.get("Victor") == ["Victor"]
+    # two words: no inner word ("Maria Hutchings" and a lone "Maria" go by the given-name rule only)
+    people = _merged("Ana Pena spoke . Luis said so .", [(0, 2), (4, 5)])
+    assert people.get("Luis") == ["Luis"]
+
+
+@model
+def test_a_paternal_surname_joins_the_full_name(real_nlp):
+    text = ("Bolivia's veteran union leader, Pedro Alvarez Montoya, told reporters he would fast. "
+            "Alvarez, 79, joined the hunger strike on Monday. \"I will not eat,\" Alvarez said.")
+    people = people_mentions(real_nlp, text)
+    assert "Alvarez" not in people
+    assert people["Pedro Alvarez Montoya"].count("Alvarez") == 2
+
+
+@model
+def test_a_title_owning_the_head_noun_is_no_role(real_nlp):
+    text = ("Asked by the Daily Star about the new deputy office's plans for boosting exports, Reza Karimi "
+            "noted that the ministry would open offices.")
+    assert people_roles(real_nlp, text).get("Reza Karimi") is None
+    text = "Iran's deputy industry minister, Reza Karimi, said exports rose in May."
+    assert people_roles(real_nlp, text).get("Reza Karimi") == "deputy industry minister"
