@@ -1,7 +1,8 @@
 """People an analyst can trust (issue 11, ppl14): a single word that is an inner word of one full
 name of three or more words ("Alvarez" of "Pedro Alvarez Montoya", "Lula" of "Luiz Inacio Lula da
 Silva") is that person, not a person of its own; a title that owns the head noun of the phrase
-before a name ("the new deputy office's plans ..., X noted") is no apposition. Own sentences."""
+before a name ("the new deputy office's plans ..., X noted") is no apposition; an honorific between an
+office and the name ("Foreign Minister Prince X") is no part of the office. Own sentences."""
 
 from __future__ import annotations
 
@@ -59,3 +60,32 @@ def test_a_title_owning_the_head_noun_is_no_role(real_nlp):
     assert people_roles(real_nlp, text).get("Reza Karimi") is None
     text = "Iran's deputy industry minister, Reza Karimi, said exports rose in May."
     assert people_roles(real_nlp, text).get("Reza Karimi") == "deputy industry minister"
+
+
+@model
+def test_an_honorific_after_an_office_is_no_part_of_it(real_nlp):
+    text = "Former Saudi intelligence chief Prince Faisal bin Turki called on Washington to keep the missile system."
+    assert people_roles(real_nlp, text).get("Faisal bin Turki") == "former intelligence chief"
+    text = "Saudi Foreign Minister Prince Khalid al-Saud met his Iranian counterpart in Baghdad on Monday."
+    assert people_roles(real_nlp, text).get("Khalid al-Saud") == "Foreign Minister"
+    text = "Lord Chief Justice Lord Bingham said the ruling stood."
+    assert people_roles(real_nlp, text).get("Bingham") == "Lord Chief Justice"
+    # the rest of a hyphenated office is no office of its own ("general" of "director-general")
+    text = '"The rules are fair," CBI director-general Sir Alan Rowe told the radio.'
+    assert people_roles(real_nlp, text).get("Alan Rowe") != "general"
+
+
+@model
+def test_a_rank_or_a_lone_honorific_before_a_name_is_left_as_it_was(real_nlp):
+    # a military rank after an office is read as before (turn 12), an honorific alone is no office
+    text = "ISLAMABAD - Navy Chief Admiral Zafar Abbasi said on Monday that the drills went well."
+    assert people_roles(real_nlp, text).get("Zafar Abbasi") == "Navy Chief Admiral"
+    text = "Home Secretary Mr Blunkett said the bill would pass."
+    assert people_roles(real_nlp, text).get("Blunkett") == "Home Secretary"
+    text = "Later that day Prince Khalid al-Saud met his Iranian counterpart in Baghdad."
+    assert people_roles(real_nlp, text).get("Khalid al-Saud") is None
+    # an academic title names what the person is at the place before it; "then-" still says former
+    text = "The study was led by Harvard Law School professor Laura Tremont."
+    assert people_roles(real_nlp, text).get("Laura Tremont") == "Harvard Law School professor"
+    text = "The fuel standard was introduced by then-President Gerald Hale as a way to help farmers."
+    assert people_roles(real_nlp, text).get("Gerald Hale") == "former President"
