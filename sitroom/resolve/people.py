@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.resolve.actor_data import Titles, norm_key
+from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             pronoun_gender)
 from sitroom.resolve.person_roles import PersonRole, read_role
@@ -144,12 +145,15 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     """Group name spans into people: a later (or earlier) "Karzai" joins "Hamid Karzai".
 
     Names written family name first ("Hua Chunying", then "Hua") join too: a single word that
-    ends no full name but starts exactly one.
+    ends no full name but starts exactly one. So does a single word that ends and starts none but
+    is an inner word of one name of three or more ("Lechin" of "Juan Lechin Oquendo", "Lula" of
+    "Luiz Inacio Lula da Silva"): a paternal or a compound surname, or a name the person goes by.
     """
     full: dict[str, Person] = {}
     first: dict[str, int] = {}
     by_last: dict[str, list[Person]] = {}
     by_first: dict[str, list[Person]] = {}
+    by_inner: dict[str, list[Person]] = {}
     seen: dict[str, list[Evidence]] = {}
     starts = sorted(s.start for s, _t in spans)
     canon = full_forms([plain_name(s.text) for s, _t in spans if len(s) > 1])  # "Amir Abdollahian" -> in full
@@ -163,7 +167,8 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                 first[pid] = span.start
                 seen[pid] = [Evidence(gender=pronoun_gender(span, starts))]
             # every variant's words, a hyphenated one both whole and by its last token ("al-Assad": "Assad")
-            for index, keys in ((by_last, _surname(span)), (by_first, _given_keys(span))):
+            for index, keys in ((by_last, _surname(span)), (by_first, _given_keys(span)),
+                                (by_inner, _inner_words(span))):
                 for word in keys:
                     if not any(p is full[pid] for p in index.setdefault(word, [])):
                         index[word].append(full[pid])
@@ -184,6 +189,8 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         starting = by_first.get(word) or []
         if not candidates and (len(starting) == 1 or len([c for c in starting if not evidence[c.id].family]) == 1):
             candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
+        if not candidates and not starting:
+            candidates = by_inner.get(word) or []  # "Lechin" with "Juan Lechin Oquendo"
         shown = plain_name(span.text)
         if candidates:
             # on evidence (title, gender, family, office), else the nearest full name before it
@@ -221,6 +228,21 @@ def _words(span: Span) -> list[str]:
 def _given_keys(span: Span) -> tuple[str, ...]:
     """The first word of a full name and its first token ("Amir-Hossein": both)."""
     return tuple(dict.fromkeys((span[0].lower_, _words(span)[0])))
+
+
+def _inner_words(span: Span) -> tuple[str, ...]:
+    """The words between the first and the last of a clean name of three or more words ("Juan
+    Lechin Oquendo": "lechin"; "Luiz Inacio Lula da Silva": "inacio", "lula"): capitalised words of
+    three or more letters, no particle or initial. A name with a lower-case word or punctuation in
+    it ("Lechin and Victor Lopez", "Modares, Export Guarantee Fund") is no clean name: none."""
+    words = span.text.split()
+    while len(words) > 2 and words[-1].casefold() in SUFFIXES:
+        words.pop()
+    if len(words) < 3 or not all(w[:1].isupper() or w.casefold() in PARTICLES for w in words) \
+            or any(ch in w for w in words for ch in ",;:()/&"):
+        return ()
+    return tuple(w.casefold() for w in words[1:-1]
+                 if len(w) >= 3 and w.casefold() not in PARTICLES and "." not in w and w[1:].islower())
 
 
 def _surname(span: Span) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ class ContextWords:
     money_words: frozenset[str]
     place_nouns_of: frozenset[str]
     ranks: frozenset[str]
+    occupation_titles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,8 @@ def context_words() -> ContextWords:
 
     currencies = _read_yaml(DATA / "currencies.yaml").get("currencies") or {}
     money = {str(w).split()[-1].casefold() for c in currencies.values() for w in c.get("words") or []}
-    return ContextWords(words("money_words") | money, words("place_nouns_of"), words("ranks"))
+    return ContextWords(words("money_words") | money, words("place_nouns_of"), words("ranks"),
+                        words("occupation_titles"))
 
 
 def money_name(span: Span) -> bool:

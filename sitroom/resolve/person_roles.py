@@ -140,6 +140,8 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
     if j < len(phrase) and (phrase[j].ent_type_ == "PERSON" or phrase[j].lower_ in {"'s", "\u2019s"}):
         return None  # "President Donald Trump's son-in-law", "Prince's sister": another's role
     j = _whole_title(phrase, i, j)
+    if j < len(phrase) and phrase[j].lower_ in {"'s", "\u2019s"}:
+        return None  # "the new deputy office's plans, X": the title owns the head noun, no apposition
     if j + 1 < len(phrase) and phrase[j].text in HYPHENS and phrase[j + 1].lower_ in NOT_YET:
         j += 2  # "the vice president-elect": the office is not held yet
     # qualifiers and compound words right before the role word ("foreign policy pundit")
@@ -230,8 +232,20 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
             break  # "Though President X", "On House Speaker X", "Trump Vice President X"
         i -= 1
     words = list(doc[i:start])
+    end = start
+    for n in (2, 1):  # "Foreign Minister Prince X", "intelligence chief Prince X", "Chief Justice Lord X":
+        # an honorific after an office is the person's title, no part of the office; not an academic
+        # title, which names what the person is there ("Harvard Law School professor X")
+        tail = "".join(t.text_with_ws for t in words[-n:]).strip().casefold().rstrip(".")
+        if len(words) > n and tail in titles.honorifics and tail not in context_words().occupation_titles \
+                and words[-n - 1].text not in {"-", "\u2010"}:
+            words, end = words[:-n], start - n
+            break
     found = None
     for k in range(len(words)):  # the longest run that is, or (from its start) ends in, a role
+        if k > 1 and words[k - 1].text in {"-", "\u2010"} and not words[k - 1].whitespace_ \
+                and words[k - 2].lower_ in titles.roles:
+            continue  # "general" of "director-general" is no role of its own ("then-President" is one)
         phrase = _held_office("".join(t.text_with_ws for t in words[k:]).strip().casefold())
         last = phrase.split()[-1] if phrase else ""
         if phrase in titles.roles or (k == 0 and last in titles.roles):
@@ -261,7 +275,7 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
                 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in titles.not_names:
             k -= 1
         if k < words[found].i:
-            words = list(doc[k : words[found].i + 1 if ranked else start])
+            words = list(doc[k : words[found].i + 1 if ranked else end])
             found = 0
             role = "".join(t.text_with_ws for t in words).strip()
     # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
