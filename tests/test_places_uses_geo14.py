@@ -1,0 +1,50 @@
+"""The state an envoy is sent to when the envoy's name follows with no comma (session 14, helper
+geo14): in "Chile's Ambassador to Peru Marta Olmos" the parse makes "Peru" a part of the
+envoy's name, or the model reads "Peru Marta Olmos" as one organisation, and the place came out
+literal or embedded; it is the state the envoy is sent to, as in "the ambassador to Peru, Marta
+Olmos". Not a place after "to" that no envoy holds, nor the town an envoy is posted in. Own short
+sentences, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+pytestmark = pytest.mark.model
+
+
+def test_the_state_an_envoy_is_sent_to_before_the_envoys_name(real_nlp):
+    text = "Chile's Ambassador to the UK Ramon Duarte has said that the talks failed."
+    assert _uses(real_nlp, text)["UK"] == "metonym"
+    text = "Flynn spoke with then-Chilean Ambassador to the United States Ramon Duarte that day."
+    assert _uses(real_nlp, text)["United States"] == "metonym"
+    # a name the model does not know as a person's
+    text = "Peru's Ambassador to Russia Kazem Jalali has also said that the president will visit."
+    assert _uses(real_nlp, text)["Russia"] == "metonym"
+    # the name is the clause's subject in the parse; a lower-case envoy; a capital
+    text = "Meanwhile, Iranian Ambassador to China Mohammad Keshavarzi has said that both sides agree."
+    assert _uses(real_nlp, text)["China"] == "metonym"
+    text = "The minister met with the Pakistani ambassador to Kabul Ahmad Reza Nouri on Saturday."
+    assert _uses(real_nlp, text)["Kabul"] == "metonym"
+
+
+def test_an_envoys_name_read_as_an_organisation(real_nlp):
+    # the model reads "Peru Marta Olmos" as one body's name: the place was exported embedded
+    text = "Earlier, Chile's Ambassador to Peru Marta Olmos said in an interview with a local paper that the deal would be signed."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "The U.S. ambassador to Madrid Woody Jensen wrote on Twitter he had read the letter."
+    assert _uses(real_nlp, text)["Madrid"] == "metonym"
+
+
+def test_no_envoy_or_no_name_after_the_place(real_nlp):
+    # no envoy holds "to": the place itself
+    text = "The family moved to Peru Tuesday after the floods."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "The company sold its stake to Chile Copper Holdings last year."
+    assert _uses(real_nlp, text)["Chile"] == "embedded"  # a firm's name, no envoy
+    # where an envoy is posted is the town
+    text = "The dinner was held at the residence of the Chilean ambassador in Lima on Monday."
+    assert _uses(real_nlp, text)["Lima"] == "literal"
+    # the envoy's destination without a following name keeps the earlier reading
+    assert _uses(real_nlp, "The French ambassador to Canada said talks would resume.")["Canada"] == "metonym"
