@@ -48,3 +48,17 @@ def test_no_envoy_or_no_name_after_the_place(real_nlp):
     assert _uses(real_nlp, text)["Lima"] == "literal"
     # the envoy's destination without a following name keeps the earlier reading
     assert _uses(real_nlp, "The French ambassador to Canada said talks would resume.")["Canada"] == "metonym"
+
+
+def test_the_partner_a_state_works_with(real_nlp):
+    # "work with" a country names the other party of dealings, as "cooperate with" does
+    text = "A ministry spokeswoman said on Monday that Beijing wants to work with Chile."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+    text = "The memo proposed working with Peru on a new copper smelter."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "The minister praised the bank's commitment to strengthening its relationships with Norway."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+    # where someone works is the place
+    text = "Her brother worked in Chile for ten years before moving to Peru."
+    uses = _uses(real_nlp, text)
+    assert uses["Chile"] == "literal" and uses["Peru"] == "literal"
