@@ -62,3 +62,16 @@ def test_the_partner_a_state_works_with(real_nlp):
     text = "Her brother worked in Chile for ten years before moving to Peru."
     uses = _uses(real_nlp, text)
     assert uses["Chile"] == "literal" and uses["Peru"] == "literal"
+
+
+def test_a_markets_demand_for_goods_is_the_lands(real_nlp):
+    # what a land's buyers use is the land's, as its economy is; not a state's demand
+    text = "Officials said Chile's crude demand is expected to rise by 4% a year."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+    text = "Analysts said that U.S. oil demand rose 2 pct last month."
+    assert _uses(real_nlp, text)["U.S."] == "literal"
+    text = "The ministry estimates Peru's edible oil demand will rise 1.2 pct."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    # a state's demand stays the state's
+    assert _uses(real_nlp, "Peru's main demand is the release of the prisoners.")["Peru"] == "metonym"
+    assert _uses(real_nlp, "Chile's demand for compensation was rejected.")["Chile"] == "metonym"
