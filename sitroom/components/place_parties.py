@@ -12,7 +12,7 @@ from importlib import resources
 from sitroom.data_yaml import load_yaml
 from sitroom.resolve.places import areas_data
 
-__all__ = ["party_only_a_state_is", "state_parties_data"]
+__all__ = ["envoy_sent_to", "party_only_a_state_is", "state_parties_data"]
 
 # entity labels of a place: a country joined to one of them in "between" is read by the other tests
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -42,7 +42,7 @@ def party_only_a_state_is(root, country: bool, acting: bool = True) -> bool:
     an accord, sold arms, bound to people, or holding a bond with others. ``country``: the name is
     a country's (a capital takes the envoy, arms and bond readings only); ``acting``: no match
     report."""
-    return _envoy_to(root) or _armed(root) or _called_on(root) or _leads_states(root) \
+    return envoy_sent_to(root) or _armed(root) or _called_on(root) or _leads_states(root) \
         or (acting and _holds_bond(root)) \
         or (country and (_taken_out_of_accord(root) or _bound_to_people(root)))
 
@@ -87,9 +87,38 @@ def _called_on(root) -> bool:
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
-def _envoy_to(root) -> bool:
+def _before_holder(root) -> bool:
+    """ "Ambassador to Peru Jorge Salas", "ambassador to the United States Ramon Duarte": the name
+    right after an envoy's "to" (or "of"), which the parse makes a compound of the envoy's own name
+    following it with no comma (and hangs that name, not the place, on "to", or makes it the
+    clause's subject). The words after the place up to the name it hangs on are capitalised proper
+    nouns the model tags as a person, an organisation or nothing (a name it may not know)."""
+    doc, name = root.doc, root.head
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Tehran Mohammad Yahya Maroufi": the last word of the name
+    if root.dep_ != "compound" or name.i <= root.i or not all(
+            t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in ("PERSON", "ORG", "")
+            for t in doc[root.i + 1 : name.i + 1]):
+        return False
+    k = root.i
+    while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == root.i:
+        k -= 1  # the place's own first words ("United States")
+    k -= 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("to", "of") or doc[k].dep_ != "prep":
+        return False
+    envoy = doc[k].head
+    return envoy.i < k and envoy.pos_ in ("NOUN", "PROPN") and envoy.lower_ in _words("envoy_nouns") \
+        and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[envoy.i + 1 : k])
+
+
+def envoy_sent_to(root) -> bool:
     """ "the ambassador to the United States", "Russia's envoy to Iran", "the envoys of India", "the
-    U.S. Embassy to Russia": an envoy is sent to a state and sent by one."""
+    U.S. Embassy to Russia", "the Ambassador to Peru Jorge Salas": an envoy is sent to a state and
+    sent by one."""
+    if _before_holder(root):
+        return True
     head = root.head
     envoy = head.head
     if root.dep_ != "pobj" or head.lower_ not in ("to", "of") or envoy.pos_ not in ("NOUN", "PROPN") \

@@ -197,6 +197,10 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
+        if head.lower_ in _words("market_nouns") and any(
+                c.dep_ in ("compound", "amod") and root.i < c.i < head.i and c.lower_ in _words("market_goods")
+                for c in head.children):
+            return False  # "China's crude demand", "U.S. oil demand": a market's, the land's
         return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
             or root.dep_ == "poss" and head.lower_ in _words("possessed_state_nouns") \
             or head.lower_ in _words("leaving_nouns") and (root.dep_ == "poss" or any(
@@ -404,6 +408,9 @@ def _office_of_state(span: Span) -> str | None:
             break
         if tok.lower_ in _words("non_state_bodies"):
             return None  # "the Qatar bureau chief" of a news agency: no state's office
+        if tok.lower_ in _words("market_nouns") and any(
+                t.lower_ in _words("market_goods") for t in doc[span.end : tok.i]):
+            return None  # "U.S. oil demand": a market's, the land's
         if tok.lower_ in words and tok.pos_ in ("NOUN", "PROPN"):  # not "US stores plan to open"
             if tok.is_title and common:
                 return None  # "US carmaker General Motors": a name after a common noun, no title

@@ -16,6 +16,7 @@ from sitroom.components.place_refs import (
     embedded_name,
 )
 from sitroom.resolve.geo import haversine
+from sitroom.resolve.place_story import national_capital
 from sitroom.resolve.places import (
     _candidates,
     border_place,
@@ -48,6 +49,7 @@ from sitroom.components.place_cues import (
     _team_word,
 )
 from sitroom.components.place_spans import _trim
+from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_state import _acts_as_state, _after_office_of
 from sitroom.components.span_records import recorded
 from sitroom.components.sports import team_use
@@ -162,6 +164,10 @@ class PlaceUses:
                 # state whose office it is, as "Chile" after it
                 state = not sport and _after_office_of(name) and _acts_as_state(name, country=True, acting=True) \
                     and any(c.level == 0 for c in _candidates(self.gaz, name.text))
+                # "Chile's Ambassador to Peru Marta Olmos", the envoy's name read with the place
+                # as a body's: the state the envoy is sent to, a country or a national capital
+                state = state or envoy_sent_to(name.root) and any(
+                    c.level == 0 or national_capital(c) for c in _candidates(self.gaz, name.text))
                 out.append((name, "metonym" if state else "embedded"))
         for ent in ents + list(doc.spans.get("actors", ())):
             actor = ent._.get("actor") if ent.label_ not in ("NORP", "GPE", "LOC") else None
