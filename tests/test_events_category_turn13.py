@@ -41,3 +41,23 @@ def test_a_ban_on_goods_stays_a_sanction(real_nlp):
 def test_preventing_other_things_is_no_coercion(real_nlp, text):
     types = _types(real_nlp, text)
     assert "COERCE" not in types.values(), types
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The first contingent of Kenyan peacekeeping troops arrived in Juba on Friday.", "AID"),
+    ("Three hundred Italian soldiers arrived in Niamey on Monday.", "MOBILIZE"),
+    ("A Rwandan battalion arrived in Bangui last week.", "MOBILIZE"),
+])
+def test_armed_forces_that_arrive_are_deployed_not_visiting(real_nlp, text, category):
+    types = _types(real_nlp, text)
+    assert types.get("arrived in") == category, types
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of Egyptian officials arrived in Khartoum on Monday.",
+    "The commander of the peacekeeping mission arrived in Juba on Friday.",
+    "Italy's defence minister arrived in Niamey on Monday.",
+])
+def test_officials_who_arrive_still_visit(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert types.get("arrived in") == "CONSULT", types
