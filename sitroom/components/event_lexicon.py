@@ -29,10 +29,10 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "preps", "known_object", "not_governed_by", "not_with", "not_of", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
          "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds",
-         "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with"}
+         "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with", "mover"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
           "not_with", "not_of", "cue", "not_object", "not_subject", "source", "other_objects",
-          "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with")
+          "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with", "mover")
 
 
 class LexiconError(ConfigError):
@@ -89,6 +89,9 @@ class LexEntry:
     bare_subject: bool = False  # with `matter`: only a bare subject names a party ("the opposition said")
     # not when its object is one of these, singular and owned by no party ("to meet global demand")
     ownerless: frozenset[str] = frozenset()
+    # what moves (its subject, or the "of" object of a group noun) is one of these ("peacekeeping
+    # troops arrived": a deployment, not a visit)
+    mover: frozenset[str] = frozenset()
 
     @property
     def merge_family(self) -> str:
@@ -167,6 +170,7 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             made_by=frozenset(x.lower() for x in group.get("made_by") or ()),
             bare_subject=bool(group.get("bare_subject", False)),
             ownerless=frozenset(x.lower() for x in group.get("ownerless") or ()),
+            mover=frozenset(x.lower() for x in group.get("mover") or ()),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

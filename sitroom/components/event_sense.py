@@ -262,6 +262,24 @@ def _doer_kinds(verb: Token, idx: DocIndex) -> set[str]:
     return out
 
 
+def _movers(verb: Token) -> set[str]:
+    """What moves: the subject (a relative clause's noun) with its compound and adjective
+    modifiers ("peacekeeping troops"), or for a group noun the "of" object that it counts ("the
+    first contingent of Bangladeshi troops"; "a delegation of officials" moves officials)."""
+    groups, = word_lists("event_movers", "group_heads")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVES for s in subjects):
+        subjects = [verb.head]
+    out: set[str] = set()
+    for subj in subjects:
+        counted = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        for tok in counted if counted and subj.lemma_.lower() in groups else [subj]:
+            out.add(tok.lemma_.lower())
+            out.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
 def _speech(verb: Token) -> bool:
     """The verb reports what was said: "a rights group protested that ...", "..., X protested"."""
     # a clause, not a noun the parse took for one ("ordered a data upgrade")
@@ -421,6 +439,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
         return False
+    if entry.mover and not _movers(root) & entry.mover:
+        return False  # "peacekeeping troops arrived in Bosnia" is a deployment, not a visit
     if entry.category == "THREATEN" and root.pos_ == "VERB" and advancing(root, idx):
         return False  # "the Taliban threatened to overrun the provincial capital": an advance
     if entry.category in _FORCE and accidental(root):
