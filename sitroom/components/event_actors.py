@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from sitroom.components.event_gender import PRONOUN_GENDER
-from sitroom.components.event_index import DocIndex, kind_of
+from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
                                               located_only, starts_clause)
 from sitroom.components.event_words import word_lists
@@ -140,6 +140,8 @@ def _unknown_speaker(tok: Token, idx: DocIndex) -> Token | None:
             clause.head.lemma_.lower() not in SPEECH_VERBS):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and tok.lower_ in PERSONAL and speaker.i < tok.i and office_speaker(speaker, idx):
+        return speaker  # "the Dutch minister said that his trips": the minister's
     if speaker is None or speaker.pos_ == "PRON" or speaker.i in idx.dateline or any(
             i in idx.actor_at for i in range(speaker.left_edge.i, speaker.right_edge.i + 1)):
         return None
