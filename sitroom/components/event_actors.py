@@ -178,12 +178,18 @@ def _rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
             name = name.head  # "Gordon" of "Gordon Brown": the name's head has the role
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == name.i:
             continue  # "Roger Stone, who he worked with": not Stone himself
-        if not same and name.dep_ in _RIVAL_DEPS:
+        if not same and (name.dep_ in _RIVAL_DEPS or _owner(name)):
             return True
         if same and any(a.dep_ in ("dobj", "dative") and a.i < tok.i and _governed(tok, a.head)
                         for a in (name, *name.ancestors)):
             return True
     return False
+
+
+def _owner(name: Token) -> bool:
+    """A possessor the parse labels a noun modifier: "Mills’s handling of the crisis and his
+    threat" ("Mills" nmod, "’s" its case marker)."""
+    return name.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in name.children)
 
 
 def _governed(tok: Token, verb: Token) -> bool:
