@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from sitroom.components.event_gender import PRONOUN_GENDER
-from sitroom.components.event_index import DocIndex, kind_of
+from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
                                               located_only, starts_clause)
 from sitroom.components.event_words import word_lists
@@ -140,6 +140,8 @@ def _unknown_speaker(tok: Token, idx: DocIndex) -> Token | None:
             clause.head.lemma_.lower() not in SPEECH_VERBS):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and tok.lower_ in PERSONAL and speaker.i < tok.i and office_speaker(speaker, idx):
+        return speaker  # "the Dutch minister said that his trips": the minister's
     if speaker is None or speaker.pos_ == "PRON" or speaker.i in idx.dateline or any(
             i in idx.actor_at for i in range(speaker.left_edge.i, speaker.right_edge.i + 1)):
         return None
@@ -176,12 +178,18 @@ def _rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
             name = name.head  # "Gordon" of "Gordon Brown": the name's head has the role
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == name.i:
             continue  # "Roger Stone, who he worked with": not Stone himself
-        if not same and name.dep_ in _RIVAL_DEPS:
+        if not same and (name.dep_ in _RIVAL_DEPS or _owner(name)):
             return True
         if same and any(a.dep_ in ("dobj", "dative") and a.i < tok.i and _governed(tok, a.head)
                         for a in (name, *name.ancestors)):
             return True
     return False
+
+
+def _owner(name: Token) -> bool:
+    """A possessor the parse labels a noun modifier: "Mills’s handling of the crisis and his
+    threat" ("Mills" nmod, "’s" its case marker)."""
+    return name.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in name.children)
 
 
 def _governed(tok: Token, verb: Token) -> bool:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_gender import person_genders
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import datelines
 from sitroom.components.span_records import recorded
 
-__all__ = ["ACTOR_LABELS", "SUBJECT_DEPS", "DocIndex", "fallback_actors", "index_doc", "kind_of"]
+__all__ = ["ACTOR_LABELS", "SUBJECT_DEPS", "DocIndex", "fallback_actors", "index_doc", "kind_of", "office_speaker"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 ACTOR_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -103,6 +104,25 @@ def _side(ref, speaker: str | None) -> str | None:
     if ref.country and not (words and words[-1] in private):
         return ref.country
     return speaker
+
+
+def office_speaker(speaker: Token, idx: DocIndex) -> bool:
+    """The speaker is one person named only by an office ("The Dutch foreign minister said that his
+    trips ...", "the spokeswoman said she had asked ..."): a "he" or "she" opening
+    what he says is most likely himself, not an earlier person, though the country before the
+    office is known; not when a known person stands in the speaker's own phrase ("the minister,
+    Zarif, said he")."""
+    if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.lemma_.lower() not in _office_nouns():
+        return False
+    return not any(kind_of(idx.actor_at[i], idx) == "person"
+                   for i in range(speaker.left_edge.i, speaker.right_edge.i + 1) if i in idx.actor_at)
+
+
+@lru_cache(maxsize=1)
+def _office_nouns() -> frozenset[str]:
+    """One-word offices and titles of people (data/titles.yaml roles), in lower case."""
+    (roles,) = word_lists("titles", "roles")
+    return frozenset(r.casefold() for r in roles if " " not in r)
 
 
 def kind_of(ident: str, idx: DocIndex) -> str:
