@@ -17,8 +17,8 @@ from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_force import in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
-                                                 answered, asked_noun, called_off, clause_verb,
-                                                 conceded, done, ended, governing_noun,
+                                                 answered, argument_head, asked_noun, called_off,
+                                                 clause_verb, conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
@@ -143,7 +143,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 if asked or (mood != "occurred" and mood != "ongoing" and not specific(root)):
                     return "hypothetical" if asked or mood == "negated" else mood
             return "occurred"
-        if pred.lemma_.lower() in REQUEST_VERBS and requested(root, pred):
+        if pred.lemma_.lower() in REQUEST_VERBS and requested(argument_head(root), pred):
             return "hypothetical"  # "protesters demanded his arrest": no arrest took place
     if ended(root):
         return "occurred"

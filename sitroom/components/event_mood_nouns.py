@@ -190,7 +190,7 @@ def _verb_key(verb: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
 
-def _argument_head(noun: Token) -> Token:
+def argument_head(noun: Token) -> Token:
     """The noun a conjoined event noun shares its role with ("cancelled the talks and visits")."""
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -202,7 +202,7 @@ def called_off(noun: Token, category: str | None) -> str | None:
     """A happening called off did not take place ("North Korea cancelled the talks": negated);
     one put off lies ahead ("postponed the state visit": planned). None when neither."""
     cancel, postpone, happenings = word_lists("mood", "cancel_verbs", "postpone_verbs", "happening_acts")
-    tok = _argument_head(noun)
+    tok = argument_head(noun)
     if category not in happenings or tok.dep_ not in ("dobj", "nsubjpass"):
         return None
     keys = _verb_key(tok.head)
@@ -218,7 +218,7 @@ def answered(noun: Token, pred: Token | None) -> bool:
     if pred is None:
         return False
     answers, responses = word_lists("mood", "answer_verbs", "response_verbs")
-    tok = _argument_head(noun)
+    tok = argument_head(noun)
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != pred.i:
         return False
     keys = _verb_key(pred)
@@ -251,7 +251,7 @@ def reacted_to(noun: Token) -> bool:
     """The act a reaction answers was made: "a decision to hold off responding to new U.S.
     sanctions"; not "would respond to any attack"."""
     (reactions,) = word_lists("mood", "reaction_verbs")
-    tok = _argument_head(noun)
+    tok = argument_head(noun)
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "against"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in tok.children):

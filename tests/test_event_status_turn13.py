@@ -1,0 +1,44 @@
+"""Event status, turn 13: an event noun conjoined to a verb's object takes the verb's sense, as
+the first object does ("demanded new elections and the president's resignation"); real parses,
+the full pipeline; sentences written for these tests, each rule with its controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import dated_events, event_with
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-01"
+
+
+def _status(nlp, text: str, word: str) -> str:
+    events = dated_events(nlp, text, PUB)
+    return event_with(events, word).status
+
+
+@pytest.mark.parametrize("text", [
+    "The party's leaders wanted electoral reform and the prime minister's resignation.",
+    "Protesters demanded new elections and the president's resignation.",
+])
+def test_a_second_object_of_a_request_is_asked_for_not_done(real_nlp, text):
+    assert _status(real_nlp, text, "resignation") == "hypothetical"
+
+
+def test_a_second_object_of_an_order_lies_ahead(real_nlp):
+    text = "The court ordered the release of the prisoners and the arrest of the general."
+    assert _status(real_nlp, text, "release") == "planned"
+    assert _status(real_nlp, text, "arrest") == "planned"
+
+
+@pytest.mark.parametrize("text, word", [
+    # a verb that answers an act made: the second object was made too
+    ("Protesters welcomed the new elections and the president's resignation.", "resignation"),
+    # a conjoined subject of "fail" is the act that failed, not one kept from happening
+    ("The air strikes and the blockade failed to break the city's defences.", "blockade"),
+    # a measure in force that a party opposes exists
+    ("Students opposed the new fees and the university's ban on protests.", "ban"),
+])
+def test_a_conjoined_noun_outside_a_request_or_denial_keeps_its_status(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "occurred"
