@@ -42,3 +42,19 @@ def test_a_second_object_of_an_order_lies_ahead(real_nlp):
 ])
 def test_a_conjoined_noun_outside_a_request_or_denial_keeps_its_status(real_nlp, text, word):
     assert _status(real_nlp, text, word) == "occurred"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the parse hangs the second noun on the verb itself, as a conjunct of "wanted" / "rejected"
+    ("By Friday the rebels' demands were plain: the generals wanted new elections and the "
+     "president's resignation.", "resignation", "hypothetical"),
+    ("The rebels rejected a ceasefire and talks with the government.", "talks", "negated"),
+])
+def test_a_second_object_hung_on_the_verb_takes_its_sense(real_nlp, text, word, expected):
+    assert _status(real_nlp, text, word) == expected
+
+
+def test_a_second_object_hung_on_a_verb_of_acceptance_stays_occurred(real_nlp):
+    # the same parse under a verb that neither asks, plans nor refuses
+    text = "The rebels accepted a ceasefire and talks with the government."
+    assert _status(real_nlp, text, "talks") == "occurred"

@@ -68,6 +68,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
 
 def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: str | None) -> str:
     root = trigger.root
+    if pred is None and root.pos_ in ("NOUN", "PROPN") and argument_head(root).dep_ == "dobj":
+        pred = argument_head(root).head  # "wanted reform and his resignation" hung on "wanted"
     attempt_nouns, attempted_acts, request_nouns = word_lists(
         "mood", "attempt_nouns", "attempted_acts", "request_nouns")
     attempt_is_act = category in attempted_acts

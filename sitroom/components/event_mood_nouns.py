@@ -191,11 +191,27 @@ def _verb_key(verb: Token) -> set[str]:
 
 
 def argument_head(noun: Token) -> Token:
-    """The noun a conjoined event noun shares its role with ("cancelled the talks and visits")."""
+    """The noun a conjoined event noun shares its role with ("cancelled the talks and visits"),
+    also where the parse hangs the second noun on the verb itself ("wanted reform and his
+    resignation", "resignation" a conjunct of "wanted")."""
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX"):
+            return _first_object(tok) or tok
         tok = tok.head
     return tok
+
+
+def _first_object(noun: Token) -> Token | None:
+    """The verb's direct object before a noun the parse conjoins to the verb, with "and" or "or"
+    between them and no subject of the noun's own: the noun is a second object."""
+    verb = noun.head
+    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < noun.i]
+    if not objs or any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
+        return None
+    if not any(c.dep_ == "cc" and objs[-1].i < c.i < noun.i for c in verb.children):
+        return None
+    return objs[-1]
 
 
 def called_off(noun: Token, category: str | None) -> str | None:
