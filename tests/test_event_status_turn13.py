@@ -58,3 +58,25 @@ def test_a_second_object_hung_on_a_verb_of_acceptance_stays_occurred(real_nlp):
     # the same parse under a verb that neither asks, plans nor refuses
     text = "The rebels accepted a ceasefire and talks with the government."
     assert _status(real_nlp, text, "talks") == "occurred"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # trying to negotiate, mediate or complain already does it
+    ("The envoy took a softer line than the president and tried to mediate a quarrel between the "
+     "two monarchies.", "mediate", "occurred"),
+    ("She tried to complain about the closure of the village clinic.", "complain", "occurred"),
+    # and a progressive attempt is under way
+    ("The bank's new director, Anna Berg, is trying to negotiate a settlement with the regulator.",
+     "negotiate", "ongoing"),
+])
+def test_an_attempt_that_performs_the_act(real_nlp, text, word, expected):
+    assert _status(real_nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # acts done only when they succeed stay unsettled
+    ("Police tried to arrest the protest leader.", "arrest"),
+    ("The two sides tried to reach a deal on the border.", "deal"),
+])
+def test_an_attempt_at_an_act_of_success_is_hypothetical(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "hypothetical"

@@ -70,9 +70,10 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     root = trigger.root
     if pred is None and root.pos_ in ("NOUN", "PROPN") and argument_head(root).dep_ == "dobj":
         pred = argument_head(root).head  # "wanted reform and his resignation" hung on "wanted"
-    attempt_nouns, attempted_acts, request_nouns = word_lists(
-        "mood", "attempt_nouns", "attempted_acts", "request_nouns")
-    attempt_is_act = category in attempted_acts
+    attempt_nouns, attempted_acts, attempted_verbs, request_nouns = word_lists(
+        "mood", "attempt_nouns", "attempted_acts", "attempted_verbs", "request_nouns")
+    # "gunmen tried to storm the base", "tried to mediate the dispute": the attempt is the act
+    attempt_is_act = category in attempted_acts or root.lemma_.lower() in attempted_verbs
     if supposed(root):  # "speculation that Iran has given concessions"; "dismissed" it: negated
         return "negated" if denied_claim(root) else "hypothetical"
     noun = governing_noun(root)

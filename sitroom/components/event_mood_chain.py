@@ -206,8 +206,10 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 # not an act someone owns: "considered Trump's temporary silencing a mistake"
                 return "hypothetical"  # "is considering sending troops"
             if lemma in attempts and below is not None and below.dep_ in ("xcomp", "advcl"):
-                if attempt_is_act:
-                    continue  # "gunmen tried to storm the base": the assault took place
+                if attempt_is_act:  # "gunmen tried to storm the base": the assault took place
+                    if result == "occurred" and tok.tag_ == "VBG" and auxes & _BE:
+                        result = "ongoing"  # "is trying to negotiate a settlement": under way
+                    continue
                 return "hypothetical"  # "police tried to arrest him": no arrest
             if lemma in HYPO_WORDS:
                 return "hypothetical"
@@ -249,11 +251,15 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             and tok.lemma_.lower() in _PERFORMING)
         if result == "occurred" and own_clause and tok.tag_ == "VBN" and "being" in auxes:
             result = "ongoing"  # "the incident is being investigated"
-        if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
+        if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & _BE:
             result = "ongoing"
         if result == "occurred" and depth == 0 and holding_present(tok, auxes):
             result = "ongoing"  # "Turkey, which occupies the north", "stations 28,500 troops"
     return _settled(result, going_on)
+
+
+# forms of "be" that make a progressive with a gerund: "is being investigated", "are attacking"
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 
 
 def _within_reported(verb: Token) -> bool:
