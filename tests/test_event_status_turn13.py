@@ -80,3 +80,13 @@ def test_an_attempt_that_performs_the_act(real_nlp, text, word, expected):
 ])
 def test_an_attempt_at_an_act_of_success_is_hypothetical(real_nlp, text, word):
     assert _status(real_nlp, text, word) == "hypothetical"
+
+
+def test_an_act_one_is_about_to_do_lies_ahead(real_nlp):
+    text = "The rebels are about to launch an offensive on the capital."
+    assert _status(real_nlp, text, "offensive") == "planned"
+
+
+def test_an_act_talked_about_keeps_its_status(real_nlp):
+    # "about" as a preposition governs no infinitive
+    assert _status(real_nlp, "He spoke about attacking the convoy.", "attacking") == "occurred"
