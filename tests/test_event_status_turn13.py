@@ -90,3 +90,24 @@ def test_an_act_one_is_about_to_do_lies_ahead(real_nlp):
 def test_an_act_talked_about_keeps_its_status(real_nlp):
     # "about" as a preposition governs no infinitive
     assert _status(real_nlp, "He spoke about attacking the convoy.", "attacking") == "occurred"
+
+
+def test_a_purpose_hung_on_the_copula_of_due_lies_ahead(real_nlp):
+    # "to discuss" hangs on "is", whose "due" puts the visit ahead
+    text = "The foreign minister is due in Cairo on Friday to discuss the truce with his counterpart."
+    assert _status(real_nlp, text, "discuss") == "planned"
+
+
+def test_the_purpose_of_a_purpose_of_a_timetable_lies_ahead(real_nlp):
+    text = ("African finance ministers meet on Tuesday to discuss proposals, including a tax on air "
+            "tickets, to boost development aid for poorer nations.")
+    assert _status(real_nlp, text, "aid") == "planned"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator met the envoy on Monday to discuss the ceasefire.", "ceasefire"),
+    ("The foreign minister was in Cairo on Friday to discuss the truce with his counterpart.",
+     "discuss"),
+])
+def test_a_purpose_of_an_act_done_was_done(real_nlp, text, word):
+    assert _status(real_nlp, text, word) == "occurred"

@@ -21,7 +21,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  clause_verb, conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
-from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
+from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
                                                  scheduled_present, setting_of, yes_no_question)
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
@@ -57,8 +57,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood in ("occurred", "ongoing", "planned") and (
             yes_no_question(trigger, pred) or no_choice_but(trigger.root)):
         return "hypothetical"  # "Did Iran cooperate?", "Kabul has no choice but to reach a deal"
+    clause = pred if trigger.root.pos_ in ("NOUN", "PROPN") else trigger.root
     if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
-                               or scheduled_present(trigger.root)):
+                               or scheduled_present(trigger.root) or purpose_ahead(clause)):
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
