@@ -17,11 +17,11 @@ from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_force import in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
-                                                 answered, asked_noun, called_off, clause_verb,
-                                                 conceded, done, ended, governing_noun,
+                                                 answered, argument_head, asked_noun, called_off,
+                                                 clause_verb, conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
-from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
+from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
                                                  scheduled_present, setting_of, yes_no_question)
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
@@ -57,8 +57,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood in ("occurred", "ongoing", "planned") and (
             yes_no_question(trigger, pred) or no_choice_but(trigger.root)):
         return "hypothetical"  # "Did Iran cooperate?", "Kabul has no choice but to reach a deal"
+    clause = pred if trigger.root.pos_ in ("NOUN", "PROPN") else trigger.root
     if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
-                               or scheduled_present(trigger.root)):
+                               or scheduled_present(trigger.root) or purpose_ahead(clause)):
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
@@ -68,9 +69,12 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
 
 def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: str | None) -> str:
     root = trigger.root
-    attempt_nouns, attempted_acts, request_nouns = word_lists(
-        "mood", "attempt_nouns", "attempted_acts", "request_nouns")
-    attempt_is_act = category in attempted_acts
+    if pred is None and root.pos_ in ("NOUN", "PROPN") and argument_head(root).dep_ == "dobj":
+        pred = argument_head(root).head  # "wanted reform and his resignation" hung on "wanted"
+    attempt_nouns, attempted_acts, attempted_verbs, request_nouns = word_lists(
+        "mood", "attempt_nouns", "attempted_acts", "attempted_verbs", "request_nouns")
+    # "gunmen tried to storm the base", "tried to mediate the dispute": the attempt is the act
+    attempt_is_act = category in attempted_acts or root.lemma_.lower() in attempted_verbs
     if supposed(root):  # "speculation that Iran has given concessions"; "dismissed" it: negated
         return "negated" if denied_claim(root) else "hypothetical"
     noun = governing_noun(root)
@@ -143,7 +147,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 if asked or (mood != "occurred" and mood != "ongoing" and not specific(root)):
                     return "hypothetical" if asked or mood == "negated" else mood
             return "occurred"
-        if pred.lemma_.lower() in REQUEST_VERBS and requested(root, pred):
+        if pred.lemma_.lower() in REQUEST_VERBS and requested(argument_head(root), pred):
             return "hypothetical"  # "protesters demanded his arrest": no arrest took place
     if ended(root):
         return "occurred"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_frames import auxiliaries, for_to_clause, judged_necessary
+from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
                                                  condition_on_content, holding_present,
                                                  conditioned, counterfactual, granted, likelihood,
@@ -79,6 +80,10 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         shared = shared_infinitive(below, tok)
         if shared is not None:  # "wanted to deport him and kill him", parsed as "wanted ... and kill"
             below = shared
+        # an event noun conjoined to the verb's argument shares its role: "demanded new elections
+        # and the president's resignation", "rejected a ceasefire and talks" (not a parallel act)
+        nominal = depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN")
+        arg = argument_head(below) if nominal else below
         if depth and judged_necessary(tok, below, chain[0]):
             return "hypothetical"  # "it is important for all Afghans to agree": advice
         # a conjoined clause with its own subject in the past tense is an assertion of its own:
@@ -123,7 +128,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN"))
         # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
         # talk" does not negate the dismissal
-        parallel = below is not None and below.dep_ == "conj"
+        parallel = below is not None and below.dep_ == "conj" and not nominal
         if depth == 0 and root.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in nobody or any(
                     d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in kids):
@@ -134,7 +139,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                                     and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
         if (inherits and negs and tok.i != unnegated) or (
                 depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)
-                and not accompanying(below) and not (below.i == root.i and below.dep_ == "nsubj")):
+                and not accompanying(below) and not (below.i == root.i and arg.dep_ == "nsubj")):
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
             # sanctions have failed"); a negation under a condition is a case put: "if the
             # government were not to accept this ruling"
@@ -146,7 +151,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 # advice or a ban, nothing done or left undone
             return "hypothetical" if conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
-                below.i == root.i and root.pos_ == "NOUN" and below.dep_ == "dobj")):
+                below.i == root.i and root.pos_ == "NOUN" and arg.dep_ == "dobj")):
             going_on = True  # "will continue to cooperate", "will continue military cooperation"
         if case_clause(tok):
             return "hypothetical"  # "in the event that Canada withdraws", "in case the storm hits"
@@ -188,12 +193,12 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # what a verb means bears on its complements, not on a participle that only accompanies it
         # ("ordered a reduction, expelling 15 diplomats"; "denied the claims, saying it condemned
         # torture")
-        if depth >= lexical_from and tok.i != root.i and (below is None or below.dep_ != "conj") and (
+        if depth >= lexical_from and tok.i != root.i and (below is None or below.dep_ != "conj" or nominal) and (
                 not accompanying(below)):
             lemma = tok.lemma_.lower()
             own_aim = lemma in OWN_AIM_VERBS and below is not None and below.dep_ == "xcomp" and not any(
                 c.dep_ in ("dobj", "dative") for c in kids)  # "seeks to restrict": its own plan
-            if lemma in REQUEST_VERBS and below is not None and requested(below, tok) and not own_aim:
+            if lemma in REQUEST_VERBS and below is not None and requested(arg, tok) and not own_aim:
                 return "hypothetical"
             if lemma in deliberation and below is not None and below.pos_ in ("VERB", "AUX") and (
                     below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")) and not any(
@@ -201,8 +206,10 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 # not an act someone owns: "considered Trump's temporary silencing a mistake"
                 return "hypothetical"  # "is considering sending troops"
             if lemma in attempts and below is not None and below.dep_ in ("xcomp", "advcl"):
-                if attempt_is_act:
-                    continue  # "gunmen tried to storm the base": the assault took place
+                if attempt_is_act:  # "gunmen tried to storm the base": the assault took place
+                    if result == "occurred" and tok.tag_ == "VBG" and auxes & _BE:
+                        result = "ongoing"  # "is trying to negotiate a settlement": under way
+                    continue
                 return "hypothetical"  # "police tried to arrest him": no arrest
             if lemma in HYPO_WORDS:
                 return "hypothetical"
@@ -232,7 +239,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                     c.dep_ in ("acomp", "attr") for c in kids) and any(
                     c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)):  # (not "it is important to mention")
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"
-            purpose = below is not None and below.i == root.i and below.dep_ in ("nsubj", "nsubjpass") and (
+            purpose = below is not None and below.i == root.i and arg.dep_ in ("nsubj", "nsubjpass") and (
                 lemma in purposes)  # "the negotiations are intended to cancel the sanctions"
             # (not "went on to say")
             if lemma in PLAN_VERBS and (lemma != "go" or tok.tag_ == "VBG") and not purpose:
@@ -244,11 +251,15 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             and tok.lemma_.lower() in _PERFORMING)
         if result == "occurred" and own_clause and tok.tag_ == "VBN" and "being" in auxes:
             result = "ongoing"  # "the incident is being investigated"
-        if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & {"is", "are", "was", "were", "been", "be", "am"}:
+        if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & _BE:
             result = "ongoing"
         if result == "occurred" and depth == 0 and holding_present(tok, auxes):
             result = "ongoing"  # "Turkey, which occupies the north", "stations 28,500 troops"
     return _settled(result, going_on)
+
+
+# forms of "be" that make a progressive with a gerund: "is being investigated", "are attacking"
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "am"})
 
 
 def _within_reported(verb: Token) -> bool:

@@ -190,19 +190,35 @@ def _verb_key(verb: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
 
-def _argument_head(noun: Token) -> Token:
-    """The noun a conjoined event noun shares its role with ("cancelled the talks and visits")."""
+def argument_head(noun: Token) -> Token:
+    """The noun a conjoined event noun shares its role with ("cancelled the talks and visits"),
+    also where the parse hangs the second noun on the verb itself ("wanted reform and his
+    resignation", "resignation" a conjunct of "wanted")."""
     tok = noun
     while tok.dep_ == "conj" and tok.head.i != tok.i:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX"):
+            return _first_object(tok) or tok
         tok = tok.head
     return tok
+
+
+def _first_object(noun: Token) -> Token | None:
+    """The verb's direct object before a noun the parse conjoins to the verb, with "and" or "or"
+    between them and no subject of the noun's own: the noun is a second object."""
+    verb = noun.head
+    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < noun.i]
+    if not objs or any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
+        return None
+    if not any(c.dep_ == "cc" and objs[-1].i < c.i < noun.i for c in verb.children):
+        return None
+    return objs[-1]
 
 
 def called_off(noun: Token, category: str | None) -> str | None:
     """A happening called off did not take place ("North Korea cancelled the talks": negated);
     one put off lies ahead ("postponed the state visit": planned). None when neither."""
     cancel, postpone, happenings = word_lists("mood", "cancel_verbs", "postpone_verbs", "happening_acts")
-    tok = _argument_head(noun)
+    tok = argument_head(noun)
     if category not in happenings or tok.dep_ not in ("dobj", "nsubjpass"):
         return None
     keys = _verb_key(tok.head)
@@ -218,7 +234,7 @@ def answered(noun: Token, pred: Token | None) -> bool:
     if pred is None:
         return False
     answers, responses = word_lists("mood", "answer_verbs", "response_verbs")
-    tok = _argument_head(noun)
+    tok = argument_head(noun)
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != pred.i:
         return False
     keys = _verb_key(pred)
@@ -251,7 +267,7 @@ def reacted_to(noun: Token) -> bool:
     """The act a reaction answers was made: "a decision to hold off responding to new U.S.
     sanctions"; not "would respond to any attack"."""
     (reactions,) = word_lists("mood", "reaction_verbs")
-    tok = _argument_head(noun)
+    tok = argument_head(noun)
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "against"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in tok.children):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_mood_nouns import clause_verb, singled_out
-from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN
+from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN, PLAN_VERBS
 from sitroom.components.event_words import word_lists
 
 __all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
@@ -183,6 +183,25 @@ def scheduled_present(verb: Token) -> bool:
         if day is not None and day.lower_ in days and not any(
                 g.dep_ == "det" for g in day.children) and not any(
                 o.dep_ == "dobj" and o.i < c.i for o in verb.children):
+            return True
+    return False
+
+
+def purpose_ahead(verb: Token | None) -> bool:
+    """A to-infinitive of purpose shares the time of the act it serves: on a timetable's bare
+    present ("ministers meet on Thursday to discuss proposals ... to boost aid"), or on a copula
+    that puts the act ahead, where the parse hangs the purpose ("is due to meet him on Monday to
+    discuss the budget", on "is"; "due" also alone: "is due in Cairo on Friday to discuss the
+    truce"): the purpose lies ahead too."""
+    for _ in range(2):  # the purpose of a purpose: "meet ... to discuss ..., to boost aid"
+        if verb is None or verb.dep_ != "advcl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        verb = verb.head
+        if scheduled_present(verb) or (verb.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in PLAN_VERBS and (
+                    c.lower_ == "due" or any(x.dep_ == "xcomp" for x in c.children))
+                for c in verb.children)):
             return True
     return False
 
