@@ -4,14 +4,23 @@ bodies in the sky, and the places named the world over (read by ``places``)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
-from sitroom.resolve.geo import normalise
+from sitroom.resolve.geo import haversine, normalise
 from sitroom.resolve.place_names import areas_data
 
-__all__ = ["HOME_MENTIONS", "PROMINENT_POP", "RegionsNamed", "home_region", "national_capital", "sky_names"]
+__all__ = [
+    "HOME_MENTIONS",
+    "PROMINENT_POP",
+    "RegionsNamed",
+    "county_holds",
+    "home_region",
+    "national_capital",
+    "sky_names",
+]
 
 # a place this prominent (a national capital or a city of a million) keeps its name against a
 # lesser namesake unless the text gives specific evidence for the namesake ("Paris, Kentucky",
@@ -20,6 +29,9 @@ PROMINENT_POP = 1_000_000
 # the story's home region: the first-level region that most mentions of its other places lie in,
 # with at least this many and half as many again as any other region's
 HOME_MENTIONS = 3
+# a town this close to the centre of a county the story names lies in it (a county seat mostly
+# lies near its county's centre; counties span some 20 to 60 km)
+COUNTY_TOWN_KM = 30
 
 
 def home_region(chosen: dict[str, Candidate], k: str, mentions: Counter) -> str | None:
@@ -76,3 +88,31 @@ def sky_names() -> frozenset[str]:
 
 def national_capital(c: Candidate) -> bool:
     return c.level == 3 and c.capital and c.main
+
+
+def county_holds(
+    cands: dict[str, tuple[Candidate, ...]], district_named: Callable[[str], bool]
+) -> dict[str, frozenset[int]]:
+    """Readings the story's named counties vouch for: a county ("Henry County") and a town of
+    another name ("Paris") that lie together, a town within COUNTY_TOWN_KM of the county's centre
+    in the same first-level region, when all such pairs of the two names lie in one region (Paris,
+    Tennessee with Henry County; not two far namesakes that each pair elsewhere), each by its own
+    name (not by a former one: "Washington" was an old name of Piqua, Ohio). Returns the
+    entry ids (``rid``) per name, for the town and for the county alike."""
+    out: dict[str, set[int]] = defaultdict(set)
+    counties = {k: [c for c in cs if c.level == 2] for k, cs in cands.items() if district_named(k)}
+    for kk, xs in counties.items():
+        for k, cs in cands.items():
+            if not xs or k == kk or district_named(k) or kk.startswith(k + " "):
+                continue  # "DeKalb" beside "DeKalb County" is as often the county itself
+            hits = [
+                (c, x) for c in cs if c.level == 3 and c.main for x in xs
+                if x.main and x.cc == c.cc and x.admin1 == c.admin1
+                and haversine(c.lat, c.lon, x.lat, x.lon) < COUNTY_TOWN_KM
+            ]
+            if not hits or len({c.admin1 for c, _ in hits}) != 1:
+                continue
+            for c, x in hits:
+                out[k].add(c.rid)
+                out[kk].add(x.rid)
+    return {k: frozenset(v) for k, v in out.items()}

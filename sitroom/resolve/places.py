@@ -20,6 +20,7 @@ from sitroom.resolve.geo import haversine, normalise
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
     RegionsNamed,
+    county_holds,
     home_region,
     national_capital,
     sky_names,
@@ -225,8 +226,9 @@ def resolve_toponyms(
 
     # pass 2 (twice): every placed name is context for the others (not for itself)
     spoken = RegionsNamed(gaz, text)
+    held = county_holds(cands, lambda k: _DISTRICT_NAMED.search(k) is not None)
     for _ in range(2):
-        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken, mentions)
+        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken, mentions, held)
         chosen = {**chosen, **final}
     return [final.get(k) for k in keys]
 
@@ -245,7 +247,7 @@ def _dateline_at(text: str, t: Toponym) -> bool:
 
 
 def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None,
-          mentions=None) -> dict[str, Candidate]:
+          mentions=None, held=None) -> dict[str, Candidate]:
     final: dict[str, Candidate] = {}
     for k, cs in cands.items():
         if not cs:
@@ -254,6 +256,12 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
         ctx2 = _context(gaz, others, named)
         box = containers.get(k, ())
         home = home_region(chosen, k, mentions) if mentions else None
+        # a county of the story holds it, or it the town; not against the story's home region
+        vouched = frozenset(r for r in (held or {}).get(k, ()) if home is None or any(
+            c.rid == r and c.admin1 == home for c in cs))
+        if vouched and any(c.rid not in vouched and _specific(c, ctx2, box) for c in cs) \
+                and not any(c.rid in vouched and c.admin1 in ctx2.admin1 for c in cs):
+            vouched = frozenset()  # another reading has its own support in the story's places
 
         def at_home(c: Candidate) -> float:
             # a town (not a hamlet: it needs more than its region), or a county where the text
@@ -262,10 +270,12 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
             local = c.level == 3 and c.pop >= SMALL_TOWN or c.level == 2 and _DISTRICT_NAMED.search(k) is not None
             return W_HOME_REGION if home is not None and local and c.admin1 == home else 0.0
 
-        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k) + at_home(c))
+        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k) + at_home(c)
+                   + (W_CONTAINER if c.rid in vouched else 0.0))
         famous = max(cs, key=prior)
         if (
             best is not famous
+            and best.rid not in vouched
             and famous.level == 3
             and best.level >= 2
             and (famous.capital or famous.pop >= PROMINENT_POP)
@@ -284,9 +294,12 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
         # canton of Geneva): the one to beat when the region is the most prominent entry
         town = famous if famous.level == 3 else _region_town(cs, namesakes[k])
         if town is not None and _outshone(best, town, W_NAMESAKE if town is not famous else 0.0) \
-                and not _attested(best, k, cands, chosen, containers) \
+                and best.rid not in vouched and not _attested(best, k, cands, chosen, containers) \
                 and not (spoken is not None and _local_story(best, k, chosen, spoken)):
             best = town  # Boston is Boston, Massachusetts unless the text names a place by Boston, NY
+        if best.rid in vouched:
+            final[k] = best  # a town and the county that holds it vouch for each other
+            continue
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
         if best.level == 2 and best.pop < FOREIGN_TOWN and " " not in k.strip() \
