@@ -311,12 +311,19 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         # "dialogue among Afghan groups", "talks between Kabul and the Taliban": in an act done
         # together, those named are its parties; whoever helps, hosts or urges it is not one
         # ("ready to help boost dialogue among Afghan groups")
+        # "five rounds of talks between Iran and Saudi Arabia": a trigger naming a part of the act
+        # ("round of talks") has the act's noun after "of", whose phrases are the trigger's own
+        inner = [t for t in trigger
+                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == root.i]
         among = entry.category in MUTUAL and any(
-            c.dep_ == "prep" and c.lower_ in AMONG for c in root.children)
+            c.dep_ == "prep" and c.lower_ in AMONG for h in (root, *inner) for c in h.children)
         own_preps = _target_preps(entry.category, TARGET_PREPS | (frozenset() if among else AMONG))
         if entry.category in MUTUAL:  # "a Security Council meeting on Afghanistan": the topic
             own_preps = own_preps - MUTUAL_TOPIC_PREPS
         partners, targets = prep_objects(root, idx, own_preps)
+        for noun in inner:
+            more_p, more_t = prep_objects(noun, idx, own_preps)
+            partners, targets = partners + more_p, targets + more_t
         targets = named_targets + targets
         if actors and entry.category in OF_PATIENT and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in root.children):
@@ -324,7 +331,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # named before or after, the "of" phrase is whom the act is done to
             targets += _of_parties(root, idx)
         if among:
-            actors += prep_objects(root, idx, AMONG)[1]
+            actors += [a for h in (root, *inner) for a in prep_objects(h, idx, AMONG)[1]]
         for by in root.children:  # "the visit by a Taliban delegation to Moscow"
             if by.dep_ == "prep" and by.lower_ == "by":
                 for pobj in by.children:

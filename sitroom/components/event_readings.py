@@ -14,13 +14,14 @@ from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_lexicon import entries
 from sitroom.components.event_pacts import binds
+from sitroom.components.event_parties import TOPIC_OBJECT_VERBS
 from sitroom.components.event_travellers import travellers
 from sitroom.components.event_words import word_lists
 from sitroom.model import EntityRef
 from sitroom.resolve.sector_data import sector_of
 
 __all__ = ["clause_key", "contest", "drill", "drop_nested", "intention", "no_consultation", "no_partner",
-           "pledges", "self_help", "state_protest", "verbal", "worded"]
+           "pledges", "self_help", "state_protest", "topic_of", "verbal", "worded"]
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -330,6 +331,14 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
         other = by_root.get(gov.i) or by_root.get(gov.head.i)
         if other is not None and other is not d and other.category == "REQUEST" and d.status == "hypothetical":
             continue  # "demanding his arrest": the arrest is what is asked for, not an act
+        if (other is not None and other is not d and other.category == d.category and d.actors
+                and topic_of(root, other)):
+            # "discussed the peace talks between Kabul and the Taliban": another act, with its own
+            # parties; a "with" phrase the parse hung on it is whom the talk was with
+            other.targets = other.targets or tuple(t for t in d.targets if t not in other.actors)
+            d.targets = tuple(t for t in d.targets if t not in other.targets)
+            out.append(d)
+            continue
         if other is not None and other is not d and other.category == d.category:
             if root.dep_ != "pobj":  # "an investigation of Trump-Russia allegations": a topic,
                 # whose parties are not the investigator ("waged war": the war is the waging)
@@ -338,6 +347,19 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def topic_of(root: Token, other: Draft) -> bool:
+    """The act is what the other act talks about, not a part of it: the object of a verb of
+    discussion ("discussed the talks between Kabul and the Taliban", "the upcoming summit ... was
+    also discussed"). When it names its own parties, they are not the discussants, nor is it
+    merged into the talk (with none, it is folded in as any nested trigger is)."""
+    verb = other.span.root
+    base = root
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in TOPIC_OBJECT_VERBS
+            and base.head.i == verb.i and base.dep_ in ("dobj", "nsubjpass"))
 
 
 # a party that says it is ready or willing to do a cooperative act offers it (PLOVER AGREE:

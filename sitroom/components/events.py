@@ -30,7 +30,8 @@ from sitroom.components.event_newsroom import press_work
 from sitroom.components.event_prose import layout
 from sitroom.components.event_tours import tour
 from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
-                                               no_consultation, no_partner, pledges, self_help, worded)
+                                               no_consultation, no_partner, pledges, self_help,
+                                               topic_of, worded)
 from sitroom.components.event_sense import fits, names_act
 from sitroom.components.event_vows import threats
 from sitroom.resolve.sector_data import sector_of
@@ -238,6 +239,9 @@ def _compatible(first: Draft, later: Draft, idx: DocIndex) -> bool:
         clause_key(first.span.root) == clause_key(later.span.root))
     if same_clause and _occasion(later.span.root):
         return False  # "met Lavrov on the sidelines of the SCO summit": the summit is another act
+    if (later.actors and topic_of(later.span.root, first)) or (
+            first.actors and topic_of(first.span.root, later)):
+        return False  # "discussed the peace talks between Kabul and the Taliban": talked about
     if first.actors and later.actors:
         a, b = set(first.actors), set(later.actors)
         if not (a <= b or b <= a):
