@@ -14,8 +14,14 @@ PUB = "2024-03-01"
 
 
 def test_whom_support_is_aimed_against_is_not_its_target_but_an_attack_keeps_it():
+    # the support a gift serves is that gift's aim (one AID, turn 13): no event has the rebels
+    # as recipient
     events = coded("Moscow sent weapons to Damascus to support the government against the rebels.",
                    actors={"Moscow": "RUS", "Damascus": "SYR", "the government": "sector:SYR:GOV",
+                           "the rebels": "sector:REB"}, published=PUB)
+    assert events and all("sector:REB" not in e.targets for e in events), listed(events)
+    events = coded("Moscow said it would support the government against the rebels.",
+                   actors={"Moscow": "RUS", "the government": "sector:SYR:GOV",
                            "the rebels": "sector:REB"}, published=PUB)
     assert "sector:REB" not in event_with(events, "support").targets, listed(events)
     # a hostile act keeps whom it is against

@@ -133,6 +133,9 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":  # "stood by Kabul" is no passive: Kabul is the target
                         (actors if is_passive(v) else patients).extend(coordinated(pobj, idx))
+                # a passive that names its doer ("talks ..., backed by the three powers") never
+                # borrows the governing clause's subject, even when the doer is no known party
+                own = own or (is_passive(v) and any(p.dep_ == "pobj" for p in child.children))
         if passive_conj:  # "they reached out and had been assured": they were assured
             return [], actors + patients
         if actors or patients or own:

@@ -25,6 +25,7 @@ from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
 from sitroom.components.event_domain import doc_domain, domains, off_domain, political
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
+from sitroom.components.event_material import material_backing
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_newsroom import press_work
 from sitroom.components.event_prose import layout
@@ -394,7 +395,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     # what kind of party each is: actors say; a place standing for a party stands for its country
     kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
     kinds.update({a.id: a.kind for _, a in recorded(doc, "actors")})
-    drafts = [d for d in offered_acts(future_cooperation(pledges(drop_nested(drafts))))
+    drafts = [d for d in material_backing(offered_acts(future_cooperation(pledges(drop_nested(drafts)))))
               if not _off_domain(d, topic, kinds) and not press_work(d, kinds)]
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
