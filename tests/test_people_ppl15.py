@@ -57,3 +57,19 @@ def test_people_before_other_nouns_stay_people(real_nlp):
     assert "Maria Lopez" in people_mentions(real_nlp, "Officials from the Maria Lopez team met on Monday.")
     people = people_mentions(real_nlp, "The Jones campaign welcomed the result, and Doug Jones thanked voters.")
     assert people.get("Doug Jones") == ["Jones", "Doug Jones"]
+
+
+@model
+def test_a_family_word_qualifying_a_noun_names_no_relative(real_nlp):
+    # "child health" is a field: the professor is no one's child, so "Prof X" is he
+    text = ("Britain's first national professor of child health, Tom Rydell-Hart, was chosen for the post. "
+            "Prof Rydell-Hart has also been a lecturer. Prof Rydell-Hart said he was pleased.")
+    assert people_mentions(real_nlp, text) == {"Tom Rydell-Hart": ["Tom Rydell-Hart", "Rydell-Hart", "Rydell-Hart"]}
+
+
+@model
+def test_a_relative_named_in_full_is_still_no_default(real_nlp):
+    # control: "His son, Mark Reyes" is a relative, so a bare "Reyes" is the minister
+    text = "The minister, Paul Reyes, spoke. His son, Mark Reyes, was there. Reyes said the plan would work."
+    people = people_mentions(real_nlp, text)
+    assert people["Paul Reyes"] == ["Paul Reyes", "Reyes"] and people["Mark Reyes"] == ["Mark Reyes"]
