@@ -31,7 +31,7 @@ from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
     not_this_mention, opening_word, place_of, split_glued,
 )
-from sitroom.resolve.person_context import money_name, place_noun_before
+from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_person_cue, which_after,
@@ -144,7 +144,7 @@ class ActorResolver:
                 if span[-1].lower_ in PLACE_HEADS or place_of(span) or (
                     (is_locative(doc, span.start, span.end) or _listed_after_place(doc, span))
                     and span.text in _city_names()
-                ) or named_place(doc, span) or place_noun_before(doc, span):
+                ) or named_place(doc, span) or place_noun_before(doc, span) or facility_after(doc, span):
                     label = "GPE"
             if label == "PERSON":
                 span, label = self._company(doc, span, label)

@@ -2,7 +2,8 @@
 
 - an amount before a name ending in a currency word is money ("a 640 mln H.K. Dlr credit");
 - a kind of place and "of" before a name make it a place ("the port of Kemal Limani", "the
-  islands of Pulau Besar").
+  islands of Pulau Besar");
+- a name of two or more words before a facility's noun is a place ("the Kalat Sefid border crossing").
 
 Word lists: ``data/person_context.yaml`` (and the currency words of ``data/currencies.yaml``).
 """
@@ -14,9 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from sitroom.resolve.actor_data import DATA, _read_yaml
+from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
 
-__all__ = ["context_words", "money_name", "place_noun_before"]
+__all__ = ["context_words", "facility_after", "money_name", "place_noun_before"]
 
 SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "trillion", "thousand", "m", "bn"})
 
@@ -27,6 +28,7 @@ class ContextWords:
     place_nouns_of: frozenset[str]
     ranks: frozenset[str]
     occupation_titles: frozenset[str]
+    facility_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +42,7 @@ def context_words() -> ContextWords:
     currencies = _read_yaml(DATA / "currencies.yaml").get("currencies") or {}
     money = {str(w).split()[-1].casefold() for c in currencies.values() for w in c.get("words") or []}
     return ContextWords(words("money_words") | money, words("place_nouns_of"), words("ranks"),
-                        words("occupation_titles"))
+                        words("occupation_titles"), words("facility_nouns"))
 
 
 def money_name(span: Span) -> bool:
@@ -60,3 +62,30 @@ def place_noun_before(doc: Doc, span: Span) -> bool:
         return False
     noun = doc[span.start - 2]
     return noun.is_lower and noun.lower_ in context_words().place_nouns_of
+
+
+def facility_after(doc: Doc, span: Span) -> bool:
+    """ "the Kalat Sefid border crossing", "Bandar Lengeh refinery's unit", "the Qara Tepe railway
+    electrification project": a name of two or more words qualifying a run of lower-case nouns (at
+    most three) that opens with or ends in a facility's noun. A lone word may be a surname ("the
+    Trump pipeline decision"), so it is left alone, and so is a name after a title ("Governor X Y
+    pipeline plans": a person's)."""
+    if len(span) < 2 or _titled(doc, span):
+        return False
+    run = []
+    for tok in doc[span.end : span.end + 4]:
+        if not (tok.is_lower and tok.is_alpha) or tok.pos_ not in {"NOUN", "PROPN"}:  # "customs" may be PROPN
+            break
+        run.append(tok.lower_)
+    if not run or len(run) > 3:
+        return False
+    nouns = context_words().facility_nouns
+    return run[0] in nouns or run[-1] in nouns
+
+
+def _titled(doc: Doc, span: Span) -> bool:
+    """A title or an honorific opens the name or stands right before it ("Governor", "Mr")."""
+    titles = load_titles()
+    words = [span[0]] + ([doc[span.start - 1]] if span.start > 0 else [])
+    return any(t.text in titles.courtesy or t.lower_ in titles.honorifics or t.lower_ in titles.roles
+               or (t.is_title and t.lower_ in titles.words) for t in words)

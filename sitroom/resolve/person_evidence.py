@@ -83,10 +83,13 @@ def _kin_of_other(tok: Token, after: bool) -> bool:
     """A family word that is not this person's relation: "the widow of Ian Curtis" (Curtis is the
     one she is the widow of; after the name, "X, mother of Y" is X's own), "children's author Judy
     Blume", "his father's friend X", "Trump's son-in-law Jared Kushner" (a man's in-law bears
-    another family's name)."""
+    another family's name), "professor of child health X" (the word qualifies a common noun: no one's
+    relative)."""
     if tok.lower_ not in FAMILY_WORDS:
         return False
     doc, k = tok.doc, tok.i + 1
+    if k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "NOUN":
+        return True  # "child health", "mother tongue", "son preference": a modifier, no kin
     nxt = [t.lower_ for t in doc[k : k + 4]]
     if nxt[:1] in (["'s"], ["’s"], ["'"]) or not after and nxt[:1] == ["of"]:
         return True
