@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_clause import governors
+from sitroom.components.event_clause import governors, predicate
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
-from sitroom.components.event_mood_force import in_force
+from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, argument_head, asked_noun, called_off,
@@ -53,6 +53,11 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
     A yes-no question asks whether the act happened or will ("Did Iran cooperate?", "Do you
     expect Turkey to normalize relations?"): hypothetical."""
+    bringer = brought_in_by(trigger.root)
+    if bringer is not None:  # "efforts to restore the UN sanctions": not in force unless restored
+        brought = status(trigger.doc[bringer.i:bringer.i + 1], predicate(bringer), idx, category)
+        if brought != "occurred":  # (a measure the clause already holds unreal stays so)
+            return brought
     mood = _status(trigger, pred, idx, category)
     if mood in ("occurred", "ongoing", "planned") and (
             yes_no_question(trigger, pred) or no_choice_but(trigger.root)):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["in_force"]
+__all__ = ["brought_in_by", "in_force"]
 
 
 def _role(noun: Token) -> tuple[Token, str] | None:
@@ -49,3 +49,24 @@ def in_force(noun: Token) -> bool:
             return how == "nsubj" and lemma in lasting
         return lemma in obeyed if how == "dobj" else f"{lemma} {how}" in obeyed
     return head.pos_ == "NOUN" and how == "of" and lemma in weighed
+
+
+def brought_in_by(noun: Token) -> Token | None:
+    """The word that brings a measure in, when the measure is its object: "efforts to restore the
+    UN sanctions", "calling for the re-imposition of sanctions", "before the launch of the oil
+    sanctions". The measure stands or falls with that act, so it takes that act's status; a
+    measure already in force is not brought in ("the current sanctions"; data/mood.yaml)."""
+    measures, bringing, fresh = word_lists("mood", "standing_measures", "bringing_words",
+                                           "fresh_measure_modifiers")
+    if noun.lemma_.lower() not in measures and noun.lower_ not in measures:
+        return None
+    role = _role(noun)
+    if role is None:
+        return None
+    head, how = role
+    lemma = head.lemma_.lower()
+    if lemma not in bringing and head.lower_ not in bringing:
+        return None
+    if head.pos_ in ("VERB", "AUX"):
+        return head if how == "dobj" else None
+    return head if head.pos_ == "NOUN" and how == "of" else None
