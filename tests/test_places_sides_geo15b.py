@@ -4,7 +4,9 @@ game", "84 England caps") or is the subject of a plural verb ("Wales are hopeful
 beaten"), which British usage gives a team and not a land, is the side, no place mention; a town
 so used is its club. Not a country in a story that is no match report, nor a land that hosts or is
 toured ("Japan is ready to host", "the tour to New Zealand"), nor "the Netherlands are" (a plural
-name). Own short stories, full pipeline."""
+name). And a country's name before one word such names end in and a lower-case noun ("the US Open
+final", "U.S. Treasury experience") heads the name (embedded), unlike "the U.S. Trade deficit".
+Own short stories, full pipeline."""
 
 from __future__ import annotations
 
@@ -61,3 +63,14 @@ def test_a_land_in_a_match_report_or_a_country_elsewhere_stays_a_place(real_nlp)
 def test_a_plural_name_with_a_plural_verb_is_not_read_as_a_side(real_nlp):
     seen = _uses(real_nlp, "The Netherlands are hosting the final stage of the tour this summer." + _MATCH)
     assert "Netherlands" in seen
+
+
+def test_a_country_heading_a_tournament_or_bodys_name_before_a_common_noun_is_embedded(real_nlp):
+    # one word that such names end in, then a lower-case noun: still the name's ("the US Open
+    # final"), not wire copy's capitalised modifier ("the U.S. Trade deficit")
+    text = "The 22-year-old beat the champion in the 2011 US Open final to win his first major."
+    assert _uses(real_nlp, text)["US"] == "embedded"
+    text = "She has Wall Street and U.S. Treasury experience, the bank said."
+    assert _uses(real_nlp, text)["U.S."] == "embedded"
+    text = "The U.S. Trade deficit widened in March, the department said."
+    assert _uses(real_nlp, text)["U.S."] != "embedded"

@@ -455,8 +455,11 @@ def _heads_name(span: Span) -> str | None:
         return None  # "U.S. Democrats", "UK Conservatives": people of the land
     if end < len(doc) and doc[end].ent_type_ == "PERSON":
         return None  # "ambassador to the United States Sergei Kislyak" (the name cut short)
-    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
-        return None  # "the U.S. Trade deficit", "U.S. Financial centres": a capitalised modifier
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
+            and not (end - span.end == 1 and nxt.lower_ in _words("country_name_words")):
+        # "the U.S. Trade deficit", "U.S. Financial centres": a capitalised modifier; not a word
+        # such names end in ("the 2000 US Open final", "the US Open title": the name's)
+        return None
     if end - span.end == 1 and nxt.lower_ not in _words("country_name_words"):
         # one capitalised word is a name's only when it is a word such names end in ("the U.S.
         # Constitution", "the US Open"): wire copy capitalises common words after "U.S." ("the
