@@ -13,7 +13,7 @@ from sitroom.components.place_parties import party_only_a_state_is
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state", "_other_side"]
+__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state", "_words"]
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -455,8 +455,11 @@ def _heads_name(span: Span) -> str | None:
         return None  # "U.S. Democrats", "UK Conservatives": people of the land
     if end < len(doc) and doc[end].ent_type_ == "PERSON":
         return None  # "ambassador to the United States Sergei Kislyak" (the name cut short)
-    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
-        return None  # "the U.S. Trade deficit", "U.S. Financial centres": a capitalised modifier
+    if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
+            and not (end - span.end == 1 and nxt.lower_ in _words("country_name_words")):
+        # "the U.S. Trade deficit", "U.S. Financial centres": a capitalised modifier; not a word
+        # such names end in ("the 2000 US Open final", "the US Open title": the name's)
+        return None
     if end - span.end == 1 and nxt.lower_ not in _words("country_name_words"):
         # one capitalised word is a name's only when it is a word such names end in ("the U.S.
         # Constitution", "the US Open"): wire copy capitalises common words after "U.S." ("the
@@ -467,24 +470,3 @@ def _heads_name(span: Span) -> str | None:
     if words and sum(t.is_title or t.is_upper for t in words) * 2 > len(words):
         return None  # a headline: every word capitalised
     return "embedded"
-
-
-def _other_side(span: Span) -> bool:
-    """In a match report, the name of a national side: the other side of a match's result
-    ("victory over England", "a defeat by Wales", "lost to France"; areas.yaml's match_results),
-    or before or owning one of a side's members or a result ("England coach Andy Robinson",
-    "Ireland fly-half Ronan O'Gara", "England's 18-17 defeat"; its side_words)."""
-    doc = span.doc
-    results, sides = _words("match_results"), _words("side_words")
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.lower_ in ("over", "by", "to") and span.root.head.i == prev.i \
-            and (prev.head.lower_ in results or prev.head.lemma_.lower() in results):
-        return True
-    k = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s") else span.end
-    while k < len(doc) and k < span.end + 4 and (doc[k].like_num or doc[k].text in ("-", "\u2013")
-                                                   or doc[k].lower_ in ("best", "worst", "first", "latest")):
-        k += 1  # "England's 18-17 defeat", "England's best outing"
-    if k >= len(doc):
-        return False
-    word = doc[k].lower_
-    return doc[k].is_lower and (word in sides or (k > span.end and word in results))  # not "BBC Wales Scrum V"

@@ -37,7 +37,8 @@ from sitroom.components.place_cues import (
     _feature_after,
 )
 from sitroom.components.place_name_ends import ends_name
-from sitroom.components.place_state import _heads_name, _office_of_state, _other_side
+from sitroom.components.place_state import _heads_name, _office_of_state
+from sitroom.components.place_sides import _other_side
 from sitroom.components.sports import team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -169,7 +170,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         # "Green Bay quarterback Aaron Rodgers", "Northampton's defeat by Saracens"
                         # in a match report: a town for its club
                         "metonym" if sport and cand.level >= 2 and span.start not in dated
-                        and _other_side(span) else None) or (
+                        and _other_side(span, country=False) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
