@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_clause import governors, predicate
 from sitroom.components.event_index import DocIndex
+from sitroom.components.event_mood_aims import aimed_at
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_force import brought_in_by, in_force
@@ -59,9 +60,11 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         if brought != "occurred":  # (a measure the clause already holds unreal stays so)
             return brought
     mood = _status(trigger, pred, idx, category)
+    # "Did Iran cooperate?", "Kabul has no choice but to reach a deal", "measures aimed at
+    # reaching a deal", "the move to get Jones to step down"
     if mood in ("occurred", "ongoing", "planned") and (
-            yes_no_question(trigger, pred) or no_choice_but(trigger.root)):
-        return "hypothetical"  # "Did Iran cooperate?", "Kabul has no choice but to reach a deal"
+            yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)):
+        return "hypothetical"
     clause = pred if trigger.root.pos_ in ("NOUN", "PROPN") else trigger.root
     if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
                                or scheduled_present(trigger.root) or purpose_ahead(clause)):

@@ -1,0 +1,63 @@
+"""Acts that are only aimed at: the complement of "aimed at" and the act a party is to be made to
+do in an aim ("measures aimed at reaching a deal", "the move to get Jones to step down", "sent an
+envoy to persuade the rebels to hold talks"). Word lists in data/mood.yaml (aiming_verbs,
+causing_verbs)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_mood_nouns import (answered, argument_head, done, ended, past,
+                                                 reacted_to, singled_out, undone)
+from sitroom.components.event_words import word_lists
+
+__all__ = ["aimed_at"]
+
+# how many causing verbs or conjuncts are climbed from the act to the aim
+_DEPTH = 3
+
+
+def aimed_at(root: Token) -> bool:
+    """The act is what an aim is aimed at, not one reported as done: the gerund of "at" after an
+    aiming verb ("the sanctions are aimed at forcing Iran's leaders to hold talks"), or the act a
+    causing verb in an aim would bring about (in a purpose infinitive or a noun's: "the move to
+    get Jones to step down"). A causing verb that is itself reported ("forced the general to
+    resign", "managed to persuade them to hold talks") makes its act done. An act the aim would
+    end, cut back or answer exists ("aimed at ending the war")."""
+    if root.pos_ in ("NOUN", "PROPN"):
+        if undone(root) or ended(root) or done(root) or past(root) or reacted_to(root) or (
+                answered(root, argument_head(root).head)):
+            return False
+        tok = argument_head(root)  # (a noun after "at" is the aim verb's own: "aimed at talks")
+        if tok.dep_ != "dobj" or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        return _aimed(tok.head)
+    return _aimed(root)
+
+
+def _aiming_at(prep: Token) -> bool:
+    (aiming,) = word_lists("mood", "aiming_verbs")
+    return prep.lower_ == "at" and prep.dep_ == "prep" and prep.head.lemma_.lower() in aiming
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _aimed(verb: Token) -> bool:
+    (causing,) = word_lists("mood", "causing_verbs")
+    for _ in range(_DEPTH):
+        if verb.dep_ == "pcomp" and _aiming_at(verb.head):
+            return True  # "aimed at reaching a deal"
+        if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "to get Jones to step down and end his career"
+            continue
+        causer = verb.head
+        if verb.dep_ not in ("xcomp", "ccomp") or causer.i == verb.i or (
+                causer.lemma_.lower() not in causing):
+            return False
+        if _to_infinitive(causer) and (causer.dep_ == "advcl" or (
+                causer.dep_ == "acl" and not singled_out(causer.head))):
+            return True  # "sent an envoy to persuade the rebels to", "the move to get Jones to"
+        verb = causer  # "aimed at forcing Iran's leaders to hold talks"
+    return False
