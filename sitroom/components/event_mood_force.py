@@ -17,6 +17,14 @@ from sitroom.components.event_words import word_lists
 __all__ = ["brought_in_by", "in_force"]
 
 
+def _measure_role(noun: Token) -> tuple[Token, str] | None:
+    """The governing word and how it governs, when the noun names a measure (data/mood.yaml)."""
+    (measures,) = word_lists("mood", "standing_measures")
+    if noun.lemma_.lower() not in measures and noun.lower_ not in measures:
+        return None
+    return _role(noun)
+
+
 def _role(noun: Token) -> tuple[Token, str] | None:
     """The word that governs the measure and how: ("sidestep", "dobj"), ("comply", "with"),
     ("effect", "of"), ("remain", "nsubj"); conjuncts share their first conjunct's role."""
@@ -32,14 +40,11 @@ def _role(noun: Token) -> tuple[Token, str] | None:
 
 def in_force(noun: Token) -> bool:
     """The event noun names a measure in force that its governing word takes as given."""
-    measures, obeyed, lasting, weighed, fresh = word_lists(
-        "mood", "standing_measures", "obeying_verbs", "lasting_verbs", "measure_effect_nouns",
-        "fresh_measure_modifiers")
-    if noun.lemma_.lower() not in measures and noun.lower_ not in measures:
-        return False
+    obeyed, lasting, weighed, fresh = word_lists(
+        "mood", "obeying_verbs", "lasting_verbs", "measure_effect_nouns", "fresh_measure_modifiers")
     if any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in fresh for c in noun.children):
         return False
-    role = _role(noun)
+    role = _measure_role(noun)
     if role is None:
         return False
     head, how = role
@@ -56,11 +61,8 @@ def brought_in_by(noun: Token) -> Token | None:
     UN sanctions", "calling for the re-imposition of sanctions", "before the launch of the oil
     sanctions". The measure stands or falls with that act, so it takes that act's status; a
     measure already in force is not brought in ("the current sanctions"; data/mood.yaml)."""
-    measures, bringing, fresh = word_lists("mood", "standing_measures", "bringing_words",
-                                           "fresh_measure_modifiers")
-    if noun.lemma_.lower() not in measures and noun.lower_ not in measures:
-        return None
-    role = _role(noun)
+    (bringing,) = word_lists("mood", "bringing_words")
+    role = _measure_role(noun)
     if role is None:
         return None
     head, how = role
