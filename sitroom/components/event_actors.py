@@ -12,6 +12,7 @@ from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
                                               located_only, starts_clause)
+from sitroom.components.event_rivals import prep_object_rival
 from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -182,6 +183,8 @@ def _rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
             return True
         if same and any(a.dep_ in ("dobj", "dative") and a.i < tok.i and _governed(tok, a.head)
                         for a in (name, *name.ancestors)):
+            return True
+        if same and prep_object_rival(tok, name, other, idx):  # "up to Conyers to decide if he"
             return True
     return False
 
