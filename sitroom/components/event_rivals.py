@@ -1,11 +1,15 @@
-"""People a "he" or "she" may stand for besides the subject before it: someone named after a
-preposition of the verb the pronoun's clause hangs from.
+"""Rivals of a pronoun's antecedent: other parties that a "he", "she", "it" or "their" may stand
+for besides the subject before it, so that taking that subject would be a guess (used by
+``event_actors``' pronoun resolution).
 
-"Ryan said it was up to Conyers to decide if he should resign", "the paper said it reached out to
-Lee many times but that he declined to comment": the person after "to" is as likely the pronoun's
-referent as the subject named earlier (more, often), so the subject is a guess. A person after a
-preposition of some other verb ("after meeting Abe, Trump said he") or of a noun ("in a call with
-Abe") is no rival, nor one the text shows to be of the other gender.
+- someone named after a preposition of the verb the pronoun's clause hangs from: "Ryan said it
+  was up to Conyers to decide if he should resign" (``prep_object_rival``); not after a
+  preposition of another verb ("after meeting Abe, Trump said he") or of a noun ("in a call with
+  Abe"), nor one the text shows to be of the other gender;
+- another known person between that subject and the pronoun, as a subject, object or owner
+  (``rival_person``); another party of the same sort before an "its"/"their"
+  (``rival_antecedent``); an unknown subject nearer than the last known one (``nearer_subject``);
+- "she" and "him" as subject and object of one verb (``other_gender_object``).
 """
 
 from __future__ import annotations
@@ -13,13 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_gender import PRONOUN_GENDER
-from sitroom.components.event_index import DocIndex
+from sitroom.components.event_index import DocIndex, kind_of
 
-__all__ = ["prep_object_rival"]
+__all__ = ["nearer_subject", "other_gender_object", "prep_object_rival", "rival_antecedent", "rival_person"]
 
 # words between a verb and its preposition: "up to Conyers" ("was up to"), "reached out to"
 _LINKS = frozenset({"advmod", "acomp", "prt"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 
 
 def prep_object_rival(pronoun: Token, name: Token, ident: str, idx: DocIndex) -> bool:
@@ -47,4 +52,113 @@ def _holds(verb: Token, pronoun: Token) -> bool:
             return False
         if a.dep_ == "advcl" and a.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in a.children):
             return False  # "praised the work of Hutt, saying he agreed": the praiser's words
+    return False
+
+
+def rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
+    """Another known person stands between the subject a "he" or "his" would refer to and the
+    pronoun, so it may be either: as a subject, an object or an owner in the pronoun's sentence
+    when that subject is in an earlier one ("European allies are troubled by Trump's rhetoric and
+    his withdrawal"); in the same sentence, inside the object of a verb the pronoun's clause
+    hangs from ("Ryan said he had told Franks that he should resign", "McConnell pressured Moore
+    to withdraw after he faced allegations", "unveiled evidence against Manafort to convince a
+    judge that he violated"), not in the subject's own phrase ("Prince, a supporter of Trump")."""
+    if tok.lower_ not in _PERSONAL:
+        return False
+    doc = tok.doc
+    same = start >= tok.sent.start
+    for i in range(max(start, tok.sent.start), tok.i):
+        other = idx.actor_at.get(i)
+        if other is None or other == ident or kind_of(other, idx) != "person":
+            continue
+        name = doc[i]
+        while name.head.i != name.i and idx.actor_at.get(name.head.i) == other:
+            name = name.head  # "Gordon" of "Gordon Brown": the name's head has the role
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == name.i:
+            continue  # "Roger Stone, who he worked with": not Stone himself
+        if not same and (name.dep_ in _RIVAL_DEPS or _owner(name)):
+            return True
+        if same and any(a.dep_ in ("dobj", "dative") and a.i < tok.i and _governed(tok, a.head)
+                        for a in (name, *name.ancestors)):
+            return True
+        if same and prep_object_rival(tok, name, other, idx):  # "up to Conyers to decide if he"
+            return True
+    return False
+
+
+def _owner(name: Token) -> bool:
+    """A possessor the parse labels a noun modifier: "Mills’s handling of the crisis and his
+    threat" ("Mills" nmod, "’s" its case marker)."""
+    return name.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in name.children)
+
+
+def _governed(tok: Token, verb: Token) -> bool:
+    """The pronoun's clause hangs from ``verb`` itself, not through a conjoined verb ("expressed
+    pleasure with X and said he hopes") or a reporting participle, whose subject is the verb's
+    own ("praised the work of Ms Hutt, saying he agreed")."""
+    for a in tok.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.dep_ == "conj" or (a.dep_ == "advcl" and a.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in a.children)):
+            return False
+    return False
+
+
+# roles that make a name in the pronoun's sentence a rival of a subject in an earlier one
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
+
+
+def rival_antecedent(tok: Token, bound: Token, found: list[str], idx: DocIndex) -> bool:
+    """Another party of the same sort stands between the clause's subject and an "its" or
+    "their" (never "his"/"her": a country is no rival for a person): "the U.S. imposed sanctions
+    on Russia for its annexation of Crimea" is Russia's, not the subject's."""
+    if tok.lower_ in _PERSONAL:
+        return False
+    between = {idx.actor_at[i] for i in range(bound.right_edge.i + 1, tok.i) if i in idx.actor_at}
+    return any(a not in found and kind_of(a, idx) != "person" for a in between)
+
+
+_MASCULINE = frozenset({"he", "him"})
+_FEMININE = frozenset({"she", "her"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    """The verb's objects, direct or after a preposition ("criticized him", "spoke to her")."""
+    out = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return out + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+
+
+def other_gender_object(tok: Token) -> bool:
+    """"she" and "him" (or "he" and "her") as subject and object of one verb: two people of the
+    context, and the last subject named is as likely either ("Trump rebuked May after she
+    criticized him" is not Trump criticizing, nor Trump criticized)."""
+    if tok.lower_ not in _MASCULINE | _FEMININE:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", *_OBJECT_DEPS) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    other = _FEMININE if tok.lower_ in _MASCULINE else _MASCULINE
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(o.i != tok.i and o.lower_ in other for o in (*subjects, *_objects_of(verb)))
+
+
+def nearer_subject(tok: Token, start: int, idx: DocIndex) -> bool:
+    """A subject the dictionary does not know stands between the pronoun and the last known one:
+    "The Ethics Committee said it had opened an investigation" is the committee's, not the
+    earlier actor's. "it"/"they" skip any unknown noun subject; "he"/"she" an unknown person."""
+    person = tok.lower_ in ("he", "she", "his", "her", "him")
+    doc = tok.doc
+    first = doc[start]
+    end_of_known = first.i
+    while end_of_known + 1 < tok.i and idx.actor_at.get(end_of_known + 1) == idx.actor_at.get(first.i):
+        end_of_known += 1
+    for t in doc[end_of_known + 1 : tok.i]:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.i in idx.actor_at or t.pos_ == "PRON":
+            continue
+        if person and t.ent_type_ == "PERSON":
+            return True
+        if not person and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON":
+            return True
     return False
