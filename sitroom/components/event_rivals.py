@@ -2,10 +2,10 @@
 for besides the subject before it, so that taking that subject would be a guess (used by
 ``event_actors``' pronoun resolution).
 
-- someone named after a preposition of the verb the pronoun's clause hangs from: "Ryan said it
-  was up to Conyers to decide if he should resign" (``prep_object_rival``); not after a
-  preposition of another verb ("after meeting Abe, Trump said he") or of a noun ("in a call with
-  Abe"), nor one the text shows to be of the other gender;
+- someone named after a preposition of the verb the pronoun's clause hangs from: "Hale said it
+  was up to Brandt to decide if he should step aside" (``prep_object_rival``); not after a
+  preposition of another verb ("after meeting Sato, Keller said he") or of a noun ("in a call with
+  Sato"), nor one the text shows to be of the other gender;
 - another known person between that subject and the pronoun, as a subject, object or owner
   (``rival_person``); another party of the same sort before an "its"/"their"
   (``rival_antecedent``); an unknown subject nearer than the last known one (``nearer_subject``);
@@ -21,7 +21,7 @@ from sitroom.components.event_index import DocIndex, kind_of
 
 __all__ = ["nearer_subject", "other_gender_object", "prep_object_rival", "rival_antecedent", "rival_person"]
 
-# words between a verb and its preposition: "up to Conyers" ("was up to"), "reached out to"
+# words between a verb and its preposition: "up to Brandt" ("was up to"), "reached out to"
 _LINKS = frozenset({"advmod", "acomp", "prt"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
@@ -81,14 +81,14 @@ def rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
         if same and any(a.dep_ in ("dobj", "dative") and a.i < tok.i and _governed(tok, a.head)
                         for a in (name, *name.ancestors)):
             return True
-        if same and prep_object_rival(tok, name, other, idx):  # "up to Conyers to decide if he"
+        if same and prep_object_rival(tok, name, other, idx):  # "up to Brandt to decide if he"
             return True
     return False
 
 
 def _owner(name: Token) -> bool:
-    """A possessor the parse labels a noun modifier: "Mills’s handling of the crisis and his
-    threat" ("Mills" nmod, "’s" its case marker)."""
+    """A possessor the parse labels a noun modifier: "Doyle’s handling of the dispute and his
+    warning" ("Doyle" nmod, "’s" its case marker)."""
     return name.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in name.children)
 
 
