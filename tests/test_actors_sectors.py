@@ -143,3 +143,39 @@ def test_an_agency_name_stays_a_name_and_a_date_is_no_part_of_a_party_name(nlp):
     assert "Iran Customs Administration" in got and got["Iran Customs Administration"].sector != "GOV"
     got = _got(nlp, "Mitch McConnell said on Friday Republicans had enough votes.")
     assert got["Republicans"].id == "US-REPUBLICANS"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    # a listed head of state or government owns the government word: possessive, before it, "of"
+    ("President Barack Obama's administration declined to block the measure.", "administration", "USA"),
+    ("The Reagan administration objected to the law, Reagan aides said.", "administration", "USA"),
+    ("The Joe Biden administration has warned Tehran again.", "administration", "USA"),
+    ("The plan was approved by the cabinet of President Ebrahim Raisi on Sunday.", "the cabinet", "IRN"),
+    ("Rebels fought the government of President Bashar al-Assad for years.", "the government", "SYR"),
+    ("The government of former Prime Minister Tony Blair backed the war.", "The government", "GBR"),
+])
+def test_a_leaders_government_is_the_government_of_the_leaders_state(nlp, text, mention, country):
+    ref = _got(nlp, text)[mention]
+    assert (ref.sector, ref.country, ref.id) == ("GOV", country, f"sector:{country}:GOV")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The administration of Mayor Jane Doyle approved the budget.", "The administration"),  # no listed leader
+    ("The government of the day and its cabinet met on Friday.", "The government"),  # no person after "of"
+    ("Critics of President Donald Trump rallied while the government met.", "the government"),  # not his
+])
+def test_no_leader_no_country_for_the_government(nlp, text, mention):
+    ref = _got(nlp, text)[mention]
+    assert (ref.sector, ref.country) == ("GOV", None)
+
+
+def test_state_leaders_data_is_checked():
+    from sitroom.components.sector_actors import Leaders
+
+    leaders = Leaders({"USA": ["George W. Bush", "George H. W. Bush", "Lyndon Johnson"],
+                       "GBR": ["Boris Johnson"]})
+    assert leaders.country("Bush") == "USA" and leaders.country("george w. bush") == "USA"
+    assert leaders.country("Johnson") is None  # two states' leaders share the surname
+    assert leaders.country("Boris Johnson") == "GBR" and leaders.country("Jane Bush") is None
+    with pytest.raises(SectorDataError):
+        Leaders({"usa": ["Donald Trump"]})

@@ -11,6 +11,7 @@ chief", "military aid") or sits inside a longer proper name ("Salvation Army") i
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from spacy.language import Language
@@ -38,6 +39,7 @@ HEAD_NOUNS = frozenset({
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
+MAX_OF_WORDS = 5  # "the government of [former Prime Minister] Nawaz Sharif": words up to the name
 Found = list[tuple[Span, EntityRef]]
 
 
@@ -51,6 +53,7 @@ class SectorFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("SECTOR", [nlp.make_doc(t) for t in data.terms])
         self.lone = _lone_terms(data)
+        self.leaders = Leaders(_read_yaml(DATA / "sectors.yaml").get("state_leaders") or {})
 
     def candidates(self, doc: Doc) -> list[tuple[Span, Term]]:
         """Every longest term match, before any context check."""
@@ -156,6 +159,8 @@ class SectorFinder:
                     owner_at.update({i: owner for i in range(start, end)})
                     continue
                 country = o_ref.country or (o_ref.id if o_ref.kind == "country" else None)
+                if country is None and o_ref.kind == "person" and _government_word(term):
+                    country = self.leaders.country(o_ref.name)  # "Obama's administration"
                 if o_ref.kind == "country" and term.text in self.lone and o_span.end == span.start:
                     # "a Saudi gunman": his nationality, not his state; "Saudi" stays a mention
                     found.append((Span(doc, span.start, span.end), self._ref(sector, None)))
@@ -166,19 +171,34 @@ class SectorFinder:
                 else:
                     start, end = span.start, span.end  # "the Trump administration": the person stays
             elif country is None:
-                country = self._located(doc, span, country_of)
+                country = self._located(doc, span, country_of) or (
+                    self._of_leader(doc, span, found, owner_at) if _government_word(term) else None)
             if start > 0 and doc[start - 1].lower_ in ARTICLES:
                 start -= 1  # "the government", "a mob": the noun phrase is the mention
             found.append((Span(doc, start, end), self._ref(sector, country)))
         if drop:
             found[:] = [f for k, f in enumerate(found) if k not in drop]
 
-    @staticmethod
-    def _leader_country(name: Span, found: Found) -> str | None:
-        """The country of the person of the document whose surname is ``name``'s last word."""
-        for span, ref in found:
-            if ref.kind == "person" and span[-1].text == name[-1].text and ref.country:
-                return ref.country
+    def _leader_country(self, name: Span, found: Found) -> str | None:
+        """The country of the person of the document whose surname is ``name``'s last word: the
+        text's, else the state a listed leader of that name heads ("the Reagan administration")."""
+        people = [ref for span, ref in found if ref.kind == "person" and span[-1].text == name[-1].text]
+        return next((r.country for r in people if r.country), None) or next(
+            (c for c in map(self.leaders.country, (r.name for r in people)) if c), None)
+
+    def _of_leader(self, doc: Doc, span: Span, found: Found, owner_at: dict[int, int]) -> str | None:
+        """ "the administration of Republican President Donald Trump", "the cabinet of Hassan
+        Rouhani": the country of the person right after "of" (titles and party words between)."""
+        j = span.end
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return None
+        for i in range(j + 1, min(j + 1 + MAX_OF_WORDS, len(doc))):
+            k = owner_at.get(i)
+            if k is not None and found[k][1].kind == "person" and found[k][0].start == i:
+                ref = found[k][1]
+                return ref.country or self.leaders.country(ref.name)
+            if doc[i].pos_ not in {"PROPN", "ADJ", "NOUN"} or not doc[i].is_alpha:
+                return None  # "the government of the day and ...": no leader named here
         return None
 
     def _ref(self, sector, country: str | None) -> EntityRef:
@@ -226,6 +246,48 @@ class SectorFinder:
         if j < len(doc) and doc[j].lower_ == "in":
             return country_of.get(j + 1)
         return None
+
+
+class Leaders:
+    """``sectors.yaml``'s ``state_leaders``: a head of state or government's name -> that state."""
+
+    def __init__(self, raw: dict):
+        if not isinstance(raw, dict):
+            raise SectorDataError("sitroom/data/sectors.yaml: state_leaders must map an ISO3 code to names")
+        self.full: dict[str, str] = {}
+        by_surname: dict[str, set[str]] = {}
+        for iso, names in raw.items():
+            if not (isinstance(iso, str) and len(iso) == 3 and iso.isupper()) or not isinstance(names, list):
+                raise SectorDataError(f"sitroom/data/sectors.yaml: state_leaders {iso!r} must be an ISO3 "
+                                      "code with a list of names")
+            for name in names:
+                key = _name_key(str(name))
+                self.full[key] = iso
+                by_surname.setdefault(_surname(key), set()).add(iso)
+        self.surname = {s: next(iter(c)) for s, c in by_surname.items() if len(c) == 1}
+
+    def country(self, name: str) -> str | None:
+        """The state of the leader named ``name`` (a full name, or a surname alone), or None."""
+        key = _name_key(name)
+        if key in self.full:
+            return self.full[key]
+        return self.surname.get(_surname(key)) if " " not in key else None
+
+
+def _name_key(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(plain.casefold().replace(".", " ").split())
+
+
+def _surname(key: str) -> str:
+    last = key.rsplit(" ", 1)[-1]
+    return last.split("-", 1)[1] if last.startswith(("al-", "el-")) else last
+
+
+def _government_word(term: Term) -> bool:
+    """ "government", "administration", "cabinet", "regime": a state's government when a leader
+    owns it."""
+    return term.code == "GOV" and term.needs == "definite"
 
 
 def _lone_terms(data: SectorData) -> frozenset[str]:
