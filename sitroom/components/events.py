@@ -17,6 +17,7 @@ from sitroom.components.event_assets import asset_deal
 from sitroom.components.event_cooperation import future_cooperation
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_offers import offered_acts
+from sitroom.components.event_ultimatum import ultimatums
 from sitroom.components.event_parties import SETTING_NOUNS
 from sitroom.components.event_posture import deployment
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
@@ -395,7 +396,8 @@ def code_events(doc: Doc) -> list[model.Event]:
     # what kind of party each is: actors say; a place standing for a party stands for its country
     kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
     kinds.update({a.id: a.kind for _, a in recorded(doc, "actors")})
-    drafts = [d for d in material_backing(offered_acts(future_cooperation(pledges(drop_nested(drafts)))))
+    read = ultimatums(pledges(drop_nested(drafts)))
+    drafts = [d for d in material_backing(offered_acts(future_cooperation(read)))
               if not _off_domain(d, topic, kinds) and not press_work(d, kinds)]
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
