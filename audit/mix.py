@@ -144,14 +144,7 @@ def build_dev5() -> list[dict]:
     mix and parts 1-4: 150 more BBC articles (30 per section), 80 Tehran Times articles on
     Afghanistan and Central Asia, 40 of the Russia-China subset and 90 Reuters-21578 bodies (at
     least 600 characters), all drawn with seed 11."""
-    used = {r["id"] for r in build()} | {r["id"] for part in (1, 2) for r in build_dev(part)}
-    used |= {r["id"] for r in build_dev3()} | {r["id"] for r in build_dev4()}
-    rows = []
-    bbc_rows = [json.loads(line) for line in (SHARED / "bbc_fulltext_2004_2005" / "bbc_fulltext.jsonl").open()]
-    for section in sorted({r["category"] for r in bbc_rows}):
-        pool = [r for r in bbc_rows if r["category"] == section and r["id"] not in used]
-        rows += [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in random.Random(11).sample(pool, 30)]
-    return _unique(rows + _tehran_and_reuters(used, 80, 40, 90, seed=11))
+    return _fresh_part((build_dev3, build_dev4), seed=11)
 
 
 def build_dev6() -> list[dict]:
@@ -159,14 +152,20 @@ def build_dev6() -> list[dict]:
     from the mix and parts 1-5, drawn as part 5 is with seed 13: 150 BBC articles (30 per section),
     80 Tehran Times articles on Afghanistan and Central Asia, 40 of the Russia-China subset and 90
     Reuters-21578 bodies (at least 600 characters)."""
+    return _fresh_part((build_dev3, build_dev4, build_dev5), seed=13)
+
+
+def _fresh_part(earlier: tuple, seed: int) -> list[dict]:
+    """150 BBC articles (30 per section), 80 + 40 Tehran Times articles and 90 Reuters-21578 bodies
+    that neither the mix, parts 1-2 nor the parts ``earlier`` builds hold, drawn with ``seed``."""
     used = {r["id"] for r in build()} | {r["id"] for part in (1, 2) for r in build_dev(part)}
-    used |= {r["id"] for build_part in (build_dev3, build_dev4, build_dev5) for r in build_part()}
+    used |= {r["id"] for build_part in earlier for r in build_part()}
     rows = []
     bbc_rows = [json.loads(line) for line in (SHARED / "bbc_fulltext_2004_2005" / "bbc_fulltext.jsonl").open()]
     for section in sorted({r["category"] for r in bbc_rows}):
         pool = [r for r in bbc_rows if r["category"] == section and r["id"] not in used]
-        rows += [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in random.Random(13).sample(pool, 30)]
-    return _unique(rows + _tehran_and_reuters(used, 80, 40, 90, seed=13))
+        rows += [{"id": r["id"], "title": r["title"], "text": r["text"]} for r in random.Random(seed).sample(pool, 30)]
+    return _unique(rows + _tehran_and_reuters(used, 80, 40, 90, seed=seed))
 
 
 def _reuters_date(stamp: str) -> str | None:
