@@ -13,7 +13,8 @@ from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bor
                                               is_passive, own_subjects, stranded_subject)
 
 __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "object_is_known",
-           "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
+           "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of",
+           "to_infinitive"]
 
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -257,6 +258,11 @@ def _lemmas_of(obj: Token) -> set[str]:
                     out.add(p.lemma_.lower())
                     out.update(c.lemma_.lower() for c in p.children if c.dep_ == "compound")
     return out
+
+
+def to_infinitive(verb: Token) -> bool:
+    """The verb is marked by "to" ("to withdraw", "to get Jones to step down")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def predicate(root: Token) -> Token | None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from sitroom.components.event_clause import to_infinitive
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 
@@ -36,7 +37,7 @@ def _means(root: Token, means: frozenset[str], manners: frozenset[str]) -> bool:
 
 def _purpose_of(root: Token) -> Token | None:
     """The verb ``root`` is a to-infinitive of purpose ("... to support refugees"): its head."""
-    if root.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+    if root.dep_ != "advcl" or not to_infinitive(root):
         return None
     return root.head
 

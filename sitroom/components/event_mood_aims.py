@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_clause import to_infinitive
 from sitroom.components.event_mood_nouns import (answered, argument_head, done, ended, past,
                                                  reacted_to, singled_out, undone)
 from sitroom.components.event_words import word_lists
@@ -40,10 +41,6 @@ def _aiming_at(prep: Token) -> bool:
     return prep.lower_ == "at" and prep.dep_ == "prep" and prep.head.lemma_.lower() in aiming
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _aimed(verb: Token) -> bool:
     (causing,) = word_lists("mood", "causing_verbs")
     for _ in range(_DEPTH):
@@ -56,7 +53,7 @@ def _aimed(verb: Token) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp") or causer.i == verb.i or (
                 causer.lemma_.lower() not in causing):
             return False
-        if _to_infinitive(causer) and (causer.dep_ == "advcl" or (
+        if to_infinitive(causer) and (causer.dep_ == "advcl" or (
                 causer.dep_ == "acl" and not singled_out(causer.head))):
             return True  # "sent an envoy to persuade the rebels to", "the move to get Jones to"
         verb = causer  # "aimed at forcing Iran's leaders to hold talks"

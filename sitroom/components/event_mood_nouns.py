@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_clause import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
@@ -48,7 +49,7 @@ def governing_noun(root: Token) -> Token | None:
     # (an infinitive with a subject of its own may hang as a clause: "no plans for the army to
     # withdraw")
     if tok.dep_ in ("acl", "xcomp", "relcl", "advcl") and tok.pos_ in ("VERB", "AUX") and head.pos_ == "NOUN":
-        return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
+        return head if to_infinitive(tok) else None
     asked = _asked_object(tok)
     if asked is not None:
         return asked

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_actors import coordinated, object_parties
-from sitroom.components.event_clause import subjects_of
+from sitroom.components.event_clause import subjects_of, to_infinitive
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_words import word_lists
 
@@ -85,7 +85,7 @@ def seat_hosts(verb: Token, idx: DocIndex) -> set[str]:
 def _purpose(tok: Token) -> bool:
     """An infinitive of purpose ("to attend ...") or a "for" phrase ("for a NATO summit")."""
     if tok.dep_ in ("advcl", "xcomp"):
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return to_infinitive(tok)
     return tok.dep_ == "prep" and tok.lower_ == "for"
 
 
