@@ -52,8 +52,9 @@ class SectorFinder:
         self.heads = HEAD_NOUNS | titles.words
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("SECTOR", [nlp.make_doc(t) for t in data.terms])
-        self.lone = _lone_terms(data)
-        self.leaders = Leaders(_read_yaml(DATA / "sectors.yaml").get("state_leaders") or {})
+        raw = _read_yaml(DATA / "sectors.yaml")  # read once for both lists
+        self.lone = _lone_terms(data, raw.get("lone_person_terms") or [])
+        self.leaders = Leaders(raw.get("state_leaders") or {})
 
     def candidates(self, doc: Doc) -> list[tuple[Span, Term]]:
         """Every longest term match, before any context check."""
@@ -290,9 +291,8 @@ def _government_word(term: Term) -> bool:
     return term.code == "GOV" and term.needs == "definite"
 
 
-def _lone_terms(data: SectorData) -> frozenset[str]:
+def _lone_terms(data: SectorData, raw: object) -> frozenset[str]:
     """The terms of ``sectors.yaml``'s ``lone_person_terms`` (one person of a non-state sector)."""
-    raw = _read_yaml(DATA / "sectors.yaml").get("lone_person_terms") or []
     unknown = [t for t in raw if str(t).casefold() not in data.terms] if isinstance(raw, list) else [raw]
     if unknown:
         raise SectorDataError(f"sitroom/data/sectors.yaml: lone_person_terms lists {unknown!r}, not a "
