@@ -189,8 +189,9 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         starting = by_first.get(word) or []
         if not candidates and (len(starting) == 1 or len([c for c in starting if not evidence[c.id].family]) == 1):
             candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
-        if not candidates and not starting:
-            candidates = by_inner.get(word) or []  # "Lechin" with "Juan Lechin Oquendo"
+        inner = by_inner.get(word) or []
+        if not candidates and not starting and len(inner) == 1:
+            candidates = inner  # "Lechin" with "Juan Lechin Oquendo"; never a guess between two names
         shown = plain_name(span.text)
         if candidates:
             # on evidence (title, gender, family, office), else the nearest full name before it
