@@ -103,6 +103,11 @@ def event_with(events: list[model.Event], word: str) -> model.Event:
     return found[0]
 
 
+def status_of(nlp, text: str, word: str, published: str | None) -> str:
+    """The status of the first event whose trigger contains ``word``, as the full pipeline codes it."""
+    return event_with(dated_events(nlp, text, published), word).status
+
+
 def of_type(events: list[model.Event], category: str) -> list[model.Event]:
     """The events of one PLOVER category."""
     return [e for e in events if e.type == category]

@@ -24,6 +24,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  singled_out, specific, undone)
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
                                                  scheduled_present, setting_of, yes_no_question)
+from sitroom.components.event_mood_topics import talked_over
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
                                                  REQUEST_VERBS)
@@ -65,6 +66,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood in ("occurred", "ongoing", "planned") and (
             yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)):
         return "hypothetical"
+    weighed = talked_over(trigger.root, category) if mood in ("occurred", "ongoing") else None
+    if weighed is not None:  # "talks on the withdrawal of troops": weighed, not done
+        return weighed
     clause = pred if trigger.root.pos_ in ("NOUN", "PROPN") else trigger.root
     if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
                                or scheduled_present(trigger.root) or purpose_ahead(clause)):
