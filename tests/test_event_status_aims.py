@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import dated_events, event_with
+from events_support import status_of
 
 pytestmark = pytest.mark.model
 
 PUB = "2021-08-01"
-
-
-def _status(nlp, text: str, word: str) -> str:
-    return event_with(dated_events(nlp, text, PUB), word).status
 
 
 @pytest.mark.parametrize("text, word", [
@@ -26,7 +22,7 @@ def _status(nlp, text: str, word: str) -> str:
     ("Brazil sent an envoy to Caracas to persuade the opposition to hold talks.", "talks"),
 ])
 def test_an_act_only_aimed_at_is_hypothetical(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "hypothetical"
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -40,4 +36,4 @@ def test_an_act_only_aimed_at_is_hypothetical(real_nlp, text, word):
     ("The talks aimed at ending the war were held in Doha.", "talks"),
 ])
 def test_an_act_caused_or_ended_by_a_reported_act_stays_occurred(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "occurred"
+    assert status_of(real_nlp, text, word, PUB) == "occurred"

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import dated_events, event_with
+from events_support import status_of
 
 pytestmark = pytest.mark.model
 
 PUB = "2020-09-01"
-
-
-def _status(nlp, text: str, word: str) -> str:
-    events = dated_events(nlp, text, PUB)
-    return event_with(events, word).status
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +21,7 @@ def _status(nlp, text: str, word: str) -> str:
     "Washington sent a letter to the council calling for the re-imposition of UN sanctions on Tehran.",
 ])
 def test_a_measure_being_brought_back_is_not_yet_in_force(real_nlp, text):
-    assert _status(real_nlp, text, "sanctions") == "hypothetical"
+    assert status_of(real_nlp, text, "sanctions", PUB) == "hypothetical"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -35,7 +30,7 @@ def test_a_measure_being_brought_back_is_not_yet_in_force(real_nlp, text):
     ("The Kremlin has said it will restore the ban on grain exports next month.", "ban"),
 ])
 def test_a_measure_to_be_brought_in_lies_ahead(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "planned"
+    assert status_of(real_nlp, text, word, PUB) == "planned"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -48,4 +43,4 @@ def test_a_measure_to_be_brought_in_lies_ahead(real_nlp, text, word):
     ("Beijing voiced opposition to the American sanctions against Caracas.", "sanctions"),
 ])
 def test_a_measure_in_force_or_brought_in_occurred(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "occurred"
+    assert status_of(real_nlp, text, word, PUB) == "occurred"

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import brief, dated_events, event_with
+from events_support import brief, dated_events, event_with, status_of
 
 pytestmark = pytest.mark.model
 
 PUB = "2021-08-01"
-
-
-def _status(nlp, text: str, word: str) -> str:
-    events = dated_events(nlp, text, PUB)
-    return event_with(events, word).status
 
 
 @pytest.mark.parametrize("text, word", [
@@ -25,7 +20,7 @@ def _status(nlp, text: str, word: str) -> str:
      "week.", "talks"),
 ])
 def test_an_act_a_future_relative_clause_holds_is_planned(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "planned"
+    assert status_of(real_nlp, text, word, PUB) == "planned"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -36,12 +31,12 @@ def test_an_act_a_future_relative_clause_holds_is_planned(real_nlp, text, word):
      "offensive"),
 ])
 def test_a_past_or_lasting_relative_clause_does_not_plan_the_act(real_nlp, text, word):
-    assert _status(real_nlp, text, word) != "planned"
+    assert status_of(real_nlp, text, word, PUB) != "planned"
 
 
 def test_an_act_that_will_not_be_held_is_not_planned(real_nlp):
     text = "Officials confirmed the regional summit, which will not be held this year, was cancelled."
-    assert _status(real_nlp, text, "summit") != "planned"
+    assert status_of(real_nlp, text, "summit", PUB) != "planned"
 
 
 def test_a_place_that_will_be_opened_is_no_event(real_nlp):
@@ -57,7 +52,7 @@ def test_a_place_that_will_be_opened_is_no_event(real_nlp):
     ("The Chilean president is slated to visit Lima next month.", "visit"),
 ])
 def test_an_act_anticipated_or_slated_is_planned(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "planned"
+    assert status_of(real_nlp, text, word, PUB) == "planned"
 
 
 @pytest.mark.parametrize("text, word, status", [
@@ -69,7 +64,7 @@ def test_an_act_anticipated_or_slated_is_planned(real_nlp, text, word):
      "met", "occurred"),
 ])
 def test_anticipating_another_partys_act_does_not_plan_it(real_nlp, text, word, status):
-    assert _status(real_nlp, text, word) == status
+    assert status_of(real_nlp, text, word, PUB) == status
 
 
 # -- a gathering that a future clause takes part in is ahead --------------------------------------
@@ -79,7 +74,7 @@ def test_anticipating_another_partys_act_does_not_plan_it(real_nlp, text, word, 
     ("Chile will take part in the summit in Lima next week.", "summit"),
 ])
 def test_a_gathering_a_future_clause_takes_part_in_is_planned(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "planned"
+    assert status_of(real_nlp, text, word, PUB) == "planned"
 
 
 @pytest.mark.parametrize("text, word, status", [
@@ -89,7 +84,7 @@ def test_a_gathering_a_future_clause_takes_part_in_is_planned(real_nlp, text, wo
     ("Chilean volunteers will take part in the war against the rebels.", "war", None),
 ])
 def test_a_past_gathering_or_a_war_is_not_made_planned(real_nlp, text, word, status):
-    got = _status(real_nlp, text, word)
+    got = status_of(real_nlp, text, word, PUB)
     assert got == status if status else got != "planned"
 
 
@@ -108,7 +103,7 @@ def test_a_bare_present_with_a_day_of_the_week_is_planned(real_nlp, published):
     ("Chilean officials meet on Thursdays with the union.", "meet"),
 ])
 def test_a_habit_on_a_day_of_the_week_is_not_planned(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "occurred"
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
 
 
 def test_a_past_tense_with_a_day_of_the_week_is_untouched(real_nlp):

@@ -7,23 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import dated_events, event_with
+from events_support import status_of
 
 pytestmark = pytest.mark.model
 
 PUB = "2021-08-01"
 
 
-def _status(nlp, text: str, word: str) -> str:
-    events = dated_events(nlp, text, PUB)
-    return event_with(events, word).status
-
-
 def test_the_act_held_even_if_a_case_comes_is_not_hypothetical(real_nlp):
     text = "Belarus will continue cooperating with Cuba even if Canada pulls out of the trade pact."
-    assert _status(real_nlp, text, "cooperating") in ("planned", "ongoing")
+    assert status_of(real_nlp, text, "cooperating", PUB) in ("planned", "ongoing")
     # the case itself is still only put
-    assert _status(real_nlp, text, "pulls out") == "hypothetical"
+    assert status_of(real_nlp, text, "pulls out", PUB) == "hypothetical"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -33,7 +28,7 @@ def test_the_act_held_even_if_a_case_comes_is_not_hypothetical(real_nlp):
     ("Even if the EU joins the sanctions, China would continue to support the accord.", "support"),
 ])
 def test_an_act_under_a_plain_condition_or_would_stays_hypothetical(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "hypothetical"
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -41,7 +36,7 @@ def test_an_act_under_a_plain_condition_or_would_stays_hypothetical(real_nlp, te
     ("The navy will escort the tankers in case Iran attacks them.", "attacks"),
 ])
 def test_an_act_in_the_event_that_or_in_case_is_hypothetical(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "hypothetical"
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -50,7 +45,7 @@ def test_an_act_in_the_event_that_or_in_case_is_hypothetical(real_nlp, text, wor
     ("In this case the army attacked the village at dawn.", "attacked"),
 ])
 def test_a_told_act_after_in_the_event_or_in_this_case_occurred(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "occurred"
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -58,7 +53,7 @@ def test_a_told_act_after_in_the_event_or_in_this_case_occurred(real_nlp, text, 
     ("Armenia, which occupies the hills east of the river, rejected the plan.", "occupies"),
 ])
 def test_a_plain_present_of_holding_ground_is_ongoing(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "ongoing"
+    assert status_of(real_nlp, text, word, PUB) == "ongoing"
 
 
 @pytest.mark.parametrize("text, word, expected", [
@@ -68,10 +63,10 @@ def test_a_plain_present_of_holding_ground_is_ongoing(real_nlp, text, word):
     ("Turkey, which opposes the plan, rejected the offer.", "rejected", "occurred"),
 ])
 def test_a_past_or_future_of_holding_ground_keeps_its_status(real_nlp, text, word, expected):
-    assert _status(real_nlp, text, word) == expected
+    assert status_of(real_nlp, text, word, PUB) == expected
 
 
 def test_an_act_in_an_event_with_adjectives_is_hypothetical(real_nlp):
     text = ("The envoy believes the accord will survive even in the most unlikely event that Canada "
             "withdraws from it.")
-    assert _status(real_nlp, text, "withdraws") == "hypothetical"
+    assert status_of(real_nlp, text, "withdraws", PUB) == "hypothetical"

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import dated_events, event_with
+from events_support import status_of
 
 pytestmark = pytest.mark.model
 
 PUB = "2021-08-01"
-
-
-def _status(nlp, text: str, word: str) -> str:
-    events = dated_events(nlp, text, PUB)
-    return event_with(events, word).status
 
 
 @pytest.mark.parametrize("text", [
@@ -23,13 +18,13 @@ def _status(nlp, text: str, word: str) -> str:
     "Protesters demanded new elections and the president's resignation.",
 ])
 def test_a_second_object_of_a_request_is_asked_for_not_done(real_nlp, text):
-    assert _status(real_nlp, text, "resignation") == "hypothetical"
+    assert status_of(real_nlp, text, "resignation", PUB) == "hypothetical"
 
 
 def test_a_second_object_of_an_order_lies_ahead(real_nlp):
     text = "The court ordered the release of the prisoners and the arrest of the general."
-    assert _status(real_nlp, text, "release") == "planned"
-    assert _status(real_nlp, text, "arrest") == "planned"
+    assert status_of(real_nlp, text, "release", PUB) == "planned"
+    assert status_of(real_nlp, text, "arrest", PUB) == "planned"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -41,7 +36,7 @@ def test_a_second_object_of_an_order_lies_ahead(real_nlp):
     ("Students opposed the new fees and the university's ban on protests.", "ban"),
 ])
 def test_a_conjoined_noun_outside_a_request_or_denial_keeps_its_status(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "occurred"
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
 
 
 @pytest.mark.parametrize("text, word, expected", [
@@ -51,13 +46,13 @@ def test_a_conjoined_noun_outside_a_request_or_denial_keeps_its_status(real_nlp,
     ("The rebels rejected a ceasefire and talks with the government.", "talks", "negated"),
 ])
 def test_a_second_object_hung_on_the_verb_takes_its_sense(real_nlp, text, word, expected):
-    assert _status(real_nlp, text, word) == expected
+    assert status_of(real_nlp, text, word, PUB) == expected
 
 
 def test_a_second_object_hung_on_a_verb_of_acceptance_stays_occurred(real_nlp):
     # the same parse under a verb that neither asks, plans nor refuses
     text = "The rebels accepted a ceasefire and talks with the government."
-    assert _status(real_nlp, text, "talks") == "occurred"
+    assert status_of(real_nlp, text, "talks", PUB) == "occurred"
 
 
 @pytest.mark.parametrize("text, word, expected", [
@@ -70,7 +65,7 @@ def test_a_second_object_hung_on_a_verb_of_acceptance_stays_occurred(real_nlp):
      "negotiate", "ongoing"),
 ])
 def test_an_attempt_that_performs_the_act(real_nlp, text, word, expected):
-    assert _status(real_nlp, text, word) == expected
+    assert status_of(real_nlp, text, word, PUB) == expected
 
 
 @pytest.mark.parametrize("text, word", [
@@ -79,29 +74,29 @@ def test_an_attempt_that_performs_the_act(real_nlp, text, word, expected):
     ("The two sides tried to reach a deal on the border.", "deal"),
 ])
 def test_an_attempt_at_an_act_of_success_is_hypothetical(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "hypothetical"
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
 
 
 def test_an_act_one_is_about_to_do_lies_ahead(real_nlp):
     text = "The rebels are about to launch an offensive on the capital."
-    assert _status(real_nlp, text, "offensive") == "planned"
+    assert status_of(real_nlp, text, "offensive", PUB) == "planned"
 
 
 def test_an_act_talked_about_keeps_its_status(real_nlp):
     # "about" as a preposition governs no infinitive
-    assert _status(real_nlp, "He spoke about attacking the convoy.", "attacking") == "occurred"
+    assert status_of(real_nlp, "He spoke about attacking the convoy.", "attacking", PUB) == "occurred"
 
 
 def test_a_purpose_hung_on_the_copula_of_due_lies_ahead(real_nlp):
     # "to discuss" hangs on "is", whose "due" puts the visit ahead
     text = "The foreign minister is due in Cairo on Friday to discuss the truce with his counterpart."
-    assert _status(real_nlp, text, "discuss") == "planned"
+    assert status_of(real_nlp, text, "discuss", PUB) == "planned"
 
 
 def test_the_purpose_of_a_purpose_of_a_timetable_lies_ahead(real_nlp):
     text = ("African finance ministers meet on Tuesday to discuss proposals, including a tax on air "
             "tickets, to boost development aid for poorer nations.")
-    assert _status(real_nlp, text, "aid") == "planned"
+    assert status_of(real_nlp, text, "aid", PUB) == "planned"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -110,4 +105,4 @@ def test_the_purpose_of_a_purpose_of_a_timetable_lies_ahead(real_nlp):
      "discuss"),
 ])
 def test_a_purpose_of_an_act_done_was_done(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "occurred"
+    assert status_of(real_nlp, text, word, PUB) == "occurred"

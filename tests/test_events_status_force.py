@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import brief, dated_events, event_with
+from events_support import brief, dated_events, event_with, status_of
 
 pytestmark = pytest.mark.model
 
 PUB = "2021-08-01"
-
-
-def _status(nlp, text: str, word: str) -> str:
-    events = dated_events(nlp, text, PUB)
-    return event_with(events, word).status
 
 
 @pytest.mark.parametrize("text, word", [
@@ -31,7 +26,7 @@ def _status(nlp, text: str, word: str) -> str:
      "sanctions"),
 ])
 def test_a_measure_in_force_exists_whatever_the_clause_does_with_it(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "occurred"
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
 
 
 @pytest.mark.parametrize("text, status", [
@@ -44,7 +39,7 @@ def test_a_measure_in_force_exists_whatever_the_clause_does_with_it(real_nlp, te
     ("Do you think it is because of the fear of U.S. sanctions?", "hypothetical"),
 ])
 def test_a_new_or_feared_measure_keeps_the_mood_of_its_clause(real_nlp, text, status):
-    assert _status(real_nlp, text, "sanctions") == status
+    assert status_of(real_nlp, text, "sanctions", PUB) == status
 
 
 def test_imposing_a_measure_is_still_an_act_ahead(real_nlp):

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import dated_events, event_with
+from events_support import status_of
 
 pytestmark = pytest.mark.model
 
 PUB = "2021-08-01"
-
-
-def _status(nlp, text: str, word: str) -> str:
-    return event_with(dated_events(nlp, text, PUB), word).status
 
 
 @pytest.mark.parametrize("text, word", [
@@ -23,17 +19,17 @@ def _status(nlp, text: str, word: str) -> str:
     ("Foreign fighters are trained to carry out attacks on crowded markets.", "attacks"),
 ])
 def test_leave_or_means_to_act_is_no_act(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "hypothetical"
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
 
 
 def test_an_act_the_party_was_able_to_do_took_place(real_nlp):
     text = "Police were able to arrest the suspect in Kabul last week."
-    assert _status(real_nlp, text, "arrest") == "occurred"
+    assert status_of(real_nlp, text, "arrest", PUB) == "occurred"
 
 
 def test_a_leave_word_that_governs_no_infinitive_changes_nothing(real_nlp):
     text = "The Iranian minister, a welcome guest in Moscow, criticized the sanctions last week."
-    assert _status(real_nlp, text, "criticized") == "occurred"
+    assert status_of(real_nlp, text, "criticized", PUB) == "occurred"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -41,7 +37,7 @@ def test_a_leave_word_that_governs_no_infinitive_changes_nothing(real_nlp):
     ("China stressed the need for the United States to lift sanctions on Iran.", "lift"),
 ])
 def test_a_for_to_clause_puts_a_case(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "hypothetical"
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
 
 
 @pytest.mark.parametrize("text, word", [
@@ -49,4 +45,4 @@ def test_a_for_to_clause_puts_a_case(real_nlp, text, word):
     ("It was the first time for a Chinese president to visit Tehran.", "visit"),
 ])
 def test_a_for_to_clause_that_measures_a_done_act_keeps_it(real_nlp, text, word):
-    assert _status(real_nlp, text, word) == "occurred"
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
