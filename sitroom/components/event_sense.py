@@ -21,6 +21,7 @@ from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
+from sitroom.components.event_roles import admitted_role, subject_verb
 from sitroom.components.event_states import describes_state
 from sitroom.components.event_words import word_lists
 
@@ -439,6 +440,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
         return False
+    if entry.admitted_as and admitted_role(root) & entry.admitted_as:
+        return False  # "welcomed Sweden as a new member": admitted to a role, not received
     if entry.mover and not _movers(root) & entry.mover:
         return False  # "peacekeeping troops arrived in Bosnia" is a deployment, not a visit
     if entry.category == "THREATEN" and root.pos_ == "VERB" and advancing(root, idx):
@@ -447,6 +450,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False  # "a gas explosion", "an explosion ripped through a fireworks factory"
     if entry.not_subject_kinds and _doer_kinds(root, idx) & entry.not_subject_kinds:
         return False
+    if entry.doer_kinds and not _doer_kinds(subject_verb(root), idx) & entry.doer_kinds:
+        return False  # "police raided the bar" searches; troops that raid a prison assault it
     if entry.no_purpose and (_infinitive(root) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
         return False
