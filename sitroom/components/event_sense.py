@@ -179,9 +179,15 @@ def _other_complement(tok: Token, entry: LexEntry) -> bool:
     """The word takes a complement of its other sense: "warned the administration about a plan",
     "a warning on travel" alert; "warned Iran about the consequences" or "of disrupting the polls"
     keeps the threat."""
-    return any(c.dep_ == "prep" and c.lower_ in entry.not_preps and not _when(c) and not any(
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.not_preps]
+    # the parse may hang "about" on the object ("warned Mr Ode and Ms Lim about the dangers of
+    # division"): a party takes no "about" of its own ("of" may be its own: "the leaders of Iran")
+    if "about" in entry.not_preps:
+        preps += [c for o in tok.children if o.dep_ == "dobj"
+                  for c in o.children if c.dep_ == "prep" and c.lower_ == "about"]
+    return any(not _when(c) and not any(
         (p.dep_ == "pobj" and p.lemma_.lower() in entry.kept_with) or _an_act(p) for p in c.children)
-        for c in tok.children)
+        for c in preps)
 
 
 def _an_act(obj: Token) -> bool:
