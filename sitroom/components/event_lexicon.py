@@ -29,10 +29,12 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "preps", "known_object", "not_governed_by", "not_with", "not_of", "plural", "cue", "object_pronoun",
          "not_object", "speech", "no_purpose", "not_subject", "source",
          "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds",
-         "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with", "mover"}
+         "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with", "mover",
+         "admitted_as", "doer_kinds"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
           "not_with", "not_of", "cue", "not_object", "not_subject", "source", "other_objects",
-          "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with", "mover")
+          "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with", "mover",
+          "admitted_as", "doer_kinds")
 
 
 class LexiconError(ConfigError):
@@ -92,6 +94,12 @@ class LexEntry:
     # what moves (its subject, or the "of" object of a group noun) is one of these ("peacekeeping
     # troops arrived": a deployment, not a visit)
     mover: frozenset[str] = frozenset()
+    # not when what it takes in is taken into a role: an "as" complement whose noun or a modifier
+    # of it is one of these ("welcomed Sweden as a new member": admitted, not a guest received)
+    admitted_as: frozenset[str] = frozenset()
+    # only when its doer (its subject, or the subject of the verb it hangs on) is a party of one
+    # of these kinds or sectors ("police raided the bar": a search, not an assault)
+    doer_kinds: frozenset[str] = frozenset()
 
     @property
     def merge_family(self) -> str:
@@ -171,6 +179,8 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             bare_subject=bool(group.get("bare_subject", False)),
             ownerless=frozenset(x.lower() for x in group.get("ownerless") or ()),
             mover=frozenset(x.lower() for x in group.get("mover") or ()),
+            admitted_as=frozenset(x.lower() for x in group.get("admitted_as") or ()),
+            doer_kinds=frozenset(group.get("doer_kinds") or ()),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

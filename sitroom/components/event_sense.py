@@ -21,6 +21,7 @@ from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
+from sitroom.components.event_roles import admitted_role, subject_verb
 from sitroom.components.event_states import describes_state
 from sitroom.components.event_words import word_lists
 
@@ -178,9 +179,15 @@ def _other_complement(tok: Token, entry: LexEntry) -> bool:
     """The word takes a complement of its other sense: "warned the administration about a plan",
     "a warning on travel" alert; "warned Iran about the consequences" or "of disrupting the polls"
     keeps the threat."""
-    return any(c.dep_ == "prep" and c.lower_ in entry.not_preps and not _when(c) and not any(
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.not_preps]
+    # the parse may hang "about" on the object ("warned Mr Ode and Ms Lim about the dangers of
+    # division"): a party takes no "about" of its own ("of" may be its own: "the leaders of Iran")
+    if "about" in entry.not_preps:
+        preps += [c for o in tok.children if o.dep_ == "dobj"
+                  for c in o.children if c.dep_ == "prep" and c.lower_ == "about"]
+    return any(not _when(c) and not any(
         (p.dep_ == "pobj" and p.lemma_.lower() in entry.kept_with) or _an_act(p) for p in c.children)
-        for c in tok.children)
+        for c in preps)
 
 
 def _an_act(obj: Token) -> bool:
@@ -439,6 +446,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
         return False
+    if entry.admitted_as and admitted_role(root) & entry.admitted_as:
+        return False  # "welcomed Sweden as a new member": admitted to a role, not received
     if entry.mover and not _movers(root) & entry.mover:
         return False  # "peacekeeping troops arrived in Bosnia" is a deployment, not a visit
     if entry.category == "THREATEN" and root.pos_ == "VERB" and advancing(root, idx):
@@ -447,6 +456,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False  # "a gas explosion", "an explosion ripped through a fireworks factory"
     if entry.not_subject_kinds and _doer_kinds(root, idx) & entry.not_subject_kinds:
         return False
+    if entry.doer_kinds and not _doer_kinds(subject_verb(root), idx) & entry.doer_kinds:
+        return False  # "police raided the bar" searches; troops that raid a prison assault it
     if entry.no_purpose and (_infinitive(root) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
         return False
