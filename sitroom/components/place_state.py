@@ -63,7 +63,8 @@ def _words(key: str) -> frozenset[str]:
     """A word list of areas.yaml, lower-cased: stance_adjectives (a stance a state takes after
     "is"), possessed_state_nouns (what a state runs, after a possessive), leaving_nouns, state_roles
     (a role among states after "is"), land_verbs (whose subject is the land, people or economy),
-    state_kinds (plural nouns of states before "such as" or "like"), state_offices,
+    state_kinds (plural nouns of states before "such as", "like" or "including"), example_adverbs
+    ("especially" before a name in apposition to such a noun), state_offices,
     party_compound_nouns (a deal or bond whose parties a country before it names)."""
     return frozenset(str(w).lower() for w in areas_data().get(key) or ())
 
@@ -141,11 +142,19 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         root, head = head, head.head
     if party_only_a_state_is(root, country, acting):
         return True  # "ambassador to Iran", "withdrew the U.S. from the pact", "sold drones to Russia"
+    if _with_its_partners(root) and acting and country:
+        return True  # "Iran and its partners"; "the countries, especially Saudi Arabia and its allies"
+    if _named_in_role(root) or _listed_after_role(span):
+        return True  # "the great powers, including the United States, oppose": whatever they do
     kind = root.dep_ == "pobj" and head.head.lower_ in _words("state_kinds") and (
-        head.lower_ == "like" or head.lower_ == "as" and any(c.lower_ == "such" for c in head.children))
+        head.lower_ in ("like", "including") or head.lower_ == "as" and any(c.lower_ == "such" for c in head.children))
     if kind:  # "countries such as China and Qatar have bought", "countries like Japan would have
-        # to": the role of the countries
+        # to", "other countries, including Russia, have vowed": the role of the countries
         root, head = head.head, head.head.head
+    elif root.dep_ == "appos" and head.lower_ in _words("state_kinds") and any(
+            c.dep_ == "advmod" and c.lower_ in _words("example_adverbs") for c in root.children):
+        kind = True  # "foreign governments, especially the United States, are providing"
+        root, head = head, head.head
     if root.dep_ == "nsubj" and acting and country and _obliged(head):
         return True  # "Iran should come back to full compliance", "the U.S. must do more": told what to do
     if root.dep_ == "nsubj" and head.lemma_ in ("be", "have") and acting and country \
@@ -167,7 +176,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                 for g in c.children) for c in head.children):
             return True  # "Iran has been in talks with key allies", "Russia is at war with Ukraine"
     if _with_its_partners(root) and acting and country:
-        return True  # "the U.S. and its allies", "Iran and its partners": a state among its allies
+        return True  # "countries such as Iran and their allies": the countries among theirs
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
         return True  # "Iran is a state sponsor of terror", "Iran, Russia and Turkey are the guarantor
         # countries": a state's role
@@ -234,11 +243,12 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             and country and acting:
         return True  # "the position of Iran"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ in ("NOUN", "PROPN") and country and acting \
-            and dealer.lower_ in _words("state_offices") and dealer.lower_ not in _words("offices_not_before_of") \
+            and any(_state_office(t) for t in _joined(dealer)) \
             and not _before_possessive(span) and not _name_goes_on(span):
         return True  # "the deputy foreign minister of Afghanistan", "the President of France": as
-        # "Iran's foreign minister", the state's office; not "the ministers of Afghanistan's
-        # neighbours" (the neighbours' ministers), nor "the leader of Britain First" (a party)
+        # "Iran's foreign minister", the state's office; "the people and government of Kuwait",
+        # "the government and people of China": the state with its people; not "the ministers of
+        # Afghanistan's neighbours" (the neighbours' ministers), nor "the leader of Britain First"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN" \
             and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
         # the compound preposition "in relation to Israel", "with relation to": a topic
@@ -246,6 +256,24 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+def _state_office(tok) -> bool:
+    """A noun of a state's offices or office holders (areas.yaml's state_offices) that "of" before
+    a country makes the state's (not offices_not_before_of: "the internal forces of Syria")."""
+    return tok.lower_ in _words("state_offices") and tok.lower_ not in _words("offices_not_before_of")
+
+
+def _joined(tok) -> list:
+    """The noun and the nouns joined to it by "and" or "or" ("the people and government", parsed
+    with "government" a conjunct of "people"; "the government and people", "of" hanging on
+    "people")."""
+    doc = tok.doc
+    joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    # right beside it, over "and" or "or" alone (not "the King of Belgium as well as the French
+    # foreign ministry", a list of others)
+    return [tok] + [t for t in joined if abs(t.i - tok.i) == 2
+                    and doc[min(t.i, tok.i) + 1].lower_ in ("and", "or")]
 
 
 def _before_possessive(span: Span) -> bool:
@@ -256,17 +284,15 @@ def _before_possessive(span: Span) -> bool:
 
 
 def _after_office_of(span: Span) -> bool:
-    """ "of" or "of the" follows a lower-case noun of a state's offices right before the name
-    ("the foreign ministers of Peru", "the government of Iran"; not the title of a body's name,
-    "the Government of India")."""
+    """ "of" or "of the" follows a lower-case noun of a state's offices, or a noun joined to one,
+    right before the name ("the foreign ministers of Peru", "the government of Iran", "the people
+    and government of Kuwait"; not the title of a body's name, "the Government of India")."""
     doc, k = span.doc, span.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     if k < 1 or doc[k].lower_ != "of":
         return False
-    office = doc[k - 1]
-    return office.is_lower and office.lower_ in _words("state_offices") \
-        and office.lower_ not in _words("offices_not_before_of")
+    return any(t.is_lower and _state_office(t) for t in _joined(doc[k - 1]))  # "people and government of"
 
 
 def _name_goes_on(span: Span) -> bool:

@@ -12,7 +12,11 @@
 - a name the document writes right before a company's legal form ("Diamond Shamrock Corp",
   "Koninklijke Wessanen NV", "Showa Shell Sekiyu KK") is the firm's at every mention;
 - a name in a list of titles a plural noun for works heads ("games of the last 15 years such as
-  Populous, Theme Park, Dungeon Keeper") is a title. "artists such as Damien Hirst" are people.
+  Populous, Theme Park, Dungeon Keeper") is a title. "artists such as Damien Hirst" are people;
+- a name in brackets right after a person's name, in a roster that writes three or more names so
+  ("Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ..."; "Tom Reid (Labour)"), is the
+  club, party or work each person belongs to, not a person; one bracketed name alone may gloss a
+  pronoun or a first name ("He (Smith) told us", "Paul (Manafort)") and is left alone.
 
 Word lists: ``data/name_kinds.yaml``.
 """
@@ -26,8 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
-__all__ = ["bracketed_company", "firm_joined", "legal_form_names", "listed_work", "plural_subject",
-           "team_before_player"]
+__all__ = ["bracketed_company", "bracketed_in_roster", "firm_joined", "legal_form_names", "listed_work",
+           "plural_subject", "team_before_player"]
 
 PLURAL_VERBS = frozenset({"are", "were", "have"})
 NOT_BEFORE = frozenset({",", "and", "or", "&", "nor"})
@@ -35,6 +39,8 @@ LIST_OPENERS = frozenset({"as", "including", "like"})  # "such as", "including",
 LIST_WORDS = frozenset({",", "and", "&", "or", "-", "–", ":"})
 TIME_NOUNS = frozenset({"years", "decades", "decade", "century", "era", "season", "seasons", "months", "weeks"})
 MAX_LIST = 40  # tokens from the list's opener to the name
+ROSTER_MIN = 3  # "Name (Club)" pairs that make a roster
+ROSTER_REACH = 80  # tokens either side of the name searched for them
 
 
 @dataclass(frozen=True)
@@ -147,3 +153,19 @@ def listed_work(span: Span, words: KindWords | None = None) -> bool:
             return False  # the list ends at a common word ("who", "had")
         i -= 1
     return False
+
+
+def _after_person(doc: Doc, i: int) -> bool:
+    """Token ``i`` is "(" right after a person's name, a capitalised word the NER tags PERSON."""
+    return i > 0 and doc[i].text == "(" and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].is_title
+
+
+def bracketed_in_roster(span: Span) -> bool:
+    """ "Sam Hale (Leeds Tykes)": the name fills brackets right after a person's name, and at least
+    ROSTER_MIN such "(" after a person's name, each opening a capitalised word, stand near it."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.end].text != ")" or not _after_person(doc, span.start - 1):
+        return False
+    lo, hi = max(1, span.start - ROSTER_REACH), min(len(doc) - 1, span.end + ROSTER_REACH)
+    pairs = sum(1 for i in range(lo, hi) if _after_person(doc, i) and doc[i + 1].is_title)
+    return pairs >= ROSTER_MIN
