@@ -31,3 +31,37 @@ def test_a_named_accuser_still_accuses():
                    actors={"Hart": "HART", "Mills": "MILLS"}, kinds=PEOPLE, published=PUB)
     accusation = event_with(events, "accused")
     assert accusation.actors == ("MILLS",) and "HART" in accusation.targets, listed(events)
+
+
+def test_a_name_before_a_killing_is_its_victim():
+    events = coded("Protests spread across the country after the Okafor killing by two police officers "
+                   "in March.", actors={"Okafor": "OKAFOR"}, kinds=PEOPLE, published=PUB)
+    killing = [e for e in events if "killing" in e.trigger.text]
+    assert all("OKAFOR" not in e.actors for e in killing), listed(events)
+    assert all("OKAFOR" in e.targets for e in killing), listed(events)
+    events = coded("Crowds marched through the city after the Grace Okafor killing by policemen.",
+                   actors={"Grace Okafor": "OKAFOR"}, kinds=PEOPLE, published=PUB)
+    killing = event_with(events, "killing")
+    assert "OKAFOR" not in killing.actors and "OKAFOR" in killing.targets, listed(events)
+    # the same with the name parsed as a compound
+    events = coded("Protests grew after the Okafor murder last month.", actors={"Okafor": "OKAFOR"},
+                   kinds=PEOPLE, published=PUB)
+    murder = event_with(events, "murder")
+    assert "OKAFOR" not in murder.actors and "OKAFOR" in murder.targets, listed(events)
+
+
+def test_a_name_before_other_acts_or_a_group_before_a_kidnapping_still_acts():
+    # controls: an attack is no act done to the one named before it; an armed group before a
+    # kidnapping is the kidnapper; a name before murders in the plural is the murderer
+    events = coded("Officials described the Hart attack as unprovoked.", actors={"Hart": "HART"},
+                   kinds=PEOPLE, published=PUB)
+    assert event_with(events, "attack").actors == ("HART",), listed(events)
+    events = coded("Villagers fled after the Taliban kidnapping near the border last week.",
+                   actors={"Taliban": "TAL"}, kinds={"TAL": "armed_group"}, published=PUB)
+    assert event_with(events, "kidnapping").actors == ("TAL",), listed(events)
+    events = coded("Villagers fled with the Hart militia killing farmers near the border.",
+                   actors={"Hart": "HART"}, kinds=PEOPLE, published=PUB)
+    assert all("HART" not in e.targets for e in events if "killing" in e.trigger.text), listed(events)
+    events = coded("The town is still known for the Hart murders of the 1970s.", actors={"Hart": "HART"},
+                   kinds=PEOPLE, published=PUB)
+    assert all("HART" not in e.targets for e in events if "murders" in e.trigger.text), listed(events)
