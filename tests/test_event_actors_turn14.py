@@ -65,3 +65,30 @@ def test_a_name_before_other_acts_or_a_group_before_a_kidnapping_still_acts():
     events = coded("The town is still known for the Hart murders of the 1970s.", actors={"Hart": "HART"},
                    kinds=PEOPLE, published=PUB)
     assert all("HART" not in e.targets for e in events if "murders" in e.trigger.text), listed(events)
+
+
+def test_who_is_called_on_to_act_does_the_act():
+    events = coded("The Iranian envoy called on the Afghan leaders to stay out of the dispute and "
+                   "condemn the fighting.", actors={"Iranian": "IRN", "Afghan leaders": "AFGGOV"},
+                   kinds={"IRN": "country", "AFGGOV": "other"}, published=PUB)
+    assert event_with(events, "condemn").actors == ("AFGGOV",), listed(events)
+    events = coded("Canada appealed to Norway to stay out of the dispute and condemn the shelling.",
+                   actors={"Canada": "CAN", "Norway": "NOR"}, published=PUB)
+    assert event_with(events, "condemn").actors == ("NOR",), listed(events)
+    events = coded("Canada called on Norway not to withdraw its troops from the border.",
+                   actors={"Canada": "CAN", "Norway": "NOR"}, published=PUB)
+    assert event_with(events, "withdraw").actors == ("NOR",), listed(events)
+
+
+def test_a_call_made_on_a_day_keeps_its_caller():
+    # control: "on Sunday" is when the call was made, not whom it was made on
+    events = coded("Canada called on Sunday to stay out of the dispute and condemn the shelling.",
+                   actors={"Canada": "CAN"}, published=PUB)
+    assert event_with(events, "condemn").actors == ("CAN",), listed(events)
+
+
+def test_a_past_verb_joined_to_the_call_is_the_callers_own():
+    # control: "condemned" is no infinitive; the one who calls on the other condemns
+    events = coded("Canada called on Norway to reopen the border and condemned the shelling of the port.",
+                   actors={"Canada": "CAN", "Norway": "NOR"}, published=PUB)
+    assert all("NOR" not in e.actors for e in events if "condemned" in e.trigger.text), listed(events)
