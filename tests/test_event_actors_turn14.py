@@ -92,3 +92,13 @@ def test_a_past_verb_joined_to_the_call_is_the_callers_own():
     events = coded("Canada called on Norway to reopen the border and condemned the shelling of the port.",
                    actors={"Canada": "CAN", "Norway": "NOR"}, published=PUB)
     assert all("NOR" not in e.actors for e in events if "condemned" in e.trigger.text), listed(events)
+
+
+def test_an_outlet_that_quotes_someone_is_not_the_we_of_the_quote():
+    marks = dict(actors={"Norway": "NOR", "Ledger": "org:ledger"}, kinds={"org:ledger": "organization"},
+                 quotes={"We urge Norway to lift the ban": "org:ledger"}, published=PUB)
+    events = coded("“We urge Norway to lift the ban,” the Ledger quoted her as saying.", **marks)
+    assert all("org:ledger" not in e.actors for e in events), listed(events)
+    # control: a body that says "we" in its own words is the one who urges
+    events = coded("“We urge Norway to lift the ban,” the Ledger said in a statement.", **marks)
+    assert event_with(events, "urge").actors == ("org:ledger",), listed(events)
