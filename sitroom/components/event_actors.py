@@ -304,14 +304,22 @@ def _reported(tok: Token, speaker: str, idx: DocIndex) -> bool:
     """The sentence credits its words to someone an outlet quotes ("..., TASS quoted Lavrov as
     saying"): the outlet's "we" is the one quoted, not the outlet (which may say "we" of itself:
     "we deeply regret the error", ABC News said), whatever kind of actor the dictionary makes of
-    the one who quotes ("UrduPoint quoted her as saying")."""
+    the one who quotes ("the Daily Courier quoted her as saying")."""
     quoting = [t for t in tok.sent if t.lemma_.lower() == "quote" and t.pos_ == "VERB"]
     if not quoting:
         return False
     if kind_of(speaker, idx) == "media":
         return True
-    return any(idx.actor_at.get(c.i) == speaker for t in quoting for c in t.children
-               if c.dep_ == "nsubj")
+    return any(idx.actor_at.get(c.i) == speaker or _named_by(c, speaker, idx) for t in quoting
+               for c in t.children if c.dep_ == "nsubj")
+
+
+def _named_by(subj: Token, ident: str, idx: DocIndex) -> bool:
+    """The subject phrase is the actor's name, also for a body the dictionary does not know and
+    the index therefore leaves out ("the Daily Courier quoted her as saying")."""
+    ref = idx.refs.get(ident)
+    words = " ".join(t.text for t in subj.subtree if t.dep_ != "det")
+    return ref is not None and bool(ref.name) and words.casefold() == ref.name.casefold()
 
 
 def _past_verb(head: Token, appos: Token) -> bool:

@@ -20,7 +20,8 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
                                               WITHDRAWING_VERBS, owner_suffers, pact_sides)
-from sitroom.components.event_sides import inquiry_modifier, seat_hosts, tour_sides
+from sitroom.components.event_sides import (inquiry_modifier, named_victims, seat_hosts,
+                                            suffered_modifier, tour_sides)
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -246,6 +247,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             actors += extra_t
         else:
             actors, patients = subjects_of(root, idx)
+            if named_victims(root, actors, idx):  # "after the George Floyd killing": Floyd dies
+                actors, patients = [], patients + actors
             obj = object_of(root)
             # what is given or deployed is no recipient: "sent troops to Kabul" targets Kabul,
             # not the troops, "deployed troops" its own ("armed the rebels", "trained Afghan forces": they receive)
@@ -301,8 +304,9 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 inquiry = None if owner else inquiry_modifier(root, child, found, idx)
                 if inquiry is not None:
                     actors += inquiry
-                elif (owner and child.dep_ == "compound") or (child.dep_ == "poss" and owner_suffers(root)):
-                    named_targets += found  # "his arrest": he is arrested
+                elif (owner and child.dep_ == "compound") or (child.dep_ == "poss" and owner_suffers(root)) or (
+                        suffered_modifier(root, child, found, idx)):
+                    named_targets += found  # "his arrest", "the Khashoggi murder": he suffers it
                 else:
                     actors += found
         for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them

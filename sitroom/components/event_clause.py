@@ -18,6 +18,7 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
+(PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
 CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
 # nouns that name the act of their compound: "a mediation effort", "a rescue mission"
@@ -72,13 +73,16 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             # "two staffers were among those killed ..., injuring ten others": the copula's
             # subject is one of the victims, not who did the adjoined act
             return [], []
+        # "called on Washington to withdraw", "appealed to the US to drop" (an infinitive, or a
+        # verb in its base form joined to one: not "called on the EU to act and condemned ...")
+        asked = _asked(v) if verb.tag_ == "VB" else None
         if v is not verb and (below.dep_ == "xcomp" or (
-                below.dep_ == "advcl" and v.lemma_.lower() in OBJECT_CONTROL
+                below.dep_ == "advcl" and (v.lemma_.lower() in OBJECT_CONTROL or asked is not None)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children))):
             # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
             # withdraw", "needed 50 Republicans to back the bill": who is to act is the
             # governing verb's object, not its subject
-            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in v.children if c.dep_ == "dobj"), asked)
             done = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if obj is None and done is not None and below.dep_ == "xcomp":  # "were ordered by
                 # the judge not to discuss", "Iran was allowed to visit": the passive's subject is
@@ -145,6 +149,18 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         if (v.pos_ not in ("VERB", "AUX") and not (v.pos_ == "ADJ" and v.dep_ == "acomp")) or v.dep_ == "relcl":
             break
     return [], []
+
+
+def _asked(verb: Token) -> Token | None:
+    """The object of the preposition through which a verb names whom it asks to act: "called on
+    the Afghan leaders to condemn it", "appealed to the United States to drop the ban" (the
+    verb-preposition pairs are in data/event_parties.yaml)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and f"{verb.lemma_.lower()} {c.lower_}" in PREP_CONTROL:
+            # not a day: "called on Sunday to lift the ban" is the caller's own call
+            return next((p for p in c.children if p.dep_ == "pobj"
+                         and p.ent_type_ not in ("DATE", "TIME")), None)
+    return None
 
 
 def _named(tok: Token) -> bool:

@@ -340,13 +340,24 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         if other is not None and other is not d and other.category == d.category:
-            if root.dep_ != "pobj":  # "an investigation of Trump-Russia allegations": a topic,
+            if alleged(root, other):  # "accusations that Moore assaulted women": Moore is accused
+                other.targets = other.targets or tuple(a for a in d.actors if a not in other.actors)
+            elif root.dep_ != "pobj":  # "an investigation of Trump-Russia allegations": a topic,
                 # whose parties are not the investigator ("waged war": the war is the waging)
                 other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
             other.targets = other.targets or tuple(t for t in d.targets if t not in other.actors)
             continue
         out.append(d)
     return out
+
+
+def alleged(root: Token, other: Draft) -> bool:
+    """The act is what an accusation alleges, in a clause of its own: "accusations that Moore
+    assaulted women", "women who allege that Moore pursued them". Its doer is the one accused,
+    the accusation's target; who accuses is named, if at all, around the accusation."""
+    return (other.category == "ACCUSE" and root.head.i == other.span.root.i
+            and root.pos_ in ("VERB", "AUX") and root.dep_ in ("ccomp", "acl")
+            and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in root.children))
 
 
 def topic_of(root: Token, other: Draft) -> bool:

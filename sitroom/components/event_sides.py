@@ -1,4 +1,5 @@
-"""Whose side is whose in two noun triggers: an inquiry's named person and a tour's guest.
+"""Whose side is whose in noun triggers: an inquiry's named person, a tour's guest, and a name
+before an act done to it.
 
 An inquiry noun with a person's name as a compound before it is as often about that person ("the
 Flynn probe") as led by that person ("the Mueller probe", "the Leveson inquiry"): the person is its
@@ -10,6 +11,12 @@ before a noun is already no party: event_actors.)
 A tour that someone gives ("Ruto gave Kowalski a tour of the palace") is a visit by the guest:
 PLOVER codes the visitor as the actor of a visit and the host as its target. The word lists are
 in ``sitroom/data/event_parties.yaml``.
+
+A person's name as a compound before a noun in the singular of an act done to someone ("the
+Khashoggi murder", "the George Floyd killing", "the Lindbergh kidnapping") names whom the act is done
+to: a target, not a doer. In the plural the name is most often the doer's ("the Manson murders"),
+and a body or an armed group before such a noun ("the Taliban kidnapping") stays the doer. (A
+country before a noun of taking a land is either: "the Iraq invasion", "the U.S. occupation".)
 
 A trip to a city in order to attend an intergovernmental body's meeting there ("will travel to
 New York to take part in the UN General Assembly", "flies to Brussels for a NATO summit") goes to
@@ -24,12 +31,33 @@ from spacy.tokens import Token
 from sitroom.components.event_actors import coordinated, object_parties
 from sitroom.components.event_clause import subjects_of, to_infinitive
 from sitroom.components.event_index import DocIndex, kind_of
+from sitroom.components.event_parties import PATIENT_NOUNS, owner_suffers
 from sitroom.components.event_words import word_lists
 
-__all__ = ["inquiry_modifier", "seat_hosts", "tour_sides"]
+__all__ = ["inquiry_modifier", "named_victims", "seat_hosts", "suffered_modifier", "tour_sides"]
 
 (INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING) = word_lists(
     "event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns", "tour_giving_verbs")
+
+
+def suffered_modifier(root: Token, child: Token, found: list[str], idx: DocIndex) -> bool:
+    """The persons ``found`` that the compound ``child`` of the act noun ``root`` names suffer the
+    act: "the Khashoggi murder", "the Trump arrest" (not "the Manson murders")."""
+    return (child.dep_ == "compound" and bool(found) and root.tag_ == "NN" and owner_suffers(root)
+            and all(kind_of(ident, idx) == "person" for ident in found))
+
+
+def named_victims(verb: Token, found: list[str], idx: DocIndex) -> bool:
+    """The parse made a name before a noun of an act done to someone the subject of a gerund:
+    "after the George Floyd killing" (a determiner before the name, the gerund in a noun's place)
+    is the killing of Floyd; the persons ``found`` suffer it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and verb.tag_ == "VBG" and subj.right_edge.i == verb.i - 1
+            and verb.dep_ in ("pobj", "pcomp", "advcl", "dobj", "nsubj", "nsubjpass", "appos")
+            and not any(c.dep_ == "dobj" for c in verb.children)  # "the army killing civilians"
+            and verb.lower_ in PATIENT_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in subj.subtree)
+            and bool(found) and all(kind_of(ident, idx) == "person" for ident in found))
 
 
 def inquiry_modifier(root: Token, child: Token, found: list[str], idx: DocIndex) -> list[str] | None:
