@@ -2,7 +2,8 @@
 taken from any corpus or gold file.
 
 A figure that hits a level, or a market goal that is targeted, is no attack; a view that is backed
-is an opinion shared, not a party supported."""
+is an opinion shared, not a party supported; a media conference is a statement to reporters; one
+"insists on" a broadcast where one speaks, asking nothing."""
 
 from __future__ import annotations
 
@@ -58,3 +59,40 @@ def test_backing_a_view_is_no_support(real_nlp, text):
 def test_backing_a_party_or_a_proposal_stays_support(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert _triggered(events, "SUPPORT", "back", "support"), listed(events)
+
+
+# -- a media conference is a statement to reporters ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The rumours grew after Ms Varga chose to hold her weekly media conference on the same day.",
+])
+def test_a_media_conference_is_no_meeting(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _triggered(events, "CONSULT", "conference"), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Latvia and Estonia held a joint conference in Riga on Monday.",
+])
+def test_a_conference_of_parties_stays_a_meeting(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert _triggered(events, "CONSULT", "conference"), listed(events)
+
+
+# -- "insisted on" a broadcast: where it was said, not what is asked -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "\"Any of them would make good MPs,\" former MP Alan Reed insisted on BBC Radio Scotland's "
+    "morning programme.",
+])
+def test_insisting_on_a_programme_is_no_request(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _triggered(events, "REQUEST", "insist"), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish delegation insisted on a three-month truce before any talks with the rebels.",
+])
+def test_insisting_on_a_truce_stays_a_request(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert _triggered(events, "REQUEST", "insist"), listed(events)
