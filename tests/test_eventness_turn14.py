@@ -3,7 +3,8 @@ taken from any corpus or gold file.
 
 A figure that hits a level, or a market goal that is targeted, is no attack; a view that is backed
 is an opinion shared, not a party supported; a media conference is a statement to reporters; one
-"insists on" a broadcast where one speaks, asking nothing."""
+"insists on" a broadcast where one speaks, asking nothing; what a field or a meeting yields is
+produced, not conceded; arming oneself aids no other party."""
 
 from __future__ import annotations
 
@@ -96,3 +97,44 @@ def test_insisting_on_a_programme_is_no_request(real_nlp, text):
 def test_insisting_on_a_truce_stays_a_request(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert _triggered(events, "REQUEST", "insist"), listed(events)
+
+
+# -- what a field or a meeting yields is produced, not conceded ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Denmark's 30 pct stake in the Halfdan field yielded 12,400 barrels per day in May, the "
+    "partners said.",
+    "The talks between Kenya and Somalia yielded no results, officials said.",
+])
+def test_what_is_produced_is_not_yielded_up(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _triggered(events, "CONCEDE", "yield"), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruiz refused to yield, and the vote went ahead.",
+    "The Estonian government yielded to pressure from farmers and scrapped the tax.",
+    "Serbia yielded control of the bridge to NATO peacekeepers on Friday.",
+])
+def test_yielding_to_pressure_or_yielding_ground_stays_a_concession(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert _triggered(events, "CONCEDE", "yield"), listed(events)
+
+
+# -- arming or funding oneself aids no other party -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Japan will arm itself with new legal powers to retaliate against Korean insurers.",
+])
+def test_arming_oneself_is_no_aid(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _triggered(events, "AID", "arm"), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia armed the separatists with tanks and rockets, the report said.",
+    "The United States will fund the Jordanian army's border posts.",
+])
+def test_arming_or_funding_another_party_stays_aid(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert _triggered(events, "AID", "arm", "fund"), listed(events)
