@@ -4,7 +4,8 @@ taken from any corpus or gold file.
 A figure that hits a level, or a market goal that is targeted, is no attack; a view that is backed
 is an opinion shared, not a party supported; a media conference is a statement to reporters; one
 "insists on" a broadcast where one speaks, asking nothing; what a field or a meeting yields is
-produced, not conceded; arming oneself aids no other party."""
+produced, not conceded; arming oneself aids no other party; recognising a quality or a defect
+acknowledges it, it recognises no party."""
 
 from __future__ import annotations
 
@@ -138,3 +139,25 @@ def test_arming_oneself_is_no_aid(real_nlp, text):
 def test_arming_or_funding_another_party_stays_aid(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert _triggered(events, "AID", "arm", "fund"), listed(events)
+
+
+# -- recognising a quality, a fact or a defect acknowledges it, it recognises no party -----------
+
+@pytest.mark.parametrize("text", [
+    "Austria and Switzerland recognise the lynx's rarity and protect it by law.",
+    "The Danish government recognises the ability of the courts to settle the matter.",
+    "The Polish government should recognise the shortcomings of the Treasury review, she said.",
+])
+def test_recognising_a_quality_or_a_defect_is_no_support(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _triggered(events, "SUPPORT", "recogni"), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana was one of the first countries to recognise Namibia after its independence.",
+    "Russia recognised the two breakaway regions as independent states on Monday.",
+    "Iran does not recognise the unilateral sanctions imposed by Canada.",
+])
+def test_recognising_a_state_or_a_measure_stays_support(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert _triggered(events, "SUPPORT", "recogni"), listed(events)
