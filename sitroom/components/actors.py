@@ -28,8 +28,8 @@ from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, glued_prefix, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
-    club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, lone_name_cue, not_a_person,
-    not_this_mention, opening_word, place_of, split_glued,
+    club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, join_split, lone_name_cue,
+    not_a_person, not_this_mention, opening_word, place_of, split_glued,
 )
 from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
@@ -260,7 +260,9 @@ class ActorResolver:
                 if ent.label_ == "ORG" and len(ent) > 1 and not all(i in covered for i in range(ent.start, ent.end)):
                     self._add_org(doc, ent, found, at)
                 continue
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and people_ents and join_split(people_ents[-1], ent, self.titles):
+                people_ents[-1] = doc[people_ents[-1].start : ent.end]  # "Bilawal Bhutto | Zardari": one name
+            elif ent.label_ == "PERSON":
                 people_ents.extend(split_glued(ent))  # "Hillary Clinton Donald Trump": two people
             elif ent.label_ == "ORG" and not self._furniture(doc, ent.start, ent.end):
                 self._add_org(doc, ent, found, at)

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_cues import club_names, lone_name_cue
+from sitroom.resolve.person_evidence import titled
 from sitroom.resolve.person_groups import (bracketed_company, bracketed_in_roster, firm_joined, legal_form_names,
-                                           listed_work, plural_subject, team_before_player)
+                                           listed_work, plural_subject, sport_body, team_before_player)
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
@@ -141,6 +142,27 @@ def split_glued(ent: Span) -> list[Span]:
                 and second[0].lower_ not in PARTICLES and first[-1].lower_ not in PARTICLES:
             return [first, second]
     return [ent]
+
+
+def join_split(first: Span, second: Span, titles: Titles) -> bool:
+    """ "Foreign Minister Bilawal Bhutto | Zardari", "Amy Berman | Jackson", "Mohammed bin
+    Abdulrahman | Al Thani": two person entities with one space between them that the NER cut out of
+    one name. Joined when the second is one word (or opens with a particle: "Al Thani") that ends no
+    other person's name of the document (a name whose words are all in the joined one is the same
+    person: "Ebrahim Raisi" after "Seyed Ebrahim Raisi"), and the first holds only capitalised words,
+    no role or job ("Legal Scholar | Alan Dershowitz") and no line break."""
+    doc = first.doc
+    if first.end != second.start or doc[first.end - 1].whitespace_ != " " or second[0].is_sent_start:
+        return False
+    words = second.text.split()
+    if not (len(words) == 1 or len(words) == 2 and second[0].lower_ in PARTICLES):
+        return False
+    if not all(t.is_title and t.is_alpha or t.text in {"-", "\u2010"} or t.lower_ in PARTICLES for t in first) \
+            or any(t.lower_ in titles.words or t.lower_ in titles.occupations for t in first):
+        return False
+    joined = {t.text for t in doc[first.start : second.end]}
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == second[-1].text
+                   and not {t.text for t in e} <= joined for e in doc.ents)
 
 
 def opening_word(span: Span) -> Span:
@@ -355,9 +377,10 @@ def _company_cue(span: Span, titles: Titles) -> bool:
             and doc[j].text == ")" and doc[span.start - 2].ent_type_ == "ORG":
         return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
     if bracketed_company(span) or plural_subject(span) or team_before_player(span) or firm_joined(span) \
-            or listed_work(span) or bracketed_in_roster(span):
+            or listed_work(span) or bracketed_in_roster(span) or sport_body(span):
         return True  # "maker <Poclain>", "Duran Duran are", "Sale Sharks prop X", "games such as Dungeon
-        # Keeper", "Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ...": the club
+        # Keeper", "Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ...": the club;
+        # "Glasgow Rugby" (a name ending in a sport)
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 3 and _ends_full_name(doc, span.start - 1):
         return True  # "analyst Mike Powell of Dresdner Kleinwort Wasserstein": whose he is, not a person
@@ -398,7 +421,10 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
     before a legal form ("Diamond Shamrock Corp", "Wessanen NV"). A surname of a fuller name in the document is left alone
     ("the Karzai regime" after "Hamid Karzai")."""
     parts = {t.text for p in people if len(p) > 1 for t in p}
-    orgs = {e.text for e in ents if e.label_ == "ORG"}
+    # the same words tagged as an organisation elsewhere, unless a mention has a title or a role
+    # right before it ("Foreign Minister X Y Z", with "X Y Z" an ORG at another mention)
+    titled_names = {p.text for p in people if p.start > 0 and titled(doc[p.start - 1], titles)}
+    orgs = {e.text for e in ents if e.label_ == "ORG"} - titled_names
     heads = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1
              and any(t.text in titles.company_words or t.lower_ in org_heads for t in e[1:])}
     out = set()

@@ -9,6 +9,8 @@
 - a name before a player's position and the player's name is the team's ("Sale Sharks prop Andrew
   Sheridan");
 - a name joined to "Co", "Sons", "Partners" is a firm's ("S.G. Warburg and Co Ltd");
+- a name of two or more words ending in the name of a sport is a club's or a governing body's
+  ("Edinburgh Rugby", "Yorkshire Cricket");
 - a name the document writes right before a company's legal form ("Diamond Shamrock Corp",
   "Koninklijke Wessanen NV", "Showa Shell Sekiyu KK") is the firm's at every mention;
 - a name in a list of titles a plural noun for works heads ("games of the last 15 years such as
@@ -31,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
 __all__ = ["bracketed_company", "bracketed_in_roster", "firm_joined", "legal_form_names", "listed_work",
-           "plural_subject", "team_before_player"]
+           "plural_subject", "sport_body", "team_before_player"]
 
 PLURAL_VERBS = frozenset({"are", "were", "have"})
 NOT_BEFORE = frozenset({",", "and", "or", "&", "nor"})
@@ -49,6 +51,7 @@ class KindWords:
     team_positions: frozenset[str]
     company_joins: frozenset[str]
     company_forms: frozenset[str] = frozenset()
+    sports: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +63,7 @@ def kind_words() -> KindWords:
         return frozenset(str(w).casefold() if fold else str(w) for w in data.get(key) or [])
 
     return KindWords(words("work_list_nouns"), words("team_positions"), words("company_joins", fold=False),
-                     words("company_forms", fold=False))
+                     words("company_forms", fold=False), words("sports", fold=False))
 
 
 def bracketed_company(span: Span) -> bool:
@@ -98,6 +101,13 @@ def team_before_player(span: Span, words: KindWords | None = None) -> bool:
                 and doc[span.end].is_lower and doc[k].is_title and doc[k].pos_ == "PROPN":
             return True
     return False
+
+
+def sport_body(span: Span, words: KindWords | None = None) -> bool:
+    """ "Ewan Stout (Glasgow Rugby)", "Leinster Rugby said": a name of two or more capitalised words
+    whose last word is a sport's name is a club or a body; a person's name does not end in one."""
+    words = words or kind_words()
+    return len(span) >= 2 and span[-1].text in words.sports and all(t.is_title for t in span)
 
 
 def firm_joined(span: Span, words: KindWords | None = None) -> bool:

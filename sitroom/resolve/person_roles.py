@@ -160,6 +160,8 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
     if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
         after = [actor_at(t.i) for t in phrase[j + 1 :]]
         tail = [a for a in after if a]
+        if tail and owners and phrase[j].lower_ == "for":
+            tail = []  # "Iran's special envoy for Afghanistan": the owner's office, "for" names its remit
         if tail:
             # "head of Russia's GRU": an organisation in the "of" phrase beats the country owning it
             org = next((a for a in tail if a[0] != a[2]), tail[0])
