@@ -148,6 +148,13 @@ ENTRIES = [
 ]
 
 
+def place_entry(pid, name, lat, lon, cc, level, pop, admin1=None, capital=False, aliases=()) -> dict:
+    """One gazetteer entry for ``slice_gazetteer``: level 0 a country, 1 or 2 a region, 3 a city."""
+    feature = {0: "country", 1: "region", 2: "region", 3: "city"}[level]
+    return {"pid": pid, "name": name, "lat": lat, "lon": lon, "cc": cc, "feature": feature,
+            "level": level, "pop": pop, "admin1": admin1, "capital": capital, "aliases": list(aliases)}
+
+
 def slice_gazetteer(folder: Path, entries: list[dict]) -> Gazetteer:
     """A gazetteer built from ``entries`` in ``folder``."""
     path = folder / "slice.sqlite"

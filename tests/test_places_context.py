@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from places_support import ENTRIES, resolve_names, slice_gazetteer
+from places_support import ENTRIES, place_entry, resolve_names, slice_gazetteer
 
 from sitroom.components import ensure_extensions
 from sitroom.components.places import PlacesComponent
@@ -19,41 +19,34 @@ from sitroom.resolve.places import Toponym, resolve_toponyms
 from sitroom.store import open_store
 
 
-def _e(pid, name, lat, lon, cc, level, pop, admin1=None, capital=False, aliases=()):
-    feature = {0: "country", 1: "region", 2: "region", 3: "city"}[level]
-    return {
-        "pid": pid, "name": name, "lat": lat, "lon": lon, "cc": cc, "feature": feature,
-        "level": level, "pop": pop, "admin1": admin1, "capital": capital,
-        "aliases": list(aliases),
-    }
 
 
 EXTRA = [
-    _e("region:US.WA", "Washington", 47.4, -120.5, "USA", 1, 7_000_000, "US.WA"),
-    _e("geonames:4140963", "Washington", 38.9, -77.04, "USA", 3, 690_000, "US.DC", True),
-    _e("geonames:5809844", "Seattle", 47.6, -122.3, "USA", 3, 740_000, "US.WA"),
-    _e("region:US.TX", "Texas", 31.5, -99.3, "USA", 1, 28_000_000, "US.TX"),
-    _e("geonames:4671576", "Atlanta", 33.1, -94.2, "USA", 3, 5_600, "US.TX"),
-    _e("geonames:4219762", "Rome", 34.26, -85.16, "USA", 3, 36_000, "US.GA"),
-    _e("geonames:3169070", "Rome", 41.89, 12.51, "ITA", 3, 2_300_000, "IT.07", True),
-    _e("country:ITA", "Italy", 42.8, 12.8, "ITA", 0, 60_000_000),
-    _e("region:CM.13", "North", 8.6, 13.9, "CMR", 1, 320_000, "CM.13"),
-    _e("geonames:5290559", "Congress", 34.16, -112.85, "USA", 3, 1_975, "US.AZ"),
-    _e("geonames:4717560", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
-    _e("geonames:2988507", "Paris", 48.85, 2.35, "FRA", 3, 2_100_000, "FR.11", True),
-    _e("geonames:1133616", "Mazar-i-Sharif", 36.71, 67.11, "AFG", 3, 520_000, "AF.30"),
-    _e("geonames:250000", "Mazar", 32.05, 35.8, "JOR", 3, 1_000, "JO.02"),
-    _e("geonames:4259418", "Dublin", 40.1, -83.11, "USA", 3, 42_000, "US.OH"),
-    _e("region:US.OH", "Ohio", 40.3, -82.8, "USA", 1, 11_000_000, "US.OH"),
-    _e("region:US.NY", "New York", 42.9, -75.5, "USA", 1, 19_000_000, "US.NY"),
-    _e("geonames:5128581", "New York City", 40.71, -74.01, "USA", 3, 8_800_000, "US.NY",
+    place_entry("region:US.WA", "Washington", 47.4, -120.5, "USA", 1, 7_000_000, "US.WA"),
+    place_entry("geonames:4140963", "Washington", 38.9, -77.04, "USA", 3, 690_000, "US.DC", True),
+    place_entry("geonames:5809844", "Seattle", 47.6, -122.3, "USA", 3, 740_000, "US.WA"),
+    place_entry("region:US.TX", "Texas", 31.5, -99.3, "USA", 1, 28_000_000, "US.TX"),
+    place_entry("geonames:4671576", "Atlanta", 33.1, -94.2, "USA", 3, 5_600, "US.TX"),
+    place_entry("geonames:4219762", "Rome", 34.26, -85.16, "USA", 3, 36_000, "US.GA"),
+    place_entry("geonames:3169070", "Rome", 41.89, 12.51, "ITA", 3, 2_300_000, "IT.07", True),
+    place_entry("country:ITA", "Italy", 42.8, 12.8, "ITA", 0, 60_000_000),
+    place_entry("region:CM.13", "North", 8.6, 13.9, "CMR", 1, 320_000, "CM.13"),
+    place_entry("geonames:5290559", "Congress", 34.16, -112.85, "USA", 3, 1_975, "US.AZ"),
+    place_entry("geonames:4717560", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
+    place_entry("geonames:2988507", "Paris", 48.85, 2.35, "FRA", 3, 2_100_000, "FR.11", True),
+    place_entry("geonames:1133616", "Mazar-i-Sharif", 36.71, 67.11, "AFG", 3, 520_000, "AF.30"),
+    place_entry("geonames:250000", "Mazar", 32.05, 35.8, "JOR", 3, 1_000, "JO.02"),
+    place_entry("geonames:4259418", "Dublin", 40.1, -83.11, "USA", 3, 42_000, "US.OH"),
+    place_entry("region:US.OH", "Ohio", 40.3, -82.8, "USA", 1, 11_000_000, "US.OH"),
+    place_entry("region:US.NY", "New York", 42.9, -75.5, "USA", 1, 19_000_000, "US.NY"),
+    place_entry("geonames:5128581", "New York City", 40.71, -74.01, "USA", 3, 8_800_000, "US.NY",
        aliases=["New York"]),
-    _e("geonames:4699066", "Houston", 29.76, -95.36, "USA", 3, 2_300_000, "US.TX"),
-    _e("geonames:4191124", "Cumming", 34.2, -84.14, "USA", 3, 6_000, "US.GA", aliases=["Cummings"]),
-    _e("geonames:3117735", "Madrid", 40.42, -3.7, "ESP", 3, 3_200_000, "ES.29", True),
-    _e("region:ES.29", "Madrid", 40.5, -3.6, "ESP", 1, 6_500_000, "ES.29"),
-    _e("country:ESP", "Spain", 40.0, -4.0, "ESP", 0, 47_000_000),
-    _e("region:US.LA", "Louisiana", 31.0, -92.0, "USA", 1, 4_600_000, "US.LA", aliases=["LA"]),
+    place_entry("geonames:4699066", "Houston", 29.76, -95.36, "USA", 3, 2_300_000, "US.TX"),
+    place_entry("geonames:4191124", "Cumming", 34.2, -84.14, "USA", 3, 6_000, "US.GA", aliases=["Cummings"]),
+    place_entry("geonames:3117735", "Madrid", 40.42, -3.7, "ESP", 3, 3_200_000, "ES.29", True),
+    place_entry("region:ES.29", "Madrid", 40.5, -3.6, "ESP", 1, 6_500_000, "ES.29"),
+    place_entry("country:ESP", "Spain", 40.0, -4.0, "ESP", 0, 47_000_000),
+    place_entry("region:US.LA", "Louisiana", 31.0, -92.0, "USA", 1, 4_600_000, "US.LA", aliases=["LA"]),
 ]
 
 
@@ -232,9 +225,9 @@ def test_names_inside_compounds_and_organisations_are_references(component):
 def test_a_capital_is_not_a_village_once_called_by_its_name(tmp_path):
     path = tmp_path / "vienna.sqlite"
     build_slice(path, [
-        _e("geonames:2761369", "Vienna", 48.21, 16.37, "AUT", 3, 1_700_000, "AT.09", True),
-        _e("geonames:5131073", "Phelps", 42.96, -77.06, "USA", 3, 2_000, "US.NY", aliases=["Vienna"]),
-        _e("region:US.NY", "New York", 43.0, -75.5, "USA", 1, 19_000_000, "US.NY"),
+        place_entry("geonames:2761369", "Vienna", 48.21, 16.37, "AUT", 3, 1_700_000, "AT.09", True),
+        place_entry("geonames:5131073", "Phelps", 42.96, -77.06, "USA", 3, 2_000, "US.NY", aliases=["Vienna"]),
+        place_entry("region:US.NY", "New York", 43.0, -75.5, "USA", 1, 19_000_000, "US.NY"),
     ])
     gaz = Gazetteer(path)
     text = "Talks in New York, then in the Austrian capital of Vienna."
@@ -246,8 +239,8 @@ def test_a_capital_is_not_a_village_once_called_by_its_name(tmp_path):
 def test_a_near_miss_spelling_never_lands_on_a_town(tmp_path):
     path = tmp_path / "fuzzy.sqlite"
     build_slice(path, [
-        _e("geonames:5333689", "Capitola", 36.98, -121.95, "USA", 3, 10_000, "US.CA"),
-        _e("region:TJ.01", "Gorno-Badakhshan", 38.0, 72.9, "TJK", 1, 200_000, "TJ.01"),
+        place_entry("geonames:5333689", "Capitola", 36.98, -121.95, "USA", 3, 10_000, "US.CA"),
+        place_entry("region:TJ.01", "Gorno-Badakhshan", 38.0, 72.9, "TJK", 1, 200_000, "TJ.01"),
     ])
     gaz = Gazetteer(path)
     assert resolve_toponyms(gaz, [Toponym(0, 7, "Capitols")], "Capitols") == [None]

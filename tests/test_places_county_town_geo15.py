@@ -4,38 +4,34 @@
 from __future__ import annotations
 
 import pytest
-from places_support import resolve_names, slice_gazetteer
+from places_support import place_entry, resolve_names, slice_gazetteer
 
 from sitroom.resolve.gazetteer import Gazetteer
 
 
-def _e(pid, name, lat, lon, cc, level, pop, admin1=None, capital=False):
-    feature = {0: "country", 1: "region", 2: "region", 3: "city"}[level]
-    return {"pid": pid, "name": name, "lat": lat, "lon": lon, "cc": cc, "feature": feature,
-            "level": level, "pop": pop, "admin1": admin1, "capital": capital, "aliases": []}
 
 
 ENTRIES = [
-    _e("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
-    _e("country:FRA", "France", 46.0, 2.0, "FRA", 0, 67_000_000),
-    _e("region:US.OH", "Ohio", 40.4, -82.7, "USA", 1, 11_700_000, "US.OH"),
-    _e("region:US.TN.079", "Henry County", 36.31, -88.32, "USA", 2, 10_800, "US.TN"),
-    _e("region:US.GA.151", "Henry County", 33.45, -84.17, "USA", 2, 65_000, "US.GA"),
-    _e("region:US.TX.213", "Henderson County", 32.21, -95.85, "USA", 2, 78_000, "US.TX"),
-    _e("region:US.OH.105", "Meigs County", 39.08, -82.03, "USA", 2, 23_000, "US.OH"),
-    _e("region:US.TN.121", "Meigs County", 35.51, -84.82, "USA", 2, 12_000, "US.TN"),
-    _e("region:US.GA.089", "Harlan County", 33.77, -84.23, "USA", 2, 700_000, "US.GA"),
-    _e("region:US.IL.037", "Harlan County", 41.89, -88.77, "USA", 2, 105_000, "US.IL"),
-    _e("geonames:paris", "Paris", 48.85, 2.35, "FRA", 3, 2_100_000, "FR.11", capital=True),
-    _e("geonames:paristn", "Paris", 36.30, -88.33, "USA", 3, 10_000, "US.TN"),
-    _e("geonames:paristx", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
-    _e("geonames:athens", "Athens", 37.98, 23.73, "GRC", 3, 660_000, "GR.I", capital=True),
-    _e("country:GRC", "Greece", 39.0, 22.0, "GRC", 0, 10_700_000),
-    _e("geonames:athenstx", "Athens", 32.20, -95.85, "USA", 3, 12_800, "US.TX"),
-    _e("geonames:athensoh", "Athens", 39.33, -82.10, "USA", 3, 25_000, "US.OH"),
-    _e("geonames:athenstn", "Athens", 35.44, -84.59, "USA", 3, 13_700, "US.TN"),
-    _e("geonames:pomeroy", "Pomeroy", 39.03, -82.03, "USA", 3, 1_800, "US.OH"),
-    _e("geonames:harlanil", "Harlan", 41.93, -88.75, "USA", 3, 43_000, "US.IL"),
+    place_entry("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
+    place_entry("country:FRA", "France", 46.0, 2.0, "FRA", 0, 67_000_000),
+    place_entry("region:US.OH", "Ohio", 40.4, -82.7, "USA", 1, 11_700_000, "US.OH"),
+    place_entry("region:US.TN.079", "Henry County", 36.31, -88.32, "USA", 2, 10_800, "US.TN"),
+    place_entry("region:US.GA.151", "Henry County", 33.45, -84.17, "USA", 2, 65_000, "US.GA"),
+    place_entry("region:US.TX.213", "Henderson County", 32.21, -95.85, "USA", 2, 78_000, "US.TX"),
+    place_entry("region:US.OH.105", "Meigs County", 39.08, -82.03, "USA", 2, 23_000, "US.OH"),
+    place_entry("region:US.TN.121", "Meigs County", 35.51, -84.82, "USA", 2, 12_000, "US.TN"),
+    place_entry("region:US.GA.089", "Harlan County", 33.77, -84.23, "USA", 2, 700_000, "US.GA"),
+    place_entry("region:US.IL.037", "Harlan County", 41.89, -88.77, "USA", 2, 105_000, "US.IL"),
+    place_entry("geonames:paris", "Paris", 48.85, 2.35, "FRA", 3, 2_100_000, "FR.11", capital=True),
+    place_entry("geonames:paristn", "Paris", 36.30, -88.33, "USA", 3, 10_000, "US.TN"),
+    place_entry("geonames:paristx", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
+    place_entry("geonames:athens", "Athens", 37.98, 23.73, "GRC", 3, 660_000, "GR.I", capital=True),
+    place_entry("country:GRC", "Greece", 39.0, 22.0, "GRC", 0, 10_700_000),
+    place_entry("geonames:athenstx", "Athens", 32.20, -95.85, "USA", 3, 12_800, "US.TX"),
+    place_entry("geonames:athensoh", "Athens", 39.33, -82.10, "USA", 3, 25_000, "US.OH"),
+    place_entry("geonames:athenstn", "Athens", 35.44, -84.59, "USA", 3, 13_700, "US.TN"),
+    place_entry("geonames:pomeroy", "Pomeroy", 39.03, -82.03, "USA", 3, 1_800, "US.OH"),
+    place_entry("geonames:harlanil", "Harlan", 41.93, -88.75, "USA", 3, 43_000, "US.IL"),
 ]
 
 

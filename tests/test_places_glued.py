@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from places_support import slice_gazetteer
+from places_support import place_entry, slice_gazetteer
 
 from sitroom.components import ensure_extensions
 from sitroom.components.place_glued import glued_place
@@ -14,26 +14,22 @@ from sitroom.components.place_refs import embedded_name
 from sitroom.components.places import PlacesComponent
 
 
-def _e(pid, name, lat, lon, cc, level, pop, admin1=None, capital=False):
-    feature = {0: "country", 1: "region", 2: "region", 3: "city"}[level]
-    return {"pid": pid, "name": name, "lat": lat, "lon": lon, "cc": cc, "feature": feature,
-            "level": level, "pop": pop, "admin1": admin1, "capital": capital, "aliases": []}
 
 
 ENTRIES = [
-    _e("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
-    _e("country:AUS", "Australia", -25.0, 134.0, "AUS", 0, 25_000_000),
-    _e("region:US.TX", "Texas", 31.5, -99.3, "USA", 1, 28_000_000, "US.TX"),
-    _e("region:US.AL", "Alabama", 32.8, -86.8, "USA", 1, 4_900_000, "US.AL"),
-    _e("region:US.TX.277", "Lamar County", 33.67, -95.57, "USA", 2, 33_600, "US.TX"),
-    _e("region:US.AL.075", "Lamar County", 33.78, -88.10, "USA", 2, 4_700, "US.AL"),
-    _e("region:US.TX.213", "Henderson County", 32.21, -95.85, "USA", 2, 33_800, "US.TX"),
-    _e("geonames:henderson", "Henderson", 32.15, -94.80, "USA", 3, 13_000, "US.TX"),
-    _e("geonames:paristx", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
-    _e("geonames:frankstonau", "Frankston", -38.14, 145.12, "AUS", 3, 37_000, "AU.07"),
-    _e("geonames:frankstontx", "Frankston", 32.05, -95.51, "USA", 3, 1_200, "US.TX"),
-    _e("geonames:athenstx", "Athens", 32.20, -95.86, "USA", 3, 12_700, "US.TX"),
-    _e("geonames:stpaul", "St. Paul", 44.94, -93.09, "USA", 3, 303_000, "US.MN", capital=True),
+    place_entry("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
+    place_entry("country:AUS", "Australia", -25.0, 134.0, "AUS", 0, 25_000_000),
+    place_entry("region:US.TX", "Texas", 31.5, -99.3, "USA", 1, 28_000_000, "US.TX"),
+    place_entry("region:US.AL", "Alabama", 32.8, -86.8, "USA", 1, 4_900_000, "US.AL"),
+    place_entry("region:US.TX.277", "Lamar County", 33.67, -95.57, "USA", 2, 33_600, "US.TX"),
+    place_entry("region:US.AL.075", "Lamar County", 33.78, -88.10, "USA", 2, 4_700, "US.AL"),
+    place_entry("region:US.TX.213", "Henderson County", 32.21, -95.85, "USA", 2, 33_800, "US.TX"),
+    place_entry("geonames:henderson", "Henderson", 32.15, -94.80, "USA", 3, 13_000, "US.TX"),
+    place_entry("geonames:paristx", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
+    place_entry("geonames:frankstonau", "Frankston", -38.14, 145.12, "AUS", 3, 37_000, "AU.07"),
+    place_entry("geonames:frankstontx", "Frankston", 32.05, -95.51, "USA", 3, 1_200, "US.TX"),
+    place_entry("geonames:athenstx", "Athens", 32.20, -95.86, "USA", 3, 12_700, "US.TX"),
+    place_entry("geonames:stpaul", "St. Paul", 44.94, -93.09, "USA", 3, 303_000, "US.MN", capital=True),
 ]
 
 

@@ -3,40 +3,26 @@
 from __future__ import annotations
 
 import pytest
-from places_support import ENTRIES, resolve_names, slice_gazetteer
+from places_support import ENTRIES, place_entry, resolve_names, slice_gazetteer
 from shapely.geometry import box
 
 from sitroom.resolve.gazetteer import Gazetteer
 from sitroom.resolve.natural_earth import country_points as _country_points
 
 
-def _e(pid, name, lat, lon, cc, level, pop, admin1=None, aliases=()):
-    feature = {0: "country", 1: "region", 3: "city"}[level]
-    return {
-        "pid": pid,
-        "name": name,
-        "lat": lat,
-        "lon": lon,
-        "cc": cc,
-        "feature": feature,
-        "level": level,
-        "pop": pop,
-        "admin1": admin1,
-        "aliases": list(aliases),
-    }
 
 
 EXTRA = [
-    _e("region:US.OR", "Oregon", 44.0, -120.5, "USA", 1, 4_000_000, "US.OR", ["Ore."]),
-    _e("region:US.OH", "Ohio", 40.3, -82.8, "USA", 1, 11_000_000, "US.OH"),
-    _e("region:US.ID", "Idaho", 44.4, -114.6, "USA", 1, 1_800_000, "US.ID"),
-    _e("geonames:5165734", "Oregon", 41.64, -83.49, "USA", 3, 20_000, "US.OH"),
-    _e("geonames:5150529", "Columbus", 39.96, -83.0, "USA", 3, 900_000, "US.OH"),
-    _e("country:CHN", "China", 35.0, 104.0, "CHN", 0, 1_400_000_000),
-    _e("country:JPN", "Japan", 35.7, 139.8, "JPN", 0, 126_000_000),
-    _e("geonames:1", "China", 27.3, 128.6, "JPN", 3, 6_000, "JP.47"),
-    _e("geonames:2", "Naha", 26.2, 127.7, "JPN", 3, 320_000, "JP.47"),
-    _e(
+    place_entry("region:US.OR", "Oregon", 44.0, -120.5, "USA", 1, 4_000_000, "US.OR", aliases=["Ore."]),
+    place_entry("region:US.OH", "Ohio", 40.3, -82.8, "USA", 1, 11_000_000, "US.OH"),
+    place_entry("region:US.ID", "Idaho", 44.4, -114.6, "USA", 1, 1_800_000, "US.ID"),
+    place_entry("geonames:5165734", "Oregon", 41.64, -83.49, "USA", 3, 20_000, "US.OH"),
+    place_entry("geonames:5150529", "Columbus", 39.96, -83.0, "USA", 3, 900_000, "US.OH"),
+    place_entry("country:CHN", "China", 35.0, 104.0, "CHN", 0, 1_400_000_000),
+    place_entry("country:JPN", "Japan", 35.7, 139.8, "JPN", 0, 126_000_000),
+    place_entry("geonames:1", "China", 27.3, 128.6, "JPN", 3, 6_000, "JP.47"),
+    place_entry("geonames:2", "Naha", 26.2, 127.7, "JPN", 3, 320_000, "JP.47"),
+    place_entry(
         "country:COD",
         "Democratic Republic of the Congo",
         -2.5,
@@ -45,7 +31,7 @@ EXTRA = [
         0,
         90_000_000,
     ),
-    _e("geonames:3", "Saint Marc", 19.1, -72.7, "HTI", 3, 160_000, "HT.06"),
+    place_entry("geonames:3", "Saint Marc", 19.1, -72.7, "HTI", 3, 160_000, "HT.06"),
 ]
 
 

@@ -3,39 +3,35 @@
 from __future__ import annotations
 
 import pytest
-from places_support import resolve_names, slice_gazetteer
+from places_support import place_entry, resolve_names, slice_gazetteer
 
 from sitroom.resolve.gazetteer import Gazetteer
 
 
-def _e(pid, name, lat, lon, cc, level, pop, admin1=None, capital=False):
-    feature = {0: "country", 1: "region", 2: "region", 3: "city"}[level]
-    return {"pid": pid, "name": name, "lat": lat, "lon": lon, "cc": cc, "feature": feature,
-            "level": level, "pop": pop, "admin1": admin1, "capital": capital, "aliases": []}
 
 
 ENTRIES = [
-    _e("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
-    _e("country:FRA", "France", 46.0, 2.0, "FRA", 0, 67_000_000),
-    _e("region:US.IN", "Indiana", 40.0, -86.25, "USA", 1, 6_700_000, "US.IN"),
-    _e("region:US.KY", "Kentucky", 37.5, -85.3, "USA", 1, 4_400_000, "US.KY"),
-    _e("region:US.OH", "Ohio", 40.4, -82.7, "USA", 1, 11_700_000, "US.OH"),
-    _e("region:US.TN", "Tennessee", 35.8, -86.4, "USA", 1, 6_800_000, "US.TN"),
-    _e("region:US.IN.011", "Boone County", 40.05, -86.47, "USA", 2, 52_000, "US.IN"),
-    _e("region:US.KY.015", "Boone County", 38.97, -84.73, "USA", 2, 83_000, "US.KY"),
-    _e("region:US.MO.019", "Boone County", 38.99, -92.31, "USA", 2, 160_000, "US.MO"),
-    _e("region:US.TN.079", "Henry County", 36.31, -88.32, "USA", 2, 10_800, "US.TN"),
-    _e("region:US.GA.151", "Henry County", 33.45, -84.17, "USA", 2, 65_000, "US.GA"),
-    _e("geonames:paris", "Paris", 48.85, 2.35, "FRA", 3, 2_100_000, "FR.11", capital=True),
-    _e("geonames:paristn", "Paris", 36.30, -88.33, "USA", 3, 10_000, "US.TN"),
-    _e("geonames:paristx", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
-    _e("geonames:lyon", "Lyon", 45.76, 4.84, "FRA", 3, 500_000, "FR.84"),
-    _e("country:GBR", "United Kingdom", 54.0, -2.0, "GBR", 0, 66_000_000),
-    _e("region:GB.ENG", "England", 52.5, -1.5, "GBR", 1, 55_000_000, "GB.ENG"),
-    _e("geonames:london", "London", 51.51, -0.13, "GBR", 3, 8_900_000, "GB.ENG", capital=True),
-    _e("geonames:dc", "Washington", 38.9, -77.04, "USA", 3, 690_000, "US.DC", capital=True),
-    _e("geonames:waeng", "Washington", 54.9, -1.52, "GBR", 3, 53_000, "GB.ENG"),
-    _e("geonames:cin", "Cincinnati", 39.10, -84.51, "USA", 3, 300_000, "US.OH"),
+    place_entry("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
+    place_entry("country:FRA", "France", 46.0, 2.0, "FRA", 0, 67_000_000),
+    place_entry("region:US.IN", "Indiana", 40.0, -86.25, "USA", 1, 6_700_000, "US.IN"),
+    place_entry("region:US.KY", "Kentucky", 37.5, -85.3, "USA", 1, 4_400_000, "US.KY"),
+    place_entry("region:US.OH", "Ohio", 40.4, -82.7, "USA", 1, 11_700_000, "US.OH"),
+    place_entry("region:US.TN", "Tennessee", 35.8, -86.4, "USA", 1, 6_800_000, "US.TN"),
+    place_entry("region:US.IN.011", "Boone County", 40.05, -86.47, "USA", 2, 52_000, "US.IN"),
+    place_entry("region:US.KY.015", "Boone County", 38.97, -84.73, "USA", 2, 83_000, "US.KY"),
+    place_entry("region:US.MO.019", "Boone County", 38.99, -92.31, "USA", 2, 160_000, "US.MO"),
+    place_entry("region:US.TN.079", "Henry County", 36.31, -88.32, "USA", 2, 10_800, "US.TN"),
+    place_entry("region:US.GA.151", "Henry County", 33.45, -84.17, "USA", 2, 65_000, "US.GA"),
+    place_entry("geonames:paris", "Paris", 48.85, 2.35, "FRA", 3, 2_100_000, "FR.11", capital=True),
+    place_entry("geonames:paristn", "Paris", 36.30, -88.33, "USA", 3, 10_000, "US.TN"),
+    place_entry("geonames:paristx", "Paris", 33.66, -95.56, "USA", 3, 25_000, "US.TX"),
+    place_entry("geonames:lyon", "Lyon", 45.76, 4.84, "FRA", 3, 500_000, "FR.84"),
+    place_entry("country:GBR", "United Kingdom", 54.0, -2.0, "GBR", 0, 66_000_000),
+    place_entry("region:GB.ENG", "England", 52.5, -1.5, "GBR", 1, 55_000_000, "GB.ENG"),
+    place_entry("geonames:london", "London", 51.51, -0.13, "GBR", 3, 8_900_000, "GB.ENG", capital=True),
+    place_entry("geonames:dc", "Washington", 38.9, -77.04, "USA", 3, 690_000, "US.DC", capital=True),
+    place_entry("geonames:waeng", "Washington", 54.9, -1.52, "GBR", 3, 53_000, "GB.ENG"),
+    place_entry("geonames:cin", "Cincinnati", 39.10, -84.51, "USA", 3, 300_000, "US.OH"),
 ]
 
 
@@ -60,12 +56,12 @@ def test_a_state_named_once_among_others_makes_no_home(gaz):
 
 
 LONGER = [
-    _e("country:PRT", "Portugal", 39.6, -8.0, "PRT", 0, 10_300_000),
-    _e("country:CAN", "Canada", 60.1, -113.6, "CAN", 0, 37_000_000),
-    _e("geonames:littlept", "Little Portugal", 43.65, -79.43, "CAN", 3, 15_000, "CA.08"),
-    _e("region:US.VA", "Virginia", 37.5, -78.9, "USA", 1, 8_500_000, "US.VA"),
-    _e("region:US.WV", "West Virginia", 38.6, -80.6, "USA", 1, 1_800_000, "US.WV"),
-    _e("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
+    place_entry("country:PRT", "Portugal", 39.6, -8.0, "PRT", 0, 10_300_000),
+    place_entry("country:CAN", "Canada", 60.1, -113.6, "CAN", 0, 37_000_000),
+    place_entry("geonames:littlept", "Little Portugal", 43.65, -79.43, "CAN", 3, 15_000, "CA.08"),
+    place_entry("region:US.VA", "Virginia", 37.5, -78.9, "USA", 1, 8_500_000, "US.VA"),
+    place_entry("region:US.WV", "West Virginia", 38.6, -80.6, "USA", 1, 1_800_000, "US.WV"),
+    place_entry("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
 ]
 
 
