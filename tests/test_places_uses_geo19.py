@@ -1,6 +1,7 @@
-"""The offices of several states before "of" (turn 14, helper geo19): "the presidents of Chile,
-Peru and Bolivia" hold the states' offices, as "the president of Chile" already did. Own short
-sentences, full pipeline."""
+"""The offices of several states before "of", and a state's will or aims after its possessive
+(turn 14, helper geo19): "the presidents of Chile, Peru and Bolivia" hold the states' offices;
+"Peru's interest", "on Chile's behalf" are the state's, "Norway's interest rates" the land's. Own
+short sentences, full pipeline."""
 
 from __future__ import annotations
 
@@ -22,3 +23,24 @@ def test_the_offices_of_several_states(real_nlp):
     # not a noun of offices: the people, the coasts of the lands
     text = "The farmers of Kenya and Uganda sold more coffee this year."
     assert _uses(real_nlp, text)["Uganda"] == "literal"
+
+
+def test_a_states_will_and_aims_after_its_possessive(real_nlp):
+    text = "The sanctions were meant to break Norway's will to expand its trade links."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+    text = "It is in Peru's interest to keep a balanced policy towards its neighbours."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "The envoy signed the convention on Chile's behalf."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+    text = "The rebels could not have held the town without Kenya's help."
+    assert _uses(real_nlp, text)["Kenya"] == "metonym"
+
+
+def test_the_land_and_a_team_keep_their_possessive(real_nlp):
+    # what the land has: its rates, its people, its coast
+    assert _uses(real_nlp, "Norway's interest rates rose again in March.")["Norway"] == "literal"
+    assert _uses(real_nlp, "Peru's coast was hit by heavy rain.")["Peru"] == "literal"
+    # a match report: the national side's goal
+    text = ("England's goal came in the fifth minute after a long ball, and the striker said the team "
+            "and the coach deserved the win in the match against Wales, whose manager praised the players.")
+    assert _uses(real_nlp, text)["England"] == "literal"

@@ -61,7 +61,8 @@ _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 @lru_cache(maxsize=None)
 def _words(key: str) -> frozenset[str]:
     """A word list of areas.yaml, lower-cased: stance_adjectives (a stance a state takes after
-    "is"), possessed_state_nouns (what a state runs, after a possessive), leaving_nouns, state_roles
+    "is"), possessed_state_nouns (what a state runs, after a possessive), possessed_aim_nouns (what
+    it wills or gives, after a possessive, outside a match report), leaving_nouns, state_roles
     (a role among states after "is"), land_verbs (whose subject is the land, people or economy),
     state_kinds (plural nouns of states before "such as", "like" or "including"), example_adverbs
     ("especially" before a name in apposition to such a noun), state_offices,
@@ -212,6 +213,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             return False  # "China's crude demand", "U.S. oil demand": a market's, the land's
         return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
             or root.dep_ == "poss" and head.lower_ in _words("possessed_state_nouns") \
+            or root.dep_ == "poss" and acting and head.lower_ in _words("possessed_aim_nouns") \
             or head.lower_ in _words("leaving_nouns") and (root.dep_ == "poss" or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
     if root.dep_ == "dobj" and head.pos_ == "VERB":
