@@ -1,6 +1,7 @@
-"""The offices of several states before "of", and a state's will or aims after its possessive
-(turn 14, helper geo19): "the presidents of Chile, Peru and Bolivia" hold the states' offices;
-"Peru's interest", "on Chile's behalf" are the state's, "Norway's interest rates" the land's. Own
+"""A country that is a party to a deal made or a meeting held "between" states, the offices of
+several states before "of", and a state's will or aims after its possessive (turn 14, helper
+geo19). "The pact signed between Chile and Peru" names the states that signed it, as "the pact
+between Chile and Peru" already did; "a lake shared between Chile and Peru" stays the land. Own
 short sentences, full pipeline."""
 
 from __future__ import annotations
@@ -10,6 +11,35 @@ import pytest
 from places_support import place_uses as _uses
 
 pytestmark = pytest.mark.model
+
+
+def test_parties_to_a_deal_made_between_them(real_nlp):
+    uses = _uses(real_nlp, "The trade pact signed between Chile and Peru last year is a milestone.")
+    assert uses["Chile"] == "metonym"
+    assert uses["Peru"] == "metonym"
+    text = "A new accord was reached between Norway and four other governments in 2019."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+
+
+def test_parties_to_a_meeting_held_between_them(real_nlp):
+    text = "He proposed that a meeting be held between Kenya, Uganda and Tanzania to settle the dispute."
+    uses = _uses(real_nlp, text)
+    assert uses["Kenya"] == "metonym"
+    assert uses["Tanzania"] == "metonym"
+    text = "Three rounds of talks have been held between Bolivia and the other parties."
+    assert _uses(real_nlp, text)["Bolivia"] == "metonym"
+
+
+def test_what_lies_between_lands_stays_the_land(real_nlp):
+    text = "Titicaca is a large lake shared between Bolivia and Peru."
+    uses = _uses(real_nlp, text)
+    assert uses["Bolivia"] == "literal"
+    assert uses["Peru"] == "literal"
+    text = "The frontier between Chile and Argentina runs along the mountains."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+    # a thing held between two places that is no deal or meeting
+    text = "The relay race was held between Lima and Cusco every spring."
+    assert _uses(real_nlp, text).get("Lima", "literal") == "literal"
 
 
 def test_the_offices_of_several_states(real_nlp):
