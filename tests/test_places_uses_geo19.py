@@ -74,3 +74,19 @@ def test_the_land_and_a_team_keep_their_possessive(real_nlp):
     text = ("England's goal came in the fifth minute after a long ball, and the striker said the team "
             "and the coach deserved the win in the match against Wales, whose manager praised the players.")
     assert _uses(real_nlp, text)["England"] == "literal"
+
+
+def test_the_agent_of_a_states_act_in_a_participle_or_passive(real_nlp):
+    text = "He said the measures taken by Peru were not enough to stop the flow."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "I believe we must respond to the measures that were taken by the United States."
+    assert _uses(real_nlp, text)["United States"] == "metonym"
+    text = "Efforts are also being made by Chile to build two new power plants."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+
+
+def test_the_agent_of_a_thing_made_stays_the_land(real_nlp):
+    # what was built, seized or counted there: no act of a state in the noun
+    assert _uses(real_nlp, "The bridge was built by France in 1890.")["France"] == "literal"
+    assert _uses(real_nlp, "A bridge built by France still stands in the town.")["France"] == "literal"
+    assert _uses(real_nlp, "Drugs seized by Peru include cocaine and heroin.")["Peru"] == "literal"

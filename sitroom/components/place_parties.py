@@ -1,8 +1,10 @@
 """Whether a place name is a party that only a state can be: the state an envoy is sent to ("the
 Russian ambassador to the United States"), a state taken out of an accord ("withdrew the U.S. from
 the nuclear pact"), the buyer of arms ("sold drones to Russia", "the supply of missiles to
-Qatar"), and a country named beside people in a bond between them ("collusion between the Trump
-campaign and Russia"). Word lists in state_parties.yaml."""
+Qatar"), a country named beside people in a bond between them ("collusion between the Trump
+campaign and Russia"), the parties between whom a deal is signed ("the pact signed between Chile and
+Peru") and the agent of a state's act ("the measures taken by Peru"). Word lists in
+state_parties.yaml."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from importlib import resources
 from sitroom.data_yaml import load_yaml
 from sitroom.resolve.places import areas_data
 
-__all__ = ["envoy_sent_to", "party_only_a_state_is", "state_parties_data"]
+__all__ = ["envoy_sent_to", "nominal_agent", "party_only_a_state_is", "state_parties_data"]
 
 # entity labels of a place: a country joined to one of them in "between" is read by the other tests
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -59,6 +61,27 @@ def _holds_bond(root) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _words("held_bond_nouns")
                and not any(a.dep_ == "amod" and a.lower_ in peoples for a in c.children)
                for c in verb.children)
+
+
+def nominal_agent(by, nouns: frozenset[str]) -> bool:
+    """ "by" names who does what a noun of a state's acts says: under the noun ("an attack by
+    Russia") or, as the parse often has it, under an active verb whose object the noun is
+    ("criticized violations of the ceasefire by Russia"), or the agent of a participle or passive
+    whose noun is one ("the measures taken by Peru", "efforts are being made by Chile"; not the
+    passive "was built by France")."""
+    gov = by.head
+    for _ in range(2):  # "the implementation of the deal by France": up the "of" to the act
+        if gov.pos_ != "NOUN" or gov.lower_ in nouns or gov.dep_ != "pobj" or gov.head.lower_ != "of":
+            break
+        gov = gov.head.head
+    if gov.pos_ == "NOUN":
+        return gov.lower_ in nouns
+    done = gov.head if gov.dep_ in ("acl", "relcl") else next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+    if gov.pos_ == "VERB" and done is not None and done.pos_ == "NOUN" and done.lower_ in nouns:
+        return True  # "the sanctions imposed by Peru", "the measures that were taken by Chile"
+    if gov.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
+        return False
+    return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in gov.doc[gov.i + 1 : by.i])
 
 
 def _concluded_between(root) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from sitroom.components.place_parties import party_only_a_state_is
+from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
@@ -78,22 +78,6 @@ def _owns_office(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "\u2019s"}:
         return False
     return any(t.lower_ in _words("state_offices") for t in doc[span.end + 1 : span.end + 4] if t.is_alpha)
-
-
-def _nominal_agent(by, nouns: frozenset[str]) -> bool:
-    """ "by" names who does what a noun of a state's acts says: under the noun ("an attack by
-    Russia") or, as the parse often has it, under an active verb whose object the noun is
-    ("criticized violations of the ceasefire by Russia"; not the passive "was built by France")."""
-    gov = by.head
-    for _ in range(2):  # "the implementation of the deal by France": up the "of" to the act
-        if gov.pos_ != "NOUN" or gov.lower_ in nouns or gov.dep_ != "pobj" or gov.head.lower_ != "of":
-            break
-        gov = gov.head.head
-    if gov.pos_ == "NOUN":
-        return gov.lower_ in nouns
-    if gov.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
-        return False
-    return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in gov.doc[gov.i + 1 : by.i])
 
 
 def _in_list(tok) -> bool:
@@ -200,7 +184,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
     if root.dep_ == "poss" and country and acting and _owns_office(span):
         return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
-    if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and _nominal_agent(head, nouns | acts):
+    if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and nominal_agent(head, nouns | acts):
         return True  # "implementation of the deal by France and Germany": who acts is the state
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
