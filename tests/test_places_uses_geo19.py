@@ -90,3 +90,18 @@ def test_the_agent_of_a_thing_made_stays_the_land(real_nlp):
     assert _uses(real_nlp, "The bridge was built by France in 1890.")["France"] == "literal"
     assert _uses(real_nlp, "A bridge built by France still stands in the town.")["France"] == "literal"
     assert _uses(real_nlp, "Drugs seized by Peru include cocaine and heroin.")["Peru"] == "literal"
+
+
+def test_an_office_holder_named_before_of(real_nlp):
+    text = "President Ana Ruiz of Peru flew to Lima for the summit on Tuesday."
+    uses = _uses(real_nlp, text)
+    assert uses["Peru"] == "metonym"
+    assert uses["Lima"] == "literal"
+    text = 'She added, "As Prime Minister Sato of Japan clearly stated during his visit, we need peace."'
+    assert _uses(real_nlp, text)["Japan"] == "metonym"
+
+
+def test_a_person_of_a_country_without_an_office_stays_the_land(real_nlp):
+    # where a person is from: no office of the state before the name
+    assert _uses(real_nlp, "Maria Lopez of Peru won the race.")["Peru"] == "literal"
+    assert _uses(real_nlp, "Princess Ana of Norway visited the school.")["Norway"] == "literal"

@@ -229,12 +229,13 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             and country and acting:
         return True  # "the position of Iran"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ in ("NOUN", "PROPN") and country and acting \
-            and any(_state_office(t) for t in _joined(dealer)) \
+            and any(_state_office(t) for t in _joined(dealer) + _titles(dealer)) \
             and not _before_possessive(span) and not _name_goes_on(span):
         return True  # "the deputy foreign minister of Afghanistan", "the President of France": as
         # "Iran's foreign minister", the state's office; "the people and government of Kuwait",
-        # "the government and people of China": the state with its people; not "the ministers of
-        # Afghanistan's neighbours" (the neighbours' ministers), nor "the leader of Britain First"
+        # "the government and people of China": the state with its people; "President Ana Ruiz of
+        # Peru": its holder; not "the ministers of Afghanistan's neighbours" (the neighbours'
+        # ministers), nor "the leader of Britain First"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN" \
             and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
         # the compound preposition "in relation to Israel", "with relation to": a topic
@@ -260,6 +261,14 @@ def _joined(tok) -> list:
     # foreign ministry", a list of others)
     return [tok] + [t for t in joined if abs(t.i - tok.i) == 2
                     and doc[min(t.i, tok.i) + 1].lower_ in ("and", "or")]
+
+
+def _titles(name) -> list:
+    """The titles before a person's name that "of" follows ("President Ana Ruiz of Peru", "Prime
+    Minister Sato of Japan": the compounds before it), none for any other word."""
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return []
+    return [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.is_title]
 
 
 def _before_possessive(span: Span) -> bool:
