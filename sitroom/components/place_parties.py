@@ -1,8 +1,10 @@
 """Whether a place name is a party that only a state can be: the state an envoy is sent to ("the
 Russian ambassador to the United States"), a state taken out of an accord ("withdrew the U.S. from
 the nuclear pact"), the buyer of arms ("sold drones to Russia", "the supply of missiles to
-Qatar"), and a country named beside people in a bond between them ("collusion between the Trump
-campaign and Russia"). Word lists in state_parties.yaml."""
+Qatar"), a country named beside people in a bond between them ("collusion between the Trump
+campaign and Russia"), the parties between whom a deal is signed ("the pact signed between Chile and
+Peru") and the agent of a state's act ("the measures taken by Peru"). Word lists in
+state_parties.yaml."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from importlib import resources
 from sitroom.data_yaml import load_yaml
 from sitroom.resolve.places import areas_data
 
-__all__ = ["envoy_sent_to", "party_only_a_state_is", "state_parties_data"]
+__all__ = ["envoy_sent_to", "nominal_agent", "party_only_a_state_is", "state_parties_data"]
 
 # entity labels of a place: a country joined to one of them in "between" is read by the other tests
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -31,19 +33,19 @@ def state_parties_data() -> dict:
 def _words(key: str) -> frozenset[str]:
     """A word list of state_parties.yaml, lower-cased (envoy_nouns, leaving_verbs, accord_nouns,
     transfer_verbs, transfer_nouns, arms_nouns, party_bond_nouns, people_party_nouns,
-    held_bond_nouns, peoples_bond_adjectives, calling_verbs, state_led_nouns), or of
-    areas.yaml (state_people_nouns)."""
+    held_bond_nouns, peoples_bond_adjectives, calling_verbs, state_led_nouns, concluding_verbs,
+    concluded_nouns), or of areas.yaml (state_people_nouns)."""
     data = state_parties_data() if key in state_parties_data() else areas_data()
     return frozenset(str(w).lower() for w in data.get(key) or ())
 
 
 def party_only_a_state_is(root, country: bool, acting: bool = True) -> bool:
     """The name (its root token, the first of a list) is the state: sent an envoy, taken out of
-    an accord, sold arms, bound to people, or holding a bond with others. ``country``: the name is
-    a country's (a capital takes the envoy, arms and bond readings only); ``acting``: no match
-    report."""
+    an accord, sold arms, bound to people, holding a bond with others, or a party between whom a
+    deal was made or a meeting held. ``country``: the name is a country's (a capital takes the
+    envoy, arms and bond readings only); ``acting``: no match report."""
     return envoy_sent_to(root) or _armed(root) or _called_on(root) or _leads_states(root) \
-        or (acting and _holds_bond(root)) \
+        or (acting and _holds_bond(root)) or _concluded_between(root) \
         or (country and (_taken_out_of_accord(root) or _bound_to_people(root)))
 
 
@@ -59,6 +61,48 @@ def _holds_bond(root) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in _words("held_bond_nouns")
                and not any(a.dep_ == "amod" and a.lower_ in peoples for a in c.children)
                for c in verb.children)
+
+
+def nominal_agent(by, nouns: frozenset[str]) -> bool:
+    """ "by" names who does what a noun of a state's acts says: under the noun ("an attack by
+    Russia") or, as the parse often has it, under an active verb whose object the noun is
+    ("criticized violations of the ceasefire by Russia"), or the agent of a participle or passive
+    whose noun is one ("the measures taken by Peru", "efforts are being made by Chile"; not the
+    passive "was built by France")."""
+    gov = by.head
+    for _ in range(2):  # "the implementation of the deal by France": up the "of" to the act
+        if gov.pos_ != "NOUN" or gov.lower_ in nouns or gov.dep_ != "pobj" or gov.head.lower_ != "of":
+            break
+        gov = gov.head.head
+    if gov.pos_ == "NOUN":
+        return gov.lower_ in nouns
+    done = gov.head if gov.dep_ in ("acl", "relcl") else next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+    if gov.pos_ == "VERB" and done is not None and done.pos_ == "NOUN" and done.lower_ in nouns:
+        return True  # "the sanctions imposed by Peru", "the measures that were taken by Chile"
+    if gov.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
+        return False
+    return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in gov.doc[gov.i + 1 : by.i])
+
+
+def _concluded_between(root) -> bool:
+    """ "Between" after a verb of making a deal or holding a meeting whose deal or meeting is
+    said: "the pact signed between Chile and Peru", "an accord was reached between Norway and
+    four governments", "a meeting should be held between Kenya, Uganda and Tanzania", "three
+    rounds of talks were held between": the parties to it, states; not what lies or is shared
+    between lands ("a lake shared between Bolivia and Peru", "goods moved between Chile and Peru")."""
+    between = root.head
+    verb = between.head
+    if root.dep_ != "pobj" or between.lower_ != "between" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in _words("concluding_verbs"):
+        return False
+    made = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if made is None or made.pos_ != "NOUN":
+        return False
+    nouns = _words("concluded_nouns")
+    # "three rounds of talks": the talks held
+    return made.lower_ in nouns or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in nouns for o in p.children) for p in made.children)
 
 
 def _leads_states(root) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from sitroom.components.place_parties import party_only_a_state_is
+from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
@@ -61,7 +61,8 @@ _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 @lru_cache(maxsize=None)
 def _words(key: str) -> frozenset[str]:
     """A word list of areas.yaml, lower-cased: stance_adjectives (a stance a state takes after
-    "is"), possessed_state_nouns (what a state runs, after a possessive), leaving_nouns, state_roles
+    "is"), possessed_state_nouns (what a state runs, after a possessive), possessed_aim_nouns (what
+    it wills or gives, after a possessive, outside a match report), leaving_nouns, state_roles
     (a role among states after "is"), land_verbs (whose subject is the land, people or economy),
     state_kinds (plural nouns of states before "such as", "like" or "including"), example_adverbs
     ("especially" before a name in apposition to such a noun), state_offices,
@@ -77,22 +78,6 @@ def _owns_office(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "\u2019s"}:
         return False
     return any(t.lower_ in _words("state_offices") for t in doc[span.end + 1 : span.end + 4] if t.is_alpha)
-
-
-def _nominal_agent(by, nouns: frozenset[str]) -> bool:
-    """ "by" names who does what a noun of a state's acts says: under the noun ("an attack by
-    Russia") or, as the parse often has it, under an active verb whose object the noun is
-    ("criticized violations of the ceasefire by Russia"; not the passive "was built by France")."""
-    gov = by.head
-    for _ in range(2):  # "the implementation of the deal by France": up the "of" to the act
-        if gov.pos_ != "NOUN" or gov.lower_ in nouns or gov.dep_ != "pobj" or gov.head.lower_ != "of":
-            break
-        gov = gov.head.head
-    if gov.pos_ == "NOUN":
-        return gov.lower_ in nouns
-    if gov.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in gov.children):
-        return False
-    return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in gov.doc[gov.i + 1 : by.i])
 
 
 def _in_list(tok) -> bool:
@@ -199,7 +184,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
     if root.dep_ == "poss" and country and acting and _owns_office(span):
         return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
-    if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and _nominal_agent(head, nouns | acts):
+    if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and nominal_agent(head, nouns | acts):
         return True  # "implementation of the deal by France and Germany": who acts is the state
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
@@ -212,6 +197,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             return False  # "China's crude demand", "U.S. oil demand": a market's, the land's
         return head.lower_ in nouns or head.lower_ in acts and (root.dep_ == "poss" or country) \
             or root.dep_ == "poss" and head.lower_ in _words("possessed_state_nouns") \
+            or root.dep_ == "poss" and acting and head.lower_ in _words("possessed_aim_nouns") \
             or head.lower_ in _words("leaving_nouns") and (root.dep_ == "poss" or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
     if root.dep_ == "dobj" and head.pos_ == "VERB":
@@ -243,12 +229,13 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             and country and acting:
         return True  # "the position of Iran"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ in ("NOUN", "PROPN") and country and acting \
-            and any(_state_office(t) for t in _joined(dealer)) \
+            and any(_state_office(t) for t in _joined(dealer) + _titles(dealer)) \
             and not _before_possessive(span) and not _name_goes_on(span):
         return True  # "the deputy foreign minister of Afghanistan", "the President of France": as
         # "Iran's foreign minister", the state's office; "the people and government of Kuwait",
-        # "the government and people of China": the state with its people; not "the ministers of
-        # Afghanistan's neighbours" (the neighbours' ministers), nor "the leader of Britain First"
+        # "the government and people of China": the state with its people; "President Ana Ruiz of
+        # Peru": its holder; not "the ministers of Afghanistan's neighbours" (the neighbours'
+        # ministers), nor "the leader of Britain First"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN" \
             and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
         # the compound preposition "in relation to Israel", "with relation to": a topic
@@ -274,6 +261,14 @@ def _joined(tok) -> list:
     # foreign ministry", a list of others)
     return [tok] + [t for t in joined if abs(t.i - tok.i) == 2
                     and doc[min(t.i, tok.i) + 1].lower_ in ("and", "or")]
+
+
+def _titles(name) -> list:
+    """The titles before a person's name that "of" follows ("President Ana Ruiz of Peru", "Prime
+    Minister Sato of Japan": the compounds before it), none for any other word."""
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return []
+    return [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.is_title]
 
 
 def _before_possessive(span: Span) -> bool:
