@@ -44,3 +44,37 @@ def test_an_act_that_an_agreement_is_about_lies_ahead(real_nlp):
 ])
 def test_acts_done_or_discussed_after_they_happened_stay_done(real_nlp, text, word):
     assert status_of(real_nlp, text, word, PUB) == "occurred"
+
+
+# evst19: what one knows, forgets or regrets is a fact, whatever the mood of the knowing
+@pytest.mark.parametrize("text, word", [
+    ("We should not forget that the Kremlin has also withdrawn from the treaty amid the crisis.",
+     "withdrawn"),
+    ("Did anyone really need a leaked memo to know that Lopez pulled out of the trade pact?",
+     "pulled out"),
+    ("Nobody could forget that Brazil imposed sanctions on Peru last year.", "imposed"),
+    ("You should know that the rebels attacked the convoy on Monday.", "attacked"),
+    ("Do you know that the army shelled the market on Friday?", "shelled"),
+    ("Officials must be aware that the militia seized the port in March.", "seized"),
+])
+def test_an_act_one_knows_or_forgets_took_place(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # whether or not it happened is what is not known
+    ("It is not known whether the rebels attacked the convoy.", "attacked", "hypothetical"),
+    ("We should know whether the army will withdraw from the town.", "withdraw", "hypothetical"),
+    # a verb of knowing that is not factive with a plan: the clause keeps its own future
+    ("You should know that the rebels will attack the convoy.", "attack", "hypothetical"),
+    # not a known fact: asked
+    ("Did the army shell the market on Friday?", "shell", "hypothetical"),
+    # a case put: what the mayor did after knowing stays a case, also where the parse joins it
+    # to what he knew
+    ("If the mayor knew the facts and then pressured the police chief, he broke the law.",
+     "pressured", "hypothetical"),
+    ("Lawyers said if the mayor knew his aide lied to the police and then pressured the chief to"
+     " drop the case, that would be a crime.", "pressured", "hypothetical"),
+])
+def test_what_is_not_known_as_fact_keeps_its_mood(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_mood_claims import known_fact
 from sitroom.components.event_mood_frames import auxiliaries, for_to_clause, judged_necessary
 from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
@@ -110,6 +111,11 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # months and is the product of several trips"
         if below is not None and below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ") and (
                 tok.tag_ != below.tag_):
+            return _settled(result, going_on)
+        # what one knows, forgets or regrets is a fact, whatever the mood of the knowing: "we
+        # should not forget that the U.S. has withdrawn", "need a memo to know that he pulled out"
+        if below is not None and known_fact(below, tok) and not any(
+                t.dep_ == "conj" for t in chain[:depth - 1]):  # (not an act the parse joined to it)
             return _settled(result, going_on)
         # a relative clause asserts its own act, whatever becomes of the noun it describes: "the
         # deal, which the Security Council endorsed, was abrogated"

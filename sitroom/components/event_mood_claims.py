@@ -1,5 +1,6 @@
-"""Acts a clause puts in doubt: what speculation or a rumour supposes (used by ``event_mood``;
-word lists in data/mood.yaml)."""
+"""Acts a clause puts in doubt: what speculation or a rumour supposes; and acts it takes as known,
+whatever the mood of the clause that knows them (used by ``event_mood``; word lists in
+data/mood.yaml)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["denied_claim", "supposed"]
+__all__ = ["denied_claim", "known_fact", "supposed"]
 
 # prepositions that give a claim noun its content: "rumours of a coup", "speculation about talks"
 _CONTENT_PREPS = frozenset({"of", "about", "over"})
@@ -42,3 +43,35 @@ def denied_claim(root: Token) -> bool:
         if tok.lemma_.lower() in unverified:
             return tok.dep_ == "dobj" and tok.head.lemma_.lower() in denying
     return False
+
+
+# tenses of a clause that states a fact rather than a wish or a plan
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+_TENSED_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am", "does", "did",
+                         "'s", "’s", "'re", "’re", "'ve", "’ve"})
+
+
+def known_fact(clause: Token, governor: Token) -> bool:
+    """``clause`` is the that-clause of a factive predicate (data/mood.yaml factive_words): what
+    one knows, forgets or regrets is taken as fact, whatever the modal, the negation or the
+    question on the knowing ("we should not forget that Ruritania has withdrawn from the pact",
+    "did anyone need a memo to know that Smith pulled out?"). Only a clause in a tense of its own
+    (not "know whether", "know how"), and not a present "do not know that", which doubts it."""
+    (factive,) = word_lists("mood", "factive_words")
+    if clause.dep_ != "ccomp" or clause.head.i != governor.i or (
+            governor.lemma_.lower() not in factive):
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in kids) or (
+            clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")):
+        return False
+    if not (clause.tag_ in _TENSED or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in kids)):
+        return False
+    gov_kids = list(governor.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov_kids):
+        return False  # "if the mayor knew his aide lied and then pressured the chief": a case
+    # "I don't know that he ever did": doubted, not presupposed
+    negated = any(c.dep_ == "neg" for c in gov_kids)
+    return not (negated and governor.lemma_.lower() == "know" and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in gov_kids))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_mood_claims import known_fact
 from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN, PLAN_VERBS
 from sitroom.components.event_words import word_lists
@@ -333,7 +334,7 @@ def yes_no_question(trigger: Span, pred: Token | None) -> bool:
             return not any(t.tag_ in _WH_TAGS for t in sent if t.i < min(auxes))
         # only what the question asks about: its complement or a conjunct with no subject of
         # its own ("Does that hurt India, since India signed a deal?" asserts the signing)
-        asked = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        asked = (tok.dep_ in ("xcomp", "ccomp") and not known_fact(tok, tok.head)) or (
+            tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         tok = tok.head if asked and tok.head.i != tok.i else None
     return False
