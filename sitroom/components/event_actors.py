@@ -47,12 +47,29 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     """The nearest earlier actor in subject position, in this sentence or the one before, that
     the pronoun can refer to: "he"/"she" a person, "it"/"they" a country, group or organisation
     ("Abe said North Korea fired ... He backed Trump" is Abe)."""
-    if other_gender_object(tok):  # "she criticized him"
+    if other_gender_object(tok) or cleft_it(tok, idx):  # "she criticized him"; "it was Iran that"
         return []
     found = _pronoun_referent(tok, idx)
     # "Could he ban all men?" Keenan asked: a speaker says "I" of himself, so a third-person
     # pronoun in his own quote is someone else
     return [] if _quoted_speaker(tok, idx) in found else found
+
+
+def cleft_it(tok: Token, idx: DocIndex) -> bool:
+    """The "it" of a cleft sentence stands for nothing: "it was the United States that violated
+    the deal, left the table ...", "it is they who waged war": the doer is the focused name, and
+    verbs the parse joins to "was" are not the doings of an earlier "it". A cleft focuses a name,
+    a pronoun or a known party; "it is a country that has suffered" describes what "it" is."""
+    be = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or be.lemma_ != "be":
+        return False
+    focus = next((c for c in be.children if c.dep_ == "attr" and c.i > tok.i), None)
+    if focus is None or not (focus.pos_ in ("PROPN", "PRON") or focus.i in idx.actor_at) or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in focus.children):
+        return False
+    clauses = [c for c in focus.children if c.dep_ == "relcl"] + [
+        c for c in be.children if c.dep_ == "ccomp" and c.i > focus.i]
+    return any(c.left_edge.lower_ in RELATIVES and c.left_edge.i > focus.i for c in clauses)
 
 
 def _quoted_speaker(tok: Token, idx: DocIndex) -> str | None:
