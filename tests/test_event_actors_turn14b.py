@@ -33,3 +33,31 @@ def test_a_referential_it_still_stands_for_the_earlier_party():
     events = coded("Portugal rejected the plan on Monday, and it later shelled the port.",
                    actors={"Portugal": "PRT"}, kinds=KINDS, published=PUB)
     assert event_with(events, "shelled").actors == ("PRT",), listed(events)
+
+
+PEOPLE = {"OKORO": "person", "VANCE": "person", "LUND": "person"}
+
+
+def test_a_speaker_is_not_the_one_named_in_his_words():
+    events = coded("Mr Okoro toured the north. This is the record Mr Vance will have to defend, he said, "
+                   "urging voters to reject him.", actors={"Mr Okoro": "OKORO", "Mr Vance": "VANCE"},
+                   kinds=PEOPLE, published=PUB)
+    assert "VANCE" not in event_with(events, "urging").actors, listed(events)
+
+
+def test_a_speaker_who_says_i_is_still_the_earlier_person():
+    # controls: no name in the reported words; "he said he would" keeps its subject
+    events = coded("Mr Vance toured the north. This is the record I will defend, he said, urging voters "
+                   "to back him.", actors={"Mr Vance": "VANCE"}, kinds=PEOPLE, published=PUB)
+    assert event_with(events, "urging").actors == ("VANCE",), listed(events)
+    events = coded("Mr Vance toured the north. He said he would defend the record, urging voters to "
+                   "back him.", actors={"Mr Vance": "VANCE"}, kinds=PEOPLE, published=PUB)
+    assert event_with(events, "urging").actors == ("VANCE",), listed(events)
+
+
+
+def test_a_clause_the_parse_hangs_on_a_speech_verb_keeps_he():
+    # control: "X is ..., so he asked" is no report of X's words
+    events = coded("Mr Vance is no lawyer, so he asked others to draft the appeal.",
+                   actors={"Mr Vance": "VANCE"}, kinds=PEOPLE, published=PUB)
+    assert event_with(events, "asked").actors == ("VANCE",), listed(events)

@@ -12,7 +12,8 @@ from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
                                               located_only, starts_clause)
-from sitroom.components.event_rivals import nearer_subject, other_gender_object, rival_antecedent, rival_person
+from sitroom.components.event_rivals import (nearer_subject, other_gender_object, reported_name, rival_antecedent,
+                                             rival_person)
 from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -117,6 +118,8 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             if _other_gender(tok, [ident], idx):  # "Mr Blunkett talked about how she resisted"
                 return []
             if speaker is not None and not _named_as(speaker, ident, idx):
+                return []
+            if reported_name(tok, start, SPEECH_VERBS):  # "Mr Blair will have to ..., he said"
                 return []
             return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) else [ident]
     return []
