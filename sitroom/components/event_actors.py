@@ -12,7 +12,8 @@ from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
                                               located_only, starts_clause)
-from sitroom.components.event_rivals import nearer_subject, other_gender_object, rival_antecedent, rival_person
+from sitroom.components.event_rivals import (nearer_subject, other_gender_object, reported_name, rival_antecedent,
+                                             rival_person)
 from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -47,12 +48,29 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     """The nearest earlier actor in subject position, in this sentence or the one before, that
     the pronoun can refer to: "he"/"she" a person, "it"/"they" a country, group or organisation
     ("Abe said North Korea fired ... He backed Trump" is Abe)."""
-    if other_gender_object(tok):  # "she criticized him"
+    if other_gender_object(tok) or cleft_it(tok, idx):  # "she criticized him"; "it was Iran that"
         return []
     found = _pronoun_referent(tok, idx)
     # "Could he ban all men?" Keenan asked: a speaker says "I" of himself, so a third-person
     # pronoun in his own quote is someone else
     return [] if _quoted_speaker(tok, idx) in found else found
+
+
+def cleft_it(tok: Token, idx: DocIndex) -> bool:
+    """The "it" of a cleft sentence stands for nothing: "it was Norway that broke the pact, left
+    the talks ...", "it is they who waged war": the doer is the focused name, and
+    verbs the parse joins to "was" are not the doings of an earlier "it". A cleft focuses a name,
+    a pronoun or a known party; "it is a country that has suffered" describes what "it" is."""
+    be = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or be.lemma_ != "be":
+        return False
+    focus = next((c for c in be.children if c.dep_ == "attr" and c.i > tok.i), None)
+    if focus is None or not (focus.pos_ in ("PROPN", "PRON") or focus.i in idx.actor_at) or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in focus.children):
+        return False
+    clauses = [c for c in focus.children if c.dep_ == "relcl"] + [
+        c for c in be.children if c.dep_ == "ccomp" and c.i > focus.i]
+    return any(c.left_edge.lower_ in RELATIVES and c.left_edge.i > focus.i for c in clauses)
 
 
 def _quoted_speaker(tok: Token, idx: DocIndex) -> str | None:
@@ -100,6 +118,8 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             if _other_gender(tok, [ident], idx):  # "Mr Blunkett talked about how she resisted"
                 return []
             if speaker is not None and not _named_as(speaker, ident, idx):
+                return []
+            if reported_name(tok, start, SPEECH_VERBS):  # "Mr Hale will have to ..., he said"
                 return []
             return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) else [ident]
     return []

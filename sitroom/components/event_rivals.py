@@ -9,7 +9,9 @@ for besides the subject before it, so that taking that subject would be a guess 
 - another known person between that subject and the pronoun, as a subject, object or owner
   (``rival_person``); another party of the same sort before an "its"/"their"
   (``rival_antecedent``); an unknown subject nearer than the last known one (``nearer_subject``);
-- "she" and "him" as subject and object of one verb (``other_gender_object``).
+- "she" and "him" as subject and object of one verb (``other_gender_object``);
+- a person named in the words a "he" or "she" reports ("This is the plan Mr Hale will have to
+  defend, he said": a speaker does not name himself; ``reported_name``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of
 
-__all__ = ["nearer_subject", "other_gender_object", "prep_object_rival", "rival_antecedent", "rival_person"]
+__all__ = ["nearer_subject", "other_gender_object", "prep_object_rival", "reported_name", "rival_antecedent",
+           "rival_person"]
 
 # words between a verb and its preposition: "up to Brandt" ("was up to"), "reached out to"
 _LINKS = frozenset({"advmod", "acomp", "prt"})
@@ -162,3 +165,19 @@ def nearer_subject(tok: Token, start: int, idx: DocIndex) -> bool:
         if not person and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON":
             return True
     return False
+
+
+def reported_name(tok: Token, start: int, speech_verbs: frozenset[str]) -> bool:
+    """The pronoun is the subject of a speech verb and the name it would stand for is in the words
+    reported ("This is the plan Mr Hale will have to explain, he said", "Ms Ode must resign, she
+    wrote"): a speaker does not name himself in his own words, so the pronoun is someone else."""
+    verb = tok.head
+    if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj" or verb.lemma_.lower() not in speech_verbs:
+        return False
+    if start < tok.sent.start:
+        return False
+    # the words stand after the verb ("he said Mr Hale ..."), or before it with the speaker set
+    # off by a comma ("..., he said"), not a clause the parse hangs on it ("X is ..., so he asked")
+    name = tok.doc[start]
+    return any(a.dep_ == "ccomp" and a.head.i == verb.i and (
+        a.i > verb.i or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")) for a in name.ancestors)
