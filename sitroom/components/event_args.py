@@ -19,7 +19,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
-                                              WITHDRAWING_VERBS, owner_suffers, pact_sides)
+                                              WITHDRAWING_VERBS, owner_suffers, pact_sides, to_infinitive)
 from sitroom.components.event_sides import (inquiry_modifier, named_victims, seat_hosts,
                                             suffered_modifier, tour_sides)
 from sitroom.components.event_words import word_lists
@@ -181,8 +181,7 @@ CESSATION_VERBS = frozenset({"end", "stop", "halt", "cease"})
 
 def _wanted_end(verb: Token) -> bool:
     """An infinitive that ends an act: the ending is wanted, asked or tried, not done."""
-    return verb.lemma_.lower() in CESSATION_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.lemma_.lower() in CESSATION_VERBS and to_infinitive(verb)
 
 
 def _of_parties(root: Token, idx: DocIndex) -> list[str]:

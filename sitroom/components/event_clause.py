@@ -10,11 +10,11 @@ from sitroom.components.event_actors import RELATIVES, SELF_SUBJECTS, actor_of, 
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex
 from sitroom.components.event_words import word_lists
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,
-                                              is_passive, own_subjects, stranded_subject)
+                                              is_passive, own_subjects, stranded_subject,
+                                              to_infinitive)
 
 __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "object_is_known",
-           "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of",
-           "to_infinitive"]
+           "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
 
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -78,7 +78,7 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         asked = _asked(v) if verb.tag_ == "VB" else None
         if v is not verb and (below.dep_ == "xcomp" or (
                 below.dep_ == "advcl" and (v.lemma_.lower() in OBJECT_CONTROL or asked is not None)
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children))):
+                and to_infinitive(below))):
             # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
             # withdraw", "needed 50 Republicans to back the bill": who is to act is the
             # governing verb's object, not its subject
@@ -94,8 +94,7 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 if controlled or below.dep_ == "xcomp" or _named(obj):
                     return controlled, []  # "convincing a pacifist Congress to support": not the
                     # one who convinces, even when the dictionary does not know who is convinced
-        if v is not verb and below.dep_ in ("xcomp", "advcl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        if v is not verb and below.dep_ in ("xcomp", "advcl") and to_infinitive(below):
             # "gave Europeans only 120 days to agree": the one given the time is to act
             given = next((c for c in v.children if c.dep_ == "dative"
                           and c.pos_ in ("NOUN", "PROPN", "PRON")), None)  # not "sent a
@@ -274,11 +273,6 @@ def _lemmas_of(obj: Token) -> set[str]:
                     out.add(p.lemma_.lower())
                     out.update(c.lemma_.lower() for c in p.children if c.dep_ == "compound")
     return out
-
-
-def to_infinitive(verb: Token) -> bool:
-    """The verb is marked by "to" ("to withdraw", "to get Jones to step down")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def predicate(root: Token) -> Token | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitroom.components.event_clause import to_infinitive
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 

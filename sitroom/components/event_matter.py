@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_clause import predicate
 from sitroom.components.event_lexicon import LexEntry
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["bare_noun", "market_object"]
@@ -27,7 +28,7 @@ _OWNER_PREPS = frozenset({"of", "from", "by"})  # "the demands of the protesters
 
 def _infinitive(tok: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") and c.pos_ in ("VERB", "AUX")
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and to_infinitive(c)
                for c in tok.children)
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_clause import to_infinitive
 from sitroom.components.event_mood_nouns import (answered, argument_head, done, ended, past,
                                                  reacted_to, singled_out, undone)
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["aimed_at"]

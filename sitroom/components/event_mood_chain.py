@@ -20,6 +20,7 @@ from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PE
                                                  MODAL_HYPO, MODAL_PLAN, NEG_VERBS, NOTE_VERBS,
                                                  OWN_AIM_VERBS, PLAN_VERBS, REQUEST_VERBS, SAY_VERBS,
                                                  WISH_VERBS)
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["chain_mood", "requested"]
@@ -36,8 +37,7 @@ def requested(tok: Token, request: Token) -> bool:
         return True
     # an infinitive asked of someone: "called on Trump to resign", "a call for Franken to step
     # down", "urged for talks to resume" (naming something, "called it a crime", has none)
-    if tok.dep_ in ("xcomp", "advcl") and tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ in ("xcomp", "advcl") and tok.pos_ in ("VERB", "AUX") and to_infinitive(tok):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == request.i
 
@@ -223,11 +223,9 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 result = "planned"  # "is determined to fight", "is looking to wage"
                 continue
             (effort, leave) = word_lists("mood", "effort_verbs", "leave_words")
-            if tok.lower_ in leave and below is not None and below.dep_ == "xcomp" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            if tok.lower_ in leave and below is not None and below.dep_ == "xcomp" and to_infinitive(below):
                 return "hypothetical"  # "MPs were entitled to complain": leave to act, no act
-            if lemma in effort and below is not None and below.dep_ in ("xcomp", "advcl") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            if lemma in effort and below is not None and below.dep_ in ("xcomp", "advcl") and to_infinitive(below):
                 return "hypothetical"  # "Congress worked to reach agreement": an effort, not the act
             if lemma in WISH_VERBS and below is not None and (
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
@@ -237,11 +235,9 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                     c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
                 return "negated"  # "police have yet to arrest anyone", "the army is yet to withdraw"
             if lemma == "have" and tok.tag_ in ("VBZ", "VBP") and below is not None and (
-                    below.dep_ == "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                   for a in below.children):
+                    below.dep_ == "xcomp") and to_infinitive(below):
                 return "hypothetical"  # "the U.S. has to withdraw": an obligation ("had to": done)
-            if lemma == "be" and below is not None and below.dep_ == "xcomp" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in below.children) and not one_of_first(tok) and not (any(
+            if lemma == "be" and below is not None and below.dep_ == "xcomp" and to_infinitive(below) and not one_of_first(tok) and not (any(
                     c.dep_ in ("acomp", "attr") for c in kids) and any(
                     c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)):  # (not "it is important to mention")
                 result = "planned"  # "the minister is to visit Jakarta", "was to meet"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_mood_words import NOTE_VERBS
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 from sitroom.components.timexes import verb_tense
 
@@ -62,8 +63,7 @@ def judged_necessary(be: Token, below: Token | None, act: Token) -> bool:
 
 def _bare_time(noun: Token, clause: Token) -> bool:
     """ "time" with no determiner and a to-infinitive: "it is (high) time for X to leave"."""
-    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and to_infinitive(clause)
 
 
 def vowed_force(root: Token, category: str | None) -> bool:

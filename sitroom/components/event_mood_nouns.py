@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_clause import to_infinitive
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
@@ -258,8 +258,7 @@ def infinitive_of_noun(verb: Token) -> Token | None:
     tok = verb
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN" and to_infinitive(tok):
         return tok.head
     return None
 

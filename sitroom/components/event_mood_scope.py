@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_mood_claims import known_fact
 from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN, PLAN_VERBS
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
@@ -195,8 +196,7 @@ def purpose_ahead(verb: Token | None) -> bool:
     discuss the budget", on "is"; "due" also alone: "is due in Cairo on Friday to discuss the
     truce"): the purpose lies ahead too."""
     for _ in range(2):  # the purpose of a purpose: "meet ... to discuss ..., to boost aid"
-        if verb is None or verb.dep_ != "advcl" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb is None or verb.dep_ != "advcl" or not to_infinitive(verb):
             return False
         verb = verb.head
         if scheduled_present(verb) or (verb.lemma_ == "be" and any(
@@ -282,7 +282,7 @@ def shared_infinitive(below: Token | None, tok: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in below.children):
         return None
     return next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < below.i
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and to_infinitive(c)), None)
 
 
 def one_of_first(be: Token) -> bool:

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
-           "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause"]
+           "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
+           "to_infinitive"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
  COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, WITHDRAWING_VERBS) = word_lists(
@@ -30,6 +31,11 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _VERB_MARKS = frozenset({"aux", "auxpass", "neg", "advmod"})  # words between a subject and its verb
+
+
+def to_infinitive(verb: Token) -> bool:
+    """The verb is marked by "to" ("to withdraw", "to get Jones to step down")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_lexicon import entries
 from sitroom.components.event_pacts import binds
-from sitroom.components.event_parties import TOPIC_OBJECT_VERBS
+from sitroom.components.event_parties import TOPIC_OBJECT_VERBS, to_infinitive
 from sitroom.components.event_travellers import travellers
 from sitroom.components.event_words import word_lists
 from sitroom.model import EntityRef
@@ -285,8 +285,7 @@ def intention(span: Span, args: Args, idx: DocIndex) -> bool:
     for c in root.children:
         if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "ccomp"):
             return False  # to whom, what, or that: not read here
-        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                            for a in c.children)):
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)):
             content += [c, *c.conjuncts]  # "committed to improve relations" (parsed either way)
         elif c.dep_ == "prep":
             verbs_in = [p for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX")]

@@ -21,6 +21,7 @@ from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_roles import admitted_role, subject_verb
 from sitroom.components.event_states import describes_state
 from sitroom.components.event_words import word_lists
@@ -159,8 +160,7 @@ def names_act(span: Span) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    return any(c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and to_infinitive(c) for c in tok.children)
 
 
 def _complement(tok: Token, entry: LexEntry, span: Span | None = None) -> bool:

@@ -29,9 +29,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_actors import coordinated, object_parties
-from sitroom.components.event_clause import subjects_of, to_infinitive
+from sitroom.components.event_clause import subjects_of
 from sitroom.components.event_index import DocIndex, kind_of
-from sitroom.components.event_parties import PATIENT_NOUNS, owner_suffers
+from sitroom.components.event_parties import PATIENT_NOUNS, owner_suffers, to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["inquiry_modifier", "named_victims", "seat_hosts", "suffered_modifier", "tour_sides"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["describes_state"]
@@ -17,8 +18,7 @@ _PERFECT = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
 
 def _be_to(verb: Token) -> bool:
     """The verb is the to-infinitive of "be": "is to blame", "were to blame"."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and to_infinitive(verb) and not any(
         c.dep_ in ("acomp", "attr") for c in verb.head.children)  # "it was not fair to blame them"
 
 

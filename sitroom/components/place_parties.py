@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from sitroom.components.event_parties import to_infinitive
 from sitroom.data_yaml import load_yaml
 from sitroom.resolve.places import areas_data
 
@@ -128,7 +129,7 @@ def _called_on(root) -> bool:
             or verb.lemma_.lower() not in _words("calling_verbs"):
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > root.i
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+               and to_infinitive(c) for c in verb.children)
 
 
 def _before_holder(root) -> bool:
