@@ -11,9 +11,9 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
-                                              located_only, starts_clause)
-from sitroom.components.event_rivals import (nearer_subject, other_gender_object, reported_name, rival_antecedent,
-                                             rival_person)
+                                              located_only, starts_clause, to_infinitive)
+from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
+                                             rival_antecedent, rival_person)
 from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -23,7 +23,6 @@ __all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "objec
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
-PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 # inside a quote, a first-person argument is the speaker ("I"), or the speaker's side ("we will
 # defend these countries": the speaker's country, as event data codes officials, else the
 # organisation); "our contingents" is neither
@@ -222,8 +221,7 @@ def _noun_controller(tok: Token) -> Token | None:
         return None
     verb = _verb_above(tok)
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not to_infinitive(verb):
         return None
     noun = verb.head
     for c in noun.children:

@@ -11,7 +11,7 @@ for besides the subject before it, so that taking that subject would be a guess 
   (``rival_antecedent``); an unknown subject nearer than the last known one (``nearer_subject``);
 - "she" and "him" as subject and object of one verb (``other_gender_object``);
 - a person named in the words a "he" or "she" reports ("This is the plan Mr Hale will have to
-  defend, he said": a speaker does not name himself; ``reported_name``).
+  explain, he said": a speaker does not name himself; ``reported_name``).
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of
 
-__all__ = ["nearer_subject", "other_gender_object", "prep_object_rival", "reported_name", "rival_antecedent",
+__all__ = ["PERSONAL", "nearer_subject", "other_gender_object", "prep_object_rival", "reported_name", "rival_antecedent",
            "rival_person"]
 
 # words between a verb and its preposition: "up to Brandt" ("was up to"), "reached out to"
 _LINKS = frozenset({"advmod", "acomp", "prt"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+PERSONAL = frozenset({"he", "she", "his", "her", "him"})  # pronouns that stand for a person
 
 
 def prep_object_rival(pronoun: Token, name: Token, ident: str, idx: DocIndex) -> bool:
@@ -41,21 +41,7 @@ def prep_object_rival(pronoun: Token, name: Token, ident: str, idx: DocIndex) ->
     verb = name.head.head
     if verb.dep_ in _LINKS and verb.head.i != verb.i:
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and _holds(verb, pronoun)
-
-
-def _holds(verb: Token, pronoun: Token) -> bool:
-    """The pronoun's clause hangs from ``verb``, down a chain of clauses; a conjoined verb on the
-    way shares the first one's subject unless it is the pronoun's own ("said he ... and added that
-    he" is no new clause of the first verb; "reached out to Lee but he declined" is)."""
-    for a in pronoun.ancestors:
-        if a.i == verb.i:
-            return True
-        if a.dep_ == "conj" and not (pronoun.head.i == a.i and pronoun.dep_ in _SUBJECTS):
-            return False
-        if a.dep_ == "advcl" and a.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in a.children):
-            return False  # "praised the work of Hutt, saying he agreed": the praiser's words
-    return False
+    return verb.pos_ in ("VERB", "AUX") and _governed(pronoun, verb, own_conjunct=True)
 
 
 def rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
@@ -66,7 +52,7 @@ def rival_person(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
     hangs from ("Ryan said he had told Franks that he should resign", "McConnell pressured Moore
     to withdraw after he faced allegations", "unveiled evidence against Manafort to convince a
     judge that he violated"), not in the subject's own phrase ("Prince, a supporter of Trump")."""
-    if tok.lower_ not in _PERSONAL:
+    if tok.lower_ not in PERSONAL:
         return False
     doc = tok.doc
     same = start >= tok.sent.start
@@ -95,15 +81,18 @@ def _owner(name: Token) -> bool:
     return name.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in name.children)
 
 
-def _governed(tok: Token, verb: Token) -> bool:
-    """The pronoun's clause hangs from ``verb`` itself, not through a conjoined verb ("expressed
-    pleasure with X and said he hopes") or a reporting participle, whose subject is the verb's
-    own ("praised the work of Ms Hutt, saying he agreed")."""
+def _governed(tok: Token, verb: Token, own_conjunct: bool = False) -> bool:
+    """The pronoun's clause hangs from ``verb``, down a chain of clauses, not through a conjoined
+    verb ("expressed pleasure with X and said he hopes": the first verb's subject speaks) or a
+    reporting participle, whose subject is the verb's own ("praised the work of Ms Hutt, saying he
+    agreed"). With ``own_conjunct``, a conjoined verb whose subject is the pronoun itself is a
+    clause of its own ("reached out to Lee but he declined")."""
     for a in tok.ancestors:
         if a.i == verb.i:
             return True
-        if a.dep_ == "conj" or (a.dep_ == "advcl" and a.tag_ == "VBG" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in a.children)):
+        if a.dep_ == "conj" and not (own_conjunct and tok.head.i == a.i and tok.dep_ in _SUBJECTS):
+            return False
+        if a.dep_ == "advcl" and a.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in a.children):
             return False
     return False
 
@@ -116,7 +105,7 @@ def rival_antecedent(tok: Token, bound: Token, found: list[str], idx: DocIndex) 
     """Another party of the same sort stands between the clause's subject and an "its" or
     "their" (never "his"/"her": a country is no rival for a person): "the U.S. imposed sanctions
     on Russia for its annexation of Crimea" is Russia's, not the subject's."""
-    if tok.lower_ in _PERSONAL:
+    if tok.lower_ in PERSONAL:
         return False
     between = {idx.actor_at[i] for i in range(bound.right_edge.i + 1, tok.i) if i in idx.actor_at}
     return any(a not in found and kind_of(a, idx) != "person" for a in between)
@@ -151,7 +140,7 @@ def nearer_subject(tok: Token, start: int, idx: DocIndex) -> bool:
     """A subject the dictionary does not know stands between the pronoun and the last known one:
     "The Ethics Committee said it had opened an investigation" is the committee's, not the
     earlier actor's. "it"/"they" skip any unknown noun subject; "he"/"she" an unknown person."""
-    person = tok.lower_ in ("he", "she", "his", "her", "him")
+    person = tok.lower_ in PERSONAL
     doc = tok.doc
     first = doc[start]
     end_of_known = first.i
