@@ -10,12 +10,12 @@ from spacy.tokens import Span
 
 from sitroom.components.place_state import _words
 
-__all__ = ["_other_side"]
+__all__ = ["names_a_side"]
 
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
-def _other_side(span: Span, country: bool = True) -> bool:
+def names_a_side(span: Span, country: bool = True) -> bool:
     """In a match report, the name of a side: the other side of a match's result ("victory over
     England", "a defeat by Wales", "lost to France"), before or owning one of a side's members, its
     staff or its games, or a result ("England coach Andy Robinson", "Ireland fly-half Ronan

@@ -38,7 +38,7 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import _heads_name, _office_of_state
-from sitroom.components.place_sides import _other_side
+from sitroom.components.place_sides import names_a_side
 from sitroom.components.sports import team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -151,7 +151,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         for span in literal:
             cand = found.get((span.start, span.end))
             if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
-                    and span.start not in dated and (team_use(doc, span) or _other_side(span)):
+                    and span.start not in dated and (team_use(doc, span) or names_a_side(span)):
                 # "England will take on Ireland", "beat Scotland 3-1" in a match report: a national
                 # side, an organisation, no place
                 del places[(span.start, span.end)]
@@ -170,7 +170,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         # "Green Bay quarterback Aaron Rodgers", "Northampton's defeat by Saracens"
                         # in a match report: a town for its club
                         "metonym" if sport and cand.level >= 2 and span.start not in dated
-                        and _other_side(span, country=False) else None) or (
+                        and names_a_side(span, country=False) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
