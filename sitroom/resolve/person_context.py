@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
+from sitroom.resolve.person_evidence import titled
 
 __all__ = ["context_words", "facility_after", "money_name", "place_noun_before"]
 
@@ -84,8 +85,8 @@ def facility_after(doc: Doc, span: Span) -> bool:
 
 
 def _titled(doc: Doc, span: Span) -> bool:
-    """A title or an honorific opens the name or stands right before it ("Governor", "Mr")."""
+    """A title, an honorific or an office opens the name or stands right before it ("Governor",
+    "Mr")."""
     titles = load_titles()
     words = [span[0]] + ([doc[span.start - 1]] if span.start > 0 else [])
-    return any(t.text in titles.courtesy or t.lower_ in titles.honorifics or t.lower_ in titles.roles
-               or (t.is_title and t.lower_ in titles.words) for t in words)
+    return any(titled(t, titles) or t.lower_ in titles.roles for t in words)
