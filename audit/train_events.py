@@ -35,7 +35,9 @@ to ``audit/dev/`` once a retrain with it is kept. Parts drawn from shown events 
 them a retrain hides; the events it newly shows need judging on the dev diff. Turn 12 held parts
 10 and 11 out in turn (``docs/accuracy-events-turn12.md``, "Trust model retrained"). Parts 12 (turn
 13, seed 1301) and 13 (turn 14, seed 1401, shown events of ``--dev6`` with no label yet) are held
-out in ``audit/dev/untrained/`` (``docs/accuracy-events-turn13.md``, ``-turn14.md``).
+out in ``audit/dev/untrained/`` (``docs/accuracy-events-turn13.md``, ``-turn14.md``), and so is part 14
+(turn 15, seed 1501: 150 shown events of ``--dev5`` at 7d6abc9 with no label yet, the first of a
+600-event draw that had none).
 
 Each labelled document is parsed again (without the trust component) and its events matched by
 trigger offsets; only events with a doer count (no other is ever shown). A label applies while
