@@ -174,3 +174,6 @@ def test_a_phrase_is_a_persons_apposition_only_beside_the_name(real_nlp):
     assert people["Max Hale"] == "deputy head" and people["Tom Ruto"] == "head"
     # a verb's complement before the comma is no apposition
     assert _people(real_nlp, "Jones will be an excellent senator, Max Hale said.")["Max Hale"] is None
+    # a verb's object keeps its apposition
+    assert _people(real_nlp, "He will succeed the previous High Commissioner, Ann Grove, next year.")["Ann Grove"] \
+        == "Commissioner"

@@ -207,6 +207,7 @@ def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
 # the "of" phrase still names the organisation
 ORG_KINDS = frozenset({"bank", "group", "party", "company", "corporation", "university", "council"})
 BARE_HEADS = frozenset({"chief", "head", "boss"})  # heads of something a role names before them
+COPULAS = frozenset({"be", "become", "remain", "seem"})
 # words that open a clause put before the sentence's subject ("While ..., X is")
 SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "if", "when", "because", "since",
                            "unless", "once", "as", "after", "before", "until"})
@@ -377,8 +378,9 @@ def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> 
         return None  # "While Jones wanted to appear as a tough leader, Smith is ...": the end of a
         # clause put before the sentence's subject, not a phrase standing beside the name
     k = next((n for n, t in enumerate(phrase) if t.lower_ in DETERMINERS), None)
-    if k is not None and k > 0 and phrase[k - 1].tag_.startswith("VB"):
-        return None  # "Smith will be an excellent senator, Jones said": a verb's complement, no apposition
+    if k is not None and k > 0 and phrase[k - 1].lemma_ in COPULAS:
+        return None  # "Smith will be an excellent senator, Jones said": what someone is, no apposition
+        # (a verb's object keeps one: "will succeed the previous High Commissioner, Ann Grant")
     if k == 1 and phrase[0].pos_ == "ADP":
         return None  # "in the coming general election campaign, X has said": a fronted phrase, no apposition
     if k is None:
