@@ -152,3 +152,28 @@ def test_a_nationality_before_a_full_name_is_no_part_of_it(real_nlp):
     assert "Tim Henman" in _people(real_nlp, "The title went to Briton Tim Henman after a long final.")
     people = _people(real_nlp, "Gardener cruised home ahead of Scot Nick Smith to win the race.")
     assert "Nick Smith" in people and "Scot Nick Smith" not in people
+
+
+def test_a_phrase_is_a_persons_apposition_only_beside_the_name(real_nlp):
+    # the end of a fronted clause before the comma is not the name's apposition
+    people = _people(real_nlp, "While Dunn wanted to look like a tough leader, Max Hale is more cautious in his approach.")
+    assert people["Max Hale"] is None
+    assert _people(real_nlp, "The party's deputy leader, Max Hale, is more cautious.")["Max Hale"] == "deputy leader"
+    # a list of people: the phrase after the name is the next item, not his office
+    people = _people(real_nlp, "She met Max Hale, the Kenyan minister of culture, the foreign minister's deputy "
+                               "and the governor of the central bank.")
+    assert people["Max Hale"] is None
+    people = _people(real_nlp, "She met Max Hale, the Kenyan minister of culture, and his deputy.")
+    assert people["Max Hale"] == "minister"
+    # not a list: the next phrase names no person, or each person has an office beside the name
+    people = _people(real_nlp, "She discussed with Max Hale, the acting foreign minister of Kenya, the issue "
+                               "of a deal between Kenya and Uganda.")
+    assert people["Max Hale"] == "acting foreign minister of Kenya"
+    people = _people(real_nlp, "The signing was attended by Max Hale, the chamber's deputy head, the head of "
+                               "the Kenyan trade office, Tom Ruto, and the head of the export agency, Ann Wambui.")
+    assert people["Max Hale"] == "deputy head" and people["Tom Ruto"] == "head"
+    # a verb's complement before the comma is no apposition
+    assert _people(real_nlp, "Jones will be an excellent senator, Max Hale said.")["Max Hale"] is None
+    # a verb's object keeps its apposition
+    assert _people(real_nlp, "He will succeed the previous High Commissioner, Ann Grove, next year.")["Ann Grove"] \
+        == "Commissioner"

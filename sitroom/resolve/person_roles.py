@@ -207,6 +207,10 @@ def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
 # the "of" phrase still names the organisation
 ORG_KINDS = frozenset({"bank", "group", "party", "company", "corporation", "university", "council"})
 BARE_HEADS = frozenset({"chief", "head", "boss"})  # heads of something a role names before them
+COPULAS = frozenset({"be", "become", "remain", "seem"})
+# words that open a clause put before the sentence's subject ("While ..., X is")
+SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "if", "when", "because", "since",
+                           "unless", "once", "as", "after", "before", "until"})
 
 
 def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
@@ -315,6 +319,9 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
         i += 1
     if i < len(doc) and doc[i].tag_ in FINITE and len(phrase) <= 3:
         return None  # "to support Moore, an official said": a new clause's subject, no apposition
+    if _list_goes_on(doc, i, titles):
+        return None  # "met X, the minister of culture, the foreign minister's deputy and the governor":
+        # the phrase is the next item of a list of people, not X's office
     words = [t.lower_ for t in phrase]
     if len(words) > 1 and words[1] == "among":
         return None  # "problems that have afflicted Tillerson, chief among them a boss ...": no apposition
@@ -326,6 +333,24 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
     if was and found is not None and found.role and not found.role.casefold().startswith(PAST_PREFIXES):
         return PersonRole(f"former {found.role}", found.affiliation, found.country, found.title)
     return found
+
+
+def _list_goes_on(doc: Doc, i: int, titles: Titles) -> bool:
+    """After a phrase that follows a name: a comma, then another person named by an office with an
+    article ("the foreign minister's deputy"), and an "and" before the clause goes on: the phrases
+    are items of a list of people. Not when the next office has its own name after it ("the head
+    of X, Jane Roe, and ..."): then each name has its office beside it."""
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in DETERMINERS:
+        return False
+    sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    office = False
+    for tok in doc[i + 2 : min(sent_end, i + 20)]:
+        if tok.tag_ in FINITE or tok.text in {";", ":", "(", ")"} or tok.ent_type_ == "PERSON":
+            return False
+        if tok.lower_ == "and":
+            return office
+        office = office or tok.lower_ in titles.roles
+    return False
 
 
 def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
@@ -349,13 +374,28 @@ def _pre_apposition(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> 
         # source), not an apposition; "a delegation led by the Taliban's deputy head, X" still is
         return None
     phrase = list(doc[i : start - 1])
+    if _ends_fronted_clause(doc, sent_start, i):
+        return None  # "While Jones wanted to appear as a tough leader, Smith is ...": the end of a
+        # clause put before the sentence's subject, not a phrase standing beside the name
     k = next((n for n, t in enumerate(phrase) if t.lower_ in DETERMINERS), None)
+    if k is not None and k > 0 and phrase[k - 1].lemma_ in COPULAS:
+        return None  # "Smith will be an excellent senator, Jones said": what someone is, no apposition
+        # (a verb's object keeps one: "will succeed the previous High Commissioner, Ann Grant")
     if k == 1 and phrase[0].pos_ == "ADP":
         return None  # "in the coming general election campaign, X has said": a fronted phrase, no apposition
     if k is None:
         # no article: only a phrase that opens the sentence ("Pakistan's army chief, General X")
         return _from_phrase(phrase, titles, actor_at) if i == sent_start else None
     return _from_phrase(phrase[k + 1 :], titles, actor_at)
+
+
+def _ends_fronted_clause(doc: Doc, sent_start: int, i: int) -> bool:
+    """The sentence opens with a subordinating word ("While", "Although", "If") and a verb stands
+    between it and the phrase: the phrase ends that clause."""
+    first = doc[sent_start]
+    if first.lower_ not in SUBORDINATORS or first.dep_ != "mark":
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[sent_start + 1 : i])
 
 
 def _from_org(doc: Doc, end: int, actor_at: ActorAt) -> PersonRole | None:
