@@ -1,0 +1,39 @@
+"""Categories, turn 15: the arguments of a trigger decide its sense. "Reinforce" deploys only
+forces, positions or a border (anything else it strengthens); a party warned to do or not to do
+something is asked (REQUEST), while a warning of what the warner would do threatens; missiles
+fired at a target attack it, missiles fired into the sea test them; a party hit or targeted with
+sanctions is sanctioned, not attacked. Sentences written for these tests (real parses, the full
+pipeline), each rule with its controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import dated_events
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-01"
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in dated_events(nlp, text, PUB)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry reinforced its water management committee last year.",
+    "Both governments pledged to reinforce cultural ties.",
+    "The new figures reinforce the view that growth is slowing.",
+])
+def test_reinforcing_a_thing_is_no_deployment(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert "MOBILIZE" not in types.values(), types
+
+
+@pytest.mark.parametrize("text", [
+    "Poland has reinforced its border with Belarus after a surge of crossings.",
+    "The Iraqi army reinforced its positions around the city on Sunday.",
+])
+def test_reinforcing_forces_or_a_border_is_a_deployment(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert types.get("reinforced") == "MOBILIZE", types
