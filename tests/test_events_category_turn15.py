@@ -37,3 +37,21 @@ def test_reinforcing_a_thing_is_no_deployment(real_nlp, text):
 def test_reinforcing_forces_or_a_border_is_a_deployment(real_nlp, text):
     types = _types(real_nlp, text)
     assert types.get("reinforced") == "MOBILIZE", types
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission warned Hungary to respect the ruling of the court.",
+    "Sir Alan Price, the employers' chief, warned Mr Hale not to spend the surplus on tax cuts.",
+])
+def test_a_party_warned_to_act_is_asked(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert types.get("warned") == "REQUEST", types
+
+
+@pytest.mark.parametrize("text", [
+    "Russia warned NATO against deploying more heavy weapons in Ukraine.",
+    "Washington warned Tehran of the consequences of any attack on its ships.",
+])
+def test_a_warning_of_what_the_warner_would_do_stays_a_threat(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert types.get("warned") == "THREATEN", types
