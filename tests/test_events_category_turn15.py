@@ -55,3 +55,21 @@ def test_a_party_warned_to_act_is_asked(real_nlp, text):
 def test_a_warning_of_what_the_warner_would_do_stays_a_threat(real_nlp, text):
     types = _types(real_nlp, text)
     assert types.get("warned") == "THREATEN", types
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("After dark they fired two rockets at a police post near the border.", "fired"),
+    ("A destroyer launched eight cruise missiles at an airbase in the north.", "launched"),
+])
+def test_missiles_fired_at_a_target_attack_it(real_nlp, text, trigger):
+    types = _types(real_nlp, text)
+    assert types.get(trigger) == "ASSAULT", types
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("North Korea fired two ballistic missiles into the sea on Tuesday.", "fired"),
+    ("Pyongyang launched a missile on Friday, the agency said.", "launched"),
+])
+def test_missiles_fired_at_nobody_are_a_test(real_nlp, text, trigger):
+    types = _types(real_nlp, text)
+    assert types.get(trigger) == "MOBILIZE", types
