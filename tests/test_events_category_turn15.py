@@ -73,3 +73,21 @@ def test_missiles_fired_at_a_target_attack_it(real_nlp, text, trigger):
 def test_missiles_fired_at_nobody_are_a_test(real_nlp, text, trigger):
     types = _types(real_nlp, text)
     assert types.get(trigger) == "MOBILIZE", types
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The European Union targeted Iran with sweeping sanctions last year.", "targeted"),
+    ("Brussels hit Moscow with an embargo on coal last spring.", "hit"),
+])
+def test_a_party_hit_with_sanctions_is_not_attacked(real_nlp, text, trigger):
+    types = _types(real_nlp, text)
+    assert types.get(trigger) != "ASSAULT", types
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Government warplanes targeted rebel positions with missiles.", "targeted"),
+    ("Rebels hit the army base with mortar fire overnight.", "hit"),
+])
+def test_a_place_hit_with_weapons_is_attacked(real_nlp, text, trigger):
+    types = _types(real_nlp, text)
+    assert types.get(trigger) == "ASSAULT", types
