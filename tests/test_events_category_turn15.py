@@ -2,8 +2,8 @@
 forces, positions or a border (anything else it strengthens); a party warned to do or not to do
 something is asked (REQUEST), while a warning of what the warner would do threatens; missiles
 fired at a target attack it, missiles fired into the sea test them; a party hit or targeted with
-sanctions is sanctioned, not attacked. Sentences written for these tests (real parses, the full
-pipeline), each rule with its controls."""
+sanctions is sanctioned, not attacked; words of support offered are no offer. Sentences written
+for these tests (real parses, the full pipeline), each rule with its controls."""
 
 from __future__ import annotations
 
@@ -91,3 +91,22 @@ def test_a_party_hit_with_sanctions_is_not_attacked(real_nlp, text, trigger):
 def test_a_place_hit_with_weapons_is_attacked(real_nlp, text, trigger):
     types = _types(real_nlp, text)
     assert types.get(trigger) == "ASSAULT", types
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister offered a brief statement of support for the protesters in Oslo.",
+    "The mayor offered words of support to the families of the victims.",
+])
+def test_words_of_support_offered_promise_nothing(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert "AGREE" not in types.values(), types
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia offered Syria military help.", "offered"),
+    ("Japan offered assistance to the Philippine government.", "offered"),
+    ("If Washington were to offer assurances to Moscow, the talks could resume.", "offer"),
+])
+def test_help_or_assurances_offered_are_an_offer(real_nlp, text, trigger):
+    types = _types(real_nlp, text)
+    assert types.get(trigger) == "AGREE", types
