@@ -2,8 +2,9 @@
 forces, positions or a border (anything else it strengthens); a party warned to do or not to do
 something is asked (REQUEST), while a warning of what the warner would do threatens; missiles
 fired at a target attack it, missiles fired into the sea test them; a party hit or targeted with
-sanctions is sanctioned, not attacked; words of support offered are no offer. Sentences written
-for these tests (real parses, the full pipeline), each rule with its controls."""
+sanctions is sanctioned, not attacked; words of support offered are no offer; only ties and
+relations upgraded back a party. Sentences written for these tests (real parses, the full
+pipeline), each rule with its controls."""
 
 from __future__ import annotations
 
@@ -110,3 +111,23 @@ def test_words_of_support_offered_promise_nothing(real_nlp, text):
 def test_help_or_assurances_offered_are_an_offer(real_nlp, text, trigger):
     types = _types(real_nlp, text)
     assert types.get(trigger) == "AGREE", types
+
+
+@pytest.mark.parametrize("text", [
+    "Under the plan, China would help upgrade Laos's ageing rail network.",
+    "The agency upgraded Pakistan's credit rating last month.",
+    "Talks on new bases may follow if Washington upgraded its naval role in the region.",
+])
+def test_upgrading_a_thing_backs_no_party(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert "SUPPORT" not in types.values(), types
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Iran and Russia are upgrading their ties to a strategic level.", "upgrading"),
+    ("Relations between the two countries should be upgraded to a strategic partnership.",
+     "upgraded"),
+])
+def test_upgraded_ties_are_backing(real_nlp, text, trigger):
+    types = _types(real_nlp, text)
+    assert types.get(trigger) == "SUPPORT", types
