@@ -22,6 +22,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  clause_verb, conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
+from sitroom.components.event_mood_once import once_clause
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
                                                  scheduled_present, setting_of, yes_no_question)
 from sitroom.components.event_mood_topics import talked_over
@@ -66,6 +67,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood in ("occurred", "ongoing", "planned") and (
             yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)):
         return "hypothetical"
+    if mood in ("occurred", "planned") and _waits_on_plan(trigger, pred, idx):
+        return "hypothetical"  # "ready to reverse its steps once the U.S. lifts the sanctions"
     weighed = talked_over(trigger.root, category) if mood in ("occurred", "ongoing") else None
     if weighed is not None:  # "talks on the withdrawal of troops": weighed, not done
         return weighed
@@ -77,6 +80,19 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
     return mood
+
+
+def _waits_on_plan(trigger: Span, pred: Token | None, idx: DocIndex | None) -> bool:
+    """The act is in a clause of "once" whose governor is planned or only a case (event_mood_once)."""
+    root = trigger.root  # (a verb's act only: "once the U.S. lifts the sanctions" leaves them in force)
+    gov = once_clause(root) if root.pos_ in ("VERB", "AUX") else None
+    if gov is None:
+        return False
+    (aims,) = word_lists("mood", "aim_words")
+    if gov.lemma_ == "be" and any(c.dep_ == "acomp" and (c.lower_ in PLAN_VERBS or c.lower_ in aims)
+                                  for c in gov.children):
+        return True  # "was ready to free them once Moscow withdrew", the clause hung on "was"
+    return status(trigger.doc[gov.i:gov.i + 1], predicate(gov), idx) in ("planned", "hypothetical")
 
 
 def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: str | None) -> str:

@@ -1,0 +1,35 @@
+"""Event status, turn 15 (evst20): each rule with its controls; real parses, the full pipeline,
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import status_of
+
+pytestmark = pytest.mark.model
+
+PUB = "2022-05-10"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kiev said it was ready to free the prisoners once Moscow withdrew its troops from the border.",
+     "withdrew"),
+    ("The militia will disarm once the government signs the peace accord.", "signs"),
+    ("Tokyo would lift the ban once Beijing releases the detained fishermen.", "releases"),
+])
+def test_an_act_a_plan_waits_on_is_a_case(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # "once" under a governor that took place is "when": the act took place
+    ("Once the army seized the bridge, the rebels fled to the east.", "seized", "occurred"),
+    # the plan itself stays a plan
+    ("The militia will disarm once the government signs the peace accord.", "disarm", "planned"),
+    # a measure lifted in the condition is in force now
+    ("Tehran will return to the talks once Washington lifts the sanctions.", "sanctions",
+     "occurred"),
+])
+def test_once_leaves_the_governor_and_a_past_when_alone(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
