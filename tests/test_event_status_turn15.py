@@ -33,3 +33,16 @@ def test_an_act_a_plan_waits_on_is_a_case(real_nlp, text, word):
 ])
 def test_once_leaves_the_governor_and_a_past_when_alone(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Lima welcomed the talks between Ecuador and Bolivia scheduled to take place in Quito next month.",
+     "talks", "planned"),
+    ("Lima welcomed the talks between Ecuador and Bolivia held in Quito last month.", "talks",
+     "occurred"),
+    # a clause on a conjoined event noun schedules that noun only
+    ("Officials praised the visit by Chile last week and the summit scheduled for May.", "visit",
+     "occurred"),
+])
+def test_a_schedule_on_the_last_party_of_between(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

@@ -143,7 +143,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             return "planned"  # "invited the Taliban to the OIC summit"
         for tok in root.subtree:  # "the withdrawal, which is set to be completed"
             if tok.dep_ in ("relcl", "acl") and tok.lemma_ in scheduling and tok.i > root.i and (
-                    tok.head.i == root.i or (tok.head.dep_ == "pobj" and tok.head.head.head.i == root.i)) and (
+                    _describes(tok.head, root)) and (
                     tok.lemma_ != "set" or any(c.dep_ == "xcomp" for c in tok.children)):
                 return "planned"
         if answered(root, pred) or reacted_to(root):
@@ -246,6 +246,17 @@ def _subject_of(root: Token, pred: Token | None) -> int | None:
     if tok.dep_ == "nsubjpass" and tok.head.i == pred.i and pred.lemma_.lower() in purposes:
         return pred.i  # "the trip was not aimed at making investments": the trip was made
     return pred.i if tok.dep_ == "nsubj" and tok.head.i == pred.i else None
+
+
+def _describes(head: Token, noun: Token) -> bool:
+    """A participle or relative clause hung on ``head`` describes the event noun: on the noun, on
+    its "of" or "between" phrase, or on the last of that phrase's conjuncts ("talks between Iran
+    and the IAEA scheduled to take place soon")."""
+    if head.i == noun.i:
+        return True
+    while head.dep_ == "conj" and head.head.i != head.i:  # (not a conjunct of the noun itself)
+        head = head.head
+    return head.dep_ == "pobj" and head.head.head.i == noun.i
 
 
 def _copula_mood(noun: Token, verb: Token | None) -> str | None:
