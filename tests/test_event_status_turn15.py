@@ -46,3 +46,17 @@ def test_once_leaves_the_governor_and_a_past_when_alone(real_nlp, text, word, ex
 ])
 def test_a_schedule_on_the_last_party_of_between(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("It is important that the Kenyan leader visited Beijing before any other capital.", "visited",
+     "occurred"),
+    ("It is important that Ghana has signed the treaty with its neighbours.", "signed", "occurred"),
+    # advice: the base form, a modal, an infinitive
+    ("It is important that the two sides sign the treaty this year.", "sign", "hypothetical"),
+    ("It is important that the two sides should sign the treaty this year.", "sign",
+     "hypothetical"),
+    ("It is important for all parties to sign the treaty.", "sign", "hypothetical"),
+])
+def test_a_fact_judged_important_is_still_a_fact(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
