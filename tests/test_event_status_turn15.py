@@ -60,3 +60,15 @@ def test_a_schedule_on_the_last_party_of_between(real_nlp, text, word, expected)
 ])
 def test_a_fact_judged_important_is_still_a_fact(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The envoy died in hospital after being attacked by a gunman at a gallery.", "attacked",
+     "occurred"),
+    # a progressive passive is under way
+    ("The mayor is being investigated by the state police.", "investigated", "ongoing"),
+    ("The allegations were being investigated by a panel when he resigned.", "investigated",
+     "ongoing"),
+])
+def test_a_passive_gerund_is_no_progressive(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

@@ -251,7 +251,9 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         own_clause = depth == 0 or below.dep_ == "xcomp" or (  # "has been carrying out an offensive"
             depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN")
             and tok.lemma_.lower() in _PERFORMING)
-        if result == "occurred" and own_clause and tok.tag_ == "VBN" and "being" in auxes:
+        # (a gerund after a preposition is no progressive: "died after being attacked")
+        if result == "occurred" and own_clause and tok.tag_ == "VBN" and "being" in auxes and (
+                tok.dep_ != "pcomp"):
             result = "ongoing"  # "the incident is being investigated"
         if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & _BE:
             result = "ongoing"
