@@ -72,3 +72,17 @@ def test_a_fact_judged_important_is_still_a_fact(real_nlp, text, word, expected)
 ])
 def test_a_passive_gerund_is_no_progressive(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The bill needs a simple majority in the Senate, where no Liberals are expected to back it.",
+     "back", "negated"),
+    ("Nobody wanted to attack the convoy after the truce.", "attack", "negated"),
+    ("No country has offered to send troops to the island.", "send", "negated"),
+    # a subject that is someone keeps the plan
+    ("Several Liberals are expected to back the bill.", "back", "planned"),
+    # nobody says it: what is reported is not negated (a clause, not an infinitive)
+    ("No senator said the army attacked the convoy.", "attacked", "occurred"),
+])
+def test_nobody_who_is_to_act_acts(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
