@@ -86,3 +86,19 @@ def test_a_passive_gerund_is_no_progressive(real_nlp, text, word, expected):
 ])
 def test_nobody_who_is_to_act_acts(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("In a meeting between the Chilean envoy Rojas and Deputy Minister Petrov, the two sides agreed"
+     " on holding the next trade committee in June, the agency reported.", "meeting", "occurred"),
+    ("Lula, on his third trip to Japan as president, wants a fourfold increase in trade.", "trip",
+     "occurred"),
+    # a gathering after the verb is what the verb plans
+    ("Chile plans to take part in the meeting in Vienna next week.", "meeting", "planned"),
+    # a scene the clause puts ahead is ahead
+    ("In the talks, the generals will agree on a truce.", "talks", "planned"),
+    # "on" a topic that is no gathering or journey
+    ("On the ceasefire, the two sides agreed to hold further talks.", "talks", "planned"),
+])
+def test_a_gathering_or_journey_set_before_the_verb_is_its_scene(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

@@ -161,7 +161,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 mood = _framed(chain[-1], chain_mood(chain, root, lexical_from=lexical), attempt_is_act)
                 if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
                     return "ongoing"  # "the army has been carrying out an offensive"
-                asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb)
+                # (not the scene the verb's act is set in: "on his trip to India, Putin wants")
+                asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb) and not lexical
                 # "will oversee the deal during his trip": the trip shares the clause's time
                 # (and what "would" be done during a visit is done on one ahead)
                 prep = root.head.lower_ if root.dep_ == "pobj" else None
