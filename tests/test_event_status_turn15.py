@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import status_of
+from events_support import dated_events, event_with, status_of
 
 pytestmark = pytest.mark.model
 
@@ -102,3 +102,14 @@ def test_nobody_who_is_to_act_acts(real_nlp, text, word, expected):
 ])
 def test_a_gathering_or_journey_set_before_the_verb_is_its_scene(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asked, an aim is no stated intent: the cooperation stays what the question asks about
+    ("Is Chile trying to deepen its cooperation with Peru?", ("COOPERATE", "hypothetical")),
+    # stated, it is a promise made when said
+    ("Chile is trying to deepen its cooperation with Peru.", ("AGREE", "occurred")),
+])
+def test_an_aim_of_cooperation_asked_about_is_no_promise(real_nlp, text, expected):
+    event = event_with(dated_events(real_nlp, text, PUB), "cooperation")
+    assert (event.type, event.status) == expected
