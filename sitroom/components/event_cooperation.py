@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_args import predicate
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_mood_scope import yes_no_question
 from sitroom.components.event_words import word_lists
 
 __all__ = ["future_cooperation"]
@@ -65,7 +66,9 @@ def future_cooperation(drafts: list[Draft]) -> list[Draft]:
         words = " ".join(t.lemma_.lower() for t in d.span)
         general = words in verbs if root.pos_ in ("VERB", "AUX") else words in nouns
         verb = _clause_verb(root) if general else None
-        future = d.status == "planned" or (d.status == "hypothetical" and verb is not None and _intended(verb, intent))
+        # (an aim that is asked about is no stated intent: "Is the U.S. trying to form an alliance?")
+        future = d.status == "planned" or (d.status == "hypothetical" and verb is not None and _intended(verb, intent)
+                                           and not yes_no_question(d.span, verb))
         if d.category != "COOPERATE" or not future or verb is None or not _stated(verb, ongoing):
             out.append(d)
             continue

@@ -22,6 +22,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  clause_verb, conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
+from sitroom.components.event_mood_once import once_clause
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
                                                  scheduled_present, setting_of, yes_no_question)
 from sitroom.components.event_mood_topics import talked_over
@@ -66,6 +67,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood in ("occurred", "ongoing", "planned") and (
             yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)):
         return "hypothetical"
+    if mood in ("occurred", "planned") and _waits_on_plan(trigger, pred, idx):
+        return "hypothetical"  # "ready to reverse its steps once the U.S. lifts the sanctions"
     weighed = talked_over(trigger.root, category) if mood in ("occurred", "ongoing") else None
     if weighed is not None:  # "talks on the withdrawal of troops": weighed, not done
         return weighed
@@ -77,6 +80,19 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
     return mood
+
+
+def _waits_on_plan(trigger: Span, pred: Token | None, idx: DocIndex | None) -> bool:
+    """The act is in a clause of "once" whose governor is planned or only a case (event_mood_once)."""
+    root = trigger.root  # (a verb's act only: "once the U.S. lifts the sanctions" leaves them in force)
+    gov = once_clause(root) if root.pos_ in ("VERB", "AUX") else None
+    if gov is None:
+        return False
+    (aims,) = word_lists("mood", "aim_words")
+    if gov.lemma_ == "be" and any(c.dep_ == "acomp" and (c.lower_ in PLAN_VERBS or c.lower_ in aims)
+                                  for c in gov.children):
+        return True  # "was ready to free them once Moscow withdrew", the clause hung on "was"
+    return status(trigger.doc[gov.i:gov.i + 1], predicate(gov), idx) in ("planned", "hypothetical")
 
 
 def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: str | None) -> str:
@@ -127,7 +143,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             return "planned"  # "invited the Taliban to the OIC summit"
         for tok in root.subtree:  # "the withdrawal, which is set to be completed"
             if tok.dep_ in ("relcl", "acl") and tok.lemma_ in scheduling and tok.i > root.i and (
-                    tok.head.i == root.i or (tok.head.dep_ == "pobj" and tok.head.head.head.i == root.i)) and (
+                    _describes(tok.head, root)) and (
                     tok.lemma_ != "set" or any(c.dep_ == "xcomp" for c in tok.children)):
                 return "planned"
         if answered(root, pred) or reacted_to(root):
@@ -145,7 +161,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 mood = _framed(chain[-1], chain_mood(chain, root, lexical_from=lexical), attempt_is_act)
                 if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
                     return "ongoing"  # "the army has been carrying out an offensive"
-                asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb)
+                # (not the scene the verb's act is set in: "on his trip to India, Putin wants")
+                asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb) and not lexical
                 # "will oversee the deal during his trip": the trip shares the clause's time
                 # (and what "would" be done during a visit is done on one ahead)
                 prep = root.head.lower_ if root.dep_ == "pobj" else None
@@ -230,6 +247,17 @@ def _subject_of(root: Token, pred: Token | None) -> int | None:
     if tok.dep_ == "nsubjpass" and tok.head.i == pred.i and pred.lemma_.lower() in purposes:
         return pred.i  # "the trip was not aimed at making investments": the trip was made
     return pred.i if tok.dep_ == "nsubj" and tok.head.i == pred.i else None
+
+
+def _describes(head: Token, noun: Token) -> bool:
+    """A participle or relative clause hung on ``head`` describes the event noun: on the noun, on
+    its "of" or "between" phrase, or on the last of that phrase's conjuncts ("talks between Iran
+    and the IAEA scheduled to take place soon")."""
+    if head.i == noun.i:
+        return True
+    while head.dep_ == "conj" and head.head.i != head.i:  # (not a conjunct of the noun itself)
+        head = head.head
+    return head.dep_ == "pobj" and head.head.head.i == noun.i
 
 
 def _copula_mood(noun: Token, verb: Token | None) -> str | None:

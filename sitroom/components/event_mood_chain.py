@@ -139,6 +139,12 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in nobody or any(
                     d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in kids):
             return "negated"  # "no one was arrested", "police arrested nobody"
+        # the subject of a verb the act is the infinitive of does the act: "no Democrats are
+        # expected to support it", "nobody wanted to attack" (through infinitives only)
+        if depth and root.pos_ in ("VERB", "AUX") and all(t.dep_ == "xcomp" for t in chain[:depth]) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in nobody or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in kids):
+            return "negated"
         # ("covers the counsel's investigation, not the congressional ones": a "not" after a noun
         # sets another apart)
         negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i)
@@ -251,7 +257,9 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         own_clause = depth == 0 or below.dep_ == "xcomp" or (  # "has been carrying out an offensive"
             depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN")
             and tok.lemma_.lower() in _PERFORMING)
-        if result == "occurred" and own_clause and tok.tag_ == "VBN" and "being" in auxes:
+        # (a gerund after a preposition is no progressive: "died after being attacked")
+        if result == "occurred" and own_clause and tok.tag_ == "VBN" and "being" in auxes and (
+                tok.dep_ != "pcomp"):
             result = "ongoing"  # "the incident is being investigated"
         if result == "occurred" and own_clause and tok.tag_ == "VBG" and auxes & _BE:
             result = "ongoing"

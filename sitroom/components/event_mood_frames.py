@@ -48,6 +48,8 @@ def judged_necessary(be: Token, below: Token | None, act: Token) -> bool:
         return False
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in saying and c.i != below.i for c in be.children):
         return False  # the parse may hang what is said on "be": "it is important to mention that ..."
+    if _past_fact(below):
+        return False  # "it is important that Biden welcomed Suga": a fact judged, not advice
     (words,) = word_lists("mood", "necessity_words")
     if be.pos_ in ("ADJ", "NOUN") and be.lemma_.lower() in words and be.dep_ in ("acomp", "attr"):
         if be.pos_ == "NOUN" and not _bare_time(be, below):
@@ -59,6 +61,16 @@ def judged_necessary(be: Token, below: Token | None, act: Token) -> bool:
     judged = any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words and (
         c.pos_ != "NOUN" or _bare_time(c, below)) for c in be.children)
     return judged and any(c.dep_ in ("nsubj", "expl") and c.lower_ in _EXPLETIVE for c in be.children)
+
+
+def _past_fact(clause: Token) -> bool:
+    """A that-clause in the past or the perfect states what took place ("it is significant that
+    Biden welcomed Suga first", "it is important that Iran has signed"); advice takes the base
+    form or a modal ("that all parties respect", "that the U.S. should lift")."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "’s") for c in clause.children))
 
 
 def _bare_time(noun: Token, clause: Token) -> bool:

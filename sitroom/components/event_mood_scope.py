@@ -266,11 +266,18 @@ def restrictive(neg: Token) -> bool:
 
 def setting_of(noun: Token, verb: Token) -> bool:
     """The event noun is the scene of the verb's act ("was first proposed at the IMF meetings"):
-    what the verb means (a plan, a wish) is about its complement, not about that scene."""
-    (aiming,) = word_lists("mood", "at_complement_verbs")
+    what the verb means (a plan, a wish) is about its complement, not about that scene. A
+    gathering or a journey (data/mood.yaml scene_nouns) set before the verb with "in" or "on" is
+    one too ("In a meeting with Tikhonov, the two sides agreed on ...", "Putin, on his fourth
+    trip to India, wants ..."); not after it ("plans to take part in the meeting")."""
+    aiming, scenes = word_lists("mood", "at_complement_verbs", "scene_nouns")
     tok = _first_conjunct(noun)
-    return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_PREPS and tok.head.head.i == verb.i and not (
-        tok.head.lower_ == "at" and verb.lemma_.lower() in aiming)  # "aimed at talks": their aim
+    if tok.dep_ != "pobj" or tok.head.head.i != verb.i:
+        return False
+    prep = tok.head.lower_
+    if prep in ("in", "on"):  # set before the verb: "In a meeting with X, Y agreed to ..."
+        return tok.head.i < verb.i and (tok.lemma_.lower() in scenes or tok.lower_ in scenes)
+    return prep in _SCENE_PREPS and not (prep == "at" and verb.lemma_.lower() in aiming)  # "aimed at talks"
 
 
 def shared_infinitive(below: Token | None, tok: Token) -> Token | None:
