@@ -3,7 +3,10 @@
 "The Cubs beat the Dodgers", "a partnership with Rizzo", "Apple pushed for a revolution": the
 trigger words are the same as in political news, the parties and the sentence's vocabulary are
 not. A sentence with enough distinct cue words of one domain (``sitroom/data/event_domains.yaml``)
-codes no event unless a party is a known political actor.
+codes no event unless a party is a known political actor. A document with fewer cue words, but
+enough to lean to a domain (a match report that names few of the words: "Top seed Davenport won
+6-2 6-4 ..."), makes one cue word in a sentence enough ("couldn't have asked to play better in
+my first two matches").
 """
 
 from __future__ import annotations
@@ -13,17 +16,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, SPACY
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from sitroom.components.event_words import word_lists
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
-__all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "domains", "load", "off_domain",
-           "political"]
+__all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "doc_leaning", "domains", "load",
+           "off_domain", "political", "state_official"]
 
 # ids the actors group gives names it found but does not know (NER people and organisations)
 _UNKNOWN_PREFIXES = ("person:", "org:", "name:")
+_OUTLETS = frozenset({"media"})  # a kind of party that reports on every domain
 # per document: (the lemmas its words were read with, words by token range); held beside the
 # document, not in its user_data, so that ``Doc.to_bytes`` still serialises it
 _CUES: weakref.WeakKeyDictionary[Doc, tuple[bytes, dict[tuple[int, int], frozenset[str]]]] = weakref.WeakKeyDictionary()
@@ -41,6 +47,7 @@ class Domain:
     sentence_cues: int
     document_cues: int | None  # None: never decided from the whole document
     team_kinds: frozenset[str] = frozenset()  # parties that are teams here, not political actors
+    lean_cues: int | None = None  # a document with this many leans to the domain (None: never)
 
 
 def load(text: str) -> dict[str, Domain]:
@@ -51,9 +58,14 @@ def load(text: str) -> dict[str, Domain]:
     out = {}
     for name, dom in data["domains"].items():
         if not isinstance(dom, dict) or not {"min_cues", "doc_min_cues", "words"} <= set(dom) or not set(dom) <= {
-                "min_cues", "doc_min_cues", "words", "team_kinds"}:
+                "min_cues", "doc_min_cues", "words", "team_kinds", "lean_cues"}:
             raise DomainError(f"event_domains.yaml: domain {name!r} needs min_cues, doc_min_cues and words "
-                              "(and may have team_kinds)")
+                              "(and may have team_kinds and lean_cues)")
+        lean = dom.get("lean_cues")
+        if lean is not None and (not isinstance(lean, int) or isinstance(lean, bool) or lean < 1
+                                 or (isinstance(dom["doc_min_cues"], int) and lean >= dom["doc_min_cues"])):
+            raise DomainError(f"event_domains.yaml: domain {name!r}: lean_cues must be a positive number "
+                              "below doc_min_cues")
         teams = dom.get("team_kinds", [])
         if not isinstance(teams, list) or not all(isinstance(k, str) for k in teams):
             raise DomainError(f"event_domains.yaml: domain {name!r}: team_kinds must be a list of kinds")
@@ -62,7 +74,7 @@ def load(text: str) -> dict[str, Domain]:
             raise DomainError(f"event_domains.yaml: domain {name!r}: cue counts must be positive numbers")
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise DomainError(f"event_domains.yaml: domain {name!r}: words must be a list of words")
-        out[str(name)] = Domain(frozenset(w.lower() for w in words), need, doc_need, frozenset(teams))
+        out[str(name)] = Domain(frozenset(w.lower() for w in words), need, doc_need, frozenset(teams), lean)
     return out
 
 
@@ -71,6 +83,16 @@ def domains() -> dict[str, Domain]:
     """The shipped domain vocabulary (``sitroom/data/event_domains.yaml``)."""
     text = resources.files("sitroom.data").joinpath("event_domains.yaml").read_text(encoding="utf-8")
     return load(text)
+
+
+def state_official(ref) -> bool:
+    """A person (an ``EntityRef``) who holds a state's office: a role that is no private one
+    ("Foreign Minister", "President"; not "chief executive", `private_role_words`) and a state or a
+    body the person belongs to."""
+    if ref is None or ref.kind != "person" or not ref.role or not (ref.affiliation or ref.country):
+        return False
+    (private,) = word_lists("event_parties", "private_role_words")
+    return ref.role.casefold().split()[-1] not in private
 
 
 def political(ident: str) -> bool:
@@ -86,7 +108,7 @@ def cue_words(tokens) -> frozenset[str]:
     if not isinstance(tokens, (Doc, Span)):
         return _words(tokens)
     doc = tokens if isinstance(tokens, Doc) else tokens.doc
-    table = doc.to_array([LEMMA, LOWER])
+    table = doc.to_array([LEMMA, LOWER, SPACY])
     lemmas = table[:, 0].tobytes()
     held = _CUES.get(doc)
     if held is None or held[0] != lemmas:
@@ -98,15 +120,33 @@ def cue_words(tokens) -> frozenset[str]:
 
 
 def _words(tokens) -> frozenset[str]:
-    return frozenset({t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens})
+    rows = [(t.lemma_.lower(), t.lower_, bool(t.whitespace_)) for t in tokens]
+    return frozenset({r[0] for r in rows} | {r[1] for r in rows} | _hyphened(rows))
 
 
 def _table_words(doc: Doc, table) -> frozenset[str]:
-    """``_words`` of the tokens whose (LEMMA, LOWER) rows these are: each distinct string read
-    once from the vocabulary, no token objects built (what ``lemma_`` and ``lower_`` read)."""
+    """``_words`` of the tokens whose (LEMMA, LOWER, SPACY) rows these are: each distinct string
+    read once from the vocabulary, no token objects built (what ``lemma_`` and ``lower_`` read)."""
     strings = doc.vocab.strings
-    return frozenset({strings[h].lower() for h in set(table[:, 0].tolist())}
-                     | {strings[h] for h in set(table[:, 1].tolist())})
+    words = ({strings[h].lower() for h in set(table[:, 0].tolist())}
+             | {strings[h] for h in set(table[:, 1].tolist())})
+    if any(int(h) == _HYPHEN for h in table[1:-1, 1].tolist()):
+        rows = [(strings[int(m)].lower(), strings[int(w)], bool(sp)) for m, w, sp in table.tolist()]
+        words |= _hyphened(rows)
+    return frozenset(words)
+
+
+_HYPHEN = hash_string("-")  # the LOWER value of a hyphen
+
+
+def _hyphened(rows: list[tuple[str, str, bool]]) -> set[str]:
+    """Words the tokenizer splits at a hyphen, joined again ("line-up", "fly-half", and as a lemma
+    "semi-final" from "semi-finals"): (lemma, lower form, followed by a space) per token."""
+    out = set()
+    for i in range(1, len(rows) - 1):
+        if rows[i][1] == "-" and not rows[i - 1][2] and not rows[i][2]:
+            out |= {f"{rows[i - 1][1]}-{rows[i + 1][1]}", f"{rows[i - 1][1]}-{rows[i + 1][0]}"}
+    return out
 
 
 def doc_domain(doc: Doc, words: set[str] | None = None) -> str | None:
@@ -119,11 +159,30 @@ def doc_domain(doc: Doc, words: set[str] | None = None) -> str | None:
     return None
 
 
-def off_domain(sent: Span, in_doc: str | None = None) -> str | None:
-    """The non-political domain a sentence belongs to: by its own words, or its document's."""
+def doc_leaning(doc: Doc, parties: dict[str, str], officials: bool = False,
+                words: set[str] | None = None) -> str | None:
+    """The non-political domain a document leans to (``lean_cues`` distinct cue words, fewer than
+    ``doc_domain`` asks for), if any. ``parties``: the document's known parties and their kinds;
+    one the actor dictionary knows that is no team of the domain and no outlet (a government, a
+    party, an armed group: "the Valdai Discussion Club", "regional players") keeps the document
+    political, and so does a person who holds a state's office (``officials``: "Foreign Minister
+    Lavrov urged regional players")."""
+    if officials:
+        return None
+    words = cue_words(doc) if words is None else words
+    for name, dom in domains().items():
+        if dom.lean_cues is not None and len(words & dom.words) >= dom.lean_cues and not any(
+                political(p) and kind not in dom.team_kinds | _OUTLETS for p, kind in parties.items()):
+            return name
+    return None
+
+
+def off_domain(sent: Span, in_doc: str | None = None, leaning: str | None = None) -> str | None:
+    """The non-political domain a sentence belongs to: by its own words, or its document's; in a
+    document that leans to a domain (``doc_leaning``), one cue word of it is enough."""
     words = cue_words(sent)
     for name, dom in domains().items():
-        if name == in_doc or len(words & dom.words) >= dom.sentence_cues:
+        if name == in_doc or len(words & dom.words) >= (1 if name == leaning else dom.sentence_cues):
             return name
     return None
 

@@ -24,7 +24,8 @@ from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
-from sitroom.components.event_domain import doc_domain, domains, off_domain, political
+from sitroom.components.event_domain import (doc_domain, doc_leaning, domains, off_domain, political,
+                                              state_official)
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_material import material_backing
 from sitroom.components.event_mood import governing_noun, status
@@ -143,10 +144,10 @@ def _place_owners(span: Span, owners: dict[int, list[Draft]]) -> list[Draft]:
     return []
 
 
-def _off_domain(d: Draft, topic: str | None, kinds: dict[str, str]) -> bool:
+def _off_domain(d: Draft, topic: str | None, kinds: dict[str, str], leaning: str | None = None) -> bool:
     """Sport, entertainment or commerce talk with no political party: "the Cubs beat the
     Dodgers" is no assault, and in sport talk a country is its team ("England beat Australia")."""
-    name = off_domain(d.span.sent, topic)
+    name = off_domain(d.span.sent, topic, leaning)
     if name is None:
         return False
     teams = domains()[name].team_kinds
@@ -396,9 +397,10 @@ def code_events(doc: Doc) -> list[model.Event]:
     # what kind of party each is: actors say; a place standing for a party stands for its country
     kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
     kinds.update({a.id: a.kind for _, a in recorded(doc, "actors")})
+    leaning = doc_leaning(doc, kinds, any(state_official(a) for _, a in recorded(doc, "actors")))
     read = ultimatums(pledges(drop_nested(drafts)))
     drafts = [d for d in material_backing(offered_acts(future_cooperation(read)))
-              if not _off_domain(d, topic, kinds) and not press_work(d, kinds)]
+              if not _off_domain(d, topic, kinds, leaning) and not press_work(d, kinds)]
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:
