@@ -1,0 +1,48 @@
+"""People an analyst can trust (issue 11, ppl20): a firm's short name that opens its full name before
+a legal form ("Kerwin" of "Kerwin Eastern Inc") is no person at any mention; nor is a name before
+a stock ticker in Reuters' angle brackets. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from people_support import people_mentions
+from sitroom.resolve.person_groups import legal_form_names
+
+model = pytest.mark.model
+
+
+def test_a_name_opening_a_firms_name_before_a_legal_form_is_the_firms():
+    doc = spacy.blank("en")("Kerwin Eastern Inc said it had a bid . Later Kerwin said the bid was low .")
+    assert legal_form_names(doc, {"Kerwin"}) == {"Kerwin"}
+    doc = spacy.blank("en")("The producer Lumo Farmaka A/S said sales fell . Lumo gave no reason .")
+    assert legal_form_names(doc, {"Lumo"}) == {"Lumo"}
+    # controls: a person "of" a firm, a person "and" a firm, a word inside a firm's name
+    doc = spacy.blank("en")("Ann Loder of Granite Data Corp said rates would fall .")
+    assert legal_form_names(doc, {"Ann Loder"}) == set()
+    doc = spacy.blank("en")("Peter Hale and Northern Textiles Inc agreed on a deal .")
+    assert legal_form_names(doc, {"Peter Hale"}) == set()
+    doc = spacy.blank("en")("An economist at Bramley Hollis Securities Inc said Hollis had left .")
+    assert legal_form_names(doc, {"Hollis"}) == set()
+
+
+@model
+def test_a_firms_short_name_is_no_person(real_nlp):
+    text = ("Kerwin Eastern Inc said Dorset Mining Inc had amended its offer for the company. Kerwin said the "
+            "cash portion of the offer was unchanged at 9.50 dlrs a Kerwin share.")
+    assert not any("Kerwin" in name for name in people_mentions(real_nlp, text))
+    text = ("Swedish drugs maker Lumo Farmaka A/S said profits fell in 1986. \"Currencies hurt us,\" Lumo said "
+            "in a statement. In May, Lumo bought a small rival.")
+    assert not any("Lumo" in name for name in people_mentions(real_nlp, text))
+    text = "Italy's largest carmaker, Bertolli Spa <BRTL.MI>, reported a 12 pct rise in net profit."
+    assert not any("Bertolli" in name for name in people_mentions(real_nlp, text))
+
+
+@model
+def test_a_person_beside_a_firm_stays_a_person(real_nlp):
+    text = ("\"Rates will fall,\" said Ann Loder, an economist of Granite Data Corp. Loder said the bank "
+            "would cut its prime rate.")
+    assert "Ann Loder" in people_mentions(real_nlp, text)
+    text = "Investor Peter Hale and Northern Textiles Inc said they had agreed on a deal. Hale declined to comment."
+    assert "Peter Hale" in people_mentions(real_nlp, text)
