@@ -46,3 +46,17 @@ def test_a_person_beside_a_firm_stays_a_person(real_nlp):
     assert "Ann Loder" in people_mentions(real_nlp, text)
     text = "Investor Peter Hale and Northern Textiles Inc said they had agreed on a deal. Hale declined to comment."
     assert "Peter Hale" in people_mentions(real_nlp, text)
+
+
+@model
+def test_given_names_the_ner_left_out_join_the_surname(real_nlp):
+    # the NER tags only the surname (or only its later mention); the given names before it are the person's
+    text = ("TEHRAN - Mohammad Hadi Rostami, Iran's envoy to the Vienna-based organisations, said the plan was "
+            "wise. \"It is a good step,\" Rostami said in a post on Saturday.")
+    assert people_mentions(real_nlp, text).get("Mohammad Hadi Rostami") == ["Mohammad Hadi Rostami", "Rostami"]
+    # controls: a title or a country before the surname is no given name
+    text = "Prime Minister Sadeghi said on Monday that talks would resume. Sadeghi added that trade was up."
+    people = people_mentions(real_nlp, text)
+    assert not any(name.startswith("Minister") for name in people)
+    text = "He flew from Peru. Tavakoli said the visit was useful, and Tavakoli told reporters more."
+    assert not any("Peru" in name for name in people_mentions(real_nlp, text))
