@@ -1,6 +1,7 @@
 """People an analyst can trust (issue 11, ppl20): a firm's short name that opens its full name before
-a legal form ("Kerwin" of "Kerwin Eastern Inc") is no person at any mention; nor is a name before
-a stock ticker in Reuters' angle brackets. Own sentences."""
+a legal form ("Kerwin" of "Kerwin Eastern Inc") is no person at any mention, nor a name before a
+stock ticker in Reuters' angle brackets; given names the NER left out join the surname; "State
+Councilor" is an office; a titled name after "bin" is the father's. Own sentences."""
 
 from __future__ import annotations
 
@@ -46,6 +47,19 @@ def test_a_person_beside_a_firm_stays_a_person(real_nlp):
     assert "Ann Loder" in people_mentions(real_nlp, text)
     text = "Investor Peter Hale and Northern Textiles Inc said they had agreed on a deal. Hale declined to comment."
     assert "Peter Hale" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_state_councillor_is_an_office_not_a_person(real_nlp):
+    text = "Ali Rezaei met Chinese State Councilor and Foreign Minister Liu Feng in Beijing on Monday."
+    people = people_mentions(real_nlp, text)
+    assert "Councilor" not in people and "State Councilor" not in people
+    assert "Liu Feng" in people
+    # a second role of several words after "and" is read whole, with the country of its "of" phrase
+    doc = real_nlp("Ali Rezaei met Liu Feng, State Councilor and foreign minister of China, on Monday.")
+    found = {s._.actor.name: s._.actor for s in doc.spans["actors"] if s._.actor.kind == "person"}
+    assert found["Liu Feng"].role == "State Councilor and foreign minister of China"
+    assert found["Liu Feng"].country == "CHN"
 
 
 @model
