@@ -74,3 +74,30 @@ def test_given_names_the_ner_left_out_join_the_surname(real_nlp):
     assert not any(name.startswith("Minister") for name in people)
     text = "He flew from Peru. Tavakoli said the visit was useful, and Tavakoli told reporters more."
     assert not any("Peru" in name for name in people_mentions(real_nlp, text))
+
+
+@model
+def test_a_titled_father_named_in_a_sons_patronym_is_not_the_son(real_nlp):
+    text = ("King Faisal has named his son Khalid bin Faisal as crown prince. Khalid bin Faisal, 35, "
+            "will now head the defence council. King Faisal is 81.")
+    people = people_mentions(real_nlp, text)
+    assert people.get("Khalid bin Faisal") == ["Khalid bin Faisal", "Khalid bin Faisal"]
+    # control: with no title, the name after "bin" is how the text names the man himself
+    text = ("Reporting from Doha, the network's Yusuf bin Tariq said talks would resume. "
+            "He said Tariq had met both sides.")
+    assert people_mentions(real_nlp, text).get("Yusuf bin Tariq") == ["Yusuf bin Tariq", "Tariq"]
+
+
+def test_across_the_store_a_bare_name_never_joins_a_son_named_after_his_father():
+    from sitroom.analyze.identity import surname_candidates
+    from sitroom.resolve.actors import EntitySummary
+
+    def entity(eid, name, docs, role=None):
+        return EntitySummary(eid, name, "person", None, docs * 3, docs, role)
+
+    people = [entity("person:faisal", "Faisal", 3, role="King"),
+              entity("person:khalid-bin-faisal", "Khalid bin Faisal", 20),
+              entity("person:dunn", "Dunn", 2), entity("person:mary-dunn", "Mary Dunn", 9)]
+    shared = {p.id: {"org:council"} for p in people}
+    got = {(c.keep, c.merge) for c in surname_candidates(people, shared)}
+    assert got == {("person:mary-dunn", "person:dunn")}  # the control: a surname still joins
