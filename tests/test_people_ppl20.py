@@ -101,3 +101,17 @@ def test_across_the_store_a_bare_name_never_joins_a_son_named_after_his_father()
     shared = {p.id: {"org:council"} for p in people}
     got = {(c.keep, c.merge) for c in surname_candidates(people, shared)}
     assert got == {("person:mary-dunn", "person:dunn")}  # the control: a surname still joins
+
+
+@model
+def test_a_name_before_an_office_only_a_body_has_is_the_body(real_nlp):
+    for text in ("The Lib Dem leader said the plan was a mistake. Lib Dem chairman Tom Hale agreed with him.",
+                 "Earlier, Lib Dem president Tom Hale wrote to the regulator about the calls."):
+        people = people_mentions(real_nlp, text)
+        assert "Lib Dem" not in people, text
+        assert "Tom Hale" in people
+    # controls: after a verb the office is what the person becomes; "leader of" is his own office
+    text = "Making Peter Lowry leader gives us an opening, the source said. Peter Lowry declined to comment."
+    assert "Peter Lowry" in people_mentions(real_nlp, text)
+    text = "Senator Ruth Ellis leader of the group spoke on Monday."
+    assert "Ruth Ellis" in people_mentions(real_nlp, text)

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_cues import club_names, lone_name_cue
 from sitroom.resolve.person_evidence import titled
-from sitroom.resolve.person_groups import (bracketed_company, bracketed_in_roster, firm_joined, legal_form_names,
-                                           listed_work, plural_subject, sport_body, team_before_player)
+from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
+                                           legal_form_names, listed_work, plural_subject, sport_body,
+                                           team_before_player)
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
@@ -378,10 +379,10 @@ def _company_cue(span: Span, titles: Titles) -> bool:
             and doc[j].text == ")" and doc[span.start - 2].ent_type_ == "ORG":
         return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
     if bracketed_company(span) or plural_subject(span) or team_before_player(span) or firm_joined(span) \
-            or listed_work(span) or bracketed_in_roster(span) or sport_body(span):
+            or listed_work(span) or bracketed_in_roster(span) or sport_body(span) or body_office_after(span):
         return True  # "maker <Poclain>", "Duran Duran are", "Sale Sharks prop X", "games such as Dungeon
         # Keeper", "Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ...": the club;
-        # "Glasgow Rugby" (a name ending in a sport)
+        # "Glasgow Rugby" (a name ending in a sport); "the Lib Dem leader said" (an office only a body has)
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 3 and _ends_full_name(doc, span.start - 1):
         return True  # "analyst Mike Powell of Dresdner Kleinwort Wasserstein": whose he is, not a person

@@ -16,6 +16,8 @@
   capitalised words before one ("Becor" of "Becor Western Inc"), is the firm's at every mention;
 - a name in a list of titles a plural noun for works heads ("games of the last 15 years such as
   Populous, Theme Park, Dungeon Keeper") is a title. "artists such as Damien Hirst" are people;
+- a name right before an office only a body has ("the Lib Dem leader said", "Lib Dem chairman
+  Matthew Taylor") is the body's, unless a verb makes the person that ("making X leader");
 - a name in brackets right after a person's name, in a roster that writes three or more names so
   ("Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ..."; "Tom Reid (Labour)"), is the
   club, party or work each person belongs to, not a person; one bracketed name alone may gloss a
@@ -33,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
-__all__ = ["bracketed_company", "bracketed_in_roster", "firm_joined", "legal_form_names", "listed_work",
-           "plural_subject", "sport_body", "team_before_player"]
+__all__ = ["body_office_after", "bracketed_company", "bracketed_in_roster", "firm_joined", "legal_form_names",
+           "listed_work", "plural_subject", "sport_body", "team_before_player"]
 
 PLURAL_VERBS = frozenset({"are", "were", "have"})
 NOT_BEFORE = frozenset({",", "and", "or", "&", "nor"})
@@ -53,6 +55,7 @@ class KindWords:
     company_joins: frozenset[str]
     company_forms: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
+    body_offices: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +67,7 @@ def kind_words() -> KindWords:
         return frozenset(str(w).casefold() if fold else str(w) for w in data.get(key) or [])
 
     return KindWords(words("work_list_nouns"), words("team_positions"), words("company_joins", fold=False),
-                     words("company_forms", fold=False), words("sports", fold=False))
+                     words("company_forms", fold=False), words("sports", fold=False), words("body_offices"))
 
 
 def bracketed_company(span: Span) -> bool:
@@ -109,6 +112,20 @@ def sport_body(span: Span, words: KindWords | None = None) -> bool:
     whose last word is a sport's name is a club or a body; a person's name does not end in one."""
     words = words or kind_words()
     return len(span) >= 2 and span[-1].text in words.sports and all(t.is_title for t in span)
+
+
+def body_office_after(span: Span, words: KindWords | None = None) -> bool:
+    """ "the Lib Dem leader said", "Lib Dem chairman Matthew Taylor": an office only a body has, in
+    lower case right after the name and before no "of" or "for"; no verb right before the name
+    ("making Michael Howard leader": what he becomes)."""
+    words = words or kind_words()
+    doc = span.doc
+    j = span.end
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in words.body_offices:
+        return False
+    if j + 1 < len(doc) and doc[j + 1].lower_ in {"of", "for"}:
+        return False
+    return span.start == 0 or not (doc[span.start - 1].tag_.startswith("VB") or doc[span.start - 1].tag_ == "MD")
 
 
 def firm_joined(span: Span, words: KindWords | None = None) -> bool:
