@@ -5,7 +5,9 @@ Donald Trump when (1) he is the full-named person with that surname in the most 
 least twice as many as the next one and in two or more, (2) he is no family member (a role such
 as "first lady" or "wife" never makes a default), (3) country and affiliation do not conflict,
 and (4) there is evidence beyond the name: the surname's documents and his share a co-mentioned
-actor that is not a country or a generic sector actor, or both have the same role. The merge is
+actor that is not a country or a generic sector actor, or both have the same role. A name that
+follows "bin" or "ibn" in a full name is the father's ("Mohammed bin Salman" is no default for a
+bare "Salman"). The merge is
 ``sitroom merge`` (an alias is kept, so later documents join directly) and is listed by
 ``sitroom entities --duplicates`` first.
 """
@@ -16,7 +18,7 @@ from collections import defaultdict
 
 from sitroom.resolve.actor_data import norm_key
 from sitroom.resolve.actors import Candidate, EntitySummary, compatible, surname_key
-from sitroom.resolve.person_evidence import FAMILY_WORDS
+from sitroom.resolve.person_evidence import FAMILY_WORDS, patronym
 
 __all__ = ["link_surnames", "surname_candidates"]
 
@@ -35,8 +37,8 @@ def surname_candidates(people: list[EntitySummary], comentions: dict[str, set[st
         words = e.name.split()
         if len(words) == 1:
             bare.append(e)
-        else:
-            by_surname[surname_key(e.name)].append(e)
+        elif not patronym(e.name, words[-1].casefold()):
+            by_surname[surname_key(e.name)].append(e)  # not "Mohammed bin Salman" for a bare "Salman": his father
     out = []
     for s in bare:
         full = sorted((f for f in by_surname.get(norm_key(s.name), []) if not _family(f)),

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
-                                            pronoun_gender)
+                                            patronym, pronoun_gender)
 from sitroom.resolve.person_roles import PersonRole, read_role
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
@@ -183,6 +183,10 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             continue
         word = _words(span)[0]
         candidates = by_last.get(word) or []
+        if candidates and title:
+            # "King Salman" beside "Mohammed bin Salman": with a title, a name that follows "bin" in a
+            # full name is the father's, not the son's surname ("Javaid" of "Osama bin Javaid" stays)
+            candidates = [c for c in candidates if not patronym(c.name, word)]
         if candidates and kin_before(span):
             # "her father, Murray": a relative sharing the surname, not the Murray named in full
             candidates = [c for c in candidates if evidence[c.id].family]
@@ -212,6 +216,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
 
 
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
 
 
 def _one_word(span: Span) -> bool:

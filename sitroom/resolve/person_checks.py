@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_cues import club_names, lone_name_cue
 from sitroom.resolve.person_evidence import titled
-from sitroom.resolve.person_groups import (bracketed_company, bracketed_in_roster, firm_joined, legal_form_names,
-                                           listed_work, plural_subject, sport_body, team_before_player)
+from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
+                                           legal_form_names, listed_work, plural_subject, sport_body,
+                                           team_before_player)
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
@@ -371,16 +372,17 @@ def _company_cue(span: Span, titles: Titles) -> bool:
     words around a name that only a company or an organisation takes."""
     doc = span.doc
     j = span.end
-    if j + 2 < len(doc) and doc[j].text == "(" and TICKER.match(doc[j + 1].text) and doc[j + 2].text == ")":
-        return True  # a stock ticker: "(ZION.O)"
+    if j + 2 < len(doc) and (doc[j].text, doc[j + 2].text) in {("(", ")"), ("<", ">")} \
+            and TICKER.match(doc[j + 1].text):
+        return True  # a stock ticker: "(ZION.O)", Reuters' "<AZPI.MI>"
     if len(span) == 1 and span.start >= 2 and j < len(doc) and doc[span.start - 1].text == "(" \
             and doc[j].text == ")" and doc[span.start - 2].ent_type_ == "ORG":
         return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
     if bracketed_company(span) or plural_subject(span) or team_before_player(span) or firm_joined(span) \
-            or listed_work(span) or bracketed_in_roster(span) or sport_body(span):
+            or listed_work(span) or bracketed_in_roster(span) or sport_body(span) or body_office_after(span):
         return True  # "maker <Poclain>", "Duran Duran are", "Sale Sharks prop X", "games such as Dungeon
         # Keeper", "Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ...": the club;
-        # "Glasgow Rugby" (a name ending in a sport)
+        # "Glasgow Rugby" (a name ending in a sport); "the Lib Dem leader said" (an office only a body has)
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 3 and _ends_full_name(doc, span.start - 1):
         return True  # "analyst Mike Powell of Dresdner Kleinwort Wasserstein": whose he is, not a person
@@ -419,8 +421,10 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
     mention, or the same name tagged as an organisation elsewhere (or heading an organisation's
     name, "Argonaut" of "Argonaut Games", "Stern" of "Stern School of Business"), or written right
     before a legal form ("Diamond Shamrock Corp", "Wessanen NV"). A surname of a fuller name in the document is left alone
-    ("the Karzai regime" after "Hamid Karzai")."""
-    parts = {t.text for p in people if len(p) > 1 for t in p}
+    ("the Karzai regime" after "Hamid Karzai"), unless that name is itself a firm's ("Becor" beside
+    "Becor Western", written before "Inc")."""
+    firms = legal_form_names(doc, {p.text for p in people})
+    parts = {t.text for p in people if len(p) > 1 and p.text not in firms for t in p}
     # the same words tagged as an organisation elsewhere, unless a mention has a title or a role
     # right before it ("Foreign Minister X Y Z", with "X Y Z" an ORG at another mention)
     titled_names = {p.text for p in people if p.start > 0 and titled(doc[p.start - 1], titles)}
@@ -433,4 +437,4 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
             continue
         if span.text in orgs or (len(span) == 1 and span.text in heads) or _company_cue(span, titles):
             out.add(span.text)
-    return out | legal_form_names(doc, {p.text for p in people if p.text not in parts})
+    return out | {n for n in firms if n not in parts}

@@ -24,8 +24,8 @@ from sitroom.resolve.actor_data import Titles
 if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
     from spacy.tokens import Span, Token
 
-__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "person_after", "pronoun_gender",
-           "titled"]
+__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "patronym", "person_after",
+           "pronoun_gender", "titled"]
 
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "herr", "monsieur", "king", "prince"})
@@ -248,3 +248,13 @@ def person_after(nxt) -> bool:
     if any(t.lower_ in _PERSON_AFTER for t in nxt[:2]):
         return True
     return len(nxt) >= 2 and nxt[0].text == "," and nxt[1].like_num
+
+
+PATRONYMS = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" inside an Arabic name
+
+
+def patronym(name: str, word: str) -> bool:
+    """``word`` (casefolded) follows "bin", "ibn" or "bint" in the full name: it names the person's
+    father ("Mohammed bin Salman": "salman")."""
+    words = [w.casefold() for w in name.split()]
+    return any(words[i - 1] in PATRONYMS and words[i] == word for i in range(1, len(words)))

@@ -12,9 +12,12 @@
 - a name of two or more words ending in the name of a sport is a club's or a governing body's
   ("Edinburgh Rugby", "Yorkshire Cricket");
 - a name the document writes right before a company's legal form ("Diamond Shamrock Corp",
-  "Koninklijke Wessanen NV", "Showa Shell Sekiyu KK") is the firm's at every mention;
+  "Koninklijke Wessanen NV", "Showa Shell Sekiyu KK"), or that opens a firm's name of a few more
+  capitalised words before one ("Becor" of "Becor Western Inc"), is the firm's at every mention;
 - a name in a list of titles a plural noun for works heads ("games of the last 15 years such as
   Populous, Theme Park, Dungeon Keeper") is a title. "artists such as Damien Hirst" are people;
+- a name right before an office only a body has ("the Lib Dem leader said", "Lib Dem chairman
+  Matthew Taylor") is the body's, unless a verb makes the person that ("making X leader");
 - a name in brackets right after a person's name, in a roster that writes three or more names so
   ("Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ..."; "Tom Reid (Labour)"), is the
   club, party or work each person belongs to, not a person; one bracketed name alone may gloss a
@@ -32,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
-__all__ = ["bracketed_company", "bracketed_in_roster", "firm_joined", "legal_form_names", "listed_work",
-           "plural_subject", "sport_body", "team_before_player"]
+__all__ = ["body_office_after", "bracketed_company", "bracketed_in_roster", "firm_joined", "legal_form_names",
+           "listed_work", "plural_subject", "sport_body", "team_before_player"]
 
 PLURAL_VERBS = frozenset({"are", "were", "have"})
 NOT_BEFORE = frozenset({",", "and", "or", "&", "nor"})
@@ -52,6 +55,7 @@ class KindWords:
     company_joins: frozenset[str]
     company_forms: frozenset[str] = frozenset()
     sports: frozenset[str] = frozenset()
+    body_offices: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +67,7 @@ def kind_words() -> KindWords:
         return frozenset(str(w).casefold() if fold else str(w) for w in data.get(key) or [])
 
     return KindWords(words("work_list_nouns"), words("team_positions"), words("company_joins", fold=False),
-                     words("company_forms", fold=False), words("sports", fold=False))
+                     words("company_forms", fold=False), words("sports", fold=False), words("body_offices"))
 
 
 def bracketed_company(span: Span) -> bool:
@@ -110,6 +114,20 @@ def sport_body(span: Span, words: KindWords | None = None) -> bool:
     return len(span) >= 2 and span[-1].text in words.sports and all(t.is_title for t in span)
 
 
+def body_office_after(span: Span, words: KindWords | None = None) -> bool:
+    """ "the Lib Dem leader said", "Lib Dem chairman Matthew Taylor": an office only a body has, in
+    lower case right after the name and before no "of" or "for"; no verb right before the name
+    ("making Michael Howard leader": what he becomes)."""
+    words = words or kind_words()
+    doc = span.doc
+    j = span.end
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in words.body_offices:
+        return False
+    if j + 1 < len(doc) and doc[j + 1].lower_ in {"of", "for"}:
+        return False
+    return span.start == 0 or not (doc[span.start - 1].tag_.startswith("VB") or doc[span.start - 1].tag_ == "MD")
+
+
 def firm_joined(span: Span, words: KindWords | None = None) -> bool:
     """ "S.G. Warburg and Co Ltd", "Brown & Sons": the name is the start of a firm's."""
     words = words or kind_words()
@@ -120,19 +138,57 @@ def firm_joined(span: Span, words: KindWords | None = None) -> bool:
 
 def legal_form_names(doc: Doc, names: set[str], words: KindWords | None = None) -> set[str]:
     """The names that end in a legal form or that the document writes right before one ("Diamond
-    Shamrock Corp", "Wessanen NV", "Showa Shell Sekiyu KK"): firms, not people."""
+    Shamrock Corp", "Wessanen NV", "Showa Shell Sekiyu KK"), or that open a firm's name of at most
+    FIRM_INNER more capitalised words before one ("Becor" of "Becor Western Inc", "Novo" of "Novo
+    Industri A/S"): firms, not people. Not a name after "of" or "and" ("Ann Lee of Acme Data Corp",
+    "Ann Lee and Acme Textiles Inc"): a person and the firm, and not a word inside the firm's name
+    ("Lynch" of "Merrill Lynch Economics Inc")."""
     words = words or kind_words()
     out = {n for n in names if n.split()[-1] in words.company_forms}
     by_len: dict[int, set[str]] = {}
     for n in names:
         by_len.setdefault(len(n.split()), set()).add(n)
-    for i, tok in enumerate(doc):
-        if i == 0 or tok.text not in words.company_forms or not doc[i - 1].text[:1].isupper():
+    for i in range(1, len(doc)):
+        if not _form_at(doc, i, words) or not doc[i - 1].text[:1].isupper():
             continue
         for k, group in by_len.items():
             if i - k >= 0 and doc[i - k : i].text in group:
                 out.add(doc[i - k : i].text)
+        inner = i - 1  # the capitalised words between a name and the form
+        while inner > 0 and i - inner <= FIRM_INNER and _firm_word(doc[inner]):
+            for k, group in by_len.items():
+                start = inner - k
+                if start >= 0 and doc[start:inner].text in group and not _in_capitalised_run(doc, start):
+                    out.add(doc[start:inner].text)
+            inner -= 1
     return out
+
+
+FIRM_INNER = 3  # capitalised words between a firm's short name and its legal form ("Becor Western Inc")
+
+
+def _form_at(doc: Doc, i: int, words: KindWords) -> bool:
+    """A legal form starts at token ``i``: one token ("Inc", "Plc") or one written with a slash that
+    the tokenizer splits ("A/S": "A", "/", "S")."""
+    if doc[i].text in words.company_forms:
+        return True
+    three = doc[i : i + 3]
+    return len(three) == 3 and not any(t.whitespace_ for t in three[:2]) and three.text in words.company_forms
+
+
+def _firm_word(tok: Token) -> bool:
+    """A capitalised word of a firm's name: no link word ("and", "of"), no punctuation, and not the
+    first word of a person's name."""
+    return tok.is_alpha and (tok.is_title or tok.is_upper) and not (tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON")
+
+
+def _in_capitalised_run(doc: Doc, start: int) -> bool:
+    """The word before ``start`` is capitalised or a link word of a name ("of", "and", "&"): the name
+    is inside a longer one or joined to another, not a firm's opening words."""
+    if start == 0 or doc[start - 1].is_sent_end:
+        return False
+    prev = doc[start - 1]
+    return prev.lower_ in {"of", "and", "&"} or prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start
 
 
 def _works_noun(tok: Token, words: KindWords) -> bool:

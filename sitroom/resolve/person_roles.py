@@ -149,9 +149,11 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
         if actor_at(phrase[i - 1].i):
             break
         i -= 1
-    # "journalist and historian"
-    if j + 1 < len(phrase) and phrase[j].lower_ == "and" and phrase[j + 1].lower_ in titles.roles:
-        j += 2
+    # "journalist and historian", "State Councilor and foreign minister of China": a second role
+    if j + 1 < len(phrase) and phrase[j].lower_ == "and":
+        second = _role_at(phrase[j + 1 : j + 1 + titles.max_role_words], titles)
+        if second is not None and second[0] == 0:
+            j += 1 + second[1]
     role = _past("".join(t.text_with_ws for t in phrase[i:j]).strip(), phrase[:i])
     affiliation = country = None
     owners = [actor_at(t.i) for t in phrase[:i] if actor_at(t.i) and _owns(t, phrase[i])]
