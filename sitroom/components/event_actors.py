@@ -79,6 +79,9 @@ def _quoted_speaker(tok: Token, idx: DocIndex) -> str | None:
 
 
 def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
+    ahead = _fronted_owner(tok, idx)
+    if ahead is not None:
+        return ahead
     bound = _clause_subject(tok)
     if bound is None:
         bound = _noun_controller(tok)
@@ -122,6 +125,34 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
                 return []
             return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) else [ident]
     return []
+
+
+def _fronted_owner(tok: Token, idx: DocIndex) -> list[str] | None:
+    """A possessive in a phrase put before its clause's subject points forward to that subject
+    ("In his visit to Moscow, Amir Abdollahian said", "During her trip, the minister met"): the
+    subject's party when it is of the pronoun's kind (a person for "his"/"her") and not already a
+    party inside the phrase ("In his meeting with Zarif, Iran's top diplomat ..." is someone
+    else's meeting). A name the dictionary does not know leaves the pronoun without a referent;
+    None where the rule does not apply."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
+        return None
+    prep = tok.head
+    while prep.dep_ != "prep" and prep.head.i != prep.i and prep.i - tok.i < 12:
+        prep = prep.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.right_edge.i >= verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.left_edge.i <= prep.right_edge.i:
+        return None
+    found = actor_of(subj, idx, depth=1)
+    person = tok.lower_ in PERSONAL
+    if not found:
+        return [] if person and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" else None
+    inside = {idx.actor_at.get(t.i) for t in prep.subtree}
+    if any((kind_of(a, idx) == "person") != person or a in inside for a in found):
+        return None
+    return [] if _other_gender(tok, found, idx) else found
 
 
 def _other_gender(tok: Token, found: list[str], idx: DocIndex) -> bool:
