@@ -1,7 +1,9 @@
 """Who did what, turn 15: a possessive in a phrase put before its clause's subject points forward
-to that subject ("In his visit to Oslo, Mr Vance ..."), model-marked with sentences written for
-these tests; of two subjects the parse gives one verb, the one right before it, on hand-built
-parses (the misparses are the trained model's, which the tests must not depend on)."""
+to that subject ("In his visit to Oslo, Mr Vance ..."), and modifiers listed before a phrase the
+dictionary knows are parties too ("Iranian, Russian and Chinese naval forces"), model-marked with
+sentences written for these tests; of two subjects the parse gives one verb, the one right before
+it, on hand-built parses (the misparses are the trained model's, which the tests must not depend
+on)."""
 
 from __future__ import annotations
 
@@ -127,3 +129,30 @@ def test_listed_and_resumed_subjects_are_all_kept():
         (".", ".", "PUNCT", ".", "punct", 8),
     ], {0: "PRT", 2: "CHL", 9: "NOR"})
     assert set(event_with(events, "support").actors) == {"PRT", "CHL"}, listed(events)
+
+
+LISTED_KINDS = {"IRN": "country", "RUS": "country", "USA": "country", "MIL-CHN": "military",
+                "NATO": "organization", "MIL-AFG": "military"}
+LISTED = {"Iranian": "IRN", "Russian": "RUS", "American": "USA", "U.S.": "USA",
+          "Chinese naval forces": "MIL-CHN", "NATO troops": "NATO", "Afghan commandos": "MIL-AFG"}
+
+
+@pytest.mark.model
+def test_modifiers_listed_before_a_known_phrase_are_parties_too():
+    events = coded("Last May, Iranian, Russian and Chinese naval forces held a joint drill in the Arabian "
+                   "Sea.", actors=LISTED, kinds=LISTED_KINDS, published=PUB)
+    assert set(event_with(events, "drill").actors) == {"MIL-CHN", "IRN", "RUS"}, listed(events)
+    events = coded("Officials said the American and NATO troops would withdraw from the province by June.",
+                   actors=LISTED, kinds=LISTED_KINDS, published=PUB)
+    assert set(event_with(events, "withdraw").actors) == {"NATO", "USA"}, listed(events)
+
+
+@pytest.mark.model
+def test_a_modifier_not_listed_with_the_phrase_is_no_party():
+    # controls: who trained the commandos does not raid; a speaker's nationality is not the drill's
+    events = coded("U.S.-trained Afghan commandos raided the village on Friday.",
+                   actors=LISTED, kinds=LISTED_KINDS, published=PUB)
+    assert event_with(events, "raided").actors == ("MIL-AFG",), listed(events)
+    events = coded("Russian officials said Chinese naval forces held a drill.",
+                   actors=LISTED, kinds=LISTED_KINDS, published=PUB)
+    assert event_with(events, "drill").actors == ("MIL-CHN",), listed(events)

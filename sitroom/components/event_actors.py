@@ -275,7 +275,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.i in idx.actor_at:
         if _one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
             return []
-        return [idx.actor_at[tok.i]]
+        ident = idx.actor_at[tok.i]
+        return [ident, *_listed_before(tok, ident, idx)]
     if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
             n = idx.quote_at[tok.i]
@@ -347,6 +348,24 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if found:
             return found
     return []
+
+
+def _listed_before(tok: Token, ident: str, idx: DocIndex) -> list[str]:
+    """Parties named by modifiers coordinated with the first word of the actor's phrase but left
+    before it ("Iranian, Russian and Chinese naval forces", "the American and NATO troops": the
+    phrase the dictionary knows is only the last item of the list)."""
+    start = tok.i
+    while start > 0 and idx.actor_at.get(start - 1) == ident:
+        start -= 1
+    out: list[str] = []
+    for mod in tok.children:
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i >= start or not any(
+                c.i >= start for c in mod.conjuncts):
+            continue
+        for c in (mod, *mod.conjuncts):
+            if c.i < start:
+                out += [a for a in actor_of(c, idx, depth=1) if a != ident and a not in out]
+    return out
 
 
 def _reported(tok: Token, speaker: str, idx: DocIndex) -> bool:
