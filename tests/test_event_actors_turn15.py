@@ -156,3 +156,20 @@ def test_a_modifier_not_listed_with_the_phrase_is_no_party():
     events = coded("Russian officials said Chinese naval forces held a drill.",
                    actors=LISTED, kinds=LISTED_KINDS, published=PUB)
     assert event_with(events, "drill").actors == ("MIL-CHN",), listed(events)
+
+
+@pytest.mark.model
+def test_a_list_item_the_parse_makes_an_apposition_is_a_party():
+    events = coded("An aide to the minister says Lisbon, Oslo, and Santiago will continue consultations to "
+                   "find a solution to the crisis.",
+                   actors={"Lisbon": "PRT", "Oslo": "NOR", "Santiago": "CHL"}, kinds=KINDS, published=PUB)
+    assert set(event_with(events, "consultations").actors) == {"PRT", "NOR", "CHL"}, listed(events)
+
+
+@pytest.mark.model
+def test_a_description_set_off_in_a_list_is_no_party():
+    # control: "a Republican" describes Mr Okoro; it is no third party to the meeting
+    events = coded("Mr Okoro, a Republican, and Mr Vance met in Ohio.",
+                   actors={**ACTORS, "Republican": "REP"}, kinds={**KINDS, "REP": "organization"},
+                   published=PUB)
+    assert set(event_with(events, "met").actors) == {"OKORO", "VANCE"}, listed(events)

@@ -468,12 +468,32 @@ def coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
     out: list[str] = []
     also = [p for c in tok.children if c.dep_ == "cc" and c.lower_ == "as" for p in c.children
             if p.dep_ == "pobj"]
-    for t in (tok, *tok.conjuncts, *also):
+    for t in (tok, *_listed_appositions(tok, idx), *tok.conjuncts, *also):
         if starts_clause(t):  # "expelled diplomats and the authorities seized ...": a new subject
             continue
         for ident in actor_of(t, idx, places=places):
             if ident not in out:
                 out.append(ident)
+    return out
+
+
+def _listed_appositions(tok: Token, idx: DocIndex) -> list[Token]:
+    """Items of a list that the parse hangs on its first item as appositions ("Tehran, Moscow,
+    and Damascus will continue": Moscow is no other name of Tehran): a party of the first item's
+    kind, set off by a comma, with a conjunct after it. "Trump, a Republican, and Biden" keeps
+    its description out (a party of another kind)."""
+    later = [c.i for c in tok.children if c.dep_ == "conj"]
+    if not later or not any(c.dep_ == "cc" for c in tok.children):
+        return []
+    kinds = {kind_of(a, idx) for a in actor_of(tok, idx, depth=1)}
+    out = []
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i > min(later) or parenthetical(c) or (
+                tok.doc[c.left_edge.i - 1].text != ","):
+            continue
+        found = actor_of(c, idx, depth=1)
+        if found and kinds and {kind_of(a, idx) for a in found} == kinds:
+            out.append(c)
     return out
 
 
