@@ -1,9 +1,10 @@
 """Who did what, turn 15: a possessive in a phrase put before its clause's subject points forward
-to that subject ("In his visit to Oslo, Mr Vance ..."), and modifiers listed before a phrase the
-dictionary knows are parties too ("Iranian, Russian and Chinese naval forces"), model-marked with
-sentences written for these tests; of two subjects the parse gives one verb, the one right before
-it, on hand-built parses (the misparses are the trained model's, which the tests must not depend
-on)."""
+to that subject ("In his visit to Oslo, Mr Vance ..."), modifiers listed before a phrase the
+dictionary knows are parties too ("Iranian, Russian and Chinese naval forces"), and under a
+dateline the name set off after a role is the doer ("X's chief of staff, Lars Berg, met"),
+model-marked with sentences written for these tests; of two subjects the parse gives one verb, the
+one right before it, on hand-built parses (the misparses are the trained model's, which the tests
+must not depend on)."""
 
 from __future__ import annotations
 
@@ -173,3 +174,31 @@ def test_a_description_set_off_in_a_list_is_no_party():
                    actors={**ACTORS, "Republican": "REP"}, kinds={**KINDS, "REP": "organization"},
                    published=PUB)
     assert set(event_with(events, "met").actors) == {"OKORO", "VANCE"}, listed(events)
+
+
+DATELINE_KINDS = {"IRN": "country", "PRT": "country", "OKORO": "person", "VANCE": "person", "DAHL": "person",
+                  "BERG": "person"}
+DATELINE_ACTORS = {"Rui Okoro": "OKORO", "Tomas Vance": "VANCE", "Erna Dahl": "DAHL", "Lars Berg": "BERG",
+                   "Iran": "IRN", "Portuguese": "PRT"}
+DATELINES = {"LISBON": ("lis", "PRT"), "OSLO": ("osl", "NOR"), "TEHRAN": ("teh", "IRN")}
+
+
+@pytest.mark.model
+def test_under_a_dateline_the_name_after_a_role_is_the_doer_not_the_roles_owner():
+    events = coded("LISBON (Reuters) - Portuguese President Rui Okoro’s son-in-law, Tomas Vance, met with "
+                   "special prosecutor Ana Lund’s team earlier this month, CNN reported on Wednesday.",
+                   actors=DATELINE_ACTORS, kinds=DATELINE_KINDS, places=DATELINES, published=PUB)
+    assert event_with(events, "met").actors == ("VANCE",), listed(events)
+    events = coded("OSLO (Reuters) - Prime Minister Erna Dahl’s chief of staff, Lars Berg, met with "
+                   "investigators last week, a newspaper reported.",
+                   actors=DATELINE_ACTORS, kinds=DATELINE_KINDS, places=DATELINES, published=PUB)
+    assert event_with(events, "met").actors == ("BERG",), listed(events)
+
+
+@pytest.mark.model
+def test_under_a_dateline_a_role_without_a_name_keeps_its_owner():
+    # control: no name follows the role, so the country whose diplomat it is stays the doer
+    events = coded("TEHRAN – Iran’s top diplomat for economic affairs met on Wednesday with officials "
+                   "responsible for trade.", actors=DATELINE_ACTORS, kinds=DATELINE_KINDS, places=DATELINES,
+                   published=PUB)
+    assert event_with(events, "met").actors == ("IRN",), listed(events)

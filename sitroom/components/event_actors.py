@@ -270,7 +270,16 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
         # parse makes the dateline the subject and the real one its apposition
         # with the names coordinated to it ("TEHRAN - Zarif and Lavrov called for ...")
-        first = next((c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)), None)
+        heads = [c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)]
+        first = heads[0] if heads else None
+        if first is not None and (first.pos_ == "NOUN" or any(c.dep_ == "case" for c in first.children)):
+            # "WASHINGTON - Trump's son-in-law, Jared Kushner, met", "OSLO - the premier's chief
+            # of staff, Lars Berg, met": the parse hangs the role and the name on the dateline
+            # side by side; the name set off after the role is who it is, not the role's owner
+            name = next((c for c in heads if c.i > first.i and c.i in idx.actor_at
+                         and tok.doc[c.left_edge.i - 1].text == ","), None)
+            if name is not None:
+                return coordinated(name, idx, places)
         return coordinated(first, idx, places) if first is not None else []
     if tok.i in idx.actor_at:
         if _one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
