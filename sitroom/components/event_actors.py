@@ -14,12 +14,12 @@ from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPL
                                               located_only, starts_clause, to_infinitive)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
                                              rival_antecedent, rival_person)
+from sitroom.components.event_scenes import GEO_FEATURES, scene_place
 from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 
-__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties", "parenthetical",
-           "scene_place"]
+__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties", "parenthetical"]
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
@@ -406,38 +406,9 @@ def _past_verb(head: Token, appos: Token) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in head.doc[head.i + 1:appos.left_edge.i])
 
 
-# natural features whose "of" phrase says where they are, not who is concerned ("the Sea of
-# Japan", "the Gulf of Oman", "the coast of Libya")
-GEO_FEATURES = frozenset({"sea", "gulf", "strait", "straits", "ocean", "bay", "waters", "coast",
-                          "channel", "lake", "river", "island", "islands", "peninsula", "desert"})
 # who leads or sends a group acts through it ("a delegation led by X"); who nominates, backs or
 # trains someone does not ("a consultant nominated by the administration has withdrawn")
 LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
-
-
-def scene_place(mod: Token, idx: DocIndex) -> bool:
-    """A modifier of an incident noun that names a city, town or region (alone or through its own
-    compounds): "the Nice attack", "the Berlin truck attack" happened there; a country ("the
-    Russia attack") or a demonym ("the Russian attack") may still name the doer."""
-    if mod.dep_ == "poss":
-        return _ranked(mod.head)  # "France's deadliest attack": a record kept for a place
-    if mod.dep_ not in ("compound", "nmod"):
-        return False
-    for t in (mod, *(c for c in mod.children if c.dep_ in ("compound", "nmod"))):
-        if t.i in idx.capital_at:  # "the Berlin attack": the city, not Germany's government
-            return True
-        ref = idx.place_at.get(t.i)
-        if ref is not None and ref._.place.feature != "country":
-            return True
-    return False
-
-
-def _ranked(noun: Token) -> bool:
-    """The incident is ranked among others ("the deadliest", "worst", "third"): its owner is the
-    place the ranking is kept for ("France's deadliest attack", "Britain's third attack this
-    year"), not who did it."""
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
-               for c in noun.children)
 
 
 def _one_national(tok: Token, idx: DocIndex) -> bool:
