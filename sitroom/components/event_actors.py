@@ -14,12 +14,12 @@ from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPL
                                               located_only, starts_clause, to_infinitive)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
                                              rival_antecedent, rival_person)
+from sitroom.components.event_scenes import GEO_FEATURES, scene_place
 from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 
-__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties", "parenthetical",
-           "scene_place"]
+__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties", "parenthetical"]
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
@@ -79,6 +79,9 @@ def _quoted_speaker(tok: Token, idx: DocIndex) -> str | None:
 
 
 def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
+    ahead = _fronted_owner(tok, idx)
+    if ahead is not None:
+        return ahead
     bound = _clause_subject(tok)
     if bound is None:
         bound = _noun_controller(tok)
@@ -122,6 +125,34 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
                 return []
             return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) else [ident]
     return []
+
+
+def _fronted_owner(tok: Token, idx: DocIndex) -> list[str] | None:
+    """A possessive in a phrase put before its clause's subject points forward to that subject
+    ("In his visit to Moscow, Amir Abdollahian said", "During her trip, the minister met"): the
+    subject's party when it is of the pronoun's kind (a person for "his"/"her") and not already a
+    party inside the phrase ("In his meeting with Zarif, Iran's top diplomat ..." is someone
+    else's meeting). A name the dictionary does not know leaves the pronoun without a referent;
+    None where the rule does not apply."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
+        return None
+    prep = tok.head
+    while prep.dep_ != "prep" and prep.head.i != prep.i and prep.i - tok.i < 12:
+        prep = prep.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.right_edge.i >= verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.left_edge.i <= prep.right_edge.i:
+        return None
+    found = actor_of(subj, idx, depth=1)
+    person = tok.lower_ in PERSONAL
+    if not found:
+        return [] if person and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" else None
+    inside = {idx.actor_at.get(t.i) for t in prep.subtree}
+    if any((kind_of(a, idx) == "person") != person or a in inside for a in found):
+        return None
+    return [] if _other_gender(tok, found, idx) else found
 
 
 def _other_gender(tok: Token, found: list[str], idx: DocIndex) -> bool:
@@ -239,12 +270,22 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
         # parse makes the dateline the subject and the real one its apposition
         # with the names coordinated to it ("TEHRAN - Zarif and Lavrov called for ...")
-        first = next((c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)), None)
+        heads = [c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)]
+        first = heads[0] if heads else None
+        if first is not None and (first.pos_ == "NOUN" or any(c.dep_ == "case" for c in first.children)):
+            # "WASHINGTON - Trump's son-in-law, Jared Kushner, met", "OSLO - the premier's chief
+            # of staff, Lars Berg, met": the parse hangs the role and the name on the dateline
+            # side by side; the name set off after the role is who it is, not the role's owner
+            name = next((c for c in heads if c.i > first.i and c.i in idx.actor_at
+                         and tok.doc[c.left_edge.i - 1].text == ","), None)
+            if name is not None:
+                return coordinated(name, idx, places)
         return coordinated(first, idx, places) if first is not None else []
     if tok.i in idx.actor_at:
         if _one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
             return []
-        return [idx.actor_at[tok.i]]
+        ident = idx.actor_at[tok.i]
+        return [ident, *_listed_before(tok, ident, idx)]
     if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
             n = idx.quote_at[tok.i]
@@ -318,6 +359,24 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     return []
 
 
+def _listed_before(tok: Token, ident: str, idx: DocIndex) -> list[str]:
+    """Parties named by modifiers coordinated with the first word of the actor's phrase but left
+    before it ("Iranian, Russian and Chinese naval forces", "the American and NATO troops": the
+    phrase the dictionary knows is only the last item of the list)."""
+    start = tok.i
+    while start > 0 and idx.actor_at.get(start - 1) == ident:
+        start -= 1
+    out: list[str] = []
+    for mod in tok.children:
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i >= start or not any(
+                c.i >= start for c in mod.conjuncts):
+            continue
+        for c in (mod, *mod.conjuncts):
+            if c.i < start:
+                out += [a for a in actor_of(c, idx, depth=1) if a != ident and a not in out]
+    return out
+
+
 def _reported(tok: Token, speaker: str, idx: DocIndex) -> bool:
     """The sentence credits its words to someone an outlet quotes ("..., TASS quoted Lavrov as
     saying"): the outlet's "we" is the one quoted, not the outlet (which may say "we" of itself:
@@ -347,38 +406,9 @@ def _past_verb(head: Token, appos: Token) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in head.doc[head.i + 1:appos.left_edge.i])
 
 
-# natural features whose "of" phrase says where they are, not who is concerned ("the Sea of
-# Japan", "the Gulf of Oman", "the coast of Libya")
-GEO_FEATURES = frozenset({"sea", "gulf", "strait", "straits", "ocean", "bay", "waters", "coast",
-                          "channel", "lake", "river", "island", "islands", "peninsula", "desert"})
 # who leads or sends a group acts through it ("a delegation led by X"); who nominates, backs or
 # trains someone does not ("a consultant nominated by the administration has withdrawn")
 LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
-
-
-def scene_place(mod: Token, idx: DocIndex) -> bool:
-    """A modifier of an incident noun that names a city, town or region (alone or through its own
-    compounds): "the Nice attack", "the Berlin truck attack" happened there; a country ("the
-    Russia attack") or a demonym ("the Russian attack") may still name the doer."""
-    if mod.dep_ == "poss":
-        return _ranked(mod.head)  # "France's deadliest attack": a record kept for a place
-    if mod.dep_ not in ("compound", "nmod"):
-        return False
-    for t in (mod, *(c for c in mod.children if c.dep_ in ("compound", "nmod"))):
-        if t.i in idx.capital_at:  # "the Berlin attack": the city, not Germany's government
-            return True
-        ref = idx.place_at.get(t.i)
-        if ref is not None and ref._.place.feature != "country":
-            return True
-    return False
-
-
-def _ranked(noun: Token) -> bool:
-    """The incident is ranked among others ("the deadliest", "worst", "third"): its owner is the
-    place the ranking is kept for ("France's deadliest attack", "Britain's third attack this
-    year"), not who did it."""
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
-               for c in noun.children)
 
 
 def _one_national(tok: Token, idx: DocIndex) -> bool:
@@ -418,12 +448,32 @@ def coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
     out: list[str] = []
     also = [p for c in tok.children if c.dep_ == "cc" and c.lower_ == "as" for p in c.children
             if p.dep_ == "pobj"]
-    for t in (tok, *tok.conjuncts, *also):
+    for t in (tok, *_listed_appositions(tok, idx), *tok.conjuncts, *also):
         if starts_clause(t):  # "expelled diplomats and the authorities seized ...": a new subject
             continue
         for ident in actor_of(t, idx, places=places):
             if ident not in out:
                 out.append(ident)
+    return out
+
+
+def _listed_appositions(tok: Token, idx: DocIndex) -> list[Token]:
+    """Items of a list that the parse hangs on its first item as appositions ("Tehran, Moscow,
+    and Damascus will continue": Moscow is no other name of Tehran): a party of the first item's
+    kind, set off by a comma, with a conjunct after it. "Trump, a Republican, and Biden" keeps
+    its description out (a party of another kind)."""
+    later = [c.i for c in tok.children if c.dep_ == "conj"]
+    if not later or not any(c.dep_ == "cc" for c in tok.children):
+        return []
+    kinds = {kind_of(a, idx) for a in actor_of(tok, idx, depth=1)}
+    out = []
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i > min(later) or parenthetical(c) or (
+                tok.doc[c.left_edge.i - 1].text != ","):
+            continue
+        found = actor_of(c, idx, depth=1)
+        if found and kinds and {kind_of(a, idx) for a in found} == kinds:
+            out.append(c)
     return out
 
 

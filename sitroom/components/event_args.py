@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_actors import MODIFIER_DEPS, coordinated, object_parties, scene_place
+from sitroom.components.event_actors import MODIFIER_DEPS, coordinated, object_parties
 from sitroom.components.event_clause import (ACT_HEADS, complement_with, governors,
                                              named_person_object, object_is_known, object_lemmas,
                                              object_of, person_object, predicate, prep_objects,
@@ -20,6 +20,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
                                               WITHDRAWING_VERBS, owner_suffers, pact_sides, to_infinitive)
+from sitroom.components.event_scenes import scene_place
 from sitroom.components.event_sides import (inquiry_modifier, named_victims, seat_hosts,
                                             suffered_modifier, tour_sides)
 from sitroom.components.event_words import word_lists

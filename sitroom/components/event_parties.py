@@ -63,7 +63,40 @@ def own_subjects(verb: Token) -> tuple[list[Token], bool]:
                 o.dep_ == "dobj" for o in r.children) for r in first.subtree)
                 for first in subs):  # "Three of the women who have accused Trump called"
             out.append(s)
-    return out, False
+    near = _adjacent_subject(verb, out)
+    return ([near] if near is not None else out), False
+
+
+_RESUMING = frozenset({"these", "those", "this", "that", "both", "all", "each", "such"})
+_LIST_MARKS = frozenset({",", ";", "and", "or"})
+
+
+def _adjacent_subject(verb: Token, subs: list[Token]) -> Token | None:
+    """Of two subjects the parse gives one verb, the one right before it (past its auxiliaries)
+    when the other is no item of a list with it: a headline or a title run into the sentence
+    ("Lebanon in the frontlines Amir Abdollahian held talks", "its president of operations Ronald
+    Langley met"); a bare participle's own subject ("..., and Iranian leaders refusing to visit":
+    not the list's other items). A list ("Pelosi ... and her deputies had called", "Ardakanian
+    and his counterpart Novak met" where the first is the parse's subject of the dateline) and a
+    resuming subject ("South Korea and Japan, these countries cannot") keep both."""
+    if len(subs) < 2:
+        return None
+    near = max(subs, key=lambda t: t.i)
+    doc = verb.doc
+    if near.i > verb.i or near.pos_ == "PRON" or any(
+            c.dep_ in ("det", "predet") and c.lower_ in _RESUMING for c in near.children):
+        return None
+    if any(t.dep_ not in _VERB_MARKS for t in doc[near.right_edge.i + 1:verb.i]):
+        return None
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return near
+    for other in subs:
+        if other is near:
+            continue
+        gap = [t for t in doc[other.right_edge.i:near.left_edge.i] if t.i > other.i]
+        if any(t.lower_ in _LIST_MARKS for t in gap[-1:]) or any(t.dep_ == "conj" for t in other.subtree):
+            return None  # "Ardakanian and his counterpart Novak met": the parse split a list
+    return near
 
 
 def starts_clause(noun: Token) -> bool:
