@@ -129,9 +129,9 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
 
 def _fronted_owner(tok: Token, idx: DocIndex) -> list[str] | None:
     """A possessive in a phrase put before its clause's subject points forward to that subject
-    ("In his visit to Moscow, Amir Abdollahian said", "During her trip, the minister met"): the
+    ("In his visit to Oslo, Ali Navid said", "During her trip, the minister met"): the
     subject's party when it is of the pronoun's kind (a person for "his"/"her") and not already a
-    party inside the phrase ("In his meeting with Zarif, Iran's top diplomat ..." is someone
+    party inside the phrase ("In his meeting with Navid, Norway's top diplomat ..." is someone
     else's meeting). A name the dictionary does not know leaves the pronoun without a referent;
     None where the rule does not apply."""
     if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
@@ -273,7 +273,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         heads = [c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)]
         first = heads[0] if heads else None
         if first is not None and (first.pos_ == "NOUN" or any(c.dep_ == "case" for c in first.children)):
-            # "WASHINGTON - Trump's son-in-law, Jared Kushner, met", "OSLO - the premier's chief
+            # "WASHINGTON - the president's son-in-law, Tom Reed, met", "OSLO - the premier's chief
             # of staff, Lars Berg, met": the parse hangs the role and the name on the dateline
             # side by side; the name set off after the role is who it is, not the role's owner
             name = next((c for c in heads if c.i > first.i and c.i in idx.actor_at
@@ -361,7 +361,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
 
 def _listed_before(tok: Token, ident: str, idx: DocIndex) -> list[str]:
     """Parties named by modifiers coordinated with the first word of the actor's phrase but left
-    before it ("Iranian, Russian and Chinese naval forces", "the American and NATO troops": the
+    before it ("Peruvian, Chilean and Bolivian naval forces", "the American and NATO troops": the
     phrase the dictionary knows is only the last item of the list)."""
     start = tok.i
     while start > 0 and idx.actor_at.get(start - 1) == ident:
@@ -458,8 +458,8 @@ def coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
 
 
 def _listed_appositions(tok: Token, idx: DocIndex) -> list[Token]:
-    """Items of a list that the parse hangs on its first item as appositions ("Tehran, Moscow,
-    and Damascus will continue": Moscow is no other name of Tehran): a party of the first item's
+    """Items of a list that the parse hangs on its first item as appositions ("Oslo, Lima,
+    and Quito will continue": Lima is no other name of Oslo): a party of the first item's
     kind, set off by a comma, with a conjunct after it. "Trump, a Republican, and Biden" keeps
     its description out (a party of another kind)."""
     later = [c.i for c in tok.children if c.dep_ == "conj"]

@@ -74,10 +74,10 @@ _LIST_MARKS = frozenset({",", ";", "and", "or"})
 def _adjacent_subject(verb: Token, subs: list[Token]) -> Token | None:
     """Of two subjects the parse gives one verb, the one right before it (past its auxiliaries)
     when the other is no item of a list with it: a headline or a title run into the sentence
-    ("Lebanon in the frontlines Amir Abdollahian held talks", "its president of operations Ronald
-    Langley met"); a bare participle's own subject ("..., and Iranian leaders refusing to visit":
-    not the list's other items). A list ("Pelosi ... and her deputies had called", "Ardakanian
-    and his counterpart Novak met" where the first is the parse's subject of the dateline) and a
+    ("Ruritania on the front line Ali Navid held talks", "its president of operations Tom
+    Reed met"); a bare participle's own subject ("..., and Kenyan leaders refusing to visit":
+    not the list's other items). A list ("the speaker ... and her deputies had called", "Navid
+    and his counterpart Petrov met" where the first is the parse's subject of the dateline) and a
     resuming subject ("South Korea and Japan, these countries cannot") keep both."""
     if len(subs) < 2:
         return None
@@ -95,7 +95,7 @@ def _adjacent_subject(verb: Token, subs: list[Token]) -> Token | None:
             continue
         gap = [t for t in doc[other.right_edge.i:near.left_edge.i] if t.i > other.i]
         if any(t.lower_ in _LIST_MARKS for t in gap[-1:]) or any(t.dep_ == "conj" for t in other.subtree):
-            return None  # "Ardakanian and his counterpart Novak met": the parse split a list
+            return None  # "Navid and his counterpart Petrov met": the parse split a list
     return near
 
 
