@@ -154,3 +154,17 @@ def test_members_from_a_country_are_people_of_the_land(real_nlp):
     uses = _uses(real_nlp, "Club members from Chile and Peru met in Lima.")
     assert uses["Chile"] == "literal"
     assert uses["Peru"] == "literal"
+
+
+def test_a_stance_parsed_as_a_passive_or_after_remain(real_nlp):
+    text = "Qureshi said that although Kenya was committed to facilitate a settlement, it would not act alone."
+    assert _uses(real_nlp, text)["Kenya"] == "metonym"
+    text = 'Raisi went on to say that "Kenya is opposed to any move that would divide the region."'
+    assert _uses(real_nlp, text)["Kenya"] == "metonym"
+    text = "The minister said on Tuesday the United States remains committed to its allies."
+    assert _uses(real_nlp, text)["United States"] == "metonym"
+
+
+def test_a_passive_that_befalls_the_land(real_nlp):
+    assert _uses(real_nlp, "Chile was set on fire by the fans of the other team.")["Chile"] == "literal"
+    assert _uses(real_nlp, "Peru was hit by floods in March.")["Peru"] == "literal"

@@ -197,9 +197,17 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # "Iran and China share the same views", "Iran has plans": what a state holds; "the U.S.
         # led an invasion", "led a coalition", "lost the war": what a state wages
         return True
-    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
+    if root.dep_ == "nsubj" and head.lemma_ in ("be", "remain") and acting and any(
             c.dep_ in ("acomp", "xcomp") and c.lower_ in _words("stance_adjectives") for c in head.children):
-        return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
+        return True  # "Iran is ready to help", "China is opposed to the sanctions", "the U.S. remains
+        # committed to Europe": a stance taken
+    stance = head.head if root.dep_ == "nsubj" and head.dep_ == "auxpass" else head  # "Iran"<-"is"<-"opposed"
+    if root.dep_ in ("nsubj", "nsubjpass") and stance.pos_ == "VERB" and acting \
+            and stance.lower_ in _words("stance_adjectives") \
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in stance.children) \
+            and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in stance.children):
+        return True  # "Kenya was committed to facilitate", "Kenya is opposed to any move": the
+        # stance parsed as a passive participle (not "Chile was set on fire")
     cleft = cleft_verb(root)
     if cleft is not None and (cleft.lemma_.lower() in verbs or country and acting and not _SCORE.search(
             cleft.sent.text) and cleft.lemma_.lower() not in _words("land_verbs")):
