@@ -9,6 +9,18 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from sitroom.components.place_frames import (
+    cast_as_role,
+    cleft_verb,
+    listed_after_role,
+    lists_group,
+    misparsed_possessed,
+    named_in_role,
+    paired_by_hyphen,
+    portfolio_of,
+    recipient,
+    with_its_partners,
+)
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
@@ -34,7 +46,6 @@ def _party_words() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(str(w).lower() for w in data.get(k) or ()) for k in keys)
 
 
-
 @lru_cache(maxsize=1)
 def _relation_nouns() -> dict[str, frozenset[str]]:
     """Nouns for dealings between states by the preposition before the state (areas.yaml's
@@ -53,7 +64,6 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     return out
 
 
-
 # a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 
@@ -65,7 +75,8 @@ def _words(key: str) -> frozenset[str]:
     it wills or gives, after a possessive, outside a match report), leaving_nouns, state_roles
     (a role among states after "is"), land_verbs (whose subject is the land, people or economy),
     state_kinds (plural nouns of states before "such as", "like" or "including"), example_adverbs
-    ("especially" before a name in apposition to such a noun), state_offices,
+    ("especially" before a name in apposition to such a noun), state_offices, held_between_nouns
+    (what parties hold between them, outside a match report),
     party_compound_nouns (a deal or bond whose parties a country before it names)."""
     return frozenset(str(w).lower() for w in areas_data().get(key) or ())
 
@@ -125,11 +136,15 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # "an agreement between Iran and world powers": the parse hangs the first party on the
         # second; both are what "between" holds
         root, head = head, head.head
+    if country and acting and cast_as_role(span, root):
+        return True  # "officials see Chile as a rival", "admitting Peru as a full member": a role
+    if country and acting and paired_by_hyphen(span):
+        return True  # "Chile-U.S. relations", "the rebel-Peru talks": a party to the dealings
     if party_only_a_state_is(root, country, acting):
         return True  # "ambassador to Iran", "withdrew the U.S. from the pact", "sold drones to Russia"
-    if _with_its_partners(root) and acting and country:
+    if with_its_partners(root) and acting and country:
         return True  # "Iran and its partners"; "the countries, especially Saudi Arabia and its allies"
-    if _named_in_role(root) or _listed_after_role(span):
+    if named_in_role(root) or listed_after_role(span):
         return True  # "the great powers, including the United States, oppose": whatever they do
     kind = root.dep_ == "pobj" and head.head.lower_ in _words("state_kinds") and (
         head.lower_ in ("like", "including") or head.lower_ == "as" and any(c.lower_ == "such" for c in head.children))
@@ -140,6 +155,15 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             c.dep_ == "advmod" and c.lower_ in _words("example_adverbs") for c in root.children):
         kind = True  # "foreign governments, especially the United States, are providing"
         root, head = head, head.head
+    elif root.dep_ == "appos" and country and lists_group(root):
+        # "Kenya and the four other parties - Chile, Peru, Norway and Japan - have urged", "the
+        # Andean states -- Peru, Bolivia ... -- have agreed": the states the group is; its role
+        # (over "and", that of the first one: "Kenya and the bloc - Chile, Peru ... - signed")
+        kind = True
+        root = head
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        head = root.head
     if root.dep_ == "nsubj" and acting and country and _obliged(head):
         return True  # "Iran should come back to full compliance", "the U.S. must do more": told what to do
     if root.dep_ == "nsubj" and head.lemma_ in ("be", "have") and acting and country \
@@ -160,7 +184,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                 g.dep_ == "pobj" and (g.lower_ in dealing_nouns or g.lower_ in _relation_nouns()["with"])
                 for g in c.children) for c in head.children):
             return True  # "Iran has been in talks with key allies", "Russia is at war with Ukraine"
-    if _with_its_partners(root) and acting and country:
+    if with_its_partners(root) and acting and country:
         return True  # "countries such as Iran and their allies": the countries among theirs
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
         return True  # "Iran is a state sponsor of terror", "Iran, Russia and Turkey are the guarantor
@@ -173,15 +197,33 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # "Iran and China share the same views", "Iran has plans": what a state holds; "the U.S.
         # led an invasion", "led a coalition", "lost the war": what a state wages
         return True
-    if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and any(
+    if root.dep_ == "nsubj" and head.lemma_ in ("be", "remain") and acting and any(
             c.dep_ in ("acomp", "xcomp") and c.lower_ in _words("stance_adjectives") for c in head.children):
-        return True  # "Iran is ready to help", "China is opposed to the sanctions": a stance taken
+        return True  # "Iran is ready to help", "China is opposed to the sanctions", "the U.S. remains
+        # committed to Europe": a stance taken
+    stance = head.head if root.dep_ == "nsubj" and head.dep_ == "auxpass" else head  # "Iran"<-"is"<-"opposed"
+    if root.dep_ in ("nsubj", "nsubjpass") and stance.pos_ == "VERB" and acting \
+            and stance.lower_ in _words("stance_adjectives") \
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in stance.children) \
+            and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in stance.children):
+        return True  # "Kenya was committed to facilitate", "Kenya is opposed to any move": the
+        # stance parsed as a passive participle (not "Chile was set on fire")
+    cleft = cleft_verb(root)
+    if cleft is not None and (cleft.lemma_.lower() in verbs or country and acting and not _SCORE.search(
+            cleft.sent.text) and cleft.lemma_.lower() not in _words("land_verbs")):
+        return True  # "it was Chile that blocked the plan", "it is the U.S., not Norway, that is
+        # stalling the talks": the subject of the clause the cleft sets off (not "it is Peru that
+        # has the largest share": the land's)
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
         described = not kind and any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
                         and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
         return lemma in verbs or (country and acting and lemma not in _words("land_verbs") and not described
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
+    owned = misparsed_possessed(span)
+    if owned is not None and root.dep_ != "poss" and country and acting \
+            and (owned.lower_ in nouns or owned.lower_ in _words("possessed_aim_nouns")):
+        return True  # "to weaken Norway's will to expand ties": "will" parsed as an auxiliary
     if root.dep_ == "poss" and country and acting and _owns_office(span):
         return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
     if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and nominal_agent(head, nouns | acts):
@@ -202,9 +244,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                 c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
-    if (acting or not country) and _recipient(span, root):
+    if (acting or not country) and recipient(span, root):
         return True  # "give Russia and China political cover", "offered Tehran a deal"
-    if _named_in_role(root) or _listed_after_role(span):
+    if named_in_role(root) or listed_after_role(span):
         return True  # "Cuba's socialist ally Bolivia", "the world powers, the United States, Britain"
     if root.dep_ == "pobj" and head.lower_ in ("to", "with", "toward", "towards") and head.head.pos_ == "ADJ" \
             and head.head.lower_ in _words("relation_adjectives"):
@@ -229,17 +271,20 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             and country and acting:
         return True  # "the position of Iran"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ in ("NOUN", "PROPN") and country and acting \
-            and any(_state_office(t) for t in _joined(dealer) + _titles(dealer)) \
+            and any(_state_office(t) for t in _joined(dealer) + _titles(dealer) + portfolio_of(dealer)) \
             and not _before_possessive(span) and not _name_goes_on(span):
         return True  # "the deputy foreign minister of Afghanistan", "the President of France": as
         # "Iran's foreign minister", the state's office; "the people and government of Kuwait",
         # "the government and people of China": the state with its people; "President Ana Ruiz of
-        # Peru": its holder; not "the ministers of Afghanistan's neighbours" (the neighbours'
+        # Peru": its holder; "the Minister of Foreign Affairs of Peru": the office over its
+        # portfolio; not "the ministers of Afghanistan's neighbours" (the neighbours'
         # ministers), nor "the leader of Britain First"
     if root.dep_ == "pobj" and head.lower_ in _relation_nouns() and head.head.pos_ == "NOUN" \
             and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
         # the compound preposition "in relation to Israel", "with relation to": a topic
         prep = head.lower_ if acting or head.lower_ != "against" else "of"  # a match "campaign against France"
+        if prep == "between" and acting and head.head.lower_ in _words("held_between_nouns"):
+            return True  # "the meetings between Kenya and Norway", "tension between Peru and Chile"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
@@ -332,80 +377,6 @@ def _pending_act(head, root):
     if pending is None:
         return None
     return next((c for c in pending.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-
-
-def _with_its_partners(root) -> bool:
-    """The name is joined to its own allies or partners ("the U.S. and its allies", "Iran and
-    its regional partners", "Russia and their backers"): a state among the states it deals with."""
-    roles = _words("state_role_nouns")
-    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lower_ in roles
-               and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
-               for c in root.children)
-
-
-def _named_in_role(root) -> bool:
-    """The name stands beside a noun of a role among states (areas.yaml's state_role_nouns): in
-    apposition to it or named by it ("Cuba's socialist ally Bolivia", "a foreign power - Iran",
-    "the world powers, the United States, Britain, France"), or after "including" or "such as" it
-    ("any power, including China"); not a neutral kind ("three countries, Iran and Iraq")."""
-    roles = _words("state_role_nouns")
-    head = root.head
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in roles:
-        return True  # "the world powers, the United States, ...", "a foreign power - Iran"
-    if any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.is_lower and c.lower_ in roles
-           and c.i < root.i for c in root.children):
-        return True  # "Cuba's socialist ally Bolivia", "its ally Russia"
-    if root.dep_ == "pobj" and (head.lower_ == "including" or head.lower_ == "as" and any(
-            c.lower_ == "such" for c in head.children)) and head.head.pos_ == "NOUN":
-        return head.head.lower_ in roles  # "powers including China", "allies such as Japan"
-    return False
-
-
-# what may stand between a noun of states' roles and the names of its list ("the world powers, the
-# United States, Britain and China", "allies such as Japan", "its partners - China and India")
-_LIST_WORDS = frozenset({",", "and", "the", "\u2014", "\u2013", "-", ":", "(", "including", "especially",
-                         "notably", "namely", "particularly", "such", "as", "like"})
-
-
-def _listed_after_role(span: Span) -> bool:
-    """The name is in a list that a noun of a role among states opens ("the world powers, the
-    United States, Britain, France, Germany, Russia and China"; "allies such as Japan and South
-    Korea"), where the parse seldom links the names to the noun: only names and the words of a
-    list stand between them."""
-    doc, roles = span.doc, _words("state_role_nouns")
-    k, crossed = span.start - 1, False
-    while k >= 0 and span.start - k <= 30:
-        tok = doc[k]
-        if tok.lower_ in _LIST_WORDS:
-            crossed = True
-        elif tok.pos_ != "PROPN" or tok.is_sent_start:
-            return crossed and tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ in roles
-        k -= 1
-    return False
-
-
-def _recipient(span: Span, root) -> bool:
-    """The name is the indirect object of a verb of giving or telling (areas.yaml's
-    recipient_verbs): "give Russia and China political cover", "offered Iran a deal", "told Tehran
-    that"; the parse often makes it a modifier of the thing given, so the name right after the verb
-    counts too (not "China's", nor the subject of a clause that follows)."""
-    verbs = _words("recipient_verbs")
-    if root.dep_ == "dative" and root.head.pos_ == "VERB":
-        return root.head.lemma_.lower() in verbs
-    doc = span.doc
-    first = root.i  # the first name of a list ("give Russia and China"), over its compounds
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == root.i:
-        first -= 1
-    k = first - 1 if first > 0 and doc[first - 1].lower_ != "the" else first - 2
-    if k < 0 or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in verbs or root.dep_ in ("nsubj", "nsubjpass"):
-        return False
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or nxt.lower_ in ("'s", "\u2019s") or nxt.pos_ in ("VERB", "AUX"):
-        return False
-    # a list of names ("give Russia and China political cover") or a thing given after its own
-    # determiner ("gives Turkey more time"); not a name modifying the noun ("paying U.S. taxes")
-    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children) \
-        or nxt.pos_ in ("DET", "NUM") or nxt.tag_ == "PRP$" or nxt.lower_ in ("more", "less", "no")
 
 
 @lru_cache(maxsize=1)

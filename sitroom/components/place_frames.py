@@ -1,0 +1,219 @@
+"""Frames of a sentence that make a country's name its state, read by ``place_state``: the focus
+of a cleft ("it was Chile that blocked the plan"), a list of states in apposition to a group of
+them ("the four other parties - Chile, Peru ... - have urged"), a role after "as" ("see Chile as
+a rival"), one of a pair joined by a hyphen before a noun of dealings ("Chile-U.S. relations"),
+an office over its portfolio before "of" ("the Minister of Foreign Affairs of Peru") and a
+possessive before a noun the parse took for a verb ("Norway's will to expand"); and the roles among
+states a name is given beside a noun of one ("Cuba's ally Bolivia", "the world powers, the United
+States, Britain ..."), by "and its allies" or as the one given or told something ("offered Iran a
+deal"). Word lists in areas.yaml."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from sitroom.resolve.places import areas_data
+
+__all__ = ["cast_as_role", "cleft_verb", "listed_after_role", "lists_group", "misparsed_possessed", "named_in_role",
+           "paired_by_hyphen", "portfolio_of", "recipient", "with_its_partners"]
+
+_HYPHENS = ("-", "\u2013")
+
+
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset[str]:
+    """A word list of areas.yaml, lower-cased (state_kinds, state_group_nouns, state_roles,
+    state_role_nouns, as_role_nouns, relation_nouns, dealing_nouns, party_compound_nouns,
+    relation_nouns_between, held_between_nouns, recipient_verbs)."""
+    return frozenset(str(w).lower() for w in areas_data().get(key) or ())
+
+
+@lru_cache(maxsize=1)
+def _dealing_words() -> frozenset[str]:
+    """Nouns of dealings between parties: what "between" makes a state's other party ("relations
+    between", "the deal between", "trade between", "the meeting between")."""
+    keys = ("relation_nouns", "dealing_nouns", "party_compound_nouns", "relation_nouns_between",
+            "held_between_nouns")
+    return frozenset().union(*(_words(k) for k in keys))
+
+
+def cast_as_role(span: Span, root) -> bool:
+    """ "as" right after the name gives it a role among states (areas.yaml's state_roles,
+    state_role_nouns and as_role_nouns): "officials see Chile as a key rival", "could rely on the
+    U.S. as its closest ally", "the inclusion of Peru as a full member"; "as" hung on the word that
+    governs the name (not "see the activities in Kenya as a threat", nor the conjunction "as the
+    country could benefit", nor "northern Chile as a gateway")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "as" or doc[span.end].dep_ != "prep":
+        return False
+    as_ = doc[span.end]
+    governors = {root.head.i} | ({root.head.head.i} if root.dep_ == "pobj" else set())
+    if as_.head.i not in governors:
+        return False
+    roles = _words("state_roles") | _words("state_role_nouns") | _words("as_role_nouns")
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_ in roles for c in as_.children)
+
+
+def paired_by_hyphen(span: Span) -> bool:
+    """The name is one of two joined by a hyphen before a noun of dealings between parties
+    ("Chile-U.S. relations", "the rebel-Peru talks", "Indo-Peru relations", "Chile-EU
+    relations", "the Peru-U.S. tensions"; areas.yaml's relation, dealing and deal nouns and
+    held_between_nouns): each one a party, as after "between". Not before a noun of the lands
+    ("the Chile-Peru border", "the Kenya-Uganda railway")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in _HYPHENS and not span[-1].whitespace_ \
+            and not doc[span.end].whitespace_ and (doc[span.end + 1].is_title or doc[span.end + 1].is_upper):
+        k = span.end + 1  # the first of the pair: over the other name
+        while k < len(doc) and k - span.end <= 4 and doc[k].pos_ == "PROPN" and not doc[k].is_lower:
+            k += 1
+    elif span.start >= 2 and doc[span.start - 1].text in _HYPHENS and not doc[span.start - 1].whitespace_ \
+            and not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha \
+            and (doc[span.start - 2].is_title or doc[span.start - 2].is_upper):
+        k = span.end  # the second of the pair
+    else:
+        return False
+    if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1  # "Chile-Peru economic relations"
+    if k >= len(doc) or not doc[k].is_lower or doc[k].pos_ != "NOUN":
+        return False
+    return doc[k].lower_ in _dealing_words()
+
+
+def cleft_verb(root):
+    """The verb of the clause that a cleft sentence sets its focus, the name, off with: "It was
+    Chile that blocked the plan", "it is Chile which is interfering", "it is the U.S., not Norway,
+    that is stalling" (the name the attribute of "it is" or in apposition to it, the verb's
+    subject "that", "who" or "which", the clause hung on the name or on "is"). None otherwise
+    ("it was in Chile that the vaccines arrived": the name no attribute; "this is Chile that we
+    love": no clause whose subject is the relative)."""
+    if root.dep_ in ("appos", "conj") and root.head.dep_ == "attr" and root.head.i < root.i:
+        root = root.head  # "the U.S., not Norway"
+    be = root.head
+    if root.dep_ != "attr" or be.lemma_ != "be" or not any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children):
+        return None
+    near = [root] + [c for c in root.children if c.dep_ in ("appos", "conj")]
+    clauses = [c for t in near for c in t.children if c.dep_ == "relcl"] \
+        + [c for c in be.children if c.dep_ == "ccomp" and c.i > root.i]
+    for verb in clauses:
+        if verb.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children):
+            return verb
+    return None
+
+
+def lists_group(root) -> bool:
+    """The name, in apposition, opens the list of the states a group noun stands for (areas.yaml's
+    state_kinds and state_group_nouns: "the four other parties - Chile, Peru, ...", "two
+    countries, Chile and Peru", "the three-nation bloc - Chile, Peru ..."), with the noun set
+    off from the names by a comma, a dash, a colon or a bracket."""
+    head, doc = root.head, root.doc
+    if head.pos_ != "NOUN" or not head.is_lower or head.i > root.i:
+        return False
+    if head.lower_ not in _words("state_kinds") and head.lower_ not in _words("state_group_nouns"):
+        return False
+    first = root.left_edge.i
+    return first > head.i + 1 and doc[first - 1].is_punct and doc[first - 1].text not in (".", "!", "?")
+
+
+def misparsed_possessed(span: Span):
+    """The noun that the name's possessive owns where the parse took it for a verb or an
+    auxiliary ("Norway's will to expand": "will" as an auxiliary): a possessive ending is followed
+    by a noun phrase, not by a verb, unless the noun it owns is left out ("Peru's will be the
+    first": a verb or an adverb follows the word). None otherwise."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "\u2019s"} or doc[span.end].tag_ != "POS":
+        return None
+    nxt = doc[span.end + 1]
+    if nxt.pos_ not in ("AUX", "VERB") or not nxt.is_lower:
+        return None
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if after is not None and (after.pos_ in ("AUX", "VERB") or after.tag_ == "RB"):
+        return None  # "Peru's will be the first": the owner's (team) left out, "will" the auxiliary
+    return nxt
+
+
+def portfolio_of(name) -> list:
+    """The office whose capitalised portfolio "of" follows ("the Minister of Foreign Affairs of
+    Peru", "the Ministry of Defence of Chile": "Minister" over "Foreign Affairs"), none for any
+    other word ("the Head of the Football Federation of Chile": no office)."""
+    if name.pos_ != "PROPN" or not name.is_title or name.dep_ != "pobj" or name.head.lower_ != "of":
+        return []
+    office = name.head.head
+    return [office] if office.is_title and office.i < name.i else []
+
+
+def with_its_partners(root) -> bool:
+    """The name is joined to its own allies or partners ("the U.S. and its allies", "Iran and
+    its regional partners", "Russia and their backers"): a state among the states it deals with."""
+    roles = _words("state_role_nouns")
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lower_ in roles
+               and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+               for c in root.children)
+
+
+def named_in_role(root) -> bool:
+    """The name stands beside a noun of a role among states (areas.yaml's state_role_nouns): in
+    apposition to it or named by it ("Cuba's socialist ally Bolivia", "a foreign power - Iran",
+    "the world powers, the United States, Britain, France"), or after "including" or "such as" it
+    ("any power, including China"); not a neutral kind ("three countries, Iran and Iraq")."""
+    roles = _words("state_role_nouns")
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in roles:
+        return True  # "the world powers, the United States, ...", "a foreign power - Iran"
+    if any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.is_lower and c.lower_ in roles
+           and c.i < root.i for c in root.children):
+        return True  # "Cuba's socialist ally Bolivia", "its ally Russia"
+    if root.dep_ == "pobj" and (head.lower_ == "including" or head.lower_ == "as" and any(
+            c.lower_ == "such" for c in head.children)) and head.head.pos_ == "NOUN":
+        return head.head.lower_ in roles  # "powers including China", "allies such as Japan"
+    return False
+
+
+# what may stand between a noun of states' roles and the names of its list ("the world powers, the
+# United States, Britain and China", "allies such as Japan", "its partners - China and India")
+_LIST_WORDS = frozenset({",", "and", "the", "\u2014", "\u2013", "-", ":", "(", "including", "especially",
+                         "notably", "namely", "particularly", "such", "as", "like"})
+
+
+def listed_after_role(span: Span) -> bool:
+    """The name is in a list that a noun of a role among states opens ("the world powers, the
+    United States, Britain, France, Germany, Russia and China"; "allies such as Japan and South
+    Korea"), where the parse seldom links the names to the noun: only names and the words of a
+    list stand between them."""
+    doc, roles = span.doc, _words("state_role_nouns")
+    k, crossed = span.start - 1, False
+    while k >= 0 and span.start - k <= 30:
+        tok = doc[k]
+        if tok.lower_ in _LIST_WORDS:
+            crossed = True
+        elif tok.pos_ != "PROPN" or tok.is_sent_start:
+            return crossed and tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ in roles
+        k -= 1
+    return False
+
+
+def recipient(span: Span, root) -> bool:
+    """The name is the indirect object of a verb of giving or telling (areas.yaml's
+    recipient_verbs): "give Russia and China political cover", "offered Iran a deal", "told Tehran
+    that"; the parse often makes it a modifier of the thing given, so the name right after the verb
+    counts too (not "China's", nor the subject of a clause that follows)."""
+    verbs = _words("recipient_verbs")
+    if root.dep_ == "dative" and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower() in verbs
+    doc = span.doc
+    first = root.i  # the first name of a list ("give Russia and China"), over its compounds
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == root.i:
+        first -= 1
+    k = first - 1 if first > 0 and doc[first - 1].lower_ != "the" else first - 2
+    if k < 0 or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in verbs or root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None or nxt.lower_ in ("'s", "\u2019s") or nxt.pos_ in ("VERB", "AUX"):
+        return False
+    # a list of names ("give Russia and China political cover") or a thing given after its own
+    # determiner ("gives Turkey more time"); not a name modifying the noun ("paying U.S. taxes")
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children) \
+        or nxt.pos_ in ("DET", "NUM") or nxt.tag_ == "PRP$" or nxt.lower_ in ("more", "less", "no")
