@@ -177,3 +177,14 @@ def test_a_phrase_is_a_persons_apposition_only_beside_the_name(real_nlp):
     # a verb's object keeps its apposition
     assert _people(real_nlp, "He will succeed the previous High Commissioner, Ann Grove, next year.")["Ann Grove"] \
         == "Commissioner"
+
+
+def test_a_parent_named_in_full_is_never_the_default_for_the_surname(real_nlp):
+    from people_support import people_mentions
+    text = ("Singer Ann Lowe spoke on Monday. Lowe said her parents voted for the other side. "
+            "Her parents Tom Hale and Mary Lowe are farmers. Later Lowe laughed.")
+    people = people_mentions(real_nlp, text)
+    assert people["Ann Lowe"].count("Lowe") == 2 and people["Mary Lowe"] == ["Mary Lowe"]
+    # two members of one family, neither called a parent: the surname stays unresolved
+    people = people_mentions(real_nlp, "Ann Lowe and Mary Lowe spoke on Monday. Later Lowe laughed.")
+    assert people.get("Ann Lowe") == ["Ann Lowe"] and people.get("Mary Lowe") == ["Mary Lowe"]

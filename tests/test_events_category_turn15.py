@@ -70,6 +70,9 @@ def test_missiles_fired_at_a_target_attack_it(real_nlp, text, trigger):
 @pytest.mark.parametrize("text, trigger", [
     ("North Korea fired two ballistic missiles into the sea on Tuesday.", "fired"),
     ("Pyongyang launched a missile on Friday, the agency said.", "launched"),
+    # a time after "at" and a direction after "toward" name no target
+    ("Pyongyang launched a missile over the islands and into the ocean at 6am local time.", "launched"),
+    ("Pyongyang fired two missiles toward the islands on Tuesday.", "fired"),
 ])
 def test_missiles_fired_at_nobody_are_a_test(real_nlp, text, trigger):
     types = _types(real_nlp, text)

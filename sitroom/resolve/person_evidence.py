@@ -34,7 +34,10 @@ FEMALE_WORDS = frozenset({"wife", "mother", "daughter", "sister", "widow", "niec
 MALE_WORDS = frozenset({"husband", "father", "son", "brother", "widower", "nephew", "grandson", "boyfriend",
                         "fiance", "fiancé", "stepson", "grandfather", "uncle"})
 FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | frozenset({"spouse", "child", "children", "sibling", "cousin",
-                                                     "in-law", "son-in-law", "daughter-in-law", "relative"})
+                                                     "in-law", "son-in-law", "daughter-in-law", "relative",
+                                                     # "her parents Keith Roe and Mary Roe"
+                                                     "parent", "parents", "grandparents", "stepmother",
+                                                     "stepfather"})
 MALE_IN_LAW = frozenset({"son", "brother"})  # "son-in-law": married into the family, his own surname
 KIN_ADJECTIVES = frozenset({"elder", "younger"})  # right before a surname: which of a family's members
 # a spouse word after a name's possessive says the name's gender: "Michael Howard's wife" is a man
