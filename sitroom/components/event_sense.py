@@ -200,8 +200,7 @@ def _when(prep: Token) -> bool:
     anything, "agreed on Tuesday" agreed to nothing yet."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
     clock, = word_lists("time", "clock_nouns")  # "at 6am local time", "at dawn"
-    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in clock
-                              or any(c.ent_type_ in ("DATE", "TIME") for c in p.children) for p in objs)
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in clock for p in objs)
 
 
 _KINDS = frozenset({"kind", "sort", "form", "type"})
