@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_clause import governors, predicate
 from sitroom.components.event_index import DocIndex
-from sitroom.components.event_mood_aims import aimed_at
+from sitroom.components.event_mood_aims import aimed_at, opened_talks
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_force import brought_in_by, in_force
@@ -63,9 +63,10 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
             return brought
     mood = _status(trigger, pred, idx, category)
     # "Did Iran cooperate?", "Kabul has no choice but to reach a deal", "measures aimed at
-    # reaching a deal", "the move to get Jones to step down"
+    # reaching a deal", "the move to get Jones to step down", "overtures to open talks"
     if mood in ("occurred", "ongoing", "planned") and (
-            yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)):
+            yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)
+            or opened_talks(trigger.root, category)):
         return "hypothetical"
     if mood in ("occurred", "planned") and _waits_on_plan(trigger, pred, idx):
         return "hypothetical"  # "ready to reverse its steps once the U.S. lifts the sanctions"

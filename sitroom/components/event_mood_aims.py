@@ -1,7 +1,8 @@
 """Acts that are only aimed at: the complement of "aimed at" and the act a party is to be made to
 do in an aim ("measures aimed at reaching a deal", "the move to get Jones to step down", "sent an
 envoy to persuade the rebels to hold talks"). Word lists in data/mood.yaml (aiming_verbs,
-causing_verbs)."""
+causing_verbs). Talks a purpose would open ("made overtures to open talks") are such an aim too
+(data/consult.yaml opening_verbs)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sitroom.components.event_mood_nouns import (answered, argument_head, done, 
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["aimed_at"]
+__all__ = ["aimed_at", "opened_talks"]
 
 # how many causing verbs or conjuncts are climbed from the act to the aim
 _DEPTH = 3
@@ -34,6 +35,27 @@ def aimed_at(root: Token) -> bool:
             return False
         return _aimed(tok.head)
     return _aimed(root)
+
+
+def opened_talks(root: Token, category: str | None) -> bool:
+    """A consultation that a to-infinitive of purpose or of a noun would open, start or facilitate
+    is only aimed at: "made overtures to Rabat to open talks", "an offer made by Paris to
+    facilitate negotiations", "a way to help launch a dialogue". Not when the opening is reported
+    ("launched the talks", "agreed to resume talks": the infinitive of a verb), nor after a noun
+    singled out ("the first country to open talks with Kabul")."""
+    if category != "CONSULT" or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok = argument_head(root)
+    (opening,) = word_lists("consult", "opening_verbs")
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in opening:
+        return False
+    for _ in range(_DEPTH):  # "to help launch", "to try to open"
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head
+    return to_infinitive(verb) and (verb.dep_ == "advcl" or (
+        verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
 
 
 def _aiming_at(prep: Token) -> bool:
