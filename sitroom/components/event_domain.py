@@ -6,7 +6,9 @@ not. A sentence with enough distinct cue words of one domain (``sitroom/data/eve
 codes no event unless a party is a known political actor. A document with fewer cue words, but
 enough to lean to a domain (a match report that names few of the words: "Top seed Davenport won
 6-2 6-4 ..."), makes one cue word in a sentence enough ("couldn't have asked to play better in
-my first two matches").
+my first two matches"), or none where the domain says so (``lean_sentence_cues``: a sports story's
+other sentences talk of its players' careers, "I said yes to too many invitations", "left her post as
+the club's president"; an entertainment story's may report a star's lawsuit).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class Domain:
     document_cues: int | None  # None: never decided from the whole document
     team_kinds: frozenset[str] = frozenset()  # parties that are teams here, not political actors
     lean_cues: int | None = None  # a document with this many leans to the domain (None: never)
+    lean_sentence_cues: int = 1  # ... and there a sentence with this many is the domain's talk
 
 
 def load(text: str) -> dict[str, Domain]:
@@ -58,9 +61,9 @@ def load(text: str) -> dict[str, Domain]:
     out = {}
     for name, dom in data["domains"].items():
         if not isinstance(dom, dict) or not {"min_cues", "doc_min_cues", "words"} <= set(dom) or not set(dom) <= {
-                "min_cues", "doc_min_cues", "words", "team_kinds", "lean_cues"}:
+                "min_cues", "doc_min_cues", "words", "team_kinds", "lean_cues", "lean_sentence_cues"}:
             raise DomainError(f"event_domains.yaml: domain {name!r} needs min_cues, doc_min_cues and words "
-                              "(and may have team_kinds and lean_cues)")
+                              "(and may have team_kinds, lean_cues and lean_sentence_cues)")
         lean = dom.get("lean_cues")
         if lean is not None and (not isinstance(lean, int) or isinstance(lean, bool) or lean < 1
                                  or (isinstance(dom["doc_min_cues"], int) and lean >= dom["doc_min_cues"])):
@@ -72,9 +75,14 @@ def load(text: str) -> dict[str, Domain]:
         words, need, doc_need = dom["words"], dom["min_cues"], dom["doc_min_cues"]
         if not isinstance(need, int) or need < 1 or not (doc_need is None or isinstance(doc_need, int)):
             raise DomainError(f"event_domains.yaml: domain {name!r}: cue counts must be positive numbers")
+        in_lean = dom.get("lean_sentence_cues", 1)
+        if not isinstance(in_lean, int) or isinstance(in_lean, bool) or not 0 <= in_lean <= need:
+            raise DomainError(f"event_domains.yaml: domain {name!r}: lean_sentence_cues must be a number "
+                              "from 0 to min_cues")
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise DomainError(f"event_domains.yaml: domain {name!r}: words must be a list of words")
-        out[str(name)] = Domain(frozenset(w.lower() for w in words), need, doc_need, frozenset(teams), lean)
+        out[str(name)] = Domain(frozenset(w.lower() for w in words), need, doc_need, frozenset(teams), lean,
+                                in_lean)
     return out
 
 
@@ -179,10 +187,11 @@ def doc_leaning(doc: Doc, parties: dict[str, str], officials: bool = False,
 
 def off_domain(sent: Span, in_doc: str | None = None, leaning: str | None = None) -> str | None:
     """The non-political domain a sentence belongs to: by its own words, or its document's; in a
-    document that leans to a domain (``doc_leaning``), one cue word of it is enough."""
+    document that leans to a domain (``doc_leaning``), its ``lean_sentence_cues`` are enough."""
     words = cue_words(sent)
     for name, dom in domains().items():
-        if name == in_doc or len(words & dom.words) >= (1 if name == leaning else dom.sentence_cues):
+        need = dom.lean_sentence_cues if name == leaning else dom.sentence_cues
+        if name == in_doc or len(words & dom.words) >= need:
             return name
     return None
 
