@@ -48,3 +48,28 @@ def test_a_fight_of_another_kind_is_no_assault(real_nlp, text):
 def test_armed_fights_stay_assaults(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, "ASSAULT"), listed(events)
+
+
+# -- a participle after a passive: its subject suffered the act ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Up to 20 rebels were reported killed in the fighting near the dam.",
+    "Army officials said up to 40 militants and their local helpers were believed killed, although "
+    "officials later said they had found only six bodies.",
+])
+def test_the_subject_of_a_passive_before_a_participle_is_its_victim(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    killed = [e for e in of_type(events, "ASSAULT") if e.trigger.text == "killed"]
+    assert killed and all(not e.actors and e.targets for e in killed), listed(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a passive before an infinitive lends its subject as the one to act
+    ("The rebels were ordered to attack the town.", "attack"),
+    ("Norway was allowed to visit the site.", "visit"),
+    # an active participle keeps its doer
+    ("The rebels have killed ten soldiers near the dam.", "killed"),
+])
+def test_a_passive_before_an_infinitive_keeps_its_doer(real_nlp, text, trigger):
+    events = dated_events(real_nlp, text, PUB)
+    assert any(e.trigger.text == trigger and e.actors for e in events), listed(events)
