@@ -57,8 +57,12 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         return actor_of(stranded, idx), []
     below = verb
     # a passive infinitive suffers what it names: whoever the governing verb lends it is its
-    # patient ("he had to be killed", "ordered him to be arrested"), never its doer
-    suffered = verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+    # patient ("he had to be killed", "ordered him to be arrested"), never its doer; so does a
+    # bare participle after a passive ("30 militants were believed killed", "were reported
+    # arrested": the passive's subject was killed, arrested)
+    suffered = verb.dep_ == "xcomp" and (any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     for v in (verb, *governors(verb, idx)):
         if v is not verb and suffered:

@@ -27,12 +27,14 @@ POS_TAGS = {"VERB": frozenset({"VERB"}), "NOUN": frozenset({"NOUN", "PROPN"})}
 _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family",
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "not_of", "plural", "cue", "object_pronoun",
+         "not_fought", "act_object",
          "not_object", "speech", "no_purpose", "not_subject", "source",
          "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds",
          "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with", "mover",
          "admitted_as", "doer_kinds"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
-          "not_with", "not_of", "cue", "not_object", "not_subject", "source", "other_objects",
+          "not_with", "not_of", "not_fought", "cue", "not_object", "not_subject", "source",
+          "other_objects",
           "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with", "mover",
           "admitted_as", "doer_kinds")
 
@@ -65,6 +67,11 @@ class LexEntry:
     not_governed_by: frozenset[str] = frozenset()  # "pose a threat" names a danger, not a threat
     not_with: frozenset[str] = frozenset()  # modifiers of another sense: "trade war", "legal battle"
     not_of: frozenset[str] = frozenset()  # "of" objects of another sense: "a war of words"
+    # what is fought (an "on"/"against" object) is no target of force: "fighting against
+    # extradition", "an assault on the accords" (unlike `not_with`, not what a fight is "over")
+    not_fought: frozenset[str] = frozenset()
+    # its object names the act ("waged a trade war"): `not_with` and `not_of` hold for it too
+    act_object: bool = False
     # a complement of another sense ("warned them about a plan" alerts), unless its object is
     # one of `kept_with` ("warned Iran about the consequences")
     not_preps: frozenset[str] = frozenset()
@@ -158,6 +165,8 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             not_governed_by=frozenset(x.lower() for x in group.get("not_governed_by") or ()),
             not_with=frozenset(x.lower() for x in group.get("not_with") or ()),
             not_of=frozenset(x.lower() for x in group.get("not_of") or ()),
+            not_fought=frozenset(x.lower() for x in group.get("not_fought") or ()),
+            act_object=bool(group.get("act_object", False)),
             not_preps=frozenset(x.lower() for x in group.get("not_preps") or ()),
             kept_with=frozenset(x.lower() for x in group.get("kept_with") or ()),
             plural=bool(group.get("plural", False)),

@@ -19,6 +19,7 @@ from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES
+from sitroom.components.event_fights import fight_heads, other_fight
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
 from sitroom.components.event_parties import to_infinitive
@@ -469,22 +470,13 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
             return False
     if entry.plural and root.tag_ not in ("NNS", "NNPS"):
         return False
-    if entry.not_with and any(  # "a legal battle", "fights over budget priorities"
-            (c.dep_ in _MODIFIERS and c.lemma_.lower() in entry.not_with) or (
-                c.dep_ == "prep" and c.lower_ == "over" and any(
-                    p.lemma_.lower() in entry.not_with or any(
-                        g.lemma_.lower() in entry.not_with for g in p.children)
-                    for p in c.children if p.dep_ == "pobj")) or (
-                # "the war on terror", "a fight against corruption", "its fight with the
-                # pandemic": a campaign, not an act
-                c.dep_ == "prep" and c.lower_ in ("on", "against", "with") and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in entry.not_with for p in c.children))
-            for c in root.children):
+    if (entry.not_with or entry.not_fought) and any(
+            other_fight(h, entry, h.i != root.i) for h in fight_heads(root, entry)):
         return False
     if entry.not_of and any(  # "a war of words", "his denials of her accusations"
             c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in entry.not_of for p in c.children)
-            for c in root.children):
+            for h in fight_heads(root, entry) for c in h.children):
         return False
     if entry.not_preps and _other_complement(root, entry):
         return False

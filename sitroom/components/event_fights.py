@@ -1,0 +1,61 @@
+"""Fights of another kind than force (events.yaml `not_with`, `not_fought`, `act_object`): "a
+legal battle", "a trade war", "the war on terror", "fights over budget priorities", "fighting
+against extradition", "waged an economic war". Words of a fight's kind are read on the trigger,
+and where its object names the act ("wage"), on that object too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_lexicon import LexEntry
+
+__all__ = ["MODIFIERS", "fight_heads", "other_fight"]
+
+MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+
+
+def fight_heads(root: Token, entry: LexEntry) -> list[Token]:
+    """The trigger, and with `act_object` the object that names the act ("waged a trade war"; also
+    a modifier the parse takes for the object: "waged an economic, security and political war")."""
+    if not entry.act_object:
+        return [root]
+    return [root, *(c for c in root.children if c.dep_ == "dobj")]
+
+
+def _over_words(prep: Token) -> list[Token]:
+    """What a fight is "over": the object and its modifiers, or a gerund's object and its
+    modifiers ("a battle over breaching deficit limits")."""
+    out: list[Token] = []
+    for p in prep.children:
+        if p.dep_ == "pcomp" and p.tag_ == "VBG":
+            p = next((o for o in p.children if o.dep_ == "dobj"), None)
+        elif p.dep_ != "pobj":
+            continue
+        if p is not None:
+            out += [p, *p.children]
+    return out
+
+
+def other_fight(head: Token, entry: LexEntry, act_object: bool = False) -> bool:
+    """A fight of another kind: "a legal battle", "fights over budget priorities", "the war on
+    terror", "a fight against corruption", "its fight with the pandemic" (a campaign, not an act),
+    "fighting against extradition" (`not_fought`); `act_object`: the head is the object naming
+    the act, whose own word may name the kind."""
+    if act_object and head.lemma_.lower() in entry.not_with:
+        return True  # "waged an economic, ... war": the parse makes the adjective the object
+    for c in head.children:
+        if c.dep_ in MODIFIERS and c.lemma_.lower() in entry.not_with:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "over" and any(
+                t.lemma_.lower() in entry.not_with for t in _over_words(c)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "with"):
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                if p.lemma_.lower() in entry.not_with:
+                    return True
+                # (not "with": "fought with conviction" is how they fought)
+                if c.lower_ != "with" and any(
+                        t.lemma_.lower() in entry.not_fought for t in (p, *p.conjuncts)):
+                    return True
+    return False
