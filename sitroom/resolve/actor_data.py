@@ -315,7 +315,7 @@ def load_titles() -> Titles:
         place_suffixes_in_place=frozenset(str(w) for w in data.get("place_suffixes_in_place") or []),
         place_before_words=frozenset(str(w).casefold() for w in data.get("place_before_words") or []),
         named_after_words=frozenset(str(w) for w in data.get("named_after_words") or []),
-        brands=frozenset(str(w).casefold() for w in data.get("brands") or []),
+        brands=frozenset(str(w).casefold() for w in (data.get("brands") or []) + (data.get("named_things") or [])),
     )
 
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
-                                            patronym, pronoun_gender)
+                                            patronym, pronoun_gender, title_before)
 from sitroom.resolve.person_roles import PersonRole, read_role
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
@@ -165,7 +166,8 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             if pid not in full:
                 full[pid] = Person(pid, shown, [], PersonRole())
                 first[pid] = span.start
-                seen[pid] = [Evidence(gender=pronoun_gender(span, starts))]
+                # a given name borne by one sex only, else the first pronoun after the name
+                seen[pid] = [Evidence(gender=_name_gender(shown) or pronoun_gender(span, starts))]
             # every variant's words, a hyphenated one both whole and by its last token ("al-Assad": "Assad")
             for index, keys in ((by_last, _surname(span)), (by_first, _given_keys(span)),
                                 (by_inner, _inner_words(span))):
@@ -174,7 +176,8 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                         index[word].append(full[pid])
             seen[pid].append(evidence_for(span, title, titles))
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
-    said_of = {pid: merged(items[1:]).gender for pid, items in seen.items()}  # from titles and words, no pronoun
+    # from titles, words and given names, no pronoun
+    said_of = {pid: merged(items[1:]).gender or _name_gender(full[pid].name) for pid, items in seen.items()}
     people = dict(full)
     for span, title in spans:
         if not _one_word(span):
@@ -182,6 +185,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             people[person_id(canon.get(name, name))].spans.append(span)
             continue
         word = _words(span)[0]
+        title = title or title_before(span)  # "Mr Blair", the NER's entity only "Blair"
         candidates = by_last.get(word) or []
         if candidates and title:
             # "King Salman" beside "Mohammed bin Salman": with a title, a name that follows "bin" in a
@@ -216,6 +220,17 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
 
 
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_gender(name: str) -> str | None:
+    """ "m" or "f" when a full name opens with a given name borne by men or by women only
+    (``data/given_names.yaml``: "Alan Garvey" is a man, so "Mrs Garvey" is not he)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    female, male = word_lists("given_names", "female", "male")
+    first = words[0].casefold()
+    return "f" if first in female else "m" if first in male else None
 
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # annotations only: the store's identity pass imports this wi
     from spacy.tokens import Span, Token
 
 __all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "patronym", "person_after",
-           "pronoun_gender", "titled"]
+           "pronoun_gender", "title_before", "titled"]
 
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "herr", "monsieur", "king", "prince"})
@@ -104,6 +104,7 @@ def evidence_for(span: Span, title: str | None, titles: Titles, role_before: boo
     before, after = _around(span)
     words = before + after
     gender = None
+    title = title or title_before(span)
     if title:
         t = title.split()[0].casefold().rstrip(".")
         gender = "f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None
@@ -112,6 +113,15 @@ def evidence_for(span: Span, title: str | None, titles: Titles, role_before: boo
         or bool(before) and before[0] in KIN_ADJECTIVES  # "the elder Kim": the father, not the son
     office = not family and (role_before or any(w in titles.words and w not in FAMILY_WORDS for w in words))
     return Evidence(gender, family, office)
+
+
+def title_before(span: Span) -> str | None:
+    """A gendered courtesy title right before the name that the NER left out of it ("Mr Blair" with
+    the entity "Blair"): the title as written, else None."""
+    if span.start == 0:
+        return None
+    prev = span.doc[span.start - 1]
+    return prev.text if prev.is_title and prev.lower_.rstrip(".") in FEMALE_TITLES | MALE_TITLES else None
 
 
 def _spouse_owner(span: Span) -> str | None:
@@ -150,15 +160,22 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
            at: int) -> object | None:
     """The candidate a bare surname joins, or None when the evidence names none of them."""
     pool = list(candidates)
+    # "Donald Trump Jr." beside "his father, Donald Trump": the son is the family member
+    junior = _juniors(candidates)
+    family = junior or {c.id for c in pool if evidence[c.id].family}
     if mention.gender:
         same = [c for c in pool if evidence[c.id].gender == mention.gender]
         unknown = [c for c in pool if evidence[c.id].gender is None]
         pool = same or unknown
     if mention.family:
-        fam = [c for c in pool if evidence[c.id].family]
+        fam = [c for c in pool if c.id in family]
         pool = fam or pool
     elif not mention.gender:
-        pool = [c for c in pool if not evidence[c.id].family]  # never a family member by default
+        pool = [c for c in pool if c.id not in family]  # never a family member by default
+    else:
+        # "Mr Trump" is not "Donald Trump Jr."; a family word says no more when the title agrees
+        # ("Donna Clarkson, whose daughter Lana ...": "Ms Clarkson" may be either)
+        pool = [c for c in pool if c.id not in junior] or pool
     if not pool:
         return None
     if mention.office:
@@ -171,6 +188,23 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
         return None  # "Verstappen" with "Max Verstappen" and "Jos Verstappen": the text does not say which
     before = [c for c in pool if order[c.id] < at]
     return before[-1] if before else pool[0]
+
+
+GENERATIONS = frozenset({"jr", "junior", "ii", "iii", "iv"})
+
+
+def _juniors(candidates: list) -> set[str]:
+    """Ids of the candidates whose full name ends in "Jr." or "II" when another candidate bears
+    the name without it: the son named after his father ("Donald Trump Jr." beside "Donald
+    Trump"), whom the bare surname is not, as news writes "Trump Jr." for him. Not beside
+    another member of the family ("Martin Luther King Jr." beside "Coretta Scott King")."""
+    def base(name: str) -> list[str] | None:
+        words = name.split()
+        return words[:-1] if len(words) > 2 and words[-1].casefold().rstrip(".,") in GENERATIONS else None
+
+    fathers = [_given(c.name) for c in candidates if base(c.name) is None]
+    return {c.id for c in candidates if (b := base(c.name)) is not None
+            and any(f and (_within(f, _given(" ".join(b))) or _within(_given(" ".join(b)), f)) for f in fathers)}
 
 
 def _given(name: str) -> list[str]:
