@@ -1,7 +1,8 @@
 """Who did what, turn 15, round 2: whoever hosts talks or negotiations on another party's affairs
 lends the room and is no side of them (talks on a matter naming no other party may be the host's
-own; the host of a meeting, a conference or a summit chairs it and stays its doer);
-model-parsed sentences written for these tests."""
+own; the host of a meeting, a conference or a summit chairs it and stays its doer), and a
+country's neighbours or enemies are other countries, not itself; model-parsed sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_named_sides_of_hosted_talks_stay_and_other_hosts_take_part():
     assert _parties("Norway hosted a meeting of Sudan's neighbours on Monday.", "meeting")[0] == ("NOR",)
     assert _parties("The first conference on Sudan was hosted by Qatar in May.", "conference")[0] == ("QAT",)
     assert _parties("Norway held talks with the Taliban in Doha.", "talks") == (("NOR",), ("TAL",))
+
+
+@pytest.mark.model
+def test_a_countrys_neighbours_are_not_the_country():
+    events = coded("Peru believes the neighbours of Chad can guarantee peace in the country.",
+                   actors=ACTORS, published=PUB)
+    assert all("TCD" not in e.actors for e in events), listed(events)
+    actors, targets = _parties("Peru is ready to cooperate with Mali's neighbours and regional countries.", "cooperate")
+    assert actors == ("PER",) and "MLI" not in targets
+
+
+@pytest.mark.model
+def test_a_country_named_with_its_neighbour_stays():
+    # control: the country itself, or a neighbour named in apposition, is still the party
+    actors, targets = _parties("Peru is ready to cooperate with Mali and its neighbour Chad.", "cooperate")
+    assert actors == ("PER",) and {"MLI", "TCD"} <= set(targets)
