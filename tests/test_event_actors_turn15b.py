@@ -55,3 +55,13 @@ def test_a_country_named_with_its_neighbour_stays():
     # control: the country itself, or a neighbour named in apposition, is still the party
     actors, targets = _parties("Peru is ready to cooperate with Mali and its neighbour Chad.", "cooperate")
     assert actors == ("PER",) and {"MLI", "TCD"} <= set(targets)
+
+
+@pytest.mark.model
+def test_a_countrys_exchanges_are_not_the_country():
+    events = coded("The Peruvian exchanges oppose the proposed rules on trading hours.", actors={"Peruvian": "PER"},
+                   published=PUB)
+    assert all("PER" not in e.actors for e in events), listed(events)
+    # control: the state that opposes them still does
+    events = coded("Peru opposes the proposed rules on trading hours.", actors={"Peru": "PER"}, published=PUB)
+    assert event_with(events, "oppose").actors == ("PER",), listed(events)
