@@ -21,7 +21,7 @@ from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
                                               WITHDRAWING_VERBS, owner_suffers, pact_sides, to_infinitive)
 from sitroom.components.event_scenes import scene_place
-from sitroom.components.event_sides import (inquiry_modifier, named_victims, seat_hosts,
+from sitroom.components.event_sides import (hosted_talks, inquiry_modifier, named_victims, seat_hosts,
                                             suffered_modifier, tour_sides)
 from sitroom.components.event_words import word_lists
 
@@ -310,7 +310,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 else:
                     actors += found
         for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them
-            if made.dep_ == "acl" and made.tag_ == "VBN" and made.lemma_.lower() in LIGHT_VERBS:
+            if made.dep_ == "acl" and made.tag_ == "VBN" and made.lemma_.lower() in LIGHT_VERBS and not (
+                    hosted_talks([root], made, idx)):  # "talks on Chad hosted by Oslo": no side
                 actors += [a for agent in made.children if agent.dep_ == "agent" for a in object_parties(agent, idx)]
         # "dialogue among Afghan groups", "talks between Kabul and the Taliban": in an act done
         # together, those named are its parties; whoever helps, hosts or urges it is not one
@@ -352,8 +353,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # with its parties named ("talks between ..."), only who convenes it takes part as
             # its host or broker; who helps, urges or strengthens it does not
             convened = not among or pred.lemma_.lower() in CONVENE_VERBS
+            # "Norway has hosted rounds of talks on Sudan": the host lends the room, no side
             if (not actors and not owned and convened and base.dep_ not in SUBJECT_DEPS
-                    and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred)):
+                    and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred)
+                    and not hosted_talks([root, *inner], pred, idx)):
                 actors, _ = subjects_of(pred, idx)
             p2, t2 = prep_objects(pred, idx, _target_preps(entry.category, TARGET_PREPS))
             if base.dep_ in ("nsubj", "csubj"):  # "China's mediation ... sends a message to the

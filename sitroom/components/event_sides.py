@@ -18,6 +18,11 @@ to: a target, not a doer. In the plural the name is most often the doer's ("the 
 and a body or an armed group before such a noun ("the Taliban kidnapping") stays the doer. (A
 country before a noun of taking a land is either: "the Iraq invasion", "the U.S. occupation".)
 
+Whoever hosts talks or negotiations on another party's affairs lends the room and is no side of
+them ("Norway has hosted rounds of talks on Sudan"); talks on a matter naming no other party may
+be the host's own ("Chile has hosted talks on the border dispute"), and the host of a meeting, a
+conference or a summit chairs it and takes part ("Tehran hosted a meeting of the neighbours").
+
 A trip to a city in order to attend an intergovernmental body's meeting there ("will travel to
 New York to take part in the UN General Assembly", "flies to Brussels for a NATO summit") goes to
 the body, not to the state around its seat: the city's country is then no target of the visit.
@@ -34,10 +39,29 @@ from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_parties import PATIENT_NOUNS, owner_suffers, to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["inquiry_modifier", "named_victims", "seat_hosts", "suffered_modifier", "tour_sides"]
+__all__ = ["hosted_talks", "inquiry_modifier", "named_victims", "seat_hosts", "suffered_modifier", "tour_sides"]
 
-(INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING) = word_lists(
-    "event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns", "tour_giving_verbs")
+(INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING, TALK_NOUNS, HOST_VERBS) = word_lists(
+    "event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns", "tour_giving_verbs",
+    "hosted_talk_nouns", "host_verbs")
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def hosted_talks(nouns: list[Token], verb: Token | None, idx: DocIndex) -> bool:
+    """``verb`` hosts a negotiation that one of ``nouns`` names on another party's affairs ("has
+    hosted rounds of talks on Sudan", "to host peace talks on Chad"): the host lends the room and
+    is no side of it. Talks on a matter that names no other party ("talks on the border dispute")
+    may be the host's own, and a meeting's or a summit's host chairs it."""
+    if verb is None or verb.lemma_.lower() not in HOST_VERBS or not any(
+            n.lemma_.lower() in TALK_NOUNS or n.lower_ in TALK_NOUNS for n in nouns):
+        return False
+    topics = {a for h in (*nouns, verb) for c in h.children
+              if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for a in object_parties(c, idx)}
+    if verb.dep_ == "acl":  # "talks on Sudan hosted by Oslo"
+        hosts = {a for c in verb.children if c.dep_ == "agent" for a in object_parties(c, idx)}
+    else:
+        hosts = set(subjects_of(verb, idx)[0])
+    return bool(topics - hosts)
 
 
 def suffered_modifier(root: Token, child: Token, found: list[str], idx: DocIndex) -> bool:
