@@ -1,0 +1,32 @@
+"""Places, turn 15 round 2 (helper geo22): the names of a team sheet are players, not the towns
+that bear them. Own short sentences, full pipeline, each rule with its controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+pytestmark = pytest.mark.model
+
+
+def test_names_of_a_team_sheet_are_players(real_nlp):
+    text = ("Bristol beat Hull 24-10 on Saturday in a tense match. Hull: Ellery; Kowal, Prentice, Dunmore, "
+            "Fagan; Jackson, Treadwell; Okafor, Lindqvist, Mabry; Corrigan, Halsted (capt). Replacements: "
+            "Pennock, Ruddle, Vaughan, Ostrowski, Johnston.")
+    uses = _uses(real_nlp, text)
+    assert "Jackson" not in uses
+    assert "Vaughan" not in uses
+    assert "Johnston" not in uses
+
+
+def test_a_list_of_towns_stays_a_list_of_places(real_nlp):
+    # a run of bare names that are mostly places is a list of places, not a team sheet
+    uses = _uses(real_nlp, "Tour stops: Jackson, Memphis, Tupelo, Natchez, Biloxi.")
+    assert uses.get("Jackson") == "literal"
+    assert uses.get("Biloxi") == "literal"
+    # a sentence, not a list: its verb and its words keep the names places
+    text = "Stops on the tour include Jackson, Memphis, Tupelo, Natchez, Biloxi and Meridian."
+    assert _uses(real_nlp, text).get("Jackson") == "literal"
+    text = "Chile, Peru, Bolivia, Ecuador and Colombia are members of the bloc."
+    assert _uses(real_nlp, text).get("Bolivia") is not None
