@@ -1,5 +1,7 @@
 """Places, turn 15 round 2 (helper geo22): the names of a team sheet are players, not the towns
-that bear them. Own short sentences, full pipeline, each rule with its controls."""
+that bear them; a country's or a capital's name right before a participle of leading, backing or
+funding ("the Chile-backed rebels") is the state that does it. Own short sentences, full pipeline,
+each rule with its controls."""
 
 from __future__ import annotations
 
@@ -30,3 +32,19 @@ def test_a_list_of_towns_stays_a_list_of_places(real_nlp):
     assert _uses(real_nlp, text).get("Jackson") == "literal"
     text = "Chile, Peru, Bolivia, Ecuador and Colombia are members of the bloc."
     assert _uses(real_nlp, text).get("Bolivia") is not None
+
+
+def test_a_state_leads_backs_or_brokers(real_nlp):
+    uses = _uses(real_nlp, "The Chile-backed rebels seized the port of Arica on Monday.")
+    assert uses["Chile"] == "metonym"
+    assert uses["Arica"] == "literal"
+    assert _uses(real_nlp, "Peru joined a Norway-led coalition against the pirates.")["Norway"] == "metonym"
+    assert _uses(real_nlp, "He praised the Qatar-brokered accord between the two sides.")["Qatar"] == "metonym"
+    assert _uses(real_nlp, "The Peru trained army collapsed within a week.")["Peru"] == "metonym"
+
+
+def test_where_a_thing_is_or_what_a_land_led_to_stays_the_land(real_nlp):
+    assert _uses(real_nlp, "Many Canada-based firms moved to Mexico.")["Canada"] == "literal"
+    text = "The new government in Pakistan led by Omar Latif faces many challenges."
+    assert _uses(real_nlp, text)["Pakistan"] == "literal"
+    assert _uses(real_nlp, "The attack on Iraq led to a wider war.")["Iraq"] == "literal"

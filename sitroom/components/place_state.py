@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from sitroom.components.place_frames import (
     cast_as_role,
     cleft_verb,
+    doer_of_participle,
     listed_after_role,
     lists_group,
     misparsed_possessed,
@@ -138,6 +139,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         root, head = head, head.head
     if country and acting and cast_as_role(span, root):
         return True  # "officials see Chile as a rival", "admitting Peru as a full member": a role
+    if acting and doer_of_participle(span):
+        return True  # "the Chile-backed rebels", "a Peru-led coalition": the state that backs, leads
     if country and acting and paired_by_hyphen(span):
         return True  # "Chile-U.S. relations", "the rebel-Peru talks": a party to the dealings
     if party_only_a_state_is(root, country, acting):
