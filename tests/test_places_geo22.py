@@ -48,3 +48,17 @@ def test_where_a_thing_is_or_what_a_land_led_to_stays_the_land(real_nlp):
     text = "The new government in Pakistan led by Omar Latif faces many challenges."
     assert _uses(real_nlp, text)["Pakistan"] == "literal"
     assert _uses(real_nlp, "The attack on Iraq led to a wider war.")["Iraq"] == "literal"
+
+
+def test_a_state_wages_its_war_on_a_named_party(real_nlp):
+    text = "Some officials later said the Kenya war on Somalia was about oil."
+    assert _uses(real_nlp, text)["Kenya"] == "metonym"
+    text = "Peru's war against the Shining Path has lasted ten years."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+
+
+def test_a_war_fought_in_a_land_stays_the_land(real_nlp):
+    assert _uses(real_nlp, "He lost trust over the Iraq war.")["Iraq"] == "literal"
+    assert _uses(real_nlp, "Syria's civil war has killed thousands.")["Syria"] == "literal"
+    # no named party after "on": a figure of speech, not a state's war
+    assert _uses(real_nlp, "The Ukraine war on the economy was severe.")["Ukraine"] == "literal"

@@ -234,6 +234,10 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
         return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
+    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i and country and acting \
+            and head.lower_ in _words("waged_nouns") and _aimed_at(head):
+        return True  # "the U.S. war on Iraq", "Peru's campaign against the rebels": who wages it (not
+        # "the Iraq war", "Syria's civil war": where it is fought)
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
         if head.lower_ in _words("market_nouns") and any(
@@ -291,6 +295,17 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+def _aimed_at(noun) -> bool:
+    """A war or campaign has its target, a named party or a state, after "on" or "against", on it
+    or on the participle that follows it ("the war on Iraq", "wars waged on their countries", "a
+    campaign against the Tamil Tigers"; not "a war on the economy")."""
+    holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")
+                              or g.lower_ in _words("state_kinds")) for g in c.children)
+               for h in holders for c in h.children)
 
 
 def _state_office(tok) -> bool:
