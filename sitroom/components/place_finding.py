@@ -26,6 +26,7 @@ from sitroom.components.place_cues import (
     _owner,
     _place_cue,
 )
+from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import (
     _Focus,
     _auto_actor,
@@ -156,6 +157,10 @@ class PlaceFinding:
         cands = self.gaz.find(span.text)
         # a country, a region or a national capital keeps its name whoever bears it
         major = any(c.level in (0, 1, 4) or c.capital and c.main for c in cands)
+        if not any(c.level == 0 for c in cands) and in_line_up(span, lambda name: bool(self.gaz.find(name))):
+            # "Subs: Carter, Vaughan, Dale, Ross, Mott": a player of a team sheet, even one named
+            # like a capital ("B Douglas"); a country keeps its name
+            return "person"
         if prev is not None and len(span) == 1 and prev.is_title and prev.lower_ in titles.roles \
                 and not prev.is_sent_start and not span.text.isupper() \
                 and not (nxt is not None and nxt.text[:1].isupper()) and not major:

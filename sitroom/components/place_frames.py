@@ -16,8 +16,8 @@ from spacy.tokens import Span
 
 from sitroom.resolve.places import areas_data
 
-__all__ = ["cast_as_role", "cleft_verb", "listed_after_role", "lists_group", "misparsed_possessed", "named_in_role",
-           "paired_by_hyphen", "portfolio_of", "recipient", "with_its_partners"]
+__all__ = ["cast_as_role", "cleft_verb", "doer_of_participle", "listed_after_role", "lists_group",
+           "misparsed_possessed", "named_in_role", "paired_by_hyphen", "portfolio_of", "recipient", "with_its_partners"]
 
 _HYPHENS = ("-", "\u2013")
 
@@ -79,6 +79,35 @@ def paired_by_hyphen(span: Span) -> bool:
     if k >= len(doc) or not doc[k].is_lower or doc[k].pos_ != "NOUN":
         return False
     return doc[k].lower_ in _dealing_words()
+
+
+def doer_of_participle(span: Span) -> bool:
+    """The name is the doer of a participle right after it (areas.yaml's agent_participles): joined
+    by a hyphen ("the Chile-backed rebels", "a Peru-led coalition", "the Norway-brokered accord")
+    or, unless a preposition holds the name ("trade with Peru supported jobs"), by a space right
+    before what is done ("the Peru led coalition", "Kenya funded clinics"; not "Peru led to", "Chile
+    supported by", nor a verb before its object, "Peru led the way"). Arming and training (force_participles) only before the forces ("the Peru
+    trained security forces"; not "a U.S.-trained economist", trained there)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    if doc[span.end].text in _HYPHENS and not span[-1].whitespace_ and not doc[span.end].whitespace_:
+        verb = doc[span.end + 1]
+    elif span[-1].whitespace_ and not (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
+        verb = doc[span.end]
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            # a finite verb with its object ("Peru led the way with a 26% rise": the land's
+            # figure) is the subject's to read, not a participle's doer
+            return False
+    else:
+        return False
+    if not verb.is_lower or not verb.is_alpha:
+        return False
+    if verb.lower_ in _words("agent_participles"):
+        return True
+    return verb.lower_ in _words("force_participles") and any(
+        t.lower_ in _words("force_nouns") for t in doc[verb.i + 1 : verb.i + 5])
 
 
 def cleft_verb(root):

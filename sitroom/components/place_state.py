@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from sitroom.components.place_frames import (
     cast_as_role,
     cleft_verb,
+    doer_of_participle,
     listed_after_role,
     lists_group,
     misparsed_possessed,
@@ -138,6 +139,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         root, head = head, head.head
     if country and acting and cast_as_role(span, root):
         return True  # "officials see Chile as a rival", "admitting Peru as a full member": a role
+    if acting and doer_of_participle(span):
+        return True  # "the Chile-backed rebels", "a Peru-led coalition": the state that backs, leads
     if country and acting and paired_by_hyphen(span):
         return True  # "Chile-U.S. relations", "the rebel-Peru talks": a party to the dealings
     if party_only_a_state_is(root, country, acting):
@@ -231,6 +234,10 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
         return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
+    if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i and country and acting \
+            and head.lower_ in _words("waged_nouns") and _aimed_at(head):
+        return True  # "the U.S. war on Iraq", "Peru's campaign against the rebels": who wages it (not
+        # "the Iraq war", "Syria's civil war": where it is fought)
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
         if head.lower_ in _words("market_nouns") and any(
@@ -288,6 +295,17 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
+
+
+def _aimed_at(noun) -> bool:
+    """A war or campaign has its target, a named party or a state, after "on" or "against", on it
+    or on the participle that follows it ("the war on Iraq", "wars waged on their countries", "a
+    campaign against the Tamil Tigers"; not "a war on the economy")."""
+    holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")
+                              or g.lower_ in _words("state_kinds")) for g in c.children)
+               for h in holders for c in h.children)
 
 
 def _state_office(tok) -> bool:

@@ -48,6 +48,7 @@ from sitroom.components.place_cues import (
     _nation_adjectives,
     _team_word,
 )
+from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import _trim
 from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_state import _acts_as_state, _after_office_of
@@ -80,7 +81,8 @@ class PlaceUses:
         heads = organisation_heads()
         seats = []
         for span in metonyms:
-            if free(span):
+            if free(span) and not in_line_up(_trim(span), lambda name: bool(self.gaz.find(name))):
+                # (a capital's name among a team sheet's players, "B Douglas", is a player's)
                 # "in south London", "through Capitol Hill": the place itself; "London Ambulance
                 # Service": a name heading an organisation; otherwise who sits there
                 prev = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
