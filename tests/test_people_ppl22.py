@@ -40,3 +40,15 @@ def test_a_label_before_an_opening_word_leaves_no_name(real_nlp):
     assert speaker_label(doc[i - 1 : i + 1]) is None  # "Q. Recently": the label and an adverb
     j = next(t.i for t in doc if t.text == "Tom")
     assert speaker_label(doc[j - 1 : j + 2]).text == "Tom Fenn"
+
+
+@model
+def test_a_shortened_rank_is_no_part_of_the_name(real_nlp):
+    text = ("Brigadier General Reza Tavana, the head of the force, spoke on Monday. The attacks stopped "
+            "after the efforts of Gen. Tavana, officials said. Col. Amir Darvish said the area was calm.")
+    people = people_mentions(real_nlp, text)
+    assert not any(name.startswith(("Gen.", "Col.")) for name in people), people
+    assert "Reza Tavana" in people
+    # control: a full name with no rank before it keeps every word
+    people = people_mentions(real_nlp, "Genevieve Col said the talks would go on.")
+    assert "Genevieve Col" in people
