@@ -29,7 +29,7 @@ from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, loa
 from sitroom.resolve.people import clean_name, glued_prefix, merge_surnames, read_role
 from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, join_split, lone_name_cue,
-    not_a_person, not_this_mention, opening_word, place_of, split_glued,
+    not_a_person, not_this_mention, opening_word, place_of, speaker_label, split_glued,
 )
 from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
@@ -375,6 +375,9 @@ class ActorResolver:
         dateline_words = {s.text.casefold() for s in datelines(doc)}
         for ent in people_ents:
             span, title = clean_name(ent, self.titles)
+            span = speaker_label(span)  # "Q. Imran Khan led ...": an interview's label
+            if span is None:
+                continue
             span = opening_word(span)  # "Documents Mueller filed ...": a common noun glued on
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue

@@ -276,6 +276,7 @@ class Titles:
     place_suffixes_in_place: frozenset[str] = frozenset()  # Street, Hall: a place's name where something is
     place_before_words: frozenset[str] = frozenset()  # casefolded: "on", "at": where something is
     named_after_words: frozenset[str] = frozenset()  # Tower, Airport: after a name, a thing named after the person
+    abbreviations: frozenset[str] = frozenset()  # casefolded: "gen.", "col.", "rev.": a role's word cut short
     brands: frozenset[str] = frozenset()  # casefolded: Aston Martin, Huawei: companies named like people
 
 
@@ -315,6 +316,7 @@ def load_titles() -> Titles:
         place_suffixes_in_place=frozenset(str(w) for w in data.get("place_suffixes_in_place") or []),
         place_before_words=frozenset(str(w).casefold() for w in data.get("place_before_words") or []),
         named_after_words=frozenset(str(w) for w in data.get("named_after_words") or []),
+        abbreviations=frozenset(w for r in roles for w in r.split() if w.endswith(".") and w[:-1].isalpha()),
         brands=frozenset(str(w).casefold() for w in (data.get("brands") or []) + (data.get("named_things") or [])),
     )
 

@@ -48,9 +48,10 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     while start < end - 1 and doc[start].is_stop and doc[start].pos_ != "PROPN" and not doc[start].is_upper:
         start += 1  # "Above Clinton": a word the NER took into the name
     while start < end - 1 and (doc[start].lower_.rstrip(".") in titles.honorifics
-                               or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}):
+                               or doc[start].lower_ in titles.words and doc[start].lower_ not in {"chief"}
+                               or doc[start].lower_ in titles.abbreviations):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
-        start += 1  # "Mullah", and role words the NER took into the name ("State Clinton")
+        start += 1  # "Mullah", and role words the NER took into the name ("State Clinton", "Gen. Soleimani")
     if start < end - 1 and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing") \
             and doc[start + 1].is_title and doc[start].lower_ not in titles.words:
         start += 1  # "Addressing Biden, Ghalibaf said", "Losing Assad as an ally": a gerund opening the clause

@@ -24,7 +24,7 @@ from sitroom.resolve.person_groups import (body_office_after, bracketed_company,
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
-           "not_this_mention", "opening_word", "place_of", "split_glued"]
+           "not_this_mention", "opening_word", "place_of", "speaker_label", "split_glued"]
 
 # surname prefixes that explain a capital inside a name ("McConnell", "DeVos", "O'Brien")
 PREFIXES = ("Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El",
@@ -39,6 +39,7 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "T.", "J.J."
 GALLERY = re.compile(r"^\d{1,3}/\d{1,3}$")
 DATELINE_AFTER = frozenset({"(", "—", "–", "-", "--", ",", ":"})
 SON_MARKS = frozenset({"jr", "jr.", "sr", "sr."})  # a generation after a comma: another man of the name
+SPEAKER_LABELS = ("Q.", "A.")  # an interview printed as questions and answers
 
 
 def _word_ok(text: str) -> bool:
@@ -183,6 +184,25 @@ def opening_word(span: Span) -> Span:
         return doc[span.start + 1 : span.end]
     return span
 
+
+
+def speaker_label(span: Span) -> Span | None:
+    """ "Q. Imran Khan led ...", "A. Ruth Dee was ill": in an interview printed as questions and
+    answers, "Q." or "A." opening a sentence is the speaker's label, not an initial of the name. Cut
+    when the document opens two or more sentences with "Q." ("A. Smith said" elsewhere is a man);
+    None when what is left is one word the document also writes in lower case ("Q. Recently, ...")."""
+    first, doc = span[0], span.doc
+    if len(span) < 2 or first.text not in SPEAKER_LABELS or not _opens_sentence(doc, span.start):
+        return span
+    if sum(1 for t in doc if t.text == SPEAKER_LABELS[0] and _opens_sentence(doc, t.i)) < 2:
+        return span
+    rest = doc[span.start + 1 : span.end]
+    return None if len(rest) == 1 and any(t.text == rest.text.casefold() for t in doc) else rest
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """The token starts the text, a line, or follows a sentence's final mark."""
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in {".", "?", "!", "\"", "”"}
 
 
 def _part_of_full_name(span: Span, titles: Titles | None = None) -> bool:
