@@ -33,6 +33,7 @@ from sitroom.resolve.person_checks import (
 )
 from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
+from sitroom.components.actor_given import given_names
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_person_cue, which_after,
                                         worker_before)
@@ -50,7 +51,6 @@ from sitroom.components.actor_ents import (  # noqa: F401 (MOTION_VERBS: re-expo
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
 
-GIVEN_NAMES = 2  # given names at most that ``_given_names`` adds before a one-word name
 MILITARY_HEADS = frozenset({
     "division", "brigade", "regiment", "battalion", "army", "corps", "fleet", "forces", "squadron", "guard",
 })
@@ -117,7 +117,7 @@ class ActorResolver:
         if matches is None:
             matches = self.matcher(doc)
         by_range = {(m.start, m.end): m for m in matches}
-        self._extended: set[tuple[int, int]] = set()  # names ``_given_names`` made longer
+        self._extended: set[tuple[int, int]] = set()  # names ``given_names`` made longer
         ents = self._fix_ents(doc, by_range)
         doc.set_ents(ents)
         doc._.set(DOC_ATTR, None)
@@ -164,41 +164,8 @@ class ActorResolver:
         out = _one_label_per_name(doc, _join_of_phrases(
             doc, self._join_given(doc, out, by_range), lambda e: self._is_country(by_range.get((e.start, e.end)))),
             by_range)
-        return self._given_names(doc, out, by_range)
-
-    def _given_names(self, doc: Doc, ents: list[Span], by_range: dict) -> list[Span]:
-        """ "Ambassador to Russia Kazem [Jalali]", "TEHRAN - Ali Akbar [Salehi]", "Amit [Yoran] was": a
-        one-word name (tagged by the NER, or where the document names the person elsewhere) after up
-        to two capitalised given names no entity holds: the given names are the person's, unless a
-        full name elsewhere ends in the word (it joins that one: "Iran Ebrahim [Raisi]" beside
-        "President Ibrahim Raisi"). A name opening a sentence may be the first of them; a title, an
-        honorific, a dictionary name or a word an entity holds is no given name (a town's name may be
-        one: "Ali", "Kari")."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
-        full = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}  # named in full elsewhere
-        out = []
-        for e in ents:
-            start = e.start
-            if e.label_ == "PERSON" and len(e) == 1 and e.text not in full:
-                while e.end - start < 1 + GIVEN_NAMES and self._given_word(doc, start - 1, by_range, taken):
-                    start -= 1
-                    if doc[start].is_sent_start:
-                        break
-            if start != e.start:
-                self._extended.add((start, e.end))
-            out.append(e if start == e.start else Span(doc, start, e.end, label="PERSON"))
+        out, self._extended = given_names(doc, out, by_range, self.titles)
         return out
-
-    def _given_word(self, doc: Doc, i: int, by_range: dict, taken: set[int]) -> bool:
-        """Token ``i`` may be a given name left out of the name after it (see ``_given_names``)."""
-        if i < 0 or i in taken:
-            return False
-        t = doc[i]
-        low = t.lower_.rstrip(".")
-        return (t.pos_ == "PROPN" and t.tag_ == "NNP" and t.is_alpha and t.is_title and len(t) > 1 and not t.ent_type_
-                and not t.is_stop and low not in self.titles.words and low not in self.titles.honorifics
-                and low not in self.titles.courtesy
-                and not any(s <= i < e for s, e in by_range) and (i == 0 or doc[i - 1].text not in {"'s", "’s"}))
 
     def _nationality_before(self, span: Span, by_range: dict) -> bool:
         """The name opens with a demonym or a people's word and goes on with two or more
