@@ -19,6 +19,7 @@ __all__ = [
     "county_holds",
     "home_region",
     "national_capital",
+    "near_town",
     "sky_names",
 ]
 
@@ -88,6 +89,20 @@ def sky_names() -> frozenset[str]:
 
 def national_capital(c: Candidate) -> bool:
     return c.level == 3 and c.capital and c.main
+
+
+def near_town(best: Candidate, k: str, chosen: dict, near_km: float = 50, local_km: float = 150) -> bool:
+    """Another town or district of the story (name ``k`` aside) within ``near_km`` of ``best``, or
+    in its first-level region within ``local_km`` (the towns of a local story hold each other);
+    not a national capital or a city of a million, named the world over (Tehran vouches for no
+    village beside it)."""
+    return any(
+        kk != k and c is not None and c.level in (2, 3) and not national_capital(c)
+        and c.pop < PROMINENT_POP and (
+            (d := haversine(c.lat, c.lon, best.lat, best.lon)) < near_km
+            or c.admin1 == best.admin1 and c.cc == best.cc and d < local_km)
+        for kk, c in chosen.items()
+    )
 
 
 def county_holds(

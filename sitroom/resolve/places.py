@@ -23,6 +23,7 @@ from sitroom.resolve.place_story import (
     county_holds,
     home_region,
     national_capital,
+    near_town,
     sky_names,
 )
 from sitroom.resolve.place_names import (  # noqa: F401  (re-exported for the components)
@@ -204,6 +205,10 @@ def resolve_toponyms(
         listed = all(c.level == 0 for c in containers.get(k, ()))
         if listed and any(c.level == 0 and c.main for c in cs):
             cands[k] = tuple(c for c in cs if c.level != 3)
+        elif listed and any(c.level == 0 for c in cs):
+            # a country's other name ("Palestine") is the country over a place that bears the
+            # name only as an alternate one (Filestan near Tehran); a town's own name competes
+            cands[k] = tuple(c for c in cs if c.level == 0 or c.main)
     # pass 1: anchors are names whose best reading by prior alone is a country or the only one
     first = {k: max(cs, key=prior) for k, cs in cands.items() if cs}
     anchors = {k: c for k, c in first.items() if c.level == 0 or len(cands[k]) == 1}
@@ -290,6 +295,12 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
             # a national capital elsewhere in the namesake's region says the country, not the
             # region: a LONDON dateline does not make "Washington" the town in England
             best = famous  # Rome is Rome, Italy unless the text points at the namesake
+        if famous.level == 0 and not famous.main and best.level >= 2 and best.rid not in vouched \
+                and not any(_inside(best, x) for x in box) and not near_town(best, k, chosen):
+            # a country by its other name ("Palestine") over a town of that name, unless a
+            # container or a place near the town points at it: naming Texas among ten states
+            # does not make it Palestine, Texas
+            best = famous
         # the city its own region is named after bears the region's fame too ("Geneva" over the
         # canton of Geneva): the one to beat when the region is the most prominent entry
         town = famous if famous.level == 3 else _region_town(cs, namesakes[k])
