@@ -138,9 +138,10 @@ def _table_words(doc: Doc, table) -> frozenset[str]:
     strings = doc.vocab.strings
     words = ({strings[h].lower() for h in set(table[:, 0].tolist())}
              | {strings[h] for h in set(table[:, 1].tolist())})
-    if any(int(h) == _HYPHEN for h in table[1:-1, 1].tolist()):
-        rows = [(strings[int(m)].lower(), strings[int(w)], bool(sp)) for m, w, sp in table.tolist()]
-        words |= _hyphened(rows)
+    for i in (table[1:-1, 1] == _HYPHEN).nonzero()[0].tolist():  # only the hyphens' neighbours are read
+        before, hyphen, after = table[i].tolist(), table[i + 1].tolist(), table[i + 2].tolist()
+        if not before[2] and not hyphen[2]:  # as ``_hyphened``: glued on both sides
+            words |= {f"{strings[before[1]]}-{strings[after[1]]}", f"{strings[before[1]]}-{strings[after[0]].lower()}"}
     return frozenset(words)
 
 
