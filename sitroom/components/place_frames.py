@@ -16,17 +16,16 @@ from spacy.tokens import Span
 
 from sitroom.resolve.places import areas_data
 
-__all__ = ["cast_as_role", "cleft_verb", "doer_of_participle", "listed_after_role", "lists_group",
+__all__ = ["area_words", "cast_as_role", "cleft_verb", "doer_of_participle", "listed_after_role", "lists_group",
            "misparsed_possessed", "named_in_role", "paired_by_hyphen", "portfolio_of", "recipient", "with_its_partners"]
 
 _HYPHENS = ("-", "\u2013")
 
 
 @lru_cache(maxsize=None)
-def _words(key: str) -> frozenset[str]:
-    """A word list of areas.yaml, lower-cased (state_kinds, state_group_nouns, state_roles,
-    state_role_nouns, as_role_nouns, relation_nouns, dealing_nouns, party_compound_nouns,
-    relation_nouns_between, held_between_nouns, recipient_verbs)."""
+def area_words(key: str) -> frozenset[str]:
+    """A word list of areas.yaml, lower-cased (the place modules' one reader of them: state_kinds,
+    state_roles, stance_adjectives, possessed_state_nouns, relation_nouns, dealing_nouns ...)."""
     return frozenset(str(w).lower() for w in areas_data().get(key) or ())
 
 
@@ -36,7 +35,7 @@ def _dealing_words() -> frozenset[str]:
     between", "the deal between", "trade between", "the meeting between")."""
     keys = ("relation_nouns", "dealing_nouns", "party_compound_nouns", "relation_nouns_between",
             "held_between_nouns")
-    return frozenset().union(*(_words(k) for k in keys))
+    return frozenset().union(*(area_words(k) for k in keys))
 
 
 def cast_as_role(span: Span, root) -> bool:
@@ -52,7 +51,7 @@ def cast_as_role(span: Span, root) -> bool:
     governors = {root.head.i} | ({root.head.head.i} if root.dep_ == "pobj" else set())
     if as_.head.i not in governors:
         return False
-    roles = _words("state_roles") | _words("state_role_nouns") | _words("as_role_nouns")
+    roles = area_words("state_roles") | area_words("state_role_nouns") | area_words("as_role_nouns")
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_ in roles for c in as_.children)
 
 
@@ -104,10 +103,10 @@ def doer_of_participle(span: Span) -> bool:
         return False
     if not verb.is_lower or not verb.is_alpha:
         return False
-    if verb.lower_ in _words("agent_participles"):
+    if verb.lower_ in area_words("agent_participles"):
         return True
-    return verb.lower_ in _words("force_participles") and any(
-        t.lower_ in _words("force_nouns") for t in doc[verb.i + 1 : verb.i + 5])
+    return verb.lower_ in area_words("force_participles") and any(
+        t.lower_ in area_words("force_nouns") for t in doc[verb.i + 1 : verb.i + 5])
 
 
 def cleft_verb(root):
@@ -141,7 +140,7 @@ def lists_group(root) -> bool:
     head, doc = root.head, root.doc
     if head.pos_ != "NOUN" or not head.is_lower or head.i > root.i:
         return False
-    if head.lower_ not in _words("state_kinds") and head.lower_ not in _words("state_group_nouns"):
+    if head.lower_ not in area_words("state_kinds") and head.lower_ not in area_words("state_group_nouns"):
         return False
     first = root.left_edge.i
     return first > head.i + 1 and doc[first - 1].is_punct and doc[first - 1].text not in (".", "!", "?")
@@ -177,7 +176,7 @@ def portfolio_of(name) -> list:
 def with_its_partners(root) -> bool:
     """The name is joined to its own allies or partners ("the U.S. and its allies", "Iran and
     its regional partners", "Russia and their backers"): a state among the states it deals with."""
-    roles = _words("state_role_nouns")
+    roles = area_words("state_role_nouns")
     return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lower_ in roles
                and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
                for c in root.children)
@@ -188,7 +187,7 @@ def named_in_role(root) -> bool:
     apposition to it or named by it ("Cuba's socialist ally Bolivia", "a foreign power - Iran",
     "the world powers, the United States, Britain, France"), or after "including" or "such as" it
     ("any power, including China"); not a neutral kind ("three countries, Iran and Iraq")."""
-    roles = _words("state_role_nouns")
+    roles = area_words("state_role_nouns")
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in roles:
         return True  # "the world powers, the United States, ...", "a foreign power - Iran"
@@ -212,7 +211,7 @@ def listed_after_role(span: Span) -> bool:
     United States, Britain, France, Germany, Russia and China"; "allies such as Japan and South
     Korea"), where the parse seldom links the names to the noun: only names and the words of a
     list stand between them."""
-    doc, roles = span.doc, _words("state_role_nouns")
+    doc, roles = span.doc, area_words("state_role_nouns")
     k, crossed = span.start - 1, False
     while k >= 0 and span.start - k <= 30:
         tok = doc[k]
@@ -229,7 +228,7 @@ def recipient(span: Span, root) -> bool:
     recipient_verbs): "give Russia and China political cover", "offered Iran a deal", "told Tehran
     that"; the parse often makes it a modifier of the thing given, so the name right after the verb
     counts too (not "China's", nor the subject of a clause that follows)."""
-    verbs = _words("recipient_verbs")
+    verbs = area_words("recipient_verbs")
     if root.dep_ == "dative" and root.head.pos_ == "VERB":
         return root.head.lemma_.lower() in verbs
     doc = span.doc

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from sitroom.components.place_state import _words
+from sitroom.components.place_frames import area_words as _words
 
 __all__ = ["names_a_side"]
 

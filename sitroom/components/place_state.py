@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
     cast_as_role,
     cleft_verb,
@@ -26,7 +27,7 @@ from sitroom.components.place_parties import nominal_agent, party_only_a_state_i
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state", "_words"]
+__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state"]
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -67,19 +68,6 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
 
 # a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
-
-
-@lru_cache(maxsize=None)
-def _words(key: str) -> frozenset[str]:
-    """A word list of areas.yaml, lower-cased: stance_adjectives (a stance a state takes after
-    "is"), possessed_state_nouns (what a state runs, after a possessive), possessed_aim_nouns (what
-    it wills or gives, after a possessive, outside a match report), leaving_nouns, state_roles
-    (a role among states after "is"), land_verbs (whose subject is the land, people or economy),
-    state_kinds (plural nouns of states before "such as", "like" or "including"), example_adverbs
-    ("especially" before a name in apposition to such a noun), state_offices, held_between_nouns
-    (what parties hold between them, outside a match report),
-    party_compound_nouns (a deal or bond whose parties a country before it names)."""
-    return frozenset(str(w).lower() for w in areas_data().get(key) or ())
 
 
 def _owns_office(span: Span) -> bool:
