@@ -44,7 +44,7 @@ __all__ = ["hosted_talks", "inquiry_modifier", "named_victims", "seat_hosts", "s
 (INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING, TALK_NOUNS, HOST_VERBS) = word_lists(
     "event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns", "tour_giving_verbs",
     "hosted_talk_nouns", "host_verbs")
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+(TOPIC_PREPS,) = word_lists("mood", "topic_preps")  # what talks are about ("talks on Sudan")
 
 
 def hosted_talks(nouns: list[Token], verb: Token | None, idx: DocIndex) -> bool:
