@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.actors import SUFFIXES
 
 if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
     from spacy.tokens import Span, Token
@@ -190,7 +191,8 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
     return before[-1] if before else pool[0]
 
 
-GENERATIONS = frozenset({"jr", "junior", "ii", "iii", "iv"})
+# a younger generation after a full name: the name suffixes (``resolve.actors.SUFFIXES``) but "Sr."
+GENERATIONS = (SUFFIXES - {"sr"}) | {"junior"}
 
 
 def _juniors(candidates: list) -> set[str]:
