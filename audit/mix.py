@@ -13,6 +13,7 @@ into the repository: the article text belongs to its publishers.
     python -m audit.mix --dev4 /tmp/audit/dev4.jsonl # conflict-region news, disjoint from all four
     python -m audit.mix --dev5 /tmp/audit/dev5.jsonl # fresh labelling material, disjoint from all five
     python -m audit.mix --dev6 /tmp/audit/dev6.jsonl # held-out labelling material, disjoint from all six
+    python -m audit.mix --dev7 /tmp/audit/dev7.jsonl # fresh held-out material (turn 16), disjoint from all seven
 """
 
 from __future__ import annotations
@@ -155,6 +156,12 @@ def build_dev6() -> list[dict]:
     return _fresh_part((build_dev3, build_dev4, build_dev5), seed=13)
 
 
+def build_dev7() -> list[dict]:
+    """Dev part 7 (turn 16: every earlier part is mostly labelled, so a random draw of its events
+    is no longer fresh), disjoint from the mix and parts 1-6, drawn as part 6 is with seed 17."""
+    return _fresh_part((build_dev3, build_dev4, build_dev5, build_dev6), seed=17)
+
+
 def _fresh_part(earlier: tuple, seed: int) -> list[dict]:
     """150 BBC articles (30 per section), 80 + 40 Tehran Times articles and 90 Reuters-21578 bodies
     that neither the mix, parts 1-2 nor the parts ``earlier`` builds hold, drawn with ``seed``."""
@@ -178,15 +185,16 @@ def _reuters_date(stamp: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    dev = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4, "--dev5": 5, "--dev6": 6}.get(argv[0] if argv else "", 0)
+    parts = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4, "--dev5": 5, "--dev6": 6, "--dev7": 7}
+    dev = parts.get(argv[0] if argv else "", 0)
     argv = argv[1:] if dev else argv
-    if len(argv) != 1:
-        print("usage: python -m audit.mix [--dev|--dev2|--dev3|--dev4|--dev5|--dev6] OUT.jsonl", file=sys.stderr)
+    if len(argv) != 1 or argv[0].startswith("-"):
+        print(f"usage: python -m audit.mix [{'|'.join(parts)}] OUT.jsonl", file=sys.stderr)
         return 2
     if not SHARED.is_dir():
         print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
         return 2
-    rows = {3: build_dev3, 4: build_dev4, 5: build_dev5, 6: build_dev6}.get(dev, lambda: build_dev(dev) if dev else build())()
+    rows = {3: build_dev3, 4: build_dev4, 5: build_dev5, 6: build_dev6, 7: build_dev7}.get(dev, lambda: build_dev(dev) if dev else build())()
     with open(argv[0], "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
