@@ -43,3 +43,29 @@ def test_an_embedded_question_takes_its_act_as_given(real_nlp, text, word, expec
 ])
 def test_whether_a_modal_or_a_statement_keep_their_mood(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # another party's act that is predicted is only expected, as under "expect" (a forecast,
+    # not a plan)
+    ("Some analysts predict that the militia will commit violence against civilians.", "violence",
+     "hypothetical"),
+    ("Several economists forecast that the central bank will impose new restrictions.", "impose",
+     "hypothetical"),
+    ("The professor predicted that Tanzania would recognize the new government.", "recognize",
+     "hypothetical"),
+])
+def test_a_predicted_act_is_only_expected(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the party's own announced plan stays planned
+    ("The militia said it will attack the garrison next week.", "attack", "planned"),
+    # the forecaster's own act in a relative clause took place
+    ("The minister, who visited Cairo last week, predicted that Egypt will sign the accord.",
+     "visited", "occurred"),
+])
+def test_plans_and_past_acts_beside_a_prediction(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
