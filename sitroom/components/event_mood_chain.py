@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_mood_claims import known_fact
+from sitroom.components.event_mood_claims import asked_content, known_fact
 from sitroom.components.event_mood_frames import auxiliaries, for_to_clause, judged_necessary
 from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
@@ -120,6 +120,10 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # a relative clause asserts its own act, whatever becomes of the noun it describes: "the
         # deal, which the Security Council endorsed, was abrogated"
         if below is not None and below.dep_ == "relcl":
+            return _settled(result, going_on)
+        # an embedded question about an act takes it as given, whatever the mood of the verb that
+        # asks, tells or keeps it back: "declined to detail what the ministers discussed"
+        if below is not None and below.head.i == tok.i and asked_content(below):
             return _settled(result, going_on)
         # a perfect participle is done before its governor's act: "hopes to save more, having
         # negotiated savings last year"

@@ -1,6 +1,6 @@
 """Acts a clause puts in doubt: what speculation or a rumour supposes; and acts it takes as known,
-whatever the mood of the clause that knows them (used by ``event_mood``; word lists in
-data/mood.yaml)."""
+whatever the mood of the clause that knows them or asks about them (used by ``event_mood``; word
+lists in data/mood.yaml)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["denied_claim", "known_fact", "supposed"]
+__all__ = ["asked_content", "denied_claim", "known_fact", "supposed"]
 
 # prepositions that give a claim noun its content: "rumours of a coup", "speculation about talks"
 _CONTENT_PREPS = frozenset({"of", "about", "over"})
@@ -75,3 +75,28 @@ def known_fact(clause: Token, governor: Token) -> bool:
     negated = any(c.dep_ == "neg" for c in gov_kids)
     return not (negated and governor.lemma_.lower() == "know" and any(
         c.dep_ == "aux" and c.lower_ in ("do", "does") for c in gov_kids))
+
+
+# wh-words that open an embedded question but ask about no act: "if", "whether" ask whether it
+# happened; "that" opens a statement; "whatever", "whoever" put an open case
+_NOT_ASKING = frozenset({"whether", "if", "that", "whatever", "whoever", "whichever", "whenever",
+                         "wherever", "however"})
+
+
+def asked_content(clause: Token) -> bool:
+    """``clause`` is an embedded question about a past or present act, which it takes as given:
+    what is asked, told or kept back about an act is who, where, why or how, not whether it took
+    place ("declined to detail what the two ministers discussed", "refused to say where the army
+    had attacked", "asked why Russia invaded Ukraine", "questions about who ordered the strike").
+    Not "whether" or "if", which leave it open, nor a clause with a modal ("did not say who would
+    attend") or a bare present or infinitive ("how to respond"), which keep their own mood."""
+    if clause.dep_ not in ("ccomp", "pcomp") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    first = clause.left_edge
+    if first.tag_ not in ("WDT", "WP", "WP$", "WRB") or first.lower_ in _NOT_ASKING:
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return False
+    return clause.tag_ == "VBD" or (clause.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in kids))

@@ -7,8 +7,10 @@ PLAN_VERBS = frozenset({"set", "plan", "intend", "schedule", "expect", "anticipa
                         "go", "decide", "agree", "promise", "pledge", "vow", "offer", "threaten",
                         "want", "seek", "hope", "ready", "willing", "propose", "prepared", "poised",
                         "order", "instruct", "authorize", "authorise", "direct", "command"})
-# verbs of wishing and expecting: another party's act they govern is hoped for, not planned
-WISH_VERBS = frozenset({"expect", "hope", "want", "wish", "trust", "anticipate"})
+# verbs of wishing, expecting and forecasting: another party's act they govern is hoped for or
+# foreseen, not planned ("observers predict the militia will attack")
+WISH_VERBS = frozenset({"expect", "hope", "want", "wish", "trust", "anticipate", "predict",
+                        "forecast", "foresee"})
 # verbs and adjectives that make what they govern a possibility: "likely to be arrested"
 HYPO_WORDS = frozenset({"likely", "unlikely", "possible", "probable", "weigh", "mull", "threaten",
                         "risk", "fear", "warn",
