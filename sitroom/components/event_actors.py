@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
-                                              located_only, starts_clause, to_infinitive)
+                                              located_only, some_members, starts_clause, to_infinitive)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
                                              rival_antecedent, rival_person)
 from sitroom.components.event_scenes import GEO_FEATURES, scene_place
@@ -320,6 +320,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
     nonstate = located_only(tok)
     counterpart = tok.lemma_.lower() in COUNTERPART_NOUNS
+    members = some_members(tok)  # "five permanent members of the Security Council": states, not it
     for child in tok.children:
         found: list[str] = []
         if parenthetical(child):  # "(CNN) Kim ...", "Paul Ryan (R-Wis.)": a credit or a label
@@ -354,9 +355,17 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
                             found = actor_of(pobj, idx, depth, places)
+        if members:
+            found = [a for a in found if not _body_of_states(a, idx)]
         if found:
             return found
     return []
+
+
+def _body_of_states(ident: str, idx: DocIndex) -> bool:
+    """A body whose members are states (sector IGO: the UN, its council, the EU, OPEC ...)."""
+    ref = idx.refs.get(ident)
+    return ref is not None and ref.kind == "organization" and ref.sector == "IGO"
 
 
 def _listed_before(tok: Token, ident: str, idx: DocIndex) -> list[str]:
