@@ -43,6 +43,7 @@ def annotate(
     kinds: dict[str, str] | None = None,  # entity id -> kind (default: country)
     countries: dict[str, str] | None = None,  # entity id -> the country it belongs to
     roles: dict[str, str] | None = None,  # entity id -> its role ("chief executive")
+    sectors: dict[str, str] | None = None,  # entity id -> its sector code ("IGO")
 ) -> Doc:
     """Add hand-made span groups to a parsed doc (every occurrence of each phrase)."""
     ensure_extensions()
@@ -54,7 +55,8 @@ def annotate(
         for span in _spans(doc, phrase):
             span._.actor = model.EntityRef(id=ident, name=phrase, kind=(kinds or {}).get(ident, "country"),
                                            country=(countries or {}).get(ident),
-                                           role=(roles or {}).get(ident))
+                                           role=(roles or {}).get(ident),
+                                           sector=(sectors or {}).get(ident))
             groups["actors"].append(span)
     for phrase, (ident, country) in places.items():
         for span in _spans(doc, phrase):

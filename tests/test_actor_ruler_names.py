@@ -47,3 +47,18 @@ def test_a_country_name_ending_a_longer_place_name_is_not_that_country(nlp):
     after = [s._.actor.id for s in spans if s.start_char > doc.text.index(" oppose")]
     assert "JEY" not in inside and "MEX" not in inside  # the US states, not the countries
     assert after == ["JEY", "MEX"]
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea(nlp):
+    # the press's standing name for the IAEA: who cooperates with or meets the "UN nuclear
+    # watchdog" deals with the agency, not with the United Nations
+    doc = nlp("Lima will keep working with the UN nuclear watchdog, and the envoy met the head of "
+              "the U.N. atomic watchdog and the chief of the United Nations nuclear watchdog.")
+    assert [s._.actor.id for s in doc.spans["actors"] if s._.actor is not None].count("IAEA") == 3
+
+
+def test_the_un_and_its_other_bodies_stay_themselves(nlp):
+    # controls: the UN alone, its council and its refugee agency keep their own ids
+    doc = nlp("Chile asked the UN for aid, wrote to the UN Security Council and thanked the UN refugee agency.")
+    got = [s._.actor.id for s in doc.spans["actors"] if s._.actor is not None]
+    assert "IAEA" not in got and {"UN", "UNSC", "UNHCR"} <= set(got)

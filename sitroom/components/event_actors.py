@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
-from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, SCENE_NOUNS,
-                                              located_only, starts_clause, to_infinitive)
+from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
+                                              located_only, owner_suffers, some_members, starts_clause,
+                                              to_infinitive)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
                                              rival_antecedent, rival_person)
 from sitroom.components.event_scenes import GEO_FEATURES, scene_place
@@ -320,9 +321,13 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
     nonstate = located_only(tok)
     counterpart = tok.lemma_.lower() in COUNTERPART_NOUNS
+    members = some_members(tok)  # "five permanent members of the Security Council": states, not it
+    patient = tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS
     for child in tok.children:
         found: list[str] = []
         if parenthetical(child):  # "(CNN) Kim ...", "Paul Ryan (R-Wis.)": a credit or a label
+            continue
+        if patient and _suffers(tok, child):  # "welcomed the assassination of Soleimani": its victim
             continue
         if counterpart and child.dep_ == "poss":  # "met his Iranian counterpart": Iran's, not his
             continue
@@ -354,9 +359,27 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
                             found = actor_of(pobj, idx, depth, places)
+        if members:
+            found = [a for a in found if not _body_of_states(a, idx)]
         if found:
             return found
     return []
+
+
+def _suffers(noun: Token, child: Token) -> bool:
+    """The child names whom the act of a patient noun is done to, not who does it: its "of"
+    phrase ("the arrest of Ortiz"), else its possessor or a name before it ("his arrest", "the
+    Khashoggi murder"); the doer is a "by" phrase or, with an "of" phrase, the possessor ("the
+    government's execution of al-Nimr")."""
+    if child.dep_ == "prep":
+        return child.lower_ == "of"
+    return (child.dep_ == "poss" or (child.dep_ == "compound" and noun.tag_ == "NN")) and owner_suffers(noun)
+
+
+def _body_of_states(ident: str, idx: DocIndex) -> bool:
+    """A body whose members are states (sector IGO: the UN, its council, the EU, OPEC ...)."""
+    ref = idx.refs.get(ident)
+    return ref is not None and ref.kind == "organization" and ref.sector == "IGO"
 
 
 def _listed_before(tok: Token, ident: str, idx: DocIndex) -> list[str]:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["COUNTERPART_NOUNS", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+__all__ = ["COUNTERPART_NOUNS", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
            "to_infinitive"]
 
@@ -25,6 +25,8 @@ __all__ = ["COUNTERPART_NOUNS", "located_only", "owner_suffers", "MEANS_PARTICIP
 (NONSTATE_GROUPS, PRIVATE_BODY_WORDS, COMPANY_NAME_ENDS, SECTOR_HEADS) = word_lists(
     "event_parties", "nonstate_group_nouns", "private_body_words", "company_name_ends",
     "sector_heads")
+(MEMBER_NOUNS, SOME_MEMBER_WORDS, ALL_MEMBER_WORDS) = word_lists(
+    "event_parties", "member_nouns", "some_member_words", "all_member_words")
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -186,3 +188,17 @@ def pact_sides(trigger: Token) -> list[Token]:
                 if mod.dep_ in _NAME_DEPS:
                     out += [t for t in mod.subtree if t.dep_ != "poss"]
     return out
+
+
+def some_members(tok: Token) -> bool:
+    """The noun names some of a body's members, not the body: a member noun ("members", or
+    "member states") counted by a number or picked out by a word of ``some_member_words`` ("the
+    five permanent members of the Security Council", "another U.N. member state"); "members of
+    the Security Council" and "all 25 EU members" are the body."""
+    member = tok.lemma_.lower() in MEMBER_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in MEMBER_NOUNS for c in tok.children)
+    if not member or any(w.lower_ in ALL_MEMBER_WORDS for c in tok.children  # "all (30) members"
+                         for w in (c, *(c.children if c.dep_ == "nummod" else ()))):
+        return False
+    return any(c.dep_ == "nummod" or (c.dep_ in ("det", "amod", "compound") and c.lower_ in SOME_MEMBER_WORDS)
+               for c in tok.children)
