@@ -1,12 +1,15 @@
-"""Given names the NER left out of a one-word name ("Ambassador to Russia Kazem [Jalali]")."""
+"""Given names the NER left out of a one-word name ("Ambassador to Russia Kazem [Jalali]"), and a
+surname it left out after two given names ("President Seyyed Ebrahim [Raisi] will visit")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from sitroom.components.actor_ents import _city_names
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_checks import PARTICLES
 
-__all__ = ["GIVEN_NAMES", "given_names"]
+__all__ = ["GIVEN_NAMES", "given_names", "surnames_left_out"]
 
 GIVEN_NAMES = 2  # given names at most that ``given_names`` adds before a one-word name
 
@@ -45,3 +48,62 @@ def _given_word(doc: Doc, i: int, by_range: dict, taken: set[int], titles: Title
             and not t.is_stop and low not in titles.words and low not in titles.honorifics
             and low not in titles.courtesy
             and not any(s <= i < e for s, e in by_range) and (i == 0 or doc[i - 1].text not in {"'s", "’s"}))
+
+
+SURNAME_MISREAD = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})  # labels the NER gives a surname
+
+
+def surnames_left_out(doc: Doc, ents: list[Span], by_range: dict, titles: Titles) -> list[Span]:
+    """ "President Seyyed Ebrahim [Raisi] will visit", "Foreign Minister Shah Mehmood [Qureshi]
+    met" (the surname tagged as a firm): a name of two or more capitalised words followed, one
+    space between, by a capitalised proper noun that ends the run of capitalised words, that no
+    entity holds or that the NER took alone for a firm or a place, and that the document writes
+    again elsewhere (the surname the story goes on to use alone). After a particle that cannot end
+    a name ("Ursula von der [Leyen]") the word joins without being written again. The word joins the
+    name, so the lone surname elsewhere is the person too. A title, a company's word, a dictionary
+    name or a town's name is no surname; nor is a word after a line break or a punctuation mark."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    by_start = {e.start: e for e in ents}
+    out, drop = [], set()
+    for e in ents:
+        if (e.start, e.end) in drop:
+            continue
+        end = _surname_after(doc, e, by_range, taken, by_start, titles) if e.label_ == "PERSON" else None
+        if end is not None:
+            other = by_start.get(end - 1)
+            if other is not None:
+                drop.add((other.start, other.end))
+            e = Span(doc, e.start, end, label="PERSON")
+        out.append(e)
+    return out
+
+
+def _surname_after(doc: Doc, e: Span, by_range: dict, taken: set[int], by_start: dict,
+                   titles: Titles) -> int | None:
+    """Where ``e`` ends once the surname after it joins (see ``surnames_left_out``), or None. A
+    particle left between them joins too ("Ilse von | der Marwitz")."""
+    i = e.end
+    if len(e) < 2 or i >= len(doc) or doc[i - 1].whitespace_ != " ":
+        return None
+    particle = e[-1].lower_ in PARTICLES and e[-1].is_lower
+    if not all(t.is_alpha and (t.is_title or particle and t.is_lower and t.lower_ in PARTICLES) for t in e):
+        return None
+    while particle and i < len(doc) - 1 and i - e.end < 2 and doc[i].is_lower and doc[i].lower_ in PARTICLES \
+            and doc[i].whitespace_ == " " and i not in taken:
+        i += 1  # "Ilse von der Marwitz": "der" outside both entities
+    t = doc[i]
+    other = by_start.get(i)
+    if i in taken and not (other is not None and len(other) == 1 and other.label_ in SURNAME_MISREAD):
+        return None
+    low = t.lower_
+    if not (t.pos_ == "PROPN" and t.tag_ == "NNP" and t.is_alpha and t.is_title and len(t) > 2 and not t.is_stop
+            and low not in titles.words and low not in titles.honorifics and low not in titles.courtesy
+            and low not in titles.occupations and t.text not in titles.company_words
+            and not any(s <= i < end for s, end in by_range) and t.text not in _city_names()):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
+        return None  # "Donald Trump White House": a run of capitalised words goes on
+    if particle or any(o.text == t.text for o in doc if o.i != i):
+        return i + 1
+    return None

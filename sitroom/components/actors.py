@@ -33,7 +33,7 @@ from sitroom.resolve.person_checks import (
 )
 from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
-from sitroom.components.actor_given import given_names
+from sitroom.components.actor_given import given_names, surnames_left_out
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_person_cue, which_after,
                                         worker_before)
@@ -161,9 +161,9 @@ class ActorResolver:
                             and by_range[(s, e)].vtype == "name",
                             lambda span: self._other_name(span, by_range))
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
-        out = _one_label_per_name(doc, _join_of_phrases(
+        out = _one_label_per_name(doc, surnames_left_out(doc, _join_of_phrases(
             doc, self._join_given(doc, out, by_range), lambda e: self._is_country(by_range.get((e.start, e.end)))),
-            by_range)
+            by_range, self.titles), by_range)
         out, self._extended = given_names(doc, out, by_range, self.titles)
         return out
 
