@@ -81,16 +81,52 @@ def _campaign_against(act: Token, idx: DocIndex, side: set[str]) -> bool:
     return False
 
 
-def _vows_reprisal(vow: Token) -> bool:
-    """What is vowed is a reprisal: "vowed revenge", "promised a crushing response", "vowed a
-    befitting reply" (figurative.yaml); "promised a response to the letter" answers a letter."""
-    reprisals, replies, forceful = word_lists("figurative", "reprisal_nouns", "reply_nouns", "forceful_modifiers")
-    for obj in (c for c in vow.children if c.dep_ == "dobj"):
-        lemma = obj.lemma_.lower()
-        if lemma in reprisals or (lemma in replies and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in forceful for c in obj.children)):
+def _names_reprisal(obj: Token) -> bool:
+    """A noun that names a reprisal: "revenge", "a crushing response", "retaliatory measures"."""
+    reprisals, replies, forceful, marks = word_lists(
+        "figurative", "reprisal_nouns", "reply_nouns", "forceful_modifiers", "reprisal_modifiers")
+    mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+    lemma = obj.lemma_.lower()
+    return lemma in reprisals or bool(mods & marks) or (lemma in replies and bool(mods & forceful))
+
+
+def _wrong_punished(clause: Token, by_root: dict[int, Draft]) -> bool:
+    """A vowed clause that a wrong will be punished or answered: "the crime will not go
+    unpunished", "the attack will not remain unanswered", "those responsible will be punished"; a
+    vow that nobody will be punished is none, "the letter will not go unanswered" names no wrong."""
+    states, wrongs = word_lists("figurative", "reprisal_states", "wrong_nouns")
+    for tok in clause.subtree:
+        if tok.lemma_.lower() not in states and tok.lower_ not in states:
+            continue
+        if tok.lower_.startswith("un"):
+            subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.dep_ == "neg" for c in tok.head.children) and any(
+                    s.lemma_.lower() in wrongs
+                    or (s.i in by_root and by_root[s.i].category in _FORCE) for s in subjects):
+                return True
+        elif tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) \
+                and not any(c.dep_ == "neg" or _nobody(c) for c in tok.children):
             return True
     return False
+
+
+def _nobody(subj: Token) -> bool:
+    """A subject that names nobody: "no teacher", "nobody", "none of them"."""
+    if subj.dep_ != "nsubjpass":
+        return False
+    return subj.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def _vows_reprisal(vow: Token, acts: list[Token], by_root: dict[int, Draft]) -> bool:
+    """What is vowed is a reprisal: "vowed revenge", "promised a crushing response", "vowed a
+    befitting reply", "vowed to take retaliatory measures", "vowed that the crime will not go
+    unpunished" (figurative.yaml); "promised a response to the letter" answers a letter."""
+    if any(_names_reprisal(c) for c in vow.children if c.dep_ == "dobj"):
+        return True
+    if any(_names_reprisal(c) for a in acts for c in a.children if c.dep_ == "dobj"):
+        return True
+    return any(_wrong_punished(c, by_root) for c in vow.children if c.dep_ == "ccomp")
 
 
 def threats(drafts: list[Draft], idx: DocIndex) -> None:
@@ -109,5 +145,5 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
         if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts) or any(
                 a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts) or any(
                 _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) for a in acts) or (
-                _vows_reprisal(root)):
+                _vows_reprisal(root, acts, by_root)):
             d.category = "THREATEN"
