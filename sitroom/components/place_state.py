@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
+    agent_of_passive,
     cast_as_role,
     cleft_verb,
     doer_of_participle,
@@ -281,6 +282,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         if prep == "between" and acting and head.head.lower_ in _words("held_between_nouns"):
             return True  # "the meetings between Kenya and Norway", "tension between Peru and Chile"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
+    if country and acting and agent_of_passive(root) and not _SCORE.search(root.sent.text):
+        return True  # "talks attended by Peru", "deals reached by Chile": who does it is the state
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
 
