@@ -39,3 +39,21 @@ def test_a_land_its_rank_or_its_lie_after_by_stays_the_land(real_nlp):
     assert _uses(real_nlp, text)["UK"] == "literal"
     text = "The treaty was signed in Chile by the two ministers."
     assert _uses(real_nlp, text)["Chile"] == "literal"
+
+
+def test_the_doer_of_an_act_after_by_is_the_state(real_nlp):
+    text = "Officials in Lima rejected repeated calls by Chile for joint border patrols."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+    text = "The minister welcomed the donation of vaccines by Norway to the clinics."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+    text = "The downing of the cargo plane by Kenya angered the pilots' union."
+    assert _uses(real_nlp, text)["Kenya"] == "metonym"
+
+
+def test_trade_or_a_verb_before_by_keeps_the_land(real_nlp):
+    text = "Sugar prices rose on heavy buying by India and Egypt, dealers said."
+    assert _uses(real_nlp, text)["India"] == "literal"
+    text = "Strong sales by Chile lifted copper stocks at the end of the year."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+    text = "Judging by Croatia, joining the union can take ten years."
+    assert _uses(real_nlp, text)["Croatia"] == "literal"
