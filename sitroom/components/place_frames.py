@@ -6,7 +6,8 @@ an office over its portfolio before "of" ("the Minister of Foreign Affairs of Pe
 possessive before a noun the parse took for a verb ("Norway's will to expand"); and the roles among
 states a name is given beside a noun of one ("Cuba's ally Bolivia", "the world powers, the United
 States, Britain ..."), by "and its allies" or as the one given or told something ("offered Iran a
-deal"). Word lists in areas.yaml."""
+deal"); and the doer after "by" of a passive or of a noun of an act ("talks attended by Peru",
+"the recent moves by Chile"). Word lists in areas.yaml."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from spacy.tokens import Span
 
 from sitroom.resolve.places import areas_data
 
-__all__ = ["area_words", "cast_as_role", "cleft_verb", "doer_of_participle", "listed_after_role", "lists_group",
-           "misparsed_possessed", "named_in_role", "paired_by_hyphen", "portfolio_of", "recipient", "with_its_partners"]
+__all__ = ["agent_of_passive", "area_words", "cast_as_role", "cleft_verb", "doer_of_act", "doer_of_participle",
+           "listed_after_role", "lists_group", "misparsed_possessed", "named_in_role", "paired_by_hyphen", "portfolio_of",
+           "recipient", "with_its_partners"]
 
 _HYPHENS = ("-", "\u2013")
 
@@ -27,6 +29,57 @@ def area_words(key: str) -> frozenset[str]:
     """A word list of areas.yaml, lower-cased (the place modules' one reader of them: state_kinds,
     state_roles, stance_adjectives, possessed_state_nouns, relation_nouns, dealing_nouns ...)."""
     return frozenset(str(w).lower() for w in areas_data().get(key) or ())
+
+
+def agent_of_passive(root) -> bool:
+    """The name (the first of a list) is the doer after "by" of a passive verb, as the subject of
+    that verb would be ("talks attended by Peru", "a string of deals struck by Chile", "Britons
+    held by the US", "civilians killed by Norway"): the state acting. Not a verb of a land, its
+    rank, its lie or a thing made, found or seized there (land_verbs, agent_land_verbs: "followed
+    by Russia", "led by India" of a recovery, "the coastlines are shared by Iran", "surrounded by
+    Peru", "a bridge built by France"), nor a name owning the next noun ("chaired by Peru's deputy
+    minister")."""
+    head = root.head
+    if root.dep_ != "pobj" or head.dep_ != "agent" or head.head.pos_ != "VERB":
+        return False
+    doc, lemma = root.doc, head.head.lemma_.lower()
+    if root.i + 1 < len(doc) and doc[root.i + 1].lower_ in ("'s", "\u2019s") or _modifier_like(root):
+        return False
+    return lemma not in area_words("land_verbs") and lemma not in area_words("agent_land_verbs")
+
+
+def _modifier_like(root) -> bool:
+    """The name is joined by "and" to a noun with no determiner whose first word is an adjective
+    ("by both UK and European voters"): like the adjective, it modifies that noun (the voters),
+    and names no doer (not "by Chile and the Peruvian government")."""
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ in ("det", "poss") for g in c.children)
+               and c.left_edge.dep_ == "amod" and c.left_edge.head.i == c.i for c in root.children)
+
+
+def doer_of_act(root, nouns: frozenset[str]) -> bool:
+    """The name (the first of a list) after "by" under a noun of an act names who does it, the
+    state ("the recent moves by Chile", "one abstention by Norway", "the donation of vaccines by
+    Peru", over "of" to the act): ``nouns`` (the caller's lists of a state's acts and dealings),
+    act_nouns_by, or a noun a verb's ending makes one of (act_noun_endings: "the construction of
+    a road by Chile", "the downing of a jet by Kenya"); not a market's trade nor a thing
+    (trade_nouns: "sales by Chile", "buying by India"), nor "by" under a verb ("stand by Peru")."""
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep" or _modifier_like(root):
+        return False
+
+    def act(tok) -> bool:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma in area_words("trade_nouns") or tok.lower_ in area_words("trade_nouns"):
+            return False
+        return tok.lower_ in nouns or lemma in nouns or lemma in area_words("act_nouns_by") or (
+            len(lemma) > 6 and any(lemma.endswith(e) for e in area_words("act_noun_endings")))
+
+    gov = by.head
+    for _ in range(2):  # "the donation of vaccines by Peru": up the "of" to the act
+        if act(gov) or gov.dep_ != "pobj" or gov.head.lower_ != "of":
+            break
+        gov = gov.head.head
+    return act(gov)
 
 
 @lru_cache(maxsize=1)

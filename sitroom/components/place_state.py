@@ -11,8 +11,10 @@ from spacy.tokens import Span
 
 from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
+    agent_of_passive,
     cast_as_role,
     cleft_verb,
+    doer_of_act,
     doer_of_participle,
     listed_after_role,
     lists_group,
@@ -219,6 +221,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
     if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and nominal_agent(head, nouns | acts):
         return True  # "implementation of the deal by France and Germany": who acts is the state
+    if country and acting and doer_of_act(root, nouns | acts | dealing_nouns | threats | _words("relation_nouns")):
+        return True  # "the recent moves by Chile", "the downing of a jet by Kenya": the act's doer
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
         return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
@@ -281,6 +285,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         if prep == "between" and acting and head.head.lower_ in _words("held_between_nouns"):
             return True  # "the meetings between Kenya and Norway", "tension between Peru and Chile"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
+    if country and acting and agent_of_passive(root) and not _SCORE.search(root.sent.text):
+        return True  # "talks attended by Peru", "deals reached by Chile": who does it is the state
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
 
