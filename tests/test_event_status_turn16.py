@@ -69,3 +69,24 @@ def test_a_predicted_act_is_only_expected(real_nlp, text, word, expected):
 ])
 def test_plans_and_past_acts_beside_a_prediction(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # an act said (not) to go unpunished or unnoticed was made: the "not" and the modal bear on
+    # how it is met, not on whether it took place
+    ("Ankara vowed that the shelling of its consulate would not go unpunished.", "shelling",
+     "occurred"),
+    ("The envoy said the raid on the depot will not go unanswered.", "raid", "occurred"),
+    ("Cairo's airstrike did not go unnoticed in Khartoum.", "airstrike", "occurred"),
+])
+def test_an_act_that_goes_unpunished_was_made(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # controls: a case put ("any raid") and an act that did not go ahead
+    ("The envoy said any raid on the depot will not go unanswered.", "raid"),
+    ("The talks did not go ahead.", "talks"),
+])
+def test_a_case_put_or_an_act_that_did_not_go_ahead_is_not_made(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) != "occurred"

@@ -147,8 +147,9 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                     _describes(tok.head, root)) and (
                     tok.lemma_ != "set" or any(c.dep_ == "xcomp" for c in tok.children)):
                 return "planned"
-        if answered(root, pred) or reacted_to(root):
-            return "occurred"  # "rejected U.S. calls for Moscow to act", "to hinder his investigation"
+        if answered(root, pred) or reacted_to(root) or _unanswered(root):
+            return "occurred"  # "rejected U.S. calls for Moscow to act", "to hinder his investigation",
+            # "the bombing will not go unpunished"
         if pred is None:
             verb = clause_verb(root)
             copula = _copula_mood(root, verb)
@@ -248,6 +249,16 @@ def _subject_of(root: Token, pred: Token | None) -> int | None:
     if tok.dep_ == "nsubjpass" and tok.head.i == pred.i and pred.lemma_.lower() in purposes:
         return pred.i  # "the trip was not aimed at making investments": the trip was made
     return pred.i if tok.dep_ == "nsubj" and tok.head.i == pred.i else None
+
+
+def _unanswered(noun: Token) -> bool:
+    """An act said to go (or not to go) unpunished, unanswered, unnoticed was made: "go" with an
+    "un-" adjective tells how the act was met ("the bombing will not go unpunished", "the strike
+    did not go unnoticed"); not a case put ("any attack will not go unanswered")."""
+    verb = noun.head
+    return (noun.dep_ == "nsubj" and verb.lemma_.lower() in ("go", "remain", "pass") and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "no") for c in noun.children)
+        and any(c.dep_ in ("acomp", "oprd") and c.lower_.startswith("un") for c in verb.children))
 
 
 def _describes(head: Token, noun: Token) -> bool:
