@@ -96,8 +96,11 @@ def domains() -> dict[str, Domain]:
 def state_official(ref) -> bool:
     """A person (an ``EntityRef``) who holds a state's office: a role that is no private one
     ("Foreign Minister", "President"; not "chief executive", `private_role_words`) and a state or a
-    body the person belongs to."""
-    if ref is None or ref.kind != "person" or not ref.role or not (ref.affiliation or ref.country):
+    body the person belongs to that the actor dictionary knows: a club's or a firm's "finance
+    director" (a body only the NER found) holds no state office."""
+    if ref is None or ref.kind != "person" or not ref.role:
+        return False
+    if not (ref.country or (ref.affiliation and political(ref.affiliation))):
         return False
     (private,) = word_lists("event_parties", "private_role_words")
     return ref.role.casefold().split()[-1] not in private
