@@ -4,14 +4,18 @@ written for these tests, not taken from any corpus or gold file.
 A story that leans to sport or entertainment stays political when it names a person who holds a
 state's office. A club's "finance director" holds none: a role that is not private counts only
 with a state or a body the actor dictionary knows, not with a club or a firm that only the NER
-found."""
+found.
+
+An entertainment story that leans (three distinct cue words) may name a country where its show is
+filmed or its band formed: that country no longer keeps the whole story political
+(``lean_kinds``), while an event the country itself acts in is kept."""
 
 from __future__ import annotations
 
 import pytest
 from events_support import dated_events, listed, of_type
 
-from sitroom.components.event_domain import state_official
+from sitroom.components.event_domain import DomainError, domains, load, state_official
 from sitroom.model import EntityRef
 
 PUB = "2024-03-01"
@@ -51,3 +55,39 @@ def test_a_state_official_keeps_a_sports_story_political(real_nlp):
     text = "Britain's sports minister, Ann Todd," + _CLUB_SEASON + _CHAIRMAN
     events = dated_events(real_nlp, text, PUB)
     assert _triggered(events, "RETREAT", "step"), listed(events)
+
+
+# -- an entertainment story that names a country still leans (`lean_kinds`) -----------------------
+
+_SHOW = ("The celebrity show returns to Australian television next week, filmed again in a "
+         "Queensland rainforest. ")
+
+
+@pytest.mark.model
+def test_a_country_named_in_an_entertainment_story_does_not_keep_its_career_talk(real_nlp):
+    # where a show is filmed names a country: a contestant quitting the show is no retreat
+    text = _SHOW + "Last year the singer Tom Reed quit as a contestant after a row with a fellow guest."
+    events = dated_events(real_nlp, text, PUB)
+    assert not _triggered(events, "RETREAT", "quit"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, stem", [
+    # the country acts in the event: the event stays
+    (_SHOW + "Australia's government asked the network to cancel the show.", "REQUEST", "ask"),
+    # no leaning story around the sentence: a resignation is reported
+    ("Last year the singer Tom Reed quit as the party's treasurer after a row with a fellow member.",
+     "RETREAT", "quit"),
+])
+def test_a_countrys_act_or_a_story_that_does_not_lean_keeps_the_event(real_nlp, text, category, stem):
+    events = dated_events(real_nlp, text, PUB)
+    assert _triggered(events, category, stem), listed(events)
+
+
+def test_lean_kinds_are_read_and_validated():
+    assert domains()["entertainment"].lean_kinds == frozenset({"country"})
+    assert domains()["sport"].lean_kinds == frozenset()  # a country is a team there already
+    base = "domains:\n  show:\n    min_cues: 2\n    doc_min_cues: 6\n    lean_cues: 3\n    words: [film]\n"
+    assert load(base)["show"].lean_kinds == frozenset()
+    with pytest.raises(DomainError, match="lean_kinds"):
+        load(base + "    lean_kinds: country\n")
