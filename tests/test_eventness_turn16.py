@@ -8,7 +8,8 @@ found.
 
 An entertainment story that leans (three distinct cue words) may name a country where its show is
 filmed or its band formed: that country no longer keeps the whole story political
-(``lean_kinds``), while an event the country itself acts in is kept."""
+(``lean_kinds``), nor do students it names ("met as students at a university"), while an event
+the country or the students themselves act in is kept."""
 
 from __future__ import annotations
 
@@ -84,9 +85,26 @@ def test_a_countrys_act_or_a_story_that_does_not_lean_keeps_the_event(real_nlp, 
     assert _triggered(events, category, stem), listed(events)
 
 
+_ALBUM = "The band's new album and its concert film reach the shops in May. "
+
+
+@pytest.mark.model
+def test_students_named_in_an_entertainment_story_do_not_keep_its_career_talk(real_nlp):
+    text = _ALBUM + "The band formed when Tom Reed and Ann Vale met as students at Harwood University in 2001."
+    events = dated_events(real_nlp, text, PUB)
+    assert not _triggered(events, "CONSULT", "met"), listed(events)
+
+
+@pytest.mark.model
+def test_the_students_own_act_in_an_entertainment_story_is_kept(real_nlp):
+    text = _ALBUM + "Students at Harwood University asked the singer to play a free concert."
+    events = dated_events(real_nlp, text, PUB)
+    assert _triggered(events, "REQUEST", "ask"), listed(events)
+
+
 def test_lean_kinds_are_read_and_validated():
-    assert domains()["entertainment"].lean_kinds == frozenset({"country"})
-    assert domains()["sport"].lean_kinds == frozenset()  # a country is a team there already
+    assert domains()["entertainment"].lean_kinds == frozenset({"country", "EDU", "CVL"})
+    assert domains()["sport"].lean_kinds == frozenset({"EDU", "CVL"})  # a country is a team there
     base = "domains:\n  show:\n    min_cues: 2\n    doc_min_cues: 6\n    lean_cues: 3\n    words: [film]\n"
     assert load(base)["show"].lean_kinds == frozenset()
     with pytest.raises(DomainError, match="lean_kinds"):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.event_words import word_lists
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
+from sitroom.resolve.sector_data import sector_of
 
 __all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "doc_leaning", "domains", "load",
            "off_domain", "political", "state_official"]
@@ -51,7 +52,7 @@ class Domain:
     team_kinds: frozenset[str] = frozenset()  # parties that are teams here, not political actors
     lean_cues: int | None = None  # a document with this many leans to the domain (None: never)
     lean_sentence_cues: int = 1  # ... and there a sentence with this many is the domain's talk
-    lean_kinds: frozenset[str] = frozenset()  # parties besides teams a leaning document may name
+    lean_kinds: frozenset[str] = frozenset()  # kinds or sector codes a leaning document may name
 
 
 def load(text: str) -> dict[str, Domain]:
@@ -177,9 +178,10 @@ def doc_leaning(doc: Doc, parties: dict[str, str], officials: bool = False,
                 words: set[str] | None = None) -> str | None:
     """The non-political domain a document leans to (``lean_cues`` distinct cue words, fewer than
     ``doc_domain`` asks for), if any. ``parties``: the document's known parties and their kinds;
-    one the actor dictionary knows that is no team of the domain, none of its ``lean_kinds`` and no
-    outlet (a government, a party, an armed group: "the Valdai Discussion Club", "regional
-    players") keeps the document political, and so does a person who holds a state's office
+    one the actor dictionary knows that is no team of the domain, of none of its ``lean_kinds``
+    (a kind of party or a sector of private people: "students") and no outlet (a government, a
+    party, an armed group: "the Valdai Discussion Club", "regional players") keeps the document
+    political, and so does a person who holds a state's office
     (``officials``: "Foreign Minister Lavrov urged regional players")."""
     if officials:
         return None
@@ -187,7 +189,7 @@ def doc_leaning(doc: Doc, parties: dict[str, str], officials: bool = False,
     for name, dom in domains().items():
         if dom.lean_cues is not None and len(words & dom.words) >= dom.lean_cues and not any(
                 political(p) and kind not in dom.team_kinds | dom.lean_kinds | _OUTLETS
-                for p, kind in parties.items()):
+                and sector_of(p) not in dom.lean_kinds for p, kind in parties.items()):
             return name
     return None
 
