@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.event_words import word_lists
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
+from sitroom.resolve.sector_data import sector_of
 
 __all__ = ["Domain", "DomainError", "cue_count", "cue_words", "doc_domain", "doc_leaning", "domains", "load",
            "off_domain", "political", "state_official"]
@@ -51,6 +52,7 @@ class Domain:
     team_kinds: frozenset[str] = frozenset()  # parties that are teams here, not political actors
     lean_cues: int | None = None  # a document with this many leans to the domain (None: never)
     lean_sentence_cues: int = 1  # ... and there a sentence with this many is the domain's talk
+    lean_kinds: frozenset[str] = frozenset()  # kinds or sector codes a leaning document may name
 
 
 def load(text: str) -> dict[str, Domain]:
@@ -61,17 +63,18 @@ def load(text: str) -> dict[str, Domain]:
     out = {}
     for name, dom in data["domains"].items():
         if not isinstance(dom, dict) or not {"min_cues", "doc_min_cues", "words"} <= set(dom) or not set(dom) <= {
-                "min_cues", "doc_min_cues", "words", "team_kinds", "lean_cues", "lean_sentence_cues"}:
+                "min_cues", "doc_min_cues", "words", "team_kinds", "lean_cues", "lean_sentence_cues", "lean_kinds"}:
             raise DomainError(f"event_domains.yaml: domain {name!r} needs min_cues, doc_min_cues and words "
-                              "(and may have team_kinds, lean_cues and lean_sentence_cues)")
+                              "(and may have team_kinds, lean_cues, lean_sentence_cues and lean_kinds)")
         lean = dom.get("lean_cues")
         if lean is not None and (not isinstance(lean, int) or isinstance(lean, bool) or lean < 1
                                  or (isinstance(dom["doc_min_cues"], int) and lean >= dom["doc_min_cues"])):
             raise DomainError(f"event_domains.yaml: domain {name!r}: lean_cues must be a positive number "
                               "below doc_min_cues")
-        teams = dom.get("team_kinds", [])
-        if not isinstance(teams, list) or not all(isinstance(k, str) for k in teams):
-            raise DomainError(f"event_domains.yaml: domain {name!r}: team_kinds must be a list of kinds")
+        teams, lean_kinds = dom.get("team_kinds", []), dom.get("lean_kinds", [])
+        for key, kinds in (("team_kinds", teams), ("lean_kinds", lean_kinds)):
+            if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+                raise DomainError(f"event_domains.yaml: domain {name!r}: {key} must be a list of kinds")
         words, need, doc_need = dom["words"], dom["min_cues"], dom["doc_min_cues"]
         if not isinstance(need, int) or need < 1 or not (doc_need is None or isinstance(doc_need, int)):
             raise DomainError(f"event_domains.yaml: domain {name!r}: cue counts must be positive numbers")
@@ -82,7 +85,7 @@ def load(text: str) -> dict[str, Domain]:
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise DomainError(f"event_domains.yaml: domain {name!r}: words must be a list of words")
         out[str(name)] = Domain(frozenset(w.lower() for w in words), need, doc_need, frozenset(teams), lean,
-                                in_lean)
+                                in_lean, frozenset(lean_kinds))
     return out
 
 
@@ -96,8 +99,11 @@ def domains() -> dict[str, Domain]:
 def state_official(ref) -> bool:
     """A person (an ``EntityRef``) who holds a state's office: a role that is no private one
     ("Foreign Minister", "President"; not "chief executive", `private_role_words`) and a state or a
-    body the person belongs to."""
-    if ref is None or ref.kind != "person" or not ref.role or not (ref.affiliation or ref.country):
+    body the person belongs to that the actor dictionary knows: a club's or a firm's "finance
+    director" (a body only the NER found) holds no state office."""
+    if ref is None or ref.kind != "person" or not ref.role:
+        return False
+    if not (ref.country or (ref.affiliation and political(ref.affiliation))):
         return False
     (private,) = word_lists("event_parties", "private_role_words")
     return ref.role.casefold().split()[-1] not in private
@@ -172,16 +178,18 @@ def doc_leaning(doc: Doc, parties: dict[str, str], officials: bool = False,
                 words: set[str] | None = None) -> str | None:
     """The non-political domain a document leans to (``lean_cues`` distinct cue words, fewer than
     ``doc_domain`` asks for), if any. ``parties``: the document's known parties and their kinds;
-    one the actor dictionary knows that is no team of the domain and no outlet (a government, a
+    one the actor dictionary knows that is no team of the domain, of none of its ``lean_kinds``
+    (a kind of party or a sector of private people: "students") and no outlet (a government, a
     party, an armed group: "the Valdai Discussion Club", "regional players") keeps the document
-    political, and so does a person who holds a state's office (``officials``: "Foreign Minister
-    Lavrov urged regional players")."""
+    political, and so does a person who holds a state's office
+    (``officials``: "Foreign Minister Lavrov urged regional players")."""
     if officials:
         return None
     words = cue_words(doc) if words is None else words
     for name, dom in domains().items():
         if dom.lean_cues is not None and len(words & dom.words) >= dom.lean_cues and not any(
-                political(p) and kind not in dom.team_kinds | _OUTLETS for p, kind in parties.items()):
+                political(p) and kind not in dom.team_kinds | dom.lean_kinds | _OUTLETS
+                and sector_of(p) not in dom.lean_kinds for p, kind in parties.items()):
             return name
     return None
 
