@@ -19,7 +19,7 @@ from sitroom.resolve.places import areas_data
 
 __all__ = ["agent_of_passive", "area_words", "cast_as_role", "cleft_verb", "doer_of_act", "doer_of_participle",
            "listed_after_role", "lists_group", "misparsed_possessed", "named_in_role", "paired_by_hyphen", "portfolio_of",
-           "recipient", "with_its_partners"]
+           "recipient", "waged_elsewhere", "with_its_partners"]
 
 _HYPHENS = ("-", "\u2013")
 
@@ -298,3 +298,23 @@ def recipient(span: Span, root) -> bool:
     # determiner ("gives Turkey more time"); not a name modifying the noun ("paying U.S. taxes")
     return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children) \
         or nxt.pos_ in ("DET", "NUM") or nxt.tag_ == "PRP$" or nxt.lower_ in ("more", "less", "no")
+
+
+def waged_elsewhere(noun, span: Span) -> bool:
+    """A noun of force a state sends or takes away (waged_nouns, leaving_nouns, force_abroad_nouns)
+    is set in another place: "in" a named place or a region ("the U.S. presence in Iraq",
+    "America's war in Iraq", "U.S. airstrikes in Chile and elsewhere", "its presence in the
+    region"), "abroad" or "overseas", on it or on the participle that follows it: the name before
+    it is who wages it, the state, not where it is ("the Iraq war", "a US presence" of a company)."""
+    if noun.lower_ not in area_words("waged_nouns") | area_words("leaving_nouns") | area_words("force_abroad_nouns"):
+        return False
+    names = {t.lower_ for t in span}
+    holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ == "advmod" and c.lower_ in area_words("abroad_adverbs"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout", "inside") and any(
+                g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") and g.lower_ not in names
+                                      or g.lower_ in area_words("abroad_place_nouns")) for g in c.children):
+            return True
+    return False

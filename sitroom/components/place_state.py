@@ -23,6 +23,7 @@ from sitroom.components.place_frames import (
     paired_by_hyphen,
     portfolio_of,
     recipient,
+    waged_elsewhere,
     with_its_partners,
 )
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
@@ -230,6 +231,11 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             and head.lower_ in _words("waged_nouns") and _aimed_at(head):
         return True  # "the U.S. war on Iraq", "Peru's campaign against the rebels": who wages it (not
         # "the Iraq war", "Syria's civil war": where it is fought)
+    force = head.head if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i else head
+    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
+            and acting and waged_elsewhere(force, span):
+        return True  # "the U.S. presence in Iraq", "America's war in Iraq", "the U.S. military presence
+        # in the region": who sends the force (not "the Iraq war", "a US presence" of a company)
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i:
         # "China's aggression", "the U.S. invasion"; not "the Kashmir attack"
         if head.lower_ in _words("market_nouns") and any(
