@@ -57,3 +57,8 @@ def test_trade_or_a_verb_before_by_keeps_the_land(real_nlp):
     assert _uses(real_nlp, text)["Chile"] == "literal"
     text = "Judging by Croatia, joining the union can take ten years."
     assert _uses(real_nlp, text)["Croatia"] == "literal"
+    # a market's trade told by a verb, as by a noun: where the goods come from
+    text = "Each year about two million tractors are sold by Brazil into Argentina."
+    assert _uses(real_nlp, text)["Brazil"] == "literal"
+    text = "Most of the copper bought by Chile last year came from small mines."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
