@@ -18,7 +18,7 @@ from sitroom.components.event_accidents import accidental
 from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_backing import backs_no_party
-from sitroom.components.event_clause import RELATIVES
+from sitroom.components.event_clause import RELATIVES, object_cued
 from sitroom.components.event_fights import fight_heads, other_fight
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
@@ -460,6 +460,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.doer_kinds and not _doer_kinds(subject_verb(root), idx) & entry.doer_kinds:
         return False  # "police raided the bar" searches; troops that raid a prison assault it
+    if entry.object_cue and not object_cued(root, entry.object_cue):
+        return False  # "disbanded a drug ring" breaks it up; "disbanded its units" demobilises
     if entry.no_purpose and (_infinitive(root) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
         return False

@@ -1,0 +1,43 @@
+"""Categories, turn 16 round 2 (evcat23). A gang, a ring or a cell of criminals or militants that
+is disbanded, dismantled or busted is broken up by the police or the army (PLOVER COERCE), not
+disarmed by its own side (RETREAT); one's own units, a team or a militia disbanded stay RETREAT.
+Sentences written for these tests (real parses, the full pipeline), each rule with its controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import dated_events
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-01"
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in dated_events(nlp, text, PUB)}
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Pakistani police have disbanded three drug smuggling gangs in Karachi and confiscated two "
+     "tons of heroin.", "disbanded"),
+    ("In Kerman province last week, the border guards disbanded a group of bandits, killing one "
+     "gunman and seizing four others.", "disbanded"),
+    ("Army commandos dismantled a terrorist cell in Mosul on Friday.", "dismantled"),
+    ("Turkey dismantled 900 rings and networks involved in the supply of narcotics in 2018.",
+     "dismantled"),
+    ("A terrorist cell was dismantled by police in Madrid.", "dismantled"),
+])
+def test_breaking_up_a_gang_is_coercion(real_nlp, text, verb):
+    types = _types(real_nlp, text)
+    assert types.get(verb) == "COERCE", types
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels disbanded their units after the peace deal.",
+    "Iraq disbanded its army in 2003.",
+    "The government disbanded the militia last year.",
+])
+def test_disbanding_ones_forces_stays_a_retreat(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert types.get("disbanded") == "RETREAT", types
