@@ -1,7 +1,9 @@
 """Categories, turn 16 round 2 (evcat23). A gang, a ring or a cell of criminals or militants that
 is disbanded, dismantled or busted is broken up by the police or the army (PLOVER COERCE), not
 disarmed by its own side (RETREAT); one's own units, a team or a militia disbanded stay RETREAT.
-Sentences written for these tests (real parses, the full pipeline), each rule with its controls."""
+Destroying a country's democracy, institutions or independence is a figure of speech, no act of
+force (no COERCE); a country's defences, depots or platforms destroyed stay COERCE. Sentences
+written for these tests (real parses, the full pipeline), each rule with its controls."""
 
 from __future__ import annotations
 
@@ -41,3 +43,28 @@ def test_breaking_up_a_gang_is_coercion(real_nlp, text, verb):
 def test_disbanding_ones_forces_stays_a_retreat(real_nlp, text):
     types = _types(real_nlp, text)
     assert types.get("disbanded") == "RETREAT", types
+
+
+@pytest.mark.parametrize("text", [
+    "It was Britain which destroyed Kenya's young democracy in 1952.",
+    "Washington is trying to destroy Iraq's legal institutions with its hasty pullout.",
+    "The policy aims to destroy Russian independence.",
+])
+def test_destroying_a_countrys_order_is_no_coercion(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert "COERCE" not in types.values(), types
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets destroyed Syria's air defenses.",
+    "Israeli warplanes destroyed Hamas's headquarters in Gaza.",
+    "US forces destroyed an Iranian oil platform in the Gulf.",
+])
+def test_destroying_a_partys_property_stays_coercion(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert types.get("destroyed") == "COERCE", types
+
+
+def test_a_home_destroyed_with_lives_stays_coercion(real_nlp):
+    text = "The militia destroyed their lives and their homes in the village last year."
+    assert "COERCE" in _types(real_nlp, text).values()

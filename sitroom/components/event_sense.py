@@ -432,8 +432,9 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.no_person_object and named_person_object(root, idx):
         return False
     if entry.other_objects and any(  # "met the deadline", "stood by his account"
-            o.lemma_.lower() in entry.other_objects for o in _objects(span)):
-        return False
+            o.lemma_.lower() in entry.other_objects for o in _objects(span)) and not any(
+            c.lemma_.lower() in entry.object for o in _objects(span) for c in o.conjuncts):
+        return False  # ... but "destroyed their lives and their homes" destroys the homes
     if entry.category == "SUPPORT" and backs_no_party(root, _objects(span), _causes(root)):
         return False  # "supported this theory", "not supported by any facts"
     if entry.matter and bare_noun(root, entry):
