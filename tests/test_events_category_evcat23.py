@@ -2,7 +2,9 @@
 is disbanded, dismantled or busted is broken up by the police or the army (PLOVER COERCE), not
 disarmed by its own side (RETREAT); one's own units, a team or a militia disbanded stay RETREAT.
 Destroying a country's democracy, institutions or independence is a figure of speech, no act of
-force (no COERCE); a country's defences, depots or platforms destroyed stay COERCE. Sentences
+force (no COERCE); a country's defences, depots or platforms destroyed stay COERCE. Not agreeing
+with a party or a view differs in opinion (no REJECT); not agreeing to terms, on terms or with a
+party to do something stays a refusal. Sentences
 written for these tests (real parses, the full pipeline), each rule with its controls."""
 
 from __future__ import annotations
@@ -63,6 +65,26 @@ def test_destroying_a_countrys_order_is_no_coercion(real_nlp, text):
 def test_destroying_a_partys_property_stays_coercion(real_nlp, text):
     types = _types(real_nlp, text)
     assert types.get("destroyed") == "COERCE", types
+
+
+@pytest.mark.parametrize("text", [
+    "Colin Hale said he did not agree with ministers and senior doctors who have criticised the plan.",
+    "I do not agree with this view.",
+    "I do not usually agree with Mr. Keller, but he is right here.",
+])
+def test_disagreeing_with_a_party_or_a_view_is_no_refusal(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert "REJECT" not in types.values(), types
+
+
+@pytest.mark.parametrize("text", [
+    "Iran did not agree with the United States on the terms of the deal.",
+    "Tehran did not agree with Moscow to extend the treaty.",
+    "Saudi Arabia would not agree to a cut in oil prices.",
+])
+def test_not_agreeing_to_terms_stays_a_refusal(real_nlp, text):
+    types = _types(real_nlp, text)
+    assert types.get("agree") == "REJECT", types
 
 
 def test_a_home_destroyed_with_lives_stays_coercion(real_nlp):
