@@ -14,7 +14,7 @@ from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bor
                                               to_infinitive)
 
 __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "object_is_known",
-           "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
+           "object_cued", "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
 
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -194,6 +194,21 @@ def object_of(verb: Token) -> Token | None:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             return child
     return None
+
+
+def object_cued(verb: Token, cue: frozenset[str]) -> bool:
+    """The object (or one conjoined with it), a compound or adjective of it, or its "of" object is
+    one of ``cue``: "dismantled a terrorist cell", "broke up a group of smugglers"."""
+    obj = object_of(verb)
+    if obj is None:
+        return False
+    for o in (obj, *obj.conjuncts):
+        words = [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]
+        words += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        if any(w.lemma_.lower() in cue or w.lower_ in cue for w in words):
+            return True
+    return False
 
 
 def complement_with(verb: Token, auxes: frozenset[str]) -> Token | None:

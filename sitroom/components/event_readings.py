@@ -385,6 +385,25 @@ _OFFERABLE = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "CONCEDE", "RE
 _ASSENT = frozenset({"agree", "accept", "consent", "approve"})
 
 
+def _disagrees(verb: Token, party: bool) -> bool:
+    """Not agreeing with a party or a view, and with nothing to do or settle, differs in opinion:
+    "said he did not agree with politicians who objected to the plans", "I don't agree with this
+    view". Not agreeing to terms, on a budget or with a party to do something refuses (REJECT),
+    and so does not agreeing with a proposal ("did not agree with the amendment")."""
+    (views,) = word_lists("figurative", "reasoning_objects")
+    if verb.lemma_.lower() != "agree" or any(
+            c.dep_ == "xcomp" or to_infinitive(c)
+            or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "over"))
+            for c in verb.children):
+        return False
+    withs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]
+    return bool(withs) and all(  # a party, or people a relative "who" describes
+        p.pos_ in ("PRON", "PROPN") or p.ent_type_ in ("PERSON", "NORP") or party
+        or p.lemma_.lower() in views or any(t.lower_ in ("who", "whom") for t in p.subtree)
+        for p in withs)
+
+
 def pledges(drafts: list[Draft]) -> list[Draft]:
     """Promises and refusals as PLOVER codes them. Cooperation stated for the future is the
     statement of intent that reports it: "China is willing to work with Iran", "Ankara will
@@ -404,6 +423,8 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
             if gov is not None and gov.category == "REJECT":
                 gov.actors = gov.actors or d.actors
                 continue
+            if _disagrees(root, bool(d.targets)):
+                continue  # "did not agree with critics": an opinion, no proposal refused
             d.category, d.status, d.mode = "REJECT", "occurred", None
             out.append(d)
             continue

@@ -18,7 +18,7 @@ from sitroom.components.event_accidents import accidental
 from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_backing import backs_no_party
-from sitroom.components.event_clause import RELATIVES
+from sitroom.components.event_clause import RELATIVES, object_cued
 from sitroom.components.event_fights import fight_heads, other_fight
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
@@ -432,8 +432,9 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     if entry.no_person_object and named_person_object(root, idx):
         return False
     if entry.other_objects and any(  # "met the deadline", "stood by his account"
-            o.lemma_.lower() in entry.other_objects for o in _objects(span)):
-        return False
+            o.lemma_.lower() in entry.other_objects for o in _objects(span)) and not any(
+            c.lemma_.lower() in entry.object for o in _objects(span) for c in o.conjuncts):
+        return False  # ... but "destroyed their lives and their homes" destroys the homes
     if entry.category == "SUPPORT" and backs_no_party(root, _objects(span), _causes(root)):
         return False  # "supported this theory", "not supported by any facts"
     if entry.matter and bare_noun(root, entry):
@@ -460,6 +461,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.doer_kinds and not _doer_kinds(subject_verb(root), idx) & entry.doer_kinds:
         return False  # "police raided the bar" searches; troops that raid a prison assault it
+    if entry.object_cue and not object_cued(root, entry.object_cue):
+        return False  # "disbanded a drug ring" breaks it up; "disbanded its units" demobilises
     if entry.no_purpose and (_infinitive(root) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in root.children)):
         return False
