@@ -64,12 +64,19 @@ def _gender_of_words(words: list[str]) -> str | None:
     return None
 
 
+_COMPLEMENT = frozenset({"of", "for"})  # "a member of X", "a spokesman for X"
+
+
 def _around(span: Span) -> tuple[list[str], list[str]]:
     """Lower-case words just before the name (same clause) and in an apposition after it; a family
-    word that names another person's relative is left out (see ``_kin_of_other``)."""
+    word that names another person's relative is left out (see ``_kin_of_other``), and so is every
+    word before "of" or "for" right before the name: the name completes another person's noun ("a
+    member of Jenny Roe's chambers", "a lawyer for Tom Roe": the member, the lawyer is not Roe)."""
     doc = span.doc
     before = []
     i = span.start - 1
+    if i >= 0 and doc[i].lower_ in _COMPLEMENT:
+        i = -1
     while i >= 0 and len(before) < 4 and doc[i].text not in {".", ";", "\n", "(", ")"} and "\n" not in doc[i].text:
         before.append("" if _kin_of_other(doc[i], after=False) else doc[i].lower_)
         i -= 1
@@ -146,7 +153,10 @@ def merged(items: list[Evidence]) -> Evidence:
 
 
 def pronoun_gender(span: Span, people_starts: list[int]) -> str | None:
-    """The first he/she after a full name's first mention, before another person is named."""
+    """The first he/she after a full name's first mention, before another person is named, when
+    the name is the one a pronoun most likely stands for (see ``_antecedent``)."""
+    if not _antecedent(span, people_starts):
+        return None
     doc = span.doc
     stop = min([s for s in people_starts if s > span.start] + [min(len(doc), span.end + 60)])
     for tok in doc[span.end : stop]:
@@ -155,6 +165,32 @@ def pronoun_gender(span: Span, people_starts: list[int]) -> str | None:
         if tok.lower_ in MALE_PRONOUNS:
             return "m"
     return None
+
+
+# the name's head climbs through these to the word whose role in the clause it shares
+_SAME_ROLE = frozenset({"appos", "conj", "compound", "flat"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _antecedent(span: Span, people_starts: list[int]) -> bool:
+    """A pronoun of the next clause most often stands for the subject of the last one: the name is
+    the subject of its clause ("Tony Blair dismissed ...", "his lover, Jane Roe, acted ...") or the
+    only person its sentence names. A possessor, an object or a prepositional object beside another
+    person is not ("a book by Peter Sandor, a member of Jenny Harlow's team. He also says ...": he
+    is Sandor). Nor is either of two people joined by "and" ("Lord Fenn and Baroness Roe played no
+    part. He added ...": one pronoun cannot stand for both). Without a parse, every name is."""
+    if not span.doc.has_annotation("DEP"):
+        return True
+    head = span.root
+    if head.dep_ == "conj" and head.head.ent_type_ == "PERSON" \
+            or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children):
+        return False
+    while head.dep_ in _SAME_ROLE and head.head is not head:
+        head = head.head
+    if head.dep_ in _SUBJECTS:
+        return True
+    sent = span.sent
+    return not any(sent.start <= s < sent.end and not span.start <= s < span.end for s in people_starts)
 
 
 def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], order: dict[str, int],
