@@ -74,6 +74,17 @@ def test_acronym_learned_for_the_document(nlp):
     assert {r.id for t, r in _actors(known) if t in {"IMU", "Islamic Movement of Uzbekistan"}} == {"IMU"}
 
 
+def test_acronym_of_a_body_named_after_a_country_is_the_body(nlp):
+    # the country inside the long form is not the acronym's referent; a dictionary name that is
+    # the whole long form still is
+    doc = nlp("The Farmers Union of Ghana (FUG) met in Accra. Later the FUG protested.")
+    assert {r.id for t, r in _actors(doc) if t == "FUG"} == {"org:farmers-union-of-ghana"}
+    doc = nlp("The Welsh Miners Association (WMA) said so. The WMA will strike.")
+    assert {r.id for t, r in _actors(doc) if t == "WMA"} == {"org:welsh-miners-association"}
+    whole = nlp("The Islamic Republic of Iran (IRI) said so. The IRI protested.")
+    assert {r.id for t, r in _actors(whole) if t == "IRI"} == {"IRN"}
+
+
 def test_people_roles_and_surnames(nlp):
     words = ["Russian", "Defense", "Minister", "Sergei", "Shoigu", "met", "Afghan", "President",
              "Hamid", "Karzai", ".", "Later", "Karzai", "and", "he", "left", "."]

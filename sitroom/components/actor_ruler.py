@@ -204,9 +204,13 @@ class ActorMatcher:
             long_start = _long_form(doc, paren.start, acro)
             if long_start is None:
                 continue
-            hit = next((m for s, m in known.items() if long_start <= s < paren.start), None)
-            key = hit.key if hit and hit.vtype == "name" else "org:" + norm_key(doc[long_start:paren.start].text)
-            label = hit.label if hit and hit.vtype == "name" else "ORG"
+            # a dictionary name is the acronym's only when it is the whole long form: the country
+            # in "the Muslim Association of Britain (MAB)" or "Iran Gas Company (IGC)" is not the body
+            hit = known.get(long_start)
+            if hit is None or hit.end != paren.start or hit.vtype != "name":
+                hit = None
+            key = hit.key if hit else "org:" + norm_key(doc[long_start:paren.start].text)
+            label = hit.label if hit else "ORG"
             learned[acro] = Match(long_start, paren.start, key, "acronym", label)
         out = []
         taken = {i for m in matches for i in range(m.start, m.end)}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_actors import RELATIVES, SELF_SUBJECTS, actor_of, coordinated, parenthetical
-from sitroom.components.event_index import SUBJECT_DEPS, DocIndex
+from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_words import word_lists
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,
                                               is_passive, own_subjects, stranded_subject,
@@ -128,8 +128,9 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 # about that one ("with Nazarbayev and Rouhani, who arrived on Wednesday")
                 # "the attack outside the embassy in Kabul, which killed two": a place that the
                 # actor dictionary does not take as a party is where, not who
-                actors += (actor_of(v.head, idx, places=False) if v.head.dep_ == "conj"
-                           else coordinated(v.head, idx, places=False))
+                noun = _who_antecedent(v, child, idx) if child.lower_ == "who" else v.head
+                actors += (actor_of(noun, idx, places=False) if noun.dep_ == "conj"
+                           else coordinated(noun, idx, places=False))
                 own = True
             elif child.dep_ in SUBJECT_DEPS and not parenthetical(child):  # not "(CNN) Kim ..."
                 actors += coordinated(child, idx)
@@ -263,6 +264,25 @@ def person_object(verb: Token) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
         p.lemma_.lower() in CUSTODY for p in c.children if p.dep_ == "pobj") for c in verb.children)
+
+
+def _who_antecedent(clause: Token, who: Token, idx: DocIndex) -> Token:
+    """The person a "who" clause describes. The parse hangs the clause on the last noun before it:
+    a state or place right before "who" that a preposition hangs on a common noun is no person, so
+    "who" stands for that noun ("Iran's envoy for Afghanistan, who has visited Kabul": the envoy);
+    a role set off after a person's name is that person ("Lavrentiev, Putin's envoy for Syria, who
+    arrived": Lavrentiev, not Putin)."""
+    head = clause.head
+    prep = head.head
+    doc = clause.doc
+    if (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i < prep.i
+            and not head.conjuncts and all(t.is_punct for t in doc[head.right_edge.i + 1:who.i])):
+        ident = idx.actor_at.get(head.i)
+        if head.i in idx.place_at if ident is None else kind_of(ident, idx) in ("country", "place"):
+            head = prep.head
+    if head.dep_ == "appos" and head.head.i < head.i and kind_of(idx.actor_at.get(head.head.i, ""), idx) == "person":
+        return head.head
+    return head
 
 
 def object_lemmas(verb: Token) -> set[str]:
