@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import asked_content, known_fact
-from sitroom.components.event_mood_frames import auxiliaries, for_to_clause, judged_necessary
+from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
+                                                  pledged)
 from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
                                                  condition_on_content, holding_present,
@@ -195,8 +196,13 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # reported future: "said he would resign" announces a plan; a past reporting verb's
             # "would" with no condition is the "will" of the speaker's words
             # ("said it would have violated the order" is counterfactual, no plan)
+            # ... and so is one pledged, assured or decided ("assured them Japan would help"),
+            # for the clause's own act or its object, not a subject it judges ("stressed that
+            # sanctions would hurt")
+            own = depth == 0 or (nominal and arg.dep_ not in ("nsubj", "nsubjpass"))
             if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
-                    (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)):
+                    (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)
+                    or (own and tok.lemma_ != "be" and pledged(tok))):
                 # unless the report sets a condition: "said Washington would support the outcome,
                 # provided that they lead to peace" (the parse may hang it on the verb of saying)
                 return "hypothetical" if proviso(tok, list(tok.head.children)) else "planned"

@@ -6,7 +6,9 @@
 - "vowed to shoot down the drones": force vowed or sworn is a threat of a case that may come;
 - "an enticement for her to support the bill": a "for X to" clause puts a case, it reports nothing;
 - "Kabul has no choice but to reach a deal": an act one is left no way but to do is a necessity,
-  not yet done (but "Pakistan had no choice but to support it": done).
+  not yet done (but "Pakistan had no choice but to support it": done);
+- "pledged that Japan would defend the islands", "made it clear that Japan would defend them":
+  the "would" of a pledge, an assurance or a decision is a reported "will", as after "said".
 Word lists in ``data/mood.yaml``.
 """
 
@@ -19,7 +21,8 @@ from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 from sitroom.components.timexes import verb_tense
 
-__all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", "vowed_force"]
+__all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", "pledged",
+           "vowed_force"]
 
 _D = frozenset({"'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
@@ -123,3 +126,26 @@ def no_choice_but(root: Token) -> bool:
                 c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return verb_tense(noun.head) != "PAST"  # "had no choice", "has had no choice": done
     return False
+
+
+# what a clause hung on "make ... clear" takes: "made it clear that", parsed as the adjective's
+_CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp"})
+
+
+def pledged(verb: Token) -> bool:
+    """The clause is what a verb of pledging, assuring or deciding reports ("assured the senator
+    the government would work with him", "had decided he would step down"), or what one "makes
+    clear" ("made it clear that Japan would defend the islands"; data/mood.yaml pledge_verbs,
+    clear_words): its "would" is the "will" of the pledge. Not a clause of condition or purpose
+    ("so that", "if")."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("ccomp", "advcl") or any(
+            c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        return False
+    pledges, clear = word_lists("mood", "pledge_verbs", "clear_words")
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in pledges:
+        return True
+    if head.lower_ in clear and head.dep_ in _CLEAR_DEPS and head.head.lemma_.lower() == "make":
+        return True  # "made it clear that ...", the clause hung on "clear"
+    return verb.dep_ == "ccomp" and head.lemma_.lower() == "make" and any(
+        c.lower_ in clear and c.dep_ in _CLEAR_DEPS for c in head.children)  # "made clear that"
