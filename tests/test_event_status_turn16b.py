@@ -38,3 +38,27 @@ def test_a_pledged_would_is_a_reported_will(real_nlp, text, word, expected):
 ])
 def test_beliefs_purposes_and_refusals_beside_a_pledge(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a verb joined by "or" to a negated verb, sharing its subject and auxiliary, is negated too
+    ("Ruritania has never started a war or arrested a foreign diplomat.", "arrested", "negated"),
+    ("The police did not arrest the protesters or seize their banners.", "seize", "negated"),
+    ("The army will not attack the village or detain its elders.", "detain", "negated"),
+    ("The rebels were not disarmed or arrested.", "arrested", "negated"),
+])
+def test_or_carries_a_negation_to_the_second_verb(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # "but", or a clause with its own subject, keeps its own polarity
+    ("He did not stop in Lima but visited Quito.", "visited", "occurred"),
+    ("The troops did not fire on the crowd, but arrested its leaders.", "arrested", "occurred"),
+    ("The army did not attack the village and the police arrested the mayor.", "arrested",
+     "occurred"),
+    # a fault found with a past act says it took place, for both verbs
+    ("The general should not have invaded Chad or occupied its capital.", "occupied", "occurred"),
+])
+def test_but_and_own_subjects_keep_their_polarity(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import asked_content, known_fact
 from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
-                                                  pledged)
+                                                  pledged, shares_negation)
 from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
                                                  condition_on_content, holding_present,
@@ -110,8 +110,12 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # its auxiliary or its governor: "will proceed to meet them and criticized Democrats", "said
         # Russia cannot force Iran to leave and rejected the calls", "might take place within
         # months and is the product of several trips"
+        # ... unless "or" joins it under the same negation: "has never started a war or invaded"
+        # (the act itself or the verb whose object it is)
+        disjoined = below is not None and (depth == 1 or (depth == 2 and chain[1].i == below.i and (
+            root.pos_ in ("NOUN", "PROPN")))) and shares_negation(below, tok)
         if below is not None and below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ") and (
-                tok.tag_ != below.tag_):
+                tok.tag_ != below.tag_) and not disjoined:
             return _settled(result, going_on)
         # what one knows, forgets or regrets is a fact, whatever the mood of the knowing: "we
         # should not forget that the U.S. has withdrawn", "need a memo to know that he pulled out"
@@ -136,7 +140,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # visited"); a negated light or control verb does ("did not provide aid", "did not agree to")
         # ("will not be available to support the bill": through the adjective to its verb)
         inherits = depth == 0 or below.dep_ in ("xcomp", "acomp") or (
-            depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN"))
+            depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN")) or disjoined
         # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
         # talk" does not negate the dismissal
         parallel = below is not None and below.dep_ == "conj" and not nominal

@@ -8,7 +8,9 @@
 - "Kabul has no choice but to reach a deal": an act one is left no way but to do is a necessity,
   not yet done (but "Pakistan had no choice but to support it": done);
 - "pledged that Japan would defend the islands", "made it clear that Japan would defend them":
-  the "would" of a pledge, an assurance or a decision is a reported "will", as after "said".
+  the "would" of a pledge, an assurance or a decision is a reported "will", as after "said";
+- "has never started a war or invaded another country": a verb joined by "or" to a negated verb,
+  sharing its subject and auxiliary, falls under the negation as well.
 Word lists in ``data/mood.yaml``.
 """
 
@@ -22,7 +24,7 @@ from sitroom.components.event_words import word_lists
 from sitroom.components.timexes import verb_tense
 
 __all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", "pledged",
-           "vowed_force"]
+           "shares_negation", "vowed_force"]
 
 _D = frozenset({"'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
@@ -149,3 +151,30 @@ def pledged(verb: Token) -> bool:
         return True  # "made it clear that ...", the clause hung on "clear"
     return verb.dep_ == "ccomp" and head.lemma_.lower() == "make" and any(
         c.lower_ in clear and c.dep_ in _CLEAR_DEPS for c in head.children)  # "made clear that"
+
+
+_DISJUNCTIONS = frozenset({"or", "nor"})
+# what gives a conjoined verb a clause of its own: then it keeps its own polarity
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "expl"})
+
+
+def shares_negation(conj: Token, head: Token) -> bool:
+    """``conj`` is joined by "or" ("nor") to the negated verb ``head`` and shares its subject and
+    auxiliary: the negation before ``head`` covers both ("has never started a war or invaded
+    another country", "did not attack the town or arrest its mayor", "will not sign or ratify
+    it": neither act). Not a conjunct with a subject or auxiliary of its own, nor one joined by
+    "and" or "but" ("did not stop there but visited Oslo", "was not present and refused to
+    comment"), nor a negation after the verb."""
+    if conj.dep_ != "conj" or conj.head.i != head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS and head.i < c.i < conj.i
+               for c in head.children):
+        return False
+    if any(c.dep_ in _OWN_CLAUSE for c in conj.children):
+        return False
+    if not any((c.dep_ == "neg" or c.lower_ == "never") and c.i < head.i for c in head.children):
+        return False
+    if conj.tag_ == head.tag_:
+        return True  # "did not attack or arrest", "never attacked or arrested"
+    # a participle after "has never ..." may be tagged a past tense: "has never started or invaded"
+    return head.tag_ == "VBN" and conj.tag_ == "VBD" and any(c.dep_ == "aux" for c in head.children)
