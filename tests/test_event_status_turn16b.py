@@ -62,3 +62,25 @@ def test_or_carries_a_negation_to_the_second_verb(real_nlp, text, word, expected
 ])
 def test_but_and_own_subjects_keep_their_polarity(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # "would not have" with no condition against the facts puts a case: no act done or undone
+    ("Under the second plan Canada would not have formally withdrawn from the treaty.",
+     "withdrawn", "hypothetical"),
+    ("Under that proposal, the army would not have attacked the town.", "attacked",
+     "hypothetical"),
+])
+def test_would_not_have_with_no_condition_is_a_case(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # with a condition against the facts ("if ... had", "were it not", "without"), it took place
+    ("Without the airlift, the rebels would not have seized the airport.", "seized", "occurred"),
+    ("Were it not for Peru, the rebels would not have seized the airport.", "seized", "occurred"),
+    ("The rebels would not have seized the airport if the army had stayed.", "seized",
+     "occurred"),
+])
+def test_would_not_have_against_the_facts_took_place(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

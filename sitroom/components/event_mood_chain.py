@@ -15,6 +15,7 @@ from sitroom.components.event_mood_scope import (accompanying, ahead, case_claus
                                                  condition_on_content, holding_present,
                                                  conditioned, counterfactual, granted, likelihood,
                                                  no_longer, one_of_first, proviso, restrictive,
+                                                 case_perfect,
                                                  shared_infinitive, unreal_perfect, unsaid)
 from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PENDING_MARKS,
                                                  _PERFECT, _PERFORMING, _WOULD, HYPO_WORDS,
@@ -167,9 +168,10 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             if (counterfactual(kids) or unreal_perfect(tok, kids)) and inherits and negs:
                 return "occurred"  # "if the U.S. had not waged war, ...": it waged one; "had they
                 # known, they wouldn't have invaded", "should not have invaded": they invaded
-            if inherits and negs and _advice(tok, kids):
+            if inherits and negs and (_advice(tok, kids) or case_perfect(tok, kids)):
                 return "hypothetical"  # "should not be too quick to praise", "must not attack":
-                # advice or a ban, nothing done or left undone
+                # advice or a ban, nothing done or left undone; "under that plan the U.S. would
+                # not have withdrawn": a scenario, no condition against the facts
             return "hypothetical" if conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and arg.dep_ == "dobj")):
