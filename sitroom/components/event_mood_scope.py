@@ -130,12 +130,13 @@ def contrary_to_fact(verb: Token) -> bool:
             return True
         if lower == "if":
             return True  # "if they had known", "if it were not for", "if Iran wanted"
-        if lower in ("had", "were") and tok.dep_ in ("aux", "auxpass", "ROOT", "advcl") and any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > tok.i
-                for c in (tok.head.children if tok.dep_ in ("aux", "auxpass") else tok.children)) and (
-                tok.i == sent.start or tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1].lower_ in (
-                    "and", "but")):
-            return True  # "Had the Saudis known", "Were it not for Russia" (opening the clause)
+        if lower in ("had", "were") and tok.dep_ in ("aux", "auxpass", "ROOT", "advcl"):
+            clause = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+            opens = tok.i == sent.start or tok.doc[tok.i - 1].is_punct or (
+                tok.doc[tok.i - 1].lower_ in ("and", "but"))
+            if opens and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > tok.i
+                             for c in clause.children):
+                return True  # "Had the Saudis known", "Were it not for Russia"
     return False
 
 
