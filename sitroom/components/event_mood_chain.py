@@ -8,12 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import asked_content, known_fact
-from sitroom.components.event_mood_frames import auxiliaries, for_to_clause, judged_necessary
+from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
+                                                  pledged, shares_negation)
 from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
                                                  condition_on_content, holding_present,
                                                  conditioned, counterfactual, granted, likelihood,
                                                  no_longer, one_of_first, proviso, restrictive,
+                                                 case_perfect,
                                                  shared_infinitive, unreal_perfect, unsaid)
 from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PENDING_MARKS,
                                                  _PERFECT, _PERFORMING, _WOULD, HYPO_WORDS,
@@ -109,8 +111,12 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # its auxiliary or its governor: "will proceed to meet them and criticized Democrats", "said
         # Russia cannot force Iran to leave and rejected the calls", "might take place within
         # months and is the product of several trips"
+        # ... unless "or" joins it under the same negation: "has never started a war or invaded"
+        # (the act itself or the verb whose object it is)
+        disjoined = below is not None and (depth == 1 or (depth == 2 and chain[1].i == below.i and (
+            root.pos_ in ("NOUN", "PROPN")))) and shares_negation(below, tok)
         if below is not None and below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ") and (
-                tok.tag_ != below.tag_):
+                tok.tag_ != below.tag_) and not disjoined:
             return _settled(result, going_on)
         # what one knows, forgets or regrets is a fact, whatever the mood of the knowing: "we
         # should not forget that the U.S. has withdrawn", "need a memo to know that he pulled out"
@@ -135,7 +141,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # visited"); a negated light or control verb does ("did not provide aid", "did not agree to")
         # ("will not be available to support the bill": through the adjective to its verb)
         inherits = depth == 0 or below.dep_ in ("xcomp", "acomp") or (
-            depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN"))
+            depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN")) or disjoined
         # a conjoined verb is a parallel act, not a governor: "X denied it and Y dismissed the
         # talk" does not negate the dismissal
         parallel = below is not None and below.dep_ == "conj" and not nominal
@@ -162,9 +168,10 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             if (counterfactual(kids) or unreal_perfect(tok, kids)) and inherits and negs:
                 return "occurred"  # "if the U.S. had not waged war, ...": it waged one; "had they
                 # known, they wouldn't have invaded", "should not have invaded": they invaded
-            if inherits and negs and _advice(tok, kids):
+            if inherits and negs and (_advice(tok, kids) or case_perfect(tok, kids)):
                 return "hypothetical"  # "should not be too quick to praise", "must not attack":
-                # advice or a ban, nothing done or left undone
+                # advice or a ban, nothing done or left undone; "under that plan the U.S. would
+                # not have withdrawn": a scenario, no condition against the facts
             return "hypothetical" if conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and arg.dep_ == "dobj")):
@@ -195,8 +202,13 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # reported future: "said he would resign" announces a plan; a past reporting verb's
             # "would" with no condition is the "will" of the speaker's words
             # ("said it would have violated the order" is counterfactual, no plan)
+            # ... and so is one pledged, assured or decided ("assured them Japan would help"),
+            # for the clause's own act or its object, not a subject it judges ("stressed that
+            # sanctions would hurt")
+            own = depth == 0 or (nominal and arg.dep_ not in ("nsubj", "nsubjpass"))
             if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
-                    (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)):
+                    (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)
+                    or (own and tok.lemma_ != "be" and pledged(tok))):
                 # unless the report sets a condition: "said Washington would support the outcome,
                 # provided that they lead to peace" (the parse may hang it on the verb of saying)
                 return "hypothetical" if proviso(tok, list(tok.head.children)) else "planned"

@@ -6,7 +6,11 @@
 - "vowed to shoot down the drones": force vowed or sworn is a threat of a case that may come;
 - "an enticement for her to support the bill": a "for X to" clause puts a case, it reports nothing;
 - "Kabul has no choice but to reach a deal": an act one is left no way but to do is a necessity,
-  not yet done (but "Pakistan had no choice but to support it": done).
+  not yet done (but "Pakistan had no choice but to support it": done);
+- "pledged that Japan would defend the islands", "made it clear that Japan would defend them":
+  the "would" of a pledge, an assurance or a decision is a reported "will", as after "said";
+- "has never started a war or invaded another country": a verb joined by "or" to a negated verb,
+  sharing its subject and auxiliary, falls under the negation as well.
 Word lists in ``data/mood.yaml``.
 """
 
@@ -19,7 +23,8 @@ from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 from sitroom.components.timexes import verb_tense
 
-__all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", "vowed_force"]
+__all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", "pledged",
+           "shares_negation", "vowed_force"]
 
 _D = frozenset({"'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
@@ -123,3 +128,53 @@ def no_choice_but(root: Token) -> bool:
                 c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return verb_tense(noun.head) != "PAST"  # "had no choice", "has had no choice": done
     return False
+
+
+# what a clause hung on "make ... clear" takes: "made it clear that", parsed as the adjective's
+_CLEAR_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp"})
+
+
+def pledged(verb: Token) -> bool:
+    """The clause is what a verb of pledging, assuring or deciding reports ("assured the senator
+    the government would work with him", "had decided he would step down"), or what one "makes
+    clear" ("made it clear that Japan would defend the islands"; data/mood.yaml pledge_verbs,
+    clear_words): its "would" is the "will" of the pledge. Not a clause of condition or purpose
+    ("so that", "if")."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("ccomp", "advcl") or any(
+            c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        return False
+    pledges, clear = word_lists("mood", "pledge_verbs", "clear_words")
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in pledges:
+        return True
+    if head.lower_ in clear and head.dep_ in _CLEAR_DEPS and head.head.lemma_.lower() == "make":
+        return True  # "made it clear that ...", the clause hung on "clear"
+    return verb.dep_ == "ccomp" and head.lemma_.lower() == "make" and any(
+        c.lower_ in clear and c.dep_ in _CLEAR_DEPS for c in head.children)  # "made clear that"
+
+
+_DISJUNCTIONS = frozenset({"or", "nor"})
+# what gives a conjoined verb a clause of its own: then it keeps its own polarity
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "expl"})
+
+
+def shares_negation(conj: Token, head: Token) -> bool:
+    """``conj`` is joined by "or" ("nor") to the negated verb ``head`` and shares its subject and
+    auxiliary: the negation before ``head`` covers both ("has never started a war or invaded
+    another country", "did not attack the town or arrest its mayor", "will not sign or ratify
+    it": neither act). Not a conjunct with a subject or auxiliary of its own, nor one joined by
+    "and" or "but" ("did not stop there but visited Oslo", "was not present and refused to
+    comment"), nor a negation after the verb."""
+    if conj.dep_ != "conj" or conj.head.i != head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS and head.i < c.i < conj.i
+               for c in head.children):
+        return False
+    if any(c.dep_ in _OWN_CLAUSE for c in conj.children):
+        return False
+    if not any((c.dep_ == "neg" or c.lower_ == "never") and c.i < head.i for c in head.children):
+        return False
+    if conj.tag_ == head.tag_:
+        return True  # "did not attack or arrest", "never attacked or arrested"
+    # a participle after "has never ..." may be tagged a past tense: "has never started or invaded"
+    return head.tag_ == "VBN" and conj.tag_ == "VBD" and any(c.dep_ == "aux" for c in head.children)

@@ -12,7 +12,7 @@ from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN, PLAN_VER
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "condition_on_content", "counterfactual", "granted",
+__all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "case_perfect", "contrary_to_fact", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "yes_no_question"]
 
@@ -92,9 +92,52 @@ _UNREAL = frozenset({"would", "should", "'d", "’d"})
 def unreal_perfect(verb: Token, kids: list[Token]) -> bool:
     """A past participle under "would have" or "should have": a past put as contrary to fact or
     as a fault, so its negation says the act took place ("had the Saudis known the history, they
-    wouldn't have invaded", "Iran should not have accepted responsibility")."""
+    wouldn't have invaded", "Iran should not have accepted responsibility"). "would have" only
+    with a condition contrary to fact in the sentence (``contrary_to_fact``): without one it puts
+    a case ("under that plan the U.S. would not have formally withdrawn"), see ``case_perfect``."""
     auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and bool(auxes & _UNREAL) and bool(auxes & {"have", "'ve", "’ve"})
+    if not (verb.tag_ == "VBN" and auxes & _UNREAL and auxes & _HAVE):
+        return False
+    return bool(auxes & _FAULT) or contrary_to_fact(verb)
+
+
+def case_perfect(verb: Token, kids: list[Token]) -> bool:
+    """A past participle under "would have" with no condition contrary to fact in its sentence:
+    a scenario weighed, no act done or left undone ("under the second option Washington would
+    not have formally withdrawn from the deal"): hypothetical, negated or not."""
+    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+    return (verb.tag_ == "VBN" and bool(auxes & _UNREAL) and bool(auxes & _HAVE)
+            and not auxes & _FAULT and not contrary_to_fact(verb))
+
+
+_HAVE = frozenset({"have", "'ve", "’ve"})
+_FAULT = frozenset({"should"})
+# words that set a case against the facts: "without the airlift, the city would have starved",
+# "otherwise", "but for"
+_AGAINST_FACT = frozenset({"without", "otherwise"})
+
+
+def contrary_to_fact(verb: Token) -> bool:
+    """The sentence of ``verb`` sets a condition against the facts: an "if" clause (beside "would
+    have" any is: "if the U.S. had not waged war", "if Iran wanted this, it would not have
+    accepted"), an inverted "had" or "were" ("had they known", "were it not for"), "without",
+    "otherwise" or "but for"."""
+    sent = verb.sent
+    for tok in sent:
+        lower = tok.lower_
+        if lower in _AGAINST_FACT or (lower == "for" and tok.i > sent.start
+                                      and tok.doc[tok.i - 1].lower_ == "but"):
+            return True
+        if lower == "if":
+            return True  # "if they had known", "if it were not for", "if Iran wanted"
+        if lower in ("had", "were") and tok.dep_ in ("aux", "auxpass", "ROOT", "advcl"):
+            clause = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+            opens = tok.i == sent.start or tok.doc[tok.i - 1].is_punct or (
+                tok.doc[tok.i - 1].lower_ in ("and", "but"))
+            if opens and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > tok.i
+                             for c in clause.children):
+                return True  # "Had the Saudis known", "Were it not for Russia"
+    return False
 
 
 def counterfactual(kids: list[Token]) -> bool:
