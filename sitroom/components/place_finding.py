@@ -26,6 +26,7 @@ from sitroom.components.place_cues import (
     _owner,
     _place_cue,
 )
+from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import (
     _Focus,
@@ -273,10 +274,14 @@ class PlaceFinding:
         for e in ents:
             labels.setdefault(e.text, []).append(e.label_)
         orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
+        # names the document writes as a company's somewhere ("car giant Toyota", "Gillette shares")
+        firms = firm_names(ents[0].doc, ents, self.gaz, frozenset(MISLABELS)) if ents else frozenset()
         out = []
         for ent in ents:
             if ent.label_ not in MISLABELS or demonym_place(self.gaz, ent.text) is not None:
                 continue
+            if ent.text in firms or _trim(ent).text in firms:
+                continue  # the firm's name, not a town the model mislabelled
             if any(s < ent.end and ent.start < e for s, e in not_places):
                 continue
             if any(s.start < ent.end and ent.start < s.end for s in literal):

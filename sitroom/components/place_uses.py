@@ -48,6 +48,7 @@ from sitroom.components.place_cues import (
     _nation_adjectives,
     _team_word,
 )
+from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import _trim
 from sitroom.components.place_parties import envoy_sent_to
@@ -133,10 +134,13 @@ class PlaceUses:
         orgs = [e for e in ents if e.label_ == "ORG"] + [
             s for s, a in actors if a.kind not in ("country", "place", "person")
         ]
+        firms = firm_names(doc, ents, self.gaz, frozenset(["ORG"]))  # "car giant Toyota"
         for ent in orgs:
             if not free(ent) or _trim(ent).text in people or _body_short_name(_trim(ent)):
                 continue  # "the Union" of the European Union is no Uniontown
             whole = _trim(ent)
+            if ent.label_ == "ORG" and whole.text in firms and self.gaz.find(whole.text):
+                continue  # a firm named like a town ("Toyota shares"): no reference to the town
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
                 c.main
                 and (

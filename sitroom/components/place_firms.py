@@ -1,0 +1,97 @@
+"""Names a document writes as a company's: no place where the model did not call them one.
+
+A town's name is often a firm's or a brand's ("Mercedes", "Gillette", "Toyota", "Wembley"). The
+model tags such a name as an organisation (or a person) and the places component may still read it
+as a mislabelled town, then find it again at every other mention. Where the document somewhere
+writes the name in a frame only a company takes, the name is the company's in that document (one
+sense per document): a lower-case noun of a firm right before it ("car giant Toyota", "gaming group
+Wembley"), a legal form right after it ("The Gillette Co", "Avana Plc"), a word of a company's
+stock or officers after it ("Gillette shares", "Avana's shareholders"; not "the Karachi stock
+exchange") or a holding or a post before it ("a stake in Avana", "economist at Halifax"; not "a bid
+for Avondale", which a town may take). A country, a
+first-level region or a national capital keeps its name ("London shares", "a stake in Kazakhstan");
+a mention the model tags as a place is not read here ("the plant in Toyota" stays the town).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
+from sitroom.resolve.gazetteer import Gazetteer
+from sitroom.resolve.person_groups import kind_words
+
+__all__ = ["firm_names", "written_as_firm"]
+
+POSSESSIVE = frozenset(["'s", "’s"])
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, frozenset[str]]:
+    """``place_firms.yaml``: market words ("the Karachi stock exchange") and the words before a
+    firm's name ("a stake in X")."""
+    data = _read_yaml(DATA / "place_firms.yaml")
+    return {key: frozenset(str(w).casefold() for w in data.get(key) or ()) for key in ("market_words", "firm_before")}
+
+
+def _market_words() -> frozenset[str]:
+    """Words after "X stock" that make X the market's place ("the Karachi stock exchange")."""
+    return _lexicon()["market_words"]
+
+
+def _market_after(doc: Doc, j: int) -> bool:
+    """A market's word within two tokens from ``j`` ("stock exchange", "share price index")."""
+    return any(t.lower_ in _market_words() for t in doc[j : j + 3])
+
+
+def _phrase_at(doc: Doc, i: int, phrases: frozenset[str], forward: bool = True) -> bool:
+    """One of the (casefolded) phrases starts at token ``i`` (``forward``) or ends before it."""
+    for n in (1, 2, 3, 4):
+        words = doc[i : i + n] if forward else doc[max(0, i - n) : i]
+        if len(words) == n and words.text.casefold() in phrases:
+            return True
+    return False
+
+
+def written_as_firm(doc: Doc, start: int, end: int) -> bool:
+    """Words around ``doc[start:end]`` that only a company takes (see the module's doc)."""
+    titles = load_titles()
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.is_lower and prev.pos_ == "NOUN" and (
+        prev.text in titles.company_before_words or end - start == 1 and prev.text in titles.org_before_one_word
+    ):
+        return True  # "car giant Toyota", "gaming group Wembley", "luxury car maker Mercedes"
+    j = end
+    if j < len(doc) and doc[j].text in POSSESSIVE:
+        j += 1
+    if j < len(doc) and doc[j].text in kind_words().company_forms:
+        return True  # "The Gillette Co", "Shaw's Inc"
+    if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and _phrase_at(doc, j, titles.company_after) \
+            and not _market_after(doc, j):
+        return True  # "Gillette shares rose", "Avana's shareholders" (not "Iran shares a border",
+        # "the Karachi stock exchange")
+    return _phrase_at(doc, start, _lexicon()["firm_before"], forward=False)  # "a stake in Avana"
+
+
+def _major(gaz: Gazetteer, text: str) -> bool:
+    """A country's, a first-level region's or a national capital's name."""
+    return any(c.level in (0, 1, 4) or c.capital and c.main for c in gaz.find(text))
+
+
+def firm_names(doc: Doc, ents: list[Span], gaz: Gazetteer, labels: frozenset[str]) -> frozenset[str]:
+    """The names of entities labelled one of ``labels`` that the document writes as a company's at
+    one mention or more (any occurrence of the same words, tagged or not), not a major place's."""
+    names = {e.text for e in ents if e.label_ in labels and e.text[:1].isupper()}
+    if not names:
+        return frozenset()
+    out = set()
+    for name in names:
+        words = name.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text == words[0] and doc[i : i + n].text == name and written_as_firm(doc, i, i + n):
+                out.add(name)
+                break
+    return frozenset(n for n in out if not _major(gaz, n))
