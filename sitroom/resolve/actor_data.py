@@ -278,6 +278,7 @@ class Titles:
     named_after_words: frozenset[str] = frozenset()  # Tower, Airport: after a name, a thing named after the person
     abbreviations: frozenset[str] = frozenset()  # casefolded: "gen.", "col.", "rev.": a role's word cut short
     brands: frozenset[str] = frozenset()  # casefolded: Aston Martin, Huawei: companies named like people
+    posted_roles: frozenset[str] = frozenset()  # casefolded: envoy, ambassador: sent by one country to a place
 
 
 @lru_cache(maxsize=1)
@@ -318,6 +319,7 @@ def load_titles() -> Titles:
         named_after_words=frozenset(str(w) for w in data.get("named_after_words") or []),
         abbreviations=frozenset(w for r in roles for w in r.split() if w.endswith(".") and w[:-1].isalpha()),
         brands=frozenset(str(w).casefold() for w in (data.get("brands") or []) + (data.get("named_things") or [])),
+        posted_roles=frozenset(str(w).casefold() for w in data.get("posted_roles") or []),
     )
 
 

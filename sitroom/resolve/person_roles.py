@@ -126,6 +126,28 @@ def _owns(tok: Token, role_start: Token) -> bool:
     return tok.i + 1 == role_start.i and not (tok.i > 0 and doc[tok.i - 1].text == "-")
 
 
+def _possessive(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"'s", "\u2019s"}
+
+
+def _posted(last: Token, titles: Titles) -> bool:
+    """A diplomat's role ("special envoy", "ambassador"): one country's office sent to a place."""
+    return last.lower_ in titles.posted_roles
+
+
+def _sender(doc: Doc, at: int, owner: tuple, actor_at: ActorAt) -> tuple | None:
+    """The actor named right before a diplomat's role at ``at``, or, when a possessive comes before
+    it ("Putin's Afghanistan envoy", "Moscow's U.S. ambassador"), the one owning the office: the
+    place is where he is sent (a person owning the office names no country)."""
+    k = at
+    while k > 0 and actor_at(k - 1) == owner:
+        k -= 1
+    if k == 0 or doc[k - 1].lower_ not in {"'s", "\u2019s"}:
+        return owner
+    sender = actor_at(k - 2) if k >= 2 else None
+    return sender if sender and sender[0] != owner[0] else None
+
+
 def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> PersonRole | None:
     """Role and affiliation from an apposition like "the head of Russia's GRU"."""
     if not phrase:
@@ -156,11 +178,23 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
             j += 1 + second[1]
     role = _past("".join(t.text_with_ws for t in phrase[i:j]).strip(), phrase[:i])
     affiliation = country = None
-    owners = [actor_at(t.i) for t in phrase[:i] if actor_at(t.i) and _owns(t, phrase[i])]
+    posted = _posted(phrase[j - 1], titles)
+    owning = [t for t in phrase[:i] if actor_at(t.i) and _owns(t, phrase[i])]
+    if posted and any(_possessive(t) for t in owning):
+        owning = [t for t in owning if _possessive(t)]  # "Moscow's U.S. ambassador": sent to the U.S.
+    owners = [actor_at(t.i) for t in owning]
+    if owners and posted:
+        owners[-1] = _sender(phrase[0].doc, owning[-1].i, owners[-1], actor_at)
+        owners = [o for o in owners if o]
     if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
         affiliation, _name, country = owners[-1]
     if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
-        after = [actor_at(t.i) for t in phrase[j + 1 :]]
+        rest = phrase[j + 1 :]
+        if posted:  # "special envoy of the president for Afghanistan": "for" names his remit
+            rest = rest[: next((k for k, t in enumerate(rest) if t.lower_ == "for"), len(rest))]
+            if phrase[j].lower_ == "for":
+                rest = []
+        after = [actor_at(t.i) for t in rest]
         tail = [a for a in after if a]
         if tail and owners and phrase[j].lower_ == "for":
             tail = []  # "Iran's special envoy for Afghanistan": the owner's office, "for" names its remit
@@ -293,6 +327,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     if before > 0 and doc[before].lower_ in {"'s", "’s"}:
         before -= 1  # "Russia's President Vladimir Putin"
     owner = actor_at(before) if before >= 0 else None
+    if owner and _posted(doc[end - 1], titles):
+        owner = _sender(doc, before, owner, actor_at)
     affiliation = country = None
     if owner:
         affiliation, _name, country = owner
