@@ -44,3 +44,19 @@ def test_an_organisation_stays_without_that_evidence(real_nlp):
     # a name compounded into a noun names a kind, not the person
     doc = real_nlp("The fair chose the best Danish Presley impersonator. Presley fans cheered.")
     assert _labels(doc, [("Danish Presley", "ORG"), ("Presley", "PERSON")])["Danish Presley"] == "ORG"
+
+
+def test_a_unit_of_armed_forces_is_no_person(real_nlp):
+    from sitroom.resolve.actor_data import load_titles
+    from sitroom.resolve.person_checks import not_a_person
+
+    titles = load_titles()
+    text = "Last week the Revolutionary Guards (RG) Land Force arrested two smugglers."
+    doc = real_nlp(text)
+    i = text.index("Land Force")
+    assert not_a_person(doc.char_span(i, i + len("Land Force")), titles, frozenset())
+    # a person's name whose last word is no unit's
+    text = "Last week Anna Forsby arrested two smugglers, police said."
+    doc = real_nlp(text)
+    i = text.index("Anna Forsby")
+    assert not not_a_person(doc.char_span(i, i + len("Anna Forsby")), titles, frozenset())
