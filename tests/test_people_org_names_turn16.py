@@ -60,3 +60,8 @@ def test_a_unit_of_armed_forces_is_no_person(real_nlp):
     doc = real_nlp(text)
     i = text.index("Anna Forsby")
     assert not not_a_person(doc.char_span(i, i + len("Anna Forsby")), titles, frozenset())
+
+
+def test_a_title_before_a_surname_stays_as_tagged(real_nlp):
+    doc = real_nlp("'I feel badly for Colonel Brennan,' the senator said. Brennan pleaded guilty.")
+    assert _labels(doc, [("Colonel Brennan", "ORG"), ("Brennan", "PERSON")])["Colonel Brennan"] == "ORG"

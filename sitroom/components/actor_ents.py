@@ -194,8 +194,9 @@ def _fuller_name(ent: Span, alone: set[str]) -> bool:
     """An organisation's two or three proper nouns ending in a name the document tags alone as a
     person's: that person's fuller name ("President Kassym-Jomart Tokayev" ... "Tokayev said").
     Not a name compounded into a noun ("the best European Elvis impersonator"), a plural ("the
-    Washington Redskins"), nor one opening with a country's, a state's or a people's name ("Envoy
-    on Afghanistan Jean Arnault"; "American Idol")."""
+    Washington Redskins"), one holding a title ("General Flynn"), nor one opening with a country's, a
+    state's or a people's name ("Envoy on Afghanistan Jean Arnault"; "American Idol")."""
+    from sitroom.resolve.actor_data import load_titles
     from sitroom.resolve.gazetteer import default_gazetteer
     from sitroom.resolve.place_names import demonym_country
 
@@ -204,6 +205,9 @@ def _fuller_name(ent: Span, alone: set[str]) -> bool:
         return False
     if not all(t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in words):
         return False
+    titles = load_titles()
+    if any(t.lower_.rstrip(".") in titles.words | titles.courtesy | titles.honorifics for t in words):
+        return False  # "General Flynn": the title is read with the name elsewhere
     first = words[0].text
     return demonym_country(first) is None and not any(c.level in (0, 1) for c in default_gazetteer().find(first))
 
