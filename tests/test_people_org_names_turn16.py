@@ -65,3 +65,10 @@ def test_a_unit_of_armed_forces_is_no_person(real_nlp):
 def test_a_title_before_a_surname_stays_as_tagged(real_nlp):
     doc = real_nlp("'I feel badly for Colonel Brennan,' the senator said. Brennan pleaded guilty.")
     assert _labels(doc, [("Colonel Brennan", "ORG"), ("Brennan", "PERSON")])["Colonel Brennan"] == "ORG"
+
+
+def test_a_person_described_by_a_unit_stays_a_person(real_nlp):
+    doc = real_nlp("Investigators asked whether Michael Corrigan, a retired Army general, met the "
+                   "envoy. Corrigan declined to comment.")
+    people = [s.text for s in doc.spans["actors"] if s._.actor.kind == "person"]
+    assert "Michael Corrigan" in people and "Corrigan" in people
