@@ -46,29 +46,7 @@ def test_an_organisation_stays_without_that_evidence(real_nlp):
     assert _labels(doc, [("Danish Presley", "ORG"), ("Presley", "PERSON")])["Danish Presley"] == "ORG"
 
 
-def test_a_unit_of_armed_forces_is_no_person(real_nlp):
-    from sitroom.resolve.actor_data import load_titles
-    from sitroom.resolve.person_checks import not_a_person
-
-    titles = load_titles()
-    text = "Last week the Revolutionary Guards (RG) Land Force arrested two smugglers."
-    doc = real_nlp(text)
-    i = text.index("Land Force")
-    assert not_a_person(doc.char_span(i, i + len("Land Force")), titles, frozenset())
-    # a person's name whose last word is no unit's
-    text = "Last week Anna Forsby arrested two smugglers, police said."
-    doc = real_nlp(text)
-    i = text.index("Anna Forsby")
-    assert not not_a_person(doc.char_span(i, i + len("Anna Forsby")), titles, frozenset())
-
-
 def test_a_title_before_a_surname_stays_as_tagged(real_nlp):
     doc = real_nlp("'I feel badly for Colonel Brennan,' the senator said. Brennan pleaded guilty.")
     assert _labels(doc, [("Colonel Brennan", "ORG"), ("Brennan", "PERSON")])["Colonel Brennan"] == "ORG"
 
-
-def test_a_person_described_by_a_unit_stays_a_person(real_nlp):
-    doc = real_nlp("Investigators asked whether Michael Corrigan, a retired Army general, met the "
-                   "envoy. Corrigan declined to comment.")
-    people = [s.text for s in doc.spans["actors"] if s._.actor.kind == "person"]
-    assert "Michael Corrigan" in people and "Corrigan" in people

@@ -255,7 +255,6 @@ class Titles:
     max_role_words: int
     courtesy: frozenset[str] = frozenset()  # Mr, Mrs, Dr: stripped, never a role
     not_person_nouns: frozenset[str] = frozenset()  # gorilla, ship, hurricane: the name is no person's
-    unit_nouns: frozenset[str] = frozenset()  # force, corps, army: a name ending so is a unit's
     credit_words: frozenset[str] = frozenset()  # photo, caption: a credit, not a mention
     company_words: frozenset[str] = frozenset()  # Partners, Holdings, LLC: a company, not a person
     place_prefixes: frozenset[str] = frozenset()  # Cape, Mount, Lake: a place's name, not a person's
@@ -296,7 +295,6 @@ def load_titles() -> Titles:
         max_role_words=max(len(r.replace("-", " ").split()) for r in roles),
         courtesy=frozenset(h.casefold().rstrip(".") for h in data.get("courtesy") or []),
         not_person_nouns=frozenset(w.casefold() for w in data.get("not_person_nouns") or []),
-        unit_nouns=frozenset(w.casefold() for w in data.get("unit_nouns") or []),
         credit_words=frozenset(w.casefold() for w in data.get("credit_words") or []),
         company_words=frozenset(str(w) for w in data.get("company_words") or []),
         place_prefixes=frozenset(str(w) for w in data.get("place_prefixes") or []),

@@ -84,8 +84,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     if len(span) > 1 and span[-1].lower_ in titles.peoples and span[-1].lower_.endswith("s") \
             and span[-1].tag_ in {"NNS", "NNPS"}:
         return True  # "Salafi Muslims", "Iraqi Kurds": a community, not a person
-    if len(span) > 1 and (span[-1].lower_ in titles.not_person_nouns or span[-1].lower_ in titles.unit_nouns):
-        return True  # "Chibok Girls", "Harambe Gorilla", "Ground Force": a group, a thing or a unit
+    if len(span) > 1 and span[-1].lower_ in titles.not_person_nouns:
+        return True  # "Chibok Girls", "Harambe Gorilla": a group or a thing
     if span[-1].lower_ in titles.credit_words and span[-1].text[:1].isupper():
         return True  # "Getty Images", "Xinhua Photos": a picture agency's credit
     if span.end + 1 < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2 \
