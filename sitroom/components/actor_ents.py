@@ -190,12 +190,37 @@ def _cut_particles(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start, end, label="ORG") if end > ent.start else None
 
 
+def _fuller_name(ent: Span, alone: set[str]) -> bool:
+    """An organisation's two or three proper nouns ending in a name the document tags alone as a
+    person's: that person's fuller name ("President Kassym-Jomart Tokayev" ... "Tokayev said").
+    Not a name compounded into a noun ("the best European Elvis impersonator"), a plural ("the
+    Washington Redskins"), one holding a title ("General Flynn"), nor one opening with a country's, a
+    state's or a people's name ("Envoy on Afghanistan Jean Arnault"; "American Idol")."""
+    from sitroom.resolve.actor_data import load_titles
+    from sitroom.resolve.gazetteer import default_gazetteer
+    from sitroom.resolve.place_names import demonym_country
+
+    words = [t for t in ent if t.text != "-"]
+    if not 2 <= len(words) <= 3 or ent[-1].text not in alone or ent.root.dep_ == "compound":
+        return False
+    if not all(t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in words):
+        return False
+    titles = load_titles()
+    if any(t.lower_.rstrip(".") in titles.words | titles.courtesy | titles.honorifics for t in words):
+        return False  # "General Flynn": the title is read with the name elsewhere
+    first = words[0].text
+    return demonym_country(first) is None and not any(c.level in (0, 1) for c in default_gazetteer().find(first))
+
+
 def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, int], Match]) -> list[Span]:
     """One label per name in a document: a surname of a tagged person is that person wherever it
     recurs ("the Karzai regime" after "Hamid Karzai"), and a name the NER tagged only some of the
     time is tagged everywhere with its usual label. Dictionary matches keep their own label."""
     people = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     surnames = {e[-1].text for e in people if e[-1].text[:1].isupper() and not (e.end - 1, e.end) in by_range}
+    # a name the NER tagged alone as a person elsewhere ("Tokayev said"), whose fuller form it took
+    # for an organisation ("President Kassym-Jomart Tokayev"): that fuller form is the person
+    alone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and (e.start, e.end) not in by_range}
     votes: dict[str, dict[str, int]] = {}
     for e in ents:
         if e.label_ in {"PERSON", "ORG", "GPE", "LOC"} and (e.start, e.end) not in by_range:
@@ -207,6 +232,8 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
         label = e.label_
         if (e.start, e.end) not in by_range:
             if len(e) == 1 and e.text in surnames and label in {"GPE", "ORG", "NORP", "LOC"}:
+                label = "PERSON"
+            elif label == "ORG" and _fuller_name(e, alone):
                 label = "PERSON"
             elif label in {"PERSON", "ORG", "GPE", "LOC"}:
                 label = usual.get(e.text, label)
