@@ -15,6 +15,7 @@ a mention the model tags as a place is not read here ("the plant in Toyota" stay
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -46,8 +47,20 @@ def _market_after(doc: Doc, j: int) -> bool:
     return any(t.lower_ in _market_words() for t in doc[j : j + 3])
 
 
+@lru_cache(maxsize=16)
+def _edges(phrases: frozenset[str], forward: bool) -> frozenset[str]:
+    """Every prefix of each phrase's leading run of letters and digits (``forward``), or every
+    suffix of its trailing run: a word of those letters that starts (ends) no phrase cannot start
+    (end) one, so most tokens are passed over without building spans."""
+    runs = [re.match(r"[^\W_]*", p).group() if forward else re.search(r"[^\W_]*$", p).group() for p in phrases]
+    return frozenset(r[:k] if forward else r[k:] for r in runs for k in range(len(r) + 1))
+
+
 def _phrase_at(doc: Doc, i: int, phrases: frozenset[str], forward: bool = True) -> bool:
     """One of the (casefolded) phrases starts at token ``i`` (``forward``) or ends before it."""
+    edge = doc[i] if forward else (doc[i - 1] if i > 0 else None)
+    if edge is None or (edge.is_alpha or edge.is_digit) and edge.text.casefold() not in _edges(phrases, forward):
+        return False
     for n in (1, 2, 3, 4):
         words = doc[i : i + n] if forward else doc[max(0, i - n) : i]
         if len(words) == n and words.text.casefold() in phrases:
@@ -86,12 +99,15 @@ def firm_names(doc: Doc, ents: list[Span], gaz: Gazetteer, labels: frozenset[str
     names = {e.text for e in ents if e.label_ in labels and e.text[:1].isupper()}
     if not names:
         return frozenset()
+    at: dict[str, list[int]] = {}  # where each word is, read once (not once per name)
+    for tok in doc:
+        at.setdefault(tok.text, []).append(tok.i)
     out = set()
     for name in names:
         words = name.split()
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if doc[i].text == words[0] and doc[i : i + n].text == name and written_as_firm(doc, i, i + n):
+        for i in at.get(words[0], ()):
+            if i + n <= len(doc) and doc[i : i + n].text == name and written_as_firm(doc, i, i + n):
                 out.add(name)
                 break
     return frozenset(n for n in out if not _major(gaz, n))
