@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
-                                              located_only, owner_suffers, some_members, starts_clause,
-                                              to_infinitive)
+                                              located_only, one_national, owner_suffers, parenthetical,
+                                              some_members, starts_clause, to_infinitive, verb_between)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
                                              rival_antecedent, rival_person)
 from sitroom.components.event_scenes import GEO_FEATURES, scene_place
@@ -20,7 +20,7 @@ from sitroom.components.event_words import word_lists
 
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 
-__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties", "parenthetical"]
+__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties"]
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
@@ -36,9 +36,6 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 # the doer (data/event_parties.yaml)
 AFFILIATE_NOUNS, FORMER_WORDS = word_lists("event_parties", "affiliate_nouns", "former_words")
 AGENT_PREPS = frozenset({"of", "from", "by"})
-# words that count people of a nationality one by one or in a crowd: they are people, not the
-# state ("many Cubans", "thousands of Afghans", "some Iraqis")
-(PEOPLE_COUNTS,) = word_lists("event_parties", "people_counts")
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
                           "army", "police", "official", "administration", "ministry", "court"})
@@ -176,7 +173,7 @@ def _disagrees(pronoun: Token, antecedent: Token, kind: str, idx: DocIndex) -> b
     either: "it" after a plural common noun ("prosecutors say it would have violated ...": the
     piece, not the prosecutors), or any pronoun after people of a nationality ("Many Cubans said
     they could not visit": people, not Cuba's state)."""
-    if _one_national(antecedent, idx):
+    if one_national(antecedent, idx):
         return True
     return pronoun.lower_ in ("it", "its") and kind != "country" and antecedent.tag_ == "NNS"
 
@@ -283,7 +280,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
                 return coordinated(name, idx, places)
         return coordinated(first, idx, places) if first is not None else []
     if tok.i in idx.actor_at:
-        if _one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
+        if one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
             return []
         ident = idx.actor_at[tok.i]
         return [ident, *_listed_before(tok, ident, idx)]
@@ -309,7 +306,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         # the name in apposition is who the phrase is, not its modifiers
         for c in tok.children:  # with the names it is coordinated with ("ministers, A and B")
             if c.dep_ == "appos" and c.i in idx.actor_at and not parenthetical(c) and not (
-                    _one_national(c, idx)) and not _past_verb(tok, c):
+                    one_national(c, idx)) and not verb_between(tok, c):
                 return coordinated(c, idx, places)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS:
         return []
@@ -422,48 +419,9 @@ def _named_by(subj: Token, ident: str, idx: DocIndex) -> bool:
     return ref is not None and bool(ref.name) and words.casefold() == ref.name.casefold()
 
 
-def _past_verb(head: Token, appos: Token) -> bool:
-    """A verb stands between a noun and its apposition: the parse joined a name from another
-    clause ("delegations led by X and Y"; "Feinstein, who has made requests, said she wrote to
-    Dearborn; Maria Butina ...")."""
-    return any(t.pos_ in ("VERB", "AUX") for t in head.doc[head.i + 1:appos.left_edge.i])
-
-
 # who leads or sends a group acts through it ("a delegation led by X"); who nominates, backs or
 # trains someone does not ("a consultant nominated by the administration has withdrawn")
 LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
-
-
-def _one_national(tok: Token, idx: DocIndex) -> bool:
-    """A demonym naming one person ("a Palestinian", "an Afghan") or people counted one by one
-    ("two Pakistanis", "three Britons") stands for no country."""
-    ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
-    if ref is None or ref.kind != "country" or not tok.text[:1].isupper():
-        return False
-    if tok.tag_ in ("NNS", "NNPS"):  # "two Pakistanis", "many Cubans", "thousands of Afghans"
-        return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in PEOPLE_COUNTS)
-                   for c in tok.children) or _counted_of(tok)
-    return tok.tag_ in ("NN", "NNP", "JJ") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
-
-
-def _counted_of(tok: Token) -> bool:
-    """The demonym is counted through an "of" phrase: "thousands of Afghans", "some of the
-    Iraqis", "millions of Syrians"."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
-        return False
-    count = prep.head
-    return count.lower_ in PEOPLE_COUNTS or count.like_num or count.pos_ == "NUM"
-
-
-def parenthetical(tok: Token) -> bool:
-    """The phrase stands in brackets: a dateline, a credit or a party label, not a party."""
-    doc = tok.doc
-    words = [t.i for t in tok.subtree if not t.is_punct] or [tok.i]
-    left, right = min(words), max(words)
-    return left > 0 and doc[left - 1].text in ("(", "[") and right + 1 < len(doc) and (
-        doc[right + 1].text in (")", "]"))
 
 
 def coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:

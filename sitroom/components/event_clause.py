@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_actors import RELATIVES, SELF_SUBJECTS, actor_of, coordinated, parenthetical
+from sitroom.components.event_actors import RELATIVES, SELF_SUBJECTS, actor_of, coordinated
+from sitroom.components.event_parties import parenthetical
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_words import word_lists
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
-           "to_infinitive"]
+           "to_infinitive", "one_national", "parenthetical", "verb_between"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
  COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, WITHDRAWING_VERBS) = word_lists(
@@ -25,6 +26,9 @@ __all__ = ["COUNTERPART_NOUNS", "some_members", "located_only", "owner_suffers",
 (NONSTATE_GROUPS, PRIVATE_BODY_WORDS, COMPANY_NAME_ENDS, SECTOR_HEADS) = word_lists(
     "event_parties", "nonstate_group_nouns", "private_body_words", "company_name_ends",
     "sector_heads")
+# words that count people of a nationality one by one or in a crowd: they are people, not the
+# state ("many Cubans", "thousands of Afghans", "some Iraqis")
+(PEOPLE_COUNTS,) = word_lists("event_parties", "people_counts")
 (MEMBER_NOUNS, SOME_MEMBER_WORDS, ALL_MEMBER_WORDS) = word_lists(
     "event_parties", "member_nouns", "some_member_words", "all_member_words")
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -202,3 +206,42 @@ def some_members(tok: Token) -> bool:
         return False
     return any(c.dep_ == "nummod" or (c.dep_ in ("det", "amod", "compound") and c.lower_ in SOME_MEMBER_WORDS)
                for c in tok.children)
+
+
+def verb_between(head: Token, appos: Token) -> bool:
+    """A verb stands between a noun and its apposition: the parse joined a name from another
+    clause ("delegations led by X and Y"; "Feinstein, who has made requests, said she wrote to
+    Dearborn; Maria Butina ...")."""
+    return any(t.pos_ in ("VERB", "AUX") for t in head.doc[head.i + 1:appos.left_edge.i])
+
+
+def one_national(tok: Token, idx: DocIndex) -> bool:
+    """A demonym naming one person ("a Palestinian", "an Afghan") or people counted one by one
+    ("two Pakistanis", "three Britons") stands for no country."""
+    ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
+    if ref is None or ref.kind != "country" or not tok.text[:1].isupper():
+        return False
+    if tok.tag_ in ("NNS", "NNPS"):  # "two Pakistanis", "many Cubans", "thousands of Afghans"
+        return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in PEOPLE_COUNTS)
+                   for c in tok.children) or _counted_of(tok)
+    return tok.tag_ in ("NN", "NNP", "JJ") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+
+
+def _counted_of(tok: Token) -> bool:
+    """The demonym is counted through an "of" phrase: "thousands of Afghans", "some of the
+    Iraqis", "millions of Syrians"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    count = prep.head
+    return count.lower_ in PEOPLE_COUNTS or count.like_num or count.pos_ == "NUM"
+
+
+def parenthetical(tok: Token) -> bool:
+    """The phrase stands in brackets: a dateline, a credit or a party label, not a party."""
+    doc = tok.doc
+    words = [t.i for t in tok.subtree if not t.is_punct] or [tok.i]
+    left, right = min(words), max(words)
+    return left > 0 and doc[left - 1].text in ("(", "[") and right + 1 < len(doc) and (
+        doc[right + 1].text in (")", "]"))
