@@ -26,6 +26,9 @@ def travellers(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "tourists having visited Iran"
         return [head]
+    before = _noun_before_having(verb)
+    if before is not None:  # the same, parsed as an adverbial clause of the main verb
+        return [before]
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "people are always welcome to visit"
     elif verb.dep_ not in ("advcl", "xcomp", "conj"):
@@ -35,3 +38,15 @@ def travellers(verb: Token) -> list[Token]:
     subj = [c for c in head.children if c.dep_ in _SUBJECTS]
     # "Iranians who have contracted the disease while traveling": what "who" stands for
     return [head.head if s.lower_ in RELATIVES and head.dep_ == "relcl" else s for s in subj]
+
+
+def _noun_before_having(verb: Token) -> Token | None:
+    """A noun right before a perfect participle's "having" is its subject, whatever the parse
+    hangs the participle on ("with a million tourists having visited Iran"); after a comma
+    ("Smith, having visited Iran, said") the participle borrows the clause's subject."""
+    having = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "having"
+                   and c.i == verb.i - 1), None)
+    if having is None or having.i == 0:
+        return None
+    prev = verb.doc[having.i - 1]
+    return prev if prev.pos_ in ("NOUN", "PROPN") else None
