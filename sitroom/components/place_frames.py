@@ -19,7 +19,7 @@ from sitroom.resolve.places import areas_data
 
 __all__ = ["agent_of_passive", "area_words", "cast_as_role", "cleft_verb", "doer_of_act", "doer_of_participle",
            "listed_after_role", "lists_group", "misparsed_possessed", "named_in_role", "paired_by_hyphen", "portfolio_of",
-           "recipient", "waged_elsewhere", "with_its_partners"]
+           "recipient", "stance_prefixed", "waged_elsewhere", "with_its_partners"]
 
 _HYPHENS = ("-", "\u2013")
 
@@ -131,6 +131,18 @@ def paired_by_hyphen(span: Span) -> bool:
     if k >= len(doc) or not doc[k].is_lower or doc[k].pos_ != "NOUN":
         return False
     return doc[k].lower_ in _dealing_words()
+
+
+def stance_prefixed(span: Span) -> bool:
+    """The name is glued by a hyphen to a prefix of a stance for or against a party (areas.yaml's
+    stance_prefixes: "anti-Chile rhetoric", "the anti-Peru coalition", "a pro-Chile lobby"): the
+    state the stance is taken toward, as in "rhetoric against Chile". Not "non-" or "post-" ("non-US
+    visitors", "a post-Chile tour"), nor a prefix set apart ("anti - Peru")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in _HYPHENS or doc[span.start - 1].whitespace_:
+        return False
+    prefix = doc[span.start - 2]
+    return not prefix.whitespace_ and prefix.lower_ in area_words("stance_prefixes")
 
 
 def doer_of_participle(span: Span) -> bool:

@@ -23,6 +23,7 @@ from sitroom.components.place_frames import (
     paired_by_hyphen,
     portfolio_of,
     recipient,
+    stance_prefixed,
     waged_elsewhere,
     with_its_partners,
 )
@@ -132,6 +133,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "officials see Chile as a rival", "admitting Peru as a full member": a role
     if acting and doer_of_participle(span):
         return True  # "the Chile-backed rebels", "a Peru-led coalition": the state that backs, leads
+    if country and stance_prefixed(span):
+        return True  # "anti-Chile rhetoric", "the pro-Peru lobby": the state a stance is taken toward
     if country and acting and paired_by_hyphen(span):
         return True  # "Chile-U.S. relations", "the rebel-Peru talks": a party to the dealings
     if party_only_a_state_is(root, country, acting):
