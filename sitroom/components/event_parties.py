@@ -23,9 +23,9 @@ __all__ = ["COUNTERPART_NOUNS", "some_members", "located_only", "owner_suffers",
     "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns",
     "withdrawing_verbs")
 (PACT_NOUNS,) = word_lists("event_parties", "pact_nouns")
-(NONSTATE_GROUPS, PRIVATE_BODY_WORDS, COMPANY_NAME_ENDS, SECTOR_HEADS) = word_lists(
+(NONSTATE_GROUPS, PRIVATE_BODY_WORDS, COMPANY_NAME_ENDS, SECTOR_HEADS, STATE_DESCRIPTIONS) = word_lists(
     "event_parties", "nonstate_group_nouns", "private_body_words", "company_name_ends",
-    "sector_heads")
+    "sector_heads", "state_descriptions")
 # words that count people of a nationality one by one or in a crowd: they are people, not the
 # state ("many Cubans", "thousands of Afghans", "some Iraqis")
 (PEOPLE_COUNTS,) = word_lists("event_parties", "people_counts")
@@ -172,6 +172,18 @@ def located_only(noun: Token) -> bool:
     if noun.pos_ == "NOUN" and words & SECTOR_HEADS and fields:
         return True  # "the US tech giant"
     return any(c.lemma_.lower() in PRIVATE_BODY_WORDS for c in fields)  # "union leader"
+
+
+def described_name(noun: Token) -> bool:
+    """The noun is a name the actor dictionary does not know, described by a common noun before
+    it: "Danish operator Veltra", "Norway's telecom operator Skarnet". A country
+    before it only says where the named body is from (a company is not its country); a state
+    body or officer so described ("the Iraqi army commander Saadi", "the police chief") keeps it."""
+    if noun.pos_ != "PROPN" or not noun.ent_type_:  # a name, not a title ("caretaker Minister")
+        return False
+    described = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    words = {w.lemma_.lower() for c in described for w in (c, *c.children) if w.dep_ in _NAME_DEPS or w is c}
+    return bool(described) and not words & STATE_DESCRIPTIONS
 
 
 def pact_sides(trigger: Token) -> list[Token]:
