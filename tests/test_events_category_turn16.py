@@ -22,8 +22,8 @@ def _types(nlp, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, vow", [
-    ("Iran's president condemned the bill and vowed to take retaliatory measures against the "
-     "United States.", "vowed"),
+    ("Chile's leader denounced the tariff law and vowed to take retaliatory measures against "
+     "Peru.", "vowed"),
     ("Beijing pledged punitive tariffs on Australian wine.", "pledged"),
     ("Pakistan vowed countermeasures against India after the ban.", "vowed"),
     ("Officials in Kabul vowed that the bombing of the school would not go unpunished.", "vowed"),
