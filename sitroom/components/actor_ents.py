@@ -206,7 +206,8 @@ def _fuller_name(ent: Span, alone: set[str]) -> bool:
     if not all(t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" and t.tag_ != "NNPS" for t in words):
         return False
     titles = load_titles()
-    if any(t.lower_.rstrip(".") in titles.words | titles.courtesy | titles.honorifics for t in words):
+    title_words = titles.words | titles.courtesy | titles.honorifics
+    if any(t.lower_.rstrip(".") in title_words for t in words):
         return False  # "General Flynn": the title is read with the name elsewhere
     first = words[0].text
     return demonym_country(first) is None and not any(c.level in (0, 1) for c in default_gazetteer().find(first))

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from sitroom.components.place_refs import demonym_place
+from sitroom.components.place_refs import demonym_place, major_place
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.geo import normalise
 from sitroom.resolve.places import _DIRECTIONS, demonym_country
@@ -157,7 +157,7 @@ class PlaceFinding:
         nxt = doc[span.end] if span.end < len(doc) else None
         cands = self.gaz.find(span.text)
         # a country, a region or a national capital keeps its name whoever bears it
-        major = any(c.level in (0, 1, 4) or c.capital and c.main for c in cands)
+        major = any(major_place(c) for c in cands)
         if not any(c.level == 0 for c in cands) and in_line_up(span, lambda name: bool(self.gaz.find(name))):
             # "Subs: Carter, Vaughan, Dale, Ross, Mott": a player of a team sheet, even one named
             # like a capital ("B Douglas"); a country keeps its name

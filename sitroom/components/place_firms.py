@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitroom.components.place_refs import major_place
 from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
 from sitroom.resolve.gazetteer import Gazetteer
 from sitroom.resolve.person_groups import kind_words
@@ -90,7 +91,7 @@ def written_as_firm(doc: Doc, start: int, end: int) -> bool:
 
 def _major(gaz: Gazetteer, text: str) -> bool:
     """A country's, a first-level region's or a national capital's name."""
-    return any(c.level in (0, 1, 4) or c.capital and c.main for c in gaz.find(text))
+    return any(major_place(c) for c in gaz.find(text))
 
 
 def firm_names(doc: Doc, ents: list[Span], gaz: Gazetteer, labels: frozenset[str]) -> frozenset[str]:

@@ -25,6 +25,7 @@ __all__ = [
     "datelines",
     "demonym_place",
     "embedded_name",
+    "major_place",
     "opens_body_name",
     "USES",
 ]
@@ -135,6 +136,12 @@ def demonym_place(gaz: Gazetteer, text: str) -> Candidate | None:
 
 
 _KINDS = frozenset(["county", "parish", "township", "borough"])
+
+
+def major_place(c: Candidate) -> bool:
+    """A country, a first-level region or a national capital: its name stays the place's whoever
+    else bears it (a firm, a person)."""
+    return c.level in (0, 1, 4) or c.capital and c.main
 
 
 def _prominent(c: Candidate) -> bool:
