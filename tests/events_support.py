@@ -91,6 +91,12 @@ def coded(text: str, **marks) -> list[model.Event]:
     return code_events(doc)
 
 
+def parties_of(text: str, word: str, **marks) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Actors and targets of the first event ``coded`` finds whose trigger contains ``word``."""
+    ev = event_with(coded(text, **marks), word)
+    return ev.actors, ev.targets
+
+
 def dated_events(nlp, text: str, published: str | None) -> list[model.Event]:
     """The events the full pipeline codes in ``text`` for an article published on ``published``."""
     doc = nlp.make_doc(text)

@@ -7,7 +7,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from events_support import coded, event_with, listed
+from events_support import coded, event_with, listed, parties_of
 
 PUB = "2024-03-01"
 ACTORS = {"Norway": "NOR", "Oslo": "NOR", "Doha": "QAT", "Qatar": "QAT", "Sudan": "SDN", "Chad": "TCD",
@@ -15,10 +15,7 @@ ACTORS = {"Norway": "NOR", "Oslo": "NOR", "Doha": "QAT", "Qatar": "QAT", "Sudan"
 
 
 def _parties(text: str, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    events = coded(text, actors=ACTORS, published=PUB)
-    ev = event_with(events, word)
-    assert ev is not None, listed(events)
-    return ev.actors, ev.targets
+    return parties_of(text, word, actors=ACTORS, published=PUB)
 
 
 @pytest.mark.model

@@ -5,7 +5,7 @@ describes, not the state; model-parsed sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from events_support import coded, event_with, listed
+from events_support import parties_of
 
 PUB = "2024-03-01"
 ACTORS = {"Ghana": "GHA", "Ghanaian": "GHA", "Togo": "TGO", "Benin": "BEN", "Lome": "TGO",
@@ -14,10 +14,7 @@ KINDS = {"person:ortiz": "person", "person:kofi-mensah": "person"}
 
 
 def _parties(text: str, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    events = coded(text, actors=ACTORS, kinds=KINDS, published=PUB)
-    ev = event_with(events, word)
-    assert ev is not None, listed(events)
-    return ev.actors, ev.targets
+    return parties_of(text, word, actors=ACTORS, kinds=KINDS, published=PUB)
 
 
 @pytest.mark.model

@@ -6,7 +6,7 @@ keeps its country. Model-parsed sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from events_support import coded, event_with, listed
+from events_support import coded, event_with, listed, parties_of
 
 PUB = "2024-03-01"
 ACTORS = {"Denmark": "DNK", "Danish": "DNK", "Chile": "CHL", "Chilean": "CHL", "Peru": "PER",
@@ -14,10 +14,7 @@ ACTORS = {"Denmark": "DNK", "Danish": "DNK", "Chile": "CHL", "Chilean": "CHL", "
 
 
 def _parties(text: str, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    events = coded(text, actors=ACTORS, published=PUB)
-    ev = event_with(events, word)
-    assert ev is not None, listed(events)
-    return ev.actors, ev.targets
+    return parties_of(text, word, actors=ACTORS, published=PUB)
 
 
 @pytest.mark.model
