@@ -37,8 +37,10 @@ them a retrain hides; the events it newly shows need judging on the dev diff. Tu
 13, seed 1301) and 13 (turn 14, seed 1401, shown events of ``--dev6`` with no label yet) are held
 out in ``audit/dev/untrained/`` (``docs/accuracy-events-turn13.md``, ``-turn14.md``), and so is part 14
 (turn 15, seed 1501: 150 shown events of ``--dev5`` at 7d6abc9 with no label yet, the first of a
-600-event draw that had none), and part 15 (turn 16, seed 1601: 150 shown events of ``--dev7``, fresh
-articles, at a97370b; 115 right: non-event 11, status 10, category 7, actor 6, target 1).
+600-event draw that had none), part 15 (turn 16, seed 1601: 150 shown events of ``--dev7``, fresh
+articles, at a97370b; 115 right: non-event 11, status 10, category 7, actor 6, target 1), and part 16
+(turn 17, seed 1701: 150 of the 1,247 shown events of dev parts 1-7 at 3d97d74 with no label yet;
+114 right: non-event 12, actor 11, category 5, status 4, target 4).
 
 Each labelled document is parsed again (without the trust component) and its events matched by
 trigger offsets; only events with a doer count (no other is ever shown). A label applies while
