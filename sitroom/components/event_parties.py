@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
-__all__ = ["COUNTERPART_NOUNS", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+__all__ = ["COUNTERPART_NOUNS", "named_body", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
            "to_infinitive", "one_national", "parenthetical", "verb_between"]
 
@@ -184,6 +184,13 @@ def described_name(noun: Token) -> bool:
     described = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
     words = {w.lemma_.lower() for c in described for w in (c, *c.children) if w.dep_ in _NAME_DEPS or w is c}
     return bool(described) and not words & STATE_DESCRIPTIONS
+
+
+def named_body(tok: Token, feature: str) -> bool:
+    """A town's name that the reader takes for an organisation or a person is that body, not the
+    town ("McDonald's has targeted young diners", where McDonald is also a Pennsylvania town): its
+    act is no act of the town's country. A country's name stays the country."""
+    return feature != "country" and tok.ent_type_ in ("ORG", "PERSON")
 
 
 def pact_sides(trigger: Token) -> list[Token]:
