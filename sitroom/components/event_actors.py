@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
-                                              described_name, located_only, one_national, owner_suffers,
+                                              described_name, located_only, named_body, one_national, owner_suffers,
                                               parenthetical, some_members, starts_clause, to_infinitive, verb_between)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
                                              rival_antecedent, rival_person)
@@ -296,6 +296,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         place = idx.place_at[tok.i]._.place
         # the argument itself ("Washington said") stands for its country; a town or region that
         # only modifies it ("a Texas man", "the Las Vegas shooter") says where it is from, not who
+        if named_body(tok, place.feature):  # "McDonald's has targeted": the chain, not the town
+            return []
         if depth == 2 or place.feature == "country":
             return [place.country]
         return []

@@ -19,7 +19,8 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
-                                              WITHDRAWING_VERBS, owner_suffers, pact_sides, to_infinitive)
+                                              WITHDRAWING_VERBS, owner_suffers, pact_sides, to_infinitive,
+                                              town_before)
 from sitroom.components.event_scenes import scene_place
 from sitroom.components.event_sides import (hosted_talks, inquiry_modifier, named_victims, seat_hosts,
                                             suffered_modifier, tour_sides)
@@ -307,7 +308,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 elif (owner and child.dep_ == "compound") or (child.dep_ == "poss" and owner_suffers(root)) or (
                         suffered_modifier(root, child, found, idx)):
                     named_targets += found  # "his arrest", "the Khashoggi murder": he suffers it
-                else:
+                elif not town_before(child, idx):  # "the Karbala battle": where, not who
                     actors += found
         for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them
             if made.dep_ == "acl" and made.tag_ == "VBN" and made.lemma_.lower() in LIGHT_VERBS and not (

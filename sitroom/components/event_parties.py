@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
-__all__ = ["COUNTERPART_NOUNS", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+__all__ = ["COUNTERPART_NOUNS", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
            "to_infinitive", "one_national", "parenthetical", "verb_between"]
 
@@ -184,6 +184,23 @@ def described_name(noun: Token) -> bool:
     described = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
     words = {w.lemma_.lower() for c in described for w in (c, *c.children) if w.dep_ in _NAME_DEPS or w is c}
     return bool(described) and not words & STATE_DESCRIPTIONS
+
+
+def named_body(tok: Token, feature: str) -> bool:
+    """A town's name that the reader takes for an organisation or a person is that body, not the
+    town ("McDonald's has targeted young diners", where McDonald is also a Pennsylvania town): its
+    act is no act of the town's country. A country's name stays the country."""
+    return feature != "country" and tok.ent_type_ in ("ORG", "PERSON")
+
+
+def town_before(mod: Token, idx: DocIndex) -> bool:
+    """A name before an act noun that only the gazetteer knows, as a town or region, says where
+    the act happens, not who does it ("the Karbala battle", "the Tikrit offensive"); a country,
+    or a capital that the actor dictionary takes for its government ("the Beijing crackdown"),
+    may be the doer."""
+    place = idx.place_at.get(mod.i)
+    return (mod.dep_ in ("compound", "nmod") and mod.i not in idx.actor_at and place is not None
+            and place._.place is not None and place._.place.feature != "country")
 
 
 def pact_sides(trigger: Token) -> list[Token]:
