@@ -27,6 +27,7 @@ from sitroom.components.place_frames import (
     waged_elsewhere,
     with_its_partners,
 )
+from sitroom.components.place_light import carries_state_act
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
@@ -211,6 +212,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "it was Chile that blocked the plan", "it is the U.S., not Norway, that is
         # stalling the talks": the subject of the clause the cleft sets off (not "it is Peru that
         # has the largest share": the land's)
+    if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and acting and country \
+            and not _SCORE.search(head.sent.text) and carries_state_act(head, verbs):
+        return True  # "Chile keeps refusing", "Peru reached an agreement", "Peru became a member"
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
         described = not kind and any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))

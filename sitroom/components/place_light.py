@@ -1,0 +1,89 @@
+"""A country's name as the subject of a light verb, one of its land or rank in areas.yaml's
+``land_verbs`` ("have", "make", "come", "go", "keep", "reach", "become"), read through to the act
+the light verb carries: the verb after it ("Chile keeps refusing to pay", "Peru is going to join
+the bloc"), the noun it takes ("Chile reached an agreement with Peru", "Norway came under pressure",
+"Peru went to war with Chile", "Chile has close ties with Peru") or a role among states after
+"become" or "remain" ("Peru became a member of the bloc"). Then the name is the state, as the
+subject of "refused" or "agreed" is. Word lists in place_light.yaml (geo28)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sitroom.components.place_frames import area_words
+from sitroom.resolve.actor_data import DATA, _read_yaml
+
+__all__ = ["carries_state_act"]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return _read_yaml(DATA / "place_light.yaml") or {}
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _data().get(key) or ())
+
+
+def _land_verb(lemma: str) -> bool:
+    return lemma in area_words("land_verbs") or lemma in area_words("agent_land_verbs")
+
+
+def _carried_verb(verb):
+    """The verb a carrier verb takes ("keeps refusing", "is going to join"), or None."""
+    if verb.lemma_ == "be":  # "was able to sell"
+        verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _words("able_adjectives")), None)
+        if verb is None:
+            return None
+    elif verb.lemma_.lower() not in _words("carrier_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+
+
+def _light_pair(verb) -> bool:
+    """The light verb and its noun name a state's act (place_light.yaml light_acts)."""
+    frames = (_data().get("light_acts") or {}).get(verb.lemma_.lower())
+    if not frames:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            nouns = frames.get("dobj") or ()
+            if child.lower_ in nouns or child.lemma_.lower() in nouns:
+                return True
+        elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp") and child.lower_ in (frames.get("complement") or ()):
+            return True  # "made it clear that", "made known"
+        elif child.dep_ in ("prep", "advmod") and child.lower_ in frames:
+            nouns = frames[child.lower_] or ()
+            # "came to an agreement", "went ahead with the deal" (over "with")
+            held = [g for g in child.children if g.dep_ == "pobj"] + [
+                g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if any(g.lower_ in nouns or g.lemma_.lower() in nouns for g in held):
+                return True
+    return False
+
+
+def _role_after(verb) -> bool:
+    """ "became a member", "remains a key partner": a role among states (state_roles), not one
+    in trade ("became its biggest trading partner")."""
+    if verb.lemma_.lower() not in _words("role_verbs"):
+        return False
+    roles, trade = area_words("state_roles"), _words("trade_role_words")
+    return any(
+        c.dep_ == "attr" and (c.lower_ in roles or any(
+            g.dep_ in ("compound", "amod") and g.lower_ in roles for g in c.children))
+        and not any(g.dep_ in ("compound", "amod") and g.lower_ in trade for g in c.subtree)
+        for c in verb.children)
+
+
+def carries_state_act(verb, verbs: frozenset[str]) -> bool:
+    """``verb``, of a land (land_verbs) and with the country as its subject, carries a state's
+    act: a verb after it that is no verb of the land (or one of ``verbs``, those of a state's acts),
+    a noun of one (light_acts), or a role among states."""
+    if not _land_verb(verb.lemma_.lower()):
+        return False
+    carried = _carried_verb(verb)
+    if carried is not None:
+        lemma = carried.lemma_.lower()
+        if lemma in verbs or not _land_verb(lemma) and lemma not in _words("carrier_verbs"):
+            return True
+    return _light_pair(verb) or _role_after(verb)
