@@ -15,7 +15,7 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
-           "to_infinitive", "one_national", "parenthetical", "verb_between"]
+           "to_infinitive", "complement_infinitive", "one_national", "parenthetical", "verb_between"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
  COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, WITHDRAWING_VERBS) = word_lists(
@@ -42,6 +42,14 @@ _VERB_MARKS = frozenset({"aux", "auxpass", "neg", "advmod"})  # words between a 
 def to_infinitive(verb: Token) -> bool:
     """The verb is marked by "to" ("to withdraw", "to get Jones to step down")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def complement_infinitive(verb: Token) -> bool:
+    """The verb takes a to-infinitive complement ("offered to mediate", "asked Russia to
+    withdraw"). A to-infinitive fronted before its verb is an adjunct of purpose, no complement:
+    "To avoid any misreading, she will not be offering the amendment"."""
+    return any(c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and to_infinitive(c)
+               and not (c.dep_ == "advcl" and c.i < verb.i) for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_lexicon import entries
+from sitroom.components.event_opinions import holds_view
 from sitroom.components.event_pacts import binds
 from sitroom.components.event_parties import TOPIC_OBJECT_VERBS, to_infinitive
 from sitroom.components.event_travellers import travellers
@@ -409,13 +410,16 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
     statement of intent that reports it: "China is willing to work with Iran", "Ankara will
     cooperate closely with Berlin" are AGREE, made when said. Under a promise already coded
     ("pledged to work with both parties") it is that promise's content, and its parties join the
-    promise. An agreement refused ("did not agree to the terms") is a refusal, REJECT."""
+    promise. An agreement refused ("did not agree to the terms") is a refusal, REJECT; agreeing
+    with a view ("agrees with that assumption") is an opinion (``event_opinions``)."""
     by_root = {d.span.root.i: d for d in drafts}
     # the verbs that name cooperation in general, with no act of its own (cooperation.yaml)
     (general,) = word_lists("cooperation", "general_verbs")
     out = []
     for d in drafts:
         root = d.span.root
+        if d.category == "AGREE" and d.status != "negated" and holds_view(root, bool(d.targets)):
+            continue  # "agrees with that assumption": an opinion stated, no agreement made
         if d.category == "AGREE" and d.status == "negated" and root.lemma_.lower() in _ASSENT:
             # "did not agree to the terms" refuses them (PLOVER REJECT), said when reported; under
             # a refusal already coded ("refused to agree to a ceasefire") it is that refusal's content

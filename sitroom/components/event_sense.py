@@ -22,7 +22,7 @@ from sitroom.components.event_clause import RELATIVES, object_cued
 from sitroom.components.event_fights import fight_heads, other_fight
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
-from sitroom.components.event_parties import to_infinitive
+from sitroom.components.event_parties import complement_infinitive, to_infinitive
 from sitroom.components.event_roles import admitted_role, subject_verb
 from sitroom.components.event_states import describes_state
 from sitroom.components.event_words import word_lists
@@ -165,7 +165,7 @@ def _infinitive(tok: Token) -> bool:
 
 
 def _complement(tok: Token, entry: LexEntry, span: Span | None = None) -> bool:
-    if entry.infinitive and _infinitive(tok):
+    if entry.infinitive and complement_infinitive(tok):
         return True
     # a phrase's particle may carry the preposition: "fired back at Novak"
     heads = [tok] + ([t for t in span if t.i != tok.i] if span is not None else [])
