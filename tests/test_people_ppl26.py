@@ -1,7 +1,8 @@
 """People an analyst can trust (issue 11, ppl26): a word glued before a person's name is no part of
 it. A diplomat's posting after "ambassador to" that the NER ran into his name ("ambassador to Doha
-Hamid Dehghani") is the place he is sent to; a verb of saying put first ("Said Mr Hewlett: ...") is
-no given name. Own sentences, names and places changed."""
+Hamid Dehghani") is the place he is sent to; a title written short or a style of address before the
+name ("Sen. Graham", "Gov. Carruthers", "H.E. Hassan Rouhani") is his title; a verb of saying put
+first ("Said Mr Hewlett: ...") is no given name. Own sentences, names and places changed."""
 
 from __future__ import annotations
 
@@ -35,6 +36,28 @@ def test_names_that_open_no_posting_stay_whole(real_nlp):
     assert "Hamid Tavana" in found.values(), found
     found = people(real_nlp, "He spoke to Britain's ambassador to Oman, Peter Hollis, on Monday.")
     assert "Peter Hollis" in found.values(), found
+
+
+@model
+def test_a_short_title_or_a_style_before_the_name_is_no_part_of_it(real_nlp):
+    found = people(real_nlp, 'Representative Matt Gaines wrote, "When has Sen. Graham encouraged regime change '
+                             'ever worked?" Senator Lindsey Graham did not reply.')
+    assert found.get("Graham") == "Lindsey Graham" and "Sen. Graham" not in found, found
+    found = people(real_nlp, "The plan was reviewed by a task force convened by Gov. Carruthers to study "
+                             "the company's reorganization.")
+    assert list(found.values()) == ["Carruthers"], found
+    found = people(real_nlp, "During his tenure in Pakistan, H.E. Hassan Rouhani, the Iranian president, "
+                             "twice visited Lahore.")
+    assert list(found.values()) == ["Hassan Rouhani"], found
+
+
+@model
+def test_names_after_a_title_keep_their_words(real_nlp):
+    # controls: a name with no glued word, and a given name that looks like a title, stay whole
+    found = people(real_nlp, "Sen. Charles Grassley said the committee would meet on Monday.")
+    assert list(found.values()) == ["Charles Grassley"], found
+    found = people(real_nlp, "Governor Kathy Hochul and Senator Chuck Schumer toured the site.")
+    assert set(found.values()) == {"Kathy Hochul", "Chuck Schumer"}, found
 
 
 @model
