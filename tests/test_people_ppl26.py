@@ -11,6 +11,13 @@ import pytest
 model = pytest.mark.model
 
 
+def roles(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each person -> (role, country) as shown."""
+    doc = nlp(text)
+    return {s._.actor.name: (s._.actor.role, s._.actor.country) for s in doc.spans["actors"]
+            if s._.actor.kind == "person"}
+
+
 def people(nlp, text: str) -> dict[str, str]:
     """Each person mention's words -> the person it is resolved to."""
     doc = nlp(text)
@@ -25,6 +32,16 @@ def test_a_posting_after_ambassador_to_is_cut_from_the_name(real_nlp):
     found = people(real_nlp, "The talks were held between Turkish ambassador to Doha Kemal Aydin and a "
                              "delegation of the movement.")
     assert "Kemal Aydin" in found.values() and not any("Doha" in n for n in found.values()), found
+
+
+@model
+def test_the_office_before_a_cut_posting_is_the_role(real_nlp):
+    found = roles(real_nlp, "The talks were held between Turkish ambassador to Doha Kemal Aydin and a "
+                            "delegation of the movement.")
+    assert found.get("Kemal Aydin") == ("ambassador", "TUR"), found
+    # control: a man the envoy is sent to holds no envoy's office
+    found = roles(real_nlp, "The letter was handed to the envoy to Vladimir Sokolov Petrovich, his office said.")
+    assert found.get("Vladimir Sokolov Petrovich") == (None, None), found
 
 
 @model
