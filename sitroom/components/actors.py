@@ -27,6 +27,7 @@ from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, _place
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, glued_prefix, merge_surnames, read_role
+from sitroom.resolve.person_glued import saying_before
 from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, join_split, lone_name_cue,
     not_a_person, not_this_mention, opening_word, place_of, speaker_label, split_glued,
@@ -346,6 +347,9 @@ class ActorResolver:
             if span is None:
                 continue
             span = opening_word(span)  # "Documents Mueller filed ...": a common noun glued on
+            cut = saying_before(span, self.titles)  # "Said Mr Bysshe: ...": a verb of saying put first
+            if cut is not span:
+                span, title = clean_name(cut, self.titles)
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
                 continue
             if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words \

@@ -14,6 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before)
+from sitroom.resolve.person_glued import posting_words
 from sitroom.resolve.person_roles import PersonRole, read_role
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
@@ -61,6 +62,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start += 1  # "the Republican McConnell" beside "Mitch McConnell": his party, not a given name
     if start < end - 2 and _in_office_name(doc, start, titles):
         start += 1  # "Ambassador to Moscow Mehdi Sanaei", "Minister of Energy and Water Ali Gul": the office's word
+    else:
+        start += posting_words(doc, start, end, titles)  # "Iranian ambassador to Baku Mohsen Pakaein": his posting
     while end > start + 2 and end < len(doc) and doc[end].lower_ == "of" and doc[end - 1].is_title \
             and doc[end - 1].lower_ in titles.words:
         end -= 1  # "said Anna Petrova Head of the Customs Service": her office after the name

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_context import context_words
+from sitroom.resolve.person_glued import posting_words
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
 
@@ -457,11 +458,14 @@ def read_role(
     """
     doc = span.doc
     first = (outer or span).start
+    # "Iranian ambassador to Doha Hamid Dehghani": the office stands before the posting cut off the name
+    posted = outer is not None and first < span.start and posting_words(doc, first, outer.end, titles) > 0
     readings = [
         r
         for r in (
             (_pre_title(doc, span.start, titles, actor_at) if span.start != first else None)
-            or _pre_title(doc, first, titles, actor_at),
+            or _pre_title(doc, first, titles, actor_at)
+            or (_pre_title(doc, first - 1, titles, actor_at) if posted else None),
             _post_apposition(doc, span.end, titles, actor_at),
             _pre_apposition(doc, first, titles, actor_at),
             _from_org(doc, span.end, actor_at),

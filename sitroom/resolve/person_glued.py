@@ -1,0 +1,94 @@
+"""Words of the sentence that the NER ran into a person's name, in front of it.
+
+- A diplomat's posting: a posted role (``titles.yaml``: ``posted_roles``: envoy, ambassador,
+  representative, emissary) is sent *to* a place, so the capitalised words right after "ambassador
+  to" open the place's name; when the NER ran the place and the diplomat's name into one person
+  ("Baku Mohsen Pakaein", "Moscow Mehdi Sanaei"), the place's words are cut off.
+  ``people._in_office_name`` already cuts a place after a role written in capitals ("Ambassador to
+  Moscow Mehdi Sanaei"); this reads the role in lower case, where it stands outside the name. The
+  place must be known to the gazetteer and be no given name (``given_names.yaml``: "envoy to
+  Vladimir ..." is never cut), and at least two words must be left of the name.
+- A verb of saying put first ("Said Mr Bysshe: ...", '..." Said Safari, adding ...'): the quotative
+  inversion of "Mr Bysshe said", written with a capital. Cut when the name stands in a quotation's
+  frame (after its closing mark, or before a colon or an opening mark), the verb is one the document
+  writes in lower case as a verb of saying, and what is left is a courtesy title and a name, or
+  ends another person's full name of the document that does not open with the same word ("Mehdi
+  Safari"): "Said" is also a given name ("Said Jalili" stays when no other Jalili is named).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitroom.components.event_words import word_lists
+from sitroom.resolve.actor_data import Titles
+
+__all__ = ["posting_words", "saying_before"]
+
+POSTED_TO = frozenset({"to", "in"})  # "ambassador to Baku", "Iran's envoy in Kabul"
+MAX_PLACE = 3  # words of a place's name ("New Delhi", "Sri Lanka")
+SAYING = frozenset({"say", "add", "ask", "write", "note", "explain", "insist", "recall", "reply"})
+
+
+def _is_place(name: str) -> bool:
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    return bool(default_gazetteer().find(name))
+
+
+def posting_words(doc: Doc, start: int, end: int, titles: Titles) -> int:
+    """How many words at ``doc[start:end]``'s front name the place a lower-case posted role before
+    it is sent to ("ambassador to Doha Hamid Dehghani": 1); 0 when none."""
+    if start < 2 or doc[start - 1].lower_ not in POSTED_TO:
+        return 0
+    role = doc[start - 2]
+    if not role.is_lower or role.lower_ not in titles.posted_roles:
+        return 0
+    female, male = word_lists("given_names", "female", "male")
+    for k in range(min(MAX_PLACE, end - start - 2), 0, -1):
+        words = doc[start : start + k]
+        if not all(t.is_alpha and t.is_title for t in words) or not doc[start + k].is_title:
+            continue
+        if words[0].lower_ in female or words[0].lower_ in male:
+            return 0  # "envoy to Vladimir ...": a given name first is the man's own
+        if _is_place(words.text):
+            return k
+    return 0
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _quote_frame(span: Span) -> bool:
+    """The name stands where a quotation's speaker does: right after a closing quotation mark
+    ('..." Said Safari, adding') or right before a colon or a quotation mark ("Said Mr Bysshe: ..."),
+    not as the subject of a clause ("Said Hamdan met the minister")."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.text in QUOTES or prev.text == "," and span.start > 1
+                             and doc[span.start - 2].text in QUOTES):
+        return True
+    nxt = doc[span.end : span.end + 2]
+    return len(nxt) > 0 and (nxt[0].text == ":" or nxt[0].text in QUOTES
+                             or nxt[0].text == "," and len(nxt) > 1 and nxt[1].text in QUOTES)
+
+
+def saying_before(span: Span, titles: Titles) -> Span:
+    """The name without a verb of saying put before it ("Said Mr Bysshe" -> "Mr Bysshe"); the span
+    itself when there is none."""
+    first, doc = span[0], span.doc
+    if len(span) < 2 or not first.is_alpha or not first.is_title:
+        return span
+    low = first.lower_
+    if not _quote_frame(span):
+        return span
+    if not any(t.text == low and t.pos_ == "VERB" and t.lemma_ in SAYING for t in doc):
+        return span
+    rest = doc[span.start + 1 : span.end]
+    if rest[0].lower_.rstrip(".") in titles.courtesy:
+        return rest  # "Said Mr Bysshe"; "Said Mr" with the surname apart: a title alone, no one's name
+    last = rest[-1].text
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last and e[0].text != first.text
+           and e.start != span.start for e in doc.ents):
+        return rest  # "Said Safari" beside "Mehdi Safari"
+    return span
