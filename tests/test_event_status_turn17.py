@@ -1,5 +1,6 @@
 """Event status, turn 17 (evst24): an act brought about by an onset ("the resumption of talks",
-"finalizing an agreement") takes the onset's status; each rule with its controls; real parses,
+"finalizing an agreement") takes the onset's status; the subject of a participle clause of
+undoing ("wants the sanctions lifted") is in force. Each rule with its controls; real parses,
 the full pipeline, sentences written for these tests."""
 
 from __future__ import annotations
@@ -48,4 +49,25 @@ def test_an_act_takes_the_status_of_its_onset(real_nlp, text, word, expected):
      "ceasefire", "occurred"),
 ])
 def test_onsets_that_happened_and_words_that_bring_nothing_about(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the subject of a bare participle clause of undoing is a measure in force, as the object
+    # of "lift" is ("will lift the sanctions")
+    ("Quito wants the sanctions lifted.", "sanctions", "occurred"),
+    ("Quito aims to have all the sanctions removed.", "sanctions", "occurred"),
+    ("Lima is seeking to get the embargo lifted.", "embargo", "occurred"),
+])
+def test_what_a_participle_clause_lifts_is_in_force(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a measure a participle clause brings in is only wanted
+    ("Quito wants the blockade restored.", "blockade", "hypothetical"),
+    # widening is no undoing: the extension threatens a new term
+    ("Lima wants the embargo extended.", "embargo", "hypothetical"),
+])
+def test_what_a_participle_clause_brings_in_is_only_wanted(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
