@@ -23,6 +23,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  infinitive_of_noun, made, past, reacted_to,
                                                  singled_out, specific, undone)
 from sitroom.components.event_mood_once import once_clause
+from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
                                                  scheduled_present, setting_of, yes_no_question)
 from sitroom.components.event_mood_topics import talked_over
@@ -61,6 +62,13 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         brought = status(trigger.doc[bringer.i:bringer.i + 1], predicate(bringer), idx, category)
         if brought != "occurred":  # (a measure the clause already holds unreal stays so)
             return brought
+    onset = onset_of(trigger.root, category)
+    if onset is not None:  # "called for the resumption of talks": the talks stand or fall with it
+        if weighed_onset(onset):
+            return "hypothetical"  # "discussed the resumption of talks with the EU"
+        started = status(trigger.doc[onset.i:onset.i + 1], predicate(onset), idx, category)
+        if started != "occurred":
+            return started
     mood = _status(trigger, pred, idx, category)
     # "Did Iran cooperate?", "Kabul has no choice but to reach a deal", "measures aimed at
     # reaching a deal", "the move to get Jones to step down", "overtures to open talks"

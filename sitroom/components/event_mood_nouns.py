@@ -130,7 +130,17 @@ def undone(noun: Token) -> bool:
         tok = tok.head.head
     shrinking, renewing = word_lists("mood", "shrinking_verbs", "renewing_verbs")
     lemma = tok.head.lemma_.lower()
-    return tok.dep_ in ("dobj", "nsubjpass") and (lemma in UNDO_VERBS or lemma in shrinking or lemma in renewing)
+    # "wants the sanctions lifted", "to have all sanctions removed": the subject of a bare
+    # participle clause is what the participle undoes, as of "the sanctions will be lifted"
+    # (a participle after have, get, want ... may be tagged as a past form)
+    (small_clause_verbs,) = word_lists("mood", "small_clause_verbs")
+    clause = tok.head
+    small_clause = tok.dep_ == "nsubj" and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children) and (
+        clause.tag_ == "VBN" or (clause.tag_ == "VBD" and clause.dep_ == "ccomp"
+                                 and clause.head.lemma_.lower() in small_clause_verbs))
+    return (tok.dep_ in ("dobj", "nsubjpass") or small_clause) and (
+        lemma in UNDO_VERBS or lemma in shrinking or lemma in renewing)
 
 
 def ended(root: Token) -> bool:
