@@ -42,3 +42,32 @@ def test_a_state_ensured_is_no_agreement(real_nlp, text):
 def test_a_guarantee_given_to_a_party_stays_an_agreement(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert _triggered(events, "AGREE", "guarantee", "assure"), listed(events)
+
+
+# Non-events, round 2 (evne26): sympathy sent only to mourners backs no party. "Expressed
+# sympathy for the victims of the floods", "conveyed his condolences to the bereaved families":
+# a courtesy, no PLOVER SUPPORT. Controls: sympathy or solidarity with a party ("expressed
+# sympathy with Norway", "solidarity with the Lithuanian people"), condolences to a government and
+# the victims' families together, and sympathy with no recipient named.
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ruritanian president expressed sympathy for the victims of the bomb attacks at the "
+    "Borgo railway station on Monday.",
+    "The prime minister also expressed his sympathies with the bereaved families on Tuesday.",
+    "On Monday the Norland foreign minister voiced solidarity with the families of the victims.",
+])
+def test_sympathy_to_mourners_is_no_support(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _triggered(events, "SUPPORT", "sympath", "condolence", "solidarity"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Iraqi deputy speaker condemned the attack and expressed sympathy with Norway on Monday.",
+    "The Polish foreign minister expressed solidarity with the Lithuanian people on Monday.",
+    "The Polish foreign minister expressed solidarity with Lithuania and the victims' families.",
+    "The Ruritanian president expressed sympathy on Monday after the bomb attacks in Borgo.",
+])
+def test_sympathy_to_a_party_stays_support(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert _triggered(events, "SUPPORT", "sympath", "condolence", "solidarity"), listed(events)

@@ -15,6 +15,7 @@ from sitroom.components import ensure_extensions
 from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, arguments, index_doc
 from sitroom.components.event_assets import asset_deal
 from sitroom.components.event_cooperation import future_cooperation
+from sitroom.components.event_courtesy import consoles_mourners
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_offers import offered_acts
 from sitroom.components.event_ultimatum import ultimatums
@@ -178,8 +179,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
             no_partner(span, args)) or tour(span, args, entry, idx):
         return None
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx) or (
-            ensures_state(span, args, idx)):
-        return None  # a contest of words, part of a drill, a mere intention, a state ensured
+            ensures_state(span, args, idx)) or consoles_mourners(span, args, idx):
+        return None  # a contest of words, a drill, an intention, a state ensured, a condolence
     if args.category in _DEALINGS and asset_deal(span.root):
         return None  # "agreed to buy BSkyB's 4.76% holding": commerce, no act between parties
     root = span.root
