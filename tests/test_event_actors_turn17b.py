@@ -2,10 +2,12 @@
 its state, says whose people they are; the act is not the state's. A people or a faith ("the
 Syrian Kurds"), one country's own sides or parties in the plural ("all Malian sides"), a
 newspaper the parse reads as "daily" ("Portuguese daily Jornal"), and a country's miners or
-growers ("Peruvian miners") are not their state. Controls: the state's officials and officers
-("Peruvian officials", "the Portuguese minister Costa"), one country's side across a table ("the
-Bolivian side"), and the sides of two countries ("the Chilean and Bolivian sides") keep it.
-Model-parsed sentences written for these tests."""
+growers ("Peruvian miners") are not their state, nor is a share or a number of a country's
+people ("sixty percent of the Malians", "a large number of Chileans", "those Canadians who").
+Controls: the state's officials and officers ("Peruvian officials", "the Portuguese minister
+Costa"), one country's side across a table ("the Bolivian side"), the sides of two countries
+("the Chilean and Bolivian sides") and a people named as a whole ("the Canadians accused") keep
+it. Model-parsed sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +69,24 @@ def test_a_states_sectors_and_named_state_bodies_keep_their_country():
     actors, _ = _parties("The Portuguese minister Costa accused Belgium of hiding the report.", "accused",
                          {"Portuguese": "PRT", "Belgium": "BEL"})
     assert "PRT" in actors
+
+
+@pytest.mark.model
+def test_a_share_or_a_number_of_a_countrys_people_is_not_its_state():
+    actors, _ = _parties("Polls show that nearly sixty percent of the Malians are calling on the leaders of Mali "
+                         "for a new election.", "calling", {"Malians": "MLI", "Mali": "MLI"})
+    assert "MLI" not in actors
+    actors, _ = _parties("Last spring a large number of Chileans marched towards the border of Peru.", "marched",
+                         {"Chileans": "CHL", "Peru": "PER"})
+    assert "CHL" not in actors
+    actors, _ = _parties("The levy will hit the tourists, particularly those Canadians who continue to defy a ban "
+                         "on travel there.", "defy", {"Canadians": "CAN"})
+    assert "CAN" not in actors
+
+
+@pytest.mark.model
+def test_a_countrys_people_named_as_a_whole_keep_it():
+    # control: "the Canadians" as a whole, uncounted, may be the state
+    actors, targets = _parties("The Canadians accused Washington of breaking the deal.", "accused",
+                               {"Canadians": "CAN", "Washington": "USA"})
+    assert actors == ("CAN",) and targets == ("USA",)
