@@ -3,7 +3,8 @@ its state, says whose people they are; the act is not the state's. A people or a
 Syrian Kurds"), one country's own sides or parties in the plural ("all Malian sides"), a
 newspaper the parse reads as "daily" ("Portuguese daily Jornal"), and a country's miners or
 growers ("Peruvian miners") are not their state, nor is a share or a number of a country's
-people ("sixty percent of the Malians", "a large number of Chileans", "those Canadians who").
+people ("sixty percent of the Malians", "a large number of Chileans", "those Canadians who"),
+nor its people described by where they live ("Afghans who live in Iran").
 Controls: the state's officials and officers ("Peruvian officials", "the Portuguese minister
 Costa"), one country's side across a table ("the Bolivian side"), the sides of two countries
 ("the Chilean and Bolivian sides") and a people named as a whole ("the Canadians accused") keep
@@ -90,3 +91,13 @@ def test_a_countrys_people_named_as_a_whole_keep_it():
     actors, targets = _parties("The Canadians accused Washington of breaking the deal.", "accused",
                                {"Canadians": "CAN", "Washington": "USA"})
     assert actors == ("CAN",) and targets == ("USA",)
+
+
+@pytest.mark.model
+def test_a_countrys_people_described_by_where_they_live_are_residents():
+    actors, _ = _parties("Afghans who live in Iran protested against the new school fees.", "protested",
+                         {"Afghans": "AFG", "Iran": "IRN"})
+    assert "AFG" not in actors
+    actors, _ = _parties("Canadians living in Florida are now limited to one trip a year and they can only send "
+                         "money to their relatives.", "send", {"Canadians": "CAN", "Florida": "USA"})
+    assert "CAN" not in actors

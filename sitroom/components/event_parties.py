@@ -28,7 +28,7 @@ __all__ = ["COUNTERPART_NOUNS", "inner_group", "named_body", "town_before", "som
     "sector_heads", "state_descriptions")
 # words that count people of a nationality one by one or in a crowd: they are people, not the
 # state ("many Cubans", "thousands of Afghans", "some Iraqis")
-(PEOPLE_COUNTS,) = word_lists("event_parties", "people_counts")
+(PEOPLE_COUNTS, RESIDENCE_VERBS) = word_lists("event_parties", "people_counts", "residence_verbs")
 (MEMBER_NOUNS, SOME_MEMBER_WORDS, ALL_MEMBER_WORDS) = word_lists(
     "event_parties", "member_nouns", "some_member_words", "all_member_words")
 (FACTION_NOUNS,) = word_lists("event_parties", "faction_nouns")
@@ -272,13 +272,15 @@ def verb_between(head: Token, appos: Token) -> bool:
 
 
 def one_national(tok: Token, idx: DocIndex) -> bool:
-    """A demonym naming one person ("a Palestinian", "an Afghan") or people counted one by one
-    ("two Pakistanis", "three Britons") stands for no country."""
+    """A demonym naming one person ("a Palestinian", "an Afghan"), people counted one by one
+    ("two Pakistanis", "three Britons") or people described by where they live ("Cubans living
+    in Florida") stands for no country."""
     ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
     if ref is None or ref.kind != "country" or not tok.text[:1].isupper():
         return False
     if tok.tag_ in ("NNS", "NNPS"):  # "two Pakistanis", "many Cubans", "thousands of Afghans"
         return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in PEOPLE_COUNTS)
+                   or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in RESIDENCE_VERBS)
                    for c in tok.children) or _counted_of(tok)
     return tok.tag_ in ("NN", "NNP", "JJ") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
