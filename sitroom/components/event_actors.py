@@ -11,8 +11,9 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
-                                              described_name, located_only, named_body, one_national, owner_suffers,
-                                              parenthetical, some_members, starts_clause, to_infinitive, verb_between)
+                                              described_name, inner_group, located_only, named_body, one_national,
+                                              owner_suffers, parenthetical, some_members, starts_clause, to_infinitive,
+                                              verb_between)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
                                              rival_antecedent, rival_person)
 from sitroom.components.event_scenes import GEO_FEATURES, scene_place
@@ -318,7 +319,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
         return []
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
-    nonstate = located_only(tok) or described_name(tok)  # not in idx.actor_at: unknown names only
+    # not in idx.actor_at: unknown names only
+    nonstate = located_only(tok) or described_name(tok) or inner_group(tok)
     counterpart = tok.lemma_.lower() in COUNTERPART_NOUNS
     members = some_members(tok)  # "five permanent members of the Security Council": states, not it
     patient = tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS

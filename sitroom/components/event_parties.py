@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
-__all__ = ["COUNTERPART_NOUNS", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+__all__ = ["COUNTERPART_NOUNS", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
            "to_infinitive", "complement_infinitive", "one_national", "parenthetical", "verb_between"]
 
@@ -28,9 +28,11 @@ __all__ = ["COUNTERPART_NOUNS", "named_body", "town_before", "some_members", "lo
     "sector_heads", "state_descriptions")
 # words that count people of a nationality one by one or in a crowd: they are people, not the
 # state ("many Cubans", "thousands of Afghans", "some Iraqis")
-(PEOPLE_COUNTS,) = word_lists("event_parties", "people_counts")
+(PEOPLE_COUNTS, RESIDENCE_VERBS) = word_lists("event_parties", "people_counts", "residence_verbs")
 (MEMBER_NOUNS, SOME_MEMBER_WORDS, ALL_MEMBER_WORDS) = word_lists(
     "event_parties", "member_nouns", "some_member_words", "all_member_words")
+(FACTION_NOUNS,) = word_lists("event_parties", "faction_nouns")
+(PEOPLES,) = word_lists("titles", "peoples")  # "Kurds", "Yazidis", "Jews": a people or a faith
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -189,9 +191,26 @@ def described_name(noun: Token) -> bool:
     body or officer so described ("the Iraqi army commander Saadi", "the police chief") keeps it."""
     if noun.pos_ != "PROPN" or not noun.ent_type_:  # a name, not a title ("caretaker Minister")
         return False
-    described = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+    # a common noun ("telecom operator Skarnet"), or an outlet's word the parse takes for an
+    # adjective ("Spanish daily Diario accuses": a newspaper, not Spain)
+    described = [c for c in noun.children if c.text.islower() and (
+        (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "amod" and c.lower_ in NONSTATE_GROUPS))]
     words = {w.lemma_.lower() for c in described for w in (c, *c.children) if w.dep_ in _NAME_DEPS or w is c}
     return bool(described) and not words & STATE_DESCRIPTIONS
+
+
+def inner_group(noun: Token) -> bool:
+    """The noun names a people or a faith ("British Jews complained", "his meeting with the
+    Iraqi Yazidis") or, in the plural, one country's own sides or parties ("Tehran invites all
+    Afghan sides to reduce tension", "the Lebanese parties failed to agree"): the demonym before
+    it says whose people or factions they are, not that the state acts. "The Chinese side" and
+    "the Iranian and Afghan sides" are states across a table and keep them."""
+    if noun.pos_ == "PROPN" and noun.text in PEOPLES:
+        return True
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in FACTION_NOUNS:
+        return False
+    names = [c for c in noun.children if c.dep_ in _NAME_DEPS and c.text[:1].isupper()]
+    return len(names) == 1 and not names[0].conjuncts
 
 
 def named_body(tok: Token, feature: str) -> bool:
@@ -253,13 +272,15 @@ def verb_between(head: Token, appos: Token) -> bool:
 
 
 def one_national(tok: Token, idx: DocIndex) -> bool:
-    """A demonym naming one person ("a Palestinian", "an Afghan") or people counted one by one
-    ("two Pakistanis", "three Britons") stands for no country."""
+    """A demonym naming one person ("a Palestinian", "an Afghan"), people counted one by one
+    ("two Pakistanis", "three Britons") or people described by where they live ("Cubans living
+    in Florida") stands for no country."""
     ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
     if ref is None or ref.kind != "country" or not tok.text[:1].isupper():
         return False
     if tok.tag_ in ("NNS", "NNPS"):  # "two Pakistanis", "many Cubans", "thousands of Afghans"
         return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in PEOPLE_COUNTS)
+                   or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in RESIDENCE_VERBS)
                    for c in tok.children) or _counted_of(tok)
     return tok.tag_ in ("NN", "NNP", "JJ") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
