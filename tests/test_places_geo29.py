@@ -31,3 +31,20 @@ def test_the_same_carriers_before_a_state_act_still_make_the_state(real_nlp):
     text = "Analysts expect that Norway is going to join the new bloc next year."
     assert _uses(real_nlp, text)["Norway"] == "metonym"
 
+
+def test_on_or_against_hung_on_the_verb_of_a_measure_is_the_state(real_nlp):
+    text = "Officials said fresh sanctions will be imposed on Peru next week."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "Analysts called for lifting the sanctions imposed on Kenya after the vote."
+    assert _uses(real_nlp, text)["Kenya"] == "metonym"
+    text = "The government took tough measures against Norway after the expulsions."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+
+
+def test_on_or_against_after_other_verbs_keeps_the_place(real_nlp):
+    text = "The storm imposed heavy damage on Peru."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "Kenya played a friendly against Norway on Sunday."
+    assert _uses(real_nlp, text)["Norway"] == "literal"
+    text = "The army launched an offensive on Kenya's border towns."
+    assert _uses(real_nlp, text)["Kenya"] == "literal"
