@@ -48,3 +48,21 @@ def test_on_or_against_after_other_verbs_keeps_the_place(real_nlp):
     assert _uses(real_nlp, text)["Norway"] == "literal"
     text = "The army launched an offensive on Kenya's border towns."
     assert _uses(real_nlp, text)["Kenya"] == "literal"
+
+
+def test_a_state_advised_hailed_or_countered_is_the_state(real_nlp):
+    text = "The envoy advised Peru to wait for the ruling."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "The minister hailed Kenya for its help with the refugees."
+    assert _uses(real_nlp, text)["Kenya"] == "metonym"
+    text = "Officials said the new pact is meant to counter Norway in the north."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+
+
+def test_other_objects_of_those_sentences_keep_the_place(real_nlp):
+    text = "The envoy visited Peru before the ruling."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "The storm battered Kenya for three days."
+    assert _uses(real_nlp, text)["Kenya"] == "literal"
+    text = "The council voted to recognize Lima as the capital of the new union."
+    assert _uses(real_nlp, text)["Lima"] == "literal"  # the city named the capital
