@@ -75,6 +75,21 @@ def _role_after(verb) -> bool:
         for c in verb.children)
 
 
+def _economic(carried) -> bool:
+    """The carried act is the economy's: a verb of trade ("is going to trade") or a noun of the
+    market in what it takes, through its objects and prepositions ("was able to retain its share of
+    the market", "jumped on board with new products"); not through a clause of its own."""
+    if carried.lemma_.lower() in _words("economy_verbs"):
+        return True
+    nouns, todo = _words("economy_nouns"), [c for c in carried.children if c.dep_ in ("dobj", "prep", "dative")]
+    while todo:
+        tok = todo.pop()
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or tok.lemma_.lower() in nouns):
+            return True
+        todo.extend(c for c in tok.children if c.dep_ in ("pobj", "prep", "compound", "nmod", "dobj", "conj"))
+    return False
+
+
 def carries_state_act(verb, verbs: frozenset[str]) -> bool:
     """``verb``, of a land (land_verbs) and with the country as its subject, carries a state's
     act: a verb after it that is no verb of the land (or one of ``verbs``, those of a state's acts),
@@ -83,6 +98,8 @@ def carries_state_act(verb, verbs: frozenset[str]) -> bool:
         return False
     carried = _carried_verb(verb)
     if carried is not None:
+        if _economic(carried):
+            return False  # "if Chile is going to trade", "was able to keep its market share"
         lemma = carried.lemma_.lower()
         if lemma in verbs or not _land_verb(lemma) and lemma not in _words("carrier_verbs"):
             return True
