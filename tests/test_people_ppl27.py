@@ -1,7 +1,8 @@
 """People an analyst can trust (issue 11, ppl27): a descriptor written with capitals right before a
 person's full name ("Legal Scholar Jonathan Turley", "the Rt Rev Dr Alan Webb") that the NER made a
 person of its own is what the man is, not another person. A surname the story names again and a
-given name keep the first name. Own sentences, names changed."""
+given name keep the first name. A short title after an office in lower case ("Committee chairman
+Sen. X") is no part of the role. Own sentences, names changed."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def test_an_airfield_is_no_person(real_nlp):
     # control: a man's name is no airfield's
     found = people(real_nlp, "The last soldiers left with Colonel Dan Fielding after nearly two decades.")
     assert "Dan Fielding" in found.values(), found
+
+
+def roles(nlp, text: str) -> dict[str, str | None]:
+    """Each person -> the role shown."""
+    doc = nlp(text)
+    return {s._.actor.name: s._.actor.role for s in doc.spans["actors"] if s._.actor.kind == "person"}
+
+
+@model
+def test_a_short_title_after_an_office_is_no_part_of_the_role(real_nlp):
+    found = roles(real_nlp, '"We will act," Senate Finance Committee chairman Sen. Tom Walden said in a statement.')
+    assert found.get("Tom Walden") == "Senate Finance Committee chairman", found
+    found = roles(real_nlp, "Police official Gen. Abdul Karim met the elders in Kandahar.")
+    assert found.get("Abdul Karim") == "Police official", found
+    # control: a short title after a capitalised word is one title with it
+    found = roles(real_nlp, "Kentucky Republican Gov. Matt Byers wrote on Twitter.")
+    assert found.get("Matt Byers") == "Kentucky Republican Gov.", found

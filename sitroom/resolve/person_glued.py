@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["descriptor_before", "posting_words", "saying_before"]
+__all__ = ["descriptor_before", "posting_words", "saying_before", "short_title_after_office"]
 
 POSTED_TO = frozenset({"to", "in"})  # "ambassador to Baku", "Iran's envoy in Kabul"
 MAX_PLACE = 3  # words of a place's name ("New Delhi", "Sri Lanka")
@@ -122,3 +122,12 @@ def descriptor_before(ent: Span, titles: Titles) -> bool:
         return False
     own = {t.text for t in ent if not _title_word(t.text, titles)}
     return not any(t.text in own for t in doc if not ent.start <= t.i < ent.end)
+
+
+
+def short_title_after_office(words: list, titles: Titles) -> int:
+    """1 when a short title ends the words of a role before a name right after an office in lower
+    case ("Committee chairman Sen.", "police official Gen."): the man's title, no part of the office
+    (as "Foreign Minister Prince X"); "Kentucky Republican Gov." is one title, 0."""
+    return int(len(words) > 1 and words[-1].text.endswith(".") and words[-1].lower_ in titles.roles
+               and words[-2].is_lower and words[-2].is_alpha)
