@@ -27,7 +27,7 @@ from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, _place
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
 from sitroom.resolve.people import clean_name, glued_prefix, merge_surnames, read_role
-from sitroom.resolve.person_glued import saying_before
+from sitroom.resolve.person_glued import descriptor_before, saying_before
 from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, join_split, lone_name_cue,
     not_a_person, not_this_mention, opening_word, place_of, speaker_label, split_glued,
@@ -357,7 +357,7 @@ class ActorResolver:
                 things.add(span.text)  # "Harambe, the gorilla": every mention of the name
                 continue
             if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end) \
-                    or not_this_mention(span, self.titles) or money_name(span):
+                    or not_this_mention(span, self.titles) or money_name(span) or descriptor_before(ent, self.titles):
                 continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent

@@ -14,6 +14,12 @@
   writes in lower case as a verb of saying, and what is left is a courtesy title and a name, or
   ends another person's full name of the document that does not open with the same word ("Mehdi
   Safari"): "Said" is also a given name ("Said Jalili" stays when no other Jalili is named).
+- A descriptor the NER made a person of its own, right before a full name ("Sex Pistol John Lydon",
+  "Legal Scholar Alan Dershowitz", "Rt Rev Dr Tom Wright"): two person names never stand side by
+  side with nothing between them, so the first, when none of its words is a given name, is what the
+  second person is, not someone else. A given name in it, a word of it (titles aside) written again
+  in the document ("Seyyed Mansour Seyyed Sajadi": one name cut in two; "Presley" named again), or
+  a one-word second name ("Trump Putin summit") keeps it.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["posting_words", "saying_before"]
+__all__ = ["descriptor_before", "posting_words", "saying_before", "short_title_after_office"]
 
 POSTED_TO = frozenset({"to", "in"})  # "ambassador to Baku", "Iran's envoy in Kabul"
 MAX_PLACE = 3  # words of a place's name ("New Delhi", "Sri Lanka")
@@ -92,3 +98,36 @@ def saying_before(span: Span, titles: Titles) -> Span:
            and e.start != span.start for e in doc.ents):
         return rest  # "Said Safari" beside "Mehdi Safari"
     return span
+
+
+def _title_word(text: str, titles: Titles) -> bool:
+    """ "Ayatollah", "Dr", "Sen.": a title, written again before other names of the document."""
+    low = text.casefold()
+    return low in titles.roles or low.rstrip(".") in titles.honorifics or low.rstrip(".") in titles.courtesy
+
+
+def descriptor_before(ent: Span, titles: Titles) -> bool:
+    """The person entity stands right before another person's full name on the same line and has no
+    given name: a descriptor written with capitals ("Sex Pistol John Lydon"), no one's name. A word
+    of it (titles aside) written again in the document keeps it: a name cut in two ("Seyyed Mansour
+    Seyyed Sajadi"), a surname named again ("Presley" after "Elvis Presley Jerry Lee Lewis")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or "\n" in ent[-1].whitespace_ or not ent[-1].whitespace_:
+        return False
+    nxt = next((e for e in doc.ents if e.start == ent.end and e.label_ == "PERSON"), None)
+    if nxt is None or len(nxt) < 2 or not all(t.is_alpha and t.is_title or t.is_punct for t in nxt):
+        return False
+    female, male = word_lists("given_names", "female", "male")
+    if any(t.lower_ in female or t.lower_ in male for t in ent):
+        return False
+    own = {t.text for t in ent if not _title_word(t.text, titles)}
+    return not any(t.text in own for t in doc if not ent.start <= t.i < ent.end)
+
+
+
+def short_title_after_office(words: list, titles: Titles) -> int:
+    """1 when a short title ends the words of a role before a name right after an office in lower
+    case ("Committee chairman Sen.", "police official Gen."): the man's title, no part of the office
+    (as "Foreign Minister Prince X"); "Kentucky Republican Gov." is one title, 0."""
+    return int(len(words) > 1 and words[-1].text.endswith(".") and words[-1].lower_ in titles.roles
+               and words[-2].is_lower and words[-2].is_alpha)

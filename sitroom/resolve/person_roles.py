@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_context import context_words
-from sitroom.resolve.person_glued import posting_words
+from sitroom.resolve.person_glued import posting_words, short_title_after_office
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
 
@@ -284,6 +284,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
                 and words[-n - 1].text not in {"-", "\u2010"}:
             words, end = words[:-n], start - n
             break
+    if short_title_after_office(words, titles):  # "Committee chairman Sen. X": "Sen." is his title
+        words, end = words[:-1], end - 1
     found = None
     for k in range(len(words)):  # the longest run that is, or (from its start) ends in, a role
         if k > 1 and words[k - 1].text in {"-", "\u2010"} and not words[k - 1].whitespace_ \
