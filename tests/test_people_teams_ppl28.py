@@ -55,3 +55,27 @@ def test_people_named_like_towns_stay_people(real_nlp):
     # a surname that reads as a plural noun is no nickname ("Sessions", "Brooks")
     found = people(real_nlp, "Attorney General Jeff Sessions spoke on Monday. Robin Brooks, an economist, agreed.")
     assert {"Jeff Sessions", "Robin Brooks"} <= found, found
+
+
+DRAW = ("Premier League club Fulham were handed a trip to Isthmian League leaders Hendon when the FA Cup "
+        "third-round draw was made on Monday.\n\nSeveral top-flight clubs were given awkward ties away from home "
+        "against second-tier sides. Portsmouth meet Ipswich and Chelsea go to Burnley, while the Premiership "
+        "strugglers Blackburn, Norwich and West Brom must travel to Derby, Hull and Preston North End. Spurs host "
+        "Brighton at White Hart Lane.\n\nPortsmouth v Ipswich\n\nDerby v Blackburn\n\nHull v Norwich\n\n"
+        "Tottenham v Brighton\n")
+
+
+@model
+def test_one_word_towns_in_a_fixture_list_are_clubs(real_nlp):
+    # "Derby v Blackburn" ("v" is tagged a noun: no title of a person), "the strugglers Blackburn"
+    found = people(real_nlp, DRAW)
+    assert not {"Blackburn", "Norwich", "Brighton"} & found, found
+
+
+@model
+def test_a_town_named_person_in_a_sports_story_stays(real_nlp):
+    # controls: a role before the name, "who" after it
+    found = people(real_nlp, "The striker scored twice in the league match as his side beat the champions in the "
+                             "cup replay. Murray, who joined in the summer, said the goal was for his family, and "
+                             "coach Bolton praised the team after the win in the match.")
+    assert {"Murray", "Bolton"} <= found, found
