@@ -21,6 +21,7 @@ from sitroom.resolve.person_evidence import titled
 from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
                                            legal_form_names, listed_work, plural_subject, sport_body,
                                            team_before_player)
+from sitroom.resolve.person_teams import team_name
 from sitroom.resolve.person_uses import only_titles, placed
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
@@ -119,6 +120,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "St George's hospital"
     if len(span) > 1 and span[-1].text in titles.place_suffixes_in_place and placed(span, titles):
         return True  # "on Ben Yehuda Street", "at Wallace Hall": a street or a building, not a person
+    if team_name(span):
+        return True  # "Sale Sharks", "Houston Astros", "Neath RFC": a club named after its town
     return _named_thing(span, titles)
 
 

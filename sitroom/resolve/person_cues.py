@@ -13,16 +13,33 @@ __all__ = ["club_names", "lone_name_cue"]
 
 CLUB_BEFORE = frozenset({"against", "with", "over", "v", "v.", "vs", "vs.", "versus", "beat", "beats", "beating",
                          "face", "faces", "facing", "play", "plays", "playing", "host", "hosts", "hosting", "to"})
+MATCH_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus"})  # "Ipswich v Bolton": a fixture's first side
+# plural nouns of people that may stand before a name in a list ("teammates Rooney and Smith")
+PEOPLE_PLURALS = frozenset({"teammates", "players", "brothers", "sisters", "twins", "colleagues", "friends",
+                            "fans", "strikers", "defenders", "midfielders", "forwards", "goalkeepers", "keepers"})
 PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
 
 
 def _club_use(span: Span) -> bool:
-    """ "a very tough Everton", "the final with Porto", "to face Benfica": how a team is named."""
+    """ "a very tough Everton", "the final with Porto", "to face Benfica", "Ipswich v Bolton", "League
+    leaders Luton", "Premiership strugglers Norwich": how a team is named."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in MATCH_WORDS:
+        return True  # "Ipswich v Bolton": a fixture
     i = span.start - 1
     while i >= 0 and (doc[i].pos_ in {"ADJ", "ADV"} and doc[i].is_lower):
         i -= 1
-    return i >= 0 and (doc[i].lower_ in CLUB_BEFORE or (i < span.start - 1 and doc[i].lower_ in {"a", "an", "the"}))
+    return i >= 0 and (doc[i].lower_ in CLUB_BEFORE or (i < span.start - 1 and doc[i].lower_ in {"a", "an", "the"})
+                       or i == span.start - 1 and _plural_before(doc[i]))
+
+
+def _plural_before(prev) -> bool:
+    """ "leaders Chelsea", "strugglers Norwich": a plural common noun right before a one-word name says
+    what the club is among others; a person's title or role before the name is singular ("coach
+    Parry"), and a plural word of a family ("sons Charles and Harry") names people."""
+    low = prev.lower_
+    return prev.tag_ == "NNS" and prev.is_lower and prev.is_alpha and low not in FAMILY_WORDS \
+        and low.rstrip("s") not in FAMILY_WORDS and low not in PEOPLE_PLURALS
 
 
 def _person_use(span: Span) -> bool:
@@ -30,8 +47,9 @@ def _person_use(span: Span) -> bool:
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end : span.end + 2]
-    if prev is not None and prev.pos_ == "NOUN" and prev.is_lower:
-        return True
+    if prev is not None and prev.pos_ == "NOUN" and prev.is_lower and prev.lower_ not in CLUB_BEFORE \
+            and not _plural_before(prev):
+        return True  # "brother Charles"; not "Plymouth v Everton" ("v" tagged a noun), "leaders Chelsea"
     if any(t.lower_ in {"who", "whose", "she", "he", "her", "his"} for t in nxt):
         return True
     return len(nxt) > 0 and nxt[0].lemma_ in PERSON_SAYS
