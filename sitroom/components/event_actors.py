@@ -14,12 +14,14 @@ from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPL
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, some_members, starts_clause, to_infinitive,
                                               verb_between)
-from sitroom.components.event_rivals import (PERSONAL, nearer_subject, other_gender_object, reported_name,
-                                             rival_antecedent, rival_person)
+from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
+                                             reported_name, reporter, rival_antecedent, rival_person)
 from sitroom.components.event_scenes import GEO_FEATURES, scene_place
 from sitroom.components.event_words import word_lists
 
-(SPEECH_VERBS,) = word_lists("speech", "verbs")
+SPEECH_VERBS, PROXIES = word_lists("speech", "verbs", "proxies")
+# verbs whose subject reports a clause: of saying, and of believing ("he thinks Mueller is ...")
+REPORTING = SPEECH_VERBS | word_lists("mood", "report_verbs")[0]
 
 __all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties"]
 
@@ -118,12 +120,43 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
                 return []
             if _other_gender(tok, [ident], idx):  # "Mr Blunkett talked about how she resisted"
                 return []
+            went_on = _speaker_went_on(tok, start, ident, idx) if person and start < floor else None
+            if went_on is not None:  # "Assad said that Soleimani ... He also praised": Assad
+                return went_on
             if speaker is not None and not _named_as(speaker, ident, idx):
                 return []
             if reported_name(tok, start, SPEECH_VERBS):  # "Mr Hale will have to ..., he said"
                 return []
             return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) else [ident]
     return []
+
+
+_NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", ""})  # a name the parse does not know ("Sanaie said": ORG)
+
+
+def _speaker_went_on(tok: Token, start: int, ident: str, idx: DocIndex) -> list[str] | None:
+    """The person who spoke in the sentence before, when the subject there is only the subject
+    of what he reported: the speaker's party ([] for a named person the dictionary does not
+    know); None when the subject is no such one, or the speaker no one person the pronoun can be
+    (a report, several, one of the other gender, one who speaks for the subject)."""
+    if tok.i in idx.quote_at or opened_quote(tok.doc[start].sent.start, tok):  # Blair said: "Paul
+        return None  # has been a friend. He has agreed to ...": the speaker's words, not of himself
+    speaker = reporter(_name_head(tok.doc[start], ident, idx), REPORTING)
+    if speaker is None or idx.actor_at.get(speaker.i) == ident or any(
+            t.lower_ in PROXIES for t in speaker.subtree):  # "his spokesman, Ali Vaez, said that"
+        return None
+    if speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children):
+        return None  # "Reuters and other outlets reported that ...": no "he"
+    found = [a for a in actor_of(speaker, idx, depth=1) if kind_of(a, idx) == "person"]
+    if not found and speaker.lower_ in ("he", "she"):  # "He said Mueller is ...": whom he is
+        found = _pronoun_referent(speaker, idx)
+    elif not found and not (speaker.pos_ == "PROPN" and speaker.ent_type_ in _NAME_TYPES):
+        return None  # "the report said Regan ...", "the UN chief's office said": no person spoke
+    # the speaker is the subject's own person, or cannot be the pronoun ("Boyne said that Trump
+    # picked her up ... 'He asked us to rate them'": not Ms Boyne)
+    if ident in found or _other_gender(tok, found, idx):
+        return None
+    return found
 
 
 def _fronted_owner(tok: Token, idx: DocIndex) -> list[str] | None:

@@ -11,7 +11,10 @@ for besides the subject before it, so that taking that subject would be a guess 
   (``rival_antecedent``); an unknown subject nearer than the last known one (``nearer_subject``);
 - "she" and "him" as subject and object of one verb (``other_gender_object``);
 - a person named in the words a "he" or "she" reports ("This is the plan Mr Hale will have to
-  explain, he said": a speaker does not name himself; ``reported_name``).
+  explain, he said": a speaker does not name himself; ``reported_name``);
+- the speaker of the sentence before, when the subject nearest the pronoun is only the subject
+  of what he reported ("Assad said that Soleimani had played a key role. He also praised ...":
+  Assad goes on; ``reporter``).
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of
 
-__all__ = ["PERSONAL", "nearer_subject", "other_gender_object", "prep_object_rival", "reported_name", "rival_antecedent",
-           "rival_person"]
+__all__ = ["PERSONAL", "nearer_subject", "opened_quote", "other_gender_object", "prep_object_rival", "reported_name",
+           "reporter", "rival_antecedent", "rival_person"]
 
 # words between a verb and its preposition: "up to Brandt" ("was up to"), "reached out to"
 _LINKS = frozenset({"advmod", "acomp", "prt"})
@@ -170,3 +173,29 @@ def reported_name(tok: Token, start: int, speech_verbs: frozenset[str]) -> bool:
     name = tok.doc[start]
     return any(a.dep_ == "ccomp" and a.head.i == verb.i and (
         a.i > verb.i or (tok.i > 0 and tok.doc[tok.i - 1].text == ",")) for a in name.ancestors)
+
+
+def reporter(name: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The subject of the speech verb whose reported clause ``name`` (or the phrase it owns) is the
+    subject of: "Sanaie" for "Rouhani" in "'Rouhani and Putin have met 12 times,' Sanaie said",
+    "Assad" in "Assad said that Soleimani played a role". A "he" in the next sentence is most
+    likely the speaker, who goes on, not the person he spoke of. None when ``name`` is no such
+    subject or the verb has no subject of its own."""
+    subj = name.head if name.dep_ == "poss" else name
+    if subj.dep_ not in _SUBJECTS:
+        return None
+    clause = subj.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "Rouhani met Putin and signed ...": one clause reported
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in speech_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def opened_quote(begin: int, tok: Token) -> bool:
+    """A quote opened between ``begin`` and the token is not closed by it (a quote the quotes
+    component has not attributed is still someone's words)."""
+    before = [t.text for t in tok.doc[begin:tok.i]]
+    straight = sum(w.count('"') for w in before)
+    return straight % 2 == 1 or sum(w.count("“") for w in before) > sum(w.count("”") for w in before)
