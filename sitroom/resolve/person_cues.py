@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.actor_data import DATA, Titles, _read_yaml
 from sitroom.resolve.person_evidence import FAMILY_WORDS, person_after, titled
 
 __all__ = ["club_names", "lone_name_cue"]
 
-CLUB_BEFORE = frozenset({"against", "with", "over", "v", "v.", "vs", "vs.", "versus", "beat", "beats", "beating",
-                         "face", "faces", "facing", "play", "plays", "playing", "host", "hosts", "hosting", "to"})
-MATCH_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus"})  # "Ipswich v Bolton": a fixture's first side
-# plural nouns of people that may stand before a name in a list ("teammates Rooney and Smith")
-PEOPLE_PLURALS = frozenset({"teammates", "players", "brothers", "sisters", "twins", "colleagues", "friends",
-                            "fans", "strikers", "defenders", "midfielders", "forwards", "goalkeepers", "keepers"})
+# how a club is named before or after its one-word name (team_names.yaml): "beat Everton",
+# "Ipswich v Bolton"; plural nouns of people that may stand before a name in a list
+_TEAMS = _read_yaml(DATA / "team_names.yaml") or {}
+CLUB_BEFORE, MATCH_WORDS, PEOPLE_PLURALS = (frozenset(str(w) for w in _TEAMS.get(key) or ())
+                                            for key in ("club_before", "match_words", "people_plurals"))
 PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
 
 
