@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from sitroom.components.place_backing import backed_by_state
 from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
     agent_of_passive,
@@ -255,6 +256,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             or root.dep_ == "poss" and acting and head.lower_ in _words("possessed_aim_nouns") \
             or head.lower_ in _words("leaving_nouns") and (root.dep_ == "poss" or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
+    if country and acting and backed_by_state(root):
+        return True  # "Peru supports Chile", "Peru, which backs Chile": a state backed by a state
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
     if (acting or not country) and recipient(span, root):
