@@ -26,6 +26,7 @@ from sitroom.components.place_cues import (
     _owner,
     _place_cue,
 )
+from sitroom.components.place_described import described_as_firm
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import (
@@ -137,7 +138,8 @@ class PlaceFinding:
         a national capital or a place in one of ``countries`` (the story's). A preposition of place keeps it a place ("in Houston"); countries
         and first-level regions are never clubs (national teams are their country). "body" for a
         body's short name ("the Union", "the Commonwealth"); "title" for a country or a region in a
-        beauty queen's title ("Miss Utah"), embedded in it. None: a place."""
+        beauty queen's title ("Miss Utah"), embedded in it; "firm" for a firm or a newspaper its own
+        sentence describes ("the daily Sendai", see place_described). None: a place."""
         prev = doc[span.start - 1] if span.start > 0 else None
         if _body_short_name(span):
             return "body"  # "the Union" (the European Union), "the Commonwealth": no Uniontown
@@ -158,6 +160,8 @@ class PlaceFinding:
         cands = self.gaz.find(span.text)
         # a country, a region or a national capital keeps its name whoever bears it
         major = any(major_place(c) for c in cands)
+        if described_as_firm(span, major):
+            return "firm"  # "the regional daily Sendai", "Halifax, the biggest mortgage lender"
         if not any(c.level == 0 for c in cands) and in_line_up(span, lambda name: bool(self.gaz.find(name))):
             # "Subs: Carter, Vaughan, Dale, Ross, Mott": a player of a team sheet, even one named
             # like a capital ("B Douglas"); a country keeps its name

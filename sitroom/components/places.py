@@ -101,6 +101,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         club_at = {(s.start, s.end) for s, _use in clubs}
         titles = [(s, "embedded") for s, why in uses if why == "title"]  # "a former Miss Utah"
         refs = self._references(doc, text, ents, literal, metonyms, focus, people, sport) + clubs + titles
+        # a firm or a newspaper its sentence describes ("the daily Sendai") is no reference either
+        firms = [(s.start, s.end) for s, why in uses if why == "firm"]
+        refs = [(s, use) for s, use in refs if not any(a < s.end and s.start < b for a, b in firms)]
         # the whole name inside an organisation's ("West Virginia" of "the West Virginia Lottery")
         refs = [(self._longer_name(s, embedded=True) if use == "embedded" else s, use) for s, use in refs]
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
