@@ -97,3 +97,18 @@ def test_a_speaker_who_is_himself_a_he_is_followed_through_the_report():
                    "will spend more time in the north than in the capital,\" he promised.",
                    actors={"Tom Hale": "HALE"}, kinds={"HALE": "person"}, published=PUB)
     assert all("HALE" not in e.actors for e in events if "promised" in e.trigger.text), listed(events)
+
+
+def test_a_body_or_a_named_paper_that_reported_is_no_he():
+    # a ministry (a body in the dictionary) or "the Journal" (a name with "the") spoke: "he" or
+    # "his" in the next sentence is still the man the report was about
+    events = coded("The Foreign Ministry of Norland said in a statement that during the meeting, Karim Nasser "
+                   "outlined the government's policy toward the crisis. He also condemned the attacks on "
+                   "civilians in the north.",
+                   actors={"Foreign Ministry of Norland": "NORMFA", "Karim Nasser": "NASSER"},
+                   kinds={"NORMFA": "organization", "NASSER": "person"}, published=PUB)
+    assert event_with(events, "condemned").actors == ("NASSER",), listed(events)
+    events = coded("Carl Lind wanted to sell the files to a rival campaign, the Journal reported. A spokesman "
+                   "for the archive said it turned down his request.",
+                   actors={"Carl Lind": "LIND"}, kinds={"LIND": "person"}, published=PUB)
+    assert event_with(events, "request").actors == ("LIND",), listed(events)

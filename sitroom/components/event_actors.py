@@ -34,9 +34,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SELF_SUBJECTS = frozenset({"i", "we", "you", "one", "everyone", "everybody", "all"})
 RELATIVES = frozenset({"who", "which", "that"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
-# people around a party who act on their own account ("Trump allies", "his critics", "a US
-# company", "the Russian shooter", "a former U.S. adviser"): the party named with them is not
-# the doer (data/event_parties.yaml)
+# people around a party who act on their own account ("Trump allies", "his critics", "a US company",
+# "a former U.S. adviser"): the party named with them is not the doer (data/event_parties.yaml)
 AFFILIATE_NOUNS, FORMER_WORDS = word_lists("event_parties", "affiliate_nouns", "former_words")
 AGENT_PREPS = frozenset({"of", "from", "by"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
@@ -135,10 +134,10 @@ _NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", ""})  # a name the parse does 
 
 
 def _speaker_went_on(tok: Token, start: int, ident: str, idx: DocIndex) -> list[str] | None:
-    """The person who spoke in the sentence before, when the subject there is only the subject
-    of what he reported: the speaker's party ([] for a named person the dictionary does not
-    know); None when the subject is no such one, or the speaker no one person the pronoun can be
-    (a report, several, one of the other gender, one who speaks for the subject)."""
+    """The person who spoke in the sentence before, when the subject there is only the subject of
+    what he reported: his party ([] for a name the dictionary does not know); None when the subject
+    is no such one or the speaker no one person the pronoun can be (a report, a body, several, one
+    of the other gender, one who speaks for the subject)."""
     if tok.i in idx.quote_at or opened_quote(tok.doc[start].sent.start, tok):  # Blair said: "Paul
         return None  # has been a friend. He has agreed to ...": the speaker's words, not of himself
     speaker = reporter(_name_head(tok.doc[start], ident, idx), REPORTING)
@@ -147,13 +146,14 @@ def _speaker_went_on(tok: Token, start: int, ident: str, idx: DocIndex) -> list[
         return None
     if speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children):
         return None  # "Reuters and other outlets reported that ...": no "he"
-    found = [a for a in actor_of(speaker, idx, depth=1) if kind_of(a, idx) == "person"]
+    bodies = actor_of(speaker, idx, depth=1)
+    found = [a for a in bodies if kind_of(a, idx) == "person"]
     if not found and speaker.lower_ in ("he", "she"):  # "He said Mueller is ...": whom he is
         found = _pronoun_referent(speaker, idx)
-    elif not found and not (speaker.pos_ == "PROPN" and speaker.ent_type_ in _NAME_TYPES):
-        return None  # "the report said Regan ...", "the UN chief's office said": no person spoke
-    # the speaker is the subject's own person, or cannot be the pronoun ("Boyne said that Trump
-    # picked her up ... 'He asked us to rate them'": not Ms Boyne)
+    elif not found and (bodies or not (speaker.pos_ == "PROPN" and speaker.ent_type_ in _NAME_TYPES)
+                        or any(c.dep_ == "det" for c in speaker.children)):
+        return None  # "the report said Regan", "the Foreign Ministry said", "the Journal reported"
+    # the subject's own person, or one who cannot be the pronoun ("Boyne said that Trump picked her up")
     if ident in found or _other_gender(tok, found, idx):
         return None
     return found
