@@ -19,6 +19,7 @@ from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES, object_cued
+from sitroom.components.event_credence import refuses_credence
 from sitroom.components.event_fights import fight_heads, other_fight
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
@@ -437,6 +438,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False  # ... but "destroyed their lives and their homes" destroys the homes
     if entry.category == "SUPPORT" and backs_no_party(root, _objects(span), _causes(root)):
         return False  # "supported this theory", "not supported by any facts"
+    if entry.category == "REJECT" and refuses_credence(root):
+        return False  # "rejected the rumours", "refused to give succour to suggestions"
     if entry.matter and bare_noun(root, entry):
         return False  # "North Korea's threat", "the Syrian opposition has acknowledged"
     if entry.ownerless and market_object(root, entry):
