@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
+from sitroom.components.event_members import not_members_party
 from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, some_members, starts_clause, to_infinitive,
@@ -378,6 +379,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
                           if a not in found]
             if nonstate and child.dep_ != "appos":
                 found = [a for a in found if kind_of(a, idx) not in ("country", "place")]
+            found = not_members_party(tok, child, found, idx)  # "a Labour peer": not Labour
         elif child.dep_ in ("prep", "agent") and (
             child.lower_ in AGENT_PREPS or (child.lower_ == "in" and tok.lemma_ in INSTITUTIONS)
         ):
