@@ -23,6 +23,7 @@ from sitroom.resolve.person_groups import (body_office_after, bracketed_company,
                                            team_before_player)
 from sitroom.resolve.person_teams import team_name
 from sitroom.resolve.person_uses import only_titles, placed
+from sitroom.resolve.person_works import possessed_work
 
 __all__ = ["club_names", "company_names", "is_credit", "is_dateline", "is_ship", "lone_name_cue", "not_a_person",
            "not_this_mention", "opening_word", "place_of", "speaker_label", "split_glued"]
@@ -402,10 +403,12 @@ def _company_cue(span: Span, titles: Titles) -> bool:
             and doc[j].text == ")" and doc[span.start - 2].ent_type_ == "ORG":
         return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
     if bracketed_company(span) or plural_subject(span) or team_before_player(span) or firm_joined(span) \
-            or listed_work(span) or bracketed_in_roster(span) or sport_body(span) or body_office_after(span):
+            or listed_work(span) or bracketed_in_roster(span) or sport_body(span) or body_office_after(span) \
+            or possessed_work(span):
         return True  # "maker <Poclain>", "Duran Duran are", "Sale Sharks prop X", "games such as Dungeon
         # Keeper", "Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ...": the club;
-        # "Glasgow Rugby" (a name ending in a sport); "the Lib Dem leader said" (an office only a body has)
+        # "Glasgow Rugby" (a name ending in a sport); "the Lib Dem leader said" (an office only a body has);
+        # "Hannah Dorsey's Silver Lantern" (a work after its maker's possessive)
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 3 and _ends_full_name(doc, span.start - 1):
         return True  # "analyst Mike Powell of Dresdner Kleinwort Wasserstein": whose he is, not a person
