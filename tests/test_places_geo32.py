@@ -40,3 +40,23 @@ def test_motion_or_facing_toward_a_country_leaves_the_land(real_nlp):
     assert _uses(real_nlp, text)["Peru"] == "literal"
     text = "The trucks then turned their lights toward Chile and waited at the pass."
     assert _uses(real_nlp, text)["Chile"] == "literal"
+
+
+def test_a_bare_plural_of_wars_names_the_state_that_wages_them(real_nlp):
+    text = "The aid groups studied the effects of Peru wars on women and children."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "The attack was a pretext for endless Peru wars that followed."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "Critics say Chile wars are all about extending its reach."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+
+
+def test_a_war_told_or_counted_by_its_land_stays_the_land(real_nlp):
+    text = "Critics say the Peru war was all about extending its reach."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "Veterans of the Chile and Peru wars marched in the capital on Sunday."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+    text = "He served in both Peru wars before he retired."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "The two Chile wars cost the region billions of dollars."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
