@@ -312,14 +312,30 @@ def recipient(span: Span, root) -> bool:
         or nxt.pos_ in ("DET", "NUM") or nxt.tag_ == "PRP$" or nxt.lower_ in ("more", "less", "no")
 
 
+def _bare_plural(noun, span: Span) -> bool:
+    """A bare plural of what a state wages after one country's name ("U.S. wars", "endless US wars
+    that followed", "all U.S. wars"): the wars of that state, a class it wages; a land is the
+    theatre of one war or of wars told or counted ("the Iraq war", "the Congo wars", "both Iraq
+    wars", "the two Iraq wars", "the Iraq and Afghanistan wars") (geo32)."""
+    root = span.root
+    if noun.tag_ != "NNS" or noun.lower_ not in area_words("waged_nouns") or root.dep_ != "compound" \
+            or root.head.i != noun.i or any(c.dep_ in ("cc", "conj") for c in root.children):
+        return False
+    return not any(c.dep_ in ("nummod", "quantmod", "predet") or c.dep_ == "det" and c.lower_ in ("the", "both")
+                   for c in noun.children)
+
+
 def waged_elsewhere(noun, span: Span) -> bool:
     """A noun of force a state sends or takes away (waged_nouns, leaving_nouns, force_abroad_nouns)
     is set in another place: "in" a named place or a region ("the U.S. presence in Iraq",
     "America's war in Iraq", "U.S. airstrikes in Chile and elsewhere", "its presence in the
-    region"), "abroad" or "overseas", on it or on the participle that follows it: the name before
-    it is who wages it, the state, not where it is ("the Iraq war", "a US presence" of a company)."""
+    region"), "abroad" or "overseas", on it or on the participle that follows it, or a bare plural
+    ("U.S. wars"): the name before it is who wages it, the state, not where it is ("the Iraq war",
+    "a US presence" of a company)."""
     if noun.lower_ not in area_words("waged_nouns") | area_words("leaving_nouns") | area_words("force_abroad_nouns"):
         return False
+    if _bare_plural(noun, span):
+        return True
     names = {t.lower_ for t in span}
     holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     for c in (c for h in holders for c in h.children):

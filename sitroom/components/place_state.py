@@ -30,6 +30,7 @@ from sitroom.components.place_frames import (
 )
 from sitroom.components.place_light import carries_state_act
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
+from sitroom.components.place_toward import stance_toward
 from sitroom.components.place_verbal import aimed_through_verb
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
@@ -280,6 +281,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "held talks with Turkey", "enhance cooperation with Iran"
     if country and aimed_through_verb(root, _relation_nouns(), acting):
         return True  # "imposed sanctions on Iran", "sanctions were imposed on Iran": aimed at the state
+    if country and acting and stance_toward(root, _relation_nouns()["toward"]):
+        return True  # "its posture towards Iran", "showed aggression towards Peru": a stance held
     if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in _relation_nouns()["from"] for c in head.head.children):
         return True  # "received comprehensive support from Iran", "drawing condemnation from Britain"
