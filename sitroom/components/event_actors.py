@@ -21,16 +21,14 @@ from sitroom.components.event_scenes import GEO_FEATURES, scene_place
 from sitroom.components.event_words import word_lists
 
 SPEECH_VERBS, PROXIES = word_lists("speech", "verbs", "proxies")
-# verbs whose subject reports a clause: of saying, and of believing ("he thinks Mueller is ...")
-REPORTING = SPEECH_VERBS | word_lists("mood", "report_verbs")[0]
+REPORTING = SPEECH_VERBS | word_lists("mood", "report_verbs")[0]  # of saying and believing ("he thinks X is")
 
 __all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties"]
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
-# inside a quote, a first-person argument is the speaker ("I"), or the speaker's side ("we will
-# defend these countries": the speaker's country, as event data codes officials, else the
-# organisation); "our contingents" is neither
+# in a quote, a first-person argument is the speaker ("I") or his side ("we will defend these
+# countries": his country, as event data codes officials, else his organisation); not "our contingents"
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SELF_SUBJECTS = frozenset({"i", "we", "you", "one", "everyone", "everybody", "all"})
 RELATIVES = frozenset({"who", "which", "that"})
@@ -40,8 +38,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 AFFILIATE_NOUNS, FORMER_WORDS = word_lists("event_parties", "affiliate_nouns", "former_words")
 AGENT_PREPS = frozenset({"of", "from", "by"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
-INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military",
-                          "army", "police", "official", "administration", "ministry", "court"})
+INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military", "army", "police",
+                          "official", "administration", "ministry", "court"})
 
 
 def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
