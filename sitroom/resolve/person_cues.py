@@ -14,8 +14,9 @@ __all__ = ["club_names", "lone_name_cue"]
 # how a club is named before or after its one-word name (team_names.yaml): "beat Everton",
 # "Ipswich v Bolton"; plural nouns of people that may stand before a name in a list
 _TEAMS = _read_yaml(DATA / "team_names.yaml") or {}
-CLUB_BEFORE, MATCH_WORDS, PEOPLE_PLURALS = (frozenset(str(w) for w in _TEAMS.get(key) or ())
-                                            for key in ("club_before", "match_words", "people_plurals"))
+CLUB_BEFORE, MATCH_WORDS, PEOPLE_PLURALS, CLUB_ROLES = (
+    frozenset(str(w) for w in _TEAMS.get(key) or ())
+    for key in ("club_before", "match_words", "people_plurals", "club_roles"))
 PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
 
 
@@ -30,6 +31,16 @@ def _club_use(span: Span) -> bool:
         i -= 1
     return i >= 0 and (doc[i].lower_ in CLUB_BEFORE or (i < span.start - 1 and doc[i].lower_ in {"a", "an", "the"})
                        or i == span.start - 1 and _plural_before(doc[i]))
+
+
+def _club_role_after(span: Span) -> bool:
+    """ "Everton manager David Moyes", "Brentford boss Martin Allen": a club's role noun right after the
+    one-word name, itself followed by the holder's name of two words or more; the name is the club's."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in CLUB_ROLES or not doc[i].is_lower:
+        return False
+    return all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : i + 3])
 
 
 def _plural_before(prev) -> bool:
@@ -131,11 +142,17 @@ def club_names(people: list[Span], is_town, titles: Titles) -> set[str]:
     named as a team is at some mention ("beat a very tough Everton", "the final with Porto", "to
     face Benfica") and never as a person ("brother Charles", "Jones, who says", "Jones said"), nor
     after a courtesy title or a role, nor as a word of a fuller person's name in the document (a
-    player is named in full at least once: "Wayne Rooney ... Rooney")."""
+    player is named in full at least once: "Wayne Rooney ... Rooney"). A one-word name before a
+    club's role and its holder's full name ("Everton manager David Moyes") is a club, town or not."""
     parts = {t.text for p in people if len(p) > 1 for t in p}
     out: set[str] = set()
     for span in people:
-        if len(span) != 1 or span.text in parts or span.text.isupper() or not is_town(span.text):
+        if len(span) != 1 or span.text in parts or span.text.isupper():
+            continue
+        if _club_role_after(span):
+            out.add(span.text)  # "Everton manager David Moyes": a club the gazetteer may not know
+            continue
+        if not is_town(span.text):
             continue
         doc = span.doc
         prev = doc[span.start - 1] if span.start > 0 else None
