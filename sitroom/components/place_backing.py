@@ -5,8 +5,7 @@ country", "the government", "these countries"), found through the clauses that c
 Peru"), or the owner of the noun of its will that carries it ("his country's commitment to support
 Peru"). Then the name is the state backed, a metonym, as after "thanked" or "urged". With any other
 doer ("the rail line helped Peru", "tourism supports Chile") the land may be meant: no claim
-(geo30). The object of a verb of holding a state back ("contain") is the state too, unless a place
-or a common noun that is no state contains it ("the list contains Peru") (geo33)."""
+(geo30)."""
 
 from __future__ import annotations
 
@@ -70,30 +69,13 @@ def _is_state(tok) -> bool:
     return tok.pos_ == "NOUN" and (lemma in _words("state_doer_nouns") or tok.lower_ in area_words("state_kinds"))
 
 
-def _restrained(verb) -> bool:
-    """"contain" a country: the state held back ("a plan to contain Peru", "help him contain
-    Peru", "officials are using all means to contain Peru": areas.yaml state_offices), unless a
-    place or another common noun is the doer, the sense of including ("the list contains Peru",
-    "the region contains Chile") (geo33)."""
-    doer = _doer(verb)
-    if doer is None:
-        return True
-    if doer.ent_type_ in ("LOC", "FAC"):
-        return False
-    return doer.pos_ != "NOUN" or _is_state(doer) or doer.lower_ in area_words("state_offices")
-
-
 def backed_by_state(root) -> bool:
     """``root`` (the name's head token) is the direct object of a verb of support whose doer is a
     state ("Peru supports Chile", "the government helped Chile")."""
     verb = root.head
     # the verb's tag as the parse gives it: "which back Peru" may tag "back" an adverb; the object
     # it takes makes it the verb
-    if root.dep_ != "dobj" or verb.pos_ not in ("VERB", "ADV"):
-        return False
-    if verb.lemma_.lower() in _words("restraining_verbs"):
-        return _restrained(verb)
-    if verb.lemma_.lower() not in _words("backing_verbs"):
+    if root.dep_ != "dobj" or verb.pos_ not in ("VERB", "ADV") or verb.lemma_.lower() not in _words("backing_verbs"):
         return False
     doer = _doer(verb)
     return doer is not None and _is_state(doer)
