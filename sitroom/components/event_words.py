@@ -9,7 +9,7 @@ from importlib import resources
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
-__all__ = ["word_lists"]
+__all__ = ["word_lists", "yaml_data"]
 
 
 
@@ -17,6 +17,12 @@ __all__ = ["word_lists"]
 def _data(name: str) -> object:
     """``data/<name>.yaml`` parsed once per process, whatever lists are asked of it."""
     return load_yaml(resources.files("sitroom.data").joinpath(f"{name}.yaml").read_text("utf-8"))
+
+
+def yaml_data(name: str) -> dict:
+    """``data/<name>.yaml`` as parsed (read once per process), for maps that are no word lists."""
+    data = _data(name)
+    return data if isinstance(data, dict) else {}
 
 
 @lru_cache(maxsize=None)

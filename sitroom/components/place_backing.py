@@ -9,10 +9,8 @@ doer ("the rail line helped Peru", "tourism supports Chile") the land may be mea
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words
-from sitroom.resolve.actor_data import DATA, _read_yaml
 
 __all__ = ["backed_by_state"]
 
@@ -22,13 +20,8 @@ _CARRIERS = ("xcomp", "conj", "pcomp", "prep", "acomp", "advcl")
 _RELATIVES = ("which", "that", "who")
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return _read_yaml(DATA / "place_backing.yaml") or {}
-
-
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _data().get(key) or ())
+    return word_lists("place_backing", key)[0]
 
 
 def _doer(verb):

@@ -15,20 +15,18 @@ flights").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
-from sitroom.resolve.actor_data import DATA, _read_yaml
+from sitroom.components.event_words import word_lists
 
 __all__ = ["described_as_firm"]
 
 
-@lru_cache(maxsize=1)
+_KEYS = ("before", "before_of", "appositions", "partners")
+
+
 def _lexicon() -> dict[str, frozenset[str]]:
-    data = _read_yaml(DATA / "place_described.yaml")
-    keys = ("before", "before_of", "appositions", "partners")
-    return {k: frozenset(str(w) for w in data.get(k) or ()) for k in keys}
+    return dict(zip(_KEYS, word_lists("place_described", *_KEYS)))
 
 
 def _noun_before(span: Span) -> bool:

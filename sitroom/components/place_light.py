@@ -8,21 +8,14 @@ subject of "refused" or "agreed" is. Word lists in place_light.yaml (geo28)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from sitroom.components.event_words import word_lists, yaml_data
 from sitroom.components.place_frames import area_words
-from sitroom.resolve.actor_data import DATA, _read_yaml
 
 __all__ = ["carries_state_act"]
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return _read_yaml(DATA / "place_light.yaml") or {}
-
-
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _data().get(key) or ())
+    return word_lists("place_light", key)[0]
 
 
 def _land_verb(lemma: str) -> bool:
@@ -42,7 +35,7 @@ def _carried_verb(verb):
 
 def _light_pair(verb) -> bool:
     """The light verb and its noun name a state's act (place_light.yaml light_acts)."""
-    frames = (_data().get("light_acts") or {}).get(verb.lemma_.lower())
+    frames = (yaml_data("place_light").get("light_acts") or {}).get(verb.lemma_.lower())
     if not frames:
         return False
     for child in verb.children:

@@ -10,17 +10,13 @@ no claim (geo32)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from sitroom.resolve.actor_data import DATA, _read_yaml
+from sitroom.components.event_words import word_lists
 
 __all__ = ["stance_toward"]
 
 
-@lru_cache(maxsize=1)
 def _stance_nouns() -> frozenset[str]:
-    data = _read_yaml(DATA / "place_toward.yaml") or {}
-    return frozenset(str(w).lower() for w in data.get("stance_nouns") or ())
+    return word_lists("place_toward", "stance_nouns")[0]
 
 
 def _held_nouns(tok) -> list:

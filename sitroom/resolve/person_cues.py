@@ -6,17 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from sitroom.resolve.actor_data import DATA, Titles, _read_yaml
+from sitroom.components.event_words import word_lists
+from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS, person_after, titled
 
 __all__ = ["club_names", "lone_name_cue"]
 
 # how a club is named before or after its one-word name (team_names.yaml): "beat Everton",
 # "Ipswich v Bolton"; plural nouns of people that may stand before a name in a list
-_TEAMS = _read_yaml(DATA / "team_names.yaml") or {}
-CLUB_BEFORE, MATCH_WORDS, PEOPLE_PLURALS, CLUB_ROLES = (
-    frozenset(str(w) for w in _TEAMS.get(key) or ())
-    for key in ("club_before", "match_words", "people_plurals", "club_roles"))
+CLUB_BEFORE, MATCH_WORDS, PEOPLE_PLURALS, CLUB_ROLES = word_lists(
+    "team_names", "club_before", "match_words", "people_plurals", "club_roles")
 PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from sitroom.resolve.actor_data import DATA, _read_yaml
+from sitroom.components.event_words import word_lists
 
 __all__ = ["team_name"]
 
@@ -29,10 +29,8 @@ class TeamWords:
 
 @lru_cache(maxsize=1)
 def team_words() -> TeamWords:
-    teams = _read_yaml(DATA / "team_names.yaml")
-    sports = _read_yaml(DATA / "sports.yaml")
-    ends = {str(w) for key in ("club_words", "team_nouns") for w in teams.get(key) or []}
-    return TeamWords(frozenset(ends), frozenset(str(w) for w in sports.get("club_prefixes") or []))
+    club_words, team_nouns = word_lists("team_names", "club_words", "team_nouns")
+    return TeamWords(club_words | team_nouns, word_lists("sports", "club_prefixes")[0])
 
 
 def _place(words: str) -> bool:

@@ -16,21 +16,18 @@ Given names: ``data/given_names.yaml``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
-from sitroom.resolve.actor_data import DATA, _read_yaml
+from sitroom.components.event_words import word_lists
 
 __all__ = ["possessed_work"]
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-@lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
-    data = _read_yaml(DATA / "given_names.yaml")
-    return frozenset(str(w).casefold() for k in ("female", "male") for w in data.get(k) or [])
+    female, male = word_lists("given_names", "female", "male")  # lower case
+    return female | male
 
 
 def _a_person(owner: Span, people: list[Span]) -> bool:
