@@ -16,6 +16,8 @@ from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, ful
                                             patronym, pronoun_gender, title_before)
 from sitroom.resolve.person_glued import posting_words
 from sitroom.resolve.person_roles import PersonRole, read_role
+from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
+                                          surname_titled)
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
 
@@ -160,6 +162,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     by_first: dict[str, list[Person]] = {}
     by_inner: dict[str, list[Person]] = {}
     seen: dict[str, list[Evidence]] = {}
+    styles: dict[str, set[str]] = {}  # person id -> the royal styles written before the full name
     starts = sorted(s.start for s, _t in spans)
     canon = full_forms([plain_name(s.text) for s, _t in spans if len(s) > 1])  # "Amir Abdollahian" -> in full
     for span, title in spans:
@@ -179,10 +182,15 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                     if not any(p is full[pid] for p in index.setdefault(word, [])):
                         index[word].append(full[pid])
             seen[pid].append(evidence_for(span, title, titles))
+            style = given_title(span, title)
+            if style:
+                styles.setdefault(pid, set()).add(style.split()[-1].casefold())
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
     # from titles, words and given names, no pronoun
     said_of = {pid: merged(items[1:]).gender or _name_gender(full[pid].name) for pid, items in seen.items()}
     people = dict(full)
+    # surnames written alone after "Mr", "Mrs", "Ms" ("Mr Flight"): a family name, by the title
+    bare_words = {_words(s)[0] for s, t in spans if _one_word(s) and surname_titled(s, t)}
     for span, title in spans:
         if not _one_word(span):
             name = plain_name(span.text)
@@ -198,11 +206,16 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if candidates and kin_before(span):
             # "her father, Murray": a relative sharing the surname, not the Murray named in full
             candidates = [c for c in candidates if evidence[c.id].family]
-        starting = by_first.get(word) or []
-        if not candidates and (len(starting) == 1 or len([c for c in starting if not evidence[c.id].family]) == 1):
+        style = given_title(span, title)
+        if style:  # "King Abdullah": a given name, never a surname of the story
+            named = candidates + [c for c in by_first.get(word, []) if all(c is not x for x in candidates)]
+            candidates = styled_candidates(style, named, styles)
+        starting = not_given_name(title, by_first.get(word) or [], bare_words, lambda n: n.split()[-1].casefold())
+        if not candidates and not style and (len(starting) == 1
+                                             or len([c for c in starting if not evidence[c.id].family]) == 1):
             candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
         inner = by_inner.get(word) or []
-        if not candidates and not starting and len(inner) == 1:
+        if not candidates and not starting and not style and len(inner) == 1:
             candidates = inner  # "Lechin" with "Juan Lechin Oquendo"; never a guess between two names
         shown = plain_name(span.text)
         if candidates:
@@ -217,8 +230,11 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                 # her title so that no store-wide "Howard" (his surname) takes her in; not on a pronoun
                 # alone ("Kimberly Quinn ... he"), which may be another person's
                 shown = f"{title} {shown}"
+        if style and not shown.startswith(style):
+            shown = f"{style} {shown}"  # "Prince Charles" alone: kept with his style, no namesake's surname
         pid = person_id(shown)
         people.setdefault(pid, Person(pid, shown, [], PersonRole())).spans.append(span)
+    join_bare_styled(people)
     return [p for p in people.values() if p.spans]
 
 
