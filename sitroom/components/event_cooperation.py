@@ -5,7 +5,10 @@ after ``event_readings.pledges``, which reads the plain verb in a main clause).
 Here: the nouns ("Pakistan will expand cooperation with Iran", "Russia is set to increase its
 customs cooperation with Iran", "ready to enhance defence cooperation") and the verb in a clause
 coordinated with another ("... has begun and Iran will henceforth cooperate with member
-countries"). Word lists in ``sitroom/data/cooperation.yaml``.
+countries"); relations to be established or strengthened are read the same way ("Norway seeks to
+strengthen relations with Chile"), and so is what a party says it is ready or willing to do
+("expressed willingness to deepen its partnership with Iran"). Word lists in
+``sitroom/data/cooperation.yaml``.
 """
 
 from __future__ import annotations
@@ -54,25 +57,48 @@ def _intended(verb: Token, intent: frozenset[str]) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in intent
 
 
+def _offered(verb: Token) -> bool:
+    """The clause is what its party says it is ready or willing to do, also to help do: "is ready
+    to help strengthen relations", "expressed willingness to deepen its partnership"."""
+    ready, helping = word_lists("cooperation", "ready_words", "helping_verbs")
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in helping:
+        verb = verb.head
+    return verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in ready
+
+
+def _ties(d: Draft, ties: frozenset[str]) -> bool:
+    """A reading of relations formed or widened ("establish ties", "strengthen relations")."""
+    return d.category == "SUPPORT" and d.span.root.pos_ == "VERB" and (
+        bool(d.entry.object & ties) or any(t.lemma_.lower() in ties for t in d.span))
+
+
 def future_cooperation(drafts: list[Draft]) -> list[Draft]:
     """Planned or intended general cooperation becomes AGREE; under an agreement already coded
     ("agreed to expand cooperation") it is that agreement's content and lends it its parties."""
-    verbs, nouns, ongoing, intent = word_lists("cooperation", "general_verbs", "general_nouns", "ongoing_verbs",
-                                               "intent_verbs")
+    verbs, nouns, ongoing, intent, ties = word_lists("cooperation", "general_verbs", "general_nouns",
+                                                     "ongoing_verbs", "intent_verbs", "tie_nouns")
     by_root = {d.span.root.i: d for d in drafts}
-    out = []
-    for d in drafts:
+    # relations are read first: cooperation they govern ("strengthen relations and cooperation")
+    # is then their content, one statement of intent
+    order = sorted(drafts, key=lambda d: not _ties(d, ties))
+    kept, promised = [], set()  # the relations made promises, by their verb
+    for d in order:
         root = d.span.root
         words = " ".join(t.lemma_.lower() for t in d.span)
-        general = words in verbs if root.pos_ in ("VERB", "AUX") else words in nouns
+        tied = _ties(d, ties)
+        general = tied or (words in verbs if root.pos_ in ("VERB", "AUX") else words in nouns)
         verb = _clause_verb(root) if general else None
+        offered = (verb is not None and d.status != "negated" and _offered(verb)
+                   and verb.lemma_.lower() not in ongoing)
         # (an aim that is asked about is no stated intent: "Is the U.S. trying to form an alliance?")
-        future = d.status == "planned" or (d.status == "hypothetical" and verb is not None and _intended(verb, intent)
-                                           and not yes_no_question(d.span, verb))
-        if d.category != "COOPERATE" or not future or verb is None or not _stated(verb, ongoing):
-            out.append(d)
+        future = verb is not None and (
+            d.status == "planned" or offered or (d.status == "hypothetical" and _intended(verb, intent))
+        ) and not (d.status != "planned" and yes_no_question(d.span, verb))
+        if (d.category != "COOPERATE" and not tied) or not future or not (offered or _stated(verb, ongoing)):
+            kept.append(d)
             continue
-        gov = next((by_root[t.i] for t in verb.ancestors if t.i in by_root), None)
+        gov = next((by_root[t.i] for t in ([verb] if verb.i in promised else []) + list(verb.ancestors)
+                    if t.i in by_root and by_root[t.i] is not d), None)
         if gov is not None and gov is not d and gov.category == "AGREE":
             gov.actors = gov.actors or d.actors
             gov.targets = gov.targets or tuple(t for t in d.targets if t not in gov.actors)
@@ -81,5 +107,7 @@ def future_cooperation(drafts: list[Draft]) -> list[Draft]:
         # a promise of cooperation is another act than the cooperation: a later "cooperation has
         # increased" is no mention of it
         d.entry = replace(d.entry, family="AGREE:cooperation")
-        out.append(d)
-    return out
+        if tied:
+            promised.add(root.i)
+        kept.append(d)
+    return [d for d in drafts if any(d is k for k in kept)]
