@@ -15,6 +15,7 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_aims import aimed_at, opened_talks
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
+from sitroom.components.event_mood_content import asked_in_clause
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
@@ -114,6 +115,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     attempt_is_act = category in attempted_acts or root.lemma_.lower() in attempted_verbs
     if supposed(root):  # "speculation that Iran has given concessions"; "dismissed" it: negated
         return "negated" if denied_claim(root) else "hypothetical"
+    if asked_in_clause(root) is not None:
+        return "hypothetical"  # "rejected Berlin's demand that Warsaw withdraw its troops"
     noun = governing_noun(root)
     if noun is not None and noun.lemma_.lower() in POSSIBLE_NOUNS:
         return "hypothetical"

@@ -1,0 +1,115 @@
+"""Acts a clause asks for or rules out, read from the word that governs their clause (used by
+``event_mood`` and ``event_mood_chain``).
+
+- A "that"-clause of a request noun says what is asked: "rejected Berlin's demand that Warsaw
+  withdraw its troops", "repeated its demand that Damascus release the prisoners" (also when the
+  parse hangs the clause on the verb after a comma: "slammed Washington's demands, that Russia
+  send its troops back"): hypothetical, as "a call for Moscow to act" is. Not a demand met or
+  granted, whose act was done ("met the demand that they release the hostages").
+- What is ruled out is kept from happening, as what is refused is: "ruled out renegotiating the
+  accord", "ruled out the possibility of Modi attending the summit" (negated); left open when the
+  ruling out is itself denied: "has not ruled out a strike" (hypothetical).
+
+Word lists in data/mood.yaml (request_nouns, fulfilling_verbs, ruling_out_verbs).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["asked_in_clause", "left_open", "ruling_out"]
+
+# how far up from a trigger noun its clause's verb is looked for ("send its troops back")
+_CLIMB = 4
+
+
+def _clause_verb(root: Token) -> Token | None:
+    """The verb heading the trigger's clause: the trigger itself when it is a verb, else the
+    first verb above it, then up through infinitives ("agree to withdraw")."""
+    tok = root
+    for _ in range(_CLIMB):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _gapless(verb: Token) -> bool:
+    """A clause with a subject and an object of its own has no gap for "that" to fill, so it is a
+    content clause, not a relative one ("the calls that France made" has one)."""
+    kids = [c.dep_ for c in verb.children]
+    return "nsubj" in kids and "dobj" in kids
+
+
+def _clause_subject_object(obj: Token, verb: Token) -> bool:
+    """The parse made the subject of a clause the verb's object: "pundits rule out U.S. withdrawal
+    put an end to the war" (a finite verb with no subject of its own right after the object)."""
+    return any(c.dep_ in ("advcl", "ccomp", "conj") and c.tag_ in ("VBD", "VBZ", "VBP")
+               and c.i == obj.right_edge.i + 1
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in verb.children)
+
+
+def _request_noun(noun: Token) -> bool:
+    (requests,) = word_lists("mood", "request_nouns")
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in requests
+
+
+def _fulfilled(noun: Token) -> bool:
+    """The request is met or granted: "met its demand that the minister resign"."""
+    (fulfilling,) = word_lists("mood", "fulfilling_verbs")
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in fulfilling
+
+
+def asked_in_clause(root: Token) -> Token | None:
+    """The request noun whose "that"-clause holds the trigger, unless the request was met."""
+    verb = _clause_verb(root)
+    if verb is None or not _that_clause(verb) or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    noun = None
+    if verb.dep_ == "acl" and _request_noun(head):
+        noun = head  # "the demand that Warsaw withdraw"
+    elif verb.dep_ == "relcl" and _request_noun(head) and _gapless(verb):
+        noun = head  # "the calls that France withdraw its forces", parsed as a relative clause
+    elif verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
+        # "slammed Washington's demands, that Russia send its troops back": the clause follows
+        # the verb's object, a comma at most between them
+        start = verb.left_edge.i
+        for obj in head.children:
+            if obj.dep_ == "dobj" and _request_noun(obj) and obj.right_edge.i < start and (
+                    all(t.is_punct for t in root.doc[obj.right_edge.i + 1:start])):
+                noun = obj
+    if noun is None or _fulfilled(noun):
+        return None
+    return noun
+
+
+def ruling_out(tok: Token) -> bool:
+    """A verb that rules out what it governs: "rule out" (data/mood.yaml ruling_out_verbs)."""
+    (verbs,) = word_lists("mood", "ruling_out_verbs")
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if not any(f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ == "prt"):
+        return False
+    return not any(c.dep_ == "dobj" and _clause_subject_object(c, tok) for c in tok.children)
+
+
+def left_open(tok: Token) -> bool:
+    """A ruling out that is itself denied leaves the act possible: "has not ruled out a strike"."""
+    return ruling_out(tok) and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)

@@ -1,0 +1,73 @@
+"""Event status, turn 18 (evst25): the act a "that"-clause of a request noun asks for ("the
+demand that Warsaw withdraw its troops") is only asked for; what is ruled out is kept from
+happening ("ruled out a withdrawal"), and left open when the ruling out is denied ("has not ruled
+out a strike"). Each rule with its controls; real parses, the full pipeline, sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import dated_events, status_of
+
+pytestmark = pytest.mark.model
+
+PUB = "2022-05-10"
+
+
+def _statuses(nlp, text: str, word: str) -> list[str]:
+    """The statuses of the events whose trigger contains ``word`` (none when the act is not coded)."""
+    return [e.status for e in dated_events(nlp, text, PUB) if word in e.trigger.text]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tallinn repeated its demand that Riga release the detained sailors.", "release"),
+    ("The minister rejected Oslo's demand that Stockholm withdraw its troops from the border.",
+     "withdraw"),
+    # the parse may hang the clause on the verb after a comma, or take it for a relative clause
+    ("Quito slammed Lima's recent demands, that Ecuador send its troops back to their bases.",
+     "troops"),
+    ("The ministry denounced the calls that Chile withdraw its forces from the island.",
+     "withdraw"),
+])
+def test_what_a_request_noun_asks_for_did_not_happen(real_nlp, text, word):
+    assert "occurred" not in _statuses(real_nlp, text, word)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a demand that was met: the act it asked for was done
+    ("The rebels met the army's demand that they release the hostages.", "release", "occurred"),
+    # a report is no request: what it says stays reported
+    ("The ministry denounced the report that Chile withdrew its forces from the island.",
+     "withdrew", "occurred"),
+    # a relative clause on a request noun tells of the request, not of what it asks
+    ("Officials discussed the demands that protesters voiced during the siege of the ministry.",
+     "siege", "occurred"),
+])
+def test_requests_met_reports_and_relative_clauses(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Oslo ruled out a withdrawal of its troops from the mission.", "withdrawal", "negated"),
+    ("The foreign minister ruled out renegotiating or launching new talks on the accord.",
+     "talks", "negated"),
+    ("Quito ruled out any talks with the rebels.", "talks", "negated"),
+    # a ruling out that is denied leaves the act possible
+    ("Officials have not ruled out a military strike on the facility.", "strike", "hypothetical"),
+])
+def test_what_is_ruled_out_did_not_happen(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the parse takes a clause's subject for the object of "rule out": the act is not ruled out
+    ("Many pundits rule out U.S. withdrawal from Afghanistan put an end to the war.",
+     "withdrawal", "occurred"),
+    # a ruling out denied is itself negated: only what it governs is left open
+    ("The minister did not rule out new curbs on imports.", "rule out", "negated"),
+    # "rule" without "out" keeps nothing from happening
+    ("The junta ruled the province for a decade after the invasion.", "invasion", "occurred"),
+])
+def test_rule_without_ruling_out(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
