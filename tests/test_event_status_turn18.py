@@ -71,3 +71,34 @@ def test_what_is_ruled_out_did_not_happen(real_nlp, text, word, expected):
 ])
 def test_rule_without_ruling_out(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # a speech act a first-person speaker names behind a hedge is performed
+    ("Once again I need to thank the government of Peru for its hospitality, Lopez said.",
+     "thank"),
+    ("I can promise you that I will be working on these issues when I get to Quito, Ruiz said.",
+     "promise"),
+    ("I would like to thank the government of Chile for its help, the minister said.", "thank"),
+    ("Let me congratulate the people of Chile on their election.", "congratulate"),
+])
+def test_a_hedged_performative_is_performed(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # denied: not performed
+    ("I cannot promise you that the talks with Peru will succeed, Ruiz said.", "promise",
+     "negated"),
+    # a third party's wish or a past one is no performance
+    ("The minister wants to thank the government of Peru for its hospitality.", "thank",
+     "hypothetical"),
+    ("I wanted to thank the government of Peru, but the envoy had left.", "thank",
+     "hypothetical"),
+    # asked, or in a clause of condition
+    ("Can I promise the voters of Lima that taxes will fall?", "promise", "hypothetical"),
+    ("If I can thank the government of Peru in person, I will fly to Lima, the senator said.",
+     "thank", "hypothetical"),
+])
+def test_hedges_that_perform_nothing(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

@@ -15,7 +15,7 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_aims import aimed_at, opened_talks
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
-from sitroom.components.event_mood_content import asked_in_clause
+from sitroom.components.event_mood_content import asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
@@ -58,6 +58,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
     A yes-no question asks whether the act happened or will ("Did Iran cooperate?", "Do you
     expect Turkey to normalize relations?"): hypothetical."""
+    if performed(trigger.root):
+        return "occurred"  # "I need to thank the Emir": thanked, no obligation
     bringer = brought_in_by(trigger.root)
     if bringer is not None:  # "efforts to restore the UN sanctions": not in force unless restored
         brought = status(trigger.doc[bringer.i:bringer.i + 1], predicate(bringer), idx, category)

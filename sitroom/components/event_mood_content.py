@@ -1,5 +1,5 @@
-"""Acts a clause asks for or rules out, read from the word that governs their clause (used by
-``event_mood`` and ``event_mood_chain``).
+"""Acts a clause asks for, rules out or performs, read from the word that governs their clause
+(used by ``event_mood`` and ``event_mood_chain``).
 
 - A "that"-clause of a request noun says what is asked: "rejected Berlin's demand that Warsaw
   withdraw its troops", "repeated its demand that Damascus release the prisoners" (also when the
@@ -10,7 +10,13 @@
   accord", "ruled out the possibility of Modi attending the summit" (negated); left open when the
   ruling out is itself denied: "has not ruled out a strike" (hypothetical).
 
-Word lists in data/mood.yaml (request_nouns, fulfilling_verbs, ruling_out_verbs).
+- A speech act a first-person speaker names behind a hedge is performed: "I must thank the
+  Emir", "I can promise you that ...", "I would like to thank Mr. Yamamoto", "let me congratulate
+  the people of Chile" (occurred, not an obligation, ability or wish); not "I cannot promise",
+  "before I can support this bill", "he wants to thank".
+
+Word lists in data/mood.yaml (request_nouns, fulfilling_verbs, ruling_out_verbs,
+performative_verbs, hedge_modals, hedge_verbs).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["asked_in_clause", "left_open", "ruling_out"]
+__all__ = ["asked_in_clause", "left_open", "performed", "ruling_out"]
 
 # how far up from a trigger noun its clause's verb is looked for ("send its troops back")
 _CLIMB = 4
@@ -99,6 +105,10 @@ def asked_in_clause(root: Token) -> Token | None:
     return noun
 
 
+def _denied(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
 def ruling_out(tok: Token) -> bool:
     """A verb that rules out what it governs: "rule out" (data/mood.yaml ruling_out_verbs)."""
     (verbs,) = word_lists("mood", "ruling_out_verbs")
@@ -112,4 +122,60 @@ def ruling_out(tok: Token) -> bool:
 
 def left_open(tok: Token) -> bool:
     """A ruling out that is itself denied leaves the act possible: "has not ruled out a strike"."""
-    return ruling_out(tok) and any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    return ruling_out(tok) and _denied(tok)
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+# the subject the parse gives the verb after "let": "let me congratulate", "let us thank"
+_LET_SUBJECTS = frozenset({"me", "us"})
+# auxiliaries of "like" that make it a hedge: "I would like to thank", "I should like to"
+_LIKE_AUX = frozenset({"would", "'d", "’d", "should"})
+
+
+def _first_person(tok: Token, words: frozenset[str] = _FIRST_PERSON) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in tok.children)
+
+
+def _hedge(verb: Token) -> Token | None:
+    """The hedge a performative verb stands under, or None: the verb itself with "can" or "must",
+    the verb of wish or need it is the infinitive of, or "let" ("let me congratulate")."""
+    modals, hedges = word_lists("mood", "hedge_modals", "hedge_verbs")
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in kids) and _first_person(verb):
+        return verb  # "I must thank", "I can promise you"
+    head = verb.head
+    if head.i == verb.i or _denied(verb):
+        return None
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in hedges and _first_person(head):
+        helpers = {c.lower_ for c in head.children if c.dep_ == "aux"}
+        if head.lemma_.lower() == "like":
+            return head if helpers & _LIKE_AUX else None  # "I would like to thank"
+        # present, no modal: "I need to thank", "we want to congratulate" (not "I wanted to")
+        return head if head.tag_ in ("VBP", "VB") and not helpers else None
+    if verb.dep_ == "ccomp" and head.lemma_.lower() == "let" and _first_person(verb, _LET_SUBJECTS):
+        return head  # "let me congratulate"
+    return None
+
+
+def performed(verb: Token) -> bool:
+    """A speech act named by a first-person speaker behind a hedge is performed (data/mood.yaml
+    performative_verbs): "I need to thank the Emir", "I can promise you that ..."."""
+    (performatives,) = word_lists("mood", "performative_verbs")
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.lemma_.lower() not in performatives:
+        return False
+    hedge = _hedge(verb)
+    if hedge is None or _denied(hedge):
+        return False
+    # the hedge heads a statement: not a clause of condition or time ("before I can support"),
+    # not a question ("can I promise that?")
+    if hedge.dep_ not in ("ROOT", "ccomp", "conj") or any(c.dep_ == "mark" for c in hedge.children):
+        return False
+    return not _asked(hedge)
+
+
+def _asked(hedge: Token) -> bool:
+    """The hedge asks: its sentence ends in "?" or its auxiliary comes before its subject."""
+    if hedge.sent[-1].text == "?":
+        return True
+    subjects = [c.i for c in hedge.children if c.dep_ == "nsubj"]
+    return bool(subjects) and any(c.dep_ == "aux" and c.i < subjects[0] for c in hedge.children)
