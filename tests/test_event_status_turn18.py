@@ -102,3 +102,23 @@ def test_a_hedged_performative_is_performed(real_nlp, text, word):
 ])
 def test_hedges_that_perform_nothing(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a pullout of forces a party announces lies ahead
+    ("Although the president of Chile announced the partial withdrawal of Chilean forces recently, "
+     "about 700 soldiers remain on the border.", "withdrawal", "planned"),
+    ("Late last year, Lima had announced the withdrawal of 3,000 troops from the border, a "
+     "decision that surprised Quito.", "withdrawal", "planned"),
+    # controls: a withdrawal from a pact is done by announcing it; one effective at once is done;
+    # a resignation announced mostly is one made; a withdrawal completed took place
+    ("Peru announced a partial withdrawal from some clauses of the trade pact.", "withdrawal",
+     "occurred"),
+    ("The general announced the withdrawal of the brigade, effective immediately.", "withdrawal",
+     "occurred"),
+    ("Senator Ruiz announced his resignation on Thursday after facing a series of allegations.",
+     "resignation", "occurred"),
+    ("The army completed the withdrawal of its troops from the border.", "withdrawal", "occurred"),
+])
+def test_an_announced_pullout_lies_ahead(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

@@ -15,7 +15,7 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_aims import aimed_at, opened_talks
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
-from sitroom.components.event_mood_content import asked_in_clause, performed
+from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
@@ -86,6 +86,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return weighed
     clause = pred if trigger.root.pos_ in ("NOUN", "PROPN") else trigger.root
     if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
+                               or announced_ahead(trigger.root, category)
                                or scheduled_present(trigger.root) or purpose_ahead(clause)):
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "planned" and trigger.root.pos_ == "VERB" and (

@@ -10,13 +10,16 @@
   accord", "ruled out the possibility of Modi attending the summit" (negated); left open when the
   ruling out is itself denied: "has not ruled out a strike" (hypothetical).
 
+- A pullout of forces a party announces lies ahead: "announced the withdrawal of 2,000 troops"
+  (planned); not one "effective immediately", not a withdrawal from a pact.
 - A speech act a first-person speaker names behind a hedge is performed: "I must thank the
   Emir", "I can promise you that ...", "I would like to thank Mr. Yamamoto", "let me congratulate
   the people of Chile" (occurred, not an obligation, ability or wish); not "I cannot promise",
   "before I can support this bill", "he wants to thank".
 
 Word lists in data/mood.yaml (request_nouns, fulfilling_verbs, ruling_out_verbs,
-performative_verbs, hedge_modals, hedge_verbs).
+performative_verbs, hedge_modals, hedge_verbs, announcing_verbs, announced_ahead_acts,
+announced_ahead_nouns).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["asked_in_clause", "left_open", "performed", "ruling_out"]
+__all__ = ["announced_ahead", "asked_in_clause", "left_open", "performed", "ruling_out"]
 
 # how far up from a trigger noun its clause's verb is looked for ("send its troops back")
 _CLIMB = 4
@@ -179,3 +182,20 @@ def _asked(hedge: Token) -> bool:
         return True
     subjects = [c.i for c in hedge.children if c.dep_ == "nsubj"]
     return bool(subjects) and any(c.dep_ == "aux" and c.i < subjects[0] for c in hedge.children)
+
+
+def announced_ahead(noun: Token, category: str | None) -> bool:
+    """A pullout noun of a retreat (data/mood.yaml announced_ahead_nouns, announced_ahead_acts)
+    that is the object of an announcing verb: "announced the partial withdrawal of U.S. forces"
+    lies ahead, unless it is said to take effect at once ("effective immediately")."""
+    verbs, acts, nouns = word_lists(
+        "mood", "announcing_verbs", "announced_ahead_acts", "announced_ahead_nouns")
+    if noun.pos_ != "NOUN" or category not in acts or noun.lemma_.lower() not in nouns:
+        return False
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return False
+    return not any(t.lower_ == "effective" for t in verb.subtree)
