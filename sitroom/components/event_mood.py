@@ -15,6 +15,7 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_aims import aimed_at, opened_talks
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
+from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
@@ -57,6 +58,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
     A yes-no question asks whether the act happened or will ("Did Iran cooperate?", "Do you
     expect Turkey to normalize relations?"): hypothetical."""
+    if performed(trigger.root):
+        return "occurred"  # "I need to thank the Emir": thanked, no obligation
     bringer = brought_in_by(trigger.root)
     if bringer is not None:  # "efforts to restore the UN sanctions": not in force unless restored
         brought = status(trigger.doc[bringer.i:bringer.i + 1], predicate(bringer), idx, category)
@@ -83,6 +86,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return weighed
     clause = pred if trigger.root.pos_ in ("NOUN", "PROPN") else trigger.root
     if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
+                               or announced_ahead(trigger.root, category)
                                or scheduled_present(trigger.root) or purpose_ahead(clause)):
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
@@ -114,6 +118,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     attempt_is_act = category in attempted_acts or root.lemma_.lower() in attempted_verbs
     if supposed(root):  # "speculation that Iran has given concessions"; "dismissed" it: negated
         return "negated" if denied_claim(root) else "hypothetical"
+    if asked_in_clause(root) is not None:
+        return "hypothetical"  # "rejected Berlin's demand that Warsaw withdraw its troops"
     noun = governing_noun(root)
     if noun is not None and noun.lemma_.lower() in POSSIBLE_NOUNS:
         return "hypothetical"

@@ -22,6 +22,7 @@ from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PE
                                                  MODAL_HYPO, MODAL_PLAN, NEG_VERBS, NOTE_VERBS,
                                                  OWN_AIM_VERBS, PLAN_VERBS, REQUEST_VERBS, SAY_VERBS,
                                                  WISH_VERBS)
+from sitroom.components.event_mood_content import left_open, ruling_out
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -160,11 +161,14 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i)
                                     and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
         if (inherits and negs and tok.i != unnegated) or (
-                depth and not parallel and tok.lemma_ in NEG_VERBS and not _standing(below, root)
+                depth and not parallel and (tok.lemma_ in NEG_VERBS or ruling_out(tok))
+                and not _standing(below, root)
                 and not accompanying(below) and not (below.i == root.i and arg.dep_ == "nsubj")):
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
             # sanctions have failed"); a negation under a condition is a case put: "if the
             # government were not to accept this ruling"
+            if depth and left_open(tok):
+                return "hypothetical"  # "has not ruled out a strike": the strike may come
             if (counterfactual(kids) or unreal_perfect(tok, kids)) and inherits and negs:
                 return "occurred"  # "if the U.S. had not waged war, ...": it waged one; "had they
                 # known, they wouldn't have invaded", "should not have invaded": they invaded
