@@ -1,0 +1,39 @@
+"""Eventness, turn 18 (evne28): a standing strengthened that is no armed force (model-marked: real
+parses). The sentences are written for these tests, not taken from any corpus or gold file.
+
+The posture verbs of MOBILIZE ("strengthen", "boost", "build up", "reinforce") show force only
+when what they strengthen is forces: "its international position", "a consumer finance unit"
+and "the morale of the troops" are a standing, an office and a spirit (no event). Controls:
+"reinforced its border", "strengthened its military positions", "increased its deployment of
+police forces", "bolstered its naval presence", "the army reinforced its units"."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import dated_events, listed, of_type
+
+PUB = "2022-03-02"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Over the past decade Brazil has been strengthening its international position in Latin America.",
+    "Since taking office in March, the Oregon attorney general has built up her own consumer "
+    "protection unit to handle complaints against lenders.",
+    "Officials in Kabul believe the new aircraft will boost the morale of the Afghan forces.",
+])
+def test_a_civil_standing_strengthened_is_no_mobilization(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "MOBILIZE"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Poland has reinforced its border with Belarus to stop migrants crossing, the ministry said.",
+    "Russia strengthened its military positions near the Ukrainian border on Monday.",
+    "The Interior Ministry said it had increased its deployment of police forces to 40,000.",
+    "China bolstered its naval presence in the South China Sea last month.",
+])
+def test_forces_strengthened_stay_a_mobilization(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "MOBILIZE"), listed(events)
