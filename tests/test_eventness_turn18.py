@@ -37,3 +37,26 @@ def test_a_civil_standing_strengthened_is_no_mobilization(real_nlp, text):
 def test_forces_strengthened_stay_a_mobilization(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, "MOBILIZE"), listed(events)
+
+
+# A trip for leisure or faith is no diplomatic visit, as a noun too: "Korean tourist visits to
+# Egypt", "pilgrimage trips to Najaf". Controls: a minister's visit, an official trip.
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The ministry expects Korean tourist visits to Egypt to double next year.",
+    "Officials said pilgrimage trips to Najaf by Pakistani families rose sharply in May.",
+    "Egypt hopes that holiday trips to Luxor by Russian families will resume in the spring.",
+])
+def test_a_private_trip_is_no_visit(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "CONSULT"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Korean foreign minister's visit to Egypt was postponed, the ministry said on Monday.",
+    "Egypt hopes that the official trip to Cairo by the Russian foreign minister will take place soon.",
+])
+def test_an_official_trip_stays_a_visit(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "CONSULT"), listed(events)
