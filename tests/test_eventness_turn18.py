@@ -60,3 +60,27 @@ def test_a_private_trip_is_no_visit(real_nlp, text):
 def test_an_official_trip_stays_a_visit(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, "CONSULT"), listed(events)
+
+
+# An idiom's object: slamming the brakes or the door stops or shuts something, and a concern or a
+# process "hijacked" is taken over in words. Controls: a party slammed, an airliner hijacked.
+@pytest.mark.model
+@pytest.mark.parametrize("text,category", [
+    ("The shooting down of the Jordanian drone slammed the brakes on warming relations between "
+     "Jordan and Syria.", "ACCUSE"),
+    ("Critics say Ruritania wants to hijack the legitimate security concerns of its neighbours to "
+     "extend its influence.", "COERCE"),
+])
+def test_an_idiom_names_no_act(real_nlp, text, category):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, category), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,category", [
+    ("The Jordanian foreign minister slammed Syria for the drone incident on Monday.", "ACCUSE"),
+    ("Gunmen hijacked a Jordanian airliner over Syria on Monday.", "COERCE"),
+])
+def test_the_literal_act_stays(real_nlp, text, category):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, category), listed(events)
