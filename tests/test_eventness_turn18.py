@@ -2,8 +2,8 @@
 parses). The sentences are written for these tests, not taken from any corpus or gold file.
 
 The posture verbs of MOBILIZE ("strengthen", "boost", "build up", "reinforce") show force only
-when what they strengthen is forces: "its international position", "a consumer finance unit"
-and "the morale of the troops" are a standing, an office and a spirit (no event). Controls:
+when what they strengthen is forces: "its diplomatic position", "a consumer fraud unit" and
+"the morale of the troops" are a standing, an office and a spirit (no event). Controls:
 "reinforced its border", "strengthened its military positions", "increased its deployment of
 police forces", "bolstered its naval presence", "the army reinforced its units"."""
 
@@ -17,10 +17,10 @@ PUB = "2022-03-02"
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Over the past decade Brazil has been strengthening its international position in Latin America.",
-    "Since taking office in March, the Oregon attorney general has built up her own consumer "
-    "protection unit to handle complaints against lenders.",
-    "Officials in Kabul believe the new aircraft will boost the morale of the Afghan forces.",
+    "Over the past decade Brazil has steadily strengthened its diplomatic position in Latin America.",
+    "Since March the Oregon attorney general has expanded her office's consumer fraud unit to "
+    "handle complaints against lenders.",
+    "Baghdad hopes that the pay rise will boost the morale of the Iraqi troops in the north.",
 ])
 def test_a_civil_standing_strengthened_is_no_mobilization(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
@@ -84,3 +84,25 @@ def test_an_idiom_names_no_act(real_nlp, text, category):
 def test_the_literal_act_stays(real_nlp, text, category):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, category), listed(events)
+
+
+# The scene of an incident at home is a site: officials who go there meet no other party.
+# Controls: the scene of a blast abroad, a trip to a foreign capital.
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Two senior Egyptian police generals travelled to the location of the shootout near Arish on Tuesday.",
+    "Senior Egyptian army officers visited the scene of the blast in Sinai on Tuesday.",
+])
+def test_a_scene_at_home_is_no_visit(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "CONSULT"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Egyptian foreign minister visited the scene of the blast in Beirut on Tuesday.",
+    "The Egyptian foreign minister travelled to Beirut on Tuesday.",
+])
+def test_a_trip_abroad_stays_a_visit(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "CONSULT"), listed(events)
