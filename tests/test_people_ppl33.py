@@ -2,8 +2,8 @@
 after the word "analyst" are no people. "Team" opens a side's name whatever follows ("Team GB",
 "Team Melli", "Team Sky"); no person's name opens with it. "market analyst Datamonitor", "at
 analyst Gartner": before one word, "analyst" names a research firm, while a person analyst is
-introduced by a full name ("analyst Jane Porter") and may then be called by the surname. Own
-sentences, names changed."""
+introduced by a full name ("analyst Jane Porter") and may then be called by the surname. "Avg
+shrs" of a results table: no person's name goes before "shrs". Own sentences, names changed."""
 
 from __future__ import annotations
 
@@ -49,3 +49,13 @@ def test_an_analyst_named_in_full_stays_a_person(real_nlp):
     assert people.get("Martin Kessler") == ["Martin Kessler", "Kessler"]
     text = "The team is coached by Martin Kessler. Team captain Ola Berg scored twice."
     assert "Ola Berg" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_word_before_shrs_in_a_results_table_is_no_person(real_nlp):
+    text = ("Qtr Shr loss 12 cts vs profit 30 cts Net loss 412,000 vs profit 1,050,000 Revs 21.6 mln vs 19.8 mln "
+            "Avg shrs 3,410,000 vs 3,390,000")
+    assert "Avg" not in people_mentions(real_nlp, text)
+    # control: a person's name before "shares" in prose stays the person's when written in full
+    text = "Investor Carl Hendon said he had sold his shares. Hendon shares the view that prices will fall."
+    assert "Carl Hendon" in people_mentions(real_nlp, text)
