@@ -3,14 +3,15 @@ actor group gives a person's country where a title says it ("U.S. President Ron 
 where a later mention is bare ("Diaz"); the events coder read the last mention only, so a trip at
 home ("Diaz will travel to Utah") took the visitor's own country as the host it met. Controls: a
 trip abroad keeps its host; a person of no known country keeps the country visited (model-parsed
-sentences written for these tests, hand-marked actors and places)."""
+sentences written for these tests, hand-marked actors and places). And a noun described as its
+owner's fellows ("Chile's fellow Andean states") names the owner's peers, not the owner."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
-from events_support import annotate, event_with, listed, parser
+from events_support import annotate, coded, event_with, listed, parser
 
 pytestmark = pytest.mark.model
 
@@ -50,3 +51,21 @@ def test_a_visitor_of_no_known_country_keeps_the_country_visited():
                     "ranchers.", None, {"Utah": ("geonames:9", "USA")})
     assert event_with(events, "travel").targets == ("USA",), listed(events)
 
+
+def test_the_owners_fellows_are_not_the_owner():
+    events = coded("None of Chile's fellow Andean states sanctioned Lima despite heavy pressure to do so.",
+                   actors={"Chile": "CHL", "Lima": "PER"}, published=PUB)
+    assert "CHL" not in event_with(events, "sanctioned").actors, listed(events)
+    events = coded("Chile's fellow members of the bloc accused Lima of breaking the accord.",
+                   actors={"Chile": "CHL", "Lima": "PER"}, published=PUB)
+    assert "CHL" not in event_with(events, "accused").actors, listed(events)
+
+
+def test_the_owner_itself_and_its_envoy_keep_their_party():
+    # controls: the owner acting, and an owner's own envoy, keep the owner
+    events = coded("Chile sanctioned Lima last year over the border dispute.",
+                   actors={"Chile": "CHL", "Lima": "PER"}, published=PUB)
+    assert event_with(events, "sanctioned").actors == ("CHL",), listed(events)
+    events = coded("Chile's envoy accused Lima of breaking the accord.",
+                   actors={"Chile": "CHL", "Lima": "PER"}, published=PUB)
+    assert event_with(events, "accused").actors == ("CHL",), listed(events)
