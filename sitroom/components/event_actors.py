@@ -11,10 +11,10 @@ from spacy.tokens import Token
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_members import not_members_party
-from sitroom.components.event_parties import (COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
+from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
                                               described_name, inner_group, located_only, named_body, one_national,
-                                              owner_suffers, parenthetical, some_members, starts_clause, to_infinitive,
-                                              verb_between)
+                                              owner_suffers, parenthetical, peers, some_members, starts_clause,
+                                              to_infinitive, verb_between)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
 from sitroom.components.event_scenes import GEO_FEATURES, scene_place
@@ -353,7 +353,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
     # not in idx.actor_at: unknown names only
     nonstate = located_only(tok) or described_name(tok) or inner_group(tok)
-    counterpart = tok.lemma_.lower() in COUNTERPART_NOUNS
+    counterpart = peers(tok)  # "his Iranian counterpart", "Chile's fellow states": not the owner
     members = some_members(tok)  # "five permanent members of the Security Council": states, not it
     patient = tok.pos_ == "NOUN" and tok.lemma_.lower() in PATIENT_NOUNS
     for child in tok.children:

@@ -203,11 +203,12 @@ def _of_parties(root: Token, idx: DocIndex) -> list[str]:
 
 
 def home_of(ident: str, idx: DocIndex) -> str | None:
-    """The country an actor belongs to: itself for a country, else its country."""
+    """The country an actor belongs to: itself for a country, else its country, or the country
+    another of its mentions gives it (as the record shows it)."""
     ref = idx.refs.get(ident)
     if ref is None:
         return None
-    return ident if ref.kind == "country" else ref.country
+    return ident if ref.kind == "country" else ref.country or idx.homes.get(ident)
 
 
 def _dedup(ids: list[str]) -> tuple[str, ...]:

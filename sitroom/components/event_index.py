@@ -37,11 +37,22 @@ class DocIndex:
     refs: dict = field(default_factory=dict)  # actor id -> model.EntityRef (kind, sector ...)
     dateline: frozenset[int] = frozenset()  # tokens of the story's dateline
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f" the text shows
+    homes: dict[str, str] = field(default_factory=dict)  # actor id -> a country its mentions give
 
 
 def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
     """Provisional actors from NER when no actors group exists: id "name:<lowercased text>"."""
     return [(e, "name:" + e.text.lower()) for e in doc.ents if e.label_ in ACTOR_LABELS]
+
+
+def _homes(actors: list) -> dict[str, str]:
+    """Each actor's country from the first of its mentions that gives one, a metonym's last
+    ("U.S. President Donald Trump ... Trump": the bare later mention keeps the USA)."""
+    out: dict[str, str] = {}
+    for _, ref in sorted(actors, key=lambda pair: (pair[1].metonym, pair[0].start)):
+        if ref.id not in out and ref.country:
+            out[ref.id] = ref.country
+    return out
 
 
 def index_doc(doc: Doc) -> DocIndex:
@@ -56,6 +67,7 @@ def index_doc(doc: Doc) -> DocIndex:
         pairs = fallback_actors(doc)
     refs = {a.id: a for _, a in actors}
     idx.refs = refs
+    idx.homes = _homes(actors)
     # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
     idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
     pairs = [(s, ident) for s, ident in pairs

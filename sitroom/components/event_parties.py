@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
-__all__ = ["COUNTERPART_NOUNS", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+__all__ = ["COUNTERPART_NOUNS", "peers", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
            "to_infinitive", "complement_infinitive", "one_national", "parenthetical", "verb_between"]
 
@@ -32,6 +32,7 @@ __all__ = ["COUNTERPART_NOUNS", "inner_group", "named_body", "town_before", "som
 (MEMBER_NOUNS, SOME_MEMBER_WORDS, ALL_MEMBER_WORDS) = word_lists(
     "event_parties", "member_nouns", "some_member_words", "all_member_words")
 (FACTION_NOUNS,) = word_lists("event_parties", "faction_nouns")
+(PEER_WORDS,) = word_lists("event_parties", "peer_words")
 (PEOPLES,) = word_lists("titles", "peoples")  # "Kurds", "Yazidis", "Jews": a people or a faith
 _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -303,3 +304,10 @@ def parenthetical(tok: Token) -> bool:
     left, right = min(words), max(words)
     return left > 0 and doc[left - 1].text in ("(", "[") and right + 1 < len(doc) and (
         doc[right + 1].text in (")", "]"))
+
+
+def peers(tok: Token) -> bool:
+    """A noun described as its owner's fellows ("Chile's fellow Andean states"): the owner's peers,
+    not the owner; a counterpart's owner is likewise the side it faces, not the party."""
+    return tok.lemma_.lower() in COUNTERPART_NOUNS or any(
+        c.lower_ in PEER_WORDS and c.dep_ in ("amod", "compound") for c in tok.children)
