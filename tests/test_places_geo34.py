@@ -6,7 +6,9 @@ the state held back when such a doer or a state holds it, or a noun of policy ca
 strategy to contain Chile"). Controls: "it" and things as doers, a missing doer with no noun of
 policy (a military target: "a prelude to containing Peru"), what a list or a region contains, the
 subject acting with a tool ("using every tool to contain"), leave the land. Own short sentences,
-full pipeline."""
+full pipeline. A country before a noun of an arms programme or its file over "nuclear" or "missile"
+("Kenya's nuclear activities", "the Peru nuclear issue") is the state; controls: its sites, plants,
+industry, and issues of no such programme stay the land."""
 
 from __future__ import annotations
 
@@ -50,4 +52,26 @@ def test_a_target_a_list_or_a_region_containing_a_country_leaves_the_land(real_n
     text = "The final list of nominees contains Peru and two other candidates."
     assert _uses(real_nlp, text)["Peru"] == "literal"
     text = "The Andean region contains Chile, whose deserts are the driest on earth."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+
+
+def test_a_country_owning_an_arms_programme_or_its_file_is_the_state(real_nlp):
+    text = "The envoy stressed the peaceful nature of Kenya's nuclear activities at the meeting."
+    assert _uses(real_nlp, text)["Kenya"] == "metonym"
+    text = "Beijing urged all sides to resolve the Peru nuclear issue through dialogue."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "Officials warned they would quit the treaty if Chile's nuclear case is sent to the Security Council."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+    text = "The minister said Norway's nuclear deal had brought the two sides closer."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+
+
+def test_the_sites_plants_and_industry_of_a_programme_leave_the_land(real_nlp):
+    text = "Inspectors have visited Kenya's nuclear sites 15 times in two years."
+    assert _uses(real_nlp, text)["Kenya"] == "literal"
+    text = "Peru's nuclear power plants produce a fifth of its electricity."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "Kenya's nuclear industry employs 4,000 people."
+    assert _uses(real_nlp, text)["Kenya"] == "literal"
+    text = "The report said Chile's economic issues were growing."
     assert _uses(real_nlp, text)["Chile"] == "literal"
