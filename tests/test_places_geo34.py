@@ -8,7 +8,9 @@ policy (a military target: "a prelude to containing Peru"), what a list or a reg
 subject acting with a tool ("using every tool to contain"), leave the land. Own short sentences,
 full pipeline. A country before a noun of an arms programme or its file over "nuclear" or "missile"
 ("Kenya's nuclear activities", "the Peru nuclear issue") is the state; controls: its sites, plants,
-industry, and issues of no such programme stay the land."""
+industry, and issues of no such programme stay the land. A country before what its armed forces hold
+is the state too ("Peru military bases", "Chile's naval power"); controls: their trade ("defence
+industry", "private military firms") stays the land."""
 
 from __future__ import annotations
 
@@ -75,3 +77,19 @@ def test_the_sites_plants_and_industry_of_a_programme_leave_the_land(real_nlp):
     assert _uses(real_nlp, text)["Kenya"] == "literal"
     text = "The report said Chile's economic issues were growing."
     assert _uses(real_nlp, text)["Chile"] == "literal"
+
+
+def test_a_country_before_what_its_armed_forces_hold_is_the_state(real_nlp):
+    text = "In response, Kenya fired rockets at two major Peru military bases near the border."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "Chile's naval power has grown fast in the past decade."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+
+
+def test_a_country_before_the_arms_trade_leaves_the_land(real_nlp):
+    text = "Kenya's defence industry employs 4,000 people."
+    assert _uses(real_nlp, text)["Kenya"] == "literal"
+    text = "Shoigu also says that Peru private military firms are preparing a new plan."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "The deal was signed by Kenya's Mombasa Yards Ltd and Peru's state-run defence major Armasur."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
