@@ -5,7 +5,12 @@ country", "the government", "these countries"), found through the clauses that c
 Peru"), or the owner of the noun of its will that carries it ("his country's commitment to support
 Peru"). Then the name is the state backed, a metonym, as after "thanked" or "urged". With any other
 doer ("the rail line helped Peru", "tourism supports Chile") the land may be meant: no claim
-(geo30)."""
+(geo30). A person is a doer of politics too: a personal pronoun ("we will support Peru"), a person
+named, a holder of a state's office ("officials helped Peru"); so is the object that a verb of
+urging or helping sets to act ("helped Norway to support Peru"). The object of "contain" is the
+state held back when such a doer holds it or, with no doer, a noun of policy carries it ("a
+strategy to contain Peru"); not a target of fire ("a prelude to containing Guam"), nor what a list
+or a region holds ("the list contains Peru") (geo34)."""
 
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words
 
 __all__ = ["backed_by_state"]
+
+_PERSONAL = ("i", "we", "you", "he", "she", "they")
 
 # the links climbed from the verb to the clause that holds its doer: "ready to help" (xcomp of
 # "ready", acomp of "is"), "committed to supporting" (pcomp, prep), "damage, not help" (conj)
@@ -29,6 +36,11 @@ def _doer(verb):
     pronoun; None when a noun or a passive comes first."""
     tok = verb
     for _ in range(6):
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _words("setting_verbs"):
+            # "helped Norway to support Peru", "urged Chile to contain Peru": the object the verb sets to act
+            setter = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if setter is not None:
+                return setter
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             if subj.lower_ in _RELATIVES and tok.dep_ == "relcl":
@@ -62,13 +74,41 @@ def _is_state(tok) -> bool:
     return tok.pos_ == "NOUN" and (lemma in _words("state_doer_nouns") or tok.lower_ in area_words("state_kinds"))
 
 
+def _political(tok) -> bool:
+    """A doer of politics: a state, a personal pronoun (not "it": "it helped Peru" may be a rail
+    line), a person named or a holder of a state's office ("officials", "the minister") (geo34)."""
+    return _is_state(tok) or tok.lower_ in _PERSONAL or tok.ent_type_ == "PERSON" \
+        or tok.pos_ == "NOUN" and tok.lower_ in area_words("state_offices")
+
+
+def _by_policy(verb) -> bool:
+    """The verb is what a noun of policy aims at ("a strategy to contain Peru", "a plan designed to
+    contain Chile"), through the clauses that carry it (geo34)."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+            return tok.head.lemma_.lower() in _words("policy_nouns")
+        if tok.dep_ not in ("xcomp", "pcomp", "prep", "advcl") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN":
+            return tok.lemma_.lower() in _words("policy_nouns")
+    return False
+
+
 def backed_by_state(root) -> bool:
     """``root`` (the name's head token) is the direct object of a verb of support whose doer is a
-    state ("Peru supports Chile", "the government helped Chile")."""
+    state or a person ("Peru supports Chile", "the government helped Chile", "we support Chile"),
+    or of "contain" held by such a doer or by a noun of policy ("a plan to contain Chile")."""
     verb = root.head
     # the verb's tag as the parse gives it: "which back Peru" may tag "back" an adverb; the object
     # it takes makes it the verb
-    if root.dep_ != "dobj" or verb.pos_ not in ("VERB", "ADV") or verb.lemma_.lower() not in _words("backing_verbs"):
+    if root.dep_ != "dobj" or verb.pos_ not in ("VERB", "ADV"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _words("backing_verbs") and lemma not in _words("restraining_verbs"):
         return False
     doer = _doer(verb)
-    return doer is not None and _is_state(doer)
+    if doer is None:
+        return lemma in _words("restraining_verbs") and _by_policy(verb)  # "a strategy to contain Peru"
+    return _political(doer)

@@ -30,6 +30,7 @@ from sitroom.components.place_frames import (
 )
 from sitroom.components.place_light import carries_state_act
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
+from sitroom.components.place_programs import state_arms
 from sitroom.components.place_toward import stance_toward
 from sitroom.components.place_verbal import aimed_through_verb
 from sitroom.components.quote_marks import load_speech
@@ -234,6 +235,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "implementation of the deal by France and Germany": who acts is the state
     if country and acting and doer_of_act(root, nouns | acts | dealing_nouns | threats | _words("relation_nouns")):
         return True  # "the recent moves by Chile", "the downing of a jet by Kenya": the act's doer
+    if country and acting and state_arms(root):
+        return True  # "Chile's nuclear activities", "a Peru military base": the state's arms programme, its forces
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
         return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
