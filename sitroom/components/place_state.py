@@ -233,10 +233,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
     if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and nominal_agent(head, nouns | acts):
         return True  # "implementation of the deal by France and Germany": who acts is the state
-    if country and acting and doer_of_act(root, nouns | acts | dealing_nouns | threats | _words("relation_nouns")):
-        return True  # "the recent moves by Chile", "the downing of a jet by Kenya": the act's doer
-    if country and acting and state_arms(root):
-        return True  # "Chile's nuclear activities", "a Peru military base": the state's arms programme, its forces
+    if country and acting and (doer_of_act(root, nouns | acts | dealing_nouns | threats | _words("relation_nouns"))
+                               or state_arms(root)):
+        return True  # "the downing of a jet by Kenya" (its doer), "Chile's nuclear activities" (its arms)
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
         return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
