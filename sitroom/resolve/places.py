@@ -17,6 +17,7 @@ from itertools import pairwise
 from sitroom.model import PlaceRef
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
+from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
     RegionsNamed,
@@ -332,6 +333,8 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
             # "Korea" in Cote d'Ivoire, Berkshire County, Massachusetts in a British story, the
             # "Gulf" of a story about Qatar as a province of Papua New Guinea)
             continue
+        if unlike_other_name(best, k.split("\x00")[0], cs):
+            continue  # "Venice" is no Dayton, "Vauxhall" no Millburn: places bear it as their own
         final[k] = best
     return final
 
