@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_bodies import pronoun_bodies
 from sitroom.resolve.person_cues import club_names, lone_name_cue
 from sitroom.resolve.person_evidence import titled
 from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
@@ -463,4 +464,4 @@ def company_names(doc: Doc, people: list[Span], ents: list[Span], titles: Titles
             continue
         if span.text in orgs or (len(span) == 1 and span.text in heads) or _company_cue(span, titles):
             out.add(span.text)
-    return out | {n for n in firms if n not in parts}
+    return out | {n for n in firms if n not in parts} | pronoun_bodies(people, titles)  # "Euronext said it will"
