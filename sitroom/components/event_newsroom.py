@@ -5,13 +5,22 @@ how the network worked": a newspaper's or an agency's request for a response and
 reporting are how the news was gathered, no act between the parties of the story (PLOVER REQUEST,
 ACCUSE with mode investigate). What a medium says of others ("NBC alleged", "Tass denounced")
 stays.
+
+Words a source withholds are no act either (``withholds``, used by ``event_sense``): "refused to
+say whether", "declined to discuss his talks with the minister" keep back what a reporter or a
+questioner asked for, as "declined to comment" does; the verb refused and the refusal itself code
+nothing. Refusing to discuss a matter *with* a party refuses that party talks and stays ("refused
+to discuss its missile program with the West").
 """
 
 from __future__ import annotations
 
-from sitroom.components.event_draft import Draft
+from spacy.tokens import Token
 
-__all__ = ["press_work"]
+from sitroom.components.event_draft import Draft
+from sitroom.components.event_words import word_lists
+
+__all__ = ["press_work", "withholds"]
 
 _MEDIA = "media"
 
@@ -23,3 +32,23 @@ def press_work(d: Draft, kinds: dict[str, str]) -> bool:
     if d.category == "REQUEST":
         return d.span.root.pos_ == "NOUN"
     return d.category == "ACCUSE" and (d.mode or d.entry.mode) == "investigate"
+
+
+def with_particle(verb: Token) -> str:
+    """A verb's lemma with its particle, if it has one ("rule out")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+
+
+def withholds(verb: Token) -> bool:
+    """The verb is the to-infinitive of a refusal (newsroom.yaml ``refusals``) and withholds words
+    (``withheld``) from no partner named by "with": "declined to discuss the report". A "with"
+    the parse hangs from the object names the partner too ("discuss its program with Athens"),
+    unless the object is talks held (``held_talks``: "his conversations with the governor")."""
+    refusals, withheld, held = word_lists("newsroom", "refusals", "withheld", "held_talks")
+    if not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusals
+            and with_particle(verb) in withheld):
+        return False
+    owners = [verb] + [c for c in verb.children
+                       if c.dep_ == "dobj" and c.lemma_.lower() not in held]
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for o in owners for c in o.children)
