@@ -1,5 +1,6 @@
 """What a story says of where it is: its home region, the regions it writes out, the names of
-bodies in the sky, and the places named the world over (read by ``places``)."""
+bodies in the sky and of months and feasts, and the places named the world over (read by
+``places``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 
+from sitroom.components.event_words import word_lists
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
 from sitroom.resolve.place_names import areas_data
@@ -16,6 +18,7 @@ __all__ = [
     "HOME_MENTIONS",
     "PROMINENT_POP",
     "RegionsNamed",
+    "calendar_names",
     "county_holds",
     "home_region",
     "national_capital",
@@ -85,6 +88,14 @@ class RegionsNamed:
 def sky_names() -> frozenset[str]:
     """Names of bodies in the sky that towns bear too (areas.yaml's sky_names), normalised."""
     return frozenset(normalise(str(w)) for w in areas_data().get("sky_names") or ())
+
+
+@lru_cache(maxsize=1)
+def calendar_names() -> frozenset[str]:
+    """Months of other calendars and feast days that towns bear too (areas.yaml's
+    calendar_names), normalised."""
+    (names,) = word_lists("areas", "calendar_names")
+    return frozenset(normalise(w) for w in names)
 
 
 def national_capital(c: Candidate) -> bool:

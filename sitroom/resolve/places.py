@@ -21,6 +21,7 @@ from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
     RegionsNamed,
+    calendar_names,
     county_holds,
     home_region,
     national_capital,
@@ -180,8 +181,10 @@ def resolve_toponyms(
             # story about Chicago); "HOUSTON, Miss. —" has its container
             cands[k] = (max(big, key=prior),)
     for k in cands:
-        if k in sky_names() and k not in pairs:
-            cands[k] = ()  # "Jupiter", "Mars": the planet unless a container says "Jupiter, Florida"
+        if (k in sky_names() or k in calendar_names()) and k not in pairs:
+            # "Jupiter", "Mars": the planet unless a container says "Jupiter, Florida"; "Muharram",
+            # "Christmas": the month or the feast, not a village that bears it as another name
+            cands[k] = ()
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
     for k in kinds:
