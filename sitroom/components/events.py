@@ -25,6 +25,7 @@ from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
+from sitroom.components.event_date_generic import generic_plural
 from sitroom.components.event_domain import (doc_domain, doc_leaning, domains, off_domain, political,
                                               state_official)
 from sitroom.components.event_ensure import ensures_state
@@ -338,8 +339,8 @@ def _dates_carry(first: Draft, later: Draft) -> bool:
         # a publication date rests on no time expression, only on its own sentence telling the
         # news: another sentence's news does not make a background act of the day ("played a key
         # role in the FBI investigation into Clinton" ... "Mueller is looking into collusion")
-        if later.date_source == "published":
-            return False
+        if later.date_source == "published" or generic_plural(first.span.root):
+            return False  # "U.S. sanctions hurt us" ... "imposed sanctions on 8 May 2018": one of many
         return not (_nominal(first) and _nominal(later)) and _same_parties(first, later)
     # two verbs of one sentence tell two acts, each with its own time ("has endorsed him and
     # praised him on Friday")
