@@ -2,7 +2,8 @@
 adjective of a mind's state or leaning toward a course ("interested", "happy", "upset", "aware",
 "optimistic", "grateful", "compliant") or before "against" is the state taking a stance, a
 metonym, as before geo's older stance adjectives ("ready", "opposed"). A country told, reminded,
-trusted, appreciated or branded is the state addressed or judged, as after "warned" or "urged".
+trusted, appreciated or branded, or that a move alarms or angers, is the state addressed or judged,
+as after "warned" or "urged"; not a country a report "concerns" (a topic).
 Controls: a land described by what it has or how it compares ("is able to export power", "is
 dependent on imported oil", "is just behind Chile in output"), a land a storm or a tourist reaches
 ("visited Peru"), stay literal. Own short sentences, full pipeline."""
@@ -55,3 +56,15 @@ def test_a_country_visited_or_reached_stays_the_land(real_nlp):
     assert _uses(real_nlp, text)["Peru"] == "literal"
     text = "Heavy rain from the storm flooded Chile on Monday, officials said."
     assert _uses(real_nlp, text)["Chile"] == "literal"
+
+
+def test_a_country_a_move_alarms_or_angers_is_the_state(real_nlp):
+    text = "He also said that Chile is alarmed by the threat to leave the treaty."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+    text = "A former envoy says that Peru is being irritated by the new pact."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+
+
+def test_a_country_a_report_concerns_stays_the_land(real_nlp):
+    text = "The second chapter of the report concerns Kenya and its coastal forests."
+    assert _uses(real_nlp, text)["Kenya"] == "literal"
