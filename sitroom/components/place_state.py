@@ -200,7 +200,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # led an invasion", "led a coalition", "lost the war": what a state wages
         return True
     if root.dep_ == "nsubj" and head.lemma_ in ("be", "remain") and acting and any(
-            c.dep_ in ("acomp", "xcomp") and c.lower_ in _words("stance_adjectives") for c in head.children):
+            c.dep_ in ("acomp", "xcomp", "prep") and c.lower_ in _words("stance_adjectives") for c in head.children):
         return True  # "Iran is ready to help", "China is opposed to the sanctions", "the U.S. remains
         # committed to Europe": a stance taken
     stance = head.head if root.dep_ == "nsubj" and head.dep_ == "auxpass" else head  # "Iran"<-"is"<-"opposed"
