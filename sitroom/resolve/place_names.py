@@ -157,8 +157,9 @@ _VAGUE = frozenset(["region", "area", "province", "state", "country", "north eas
 
 
 def _of_level(cands: tuple[Candidate, ...], word: str | None) -> tuple[Candidate, ...]:
-    """The entries a kind word selects: "Washington State" the state, "Laurel County" the county."""
-    level = 1 if word in _REGION_WORDS else 2 if word in _DISTRICT_WORDS else None
+    """The entries a kind word selects: "Washington State" the state, "Laurel County" the county,
+    "the republic of Georgia" (kind "country") the country."""
+    level = 0 if word == "country" else 1 if word in _REGION_WORDS else 2 if word in _DISTRICT_WORDS else None
     if level is None:
         return cands
     hit = tuple(c for c in cands if c.level == level)

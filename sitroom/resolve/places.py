@@ -157,6 +157,8 @@ def resolve_toponyms(
         kind = _kind_after(text, t.end) if text else None
         if kind is None and text and re.search(r"\b(?:state|province) of\s+$", text[max(0, t.start - 12) : t.start], re.I):
             kind = "state"
+        if kind is None and text and re.search(r"\b(?:republic|kingdom) of\s+$", text[max(0, t.start - 14) : t.start], re.I):
+            kind = "country"  # "the former Soviet republic of Georgia" is no U.S. state
         if kind is None and text and _capital_over_region(cands[k]) != cands[k] and (
             re.search(r"\b(?:(?:state|province|governor|legislature) of|upstate)\s+$", text[max(0, t.start - 16) : t.start], re.I)
             or re.match(r"(?:['\u2019]s)?\s+(?:governor\b|gov\.|legislature\b|state legislature\b|attorney general\b|assembly\b|border\b)", text[t.end : t.end + 24], re.I)
