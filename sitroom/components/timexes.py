@@ -231,6 +231,7 @@ def timexes_in(doc: Doc) -> list[Span]:
     # the report has gone on to its year to date ("in the nine months, net rose 4% from $504 million last
     # year"): a point a year back is that stretch's, not the quarter's, until a date or the quarter comes again
     to_date = False
+    unyeared = False  # a month, day or weekday with no year was written after ``last``
     for cand, reading in _select(readings):
         fixed = False  # a comparison point resolved on the reference quarter: the narrative goes on before it
         if reading.fiscal is not None:
@@ -262,6 +263,8 @@ def timexes_in(doc: Doc) -> list[Span]:
             base = last
             if base is None and anchor is not None and shift is not None and shift < 0:
                 base = anchor.isoformat()  # "a year earlier" with no date written yet: before the report
+            if unyeared and base:
+                base = _past_unyeared(base, unit)
             if to_date and reading.fiscal == -1 and base and _QUARTER.match(base):
                 base = base[:4]  # "for the nine months ... compared with $9.7 million a year earlier": 1988
             if compared and reading.fiscal == -1 and base:
@@ -271,14 +274,17 @@ def timexes_in(doc: Doc) -> list[Span]:
             if value is not None:
                 suffix = reading.value[reading.value.index("T"):] if "T" in reading.value else ""
                 reading = Reading(value + suffix, reading.type, reading.mod, dates.range_of(value, anchor))
-                last, compared = value, reading.fiscal == -1
+                last, compared, unyeared = value, reading.fiscal == -1, False
         elif reading.type in ("DATE", "TIME") and reading.value[:4].isdigit():
             if last is None or last != quarter or not _ENDS_QUARTER.search(text, max(0, cand.start - 40), cand.start):
                 # "the fiscal first quarter ended Sept. 30. A year ago ...": the day closes the quarter
                 # just written, and the report stays in that quarter
                 last, compared, to_date = reading.value.split("/")[-1], reading.fiscal == -1, False
+                unyeared = False
             if _QUARTER.match(last) and _reference(last, quarter, anchor):
                 quarter = last
+        elif reading.type in ("DATE", "TIME") and _UNYEARED.match(reading.value):
+            unyeared = True
         elif reading.type == "DURATION" and reading.value in _TO_DATE:
             to_date = True
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -302,6 +308,13 @@ def timexes_in(doc: Doc) -> list[Span]:
         if not _year_of_next(span, spans) and parsed and anchor is not None:
             _past_month(span, anchor)
     return spans
+
+
+def _past_unyeared(base: str, unit: str) -> str | None:
+    """The base of a shift written after a month, day or weekday with no year ("March 2022 ... in
+    September. A month later"): not the older date, whose month or day it would skip (April 2022);
+    a shift by years still counts from that date's year ("in August of the same year")."""
+    return base[:4] if unit == "year" and base[:4].isdigit() else None
 
 
 def _yeared(value: str) -> str:
@@ -394,6 +407,7 @@ _CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
+_UNYEARED = re.compile(r"^XXXX-(?:\d{2}(?:-\d{2})?|WXX-\d)(?:T.*)?$")  # a month, day or weekday no year fixes
 _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PART_START = {"MID": 11, "END": 21}  # the first day of the middle and late parts of a month
