@@ -14,7 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before)
-from sitroom.resolve.person_glued import posting_words
+from sitroom.resolve.person_glued import list_punctuation, posting_words
 from sitroom.resolve.person_roles import PersonRole, read_role
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
                                           surname_titled)
@@ -69,6 +69,7 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     while end > start + 2 and end < len(doc) and doc[end].lower_ == "of" and doc[end - 1].is_title \
             and doc[end - 1].lower_ in titles.words:
         end -= 1  # "said Anna Petrova Head of the Customs Service": her office after the name
+    start, end = list_punctuation(doc, start, end, titles)  # "M Corry (Leicester", "Chris Martin, Dido"
     poss = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in {"'s", "’s"}), None)
     if poss is not None and not (end < len(doc) and doc[end].like_num):
         end = poss  # "President Bush’s Mesopotamian misadventure": the name ends at its possessive

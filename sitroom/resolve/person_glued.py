@@ -20,6 +20,10 @@
   second person is, not someone else. A given name in it, a word of it (titles aside) written again
   in the document ("Seyyed Mansour Seyyed Sajadi": one name cut in two; "Presley" named again), or
   a one-word second name ("Trump Putin summit") keeps it.
+- A list's punctuation inside the name (team sheets, credits): a comma ("Chris Martin, Dido";
+  not before "Jr."), an opening bracket never closed in it ("M Corry (Leicester": his club) end
+  the name, when it opens with a given name or an initial ("Border Wall, Military" is a list of
+  causes). A colon is left: what follows it may be no name ("@handle : - Yesterday").
 """
 
 from __future__ import annotations
@@ -131,3 +135,22 @@ def short_title_after_office(words: list, titles: Titles) -> int:
     (as "Foreign Minister Prince X"); "Kentucky Republican Gov." is one title, 0."""
     return int(len(words) > 1 and words[-1].text.endswith(".") and words[-1].lower_ in titles.roles
                and words[-2].is_lower and words[-2].is_alpha)
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"})
+
+
+def list_punctuation(doc: Doc, start: int, end: int, titles: Titles) -> tuple[int, int]:
+    """The bounds of the name left by a list's comma or unclosed bracket inside it, when the name
+    before it opens with a given name or an initial ("Border Wall, Military": a list of causes)."""
+    female, male = word_lists("given_names", "female", "male")
+    first = doc[start]
+    if not (first.lower_ in female or first.lower_ in male or len(first.text.rstrip(".")) == 1 and first.is_upper):
+        return start, end
+    for i in range(start + 1, end - 1):
+        tok = doc[i]
+        if tok.text == "(" and not any(doc[j].text == ")" for j in range(i + 1, end)):
+            return start, i  # "M Corry (Leicester": his club in brackets
+        if tok.text == "," and doc[i + 1].lower_ not in _SUFFIXES and doc[i + 1].text not in titles.post_nominals:
+            return start, i  # "Chris Martin, Dido": the next name of a list
+    return start, end
