@@ -1,13 +1,13 @@
 """Frames of a sentence that make a country's name its state, read by ``place_state``: the focus
 of a cleft ("it was Chile that blocked the plan"), a list of states in apposition to a group of
 them ("the four other parties - Chile, Peru ... - have urged"), a role after "as" ("see Chile as
-a rival"), one of a pair joined by a hyphen before a noun of dealings ("Chile-U.S. relations"),
-an office over its portfolio before "of" ("the Minister of Foreign Affairs of Peru") and a
-possessive before a noun the parse took for a verb ("Norway's will to expand"); and the roles among
-states a name is given beside a noun of one ("Cuba's ally Bolivia", "the world powers, the United
-States, Britain ..."), by "and its allies" or as the one given or told something ("offered Iran a
-deal"); and the doer after "by" of a passive or of a noun of an act ("talks attended by Peru",
-"the recent moves by Chile"). Word lists in areas.yaml."""
+a rival") or with none ("called Chile a rogue state"), one of a pair joined by a hyphen before a
+noun of dealings ("Chile-U.S. relations"), an office over its portfolio before "of" ("the Minister
+of Foreign Affairs of Peru") and a possessive before a noun the parse took for a verb ("Norway's
+will to expand"); and the roles among states a name is given beside a noun of one ("Cuba's ally
+Bolivia", "the world powers, the United States, Britain ..."), by "and its allies" or as the one
+given or told something ("offered Iran a deal"); and the doer after "by" of a passive or of a noun
+of an act ("talks attended by Peru", "the recent moves by Chile"). Word lists in areas.yaml."""
 
 from __future__ import annotations
 
@@ -96,16 +96,32 @@ def cast_as_role(span: Span, root) -> bool:
     state_role_nouns and as_role_nouns): "officials see Chile as a key rival", "could rely on the
     U.S. as its closest ally", "the inclusion of Peru as a full member"; "as" hung on the word that
     governs the name (not "see the activities in Kenya as a threat", nor the conjunction "as the
-    country could benefit", nor "northern Chile as a gateway")."""
+    country could benefit", nor "northern Chile as a gateway"); or such a role with no "as"
+    (``_named_role``: "called Chile a rogue state")."""
     doc = span.doc
+    roles = area_words("state_roles") | area_words("state_role_nouns") | area_words("as_role_nouns")
+    if _named_role(root, roles):
+        return True
     if span.end >= len(doc) or doc[span.end].lower_ != "as" or doc[span.end].dep_ != "prep":
         return False
     as_ = doc[span.end]
     governors = {root.head.i} | ({root.head.head.i} if root.dep_ == "pobj" else set())
     if as_.head.i not in governors:
         return False
-    roles = area_words("state_roles") | area_words("state_role_nouns") | area_words("as_role_nouns")
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_ in roles for c in as_.children)
+
+
+def _named_role(root, roles: frozenset[str]) -> bool:
+    """The same role with no "as": the noun after the name that the verb predicates of it ("called
+    Chile a rogue state", "calling Peru a member of the bloc", "described Chile the friend of hard
+    times", "considers Peru a threat", parsed as the subject of a clause of the noun); not a role of
+    the land ("called Peru an important issue", "call Chile a paradise for hikers") (geo38)."""
+    verb = root.head
+    if root.dep_ in ("dobj", "dative", "oprd") and verb.pos_ == "VERB":
+        return any(c.dep_ in ("oprd", "dobj", "ccomp") and c.i > root.i and c.pos_ == "NOUN" and c.lower_ in roles
+                   for c in verb.children)
+    return root.dep_ == "nsubj" and verb.pos_ == "NOUN" and verb.dep_ in ("ccomp", "oprd") and verb.i > root.i \
+        and verb.lower_ in roles
 
 
 def paired_by_hyphen(span: Span) -> bool:
