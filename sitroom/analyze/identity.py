@@ -7,8 +7,7 @@ as "first lady" or "wife" never makes a default), (3) country and affiliation do
 and (4) there is evidence beyond the name: the surname's documents and his share a co-mentioned
 actor that is not a country or a generic sector actor, or both have the same role. A name that
 follows "bin" or "ibn" in a full name is the father's ("Mohammed bin Salman" is no default for a
-bare "Salman"). Nor is a surname joined when one of its own documents writes another full name
-ending in it and never his ("Marion Jones", read as a firm, makes "Jones" no Doug Jones). The merge is
+bare "Salman"). The merge is
 ``sitroom merge`` (an alias is kept, so later documents join directly) and is listed by
 ``sitroom entities --duplicates`` first.
 """
@@ -29,11 +28,9 @@ def _family(e: EntitySummary) -> bool:
     return "first lady" in role or any(w in FAMILY_WORDS for w in role.split())
 
 
-def surname_candidates(people: list[EntitySummary], comentions: dict[str, set[str]],
-                       namesakes: dict[str, set[str]] | None = None) -> list[Candidate]:
+def surname_candidates(people: list[EntitySummary], comentions: dict[str, set[str]]) -> list[Candidate]:
     """(full name, surname) merges the evidence supports; ``comentions`` maps an entity id to the
-    named actors co-mentioned in its documents, ``namesakes`` a bare surname's id to the first
-    words of the other full names ending in it that its own documents write."""
+    named actors co-mentioned in its documents."""
     by_surname: dict[str, list[EntitySummary]] = defaultdict(list)
     bare = []
     for e in people:
@@ -49,9 +46,6 @@ def surname_candidates(people: list[EntitySummary], comentions: dict[str, set[st
         if not full:
             continue
         best = full[0]
-        own = (namesakes or {}).get(s.id, set())
-        if own and norm_key(best.name.split()[0]) not in own:
-            continue  # its story names another of that surname, not him: not the store's namesake
         runner = full[1].documents if len(full) > 1 else 0
         if best.documents < 2 or best.documents < 2 * runner or not compatible(best, s):
             continue
@@ -75,21 +69,6 @@ def _comentions(store, ids: list[str]) -> dict[str, set[str]]:
     return out
 
 
-def _namesakes(store, bare: list[EntitySummary]) -> dict[str, set[str]]:
-    """For each bare surname, the first words of the other two- or three-word names ending in it
-    (people, firms: the tagger may call a person a firm) in the documents that write it."""
-    out: dict[str, set[str]] = {}
-    for e in bare:
-        rows = store.rows(
-            "SELECT DISTINCT o.name AS name FROM mentions m JOIN mentions x ON x.doc_id = m.doc_id"
-            " JOIN entities o ON o.id = x.entity_id WHERE m.entity_id = ? AND x.entity_id <> ?"
-            " AND o.kind IN ('person', 'organization')", (e.id, e.id))
-        key = norm_key(e.name)
-        out[e.id] = {norm_key(w[0]) for w in (r["name"].split() for r in rows)
-                     if 1 < len(w) <= 3 and w[0][:1].isupper() and norm_key(w[-1]) == key}
-    return out
-
-
 def link_surnames(store, apply: bool = True) -> list[Candidate]:
     """Find (and with ``apply``, make) the surname merges the evidence supports."""
     from sitroom.resolve.actors import EntitySummary as Summary
@@ -101,8 +80,7 @@ def link_surnames(store, apply: bool = True) -> list[Candidate]:
         return []
     names = {norm_key(e.name) for e in people if e.id in bare}
     involved = [e.id for e in people if e.id in bare or (len(e.name.split()) > 1 and surname_key(e.name) in names)]
-    found = surname_candidates(people, _comentions(store, involved),
-                               _namesakes(store, [e for e in people if e.id in bare]))
+    found = surname_candidates(people, _comentions(store, involved))
     if apply:
         for c in found:
             store.merge_entities(c.keep, c.merge)
