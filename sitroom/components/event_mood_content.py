@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_newsroom import with_particle
 from sitroom.components.event_words import word_lists
 
 __all__ = ["announced_ahead", "asked_in_clause", "left_open", "performed", "ruling_out"]
@@ -117,8 +118,7 @@ def ruling_out(tok: Token) -> bool:
     (verbs,) = word_lists("mood", "ruling_out_verbs")
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = tok.lemma_.lower()
-    if not any(f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ == "prt"):
+    if with_particle(tok) not in verbs:
         return False
     return not any(c.dep_ == "dobj" and _clause_subject_object(c, tok) for c in tok.children)
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_mood_scope import yes_no_question
+from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN
 from sitroom.components.event_words import word_lists
 
 __all__ = ["offered_acts"]
@@ -18,7 +19,7 @@ __all__ = ["offered_acts"]
 # what a party may offer to do: acts of cooperation and concession
 _OFFERABLE = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "CONCEDE", "RETREAT"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
-_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
+_MODALS = MODAL_HYPO | MODAL_PLAN
 
 
 def _content(noun: Token) -> list[Token]:

@@ -91,6 +91,12 @@ def _dealing_words() -> frozenset[str]:
     return frozenset().union(*(area_words(k) for k in keys))
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Roles among states a name may be cast in (state_roles, state_role_nouns, as_role_nouns)."""
+    return frozenset().union(*(area_words(k) for k in ("state_roles", "state_role_nouns", "as_role_nouns")))
+
+
 def cast_as_role(span: Span, root) -> bool:
     """ "as" right after the name gives it a role among states (areas.yaml's state_roles,
     state_role_nouns and as_role_nouns): "officials see Chile as a key rival", "could rely on the
@@ -99,7 +105,7 @@ def cast_as_role(span: Span, root) -> bool:
     country could benefit", nor "northern Chile as a gateway"); or such a role with no "as"
     (``_named_role``: "called Chile a rogue state")."""
     doc = span.doc
-    roles = area_words("state_roles") | area_words("state_role_nouns") | area_words("as_role_nouns")
+    roles = _role_words()
     if _named_role(root, roles):
         return True
     if span.end >= len(doc) or doc[span.end].lower_ != "as" or doc[span.end].dep_ != "prep":

@@ -14,7 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before)
-from sitroom.resolve.person_glued import list_punctuation, posting_words
+from sitroom.resolve.person_glued import NAME_SUFFIXES, list_punctuation, posting_words
 from sitroom.resolve.person_roles import PersonRole, read_role
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
                                           surname_titled)
@@ -240,7 +240,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
 
 
 
-SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+SUFFIXES = NAME_SUFFIXES
 
 
 def _name_gender(name: str) -> str | None:

@@ -137,7 +137,8 @@ def short_title_after_office(words: list, titles: Titles) -> int:
                and words[-2].is_lower and words[-2].is_alpha)
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"})
+# the words that end a person's name after it ("Jr.", "III"), read by ``people`` too
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"})
 
 
 def list_punctuation(doc: Doc, start: int, end: int, titles: Titles) -> tuple[int, int]:
@@ -151,6 +152,6 @@ def list_punctuation(doc: Doc, start: int, end: int, titles: Titles) -> tuple[in
         tok = doc[i]
         if tok.text == "(" and not any(doc[j].text == ")" for j in range(i + 1, end)):
             return start, i  # "M Corry (Leicester": his club in brackets
-        if tok.text == "," and doc[i + 1].lower_ not in _SUFFIXES and doc[i + 1].text not in titles.post_nominals:
+        if tok.text == "," and doc[i + 1].lower_ not in NAME_SUFFIXES and doc[i + 1].text not in titles.post_nominals:
             return start, i  # "Chris Martin, Dido": the next name of a list
     return start, end

@@ -80,6 +80,7 @@ FOREIGN_REGION = 500_000
 # the story's home region (place_story.home_region): its towns and counties beat namesakes
 # elsewhere ("Boone County" in a story that names Indiana five times, Illinois once)
 W_HOME_REGION = 1.5
+_KIND_BEFORE = re.compile(r"\b(state|province|republic|kingdom) of\s+$", re.I)  # a kind written before a name
 _DISTRICT_NAMED = re.compile(r"\b(?:county|district|parish|borough|municipality|township|shire)\b|shire\b", re.I)
 
 
@@ -155,10 +156,9 @@ def resolve_toponyms(
     kinds: dict[str, str | None] = {}
     for k, t in zip(keys, toponyms):  # one sense per document: a kind at any occurrence holds
         kind = _kind_after(text, t.end) if text else None
-        if kind is None and text and re.search(r"\b(?:state|province) of\s+$", text[max(0, t.start - 12) : t.start], re.I):
-            kind = "state"
-        if kind is None and text and re.search(r"\b(?:republic|kingdom) of\s+$", text[max(0, t.start - 14) : t.start], re.I):
-            kind = "country"  # "the former Soviet republic of Georgia" is no U.S. state
+        before = _KIND_BEFORE.search(text, max(0, t.start - 14), t.start) if kind is None and text else None
+        if before:  # "the state of Washington"; "the former Soviet republic of Georgia": no U.S. state
+            kind = "country" if before.group(1).lower() in ("republic", "kingdom") else "state"
         if kind is None and text and _capital_over_region(cands[k]) != cands[k] and (
             re.search(r"\b(?:(?:state|province|governor|legislature) of|upstate)\s+$", text[max(0, t.start - 16) : t.start], re.I)
             or re.match(r"(?:['\u2019]s)?\s+(?:governor\b|gov\.|legislature\b|state legislature\b|attorney general\b|assembly\b|border\b)", text[t.end : t.end + 24], re.I)
