@@ -1,0 +1,41 @@
+"""Eventness, turn 19 (evne30): stances and characterisations coded as acts (model-marked: real
+parses). The sentences are written for these tests, not taken from any corpus or gold file.
+
+A good endangered is no party threatened: "threatens Poland's national security", "threatened
+the party's Senate majority", "threatening the world order" describe a danger or a stance, no
+threat made. Controls: a party, a place or an act as the object ("threatened Mosul",
+"threatened retaliation", "threatened the firms with sanctions"), a threat to do something."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import dated_events, listed, of_type
+
+PUB = "2022-03-02"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The ministry said that foreign spy planes regularly fly close to its coast, which seriously "
+    "threatens Poland's national security.",
+    "The senator's aide said the governor had threatened the party's Senate majority by backing "
+    "an independent candidate in Ohio.",
+    "Brazil, India and Turkey are threatening the world order, the commentator wrote.",
+    "The Kenyan president said foreign bullying threatens the independence of African nations.",
+])
+def test_a_good_endangered_is_no_threat(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "THREATEN"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Within weeks the rebels were threatening Iraq's northern city of Mosul.",
+    "Russia has threatened retaliation over the expulsion of its diplomats.",
+    "The U.S. envoy threatened Chinese state firms with sanctions on Tuesday.",
+    "Chile threatened to recall its ambassador if the talks failed.",
+])
+def test_a_party_threatened_stays_a_threat(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "THREATEN"), listed(events)
+
