@@ -4,7 +4,10 @@ parses). The sentences are written for these tests, not taken from any corpus or
 A good endangered is no party threatened: "threatens Poland's national security", "threatened
 the party's Senate majority", "threatening the world order" describe a danger or a stance, no
 threat made. Controls: a party, a place or an act as the object ("threatened Mosul",
-"threatened retaliation", "threatened the firms with sanctions"), a threat to do something."""
+"threatened retaliation", "threatened the firms with sanctions"), a threat to do something.
+
+A thing that "promises" or "guarantees" binds no one ("this notion promises to deepen the
+conflicts", "the treaty guarantees Georgia's access"). Controls: parties that promise, a summit."""
 
 from __future__ import annotations
 
@@ -39,3 +42,32 @@ def test_a_party_threatened_stays_a_threat(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, "THREATEN"), listed(events)
 
+
+# A thing that "promises" or "guarantees" binds no one: "this notion promises to deepen the
+# conflicts" is a prospect, "his signature does not guarantee a normalisation" and "the treaty
+# guarantees Georgia's access" characterise a signature and a treaty. Controls: a party that
+# assures another, a party that pledges a loan, a summit (its members) that pledges.
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "This notion of Saudi-funded wars promises not only to deepen regional conflicts but also to "
+    "put the lives of French soldiers at risk.",
+    "The analyst said Macron's signature alone does not guarantee a normalisation of Algeria's "
+    "trade ties with Europe.",
+    "The treaty guarantees Georgia's access to the Black Sea, the diplomat said.",
+    "The merger of the two banks promises to create thousands of jobs in Ghana, analysts say.",
+])
+def test_a_thing_that_promises_is_no_agreement(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "AGREE"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan envoy assured Somalia that the troops would stay.",
+    "Japan has pledged to lend $3 billion to Sri Lanka.",
+    "The summit pledged to set up a relief fund for Haiti.",
+    "Chile promised Peru that it would open the border on Monday.",
+])
+def test_a_party_that_promises_still_agrees(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "AGREE"), listed(events)
