@@ -7,7 +7,8 @@ threat made. Controls: a party, a place or an act as the object ("threatened Mos
 "threatened retaliation", "threatened the firms with sanctions"), a threat to do something.
 
 A thing that "promises" or "guarantees" binds no one ("this notion promises to deepen the
-conflicts", "the treaty guarantees Georgia's access"). Controls: parties that promise, a summit."""
+conflicts", "the treaty guarantees Georgia's access"). Controls: parties that promise, a summit.
+Agreeing "on the need to" shares a view; terms, a position or a development agreed on stay."""
 
 from __future__ import annotations
 
@@ -69,5 +70,29 @@ def test_a_thing_that_promises_is_no_agreement(real_nlp, text):
     "Chile promised Peru that it would open the border on Monday.",
 ])
 def test_a_party_that_promises_still_agrees(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "AGREE"), listed(events)
+
+
+# Agreeing on the need (the necessity) of something shares a view, no terms agreed. Controls:
+# a position, a development, an act agreed on.
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The two ministers stressed that Chile and Peru cooperate closely and agree on the need to "
+    "respect the law of the sea.",
+    "Kenya and Uganda agreed on the necessity of closer trade ties.",
+])
+def test_a_need_agreed_on_is_no_agreement(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "AGREE"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda agreed on a common position on the dam.",
+    "Kenya and Uganda agreed on the development of rail links between the two countries.",
+    "Kenya agreed to send an envoy to Uganda next week.",
+])
+def test_terms_agreed_on_stay_an_agreement(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, "AGREE"), listed(events)

@@ -1,4 +1,4 @@
-"""A thing that promises binds no one (used by the events component).
+"""A thing that promises binds no one; a need agreed on is a view (used by the events component).
 
 The verbs of promising (figurative.yaml ``promise_verbs``) code an agreement (PLOVER AGREE) when
 a party binds itself. With a thing as their subject they describe a prospect, not an act: "this
@@ -10,6 +10,11 @@ gives it: the verb's own subject, the noun a relative clause describes ("a plan 
 or the subject of the clause a participle or a conjoined verb hangs on. Bodies that meet ("the
 summit pledged to ...") stand for their members and are no such thing. Word list in
 ``sitroom/data/figurative.yaml`` (``promising_things``).
+
+Agreeing "on the need" (the necessity, the importance) of something shares a view, no terms
+agreed between parties: "Iran and Russia agree on the need to respect international law". Terms,
+a text or an act agreed on stay an agreement ("agreed on a common decision", "agreed on the
+development of trade"). Word list: ``view_nouns``.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from sitroom.components.event_args import Args, DocIndex
 from sitroom.components.event_actors import RELATIVES
 from sitroom.components.event_words import word_lists
 
-__all__ = ["thing_promises"]
+__all__ = ["shared_view", "thing_promises"]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -48,3 +53,17 @@ def thing_promises(span: Span, args: Args, idx: DocIndex) -> bool:
     subj = _subject(root)
     return (subj is not None and subj.i not in idx.actor_at
             and subj.lemma_.lower() in things and subj.pos_ == "NOUN")
+
+
+def shared_view(span: Span, args: Args) -> bool:
+    """A need agreed on ("agreed on the need to ..."): a view shared, no AGREE."""
+    root = span.root
+    (views,) = word_lists("figurative", "view_nouns")
+    if args.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() != "agree":
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to")
+           for c in root.children):
+        return False  # "agreed to hold talks", "agreed a deal"
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "about", "over") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in views for p in c.children)
+        for c in root.children)
