@@ -35,6 +35,7 @@ from sitroom.resolve.person_checks import (
 from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
 from sitroom.components.actor_given import given_names, surnames_left_out
+from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_person_cue, which_after,
@@ -374,6 +375,7 @@ class ActorResolver:
 
         things |= _used_as_things(cleaned, self.titles, has_role)  # "Gilan, Semnan, Khorasan Razavi"
         things |= place_names(cleaned, self.titles, story_country(at), has_role)  # "in downtown Mashhad"
+        things |= award_names(cleaned, self.titles, has_role)  # "his second Oscar", "an Oscar for his movie"
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}
