@@ -35,6 +35,8 @@ from sitroom.resolve.person_checks import (
 from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
 from sitroom.resolve.person_fiction import played_character
 from sitroom.components.actor_given import given_names, surnames_left_out
+from sitroom.resolve.person_awards import award_names
+from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_person_cue, which_after,
                                         worker_before)
@@ -368,8 +370,12 @@ class ActorResolver:
         things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles, organisation_heads())  # "Yukos chief executive"
         if cue_count(doc, "sport") >= SPORT_CUES:  # "beat a very tough Everton": a town's club
             things |= club_names([s for s, _ in cleaned], _gazetteer_town, self.titles)
-        things |= _used_as_things(cleaned, self.titles, lambda s, t: read_role(
-            s, self.titles, at.get, t, outer.get((s.start, s.end))).role is not None)  # "Gilan, Semnan, Khorasan Razavi"
+        def has_role(s: Span, t: str | None) -> bool:
+            return read_role(s, self.titles, at.get, t, outer.get((s.start, s.end))).role is not None
+
+        things |= _used_as_things(cleaned, self.titles, has_role)  # "Gilan, Semnan, Khorasan Razavi"
+        things |= place_names(cleaned, self.titles, story_country(at), has_role)  # "in downtown Mashhad"
+        things |= award_names(cleaned, self.titles, has_role)  # "his second Oscar", "an Oscar for his movie"
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}
