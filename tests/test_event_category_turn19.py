@@ -58,7 +58,8 @@ def test_withdrawals_of_forces_stay_retreat(real_nlp, text, word):
 def test_walkout_from_a_pact_is_sanction_and_a_strike_stays(real_nlp):
     events = dated_events(real_nlp, "The letters concern Ottawa's walkout from the 2016 fisheries "
                           "treaty.", PUB)
-    assert [e for e in events if e.trigger.text == "walkout" and e.type == "SANCTION"], listed(events)
+    hits = [e for e in events if e.trigger.text == "walkout" and e.type == "SANCTION"]
+    assert hits, listed(events)
     events = dated_events(real_nlp, "The dockers' union staged a two-day walkout in Valparaiso "
                           "over pay.", PUB)
     assert not [e for e in events if e.type == "SANCTION"], listed(events)
@@ -78,3 +79,29 @@ def test_a_bare_withdrawal_after_leaving_a_place_stays_retreat(real_nlp):
             "returned to their fields.")
     events = dated_events(real_nlp, text, PUB)
     assert not [e for e in events if e.type == "SANCTION"], listed(events)
+
+
+# -- a party's welcome of its own cooperation or ties with another is its intent to cooperate ----
+
+@pytest.mark.parametrize("text", [
+    "Quito welcomes closer ties with Lima, the ambassador added.",
+    "The general said the armed forces of his country welcome any kind of naval and military "
+    "cooperation with Chile.",
+    "Bolivia welcomes the expansion of relations with its neighbours, especially Paraguay.",
+])
+def test_welcoming_own_cooperation_is_agree(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    hits = [e for e in events if "welcome" in e.trigger.text]
+    assert hits and all(e.type == "AGREE" for e in hits), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Quito welcomed Lima's cooperation with the nuclear agency.",
+    "The minister welcomed the cooperation between Peru and Ecuador on border security.",
+    "Bolivia welcomes the positive developments in the ties of Chile with its neighbours.",
+    "Quito welcomed the agreement reached by Lima and Santiago.",
+])
+def test_welcoming_others_cooperation_stays_support(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    hits = [e for e in events if "welcome" in e.trigger.text]
+    assert hits and all(e.type == "SUPPORT" for e in hits), listed(events)

@@ -38,8 +38,8 @@ def _lists() -> tuple[frozenset[str], ...]:
 
 def _own(root: Token) -> set[int]:
     """The token ids of the exit's own doer and object (skipped when looking back for a pact)."""
-    return {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "compound")
-            for t in c.subtree}
+    deps = ("nsubj", "nsubjpass", "dobj", "poss", "compound")
+    return {t.i for c in root.children if c.dep_ in deps for t in c.subtree}
 
 
 def _left_pronoun(root: Token) -> Token | None:
@@ -116,11 +116,13 @@ def _told_before(root: Token) -> set[str]:
         return set()
     left: set[str] = set()
     for t in root.doc[: root.sent.start]:
-        if not (t.lemma_.lower() in bare_exits or with_particle(t) in bare_exits) or _doer(t) != doer:
+        exits = t.lemma_.lower() in bare_exits or with_particle(t) in bare_exits
+        if not exits or _doer(t) != doer:
             continue
         heads = [t] + [c for c in t.children if c.lower_ == "out"]
-        for p in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                  for p in c.children if p.dep_ == "pobj"):
+        sources = [c for h in heads for c in h.children
+                   if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        for p in (p for c in sources for p in c.children if p.dep_ == "pobj"):
             lemma = p.lemma_.lower()
             if lemma in pacts:
                 left.add(lemma)
