@@ -7,8 +7,11 @@ customs cooperation with Iran", "ready to enhance defence cooperation") and the 
 coordinated with another ("... has begun and Iran will henceforth cooperate with member
 countries"); relations to be established or strengthened are read the same way ("Norway seeks to
 strengthen relations with Chile"), and so is what a party says it is ready or willing to do
-("expressed willingness to deepen its partnership with Iran"). Word lists in
-``sitroom/data/cooperation.yaml``.
+("expressed willingness to deepen its partnership with Iran"). A party that welcomes its own
+cooperation or ties with another states its intent to cooperate as well ("Norway welcomes
+increased ties with Chile", "the army welcomes any kind of military cooperation with Peru"),
+not when it welcomes another party's ("welcomed Peru's cooperation with the agency", "the
+cooperation between Lima and Quito"). Word lists in ``sitroom/data/cooperation.yaml``.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from sitroom.components.event_draft import Draft
 from sitroom.components.event_mood_scope import yes_no_question
 from sitroom.components.event_words import word_lists
 
-__all__ = ["future_cooperation"]
+__all__ = ["future_cooperation", "welcomed_cooperation"]
 
 # clauses that state what their subject says, means or is set to do, not a circumstance
 _STATED = frozenset({"ROOT", "ccomp", "xcomp"})
@@ -111,3 +114,34 @@ def future_cooperation(drafts: list[Draft]) -> list[Draft]:
             promised.add(root.i)
         kept.append(d)
     return [d for d in drafts if any(d is k for k in kept)]
+
+
+def _own_ties(verb: Token, ties: frozenset[str]) -> bool:
+    """The verb's object is (a kind or a widening of) cooperation or ties with a partner named by
+    "with", owned by no other party: "welcomes increased ties with Tehran", "any kind of military
+    cooperation with Iran", "the expansion of relations with its neighbours"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+        tie = next((n for n in nouns if n.lemma_.lower() in ties), None)
+        if tie is None or any(c.dep_ == "poss" for n in (obj, tie) for c in n.children):
+            continue
+        preps = {c.lower_: c for c in tie.children if c.dep_ == "prep"}
+        if "of" not in preps and "with" in preps and any(
+                p.dep_ == "pobj" for p in preps["with"].children):
+            return True
+    return False
+
+
+def welcomed_cooperation(drafts: list[Draft]) -> list[Draft]:
+    """A party's welcome of its own cooperation or ties with another is AGREE, its stated intent
+    to cooperate (cooperation.yaml ``welcoming_verbs``), made when said."""
+    welcoming, nouns, ties = word_lists("cooperation", "welcoming_verbs", "general_nouns",
+                                        "tie_nouns")
+    for d in drafts:
+        root = d.span.root
+        if (d.category == "SUPPORT" and d.status in ("occurred", "planned") and root.pos_ == "VERB"
+                and root.lemma_.lower() in welcoming and _own_ties(root, nouns | ties)):
+            d.category, d.status, d.mode = "AGREE", "occurred", "cooperation"
+            d.entry = replace(d.entry, family="AGREE:cooperation")
+    return drafts

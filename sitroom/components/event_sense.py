@@ -20,6 +20,7 @@ from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_obje
 from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES, object_cued
 from sitroom.components.event_credence import refuses_credence
+from sitroom.components.event_exits import implied_pact
 from sitroom.components.event_fights import fight_heads, other_fight
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
@@ -422,8 +423,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False  # "conceded that the figure is low", "conceded this was ambitious"
     if entry.category in _STANCES and _poll_share(root):
         return False
-    if entry.source and not _left(root) & entry.source:
-        return False
+    if entry.source and not (_left(root) & entry.source or implied_pact(root) & entry.source):
+        return False  # "withdrew from the accord"; "withdrew from it", "if Ottawa pulls out"
     if entry.no_person_object and named_person_object(root, idx):
         return False
     if entry.other_objects and any(  # "met the deadline", "stood by his account"

@@ -14,7 +14,7 @@ from sitroom import model
 from sitroom.components import ensure_extensions
 from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, arguments, index_doc
 from sitroom.components.event_assets import asset_deal
-from sitroom.components.event_cooperation import future_cooperation
+from sitroom.components.event_cooperation import future_cooperation, welcomed_cooperation
 from sitroom.components.event_courtesy import consoles_mourners
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_offers import offered_acts
@@ -408,7 +408,8 @@ def code_events(doc: Doc) -> list[model.Event]:
     kinds.update({a.id: a.kind for _, a in recorded(doc, "actors")})
     leaning = doc_leaning(doc, kinds, any(state_official(a) for _, a in recorded(doc, "actors")))
     read = ultimatums(pledges(drop_nested(drafts)))
-    drafts = [d for d in material_backing(offered_acts(future_cooperation(read)))
+    cooperating = welcomed_cooperation(future_cooperation(read))
+    drafts = [d for d in material_backing(offered_acts(cooperating))
               if not _off_domain(d, topic, kinds, leaning) and not press_work(d, kinds)]
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
