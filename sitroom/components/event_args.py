@@ -19,8 +19,8 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
-                                              WITHDRAWING_VERBS, owner_suffers, pact_sides, to_infinitive,
-                                              town_before)
+                                              WITHDRAWING_VERBS, authored_measure, owner_suffers,
+                                              pact_sides, to_infinitive, town_before)
 from sitroom.components.event_scenes import scene_place
 from sitroom.components.event_sides import (hosted_talks, inquiry_modifier, named_victims, seat_hosts,
                                             suffered_modifier, tour_sides)
@@ -52,6 +52,10 @@ def _target_preps(category: str, preps: frozenset[str]) -> frozenset[str]:
     if category in FRIENDLY:
         return preps - {"against"}
     return preps - {"with"} if category in UNACCOMPANIED else preps
+# acts that impose, extend, ease or lift a measure: aimed at whom it falls on ("sanctions on Iran",
+# "an embargo against Cuba"), not at the author named before it (event_parties.authored_measure)
+MEASURE_ACTS = frozenset({"SANCTION", "CONCEDE", "RETREAT"})
+MEASURE_PREPS = frozenset({"on", "against"})
 # acts of backing or yielding: a pact they are about names its sides, not their target
 PACT_TOPIC = frozenset({"SUPPORT", "CONCEDE"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral",
@@ -267,6 +271,9 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                         c.dep_ == "poss" for c in obj.children):
                     # "pledged Finland's assistance to Iran": the owner gives it; it goes to Iran
                     targets = prep_objects(obj, idx, frozenset({"to"}))[1]
+                if entry.category in MEASURE_ACTS and authored_measure(obj, idx):
+                    # "extend the UN arms embargo on Iran": aimed at Iran, not at the UN
+                    targets = prep_objects(obj, idx, MEASURE_PREPS)[1]
             targets = patients + targets
             preps = TARGET_PREPS | {"at"} if entry.category in HOSTILE else TARGET_PREPS
             preps = _target_preps(entry.category, preps)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
-__all__ = ["COUNTERPART_NOUNS", "peers", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
+__all__ = ["COUNTERPART_NOUNS", "authored_measure", "peers", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
            "to_infinitive", "complement_infinitive", "one_national", "parenthetical", "verb_between"]
 
@@ -22,7 +22,7 @@ __all__ = ["COUNTERPART_NOUNS", "peers", "inner_group", "named_body", "town_befo
     "event_parties", "setting_nouns", "mutual_topic_preps", "object_control_verbs",
     "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns",
     "withdrawing_verbs")
-(PACT_NOUNS,) = word_lists("event_parties", "pact_nouns")
+(PACT_NOUNS, MEASURE_NOUNS) = word_lists("event_parties", "pact_nouns", "measure_nouns")
 (NONSTATE_GROUPS, PRIVATE_BODY_WORDS, COMPANY_NAME_ENDS, SECTOR_HEADS, STATE_DESCRIPTIONS) = word_lists(
     "event_parties", "nonstate_group_nouns", "private_body_words", "company_name_ends",
     "sector_heads", "state_descriptions")
@@ -311,3 +311,11 @@ def peers(tok: Token) -> bool:
     not the owner; a counterpart's owner is likewise the side it faces, not the party."""
     return tok.lemma_.lower() in COUNTERPART_NOUNS or any(
         c.lower_ in PEER_WORDS and c.dep_ in ("amod", "compound") for c in tok.children)
+
+
+def authored_measure(obj: Token, idx: DocIndex) -> bool:
+    """The object is a measure (sanctions, an embargo, a ban) and no party itself: imposing or
+    lifting it is aimed at whom it falls on, never at an author named before it or as its owner
+    ("the UN arms embargo", "US and EU sanctions", "Trump's ban")."""
+    return (obj.lemma_.lower() in MEASURE_NOUNS and obj.i not in idx.actor_at
+            and obj.i not in idx.place_at and not obj.conjuncts)
