@@ -27,6 +27,14 @@ def test_a_party_named_by_its_kind_is_not_its_country():
     assert "NOR" not in _doers(text, "calling", Norway="NOR")
 
 
+def test_a_country_s_political_parties_are_not_the_state():
+    text = "Norway's main political parties have opposed the plan, saying it would hurt farmers."
+    assert "NOR" not in _doers(text, "opposed", Norway="NOR")
+    # control: the country itself
+    text = "Norway has opposed the plan, saying it would hurt farmers."
+    assert _doers(text, "opposed", Norway="NOR") == ("NOR",)
+
+
 def test_the_government_and_a_bare_party_keep_their_country():
     # controls: the government acts for the state; "the Norwegian party" alone is a side in talks
     text = ("Norway's government unveiled its own budget plan on Monday calling for more than 300 "

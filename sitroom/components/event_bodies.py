@@ -40,9 +40,10 @@ def settlement(noun: Token) -> bool:
 
 
 def _political_party(noun: Token) -> bool:
-    """A party named by its kind ("Japan's ruling party", "a far-right British fringe party",
-    "the opposition Liberal Party"); "the Iranian party" alone is a side across a table."""
-    if noun.lemma_.lower() not in PARTY_NOUNS or noun.tag_ in ("NNS", "NNPS"):
+    """A party or parties named by their kind ("Japan's ruling party", "a far-right British
+    fringe party", "Germany's main political parties"); "the Iranian party" alone is a side
+    across a table."""
+    if noun.lemma_.lower() not in PARTY_NOUNS:
         return False
     return any(c.dep_ in _MODS and c.lower_ in PARTY_KINDS for c in noun.children)
 
