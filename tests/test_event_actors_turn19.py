@@ -97,6 +97,12 @@ def test_a_city_acted_on_or_visited_keeps_its_country():
     events = coded("The Iranian foreign minister arrived in the Chinese capital on Monday.",
                    actors={"Iranian": "IRN", "Chinese": "CHN"}, published=PUB)
     assert event_with(events, "arrived").targets == ("CHN",), listed(events)
+    events = coded("Norwegian jets carried out an attack on the Syrian capital on Monday.",
+                   actors={"Norwegian": "NOR", "Syrian": "SYR"}, published=PUB)
+    assert event_with(events, "attack").targets == ("SYR",), listed(events)
+    events = coded("The Iranian foreign minister's trip to the Chinese capital ended on Monday.",
+                   actors={"Iranian": "IRN", "Chinese": "CHN"}, published=PUB)
+    assert event_with(events, "trip").targets == ("CHN",), listed(events)
 
 
 def test_the_country_hosting_keeps_its_part():

@@ -29,14 +29,15 @@ def settlement(noun: Token) -> bool:
     """A city noun that does or holds something ("Kazakhstan's capital, Nur-Sultan, hosted the
     meetings", "talks held in Nursultan, the new name of Kazakhstan's capital"): a place, whose
     country says where it is, not the state acting (a city's name alone, "Washington said", is
-    read elsewhere, as its country). A city a verb acts on or goes to, directly or through its
-    preposition, is still its country's ("threatening Iraq's southern city of Basra", "travelled
-    to the Chinese capital")."""
+    read elsewhere, as its country). A city an act is done to or goes to, as an object or through
+    a preposition other than "of", is still its country's ("threatening Iraq's southern city of
+    Basra", "travelled to the Chinese capital", "his visit to the Chinese capital", "an attack on
+    the Syrian capital")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SETTLEMENT_NOUNS:
         return False
     if noun.dep_ in ("dobj", "dative"):
         return False
-    return not (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"))
+    return not (noun.dep_ == "pobj" and noun.head.lower_ != "of")
 
 
 def _political_party(noun: Token) -> bool:
