@@ -17,7 +17,7 @@ from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, 
                                               to_infinitive, verb_between)
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
-from sitroom.components.event_scenes import GEO_FEATURES, scene_place
+from sitroom.components.event_scenes import scene_place, where_noun
 from sitroom.components.event_words import word_lists
 
 SPEECH_VERBS, PROXIES = word_lists("speech", "verbs", "proxies")
@@ -348,7 +348,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     # "the former U.S. national security adviser", "Trump's former aide": no longer the office
     # of the modifier's country or person, a private act
     former = any(c.lower_ in FORMER_WORDS for c in tok.children if c.dep_ in ("amod", "advmod", "compound"))
-    if tok.lemma_.lower() in GEO_FEATURES:  # "into the Sea of Japan": where, not whom
+    if where_noun(tok):  # "into the Sea of Japan", "Kazakhstan's capital": where, not whom
         return []
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
     # not in idx.actor_at: unknown names only

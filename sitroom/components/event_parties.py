@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_bodies import country_body
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
@@ -176,6 +177,8 @@ def located_only(noun: Token) -> bool:
     "Iran's Ghadir Investment Holding", "the US tech giant" are not the state."""
     words = {noun.lemma_.lower(), noun.lower_}
     if noun.pos_ == "NOUN" and words & NONSTATE_GROUPS:
+        return True
+    if country_body(noun):  # "Japan's ruling party", "the Iranian Chamber of Commerce"
         return True
     if noun.pos_ == "PROPN" and noun.ent_type_ == "ORG" and words & COMPANY_NAME_ENDS:
         return True  # the last word of a company's name ("Investment Holding", "Acme Corp")

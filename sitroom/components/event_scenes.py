@@ -9,15 +9,23 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from sitroom.components.event_bodies import settlement
+
 if TYPE_CHECKING:
     from sitroom.components.event_index import DocIndex
 
-__all__ = ["GEO_FEATURES", "scene_place"]
+__all__ = ["GEO_FEATURES", "scene_place", "where_noun"]
 
 # natural features whose "of" phrase says where they are, not who is concerned ("the Sea of
 # Japan", "the Gulf of Oman", "the coast of Libya")
 GEO_FEATURES = frozenset({"sea", "gulf", "strait", "straits", "ocean", "bay", "waters", "coast",
                           "channel", "lake", "river", "island", "islands", "peninsula", "desert"})
+
+
+def where_noun(tok: Token) -> bool:
+    """A natural feature or a city noun ("the Sea of Japan", "Kazakhstan's capital"): a place,
+    whose modifiers and "of" phrase say where it is, never who acts."""
+    return tok.lemma_.lower() in GEO_FEATURES or settlement(tok)
 
 
 def scene_place(mod: Token, idx: DocIndex) -> bool:
