@@ -278,12 +278,43 @@ def awaited(noun: Token) -> bool:
 
 def arranged(noun: Token) -> bool:
     """An event noun that a party arranges or schedules is set up, not yet held: "Pakistan has
-    arranged direct talks" (the talks lie ahead; "held talks" reports them)."""
+    arranged direct talks" (the talks lie ahead; "held talks" reports them). Not a tally of what
+    was arranged so far ("have arranged several rounds of talks so far"), nor a plain past
+    narration with nothing ahead in its clause ("the consulate arranged a meeting between the
+    two men"): those talks were held (data/mood.yaml tally_marks, arranged_ahead_marks)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     (arranging,) = word_lists("mood", "arranging_verbs")
     tok = _first_conjunct(noun)
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in arranging
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in arranging:
+        return False
+    return not (_tallied(tok.head) or _narrated(tok.head))
+
+
+def _clause_words(verb: Token) -> str:
+    """The verb's clause as lower-case words, with spaces around it."""
+    return " " + " ".join(t.lower_ for t in verb.subtree) + " "
+
+
+def _tallied(verb: Token) -> bool:
+    """A tally phrase in the arranging clause: "so far", "to date"."""
+    (marks,) = word_lists("mood", "tally_marks")
+    words = _clause_words(verb)
+    return any(f" {m} " in words for m in marks)
+
+
+def _narrated(verb: Token) -> bool:
+    """A plain past "arranged" (data/mood.yaml narrated_arranging_verbs: no auxiliary, not an
+    infinitive or a clause read with its governor) in a sentence with no word that may put the
+    event ahead (a future, "due", "next", a named day)."""
+    narrating, ahead = word_lists("mood", "narrated_arranging_verbs", "arranged_ahead_marks")
+    if verb.lemma_.lower() not in narrating or verb.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "relcl", "acl", "advcl", "conj"):
+        return False  # "agreed to arrange", "which it arranged", a clause read with its governor
+    sent = verb.sent
+    return not any(t.lower_ in ahead for t in sent)
 
 
 def likelihood(verb: Token, below: Token | None) -> bool:
