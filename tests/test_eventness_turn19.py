@@ -26,6 +26,8 @@ PUB = "2022-03-02"
     "an independent candidate in Ohio.",
     "Brazil, India and Turkey are threatening the world order, the commentator wrote.",
     "The Kenyan president said foreign bullying threatens the independence of African nations.",
+    "The envoy said the border dispute threatens the stability of the region with a long "
+    "stalemate.",
 ])
 def test_a_good_endangered_is_no_threat(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
@@ -38,6 +40,10 @@ def test_a_good_endangered_is_no_threat(real_nlp, text):
     "Russia has threatened retaliation over the expulsion of its diplomats.",
     "The U.S. envoy threatened Chinese state firms with sanctions on Tuesday.",
     "Chile threatened to recall its ambassador if the talks failed.",
+    # a good threatened with a means of force is a threat made (the audit mix's second look)
+    "If Pyongyang threatens the safety of the Japanese people and the alliance with its "
+    "ballistic missiles, our navy will respond, the admiral warned.",
+    "Tehran threatened the security of the Gulf with its naval drills, the minister said.",
 ])
 def test_a_party_threatened_stays_a_threat(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)

@@ -27,6 +27,7 @@ from sitroom.components.event_matter import bare_noun, market_object
 from sitroom.components.event_newsroom import withholds
 from sitroom.components.event_parties import complement_infinitive, to_infinitive
 from sitroom.components.event_roles import admitted_role, subject_verb
+from sitroom.components.event_stance import threat_with_means
 from sitroom.components.event_states import describes_state
 from sitroom.components.event_words import word_lists
 
@@ -429,7 +430,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.other_objects and any(  # "met the deadline", "stood by his account"
             o.lemma_.lower() in entry.other_objects for o in _objects(span)) and not any(
-            c.lemma_.lower() in entry.object for o in _objects(span) for c in o.conjuncts):
+            c.lemma_.lower() in entry.object for o in _objects(span) for c in o.conjuncts) and not (
+            entry.category == "THREATEN" and threat_with_means(root)):
         return False  # ... but "destroyed their lives and their homes" destroys the homes
     if entry.category == "SUPPORT" and backs_no_party(root, _objects(span), _causes(root)):
         return False  # "supported this theory", "not supported by any facts"

@@ -25,7 +25,7 @@ from sitroom.components.event_args import Args, DocIndex
 from sitroom.components.event_actors import RELATIVES
 from sitroom.components.event_words import word_lists
 
-__all__ = ["shared_view", "thing_promises"]
+__all__ = ["shared_view", "thing_promises", "threat_with_means"]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -67,3 +67,13 @@ def shared_view(span: Span, args: Args) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "about", "over") and any(
         p.dep_ == "pobj" and p.lemma_.lower() in views for p in c.children)
         for c in root.children)
+
+
+def threat_with_means(root: Token) -> bool:
+    """A threat made "with" a means of force or pressure named in the verb's own clause."""
+    (means,) = word_lists("figurative", "threat_means")
+    heads = [root, *(c for c in root.children if c.dep_ in ("dobj", "nsubjpass"))]
+    heads += [c for h in heads[1:] for c in h.conjuncts]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        p.dep_ == "pobj" and any(w.lemma_.lower() in means for w in (p, *p.conjuncts))
+        for p in c.children) for h in heads for c in h.children)
