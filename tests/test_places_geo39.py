@@ -1,0 +1,64 @@
+"""Places, turn 19 (helper geo39). A country that a verb sets to act ("the loan would require Chile
+to support the move"), that a verb of judging blames or credits for an act ("slammed Peru for
+lecturing others"), or that is the subject of a stance parsed as a passive participle ("Norway is
+concerned by the plan", "Chile is not convinced that") is the state, a metonym. Controls: a verb
+after "to" that is no act of a state ("enable Peru to focus on its recovery"), a "to" of purpose
+("visited Chile to sign"), "for" before a noun or a verb of the land ("a storm slammed Chile for
+three days", "slammed Peru for being too expensive"), a participle before another preposition
+("Peru is prepared for the storm"). Own short sentences, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+pytestmark = pytest.mark.model
+
+
+def test_a_country_set_to_do_a_state_act_is_the_state(real_nlp):
+    text = "The new loan would require Chile to support lifting the tariffs on copper."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+    text = "The bill requires Peru to recognize the islands as part of the province."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "Many voters would prefer Chile to admit that the massacre took place."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+
+
+def test_a_country_set_to_do_no_state_act_or_visited_with_a_purpose_stays_the_land(real_nlp):
+    text = "The agreement will enable Peru to focus on its economic recovery."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "The president visited Chile to sign a trade agreement."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+    text = "The army invaded Peru to overthrow the junta."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+
+
+def test_a_country_judged_for_an_act_is_the_state(real_nlp):
+    text = "In a phone call, the minister slammed the United States for reimposing sanctions on three banks."
+    assert _uses(real_nlp, text)["United States"] == "metonym"
+    text = "The envoy blasted Norway for pursuing a hostile policy against his country."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+
+
+def test_a_country_slammed_for_a_while_or_for_what_it_is_stays_the_land(real_nlp):
+    text = "A powerful storm slammed Chile for three days, cutting power to thousands."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+    text = "Critics slammed Peru for being too expensive for backpackers."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+
+
+def test_a_country_holding_a_stance_parsed_as_a_participle_is_the_state(real_nlp):
+    text = "Norway is seriously concerned by the possibility of a new offensive."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+    text = "Peru was concerned and dissatisfied with the military presence near its border."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "Chile is not convinced that the plan will work, the minister said."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+
+
+def test_a_participle_before_another_preposition_stays_the_land(real_nlp):
+    text = "Peru is prepared for the storm, with shelters open along the coast."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "Chile was set on fire by the summer heat, the firefighters said."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
