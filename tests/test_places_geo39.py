@@ -5,7 +5,9 @@ concerned by the plan", "Chile is not convinced that") is the state, a metonym. 
 after "to" that is no act of a state ("enable Peru to focus on its recovery"), a "to" of purpose
 ("visited Chile to sign"), "for" before a noun or a verb of the land ("a storm slammed Chile for
 three days", "slammed Peru for being too expensive"), a participle before another preposition
-("Peru is prepared for the storm"). Own short sentences, full pipeline."""
+("Peru is prepared for the storm"). A country's possessive before what a state says or negotiates
+("Peru's statement", "Chile's talks with the rebels") is the state too; "the Chile talks" (held
+there) stays the land. Own short sentences, full pipeline."""
 
 from __future__ import annotations
 
@@ -61,4 +63,18 @@ def test_a_participle_before_another_preposition_stays_the_land(real_nlp):
     text = "Peru is prepared for the storm, with shelters open along the coast."
     assert _uses(real_nlp, text)["Peru"] == "literal"
     text = "Chile was set on fire by the summer heat, the firefighters said."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+
+
+def test_a_countrys_statements_and_talks_are_the_states(real_nlp):
+    text = "Officials doubted the sincerity of Peru's statement on the border."
+    assert _uses(real_nlp, text)["Peru"] == "metonym"
+    text = "The news of Chile's talks with the rebels came a day later."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+    text = "Norway's negotiations with the lenders are meant to cut the debt."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"
+
+
+def test_talks_named_after_a_country_without_its_possessive_stay_the_land(real_nlp):
+    text = "The Chile talks were held in a hotel near the airport."
     assert _uses(real_nlp, text)["Chile"] == "literal"
