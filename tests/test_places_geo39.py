@@ -7,7 +7,9 @@ after "to" that is no act of a state ("enable Peru to focus on its recovery"), a
 three days", "slammed Peru for being too expensive"), a participle before another preposition
 ("Peru is prepared for the storm"). A country's possessive before what a state says or negotiates
 ("Peru's statement", "Chile's talks with the rebels") is the state too; "the Chile talks" (held
-there) stays the land. Own short sentences, full pipeline."""
+there) stays the land. The subject of "is in a position to" and a state's act is the state ("is
+in no position to sign"); before a verb of trade or gain ("in a position to export") the land.
+Own short sentences, full pipeline."""
 
 from __future__ import annotations
 
@@ -78,3 +80,17 @@ def test_a_countrys_statements_and_talks_are_the_states(real_nlp):
 def test_talks_named_after_a_country_without_its_possessive_stay_the_land(real_nlp):
     text = "The Chile talks were held in a hotel near the airport."
     assert _uses(real_nlp, text)["Chile"] == "literal"
+
+
+def test_a_country_in_a_position_to_do_a_state_act_is_the_state(real_nlp):
+    text = "The minister said the United States is not in a position to impose a plan on the region."
+    assert _uses(real_nlp, text)["United States"] == "metonym"
+    text = "Chile is in no legal position to sign an agreement on the future of the islands."
+    assert _uses(real_nlp, text)["Chile"] == "metonym"
+
+
+def test_a_country_in_a_position_to_trade_or_gain_stays_the_land(real_nlp):
+    text = "Chile is in a position to export more copper next year."
+    assert _uses(real_nlp, text)["Chile"] == "literal"
+    text = "Peru is in a good position to benefit from higher prices."
+    assert _uses(real_nlp, text)["Peru"] == "literal"

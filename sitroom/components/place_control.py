@@ -1,7 +1,8 @@
 """A country's name that a verb sets to act ("would require Chile to support the move"), judges
 for an act ("slammed Peru for lecturing others") or that is the subject of a mind's state parsed
 as a passive ("Norway is concerned by the plan", "Chile is not convinced that"): the doer of the
-act or the holder of the stance, the state, a metonym (place_control.yaml; geo39). The caller
+act or the holder of the stance, the state, a metonym (place_control.yaml; geo39); so is the
+subject of "is in a position to" and a state's act, read as "is able to". The caller
 (place_state.py) asks outside a match report only, and but for the stance only for a country."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words
 
-__all__ = ["judged_for_act", "set_to_act", "stance_participle"]
+__all__ = ["held_by_position", "judged_for_act", "set_to_act", "stance_participle"]
 
 
 def _words(key: str) -> frozenset[str]:
@@ -90,3 +91,20 @@ def stance_participle(root, objects: frozenset[str]) -> bool:
                             or word.lemma_.lower() in objects):
         return False
     return _stance_held(word)
+
+
+def held_by_position(be):
+    """The verb after "to" that "is in a position" holds, as "is able to" does ("the U.S. is not in
+    a position to impose a plan", "Chile is in no legal position to sign"; place_control.yaml
+    position_nouns), or None: the caller takes its subject for the state when that verb is a
+    state's act (not "Chile is in a position to export more copper")."""
+    if be.lemma_ != "be":
+        return None
+    for prep in (c for c in be.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in _words("position_nouns")):
+            held = [c for c in noun.children if c.dep_ in ("acl", "relcl")] \
+                + [c for c in be.children if c.dep_ in ("xcomp", "advcl") and c.i == noun.i + 2]
+            for verb in held:
+                if verb.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+                    return verb
+    return None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.place_backing import backed_by_state
-from sitroom.components.place_control import judged_for_act, set_to_act, stance_participle
+from sitroom.components.place_control import held_by_position, judged_for_act, set_to_act, stance_participle
 from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
     agent_of_passive,
@@ -180,6 +180,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # "Russia and India are set to sign a deal", "Iran is due to hold talks": what the verb
         # held says of a state (not "Iran is expected to see rain")
         held = _pending_act(head, root)
+        held = held if held is not None else held_by_position(head)  # "is in no position to sign"
         if held is not None and (held.lemma_.lower() in verbs or held.lemma_.lower() in dealing_verbs):
             return True
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and country:
