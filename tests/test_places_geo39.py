@@ -9,7 +9,9 @@ three days", "slammed Peru for being too expensive"), a participle before anothe
 ("Peru's statement", "Chile's talks with the rebels") is the state too; "the Chile talks" (held
 there) stays the land. The subject of "is in a position to" and a state's act is the state ("is
 in no position to sign"); before a verb of trade or gain ("in a position to export") the land.
-Own short sentences, full pipeline."""
+What "of" holds after a state's return or exit with "to"/"from", or its presence in another place,
+is the state ("the return of the U.S. to the accord"); after what strikes a land ("the occupation
+of Peru") the land. Own short sentences, full pipeline."""
 
 from __future__ import annotations
 
@@ -94,3 +96,19 @@ def test_a_country_in_a_position_to_trade_or_gain_stays_the_land(real_nlp):
     assert _uses(real_nlp, text)["Chile"] == "literal"
     text = "Peru is in a good position to benefit from higher prices."
     assert _uses(real_nlp, text)["Peru"] == "literal"
+
+
+def test_a_country_after_of_under_its_return_exit_or_presence_abroad_is_the_state(real_nlp):
+    text = "Officials discussed a possible return of the United States to the nuclear accord."
+    assert _uses(real_nlp, text)["United States"] == "metonym"
+    text = "Analysts said the exit of Britain from the union changed the bloc."
+    assert _uses(real_nlp, text)["Britain"] == "metonym"
+    text = "He criticized the military presence of the United States in Central Asia."
+    assert _uses(real_nlp, text)["United States"] == "metonym"
+
+
+def test_a_country_after_of_under_what_strikes_it_stays_the_land(real_nlp):
+    text = "The occupation of Peru by the rebels lasted two years."
+    assert _uses(real_nlp, text)["Peru"] == "literal"
+    text = "The invasion of Iraq in 2003 changed the region."
+    assert _uses(real_nlp, text)["Iraq"] == "literal"

@@ -2,15 +2,16 @@
 for an act ("slammed Peru for lecturing others") or that is the subject of a mind's state parsed
 as a passive ("Norway is concerned by the plan", "Chile is not convinced that"): the doer of the
 act or the holder of the stance, the state, a metonym (place_control.yaml; geo39); so is the
-subject of "is in a position to" and a state's act, read as "is able to". The caller
+subject of "is in a position to" and a state's act, read as "is able to", and what "of" holds
+after a state's return, exit or presence abroad ("the return of the U.S. to the deal"). The caller
 (place_state.py) asks outside a match report only, and but for the stance only for a country."""
 
 from __future__ import annotations
 
 from sitroom.components.event_words import word_lists
-from sitroom.components.place_frames import area_words
+from sitroom.components.place_frames import area_words, waged_elsewhere
 
-__all__ = ["held_by_position", "judged_for_act", "set_to_act", "stance_participle"]
+__all__ = ["frames_doer", "held_by_position", "judged_for_act", "moved_through_of", "set_to_act", "stance_participle"]
 
 
 def _words(key: str) -> frozenset[str]:
@@ -108,3 +109,31 @@ def held_by_position(be):
                 if verb.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
                     return verb
     return None
+
+
+def moved_through_of(root, span) -> bool:
+    """``root`` is what "of" holds after a noun of a state leaving or coming back with "to" or
+    "from" after it (areas.yaml leaving_nouns: "the return of the U.S. to the deal", "the exit of
+    Britain from the union"), or after one of force sent abroad (place_control.yaml of_force_nouns)
+    set in another place ("the military presence of the U.S. in Afghanistan"): who comes, goes or
+    is there, the state, as with its possessive ("the U.S. return to the deal"). Not a noun whose
+    "of" holds what is struck or taken ("the invasion of Iraq", "the occupation of Palestine")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > prep.i:
+        return False
+    noun = prep.head
+    if noun.lower_ in area_words("leaving_nouns"):
+        return any(c.dep_ == "prep" and c.lower_ in ("from", "to") and c.i > root.i for c in noun.children)
+    if noun.lower_ not in _words("of_force_nouns"):
+        return False
+    names = {t.lower_ for t in span}
+    return waged_elsewhere(noun, span) or any(  # "in Afghanistan" hung on the name
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") and g.lower_ not in names for g in c.children)
+        for c in root.children)
+
+
+def frames_doer(root, span, acts: frozenset[str]) -> bool:
+    """The name is the doer that one of the frames above names: set to act, judged for an act,
+    or coming, going or present abroad after "of"."""
+    return set_to_act(root, acts) or judged_for_act(root) or moved_through_of(root, span)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.place_backing import backed_by_state
-from sitroom.components.place_control import held_by_position, judged_for_act, set_to_act, stance_participle
+from sitroom.components.place_control import frames_doer, held_by_position, stance_participle
 from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
     agent_of_passive,
@@ -259,7 +259,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                 c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
     if country and acting and backed_by_state(root):
         return True  # "Peru supports Chile", "Peru, which backs Chile": a state backed by a state
-    if country and acting and (set_to_act(root, verbs | dealing_verbs) or judged_for_act(root)):
+    if country and acting and frames_doer(root, span, verbs | dealing_verbs):
         return True  # "would require Chile to support", "slammed Peru for lecturing": the doer
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
