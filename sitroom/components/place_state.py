@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.place_backing import backed_by_state
+from sitroom.components.place_control import frames_doer, held_by_position, stance_participle
 from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
     agent_of_passive,
@@ -179,6 +180,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # "Russia and India are set to sign a deal", "Iran is due to hold talks": what the verb
         # held says of a state (not "Iran is expected to see rain")
         held = _pending_act(head, root)
+        held = held if held is not None else held_by_position(head)  # "is in no position to sign"
         if held is not None and (held.lemma_.lower() in verbs or held.lemma_.lower() in dealing_verbs):
             return True
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and country:
@@ -203,12 +205,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
             c.dep_ in ("acomp", "xcomp", "prep") and c.lower_ in _words("stance_adjectives") for c in head.children):
         return True  # "Iran is ready to help", "China is opposed to the sanctions", "the U.S. remains
         # committed to Europe": a stance taken
-    stance = head.head if root.dep_ == "nsubj" and head.dep_ == "auxpass" else head  # "Iran"<-"is"<-"opposed"
-    if root.dep_ in ("nsubj", "nsubjpass") and stance.pos_ == "VERB" and acting \
-            and stance.lower_ in _words("stance_adjectives") \
-            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in stance.children) \
-            and any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in stance.children):
-        return True  # "Kenya was committed to facilitate", "Kenya is opposed to any move": the
+    if acting and stance_participle(root, objects):
+        return True  # "Kenya was committed to facilitate", "Norway is concerned by the plan": the
         # stance parsed as a passive participle (not "Chile was set on fire")
     cleft = cleft_verb(root)
     if cleft is not None and (cleft.lemma_.lower() in verbs or country and acting and not _SCORE.search(
@@ -261,6 +259,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
                 c.dep_ == "prep" and c.lower_ in ("from", "to") for c in head.children))
     if country and acting and backed_by_state(root):
         return True  # "Peru supports Chile", "Peru, which backs Chile": a state backed by a state
+    if country and acting and frames_doer(root, span, verbs | dealing_verbs):
+        return True  # "would require Chile to support", "slammed Peru for lecturing": the doer
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
     if (acting or not country) and recipient(span, root):
