@@ -223,10 +223,15 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
     # for an organisation ("President Kassym-Jomart Tokayev"): that fuller form is the person
     alone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and (e.start, e.end) not in by_range}
     votes: dict[str, dict[str, int]] = {}
+    fuller = {(e.start, e.end) for e in ents if e.label_ == "ORG" and (e.start, e.end) not in by_range
+              and _fuller_name(e, alone)}
     for e in ents:
         if e.label_ in {"PERSON", "ORG", "GPE", "LOC"} and (e.start, e.end) not in by_range:
-            votes.setdefault(e.text, {}).setdefault(e.label_, 0)
-            votes[e.text][e.label_] += 1
+            # a fuller name relabelled below votes as the person it is: "Marion Jones" tagged a
+            # person once and a firm three times is not made a firm where it was a person
+            label = "PERSON" if (e.start, e.end) in fuller else e.label_
+            votes.setdefault(e.text, {}).setdefault(label, 0)
+            votes[e.text][label] += 1
     usual = {text: max(c, key=c.get) for text, c in votes.items()}
     out, taken = [], set()
     for e in ents:
@@ -234,7 +239,7 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
         if (e.start, e.end) not in by_range:
             if len(e) == 1 and e.text in surnames and label in {"GPE", "ORG", "NORP", "LOC"}:
                 label = "PERSON"
-            elif label == "ORG" and _fuller_name(e, alone):
+            elif label == "ORG" and (e.start, e.end) in fuller:
                 label = "PERSON"
             elif label in {"PERSON", "ORG", "GPE", "LOC"}:
                 label = usual.get(e.text, label)
