@@ -1,9 +1,10 @@
-"""People an analyst can trust (issue 11, ppl39): a full name the NER tagged a person's once and
-an organisation's elsewhere, whose surname the story writes alone as a person's, is that person at
-every mention (the fuller name reads as a person where ``_fuller_name`` says so, and it votes so):
-the surname alone then joins her, not a namesake of the store ("Jones" of a sprinter's story, not a
-senator). A name compounded into a noun ("the best European Elvis impersonator") stays no person.
-Own sentences, names and numbers changed."""
+"""People an analyst can trust (issue 11, ppl39): a full name the NER tagged an organisation's,
+whose surname the story writes alone as a person's (or after a courtesy title, "Ms Sturgess"), is
+that person at every mention, also where the NER tagged it a person once and a firm more often (it
+votes as the person it is read as): the surname alone then joins her, not a namesake of the store
+(a sprinter's "Jones", not a senator) and not a bare surname. A name compounded into a noun ("the
+best European Elvis impersonator") or a firm with a firm's cue ("shares of Morgan Stanley") stays no
+person. Own sentences, names and numbers changed."""
 
 from __future__ import annotations
 
@@ -36,3 +37,21 @@ def test_control_a_name_compounded_into_a_noun_stays_no_person(real_nlp):
     text = ("Fans gathered in Leeds over the weekend to find the best European Elvis impersonator. "
             "Elvis died in 1977, and Elvis still sells millions of records.")
     assert "European Elvis" not in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_firm_tagged_full_name_whose_titled_surname_is_a_person_is_the_person(real_nlp):
+    # the surname written after a courtesy title ("Ms Sturgess") is a person's: the full name the NER
+    # took for a firm is hers, and the titled surname joins her
+    text = ("Scottish ministers must publish the figures, said Nicola Sturgess, the SNP's health "
+            "spokeswoman. Ms Sturgess said the public needed to know the true cost of care.")
+    people = people_mentions(real_nlp, text)
+    assert people.get("Nicola Sturgess") == ["Nicola Sturgess", "Sturgess"]
+
+
+@model
+def test_control_a_firm_with_a_firm_cue_stays_a_firm(real_nlp):
+    # a bank named after a man: "shares of" marks the firm, whatever "Mr Stanley" is
+    text = ("Shares of Morgan Stanley rose 3% on Monday after Morgan Stanley reported higher profits. "
+            "Mr Stanley, a retired teacher in Ohio, said he had never owned a share.")
+    assert "Morgan Stanley" not in people_mentions(real_nlp, text)

@@ -213,6 +213,16 @@ def _fuller_name(ent: Span, alone: set[str]) -> bool:
     return demonym_country(first) is None and not any(c.level in (0, 1) for c in default_gazetteer().find(first))
 
 
+def _titled_surnames(ents: list[Span], by_range: dict[tuple[int, int], Match]) -> set[str]:
+    """The one word after a courtesy title in a name the NER tagged a person's ("Ms Fiorina", "Mr
+    Kane"): a surname the document uses alone, as a person's."""
+    from sitroom.resolve.actor_data import load_titles
+
+    courtesy = load_titles().courtesy
+    return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) == 2 and (e.start, e.end) not in by_range
+            and e[0].lower_.rstrip(".") in courtesy and e[-1].text[:1].isupper()}
+
+
 def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, int], Match]) -> list[Span]:
     """One label per name in a document: a surname of a tagged person is that person wherever it
     recurs ("the Karzai regime" after "Hamid Karzai"), and a name the NER tagged only some of the
@@ -222,6 +232,7 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
     # a name the NER tagged alone as a person elsewhere ("Tokayev said"), whose fuller form it took
     # for an organisation ("President Kassym-Jomart Tokayev"): that fuller form is the person
     alone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and (e.start, e.end) not in by_range}
+    alone |= _titled_surnames(ents, by_range)  # "Ms Fiorina said" after "Carly Fiorina" (tagged a firm)
     votes: dict[str, dict[str, int]] = {}
     fuller = {(e.start, e.end) for e in ents if e.label_ == "ORG" and (e.start, e.end) not in by_range
               and _fuller_name(e, alone)}
