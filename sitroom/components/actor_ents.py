@@ -213,6 +213,16 @@ def _fuller_name(ent: Span, alone: set[str]) -> bool:
     return demonym_country(first) is None and not any(c.level in (0, 1) for c in default_gazetteer().find(first))
 
 
+def _titled_surnames(ents: list[Span], by_range: dict[tuple[int, int], Match]) -> set[str]:
+    """The one word after a courtesy title in a name the NER tagged a person's ("Ms Fiorina", "Mr
+    Kane"): a surname the document uses alone, as a person's."""
+    from sitroom.resolve.actor_data import load_titles
+
+    courtesy = load_titles().courtesy
+    return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) == 2 and (e.start, e.end) not in by_range
+            and e[0].lower_.rstrip(".") in courtesy and e[-1].text[:1].isupper()}
+
+
 def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, int], Match]) -> list[Span]:
     """One label per name in a document: a surname of a tagged person is that person wherever it
     recurs ("the Karzai regime" after "Hamid Karzai"), and a name the NER tagged only some of the
@@ -222,11 +232,17 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
     # a name the NER tagged alone as a person elsewhere ("Tokayev said"), whose fuller form it took
     # for an organisation ("President Kassym-Jomart Tokayev"): that fuller form is the person
     alone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and (e.start, e.end) not in by_range}
+    alone |= _titled_surnames(ents, by_range)  # "Ms Fiorina said" after "Carly Fiorina" (tagged a firm)
     votes: dict[str, dict[str, int]] = {}
+    fuller = {(e.start, e.end) for e in ents if e.label_ == "ORG" and (e.start, e.end) not in by_range
+              and _fuller_name(e, alone)}
     for e in ents:
         if e.label_ in {"PERSON", "ORG", "GPE", "LOC"} and (e.start, e.end) not in by_range:
-            votes.setdefault(e.text, {}).setdefault(e.label_, 0)
-            votes[e.text][e.label_] += 1
+            # a fuller name relabelled below votes as the person it is: "Marion Jones" tagged a
+            # person once and a firm three times is not made a firm where it was a person
+            label = "PERSON" if (e.start, e.end) in fuller else e.label_
+            votes.setdefault(e.text, {}).setdefault(label, 0)
+            votes[e.text][label] += 1
     usual = {text: max(c, key=c.get) for text, c in votes.items()}
     out, taken = [], set()
     for e in ents:
@@ -234,7 +250,7 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
         if (e.start, e.end) not in by_range:
             if len(e) == 1 and e.text in surnames and label in {"GPE", "ORG", "NORP", "LOC"}:
                 label = "PERSON"
-            elif label == "ORG" and _fuller_name(e, alone):
+            elif label == "ORG" and (e.start, e.end) in fuller:
                 label = "PERSON"
             elif label in {"PERSON", "ORG", "GPE", "LOC"}:
                 label = usual.get(e.text, label)
