@@ -21,7 +21,9 @@ __all__ = [
     "calendar_names",
     "county_holds",
     "home_region",
+    "legislature_names",
     "national_capital",
+    "named_otherwise",
     "near_town",
     "sky_names",
 ]
@@ -88,6 +90,21 @@ class RegionsNamed:
 def sky_names() -> frozenset[str]:
     """Names of bodies in the sky that towns bear too (areas.yaml's sky_names), normalised."""
     return frozenset(normalise(str(w)) for w in areas_data().get("sky_names") or ())
+
+
+@lru_cache(maxsize=1)
+def named_otherwise() -> frozenset[str]:
+    """Names that stand for something else unless a container follows: bodies in the sky, months
+    and feasts, legislatures (normalised)."""
+    return sky_names() | calendar_names() | legislature_names()
+
+
+@lru_cache(maxsize=1)
+def legislature_names() -> frozenset[str]:
+    """Legislatures' own nouns that towns bear too ("Congress", Arizona), normalised
+    (areas.yaml's legislature_names)."""
+    (names,) = word_lists("areas", "legislature_names")
+    return frozenset(normalise(w) for w in names)
 
 
 @lru_cache(maxsize=1)

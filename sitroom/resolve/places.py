@@ -21,12 +21,11 @@ from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
     RegionsNamed,
-    calendar_names,
     county_holds,
     home_region,
+    named_otherwise,
     national_capital,
     near_town,
-    sky_names,
 )
 from sitroom.resolve.place_names import (  # noqa: F401  (re-exported for the components)
     _DIRECTIONS,
@@ -183,9 +182,9 @@ def resolve_toponyms(
             # story about Chicago); "HOUSTON, Miss. —" has its container
             cands[k] = (max(big, key=prior),)
     for k in cands:
-        if (k in sky_names() or k in calendar_names()) and k not in pairs:
-            # "Jupiter", "Mars": the planet unless a container says "Jupiter, Florida"; "Muharram",
-            # "Christmas": the month or the feast, not a village that bears it as another name
+        if k in named_otherwise() and k not in pairs:
+            # "Jupiter": the planet unless a container says "Jupiter, Florida"; "Muharram", "Christmas":
+            # the month or the feast; "a member of Congress": the legislature, not Congress, Arizona
             cands[k] = ()
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
