@@ -348,11 +348,36 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
                 other.targets = other.targets or tuple(a for a in d.actors if a not in other.actors)
             elif root.dep_ != "pobj":  # "an investigation of Trump-Russia allegations": a topic,
                 # whose parties are not the investigator ("waged war": the war is the waging)
-                other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
+                if not names_own_doer(other.span.root):
+                    other.actors = other.actors or tuple(a for a in d.actors if a not in other.targets)
             other.targets = other.targets or tuple(t for t in d.targets if t not in other.actors)
             continue
         out.append(d)
     return out
+
+
+def names_own_doer(verb: Token) -> bool:
+    """The governing verb names its own doer, not a party: a common noun or a speaker's "we" as
+    its subject or "by" agent. The parties of an act nested under it are then not its doers
+    ("citing opposition by Bonn, officials ruled out"; "after the government met its demand, the
+    group called off protests"). A passive with no agent keeps them ("was killed when a drone
+    fired missiles"), and so does a subject naming the parties together ("the pair met as Lund
+    toured the region")."""
+    (joint,) = word_lists("event_parties", "joint_subjects")
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            head = child
+        elif child.dep_ == "agent":
+            head = next((g for g in child.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if head is None:
+            continue
+        if head.pos_ == "NOUN" and not {head.lemma_.lower(), head.lower_} & joint:
+            return True
+        if head.pos_ == "PRON" and set(head.morph.get("Person")) & {"1", "2"}:
+            return True
+    return False
 
 
 def alleged(root: Token, other: Draft) -> bool:
