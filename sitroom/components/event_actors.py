@@ -15,6 +15,7 @@ from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, 
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, peers, some_members, starts_clause,
                                               to_infinitive, verb_between)
+from sitroom.components.event_reason_owner import reason_owner
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
 from sitroom.components.event_scenes import scene_place, where_noun
@@ -81,6 +82,13 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     ahead = _fronted_owner(tok, idx)
     if ahead is not None:
         return ahead
+    judged = reason_owner(tok)  # "thanked Iran for its help": Iran's, not the thanker's
+    if judged is not None:
+        found = actor_of(judged, idx, depth=1)
+        if found and all((kind_of(a, idx) == "person") == (tok.lower_ in PERSONAL) for a in found):
+            return [] if _other_gender(tok, found, idx) else found
+        if not found and judged.pos_ in ("NOUN", "PROPN"):
+            return []  # "chastised the bloc for its refusal": the bloc's, whoever it is
     bound = _clause_subject(tok)
     if bound is None:
         bound = _noun_controller(tok)
