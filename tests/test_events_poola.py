@@ -51,3 +51,24 @@ def test_an_act_asked_against_is_no_threat_of_the_one_asked(real_nlp, text, act)
     # undone attack by the party asked)
     codes = _statuses(real_nlp, text)
     assert act not in codes, codes
+
+
+@pytest.mark.parametrize(("text", "act", "code"), [
+    ("The president has ordered the call-up of 15,000 reservists to guard the frontier, after more "
+     "than 800 Afghan soldiers have fled the border due to an offensive by Taliban fighters.",
+     "offensive", "ASSAULT"),
+    ("The board did not manage to adopt the resolution on Wednesday due to opposition by Russia "
+     "and Cuba.", "opposition", "REJECT"),
+])
+def test_an_act_given_as_a_cause_took_place(real_nlp, text, act, code):
+    codes = _statuses(real_nlp, text)
+    assert codes.get(act) == (code, "occurred"), codes
+
+
+@pytest.mark.parametrize(("text", "act", "status"), [
+    ("The government will impose a curfew because of possible protests.", "protests", "hypothetical"),
+    ("The talks are due to resume next week.", "talks", "planned"),
+])
+def test_a_cause_in_doubt_or_a_due_date_is_not_taken_as_done(real_nlp, text, act, status):
+    codes = _statuses(real_nlp, text)
+    assert codes.get(act, (None, None))[1] == status, codes
