@@ -77,7 +77,10 @@ def test_who_is_called_on_to_act_does_the_act():
     assert event_with(events, "condemn").actors == ("NOR",), listed(events)
     events = coded("Canada called on Norway not to withdraw its troops from the border.",
                    actors={"Canada": "CAN", "Norway": "NOR"}, published=PUB)
-    assert event_with(events, "withdraw").actors == ("NOR",), listed(events)
+    # the act asked against is the call's content (event_mood_directive, evpoola): not shown as
+    # an undone withdrawal, and never Canada's
+    assert all(e.status != "negated" and "CAN" not in e.actors
+               for e in events if "withdraw" in e.trigger.text), listed(events)
 
 
 def test_a_call_made_on_a_day_keeps_its_caller():

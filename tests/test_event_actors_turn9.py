@@ -33,7 +33,9 @@ def test_whom_support_is_aimed_against_is_not_its_target_but_an_attack_keeps_it(
 def test_who_was_ordered_to_act_does_it_not_who_ordered():
     events = coded("All parties were ordered by the judge on Monday not to discuss the case in "
                    "public.", actors={"the judge": "sector:JUD"}, published=PUB)
-    assert "sector:JUD" not in event_with(events, "discuss").actors, listed(events)
+    # (the act ordered against is the order's content, not shown on its own: evpoola)
+    assert all("sector:JUD" not in e.actors and e.status != "negated"
+               for e in events if "discuss" in e.trigger.text), listed(events)
     events = coded("Iran was allowed to visit the site last week.", actors={"Iran": "IRN"},
                    published=PUB)
     visit = event_with(events, "visit")

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_clause import governors, predicate
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_aims import aimed_at, opened_talks
+from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
@@ -58,8 +59,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     ``category`` (PLOVER) decides whether an attempt is the act itself (see data/mood.yaml).
     A yes-no question asks whether the act happened or will ("Did Iran cooperate?", "Do you
     expect Turkey to normalize relations?"): hypothetical."""
-    if performed(trigger.root):
-        return "occurred"  # "I need to thank the Emir": thanked, no obligation
+    if performed(trigger.root) or given_cause(trigger.root):
+        return "occurred"  # "I need to thank the Emir": thanked, no obligation; "fled due to an offensive"
     bringer = brought_in_by(trigger.root)
     if bringer is not None:  # "efforts to restore the UN sanctions": not in force unless restored
         brought = status(trigger.doc[bringer.i:bringer.i + 1], predicate(bringer), idx, category)

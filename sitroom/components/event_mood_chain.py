@@ -23,6 +23,7 @@ from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PE
                                                  OWN_AIM_VERBS, PLAN_VERBS, REQUEST_VERBS, SAY_VERBS,
                                                  WISH_VERBS)
 from sitroom.components.event_mood_content import left_open, ruling_out
+from sitroom.components.event_mood_directive import asked_not_to
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -169,6 +170,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # government were not to accept this ruling"
             if depth and left_open(tok):
                 return "hypothetical"  # "has not ruled out a strike": the strike may come
+            if inherits and negs and asked_not_to(tok):
+                return "hypothetical"  # "urged the FBI not to investigate him": asked against
             if (counterfactual(kids) or unreal_perfect(tok, kids)) and inherits and negs:
                 return "occurred"  # "if the U.S. had not waged war, ...": it waged one; "had they
                 # known, they wouldn't have invaded", "should not have invaded": they invaded

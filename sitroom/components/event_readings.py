@@ -13,6 +13,7 @@ from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_lexicon import entries
+from sitroom.components.event_mood_directive import asked_not_to
 from sitroom.components.event_opinions import holds_view
 from sitroom.components.event_pacts import binds
 from sitroom.components.event_parties import TOPIC_OBJECT_VERBS, to_infinitive
@@ -335,6 +336,8 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
         other = by_root.get(gov.i) or by_root.get(gov.head.i)
         if other is not None and other is not d and other.category == "REQUEST" and d.status == "hypothetical":
             continue  # "demanding his arrest": the arrest is what is asked for, not an act
+        if d.status == "hypothetical" and asked_not_to(root):
+            continue  # "told the rebels not to attack": asked against, no act of theirs (a threat)
         if (other is not None and other is not d and other.category == d.category and d.actors
                 and topic_of(root, other)):
             # "discussed the peace talks between Kabul and the Taliban": another act, with its own
