@@ -81,6 +81,8 @@ def test_who_is_called_on_to_act_does_the_act():
     # an undone withdrawal, and never Canada's
     assert all(e.status != "negated" and "CAN" not in e.actors
                for e in events if "withdraw" in e.trigger.text), listed(events)
+    call = event_with(events, "called")  # the call itself is Canada's, made on Norway
+    assert (call.type, call.actors, call.targets) == ("REQUEST", ("CAN",), ("NOR",)), listed(events)
 
 
 def test_a_call_made_on_a_day_keeps_its_caller():

@@ -36,6 +36,8 @@ def test_who_was_ordered_to_act_does_it_not_who_ordered():
     # (the act ordered against is the order's content, not shown on its own: evpoola)
     assert all("sector:JUD" not in e.actors and e.status != "negated"
                for e in events if "discuss" in e.trigger.text), listed(events)
+    order = event_with(events, "ordered")  # the order is the judge's
+    assert (order.type, order.actors) == ("REQUEST", ("sector:JUD",)), listed(events)
     events = coded("Iran was allowed to visit the site last week.", actors={"Iran": "IRN"},
                    published=PUB)
     visit = event_with(events, "visit")
