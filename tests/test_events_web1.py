@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from events_support import dated_events
+from people_support import people_mentions
 
 pytestmark = pytest.mark.model
 
@@ -46,3 +47,19 @@ def test_a_party_in_a_storm_story_still_acts(real_nlp, text, word):
     codes = _triggers(real_nlp, text)
     assert any(word in t for t in codes), codes
 
+
+STORM_STORY = (
+    "Cyclone Debbie crossed the Queensland coast on Tuesday. Debbie brought winds of 260 km/h, "
+    "said Mark Gunn of the weather bureau.")
+
+
+def test_a_storm_named_in_the_story_is_no_person(real_nlp):
+    people = people_mentions(real_nlp, STORM_STORY)
+    assert not any(name.split()[-1] == "Debbie" for name in people), people
+    assert "Mark Gunn" in people, people  # a person in the storm story stays one
+
+
+def test_control_a_person_named_like_a_storm_with_no_storm(real_nlp):
+    text = ("Oscar Pena, the opposition leader, accused the government of fraud on Monday. "
+            "Oscar also said his party would boycott the vote.")
+    assert "Oscar Pena" in people_mentions(real_nlp, text)
