@@ -22,6 +22,7 @@ from sitroom.resolve.person_evidence import titled
 from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
                                            legal_form_names, listed_work, plural_subject, sport_body,
                                            team_before_player)
+from sitroom.resolve.person_storms import storm_named
 from sitroom.resolve.person_teams import team_name
 from sitroom.resolve.person_uses import only_titles, placed
 from sitroom.resolve.person_works import possessed_work
@@ -89,6 +90,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Salafi Muslims", "Iraqi Kurds": a community, not a person
     if len(span) > 1 and span[-1].lower_ in titles.not_person_nouns:
         return True  # "Chibok Girls", "Harambe Gorilla": a group or a thing
+    if storm_named(span, titles):
+        return True  # "Hurricane Sandy", "when Wilma hit" where the story names Hurricane Wilma
     if span[-1].lower_ in titles.credit_words and span[-1].text[:1].isupper():
         return True  # "Getty Images", "Xinhua Photos": a picture agency's credit
     if span.end + 1 < len(doc) and doc[span.end].is_digit and len(doc[span.end]) <= 2 \
