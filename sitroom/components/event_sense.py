@@ -19,7 +19,7 @@ from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES, object_cued
-from sitroom.components.event_credence import refuses_credence
+from sitroom.components.event_credence import protests_innocence, refuses_credence
 from sitroom.components.event_exits import implied_pact
 from sitroom.components.event_fights import fight_heads, other_fight
 from sitroom.components.event_lexicon import LexEntry
@@ -437,6 +437,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False  # "supported this theory", "not supported by any facts"
     if entry.category == "REJECT" and refuses_credence(root):
         return False  # "rejected the rumours", "refused to give succour to suggestions"
+    if entry.category in ("ACCUSE", "PROTEST") and protests_innocence(root):
+        return False  # "protested that he had no connection to the gang": a denial
     if entry.matter and bare_noun(root, entry):
         return False  # "North Korea's threat", "the Syrian opposition has acknowledged"
     if entry.ownerless and market_object(root, entry):
