@@ -8,6 +8,9 @@ country, a site abroad: "visited a gallery in Seoul with Moon", "the grave of a 
 it is a tour, not a visit between parties. The site words are ``sites`` in
 ``sitroom/data/consult.yaml``; sites that inspectors or troops visit (a nuclear site, a plant, a
 base) are not among them. A trip to a place at home stays a trip with no host (event_parties).
+
+A performer's tour ("the band's US tour", "a North American tour celebrating the band's 50th
+anniversary") is no visit either (``stage_tour``): the domain of its parties is entertainment.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_args import Args, DocIndex, home_of
+from sitroom.components.event_domain import cue_count, domains, political, state_official
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_words import word_lists
 
-__all__ = ["tour"]
+__all__ = ["stage_tour", "tour"]
 
 _TO = ("to", "in", "of")  # "went to the shrine", "a tour of the gallery"
 _WITH = ("with", "alongside", "by")  # who goes along ("toured the fair with Moon")
@@ -37,6 +41,52 @@ def tour(span: Span, args: Args, entry: LexEntry, idx: DocIndex) -> bool:
     own = {_country(a, idx) for a in args.actors}
     met = any(_foreign(t, own, idx) for t in args.targets)
     return not (met or _met_abroad(span, places, args, own, idx))
+
+
+def stage_tour(span: Span, args: Args, entry: LexEntry, idx: DocIndex) -> bool:
+    """A "tour" noun coded as a visit whose sentence talks of performing (``performing`` in
+    consult.yaml: "the band's US tour") or whose story is of the entertainment domain (its
+    ``lean_cues`` cue words: "U2 begin a world tour"), with no party of the tour a political actor
+    or a holder of a state's office, save a place that names where it goes ("a North American
+    tour"): a performer's tour, no CONSULT. A leader's tour ("the premier's tour of Asia, where a
+    military band greeted him") stays a visit."""
+    root = span.root
+    if args.category != "CONSULT" or entry.mode != "visit" or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    trips, performing = word_lists("consult", "stage_trips", "performing")
+    if root.lemma_.lower() not in trips:
+        return False
+    where = _modifier_parties(root, idx)
+    if any((political(p) and p not in where) or _office(idx.refs.get(p))
+           for p in (*args.actors, *args.targets)):
+        return False
+    if any(t.lemma_.lower() in performing or t.lower_ in performing for t in root.sent):
+        return True
+    dom = domains().get("entertainment")
+    return dom is not None and dom.lean_cues is not None and (
+        cue_count(span.doc, "entertainment") >= dom.lean_cues)
+
+
+def _office(ref) -> bool:
+    """A person named with a public title ("Prime Minister Modi", also where the country is not
+    named; not a "chief executive" or "founder", ``private_role_words``) or a state's office
+    holder (``state_official``)."""
+    if ref is None or ref.kind != "person" or not ref.role:
+        return False
+    (private,) = word_lists("event_parties", "private_role_words")
+    return state_official(ref) or ref.role.casefold().split()[-1] not in private
+
+
+def _modifier_parties(root: Token, idx: DocIndex) -> set[str]:
+    """Parties named by the trigger noun's modifiers ("a North American tour", "the US tour"):
+    where the tour goes."""
+    out: set[str] = set()
+    for t in (t for c in root.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
+        if t.i in idx.actor_at:
+            out.add(idx.actor_at[t.i])
+        if t.i in idx.place_at and idx.place_at[t.i]._.place.country:
+            out.add(idx.place_at[t.i]._.place.country)
+    return out
 
 
 def _destinations(span: Span) -> list[Token]:
