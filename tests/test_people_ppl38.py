@@ -49,6 +49,10 @@ def test_people_named_like_places_stay_people(real_nlp):
     text = ("The singer played in London and Manchester. Fans across Britain cheered Bono at the British "
             "awards, and Britain's critics praised Bono too.")
     assert people_mentions(real_nlp, text).get("Bono") == ["Bono", "Bono"]
+    # an apposition to an occupation: a Chinese name GeoNames also lists for a city of China
+    text = ("The station took crews and was visited by China's first female astronaut, Liu Yang, in "
+            "2012. China plans a larger station, Chinese officials said.")
+    assert "Liu Yang" in people_mentions(real_nlp, text)
 
 
 @model

@@ -8,9 +8,10 @@ of Westminster) as a first-level region or a city of 100,000 people or more *in 
 story is about* (the country its actor mentions name most: countries, demonyms, capitals, bodies
 of a country) is that place, unless the story marks the name as a person's: a given name first
 ("Nancy", "Charles"), a word of a fuller person's name, a title, honorific, role or occupation
-word or a family word right before it ("Lord Irvine", "frontman Bono", "brother Charles"), "who",
-"whose" or an age right after it, a verb of saying it is the subject of ("Strother said"), or a
-role read around it. A surname that is also a town far from the story ("Chang Hua", a Taiwanese
+word or a family word right before it ("Lord Irvine", "frontman Bono", "brother Charles") or an
+occupation and a comma ("China's first astronaut, Liu Yang", a Chinese name that GeoNames also
+lists for a city), "who", "whose" or an age right after it, a verb of saying it is the subject
+of ("Strother said"), or a role read around it. A surname that is also a town far from the story ("Chang Hua", a Taiwanese
 city, in a story on China and Iran; "Bono", a Ghanaian region, in a story on Britain) is left
 alone: only the story's own country counts.
 """
@@ -63,6 +64,9 @@ def _person_cue(span: Span, titles: Titles, title: str | None) -> bool:
     if prev is not None and (titled(prev, titles) or prev.lower_ in titles.occupations
                              or prev.lower_.rstrip(".") in FAMILY_WORDS):
         return True
+    if prev is not None and prev.text == "," and span.start > 1 and (
+            doc[span.start - 2].lower_ in titles.occupations):
+        return True  # an apposition to what a person does: "China's first astronaut, Liu Yang,"
     nxt = doc[span.end : span.end + 2]
     if len(nxt) and nxt[0].lower_ in {"who", "whose"}:
         return True
