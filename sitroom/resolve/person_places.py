@@ -1,19 +1,19 @@
 """A name the NER took for a person's that names a large place of the story's own country.
 
 "in downtown Mashhad", "from Amazonia to Mato Grosso", "his first attempt to enter Westminster",
-"the siege on Dayr al-Zawr": the statistical NER calls a place's name a person's now and then, and
-a weak cue at one mention ("downtown" before it, "According to Fars, he said") then keeps it. A
-name of one or two words that the gazetteer knows (by any of its names: "Westminster" of the City
-of Westminster) as a first-level region or a city of 100,000 people or more *in the country the
-story is about* (the country its actor mentions name most: countries, demonyms, capitals, bodies
-of a country) is that place, unless the story marks the name as a person's: a given name first
-("Nancy", "Charles"), a word of a fuller person's name, a title, honorific, role or occupation
-word or a family word right before it ("Lord Irvine", "frontman Bono", "brother Charles") or an
-occupation and a comma ("China's first astronaut, Liu Yang", a Chinese name that GeoNames also
-lists for a city), "who", "whose" or an age right after it, a verb of saying it is the subject
-of ("Strother said"), or a role read around it. A surname that is also a town far from the story ("Chang Hua", a Taiwanese
-city, in a story on China and Iran; "Bono", a Ghanaian region, in a story on Britain) is left
-alone: only the story's own country counts.
+"the siege on Dayr al-Zawr": the statistical NER calls a place's name a person's now and then, and a
+weak cue at one mention ("downtown" before it, "According to Fars, he said") then keeps it. A name
+of one or two words that the gazetteer knows (by any of its names: "Westminster" of the City of
+Westminster) as a first-level region or a city of 100,000 people or more *in the country the story
+is about* (the country its actor mentions name most: countries, demonyms, capitals, bodies of a
+country) is that place, unless the story marks the name as a person's: a given name first ("Nancy",
+"Charles"), a word of a fuller person's name, a title, honorific, role or occupation word or a
+family word right before it ("Lord Irvine", "frontman Bono", "brother Charles") or an occupation and
+a comma ("China's first astronaut, Liu Yang", a Chinese name that GeoNames also lists for a city),
+"who", "whose" or an age right after it, a verb of saying it is the subject of ("Strother said"), or
+a role read around it. A surname that is also a town far from the story ("Chang Hua", a Taiwanese
+city, in a story on China and Iran; "Bono", a Ghanaian region, in a story on Britain) is left alone:
+only the story's own country counts.
 """
 
 from __future__ import annotations
