@@ -14,8 +14,8 @@ from sitroom.components.event_members import not_members_party
 from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, peers, some_members, starts_clause,
-                                              to_infinitive, verb_between)
-from sitroom.components.event_reason_owner import reason_owner
+                                              verb_between)
+from sitroom.components.event_reason_owner import clause_subject, noun_controller, reason_owner
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
 from sitroom.components.event_scenes import scene_place, where_noun
@@ -89,9 +89,9 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             return [] if _other_gender(tok, found, idx) else found
         if not found and judged.pos_ in ("NOUN", "PROPN"):
             return []  # "chastised the bloc for its refusal": the bloc's, whoever it is
-    bound = _clause_subject(tok)
+    bound = clause_subject(tok)
     if bound is None:
-        bound = _noun_controller(tok)
+        bound = noun_controller(tok)
     if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
         person = tok.lower_ in PERSONAL
         found = actor_of(bound, idx, depth=1)
@@ -245,63 +245,6 @@ def _named_as(speaker: Token, ident: str, idx: DocIndex) -> bool:
     ref = idx.refs.get(ident)
     return speaker.pos_ == "PROPN" and ref is not None and bool(ref.name) and (
         ref.name.split()[-1].casefold() == speaker.text.casefold())
-
-
-def _verb_above(tok: Token) -> Token:
-    """The verb a possessive's noun phrase hangs from, climbing at most four heads (the last head
-    reached when no verb is met)."""
-    verb = tok.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb
-
-
-def _clause_subject(tok: Token) -> Token | None:
-    """The named subject of the clause a possessive pronoun sits in, which it refers to ("Iran
-    expressed its readiness", "Trump issued his ban"); None for other pronouns or clauses."""
-    if tok.dep_ != "poss":
-        return None
-    verb = _verb_above(tok)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # a conjoined verb without a subject of its own shares its first conjunct's: "Gregg visited
-    # Pyongyang and briefed officials on his talks", "Volcker enjoys respect and is admired
-    # despite his criticism" (a person's "his" or "her"; an "its" keeps to the nearest party)
-    first = verb
-    while subj is None and tok.lower_ in PERSONAL and first.dep_ == "conj" and first.head.i != first.i and (
-            first.head.pos_ in ("VERB", "AUX")):
-        first = first.head
-        subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and (
-            verb.head.pos_ in ("NOUN", "PROPN")) and verb.head.i < tok.i:
-        return verb.head  # "Mueller, who has charged four aides in his investigation": Mueller
-    if subj is None or subj.pos_ == "PRON" or subj.i > tok.i or tok in subj.subtree:
-        return None
-    return subj
-
-
-def _noun_controller(tok: Token) -> Token | None:
-    """Whose a possessive pronoun is inside an infinitive that completes a noun with an owner or
-    an agent: "a request by Manafort to lift his house arrest", "Manafort's proposal to lift his
-    arrest" (Manafort), not the subject of the sentence around it."""
-    if tok.dep_ != "poss":
-        return None
-    verb = _verb_above(tok)
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not to_infinitive(verb):
-        return None
-    noun = verb.head
-    for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ != "PRON":
-                return pobj
-    return None
 
 
 def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> list[str]:
