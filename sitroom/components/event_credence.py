@@ -14,8 +14,8 @@ turning down a party's tie to a wrong denies it too ("ruled out Taliban involvem
 attack", "rejected any complicity"), as does a protest in words that one had no tie to it or was
 innocent ("protested that he had no connection to the gang": no complaint, ACCUSE). Word lists
 in ``sitroom/data/figurative.yaml`` (``credence_verbs``, ``credence_acts``, ``claim_nouns``,
-``claim_notions``, ``denied_ties``, ``denied_bonds``, ``denied_guilt``, ``ruling_out``,
-``protest_verbs``, ``innocence_words``, ``involved_words``); dismissing and denying a claim are
+``claim_notions``, ``denied_ties``, ``denied_bonds``, ``denied_guilt``, ``protest_verbs``,
+``innocence_words``, ``involved_words``; "rule out" is mood.yaml's ``ruling_out_verbs``); dismissing and denying a claim are
 already no refusal (events.yaml ``not_object``).
 """
 
@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_newsroom import with_particle
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["protests_innocence", "refuses_credence"]
@@ -63,8 +65,8 @@ def _a_claim(noun: Token) -> bool:
     if lemma in ties:
         return _names_party(noun)
     if lemma in notions:  # "the notion that ...", not "the notion of talks", "the idea to merge"
-        if any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and any(
-                m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in noun.children):
+        if any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and to_infinitive(c)
+               for c in noun.children):
             return False
         return lemma == "notion" or any(  # "idea" only with the clause it holds
             c.dep_ in ("acl", "ccomp") and c.i > noun.i and not any(
@@ -77,13 +79,12 @@ def refuses_credence(root: Token) -> bool:
     """The refusing verb turns down only a claim: its object (or, after "refuse/decline to", the
     object of a complement that credits or denies) is a claim (figurative.yaml ``claim_nouns``, a
     notion, a party's tie to a wrong), and nothing else is."""
-    verbs, acts, ruling = word_lists("figurative", "credence_verbs", "credence_acts", "ruling_out")
+    verbs, acts = word_lists("figurative", "credence_verbs", "credence_acts")
+    (ruling,) = word_lists("mood", "ruling_out_verbs")
     lemma = root.lemma_.lower()
     if root.pos_ != "VERB":
         return False
-    if lemma in ruling and any(c.dep_ == "prt" and c.lower_ == "out" for c in root.children):
-        pass  # "ruled out Taliban involvement"
-    elif lemma not in verbs:
+    if lemma not in verbs and with_particle(root) not in ruling:  # "ruled out Taliban involvement"
         return False
     heads = list(_claims_of(root))
     if not heads and lemma in _INFINITIVE_HEADS:

@@ -18,9 +18,6 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["clause_subject", "noun_controller", "reason_owner"]
 
-(REASON_VERBS,) = word_lists("event_parties", "reason_verbs")
-
-
 def reason_owner(tok: Token) -> Token | None:
     """The object of a judging verb a possessive pronoun in its "for" phrase refers to, or None
     where the construction does not hold ("Iran bought arms for its army" has no judging verb;
@@ -37,7 +34,8 @@ def reason_owner(tok: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.pos_ == "VERB" else None
     if obj is None and prep.head.dep_ == "dobj":  # the parse hangs "for" on the object
         obj, verb = prep.head, prep.head.head
-    if obj is None or verb.lemma_.lower() not in REASON_VERBS or obj.i > tok.i or obj.pos_ == "PRON":
+    (reasons,) = word_lists("event_parties", "reason_verbs")
+    if obj is None or verb.lemma_.lower() not in reasons or obj.i > tok.i or obj.pos_ == "PRON":
         return None
     return obj
 

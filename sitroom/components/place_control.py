@@ -8,6 +8,7 @@ after a state's return, exit or presence abroad ("the return of the U.S. to the 
 
 from __future__ import annotations
 
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, waged_elsewhere
 
@@ -22,7 +23,7 @@ def _to_verb(verb, after: int):
     """The verb after "to" that ``verb`` hangs on itself after position ``after`` (an xcomp or
     ccomp with "to" for its auxiliary: "require Chile to support"), or None."""
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > after and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and to_infinitive(c)), None)
 
 
 def set_to_act(root, acts: frozenset[str]) -> bool:
@@ -106,7 +107,7 @@ def held_by_position(be):
             held = [c for c in noun.children if c.dep_ in ("acl", "relcl")] \
                 + [c for c in be.children if c.dep_ in ("xcomp", "advcl") and c.i == noun.i + 2]
             for verb in held:
-                if verb.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+                if verb.pos_ == "VERB" and to_infinitive(verb):
                     return verb
     return None
 
