@@ -51,11 +51,13 @@ def _shows(root: Token) -> bool:
 
 def _overheard(root: Token) -> bool:
     """Plural calls or conversations that a verb or noun of listening in governs, directly or
-    through "on", "of" or "to"."""
+    through "on", "of" or "to", or that a participle of one describes ("recorded calls")."""
     talks, listening = word_lists("figurative", "overheard_talks", "listening_words")
     if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NNPS") or (
             root.lemma_.lower() not in talks):
         return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in listening for c in root.children):
+        return True  # "the recorded phone calls", "intercepted calls"
     tok = root
     for _ in range(2):  # "surveillance on millions of calls": through a count's "of"
         head = tok.head
