@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from people_support import people_mentions
+from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.person_checks import not_a_person
 from sitroom.resolve.text_language import foreign_text, known_given_name
 
 model = pytest.mark.model
@@ -83,13 +86,33 @@ def test_a_given_name_that_is_a_word_stays(real_nlp):
     assert "Mark Watson" in people
 
 
-@model
-def test_an_acronym_is_no_person(real_nlp):
-    text = ("KEPCO said the reactor had been shut down. KEPCO added that no radiation had leaked, and "
-            "engineers were checking the pumps.")
-    assert "KEPCO" not in people_mentions(real_nlp, text)
-    text = "The new laptop ships with 256GB of storage, the maker said."
-    assert not people_mentions(real_nlp, text)
+def _labelled(text: str, persons: list[tuple[int, int]]):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    doc.ents = [Span(doc, a, b, label="PERSON") for a, b in persons]
+    return doc
+
+
+def test_an_acronym_in_prose_is_no_person():
+    titles = load_titles()
+    doc = _labelled("Last week , HEPCO said one of the pumps had failed .", [(3, 4)])
+    assert not_a_person(doc[3:4], titles, frozenset())
+    doc = _labelled("The notebook comes with 512 GB of storage .", [(5, 6)])
+    assert not_a_person(doc[5:6], titles, frozenset())
+
+
+def test_a_surname_in_capitals_or_a_line_in_capitals_stays():
+    titles = load_titles()
+    # the same surname written otherwise in the document
+    doc = _labelled("Anna Whitcombe signed the bill . WHITCOMBE told reporters she was glad .", [(0, 2), (6, 7)])
+    assert not not_a_person(doc[6:7], titles, frozenset())
+    # a wire story in capitals: no lower-case prose around the name
+    doc = _labelled("OFFICIALS SAY BAKER WILL VISIT MOSCOW .", [(2, 3)])
+    assert not not_a_person(doc[2:3], titles, frozenset())
+    # two letters or more, letters only
+    doc = _labelled("Shares rose , said J Smith of the bank .", [(4, 5)])
+    assert not not_a_person(doc[4:5], titles, frozenset())
 
 
 @model
