@@ -38,6 +38,7 @@ from sitroom.components.actor_given import given_names, surnames_left_out
 from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.person_terms import dated_role
+from sitroom.resolve.text_language import foreign_text, known_given_name
 from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_person_cue, which_after,
                                         worker_before)
 from sitroom.components.place_refs import datelines, organisation_heads
@@ -385,7 +386,10 @@ class ActorResolver:
         cleaned.sort(key=lambda x: x[0].start)
         titles = {(s.start, s.end): t for s, t in cleaned}
         out = []
+        foreign = foreign_text(doc)
         for person in merge_surnames(cleaned, self.titles):
+            if foreign and not known_given_name(person.name):
+                continue  # a page in another language: "Karena Islam", "Patientenakte" (not "Roger Waters")
             role = _vote([read_role(span, self.titles, at.get, titles.get((span.start, span.end)),
                                     outer.get((span.start, span.end)))
                           for span in sorted(person.spans, key=lambda s: (-len(s), s.start))[:24]])

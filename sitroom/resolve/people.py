@@ -58,6 +58,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     if start < end - 1 and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing") \
             and doc[start + 1].is_title and doc[start].lower_ not in titles.words:
         start += 1  # "Addressing Biden, Ghalibaf said", "Losing Assad as an ally": a gerund opening the clause
+    if start < end - 1 and doc[start].text[:1].isupper() and doc[start].lower_ in link_verbs():
+        start += 1  # "Watch Obama's speech", "Email Tariq Malik at ...": a link's verb, no given name
     if start < end - 2 and doc[start].text[:1].isupper() and doc[start].lower_ in titles.occupations:
         start += 1  # "Comedian Chris Morris" opening a sentence: his job, not his name
     elif start == end - 2 and doc[start].lower_ in titles.occupations and _surname_of_full_name(doc, doc[end - 1]):
@@ -88,6 +90,11 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start = credit[-1] + 1  # "Getty Images Putin": a picture credit glued before the name
     return doc[start:end], title
 
+
+
+def link_verbs() -> frozenset[str]:
+    """Verbs of a page's links ("Watch", "Read", "Meet"): ``data/boilerplate.yaml`` ``link_verbs``."""
+    return word_lists("boilerplate", "link_verbs")[0]
 
 
 def _surname_left_out(doc, start: int, end: int) -> bool:

@@ -83,6 +83,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "a prominent Hutu businessman", "whether Kurd or Arab": a people, not a name
     if len(span) == 1 and span[0].lower_ in titles.words:
         return True  # "Editor's note"
+    if _acronym(span):
+        return True  # "TEPCO said", "told KTRK", "512GB": a company, station or unit, no one's name
     if only_titles(span, titles):
         return True  # "Lord" alone, "Tory Lord": a courtesy title and what someone is, no name
     if len(span) > 1 and span[-1].lower_ in titles.peoples and span[-1].lower_.endswith("s") \
@@ -219,6 +221,17 @@ def _part_of_full_name(span: Span, titles: Titles | None = None) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e}
                and not (titles and (e[-1].text in titles.place_suffixes or e[0].text in titles.place_prefixes))
                for e in span.doc.ents)
+
+
+def _acronym(span: Span) -> bool:
+    """One word in capitals in a sentence of lower-case prose, and no word of a person's name
+    written otherwise in the document ("TRUMP" beside "Donald Trump" is his surname in a caption)."""
+    word = span.text
+    if len(span) > 1 or not (word.isalpha() and word.isupper() and len(word) >= 2) \
+            or not any(t.is_lower and t.is_alpha for t in span.sent):
+        return False
+    return not any(e.label_ == "PERSON" and e.start != span.start and word.casefold() in {t.lower_ for t in e}
+                   and not e.text.isupper() for e in span.doc.ents)
 
 
 def _common_word(span: Span, titles: Titles | None = None) -> bool:
