@@ -252,7 +252,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
         # parse makes the dateline the subject and the real one its apposition
         # with the names coordinated to it ("TEHRAN - Zarif and Lavrov called for ...")
-        heads = [c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)]
+        heads = [c for c in tok.children if c.dep_ == "appos" and not parenthetical(c) and c.i not in idx.dateline]
         first = heads[0] if heads else None
         if first is not None and (first.pos_ == "NOUN" or any(c.dep_ == "case" for c in first.children)):
             # "WASHINGTON - the president's son-in-law, Tom Reed, met", "OSLO - the premier's chief

@@ -1,12 +1,13 @@
 """Where the other extractors' spans sit in a Doc, by token, for the event components.
 
-Built once per document: actors (minus datelines and picture credits), resolved places, capitals
-standing for their governments, direct quotes with their speakers.
+Built once per document: actors (minus datelines, picture credits and page furniture), resolved
+places, capitals standing for their governments, direct quotes with their speakers.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -55,9 +56,14 @@ def _homes(actors: list) -> dict[str, str]:
     return out
 
 
-def index_doc(doc: Doc) -> DocIndex:
-    """Index the actors and places span groups by token."""
+def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIndex:
+    """Index the actors and places span groups by token. ``furniture`` says whether a character
+    offset lies in a line that is no reported prose (event_prose.Layout.furniture): a byline, a
+    credit, a headline or a caption that the parse ran into the sentence after it ("AP\n\nThe
+    suspect, killed in a shootout", "by Ken Fisher\n\nMicrosoft decided to back HD DVD") names
+    no party of that sentence's acts, nor an antecedent for its pronouns."""
     idx = DocIndex()
+    aside = furniture or (lambda _at: False)
     actors = recorded(doc, "actors")
     if "actors" in doc.spans:
         # an organisation the actor dictionary does not know is too often a product, a team, a
@@ -68,11 +74,12 @@ def index_doc(doc: Doc) -> DocIndex:
     refs = {a.id: a for _, a in actors}
     idx.refs = refs
     idx.homes = _homes(actors)
-    # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
-    idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
+    # a dateline ("BRUSSELS (Reuters) -", "HANOI, Vietnam (AP) —") says where the story was
+    # filed, never who acts
+    idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, _dateline_end(s)))
     pairs = [(s, ident) for s, ident in pairs
              if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)
-             and not _bracketed(s)]
+             and not _bracketed(s) and not aside(s.start_char)]
     idx.genders = person_genders(doc, pairs, refs)
     for span, ident in pairs:
         for i in range(span.start, span.end):
@@ -86,7 +93,7 @@ def index_doc(doc: Doc) -> DocIndex:
                                and doc[s.start].ent_type_ in ("GPE", "LOC")
                                for i in range(s.start, s.end))
     for span in doc.spans.get("places", ()):
-        if span._.place is not None and span.start not in idx.dateline:
+        if span._.place is not None and span.start not in idx.dateline and not aside(span.start_char):
             for i in range(span.start, span.end):
                 idx.place_at[i] = span
     idx.subjects.sort()
@@ -101,6 +108,21 @@ def index_doc(doc: Doc) -> DocIndex:
         idx.speakers.append(q.speaker)
         idx.sides.append(_side(refs.get(q.speaker or ""), q.speaker))
     return idx
+
+
+_DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
+
+
+def _dateline_end(span: Span) -> int:
+    """Where a dateline ends: its place's country or state and the agency in brackets run to
+    the dash ("HANOI, Vietnam (AP) —": "Vietnam" and "AP" are the dateline's, not the lead's)."""
+    doc = span.doc
+    for k in range(span.end, min(span.end + 10, len(doc))):
+        if doc[k].text in _DASHES:
+            return k
+        if "\n" in doc[k - 1].whitespace_ or doc[k].is_space:
+            break
+    return span.end
 
 
 def _side(ref, speaker: str | None) -> str | None:

@@ -263,10 +263,14 @@ class Layout:
             self._ranges.extend((start + a, start + b) for a, b in _asides(line, r))
             items = (items and not _ends_sentence(line)) or _lead_in(line)
 
+    def furniture(self, at: int) -> bool:
+        """Whether the character offset lies in a line (or a glued headline, an aside) that is
+        no reported prose."""
+        return any(s <= at < e for s, e in self._ranges)
+
     def reports(self, span: Span) -> bool:
         """Whether the span lies in a line of reported prose, in no caption."""
-        at = span.start_char
-        return not any(s <= at < e for s, e in self._ranges) and not self._caption.search(
+        return not self.furniture(span.start_char) and not self._caption.search(
             _sentence(span)) and not self._scene_caption(span)
 
     def _scene_caption(self, span: Span) -> bool:
