@@ -37,6 +37,7 @@ class DocIndex:
     sides: list[str | None] = field(default_factory=list)  # whom each speaker's "we" stands for
     refs: dict = field(default_factory=dict)  # actor id -> model.EntityRef (kind, sector ...)
     dateline: frozenset[int] = frozenset()  # tokens of the story's dateline
+    furniture: frozenset[int] = frozenset()  # tokens of lines that are no reported prose
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f" the text shows
     homes: dict[str, str] = field(default_factory=dict)  # actor id -> a country its mentions give
 
@@ -63,7 +64,8 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
     suspect, killed in a shootout", "by Ken Fisher\n\nMicrosoft decided to back HD DVD") names
     no party of that sentence's acts, nor an antecedent for its pronouns."""
     idx = DocIndex()
-    aside = furniture or (lambda _at: False)
+    if furniture is not None:
+        idx.furniture = frozenset(t.i for t in doc if furniture(t.idx))
     actors = recorded(doc, "actors")
     if "actors" in doc.spans:
         # an organisation the actor dictionary does not know is too often a product, a team, a
@@ -79,7 +81,7 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
     idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, _dateline_end(s)))
     pairs = [(s, ident) for s, ident in pairs
              if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)
-             and not _bracketed(s) and not aside(s.start_char)]
+             and not _bracketed(s) and s.start not in idx.furniture]
     idx.genders = person_genders(doc, pairs, refs)
     for span, ident in pairs:
         for i in range(span.start, span.end):
@@ -93,7 +95,7 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
                                and doc[s.start].ent_type_ in ("GPE", "LOC")
                                for i in range(s.start, s.end))
     for span in doc.spans.get("places", ()):
-        if span._.place is not None and span.start not in idx.dateline and not aside(span.start_char):
+        if span._.place is not None and span.start not in idx.dateline and span.start not in idx.furniture:
             for i in range(span.start, span.end):
                 idx.place_at[i] = span
     idx.subjects.sort()
