@@ -90,6 +90,8 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
         if not found and judged.pos_ in ("NOUN", "PROPN"):
             return []  # "chastised the bloc for its refusal": the bloc's, whoever it is
     bound = clause_subject(tok)
+    if bound is not None and bound.i in idx.furniture:  # "By J. Doe, AP Writer\n\nBush began his trip"
+        bound = None
     if bound is None:
         bound = noun_controller(tok)
     if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
@@ -229,7 +231,7 @@ def _unknown_speaker(tok: Token, idx: DocIndex) -> Token | None:
     if subj.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
             clause.head.lemma_.lower() not in SPEECH_VERBS):
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i not in idx.furniture), None)
     if speaker is not None and tok.lower_ in PERSONAL and speaker.i < tok.i and office_speaker(speaker, idx):
         return speaker  # "the Dutch minister said that his trips": the minister's
     if speaker is None or speaker.pos_ == "PRON" or speaker.i in idx.dateline or any(
@@ -252,7 +254,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
         # parse makes the dateline the subject and the real one its apposition
         # with the names coordinated to it ("TEHRAN - Zarif and Lavrov called for ...")
-        heads = [c for c in tok.children if c.dep_ == "appos" and not parenthetical(c)]
+        heads = [c for c in tok.children if c.dep_ == "appos" and not parenthetical(c) and c.i not in idx.dateline]
         first = heads[0] if heads else None
         if first is not None and (first.pos_ == "NOUN" or any(c.dep_ == "case" for c in first.children)):
             # "WASHINGTON - the president's son-in-law, Tom Reed, met", "OSLO - the premier's chief

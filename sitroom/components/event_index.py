@@ -1,12 +1,13 @@
 """Where the other extractors' spans sit in a Doc, by token, for the event components.
 
-Built once per document: actors (minus datelines and picture credits), resolved places, capitals
-standing for their governments, direct quotes with their speakers.
+Built once per document: actors (minus datelines, picture credits and page furniture), resolved
+places, capitals standing for their governments, direct quotes with their speakers.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -36,6 +37,7 @@ class DocIndex:
     sides: list[str | None] = field(default_factory=list)  # whom each speaker's "we" stands for
     refs: dict = field(default_factory=dict)  # actor id -> model.EntityRef (kind, sector ...)
     dateline: frozenset[int] = frozenset()  # tokens of the story's dateline
+    furniture: frozenset[int] = frozenset()  # tokens of lines that are no reported prose
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f" the text shows
     homes: dict[str, str] = field(default_factory=dict)  # actor id -> a country its mentions give
 
@@ -55,9 +57,15 @@ def _homes(actors: list) -> dict[str, str]:
     return out
 
 
-def index_doc(doc: Doc) -> DocIndex:
-    """Index the actors and places span groups by token."""
+def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIndex:
+    """Index the actors and places span groups by token. ``furniture`` says whether a character
+    offset lies in a line that is no reported prose (event_prose.Layout.furniture): a byline, a
+    credit, a headline or a caption that the parse ran into the sentence after it ("AP\n\nThe
+    suspect, killed in a shootout", "by Ken Fisher\n\nMicrosoft decided to back HD DVD") names
+    no party of that sentence's acts, nor an antecedent for its pronouns."""
     idx = DocIndex()
+    if furniture is not None:
+        idx.furniture = frozenset(t.i for t in doc if furniture(t.idx))
     actors = recorded(doc, "actors")
     if "actors" in doc.spans:
         # an organisation the actor dictionary does not know is too often a product, a team, a
@@ -68,11 +76,12 @@ def index_doc(doc: Doc) -> DocIndex:
     refs = {a.id: a for _, a in actors}
     idx.refs = refs
     idx.homes = _homes(actors)
-    # a dateline ("BRUSSELS (Reuters) -") says where the story was filed, never who acts
-    idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, s.end))
+    # a dateline ("BRUSSELS (Reuters) -", "HANOI, Vietnam (AP) —") says where the story was
+    # filed, never who acts
+    idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, _dateline_end(s)))
     pairs = [(s, ident) for s, ident in pairs
              if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)
-             and not _bracketed(s)]
+             and not _bracketed(s) and s.start not in idx.furniture]
     idx.genders = person_genders(doc, pairs, refs)
     for span, ident in pairs:
         for i in range(span.start, span.end):
@@ -86,7 +95,7 @@ def index_doc(doc: Doc) -> DocIndex:
                                and doc[s.start].ent_type_ in ("GPE", "LOC")
                                for i in range(s.start, s.end))
     for span in doc.spans.get("places", ()):
-        if span._.place is not None and span.start not in idx.dateline:
+        if span._.place is not None and span.start not in idx.dateline and span.start not in idx.furniture:
             for i in range(span.start, span.end):
                 idx.place_at[i] = span
     idx.subjects.sort()
@@ -101,6 +110,21 @@ def index_doc(doc: Doc) -> DocIndex:
         idx.speakers.append(q.speaker)
         idx.sides.append(_side(refs.get(q.speaker or ""), q.speaker))
     return idx
+
+
+_DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
+
+
+def _dateline_end(span: Span) -> int:
+    """Where a dateline ends: its place's country or state and the agency in brackets run to
+    the dash ("HANOI, Vietnam (AP) —": "Vietnam" and "AP" are the dateline's, not the lead's)."""
+    doc = span.doc
+    for k in range(span.end, min(span.end + 10, len(doc))):
+        if doc[k].text in _DASHES:
+            return k
+        if "\n" in doc[k - 1].whitespace_ or doc[k].is_space:
+            break
+    return span.end
 
 
 def _side(ref, speaker: str | None) -> str | None:

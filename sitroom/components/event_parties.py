@@ -30,6 +30,7 @@ __all__ = ["COUNTERPART_NOUNS", "authored_measure", "peers", "inner_group", "nam
 # words that count people of a nationality one by one or in a crowd: they are people, not the
 # state ("many Cubans", "thousands of Afghans", "some Iraqis")
 (PEOPLE_COUNTS, RESIDENCE_VERBS) = word_lists("event_parties", "people_counts", "residence_verbs")
+(NONSTATE_FIELDS,) = word_lists("event_parties", "nonstate_fields")
 (MEMBER_NOUNS, SOME_MEMBER_WORDS, ALL_MEMBER_WORDS) = word_lists(
     "event_parties", "member_nouns", "some_member_words", "all_member_words")
 (FACTION_NOUNS,) = word_lists("event_parties", "faction_nouns")
@@ -172,8 +173,9 @@ def owner_suffers(noun: Token) -> bool:
 
 
 def located_only(noun: Token) -> bool:
-    """The noun names a group, an outlet, a business or a union, which a country's name or
-    demonym before it only locates: "a Pakistani Islamist group", "Bolivia's top union leader",
+    """The noun names a group, an outlet, a business, a union or someone of a camp outside the
+    state, which a country's name or demonym before it only locates: "a Pakistani Islamist
+    group", "Bolivia's top union leader", "the Syrian opposition fighter",
     "Iran's Ghadir Investment Holding", "the US tech giant" are not the state."""
     words = {noun.lemma_.lower(), noun.lower_}
     if noun.pos_ == "NOUN" and words & NONSTATE_GROUPS:
@@ -185,7 +187,8 @@ def located_only(noun: Token) -> bool:
     fields = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
     if noun.pos_ == "NOUN" and words & SECTOR_HEADS and fields:
         return True  # "the US tech giant"
-    return any(c.lemma_.lower() in PRIVATE_BODY_WORDS for c in fields)  # "union leader"
+    # "union leader"; "the Syrian opposition fighter", "a Syrian rebel commander"
+    return any(c.lemma_.lower() in PRIVATE_BODY_WORDS or c.lower_ in NONSTATE_FIELDS for c in fields)
 
 
 def described_name(noun: Token) -> bool:
@@ -278,16 +281,32 @@ def verb_between(head: Token, appos: Token) -> bool:
 def one_national(tok: Token, idx: DocIndex) -> bool:
     """A demonym naming one person ("a Palestinian", "an Afghan"), people counted one by one
     ("two Pakistanis", "three Britons") or people described by where they live ("Cubans living
-    in Florida") stands for no country."""
+    in Florida", "Iranians in the US") stands for no country."""
     ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
     if ref is None or ref.kind != "country" or not tok.text[:1].isupper():
         return False
     if tok.tag_ in ("NNS", "NNPS"):  # "two Pakistanis", "many Cubans", "thousands of Afghans"
         return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in PEOPLE_COUNTS)
                    or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in RESIDENCE_VERBS)
-                   for c in tok.children) or _counted_of(tok)
+                   for c in tok.children) or _counted_of(tok) or _abroad(tok, ref.id, idx)
     return tok.tag_ in ("NN", "NNP", "JJ") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+
+
+def _abroad(tok: Token, country: str, idx: DocIndex) -> bool:
+    """The demonym's people are placed in another country ("Iranians in the US have complained",
+    "Cubans in Spain"): a diaspora, not the state."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            place = idx.place_at.get(pobj.i)
+            where = place._.place.country if place is not None else idx.actor_at.get(pobj.i)
+            ref = idx.refs.get(where or "")
+            if pobj.dep_ == "pobj" and where and where != country and (place is not None or (
+                    ref is not None and ref.kind == "country")):
+                return True
+    return False
 
 
 def _counted_of(tok: Token) -> bool:

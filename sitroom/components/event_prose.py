@@ -240,6 +240,7 @@ class Layout:
                 lines.append((pos + len(raw) - len(raw.lstrip()), pos + len(raw), stripped))
             pos += len(raw) + 1
         self._ranges: list[tuple[int, int]] = []
+        self._furniture: list[tuple[int, int]] = []  # whole lines of furniture
         self._scene = r.scene_verbs
         self._lines = [(start, end) for start, end, _ in lines] if len(lines) > 1 else []
         layout = len(lines) > 1  # a one-line text has no layout to read, only headlines glued inside it
@@ -260,8 +261,16 @@ class Layout:
                 self._ranges.append((start, end))  # "Trump speaks in Ohio on Monday. REUTERS/Name"
             else:
                 self._ranges.extend((start + a, start + b) for a, b in glued_headlines(line, r))
+            if self._ranges and self._ranges[-1] == (start, end):
+                self._furniture.append((start, end))
             self._ranges.extend((start + a, start + b) for a, b in _asides(line, r))
             items = (items and not _ends_sentence(line)) or _lead_in(line)
+
+    def furniture(self, at: int) -> bool:
+        """Whether the character offset lies in a whole line that is no reported prose (a
+        byline, a credit, a headline or a caption on its own line; not a headline glued to the
+        sentence after it on one line, which the parse may still read as that sentence's start)."""
+        return any(s <= at < e for s, e in self._furniture)
 
     def reports(self, span: Span) -> bool:
         """Whether the span lies in a line of reported prose, in no caption."""

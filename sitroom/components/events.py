@@ -393,8 +393,8 @@ def code_events(doc: Doc) -> list[model.Event]:
         doc.spans["events"] = []  # no parse to read events from (a blank pipeline)
         return []
     fix_lemmas(doc)
-    idx = index_doc(doc)
     prose = layout(doc)
+    idx = index_doc(doc, prose.furniture)
     drafts = []
     for span, readings in find_triggers(doc):
         if not prose.reports(span):
