@@ -25,7 +25,10 @@ REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal",
 # verbs that keep what they govern from happening: "refused to withdraw", "opposes repealing the
 # law", "prevented the attack"
 NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail", "oppose", "block", "veto",
-                       "resist", "prevent", "avert"})
+                       "resist", "prevent", "avert",
+                       # ... and the adjectives that say so: "was unwilling to ease the rules",
+                       # "have been unable to reschedule the meeting"
+                       "unwilling", "unable", "reluctant", "loath", "loth"})
 # "must" and "ought": an obligation, not an act ("the U.S. must lift sanctions")
 MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d", "must",
                         "ought"})
