@@ -52,8 +52,19 @@ def test_an_act_one_is_unwilling_or_unable_to_do_is_negated():
         "negated"]
     assert _status("For months Washington was unable to ease the export rules.", "ease", usa) == [
         "negated"]
-    assert _status("Officials said Washington was reluctant to ease the export rules.", "ease",
+    assert _status("Officials said Washington was loath to ease the export rules.", "ease",
                    usa) == ["negated"]
+
+
+def test_the_adjective_does_not_negate_a_noun_its_infinitive_acts_on():
+    events = coded("Analysts say the army is unable to resist the Taliban's attacks for long.",
+                   actors={"the army": "sector:MIL", "Taliban": "TALIBAN"},
+                   kinds={"sector:MIL": "sector"}, published=PUB)
+    assert [e.status for e in events if e.trigger.text == "attacks"] != ["negated"], brief(events)
+    # nor does reluctance: a reluctant party often acts all the same
+    usa = {"Washington": "USA"}
+    assert _status("Officials said Washington was reluctant to ease the export rules.", "ease",
+                   usa) != ["negated"]
 
 
 def test_an_act_one_is_willing_to_do_or_did_is_not_negated():
