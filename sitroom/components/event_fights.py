@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_lexicon import LexEntry
+from sitroom.components.event_lexicon import LexEntry, entries
 
-__all__ = ["MODIFIERS", "fight_heads", "other_fight"]
+__all__ = ["MODIFIERS", "by_force", "fight_heads", "other_fight"]
 
 MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
@@ -59,3 +59,21 @@ def other_fight(head: Token, entry: LexEntry, act_object: bool = False) -> bool:
                         t.lemma_.lower() in entry.not_fought for t in (p, *p.conjuncts)):
                     return True
     return False
+
+
+
+def by_force(root: Token) -> bool:
+    """An attack that bears a mark of physical force (the `not_with` of the ACCUSE reading of
+    "attack" in events.yaml): a modifier ("sexually assaulted her", "a chemical attack"), the date
+    that names it ("the Sept. 11 attacks"), or a weapon it is made with, on the verb or on its
+    object ("attacked an officer with a sharp object"). Words attack with none of these."""
+    marks = frozenset().union(*(e.not_with for e in entries().get(("attack",), ()) if e.category == "ACCUSE"))
+    heads = [root, *(c for c in root.children if c.dep_ == "dobj")]
+    for c in root.children:
+        if c.dep_ in MODIFIERS | {"advmod"} and (c.lemma_.lower() in marks or c.lower_ in marks):
+            return True
+        if c.dep_ in ("compound", "nmod", "nummod") and c.ent_type_ == "DATE":
+            return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in marks for p in c.children)
+        for h in heads for c in h.children)

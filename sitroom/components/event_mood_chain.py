@@ -19,7 +19,8 @@ from sitroom.components.event_mood_scope import (accompanying, ahead, case_claus
                                                  shared_infinitive, unreal_perfect, unsaid)
 from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PENDING_MARKS,
                                                  _PERFECT, _PERFORMING, _WOULD, HYPO_WORDS,
-                                                 MODAL_HYPO, MODAL_PLAN, NEG_VERBS, NOTE_VERBS,
+                                                 MODAL_HYPO, MODAL_PLAN, NEG_ADJECTIVES, NEG_VERBS,
+                                                 NOTE_VERBS,
                                                  OWN_AIM_VERBS, PLAN_VERBS, REQUEST_VERBS, SAY_VERBS,
                                                  WISH_VERBS)
 from sitroom.components.event_mood_content import left_open, ruling_out
@@ -163,6 +164,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                                     and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
         if (inherits and negs and tok.i != unnegated) or (
                 depth and not parallel and (tok.lemma_ in NEG_VERBS or ruling_out(tok))
+                and (tok.lemma_ not in NEG_ADJECTIVES or (  # (an act, not a noun it acts on)
+                    root.pos_ in ("VERB", "AUX") and below.dep_ == "xcomp"))
                 and not _standing(below, root)
                 and not accompanying(below) and not (below.i == root.i and arg.dep_ == "nsubj")):
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the

@@ -25,7 +25,13 @@ REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal",
 # verbs that keep what they govern from happening: "refused to withdraw", "opposes repealing the
 # law", "prevented the attack"
 NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail", "oppose", "block", "veto",
-                       "resist", "prevent", "avert"})
+                       "resist", "prevent", "avert",
+                       # ... and the adjectives that say so of an act in their infinitive: "was
+                       # unwilling to ease the rules", "will be unable to negotiate" (not of a noun
+                       # it acts on: "unable to resist the Taliban's attacks"; and not "reluctant":
+                       # a reluctant party often acts all the same)
+                       "unwilling", "unable", "loath", "loth"})
+NEG_ADJECTIVES = frozenset({"unwilling", "unable", "loath", "loth"})
 # "must" and "ought": an obligation, not an act ("the U.S. must lift sanctions")
 MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d", "must",
                         "ought"})

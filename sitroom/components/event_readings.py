@@ -12,6 +12,7 @@ from sitroom.components.event_args import Args, DocIndex
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_fights import by_force
 from sitroom.components.event_lexicon import entries
 from sitroom.components.event_mood_directive import asked_not_to
 from sitroom.components.event_opinions import holds_view
@@ -134,8 +135,8 @@ def verbal(root: Token, args: Args, idx: DocIndex) -> bool:
     """An attack by a person or civilian organisation on another (or on a policy, a remark, a
     character) is criticism ("Labour attacked his policies", "Trump's attack on Gillibrand"):
     ACCUSE in PLOVER. Armed, state and sector parties, and attacks on places, stay ASSAULT."""
-    if root.lemma_.lower() not in _VERBAL_TRIGGERS:
-        return False
+    if root.lemma_.lower() not in _VERBAL_TRIGGERS or by_force(root):
+        return False  # ("sexually assaulted her", "attacked an officer with a knife": force)
     # what the attack calls its target is what words do: "attacked the plan as fake math"
     if root.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children):
         return True
