@@ -40,7 +40,14 @@ def _received(root: Token) -> bool:
     """"greeted with boos", "met with skepticism": a verb of receiving with a reaction."""
     verbs, reactions = word_lists("idioms", "reception_verbs", "reactions")
     return root.pos_ == "VERB" and root.lemma_.lower() in verbs and any(
-        p.lemma_.lower() in reactions or p.lower_ in reactions for p in _pobjs(root, "with"))
+        (p.lemma_.lower() in reactions or p.lower_ in reactions) and not _definite(p)
+        for p in _pobjs(root, "with"))
+
+
+def _definite(noun: Token) -> bool:
+    """"met with the resistance": a definite reaction word may name a party."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "no")
+               for c in noun.children)
 
 
 def _cut_short(root: Token) -> bool:
