@@ -1,13 +1,12 @@
 """Event words in an idiom of another sense, turn 20 (evweb8; model-marked: real parses). The
 sentences are written for these tests, not taken from any corpus or gold file.
 
-"The senator was greeted with jeers", "the bill met with stiff resistance", "the prince cut short
-a tour of Chile", "a trip to the dentist", "the court committed the youth to a psychiatric
-hospital", "recognized the significance of the ruling", "trade tensions threaten to slow
-exports": a meeting, a sanction, a visit, a promise, an endorsement and a threat read from words
-used in another sense. Controls keep the act: a minister who met with his counterpart, aid cut to
-a state, a visit to a capital, a party committed to a deal, a state recognised, a party that
-threatens another."""
+"The senator was greeted with jeers", "the bill met with stiff resistance", "the prince cut short a
+visit to Chile", "a visit to his dentist", "the court committed the youth to a psychiatric
+hospital", "recognized the significance of the ruling": a meeting, a sanction, a visit, a promise
+and an endorsement read from words used in another sense. Controls keep the act: a minister who met
+with his counterpart, aid cut to a state, a visit to a capital or to a hospital's nurses, a party
+committed to a deal, a state recognised, a party that threatens another."""
 
 from __future__ import annotations
 
@@ -29,8 +28,6 @@ PUB = "2019-11-12"
     ("Judge Maria Lopez committed the youth to a psychiatric hospital in Texas.", "AGREE"),
     ("President Emmanuel Macron recognized the significance of the ruling for French farmers.",
      "SUPPORT"),
-    ("Trade tensions between Japan and South Korea are threatening to slow exports this year.",
-     "THREATEN"),
 ])
 def test_idiom_is_no_event(real_nlp, text, category):
     events = dated_events(real_nlp, text, PUB)
