@@ -32,6 +32,7 @@ from sitroom.components.event_ensure import ensures_state
 from sitroom.components.event_standing import civil_standing
 from sitroom.components.event_stance import shared_view, thing_promises
 from sitroom.components.event_literal import everyday_sense
+from sitroom.components.event_idioms import idiom_sense
 from sitroom.components.event_nature import natural_force
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_material import material_backing
@@ -186,10 +187,12 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx) or (
             ensures_state(span, args, idx)) or consoles_mourners(span, args, idx) or (
             civil_standing(span, args, entry) or thing_promises(span, args, idx) or (
-            shared_view(span, args)) or natural_force(span) or everyday_sense(span, entry.category)):
+            shared_view(span, args)) or natural_force(span) or everyday_sense(span, entry.category)
+            or idiom_sense(span, entry.category)):
         return None  # a contest of words, a drill, an intention, a state ensured, a condolence,
         # a civil standing strengthened, a thing that "promises", a need agreed on, a storm's harm,
-        # an everyday sense ("sat in traffic", "calls eavesdropped on", "shot a bear")
+        # an everyday sense ("sat in traffic", "calls eavesdropped on", "shot a bear"), an idiom
+        # ("greeted with boos", "cut short a visit", "a trip to the doctor")
     if args.category in _DEALINGS and asset_deal(span.root):
         return None  # "agreed to buy BSkyB's 4.76% holding": commerce, no act between parties
     root = span.root

@@ -1,0 +1,99 @@
+"""Event words in an idiom of another sense (used by the events component).
+
+Four shapes, each read from the parse, with word lists in ``sitroom/data/idioms.yaml``:
+
+- a verb of receiving "with" a reaction names how a party or a plan was received, no meeting:
+  "de Blasio was greeted with boos", "the plan met with fierce resistance" ("met with the
+  minister" still meets);
+- "cut short" a visit or a trip ends one's own stay early, no ties or aid cut: "the king cut short
+  a visit to Brazil" ("cut aid to Pakistan" still sanctions);
+- a visit or a trip to a doctor, or to a hospital for an exam, is a personal errand, no diplomatic
+  visit: "made a trip to Walter Reed hospital for a quick exam", "her visit to a nutritionist";
+- committing a person "to" an institution places them in custody, no promise: "the judge
+  committed the boy to a juvenile facility" ("committed themselves to the accord" still binds).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["idiom_sense"]
+
+_REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
+                        "yourselves", "themselves", "oneself"})
+
+
+def _pobjs(tok: Token, prep: str) -> list[Token]:
+    """The objects of ``tok``'s preposition ``prep``, with their conjuncts."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [p, *p.conjuncts]
+    return out
+
+
+def _received(root: Token) -> bool:
+    """"greeted with boos", "met with skepticism": a verb of receiving with a reaction."""
+    verbs, reactions = word_lists("idioms", "reception_verbs", "reactions")
+    return root.pos_ == "VERB" and root.lemma_.lower() in verbs and any(
+        (p.lemma_.lower() in reactions or p.lower_ in reactions) and not _definite(p)
+        for p in _pobjs(root, "with"))
+
+
+def _definite(noun: Token) -> bool:
+    """"met with the resistance": a definite reaction word may name a party."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "no")
+               for c in noun.children)
+
+
+def _cut_short(root: Token) -> bool:
+    """"cut short a visit", "cut his visit short": a stay ended early."""
+    return root.lemma_.lower() == "cut" and any(
+        c.lower_ == "short" and c.dep_ in ("advmod", "acomp", "oprd", "xcomp", "amod", "prt")
+        for c in root.children)
+
+
+def _errand(span: Span) -> bool:
+    """A visit or trip whose destination is a carer, or a hospital for care ("paid a visit to
+    his dentist": the destination may hang on any word of the phrase)."""
+    carers, places, purposes = word_lists("idioms", "carers", "care_places", "care_purposes")
+    root = span.root
+    places_to = [p for t in span for p in _pobjs(t, "to")]
+    if root.pos_ == "VERB":
+        places_to += [c for c in root.children if c.dep_ == "dobj"]
+    lemmas = {p.lemma_.lower() for p in places_to}
+    if lemmas & carers:
+        return True
+    if not lemmas & places:
+        return False
+    holders = [root, root.head] if root.dep_ in ("dobj", "nsubj", "nsubjpass") else [root]
+    return any(p.lemma_.lower() in purposes for h in holders for p in _pobjs(h, "for"))
+
+
+def _committed_person(root: Token) -> bool:
+    """"committed the boy to a facility": a person, not oneself, committed to a place."""
+    people, = word_lists("idioms", "committed_people")
+    if root.lemma_.lower() != "commit" or not _pobjs(root, "to"):
+        return False
+    for obj in (c for c in root.children if c.dep_ == "dobj"):
+        if obj.lower_ in _REFLEXIVE:
+            return False
+        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in people or obj.lower_ in people:
+            return True
+    return False
+
+
+def idiom_sense(span: Span, category: str) -> bool:
+    """The trigger sits in an idiom of another sense here, no act between parties."""
+    root = span.root
+    if _received(root):
+        return True
+    if category == "SANCTION" and _cut_short(root):
+        return True
+    if category == "CONSULT" and _errand(span):
+        return True
+    return category == "AGREE" and root.pos_ == "VERB" and _committed_person(root)
