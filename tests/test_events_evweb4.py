@@ -1,10 +1,9 @@
 """Career and company acts told in the words of political events code none (event_business,
 business.yaml, events.yaml): a person's take-over of an agency or a firm (a successor or a
-buyer, no seizure), an office left as a private role's holder ("stepped down as chief
-executive"), an office or a seat vacated, and money put into a firm or a product. Controls: armed
-groups and armies that take over towns and buildings, an official who resigns, troops that vacate
-positions and states that fund armed groups still code. Sentences written for these tests (real
-parses, the full pipeline)."""
+buyer, no seizure), an office left as a firm's officer ("stepped down as chief executive"), and
+money put into a firm or a product. Controls: armed groups and armies that take over towns and
+buildings, officials who resign and states that fund armed groups still code. Sentences written
+for these tests (real parses, the full pipeline)."""
 
 from __future__ import annotations
 
@@ -29,9 +28,6 @@ def _codes(nlp, text: str) -> dict[str, str]:
     ("Omar Haddad stepped down as chief executive of the airline on Friday.", "stepped down"),
     ("Laura Brandt resigned as CEO of the shipping group after the losses were reported.",
      "resigned"),
-    ("The seat being vacated by Senator Ruth Miller will be filled in November.", "vacated"),
-    ("Voters will fill the position being vacated by Mayor Dan Okafor.", "vacated"),
-    ("Governor Tom Reyes will vacate the office in January.", "vacate"),
     ("Acme Foods chief executive John Ward is stepping down in May.", "stepping down"),
     ("The venture, which is being funded by Peter Lang, hopes to build cheaper batteries.", "funded"),
     ("Maria Costa funded the startup with her own savings.", "funded"),
@@ -46,7 +42,6 @@ def test_a_career_or_company_act_codes_no_event(real_nlp, text, trigger):
     ("The army took over the state broadcaster during the night.", "took over", "COERCE"),
     ("Interior Minister Rehman Malik resigned on Monday after the protests.", "resigned", "RETREAT"),
     ("White House chief strategist Paul Derry quit on Friday over the decision.", "quit", "RETREAT"),
-    ("Syrian troops vacated three positions near the border.", "vacated", "RETREAT"),
     ("Iran funds Hezbollah, the Lebanese militia.", "funds", "AID"),
     ("The government funded the militia with $2 million last year.", "funded", "AID"),
 ])

@@ -2,8 +2,7 @@
 
 PLOVER codes acts between political parties. A person who "took over Homeland Security" or "took
 over the company" took up its leadership or bought it, which is no seizure; a chief executive
-who "stepped down as CEO" left a job and a governor who vacates a position ends a term, which
-are no RETREAT. A government official's resignation
+who "stepped down as CEO" left a job, which is no RETREAT. A government official's resignation
 stays one ("the interior minister resigned"), and so does a town taken over by an armed group.
 """
 
@@ -36,16 +35,12 @@ def _left_as_private(root: Token, private: frozenset[str]) -> bool:
 
 def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
     """The trigger tells a step in a career or a firm's business, not an act between parties: a
-    person's take-over (of a post, an agency or a company), a place or a post a person vacates,
-    or an office left that is a firm's (the doer's role, or the "as" phrase) by no state
+    person's take-over (of a post, an agency or a company), or an office left that is a firm's (the doer's role, or the "as" phrase) by no state
     official."""
-    succession, leaving, vacating = word_lists("business", "succession_triggers", "leaving_modes",
-                                               "vacating_triggers")
+    succession, leaving = word_lists("business", "succession_triggers", "leaving_modes")
     refs = [idx.refs.get(a) for a in args.actors]
-    people = bool(refs) and all(r is not None and r.kind == "person" for r in refs)
-    if (entry.category == "COERCE" and _lemmas(span) in succession) or (
-            entry.category == "RETREAT" and _lemmas(span) in vacating):
-        return people
+    if entry.category == "COERCE" and _lemmas(span) in succession:
+        return bool(refs) and all(r is not None and r.kind == "person" for r in refs)
     if entry.category == "RETREAT" and entry.mode in leaving:
         (private,) = word_lists("business", "company_roles")
         if any(state_official(r) for r in refs):
