@@ -1,8 +1,10 @@
 """Career and company acts told in the words of political events code none (event_business,
 business.yaml, events.yaml): a person's take-over of an agency or a firm (a successor or a
 buyer, no seizure), an office left as a firm's officer ("stepped down as chief executive"), and
-money put into a firm or a product. Controls: armed groups and armies that take over towns and
-buildings, officials who resign and states that fund armed groups still code. Sentences written
+money put into a firm or a product, and private people who work together in an entertainment
+story. Controls: armed groups and armies that take over towns and
+buildings, officials who resign, states that fund armed groups, people who work together outside
+the entertainment trade and states that do so in it still code. Sentences written
 for these tests (real parses, the full pipeline)."""
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ def _codes(nlp, text: str) -> dict[str, str]:
     ("Acme Foods chief executive John Ward is stepping down in May.", "stepping down"),
     ("The venture, which is being funded by Peter Lang, hopes to build cheaper batteries.", "funded"),
     ("Maria Costa funded the startup with her own savings.", "funded"),
+    ("The band's new album topped the charts, and the music video drew millions of fans. "
+     "Scott Lane has worked with Rita Moreau and Dan Kessler for years.", "worked with"),
 ])
 def test_a_career_or_company_act_codes_no_event(real_nlp, text, trigger):
     codes = _codes(real_nlp, text)
@@ -44,6 +48,9 @@ def test_a_career_or_company_act_codes_no_event(real_nlp, text, trigger):
     ("White House chief strategist Paul Derry quit on Friday over the decision.", "quit", "RETREAT"),
     ("Iran funds Hezbollah, the Lebanese militia.", "funds", "AID"),
     ("The government funded the militia with $2 million last year.", "funded", "AID"),
+    ("Scott Lane has worked with Rita Moreau and Dan Kessler for years.", "worked with", "COOPERATE"),
+    ("The film premiere drew fans, actors and music stars. France has worked with Germany on "
+     "security for the festival.", "worked with", "COOPERATE"),
 ])
 def test_political_acts_in_the_same_words_still_code(real_nlp, text, trigger, code):
     codes = _codes(real_nlp, text)
