@@ -1,11 +1,11 @@
 """Career and company acts told in the words of political events code none (event_business,
 business.yaml, events.yaml): a person's take-over of an agency or a firm (a successor or a
-buyer, no seizure), an office left as a firm's officer ("stepped down as chief executive"), and
+buyer, no seizure), an office left as a firm's officer ("stepped down as chief executive"),
 money put into a firm or a product, and private people who work together in an entertainment
-story. Controls: armed groups and armies that take over towns and
-buildings, officials who resign, states that fund armed groups, people who work together outside
-the entertainment trade and states that do so in it still code. Sentences written
-for these tests (real parses, the full pipeline)."""
+story. Controls: armed groups and armies that take over towns and buildings, officials who
+resign, states that fund armed groups, people who work together outside the entertainment trade
+and states that do so in it still code. Sentences written for these tests (real parses, the
+full pipeline)."""
 
 from __future__ import annotations
 
