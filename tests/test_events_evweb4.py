@@ -1,11 +1,10 @@
 """Career and company acts told in the words of political events code none (event_business,
 business.yaml, events.yaml): a person's take-over of an agency or a firm (a successor or a
-buyer, no seizure), an office left as a firm's officer ("stepped down as chief executive"),
-money put into a firm or a product, and private people who work together in an entertainment
-story. Controls: armed groups and armies that take over towns and buildings, officials who
-resign, states that fund armed groups, people who work together outside the entertainment trade
-and states that do so in it still code. Sentences written for these tests (real parses, the
-full pipeline)."""
+buyer, no seizure), money put into a firm or a product, and private people who work together in
+an entertainment story. Controls: armed groups and armies that take over towns and buildings,
+states that fund armed groups, people who work together outside the entertainment trade and
+states that do so in it still code. Sentences written for these tests (real parses, the full
+pipeline)."""
 
 from __future__ import annotations
 
@@ -27,10 +26,6 @@ def _codes(nlp, text: str) -> dict[str, str]:
     ("Sandra Patel, who took over the state water agency last spring, promised faster repairs.",
      "took over"),
     ("Investor Mark Delaney took over the struggling restaurant chain in 2019.", "took over"),
-    ("Omar Haddad stepped down as chief executive of the airline on Friday.", "stepped down"),
-    ("Laura Brandt resigned as CEO of the shipping group after the losses were reported.",
-     "resigned"),
-    ("Acme Foods chief executive John Ward is stepping down in May.", "stepping down"),
     ("The venture, which is being funded by Peter Lang, hopes to build cheaper batteries.", "funded"),
     ("Maria Costa funded the startup with her own savings.", "funded"),
     ("The band's new album topped the charts, and the music video drew millions of fans. "
@@ -44,8 +39,6 @@ def test_a_career_or_company_act_codes_no_event(real_nlp, text, trigger):
 @pytest.mark.parametrize(("text", "trigger", "code"), [
     ("Rebels took over the town of Kidal on Sunday.", "took over", "COERCE"),
     ("The army took over the state broadcaster during the night.", "took over", "COERCE"),
-    ("Interior Minister Rehman Malik resigned on Monday after the protests.", "resigned", "RETREAT"),
-    ("White House chief strategist Paul Derry quit on Friday over the decision.", "quit", "RETREAT"),
     ("Iran funds Hezbollah, the Lebanese militia.", "funds", "AID"),
     ("The government funded the militia with $2 million last year.", "funded", "AID"),
     ("Scott Lane has worked with Rita Moreau and Dan Kessler for years.", "worked with", "COOPERATE"),
