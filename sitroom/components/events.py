@@ -14,6 +14,7 @@ from sitroom import model
 from sitroom.components import ensure_extensions
 from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, arguments, index_doc
 from sitroom.components.event_assets import asset_deal
+from sitroom.components.event_business import private_act
 from sitroom.components.event_cooperation import future_cooperation, welcomed_cooperation
 from sitroom.components.event_courtesy import consoles_mourners
 from sitroom.components.event_draft import Draft
@@ -195,6 +196,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
         # ("greeted with boos", "cut short a visit", "a trip to the doctor")
     if args.category in _DEALINGS and asset_deal(span.root):
         return None  # "agreed to buy BSkyB's 4.76% holding": commerce, no act between parties
+    if private_act(span, entry, args, idx):
+        return None  # "took over the company", "stepped down as CEO": a career, not an act
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
