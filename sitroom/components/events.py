@@ -197,7 +197,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     if args.category in _DEALINGS and asset_deal(span.root):
         return None  # "agreed to buy BSkyB's 4.76% holding": commerce, no act between parties
     if private_act(span, entry, args, idx):
-        return None  # "took over the company", "stepped down as CEO": a career, not an act
+        return None  # "took over the company", stars who "worked with" each other: a career, not an act
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
