@@ -50,7 +50,7 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
-from sitroom.components.place_spans import _trim
+from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_state import _acts_as_state, _after_office_of
 from sitroom.components.span_records import recorded
@@ -127,8 +127,9 @@ class PlaceUses:
         ]
         actors = recorded(doc, "actors")
         for span, actor in actors:
-            # a union of countries named like an area ("EU", "European Union")
-            if actor.kind == "organization" and free(span):
+            # a union of countries named like an area ("EU", "European Union"), a body the actor
+            # dictionary knows; a firm the model found alone ("Amazon", org:amazon) is no area's
+            if actor.kind == "organization" and not _auto_actor(actor) and free(span):
                 if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
                     out.append((_trim(span), "metonym"))
         orgs = [e for e in ents if e.label_ == "ORG"] + [
