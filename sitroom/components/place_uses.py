@@ -128,10 +128,14 @@ class PlaceUses:
         actors = recorded(doc, "actors")
         for span, actor in actors:
             # a union of countries named like an area ("EU", "European Union"), a body the actor
-            # dictionary knows; a firm the model found alone ("Amazon", org:amazon) is no area's
-            if actor.kind == "organization" and not _auto_actor(actor) and free(span):
-                if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
+            # dictionary knows; a name the model alone calls an organisation is a firm's ("Amazon's
+            # book chart", org:amazon), no area's, unless the words around it make it the area
+            if actor.kind == "organization" and free(span) \
+                    and any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
+                if not _auto_actor(actor):
                     out.append((_trim(span), "metonym"))
+                elif _area_itself(_trim(span)):
+                    out.append((_trim(span), "literal-ref"))  # "Central Asia and the Caucasus"
         orgs = [e for e in ents if e.label_ == "ORG"] + [
             s for s, a in actors if a.kind not in ("country", "place", "person")
         ]
@@ -323,3 +327,16 @@ def _side_named_by_people(ent: Span) -> bool:
     doc = ent.doc
     return ent.text.endswith("s") and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
         and team_use(doc, ent)
+
+
+def _area_itself(span: Span) -> bool:
+    """An area's name the model read as an organisation that its words make the area: after
+    "the" with no noun or name it modifies ("trade with the Caucasus"; not "the Amazon family",
+    "the Amazon Prime service") or after "in", "across" ("in Sub-Saharan Africa")."""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev in _IN_PLACE:
+        return True
+    return prev == "the" and (nxt is None or not nxt.is_alpha
+                              or not (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN", "ADJ")))
