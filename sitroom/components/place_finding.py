@@ -278,6 +278,11 @@ class PlaceFinding:
         for e in ents:
             labels.setdefault(e.text, []).append(e.label_)
         orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
+        # a name the model calls a person at every one of several mentions is the person's ("vote
+        # against Roberts", "Judge Roberts' record", "I say to Ford"): no town, whatever its cue;
+        # a country, a region or a national capital keeps its name
+        persons = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"PERSON"}
+                            and not any(major_place(c) for c in self.gaz.find(t)))
         # names the document writes as a company's somewhere ("car giant Toyota", "Gillette shares")
         firms = firm_names(ents[0].doc, ents, self.gaz, frozenset(MISLABELS)) if ents else frozenset()
         out = []
@@ -287,6 +292,8 @@ class PlaceFinding:
             if ent.text in firms or _trim(ent).text in firms:
                 continue  # the firm's name, not a town the model mislabelled
             if any(s < ent.end and ent.start < e for s, e in not_places):
+                continue
+            if ent.text in persons:
                 continue
             if any(s.start < ent.end and ent.start < s.end for s in literal):
                 continue
