@@ -7,13 +7,15 @@ metonym. A name the model tags as a person at every one of several mentions ("vo
 Roberts", "in supporting Roberts") is the person, no mislabelled town of the story's state. Own
 short sentences, full pipeline. A country's name before another country's ("to Mexico, Canada or",
 "with Canada, Mexico and") is a list, not a town in the second country, even where a town bears
-the second name (Mexico, Missouri): own sentences, a hand-made gazetteer slice."""
+the second name (Mexico, Missouri): own sentences, a hand-made gazetteer slice. A capital's name
+after a word that opens a place's name ("Punta Santiago", "Cayo Santiago") is that longer place,
+not the capital standing for its government."""
 
 from __future__ import annotations
 
 import pytest
 
-from places_support import place_entry, place_uses as _uses, resolve_names, slice_gazetteer
+from places_support import place_entry, place_seen as _seen, place_uses as _uses, resolve_names, slice_gazetteer
 
 model = pytest.mark.model
 
@@ -54,6 +56,21 @@ def test_a_name_the_model_calls_a_person_at_every_mention_is_no_town(real_nlp):
     assert "Roberts" not in uses
     # control: the story's places keep their readings
     assert uses.get("Wisconsin") == "literal" and uses.get("Madison") == "literal"
+
+
+@model
+def test_a_capital_after_a_place_prefix_is_a_longer_place(real_nlp):
+    # "Punta Santiago" is a Puerto Rican town, "Cayo Santiago" an island: no Chilean government
+    seen = _seen(real_nlp, "Hurricane winds battered Punta Santiago, a fishing town on the east coast of Puerto Rico.")
+    assert "Santiago" not in seen and seen.get("Punta Santiago") == ("literal", "PRI")
+    assert "Santiago" not in _seen(real_nlp, "Monkeys on Cayo Santiago survived the storm, researchers said.")
+
+
+@model
+def test_a_capital_or_a_country_alone_keeps_its_reading(real_nlp):
+    # controls: the capital for its government; a country's name in a lake's the gazetteer lacks
+    assert _seen(real_nlp, "Santiago said on Monday it would recall its ambassador.")["Santiago"] == ("metonym", "CHL")
+    assert _seen(real_nlp, "Fishermen on Lake Chad say the water is shrinking every year.")["Chad"] == ("literal", "TCD")
 
 
 ENTRIES = [

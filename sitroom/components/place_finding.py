@@ -60,9 +60,20 @@ class PlaceFinding:
         things = load_titles().not_person_nouns  # "Hotel Rwanda", a film: no one's name
         persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1
                    and e[0].lower_ not in things and not self.gaz.find(e.text)]
+        prefixes = load_titles().place_prefixes
         for span in doc.spans.get("actors", ()):
             actor = span._.get("actor")
             if actor is None:
+                continue
+            longer = doc[span.start - 1 : span.end] if span.start > 0 else None
+            if longer is not None and longer[0].text in prefixes and actor.kind == "country" \
+                    and (actor.metonym or self.gaz.find(longer.text)):
+                # "Punta Santiago", "Cayo Santiago" read as "Santiago": a longer place's name, the
+                # capital's no more, the longer place where the gazetteer has it ("Port Sudan"); a
+                # country's name in one it lacks ("Lake Chad") still says where
+                if self.gaz.find(longer.text):
+                    spans.append(longer)
+                not_places.append((span.start, span.end))
                 continue
             if any(a <= span.start and span.end <= b and b - a > len(span)
                    and (span.end < b or not self._state_name(span.text)) for a, b in persons) \
