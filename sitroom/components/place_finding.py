@@ -290,8 +290,8 @@ class PlaceFinding:
             labels.setdefault(e.text, []).append(e.label_)
         orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
         # a name the model calls a person at every one of several mentions is the person's ("vote
-        # against Roberts", "Judge Roberts' record", "I say to Ford"): no town, whatever its cue;
-        # a country, a region or a national capital keeps its name
+        # against Roberts", "Judge Roberts' record", "I say to Ford"): no town, whatever its cue
+        # but "in"; a country, a region or a national capital keeps its name
         persons = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"PERSON"}
                             and not any(major_place(c) for c in self.gaz.find(t)))
         # names the document writes as a company's somewhere ("car giant Toyota", "Gillette shares")
@@ -304,8 +304,8 @@ class PlaceFinding:
                 continue  # the firm's name, not a town the model mislabelled
             if any(s < ent.end and ent.start < e for s, e in not_places):
                 continue
-            if ent.text in persons:
-                continue
+            if ent.text in persons and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _WHERE_PREPS):
+                continue  # "a clinic in Clinton" beside "President Clinton" stays the town
             if any(s.start < ent.end and ent.start < s.end for s in literal):
                 continue
             if self._is_facility(ent) or self._looks_like_place(ent, cues, focus, literal, orgs):
