@@ -40,6 +40,7 @@ from sitroom.components.place_spans import (
 __all__ = ["PlaceFinding"]
 
 LONGER_NAME_POP = 5_000
+BIG_CITY = 100_000  # a city this big of the story's country keeps its name whoever else bears it
 
 
 class PlaceFinding:
@@ -291,9 +292,11 @@ class PlaceFinding:
         orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
         # a name the model calls a person at every one of several mentions is the person's ("vote
         # against Roberts", "Judge Roberts' record", "I say to Ford"): no town, whatever its cue
-        # but "in"; a country, a region or a national capital keeps its name
+        # but "in"; a country, a region, a national capital or a city of the story's country keeps
+        # its name ("Shiraz", a given name too, in a story about Iran)
         persons = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"PERSON"}
-                            and not any(major_place(c) for c in self.gaz.find(t)))
+                            and not any(major_place(c) or c.main and c.pop >= BIG_CITY and c.cc in focus.countries
+                                        for c in self.gaz.find(t)))
         # names the document writes as a company's somewhere ("car giant Toyota", "Gillette shares")
         firms = firm_names(ents[0].doc, ents, self.gaz, frozenset(MISLABELS)) if ents else frozenset()
         out = []
