@@ -307,12 +307,11 @@ class PlaceFinding:
                 continue  # the firm's name, not a town the model mislabelled
             if any(s < ent.end and ent.start < e for s, e in not_places):
                 continue
-            if ent.text in persons and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _WHERE_PREPS) \
-                    and not _listed_with(ent, literal):
-                continue  # "a clinic in Clinton", "between Bowen and Airlie Beach" stay the towns
             if any(s.start < ent.end and ent.start < s.end for s in literal):
                 continue
-            if self._is_facility(ent) or self._looks_like_place(ent, cues, focus, literal, orgs):
+            person = ent.text in persons and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _WHERE_PREPS) \
+                and not _listed_with(ent, literal)  # "a clinic in Clinton", "between Bowen and Airlie Beach"
+            if self._is_facility(ent) or not person and self._looks_like_place(ent, cues, focus, literal, orgs):
                 out.append(_trim(ent))
         return out
 
