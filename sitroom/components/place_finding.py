@@ -41,6 +41,7 @@ __all__ = ["PlaceFinding"]
 
 LONGER_NAME_POP = 5_000
 BIG_CITY = 100_000  # a city this big of the story's country keeps its name whoever else bears it
+_AT_PREPS = _WHERE_PREPS | {"at"}
 
 
 class PlaceFinding:
@@ -292,7 +293,7 @@ class PlaceFinding:
         orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
         # a name the model calls a person at every one of several mentions is the person's ("vote
         # against Roberts", "Judge Roberts' record", "I say to Ford"): no town, whatever its cue
-        # but "in"; a country, a region, a national capital or a city of the story's country keeps
+        # but "in", "at" or a list of places; a country, a region, a national capital or a city of the story's country keeps
         # its name ("Shiraz", a given name too, in a story about Iran)
         persons = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"PERSON"}
                             and not any(major_place(c) or c.main and c.pop >= BIG_CITY and c.cc in focus.countries
@@ -309,8 +310,9 @@ class PlaceFinding:
                 continue
             if any(s.start < ent.end and ent.start < s.end for s in literal):
                 continue
-            person = ent.text in persons and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _WHERE_PREPS) \
-                and not _listed_with(ent, literal)  # "a clinic in Clinton", "between Bowen and Airlie Beach"
+            # "a clinic in Clinton", "the mine at Kimberley", "between Bowen and Airlie Beach": the town
+            placed = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _AT_PREPS or _listed_with(ent, literal)
+            person = ent.text in persons and not placed
             if self._is_facility(ent) or not person and self._looks_like_place(ent, cues, focus, literal, orgs):
                 out.append(_trim(ent))
         return out
