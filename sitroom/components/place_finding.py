@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 from sitroom.components.place_refs import demonym_place, major_place
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.geo import normalise
-from sitroom.resolve.places import _DIRECTIONS, demonym_country
+from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 from sitroom.components.place_cues import (
     BIG_TOWN,
     MISLABELS,
@@ -292,12 +292,14 @@ class PlaceFinding:
             labels.setdefault(e.text, []).append(e.label_)
         orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
         # a name the model calls a person at every one of several mentions is the person's ("vote
-        # against Roberts", "Judge Roberts' record", "I say to Ford"): no town, whatever its cue
-        # but "in", "at" or a list of places; a country, a region, a national capital or a city of the story's country keeps
-        # its name ("Shiraz", a given name too, in a story about Iran)
+        # against Roberts", "Judge Roberts' record", "I say to Ford"): no town, whatever its cue but
+        # "in", "at" or a list of places; a country, a region, a national capital or a city of the
+        # story's country keeps its name ("Shiraz", a given name too, in a story about Iran)
         persons = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"PERSON"}
                             and not any(major_place(c) or c.main and c.pop >= BIG_CITY and c.cc in focus.countries
                                         for c in self.gaz.find(t)))
+        if persons:  # "Mansfield Mayor", "the Mansfield Police Department": the town has a body
+            persons = persons - _heading_local_bodies(ents[0].doc)
         # names the document writes as a company's somewhere ("car giant Toyota", "Gillette shares")
         firms = firm_names(ents[0].doc, ents, self.gaz, frozenset(MISLABELS)) if ents else frozenset()
         out = []
@@ -396,3 +398,11 @@ class PlaceFinding:
     def _is_facility(self, span: Span) -> bool:
         following = span.doc[span.end : span.end + 2].text.lower()
         return any(following.startswith(w) for w in _cues()["facility"])
+
+
+def _heading_local_bodies(doc: Doc) -> frozenset[str]:
+    """Capitalised words the document writes right before a local body's or a mayor's word
+    ("Mansfield Mayor", "Mansfield Police Department", "two Mansfield aldermen"): a town's name
+    (areas.yaml ``glued_body_words``)."""
+    bodies = frozenset(str(w).lower() for w in areas_data().get("glued_body_words", ())) | {"mayor"}
+    return frozenset(t.text for t in doc[:-1] if t.is_title and doc[t.i + 1].lower_ in bodies)

@@ -331,13 +331,13 @@ def _side_named_by_people(ent: Span) -> bool:
 
 def _area_itself(span: Span) -> bool:
     """An area's name the model read as an organisation that its words make the area: after
-    "the" and before a clause's punctuation, verb or conjunction, no word it modifies ("trade
-    with the Caucasus.", "the Caucasus are"; not "the Amazon family", "the Amazon all-time low",
-    "the Amazon Prime service") or after "in", "across" ("in Sub-Saharan Africa")."""
+    "the" and before a clause's punctuation, verb or conjunction or a kind of place ("trade with
+    the Caucasus.", "the Caucasus are", "the Urals town of"; not "the Amazon family", "the Amazon
+    all-time low", "the Amazon Prime service"), or after "in", "across" ("in Sub-Saharan Africa")."""
     doc = span.doc
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     nxt = doc[span.end] if span.end < len(doc) else None
     if prev in _IN_PLACE:
         return True
     return prev == "the" and (nxt is None or nxt.is_punct and nxt.text not in {"-", "\u2013", "'s", "\u2019s"}
-                              or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"))
+                              or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") or nxt.lower_ in _KIND_WORDS)
