@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 from sitroom.components.place_refs import demonym_place, major_place
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.geo import normalise
-from sitroom.resolve.places import _DIRECTIONS, demonym_country
+from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 from sitroom.components.place_cues import (
     BIG_TOWN,
     MISLABELS,
@@ -40,6 +40,8 @@ from sitroom.components.place_spans import (
 __all__ = ["PlaceFinding"]
 
 LONGER_NAME_POP = 5_000
+BIG_CITY = 100_000  # a city this big of the story's country keeps its name whoever else bears it
+_AT_PREPS = _WHERE_PREPS | {"at"}
 
 
 class PlaceFinding:
@@ -60,9 +62,20 @@ class PlaceFinding:
         things = load_titles().not_person_nouns  # "Hotel Rwanda", a film: no one's name
         persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1
                    and e[0].lower_ not in things and not self.gaz.find(e.text)]
+        prefixes = load_titles().place_prefixes
         for span in doc.spans.get("actors", ()):
             actor = span._.get("actor")
             if actor is None:
+                continue
+            longer = doc[span.start - 1 : span.end] if span.start > 0 else None
+            if longer is not None and longer[0].text in prefixes and actor.kind == "country" \
+                    and (actor.metonym or self.gaz.find(longer.text)):
+                # "Punta Santiago", "Cayo Santiago" read as "Santiago": a longer place's name, the
+                # capital's no more, the longer place where the gazetteer has it ("Port Sudan"); a
+                # country's name in one it lacks ("Lake Chad") still says where
+                if self.gaz.find(longer.text):
+                    spans.append(longer)
+                not_places.append((span.start, span.end))
                 continue
             if any(a <= span.start and span.end <= b and b - a > len(span)
                    and (span.end < b or not self._state_name(span.text)) for a, b in persons) \
@@ -278,6 +291,15 @@ class PlaceFinding:
         for e in ents:
             labels.setdefault(e.text, []).append(e.label_)
         orgs = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"ORG"})
+        # a name the model calls a person at every one of several mentions is the person's ("vote
+        # against Roberts", "Judge Roberts' record", "I say to Ford"): no town, whatever its cue but
+        # "in", "at" or a list of places; a country, a region, a national capital or a city of the
+        # story's country keeps its name ("Shiraz", a given name too, in a story about Iran)
+        persons = frozenset(t for t, ls in labels.items() if len(ls) >= 2 and set(ls) == {"PERSON"}
+                            and not any(major_place(c) or c.main and c.pop >= BIG_CITY and c.cc in focus.countries
+                                        for c in self.gaz.find(t)))
+        if persons:  # "Mansfield Mayor", "the Mansfield Police Department": the town has a body
+            persons = persons - _heading_local_bodies(ents[0].doc)
         # names the document writes as a company's somewhere ("car giant Toyota", "Gillette shares")
         firms = firm_names(ents[0].doc, ents, self.gaz, frozenset(MISLABELS)) if ents else frozenset()
         out = []
@@ -290,7 +312,10 @@ class PlaceFinding:
                 continue
             if any(s.start < ent.end and ent.start < s.end for s in literal):
                 continue
-            if self._is_facility(ent) or self._looks_like_place(ent, cues, focus, literal, orgs):
+            # "a clinic in Clinton", "the mine at Kimberley", "between Bowen and Airlie Beach": the town
+            placed = ent.start > 0 and ent.doc[ent.start - 1].lower_ in _AT_PREPS or _listed_with(ent, literal)
+            person = ent.text in persons and not placed
+            if self._is_facility(ent) or not person and self._looks_like_place(ent, cues, focus, literal, orgs):
                 out.append(_trim(ent))
         return out
 
@@ -373,3 +398,11 @@ class PlaceFinding:
     def _is_facility(self, span: Span) -> bool:
         following = span.doc[span.end : span.end + 2].text.lower()
         return any(following.startswith(w) for w in _cues()["facility"])
+
+
+def _heading_local_bodies(doc: Doc) -> frozenset[str]:
+    """Capitalised words the document writes right before a local body's or a mayor's word
+    ("Mansfield Mayor", "Mansfield Police Department", "two Mansfield aldermen"): a town's name
+    (areas.yaml ``glued_body_words``)."""
+    bodies = frozenset(str(w).lower() for w in areas_data().get("glued_body_words", ())) | {"mayor"}
+    return frozenset(t.text for t in doc[:-1] if t.is_title and doc[t.i + 1].lower_ in bodies)

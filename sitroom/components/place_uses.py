@@ -50,7 +50,7 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
-from sitroom.components.place_spans import _trim
+from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_state import _acts_as_state, _after_office_of
 from sitroom.components.span_records import recorded
@@ -127,10 +127,15 @@ class PlaceUses:
         ]
         actors = recorded(doc, "actors")
         for span, actor in actors:
-            # a union of countries named like an area ("EU", "European Union")
-            if actor.kind == "organization" and free(span):
-                if any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
+            # a union of countries named like an area ("EU", "European Union"), a body the actor
+            # dictionary knows; a name the model alone calls an organisation is a firm's ("Amazon's
+            # book chart", org:amazon), no area's, unless the words around it make it the area
+            if actor.kind == "organization" and free(span) \
+                    and any(c.level == 4 for c in self.gaz.find(_trim(span).text)):
+                if not _auto_actor(actor):
                     out.append((_trim(span), "metonym"))
+                elif _area_itself(_trim(span)):
+                    out.append((_trim(span), "literal-ref"))  # "Central Asia and the Caucasus"
         orgs = [e for e in ents if e.label_ == "ORG"] + [
             s for s, a in actors if a.kind not in ("country", "place", "person")
         ]
@@ -322,3 +327,17 @@ def _side_named_by_people(ent: Span) -> bool:
     doc = ent.doc
     return ent.text.endswith("s") and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
         and team_use(doc, ent)
+
+
+def _area_itself(span: Span) -> bool:
+    """An area's name the model read as an organisation that its words make the area: after
+    "the" and before a clause's punctuation, verb or conjunction or a kind of place ("trade with
+    the Caucasus.", "the Caucasus are", "the Urals town of"; not "the Amazon family", "the Amazon
+    all-time low", "the Amazon Prime service"), or after "in", "across" ("in Sub-Saharan Africa")."""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev in _IN_PLACE:
+        return True
+    return prev == "the" and (nxt is None or nxt.is_punct and nxt.text not in {"-", "\u2013", "'s", "\u2019s"}
+                              or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") or nxt.lower_ in _KIND_WORDS)

@@ -206,8 +206,9 @@ def resolve_toponyms(
     for k, cs in cands.items():
         # a country's own name means the country unless a container says otherwise
         # ("China" in a story about Japan is not China, Okinawa; "China, Maine" may be)
-        # ("China, Japan" is a list, not a container)
-        listed = all(c.level == 0 for c in containers.get(k, ()))
+        # ("China, Japan", "Canada, Mexico" are lists, not containers, whatever towns bear "Mexico")
+        listed = all(c.level == 0 for c in containers.get(k, ())) or any(
+            c.level == 0 and c.main for c in containers.get(k, ()))
         if listed and any(c.level == 0 and c.main for c in cs):
             cands[k] = tuple(c for c in cs if c.level != 3)
         elif listed and any(c.level == 0 for c in cs):
