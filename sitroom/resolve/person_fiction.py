@@ -78,11 +78,12 @@ def played_character(span: Span, cues: CharacterCues | None = None) -> bool:
 
 
 def actor_in_brackets(span: Span) -> bool:
-    """ "The protagonist, Llewyn Davis (Oscar Isaac), is ...": a person's full name alone in brackets
-    right after the name is the actor who plays it (not "Justice (John Paul) Stevens", where the
-    brackets stand inside one man's name, nor "Ann Roe (D-Calif.)")."""
+    """ "The protagonist, Llewyn Davis (Oscar Isaac), is ...": in a story about films, shows or music,
+    a person's full name alone in brackets right after the name is the actor who plays it (not "Justice
+    (John Paul) Stevens", where the brackets stand inside one man's name, nor "Ann Roe (D-Calif.)", nor
+    a squad's "Tom Reid (Ayr Rugby)", where a club the NER took for a person stands in brackets)."""
     doc, j = span.doc, span.end
-    if j + 3 >= len(doc) or doc[j].text != "(":
+    if j + 3 >= len(doc) or doc[j].text != "(" or not _stage_story(doc):
         return False
     actor = next((e for e in doc.ents if e.start == j + 1 and e.label_ == "PERSON"), None)
     return actor is not None and len(actor) >= 2 and actor.end < len(doc) and doc[actor.end].text == ")" \
