@@ -103,3 +103,12 @@ def test_rating_agencies_and_newspaper_chains_are_no_people(real_nlp):
     people = people_mentions(real_nlp, text)
     assert "Gannett" not in people and "Fitch Ratings" not in people
     assert "Anna Korb" in people
+
+
+@model
+def test_syrian_rebel_groups_are_no_people(real_nlp):
+    people = people_mentions(real_nlp, "Rebel groups allied with Jabhat Fateh al-Sham attacked, and fighters "
+                                       "with Ahrar al-Sham entered a factory, said Wael Alwan, spokesman for "
+                                       "Failaq al Rahman.")
+    assert not any("Sham" in p or "Rahman" in p for p in people)
+    assert "Wael Alwan" in people
