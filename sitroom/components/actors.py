@@ -37,6 +37,7 @@ from sitroom.resolve.person_fiction import played_character
 from sitroom.components.actor_given import given_names, surnames_left_out
 from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
+from sitroom.resolve.person_products import product_names
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.text_language import foreign_text, known_given_name
 from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_person_cue, which_after,
@@ -377,6 +378,7 @@ class ActorResolver:
         things |= _used_as_things(cleaned, self.titles, has_role)  # "Gilan, Semnan, Khorasan Razavi"
         things |= place_names(cleaned, self.titles, story_country(at), has_role)  # "in downtown Mashhad"
         things |= award_names(cleaned, self.titles, has_role)  # "his second Oscar", "an Oscar for his movie"
+        things |= product_names(cleaned, self.titles, has_role)  # "Nintendo Switch Lite", "the 16-inch MacBook Pro"
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}

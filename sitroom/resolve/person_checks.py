@@ -70,8 +70,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
     doc = span.doc
     if span.text.casefold() in not_actors:
         return True
-    if not all(_word_ok(t.text) for t in span if not t.is_punct):
-        return True
+    if not all(_word_ok(t.text) for t in span if not t.is_punct) or any(t.text == "@" for t in span):
+        return True  # "F-15K", "iPhone"; "CA @ Shoreline Amphitheatre" (a tour date's venue)
     if span.start > 0 and doc[span.start - 1].text == "#" and not doc[span.start - 1].whitespace_:
         return True  # "#MAGA", "#Hanukkah": a hashtag, not a name
     if span.start > 1 and doc[span.start - 1].text in {"-", "‐"} and not doc[span.start - 1].whitespace_ \

@@ -1,5 +1,6 @@
 """Characters are no people: "Conleth Hill, who plays director Roger DeBris", "his role as Don
-Corleone", "Den, played by Leslie Grantham", "the character Billy" (cues in data/characters.yaml).
+Corleone", "Den, played by Leslie Grantham", "the character Billy" (cues in data/characters.yaml),
+"Llewyn Davis (Oscar Isaac)" (a film review's cast: the actor's full name in brackets after the role).
 
 A character's name is dropped for the whole document, as a thing's is: its other mentions ("Billy's
 father") name the same character."""
@@ -14,7 +15,7 @@ from spacy.tokens import Span
 from sitroom.components.event_domain import cue_count
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
-__all__ = ["CharacterCues", "load_character_cues", "played_character"]
+__all__ = ["CharacterCues", "actor_in_brackets", "load_character_cues", "played_character"]
 
 STAGE_CUES = 2  # distinct entertainment words (film, actor, theatre ...) that make a story one about shows
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -73,4 +74,17 @@ def played_character(span: Span, cues: CharacterCues | None = None) -> bool:
         if end > 0 and words[end - 1] in cues.play_verbs and _stage_story(doc):
             return True
     after = [t.lower_ for t in doc[span.end:span.end + 4] if t.text != ","]
-    return any(tuple(after[:len(p)]) == p for p in cues.after)
+    return any(tuple(after[:len(p)]) == p for p in cues.after) or actor_in_brackets(span)
+
+
+def actor_in_brackets(span: Span) -> bool:
+    """ "The protagonist, Llewyn Davis (Oscar Isaac), is ...": in a story about films, shows or music,
+    a person's full name alone in brackets right after the name is the actor who plays it (not "Justice
+    (John Paul) Stevens", where the brackets stand inside one man's name, nor "Ann Roe (D-Calif.)", nor
+    a squad's "Tom Reid (Ayr Rugby)", where a club the NER took for a person stands in brackets)."""
+    doc, j = span.doc, span.end
+    if j + 3 >= len(doc) or doc[j].text != "(" or not _stage_story(doc):
+        return False
+    actor = next((e for e in doc.ents if e.start == j + 1 and e.label_ == "PERSON"), None)
+    return actor is not None and len(actor) >= 2 and actor.end < len(doc) and doc[actor.end].text == ")" \
+        and all(t.is_title or t.text in {".", "-"} for t in actor) and actor.text != span.text
