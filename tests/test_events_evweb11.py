@@ -34,7 +34,7 @@ def _codes(nlp, text: str) -> dict[str, str]:
     ("Japan kept its currency weak to support its exporters.", "support"),
     ("Wary of a backlash and committed to restraint, Senate Democrats narrowed their inquiry.",
      "committed"),
-    ("Critics say the ruling party is not committed to change.", "committed"),
+    ("Voters have learnt that Karimov and his regime are not committed to change.", "committed"),
 ])
 def test_a_business_deal_a_gift_or_a_stance_codes_no_event(real_nlp, text, trigger):
     codes = _codes(real_nlp, text)
@@ -46,7 +46,7 @@ def test_a_business_deal_a_gift_or_a_stance_codes_no_event(real_nlp, text, trigg
     ("Iran funded the Houthi rebels for years.", "funded", "AID"),
     ("Chile and Peru signed a trade agreement on Monday.", "agreement", "AGREE"),
     ("Rebels launched a battle with government troops near Aleppo.", "battle", "ASSAULT"),
-    ("Japan supported its ally South Korea in the dispute.", "support", "SUPPORT"),
+    ("Japan supported its ally South Korea in the dispute.", "supported", "SUPPORT"),
     ("Iran said it is committed to the nuclear deal.", "committed", "AGREE"),
 ])
 def test_political_acts_in_the_same_words_still_code(real_nlp, text, trigger, code):
