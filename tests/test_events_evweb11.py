@@ -52,3 +52,10 @@ def test_a_business_deal_a_gift_or_a_stance_codes_no_event(real_nlp, text, trigg
 def test_political_acts_in_the_same_words_still_code(real_nlp, text, trigger, code):
     codes = _codes(real_nlp, text)
     assert codes.get(trigger, "").startswith(code), codes
+
+
+def test_support_for_their_efforts_still_backs_the_other_party(real_nlp):
+    text = ("The United States stands with the people of Colombia and will keep supporting their "
+            "efforts to end the conflict.")
+    codes = _codes(real_nlp, text)
+    assert codes.get("supporting", "").startswith("SUPPORT"), codes

@@ -38,7 +38,7 @@ def self_help(span: Span, args: Args) -> bool:
     if args.category not in ("AID", "SUPPORT") or args.targets or root.pos_ != "VERB":
         return False
     objs = [c for c in root.children if c.dep_ in ("dobj", "dative")]
-    (own,) = word_lists("aid", "own_apparatus")
+    (own,) = word_lists("aid", "own_trade" if args.category == "SUPPORT" else "own_apparatus")
     for o in objs:
         kids = {c.lower_ for c in o.children if c.dep_ in ("poss", "amod")}
         if "own" in kids or (kids & _POSSESSIVES and o.lemma_.lower() in own):
