@@ -2,8 +2,11 @@
 
 PLOVER codes acts between political parties. A person who "took over Homeland Security" or "took
 over the company" took up its leadership or bought it, which is no seizure; stars who "worked
-with" each other made a record, which is no COOPERATE. A town taken over by an armed group stays
-a seizure, and states that work together stay cooperating.
+with" each other made a record, which is no COOPERATE, and their "battle with Ticketmaster" is no
+assault. A regulator that "approved" something licensed it; a private person who "funded" museums
+gave or invested; "a nondisclosure agreement" is a firm's contract. A town taken over by an armed
+group stays a seizure, states that work together stay cooperating, a state that funds rebels
+still aids them, and a trade agreement between states stays a pact.
 """
 
 from __future__ import annotations
@@ -21,25 +24,78 @@ def _lemmas(span: Span) -> str:
     return " ".join(t.lemma_.lower() for t in span)
 
 
+def _private(args: Args, idx: DocIndex) -> bool:
+    """Every party a person with no role or office (and at least one party)."""
+    refs = [idx.refs.get(p) for p in args.actors + args.targets]
+    return bool(refs) and all(r is not None and r.kind == "person" and not r.role for r in refs)
+
+
+def _entertainment(span: Span) -> bool:
+    """The story leans to the entertainment trade (the domain's ``lean_cues``)."""
+    dom = domains().get("entertainment")
+    return dom is not None and dom.lean_cues is not None and (
+        cue_count(span.doc, "entertainment") >= dom.lean_cues)
+
+
+def _feud(span: Span) -> bool:
+    """A fight noun with its opponent: "their battle with Ticketmaster"."""
+    (feuds,) = word_lists("business", "feud_nouns")
+    root = span.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in feuds and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "against") for c in root.children)
+
+
+def _regulator_approval(span: Span) -> bool:
+    """"It was approved by the US telecoms regulator": the doer's word is a regulator's."""
+    verbs, regulators = word_lists("business", "approval_verbs", "regulator_nouns")
+    root = span.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in verbs:
+        return False
+    doers = [c for c in root.children if c.dep_ == "nsubj"]
+    doers += [p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in regulators
+               for d in doers for t in (d, *(a for a in d.children if a.dep_ == "appos")))
+
+
+def _private_funding(span: Span, args: Args, idx: DocIndex) -> bool:
+    """"the universities he and his family have funded": a private person's money, no party aided."""
+    (verbs,) = word_lists("business", "funding_verbs")
+    return span.root.lemma_.lower() in verbs and not args.targets and _private(args, idx)
+
+
+def _commercial_pact(span: Span) -> bool:
+    """"signed a nondisclosure agreement", "a licensing deal": a contract of business."""
+    nouns, kinds = word_lists("business", "pact_nouns", "commercial_pacts")
+    root = span.root
+    pacts = [root] if root.pos_ == "NOUN" else [c for c in root.children if c.dep_ == "dobj"]
+    return any(p.lemma_.lower() in nouns and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in kinds for c in p.children)
+        for p in pacts)
+
+
 def _show_business(span: Span, args: Args, idx: DocIndex) -> bool:
     """Private people who work together in a story of the entertainment trade make a record or
     a show ("Braun has worked with the likes of Kanye West"): every party a person with no role
     or office, in a story with the domain's ``lean_cues``, whoever else it names (a senator who
     takes a side in a stars' quarrel keeps the story from leaning, not the stars political)."""
-    dom = domains().get("entertainment")
-    refs = [idx.refs.get(p) for p in args.actors + args.targets]
-    if dom is None or dom.lean_cues is None or not refs or not all(
-            r is not None and r.kind == "person" and not r.role for r in refs):
-        return False
-    return cue_count(span.doc, "entertainment") >= dom.lean_cues
+    return _private(args, idx) and _entertainment(span)
 
 
 def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
     """The trigger tells a step in a career or a firm's business, not an act between parties: a
-    person's take-over (of a post, an agency or a company), or private people who work together
-    in an entertainment story."""
+    person's take-over (of a post, an agency or a company), a regulator's approval, a private
+    person's funding, a commercial contract, or private people who work together or feud in an
+    entertainment story."""
     (succession,) = word_lists("business", "succession_triggers")
     refs = [idx.refs.get(a) for a in args.actors]
     if entry.category == "COERCE" and _lemmas(span) in succession:
         return bool(refs) and all(r is not None and r.kind == "person" for r in refs)
+    if entry.category == "SUPPORT" and _regulator_approval(span):
+        return True
+    if entry.category == "AID" and _private_funding(span, args, idx):
+        return True
+    if entry.category in ("AGREE", "SUPPORT", "COOPERATE") and _commercial_pact(span):
+        return True
+    if entry.category == "ASSAULT" and _feud(span):
+        return _private(args, idx) and _entertainment(span)
     return entry.category == "COOPERATE" and _show_business(span, args, idx)

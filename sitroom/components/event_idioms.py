@@ -1,6 +1,6 @@
 """Event words in an idiom of another sense (used by the events component).
 
-Four shapes, each read from the parse, with word lists in ``sitroom/data/idioms.yaml``:
+Five shapes, each read from the parse, with word lists in ``sitroom/data/idioms.yaml``:
 
 - a verb of receiving "with" a reaction names how a party or a plan was received, no meeting:
   "de Blasio was greeted with boos", "the plan met with fierce resistance" ("met with the
@@ -10,7 +10,9 @@ Four shapes, each read from the parse, with word lists in ``sitroom/data/idioms.
 - a visit or a trip to a doctor, or to a hospital for an exam, is a personal errand, no diplomatic
   visit: "made a trip to Walter Reed hospital for a quick exam", "her visit to a nutritionist";
 - committing a person "to" an institution places them in custody, no promise: "the judge
-  committed the boy to a juvenile facility" ("committed themselves to the accord" still binds).
+  committed the boy to a juvenile facility" ("committed themselves to the accord" still binds);
+- committed "to" an attitude or "to memory" holds a stance or learns by heart, no promise: "not
+  committed to change", "committed to restraint" ("committed to the formula" still binds).
 """
 
 from __future__ import annotations
@@ -87,6 +89,18 @@ def _committed_person(root: Token) -> bool:
     return False
 
 
+def _committed_stance(root: Token) -> bool:
+    """"committed to restraint", "not committed to change" (the parse may make "change" a verb),
+    "committed to memory": an attitude held, no act bound to."""
+    stances, = word_lists("idioms", "committed_stances")
+    if root.lemma_.lower() != "commit" or any(c.dep_ == "dobj" for c in root.children):
+        return False
+    words = _pobjs(root, "to") + [c for c in root.children if c.dep_ == "xcomp" and not any(
+        g.dep_ in ("dobj", "prep") for g in c.children)]
+    return any(w.lemma_.lower() in stances and not any(
+        c.dep_ in ("det", "poss") for c in w.children) for w in words)
+
+
 def idiom_sense(span: Span, category: str) -> bool:
     """The trigger sits in an idiom of another sense here, no act between parties."""
     root = span.root
@@ -96,4 +110,5 @@ def idiom_sense(span: Span, category: str) -> bool:
         return True
     if category == "CONSULT" and _errand(span):
         return True
-    return category == "AGREE" and root.pos_ == "VERB" and _committed_person(root)
+    return category == "AGREE" and root.pos_ == "VERB" and (
+        _committed_person(root) or _committed_stance(root))

@@ -33,12 +33,12 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 def self_help(span: Span, args: Args) -> bool:
     """Aid goes to another party: a party that funds its own war effort, trains its soldiers or
     (naming no one else) its personnel helps nobody else (PLOVER AID "mainly benefits the
-    recipient"); "funds its allies" is aid."""
+    recipient"); "funds its allies" is aid. So with support: "to support its exporters"."""
     root = span.root
-    if args.category != "AID" or args.targets or root.pos_ != "VERB":
+    if args.category not in ("AID", "SUPPORT") or args.targets or root.pos_ != "VERB":
         return False
     objs = [c for c in root.children if c.dep_ in ("dobj", "dative")]
-    (own,) = word_lists("aid", "own_apparatus")
+    (own,) = word_lists("aid", "own_trade" if args.category == "SUPPORT" else "own_apparatus")
     for o in objs:
         kids = {c.lower_ for c in o.children if c.dep_ in ("poss", "amod")}
         if "own" in kids or (kids & _POSSESSIVES and o.lemma_.lower() in own):
