@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_mood_claims import asked_content, known_fact
+from sitroom.components.event_mood_claims import _TENSED_AUX, asked_content, known_fact
 from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
                                                   pledged, shares_negation)
 from sitroom.components.event_mood_nouns import argument_head
@@ -118,7 +118,11 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # (the act itself or the verb whose object it is)
         disjoined = below is not None and (depth == 1 or (depth == 2 and chain[1].i == below.i and (
             root.pos_ in ("NOUN", "PROPN")))) and shares_negation(below, tok)
-        if below is not None and below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ") and (
+        # ... nor one with a tensed auxiliary of its own: "will end the old diplomacy but is
+        # urging allies to commit more aid", "will not sign the treaty but is sending troops"
+        finite = below is not None and (below.tag_ in ("VBD", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in below.children))
+        if below is not None and below.dep_ == "conj" and finite and (
                 tok.tag_ != below.tag_) and not disjoined:
             return _settled(result, going_on)
         # what one knows, forgets or regrets is a fact, whatever the mood of the knowing: "we
