@@ -94,3 +94,9 @@ def test_a_bare_conjunct_shares_the_modal():
     # control: "and send" has no auxiliary of its own
     assert _status("Ruritania will sign the treaty and send troops to the border.", "send") == [
         "planned"]
+
+
+def test_two_finite_conjuncts_of_one_claim_share_its_mood():
+    # control: "was tardy or was resisting" both sit in what the critics could claim
+    assert _status("Critics could claim that the ministry either was tardy or was resisting the "
+                   "court's ruling.", "resisting") == ["hypothetical"]
