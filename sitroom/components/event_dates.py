@@ -21,6 +21,7 @@ from sitroom.components.event_date_clause import verb_of as _verb_of
 from sitroom.components.event_news import current as _current
 from sitroom.components.event_news import earlier as _earlier
 from sitroom.components.event_news import older_in_sentence as _older_in_sentence
+from sitroom.components.event_news import present_progressive
 from sitroom.components.event_news import realizes as _realizes
 from sitroom.components.timexes import clause_tense, verb_tense
 
@@ -452,3 +453,6 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
                 d.status = "planned"
             elif d.date.end is None and own and prep_of(own[0], d.args.anchors) == "since":
                 d.status = "ongoing"
+        elif d.status == "ongoing" and published and d.date and d.date_source == "clause" and (
+                (d.date.start or "")[:10] > published and present_progressive(d.span.root)):
+            d.status = "planned"  # "is stepping down in May 2020": arranged ahead, not under way

@@ -28,6 +28,7 @@ from sitroom.components.event_mood_once import once_clause
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
                                                  scheduled_present, setting_of, yes_no_question)
+from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
 from sitroom.components.event_mood_topics import talked_over
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
@@ -61,6 +62,11 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     expect Turkey to normalize relations?"): hypothetical."""
     if performed(trigger.root) or given_cause(trigger.root):
         return "occurred"  # "I need to thank the Emir": thanked, no obligation; "fled due to an offensive"
+    seer = perceiver(trigger.root)
+    if seer is not None:  # "could see police evacuating people": as the seeing went
+        return seen_as(seer, status(trigger.doc[seer.i:seer.i + 1], predicate(seer), idx))
+    if background_participle(trigger.root):
+        return "occurred"  # "Backed by Rep. Rogers, the bill would bar ...": a fact it rests on
     bringer = brought_in_by(trigger.root)
     if bringer is not None:  # "efforts to restore the UN sanctions": not in force unless restored
         brought = status(trigger.doc[bringer.i:bringer.i + 1], predicate(bringer), idx, category)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_mood_claims import asked_content, known_fact
+from sitroom.components.event_mood_claims import _TENSED_AUX, asked_content, known_fact
 from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
                                                   pledged, shares_negation)
 from sitroom.components.event_mood_nouns import argument_head
@@ -118,8 +118,12 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # (the act itself or the verb whose object it is)
         disjoined = below is not None and (depth == 1 or (depth == 2 and chain[1].i == below.i and (
             root.pos_ in ("NOUN", "PROPN")))) and shares_negation(below, tok)
-        if below is not None and below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ") and (
-                tok.tag_ != below.tag_) and not disjoined:
+        # ... nor one with a tensed auxiliary of its own conjoined to one without: "will end the
+        # old diplomacy but is urging allies to commit more aid" (not "could claim it was tardy
+        # or was resisting", two finite verbs of one claim)
+        if below is not None and below.dep_ == "conj" and not disjoined and (
+                (below.tag_ in ("VBD", "VBZ") and tok.tag_ != below.tag_)
+                or (_tensed(below) and not _tensed(tok) and tok.tag_ not in ("VBD", "VBZ", "VBP"))):
             return _settled(result, going_on)
         # what one knows, forgets or regrets is a fact, whatever the mood of the knowing: "we
         # should not forget that the U.S. has withdrawn", "need a memo to know that he pulled out"
@@ -327,3 +331,8 @@ def _standing(below: Token, root: Token) -> bool:
     becomes of it."""
     return below.i == root.i and root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "poss" for c in root.children)
+
+
+def _tensed(verb: Token) -> bool:
+    """The verb has a tensed auxiliary of its own ("is urging", "has sent"), not a modal."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in verb.children)

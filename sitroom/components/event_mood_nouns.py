@@ -28,7 +28,9 @@ UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind
 # participles that say an act was made or carried out ("sanctions imposed by", "talks held in")
 MAKING_VERBS = frozenset({"approve", "impose", "adopt", "pass", "launch", "open", "hold", "conduct",
                           "carry", "stage", "sign", "issue", "announce", "declare", "introduce",
-                          "enact", "reach", "conclude", "mount", "wage", "level", "file", "lodge"})
+                          "enact", "reach", "conclude", "mount", "wage", "level", "file", "lodge",
+                          # aid given or provided: "the assistance given to the U.S. by ..."
+                          "give", "provide", "deliver"})
 # nouns naming a speech act: a request, demand or offer that a clause mentions was made, whatever
 # that clause does with it ("the judge denied a request by Manafort": the request was made)
 SPEECH_ACT_NOUNS = frozenset({"request", "demand", "appeal", "plea", "call", "offer", "proposal",
@@ -244,8 +246,13 @@ def answered(noun: Token, pred: Token | None) -> bool:
     investigation")."""
     if pred is None:
         return False
-    answers, responses = word_lists("mood", "answer_verbs", "response_verbs")
+    answers, responses, topics = word_lists("mood", "answer_verbs", "response_verbs",
+                                            "examined_topic_preps")
     tok = argument_head(noun)
+    if tok.dep_ == "pobj" and tok.head.lower_ in topics and tok.head.head.i == pred.i:
+        # "question Kushner about his meeting", "look into the attack": the act examined
+        keys = _verb_key(pred) | {f"{pred.lemma_.lower()} {tok.head.lower_}"}
+        return specific(noun) and bool(keys & responses)
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != pred.i:
         return False
     keys = _verb_key(pred)

@@ -12,7 +12,7 @@ from sitroom.components.event_date_clause import DIRECT as _DIRECT
 from sitroom.components.event_date_clause import WALK, EventDraft
 from sitroom.components.timexes import clause_tense
 
-__all__ = ["current", "earlier", "older_in_sentence", "realizes"]
+__all__ = ["current", "earlier", "older_in_sentence", "present_progressive", "realizes"]
 
 # adverbs that put an act before the time of the report ("had previously met", "once ruled")
 _EARLIER = frozenset({"previously", "earlier", "formerly", "once", "originally", "initially", "before",
@@ -201,3 +201,12 @@ def older_in_sentence(d: EventDraft, verb: Token | None, published: str) -> bool
         if end and end[:10] < day_before[: len(end[:10])]:
             return True
     return False
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+
+def present_progressive(verb: Token) -> bool:
+    """A present progressive ("is visiting", "are stepping down"): with a date after publication
+    it tells an arranged act ahead ("is stepping down in May"), not one under way."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children)
