@@ -347,6 +347,12 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             d.targets = tuple(t for t in d.targets if t not in other.targets)
             out.append(d)
             continue
+        if other is not None and other is not d and other.category != d.category and alleged(root, other):
+            # "accusations that Hart physically attacked two reporters": an alleged assault keeps
+            # its own category, and its doer is still the one accused
+            other.targets = other.targets or tuple(a for a in d.actors if a not in other.actors)
+            out.append(d)
+            continue
         if other is not None and other is not d and other.category == d.category:
             if alleged(root, other):  # "accusations that Moore assaulted women": Moore is accused
                 other.targets = other.targets or tuple(a for a in d.actors if a not in other.actors)
