@@ -106,3 +106,9 @@ def test_a_country_owning_its_land_stays_the_place(real_nlp):
     # controls: its beaches, its capital, its economy
     assert _uses(real_nlp, "Cuba's beaches were full of tourists in March.")["Cuba"] == "literal"
     assert _uses(real_nlp, "Croatia's economy has been in recession for five years.")["Croatia"] == "literal"
+
+
+@model
+def test_an_old_name_of_a_state_stays_the_state(real_nlp):
+    # control: "Persia", a state's old name the actor dictionary knows, is no small town's other name
+    assert _uses(real_nlp, "The shah was called the Napoleon of Persia by his admirers.").get("Persia") == "literal"

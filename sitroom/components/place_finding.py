@@ -412,12 +412,13 @@ ALIAS_TOWN_POP = 100_000
 ALIAS_REGION_POP = 1_000_000
 
 
-def alias_abroad(span: Span, cands, countries: frozenset[str]) -> bool:
+def alias_abroad(span: Span, cands, countries: frozenset[str] | None) -> bool:
     """A one-word name that the gazetteer holds only as another name of a town or a region (not
     its own: "Coast" for Tanzania's Pwani, "Siri" for Sīrē, "Bruni" for Bandar Seri Begawan) in
     a country the story names nowhere else: a word or a name that the place is not. A city of
-    100,000 or a region of a million keeps its other names ("Peking", "Bavaria")."""
-    return len(span) == 1 and bool(cands) and all(
+    100,000 or a region of a million keeps its other names ("Peking", "Bavaria"). ``countries``:
+    the story's countries named by its other words; None for a name of a state ("Persia")."""
+    return countries is not None and len(span) == 1 and bool(cands) and all(
         not c.main and c.cc not in countries
         and (c.level == 3 and c.pop < ALIAS_TOWN_POP or c.level in (1, 2) and c.pop < ALIAS_REGION_POP)
         for c in cands)

@@ -99,7 +99,12 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # the countries of the story's other names, to judge a name held only as another name
         named_by = [(s.text, c.cc) for s, c in zip(seed_spans, first) if c is not None]
 
-        def elsewhere(name: str) -> frozenset[str]:
+        # a state the actor dictionary knows by an old name ("Persia") is no such other name
+        states = frozenset(s.text for s, a in recorded(doc, "actors") if a.kind == "country")
+
+        def elsewhere(name: str) -> frozenset[str] | None:
+            if name in states:
+                return None
             return frozenset(cc for text, cc in named_by if text != name) | frozenset(doc_countries)
 
         uses = [(s, "alias" if why is None and not (s.start > 0 and doc[s.start - 1].lower_ in _PLACE_PREPS)
