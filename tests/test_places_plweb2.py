@@ -112,3 +112,17 @@ def test_a_country_owning_its_land_stays_the_place(real_nlp):
 def test_an_old_name_of_a_state_stays_the_state(real_nlp):
     # control: "Persia", a state's old name the actor dictionary knows, is no small town's other name
     assert _uses(real_nlp, "The shah was called the Napoleon of Persia by his admirers.").get("Persia") == "literal"
+
+
+@model
+def test_a_country_hosting_what_stays_on_its_land_is_the_land(real_nlp):
+    assert _uses(real_nlp, "Lebanon hosts more than a million refugees from the war.")["Lebanon"] == "literal"
+    uses = _uses(real_nlp, "The 2002 World Cup was hosted by South Korea and Japan.")
+    assert uses["South Korea"] == "literal" and uses["Japan"] == "literal"
+
+
+@model
+def test_a_country_hosting_talks_is_the_state(real_nlp):
+    # controls: a gathering of states or envoys is the government's to host
+    assert _uses(real_nlp, "Qatar hosted talks between the two sides last week.")["Qatar"] == "metonym"
+    assert _uses(real_nlp, "The conference on the war was hosted by Norway in May.")["Norway"] == "metonym"

@@ -48,6 +48,7 @@ from sitroom.components.place_spans import (
 )
 from sitroom.components.place_finding import PlaceFinding, alias_abroad
 from sitroom.components.place_glued import glued_place
+from sitroom.components.place_hosts import hosts_land
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -190,7 +191,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         and names_a_side(span, country=False) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
-                        and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
+                        and _acts_as_state(span, country=cand.level == 0, acting=not sport)
+                        and not hosts_land(span) else None)  # "Jordan hosts refugees": the land
                     placed.add((span.start, span.end))
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
