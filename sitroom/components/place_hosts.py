@@ -16,20 +16,21 @@ __all__ = ["hosts_land"]
 
 def _host_and_guest(root):
     """The verb of hosting the name is the doer of (its subject, or its agent after "by") and the
-    noun hosted (the verb's object, its passive subject or the noun its participle qualifies)."""
+    nouns hosted (the verb's objects, its passive subject or the noun its participle qualifies;
+    not the "that" of a cleft the parse may take for an object)."""
     head = root.head
-    if root.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
+    if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
         verb = head
     elif root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
         verb = head.head
     else:
-        return None, None
+        return None, []
     if verb.lemma_.lower() not in area_words("host_verbs"):
-        return None, None
-    guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return None, []
+    guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
     if verb.dep_ == "acl" and verb.head.i < verb.i:
         guests.append(verb.head)  # "the World Cup hosted by South Korea"
-    return verb, guests[0] if guests else None
+    return verb, guests
 
 
 def hosts_land(span: Span) -> bool:
@@ -37,9 +38,9 @@ def hosts_land(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "hosted by South Korea and Japan": the first one's role
-    verb, guest = _host_and_guest(root)
-    if verb is None or guest is None:
-        return False
+    verb, guests = _host_and_guest(root)
+    if verb is None or not guests:
+        return False  # what it hosts unknown ("It was then that Iran hosted them"): no claim
     words = area_words("hosted_gatherings")
-    return not (guest.lower_ in words or guest.lemma_.lower() in words
-                or any(c.lower_ in words for c in guest.children if c.dep_ == "compound"))
+    return not any(g.lower_ in words or g.lemma_.lower() in words
+                   or any(c.lower_ in words for c in g.children if c.dep_ == "compound") for g in guests)
