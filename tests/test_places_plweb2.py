@@ -129,3 +129,6 @@ def test_a_country_hosting_talks_is_the_state(real_nlp):
     # a cleft's "that" parsed as an object of "hosted" does not hide the talks
     text = "It was in those weeks that Qatar hosted talks between the government and the rebels."
     assert _uses(real_nlp, text)["Qatar"] == "metonym"
+    # the participle may hang on the last noun of the phrase: the conference is still hosted
+    text = "Delegates met at a conference on energy cooperation hosted by Norway last week."
+    assert _uses(real_nlp, text)["Norway"] == "metonym"

@@ -29,7 +29,13 @@ def _host_and_guest(root):
         return None, []
     guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
     if verb.dep_ == "acl" and verb.head.i < verb.i:
-        guests.append(verb.head)  # "the World Cup hosted by South Korea"
+        noun = verb.head
+        guests.append(noun)  # "the World Cup hosted by South Korea"
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            # "a conference on nuclear cooperation hosted by China": the participle may hang on
+            # the last noun of the phrase; the nouns it opens with are hosted as well
+            noun = noun.head.head
+            guests.append(noun)
     return verb, guests
 
 
