@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from sitroom.components.place_refs import opens_body_name
+from sitroom.components.place_refs import opens_body_name, organisation_heads
 from sitroom.components.span_records import recorded
 from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.place_state import _acts_as_state, _government_words  # noqa: F401 (re-exported)
@@ -174,9 +174,19 @@ class _Names:
             return "embedded"
         titles = load_titles().words
         if any(a <= span.start and span.end <= b and b - a > len(span)
-               and not any(t.lower_.removesuffix("s") in titles for t in doc[a:b]) for a, b in self.spans):
+               and not any(t.lower_.removesuffix("s") in titles for t in doc[a:b])
+               and not (a == span.start and _before_common_noun(span, b)) for a, b in self.spans):
             return "embedded"
         return None
+
+
+def _before_common_noun(name: Span, end: int) -> bool:
+    """The place name opens a span (to ``end``) that goes on in small letters alone, a common
+    noun for people or things there that no organisation's word ends ("Damascus residents",
+    "Corpus Christi residents"; not "the Rome police", "Moscow officials"): no name holds it."""
+    tail = name.doc[name.end : end]
+    return len(tail) > 0 and all(t.is_lower and t.is_alpha for t in tail) \
+        and not any(t.lower_ in organisation_heads() for t in tail) and _modifies_thing_there(name)
 
 
 def _team_word(tok) -> bool:

@@ -406,3 +406,19 @@ def _heading_local_bodies(doc: Doc) -> frozenset[str]:
     (areas.yaml ``glued_body_words``)."""
     bodies = frozenset(str(w).lower() for w in areas_data().get("glued_body_words", ())) | {"mayor"}
     return frozenset(t.text for t in doc[:-1] if t.is_title and doc[t.i + 1].lower_ in bodies)
+
+
+ALIAS_TOWN_POP = 100_000
+ALIAS_REGION_POP = 1_000_000
+
+
+def alias_abroad(span: Span, cands, countries: frozenset[str] | None) -> bool:
+    """A one-word name that the gazetteer holds only as another name of a town or a region (not
+    its own: "Coast" for Tanzania's Pwani, "Siri" for Sīrē, "Bruni" for Bandar Seri Begawan) in
+    a country the story names nowhere else: a word or a name that the place is not. A city of
+    100,000 or a region of a million keeps its other names ("Peking", "Bavaria"). ``countries``:
+    the story's countries named by its other words; None for a name of a state ("Persia")."""
+    return countries is not None and len(span) == 1 and bool(cands) and all(
+        not c.main and c.cc not in countries
+        and (c.level == 3 and c.pop < ALIAS_TOWN_POP or c.level in (1, 2) and c.pop < ALIAS_REGION_POP)
+        for c in cands)

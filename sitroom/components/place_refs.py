@@ -32,10 +32,12 @@ __all__ = [
 
 USES = ("literal", "demonym", "embedded", "metonym", "dateline", "affiliation")
 
-# a dateline: an upper-case place at the start of a line or after a headline's full stop, then
-# an optional ", State" and "(AP)", then a dash: "TORRINGTON —", "CARTHAGE, N.C. (AP) -"
+# a dateline: an upper-case place at the start of a line (after a list's "- " or a table's "| "
+# on a web page) or after a headline's full stop, then an optional ", State" and "(AP)", then a
+# dash: "TORRINGTON —", "CARTHAGE, N.C. (AP) -", "- BEIJING (Reuters) -"
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*([A-Z][A-Za-z]?[A-Z.'\u2019]+(?:[ \t][A-Z][A-Z.'\u2019]+){0,2})"
+    r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*(?:[-|*\u2022][ \t]+)*"
+    r"([A-Z][A-Za-z]?[A-Z.'\u2019]+(?:[ \t][A-Z][A-Z.'\u2019]+){0,2})"
     r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014]))"
 )
 # a dateline after a byline on the same line: upper-case words, then "(Agency)" and a dash:
@@ -44,6 +46,20 @@ _AGENCY_DATELINE = re.compile(
     r"(?<=[ \t])([A-Z][A-Z.'\u2019]+(?:[ \t][A-Z][A-Z.'\u2019]+){0,2})"
     r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*\([A-Z][A-Za-z .]{1,25}\)[ \t]*(?:-{1,3}|[\u2013\u2014]))"
 )
+# a dateline run into the headline or opening a line of a web page's first paragraphs, without
+# the line break or without the dash: an upper-case name of letters alone after a word ending in a
+# small letter or at a line's start, before a dash or "(AP)" or before a capitalised word that
+# opens the story's first sentence: "Relief Efforts WASHINGTON -- Government", "Mubarak Wins
+# CAIRO The ballot count", "| HAVANA Military divers used"
+_RUN_IN_DATELINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[a-z'\u2019] ))[ \t]*(?:[-|*\u2022][ \t]+)*"
+    r"([A-Z]{2}[A-Z'\u2019]+(?:[ \t][A-Z]{2}[A-Z'\u2019]*){0,2})"
+    r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014])[ \t]"
+    r"|[ \t][A-Z][a-z]*[ \t][A-Za-z])"
+)
+RUN_IN_CHARS = 1500  # how far into a page the first paragraphs (and their dateline) reach
+PARAGRAPH_CHARS = 100  # a line this long is a paragraph of prose, no headline or menu
+
 # a legislator's party and home: "Rep. Charles Rangel, D-N.Y.", "Westrom, R-Elbow Lake"
 _AFFILIATION = re.compile(
     r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z][a-z]*\.?)(?:[ ]?[A-Z][a-z]*\.?){0,2})(?=[,;)]|\s*[-\u2013\u2014]|\.\s|\s+(?:said|told|chairman))"
@@ -64,7 +80,8 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
     lines of a document and at the start of later paragraphs."""
     text = text_of(doc) if text is None else text
     out, seen = [], set()
-    for m in [*_DATELINE.finditer(text), *_AGENCY_DATELINE.finditer(text[:400])]:
+    runs = [m for m in _RUN_IN_DATELINE.finditer(text[:RUN_IN_CHARS]) if _opens_story(doc, text, m.start(1), m.end(1))]
+    for m in [*_DATELINE.finditer(text), *_AGENCY_DATELINE.finditer(text[:400]), *runs]:
         if m.start(1) > 0 and text[m.start(1) - 1] not in "\n \t(" or m.start(1) in seen:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -72,6 +89,25 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
             seen.add(m.start(1))
             out.append(span)
     return sorted(out, key=lambda s: s.start)
+
+
+def _opens_story(doc: Doc, text: str, start: int, end: int) -> bool:
+    """What follows a run-in dateline opens a sentence: a dash, "(AP)", or a capitalised word
+    that is no name going on from it ("Out WASHINGTON In his address", "Wins CAIRO The ballot";
+    not "said NEW YORK Mayor"): a determiner, a preposition, a pronoun, a conjunction or an
+    adverb, or a word the parse starts a sentence with; at a line's start, any word that opens
+    a paragraph of prose ("WASHINGTON House Majority Leader Steny Hoyer confirmed ...")."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not nxt.is_title:
+        return True  # the dash or the bracket of the agency
+    line = text.rfind("\n", 0, start) + 1
+    eol = text.find("\n", end)
+    if not text[line:start].strip(" \t-|*\u2022") and (eol < 0 or eol - line >= PARAGRAPH_CHARS):
+        return True
+    return nxt.is_sent_start or nxt.pos_ in ("DET", "ADP", "PRON", "SCONJ", "CCONJ", "ADV")
 
 
 def organisation_heads() -> frozenset[str]:

@@ -35,6 +35,7 @@ from sitroom.components.place_cues import (
     _STATE_SECTORS,
     _after_town,
     _based,
+    _before_common_noun,
     _body_short_name,
     _conjoined,
     _language_use,
@@ -170,6 +171,11 @@ class PlaceUses:
                     out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
                 continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
+            if name is not None and _before_common_noun(name, whole.end):
+                # "Damascus residents", "Corpus Christi residents" taken as one body: the people
+                # of the place, who are there, no name that holds the place's
+                out.append((name, "literal-ref"))
+                continue
             if name is not None:
                 # "the foreign ministers of Peru, Chile and Bolivia", read as a body's name: the
                 # state whose office it is, as "Chile" after it
@@ -341,3 +347,4 @@ def _area_itself(span: Span) -> bool:
         return True
     return prev == "the" and (nxt is None or nxt.is_punct and nxt.text not in {"-", "\u2013", "'s", "\u2019s"}
                               or nxt.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") or nxt.lower_ in _KIND_WORDS)
+

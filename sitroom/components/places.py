@@ -46,8 +46,9 @@ from sitroom.components.place_spans import (
     _speakers,
     _trim,
 )
-from sitroom.components.place_finding import PlaceFinding
+from sitroom.components.place_finding import PlaceFinding, alias_abroad
 from sitroom.components.place_glued import glued_place
+from sitroom.components.place_hosts import hosts_land
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -96,6 +97,20 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                            doc_countries).countries
         uses = [(s, self._named_otherwise(doc, s, ents, people, sport, full_names, frozenset(others)))
                 for s in literal]
+        # the countries of the story's other names, to judge a name held only as another name
+        named_by = [(s.text, c.cc) for s, c in zip(seed_spans, first) if c is not None]
+
+        # a state the actor dictionary knows by an old name ("Persia") is no such other name
+        states = frozenset(s.text for s, a in recorded(doc, "actors") if a.kind == "country")
+
+        def elsewhere(name: str) -> frozenset[str] | None:
+            if name in states:
+                return None
+            return frozenset(cc for text, cc in named_by if text != name) | frozenset(doc_countries)
+
+        uses = [(s, "alias" if why is None and not (s.start > 0 and doc[s.start - 1].lower_ in _PLACE_PREPS)
+                 and alias_abroad(_trim(s), self.gaz.find(_trim(s).text), elsewhere(_trim(s).text)) else why)
+                for s, why in uses]
         literal = [s for s, why in uses if why is None]
         clubs = [(s, "metonym") for s, why in uses if why == "club"]  # a town for its club
         club_at = {(s.start, s.end) for s, _use in clubs}
@@ -176,7 +191,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         and names_a_side(span, country=False) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
-                        and _acts_as_state(span, country=cand.level == 0, acting=not sport) else None)
+                        and _acts_as_state(span, country=cand.level == 0, acting=not sport)
+                        and not hosts_land(span) else None)  # "Jordan hosts refugees": the land
                     placed.add((span.start, span.end))
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
@@ -220,6 +236,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed \
                     and cand.pid not in kept:
                 continue
+            if use in ("embedded", "metonym") and alias_abroad(span, self.gaz.find(span.text), elsewhere(span.text)):
+                continue  # "a Coast Guard helicopter" names no Coast region of Tanzania
             if use == "embedded" and cand.level == 1 and focus.countries and cand.cc not in focus.countries \
                     and not any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 4]):
                 continue  # the "Falcon Heavy" rocket of a story about Florida is no state of Venezuela
