@@ -333,8 +333,10 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             head.targets = head.targets or tuple(t for t in d.targets if t not in head.actors)
             continue
         gov = d.args.predicate if d.args.predicate is not None and d.args.predicate.i != root.i else root.head
-        # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"
-        other = by_root.get(gov.i) or by_root.get(gov.head.i)
+        # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"; but a clause
+        # on a noun tells another act than the one its noun takes part in ("the town that was
+        # attacked by the regime has been hit", "the airfield hit by that strike was bombed")
+        other = by_root.get(gov.i) or (None if root.dep_ in ("relcl", "acl") else by_root.get(gov.head.i))
         if other is not None and other is not d and other.category == "REQUEST" and d.status == "hypothetical":
             continue  # "demanding his arrest": the arrest is what is asked for, not an act
         if d.status == "hypothetical" and asked_not_to(root):
