@@ -442,7 +442,9 @@ def code_events(doc: Doc) -> list[model.Event]:
             if not d.mention_only:
                 kept.append(d)
         else:
-            _merge(target, d, _setting(target, idx))
+            # a clause told again elsewhere may not turn where the act happened into its target;
+            # "the strikes on Syria" refers back to it and may name it
+            _merge(target, d, frozenset() if d.anaphoric else _setting(target, idx))
     spans = []
     for d in kept:
         span = Span(doc, d.span.start, d.span.end, label=d.category)
