@@ -90,3 +90,24 @@ def test_the_same_act_told_again_keeps_its_target(real_nlp):
             "The strikes on Syria were the third this month, officials said.")
     events = dated_events(real_nlp, text, PUB)
     assert any("SYR" in e.targets for e in _told_in(events, "strikes on Syria")), listed(events)
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Chad Wilson urged voters to reject the measure.", "urged", "TCD"),
+    ("Campaign President Chad Warren, who filed the lawsuit, marched with the couples.", "marched", "TCD"),
+    ("Jordan Reyes criticized the city council for the delay.", "criticized", "JOR"),
+    ("Israel Mendes praised the rescue crews.", "praised", "ISR"),
+])
+def test_a_country_that_opens_a_persons_name_is_no_party(real_nlp, text, word, country):
+    events = dated_events(real_nlp, text, PUB)
+    found = [e for e in events if word in e.trigger.text]
+    assert found and all(country not in e.actors + e.targets for e in found), listed(events)
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Jordan King Abdullah urged Israel to halt the raids.", "urged", "JOR"),
+    ("Chad urged Libya to withdraw its troops from the border.", "urged", "TCD"),
+])
+def test_a_country_before_an_office_or_a_verb_stays(real_nlp, text, word, country):
+    events = dated_events(real_nlp, text, PUB)
+    assert country in event_with(events, word).actors, listed(events)
