@@ -74,6 +74,8 @@ def test_a_place_named_in_a_topic_is_no_party(real_nlp, text, word, country):
     ("The school was shelled by Russian artillery on Friday.", "shelled", "RUS"),
     # a demonym on a state body
     ("The Vietnamese government protested the arrests.", "protested", "VNM"),
+    # a war with its other side named is the named state's war
+    ("The U.S. war against the cartels has killed hundreds of people, the report said.", "killed", "USA"),
 ])
 def test_parties_of_the_act_itself_stay(real_nlp, text, word, party):
     events = dated_events(real_nlp, text, PUB)

@@ -306,7 +306,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         return []
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
     # "protested the Vietnam War", "the Ukraine scandal": the name before it is its setting or topic
-    named_after = tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NAMED_AFTER_PLACE
+    # ("the U.S. war on terror", "Russia's war with Ukraine": a side named, the name before is the other)
+    named_after = tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NAMED_AFTER_PLACE and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "between") for c in tok.children)
     # not in idx.actor_at: unknown names only
     nonstate = located_only(tok) or described_name(tok) or inner_group(tok)
     counterpart = peers(tok)  # "his Iranian counterpart", "Chile's fellow states": not the owner
