@@ -36,7 +36,8 @@ RELATIVES = frozenset({"who", "which", "that"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 # people around a party who act on their own account ("Trump allies", "his critics", "a US company",
 # "a former U.S. adviser"): the party named with them is not the doer (data/event_parties.yaml)
-AFFILIATE_NOUNS, FORMER_WORDS = word_lists("event_parties", "affiliate_nouns", "former_words")
+AFFILIATE_NOUNS, FORMER_WORDS, NAMED_AFTER_PLACE = word_lists(
+    "event_parties", "affiliate_nouns", "former_words", "named_after_place_nouns")
 AGENT_PREPS = frozenset({"of", "from", "by"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military", "army", "police",
@@ -304,6 +305,10 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
     if where_noun(tok):  # "into the Sea of Japan", "Kazakhstan's capital": where, not whom
         return []
     scene = tok.pos_ == "NOUN" and tok.lemma_.lower() in SCENE_NOUNS
+    # "protested the Vietnam War", "the Ukraine scandal": the name before it is its setting or topic
+    # ("the U.S. war on terror", "Russia's war with Ukraine": a side named, the name before is the other)
+    named_after = tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NAMED_AFTER_PLACE and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "between") for c in tok.children)
     # not in idx.actor_at: unknown names only
     nonstate = located_only(tok) or described_name(tok) or inner_group(tok)
     counterpart = peers(tok)  # "his Iranian counterpart", "Chile's fellow states": not the owner
@@ -318,6 +323,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         if counterpart and child.dep_ == "poss":  # "met his Iranian counterpart": Iran's, not his
             continue
         if scene and scene_place(child, idx):  # "the Berlin truck attack": where, not who
+            continue
+        if named_after and child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
             continue
         if child.dep_ in MODIFIER_DEPS and (former and child.dep_ != "appos"):
             continue

@@ -81,7 +81,8 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
     idx.dateline = frozenset(i for s in datelines(doc) for i in range(s.start, _dateline_end(s)))
     pairs = [(s, ident) for s, ident in pairs
              if s.start not in idx.dateline and not _credit(s) and not _in_company_name(s)
-             and not _bracketed(s) and s.start not in idx.furniture]
+             and not _bracketed(s) and s.start not in idx.furniture
+             and not (_given_name(s) and getattr(refs.get(ident), "kind", None) in ("country", "place"))]
     idx.genders = person_genders(doc, pairs, refs)
     for span, ident in pairs:
         for i in range(span.start, span.end):
@@ -95,7 +96,8 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
                                and doc[s.start].ent_type_ in ("GPE", "LOC")
                                for i in range(s.start, s.end))
     for span in doc.spans.get("places", ()):
-        if span._.place is not None and span.start not in idx.dateline and span.start not in idx.furniture:
+        if (span._.place is not None and span.start not in idx.dateline and span.start not in idx.furniture
+                and not _given_name(span)):
             for i in range(span.start, span.end):
                 idx.place_at[i] = span
     idx.subjects.sort()
@@ -184,6 +186,27 @@ def _in_company_name(span: Span) -> bool:
         if tok.text in company or tok.text.title() in company:
             return True
     return False
+
+
+def _given_name(span: Span) -> bool:
+    """A country's or town's name that opens a person's name is a given name: "Chad Griffin",
+    "Jordan Belfort", "Victoria Nuland" (the parse's person runs on over a capitalised name that
+    is no title: "Jordan King Abdullah" keeps Jordan)."""
+    doc = span.doc
+    first = doc[span.start]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return (nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN" and nxt.is_alpha
+            and nxt.text[:1].isupper() and nxt.text not in _title_words())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of titles and honorifics (data/titles.yaml), which follow a country in an office
+    ("Jordan King Abdullah", "Pakistan Prime Minister Khan"), not a given name."""
+    roles, honorifics = word_lists("titles", "roles", "honorifics")
+    return frozenset(w for t in roles | honorifics for w in t.split())
 
 
 def _bracketed(span: Span) -> bool:

@@ -333,8 +333,14 @@ def drop_nested(drafts: list[Draft]) -> list[Draft]:
             head.targets = head.targets or tuple(t for t in d.targets if t not in head.actors)
             continue
         gov = d.args.predicate if d.args.predicate is not None and d.args.predicate.i != root.i else root.head
-        # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"
-        other = by_root.get(gov.i) or by_root.get(gov.head.i)
+        # "welcomed a delegation for a two-day visit", "receive $1 billion to rearm"; but a clause
+        # on a noun tells another act than the one its noun takes part in ("the town that was
+        # attacked by the regime has been hit"); a participle's, told in passing, lends it nothing
+        # ("defending the budget approved by Republicans", "the clinic bombed by jets was hit")
+        own = by_root.get(gov.i)
+        other = own or (None if root.dep_ == "relcl" else by_root.get(gov.head.i))
+        if own is None and root.dep_ == "acl" and other is not None and other.category == d.category:
+            continue
         if other is not None and other is not d and other.category == "REQUEST" and d.status == "hypothetical":
             continue  # "demanding his arrest": the arrest is what is asked for, not an act
         if d.status == "hypothetical" and asked_not_to(root):

@@ -46,6 +46,7 @@ from sitroom.components.event_readings import (clause_key, contest, drill, drop_
                                                topic_of, worded)
 from sitroom.components.event_sense import fits, names_act
 from sitroom.components.event_vows import threats
+from sitroom.components.event_words import word_lists
 from sitroom.resolve.sector_data import sector_of
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -53,6 +54,8 @@ from sitroom.components.span_records import recorded
 __all__ = ["EventCoder", "code_events", "make_events"]
 
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
+(_NEW_ACT,) = word_lists("event_parties", "new_act_words")
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 _REALIS = frozenset({"occurred", "ongoing"})
 # categories of dealings between parties that a trade in shares may take the form of (a ban on
 # buying bonds stays a SANCTION)
@@ -201,7 +204,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
-    )
+    ) and not any(c.dep_ == "amod" and c.lower_ in _NEW_ACT for c in root.children)  # "the new strikes"
     category, mode = worded(root, args, idx), None
     moved = deployment(span, args)  # forces sent to no one are deployed, not given
     if moved is not None:
@@ -305,6 +308,22 @@ def _adds_parties(first: Draft, later: Draft, idx: DocIndex) -> bool:
     return not set(later.actors + later.targets) <= named
 
 
+def _setting(d: Draft, idx: DocIndex) -> set[str]:
+    """Parties that the event's own sentence names only as where it happens ("suicide bombers
+    struck two mosques in Afghanistan"): a later mention may not make them its target
+    ("terrorists who target Afghans")."""
+    where: set[str] = set()
+    named: set[str] = set(d.actors + d.targets)
+    for tok in d.span.sent:
+        ids = {idx.actor_at.get(tok.i), idx.place_at[tok.i]._.place.country if tok.i in idx.place_at else None}
+        ids.discard(None)
+        head = tok
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+            head = head.head
+        (where if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE else named).update(ids)
+    return where - named
+
+
 def _precision(rng: model.DateRange) -> int:
     return len(rng.start or rng.end or "")
 
@@ -316,7 +335,7 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _merge(first: Draft, later: Draft) -> None:
+def _merge(first: Draft, later: Draft, setting: frozenset[str] | set[str] = frozenset()) -> None:
     if later.span.sent.start == first.span.sent.start and _depth(later.span.root) < _depth(first.span.root):
         first.span = later.span  # of two mentions in a sentence, the one nearer its root names it
     if later.args.joint and not first.args.joint:
@@ -325,7 +344,8 @@ def _merge(first: Draft, later: Draft) -> None:
     # "the war against the government in Kabul" ... "the Afghan war": Afghanistan stays a target
     extra = later.actors if first.actors else tuple(a for a in later.actors if a not in first.targets)
     first.actors = tuple(dict.fromkeys(first.actors + extra))
-    first.targets = tuple(t for t in dict.fromkeys(first.targets + later.targets) if t not in first.actors)
+    first.targets = tuple(t for t in dict.fromkeys(first.targets + later.targets)
+                          if t not in first.actors and t not in setting)
     if carry:  # read before the parties are pooled: the date must be of the same parties' act
         # the mention that dates the event is the specific one: its status wins too
         first.date, first.date_source, first.status = later.date, later.date_source, later.status
@@ -428,7 +448,9 @@ def code_events(doc: Doc) -> list[model.Event]:
             if not d.mention_only:
                 kept.append(d)
         else:
-            _merge(target, d)
+            # a clause told again elsewhere may not turn where the act happened into its target;
+            # "the strikes on Syria" refers back to it and may name it
+            _merge(target, d, frozenset() if d.anaphoric else _setting(target, idx))
     spans = []
     for d in kept:
         span = Span(doc, d.span.start, d.span.end, label=d.category)
