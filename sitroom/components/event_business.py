@@ -73,14 +73,6 @@ def _commercial_pact(span: Span) -> bool:
         for p in pacts)
 
 
-def _show_business(span: Span, args: Args, idx: DocIndex) -> bool:
-    """Private people who work together in a story of the entertainment trade make a record or
-    a show ("Braun has worked with the likes of Kanye West"): every party a person with no role
-    or office, in a story with the domain's ``lean_cues``, whoever else it names (a senator who
-    takes a side in a stars' quarrel keeps the story from leaning, not the stars political)."""
-    return _private(args, idx) and _entertainment(span)
-
-
 def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
     """The trigger tells a step in a career or a firm's business, not an act between parties: a
     person's take-over (of a post, an agency or a company), a regulator's approval, a private
@@ -96,6 +88,10 @@ def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
         return True
     if entry.category in ("AGREE", "SUPPORT", "COOPERATE") and _commercial_pact(span):
         return True
-    if entry.category == "ASSAULT" and _feud(span):
+    # stars who "worked with" each other make a record, and their "battle with Ticketmaster" is
+    # a quarrel: every party a person with no role or office, in a story of the entertainment
+    # trade, whoever else it names (a senator taking a side keeps the story from leaning, not
+    # the stars political)
+    if entry.category == "COOPERATE" or (entry.category == "ASSAULT" and _feud(span)):
         return _private(args, idx) and _entertainment(span)
-    return entry.category == "COOPERATE" and _show_business(span, args, idx)
+    return False

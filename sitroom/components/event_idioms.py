@@ -23,10 +23,6 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["idiom_sense"]
 
-_REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves",
-                        "yourselves", "themselves", "oneself"})
-
-
 def _pobjs(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``, with their conjuncts."""
     out = []
@@ -82,8 +78,8 @@ def _committed_person(root: Token) -> bool:
     if root.lemma_.lower() != "commit" or not _pobjs(root, "to"):
         return False
     for obj in (c for c in root.children if c.dep_ == "dobj"):
-        if obj.lower_ in _REFLEXIVE:
-            return False
+        if "Yes" in obj.morph.get("Reflex") or obj.lower_ == "oneself":
+            return False  # "committed themselves to the accord" binds
         if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in people or obj.lower_ in people:
             return True
     return False

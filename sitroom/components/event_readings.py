@@ -50,8 +50,8 @@ def self_help(span: Span, args: Args) -> bool:
 def no_consultation(span: Span, args: Args) -> bool:
     """A visit by a population ("Iranians can travel to Kazakhstan", "thousands of tourists
     visited Japan", "tourists having visited Iran", "Iranian people are welcome to visit"), a
-    talk with the press ("discussed the stories with reporters") or a reception ("the plan met
-    with criticism") is no consultation between parties."""
+    talk with the press ("discussed the stories with reporters") is no consultation between
+    parties (a reception, "the plan met with criticism", is event_idioms' received reaction)."""
     root = span.root
     if args.category != "CONSULT" or root.pos_ != "VERB":
         return False
@@ -69,10 +69,6 @@ def no_consultation(span: Span, args: Args) -> bool:
                 for p in c.children if p.dep_ == "pobj"]
     partners += [p for o in root.children if o.dep_ == "dobj" for c in o.children
                  if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-    (reactions,) = word_lists("consult", "reactions")
-    if root.lemma_.lower() == "meet" and partners and all(
-            p.lemma_.lower() in reactions for p in partners):
-        return True  # "the plan met with criticism": received, not a meeting
     objects = [c for c in root.children if c.dep_ == "dobj"]
     talked_to = partners or (objects if root.lemma_.lower() == "meet" else [])
     return bool(talked_to) and all(p.lemma_.lower() in press for p in talked_to)

@@ -22,7 +22,7 @@ _MAKERS, MODEL_WORDS, SIZE_WORDS = word_lists("products", "makers", "model_words
 # a one-word brand named like a person opens a product's name too ("Nissan Leaf", "Ford Ka"); not
 # the awards read with the brands ("Oscar Isaac" is an actor)
 MAKERS = _MAKERS | {b.casefold() for b in word_lists("titles", "brands")[0] if " " not in b}
-(FEMALE, MALE) = word_lists("given_names", "female", "male")
+GIVEN = frozenset().union(*word_lists("given_names", "female", "male"))
 PRICE_BEFORE = frozenset({"for", "at", "from"})
 CURRENCY = frozenset({"$", "£", "€", "¥"})
 
@@ -31,7 +31,7 @@ def product_cue(span: Span, titles: Titles) -> bool:
     """What says this mention names a product: see the module docstring."""
     doc = span.doc
     first = span[0].lower_
-    if len(span) >= 2 and first in MAKERS and first not in FEMALE | MALE:
+    if len(span) >= 2 and first in MAKERS and first not in GIVEN:
         return True  # "Nintendo Switch Lite", "Nissan Leaf", "Apple Watches"
     if len(span) >= 2 and span[-1].text in MODEL_WORDS and span[0].lower_.rstrip(".") not in titles.honorifics:
         return True  # "MacBook Pro", "Switch Lite", "Pro Max"

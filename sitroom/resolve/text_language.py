@@ -50,4 +50,5 @@ def known_given_name(name: str) -> bool:
     """A full name opening with a given name of ``data/given_names.yaml`` ("Roger Waters")."""
     words = name.split()
     female, male = word_lists("given_names", "female", "male")
-    return len(words) >= 2 and words[0].casefold() in female | male
+    first = words[0].casefold() if words else ""
+    return len(words) >= 2 and (first in female or first in male)
