@@ -132,3 +132,15 @@ def test_a_country_hosting_talks_is_the_state(real_nlp):
     # the participle may hang on the last noun of the phrase: the conference is still hosted
     text = "Delegates met at a conference on energy cooperation hosted by Norway last week."
     assert _uses(real_nlp, text)["Norway"] == "metonym"
+
+
+@model
+def test_a_leads_given_name_in_capitals_is_no_dateline(real_nlp):
+    # a lead set with its first word in capitals: "VLADIMIR Putin ordered ..." names the man,
+    # not the Russian city of Vladimir; a place's dateline before a lead's name stays one
+    text = ("Leader orders pull-out\n\nVLADIMIR Putin ordered the troops to leave the border region on "
+            "Monday, officials in the capital said after a long meeting of the council.")
+    assert "VLADIMIR" not in _uses(real_nlp, text)
+    text = ("Vote set for next week\n\nWASHINGTON House Majority Leader Steny Hoyer confirmed on Tuesday "
+            "that the vote will be held next week, and he said the party was ready for it.")
+    assert _uses(real_nlp, text).get("WASHINGTON") in ("dateline", "literal")

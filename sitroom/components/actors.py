@@ -26,6 +26,7 @@ from sitroom.components import ensure_extensions
 from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, _place_name, preset
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
+from sitroom.resolve.person_furniture import misspelt_body
 from sitroom.resolve.people import clean_name, glued_prefix, merge_surnames, read_role
 from sitroom.resolve.person_glued import descriptor_before, saying_before
 from sitroom.resolve.person_checks import (
@@ -354,8 +355,9 @@ class ActorResolver:
             cut = saying_before(span, self.titles)  # "Said Mr Bysshe: ...": a verb of saying put first
             if cut is not span:
                 span, title = clean_name(cut, self.titles)
-            if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text):
-                continue
+            if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text) \
+                    or misspelt_body(span, self.actors):
+                continue  # a body of the dictionary, or one misspelt ("Boko Harm")
             if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words \
                     or is_ship(ent, self.titles) or played_character(span):
                 things.add(span.text)  # "Harambe, the gorilla": every mention of the name

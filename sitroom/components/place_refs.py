@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 from sitroom.components.doc_text import text_of
+from sitroom.resolve.text_language import known_given_name
 
 __all__ = [
     "affiliations",
@@ -101,6 +102,8 @@ def _opens_story(doc: Doc, text: str, start: int, end: int) -> bool:
     if span is None or span.end >= len(doc):
         return False
     nxt = doc[span.end]
+    if nxt.ent_iob_ == "I" or (nxt.ent_type_ == "PERSON" and known_given_name(f"{span.text} {nxt.text}")):
+        return False  # "VLADIMIR Putin ordered": a lead's given name in capitals, no dateline
     if not nxt.is_title:
         return True  # the dash or the bracket of the agency
     line = text.rfind("\n", 0, start) + 1

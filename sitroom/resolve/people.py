@@ -14,6 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before)
+from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import NAME_SUFFIXES, list_punctuation, posting_words
 from sitroom.resolve.person_roles import PersonRole, read_role
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
@@ -48,6 +49,7 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
     doc = span.doc
     if _surname_left_out(doc, start, end):
         end += 1  # "Deputy Foreign Minister Seyyed Abbas Araghchi said": the NER stopped before the surname
+    start, end = furniture_trim(doc, start, end)  # "Above Clinton", "Meghan Markle Rex": a page's furniture
     while start < end - 1 and doc[start].is_stop and doc[start].pos_ != "PROPN" and not doc[start].is_upper:
         start += 1  # "Above Clinton": a word the NER took into the name
     while start < end - 1 and (doc[start].lower_.rstrip(".") in titles.honorifics

@@ -1,0 +1,97 @@
+"""Page furniture run into a person's name on web pages, on spaCy tokens.
+
+A caption's position word ("Above Clinton responded"), a picture agency's name before or after
+the name ("Getty Max Verstappen", "Meghan Markle Rex"), a kicker in capitals before one word ("TALL
+STORY Astronaut apologises"), a link's "Read more" after a headline's byline ("| Bryan Armen Graham
+Read more"): the words are no part of the name. A name that misspells a body of the actor
+dictionary ("Boko Harm") is no person's. The word lists are data (``boilerplate.yaml``:
+``caption_words``, ``picture_agencies``, ``link_verbs``).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["furniture_trim", "misspelt_body"]
+
+NEAR_SPELLING = 80  # rapidfuzz ratio of a word to the dictionary's word it misspells ("Harm", "Haram")
+
+
+def furniture_trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name's (start, end) without the furniture words at its edges (see the module docstring)."""
+    captions, agencies, links = word_lists("boilerplate", "caption_words", "picture_agencies", "link_verbs")
+    if start < end - 1 and doc[start].text[:1].isupper() and doc[start].lower_ in captions:
+        start += 1  # "Above Clinton responded", "Pictured Jane Doe": where the picture's person stands
+    if start < end - 2 and doc[start].text in agencies and not _given(doc[start]) \
+            and _names_elsewhere(doc, start + 1, end):
+        start += 1  # "Getty Max Verstappen": the credit of the picture above, before a full name
+    if end > start + 1 and doc[end - 1].text in agencies and _names_elsewhere(doc, start, end - 1, surname=True):
+        end -= 1  # "Meghan Markle Rex": the credit after the caption ("Rex Tillerson" starts with it)
+    if end > start + 1 and end < len(doc) and doc[end].lower_ == "more" and doc[end - 1].lower_ in links:
+        end -= 1  # "| Bryan Armen Graham Read more": a related link's byline and its prompt
+    if start == end - 2 and _kicker(doc, doc[start]) and doc[start + 1].is_title:
+        start += 1  # "TALL STORY Astronaut apologises": a headline's kicker in capitals, no given name
+    return start, end
+
+
+def _kicker(doc: Doc, tok: Token) -> bool:
+    """A word in capitals that is no given name and reads as a kicker: it follows another word in
+    capitals ("TALL STORY") or the document writes it in lower case ("story")."""
+    if not (tok.is_alpha and tok.is_upper and len(tok) >= 3) or _given(tok):
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.is_alpha and before.is_upper and len(before) >= 2:
+        return True
+    return any(t.text == tok.lower_ for t in doc)
+
+
+def _given(tok: Token) -> bool:
+    """A given name of ``data/given_names.yaml`` ("VLADIMIR", "Michael"), or the first word of a
+    person's name of two or more words elsewhere in the document ("KIM" beside "Kim Kardashian")."""
+    female, male = word_lists("given_names", "female", "male")
+    low = tok.lower_
+    return low in female or low in male or any(
+        e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ == low and e.start != tok.i for e in tok.doc.ents)
+
+
+def _names_elsewhere(doc: Doc, start: int, end: int, surname: bool = False) -> bool:
+    """The words ``doc[start:end]`` are, or end, a person's name at another place of the document
+    ("Michael Sheen"); with ``surname``, their last word ends one ("Markle" of "Meghan Markle")."""
+    words = [t.text for t in doc[start:end]][-1:] if surname else [t.text for t in doc[start:end]]
+    n = len(words)
+    return any(e.label_ == "PERSON" and not (e.start <= start < e.end) and len(e) >= n
+               and [t.text for t in e[len(e) - n:]] == words for e in doc.ents)
+
+
+def misspelt_body(span: Span, actors) -> bool:
+    """ "Boko Harm": a name of two or more words whose first word opens the name of a body in the
+    actor dictionary (an armed group, an organisation, a medium) with as many words, and whose other
+    words are near spellings of that name's words: a typing slip, no person."""
+    words = span.text.split()
+    if len(words) < 2:
+        return False
+    for name in _bodies(actors).get(words[0].casefold(), ()):
+        other = name.split()
+        if len(other) == len(words) and name.casefold() != span.text.casefold() and all(
+                fuzz.ratio(a.casefold(), b.casefold()) >= NEAR_SPELLING for a, b in zip(words[1:], other[1:])):
+            return True
+    return False
+
+
+_BODIES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _bodies(actors) -> dict[str, tuple[str, ...]]:
+    """First word (casefolded) -> the dictionary's names of bodies (no country) opening with it."""
+    if id(actors) in _BODIES:
+        return _BODIES[id(actors)]
+    out: dict[str, list[str]] = {}
+    for text, hit in actors.index.items():
+        entry = actors.entries.get(hit.key)
+        if entry is not None and entry.kind != "country" and " " in text:
+            out.setdefault(text.split()[0].casefold(), []).append(text)
+    _BODIES[id(actors)] = {k: tuple(v) for k, v in out.items()}
+    return _BODIES[id(actors)]
