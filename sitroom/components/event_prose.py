@@ -246,10 +246,12 @@ _CELL = re.compile(r"(?:^|(?<=\s))\|\s+([^|]+?)\s+(?=\|(?:\s|$))")
 
 
 def _cells(line: str, r: ProseRules) -> list[tuple[int, int]]:
-    """The cells between bars that are headlines, links or captions: at most
-    ``fragment_max_words`` words without sentence punctuation at their end ("| Senators call
-    for 5G security coordinator | Facebook gets questions ... |")."""
-    return [(m.start(1), m.end(1)) for m in _CELL.finditer(line) if _fragment(m.group(1), r)]
+    """The cells between bars of a menu or a run of links: two or more cells on one line of at
+    most ``fragment_max_words`` words without sentence punctuation at their end ("| Senators call
+    for 5G security coordinator | Facebook gets questions ... |"). A lone cell may be a picture's
+    caption in a page's table, which reports as captions do."""
+    cells = [(m.start(1), m.end(1)) for m in _CELL.finditer(line) if _fragment(m.group(1), r)]
+    return cells if len(cells) > 1 else []
 
 
 _BRACKETED = re.compile(r"\(([^()]{1,400})\)")
