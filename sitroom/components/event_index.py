@@ -227,13 +227,17 @@ CREDIT_CUES = frozenset({"photo", "photos", "picture", "pictures", "image", "cre
 
 def _credit(span: Span) -> bool:
     """The name is a picture credit, not a party: "Getty Images", "Alex Wong/Getty Images",
-    "Photo by Mark Wilson"."""
+    "Photo by Mark Wilson", "(Alex Wong, Pressphoto Agency / May 3, 2013)"."""
     doc = span.doc
     if span[-1].lower_ in CREDIT_HEADS:
         return True
     if (span.start > 0 and doc[span.start - 1].text == "/") or (
             span.end < len(doc) and doc[span.end].text == "/"):
         return True
+    if span.start > 0 and doc[span.start - 1].text == "(":  # "(Jane Roe, Pressphoto Agency / May 3, 2013)"
+        close = next((t.i for t in doc[span.end:span.end + 20] if t.text == ")"), None)
+        if close is not None and any(t.text == "/" for t in doc[span.end:close]):
+            return True
     before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
     return any(w in CREDIT_CUES for w in before) and bool(before) and before[-1] in ("by", ":", "of")
 

@@ -76,6 +76,8 @@ def rules() -> ProseRules:
         scene = frozenset(str(w).lower() for w in raw.get("scene_verbs", []))
         shows = _alternatives(raw["picture_verbs"]) if raw.get("picture_verbs") else None
         player = _alternatives(raw["player_labels"]) if raw.get("player_labels") else None
+        gallery = [str(g).replace("{agencies}", agencies).replace("{months}", months)
+                   for g in raw.get("gallery_patterns", [])]
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError("boilerplate.yaml: needs fragment_max_words, prose_share, caption_max_words and the lists "
                           "listing_days, listing_months, caption_labels, caption_positions, credit_agencies, "
@@ -100,7 +102,8 @@ def rules() -> ProseRules:
         r"\bGETTY(?: IMAGES)?\b",
         # "An undated photo depicts travellers at the tower", "The picture shows soldiers at ..."
         *([rf"\b(?i:{labels})s?\s(?:{shows})\b"] if shows else []),
-        *([rf"\b(?:{player})\b"] if player else []),  # "JUST WATCHED ... MUST WATCH"
+        *([rf"(?<!\w)(?:{player})(?!\w)"] if player else []),  # "JUST WATCHED ... MUST WATCH"
+        *gallery,  # "Jane Roe  8/16 2009 An elderly man ...", "AFP or licensors Kim fired ..."
     )))
     return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last,
                       scene, pronouns, aside)
@@ -214,6 +217,43 @@ def glued_headlines(line: str, r: ProseRules | None = None) -> list[tuple[int, i
     return out
 
 
+# a run-in dateline with its region or agency and its dash: "BEIRUT, Lebanon (AP) --", "KABUL (Reuters) -"
+_DATELINE_AFTER = re.compile(
+    r"\s(?=[A-Z]{2}[A-Z'’.]+(?:\s[A-Z]{2}[A-Z'’.]*){0,2}"
+    r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}\s*(?:\([A-Za-z .]{1,25}\))?|\s*\([A-Za-z .]{1,25}\))"
+    r"\s*(?:-{1,3}|[–—])\s)")
+_LINE_MARKS = "|*•- \t"
+
+
+def _headline_before_dateline(line: str, r: ProseRules) -> list[tuple[int, int]]:
+    """A headline that extraction ran into its story's dateline on one line ("| Syrians Finish Up
+    Pullout From Lebanon BEIRUT, Lebanon (AP) -- Syrian troops ..."): a run without sentence
+    punctuation from the line's start to a dateline with its region or agency and its dash."""
+    m = _DATELINE_AFTER.search(line, 0, 400)
+    if m is None:
+        return []
+    start = len(line) - len(line.lstrip(_LINE_MARKS))
+    run = line[start:m.start()]
+    words = run.split()
+    if (not run[:1].isupper() or not 2 <= len(words) <= r.fragment_max_words
+            or re.search(r"[.!?…;:]", run) or words[-1].lower() in r.not_last):
+        return []
+    return [(start, m.start())]
+
+
+# a table's or a menu's cell on a web page: text between two bars ("| Senators call for 5G security |")
+_CELL = re.compile(r"(?:^|(?<=\s))\|\s+([^|]+?)\s+(?=\|(?:\s|$))")
+
+
+def _cells(line: str, r: ProseRules) -> list[tuple[int, int]]:
+    """The cells between bars of a menu or a run of links: two or more cells on one line of at
+    most ``fragment_max_words`` words without sentence punctuation at their end ("| Senators call
+    for 5G security coordinator | Facebook gets questions ... |"). A lone cell may be a picture's
+    caption in a page's table, which reports as captions do."""
+    cells = [(m.start(1), m.end(1)) for m in _CELL.finditer(line) if _fragment(m.group(1), r)]
+    return cells if len(cells) > 1 else []
+
+
 _BRACKETED = re.compile(r"\(([^()]{1,400})\)")
 
 
@@ -260,7 +300,8 @@ class Layout:
             elif len(line.split()) <= r.caption_max_words and r.in_caption.search(line):
                 self._ranges.append((start, end))  # "Trump speaks in Ohio on Monday. REUTERS/Name"
             else:
-                self._ranges.extend((start + a, start + b) for a, b in glued_headlines(line, r))
+                self._ranges.extend((start + a, start + b) for a, b in (
+                    *glued_headlines(line, r), *_headline_before_dateline(line, r), *_cells(line, r)))
             if self._ranges and self._ranges[-1] == (start, end):
                 self._furniture.append((start, end))
             self._ranges.extend((start + a, start + b) for a, b in _asides(line, r))
