@@ -285,7 +285,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         # only modifies it ("a Texas man", "the Las Vegas shooter") says where it is from, not who
         if named_body(tok, place.feature):  # "McDonald's has targeted": the chain, not the town
             return []
-        if depth == 2 or place.feature == "country":
+        # a state, province or area is governed by its own authorities: "South Dakota drops the
+        # law", "Indiana's biggest teacher protest" are not the country's acts
+        if place.feature == "country" or (depth == 2 and place.feature == "city"):
             return [place.country]
         return []
     if depth <= 0:
