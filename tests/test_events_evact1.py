@@ -58,3 +58,10 @@ def test_doers_named_as_doers_stay(real_nlp, text, word, doer):
     events = dated_events(real_nlp, text, PUB)
     found = _actors_of(events, word)
     assert found and any(doer in a for actors in found for a in actors), listed(events)
+
+
+def test_a_province_visited_is_still_its_country(real_nlp):
+    """A state or province is no doer's country, but a visit to one is a visit to its country."""
+    events = dated_events(real_nlp, "The Danish minister Hans Berg will visit Aceh next week.", PUB)
+    visits = [e for e in events if "visit" in e.trigger.text]
+    assert visits and "IDN" in visits[0].targets, listed(events)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_actors import MODIFIER_DEPS, coordinated, object_parties
+from sitroom.components.event_actors import DOER, MODIFIER_DEPS, coordinated, object_parties
 from sitroom.components.event_clause import (ACT_HEADS, complement_with, governors,
                                              named_person_object, object_is_known, object_lemmas,
                                              object_of, person_object, predicate, prep_objects,
@@ -307,7 +307,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if root.lemma_.lower() in SCENE_NOUNS and scene_place(child, idx):
                 continue  # "the Manchester bombing": where it happened, neither doer nor target
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
-                found = coordinated(child, idx) if child.dep_ != "prep" else object_parties(child, idx)
+                found = coordinated(child, idx, places=DOER) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
                 # "the Flynn probe" (but "Mueller's Flynn probe": with its owner named, a target)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_actors import RELATIVES, SELF_SUBJECTS, actor_of, coordinated
+from sitroom.components.event_actors import DOER, RELATIVES, SELF_SUBJECTS, actor_of, coordinated
 from sitroom.components.event_parties import parenthetical
 from sitroom.components.event_settings import experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
@@ -138,7 +138,7 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                                else coordinated(noun, idx, places=False))
                 own = True
             elif child.dep_ in SUBJECT_DEPS and not parenthetical(child):  # not "(CNN) Kim ..."
-                actors += coordinated(child, idx)
+                actors += coordinated(child, idx, places=DOER)
                 own = True
             elif child.dep_ == "nsubjpass":
                 patients += coordinated(child, idx)
