@@ -26,7 +26,9 @@ def experienced(participle: Token, verb: Token, idx: DocIndex) -> bool:
     """A bare participle adjoined to a verb of living through an act whose object is that act, not
     a party: "Tunisia has faced a series of attacks, killing dozens" (the attacks killed);
     "the army faced the rebels, killing 20" keeps the army."""
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or verb.lemma_.lower() not in EXPERIENCE_VERBS:
+    lemma = verb.lemma_.lower()
+    # "have" owns as often as it lives through: "Russia has troops there, backing Assad"
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or lemma not in EXPERIENCE_VERBS or lemma == "have":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in participle.children):
         return False
