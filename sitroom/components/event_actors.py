@@ -24,7 +24,7 @@ from sitroom.components.event_words import word_lists
 SPEECH_VERBS, PROXIES = word_lists("speech", "verbs", "proxies")
 REPORTING = SPEECH_VERBS | word_lists("mood", "report_verbs")[0]  # of saying and believing ("he thinks X is")
 
-__all__ = ["AFFILIATE_NOUNS", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties"]
+__all__ = ["AFFILIATE_NOUNS", "DOER", "MODIFIER_DEPS", "actor_of", "coordinated", "object_parties"]
 
 # third person only: "we" and "our" in quotes are the speaker, who is rarely the last subject
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them"})
@@ -33,6 +33,7 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SELF_SUBJECTS = frozenset({"i", "we", "you", "one", "everyone", "everybody", "all"})
 RELATIVES = frozenset({"who", "which", "that"})
+DOER = "doer"  # actor_of(places=DOER): a phrase read as who does an act
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 # people around a party who act on their own account ("Trump allies", "his critics", "a US company",
 # "a former U.S. adviser"): the party named with them is not the doer (data/event_parties.yaml)
@@ -250,8 +251,10 @@ def _named_as(speaker: Token, ident: str, idx: DocIndex) -> bool:
         ref.name.split()[-1].casefold() == speaker.text.casefold())
 
 
-def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> list[str]:
-    """The actor a noun phrase stands for: itself, or a modifier ("Tajik forces", "head of X")."""
+def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = True) -> list[str]:
+    """The actor a noun phrase stands for: itself, or a modifier ("Tajik forces", "head of X").
+    ``places``: whether a place the dictionary does not know stands for its country; ``DOER`` for
+    a doer, which a state, province or area does not make its country (its own authorities act)."""
     if tok.i in idx.dateline:  # "BRUSSELS (Reuters) - The EU's top diplomat ... said": the
         # parse makes the dateline the subject and the real one its apposition
         # with the names coordinated to it ("TEHRAN - Zarif and Lavrov called for ...")
@@ -285,7 +288,10 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool = True) -> 
         # only modifies it ("a Texas man", "the Las Vegas shooter") says where it is from, not who
         if named_body(tok, place.feature):  # "McDonald's has targeted": the chain, not the town
             return []
-        if depth == 2 or place.feature == "country":
+        # as a doer, a state, province or area is its own authorities: "South Dakota drops the
+        # law", "Indiana's biggest teacher protest" are not the country's acts (but "visited
+        # Aceh" is a visit to Indonesia)
+        if place.feature == "country" or (depth == 2 and (places is not DOER or place.feature == "city")):
             return [place.country]
         return []
     if depth <= 0:
@@ -421,7 +427,7 @@ def _named_by(subj: Token, ident: str, idx: DocIndex) -> bool:
 LEADING_VERBS = frozenset({"lead", "head", "send", "dispatch", "command", "direct", "chair"})
 
 
-def coordinated(tok: Token, idx: DocIndex, places: bool = True) -> list[str]:
+def coordinated(tok: Token, idx: DocIndex, places: bool | str = True) -> list[str]:
     """Actors of a phrase and of its conjuncts ("Moscow and Beijing", "Ashgabat, as well as Moscow")."""
     out: list[str] = []
     also = [p for c in tok.children if c.dep_ == "cc" and c.lower_ == "as" for p in c.children

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_actors import MODIFIER_DEPS, coordinated, object_parties
+from sitroom.components.event_actors import DOER, MODIFIER_DEPS, coordinated, object_parties
 from sitroom.components.event_clause import (ACT_HEADS, complement_with, governors,
                                              named_person_object, object_is_known, object_lemmas,
                                              object_of, person_object, predicate, prep_objects,
@@ -22,6 +22,7 @@ from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, T
                                               WITHDRAWING_VERBS, authored_measure, owner_suffers,
                                               pact_sides, to_infinitive, town_before)
 from sitroom.components.event_scenes import scene_place
+from sitroom.components.event_settings import place_subject
 from sitroom.components.event_sides import (hosted_talks, inquiry_modifier, named_victims, seat_hosts,
                                             suffered_modifier, tour_sides)
 from sitroom.components.event_words import word_lists
@@ -306,7 +307,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if root.lemma_.lower() in SCENE_NOUNS and scene_place(child, idx):
                 continue  # "the Manchester bombing": where it happened, neither doer nor target
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
-                found = coordinated(child, idx) if child.dep_ != "prep" else object_parties(child, idx)
+                found = coordinated(child, idx, places=DOER) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
                 # "the Flynn probe" (but "Mueller's Flynn probe": with its owner named, a target)
@@ -365,7 +366,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # "Norway has hosted rounds of talks on Sudan": the host lends the room, no side
             if (not actors and not owned and convened and base.dep_ not in SUBJECT_DEPS
                     and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred)
-                    and not hosted_talks([root, *inner], pred, idx)):
+                    and not hosted_talks([root, *inner], pred, idx)
+                    and not place_subject(pred, idx)):  # "San Francisco had 910 murders"
                 actors, _ = subjects_of(pred, idx)
             p2, t2 = prep_objects(pred, idx, _target_preps(entry.category, TARGET_PREPS))
             if base.dep_ in ("nsubj", "csubj"):  # "China's mediation ... sends a message to the

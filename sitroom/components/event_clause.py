@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_actors import RELATIVES, SELF_SUBJECTS, actor_of, coordinated
+from sitroom.components.event_actors import DOER, RELATIVES, SELF_SUBJECTS, actor_of, coordinated
 from sitroom.components.event_parties import parenthetical
+from sitroom.components.event_settings import experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_words import word_lists
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,
@@ -111,6 +112,8 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             # discussed ...": a reported clause that the parse left without its subject was not
             # done by the one who reports it
             return [], []
+        if v is not verb and experienced(below, v, idx):
+            return [], []  # "Tunisia has faced a series of attacks, killing dozens": the attacks killed
         if v is not verb and borrowed_by_participle(below, v):
             below = v  # "broke a rule but not imposing sanctions": whoever did the clause above
             continue
@@ -130,11 +133,12 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 # "the attack outside the embassy in Kabul, which killed two": a place that the
                 # actor dictionary does not take as a party is where, not who
                 noun = _who_antecedent(v, child, idx) if child.lower_ == "who" else v.head
-                actors += (actor_of(noun, idx, places=False) if noun.dep_ == "conj"
-                           else coordinated(noun, idx, places=False))
+                if not located_antecedent(noun, idx):  # "an attack in Nice, France, which killed"
+                    actors += (actor_of(noun, idx, places=False) if noun.dep_ == "conj"
+                               else coordinated(noun, idx, places=False))
                 own = True
             elif child.dep_ in SUBJECT_DEPS and not parenthetical(child):  # not "(CNN) Kim ..."
-                actors += coordinated(child, idx)
+                actors += coordinated(child, idx, places=DOER)
                 own = True
             elif child.dep_ == "nsubjpass":
                 patients += coordinated(child, idx)

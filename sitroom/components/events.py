@@ -22,6 +22,7 @@ from sitroom.components.event_offers import offered_acts
 from sitroom.components.event_ultimatum import ultimatums
 from sitroom.components.event_parties import SETTING_NOUNS
 from sitroom.components.event_posture import deployment
+from sitroom.components.event_settings import answered_act
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
@@ -263,6 +264,9 @@ def _compatible(first: Draft, later: Draft, idx: DocIndex) -> bool:
         clause_key(first.span.root) == clause_key(later.span.root))
     if same_clause and _occasion(later.span.root):
         return False  # "met Lavrov on the sidelines of the SCO summit": the summit is another act
+    if first.span.sent.start == later.span.sent.start and (
+            answered_act(first.span.root) != answered_act(later.span.root)):
+        return False  # "the assault was in retaliation for American airstrikes": two acts
     if (later.actors and topic_of(later.span.root, first)) or (
             first.actors and topic_of(first.span.root, later)):
         return False  # "discussed the peace talks between Kabul and the Taliban": talked about
