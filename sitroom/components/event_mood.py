@@ -23,7 +23,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  answered, argument_head, asked_noun, called_off,
                                                  clause_verb, conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, past, reacted_to,
-                                                 singled_out, specific, undone)
+                                                 singled_out, specific, stepped_up, undone)
 from sitroom.components.event_mood_once import once_clause
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
@@ -149,6 +149,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         off = called_off(root, category)
         if off is not None:
             return off  # "cancelled the talks", "postponed the state visit"
+        if stepped_up(root, category):
+            return "ongoing"  # "would step up the fight", "pledged to intensify border patrols"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
             return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
         planned_mods, scheduling, running = word_lists(

@@ -11,7 +11,7 @@ from sitroom.components.event_words import word_lists
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
            "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended",
            "governing_noun", "infinitive_of_noun", "made", "past", "reacted_to", "singled_out",
-           "specific", "undone"]
+           "specific", "stepped_up", "undone"]
 
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
@@ -143,6 +143,23 @@ def undone(noun: Token) -> bool:
                                  and clause.head.lemma_.lower() in small_clause_verbs))
     return (tok.dep_ in ("dobj", "nsubjpass") or small_clause) and (
         lemma in UNDO_VERBS or lemma in shrinking or lemma in renewing)
+
+
+def stepped_up(noun: Token, category: str | None) -> bool:
+    """The event noun names an activity that a verb steps up, escalates or tightens: it is under
+    way, whatever the mood of the stepping up ("would step up the fight against the rebels",
+    "pledged to intensify border patrols", "the offensive will be widened", "the war could
+    escalate"); data/mood.yaml intensifying_verbs, intensified_acts."""
+    verbs, acts = word_lists("mood", "intensifying_verbs", "intensified_acts")
+    if category not in acts:
+        return False
+    tok = argument_head(noun)
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or not _verb_key(verb) & verbs:
+        return False
+    # "would step up the fight", "the offensive will be broadened"; intransitive: "the war escalated"
+    return tok.dep_ in ("dobj", "nsubjpass") or (
+        tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def ended(root: Token) -> bool:
