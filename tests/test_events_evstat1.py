@@ -60,3 +60,21 @@ def test_an_act_that_evidence_is_lacking_for_is_unknown(real_nlp, text, word):
 ])
 def test_an_act_that_evidence_shows_stays_reported(real_nlp, text, word):
     assert status_of(real_nlp, text, word, PUB) == "occurred"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The governor ordered a full inquiry into the collapse of the bridge on Friday.", "inquiry"),
+    ("The prime minister has ordered an investigation into the leak.", "investigation"),
+])
+def test_an_inquiry_ordered_was_opened(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # an order still to come, and acts whose order waits on others, stay ahead
+    ("The governor will order an inquiry into the collapse of the bridge.", "inquiry", "planned"),
+    ("The general ordered the withdrawal of 2,000 troops from the border.", "withdrawal",
+     "planned"),
+])
+def test_an_order_ahead_or_waiting_on_others_stays_planned(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

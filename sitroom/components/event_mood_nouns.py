@@ -9,7 +9,7 @@ from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
-           "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended",
+           "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended", "ordered_by",
            "governing_noun", "infinitive_of_noun", "made", "past", "reacted_to", "singled_out",
            "specific", "stepped_up", "undone"]
 
@@ -160,6 +160,29 @@ def stepped_up(noun: Token, category: str | None) -> bool:
     # "would step up the fight", "the offensive will be broadened"; intransitive: "the war escalated"
     return tok.dep_ in ("dobj", "nsubjpass") or (
         tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children))
+
+
+_PAST_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "was", "were", "been"})
+
+
+def ordered_by(noun: Token, category: str | None) -> Token | None:
+    """The past verb that ordered the inquiry or strike the noun names ("ordered an inquiry into
+    the death", "has ordered airstrikes", "an investigation was ordered"): the order opened or
+    carried it out (data/mood.yaml ordering_verbs, ordered_acts). None when the order is not told
+    as given (a modal, a bare or present form)."""
+    verbs, acts = word_lists("mood", "ordering_verbs", "ordered_acts")
+    if category not in acts:
+        return None
+    tok = argument_head(noun)
+    verb = tok.head
+    if verb.i == tok.i or verb.lemma_.lower() not in verbs or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return None
+    past = verb.tag_ == "VBD" and tok.dep_ == "dobj" or (
+        verb.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in auxes))
+    return verb if past else None
 
 
 def ended(root: Token) -> bool:
