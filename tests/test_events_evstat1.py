@@ -35,8 +35,10 @@ def test_an_activity_stepped_up_is_under_way(real_nlp, text, word):
     ("The two governments plan to hold talks next week.", "talks", "planned"),
     ("Talks between the two governments could resume next month.", "Talks", "hypothetical"),
     ("No talks were held between the two governments.", "talks", "negated"),
-    # growth that makes a new act is no stepping up
+    # growth that makes a new act is no stepping up; a measure tightened is a harsher one ahead
     ("Lima wants the embargo extended.", "embargo", "hypothetical"),
+    ("The alliance said it would tighten the naval blockade of the port with Lima's help.",
+     "blockade", "planned"),
 ])
 def test_an_activity_not_stepped_up_keeps_its_clause(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
