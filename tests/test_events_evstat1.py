@@ -80,3 +80,22 @@ def test_an_inquiry_ordered_was_opened(real_nlp, text, word):
 ])
 def test_an_order_ahead_or_waiting_on_others_stays_planned(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a clause that tells what became of the meeting, hung on the noun or on its phrase
+    ("The two sides could not reschedule a meeting between the ministers in Lima that was "
+     "canceled because of the floods.", "meeting", "negated"),
+    ("Farmers gathered near the venue of the talks cancelled on Monday.", "talks", "negated"),
+])
+def test_a_meeting_told_as_called_off_did_not_take_place(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The talks, which have been postponed until May, will focus on trade.", "talks", "planned"),
+    ("The summit, which could be cancelled, will focus on trade.", "summit", "planned"),
+    ("The ministers held a meeting that was broadcast live.", "meeting", "occurred"),
+])
+def test_a_meeting_not_told_as_called_off_keeps_its_status(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected

@@ -272,12 +272,44 @@ def called_off(noun: Token, category: str | None) -> str | None:
     one put off lies ahead ("postponed the state visit": planned). None when neither."""
     cancel, postpone, happenings = word_lists("mood", "cancel_verbs", "postpone_verbs", "happening_acts")
     tok = argument_head(noun)
-    if category not in happenings or tok.dep_ not in ("dobj", "nsubjpass"):
+    if category not in happenings:
         return None
-    keys = _verb_key(tok.head)
+    # what the text tells became of it first: "unable to reschedule a meeting that was canceled",
+    # "the talks postponed on Monday"; else the verb that takes it ("cancelled the talks")
+    keys = set().union(*(_verb_key(c) for head in _phrase_heads(tok) for c in head.children
+                         if _told_of(c)))
+    if not keys & (cancel | postpone) and tok.dep_ in ("dobj", "nsubjpass"):
+        keys = _verb_key(tok.head)
     if keys & cancel:
         return "negated"
     return "planned" if keys & postpone else None
+
+
+def _phrase_heads(noun: Token) -> list[Token]:
+    """The noun and the objects of its prepositions, where the parse may hang a clause that tells
+    of the noun's act ("a meeting between the ministers in Lima that was canceled")."""
+    heads = [noun]
+    for prep in noun.children:
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    heads += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+                    heads += [p2 for pp in obj.children if pp.dep_ == "prep"
+                              for p2 in pp.children if p2.dep_ == "pobj"]
+    return heads
+
+
+def _told_of(clause: Token) -> bool:
+    """A passive relative clause or a participle that tells what became of the noun's act, as a
+    fact: "that was canceled", "which has been postponed", "cancelled on Monday"; not "which could
+    be cancelled", "that was not postponed"."""
+    kids = list(clause.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in kids) or clause.tag_ != "VBN":
+        return False
+    if clause.dep_ == "acl":
+        return not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which")
+                                          for c in kids)
 
 
 def answered(noun: Token, pred: Token | None) -> bool:
