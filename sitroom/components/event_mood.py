@@ -22,8 +22,9 @@ from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
                                                  answered, argument_head, asked_noun, called_off,
                                                  clause_verb, conceded, done, ended, governing_noun,
-                                                 infinitive_of_noun, made, past, reacted_to,
-                                                 singled_out, specific, undone)
+                                                 infinitive_of_noun, made, ordered_by, past,
+                                                 reacted_to,
+                                                 singled_out, specific, stepped_up, undone)
 from sitroom.components.event_mood_once import once_clause
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
@@ -149,6 +150,11 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         off = called_off(root, category)
         if off is not None:
             return off  # "cancelled the talks", "postponed the state visit"
+        order = ordered_by(root, category)
+        if order is not None and status(root.doc[order.i:order.i + 1], predicate(order), idx) == "occurred":
+            return "occurred"  # "ordered an inquiry into the death": opened by the order
+        if stepped_up(root, category):
+            return "ongoing"  # "would step up the fight", "pledged to intensify border patrols"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
             return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
         planned_mods, scheduling, running = word_lists(

@@ -24,15 +24,37 @@ def supposed(root: Token) -> bool:
         tok = tok.head
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ == "pobj" and tok.head.lower_ in _CONTENT_PREPS and (
-                tok.head.head.lemma_.lower() in unverified):
+                tok.head.head.lemma_.lower() in unverified or _lacking(tok.head.head)):
             return True
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ not in ("VERB", "AUX"):
             return False
         tok = tok.head
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-    return (tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in unverified
-            and tok.i > tok.head.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+        lacking_only = False  # what lacking evidence leaves open is the clause's act, not its parties
+    else:
+        lacking_only = True
+    return (tok.dep_ in ("acl", "ccomp") and tok.i > tok.head.i
+            and (tok.head.lemma_.lower() in unverified or (lacking_only and _lacking(tok.head)))
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+
+
+def _lacking(noun: Token) -> bool:
+    """A noun of evidence said to be lacking: "no evidence", "little proof", "without evidence",
+    "a lack of evidence", "has not provided evidence" (data/mood.yaml evidence_nouns,
+    lacking_words)."""
+    evidence, lacking = word_lists("mood", "evidence_nouns", "lacking_words")
+    if noun.lemma_.lower() not in evidence:
+        return False
+    if any(c.dep_ in ("det", "amod", "neg") and c.lower_ in lacking for c in noun.children):
+        return True  # "no evidence", "little evidence"
+    head = noun.head
+    if noun.dep_ == "pobj" and (head.lower_ in lacking or (  # "without evidence"
+            head.lower_ == "of" and head.head.lemma_.lower() in lacking)):  # "a lack of evidence"
+        return True
+    # "has not provided evidence", "did not find any evidence"
+    return noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def denied_claim(root: Token) -> bool:

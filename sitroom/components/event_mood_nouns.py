@@ -9,9 +9,9 @@ from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
-           "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended",
+           "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended", "ordered_by",
            "governing_noun", "infinitive_of_noun", "made", "past", "reacted_to", "singled_out",
-           "specific", "undone"]
+           "specific", "stepped_up", "undone"]
 
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
@@ -145,6 +145,46 @@ def undone(noun: Token) -> bool:
         lemma in UNDO_VERBS or lemma in shrinking or lemma in renewing)
 
 
+def stepped_up(noun: Token, category: str | None) -> bool:
+    """The event noun names an activity that a verb steps up, escalates or tightens: it is under
+    way, whatever the mood of the stepping up ("would step up the fight against the rebels",
+    "pledged to intensify border patrols", "the offensive will be widened", "the war could
+    escalate"); data/mood.yaml intensifying_verbs, intensified_acts."""
+    verbs, acts = word_lists("mood", "intensifying_verbs", "intensified_acts")
+    if category not in acts:
+        return False
+    tok = argument_head(noun)
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or not _verb_key(verb) & verbs:
+        return False
+    # "would step up the fight", "the offensive will be broadened"; intransitive: "the war escalated"
+    return tok.dep_ in ("dobj", "nsubjpass") or (
+        tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children))
+
+
+_PAST_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "was", "were", "been"})
+
+
+def ordered_by(noun: Token, category: str | None) -> Token | None:
+    """The past verb that ordered the inquiry or strike the noun names ("ordered an inquiry into
+    the death", "has ordered airstrikes", "an investigation was ordered"): the order opened or
+    carried it out (data/mood.yaml ordering_verbs, ordered_acts). None when the order is not told
+    as given (a modal, a bare or present form)."""
+    verbs, acts = word_lists("mood", "ordering_verbs", "ordered_acts")
+    if category not in acts:
+        return None
+    tok = argument_head(noun)
+    verb = tok.head
+    if verb.i == tok.i or verb.lemma_.lower() not in verbs or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxes):
+        return None
+    past = verb.tag_ == "VBD" and tok.dep_ == "dobj" or (
+        verb.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in auxes))
+    return verb if past else None
+
+
 def ended(root: Token) -> bool:
     """The act is what another is asked or said to stop: it was under way ("asked Comey to stop
     investigating Flynn", "urged the army to cease firing")."""
@@ -232,12 +272,44 @@ def called_off(noun: Token, category: str | None) -> str | None:
     one put off lies ahead ("postponed the state visit": planned). None when neither."""
     cancel, postpone, happenings = word_lists("mood", "cancel_verbs", "postpone_verbs", "happening_acts")
     tok = argument_head(noun)
-    if category not in happenings or tok.dep_ not in ("dobj", "nsubjpass"):
+    if category not in happenings:
         return None
-    keys = _verb_key(tok.head)
+    # what the text tells became of it first: "unable to reschedule a meeting that was canceled",
+    # "the talks postponed on Monday"; else the verb that takes it ("cancelled the talks")
+    keys = set().union(*(_verb_key(c) for head in _phrase_heads(tok) for c in head.children
+                         if _told_of(c)))
+    if not keys & (cancel | postpone) and tok.dep_ in ("dobj", "nsubjpass"):
+        keys = _verb_key(tok.head)
     if keys & cancel:
         return "negated"
     return "planned" if keys & postpone else None
+
+
+def _phrase_heads(noun: Token) -> list[Token]:
+    """The noun and the objects of its prepositions, where the parse may hang a clause that tells
+    of the noun's act ("a meeting between the ministers in Lima that was canceled")."""
+    heads = [noun]
+    for prep in noun.children:
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    heads += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+                    heads += [p2 for pp in obj.children if pp.dep_ == "prep"
+                              for p2 in pp.children if p2.dep_ == "pobj"]
+    return heads
+
+
+def _told_of(clause: Token) -> bool:
+    """A passive relative clause or a participle that tells what became of the noun's act, as a
+    fact: "that was canceled", "which has been postponed", "cancelled on Monday"; not "which could
+    be cancelled", "that was not postponed"."""
+    kids = list(clause.children)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in kids) or clause.tag_ != "VBN":
+        return False
+    if clause.dep_ == "acl":
+        return not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which")
+                                          for c in kids)
 
 
 def answered(noun: Token, pred: Token | None) -> bool:
