@@ -139,8 +139,7 @@ def _victims(root: Token) -> bool:
         return True  # "the dead and injured"
     if before is not None and before.lower_ == "the":
         return True  # "among the injured"
-    head = root.head
-    return root.dep_ == "acl" and head.pos_ == "NUM" and head.dep_ == "pobj"  # "one of 50 injured"
+    return root.dep_ == "acl" and root.head.pos_ == "NUM"  # "one of 50 injured", "left 10 injured"
 
 
 def _spacecraft(root: Token) -> bool:
