@@ -21,8 +21,6 @@ PUB = "2021-06-02"
 @pytest.mark.parametrize("text, category", [
     ("The policemen who refused to respond were later dismissed.", "REJECT"),
     ("The guards' refusal to react shocked the families.", "REJECT"),
-    ("The agency refused to clarify whether the calls had been recorded.", "REJECT"),
-    ("Her refusal to say which candidate she backs drew jeers.", "REJECT"),
     ("Officers who stood by silently watched the beating.", "SUPPORT"),
     ("Firefighters in Italy were trying to free three workers trapped under the debris.", "RETREAT"),
     ("India's new probe is the next step in its lunar programme.", "ACCUSE"),
@@ -44,7 +42,6 @@ def test_everyday_sense_is_no_event(real_nlp, text, category):
 @pytest.mark.model
 @pytest.mark.parametrize("text, category", [
     ("Iran refused to withdraw its forces.", "REJECT"),
-    ("The rebels refused to hand over their weapons.", "REJECT"),
     ("Soldiers who stood by the president were promoted.", "SUPPORT"),
     ("The rebels freed two prisoners on Sunday.", "RETREAT"),
     ("China vetoed the resolution.", "REJECT"),

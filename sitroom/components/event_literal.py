@@ -93,15 +93,14 @@ def _animal(root: Token) -> bool:
 
 
 def _inaction(root: Token) -> bool:
-    """"refused to respond", "their refusal to react": a verb of reacting with nothing of its own;
-    "refused to say whether": a verb of telling, whatever it governs."""
-    verbs, triggers, silence = word_lists(
-        "figurative", "inaction_verbs", "inaction_triggers", "silence_verbs")
+    """"refused to respond", "their refusal to react": a verb of reacting with nothing of its own."""
+    verbs, triggers = word_lists("figurative", "inaction_verbs", "inaction_triggers")
     if root.lemma_.lower() not in triggers:
         return False
     done = [c for c in root.children if c.dep_ in ("xcomp", "acl")]
-    return bool(done) and all(d.lemma_.lower() in silence or d.lemma_.lower() in verbs and not any(
-        c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "advcl") for c in d.children)
+    return bool(done) and all(
+        d.lemma_.lower() in verbs and not any(
+            c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "advcl") for c in d.children)
         for d in done)
 
 
