@@ -42,6 +42,8 @@ def test_everyday_sense_is_no_event(real_nlp, text, category):
 @pytest.mark.model
 @pytest.mark.parametrize("text, category", [
     ("Iran refused to withdraw its forces.", "REJECT"),
+    ("The rebels refused to hand over their weapons.", "REJECT"),
+    ("The commander refused to answer questions from the committee.", "REJECT"),
     ("Soldiers who stood by the president were promoted.", "SUPPORT"),
     ("The rebels freed two prisoners on Sunday.", "RETREAT"),
     ("China vetoed the resolution.", "REJECT"),
