@@ -73,3 +73,16 @@ def test_the_victims_named_as_a_group_do_no_harm(real_nlp, text):
 def test_harm_done_stays(real_nlp):
     events = dated_events(real_nlp, "Gunmen injured four guards at the checkpoint.", PUB)
     assert [e for e in events if e.trigger.text == "injured"], listed(events)
+
+
+@pytest.mark.model
+def test_a_crash_toll_is_no_attack(real_nlp):
+    text = "Inspectors in Peru are looking into what caused a helicopter to crash, killing 7 people."
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "ASSAULT"), listed(events)
+
+
+@pytest.mark.model
+def test_an_attack_toll_stays(real_nlp):
+    events = dated_events(real_nlp, "Gunmen stormed the hotel in Kabul, killing 9 guests.", PUB)
+    assert of_type(events, "ASSAULT"), listed(events)

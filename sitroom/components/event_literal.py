@@ -18,7 +18,8 @@ Four shapes, each read from the parse, with word lists in ``sitroom/data/figurat
   refused to respond", "soldiers who stood by silently" ("refused to withdraw", "stood by her");
 - freeing people trapped or from rubble is a rescue, no release: "working to free two people
   trapped in the rubble" ("freed the hostages" still releases);
-- the victims named as a group do no harm: "the dead and injured", "one of 50 injured";
+- the victims named as a group do no harm: "the dead and injured", "one of 50 injured", and a
+  crash's toll is no attack: "caused a plane to crash, killing 10";
 - a probe in a story of space flight is a spacecraft: "the new probe is the latest step in its
   lunar programme" ("a probe into the deaths" investigates).
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_accidents import crash_toll
 from sitroom.components.event_words import word_lists
 
 __all__ = ["everyday_sense"]
@@ -162,4 +164,5 @@ def everyday_sense(span: Span, category: str) -> bool:
         return True
     if category == "RETREAT" and _rescue(root) or category == "ACCUSE" and _spacecraft(root):
         return True
-    return category == "ASSAULT" and root.pos_ == "VERB" and (_animal(root) or _victims(root))
+    return category == "ASSAULT" and root.pos_ == "VERB" and (
+        _animal(root) or _victims(root) or crash_toll(root))
