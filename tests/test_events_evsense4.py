@@ -27,6 +27,7 @@ PUB = "2021-06-02"
     ("France, which has a veto right in the Security Council, abstained.", "REJECT"),
     ("The senator looked tired, resigned and not hopeful.", "RETREAT"),
     ("Guaranteed to be exciting, the fair opens in June.", "AGREE"),
+    ('"If the rules change, I guarantee you, they will have many new recruits," Singh said.', "AGREE"),
     ("The Postal Service is charging Amazon so little to deliver its parcels.", "ACCUSE"),
     ("The fund is increasing its position in Chinese companies.", "MOBILIZE"),
     ("The bank's bond sales are pressuring these yields higher.", "REQUEST"),

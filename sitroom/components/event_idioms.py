@@ -15,7 +15,8 @@ Five shapes, each read from the parse, with word lists in ``sitroom/data/idioms.
   committed to change", "committed to restraint" ("committed to the formula" still binds);
 - a veto held is a power, no refusal: "Russia, which has a veto right" ("vetoed the text" refuses);
 - "resigned" among adjectives is a state of mind: "fatigued, resigned and not hopeful";
-- a thing "guaranteed to be" something is characterised: "Guaranteed to be exciting".
+- a thing "guaranteed to be" something is characterised: "Guaranteed to be exciting", and "I
+  guarantee you" is a speaker's emphasis: "I guarantee you, they will have many recruits".
 """
 
 from __future__ import annotations
@@ -129,6 +130,14 @@ def _guaranteed_trait(root: Token) -> bool:
                for c in root.children) and not any(c.dep_ == "nsubj" for c in root.children)
 
 
+def _i_guarantee_you(root: Token) -> bool:
+    """"I guarantee you, they will ...": a speaker's emphasis, no promise to the one addressed."""
+    words, = word_lists("idioms", "guaranteed_words")
+    return root.lemma_.lower() in words and root.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.lower_ == "i" for c in root.children) and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in root.children)
+
+
 def idiom_sense(span: Span, category: str) -> bool:
     """The trigger sits in an idiom of another sense here, no act between parties."""
     root = span.root
@@ -140,7 +149,7 @@ def idiom_sense(span: Span, category: str) -> bool:
         return True
     if category == "REJECT" and _veto_held(root) or category == "RETREAT" and _resigned_mood(root):
         return True
-    if category == "AGREE" and _guaranteed_trait(root):
+    if category == "AGREE" and (_guaranteed_trait(root) or _i_guarantee_you(root)):
         return True
     return category == "AGREE" and root.pos_ == "VERB" and (
         _committed_person(root) or _committed_stance(root))
