@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accidental"]
+__all__ = ["accidental", "crash_toll"]
 
 _MODIFIERS = ("compound", "amod", "nmod")
 
@@ -45,3 +45,16 @@ def accidental(noun: Token) -> bool:
         if c.dep_ == "acl":
             places += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return any(_named(p, sources) for p in places)
+
+
+def crash_toll(verb: Token) -> bool:
+    """A participle after a comma whose nearest verb before it is a crash: "caused a plane to
+    crash, killing 10" (the parse may hang "killing" on another verb)."""
+    (crashes,) = word_lists("accidents", "crash_verbs")
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    for tok in reversed(doc[verb.sent.start:verb.i - 1]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() in crashes and tok.pos_ == "VERB"
+    return False

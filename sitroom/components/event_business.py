@@ -6,7 +6,10 @@ with" each other made a record, which is no COOPERATE, and their "battle with Ti
 assault. A regulator that "approved" something licensed it; a private person who "funded" museums
 gave or invested; "a nondisclosure agreement" is a firm's contract. A town taken over by an armed
 group stays a seizure, states that work together stay cooperating, a state that funds rebels
-still aids them, and a trade agreement between states stays a pact.
+still aids them, and a trade agreement between states stays a pact. A firm that charges a
+customer little asks a price, and one who increases a position in companies or pressures yields
+lower trades: no accusation, mobilisation or demand ("police charged him with murder", "troops
+increased their positions in the city" keep theirs).
 """
 
 from __future__ import annotations
@@ -73,6 +76,30 @@ def _commercial_pact(span: Span) -> bool:
         for p in pacts)
 
 
+def _fee(root) -> bool:
+    """"charging Amazon so little to deliver packages": a price, with no "with" crime."""
+    (amounts,) = word_lists("business", "fee_words")
+    if root.lemma_.lower() != "charge" or root.pos_ != "VERB" or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in root.children):
+        return False
+    return any(c.lower_ in amounts and c.dep_ in ("advmod", "dobj", "npadvmod") for c in root.children)
+
+
+def _holding(root) -> bool:
+    """"increasing his position in retail companies": a stake in firms, no forces."""
+    nouns, places = word_lists("business", "holding_nouns", "holding_places")
+    return any(o.lemma_.lower() in nouns and any(
+        p.lemma_.lower() in places for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children if p.dep_ == "pobj") for o in root.children if o.dep_ == "dobj")
+
+
+def _market_push(root) -> bool:
+    """"pressuring these yields lower": a market figure pushed, no party asked."""
+    verbs, figures = word_lists("business", "market_push_verbs", "market_figures")
+    return root.lemma_.lower() in verbs and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in figures for o in root.children)
+
+
 def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
     """The trigger tells a step in a career or a firm's business, not an act between parties: a
     person's take-over (of a post, an agency or a company), a regulator's approval, a private
@@ -85,6 +112,9 @@ def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
     if entry.category == "SUPPORT" and _regulator_approval(span):
         return True
     if entry.category == "AID" and _private_funding(span, args, idx):
+        return True
+    if entry.category == "ACCUSE" and _fee(span.root) or entry.category == "MOBILIZE" and (
+            _holding(span.root)) or entry.category == "REQUEST" and _market_push(span.root):
         return True
     if entry.category in ("AGREE", "SUPPORT", "COOPERATE") and _commercial_pact(span):
         return True

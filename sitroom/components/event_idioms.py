@@ -12,7 +12,11 @@ Five shapes, each read from the parse, with word lists in ``sitroom/data/idioms.
 - committing a person "to" an institution places them in custody, no promise: "the judge
   committed the boy to a juvenile facility" ("committed themselves to the accord" still binds);
 - committed "to" an attitude or "to memory" holds a stance or learns by heart, no promise: "not
-  committed to change", "committed to restraint" ("committed to the formula" still binds).
+  committed to change", "committed to restraint" ("committed to the formula" still binds);
+- a veto held is a power, no refusal: "Russia, which has a veto right" ("vetoed the text" refuses);
+- "resigned" among adjectives is a state of mind: "fatigued, resigned and not hopeful";
+- a thing "guaranteed to be" something is characterised: "Guaranteed to be exciting", and "I
+  guarantee you" is a speaker's emphasis: "I guarantee you, they will have many recruits".
 """
 
 from __future__ import annotations
@@ -97,6 +101,43 @@ def _committed_stance(root: Token) -> bool:
         c.dep_ in ("det", "poss") for c in w.children) for w in words)
 
 
+def _veto_held(root: Token) -> bool:
+    """"has a veto right", "wields a veto", "veto power": the power to refuse, not a refusal."""
+    holders, powers = word_lists("idioms", "veto_holders", "veto_powers")
+    if root.lemma_.lower() != "veto" or root.pos_ != "NOUN":
+        return False
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in powers:
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in holders
+
+
+def _resigned_mood(root: Token) -> bool:
+    """"fatigued, resigned and not hopeful", "resigned to defeat": a mood, not leaving office."""
+    words, = word_lists("idioms", "resigned_words")
+    if root.lemma_.lower() not in words:
+        return False
+    if root.dep_ in ("acomp", "amod") or root.pos_ == "ADJ":
+        return True
+    return any(t.pos_ == "ADJ" for t in root.conjuncts)
+
+
+def _guaranteed_trait(root: Token) -> bool:
+    """"Guaranteed to be exciting", "is guaranteed to remain popular": a thing characterised."""
+    words, = word_lists("idioms", "guaranteed_words")
+    if root.lemma_.lower() not in words or root.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "remain", "become", "stay")
+               for c in root.children) and not any(c.dep_ == "nsubj" for c in root.children)
+
+
+def _i_guarantee_you(root: Token) -> bool:
+    """"I guarantee you, they will ...": a speaker's emphasis, no promise to the one addressed."""
+    words, = word_lists("idioms", "guaranteed_words")
+    return root.lemma_.lower() in words and root.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.lower_ == "i" for c in root.children) and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in root.children)
+
+
 def idiom_sense(span: Span, category: str) -> bool:
     """The trigger sits in an idiom of another sense here, no act between parties."""
     root = span.root
@@ -105,6 +146,10 @@ def idiom_sense(span: Span, category: str) -> bool:
     if category == "SANCTION" and _cut_short(root):
         return True
     if category == "CONSULT" and _errand(span):
+        return True
+    if category == "REJECT" and _veto_held(root) or category == "RETREAT" and _resigned_mood(root):
+        return True
+    if category == "AGREE" and (_guaranteed_trait(root) or _i_guarantee_you(root)):
         return True
     return category == "AGREE" and root.pos_ == "VERB" and (
         _committed_person(root) or _committed_stance(root))

@@ -13,13 +13,22 @@ Four shapes, each read from the parse, with word lists in ``sitroom/data/figurat
   French telephone calls" (a single call overheard still happened: "intercepted a call
   between the two leaders");
 - an animal shot, killed or hunted is no party: "shot and killed a bear", "the chimp was
-  shot by police".
+  shot by police";
+- refusing to act at all, or standing by, is inaction, no refusal or backing: "the troops who
+  refused to respond", "soldiers who stood by silently" ("refused to withdraw", "stood by her");
+- freeing people trapped or from rubble is a rescue, no release: "working to free two people
+  trapped in the rubble" ("freed the hostages" still releases);
+- the victims named as a group do no harm: "the dead and injured", "one of 50 injured", and a
+  crash's toll is no attack: "caused a plane to crash, killing 10";
+- a probe in a story of space flight is a spacecraft: "the new probe is the latest step in its
+  lunar programme" ("a probe into the deaths" investigates).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_accidents import crash_toll
 from sitroom.components.event_words import word_lists
 
 __all__ = ["everyday_sense"]
@@ -85,6 +94,65 @@ def _animal(root: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in animals or o.lower_ in animals for o in objects)
 
 
+def _inaction(root: Token) -> bool:
+    """"refused to respond", "their refusal to react": a verb of reacting with nothing of its own."""
+    verbs, triggers = word_lists("figurative", "inaction_verbs", "inaction_triggers")
+    if root.lemma_.lower() not in triggers:
+        return False
+    done = [c for c in root.children if c.dep_ in ("xcomp", "acl")]
+    return bool(done) and all(
+        d.lemma_.lower() in verbs and not any(
+            c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative", "advcl") for c in d.children)
+        for d in done)
+
+
+def _idle(span: Span) -> bool:
+    """"stood by silently", "stood by and watched": "stand by" with nothing stood by."""
+    if " ".join(t.lemma_.lower() for t in span) != "stand by":
+        return False
+    return not any(c.dep_ in ("pobj", "dobj") for t in span for c in t.children)
+
+
+def _rescue(root: Token) -> bool:
+    """"free two people trapped in the rubble", "freed him from the wreckage": a rescue."""
+    states, places = word_lists("figurative", "rescue_states", "rescue_places")
+    if root.lemma_.lower() != "free":
+        return False
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in states | {
+            g.lemma_.lower() for g in c.children if g.dep_ == "acomp"}
+            for o in objects for c in o.children):
+        return True
+    return any(p.lemma_.lower() in places for c in root.children
+               if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj")
+
+
+def _victims(root: Token) -> bool:
+    """A bare participle that names the victims as a group: "the dead and injured", "one of more
+    than 50 injured", "among the wounded" (no subject, auxiliary, agent or object of its own)."""
+    victims, harms = word_lists("figurative", "victim_words", "harm_participles")
+    if root.tag_ != "VBN" or root.lemma_.lower() not in harms or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for c in root.children):
+        return False
+    doc = root.doc
+    before = doc[root.i - 1] if root.i > 0 else None
+    if before is not None and before.lower_ in ("and", "or") and root.i > 1 and (
+            doc[root.i - 2].lower_ in victims) and doc[root.i - 2].pos_ != "VERB":
+        return True  # "the dead and injured"
+    if before is not None and before.lower_ == "the":
+        return True  # "among the injured"
+    return root.dep_ == "acl" and root.head.pos_ == "NUM"  # "one of 50 injured", "left 10 injured"
+
+
+def _spacecraft(root: Token) -> bool:
+    """A probe, not "into" anything, in a sentence about space flight."""
+    space, = word_lists("figurative", "space_words")
+    if root.lemma_.lower() != "probe" or root.pos_ != "NOUN" or any(
+            c.dep_ == "prep" and c.lower_ in ("into", "of") for c in root.children):
+        return False
+    return any(t.lemma_.lower() in space for t in root.sent)
+
+
 def everyday_sense(span: Span, category: str) -> bool:
     """The trigger is used in its everyday sense here, no act between parties."""
     root = span.root
@@ -92,4 +160,9 @@ def everyday_sense(span: Span, category: str) -> bool:
         return True
     if category == "CONSULT" and _overheard(root):
         return True
-    return category == "ASSAULT" and root.pos_ == "VERB" and _animal(root)
+    if category == "REJECT" and _inaction(root) or category == "SUPPORT" and _idle(span):
+        return True
+    if category == "RETREAT" and _rescue(root) or category == "ACCUSE" and _spacecraft(root):
+        return True
+    return category == "ASSAULT" and root.pos_ == "VERB" and (
+        _animal(root) or _victims(root) or crash_toll(root))
