@@ -151,6 +151,11 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
         if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
             continue
         acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
+        if not any(c.dep_ == "dobj" for c in root.children):
+            # "vowed on Sunday to continue its attacks": a to-infinitive parsed as an adverbial
+            # clause is still what is vowed ("pledged troops to fight X" sends troops)
+            acts += [c for c in root.children if c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         acts += [j for a in acts for j in a.conjuncts]
         side = _side(d.actors, idx)
         # "pledged never to attack him" promises restraint; "will not go unpunished" is read below
