@@ -81,6 +81,17 @@ def _campaign_against(act: Token, idx: DocIndex, side: set[str]) -> bool:
     return False
 
 
+def _carries_on(act: Token, by_root: dict[int, Draft]) -> bool:
+    """What is vowed is to carry on, step up or launch acts of force: "vowed to continue attacks
+    until the foreign forces leave", "pledged to step up strikes"; "vowed to investigate the
+    attack" looks into one."""
+    (carry,) = word_lists("vows", "carry_on_verbs")
+    if " ".join(t.lemma_.lower() for t in (act, *(c for c in act.children if c.dep_ == "prt"))) not in carry \
+            and act.lemma_.lower() not in carry:
+        return False
+    return any(c.i in by_root and by_root[c.i].category == "ASSAULT" for c in act.children if c.dep_ == "dobj")
+
+
 def _names_reprisal(obj: Token) -> bool:
     """A noun that names a reprisal: "revenge", "a crushing response", "retaliatory measures"."""
     reprisals, replies, forceful, marks = word_lists(
@@ -140,10 +151,18 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
         if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
             continue
         acts = [c for c in root.children if c.dep_ in ("xcomp", "ccomp")]
+        if not any(c.dep_ == "dobj" for c in root.children):
+            # "vowed on Sunday to continue its attacks": a to-infinitive parsed as an adverbial
+            # clause is still what is vowed ("pledged troops to fight X" sends troops)
+            acts += [c for c in root.children if c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         acts += [j for a in acts for j in a.conjuncts]
         side = _side(d.actors, idx)
-        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in acts) or any(
-                a.lemma_.lower() in hostile and _against_party(a, idx) for a in acts) or any(
-                _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) for a in acts) or (
+        # "pledged never to attack him" promises restraint; "will not go unpunished" is read below
+        done = [a for a in acts if not any(c.dep_ == "neg" for c in a.children)]
+        if any(a.i in by_root and by_root[a.i].category in _FORCE for a in done) or any(
+                _carries_on(a, by_root) for a in done) or any(
+                a.lemma_.lower() in hostile and _against_party(a, idx) for a in done) or any(
+                _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) for a in done) or (
                 _vows_reprisal(root, acts, by_root)):
             d.category = "THREATEN"

@@ -1,0 +1,68 @@
+"""Categories read again once an event's parties are known (used by the events component).
+
+The lexicon codes a trigger from what it can see around the word; some readings turn on who the
+doers are or on what the clause goes on to say: a raid by the police is a search (COERCE), a
+nuclear device set off at nobody is a weapons test (MOBILIZE), a missile launch that pounds
+targets is an attack (ASSAULT). Word lists in ``sitroom/data/event_recast.yaml``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_args import DocIndex
+from sitroom.components.event_draft import Draft
+from sitroom.components.event_words import word_lists
+
+__all__ = ["recast"]
+
+
+def _lemma(d: Draft) -> str:
+    return " ".join(t.lemma_.lower() for t in d.span)
+
+
+def _searchers(d: Draft, idx: DocIndex) -> bool:
+    """Every resolved doer of the act is a police or investigating body ("agents of the FBI")."""
+    (kinds,) = word_lists("event_recast", "search_doers")
+    refs = [idx.refs.get(a) for a in d.actors]
+    return bool(refs) and all(r is not None and {r.kind, r.sector} & kinds for r in refs)
+
+
+def _set_off(root: Token) -> list[Token]:
+    """What the verb sets off: its object, or the subject of its passive."""
+    return [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _nuclear_test(d: Draft) -> bool:
+    """A nuclear device set off with no target: "detonated a nuclear device"."""
+    verbs, marks, devices = word_lists("event_recast", "test_verbs", "test_marks", "test_devices")
+    root = d.span.root
+    if d.targets or root.pos_ != "VERB" or _lemma(d) not in verbs:
+        return False
+    for obj in _set_off(root):
+        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
+        if obj.lemma_.lower() in devices and mods & marks:
+            return True
+    return False
+
+
+def _strikes_on(root: Token) -> bool:
+    """The launch's clause goes on to strike: "launched 26 missiles, pounding targets in Syria"."""
+    (strikes,) = word_lists("event_recast", "strike_verbs")
+    clauses = [c for c in root.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    # the parser may hang a participle on a second object ("..., pounding targets")
+    clauses += [m for c in root.children if c.dep_ == "dobj" for m in c.children if m.dep_ == "amod"]
+    return any(c.pos_ == "VERB" and c.lemma_.lower() in strikes for c in clauses)
+
+
+def recast(drafts: list[Draft], idx: DocIndex) -> None:
+    """Re-read the category of raids by the police, nuclear tests and launches that strike."""
+    for d in drafts:
+        root = d.span.root
+        if d.category == "ASSAULT" and root.pos_ == "VERB" and root.lemma_.lower() == "raid" and (
+                _searchers(d, idx)):
+            d.category = "COERCE"
+        elif d.category == "ASSAULT" and _nuclear_test(d):
+            d.category = "MOBILIZE"
+        elif d.category == "MOBILIZE" and root.pos_ == "VERB" and root.lemma_.lower() in ("fire", "launch") and (
+                _strikes_on(root)):
+            d.category = "ASSAULT"
