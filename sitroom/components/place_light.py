@@ -2,9 +2,11 @@
 ``land_verbs`` ("have", "make", "come", "go", "keep", "reach", "become"), read through to the act
 the light verb carries: the verb after it ("Chile keeps refusing to pay", "Peru is going to join
 the bloc"), the noun it takes ("Chile reached an agreement with Peru", "Norway came under pressure",
-"Peru went to war with Chile", "Chile has close ties with Peru") or a role among states after
-"become" or "remain" ("Peru became a member of the bloc"). Then the name is the state, as the
-subject of "refused" or "agreed" is. Word lists in place_light.yaml (geo28)."""
+"Peru went to war with Chile", "Chile has close ties with Peru", "Chile has done nothing", "Peru
+faced criticism") or a role among states after "become" or "remain" ("Peru became a member of the
+bloc"), or after "be" one of a group of such roles ("Peru is one of the critics", "Chile is among
+the holdouts"). Then the name is the state, as the subject of "refused" or "agreed" is. Word lists
+in place_light.yaml (geo28, plweb3)."""
 
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ def _light_pair(verb) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj":
             nouns = frames.get("dobj") or ()
-            if child.lower_ in nouns or child.lemma_.lower() in nouns:
+            if (child.lower_ in nouns or child.lemma_.lower() in nouns) and not _of_another(child):
                 return True
         elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp") and child.lower_ in (frames.get("complement") or ()):
             return True  # "made it clear that", "made known"
@@ -66,6 +68,28 @@ def _role_after(verb) -> bool:
             g.dep_ in ("compound", "amod") and g.lower_ in roles for g in c.children))
         and not any(g.dep_ in ("compound", "amod") and g.lower_ in trade for g in c.subtree)
         for c in verb.children)
+
+
+def _of_another(noun) -> bool:
+    """What the verb takes is named as another country's or people's ("Germany has 35,000 U.S.
+    troops", "Chile faced Peruvian criticism" is still the state's, but troops stationed there are
+    the land's): a place or people's name before the noun."""
+    return any(t.ent_type_ in ("GPE", "NORP") for t in noun.doc[noun.left_edge.i : noun.i]) \
+        and noun.head.lemma_ in _words("hosting_light_verbs")
+
+
+def _role_among(verb) -> bool:
+    """ "is one of the most vocal critics", "is among the holdouts", "are part of the coalition":
+    after "be", "become" or "remain", one of a group whose members have a role among states
+    (areas.yaml state_roles), not one in trade ("one of the biggest trading partners")."""
+    if verb.lemma_.lower() not in _words("role_verbs") | {"be"}:
+        return False
+    roles, trade = area_words("state_roles"), _words("trade_role_words")
+    held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+            if g.dep_ == "pobj"]
+    held += [g for c in verb.children if c.dep_ == "attr" and c.lower_ in _words("member_of_words")
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lower_ in roles and not any(t.lower_ in trade for t in g.subtree) for g in held)
 
 
 def _economic(carried) -> bool:
@@ -96,4 +120,4 @@ def carries_state_act(verb, verbs: frozenset[str]) -> bool:
         lemma = carried.lemma_.lower()
         if lemma in verbs or not _land_verb(lemma) and lemma not in _words("carrier_verbs"):
             return True
-    return _light_pair(verb) or _role_after(verb)
+    return _light_pair(verb) or _role_after(verb) or _role_among(verb)
