@@ -19,8 +19,9 @@ from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
-from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, an_option,
-                                                 answered, argument_head, asked_noun, called_off,
+from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
+                                                 agreement_made, an_option, answered,
+                                                 argument_head, asked_noun, called_off,
                                                  clause_verb, conceded, done, ended, governing_noun,
                                                  infinitive_of_noun, made, ordered_by, past,
                                                  reacted_to,
@@ -103,6 +104,11 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     return mood
 
 
+def _status_of(verb: Token, idx: DocIndex | None) -> str:
+    """The status of a verb that acts on an event noun, read as an act of its own."""
+    return status(verb.doc[verb.i:verb.i + 1], predicate(verb), idx)
+
+
 def _waits_on_plan(trigger: Span, pred: Token | None, idx: DocIndex | None) -> bool:
     """The act is in a clause of "once" whose governor is planned or only a case (event_mood_once)."""
     root = trigger.root  # (a verb's act only: "once the U.S. lifts the sanctions" leaves them in force)
@@ -153,6 +159,12 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         order = ordered_by(root, category)
         if order is not None and status(root.doc[order.i:order.i + 1], predicate(order), idx) == "occurred":
             return "occurred"  # "ordered an inquiry into the death": opened by the order
+        consent = agreed_to(root, category)
+        if consent is not None and _status_of(consent, idx) == "occurred":
+            return "planned"  # "Tehran consented to an IAEA visit": accepted, not yet held
+        maker = agreement_made(root, category)
+        if maker is not None and _status_of(maker, idx) == "occurred":
+            return "occurred"  # "officials agreed a draft accord that would have seen ..."
         if stepped_up(root, category):
             return "ongoing"  # "would step up the fight", "pledged to intensify border patrols"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):

@@ -10,7 +10,7 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
            "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended", "ordered_by",
-           "governing_noun", "infinitive_of_noun", "made", "past", "reacted_to", "singled_out",
+           "agreed_to", "agreement_made", "governing_noun", "infinitive_of_noun", "made", "past", "reacted_to", "singled_out",
            "specific", "stepped_up", "undone"]
 
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
@@ -183,6 +183,38 @@ def ordered_by(noun: Token, category: str | None) -> Token | None:
     past = verb.tag_ == "VBD" and tok.dep_ == "dobj" or (
         verb.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in auxes))
     return verb if past else None
+
+
+def agreed_to(noun: Token, category: str | None) -> Token | None:
+    """The verb by which a party consents to the act the noun names ("Tehran consented to an IAEA
+    visit", "the rebels agreed to talks"): accepted, the act is still to be held. Not an agreement
+    itself ("agreed to the deal": the deal is made); data/mood.yaml consenting_verbs."""
+    (consenting,) = word_lists("mood", "consenting_verbs")
+    if category == "AGREE":
+        return None
+    tok = argument_head(noun)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        verb = tok.head.head
+    elif tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        verb = tok.head  # "agreed to talks" parsed as an infinitive
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in consenting else None
+
+
+def agreement_made(noun: Token, category: str | None) -> Token | None:
+    """The verb that makes the agreement the noun names, as its object ("officials agreed a draft
+    accord", "the two sides struck a deal"): the agreement has that verb's status, whatever a
+    clause on the noun says of its effects ("an accord that would have seen troops withdrawn");
+    data/mood.yaml deal_making_verbs."""
+    (making,) = word_lists("mood", "deal_making_verbs")
+    if category != "AGREE":
+        return None
+    tok = argument_head(noun)
+    verb = tok.head
+    if verb.i == tok.i or tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if verb.lemma_.lower() in making else None
 
 
 def ended(root: Token) -> bool:
