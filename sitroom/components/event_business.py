@@ -4,7 +4,8 @@ PLOVER codes acts between political parties. A person who "took over Homeland Se
 over the company" took up its leadership or bought it, which is no seizure; stars who "worked
 with" each other made a record, which is no COOPERATE, and their "battle with Ticketmaster" is no
 assault. A regulator that "approved" something licensed it; a private person who "funded" museums
-gave or invested; "a nondisclosure agreement" is a firm's contract. A town taken over by an armed
+gave or invested; "a nondisclosure agreement" is a firm's contract, and so is any agreement a
+person with no office signs "with the company". A town taken over by an armed
 group stays a seizure, states that work together stay cooperating, a state that funds rebels
 still aids them, and a trade agreement between states stays a pact. A firm that charges a
 customer little asks a price, and one who increases a position in companies or pressures yields
