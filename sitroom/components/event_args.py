@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_actors import DOER, MODIFIER_DEPS, coordinated, object_parties
 from sitroom.components.event_clause import (ACT_HEADS, complement_with, governors,
-                                             named_person_object, object_is_known, object_lemmas,
+                                             named_person_object, no_party_subject,
+                                             object_is_known, object_lemmas,
                                              object_of, person_object, predicate, prep_objects,
                                              subjects_of)
 from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_actors, index_doc,
@@ -243,7 +244,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
         ):
             return None
         demanded = complement_with(root, entry.complement_aux) if entry.complement_aux else None
-        if entry.complement_aux and demanded is None:
+        if entry.complement_aux and (demanded is None or no_party_subject(demanded, idx)):
             return None
         if entry.inverse:
             obj = object_of(root)

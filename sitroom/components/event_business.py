@@ -4,7 +4,8 @@ PLOVER codes acts between political parties. A person who "took over Homeland Se
 over the company" took up its leadership or bought it, which is no seizure; stars who "worked
 with" each other made a record, which is no COOPERATE, and their "battle with Ticketmaster" is no
 assault. A regulator that "approved" something licensed it; a private person who "funded" museums
-gave or invested; "a nondisclosure agreement" is a firm's contract. A town taken over by an armed
+gave or invested; "a nondisclosure agreement" is a firm's contract, and so is any agreement a
+person with no office signs "with the company". A town taken over by an armed
 group stays a seizure, states that work together stay cooperating, a state that funds rebels
 still aids them, and a trade agreement between states stays a pact. A firm that charges a
 customer little asks a price, and one who increases a position in companies or pressures yields
@@ -76,6 +77,20 @@ def _commercial_pact(span: Span) -> bool:
         for p in pacts)
 
 
+def _firm_pact(span: Span, args: Args, idx: DocIndex) -> bool:
+    """"Fuller has signed a long-term agreement with the company": a private person's contract
+    with a firm (the "with" phrase on the pact or on the verb that makes it)."""
+    nouns, firms = word_lists("business", "pact_nouns", "firm_nouns")
+    root = span.root
+    pacts = [root] if root.pos_ == "NOUN" else [c for c in root.children if c.dep_ == "dobj"]
+    pacts = [p for p in pacts if p.lemma_.lower() in nouns]
+    holders = [*pacts, *(h for h in (root, root.head) if h.pos_ in ("VERB", "AUX"))] if pacts else []
+    doers = [idx.refs.get(a) for a in args.actors]
+    return bool(doers) and all(r is not None and r.kind == "person" and not r.role for r in doers) and any(
+        p.lemma_.lower() in firms for h in holders for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj")
+
+
 def _fee(root) -> bool:
     """"charging Amazon so little to deliver packages": a price, with no "with" crime."""
     (amounts,) = word_lists("business", "fee_words")
@@ -116,7 +131,8 @@ def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
     if entry.category == "ACCUSE" and _fee(span.root) or entry.category == "MOBILIZE" and (
             _holding(span.root)) or entry.category == "REQUEST" and _market_push(span.root):
         return True
-    if entry.category in ("AGREE", "SUPPORT", "COOPERATE") and _commercial_pact(span):
+    if entry.category in ("AGREE", "SUPPORT", "COOPERATE") and (
+            _commercial_pact(span) or _firm_pact(span, args, idx)):
         return True
     # stars who "worked with" each other make a record, and their "battle with Ticketmaster" is
     # a quarrel: every party a person with no role or office, in a story of the entertainment

@@ -15,12 +15,13 @@ from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bor
                                               is_passive, own_subjects, stranded_subject,
                                               to_infinitive)
 
-__all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "object_is_known",
-           "object_cued", "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
+__all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "no_party_subject",
+           "object_is_known", "object_cued", "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
 
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
+THING_SUBJECTS, NONE_DETS = word_lists("event_parties", "thing_subjects", "none_determiners")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
 CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
 # nouns that name the act of their compound: "a mediation effort", "a rescue mission"
@@ -229,6 +230,16 @@ def complement_with(verb: Token, auxes: frozenset[str]) -> Token | None:
                       for c in child.children):
             return child
     return None
+
+
+def no_party_subject(clause: Token, idx: DocIndex) -> bool:
+    """The subject of a demanded clause names no party: "it" that the actors do not resolve ("it
+    must remain on the table") or a phrase led by "no" ("no terrorist must feel safe")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.dep_ == "det" and c.lower_ in NONE_DETS for s in subjects for c in s.children):
+        return bool(subjects)
+    # "Russia has troops there. It must withdraw them": "it" that stands for a party is one
+    return all(s.lower_ in THING_SUBJECTS for s in subjects) and not subjects_of(clause, idx)[0]
 
 
 def object_is_known(verb: Token, idx: DocIndex) -> bool:

@@ -21,7 +21,9 @@ Four shapes, each read from the parse, with word lists in ``sitroom/data/figurat
 - the victims named as a group do no harm: "the dead and injured", "one of 50 injured", and a
   crash's toll is no attack: "caused a plane to crash, killing 10";
 - a probe in a story of space flight is a spacecraft: "the new probe is the latest step in its
-  lunar programme" ("a probe into the deaths" investigates).
+  lunar programme" ("a probe into the deaths" investigates);
+- a word joined to "self-" names a quality, no act on another: "to make farming self-supporting",
+  "a self-funded trip".
 """
 
 from __future__ import annotations
@@ -153,9 +155,19 @@ def _spacecraft(root: Token) -> bool:
     return any(t.lemma_.lower() in space for t in root.sent)
 
 
+def _self_compound(span: Span) -> bool:
+    """"self-supporting": the trigger's first word is hyphened to a reflexive prefix."""
+    (prefixes,) = word_lists("figurative", "self_prefixes")
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+        and doc[i - 2].lower_ in prefixes
+
+
 def everyday_sense(span: Span, category: str) -> bool:
     """The trigger is used in its everyday sense here, no act between parties."""
     root = span.root
+    if _self_compound(span):
+        return True
     if category == "PROTEST" and (_posture(span) or _shows(root)):
         return True
     if category == "CONSULT" and _overheard(root):
