@@ -29,11 +29,14 @@ def test_a_possible_visit_is_hypothetical_and_an_imminent_withdrawal_planned():
     assert _status(events, "withdrawal") == "planned", listed(events)
 
 
-def test_aid_that_a_vote_would_cut_was_given():
+def test_aid_that_a_vote_would_cut_is_no_gift():
+    # turn 21 (evlab2): the aid under a cutting verb is the cut's object, not a gift reported (the
+    # dev label of such an "aid" event: non-event); the cut is the act, and it is only voted for
     events = coded("The parliament voted on Monday to cut the annual $40 million in Dutch aid to the "
                    "ministry unless it publishes its accounts.",
                    actors={"Dutch": "NLD"}, published=PUB)
-    assert _status(events, "aid") == "occurred", listed(events)
+    assert "AID" not in [e.type for e in events], listed(events)
+    assert [e.type for e in events if e.trigger.text == "cut"] == ["SANCTION"], listed(events)
 
 
 def test_an_act_someone_is_asked_to_stop_was_under_way():

@@ -3,12 +3,15 @@
 The lexicon codes a trigger from what it can see around the word; some readings turn on who the
 doers are or on what the clause goes on to say: a raid by the police is a search (COERCE), a
 nuclear device set off at nobody is a weapons test (MOBILIZE), a missile launch that pounds
-targets is an attack (ASSAULT). Word lists in ``sitroom/data/event_recast.yaml``."""
+targets is an attack (ASSAULT). Aid that is cut or withheld is the giver's, not the target: "withheld
+US military aid to Ukraine" cuts Ukraine's aid, done by the US (SANCTION: the United States does not
+suffer it). Word lists in ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_actors import DOER, coordinated, object_parties
 from sitroom.components.event_args import DocIndex
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
@@ -54,6 +57,26 @@ def _strikes_on(root: Token) -> bool:
     return any(c.pos_ == "VERB" and c.lemma_.lower() in strikes for c in clauses)
 
 
+def _aid_cut_parties(d: Draft, idx: DocIndex) -> None:
+    """Aid cut or withheld: whoever owns it ("US aid", "Washington's aid to Kiev") gives it and is
+    no target; whom it was "to" or "for" is ("cut US aid to Egypt")."""
+    (aid,) = word_lists("event_recast", "cut_aid")
+    root = d.span.root
+    objs = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in aid]
+    if d.category != "SANCTION" or root.pos_ != "VERB" or not objs:
+        return
+    takers = [a for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+              for a in object_parties(p, idx)]
+    # "cut Ukraine's aid" may be aid to Ukraine: a possessive gives only beside a "to" party
+    marks = ("compound", "nmod", "amod", "poss") if takers else ("compound", "nmod", "amod")
+    owners = [a for o in objs for m in o.children if m.dep_ in marks
+              for a in coordinated(m, idx, places=DOER)]
+    if not owners:
+        return
+    d.targets = tuple(dict.fromkeys([t for t in d.targets if t not in owners] + takers))
+    d.actors = d.actors or tuple(dict.fromkeys(owners))
+
+
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
     """Re-read the category of raids by the police, nuclear tests and launches that strike."""
     for d in drafts:
@@ -66,3 +89,4 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
         elif d.category == "MOBILIZE" and root.pos_ == "VERB" and root.lemma_.lower() in ("fire", "launch") and (
                 _strikes_on(root)):
             d.category = "ASSAULT"
+        _aid_cut_parties(d, idx)
