@@ -4,14 +4,11 @@ sentences are written for these tests, not taken from any corpus or gold file.
 - A past participle with a subject but neither auxiliary nor object is a passive without its
   "were": its subject suffers the act ("saw 5,000 Danish soldiers killed": the soldiers were
   killed, they killed no one).
-- A speaker's "we" stands for the organisation or state the speaker is known to speak for; a
-  person for whom neither is known is not the "we" ("if we reject this", said Peter Holm: a
-  group he belongs to, unnamed), so the act has no named doer.
 - Riots and street battles are situations of a place: the country or town that owns or
   modifies them is where they happen, not their doer ("the Danish riots").
 
 Controls keep their doers: an active past with its object, a perfect with its auxiliary, a
-speaker known by an office of a country, an organisation's own "we", a country's attack.
+past in a clause opened by "as" (which a parse may tag as a participle), a country's attack.
 """
 
 from __future__ import annotations
@@ -31,8 +28,6 @@ def _actors_of(events, word):
 @pytest.mark.parametrize("text, word, wrong", [
     ("The long war saw some 5,000 Danish soldiers killed in the south.", "killed", "DNK"),
     ("Nine years of war saw hundreds of Swedish troops wounded and killed.", "wounded", "SWE"),
-    ("\"If we reject this treaty, we will be isolated,\" said Peter Holmqvist.", "reject", None),
-    ("\"We will impose sanctions on Sweden,\" Kaspar Lindgren said on Monday.", "impose", None),
     ("The Danish riots of 2019 left the capital shaken.", "riots", "DNK"),
     ("Norway's street battles worried the government.", "battles", "NOR"),
 ])
@@ -47,17 +42,10 @@ def test_the_sufferer_or_the_place_of_an_act_is_not_its_doer(real_nlp, text, wor
     ("Swedish troops had wounded the gunman before he fled.", "wounded", "SWE"),
     ("Norwegian police arrested the rioters after the riots in Oslo.", "arrested", "NOR"),
     ("Russia's attack on Ukraine was condemned in Oslo.", "attack", "RUS"),
-    ("\"We will impose sanctions on Sweden,\" said Lars Holm Berg, Denmark's foreign minister.",
-     "impose", "DNK"),
+    ("The rebels retreated as the Danish government besieged districts.", "besieged", "DNK"),
 ])
 def test_doers_named_as_doers_stay(real_nlp, text, word, doer):
     events = dated_events(real_nlp, text, PUB)
     found = _actors_of(events, word)
     assert found and any(doer in a for actors in found for a in actors), listed(events)
 
-
-def test_an_organisation_speaks_for_itself(real_nlp):
-    text = "\"We will sue the government,\" said Anders Berg, a spokesman for Greenpeace."
-    events = dated_events(real_nlp, text, PUB)
-    found = _actors_of(events, "sue")
-    assert found and all(actors for actors in found), listed(events)

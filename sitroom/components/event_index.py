@@ -132,8 +132,7 @@ def _dateline_end(span: Span) -> int:
 def _side(ref, speaker: str | None) -> str | None:
     """Whom a speaker's "we" stands for: the organisation or state a person speaks for, or the
     country of a person who holds its office; an organisation speaks for itself, and a company's
-    chief executive or an analyst never for a country. A person for whom neither is known is
-    not the "we" (a group that includes them, unnamed): none."""
+    chief executive or an analyst never for a country."""
     if ref is None or ref.kind != "person":
         return speaker
     if ref.affiliation:
@@ -142,7 +141,7 @@ def _side(ref, speaker: str | None) -> str | None:
     words = (ref.role or "").casefold().split()
     if ref.country and not (words and words[-1] in private):
         return ref.country
-    return None  # "if we reject this treaty", said Jack Straw: a group he belongs to, not him
+    return speaker
 
 
 def office_speaker(speaker: Token, idx: DocIndex) -> bool:
