@@ -8,7 +8,8 @@ sentences are written for these tests, not taken from any corpus or gold file.
   modifies them is where they happen, not their doer ("the Danish riots").
 
 Controls keep their doers: an active past with its object, a perfect with its auxiliary, a
-past in a clause opened by "as" (which a parse may tag as a participle), a country's attack.
+past in a clause opened by "as" and a past that the parse tags as a participle ("signed on"):
+only verbs of killing and wounding are read as passives without "were"; a country's attack.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def test_the_sufferer_or_the_place_of_an_act_is_not_its_doer(real_nlp, text, wor
     ("Norwegian police arrested the rioters after the riots in Oslo.", "arrested", "NOR"),
     ("Russia's attack on Ukraine was condemned in Oslo.", "attack", "RUS"),
     ("The rebels retreated as the Danish government besieged districts.", "besieged", "DNK"),
+    ("Six more Danish lawmakers signed on to support the bill on Friday.", "support", "DNK"),
 ])
 def test_doers_named_as_doers_stay(real_nlp, text, word, doer):
     events = dated_events(real_nlp, text, PUB)
