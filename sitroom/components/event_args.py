@@ -157,7 +157,7 @@ SIDE_PREPS = frozenset({"with", "against", "on", "between"})
 def _situation(noun: Token) -> bool:
     """The noun names a state of affairs in a place, not an act ("civil war", "violence")."""
     (situations,) = word_lists("event_parties", "situation_nouns")
-    civil = " ".join(c.lower_ for c in noun.children if c.dep_ == "amod" and c.i == noun.i - 1)
+    civil = " ".join(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1)
     return noun.lemma_.lower() in situations or f"{civil} {noun.lemma_.lower()}".strip() in situations
 
 

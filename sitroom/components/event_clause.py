@@ -139,7 +139,7 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                                else coordinated(noun, idx, places=False))
                 own = True
             elif child.dep_ in SUBJECT_DEPS and not parenthetical(child):  # not "(CNN) Kim ..."
-                actors += coordinated(child, idx, places=DOER)
+                (patients if reduced_passive(v, child) else actors).extend(coordinated(child, idx, places=DOER))
                 own = True
             elif child.dep_ == "nsubjpass":
                 patients += coordinated(child, idx)
@@ -159,6 +159,17 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         if (v.pos_ not in ("VERB", "AUX") and not (v.pos_ == "ADJ" and v.dep_ == "acomp")) or v.dep_ == "relcl":
             break
     return [], []
+
+
+def reduced_passive(verb: Token, subject: Token) -> bool:
+    """A past participle with a subject but neither auxiliary nor object is a passive without its
+    "were" ("2,000 soldiers killed", "saw 70 civilians wounded", "the balloon shot down was ..."):
+    its subject suffers the act. Only verbs of killing and wounding: the parse tags many an
+    active past VBN ("Schumer on Wednesday called on ...", "senators signed on to support"); one
+    mistagged shows by a clause mark ("as the army besieged") or by hanging on a noun after it."""
+    return subject.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.lemma_.lower() in VICTIM_WORDS and (
+        verb.dep_ != "amod") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "dative", "mark") for c in verb.children)
 
 
 def _asked(verb: Token) -> Token | None:
