@@ -85,3 +85,24 @@ def test_wilson_interval():
     lo, hi = sheet.wilson(85, 100)
     assert round(lo, 3) == 0.767 and round(hi, 3) == 0.907
     assert sheet.wilson(0, 0) == (0.0, 0.0)
+
+
+def test_the_in_sample_figure_leaves_out_the_listed_facts(tmp_path, capsys):
+    from audit import insample
+
+    export = _export(tmp_path, [_doc("d1", [_event(0), _event(1), _event(2)])])
+    items, _, _ = sheet.draw(export, "events", 10, 11)
+    keys = sorted(sheet._key(f) for f in items)
+    sheet_file, verdicts = tmp_path / "sheet.jsonl", tmp_path / "v.jsonl"
+    sheet_file.write_text("".join(json.dumps(dict(f, key=sheet._key(f))) + "\n" for f in items))
+    verdicts.write_text("".join(json.dumps({"key": k, "verdict": "wrong" if k == keys[0] else "right"}) + "\n"
+                                for k in keys))
+    assert sheet.main(["record", "--kind", "events", "--sheet", str(sheet_file), "--verdicts", str(verdicts)]) == 0
+    left_out = tmp_path / "left-out.jsonl"
+    left_out.write_text(json.dumps({"kind": "events", "key": keys[0]}) + "\n"
+                        + json.dumps({"kind": "places", "key": keys[1]}) + "\n")
+    capsys.readouterr()
+    assert insample.main(["--export", str(export), "--kind", "events", "--left-out", str(left_out)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    # the wrong fact is left out; the places row does not touch events
+    assert (result["judged"], result["right"], result["precision"]) == (2, 2, 100.0)
