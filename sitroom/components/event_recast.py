@@ -1,9 +1,8 @@
 """Categories read again once an event's parties are known (used by the events component).
 
-The lexicon codes a trigger from what it can see around the word; some readings turn on who the
-doers are or on what the clause goes on to say: a raid by the police is a search (COERCE), a
-nuclear device set off at nobody is a weapons test (MOBILIZE), a missile launch that pounds
-targets is an attack (ASSAULT). Aid that is cut or withheld is the giver's, not the target: "withheld
+The lexicon codes a trigger from what it can see around the word; some readings turn on what the
+clause goes on to say: a nuclear device set off at nobody is a weapons test (MOBILIZE), a missile
+launch that pounds targets is an attack (ASSAULT). Aid that is cut or withheld is the giver's, not the target: "withheld
 US military aid to Ukraine" cuts Ukraine's aid, done by the US (SANCTION: the United States does not
 suffer it). Word lists in ``sitroom/data/event_recast.yaml``."""
 
@@ -21,13 +20,6 @@ __all__ = ["recast"]
 
 def _lemma(d: Draft) -> str:
     return " ".join(t.lemma_.lower() for t in d.span)
-
-
-def _searchers(d: Draft, idx: DocIndex) -> bool:
-    """Every resolved doer of the act is a police or investigating body ("agents of the FBI")."""
-    (kinds,) = word_lists("event_recast", "search_doers")
-    refs = [idx.refs.get(a) for a in d.actors]
-    return bool(refs) and all(r is not None and {r.kind, r.sector} & kinds for r in refs)
 
 
 def _set_off(root: Token) -> list[Token]:
@@ -78,13 +70,10 @@ def _aid_cut_parties(d: Draft, idx: DocIndex) -> None:
 
 
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
-    """Re-read the category of raids by the police, nuclear tests and launches that strike."""
+    """Re-read the category of nuclear tests and launches that strike, and the parties of cut aid."""
     for d in drafts:
         root = d.span.root
-        if d.category == "ASSAULT" and root.pos_ == "VERB" and root.lemma_.lower() == "raid" and (
-                _searchers(d, idx)):
-            d.category = "COERCE"
-        elif d.category == "ASSAULT" and _nuclear_test(d):
+        if d.category == "ASSAULT" and _nuclear_test(d):
             d.category = "MOBILIZE"
         elif d.category == "MOBILIZE" and root.pos_ == "VERB" and root.lemma_.lower() in ("fire", "launch") and (
                 _strikes_on(root)):

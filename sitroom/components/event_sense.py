@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_accidents import accidental
+from sitroom.components.event_actors import DOER, coordinated
 from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_backing import backs_no_party
@@ -255,14 +256,16 @@ def _causes(verb: Token) -> set[str]:
 
 
 def _doer_kinds(verb: Token, idx: DocIndex) -> set[str]:
-    """The kinds and sectors of the known parties that do the act: its subject or passive agent,
-    and what these are conjoined with ("the Taliban and other militants attacked ...")."""
+    """The kinds and sectors of the known parties that do the act: its subject or passive agent (a
+    relative clause's noun, a group's "of" party: "agents of the FBI"), and what these are
+    conjoined with ("the Taliban and other militants attacked ...")."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    doers += [j for d in doers for j in d.conjuncts]
+    if verb.dep_ == "relcl" and any(d.lower_ in RELATIVES for d in doers):
+        doers = [verb.head]  # "FBI agents, who raided the offices": "who" stands for its noun
     out: set[str] = set()
-    for d in doers:
-        ref = idx.refs.get(idx.actor_at.get(d.i))
+    for ident in (a for d in doers for a in coordinated(d, idx, places=DOER)):  # "agents of the FBI"
+        ref = idx.refs.get(ident)
         if ref is not None:
             out.update(x for x in (ref.kind, ref.sector) if x)
     return out
