@@ -16,7 +16,8 @@ from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bor
                                               to_infinitive)
 
 __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "no_party_subject",
-           "object_is_known", "object_cued", "object_lemmas", "object_of", "person_object", "predicate", "prep_objects", "subjects_of"]
+           "object_is_known", "object_cued", "object_lemmas", "object_of", "person_object",
+           "predicate", "prep_objects", "subjects_of"]
 
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")

@@ -22,10 +22,10 @@ from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
                                                  agreement_made, an_option, answered,
                                                  argument_head, asked_noun, called_off,
-                                                 clause_verb, conceded, done, ended, governing_noun,
-                                                 infinitive_of_noun, made, ordered_by, past,
-                                                 reacted_to,
-                                                 singled_out, specific, stepped_up, undone)
+                                                 clause_verb, conceded, done, ended,
+                                                 governing_noun, infinitive_of_noun, made,
+                                                 ordered_by, past, reacted_to, singled_out,
+                                                 specific, stepped_up, undone)
 from sitroom.components.event_mood_once import once_clause
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
@@ -157,7 +157,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         if off is not None:
             return off  # "cancelled the talks", "postponed the state visit"
         order = ordered_by(root, category)
-        if order is not None and status(root.doc[order.i:order.i + 1], predicate(order), idx) == "occurred":
+        if order is not None and _status_of(order, idx) == "occurred":
             return "occurred"  # "ordered an inquiry into the death": opened by the order
         consent = agreed_to(root, category)
         if consent is not None and _status_of(consent, idx) == "occurred":

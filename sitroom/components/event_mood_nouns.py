@@ -8,10 +8,10 @@ from spacy.tokens import Token
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "an_option",
-           "answered", "asked_noun", "called_off", "clause_verb", "conceded", "done", "ended", "ordered_by",
-           "agreed_to", "agreement_made", "governing_noun", "infinitive_of_noun", "made", "past", "reacted_to", "singled_out",
-           "specific", "stepped_up", "undone"]
+__all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "agreed_to",
+           "agreement_made", "an_option", "answered", "asked_noun", "called_off", "clause_verb",
+           "conceded", "done", "ended", "governing_noun", "infinitive_of_noun", "made",
+           "ordered_by", "past", "reacted_to", "singled_out", "specific", "stepped_up", "undone"]
 
 POSSIBLE_NOUNS = frozenset({"case", "event", "risk", "danger", "possibility", "prospect", "fear",
                             "spectre", "specter", "likelihood", "chance", "threat", "scenario",
@@ -162,14 +162,11 @@ def stepped_up(noun: Token, category: str | None) -> bool:
         tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children))
 
 
-_PAST_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "was", "were", "been"})
-
-
 def ordered_by(noun: Token, category: str | None) -> Token | None:
-    """The past verb that ordered the inquiry or strike the noun names ("ordered an inquiry into
-    the death", "has ordered airstrikes", "an investigation was ordered"): the order opened or
-    carried it out (data/mood.yaml ordering_verbs, ordered_acts). None when the order is not told
-    as given (a modal, a bare or present form)."""
+    """The verb that orders the inquiry or strike the noun names ("ordered an inquiry into the
+    death", "has ordered airstrikes", "an investigation was ordered"): an order given opened or
+    carried it out (data/mood.yaml ordering_verbs, ordered_acts); the caller reads the order's own
+    status ("will order an inquiry" is planned)."""
     verbs, acts = word_lists("mood", "ordering_verbs", "ordered_acts")
     if category not in acts:
         return None
@@ -177,12 +174,7 @@ def ordered_by(noun: Token, category: str | None) -> Token | None:
     verb = tok.head
     if verb.i == tok.i or verb.lemma_.lower() not in verbs or tok.dep_ not in ("dobj", "nsubjpass"):
         return None
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in auxes):
-        return None
-    past = verb.tag_ == "VBD" and tok.dep_ == "dobj" or (
-        verb.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in auxes))
-    return verb if past else None
+    return verb
 
 
 def agreed_to(noun: Token, category: str | None) -> Token | None:
