@@ -72,6 +72,9 @@ class ActorDictionary:
     not_actors: frozenset[str] = frozenset()  # casefolded names NER takes for organisations
     index: dict[str, Hit] = field(default_factory=dict)
     lower: dict[str, Hit] = field(default_factory=dict)
+    # first word (casefolded) -> names of the bodies (no country) opening with it; filled on first
+    # use by person_furniture.misspelt_body
+    bodies: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, key: str) -> ActorEntry | None:
         return self.entries.get(key)

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_words import word_lists
+from sitroom.resolve.text_language import given_name
 
 __all__ = ["furniture_trim", "misspelt_body"]
 
@@ -51,10 +52,8 @@ def _kicker(doc: Doc, tok: Token) -> bool:
 def _given(tok: Token) -> bool:
     """A given name of ``data/given_names.yaml`` ("VLADIMIR", "Michael"), or the first word of a
     person's name of two or more words elsewhere in the document ("KIM" beside "Kim Kardashian")."""
-    female, male = word_lists("given_names", "female", "male")
-    low = tok.lower_
-    return low in female or low in male or any(
-        e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ == low and e.start != tok.i for e in tok.doc.ents)
+    return given_name(tok.text) or any(
+        e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ == tok.lower_ and e.start != tok.i for e in tok.doc.ents)
 
 
 def _names_elsewhere(doc: Doc, start: int, end: int, surname: bool = False) -> bool:
@@ -81,17 +80,14 @@ def misspelt_body(span: Span, actors) -> bool:
     return False
 
 
-_BODIES: dict[int, dict[str, tuple[str, ...]]] = {}
-
-
 def _bodies(actors) -> dict[str, tuple[str, ...]]:
-    """First word (casefolded) -> the dictionary's names of bodies (no country) opening with it."""
-    if id(actors) in _BODIES:
-        return _BODIES[id(actors)]
-    out: dict[str, list[str]] = {}
-    for text, hit in actors.index.items():
-        entry = actors.entries.get(hit.key)
-        if entry is not None and entry.kind != "country" and " " in text:
-            out.setdefault(text.split()[0].casefold(), []).append(text)
-    _BODIES[id(actors)] = {k: tuple(v) for k, v in out.items()}
-    return _BODIES[id(actors)]
+    """First word (casefolded) -> the dictionary's names of bodies (no country) opening with it,
+    built once per dictionary (``ActorDictionary.bodies``)."""
+    if not actors.bodies:
+        out: dict[str, list[str]] = {}
+        for text, hit in actors.index.items():
+            entry = actors.entries.get(hit.key)
+            if entry is not None and entry.kind != "country" and " " in text:
+                out.setdefault(text.split()[0].casefold(), []).append(text)
+        actors.bodies.update((k, tuple(v)) for k, v in out.items())
+    return actors.bodies

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.components.event_words import word_lists, yaml_data
 
-__all__ = ["foreign_text", "known_given_name"]
+__all__ = ["foreign_text", "given_name", "known_given_name"]
 
 MIN_WORDS = 20  # fewer function words than this say nothing either way
 
@@ -46,9 +46,14 @@ def foreign_text(doc: Doc) -> bool:
     return foreign > english and foreign >= MIN_WORDS
 
 
+def given_name(word: str) -> bool:
+    """A given name of ``data/given_names.yaml``, in any case ("Roger", "VLADIMIR")."""
+    female, male = word_lists("given_names", "female", "male")
+    low = word.casefold()
+    return low in female or low in male
+
+
 def known_given_name(name: str) -> bool:
     """A full name opening with a given name of ``data/given_names.yaml`` ("Roger Waters")."""
     words = name.split()
-    female, male = word_lists("given_names", "female", "male")
-    first = words[0].casefold() if words else ""
-    return len(words) >= 2 and (first in female or first in male)
+    return len(words) >= 2 and given_name(words[0])
