@@ -136,9 +136,9 @@ def names_act(span: Span) -> bool:
         return False
     if len(span) == 1 and _describes(root):
         return False  # "the detained man", "a wanted man": a state, no act
-    if root.lemma_.lower() in _SELF_HARM and any(
-            c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in root.children):
-        return False
+    if root.lemma_.lower() in _SELF_HARM and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in (
+            [c for c in root.children if c.dep_ == "dobj"] or [c for v in root.conjuncts for c in v.children])):
+        return False  # "killed himself", "shot and killed himself" (an object the verbs share)
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "compound" and root.head.i >= span.end and (
             root.head.lemma_.lower() not in ACT_HEADS):
         return False  # "battle wounds", "attack helicopter", "conference committee"

@@ -36,6 +36,7 @@ from sitroom.components.event_stance import shared_view, thing_promises
 from sitroom.components.event_literal import everyday_sense
 from sitroom.components.event_idioms import idiom_sense
 from sitroom.components.event_nature import natural_force
+from sitroom.components.event_needless import needless
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_material import material_backing
 from sitroom.components.event_mood import governing_noun, status
@@ -187,7 +188,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     if not (names_act(span) and fits(span, entry, idx)):
         return None
     args = arguments(span, entry, idx)
-    if args is None or _capacity(span) or self_help(span, args) or no_consultation(span, args) or (
+    if args is None or _capacity(span) or needless(span) or self_help(span, args) or no_consultation(span, args) or (
             no_partner(span, args)) or tour(span, args, entry, idx) or stage_tour(span, args, entry, idx):
         return None
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx) or (
