@@ -248,6 +248,8 @@ def ago(anchor: dt.date | None, amount: float | None, unit: str) -> str:
         n, unit = n * 14, "day"
     if unit in ("hour", "minute", "second"):
         return anchor.isoformat()
+    if unit == "year" and n >= anchor.year:
+        return "PAST_REF"  # "24,000 years ago": before year one, which an ISO year cannot write
     return relative_period(anchor, unit, -n)
 
 

@@ -99,13 +99,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     abbrev = [m for m in v.months if any(o != m and o.startswith(m) for o in v.months)]
     month = "(?:" + _alt([m for m in v.months if m not in abbrev], cap=True) + "|" + _alt(abbrev, cap=True) + r"\.?)"
     wd = _alt(v.weekdays, cap=True)
+    wd_stamp = _alt([*v.weekdays, *(w[:3] for w in v.weekdays)], cap=True)  # "Thu January 3, 2013"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
     year = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?![\d,]\d|\.\d)"
     nums = _alt(v.numbers)
     tens = _alt(w for w, n in v.numbers.items() if n in range(20, 100, 10))
     ones = _alt(w for w, n in v.numbers.items() if n in range(1, 10) and " " not in w and w not in ("a", "an"))
     word_num = rf"(?:{tens}[\s-]+{ones}|(?:{ones}|[Aa])\s+hundred|{nums})"
-    num = rf"(?:\d+(?:\.\d+|\s+1/2(?![\d/])|\s*½)?|{word_num})(?:\s+and\s+a\s+half)?"
+    # "24,000 years ago": thousands written with commas are one amount (not "000 years ago")
+    num = rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2(?![\d/])|\s*½)?|{word_num})(?:\s+and\s+a\s+half)?"
     vague = _alt(v.vague_numbers)
     unit = _alt([u for u in v.units if u != "century"] + ["century", "centurie"])
     units_pl = r"(?:centuries|" + _alt(u + "s" for u in v.units if u != "century")[3:]
@@ -128,7 +130,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         rf"(?:,?\s+(?P<year>{year})|,?\s+(?P<yshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![\w'’-]))?{tail}",
         # "on April 24 and 25": the second day, its month written once before it (the candidate starts after "lead")
         "andday": rf"(?P<lead>(?P<month>{month})\s+{day}\s*(?:and|or|&)\s*)(?P<day>{day})(?:,?\s+(?P<year>{year}))?{tail}",
-        "iso": rf"(?P<year>{year})-(?P<mon>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?!\d)",
+        # a web page's machine stamp "2009-04-06T16:20:28": the clock after the T is part of it
+        "iso": rf"(?P<year>{year})-(?P<mon>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?!\d)"
+        r"(?:T(?P<clock>(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d:]))?",
         "slash": r"(?<![\d/])(?P<mon>3[01]|[12]\d|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})(?![\d/])",
         "month": rf"{pm}(?:(?P<shift>{shift})\s+)?(?P<month>{month})(?:,?\s+(?:of\s+)?(?P<year>{year})|,?\s+(?P<yshift>[Tt]his|[Ll]ast|[Nn]ext)\s+year(?![\w'’-]))?{tail}",
         "yrange": rf"(?:(?P<from>[Ff]rom|[Bb]etween)\s+)?(?P<year>{year})\s*(?P<sep>[-–/]|to|through|until|and)\s*"
@@ -202,7 +206,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|ET|CET|BST|PST|PDT|local\s+time))?"
         rf"(?:\s+(?:on\s+)?(?P<wd>{wd})|\s+(?P<dw>today|yesterday|tomorrow)"
         # "until 5 p.m. EST Nov. 9", "at noon on March 3, 2013": the clock of that day
-        rf"|,?\s+(?:on\s+)?(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?)?(?![\w])",
+        # "updated 9:20 AM EST, Thu January 3, 2013": a page's stamp names the weekday before the date
+        rf"|,?\s+(?:on\s+)?(?:{wd_stamp}\.?,?\s+)?(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?)?(?![\w])",
     }
     # guarded by the characters a match can start with: the same matches, found faster
     return tuple((kind, guard(re.compile(r"(?<![\w])" + rx))) for kind, rx in patterns.items())

@@ -12,7 +12,7 @@ from sitroom.model import DateRange
 from sitroom.resolve import dates
 from sitroom.resolve.timex_grammar import Candidate, vocab
 
-__all__ = ["Reading", "generic_today", "rate_before", "someday"]
+__all__ = ["Reading", "comparison_recently", "generic_today", "programme_name", "rate_before", "someday"]
 
 _WORD_BEFORE = re.compile(r"([\w'’$£€#%]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}?([\w%]+)")
@@ -52,6 +52,8 @@ def _number(word: str | None) -> float | None:
     if not word:
         return 1.0
     w = _low(word)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", w):
+        w = w.replace(",", "")  # "24,000"
     half = 0.0
     if w.endswith(" and a half"):
         w, half = w[: -len(" and a half")], 0.5
@@ -148,3 +150,24 @@ def rate_before(text: str, start: int, end: int) -> bool:
         return False
     counts = set(vocab().numbers) | set(vocab().counted_plurals)
     return any(w[0].isdigit() or w in counts for w in words[-4:-1])
+
+
+def programme_name(c: Candidate, text: str) -> bool:
+    """"BBC Radio 4's Today programme", "NBC's \"Today\" show": a day word capitalised inside a
+    sentence, or quoted, before a word of ``programme_nouns`` names a broadcast, not a day."""
+    written = text[c.start:c.end]
+    if not written[:1].isupper():
+        return False
+    quoted = text[max(0, c.start - 1):c.start] in ("\"", "“", "‘", "'")
+    opening = not text[:c.start].strip() or text[:c.start].rstrip()[-1] in ".!?\n:"
+    if opening and not quoted:
+        return False
+    m = re.match(r"[\"”’']?\s+([a-z][a-z-]*)", text[c.end:c.end + 30])
+    return m is not None and m.group(1) in vocab().programme_nouns
+
+
+def comparison_recently(c: Candidate, text: str) -> bool:
+    """"as recently as 2009", "as recently as Thursday": the time is the expression after the second
+    "as"; "recently" only hedges the comparison (no timex of its own)."""
+    return (_low(text[c.start:c.end]) == "recently" and _before(text, c.start).lower() == "as"
+            and re.match(r"\s+as\b", text[c.end:c.end + 5]) is not None)

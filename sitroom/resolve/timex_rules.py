@@ -16,8 +16,8 @@ from sitroom.resolve import dates
 from sitroom.resolve.timex_clock import clock_context, clock_time
 from sitroom.resolve.timex_grammar import Candidate, vocab
 from sitroom.resolve.timex_reading import (
-    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year, generic_today,
-    rate_before, someday,
+    Reading, _after, _before, _compare, _date, _low, _mod, _month, _number, _shift, _unit, _year,
+    comparison_recently, generic_today, programme_name, rate_before, someday,
 )
 
 __all__ = ["Reading", "interpret"]
@@ -159,6 +159,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             day = dt.date(int(p["year"]), mon, dd)
         except ValueError:
             return None
+        if p.get("clock"):
+            return Reading(f"{day.isoformat()}T{p['clock']}", "TIME", None, dates.range_of(day.isoformat(), anchor))
         return _date(day.isoformat(), anchor)
     if kind == "month":
         if not _month_ok(c, text):
@@ -371,6 +373,8 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
         value = dates.holiday_value(anchor, name, fixed, _year(p.get("year")), t)
         return _date(value, anchor) if value else None
     if kind == "dayword":
+        if programme_name(c, text):
+            return None  # BBC Radio 4's "Today programme": a broadcast's name
         if generic_today(c, text):
             return _date("PRESENT_REF", anchor)  # "today's world": the present age (TimeML PRESENT_REF)
         word = _low(p.get("dw") or p.get("dw2"))
@@ -426,7 +430,7 @@ def interpret(c: Candidate, text: str, anchor: dt.date | None, tense: TenseFn) -
             return Reading(f"XXXX-{vocab().months[unit]:02d}", "SET")  # "each July"
         return Reading(f"XXXX-{vocab().seasons[unit]}", "SET")
     if kind == "ref":
-        if not _ref_ok(c, text):
+        if not _ref_ok(c, text) or comparison_recently(c, text):
             return None
         return _date(vocab().references[_low(p["ref"])], anchor)
     if kind == "time":
