@@ -63,13 +63,13 @@ def _listed_in(noun: Token) -> Token:
 
 def _content_clause(clause: Token) -> bool:
     """``clause`` is the that-clause of the noun or verb it hangs on, also where the parse takes it
-    for a relative clause whose "that" is an object beside an object of its own ("the hypothesis
-    that Erdogan is approaching the government")."""
+    for a relative clause: "that" as its mark, or as an object beside an object of its own ("the
+    hypothesis that Erdogan is approaching the government")."""
     if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.i < clause.head.i:
         return False
     kids = list(clause.children)
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
-        return clause.dep_ != "relcl"
+        return True  # (a relative clause's "that" is its subject or object, never its mark)
     return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "that" for c in kids) and (
         sum(c.dep_ in ("dobj", "attr") for c in kids) > 1)
 

@@ -78,9 +78,8 @@ def brought_in_by(noun: Token) -> Token | None:
         return None
     head, how = role
     lemma = head.lemma_.lower()
-    particles = {f"{lemma} {c.lower_}" for c in head.children if c.dep_ in ("prt", "advmod")}
-    if lemma not in bringing and head.lower_ not in bringing and not particles & bringing:
-        return None  # (a verb with its particle: "to snap back all UN sanctions")
+    if lemma not in bringing and head.lower_ not in bringing:
+        return None
     if head.pos_ in ("VERB", "AUX"):
         return head if how == "dobj" else None
     return head if head.pos_ == "NOUN" and how == "of" else None
