@@ -1,7 +1,7 @@
 """Event status, turn 22 (evstat2): a party's measure that a clause discusses stands; an act that
 comes before a planned one lies ahead;
 the content of a rumour or hypothesis reaches the aim of its clause and the list of its "about"
-phrase, and a report the sentence belies negates its act. Real parses, the full pipeline,
+phrase, and a report the sentence belies or a party denies negates its act. Real parses, the full pipeline,
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -32,8 +32,12 @@ PUB = "2021-03-02"
      "deployments", "hypothetical"),
     ("The hypothesis that the general is courting the rebels to strengthen ties with Lima is "
      "popular.", "strengthen", "hypothetical"),
-    # a report the sentence belies
+    # a report the sentence belies, or a party denies
     ("Contrary to reports that the rebels had surrendered, the fighting went on.", "surrendered",
+     "negated"),
+    ("The spokesman dismissed claims of a new offensive by the army near Lima.", "offensive",
+     "negated"),
+    ("The ministry denied reports of talks between the rebels and the government.", "talks",
      "negated"),
 ])
 def test_status_from_what_the_text_tells_of_the_act(real_nlp, text, word, expected):
@@ -54,6 +58,10 @@ def test_status_from_what_the_text_tells_of_the_act(real_nlp, text, word, expect
      "occurred"),
     ("The rebels had surrendered, according to reports.", "surrendered", "occurred"),
     ("Contrary to his promise, the army attacked the town.", "attacked", "occurred"),
+    ("The ministry confirmed reports of talks between the rebels and the government.", "talks",
+     "occurred"),
+    ("The ministry commented on reports of talks between the rebels and the government.", "talks",
+     "occurred"),
     ("Officials said the army attacked the town to punish the rebels.", "attacked", "occurred"),
     ("There is speculation that Moscow attacked the pipeline.", "attacked", "hypothetical"),
 ])

@@ -82,10 +82,16 @@ def _claim(noun: Token) -> bool:
 
 
 def _belied(noun: Token) -> bool:
-    """A report or claim the sentence sets itself against: "contrary to reports that ..."."""
-    reports, belying = word_lists("mood", "report_nouns", "belying_words")
-    return noun.lemma_.lower() in reports and noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
-        noun.head.head.lower_ in belying)
+    """A report or claim the sentence sets itself against ("contrary to reports that ...") or
+    that a party denies ("dismissed reports that", "denied allegations of", data/mood.yaml
+    denying_verbs)."""
+    reports, belying, denying = word_lists("mood", "report_nouns", "belying_words", "denying_verbs")
+    if noun.lemma_.lower() not in reports:
+        return False
+    tok = _first_conjunct(noun)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in denying:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in belying
 
 
 def _lacking(noun: Token) -> bool:
