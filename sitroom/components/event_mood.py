@@ -28,8 +28,9 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  specific, stepped_up, undone)
 from sitroom.components.event_mood_once import once_clause
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
-from sitroom.components.event_mood_scope import (arranged, awaited, open_object, purpose_ahead,
-                                                 scheduled_present, setting_of, yes_no_question)
+from sitroom.components.event_mood_scope import (arranged, awaited, open_object, preceded_by,
+                                                 purpose_ahead, scheduled_present, setting_of,
+                                                 yes_no_question)
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
 from sitroom.components.event_mood_topics import talked_over
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
@@ -98,6 +99,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
                                or announced_ahead(trigger.root, category)
                                or scheduled_present(trigger.root) or purpose_ahead(clause)):
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
+    if mood == "occurred" and _before_planned(trigger.root, idx):
+        return "planned"  # "will be revealed prior to the launch of the sanctions"
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
@@ -107,6 +110,14 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
 def _status_of(verb: Token, idx: DocIndex | None) -> str:
     """The status of a verb that acts on an event noun, read as an act of its own."""
     return status(verb.doc[verb.i:verb.i + 1], predicate(verb), idx)
+
+
+def _before_planned(noun: Token, idx: DocIndex | None) -> bool:
+    """An act that comes before a planned one lies ahead as well ("the plan will be revealed
+    before the summit"); one that comes before a past act may have happened ("the plan was
+    revealed before the summit")."""
+    verb = preceded_by(noun)
+    return verb is not None and _status_of(verb, idx) == "planned"
 
 
 def _waits_on_plan(trigger: Span, pred: Token | None, idx: DocIndex | None) -> bool:

@@ -17,26 +17,81 @@ _CONTENT_PREPS = frozenset({"of", "about", "over"})
 def supposed(root: Token) -> bool:
     """The act is the content of a claim not confirmed: the verb of a that-clause on a noun of
     data/mood.yaml unverified_nouns ("speculation that Iran has given concessions"), its subject
-    or object, or a noun in the claim's "of" or "about" phrase ("rumours of a coup")."""
-    (unverified,) = word_lists("mood", "unverified_nouns")
-    tok = root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    or object, or a noun in the claim's "of" or "about" phrase ("rumours of a coup", "rumours
+    about the deal, including troop deployments"); an act the content clause is for counts as
+    well ("the hypothesis that Erdogan is courting Israel to strengthen ties"). A report the
+    sentence belies is such a claim ("contrary to reports that the militants had surrendered")."""
+    tok = _listed_in(_first_conjunct(root))
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ == "pobj" and tok.head.lower_ in _CONTENT_PREPS and (
-                tok.head.head.lemma_.lower() in unverified or _lacking(tok.head.head)):
+                _claim(tok.head.head) or _lacking(tok.head.head)):
             return True
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ not in ("VERB", "AUX"):
             return False
-        tok = tok.head
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = _first_conjunct(tok.head)
         lacking_only = False  # what lacking evidence leaves open is the clause's act, not its parties
     else:
         lacking_only = True
-    return (tok.dep_ in ("acl", "ccomp") and tok.i > tok.head.i
-            and (tok.head.lemma_.lower() in unverified or (lacking_only and _lacking(tok.head)))
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))
+    for _ in range(3):  # "... is approaching Israel to strengthen its ties": the aim of the content
+        if _content_clause(tok) and (_claim(tok.head) or (lacking_only and _lacking(tok.head))):
+            return True
+        if not (tok.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            return False
+        tok = _first_conjunct(tok.head)
+    return False
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _listed_in(noun: Token) -> Token:
+    """The noun a list introduced by "including" or "such as" hangs on ("rumours about the deal
+    including troop deployments": "deal")."""
+    for _ in range(2):
+        prep = noun.head
+        if not (noun.dep_ == "pobj" and prep.dep_ == "prep" and (
+                prep.lower_ == "including" or (prep.lower_ == "as" and any(
+                    c.lower_ == "such" for c in prep.children)))):
+            break
+        noun = _first_conjunct(prep.head)
+    return noun
+
+
+def _content_clause(clause: Token) -> bool:
+    """``clause`` is the that-clause of the noun or verb it hangs on, also where the parse takes it
+    for a relative clause: "that" as its mark, or as an object beside an object of its own ("the
+    hypothesis that Erdogan is approaching the government")."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.i < clause.head.i:
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return True  # (a relative clause's "that" is its subject or object, never its mark)
+    return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "that" for c in kids) and (
+        sum(c.dep_ in ("dobj", "attr") for c in kids) > 1)
+
+
+def _claim(noun: Token) -> bool:
+    """A noun of an unconfirmed claim (data/mood.yaml unverified_nouns), or a report the
+    sentence belies ("contrary to reports", data/mood.yaml report_nouns, belying_words)."""
+    unverified, = word_lists("mood", "unverified_nouns")
+    return noun.lemma_.lower() in unverified or _belied(noun)
+
+
+def _belied(noun: Token) -> bool:
+    """A report or claim the sentence sets itself against ("contrary to reports that ...") or
+    that a party denies ("dismissed reports that", "denied allegations of", data/mood.yaml
+    denying_verbs)."""
+    reports, belying, denying = word_lists("mood", "report_nouns", "belying_words", "denying_verbs")
+    if noun.lemma_.lower() not in reports:
+        return False
+    tok = _first_conjunct(noun)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in denying:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in belying
 
 
 def _lacking(noun: Token) -> bool:
@@ -59,9 +114,12 @@ def _lacking(noun: Token) -> bool:
 
 def denied_claim(root: Token) -> bool:
     """The claim noun that supposes the act is itself denied ("dismissed speculation that Iran has
-    given concessions", "denied rumours of an attack"; data/mood.yaml denying_verbs)."""
+    given concessions", "denied rumours of an attack"; data/mood.yaml denying_verbs) or belied
+    ("contrary to reports that the militants surrendered")."""
     denying, unverified = word_lists("mood", "denying_verbs", "unverified_nouns")
     for tok in root.ancestors:
+        if _belied(tok):
+            return True  # "contrary to reports that the militants had surrendered"
         if tok.lemma_.lower() in unverified:
             return tok.dep_ == "dobj" and tok.head.lemma_.lower() in denying
     return False

@@ -3,8 +3,9 @@ weighs the effects of exist, whatever the mood of that clause (used by ``event_m
 
 "would sidestep U.S. sanctions", "Iran does not recognize U.S. sanctions", "ordered lawyers not
 to enforce Trump's immigration ban", "the EU's embargoes will remain in force", "will undermine
-the adverse effects of sanctions by the United States": the measure is there (occurred); only
-the evading, recognising or undermining is unreal, negated or ahead. A measure that is new or
+the adverse effects of sanctions by the United States", "denied he had discussed U.S. sanctions
+with the ambassador": the measure is there (occurred); only the evading, recognising, undermining
+or discussing is unreal, negated or ahead. A measure that is new or
 only possible ("will comply with any new sanctions") keeps the clause's mood.
 """
 
@@ -52,8 +53,18 @@ def in_force(noun: Token) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         if how in ("nsubj", "nsubjpass"):
             return how == "nsubj" and lemma in lasting
+        if how == "dobj" and _owned(noun) and lemma in word_lists("mood", "measure_topic_verbs")[0]:
+            return True  # "whether he discussed U.S. sanctions": Washington's sanctions stood
         return lemma in obeyed if how == "dobj" else f"{lemma} {how}" in obeyed
     return head.pos_ == "NOUN" and how == "of" and lemma in weighed
+
+
+def _owned(noun: Token) -> bool:
+    """The measure is named as some party's: "U.S. sanctions", "Washington's embargo", "American
+    sanctions" (a capitalised modifier or a possessor), which names one that stands, not one
+    weighed ("discussed sanctions against Iran" may weigh new ones)."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.text[:1].isupper())
+               for c in noun.children)
 
 
 def brought_in_by(noun: Token) -> Token | None:

@@ -12,7 +12,7 @@ from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN, PLAN_VER
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "proviso", "unreal_perfect", "case_perfect", "contrary_to_fact", "condition_on_content", "counterfactual", "granted",
+__all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "preceded_by", "proviso", "unreal_perfect", "case_perfect", "contrary_to_fact", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "yes_no_question"]
 
@@ -274,6 +274,28 @@ def awaited(noun: Token) -> bool:
     if prep.head.lower_ != "ahead" and prep.head.head.lower_ not in ("in", "on"):
         return False  # "the advance of the army" is no time
     return not any(t.lower_ in _PAST_MARKS or t.like_num for t in noun.subtree)
+
+
+def preceded_by(noun: Token) -> Token | None:
+    """The verb whose act comes "before" (or "prior to") the event noun: "the plan will be
+    revealed three weeks prior to the launch of the sanctions", "will meet before the summit".
+    The caller puts the noun ahead only when that verb's act is itself ahead; a noun marked as
+    past ("before last week's summit", "before the 2003 invasion") is not returned."""
+    tok = _first_conjunct(noun)
+    prep = tok.head
+    if tok.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if prep.lower_ == "to" and prep.head.lower_ == "prior":
+        prep = prep.head
+    elif prep.lower_ != "before":
+        return None
+    verb = prep.head
+    if verb.dep_ == "npadvmod" and verb.head.i != verb.i:  # "three weeks before the summit"
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            t.lower_ in _PAST_MARKS or t.like_num for t in noun.subtree):
+        return None
+    return verb
 
 
 def arranged(noun: Token) -> bool:
