@@ -25,7 +25,7 @@ from sitroom.resolve.actors import SUFFIXES
 if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
     from spacy.tokens import Span, Token
 
-__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "patronym", "person_after",
+__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "lone_relative", "merged", "patronym", "person_after",
            "pronoun_gender", "title_before", "titled"]
 
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
@@ -71,23 +71,44 @@ def _around(span: Span) -> tuple[list[str], list[str]]:
     """Lower-case words just before the name (same clause) and in an apposition after it; a family
     word that names another person's relative is left out (see ``_kin_of_other``), and so is every
     word before "of" or "for" right before the name: the name completes another person's noun ("a
-    member of Jenny Roe's chambers", "a lawyer for Tom Roe": the member, the lawyer is not Roe)."""
+    member of Jenny Roe's chambers", "a lawyer for Tom Roe": the member, the lawyer is not Roe).
+    A family or gender word past a verb or a relative pronoun is left out too (see ``_clause_edge``):
+    "... his wife, said Tom Roe", "Tom Roe, who lives with his wife": the wife is another person."""
     doc = span.doc
     before = []
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in _COMPLEMENT:
         i = -1
+    crossed = False
     while i >= 0 and len(before) < 4 and doc[i].text not in {".", ";", "\n", "(", ")"} and "\n" not in doc[i].text:
-        before.append("" if _kin_of_other(doc[i], after=False) else doc[i].lower_)
+        crossed = crossed or _clause_edge(doc[i])
+        before.append("" if _kin_of_other(doc[i], after=False) or crossed and _kin_word(doc[i]) else doc[i].lower_)
         i -= 1
     after = []
     j = span.end
+    crossed = False
     if j < len(doc) and doc[j].text == ",":
         j += 1
         while j < len(doc) and len(after) < 6 and doc[j].text not in {",", ".", ";", "\n"}:
-            after.append("" if _kin_of_other(doc[j], after=True) else doc[j].lower_)
+            crossed = crossed or _clause_edge(doc[j])
+            after.append("" if _kin_of_other(doc[j], after=True) or crossed and _kin_word(doc[j]) else doc[j].lower_)
             j += 1
     return before, after
+
+
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
+
+
+def _clause_edge(tok: Token) -> bool:
+    """A verb or a relative pronoun: the words beyond it belong to another clause than the name's
+    apposition ("his wife, said Tom Roe": the wife is the object of another sentence's verb; "Tom
+    Roe, who lives with his wife": of the relative clause). Only on a tagged Doc."""
+    return tok.pos_ in {"VERB", "AUX"} or tok.lower_ in _RELATIVES
+
+
+def _kin_word(tok: Token) -> bool:
+    """A family or gender word ("wife", "son", "lady")."""
+    return tok.lower_ in FAMILY_WORDS or tok.lower_ in FEMALE_WORDS or tok.lower_ in MALE_WORDS
 
 
 def _kin_of_other(tok: Token, after: bool) -> bool:
@@ -225,6 +246,19 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
         return None  # "Verstappen" with "Max Verstappen" and "Jos Verstappen": the text does not say which
     before = [c for c in pool if order[c.id] < at]
     return before[-1] if before else pool[0]
+
+
+def lone_relative(mention: Evidence, candidates: list, evidence: dict[str, Evidence]) -> object | None:
+    """The one full name a bare surname can be when ``choose`` left it alone only because that
+    name is someone's relative ("her husband, Mark Kelly", "his aunt, Jane Starner", then "Kelly
+    said"): no other person of the document bears the surname, and the mention says nothing of its
+    own (no gender, family or office word) that could make it another member of the family. The
+    caller keeps out surnames the document writes with a title ("President Trump" beside "his
+    daughter Ivanka Trump")."""
+    if len(candidates) != 1 or mention.gender or mention.family or mention.office:
+        return None
+    only = candidates[0]
+    return only if evidence[only.id].family else None
 
 
 # a younger generation after a full name: the name suffixes (``resolve.actors.SUFFIXES``) but "Sr."
