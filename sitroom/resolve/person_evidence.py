@@ -41,6 +41,12 @@ FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | frozenset({"spouse", "child", "childr
                                                      "stepfather"})
 MALE_IN_LAW = frozenset({"son", "brother"})  # "son-in-law": married into the family, his own surname
 KIN_ADJECTIVES = frozenset({"elder", "younger"})  # right before a surname: which of a family's members
+# which generation a family word puts a full name in: "Mojtaba Khamenei, the son of ..." is the younger
+# and "his father, Ali Khamenei" the elder of the family, as "the younger Khamenei" and "the elder Kim" say
+YOUNGER_WORDS = frozenset({"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
+                           "niece", "child", "children"})
+ELDER_WORDS = frozenset({"father", "mother", "stepfather", "stepmother", "grandfather", "grandmother", "uncle",
+                         "aunt", "parent", "parents", "grandparents"})
 # a spouse word after a name's possessive says the name's gender: "Michael Howard's wife" is a man
 SPOUSE_OF = {"wife": "m", "widow": "m", "husband": "f", "widower": "f"}
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -52,6 +58,7 @@ class Evidence:
     gender: str | None = None  # "f", "m"
     family: bool = False
     office: bool = False
+    generation: str | None = None  # "younger", "elder": a family word's or a kin adjective's
 
 
 def _gender_of_words(words: list[str]) -> str | None:
@@ -141,7 +148,16 @@ def evidence_for(span: Span, title: str | None, titles: Titles, role_before: boo
     family = any(w in FAMILY_WORDS for w in words) or ("first" in before and "lady" in before) \
         or bool(before) and before[0] in KIN_ADJECTIVES  # "the elder Kim": the father, not the son
     office = not family and (role_before or any(w in titles.words and w not in FAMILY_WORDS for w in words))
-    return Evidence(gender, family, office)
+    return Evidence(gender, family, office, _generation(before, words))
+
+
+def _generation(before: list[str], words: list[str]) -> str | None:
+    """ "younger" or "elder": a kin adjective right before the name ("the younger Khamenei"), else
+    the one generation the family words around it name ("the son of ...", "his father, ...")."""
+    if before and before[0] in KIN_ADJECTIVES:
+        return before[0]
+    younger, elder = any(w in YOUNGER_WORDS for w in words), any(w in ELDER_WORDS for w in words)
+    return "younger" if younger and not elder else "elder" if elder and not younger else None
 
 
 def title_before(span: Span) -> str | None:
@@ -170,7 +186,13 @@ def _spouse_owner(span: Span) -> str | None:
 def merged(items: list[Evidence]) -> Evidence:
     """Evidence over every full mention of one person."""
     return Evidence(next((e.gender for e in items if e.gender), None), any(e.family for e in items),
-                    any(e.office for e in items))
+                    any(e.office for e in items), _one_generation(items))
+
+
+def _one_generation(items: list[Evidence]) -> str | None:
+    """The generation the mentions of a full name agree on; None when none names one or they differ."""
+    said = {e.generation for e in items if e.generation}
+    return said.pop() if len(said) == 1 else None
 
 
 def pronoun_gender(span: Span, people_starts: list[int]) -> str | None:
@@ -228,6 +250,8 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
     if mention.family:
         fam = [c for c in pool if c.id in family]
         pool = fam or pool
+        if mention.generation:  # "the younger Khamenei": the son, not "his father, Ali Khamenei"
+            pool = [c for c in pool if evidence[c.id].generation == mention.generation] or pool
     elif not mention.gender:
         pool = [c for c in pool if c.id not in family]  # never a family member by default
     else:
