@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
-from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, lone_relative,
-                                            merged, patronym, pronoun_gender, title_before, titled)
+from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
+                                            patronym, pronoun_gender, title_before)
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import NAME_SUFFIXES, list_punctuation, posting_words
 from sitroom.resolve.person_roles import PersonRole, read_role
@@ -201,9 +201,6 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     people = dict(full)
     # surnames written alone after "Mr", "Mrs", "Ms" ("Mr Flight"): a family name, by the title
     bare_words = {_words(s)[0] for s, t in spans if _one_word(s) and surname_titled(s, t)}
-    # surnames written alone with a title somewhere ("President Trump"): a relative's namesake may be meant
-    titled_words = {_words(s)[0] for s, t in spans
-                    if _one_word(s) and (t or titled(s.doc[s.start - 1] if s.start else None, titles))}
     for span, title in spans:
         if not _one_word(span):
             name = plain_name(span.text)
@@ -235,8 +232,6 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             # on evidence (title, gender, family, office), else the nearest full name before it
             said = evidence_for(span, title, titles)
             target = choose(said, candidates, evidence, first, span.start)
-            if target is None and word not in titled_words:
-                target = lone_relative(said, candidates, evidence)  # "her husband, Mark Kelly", then "Kelly"
             if target is not None:
                 target.spans.append(span)
                 continue

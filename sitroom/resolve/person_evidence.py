@@ -25,7 +25,7 @@ from sitroom.resolve.actors import SUFFIXES
 if TYPE_CHECKING:  # annotations only: the store's identity pass imports this without spaCy
     from spacy.tokens import Span, Token
 
-__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "lone_relative", "merged", "patronym", "person_after",
+__all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "patronym", "person_after",
            "pronoun_gender", "title_before", "titled"]
 
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
@@ -270,19 +270,6 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
         return None  # "Verstappen" with "Max Verstappen" and "Jos Verstappen": the text does not say which
     before = [c for c in pool if order[c.id] < at]
     return before[-1] if before else pool[0]
-
-
-def lone_relative(mention: Evidence, candidates: list, evidence: dict[str, Evidence]) -> object | None:
-    """The one full name a bare surname can be when ``choose`` left it alone only because that
-    name is someone's relative ("her husband, Mark Kelly", "his aunt, Jane Starner", then "Kelly
-    said"): no other person of the document bears the surname, and the mention says nothing of its
-    own (no gender, family or office word) that could make it another member of the family. The
-    caller keeps out surnames the document writes with a title ("President Trump" beside "his
-    daughter Ivanka Trump")."""
-    if len(candidates) != 1 or mention.gender or mention.family or mention.office:
-        return None
-    only = candidates[0]
-    return only if evidence[only.id].family else None
 
 
 # a younger generation after a full name: the name suffixes (``resolve.actors.SUFFIXES``) but "Sr."
