@@ -41,6 +41,12 @@ FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | frozenset({"spouse", "child", "childr
                                                      "stepfather"})
 MALE_IN_LAW = frozenset({"son", "brother"})  # "son-in-law": married into the family, his own surname
 KIN_ADJECTIVES = frozenset({"elder", "younger"})  # right before a surname: which of a family's members
+# which generation a family word puts a full name in: "Mojtaba Khamenei, the son of ..." is the younger
+# and "his father, Ali Khamenei" the elder of the family, as "the younger Khamenei" and "the elder Kim" say
+YOUNGER_WORDS = frozenset({"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
+                           "niece", "child", "children"})
+ELDER_WORDS = frozenset({"father", "mother", "stepfather", "stepmother", "grandfather", "grandmother", "uncle",
+                         "aunt", "parent", "parents", "grandparents"})
 # a spouse word after a name's possessive says the name's gender: "Michael Howard's wife" is a man
 SPOUSE_OF = {"wife": "m", "widow": "m", "husband": "f", "widower": "f"}
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -52,6 +58,7 @@ class Evidence:
     gender: str | None = None  # "f", "m"
     family: bool = False
     office: bool = False
+    generation: str | None = None  # "younger", "elder": a family word's or a kin adjective's
 
 
 def _gender_of_words(words: list[str]) -> str | None:
@@ -71,23 +78,44 @@ def _around(span: Span) -> tuple[list[str], list[str]]:
     """Lower-case words just before the name (same clause) and in an apposition after it; a family
     word that names another person's relative is left out (see ``_kin_of_other``), and so is every
     word before "of" or "for" right before the name: the name completes another person's noun ("a
-    member of Jenny Roe's chambers", "a lawyer for Tom Roe": the member, the lawyer is not Roe)."""
+    member of Jenny Roe's chambers", "a lawyer for Tom Roe": the member, the lawyer is not Roe).
+    A family or gender word past a verb or a relative pronoun is left out too (see ``_clause_edge``):
+    "... his wife, said Tom Roe", "Tom Roe, who lives with his wife": the wife is another person."""
     doc = span.doc
     before = []
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in _COMPLEMENT:
         i = -1
+    crossed = False
     while i >= 0 and len(before) < 4 and doc[i].text not in {".", ";", "\n", "(", ")"} and "\n" not in doc[i].text:
-        before.append("" if _kin_of_other(doc[i], after=False) else doc[i].lower_)
+        crossed = crossed or _clause_edge(doc[i])
+        before.append("" if _kin_of_other(doc[i], after=False) or crossed and _kin_word(doc[i]) else doc[i].lower_)
         i -= 1
     after = []
     j = span.end
+    crossed = False
     if j < len(doc) and doc[j].text == ",":
         j += 1
         while j < len(doc) and len(after) < 6 and doc[j].text not in {",", ".", ";", "\n"}:
-            after.append("" if _kin_of_other(doc[j], after=True) else doc[j].lower_)
+            crossed = crossed or _clause_edge(doc[j])
+            after.append("" if _kin_of_other(doc[j], after=True) or crossed and _kin_word(doc[j]) else doc[j].lower_)
             j += 1
     return before, after
+
+
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
+
+
+def _clause_edge(tok: Token) -> bool:
+    """A verb or a relative pronoun: the words beyond it belong to another clause than the name's
+    apposition ("his wife, said Tom Roe": the wife is the object of another sentence's verb; "Tom
+    Roe, who lives with his wife": of the relative clause). Only on a tagged Doc."""
+    return tok.pos_ in {"VERB", "AUX"} or tok.lower_ in _RELATIVES
+
+
+def _kin_word(tok: Token) -> bool:
+    """A family or gender word ("wife", "son", "lady")."""
+    return tok.lower_ in FAMILY_WORDS or tok.lower_ in FEMALE_WORDS or tok.lower_ in MALE_WORDS
 
 
 def _kin_of_other(tok: Token, after: bool) -> bool:
@@ -120,7 +148,16 @@ def evidence_for(span: Span, title: str | None, titles: Titles, role_before: boo
     family = any(w in FAMILY_WORDS for w in words) or ("first" in before and "lady" in before) \
         or bool(before) and before[0] in KIN_ADJECTIVES  # "the elder Kim": the father, not the son
     office = not family and (role_before or any(w in titles.words and w not in FAMILY_WORDS for w in words))
-    return Evidence(gender, family, office)
+    return Evidence(gender, family, office, _generation(before, words))
+
+
+def _generation(before: list[str], words: list[str]) -> str | None:
+    """ "younger" or "elder": a kin adjective right before the name ("the younger Khamenei"), else
+    the one generation the family words around it name ("the son of ...", "his father, ...")."""
+    if before and before[0] in KIN_ADJECTIVES:
+        return before[0]
+    younger, elder = any(w in YOUNGER_WORDS for w in words), any(w in ELDER_WORDS for w in words)
+    return "younger" if younger and not elder else "elder" if elder and not younger else None
 
 
 def title_before(span: Span) -> str | None:
@@ -149,7 +186,13 @@ def _spouse_owner(span: Span) -> str | None:
 def merged(items: list[Evidence]) -> Evidence:
     """Evidence over every full mention of one person."""
     return Evidence(next((e.gender for e in items if e.gender), None), any(e.family for e in items),
-                    any(e.office for e in items))
+                    any(e.office for e in items), _one_generation(items))
+
+
+def _one_generation(items: list[Evidence]) -> str | None:
+    """The generation the mentions of a full name agree on; None when none names one or they differ."""
+    said = {e.generation for e in items if e.generation}
+    return said.pop() if len(said) == 1 else None
 
 
 def pronoun_gender(span: Span, people_starts: list[int]) -> str | None:
@@ -207,6 +250,8 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
     if mention.family:
         fam = [c for c in pool if c.id in family]
         pool = fam or pool
+        if mention.generation:  # "the younger Khamenei": the son, not "his father, Ali Khamenei"
+            pool = [c for c in pool if evidence[c.id].generation == mention.generation] or pool
     elif not mention.gender:
         pool = [c for c in pool if c.id not in family]  # never a family member by default
     else:
