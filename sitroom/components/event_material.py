@@ -2,7 +2,8 @@
 
 PLOVER SUPPORT is backing in words ("endorse, praise, recognise"); help in money, arms or other
 means that mainly benefits the recipient is AID. A backing verb that names its means ("used to
-support Washington with money", "can support the Iranians technologically") is therefore AID.
+support Washington with money", "can support the Iranians technologically", "forces backed by
+American soldiers") is therefore AID.
 A backing verb that is the purpose of a gift already coded as AID ("has contributed $8 million
 to the WFP to support refugee families") is that gift's aim, not a second act: the gift stands,
 lent the parties it lacks. The other way round, backing that is given or received as a
@@ -28,7 +29,9 @@ def _means(root: Token, means: frozenset[str], manners: frozenset[str]) -> bool:
     """The verb names material means: a "with" object among ``means`` ("with money, arms"), or
     a manner among ``manners`` ("technologically")."""
     for c in root.children:
-        if c.dep_ == "prep" and c.lower_ == "with":
+        # "with money, arms"; a passive's agent that is a means backs in the field ("Iraqi forces,
+        # backed by American soldiers, swept into the town")
+        if (c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "agent":
             objs = [o for o in c.children if o.dep_ == "pobj"]
             objs += [cj for o in objs for cj in o.conjuncts]
             if any(o.lemma_.lower() in means for o in objs):

@@ -4,7 +4,9 @@ The lexicon codes a trigger from what it can see around the word; some readings 
 clause goes on to say: a nuclear device set off at nobody is a weapons test (MOBILIZE), a missile
 launch that pounds targets is an attack (ASSAULT). Aid that is cut or withheld is the giver's, not the target: "withheld
 US military aid to Ukraine" cuts Ukraine's aid, done by the US (SANCTION: the United States does not
-suffer it). Word lists in ``sitroom/data/event_recast.yaml``."""
+suffer it). Relief from sanctions or tariffs eases them (CONCEDE, as lifting them does), it is no
+gift; a measure approved whose own clause bans or imposes sanctions is that sanction (SANCTION,
+as "approved new sanctions" is). Word lists in ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_actors import DOER, coordinated, object_parties
 from sitroom.components.event_args import DocIndex
+from sitroom.components.event_clause import predicate, subjects_of
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 
@@ -69,10 +72,62 @@ def _aid_cut_parties(d: Draft, idx: DocIndex) -> None:
     d.actors = d.actors or tuple(dict.fromkeys(owners))
 
 
+def _eased(noun: Token) -> bool:
+    """Relief that eases a penalty: "sanctions relief", "relief from the 25% tariffs" (the "from"
+    may hang on the verb that gives it: "provide some relief from the tariffs")."""
+    reliefs, penalties = word_lists("event_recast", "relief_nouns", "eased_penalties")
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in reliefs:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    heads = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    froms = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in penalties for t in (*mods, *froms))
+
+
+def _ease_parties(d: Draft, idx: DocIndex) -> None:
+    """Eased sanctions are the giver's act on their owner: "Trump would extend Iran sanctions
+    relief" is CONCEDE by Trump (the verb's subject) to Iran (who owned the noun's modifiers)."""
+    noun = d.span.root
+    owners = [a for m in noun.children if m.dep_ in ("compound", "nmod", "amod", "poss")
+              for t in (m, *(g for g in m.children if g.dep_ in ("compound", "amod", "poss")))
+              for a in coordinated(t, idx, places=DOER)]
+    verb = predicate(noun)
+    givers = subjects_of(verb, idx)[0] if verb is not None and noun.dep_ == "dobj" else []
+    d.targets = tuple(dict.fromkeys([*d.targets, *owners]))
+    d.actors = tuple(a for a in dict.fromkeys(givers or d.actors) if a not in owners)
+
+
+def _enacts_sanction(root: Token) -> bool:
+    """A measure approved whose own clause bans or sanctions: "approved a plan to ban companies",
+    "approved the Accountability Act, which imposes new sanctions on Damascus"."""
+    approvals, measures, bans, imposed = word_lists(
+        "event_recast", "approval_verbs", "measure_nouns", "ban_verbs", "imposed_penalties")
+    if root.pos_ != "VERB" or root.lemma_.lower() not in approvals:
+        return False
+    for obj in (c for c in root.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() not in measures:
+            continue
+        for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            lemma = clause.lemma_.lower()
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            if lemma in bans or (lemma == "impose" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in imposed for c in clause.children)):
+                return True
+    return False
+
+
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
-    """Re-read the category of nuclear tests and launches that strike, and the parties of cut aid."""
+    """Re-read the category of nuclear tests and launches that strike, of relief from sanctions
+    and of measures approved that sanction, and the parties of cut aid."""
     for d in drafts:
         root = d.span.root
+        if d.category == "AID" and _eased(root):
+            d.category, d.mode = "CONCEDE", None
+            _ease_parties(d, idx)
+        elif d.category == "SUPPORT" and _enacts_sanction(root):
+            d.category, d.mode = "SANCTION", None
         if d.category == "ASSAULT" and _nuclear_test(d):
             d.category = "MOBILIZE"
         elif d.category == "MOBILIZE" and root.pos_ == "VERB" and root.lemma_.lower() in ("fire", "launch") and (
