@@ -119,10 +119,11 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         authors = conveyed_paper(below, v, idx) if v is not verb else None
         if authors is not None:  # "the UN received a petition, requesting": the petitioners
             return authors, []
-        if v is not verb and speaker_went_on(below, v):
-            # "Blair said Labour would set out plans and attacked the Tory plans": the speaker
-            # attacked; the parse joined his second verb to the clause he reported
-            return subjects_of(v.head, idx)
+        speaker = subjects_of(v.head, idx) if v is not verb and speaker_went_on(below, v) else ([], [])
+        if speaker[0]:  # "Blair said Labour would set out plans and attacked the Tory plans": the
+            # speaker attacked; the parse joined his second verb to the clause he reported (a
+            # speaker who names no party, "she affirmed that China will ...", leaves it as it was)
+            return speaker
         if v is not verb and borrowed_by_participle(below, v):
             below = v  # "broke a rule but not imposing sanctions": whoever did the clause above
             continue
@@ -182,8 +183,10 @@ def speaker_went_on(conj: Token, clause: Token) -> bool:
     if conj.dep_ != "conj" or conj.head.i != clause.i or conj.tag_ != "VBD" or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
         return False
-    speech = clause.head
-    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != "VBD":
+    speech = clause.head  # before the clause: not "Trump will meet them and criticized ..., the
+    # White House said", where the second verb is the reported subject's
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != "VBD" or (
+            speech.i > clause.i):
         return False
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" for a in auxes):  # "has invaded ... and killed": the same subject
