@@ -57,6 +57,11 @@ def test_who_suffers_receives_wants_or_reports_is_not_the_doer(real_nlp, text, w
     ("Officials said the army had attacked the town and killed 20 people.", "attacked",
      "sector:MIL"),
     ("Lars Berg said Denmark attacked the convoy and killed ten soldiers.", "attacked", "DNK"),
+    # the speech verb after the clause, or a speaker who names no party: as before
+    ("Prime Minister Lars Berg will travel to Oslo as planned on Monday and criticized Norwegian "
+     "leaders for cancelling the talks, his office said.", "criticized", "person:lars-berg"),
+    ("She also stressed that Denmark will firmly defend its fishing rights and urged the other "
+     "parties to respect the treaty.", "urged", "DNK"),
 ])
 def test_doers_stay_or_are_found(real_nlp, text, word, doer):
     events = dated_events(real_nlp, text, PUB)
