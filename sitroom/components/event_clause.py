@@ -119,11 +119,14 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         authors = conveyed_paper(below, v, idx) if v is not verb else None
         if authors is not None:  # "the UN received a petition, requesting": the petitioners
             return authors, []
-        speaker = subjects_of(v.head, idx) if v is not verb and speaker_went_on(below, v) else ([], [])
-        if speaker[0]:  # "Blair said Labour would set out plans and attacked the Tory plans": the
-            # speaker attacked; the parse joined his second verb to the clause he reported (a
-            # speaker who names no party, "she affirmed that China will ...", leaves it as it was)
-            return speaker
+        if v is not verb and speaker_went_on(below, v):
+            # "Blair said Labour would set out plans and attacked the Tory plans": the speaker
+            # attacked; the parse joined his second verb to the clause he reported. A name the
+            # dictionary does not know is still someone else than the reported subject; a pronoun
+            # that names no party ("she affirmed that China will ...") leaves it as it was
+            speaker = subjects_of(v.head, idx)
+            if speaker[0] or any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.head.children):
+                return speaker
         if v is not verb and borrowed_by_participle(below, v):
             below = v  # "broke a rule but not imposing sanctions": whoever did the clause above
             continue
