@@ -188,8 +188,18 @@ CESSATION_VERBS = frozenset({"end", "stop", "halt", "cease"})
 
 
 def _wanted_end(verb: Token) -> bool:
-    """An infinitive that ends an act: the ending is wanted, asked or tried, not done."""
-    return verb.lemma_.lower() in CESSATION_VERBS and to_infinitive(verb)
+    """An infinitive that ends an act: the ending is wanted, asked or tried, not done; so is a
+    gerund that a verb or a noun takes as its object ("Iran supports stopping the war", "voiced
+    optimism for ... ending the blockade"), unlike an adjoined participle ("Israel withdrew,
+    ending the occupation") or a progressive ("is ending its offensive")."""
+    if verb.lemma_.lower() not in CESSATION_VERBS:
+        return False
+    if to_infinitive(verb):
+        return True
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return False
+    return verb.dep_ in ("xcomp", "pcomp", "pobj", "dobj") or (
+        verb.dep_ == "conj" and verb.head.tag_ != "VBG")
 
 
 def _of_parties(root: Token, idx: DocIndex) -> list[str]:

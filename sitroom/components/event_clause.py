@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_actors import DOER, RELATIVES, SELF_SUBJECTS, actor_of, coordinated
 from sitroom.components.event_parties import parenthetical
-from sitroom.components.event_settings import experienced, located_antecedent
+from sitroom.components.event_settings import conveyed_paper, experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_words import word_lists
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,
@@ -116,6 +116,17 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             return [], []
         if v is not verb and experienced(below, v, idx):
             return [], []  # "Tunisia has faced a series of attacks, killing dozens": the attacks killed
+        authors = conveyed_paper(below, v, idx) if v is not verb else None
+        if authors is not None:  # "the UN received a petition, requesting": the petitioners
+            return authors, []
+        if v is not verb and speaker_went_on(below, v):
+            # "Blair said Labour would set out plans and attacked the Tory plans": the speaker
+            # attacked; the parse joined his second verb to the clause he reported. A name the
+            # dictionary does not know is still someone else than the reported subject; a pronoun
+            # that names no party ("she affirmed that China will ...") leaves it as it was
+            speaker = subjects_of(v.head, idx)
+            if speaker[0] or any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.head.children):
+                return speaker
         if v is not verb and borrowed_by_participle(below, v):
             below = v  # "broke a rule but not imposing sanctions": whoever did the clause above
             continue
@@ -162,12 +173,41 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     return [], []
 
 
+# auxiliaries of a reported clause told in the present or the future ("is facing", "would set
+# out", "should stop"), not in the past ("had attacked ... and killed": one tale)
+_NOT_PAST = frozenset({"MD", "VBZ", "VBP"})
+
+
+def speaker_went_on(conj: Token, clause: Token) -> bool:
+    """``conj`` is a past verb without a subject that the parse joined to ``clause``, a clause in
+    the present or future reported by a past speech verb: the speaker's own second act ("Geng
+    said the U.S. should stop exerting pressure and blamed Washington", "Dehqani said that
+    Afghanistan is facing challenges and condemned ..."), not the reported subject's."""
+    if conj.dep_ != "conj" or conj.head.i != clause.i or conj.tag_ != "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+        return False
+    speech = clause.head  # before the clause: not "Trump will meet them and criticized ..., the
+    # White House said", where the second verb is the reported subject's
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.tag_ != "VBD" or (
+            speech.i > clause.i):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes):  # "has invaded ... and killed": the same subject
+        return False
+    return clause.tag_ in ("VBZ", "VBP") or any(a.tag_ in _NOT_PAST for a in auxes)
+
+
 def reduced_passive(verb: Token, subject: Token) -> bool:
     """A past participle with a subject but neither auxiliary nor object is a passive without its
     "were" ("2,000 soldiers killed", "saw 70 civilians wounded", "the balloon shot down was ..."):
     its subject suffers the act. Only verbs of killing and wounding: the parse tags many an
     active past VBN ("Schumer on Wednesday called on ...", "senators signed on to support"); one
-    mistagged shows by a clause mark ("as the army besieged") or by hanging on a noun after it."""
+    mistagged shows by a clause mark ("as the army besieged") or by hanging on a noun after it.
+    A participle after a passive "be" is passive whatever the parse calls its subject ("Russia
+    has been repeatedly assured that ...": the parse's nsubj is whom it was promised to)."""
+    if subject.dep_ == "nsubj" and verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children):
+        return True
     return subject.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.lemma_.lower() in VICTIM_WORDS and (
         verb.dep_ != "amod") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "dative", "mark") for c in verb.children)

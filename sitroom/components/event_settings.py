@@ -3,21 +3,26 @@
 A country or a town named as the place of an act ("an attack in Nice, France, which killed
 dozens"), or as the one who faced it ("Tunisia has faced a series of attacks, killing dozens"),
 is not who did it; nor does an act that another act answers lend that one its doer ("the assault
-was in retaliation for American airstrikes": the Americans struck, someone else assaulted).
+was in retaliation for American airstrikes": the Americans struck, someone else assaulted); nor
+does one who received or passed on a paper do what the paper asks ("The UN received a petition,
+requesting action": the petitioners request).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_actors import coordinated, object_parties
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_parties import SCENE_NOUNS
 from sitroom.components.event_words import word_lists
 
-__all__ = ["answered_act", "experienced", "located_antecedent", "place_subject"]
+__all__ = ["answered_act", "conveyed_paper", "experienced", "located_antecedent", "place_subject"]
 
-(EXPERIENCE_VERBS, ANSWER_NOUNS, CAUSE_PREPS) = word_lists(
-    "event_parties", "experience_verbs", "answer_nouns", "cause_preps")
+(EXPERIENCE_VERBS, ANSWER_NOUNS, CAUSE_PREPS, PAPER_NOUNS, CONVEYING_VERBS) = word_lists(
+    "event_parties", "experience_verbs", "answer_nouns", "cause_preps", "paper_nouns",
+    "conveying_verbs")
+AUTHOR_PREPS = frozenset({"from", "by"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 _PARTY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -36,6 +41,24 @@ def experienced(participle: Token, verb: Token, idx: DocIndex) -> bool:
     if obj is None:
         return False
     return not any(_party(t, idx) for t in (obj, *obj.conjuncts))
+
+
+def conveyed_paper(participle: Token, verb: Token, idx: DocIndex) -> list[str] | None:
+    """The author of a paper that ``verb`` receives or passes on, when ``participle`` (adjoined to
+    ``verb``) tells what the paper says: "The UN received a petition, requesting action" (no
+    author named: []), "Suslov transmitted a message from Putin congratulating Raisi" (Putin).
+    None where the verb writes or sends the paper ("issued a statement condemning") or its
+    object is no paper: the subject's doing, as before."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or verb.lemma_.lower() not in CONVEYING_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.children):
+        return None
+    paper = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if paper is None or paper.lemma_.lower() not in PAPER_NOUNS or paper.i > participle.i:
+        return None
+    authors = [a for h in (paper, verb) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS for a in object_parties(c, idx)]
+    return authors + [a for c in paper.children if c.dep_ == "poss" for a in coordinated(c, idx)]
 
 
 def _party(tok: Token, idx: DocIndex) -> bool:
