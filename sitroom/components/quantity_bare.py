@@ -1,0 +1,66 @@
+"""Bare numbers that tell a reader nothing: model-free.
+
+A count written in digits with nothing counted, no unit, no hedge and no subject is kept only
+where it can stand for a figure on its own ("reached 884,461", "another 3,500"). Dropped:
+
+- a cell of a text table ("| 19 | Paul Menard | 777 |"): ranks, points, columns without a head;
+- two bare numbers joined by a dash ("(3-2)", "7-6", "0-3 in AFC West", "28: 685-690"): scores,
+  records and page ranges, never a range of something uncounted;
+- a small bare number (below ``bare_count_floor`` in numbers.yaml): list markers ("9. Eat
+  breakfast"), citations ("(4, 5)"), ranks, scores, shirt numbers, ages the parse did not tie
+  to a person ("Ovetsky, 37, of Staten Island").
+
+A number that the toll or subject rules read ("the toll rose to 26") keeps its attribute and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from sitroom.data_yaml import load_yaml
+from sitroom.errors import ConfigError
+
+__all__ = ["meaningless", "bare_floor"]
+
+_NUM = r"[-−]?\d[\d,.]*"
+BARE = re.compile(rf"{_NUM}")
+DASHED = re.compile(rf"{_NUM}\s*[-–−]\s*\d[\d,.]*")
+
+
+@lru_cache(maxsize=1)
+def bare_floor() -> float:
+    """The smallest bare number kept (numbers.yaml ``bare_count_floor``)."""
+    text = resources.files("sitroom.data").joinpath("numbers.yaml").read_text(encoding="utf-8")
+    value = (load_yaml(text) or {}).get("bare_count_floor")
+    if not isinstance(value, (int, float)) or value < 0:
+        raise ConfigError("numbers.yaml: 'bare_count_floor' must be a number >= 0; fix sitroom/data/numbers.yaml")
+    return float(value)
+
+
+def _table_cell(span: Span) -> bool:
+    """The number fills a cell of a text table: '|' on both sides, nothing else in between."""
+    text = span.doc.text
+    before = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
+    after_end = text.find("\n", span.end_char)
+    after = text[span.end_char:after_end if after_end >= 0 else len(text)]
+    return before.rstrip().endswith("|") and after.lstrip().startswith("|")
+
+
+def meaningless(span: Span) -> bool:
+    """A bare count that measures nothing a reader could use (see the module docstring)."""
+    q = span._.quantity
+    counted = q.counted if q is not None and q.counted and any(c.isalpha() for c in q.counted) else None
+    if q is None or q.kind != "count" or counted is not None or q.subject is not None or q.attribute is not None:
+        return False  # a "counted" without letters ("|" in a table row) counts nothing
+    if q.approximate or q.change != "=" or any(f.previous is not None for f in q.forms):
+        return False
+    text = span.text.strip()
+    if DASHED.fullmatch(text):
+        return True
+    if not BARE.fullmatch(text) or q.high is not None:
+        return False
+    return _table_cell(span) or abs(q.value) < bare_floor()
