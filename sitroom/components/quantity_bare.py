@@ -6,9 +6,9 @@ where it can stand for a figure on its own ("reached 884,461", "another 3,500").
 - a cell of a text table ("| 19 | Paul Menard | 777 |"): ranks, points, columns without a head;
 - two bare numbers joined by a dash ("(3-2)", "7-6", "0-3 in AFC West", "28: 685-690"): scores,
   records and page ranges, never a range of something uncounted;
-- a small bare number (below ``bare_count_floor`` in numbers.yaml): list markers ("9. Eat
-  breakfast"), citations ("(4, 5)"), ranks, scores, shirt numbers, ages the parse did not tie
-  to a person ("Ovetsky, 37, of Staten Island").
+- a small bare number (below ``bare_count_floor`` in numbers.yaml) that is no subject, object or
+  complement of a clause: list markers ("9. Eat breakfast"), citations ("(4, 5)"), ranks,
+  scores, shirt numbers, ages the parse did not tie to a person ("Ovetsky, 37, of Staten Island").
 
 A number that the toll or subject rules read ("the toll rose to 26") keeps its attribute and stays.
 """
@@ -29,6 +29,7 @@ __all__ = ["meaningless", "bare_floor"]
 _NUM = r"[-−]?\d[\d,.]*"
 BARE = re.compile(rf"{_NUM}")
 DASHED = re.compile(rf"{_NUM}\s*[-–−]\s*\d[\d,.]*")
+CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "attr", "dobj"})
 
 
 @lru_cache(maxsize=1)
@@ -63,4 +64,9 @@ def meaningless(span: Span) -> bool:
         return True
     if not BARE.fullmatch(text) or q.high is not None:
         return False
-    return _table_cell(span) or abs(q.value) < bare_floor()
+    if _table_cell(span):
+        return True
+    # "32 is the quantity", "the score was 35": a clause's own subject or complement is a figure
+    doc = span.doc
+    verb_next = span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB")  # "and 32 is the quantity"
+    return abs(q.value) < bare_floor() and span.root.dep_ not in CLAUSE_ROLES and not verb_next
