@@ -88,6 +88,7 @@ class QuantityComponent:
             seen.add((span.start_char, span.end_char))
         if parsed:
             inherit_units(spans)  # first: a bare number that continues a figure takes its unit
+            doc.spans[GROUP] = spans  # read by meaningless(): the figures before a bare number
             spans = [s for s in spans if not meaningless(s)]
         doc.spans[GROUP] = spans
         return doc

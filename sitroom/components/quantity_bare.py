@@ -7,7 +7,7 @@ where it can stand for a figure on its own ("reached 884,461", "another 3,500").
 - two bare numbers joined by a dash ("(3-2)", "7-6", "0-3 in AFC West", "28: 685-690"): scores,
   records and page ranges, never a range of something uncounted;
 - a small bare number (below ``bare_count_floor`` in numbers.yaml) that is no subject, object or
-  complement of a clause: list markers ("9. Eat breakfast"), citations ("(4, 5)"), ranks,
+  complement of a clause and continues no figure before it in its sentence ("rose 8.15% to 3.65"): list markers ("9. Eat breakfast"), citations ("(4, 5)"), ranks,
   scores, shirt numbers, ages the parse did not tie to a person ("Ovetsky, 37, of Staten Island").
 
 A number that the toll or subject rules read ("the toll rose to 26") keeps its attribute and stays.
@@ -51,6 +51,11 @@ def _table_cell(span: Span) -> bool:
     return before.rstrip().endswith("|") and after.lstrip().startswith("|")
 
 
+def _measures(span: Span) -> bool:
+    q = span._.quantity
+    return q is not None and (q.kind != "count" or bool(q.counted and any(c.isalpha() for c in q.counted)))
+
+
 def meaningless(span: Span) -> bool:
     """A bare count that measures nothing a reader could use (see the module docstring)."""
     q = span._.quantity
@@ -68,5 +73,8 @@ def meaningless(span: Span) -> bool:
         return True
     # "32 is the quantity", "the score was 35": a clause's own subject or complement is a figure
     doc = span.doc
+    if any(o.start < span.start and _measures(o) for o in span.doc.spans.get("quantities", ())
+           if o.sent.start == span.sent.start):
+        return False  # "rose 8.15% to 3.65", "460 vehicles ... compared with 63": it continues a figure
     verb_next = span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB")  # "and 32 is the quantity"
     return abs(q.value) < bare_floor() and span.root.dep_ not in CLAUSE_ROLES and not verb_next
