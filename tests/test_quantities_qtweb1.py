@@ -43,6 +43,7 @@ def test_bare_counts_dropped(real_nlp, text, bare):
     ("Gunmen killed 9 villagers near the border.", "9"),  # counted
     ("Police detained about 40 outside the court.", "about 40"),  # hedged
     ("The Tigers beat the Bulldogs 27-13 in front of 48,000 fans.", "48,000"),
+    ("Senators voted 62-37 to confirm the nominee.", "62"),  # a vote's tally
 ])
 def test_meaningful_counts_kept(real_nlp, text, kept):
     assert kept in [t for t, _ in _counts(real_nlp, text)]

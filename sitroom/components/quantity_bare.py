@@ -10,7 +10,9 @@ where it can stand for a figure on its own ("reached 884,461", "another 3,500").
   complement of a clause and continues no figure before it in its sentence ("rose 8.15% to 3.65"): list markers ("9. Eat breakfast"), citations ("(4, 5)"), ranks,
   scores, shirt numbers, ages the parse did not tie to a person ("Ovetsky, 37, of Staten Island").
 
-A number that the toll or subject rules read ("the toll rose to 26") keeps its attribute and stays.
+A number that the toll or subject rules read ("the toll rose to 26") keeps its attribute and stays,
+and so do the bare numbers of a sentence that tells a vote (``tally_words`` in numbers.yaml:
+"the Senate voted 62-37", "a majority of 51-49").
 """
 
 from __future__ import annotations
@@ -33,13 +35,26 @@ CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "attr", "dobj"})
 
 
 @lru_cache(maxsize=1)
-def bare_floor() -> float:
-    """The smallest bare number kept (numbers.yaml ``bare_count_floor``)."""
+def _settings() -> tuple[float, frozenset[str]]:
     text = resources.files("sitroom.data").joinpath("numbers.yaml").read_text(encoding="utf-8")
-    value = (load_yaml(text) or {}).get("bare_count_floor")
+    data = load_yaml(text) or {}
+    value, tally = data.get("bare_count_floor"), data.get("tally_words")
     if not isinstance(value, (int, float)) or value < 0:
         raise ConfigError("numbers.yaml: 'bare_count_floor' must be a number >= 0; fix sitroom/data/numbers.yaml")
-    return float(value)
+    if not isinstance(tally, list) or not all(isinstance(w, str) for w in tally):
+        raise ConfigError("numbers.yaml: 'tally_words' must be a list of words; fix sitroom/data/numbers.yaml")
+    return float(value), frozenset(w.lower() for w in tally)
+
+
+def bare_floor() -> float:
+    """The smallest bare number kept (numbers.yaml ``bare_count_floor``)."""
+    return _settings()[0]
+
+
+def _tally(span: Span) -> bool:
+    """The sentence tells a vote ("voted 62-37", "a majority of 51-49"): its bare numbers are the tally."""
+    words = _settings()[1]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in span.sent)
 
 
 def _table_cell(span: Span) -> bool:
@@ -65,6 +80,8 @@ def meaningless(span: Span) -> bool:
     if q.approximate or q.change != "=" or any(f.previous is not None for f in q.forms):
         return False
     text = span.text.strip()
+    if _tally(span):
+        return False
     if DASHED.fullmatch(text):
         return True
     if not BARE.fullmatch(text) or q.high is not None:
