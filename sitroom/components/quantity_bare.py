@@ -12,7 +12,8 @@ where it can stand for a figure on its own ("reached 884,461", "another 3,500").
 
 A number that the toll or subject rules read ("the toll rose to 26") keeps its attribute and stays,
 and so do the bare numbers of a sentence that tells a vote (``tally_words`` in numbers.yaml:
-"the Senate voted 62-37", "a majority of 51-49").
+"the Senate voted 62-37", "a majority of 51-49"), and a number that a unit or currency follows which the finder did not
+join ('a pen 10 " long', "20 (kg)").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Span
 
+from sitroom.components.quantity_lexicon import lexicon
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 
@@ -31,6 +33,8 @@ __all__ = ["meaningless", "bare_floor"]
 _NUM = r"[-−]?\d[\d,.]*"
 BARE = re.compile(rf"{_NUM}")
 DASHED = re.compile(rf"{_NUM}\s*[-–−]\s*\d[\d,.]*")
+AFTER = re.compile(r"[ \t]*[(\[<]?[ \t]*([^\s)\]>]+)")
+MARKS = frozenset({'"', "'", "″", "′", "”", "’"})  # inches and feet
 CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "attr", "dobj"})
 
 
@@ -49,6 +53,16 @@ def _settings() -> tuple[float, frozenset[str]]:
 def bare_floor() -> float:
     """The smallest bare number kept (numbers.yaml ``bare_count_floor``)."""
     return _settings()[0]
+
+
+def _unit_follows(span: Span) -> bool:
+    """A unit or currency the finder did not join follows: '10 " long', '20 (kg)', '10 $': no bare number."""
+    m = AFTER.match(span.doc.text, span.end_char)
+    if m is None:
+        return False
+    word, lex = m.group(1), lexicon()
+    return (word in MARKS or word.lower() in lex.unit_forms or word in lex.unit_abbr
+            or word in lex.cur_symbols or word.lower() in lex.cur_words)
 
 
 def _tally(span: Span) -> bool:
@@ -80,7 +94,7 @@ def meaningless(span: Span) -> bool:
     if q.approximate or q.change != "=" or any(f.previous is not None for f in q.forms):
         return False
     text = span.text.strip()
-    if _tally(span):
+    if _tally(span) or _unit_follows(span):
         return False
     if DASHED.fullmatch(text):
         return True
