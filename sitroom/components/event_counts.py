@@ -8,7 +8,9 @@ subject of "at least 84 people were killed", the subject of "5,000 residents fle
 a lower bound), else from the words ("a Taliban leader" is 1, "several" is 3 to 9). A count
 joins the event whose trigger is the cue or governs it in the parse; failing that, the only event
 of its sentence. Troops and money are the event's own figures (what the events component
-attached to its clause) that count soldiers or are sums of money. Each count keeps the offsets
+attached to its clause) that count soldiers or are sums of money. Only the event's own sentence
+gives counts: a mention merged from another sentence too often tells another act of the kind
+("killed nearly 60 ..." and "six policemen died in a Taliban ambush in Balkh"). Each count keeps the offsets
 of its words and of its sentence.
 """
 
@@ -257,6 +259,8 @@ def _own_figures(doc: Doc, span: Span, used: set[int], lex: CountLexicon) -> lis
         rec = q._.quantity
         if rec is None or q.start in used or fact_id(doc_id, "q", q.start_char, q.end_char) not in ids:
             continue
+        if q.sent.start_char != span._.event.sentence.start:
+            continue  # a figure of a merged mention in another sentence ("asked for 15,000 troops")
         if rec.kind == "money":
             kind, unit = "money", rec.unit
         elif rec.kind == "count" and (rec.counted or "") in lex.troops:
@@ -280,9 +284,8 @@ def count_events(doc: Doc) -> None:
     qat = _quantity_at(doc)
     by_token = {i: s for s in events for i in range(s.start, s.end)}
     by_sent: dict[int, list[Span]] = {}
-    for s in events:
-        for m in s._.event.mentions:
-            by_sent.setdefault(m.start, []).append(s)
+    for s in events:  # its own sentence only: a merged mention elsewhere may tell another act
+        by_sent.setdefault(s._.event.sentence.start, []).append(s)
     found: dict[int, list[EventCount]] = {}
     used: set[int] = set()  # quantity tokens already read as victims (not troops as well)
     for tok in doc:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.components import ensure_extensions
 from sitroom.components.doc_text import text_of
+from sitroom.components.quantity_bare import meaningless
 from sitroom.components.quantity_ellipsis import inherit_units
 from sitroom.components.quantity_find import Hit, find_hits
 from sitroom.components.quantity_subject import actor_countries, ent_span, tie_subject
@@ -86,7 +87,9 @@ class QuantityComponent:
             spans.append(span)
             seen.add((span.start_char, span.end_char))
         if parsed:
-            inherit_units(spans)
+            inherit_units(spans)  # first: a bare number that continues a figure takes its unit
+            doc.spans[GROUP] = spans  # read by meaningless(): the figures before a bare number
+            spans = [s for s in spans if not meaningless(s)]
         doc.spans[GROUP] = spans
         return doc
 
