@@ -169,20 +169,25 @@ def result_rows(doc: Doc) -> list[Span]:
     return out
 
 
-LEAD_SENTENCES = 3  # a story's lead: its first sentences ...
-LEAD_TOKENS = 120  # ... at most this many tokens of them (a menu read as one long sentence)
+LEAD_SENTENCES = 6  # a story's lead: its first sentences ...
+LEAD_TOKENS = 250  # ... at most this many tokens of them (a menu read as one long sentence)
 
 
 def sports_story(doc: Doc, cues: int) -> bool:
-    """A sports story by its words: ``cues`` distinct sport words, one of them in its lead. A
-    news page's menus and teasers below another story ("Baseball", "Football", "the semi-final"
-    under a report on a country joining the EU) name sport words too; a sports story names its
-    sport, its game or its team in its first sentences."""
-    if cue_count(doc, "sport") < cues:
+    """A sports story by its words: ``cues`` distinct sport words, one of them in its lead, or as
+    many as make a whole document a sports story for the events (event_domains.yaml's
+    doc_min_cues). A news page's menus and teasers below another story ("Baseball", "Football",
+    "the semi-final" under a report on a country joining the EU) name a few sport words too; a
+    sports story names its sport, its game or its team in its first sentences, or names many."""
+    found = cue_count(doc, "sport")
+    sport = domains()["sport"]
+    if found < cues:
         return False
+    if sport.document_cues is not None and found >= sport.document_cues:
+        return True
     sents = list(doc.sents)[:LEAD_SENTENCES] if doc.has_annotation("SENT_START") else [doc[:]]
     end = min(sents[-1].end if sents else 0, LEAD_TOKENS)
-    return bool(cue_words(doc[:end]) & domains()["sport"].words)
+    return bool(cue_words(doc[:end]) & sport.words)
 
 
 def has_score(tokens) -> bool:
