@@ -2,9 +2,10 @@
 
 A news page's menus and teasers below a political story name a few sport words ("Baseball",
 "Football", "the semi-final"); they made the whole page a sports story, in which a country acting
-is its national side and never its state. A sports story now needs a sport word in its lead. A
-country's name that opens a person's name after a preposition ("directed by Jordan Hale") is the
-person's given name when one word follows it. A country's possessive before a state body or an
+is its national side and never its state. A sports story now needs a sport word in its lead
+(or as many sport words as make the events' sports document). A country's name that opens a
+person's name after a preposition ("directed by Jordan Hale") is the person's given name when one
+word follows it. A country's possessive before a state body or an
 office holder as a noun ("France's constitutional council", "Peru's tourism chief") is the state.
 Controls: a match report stays a sports story; a country glued before an envoy's full name after
 "to" stays a place; "Chile's chief export", "Chile's travel agencies" stay the land. Own short
@@ -29,7 +30,9 @@ _ACCESSION = (
     "RIGA, Latvia (AP) — Latvia joined the euro zone on Wednesday, a milestone for the Baltic state "
     "of two million people. The prime minister said Latvia had kept its promise to its partners. "
     "Crowds gathered in the old town to watch fireworks over the river. Shops began to price goods "
-    "in the new currency, and banks opened early to change the old notes. "
+    "in the new currency, and banks opened early to change the old notes. Economists expect "
+    "prices to rise a little in the first months. Farmers in the east fear cheaper imports. "
+    "Exporters welcomed the end of exchange costs. The central bank will keep its old building. "
     "More stories: Baseball: the Yankees sign a pitcher. Football: tickets for the semi-final go on sale."
 )
 
