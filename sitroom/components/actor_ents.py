@@ -34,7 +34,7 @@ PLACE_HEADS = frozenset(
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 
 
-SPORT_CUES = 3  # distinct sport words that make a story a sports story (as for places' club names)
+SPORT_CUES = 3  # distinct sport words, one in the lead, that make a story a sports story (sports.sports_story, as for places)
 
 
 def _gazetteer_town(name: str) -> bool:

@@ -46,8 +46,7 @@ from sitroom.resolve.person_uses import (listed_among_things, org_use, strong_pe
 from sitroom.components.place_refs import datelines, organisation_heads
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
-from sitroom.components.event_domain import cue_count
-from sitroom.components.sports import has_score, load_clubs, trim_score
+from sitroom.components.sports import has_score, load_clubs, sports_story, trim_score
 from sitroom.components.listed_people import listed_people
 from sitroom.components.actor_ents import (  # noqa: F401 (MOTION_VERBS: re-exported for places)
     ACTOR_LABELS, MOTION_VERBS, PLACE_HEADS, SPORT_CUES, _city_names, _gazetteer_town, _glued_caption,
@@ -161,7 +160,7 @@ class ActorResolver:
                 label = "ORG"  # "Pittsburgh Steelers": a town's team
             out.append(Span(doc, span.start, span.end, label=label))
         out = sorted(filter_spans([trim_score(e) if has_score(e) else e for e in out]), key=lambda e: e.start)
-        towns = _team_town if cue_count(doc, "sport") >= SPORT_CUES else None
+        towns = _team_town if sports_story(doc, SPORT_CUES) else None
         out = load_clubs().relabel(doc, out, lambda e: self._is_country(by_range.get((e.start, e.end))), towns)
         out = listed_people(doc, out, lambda s, e: self._is_country(by_range.get((s, e)))
                             and by_range[(s, e)].vtype == "name",
@@ -372,7 +371,7 @@ class ActorResolver:
             outer.update({(g.start, g.end): outer.pop(k) for k, g in glued.items()})
             cleaned = [(glued.get((s.start, s.end), s), t) for s, t in cleaned]
         things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles, organisation_heads())  # "Yukos chief executive"
-        if cue_count(doc, "sport") >= SPORT_CUES:  # "beat a very tough Everton": a town's club
+        if sports_story(doc, SPORT_CUES):  # "beat a very tough Everton": a town's club
             things |= club_names([s for s, _ in cleaned], _gazetteer_town, self.titles)
         def has_role(s: Span, t: str | None) -> bool:
             return read_role(s, self.titles, at.get, t, outer.get((s.start, s.end))).role is not None

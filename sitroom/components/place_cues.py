@@ -24,7 +24,7 @@ BIG_TOWN = 50_000  # a mislabelled name without a locative cue must be at least 
 # a capital stands for its government without its country named only when it is this big
 SEAT_POP = 500_000
 SEAT_KM = 15  # a seat of government lies this close to the capital
-SPORT_CUES = 3  # distinct sport words that make a story a sports story for club names
+SPORT_CUES = 3  # distinct sport words, one in the lead, that make a sports story for club names (sports_story)
 # words before a capital that make it the place, not its government ("in south London")
 _LOCATIVE = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                        "around", "south", "north", "east", "west", "central", "downtown"])

@@ -78,11 +78,12 @@ class PlaceFinding:
                 not_places.append((span.start, span.end))
                 continue
             if any(a <= span.start and span.end <= b and b - a > len(span)
-                   and (span.end < b or not self._state_name(span.text)) for a, b in persons) \
-                    and not (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
-                # "Sofia" of "writer-director Sofia Coppola": a word of a person's name; a country
-                # or a national capital the model glued to the end of one stays ("Abdollahian
-                # Tehran"), and so does a name after a preposition ("Ambassador to Russia Mehdi Sanaei")
+                   and (span.end < b or not self._state_name(span.text))
+                   and not _glued_after_preposition(span, b) for a, b in persons):
+                # "Sofia" of "writer-director Sofia Coppola", "Jordan" of "directed by Jordan
+                # Vogt-Roberts": a word of a person's name; a country or a national capital the
+                # model glued to the end of one stays ("Abdollahian Tehran"), and so does a name
+                # glued after a preposition before a full name ("Ambassador to Russia Mehdi Sanaei")
                 not_places.append((span.start, span.end))
                 continue
             if actor.metonym or (actor.kind == "country" and actor.country is None):
@@ -422,3 +423,15 @@ def alias_abroad(span: Span, cands, countries: frozenset[str] | None) -> bool:
         not c.main and c.cc not in countries
         and (c.level == 3 and c.pop < ALIAS_TOWN_POP or c.level in (1, 2) and c.pop < ALIAS_REGION_POP)
         for c in cands)
+
+
+def _glued_after_preposition(span: Span, end: int) -> bool:
+    """A place's name after a preposition that the model glued to the person's name after it:
+    "Ambassador to Russia Mehdi Sanaei", "the envoy of Iran Javad Zarif" (a full name, two words
+    or more, follows it; or an office holds the preposition). One word after it makes the name the
+    person's given name ("directed by Jordan Vogt-Roberts", "the excesses of Jordan Belfort")."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].pos_ != "ADP":
+        return False
+    holder = doc[span.start - 2].text.casefold() if span.start > 1 else ""
+    return len(doc[span.end : end].text.split()) >= 2 or holder in load_titles().roles

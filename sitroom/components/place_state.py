@@ -30,6 +30,7 @@ from sitroom.components.place_frames import (
     with_its_partners,
 )
 from sitroom.components.place_light import carries_state_act
+from sitroom.components.place_offices import owns_office
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
 from sitroom.components.place_programs import state_arms
 from sitroom.components.place_toward import stance_toward
@@ -78,16 +79,6 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
 
 # a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
-
-
-def _owns_office(span: Span) -> bool:
-    """The name's possessive owns one of the state's offices or office holders within the next
-    three words ("Russia's Permanent Representative", "Iran's top diplomat", "China's foreign
-    minister"; not "Britain's biggest bank")."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"'s", "\u2019s"}:
-        return False
-    return any(t.lower_ in _words("state_offices") for t in doc[span.end + 1 : span.end + 4] if t.is_alpha)
 
 
 def _in_list(tok) -> bool:
@@ -227,7 +218,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if owned is not None and root.dep_ != "poss" and country and acting \
             and (owned.lower_ in nouns or owned.lower_ in _words("possessed_aim_nouns")):
         return True  # "to weaken Norway's will to expand ties": "will" parsed as an auxiliary
-    if root.dep_ == "poss" and country and acting and _owns_office(span):
+    if root.dep_ == "poss" and country and acting and owns_office(span):
         return True  # "Russia's Permanent Representative", "Iran's foreign minister": the state's
     if root.dep_ == "pobj" and head.lower_ == "by" and country and acting and nominal_agent(head, nouns | acts):
         return True  # "implementation of the deal by France and Germany": who acts is the state

@@ -17,7 +17,6 @@ from spacy.util import filter_spans
 from sitroom.components import ensure_extensions
 from sitroom.model import PlaceRef
 from sitroom.components.place_refs import organisation_heads, demonym_place
-from sitroom.components.event_domain import cue_count
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
 from sitroom.resolve.places import (
@@ -39,7 +38,7 @@ from sitroom.components.place_cues import (
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import _heads_name, _office_of_state
 from sitroom.components.place_sides import names_a_side
-from sitroom.components.sports import team_use
+from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
     _Focus,
     _person_words,
@@ -88,8 +87,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         speakers = _speakers(doc)
         people = _person_words(doc, speakers) | self._surnames(doc, ents, speakers)
         # a sports story, by its vocabulary (fewer cues than the events' whole-document test:
-        # here they only decide what a name the model already calls an organisation is)
-        sport = cue_count(doc, "sport") >= SPORT_CUES
+        # here they only decide what a name the model already calls an organisation is), one of
+        # them in its lead: a page's menus and teasers make no sports story of a political one
+        sport = sports_story(doc, SPORT_CUES)
         full_names = self._full_names(ents)
         # the story's countries but for the names a person may bear: "Kim" is no support for Kim, India
         others = _Focus.of([c for s, c in zip(seed_spans, first) if c is not None and s.text not in full_names

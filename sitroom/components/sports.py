@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitroom.components.event_domain import cue_count, cue_words, domains
 from sitroom.resolve.actor_data import DATA, ActorDataError, _read_yaml
 
-__all__ = ["Clubs", "load_clubs", "team_use"]
+__all__ = ["Clubs", "load_clubs", "sports_story", "team_use"]
 
 SCORE = re.compile(r"^\d{1,2}[-–:]\d{1,2}$")
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
@@ -166,6 +167,27 @@ def result_rows(doc: Doc) -> list[Span]:
         if len(runs) == 2 and all(n == 1 for _s, _e, n in runs) or runs and all(n >= 3 for _s, _e, n in runs):
             out.extend(Span(doc, s, e, label="ORG") for s, e, _n in runs)
     return out
+
+
+LEAD_SENTENCES = 6  # a story's lead: its first sentences ...
+LEAD_TOKENS = 250  # ... at most this many tokens of them (a menu read as one long sentence)
+
+
+def sports_story(doc: Doc, cues: int) -> bool:
+    """A sports story by its words: ``cues`` distinct sport words, one of them in its lead, or as
+    many as make a whole document a sports story for the events (event_domains.yaml's
+    doc_min_cues). A news page's menus and teasers below another story ("Baseball", "Football",
+    "the semi-final" under a report on a country joining the EU) name a few sport words too; a
+    sports story names its sport, its game or its team in its first sentences, or names many."""
+    found = cue_count(doc, "sport")
+    sport = domains()["sport"]
+    if found < cues:
+        return False
+    if sport.document_cues is not None and found >= sport.document_cues:
+        return True
+    sents = list(doc.sents)[:LEAD_SENTENCES] if doc.has_annotation("SENT_START") else [doc[:]]
+    end = min(sents[-1].end if sents else 0, LEAD_TOKENS)
+    return bool(cue_words(doc[:end]) & sport.words)
 
 
 def has_score(tokens) -> bool:
