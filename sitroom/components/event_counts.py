@@ -202,6 +202,9 @@ def _is_noun(tok: Token) -> bool:
 
 def _kind(cue: Token, lex: CountLexicon) -> str | None:
     lemma = cue.lemma_.lower()
+    if lemma != "lose" and lemma not in lex.object and lemma not in lex.subject and (
+            lemma not in lex.nouns and cue.lower_ not in lex.nouns):
+        return None  # (most tokens: no cue word at all)
     if _lost_lives(cue):
         return "killed"
     caused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _CAUSING  # "forced 5,000 to flee"

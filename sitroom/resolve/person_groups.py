@@ -167,11 +167,20 @@ def legal_form_names(doc: Doc, names: set[str], words: KindWords | None = None) 
 FIRM_INNER = 3  # capitalised words between a firm's short name and its legal form ("Becor Western Inc")
 
 
+@lru_cache(maxsize=4)
+def _form_prefixes(forms: frozenset[str]) -> frozenset[str]:
+    """Every opening of a legal form ("A", "A/" of "A/S"): a split form's first token is one."""
+    return frozenset(f[:k] for f in forms for k in range(1, len(f)))
+
+
 def _form_at(doc: Doc, i: int, words: KindWords) -> bool:
     """A legal form starts at token ``i``: one token ("Inc", "Plc") or one written with a slash that
     the tokenizer splits ("A/S": "A", "/", "S")."""
-    if doc[i].text in words.company_forms:
+    text = doc[i].text
+    if text in words.company_forms:
         return True
+    if text not in _form_prefixes(words.company_forms):
+        return False  # (most tokens: no form starts with them)
     three = doc[i : i + 3]
     return len(three) == 3 and not any(t.whitespace_ for t in three[:2]) and three.text in words.company_forms
 
