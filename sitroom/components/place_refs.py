@@ -146,10 +146,12 @@ def opens_body_name(span: Span) -> bool:
         tok = doc[k]
         if not (tok.is_title or tok.is_upper) or not tok.is_alpha or tok.is_sent_start:
             return False
-        if tok.ent_type_ in ("PERSON", "GPE", "DATE") or tok.tag_ == "NNPS":
+        if tok.ent_type_ in ("PERSON", "GPE", "DATE"):
             return False
         if tok.lower_ in heads:
-            return True
+            return True  # a plural head too: "the U.S. Securities and Exchange Commission"
+        if tok.tag_ == "NNPS":
+            return False
         k += 1
     return False
 
