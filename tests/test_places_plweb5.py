@@ -34,6 +34,7 @@ def _use(nlp, text: str, words: str) -> str | None:
     ("The listing ceremony is set for the Hong Kong Stock Exchange next Monday.", "Hong Kong"),
     ("Wells Fargo, Citigroup, U.S. Bancorp and PNC gained.", "U.S."),
     ("She is a co-founder of the progressive Out of Iraq Caucus, and she opposed the bill.", "Iraq"),
+    ("The lender said it is the subject of a U.S. Securities and Exchange Commission inquiry.", "U.S."),
 ])
 def test_a_place_word_opening_a_things_name_is_embedded(real_nlp, text, words):
     assert _use(real_nlp, text, words) in ("embedded", None)
