@@ -18,6 +18,7 @@ from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 from sitroom.components.doc_text import text_of
 from sitroom.resolve.text_language import known_given_name
+from sitroom.resolve.actor_data import load_titles
 
 __all__ = [
     "affiliations",
@@ -73,7 +74,10 @@ def _lexicon() -> dict:
     heads = frozenset(str(w).lower() for w in data.get("organisation_heads", ()))
     adjectives = {str(k).lower(): str(v) for k, v in (data.get("area_adjectives") or {}).items()}
     brands = frozenset(str(w).lower() for w in data.get("brand_words", ()))
-    return {"heads": heads, "adjectives": adjectives, "brands": brands}
+    # the heads of a thing's name (a street, a venue, a show, a firm) read with a body's
+    things = frozenset(str(w).lower() for w in data.get("named_thing_heads", ())) | frozenset(
+        w.lower().rstrip(".") for w in load_titles().company_words if len(w.rstrip(".")) > 2)
+    return {"heads": heads, "adjectives": adjectives, "brands": brands, "things": things}
 
 
 def datelines(doc: Doc, text: str | None = None) -> list[Span]:
@@ -130,21 +134,24 @@ _PLACE_HEADS = frozenset(["city", "county", "state", "district", "united", "publ
 
 
 def opens_body_name(span: Span) -> bool:
-    """The place word opens a capitalised name of a body that the NER did not mark: "the U.S.
-    Senate", "the Hollywood Reporter", "the Iran Shipping Railways", "the U.S. Embassy"; a run of
-    capitalised words after it, in the same sentence, reaching a word of a body within four words.
+    """The place word opens a capitalised name of a body or a thing that the NER did not mark: "the
+    U.S. Senate", "the Hollywood Reporter", "the Iran Shipping Railways", "the U.S. Embassy",
+    "Maryland Parkway", "the Hong Kong Stock Exchange", "U.S. Bancorp"; a run of capitalised words
+    after it, in the same sentence, reaching a word of a body or a thing within four words.
     A person's name or a plural after the place ends the run ("Utah Republicans", "Texas
     Governor Greg Abbott")."""
     doc, k = span.doc, span.end
-    heads = _lexicon()["heads"] - _PLACE_HEADS
+    heads = (_lexicon()["heads"] | _lexicon()["things"]) - _PLACE_HEADS
     while k < len(doc) and k < span.end + 4 and doc[k - 1].whitespace_ and "\n" not in doc[k - 1].whitespace_:
         tok = doc[k]
         if not (tok.is_title or tok.is_upper) or not tok.is_alpha or tok.is_sent_start:
             return False
-        if tok.ent_type_ in ("PERSON", "GPE", "DATE") or tok.tag_ == "NNPS":
+        if tok.ent_type_ in ("PERSON", "GPE", "DATE"):
             return False
         if tok.lower_ in heads:
-            return True
+            return True  # a plural head too: "the U.S. Securities and Exchange Commission"
+        if tok.tag_ == "NNPS":
+            return False
         k += 1
     return False
 
