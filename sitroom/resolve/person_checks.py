@@ -123,6 +123,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Cape Erimo", "Mount Sinjar": a place's name
     if len(span) > 1 and span[-1].text in titles.place_suffixes:
         return True  # "Shahid Rajaee Port", "Evin Prison": a place's or a building's name
+    if len(span) > 1 and span[-1].text in titles.place_suffixes_known and _gazetteer_region(span.text):
+        return True  # "Jefferson Parish": a region the gazetteer knows; not "Mitchell Parish", a songwriter
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
         return True  # "St George's hospital"
     if len(span) > 1 and span[-1].text in titles.place_suffixes_in_place and placed(span, titles):
@@ -221,6 +223,13 @@ def _part_of_full_name(span: Span, titles: Titles | None = None) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e}
                and not (titles and (e[-1].text in titles.place_suffixes or e[0].text in titles.place_prefixes))
                for e in span.doc.ents)
+
+
+def _gazetteer_region(name: str) -> bool:
+    """The gazetteer knows the name as a region's or a town's (levels 1-3)."""
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    return any(c.level in (1, 2, 3) for c in default_gazetteer().find(name))
 
 
 def _acronym(span: Span) -> bool:
