@@ -38,3 +38,16 @@ def test_a_region_named_like_a_person_is_no_person(real_nlp, text, name):
 ])
 def test_a_person_with_a_place_word_stays(real_nlp, text, name):
     assert name in persons(real_nlp, text)
+
+
+@model
+def test_a_verb_and_a_state_is_no_person(real_nlp):
+    text = ("The envoy pleaded for autonomy for Tibet. Monks say fear rules in Tibet. The curbs serve the "
+            "goal of Sinicising Tibet, he said. Beijing says Tibet was always Chinese.")
+    assert not any("Tibet" in n for n in persons(real_nlp, text))
+
+
+@model
+def test_a_surname_that_is_a_state_stays(real_nlp):
+    text = "Senator Deval Kerry spoke in Boston on Monday. Kerry said the bill would pass."
+    assert "Deval Kerry" in persons(real_nlp, text)
