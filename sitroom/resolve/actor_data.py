@@ -277,6 +277,7 @@ class Titles:
     post_nominals: frozenset[str] = frozenset()  # MP, QC, OBE: letters after a name, no part of it
     people_nouns: frozenset[str] = frozenset()  # casefolded: men, children: a name after them may be a person's
     place_suffixes_in_place: frozenset[str] = frozenset()  # Street, Hall: a place's name where something is
+    place_suffixes_known: frozenset[str] = frozenset()  # Parish: a place's name when the gazetteer knows it
     place_before_words: frozenset[str] = frozenset()  # casefolded: "on", "at": where something is
     named_after_words: frozenset[str] = frozenset()  # Tower, Airport: after a name, a thing named after the person
     abbreviations: frozenset[str] = frozenset()  # casefolded: "gen.", "col.", "rev.": a role's word cut short
@@ -318,6 +319,7 @@ def load_titles() -> Titles:
         post_nominals=frozenset(str(w) for w in data.get("post_nominals") or []),
         people_nouns=frozenset(str(w).casefold() for w in data.get("people_nouns") or []),
         place_suffixes_in_place=frozenset(str(w) for w in data.get("place_suffixes_in_place") or []),
+        place_suffixes_known=frozenset(str(w) for w in data.get("place_suffixes_known") or []),
         place_before_words=frozenset(str(w).casefold() for w in data.get("place_before_words") or []),
         named_after_words=frozenset(str(w) for w in data.get("named_after_words") or []),
         abbreviations=frozenset(w for r in roles for w in r.split() if w.endswith(".") and w[:-1].isalpha()),

@@ -40,6 +40,7 @@ PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "reg
                          "neighborhood", "suburb", "camp", "island", "county", "municipality", "valley",
                          "constituency", "borough", "ward", "governorate"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "T.", "J.J."
+VERB_ING = re.compile(r"..(?:is|iz|ys|yz)ing$")  # "Sinicising", "Democratizing": a verb's form, no name
 GALLERY = re.compile(r"^\d{1,3}/\d{1,3}$")
 DATELINE_AFTER = frozenset({"(", "—", "–", "-", "--", ",", ":"})
 SON_MARKS = frozenset({"jr", "jr.", "sr", "sr."})  # a generation after a comma: another man of the name
@@ -123,6 +124,10 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Cape Erimo", "Mount Sinjar": a place's name
     if len(span) > 1 and span[-1].text in titles.place_suffixes:
         return True  # "Shahid Rajaee Port", "Evin Prison": a place's or a building's name
+    if len(span) > 1 and span[-1].text in titles.place_suffixes_known and _gazetteer_region(span.text):
+        return True  # "Jefferson Parish": a region the gazetteer knows; not "Mitchell Parish", a songwriter
+    if len(span) > 1 and VERB_ING.search(span[0].text) and _gazetteer_region(span[1:].text, (0, 1)):
+        return True  # "the objective of Sinicising Tibet": a verb ("-ising", "-izing") and a country or a state
     if span[0].text in {"St", "St.", "Saint"} and span.end + 1 < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
         return True  # "St George's hospital"
     if len(span) > 1 and span[-1].text in titles.place_suffixes_in_place and placed(span, titles):
@@ -221,6 +226,14 @@ def _part_of_full_name(span: Span, titles: Titles | None = None) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and span.text in {t.text for t in e}
                and not (titles and (e[-1].text in titles.place_suffixes or e[0].text in titles.place_prefixes))
                for e in span.doc.ents)
+
+
+def _gazetteer_region(name: str, levels: tuple[int, ...] = (1, 2, 3)) -> bool:
+    """The gazetteer knows the name as a place of one of the levels (0 a country, 1 a state, 2 a
+    county or a district, 3 a town)."""
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    return any(c.level in levels for c in default_gazetteer().find(name))
 
 
 def _acronym(span: Span) -> bool:
