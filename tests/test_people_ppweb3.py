@@ -10,18 +10,10 @@ Tillerson"), and a lone surname. Own sentences, names made up."""
 from __future__ import annotations
 
 import pytest
+from people_support import people_mentions as people
 
 model = pytest.mark.model
 
-
-def people(nlp, text: str) -> dict[str, list[str]]:
-    """Each person's name -> the texts of its mentions."""
-    doc = nlp(text)
-    out: dict[str, list[str]] = {}
-    for s in doc.spans["actors"]:
-        if s._.actor.kind == "person":
-            out.setdefault(s._.actor.name, []).append(s.text)
-    return out
 
 
 @model

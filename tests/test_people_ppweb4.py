@@ -11,20 +11,12 @@ tell apart stay apart. Own sentences, names made up."""
 from __future__ import annotations
 
 import pytest
+from people_support import people_mentions as people
 
 from sitroom.resolve.person_evidence import Evidence, choose
 
 model = pytest.mark.model
 
-
-def people(nlp, text: str) -> dict[str, list[str]]:
-    """Each person's name -> the texts of its mentions."""
-    doc = nlp(text)
-    out: dict[str, list[str]] = {}
-    for s in doc.spans["actors"]:
-        if s._.actor.kind == "person":
-            out.setdefault(s._.actor.name, []).append(s.text)
-    return out
 
 
 class _P:
