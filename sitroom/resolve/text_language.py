@@ -28,12 +28,7 @@ def _foreign_words() -> frozenset[str]:
 
 def _other_script(tok: Token) -> bool:
     """A word with no Latin letter (Cyrillic, Arabic, Korean ...)."""
-    return tok.is_alpha and not tok.text.isascii() and _no_latin(tok.text)  # (ASCII letters are Latin)
-
-
-@lru_cache(maxsize=4096)
-def _no_latin(text: str) -> bool:
-    return not any("LATIN" in unicodedata.name(c, "") for c in text)
+    return tok.is_alpha and not any("LATIN" in unicodedata.name(c, "") for c in tok.text)
 
 
 def foreign_text(doc: Doc) -> bool:
