@@ -24,6 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Span
 
+from sitroom.components.doc_text import text_of
 from sitroom.components.quantity_lexicon import lexicon
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
@@ -57,7 +58,7 @@ def bare_floor() -> float:
 
 def _unit_follows(span: Span) -> bool:
     """A unit or currency the finder did not join follows: '10 " long', '20 (kg)', '10 $': no bare number."""
-    m = AFTER.match(span.doc.text, span.end_char)
+    m = AFTER.match(text_of(span.doc), span.end_char)
     if m is None:
         return False
     word, lex = m.group(1), lexicon()
@@ -73,7 +74,7 @@ def _tally(span: Span) -> bool:
 
 def _table_cell(span: Span) -> bool:
     """The number fills a cell of a text table: '|' on both sides, nothing else in between."""
-    text = span.doc.text
+    text = text_of(span.doc)
     before = text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]
     after_end = text.find("\n", span.end_char)
     after = text[span.end_char:after_end if after_end >= 0 else len(text)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -185,7 +186,7 @@ def sports_story(doc: Doc, cues: int) -> bool:
         return False
     if sport.document_cues is not None and found >= sport.document_cues:
         return True
-    sents = list(doc.sents)[:LEAD_SENTENCES] if doc.has_annotation("SENT_START") else [doc[:]]
+    sents = list(islice(doc.sents, LEAD_SENTENCES)) if doc.has_annotation("SENT_START") else [doc[:]]
     end = min(sents[-1].end if sents else 0, LEAD_TOKENS)
     return bool(cue_words(doc[:end]) & sport.words)
 
