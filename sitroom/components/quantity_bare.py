@@ -19,15 +19,11 @@ join ('a pen 10 " long', "20 (kg)").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span
 
 from sitroom.components.doc_text import text_of
 from sitroom.components.quantity_lexicon import lexicon
-from sitroom.data_yaml import load_yaml
-from sitroom.errors import ConfigError
 
 __all__ = ["meaningless", "bare_floor"]
 
@@ -39,21 +35,9 @@ MARKS = frozenset({'"', "'", "″", "′", "”", "’"})  # inches and feet
 CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "attr", "dobj"})
 
 
-@lru_cache(maxsize=1)
-def _settings() -> tuple[float, frozenset[str]]:
-    text = resources.files("sitroom.data").joinpath("numbers.yaml").read_text(encoding="utf-8")
-    data = load_yaml(text) or {}
-    value, tally = data.get("bare_count_floor"), data.get("tally_words")
-    if not isinstance(value, (int, float)) or value < 0:
-        raise ConfigError("numbers.yaml: 'bare_count_floor' must be a number >= 0; fix sitroom/data/numbers.yaml")
-    if not isinstance(tally, list) or not all(isinstance(w, str) for w in tally):
-        raise ConfigError("numbers.yaml: 'tally_words' must be a list of words; fix sitroom/data/numbers.yaml")
-    return float(value), frozenset(w.lower() for w in tally)
-
-
 def bare_floor() -> float:
     """The smallest bare number kept (numbers.yaml ``bare_count_floor``)."""
-    return _settings()[0]
+    return lexicon().bare_floor
 
 
 def _unit_follows(span: Span) -> bool:
@@ -68,7 +52,7 @@ def _unit_follows(span: Span) -> bool:
 
 def _tally(span: Span) -> bool:
     """The sentence tells a vote ("voted 62-37", "a majority of 51-49"): its bare numbers are the tally."""
-    words = _settings()[1]
+    words = lexicon().tally_words
     return any(t.lemma_.lower() in words or t.lower_ in words for t in span.sent)
 
 

@@ -58,6 +58,8 @@ class Lexicon:
     trend: dict[str, str]  # word -> up/down
     identifier_nouns: frozenset[str]
     months: frozenset[str]
+    bare_floor: float  # the smallest bare count kept (quantity_bare.py)
+    tally_words: frozenset[str]  # a sentence with one tells a vote: its bare numbers are the tally
     number_re: re.Pattern
     unit_re: re.Pattern
     abbr_re: re.Pattern
@@ -147,6 +149,9 @@ def lexicon() -> Lexicon:
     digits = (rf"(?:\d+\s+)?\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}[/⁄](?:32|64|128)(?![\d/⁄])|\d{{1,2}}⁄\d{{1,2}}(?![\d⁄])|\d*\s?(?:{vulgar})"
               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
     frac = rf"(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
+    _check(isinstance(n.get("bare_count_floor"), (int, float)) and n["bare_count_floor"] >= 0,
+           "numbers.yaml: 'bare_count_floor' must be a number >= 0")
+    _check(isinstance(n.get("tally_words"), list), "numbers.yaml: 'tally_words' must be a list of words")
     vague_alt = _alt(vague)
     number = (
         rf"(?P<vague>\b(?:{vague_alt})\b)"
@@ -162,6 +167,8 @@ def lexicon() -> Lexicon:
         fractions=fractions, hedges=hedges, trend=trend, ordinal_fractions=frozenset(n["ordinal_fractions"]),
         identifier_nouns=frozenset(x.lower() for x in n["identifier_nouns"]),
         months=frozenset(x.lower() for x in n["months"]),
+        bare_floor=float(n["bare_count_floor"]),
+        tally_words=frozenset(str(w).lower() for w in n["tally_words"]),
         number_re=re.compile(number, re.IGNORECASE),
         unit_re=re.compile(rf"(?:\s*|-)(?P<u>{_alt(forms)})(?![\w])", re.IGNORECASE),
         abbr_re=re.compile(rf"(?:\s?|-)(?P<u>{_alt(abbr)})(?![\w])"),
