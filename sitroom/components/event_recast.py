@@ -75,7 +75,7 @@ def _aid_cut_parties(d: Draft, idx: DocIndex) -> None:
 def _eased(noun: Token) -> bool:
     """Relief that eases a penalty: "sanctions relief", "relief from the 25% tariffs" (the "from"
     may hang on the verb that gives it: "provide some relief from the tariffs")."""
-    reliefs, penalties = word_lists("event_recast", "relief_nouns", "eased_penalties")
+    reliefs, penalties = word_lists("event_recast", "relief_nouns", "penalty_nouns")
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in reliefs:
         return False
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -102,7 +102,7 @@ def _enacts_sanction(root: Token) -> bool:
     """A measure approved whose own clause bans or sanctions: "approved a plan to ban companies",
     "approved the Accountability Act, which imposes new sanctions on Damascus"."""
     approvals, measures, bans, imposed = word_lists(
-        "event_recast", "approval_verbs", "measure_nouns", "ban_verbs", "imposed_penalties")
+        "event_recast", "approval_verbs", "measure_nouns", "ban_verbs", "penalty_nouns")
     if root.pos_ != "VERB" or root.lemma_.lower() not in approvals:
         return False
     for obj in (c for c in root.children if c.dep_ in ("dobj", "nsubjpass")):
