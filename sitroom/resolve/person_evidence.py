@@ -114,8 +114,8 @@ def _clause_edge(tok: Token) -> bool:
 
 
 def _kin_word(tok: Token) -> bool:
-    """A family or gender word ("wife", "son", "lady")."""
-    return tok.lower_ in FAMILY_WORDS or tok.lower_ in FEMALE_WORDS or tok.lower_ in MALE_WORDS
+    """A family word ("wife", "son"; FAMILY_WORDS holds the gendered ones too)."""
+    return tok.lower_ in FAMILY_WORDS
 
 
 def _kin_of_other(tok: Token, after: bool) -> bool:
