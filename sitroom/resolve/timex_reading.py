@@ -159,7 +159,8 @@ def programme_name(c: Candidate, text: str) -> bool:
     if not written[:1].isupper():
         return False
     quoted = text[max(0, c.start - 1):c.start] in ("\"", "“", "‘", "'")
-    opening = not text[:c.start].strip() or text[:c.start].rstrip()[-1] in ".!?\n:"
+    before = text[max(0, c.start - 200):c.start].rstrip()  # (a window, not the whole text before it)
+    opening = not before or before[-1] in ".!?\n:"
     if opening and not quoted:
         return False
     m = re.match(r"[\"”’']?\s+([a-z][a-z-]*)", text[c.end:c.end + 30])
