@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["asked_content", "denied_claim", "known_fact", "supposed"]
+__all__ = ["asked_content", "denied_claim", "first_conjunct", "known_fact", "supposed"]
 
 # prepositions that give a claim noun its content: "rumours of a coup", "speculation about talks"
 _CONTENT_PREPS = frozenset({"of", "about", "over"})
@@ -21,14 +21,14 @@ def supposed(root: Token) -> bool:
     about the deal, including troop deployments"); an act the content clause is for counts as
     well ("the hypothesis that Erdogan is courting Israel to strengthen ties"). A report the
     sentence belies is such a claim ("contrary to reports that the militants had surrendered")."""
-    tok = _listed_in(_first_conjunct(root))
+    tok = _listed_in(first_conjunct(root))
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ == "pobj" and tok.head.lower_ in _CONTENT_PREPS and (
                 _claim(tok.head.head) or _lacking(tok.head.head)):
             return True
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ not in ("VERB", "AUX"):
             return False
-        tok = _first_conjunct(tok.head)
+        tok = first_conjunct(tok.head)
         lacking_only = False  # what lacking evidence leaves open is the clause's act, not its parties
     else:
         lacking_only = True
@@ -38,11 +38,13 @@ def supposed(root: Token) -> bool:
         if not (tok.dep_ in ("xcomp", "advcl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return False
-        tok = _first_conjunct(tok.head)
+        tok = first_conjunct(tok.head)
     return False
 
 
-def _first_conjunct(tok: Token) -> Token:
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated words, which bears their relation to the clause ("his tour and
+    talks": "tour")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
@@ -57,7 +59,7 @@ def _listed_in(noun: Token) -> Token:
                 prep.lower_ == "including" or (prep.lower_ == "as" and any(
                     c.lower_ == "such" for c in prep.children)))):
             break
-        noun = _first_conjunct(prep.head)
+        noun = first_conjunct(prep.head)
     return noun
 
 
@@ -88,7 +90,7 @@ def _belied(noun: Token) -> bool:
     reports, belying, denying = word_lists("mood", "report_nouns", "belying_words", "denying_verbs")
     if noun.lemma_.lower() not in reports:
         return False
-    tok = _first_conjunct(noun)
+    tok = first_conjunct(noun)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in denying:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in belying

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_words import word_lists
 
 __all__ = ["onset_of", "weighed_onset"]
@@ -23,11 +24,6 @@ __all__ = ["onset_of", "weighed_onset"]
 # finalizing an agreement", "suggested holding a meeting"
 _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "dobj", "nsubj", "nsubjpass"})
 
-
-def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _onset_word(tok: Token, category: str | None) -> bool:
@@ -43,7 +39,7 @@ def onset_of(noun: Token, category: str | None) -> Token | None:
     one that completes it: "finalizing a comprehensive agreement", "the signing of the deal"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    tok = _first_conjunct(noun)
+    tok = first_conjunct(noun)
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
         onset = head.head
@@ -61,11 +57,11 @@ def weighed_onset(onset: Token) -> bool:
     topic noun ("discussed the issue of finalizing an agreement")."""
     topics, verbs, heads, preps = word_lists(
         "mood", "onset_topic_nouns", "talk_verbs", "talk_heads", "topic_preps")
-    tok = _first_conjunct(onset)
+    tok = first_conjunct(onset)
     of = tok.head
     if tok.dep_ in ("pobj", "pcomp") and of.lower_ == "of" and of.head.i != of.i and (
             of.head.lemma_.lower() in topics):
-        tok = _first_conjunct(of.head)  # "the issue of finalizing", "the question of resuming"
+        tok = first_conjunct(of.head)  # "the issue of finalizing", "the question of resuming"
     head = tok.head
     if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
         return True

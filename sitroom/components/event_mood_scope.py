@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_mood_claims import known_fact
+from sitroom.components.event_mood_claims import first_conjunct, known_fact
 from sitroom.components.event_mood_nouns import clause_verb, singled_out
 from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN, PLAN_VERBS
 from sitroom.components.event_parties import to_infinitive
@@ -253,13 +253,6 @@ def purpose_ahead(verb: Token | None) -> bool:
 _PAST_MARKS = frozenset({"last", "previous", "earlier", "past", "former", "recent"})
 
 
-def _first_conjunct(tok: Token) -> Token:
-    """The first of coordinated nouns, which bears their relation to the clause ("his tour and
-    talks": "tour")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
 
 def awaited(noun: Token) -> bool:
     """An event noun that the clause's act comes "ahead of" ("in advance of", "on the eve of") is
@@ -267,7 +260,7 @@ def awaited(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     (heads,) = word_lists("mood", "awaiting_heads")
-    tok = _first_conjunct(noun)
+    tok = first_conjunct(noun)
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in heads:
         return False
@@ -281,7 +274,7 @@ def preceded_by(noun: Token) -> Token | None:
     revealed three weeks prior to the launch of the sanctions", "will meet before the summit".
     The caller puts the noun ahead only when that verb's act is itself ahead; a noun marked as
     past ("before last week's summit", "before the 2003 invasion") is not returned."""
-    tok = _first_conjunct(noun)
+    tok = first_conjunct(noun)
     prep = tok.head
     if tok.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -307,7 +300,7 @@ def arranged(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     (arranging,) = word_lists("mood", "arranging_verbs")
-    tok = _first_conjunct(noun)
+    tok = first_conjunct(noun)
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in arranging:
         return False
     return not (_tallied(tok.head) or _narrated(tok.head))
@@ -367,7 +360,7 @@ def setting_of(noun: Token, verb: Token) -> bool:
     one too ("In a meeting with Tikhonov, the two sides agreed on ...", "Putin, on his fourth
     trip to India, wants ..."); not after it ("plans to take part in the meeting")."""
     aiming, scenes = word_lists("mood", "at_complement_verbs", "scene_nouns")
-    tok = _first_conjunct(noun)
+    tok = first_conjunct(noun)
     if tok.dep_ != "pobj" or tok.head.head.i != verb.i:
         return False
     prep = tok.head.lower_
