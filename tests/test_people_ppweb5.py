@@ -8,13 +8,9 @@ so a name ending in one of them is a place only when the gazetteer knows the who
 from __future__ import annotations
 
 import pytest
+from people_support import people_mentions as persons
 
 model = pytest.mark.model
-
-
-def persons(nlp, text: str) -> set[str]:
-    doc = nlp(text)
-    return {s._.actor.name for s in doc.spans["actors"] if s._.actor.kind == "person"}
 
 
 @model
