@@ -28,6 +28,7 @@ def test_plain_name_needs_english_words_and_no_given_name():
     assert not plain_name("Pat Maroon", WORDS, titles)
     assert not plain_name("Pope Drop", WORDS, titles)  # an honorific
     assert not plain_name("Case Hallorann", WORDS, titles)  # a word no dictionary has
+    assert not plain_name("Drop Lyons", WORDS | {"lyon"}, titles)  # a common family name ends it
     assert not plain_name("Reports", WORDS, titles)  # one word: the lone-name rule's business
     assert not plain_name("Case Reports", frozenset(), titles)  # no lemmatizer index, no rule
 
@@ -54,6 +55,8 @@ def test_a_plain_word_phrase_is_no_person(real_nlp, text, name):
     ("Defenceman Pat Maroon scored twice for the visitors.", "Pat Maroon"),
     ("\"We will not give up,\" said Stark Sands, who plays the lead.", "Stark Sands"),
     ("Mark Meadows told reporters the bill was dead.", "Mark Meadows"),
+    ("After the ouster of Saddam Hussein the old army was disbanded.", "Saddam Hussein"),
+    ("Then there was Peri Lyons, the name rang a bell.", "Peri Lyons"),
 ])
 def test_a_person_named_with_plain_words_stays(real_nlp, text, name):
     assert name in persons(real_nlp, text)

@@ -4,10 +4,12 @@ The NER tags title-case phrases of common words as people: a journal's section (
 Reports"), a page's column or menu ("Backseat Driver", "Gift Guides", "News Headlines"), a game
 or film title ("Fallen Order", "Drag Me to Hell"), a product feature ("Reader Web feed"). A
 person's name of two or more English words opens with a given name ("Hope Yen", "Mark Meadows")
-or has something at a mention that only a person has; such a name with neither is read like a
-lone one-word name (``lone_name_cue`` decides). The English words are those of the model's
+or ends with a common family name ("Stark Sands", "Saddam Hussein") or has something at a mention
+that only a person has; a name with none of these is read like a lone one-word name
+(``lone_name_cue`` decides). The English words are those of the model's
 lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model without one, as
-``spacy.blank("en")``, has no plain names. Given names: ``data/given_names.yaml``, all lists.
+``spacy.blank("en")``, has no plain names. Given names: ``data/given_names.yaml``, all lists;
+family names: ``data/surnames.yaml``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ def _given() -> frozenset[str]:
     return female | male | either
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return word_lists("surnames", "common")[0]
+
+
 def _english(word: str, words: frozenset[str]) -> bool:
     """A plain word, or the plural of one ("Reports", "Guides", "Nightmares", "Trends")."""
     w = word.casefold()
@@ -51,11 +58,13 @@ def _english(word: str, words: frozenset[str]) -> bool:
 
 
 def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
-    """Two to four English words, none a given name, a title or an honorific ("Case Reports",
-    "Price Drop"; not "Hope Yen", "Pope Benedict", "Karl E. Case")."""
+    """Two to four English words, none a given name, a title or an honorific, the last no common
+    family name ("Case Reports", "Price Drop"; not "Hope Yen", "Pope Benedict", "Peri Lyons",
+    "Karl E. Case")."""
     parts = [p.strip("'’") for p in name.split()]
     if not words or not 2 <= len(parts) <= MAX_WORDS:
         return False
-    given = _given()
-    return all(_english(p, words) and p.casefold() not in given and p.casefold() not in titles.honorifics
-               and p.casefold() not in titles.words for p in parts)
+    if parts[-1].casefold() in _surnames():
+        return False
+    named = _given() | titles.honorifics | titles.words
+    return all(_english(p, words) and p.casefold() not in named for p in parts)
