@@ -38,6 +38,7 @@ from sitroom.resolve.person_fiction import played_character
 from sitroom.components.actor_given import given_names, surnames_left_out
 from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
+from sitroom.resolve.person_plain import english_words, plain_name
 from sitroom.resolve.person_products import product_names
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.text_language import foreign_text, known_given_name
@@ -106,8 +107,10 @@ def _presettable(doc: Doc, m: Match) -> bool:
 class ActorResolver:
     """Corrects entity labels and writes the ``actors`` span group."""
 
-    def __init__(self, matcher: ActorMatcher, titles: Titles, sectors: SectorFinder | None = None):
+    def __init__(self, matcher: ActorMatcher, titles: Titles, sectors: SectorFinder | None = None,
+                 english: frozenset[str] = frozenset()):
         self.matcher = matcher
+        self.english = english  # plain English words: "Case Reports" is read like a one-word name
         self.actors: ActorDictionary = matcher.actors
         self.titles = titles
         self.sectors = sectors
@@ -396,7 +399,7 @@ class ActorResolver:
             role = _vote([read_role(span, self.titles, at.get, titles.get((span.start, span.end)),
                                     outer.get((span.start, span.end)))
                           for span in sorted(person.spans, key=lambda s: (-len(s), s.start))[:24]])
-            lone = " " not in person.name or all(
+            lone = " " not in person.name or plain_name(person.name, self.english, self.titles) or all(
                 len(s) == 1 or (outer[(s.start, s.end)].start, outer[(s.start, s.end)].end) in self._extended
                 for s in person.spans if (s.start, s.end) in outer)
             if role is None and lone and not any(
@@ -484,9 +487,9 @@ def make_actor_resolver(nlp: Language, name: str, actors_file: str | None) -> Ac
     _register()
     for _name, pipe in nlp.pipeline:
         if actors_file is None and isinstance(pipe, ActorRuler):
-            return ActorResolver(pipe.matcher, load_titles(), _sectors(nlp, pipe.matcher.actors))
+            return ActorResolver(pipe.matcher, load_titles(), _sectors(nlp, pipe.matcher.actors), english_words(nlp))
     matcher = _matcher(nlp, actors_file)
-    return ActorResolver(matcher, load_titles(), _sectors(nlp, matcher.actors))
+    return ActorResolver(matcher, load_titles(), _sectors(nlp, matcher.actors), english_words(nlp))
 
 
 def _sectors(nlp: Language, actors: ActorDictionary) -> SectorFinder:

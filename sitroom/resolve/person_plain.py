@@ -1,0 +1,70 @@
+"""Is a PERSON name made of plain English words and no given name?
+
+The NER tags title-case phrases of common words as people: a journal's section ("BMJ Case
+Reports"), a page's column or menu ("Backseat Driver", "Gift Guides", "News Headlines"), a game
+or film title ("Fallen Order", "Drag Me to Hell"), a product feature ("Reader Web feed"). A
+person's name of two or more English words opens with a given name ("Hope Yen", "Mark Meadows")
+or ends with a common family name ("Stark Sands", "Saddam Hussein") or has something at a mention
+that only a person has; a name with none of these is read like a lone one-word name
+(``lone_name_cue`` decides). The English words are those of the model's
+lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model without one, as
+``spacy.blank("en")``, has no plain names. Given names: ``data/given_names.yaml``, all lists;
+family names: ``data/surnames.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from sitroom.components.event_words import word_lists
+from sitroom.resolve.actor_data import Titles
+
+__all__ = ["english_words", "plain_name"]
+
+MAX_WORDS = 4  # longer runs of capitalised words are headlines, read elsewhere
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The lower-case words of the lemmatizer's index (empty without a rule lemmatizer)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    pipe = nlp.get_pipe("lemmatizer")
+    lookups = getattr(getattr(pipe, "inner", pipe), "lookups", None)  # sitroom's MemoLemmatizer wraps it
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in index for w in index[pos] if w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    return female | male | either
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return word_lists("surnames", "common")[0]
+
+
+def _english(word: str, words: frozenset[str]) -> bool:
+    """A plain word, or the plural of one ("Reports", "Guides", "Nightmares", "Trends")."""
+    w = word.casefold()
+    return len(w) > 1 and w.isalpha() and (
+        w in words or w.endswith("s") and w[:-1] in words or w.endswith("es") and w[:-2] in words
+        or w.endswith("ies") and w[:-3] + "y" in words)
+
+
+def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
+    """Two to four English words, none a given name, a title or an honorific, the last no common
+    family name ("Case Reports", "Price Drop"; not "Hope Yen", "Pope Benedict", "Peri Lyons",
+    "Karl E. Case")."""
+    parts = [p.strip("'’") for p in name.split()]
+    if not words or not 2 <= len(parts) <= MAX_WORDS:
+        return False
+    if parts[-1].casefold() in _surnames():
+        return False
+    named = _given() | titles.honorifics | titles.words
+    return all(_english(p, words) and p.casefold() not in named for p in parts)
