@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.actors import SUFFIXES
 
@@ -28,29 +29,13 @@ if TYPE_CHECKING:  # annotations only: the store's identity pass imports this wi
 __all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "patronym", "person_after",
            "pronoun_gender", "title_before", "titled"]
 
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "frau", "queen", "princess"})
-MALE_TITLES = frozenset({"mr", "sir", "lord", "herr", "monsieur", "king", "prince"})
-FEMALE_WORDS = frozenset({"wife", "mother", "daughter", "sister", "widow", "niece", "granddaughter",
-                          "girlfriend", "fiancee", "fiancée", "lady", "stepdaughter", "grandmother", "aunt"})
-MALE_WORDS = frozenset({"husband", "father", "son", "brother", "widower", "nephew", "grandson", "boyfriend",
-                        "fiance", "fiancé", "stepson", "grandfather", "uncle"})
-FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | frozenset({"spouse", "child", "children", "sibling", "cousin",
-                                                     "in-law", "son-in-law", "daughter-in-law", "relative",
-                                                     # "her parents Keith Roe and Mary Roe"
-                                                     "parent", "parents", "grandparents", "stepmother",
-                                                     "stepfather"})
-MALE_IN_LAW = frozenset({"son", "brother"})  # "son-in-law": married into the family, his own surname
-KIN_ADJECTIVES = frozenset({"elder", "younger"})  # right before a surname: which of a family's members
-# which generation a family word puts a full name in: "Mojtaba Khamenei, the son of ..." is the younger
-# and "his father, Ali Khamenei" the elder of the family, as "the younger Khamenei" and "the elder Kim" say
-YOUNGER_WORDS = frozenset({"son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
-                           "niece", "child", "children"})
-ELDER_WORDS = frozenset({"father", "mother", "stepfather", "stepmother", "grandfather", "grandmother", "uncle",
-                         "aunt", "parent", "parents", "grandparents"})
+(FEMALE_TITLES, MALE_TITLES, FEMALE_WORDS, MALE_WORDS, _EITHER_FAMILY, MALE_IN_LAW, KIN_ADJECTIVES,
+ YOUNGER_WORDS, ELDER_WORDS, FEMALE_PRONOUNS, MALE_PRONOUNS) = word_lists(
+    "kinship", "female_titles", "male_titles", "female_words", "male_words", "family_words", "male_in_law",
+    "kin_adjectives", "younger_words", "elder_words", "female_pronouns", "male_pronouns")
+FAMILY_WORDS = FEMALE_WORDS | MALE_WORDS | _EITHER_FAMILY
 # a spouse word after a name's possessive says the name's gender: "Michael Howard's wife" is a man
 SPOUSE_OF = {"wife": "m", "widow": "m", "husband": "f", "widower": "f"}
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 
 
 @dataclass(frozen=True, slots=True)
