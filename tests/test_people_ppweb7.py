@@ -4,7 +4,8 @@ A name of plain English words the NER tags as a person's and nothing marks as on
 person; when its words say a body (a body's head word last, "Freedom Caucus"; a body's noun in
 apposition, "X, a civil rights organization,"; the tail of an organisation's name in the
 document) it is an organisation, and what it does keeps it as a party. Other plain names stay
-nothing ("Iron Maiden", "Fallen Order"). Own sentences."""
+nothing ("Iron Maiden", "Fallen Order"). A town of a list of dates before a state's postal code
+that ends the line ("Cuyahoga Falls, OH") is no person either. Own sentences."""
 
 from __future__ import annotations
 
@@ -77,3 +78,22 @@ def test_other_plain_names_stay_nothing(real_nlp, text, name):
 def test_a_person_named_with_plain_words_stays_a_person(real_nlp):
     text = "Mark Meadows, a member of the Freedom Caucus, told reporters the bill was dead."
     assert _kinds(real_nlp, text).get("Mark Meadows") == {"person"}
+
+
+@model
+@pytest.mark.parametrize("text,name", [
+    ("Summer dates:\nJune 3 -- Riverbend Pavilion, Cuyahoga Falls, OH\nJune 5 -- Lakeside Arena, Grand Rapids, MI\n",
+     "Cuyahoga Falls"),
+    ("June 3 – Cuyahoga Falls, OH @ Riverbend Pavilion\nJune 5 – Clarkston, MI @ Pine Knob\n", "Cuyahoga Falls"),
+])
+def test_a_town_before_a_state_code_ending_a_line_is_no_person(real_nlp, text, name):
+    assert name not in _kinds(real_nlp, text)
+
+
+@model
+@pytest.mark.parametrize("text,name", [
+    ("The plan was announced by Mark Quinlan, PG&E's senior director of emergency operations.", "Mark Quinlan"),
+    ("Responding to Liz Truss, UK Foreign Secretary, the envoy said talks would go on.", "Liz Truss"),
+])
+def test_a_person_before_capitals_that_go_on_stays(real_nlp, text, name):
+    assert _kinds(real_nlp, text).get(name) == {"person"}

@@ -33,7 +33,7 @@ from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, join_split, lone_name_cue,
     not_a_person, not_this_mention, opening_word, place_of, speaker_label, split_glued,
 )
-from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
+from sitroom.resolve.person_context import facility_after, money_name, place_noun_before, state_after
 from sitroom.resolve.person_fiction import played_character
 from sitroom.components.actor_given import given_names, surnames_left_out
 from sitroom.resolve.person_awards import award_names
@@ -151,7 +151,8 @@ class ActorResolver:
                 if span[-1].lower_ in PLACE_HEADS or place_of(span) or (
                     (is_locative(doc, span.start, span.end) or _listed_after_place(doc, span))
                     and span.text in _city_names()
-                ) or named_place(doc, span) or place_noun_before(doc, span) or facility_after(doc, span):
+                ) or named_place(doc, span) or place_noun_before(doc, span) or facility_after(doc, span) \
+                        or state_after(doc, span):
                     label = "GPE"
             if label == "PERSON":
                 span, label = self._company(doc, span, label)
