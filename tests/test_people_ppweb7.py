@@ -36,6 +36,8 @@ def test_a_body_by_its_head_word_or_a_longer_body_name():
     assert plain_body("Ground Force", [_span("The Ground Force struck.", "Ground Force")], titles)
     text = "The Ohio Lambda Legal met. Lambda Legal sued."  # the tail of an organisation's name
     assert plain_body("Lambda Legal", [_span(text, "Lambda Legal", ("Ohio Lambda Legal",))], titles)
+    text = "Leeds, Iron Maiden played. Iron Maiden left."  # a list the NER ran together
+    assert not plain_body("Iron Maiden", [_span(text, "Iron Maiden", ("Leeds, Iron Maiden",))], titles)
     assert not plain_body("Fallen Order", [_span("Fans of Fallen Order wait.", "Fallen Order")], titles)
     assert not plain_body("Iron Maiden", [_span("Iron Maiden played.", "Iron Maiden")], titles)
 

@@ -87,5 +87,6 @@ def plain_body(name: str, spans: list[Span], titles: Titles) -> bool:
     if any(t.dep_ == "appos" and t.head.i == s.root.i and t.is_lower and t.lemma_ in nouns
            for s in spans for t in s.root.children):
         return True
-    return any(e.label_ == "ORG" and len(e) > len(name.split()) and e.text.endswith(" " + name)
+    n = len(name.split())  # a word, no comma, before it: not "Leeds, Iron Maiden" of a list run together
+    return any(e.label_ == "ORG" and len(e) > n and e.text.endswith(" " + name) and e[-n - 1].is_alpha
                for e in spans[0].doc.ents)
