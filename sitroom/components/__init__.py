@@ -23,6 +23,9 @@ DOC_ATTRS: dict[str, object] = {
     "published": None,  # ISO date of publication, the anchor for relative dates
     "doc_id": None,  # stable document id (hash of the cleaned text)
     "title": None,  # the article's headline when ingest moved it out of the text
+    # set by sitroom_actors: ids of the bodies it read from names the NER took for people's
+    # ("Freedom Caucus", person_plain.plain_body), which events take as parties
+    "plain_bodies": None,
 }
 
 

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from sitroom.components import ensure_extensions
 from sitroom.components.actor_ruler import DOC_ATTR, ActorMatcher, Match, _place_name, preset
 from sitroom.model import EntityRef
-from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles, norm_key
+from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles
 from sitroom.resolve.person_furniture import misspelt_body
 from sitroom.resolve.people import clean_name, glued_prefix, merge_surnames, read_role
 from sitroom.resolve.person_glued import descriptor_before, saying_before
@@ -33,12 +33,13 @@ from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, join_split, lone_name_cue,
     not_a_person, not_this_mention, opening_word, place_of, speaker_label, split_glued,
 )
-from sitroom.resolve.person_context import facility_after, money_name, place_noun_before
+from sitroom.resolve.person_context import facility_after, money_name, place_noun_before, state_after
 from sitroom.resolve.person_fiction import played_character
 from sitroom.components.actor_given import given_names, surnames_left_out
 from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
-from sitroom.resolve.person_plain import english_words, plain_name
+from sitroom.resolve.org_names import org_ref
+from sitroom.resolve.person_plain import english_words, plain_body, plain_name
 from sitroom.resolve.person_products import product_names
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.text_language import foreign_text, known_given_name
@@ -56,11 +57,6 @@ from sitroom.components.actor_ents import (  # noqa: F401 (MOTION_VERBS: re-expo
 )
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
-
-MILITARY_HEADS = frozenset({
-    "division", "brigade", "regiment", "battalion", "army", "corps", "fleet", "forces", "squadron", "guard",
-})
-
 
 def _register() -> None:
     ensure_extensions()
@@ -155,7 +151,8 @@ class ActorResolver:
                 if span[-1].lower_ in PLACE_HEADS or place_of(span) or (
                     (is_locative(doc, span.start, span.end) or _listed_after_place(doc, span))
                     and span.text in _city_names()
-                ) or named_place(doc, span) or place_noun_before(doc, span) or facility_after(doc, span):
+                ) or named_place(doc, span) or place_noun_before(doc, span) or facility_after(doc, span) \
+                        or state_after(doc, span):
                     label = "GPE"
             if label == "PERSON":
                 span, label = self._company(doc, span, label)
@@ -337,8 +334,7 @@ class ActorResolver:
         country = next((c for _id, _n, c in inner if c), None)
         if ent.text.casefold() in self.actors.not_actors:
             return
-        kind = "military_unit" if ent[-1].lower_ in MILITARY_HEADS else "organization"
-        ref = EntityRef("org:" + norm_key(ent.text), ent.text, kind, country)
+        ref = org_ref(ent.text, country)
         found[:] = [(s, r) for s, r in found if not (ent.start <= s.start and s.end <= ent.end)]
         found.append((ent, ref))
         for i in range(ent.start, ent.end):
@@ -404,6 +400,11 @@ class ActorResolver:
                 for s in person.spans if (s.start, s.end) in outer)
             if role is None and lone and not any(
                     lone_name_cue(s, self.titles, titles.get((s.start, s.end))) for s in person.spans):
+                if plain_name(person.name, self.english, self.titles) \
+                        and plain_body(person.name, person.spans, self.titles):
+                    body = org_ref(person.name, None)
+                    out.extend((s, body) for s in person.spans)  # "Freedom Caucus": a body, its events stay
+                    doc._.plain_bodies = (doc._.plain_bodies or frozenset()) | {body.id}
                 continue  # a one-word name nothing marks as a person's: "Corridor", "Napster", "Respond"; nor
                 # one that only given names before it make longer ("of Star Wars Episode I")
             country = role.country if role else None

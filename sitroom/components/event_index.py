@@ -69,8 +69,11 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
     actors = recorded(doc, "actors")
     if "actors" in doc.spans:
         # an organisation the actor dictionary does not know is too often a product, a team, a
-        # photo credit or a fragment ("Photo/Agencies] Trade") to stand as an event's party
-        pairs = [(s, a.id) for s, a in actors if not a.id.startswith("org:")]
+        # photo credit or a fragment ("Photo/Agencies] Trade") to stand as an event's party; not
+        # one whose words say a body ("Freedom Caucus", "Lambda Legal, a ... rights organization")
+        # though the NER took it for a person's, as it does a person's name (actors: plain_bodies)
+        bodies = (doc._.get("plain_bodies") if Doc.has_extension("plain_bodies") else None) or frozenset()
+        pairs = [(s, a.id) for s, a in actors if not a.id.startswith("org:") or a.id in bodies]
     else:
         pairs = fallback_actors(doc)
     refs = {a.id: a for _, a in actors}

@@ -16,9 +16,14 @@ import re
 from collections.abc import Iterable
 
 from sitroom.components.event_words import word_lists
+from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import load_titles, norm_key
 
-__all__ = ["MentionTails", "branch_word", "extra_word", "head_word", "mention_tails", "name_runs_on"]
+__all__ = ["MentionTails", "branch_word", "extra_word", "head_word", "mention_tails", "name_runs_on", "org_ref"]
+
+MILITARY_HEADS = frozenset({
+    "division", "brigade", "regiment", "battalion", "army", "corps", "fleet", "forces", "squadron", "guard",
+})
 
 _RUNS_ON = re.compile(r"^ (?:(of|for) (?:the )?)?([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)")
 
@@ -28,6 +33,13 @@ def head_word(word: str) -> bool:
     heads, = word_lists("org_names", "head_words")
     key = norm_key(word)
     return key in heads or word.strip(".,>") in load_titles().company_words or len(key) <= 1 or key.isdigit()
+
+
+def org_ref(name: str, country: str | None) -> EntityRef:
+    """An organisation the dictionary does not know: its id from its name, a military unit when its
+    last word is a service's ("201st Army Division")."""
+    kind = "military_unit" if name.split()[-1].lower() in MILITARY_HEADS else "organization"
+    return EntityRef("org:" + norm_key(name), name, kind, country)
 
 
 def branch_word(word: str) -> bool:

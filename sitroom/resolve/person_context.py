@@ -3,7 +3,9 @@
 - an amount before a name ending in a currency word is money ("a 640 mln H.K. Dlr credit");
 - a kind of place and "of" before a name make it a place ("the port of Kemal Limani", "the
   islands of Pulau Besar");
-- a name of two or more words before a facility's noun is a place ("the Kalat Sefid border crossing").
+- a name of two or more words before a facility's noun is a place ("the Kalat Sefid border crossing");
+- a name before a US state's or a Canadian province's postal code that ends a line is a town ("Cuyahoga Falls, OH" of a
+  tour's dates).
 
 Word lists: ``data/person_context.yaml`` (and the currency words of ``data/currencies.yaml``).
 """
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Span
 from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
 from sitroom.resolve.person_evidence import titled
 
-__all__ = ["context_words", "facility_after", "money_name", "place_noun_before"]
+__all__ = ["context_words", "facility_after", "money_name", "place_noun_before", "state_after"]
 
 SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "trillion", "thousand", "m", "bn"})
 
@@ -30,6 +32,7 @@ class ContextWords:
     ranks: frozenset[str]
     occupation_titles: frozenset[str]
     facility_nouns: frozenset[str]
+    state_codes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,7 @@ def context_words() -> ContextWords:
     currencies = _read_yaml(DATA / "currencies.yaml").get("currencies") or {}
     money = {str(w).split()[-1].casefold() for c in currencies.values() for w in c.get("words") or []}
     return ContextWords(words("money_words") | money, words("place_nouns_of"), words("ranks"),
-                        words("occupation_titles"), words("facility_nouns"))
+                        words("occupation_titles"), words("facility_nouns"), words("state_codes"))
 
 
 def money_name(span: Span) -> bool:
@@ -82,6 +85,23 @@ def facility_after(doc: Doc, span: Span) -> bool:
         return False
     nouns = context_words().facility_nouns
     return run[0] in nouns or run[-1] in nouns
+
+
+LINE_GOES_ON = frozenset({"@", "-", "–", "—", "(", "|"})  # a venue, a date or a note after the town
+
+
+def state_after(doc: Doc, span: Span) -> bool:
+    """ "July 22 -- Blossom Music Center, Cuyahoga Falls, OH", "Cuyahoga Falls, OH @ Blossom Music
+    Center": a comma and a US state's or a Canadian province's postal code after the name, ending the line or the text or
+    before a venue's "@" or a dash: a town of a list of dates, not a person ("Mark Quinlan, PG&E's
+    director" and "Liz Truss, UK Foreign Secretary" go on with words)."""
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    code = doc[j + 1]
+    if not (code.is_upper and code.lower_ in context_words().state_codes):
+        return False
+    return j + 2 == len(doc) or "\n" in doc[j + 2].text or doc[j + 2].text in LINE_GOES_ON
 
 
 def _titled(doc: Doc, span: Span) -> bool:

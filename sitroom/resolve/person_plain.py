@@ -10,6 +10,9 @@ that only a person has; a name with none of these is read like a lone one-word n
 lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model without one, as
 ``spacy.blank("en")``, has no plain names. Given names: ``data/given_names.yaml``, all lists;
 family names: ``data/surnames.yaml``.
+
+Such a name that names a body ("Freedom Caucus", "Ground Force", "Lambda Legal, a ... rights
+organization") is an organisation's, not nobody's: what it does stays an event with a doer.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.org_names import head_word
 
-__all__ = ["english_words", "plain_name"]
+__all__ = ["english_words", "plain_body", "plain_name"]
 
 MAX_WORDS = 4  # longer runs of capitalised words are headlines, read elsewhere
 
@@ -68,3 +73,20 @@ def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
         return False
     named = _given() | titles.honorifics | titles.words
     return all(_english(p, words) and p.casefold() not in named for p in parts)
+
+
+def plain_body(name: str, spans: list[Span], titles: Titles) -> bool:
+    """A plain-word name that names a body: it ends with a body's head word ("Freedom Caucus",
+    "Ground Force"; ``org_names.yaml`` ``head_words``, ``titles.yaml`` ``company_words``), a
+    mention is renamed by a body's noun ("Lambda Legal, a New York-based rights organization,"),
+    or the same words end an organisation's name in the document ("the House Freedom Caucus")."""
+    if head_word(name.split()[-1]):
+        return True
+    heads, = word_lists("org_names", "head_words")
+    nouns = heads | frozenset(titles.company_nouns)
+    if any(t.dep_ == "appos" and t.head.i == s.root.i and t.is_lower and t.lemma_ in nouns
+           for s in spans for t in s.root.children):
+        return True
+    n = len(name.split())  # a word, no comma, before it: not "Leeds, Iron Maiden" of a list run together
+    return any(e.label_ == "ORG" and len(e) > n and e.text.endswith(" " + name) and e[-n - 1].is_alpha
+               for e in spans[0].doc.ents)
