@@ -55,7 +55,7 @@ def merge_change(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 i = j + 1
                 continue
         if a.high is not None and len(a.forms) == 1 and FROM_BEFORE.search(left_of(text, a.start, 8)) \
-                and re.search(r"\d\S*\s+to\s+\S*\d", text[a.num_start:a.end]) and _trend_before(text, a.start, lex):
+                and re.search(r"\d.*?\s+to\s+(?:[a-z]+\s+)?\S*\d", text[a.num_start:a.end]) and _trend_before(text, a.start, lex):
             f, to = a.forms[0], re.search(r"\s+to\s+", text[a.num_start:a.end])
             second = lex.number_re.search(text, a.num_start + to.end(), a.end) if to else None
             if second is not None:  # the count's noun is read after the new figure: "from 80 to 84 people"

@@ -1,0 +1,63 @@
+"""Money as the wires write it (turn 23, qtweb2): the currency word before the amount in BBC copy
+("pounds 48,250"), Reuters' abbreviations ("41.7 mln dlrs", "18 cts", "stg") and ranges whose
+two ends carry their own scale ("between pounds 310m and pounds 330m")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _figures(nlp, text: str) -> list:
+    doc = nlp(text)
+    return [s._.quantity for s in doc.spans["quantities"]]
+
+
+def _one(nlp, text: str, written: str):
+    found = [q for q in _figures(nlp, text) if written in q.text]
+    assert len(found) == 1, [(q.text, q.value, q.unit) for q in _figures(nlp, text)]
+    return found[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written, value, unit", [
+    ("The museum raised pounds 48,250 from the auction of its duplicates.", "48,250", 48250, "GBP"),
+    ("The channel paid dollars 3.2bn for the broadcast rights.", "3.2bn", 3.2e9, "USD"),
+    ("Quarterly net income was 41.7 mln dlrs against a loss a year ago.", "41.7", 41.7e6, "USD"),
+    ("The brewer earned 2.3 billion stg in the year to March.", "2.3", 2.3e9, "GBP"),
+    ("The board declared a dividend of 18 cts a share, payable in June.", "18", 0.18, "USD/share"),
+    ("The utility said turnover rose to 512 mln marks last year.", "512", 512e6, "DEM"),
+])
+def test_wire_money(real_nlp, text, written, value, unit):
+    q = _one(real_nlp, text, written)
+    assert (q.kind, q.unit) == ("money", unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written, low, high", [
+    ("Analysts expect a loss of between pounds 310m and pounds 330m this year.", "310m", 310e6, 330e6),
+    ("Bids of £12m-£15m are expected for the painting.", "12m", 12e6, 15e6),
+])
+def test_scaled_range_ends(real_nlp, text, written, low, high):
+    q = _one(real_nlp, text, written)
+    assert q.value == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+@pytest.mark.model
+def test_wire_move_is_one_figure(real_nlp):
+    q = _one(real_nlp, "Net income climbed from 8.2 mln dlrs to 9.6 mln dlrs in the quarter.", "9.6")
+    assert (q.unit, q.high) == ("USD", None)
+    assert q.value == pytest.approx(9.6e6)
+    assert q.forms[0].previous == pytest.approx(8.2e6)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written, unit", [
+    ("The newborn weighed 8 pounds 3 ounces at birth.", "3 ounces", "kg"),  # a weight, not £3
+    ("She lost 30 pounds 12 years ago and kept it off.", "12 years", "day"),
+    ("The town spent millions of dollars 20 years ago on the bridge.", "20 years", "day"),
+    ("A ticket for the final costs £45 at the gate.", "£45", "GBP"),
+    ("The firm sold 120 million shares to pension funds.", "120 million", "count"),
+])
+def test_controls_keep_their_unit(real_nlp, text, written, unit):
+    assert _one(real_nlp, text, written).unit == unit
