@@ -1,6 +1,7 @@
 """Money as the wires write it (turn 23, qtweb2): the currency word before the amount in BBC copy
 ("pounds 48,250"), Reuters' abbreviations ("41.7 mln dlrs", "18 cts", "stg") and ranges whose
-two ends carry their own scale ("between pounds 310m and pounds 330m")."""
+two ends carry their own scale ("between pounds 310m and pounds 330m"); number words in idioms
+("on the one hand", "a one-time gain") count nothing."""
 
 from __future__ import annotations
 
@@ -61,3 +62,21 @@ def test_wire_move_is_one_figure(real_nlp):
 ])
 def test_controls_keep_their_unit(real_nlp, text, written, unit):
     assert _one(real_nlp, text, written).unit == unit
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "On the one hand, the council wants more housing; on the other, fewer cars.",
+    "The insurer booked a one-time gain on the sale of its office tower.",
+    "Delegates discussed the One Belt, One Road plan over lunch.",
+    "We will rebuild the town one step at a time, the mayor said.",
+    "Leaders say trade is not a zero-sum game.",
+])
+def test_idioms_count_nothing(real_nlp, text):
+    assert [q.text for q in _figures(real_nlp, text) if q.value in (0, 1)] == []
+
+
+@pytest.mark.model
+def test_idiom_control_keeps_counts(real_nlp):
+    found = {q.text for q in _figures(real_nlp, "One guard was hurt and the one-day strike shut one port.")}
+    assert {"One", "one-day", "one"} <= found

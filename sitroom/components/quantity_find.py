@@ -148,12 +148,13 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     ``years=True`` keeps bare year-like numbers, flagged, for the parse to decide ("1000 customers").
     """
     lex = lex or lexicon()
-    phones = [m.span() for m in PHONE_RE.finditer(text)]
+    # phone numbers, and idioms whose number counts nothing ("at one point", "a one-time gain")
+    skipped = [m.span() for m in PHONE_RE.finditer(text)] + [m.span() for m in lex.idiom_re.finditer(text)]
     hits: list[Hit] = []
     consumed = -1
     for m in lex.number_re.finditer(text):
         s, e, group = m.start(), m.end(), m.lastgroup
-        if s < consumed or any(a <= s < b for a, b in phones):
+        if s < consumed or any(a <= s < b for a, b in skipped):
             continue
         if _is_date_or_name(text, s, e, group, lex) and _prefix(text, s, lex)[1] is None:
             continue

@@ -68,6 +68,7 @@ class Lexicon:
     cur_prefix_re: re.Pattern
     cur_prefix_word_re: re.Pattern  # a prefix word right before the number: "pounds 20"
     hedge_re: re.Pattern
+    idiom_re: re.Pattern  # phrases whose number word counts nothing: "at one point", "a one-time gain"
     address_re: re.Pattern  # capitalised words ending in a street word after a number: "358 El Brillo Way"
 
 
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
     _check(isinstance(n.get("bare_count_floor"), (int, float)) and n["bare_count_floor"] >= 0,
            "numbers.yaml: 'bare_count_floor' must be a number >= 0")
     _check(isinstance(n.get("tally_words"), list), "numbers.yaml: 'tally_words' must be a list of words")
+    _check(isinstance(n.get("idioms"), list), "numbers.yaml: 'idioms' must be a list of phrases")
     vague_alt = _alt(vague)
     number = (
         rf"(?P<vague>\b(?:{vague_alt})\b)"
@@ -183,6 +185,7 @@ def lexicon() -> Lexicon:
         cur_prefix_re=re.compile(rf"(?P<c>{_alt(symbols)})\s?$"),
         cur_prefix_word_re=re.compile(rf"(?<![\w])(?P<w>{_alt(prefix_words)})\s+$", re.IGNORECASE),
         hedge_re=re.compile(rf"(?<![\w])(?P<h>{_alt(hedges)})\s+$", re.IGNORECASE),
+        idiom_re=re.compile(rf"(?<![\w-])(?:{_alt(n['idioms'])})(?![\w-])", re.IGNORECASE),
         address_re=re.compile(rf"(?:\s+(?:[NSEW]\.?|[A-Z][\w'’.-]*))*?\s+(?:{_alt(n['street_words'])})\b(?!-)"),
     )
 
