@@ -80,3 +80,19 @@ def test_idioms_count_nothing(real_nlp, text):
 def test_idiom_control_keeps_counts(real_nlp):
     found = {q.text for q in _figures(real_nlp, "One guard was hurt and the one-day strike shut one port.")}
     assert {"One", "one-day", "one"} <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Bank reserves fell $2.4 billion to $61.3 billion in the week.",
+    "Bank reserves fell 2.4 billion dlrs to 61.3 billion dlrs in the week.",
+])
+def test_change_then_level_is_no_range(real_nlp, text):
+    figures = _figures(real_nlp, text)
+    assert [(q.value, q.high, q.change, q.unit) for q in figures] == [(2.4e9, None, "down", "USD"), (61.3e9, None, "=", "USD")]
+
+
+@pytest.mark.model
+def test_range_after_trend_control(real_nlp):
+    q = _one(real_nlp, "Fares rose 5 to 8 percent on most routes.", "5 to 8 percent")
+    assert (q.value, q.high) == (5, 8)

@@ -231,6 +231,8 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         if same and _yearlike(text[s:e], value) and not re.fullmatch(r"\d{4}", m2.group(0)):
             same = False  # "rose 60% in 2018 to 3.9 million": a year, then the figure
         v2 = parse_number(m2.group(0), lex) if same else None  # "eight to 10 feet" too
+        if v2 is not None and "to" in r.group(0) and (r.start() > e or currency) and _after_trend(text, start, lex):
+            v2 = None  # "fell 1.17 bln dlrs to 4.63 bln", "rose $5 to $12": a change, then the new level
         if v2 is not None and v2 > value and ("to" in r.group(0) or "-" in r.group(0) or "–" in r.group(0)
                                              or re.search(r"between\s+\S*$", left_of(text, start, 12), re.I)):
             end2, unit2, cur3, scale2 = _unit_after(text, m2.end(), lex, currency, scaled)
@@ -339,6 +341,15 @@ def _denominator(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
             u = m.group("u")
             return table.get(u if table is lex.unit_abbr else u.lower()), m.end()
     return None, pos
+
+
+def _after_trend(text: str, start: int, lex: Lexicon) -> bool:
+    """A trend word right before the figure (a hedge between allowed): 'fell about', 'rose by'."""
+    left = left_of(text, start, 40)
+    h = lex.hedge_re.search(left)
+    left = left[:h.start()] if h else left
+    t = re.search(r"(?<![\w])(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?:\s+by)?\s+$", left)
+    return bool(t and t.group(2).lower() in lex.trend and (t.group(1) or "").lower() not in PHRASAL)
 
 
 def _yearlike(num: str, value: float) -> bool:
