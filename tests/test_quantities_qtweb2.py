@@ -96,3 +96,9 @@ def test_change_then_level_is_no_range(real_nlp, text):
 def test_range_after_trend_control(real_nlp):
     q = _one(real_nlp, "Fares rose 5 to 8 percent on most routes.", "5 to 8 percent")
     assert (q.value, q.high) == (5, 8)
+
+
+@pytest.mark.model
+def test_total_or_per_share_keeps_total_bare(real_nlp):
+    figures = _figures(real_nlp, "The chain reported a net loss of 3,412,000 or 1.45 dlrs a share for the year.")
+    assert [(q.value, q.unit) for q in figures] == [(3412000, "count"), (1.45, "USD/share")]

@@ -80,13 +80,17 @@ def _take_unit(bare: Hit, other: Hit, lex: Lexicon) -> Hit:
 
 
 def share_unit(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
-    """'about 8 or $9', 'a 7- or 8-inch screen': a bare number before 'or' takes the unit after it."""
+    """'about 8 or $9', 'a 7- or 8-inch screen': a bare number before 'or' takes the unit after it.
+
+    Only a number of the same order ("net loss 2,649,000 or 1.10 dlrs a share" is a total and its
+    share, not two prices)."""
     out = list(hits)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.kind == "count" and a.written_unit is None and a.currency is None and a.high is None \
                 and a.group == "digits" and b.kind not in ("count", "age") and b.high is None \
-                and re.fullmatch(r"-?\s+or\s+", text[a.end:b.start]):
+                and re.fullmatch(r"-?\s+or\s+", text[a.end:b.start]) \
+                and abs(b.written) / 10 <= abs(a.written) <= abs(b.written) * 10:
             out[i] = _take_unit(a, b, lex)
     return out
 
