@@ -102,3 +102,12 @@ def test_range_after_trend_control(real_nlp):
 def test_total_or_per_share_keeps_total_bare(real_nlp):
     figures = _figures(real_nlp, "The chain reported a net loss of 3,412,000 or 1.45 dlrs a share for the year.")
     assert [(q.value, q.unit) for q in figures] == [(3412000, "count"), (1.45, "USD/share")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Fee income rose 4.2 mln to 118.5 mln last year.",
+    "Fee income rose on stronger trading by 4.2 mln to 118.5 mln.",
+])
+def test_scaled_change_then_level(real_nlp, text):
+    assert [(q.value, q.high) for q in _figures(real_nlp, text)] == [(4.2e6, None), (118.5e6, None)]

@@ -231,7 +231,8 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         if same and _yearlike(text[s:e], value) and not re.fullmatch(r"\d{4}", m2.group(0)):
             same = False  # "rose 60% in 2018 to 3.9 million": a year, then the figure
         v2 = parse_number(m2.group(0), lex) if same else None  # "eight to 10 feet" too
-        if v2 is not None and "to" in r.group(0) and (r.start() > e or currency) and _after_trend(text, start, lex):
+        whole = r.start() > e or currency or scaled or re.search(r"[A-Za-z]$", text[s:e])
+        if v2 is not None and "to" in r.group(0) and whole and _after_trend(text, start, lex):
             v2 = None  # "fell 1.17 bln dlrs to 4.63 bln", "rose $5 to $12": a change, then the new level
         if v2 is not None and v2 > value and ("to" in r.group(0) or "-" in r.group(0) or "–" in r.group(0)
                                              or re.search(r"between\s+\S*$", left_of(text, start, 12), re.I)):
@@ -344,12 +345,18 @@ def _denominator(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
 
 
 def _after_trend(text: str, start: int, lex: Lexicon) -> bool:
-    """A trend word right before the figure (a hedge between allowed): 'fell about', 'rose by'."""
-    left = left_of(text, start, 40)
+    """A trend word right before the figure (a hedge between allowed): 'fell about', 'rose by', 'an
+    increase of', or before a 'by' that closes its clause ('rose on firmer margins by')."""
+    left = left_of(text, start, 60)
     h = lex.hedge_re.search(left)
     left = left[:h.start()] if h else left
-    t = re.search(r"(?<![\w])(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?:\s+by)?\s+$", left)
-    return bool(t and t.group(2).lower() in lex.trend and (t.group(1) or "").lower() not in PHRASAL)
+    t = re.search(r"(?<![\w])(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?:\s+(?:by|of))?\s+$", left)
+    if t and t.group(2).lower() in lex.trend and (t.group(1) or "").lower() not in PHRASAL:
+        return True
+    if re.search(r"\bby\s+$", left):
+        words = re.findall(r"[A-Za-z]+", re.split(r"[,;:.]", left)[-1])[:-1][-6:]
+        return any(w.lower() in lex.trend for w in words)
+    return False
 
 
 def _yearlike(num: str, value: float) -> bool:
