@@ -27,6 +27,7 @@ def _one(nlp, text: str, written: str):
     ("The brewer earned 2.3 billion stg in the year to March.", "2.3", 2.3e9, "GBP"),
     ("The board declared a dividend of 18 cts a share, payable in June.", "18", 0.18, "USD/share"),
     ("The utility said turnover rose to 512 mln marks last year.", "512", 512e6, "DEM"),
+    ("Export revenue slipped to eight mln stg in March.", "eight", 8e6, "GBP"),
 ])
 def test_wire_money(real_nlp, text, written, value, unit):
     q = _one(real_nlp, text, written)

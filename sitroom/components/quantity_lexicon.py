@@ -165,7 +165,7 @@ def lexicon() -> Lexicon:
         rf"(?P<vague>\b(?:{vague_alt})\b)"
         rf"|(?P<frac>\b{frac}\b)"
         rf"|(?P<digits>(?<![\d.,])(?-i:(?<![a-z]))(?:{digits})(?:\s*(?:{_alt(list(scales) + list(wire))})\b)*(?:k\b)?)"
-        rf"|(?P<words>\b{word_seq}\b)"
+        rf"|(?P<words>\b{word_seq}(?:\s+(?:{_alt(wire)}))?\b)"
     )
     return Lexicon(
         units=units, unit_forms=forms, unit_abbr=abbr, currencies=currencies, cur_symbols=symbols,
