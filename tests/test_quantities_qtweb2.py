@@ -28,6 +28,7 @@ def _one(nlp, text: str, written: str):
     ("The board declared a dividend of 18 cts a share, payable in June.", "18", 0.18, "USD/share"),
     ("The utility said turnover rose to 512 mln marks last year.", "512", 512e6, "DEM"),
     ("Export revenue slipped to eight mln stg in March.", "eight", 8e6, "GBP"),
+    ("The airline expects to spend 640 mln Canadian dlrs on new jets.", "640", 640e6, "CAD"),
 ])
 def test_wire_money(real_nlp, text, written, value, unit):
     q = _one(real_nlp, text, written)
@@ -94,9 +95,13 @@ def test_change_then_level_is_no_range(real_nlp, text):
 
 
 @pytest.mark.model
-def test_range_after_trend_control(real_nlp):
-    q = _one(real_nlp, "Fares rose 5 to 8 percent on most routes.", "5 to 8 percent")
-    assert (q.value, q.high) == (5, 8)
+@pytest.mark.parametrize("text, written, low, high", [
+    ("Fares rose 5 to 8 percent on most routes.", "5 to 8 percent", 5, 8),
+    ("The recall will cut earnings by $2.1m to $2.6m this year.", "$2.1m to $2.6m", 2.1e6, 2.6e6),  # close ends
+])
+def test_range_after_trend_control(real_nlp, text, written, low, high):
+    q = _one(real_nlp, text, written)
+    assert (q.value, q.high) == (low, high)
 
 
 @pytest.mark.model

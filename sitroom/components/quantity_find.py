@@ -231,9 +231,10 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         if same and _yearlike(text[s:e], value) and not re.fullmatch(r"\d{4}", m2.group(0)):
             same = False  # "rose 60% in 2018 to 3.9 million": a year, then the figure
         v2 = parse_number(m2.group(0), lex) if same else None  # "eight to 10 feet" too
-        whole = r.start() > e or currency or scaled or re.search(r"[A-Za-z]$", text[s:e])
-        if v2 is not None and "to" in r.group(0) and whole and _after_trend(text, start, lex):
+        whole = r.start() > e or currency or scaled  # the first figure written whole: "$5", "6.6 mln", "12 pct"
+        if v2 is not None and "to" in r.group(0) and whole and v2 > 2 * value and _after_trend(text, start, lex):
             v2 = None  # "fell 1.17 bln dlrs to 4.63 bln", "rose $5 to $12": a change, then the new level
+            # (ends close together stay a range: "cut profits by $3.8m to $4.9m")
         if v2 is not None and v2 > value and ("to" in r.group(0) or "-" in r.group(0) or "–" in r.group(0)
                                              or re.search(r"between\s+\S*$", left_of(text, start, 12), re.I)):
             end2, unit2, cur3, scale2 = _unit_after(text, m2.end(), lex, currency, scaled)
