@@ -23,6 +23,7 @@ def _one(nlp, text: str, written: str):
 @pytest.mark.parametrize("text, written, value, unit", [
     ("The museum raised pounds 48,250 from the auction of its duplicates.", "48,250", 48250, "GBP"),
     ("The channel paid dollars 3.2bn for the broadcast rights.", "3.2bn", 3.2e9, "USD"),
+    ("The club turned down offers of pounds 6m, pounds 7m and more.", "7m", 7e6, "GBP"),  # a list
     ("Quarterly net income was 41.7 mln dlrs against a loss a year ago.", "41.7", 41.7e6, "USD"),
     ("The brewer earned 2.3 billion stg in the year to March.", "2.3", 2.3e9, "GBP"),
     ("The board declared a dividend of 18 cts a share, payable in June.", "18", 0.18, "USD/share"),

@@ -60,8 +60,8 @@ def _word_prefix(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, str | No
     if not m:
         return s, None
     begin = s - len(m.group(0))
-    if re.search(r"\d\S*\s*$", left_of(text, begin, 12)):
-        return s, None
+    if re.search(r"\d\s+$", left_of(text, begin, 12)):
+        return s, None  # "lost 20 pounds 15 years ago"; but a list: "bids of pounds 3m, pounds 4m"
     glued = re.match(r"[A-Za-z]{1,3}(?![\w])", text[e:e + 4])
     if not (glued and glued.group(0) in lex.abbr_scales):
         end, unit, currency, _ = _unit_after(text, e, lex, None, False)
