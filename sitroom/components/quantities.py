@@ -19,6 +19,7 @@ from sitroom.components.doc_text import text_of
 from sitroom.components.quantity_bare import meaningless
 from sitroom.components.quantity_ellipsis import inherit_units
 from sitroom.components.quantity_find import Hit, find_hits
+from sitroom.components.quantity_lexicon import lexicon
 from sitroom.components.quantity_subject import actor_countries, ent_span, tie_subject
 from sitroom.model import Quantity
 
@@ -59,6 +60,8 @@ class QuantityComponent:
             own = own if own is not None else span  # "to 138,285 lots from 212,577 lots": what 138,285 counts
             fraction = hit.written_unit == "fraction"  # "a third of the population": what it is a part of
             counted = _counted(own, num) if (hit.kind == "count" or fraction) and parsed else None
+            if counted is not None and (counted.lower_ in lexicon().scales or counted.lemma_.lower() in lexicon().scales):
+                counted = None  # "from 10 mln", "nine mln stg": a scale word is no counted noun
             counted = counted if counted is not None or millions is None else millions
             whole = re.search(r"\b(?:out of|in|half)\b", span.text, re.I)  # "one in three Germans", "half the condos"
             if fraction and counted is not None and not whole and not any(t.lower_ == "of" for t in doc[span.end:counted.i]):

@@ -51,6 +51,25 @@ def _prefix(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
     return begin, lex.cur_symbols[m.group("c")]
 
 
+def _word_prefix(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, str | None]:
+    """A currency word written before the amount, as BBC copy stripped of its signs does: 'pounds
+    63,081', 'dollars 9.4bn' -> (new start, ISO code). Not after a number ('lost 20 pounds 15 years
+    ago') nor when a unit follows ('pounds 2 ounces', 'dollars 10 years ago'); a glued scale may
+    ('pounds 415m')."""
+    m = lex.cur_prefix_word_re.search(left_of(text, s, 16))
+    if not m:
+        return s, None
+    begin = s - len(m.group(0))
+    if re.search(r"\d\s+$", left_of(text, begin, 12)):
+        return s, None  # "lost 20 pounds 15 years ago"; but a list: "bids of pounds 3m, pounds 4m"
+    glued = re.match(r"[A-Za-z]{1,3}(?![\w])", text[e:e + 4])
+    if not (glued and glued.group(0) in lex.abbr_scales):
+        end, unit, currency, _ = _unit_after(text, e, lex, None, False)
+        if unit or currency:
+            return s, None
+    return begin, lex.cur_prefix_words[m.group("w").lower()]
+
+
 def _is_date_or_name(text: str, s: int, e: int, group: str, lex: Lexicon) -> bool:
     """Ordinals, years-like attachments, identifiers, names and dates around a number."""
     before, after = left_of(text, s, 20), text[e:e + 20]
@@ -129,12 +148,13 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     ``years=True`` keeps bare year-like numbers, flagged, for the parse to decide ("1000 customers").
     """
     lex = lex or lexicon()
-    phones = [m.span() for m in PHONE_RE.finditer(text)]
+    # phone numbers, and idioms whose number counts nothing ("at one point", "a one-time gain")
+    skipped = [m.span() for m in PHONE_RE.finditer(text)] + [m.span() for m in lex.idiom_re.finditer(text)]
     hits: list[Hit] = []
     consumed = -1
     for m in lex.number_re.finditer(text):
         s, e, group = m.start(), m.end(), m.lastgroup
-        if s < consumed or any(a <= s < b for a, b in phones):
+        if s < consumed or any(a <= s < b for a, b in skipped):
             continue
         if _is_date_or_name(text, s, e, group, lex) and _prefix(text, s, lex)[1] is None:
             continue
@@ -181,6 +201,8 @@ def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:
 def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -> Hit | None:
     """Add currency, unit, range, hedge and suffix around the number at text[s:e]."""
     start, currency = _prefix(text, s, lex)
+    if currency is None and group == "digits":
+        start, currency = _word_prefix(text, s, e, lex)
     signed = False
     if currency is None and s > 1 and text[s - 1] in "-−":  # "$-50.8bn": the sign after the currency
         start2, currency = _prefix(text, s - 1, lex)
@@ -201,15 +223,24 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         m2 = lex.number_re.match(text, r.end())
         if m2 is None and currency:
             signs = sorted((k for k, c in lex.cur_symbols.items() if c == currency), key=len, reverse=True)
-            ps = re.match("|".join(map(re.escape, signs)) + r"|(?:US)?\$", text[r.end():])  # "$US160m and $US171m"
+            words = [w for w, c in lex.cur_prefix_words.items() if c == currency]
+            ps = re.match("|".join(map(re.escape, signs)) + r"|(?:US)?\$" + "".join(rf"|{w}\s+" for w in words),
+                          text[r.end():], re.I if words else 0)  # "$US160m and $US171m", "pounds 40m-pounds 50m"
             m2 = lex.number_re.match(text, r.end() + ps.end()) if ps else None
         same = m2 is not None and (m2.lastgroup == group or (group, m2.lastgroup) == ("words", "digits"))
         if same and _yearlike(text[s:e], value) and not re.fullmatch(r"\d{4}", m2.group(0)):
             same = False  # "rose 60% in 2018 to 3.9 million": a year, then the figure
         v2 = parse_number(m2.group(0), lex) if same else None  # "eight to 10 feet" too
+        whole = r.start() > e or currency or scaled  # the first figure written whole: "$5", "6.6 mln", "12 pct"
+        if v2 is not None and "to" in r.group(0) and whole and v2 > 2 * value and _after_trend(text, start, lex):
+            v2 = None  # "fell 1.17 bln dlrs to 4.63 bln", "rose $5 to $12": a change, then the new level
+            # (ends close together stay a range: "cut profits by $3.8m to $4.9m")
         if v2 is not None and v2 > value and ("to" in r.group(0) or "-" in r.group(0) or "–" in r.group(0)
                                              or re.search(r"between\s+\S*$", left_of(text, start, 12), re.I)):
             end2, unit2, cur3, scale2 = _unit_after(text, m2.end(), lex, currency, scaled)
+            cw = lex.cur_word_re.match(text, end2) if currency else None
+            if cw and lex.cur_words.get(cw.group("u").lower()) == currency:
+                end2 = cw.end()  # "5 mln dlrs to 10 mln dlrs": the currency word after both
             same = unit2 == unit and cur3 == currency if r.start() > e else unit is None
             if same:
                 sc = re.search(r"\s*([A-Za-z]+)$", m2.group(0)) if group == "digits" else \
@@ -217,11 +248,13 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
                 bare2 = parse_number(m2.group(0)[:sc.start()], lex) if sc else None
                 if sc and not scaled and sc.group(1).lower() in lex.scales and bare2 and value < bare2:
                     value *= lex.scales[sc.group(1).lower()]  # "between 5 and 10 million"
-                high, unit, end = v2 * scale2, unit or unit2, max(end, end2)
+                if scale == 1.0 and scale2 != 1.0:
+                    value *= scale2  # "$5-10m": the scale written once, after the second number
+                high = v2 * (scale2 if scale2 != 1.0 else scale)  # "£415m and £425m": each its own scale
+                unit, end = unit or unit2, max(end, end2)
                 currency = currency or cur3
     value *= scale
     written = value
-    high = high * scale if high is not None else None
     written_high = high
     suf = SUFFIX_RE.match(text, end)
     if suf and (unit or group == "digits"):
@@ -310,6 +343,21 @@ def _denominator(text: str, pos: int, lex: Lexicon) -> tuple[str | None, int]:
             u = m.group("u")
             return table.get(u if table is lex.unit_abbr else u.lower()), m.end()
     return None, pos
+
+
+def _after_trend(text: str, start: int, lex: Lexicon) -> bool:
+    """A trend word right before the figure (a hedge between allowed): 'fell about', 'rose by', 'an
+    increase of', or before a 'by' that closes its clause ('rose on firmer margins by')."""
+    left = left_of(text, start, 60)
+    h = lex.hedge_re.search(left)
+    left = left[:h.start()] if h else left
+    t = re.search(r"(?<![\w])(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?:\s+(?:by|of))?\s+$", left)
+    if t and t.group(2).lower() in lex.trend and (t.group(1) or "").lower() not in PHRASAL:
+        return True
+    if re.search(r"\bby\s+$", left):
+        words = re.findall(r"[A-Za-z]+", re.split(r"[,;:.]", left)[-1])[:-1][-6:]
+        return any(w.lower() in lex.trend for w in words)
+    return False
 
 
 def _yearlike(num: str, value: float) -> bool:

@@ -55,7 +55,7 @@ def merge_change(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
                 i = j + 1
                 continue
         if a.high is not None and len(a.forms) == 1 and FROM_BEFORE.search(left_of(text, a.start, 8)) \
-                and re.search(r"\d\S*\s+to\s+\S*\d", text[a.num_start:a.end]) and _trend_before(text, a.start, lex):
+                and re.search(r"\d.*?\s+to\s+(?:[a-z]+\s+)?\S*\d", text[a.num_start:a.end]) and _trend_before(text, a.start, lex):
             f, to = a.forms[0], re.search(r"\s+to\s+", text[a.num_start:a.end])
             second = lex.number_re.search(text, a.num_start + to.end(), a.end) if to else None
             if second is not None:  # the count's noun is read after the new figure: "from 80 to 84 people"
@@ -80,13 +80,17 @@ def _take_unit(bare: Hit, other: Hit, lex: Lexicon) -> Hit:
 
 
 def share_unit(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
-    """'about 8 or $9', 'a 7- or 8-inch screen': a bare number before 'or' takes the unit after it."""
+    """'about 8 or $9', 'a 7- or 8-inch screen': a bare number before 'or' takes the unit after it.
+
+    Only a number of the same order ("net loss 2,649,000 or 1.10 dlrs a share" is a total and its
+    share, not two prices)."""
     out = list(hits)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.kind == "count" and a.written_unit is None and a.currency is None and a.high is None \
                 and a.group == "digits" and b.kind not in ("count", "age") and b.high is None \
-                and re.fullmatch(r"-?\s+or\s+", text[a.end:b.start]):
+                and re.fullmatch(r"-?\s+or\s+", text[a.end:b.start]) \
+                and abs(b.written) / 10 <= abs(a.written) <= abs(b.written) * 10:
             out[i] = _take_unit(a, b, lex)
     return out
 

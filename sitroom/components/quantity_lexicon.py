@@ -48,8 +48,9 @@ class Lexicon:
     cur_ascii: frozenset[str]  # symbols as ASCII transliteration writes them ("PS" for £): not before a lone digit
     cur_words: dict[str, str]  # lower-cased word -> code
     cur_minor: dict[str, str]  # lower-cased minor-unit word -> code
+    cur_prefix_words: dict[str, str]  # lower-cased word written before the amount ("pounds 20") -> code
     words: dict[str, float]  # number words (units, tens)
-    scales: dict[str, float]
+    scales: dict[str, float]  # number words ("million"); with the wires' abbreviations after digits ("mln")
     abbr_scales: dict[str, float]
     vague: dict[str, tuple[float, float | None]]  # phrase -> (low, high or None)
     fractions: dict[str, float]
@@ -65,7 +66,9 @@ class Lexicon:
     abbr_re: re.Pattern
     cur_word_re: re.Pattern
     cur_prefix_re: re.Pattern
+    cur_prefix_word_re: re.Pattern  # a prefix word right before the number: "pounds 20"
     hedge_re: re.Pattern
+    idiom_re: re.Pattern  # phrases whose number word counts nothing: "at one point", "a one-time gain"
     address_re: re.Pattern  # capitalised words ending in a street word after a number: "358 El Brillo Way"
 
 
@@ -118,7 +121,7 @@ def lexicon() -> Lexicon:
         library.add(name)
         forms.update((f, name) for f in new_forms)
         abbr.update((a, name) for a in new_abbr)
-    currencies, symbols, cwords, minor = {}, {}, {}, {}
+    currencies, symbols, cwords, minor, prefix_words = {}, {}, {}, {}, {}
     ascii_symbols: set[str] = set()
     for code, spec in c["currencies"].items():
         _check(re.fullmatch(r"[A-Z]{3}", code) is not None, f"currency code {code!r}")
@@ -133,6 +136,9 @@ def lexicon() -> Lexicon:
             cwords[w.lower()] = code
         for w in spec.get("minor") or []:
             minor[w.lower()] = code
+        for w in spec.get("prefix_words") or []:
+            _check(prefix_words.get(w.lower(), code) == code, f"currency prefix word {w!r} used twice")
+            prefix_words[w.lower()] = code
     words = {**n["units"], **n["tens"]}
     hedges = {}
     for phrase, spec in n["hedges"].items():
@@ -140,6 +146,7 @@ def lexicon() -> Lexicon:
         hedges[phrase] = (spec["change"], bool(spec["approximate"]))
     trend = {w: d for d in ("up", "down") for w in n["trend"][d]}
     scales = {k: float(v) for k, v in n["scales"].items()}
+    wire = {k: float(v) for k, v in (n.get("wire_scales") or {}).items()}
     vague = {k: (float(v[0]), float(v[1])) if isinstance(v, list) else (float(v), None)
              for k, v in n["vague"].items()}
     fractions = {k: float(v) for k, v in n["fractions"].items()}
@@ -152,17 +159,19 @@ def lexicon() -> Lexicon:
     _check(isinstance(n.get("bare_count_floor"), (int, float)) and n["bare_count_floor"] >= 0,
            "numbers.yaml: 'bare_count_floor' must be a number >= 0")
     _check(isinstance(n.get("tally_words"), list), "numbers.yaml: 'tally_words' must be a list of words")
+    _check(isinstance(n.get("idioms"), list), "numbers.yaml: 'idioms' must be a list of phrases")
     vague_alt = _alt(vague)
     number = (
         rf"(?P<vague>\b(?:{vague_alt})\b)"
         rf"|(?P<frac>\b{frac}\b)"
-        rf"|(?P<digits>(?<![\d.,])(?-i:(?<![a-z]))(?:{digits})(?:\s*(?:{_alt(scales)})\b)*(?:k\b)?)"
-        rf"|(?P<words>\b{word_seq}\b)"
+        rf"|(?P<digits>(?<![\d.,])(?-i:(?<![a-z]))(?:{digits})(?:\s*(?:{_alt(list(scales) + list(wire))})\b)*(?:k\b)?)"
+        rf"|(?P<words>\b{word_seq}(?:\s+(?:{_alt(wire)}))?\b)"
     )
     return Lexicon(
         units=units, unit_forms=forms, unit_abbr=abbr, currencies=currencies, cur_symbols=symbols,
         cur_ascii=frozenset(ascii_symbols), library=frozenset(library),
-        cur_words=cwords, cur_minor=minor, words={k: float(v) for k, v in words.items()}, scales=scales,
+        cur_words=cwords, cur_minor=minor, cur_prefix_words=prefix_words, words={k: float(v) for k, v in words.items()},
+        scales={**scales, **wire},
         abbr_scales={k: float(v) for k, v in n["abbreviated_scales"].items()}, vague=vague,
         fractions=fractions, hedges=hedges, trend=trend, ordinal_fractions=frozenset(n["ordinal_fractions"]),
         identifier_nouns=frozenset(x.lower() for x in n["identifier_nouns"]),
@@ -174,7 +183,9 @@ def lexicon() -> Lexicon:
         abbr_re=re.compile(rf"(?:\s?|-)(?P<u>{_alt(abbr)})(?![\w])"),
         cur_word_re=re.compile(rf"(?:\s*|-)(?P<u>{_alt(cwords)}|{_alt(minor)})(?![\w])", re.IGNORECASE),
         cur_prefix_re=re.compile(rf"(?P<c>{_alt(symbols)})\s?$"),
+        cur_prefix_word_re=re.compile(rf"(?<![\w])(?P<w>{_alt(prefix_words)})\s+$", re.IGNORECASE),
         hedge_re=re.compile(rf"(?<![\w])(?P<h>{_alt(hedges)})\s+$", re.IGNORECASE),
+        idiom_re=re.compile(rf"(?<![\w-])(?:{_alt(n['idioms'])})(?![\w-])", re.IGNORECASE),
         address_re=re.compile(rf"(?:\s+(?:[NSEW]\.?|[A-Z][\w'’.-]*))*?\s+(?:{_alt(n['street_words'])})\b(?!-)"),
     )
 
