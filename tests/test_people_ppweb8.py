@@ -4,15 +4,18 @@ ppweb6 drops a person name of plain English words with no given name and no comm
 unless something at a mention says a person is meant. Some real people fell with the works: a
 name listed among people's names, the subject of "reacted ..., joking", a given name the census
 list lacks as such ("Mick", "Amir"), a surname read as a plural ("Paes" is no plural of "pa"), a
-prophet named with "(pbuh)". Own sentences."""
+prophet named with "(pbuh)", an envoy after the place of the post ("Ambassador to Tehran X").
+Own sentences."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 from people_support import people_mentions as persons
 
 from sitroom.resolve.actor_data import load_titles
-from sitroom.resolve.person_plain import plain_name
+from sitroom.resolve.person_plain import plain_name, plain_person_cue
 
 model = pytest.mark.model
 
@@ -33,6 +36,16 @@ def test_short_and_widespread_given_names_open_no_plain_name():
     assert not plain_name("Amir Timur", WORDS, titles)
 
 
+@pytest.mark.parametrize("pos,cue", [("NOUN", True), ("VERB", False)])
+def test_a_role_and_the_place_of_the_post_before_a_plain_name(pos, cue):
+    words = ["The", "envoy", "to", "Kabul", "Golden", "Arrow", "spoke"]
+    if pos == "VERB":
+        words[1] = "head"  # "fans head to Kabul": a verb, no role
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", pos, "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+              ents=["O", "O", "O", "B-GPE", "B-PERSON", "I-PERSON", "O"])
+    assert plain_person_cue(doc[4:6], frozenset({"golden", "arrow"}), load_titles()) is cue
+
+
 @model
 @pytest.mark.parametrize("text,name", [
     ("The girls named were Rebecca Mallum, Hauwa Ishaya, Lucky Charm and Saratu Dauda.", "Lucky Charm"),
@@ -41,6 +54,7 @@ def test_short_and_widespread_given_names_open_no_plain_name():
     ("The mixed doubles title went to Leander Paes.", "Leander Paes"),
     ("Amir Timur built the great mosque of Samarkand.", "Amir Timur"),
     ("TEHRAN - The birth anniversary of Holy Prophet (pbuh) was marked across the country.", "Holy Prophet"),
+    ("The Chinese Ambassador to Tehran Pang Sen met the minister on Sunday.", "Pang Sen"),
 ])
 def test_a_real_person_named_in_plain_words_stays(real_nlp, text, name):
     assert name in persons(real_nlp, text)

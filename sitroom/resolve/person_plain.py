@@ -105,13 +105,24 @@ def plain_body(name: str, spans: list[Span], titles: Titles) -> bool:
 def plain_person_cue(span: Span, words: frozenset[str], titles: Titles) -> bool:
     """At this mention of a plain-word name something says a person is meant: it is listed with
     two or more people's names that are not plain words themselves and with few places or bodies
-    ("Grace Mallum, Hope Bitrus and Glory Mother"; not "Pixies, Foo Fighters and Iron Maiden"), or
-    it is the subject of a verb whose participle clause says what a person says ("X reacted on
+    ("Grace Mallum, Hope Bitrus and Glory Mother"; not "Pixies, Foo Fighters and Iron Maiden"), it
+    follows a role and the place of the post ("Ambassador to Tehran Pang Sen"), or it is the subject of a verb whose participle clause says what a person says ("X reacted on
     Twitter, joking"; ``person_cues.SUBJECT_VERBS``)."""
     items = list_items(span)
     people = sum(e.label_ == "PERSON" and len(e) > 1 and not plain_name(e.text, words, titles) for e in items)
     if people >= 2 and people > 2 * sum(e.label_ in THING_LABELS for e in items):
         return True
+    if _posted_before(span, titles):
+        return True
     root = span.root
     return root.dep_ == "nsubj" and any(
         c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_ in SUBJECT_VERBS for c in root.head.children)
+
+
+def _posted_before(span: Span, titles: Titles) -> bool:
+    """ "China Ambassador to Tehran Pang Sen", "envoy in Kabul X": a role word, "to" or "in" and a
+    place's name right before the name."""
+    doc = span.doc
+    place = next((e for e in doc.ents if e.end == span.start and e.label_ in {"GPE", "LOC"}), None)
+    return place is not None and place.start >= 2 and doc[place.start - 1].lower_ in {"to", "in"} \
+        and doc[place.start - 2].lower_ in titles.words and doc[place.start - 2].pos_ in {"NOUN", "PROPN"}
