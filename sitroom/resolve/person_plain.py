@@ -12,8 +12,9 @@ lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model witho
 family names: ``data/surnames.yaml``.
 
 A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
-Bitrus, Glory Mother and Rebecca Ishaku"), or is the subject of a verb whose participle clause is
-a person's saying ("X reacted on Twitter, joking that ...").
+Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the post ("Ambassador
+to Tehran Pang Sen"), or is the subject of a verb whose participle clause is a person's saying ("X
+reacted on Twitter, joking that ...").
 
 Such a name that names a body ("Freedom Caucus", "Ground Force", "Lambda Legal, a ... rights
 organization") is an organisation's, not nobody's: what it does stays an event with a doer.
