@@ -61,6 +61,9 @@ def _surnames() -> frozenset[str]:
     return word_lists("surnames", "common")[0]
 
 
+_ES_AFTER = ("s", "x", "z", "ch", "sh", "o")  # endings that take "-es" in the plural
+
+
 def _english(word: str, words: frozenset[str]) -> bool:
     """A plain word, or the plural of one ("Reports", "Guides", "Nightmares", "Trends")."""
     w = word.casefold()
@@ -68,9 +71,6 @@ def _english(word: str, words: frozenset[str]) -> bool:
         w in words or w.endswith("s") and w[:-1] in words
         or w.endswith("es") and w[:-2].endswith(_ES_AFTER) and w[:-2] in words  # "Boxes"; not "Paes"
         or w.endswith("ies") and w[:-3] + "y" in words)
-
-
-_ES_AFTER = ("s", "x", "z", "ch", "sh", "o")  # endings that take "-es" in the plural
 
 
 def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
@@ -107,8 +107,9 @@ def plain_person_cue(span: Span, words: frozenset[str], titles: Titles) -> bool:
     """At this mention of a plain-word name something says a person is meant: it is listed with
     two or more people's names that are not plain words themselves and with few places or bodies
     ("Grace Mallum, Hope Bitrus and Glory Mother"; not "Pixies, Foo Fighters and Iron Maiden"), it
-    follows a role and the place of the post ("Ambassador to Tehran Pang Sen"), or it is the subject of a verb whose participle clause says what a person says ("X reacted on
-    Twitter, joking"; ``person_cues.SUBJECT_VERBS``)."""
+    follows a role and the place of the post ("Ambassador to Tehran Pang Sen"), or it is the
+    subject of a verb whose participle clause says what a person says ("X reacted on Twitter,
+    joking"; ``person_cues.SUBJECT_VERBS``)."""
     items = list_items(span)
     people = sum(e.label_ == "PERSON" and len(e) > 1 and not plain_name(e.text, words, titles) for e in items)
     if people >= 2 and people > 2 * sum(e.label_ in THING_LABELS for e in items):
