@@ -39,7 +39,7 @@ from sitroom.components.actor_given import given_names, surnames_left_out
 from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.org_names import org_ref
-from sitroom.resolve.person_plain import english_words, plain_body, plain_name
+from sitroom.resolve.person_plain import english_words, plain_body, plain_name, plain_person_cue
 from sitroom.resolve.person_products import product_names
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.text_language import foreign_text, known_given_name
@@ -395,13 +395,14 @@ class ActorResolver:
             role = _vote([read_role(span, self.titles, at.get, titles.get((span.start, span.end)),
                                     outer.get((span.start, span.end)))
                           for span in sorted(person.spans, key=lambda s: (-len(s), s.start))[:24]])
-            lone = " " not in person.name or plain_name(person.name, self.english, self.titles) or all(
+            plain = plain_name(person.name, self.english, self.titles)
+            lone = " " not in person.name or plain or all(
                 len(s) == 1 or (outer[(s.start, s.end)].start, outer[(s.start, s.end)].end) in self._extended
                 for s in person.spans if (s.start, s.end) in outer)
             if role is None and lone and not any(
-                    lone_name_cue(s, self.titles, titles.get((s.start, s.end))) for s in person.spans):
-                if plain_name(person.name, self.english, self.titles) \
-                        and plain_body(person.name, person.spans, self.titles):
+                    lone_name_cue(s, self.titles, titles.get((s.start, s.end)))
+                    or plain and plain_person_cue(s, self.english, self.titles) for s in person.spans):
+                if plain and plain_body(person.name, person.spans, self.titles):
                     body = org_ref(person.name, None)
                     out.extend((s, body) for s in person.spans)  # "Freedom Caucus": a body, its events stay
                     doc._.plain_bodies = (doc._.plain_bodies or frozenset()) | {body.id}

@@ -67,7 +67,7 @@ def _person_use(span: Span) -> bool:
 # verbs of saying and of a life whose subject is a person's; narrower than the speech lexicon
 # (data/speech.yaml), whose "make", "put" or "note" have things as subjects as often
 SPEECH = PERSON_SAYS | frozenset({"speak", "ask", "argue", "believe", "think", "note", "warn", "reply", "recall",
-                                  "announce", "insist", "urge", "testify", "resign", "die", "marry"})
+                                  "announce", "insist", "urge", "testify", "resign", "die", "marry", "joke", "quip"})
 LIFE_NOUNS = FAMILY_WORDS | frozenset({
     "family", "career", "life", "death", "lawyer", "attorney", "spokesman", "spokeswoman", "campaign", "birthday",
     "funeral", "resignation", "visit", "meeting", "nomination", "speech", "remarks", "election", "presidency",

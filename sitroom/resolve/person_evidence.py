@@ -336,7 +336,8 @@ def kin_before(span: Span) -> bool:
     return i >= 0 and doc[i].is_lower and doc[i].text in FAMILY_WORDS and doc[i].tag_ != "NNS"  # not "Lady X"
 
 
-_PERSON_AFTER = frozenset({"who", "whose", "she", "he", "her", "his", "himself", "herself"})
+# "pbuh": "peace be upon him", said after a prophet's name ("the Holy Prophet (pbuh)")
+_PERSON_AFTER = frozenset({"who", "whose", "she", "he", "her", "his", "himself", "herself", "pbuh"})
 
 
 def titled(prev, titles: Titles) -> bool:

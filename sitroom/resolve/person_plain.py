@@ -11,6 +11,11 @@ lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model witho
 ``spacy.blank("en")``, has no plain names. Given names: ``data/given_names.yaml``, all lists;
 family names: ``data/surnames.yaml``.
 
+A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
+Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the post ("Ambassador
+to Tehran Pang Sen"), or is the subject of a verb whose participle clause is a person's saying ("X
+reacted on Twitter, joking that ...").
+
 Such a name that names a body ("Freedom Caucus", "Ground Force", "Lambda Legal, a ... rights
 organization") is an organisation's, not nobody's: what it does stays an event with a doer.
 """
@@ -25,8 +30,10 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.org_names import head_word
+from sitroom.resolve.person_cues import SUBJECT_VERBS
+from sitroom.resolve.person_uses import THING_LABELS, list_items
 
-__all__ = ["english_words", "plain_body", "plain_name"]
+__all__ = ["english_words", "plain_body", "plain_name", "plain_person_cue"]
 
 MAX_WORDS = 4  # longer runs of capitalised words are headlines, read elsewhere
 
@@ -54,11 +61,15 @@ def _surnames() -> frozenset[str]:
     return word_lists("surnames", "common")[0]
 
 
+_ES_AFTER = ("s", "x", "z", "ch", "sh", "o")  # endings that take "-es" in the plural
+
+
 def _english(word: str, words: frozenset[str]) -> bool:
     """A plain word, or the plural of one ("Reports", "Guides", "Nightmares", "Trends")."""
     w = word.casefold()
     return len(w) > 1 and w.isalpha() and (
-        w in words or w.endswith("s") and w[:-1] in words or w.endswith("es") and w[:-2] in words
+        w in words or w.endswith("s") and w[:-1] in words
+        or w.endswith("es") and w[:-2].endswith(_ES_AFTER) and w[:-2] in words  # "Boxes"; not "Paes"
         or w.endswith("ies") and w[:-3] + "y" in words)
 
 
@@ -90,3 +101,30 @@ def plain_body(name: str, spans: list[Span], titles: Titles) -> bool:
     n = len(name.split())  # a word, no comma, before it: not "Leeds, Iron Maiden" of a list run together
     return any(e.label_ == "ORG" and len(e) > n and e.text.endswith(" " + name) and e[-n - 1].is_alpha
                for e in spans[0].doc.ents)
+
+
+def plain_person_cue(span: Span, words: frozenset[str], titles: Titles) -> bool:
+    """At this mention of a plain-word name something says a person is meant: it is listed with
+    two or more people's names that are not plain words themselves and with few places or bodies
+    ("Grace Mallum, Hope Bitrus and Glory Mother"; not "Pixies, Foo Fighters and Iron Maiden"), it
+    follows a role and the place of the post ("Ambassador to Tehran Pang Sen"), or it is the
+    subject of a verb whose participle clause says what a person says ("X reacted on Twitter,
+    joking"; ``person_cues.SUBJECT_VERBS``)."""
+    items = list_items(span)
+    people = sum(e.label_ == "PERSON" and len(e) > 1 and not plain_name(e.text, words, titles) for e in items)
+    if people >= 2 and people > 2 * sum(e.label_ in THING_LABELS for e in items):
+        return True
+    if _posted_before(span, titles):
+        return True
+    root = span.root
+    return root.dep_ == "nsubj" and any(
+        c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_ in SUBJECT_VERBS for c in root.head.children)
+
+
+def _posted_before(span: Span, titles: Titles) -> bool:
+    """ "China Ambassador to Tehran Pang Sen", "envoy in Kabul X": a role word, "to" or "in" and a
+    place's name right before the name."""
+    doc = span.doc
+    place = next((e for e in doc.ents if e.end == span.start and e.label_ in {"GPE", "LOC"}), None)
+    return place is not None and place.start >= 2 and doc[place.start - 1].lower_ in {"to", "in"} \
+        and doc[place.start - 2].lower_ in titles.words and doc[place.start - 2].pos_ in {"NOUN", "PROPN"}

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS, person_after, titled
 
-__all__ = ["listed_among_things", "only_titles", "org_use", "placed", "strong_person_cue", "which_after",
+__all__ = ["list_items", "listed_among_things", "only_titles", "org_use", "placed", "strong_person_cue", "which_after",
            "worker_before"]
 
 
@@ -28,18 +28,18 @@ def listed_among_things(span: Span) -> bool:
     """ "provinces including Gilan, Semnan, Khorasan Razavi, Kordestan", "Pixies, Foo Fighters and
     Iron Maiden", "services such as Jackson Hewitt, H&R Block Inc and Liberty Tax Inc": a name in a
     list whose other items the NER read mostly as places or organisations is one of them."""
-    labels = _list_labels(span)
+    labels = [e.label_ for e in list_items(span)]
     things = sum(lab in THING_LABELS for lab in labels)
     return things >= 2 and things > 2 * labels.count("PERSON")
 
 
-def _list_labels(span: Span) -> list[str]:
-    """Labels of the entities listed with ``span`` ("X, Y and Z"); a list ends at the item after
+def list_items(span: Span) -> list[Span]:
+    """The entities listed with ``span`` ("X, Y and Z"); a list ends at the item after
     its "and" ("..., Kordestan and Qazvin, Ali Rezaei said": Ali Rezaei is no item)."""
     doc = span.doc
     ends = {e.end: e for e in doc.ents}
     starts = {e.start: e for e in doc.ents}
-    labels: list[str] = []
+    items: list[Span] = []
     closed = False
     i = span.start  # walk left over "X, Y and" items
     while i > 0 and doc[i - 1].lower_ in LIST_JOINS:
@@ -55,7 +55,7 @@ def _list_labels(span: Span) -> list[str]:
             break
         if ent.start > 0 and doc[ent.start - 1].lower_ in {"of", "for"}:
             return []  # "Minister of Economy and Commerce, Daniyar Amangeldiev, ...": his title, no list
-        labels.append(ent.label_)
+        items.append(ent)
         i = ent.start
     i = span.end  # and right, unless the list closed before this name
     while not closed and i < len(doc) and doc[i].lower_ in LIST_JOINS:
@@ -66,9 +66,9 @@ def _list_labels(span: Span) -> list[str]:
         ent = starts.get(j)
         if ent is None:
             break
-        labels.append(ent.label_)
+        items.append(ent)
         i = ent.end
-    return labels
+    return items
 
 
 def org_use(span: Span, titles: Titles) -> bool:
