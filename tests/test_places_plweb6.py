@@ -6,7 +6,8 @@ it; "the defence chiefs of Chile, Peru and Bolivia", where "of" holds the first 
 U.S. and U.K. decision", where the noun hangs on the last one), the
 others are the state too (``place_conjuncts.coordinated_with``). Controls: a town and its country
 joined by a comma, a country that only a comma sets before a clause, a place visited beside a
-state's possessive, and lists whose members are all places stay as they were. Own short texts,
+state's possessive, two lists that "and" joins into clauses, and lists whose members are all
+places stay as they were. A big city's name listed among its country's states is the state. Own short texts,
 full pipeline."""
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def test_a_country_joined_to_a_state_is_the_state(real_nlp, text, words):
      "Bolivia"),
     ("Migrants crossed through Bolivia and Peru before Chile closed its border.", "Bolivia"),
     ("Heavy rain hit Chile, Peru and Bolivia on Sunday.", "Peru"),
+    ("Rebels could strike from either Bolivia or Peru, and Chile might then respond less harshly.", "Peru"),
 ])
 def test_controls_keep_the_place(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal"

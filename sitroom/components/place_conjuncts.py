@@ -9,7 +9,10 @@ Turkmenistan had signed"), a run of countries' names with nothing but commas, "a
 "the") between them, "and" or "or" before the last. Commas alone join a town and its country
 ("Islamabad, Pakistan has said") or two clauses ("vis-a-vis Iran, Iran will pursue"); a run's last
 name before a possessive may own the next noun alone ("a visit to Tajikistan and Iran's
-membership"): the parse decides."""
+membership"): the parse decides; "and" or "or" within a run joins two clauses ("from either
+Chile or Peru, and Bolivia might"). A coordination a preposition of where opens is a list of
+places whatever one of them does ("unrest in Bahrain and Riyadh's war", "families in the U.S.
+and Canada would")."""
 
 from __future__ import annotations
 
@@ -42,6 +45,23 @@ def _coordination(tok) -> set[int]:
 # what may stand between two names of a list: a comma, "and" or "or", with "the" after them
 _BETWEEN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?", re.I)
 _LAST = re.compile(r"(?:and|or)\s+(?:the\s+)?$", re.I)
+_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
+# prepositions of where something is or happens, and the words between them and a list
+_WHERE = frozenset({"in", "at", "near", "inside", "within", "throughout", "across", "through", "via",
+                    "around", "outside", "into"})
+_OPENERS = frozenset({"the", "either", "both", "neither"})
+
+
+def _after_where(doc, start: int) -> bool:
+    """A preposition of where stands before token ``start``, over "the", "either", "both", and
+    holds the names, not a noun they modify ("in the U.S. and U.K. decision")."""
+    if doc[start].dep_ in ("compound", "nmod", "amod", "poss") or doc[start].lower_ in _OPENERS and \
+            doc[start].head.dep_ in ("compound", "nmod", "amod", "poss"):
+        return False
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in _OPENERS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _WHERE
 
 
 def _runs(countries: list[Span]) -> list[list[Span]]:
@@ -56,7 +76,8 @@ def _runs(countries: list[Span]) -> list[list[Span]]:
             runs[-1].append(span)
         else:
             runs.append([span])
-    return [r for r in runs if len(r) > 1 and _LAST.search(doc.text[r[-2].end_char : r[-1].start_char])]
+    return [r for r in runs if len(r) > 1 and _LAST.search(doc.text[r[-2].end_char : r[-1].start_char])
+            and all(_COMMA.fullmatch(doc.text[a.end_char : b.start_char]) for a, b in zip(r[:-2], r[1:-1]))]
 
 
 def coordinated_with(span: Span, states: list[Span], countries: list[Span]) -> bool:
@@ -67,12 +88,13 @@ def coordinated_with(span: Span, states: list[Span], countries: list[Span]) -> b
     root = span.root
     if root.pos_ != "PROPN":
         return False
-    members = _coordination(root) - {root.i}
-    if any(s.root.i in members and not (span.start <= s.root.i < span.end) for s in states):
-        return True
     doc = span.doc
+    members = _coordination(root)
+    if not _after_where(doc, min(doc[i].left_edge.i for i in members)) and any(
+            s.root.i in members - {root.i} and not (span.start <= s.root.i < span.end) for s in states):
+        return True
     for run in _runs(countries):
-        if not any(s.start == span.start for s in run):
+        if not any(s.start == span.start for s in run) or _after_where(doc, run[0].start):
             continue
         last = run[-1]
         owner = last.end < len(doc) and doc[last.end].lower_ in ("'s", "\u2019s", "'", "\u2019")
