@@ -7,8 +7,10 @@ U.S. and U.K. decision", where the noun hangs on the last one), the
 others are the state too (``place_conjuncts.coordinated_with``). Controls: a town and its country
 joined by a comma, a country that only a comma sets before a clause, a place visited beside a
 state's possessive, two lists that "and" joins into clauses, and lists whose members are all
-places stay as they were. A big city's name listed among its country's states is the state. Own short texts,
-full pipeline."""
+places stay as they were. A big city's name listed among its country's states is the state. A
+country that is the subject of a verb of its land and, over "and", "but" or "yet", of a state's
+verb is the state (``place_shared.shares_state_verb``); controls: the second verb passive or the
+land's. Own short texts, full pipeline."""
 
 from __future__ import annotations
 
@@ -75,3 +77,22 @@ def test_a_name_listed_among_states_is_the_state(real_nlp, text, words):
 ])
 def test_controls_keep_the_city(real_nlp, text, words):
     assert _resolved(real_nlp, text, words) == "city"
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Chile has vast deserts but rejected the new mining rules on Monday.", "Chile"),
+    ("Norway, she said, has stayed fully inside the alliance yet opposed the strikes.", "Norway"),
+    ("Peru has plenty of coffee and wants to show that it does not need an agreement.", "Peru"),
+])
+def test_a_land_verb_joined_to_a_states_verb_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym"
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Chile sits on large copper reserves but is forced to import most of its fuel.", "Chile"),
+    ("Bolivia has long borders and lies in the heart of the continent.", "Bolivia"),
+])
+def test_controls_keep_the_land(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "literal"
