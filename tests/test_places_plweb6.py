@@ -93,6 +93,8 @@ def test_a_land_verb_joined_to_a_states_verb_is_the_state(real_nlp, text, word):
 @pytest.mark.parametrize("text, word", [
     ("Chile sits on large copper reserves but is forced to import most of its fuel.", "Chile"),
     ("Bolivia has long borders and lies in the heart of the continent.", "Bolivia"),
+    ("SANTA CRUZ, Bolivia (AP) — The fugitive banker is in custody and will face trial, police said.",
+     "Bolivia"),
 ])
 def test_controls_keep_the_land(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal"

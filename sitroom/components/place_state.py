@@ -209,7 +209,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and acting and country \
             and not _SCORE.search(head.sent.text) and carries_state_act(head, verbs):
         return True  # "Chile keeps refusing", "Peru reached an agreement", "Peru became a member"
-    if root.dep_ == "nsubj" and country and acting and shares_state_verb(head, verbs):
+    if root.dep_ == "nsubj" and country and acting and shares_state_verb(head, verbs) \
+            and not (span.start > 0 and span.doc[span.start - 1].text == ","):  # not "PUERTO VIEJO, Ecuador (AP)"
         return True  # "Germany has remained in Nato yet opposed the war": the state's verb too
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
