@@ -33,6 +33,7 @@ from sitroom.components.place_light import carries_state_act
 from sitroom.components.place_offices import owns_office
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
 from sitroom.components.place_programs import state_arms
+from sitroom.components.place_shared import shares_state_verb
 from sitroom.components.place_toward import stance_toward
 from sitroom.components.place_verbal import aimed_through_verb
 from sitroom.components.quote_marks import load_speech
@@ -208,6 +209,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and acting and country \
             and not _SCORE.search(head.sent.text) and carries_state_act(head, verbs):
         return True  # "Chile keeps refusing", "Peru reached an agreement", "Peru became a member"
+    if root.dep_ == "nsubj" and country and acting and shares_state_verb(head, verbs) \
+            and not (span.start > 0 and span.doc[span.start - 1].text == ","):  # not "PUERTO VIEJO, Ecuador (AP)"
+        return True  # "Germany has remained in Nato yet opposed the war": the state's verb too
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
         lemma = head.lemma_.lower()
         described = not kind and any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))

@@ -35,6 +35,7 @@ from sitroom.components.place_cues import (
     _acts_as_state,
     _feature_after,
 )
+from sitroom.components.place_conjuncts import coordinated_with
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import _heads_name, _office_of_state
 from sitroom.components.place_sides import names_a_side
@@ -199,6 +200,18 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     # "the Paris climate accord": an agreement named after the place
                     del places[(span.start, span.end)]
                     refs.append((span, use))
+        if not sport:
+            # "Iran, Kazakhstan and Turkmenistan had signed", "the U.S. and U.K. decision": a
+            # country joined to one read as its state is the state too
+            states = [s for s, use in refs if use == "metonym" and (c := found.get((s.start, s.end))) is not None
+                      and (c.level == 0 or c.capital)]
+            countries = [s for s in [*literal, *(s for s, _use in refs)] if (s.start, s.end) in found
+                         and found[(s.start, s.end)] is not None and found[(s.start, s.end)].level == 0]
+            for span in [s for s in literal if (s.start, s.end) in places and s.start not in dated]:
+                cand = found.get((span.start, span.end))
+                if cand is not None and cand.level == 0 and coordinated_with(span, states, countries):
+                    del places[(span.start, span.end)]
+                    refs.append((span, "metonym"))
         out = []
         for (start, end), ref in sorted(
             {**{(s.start, s.end): r for s, r in borders}, **places}.items()

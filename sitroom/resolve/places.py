@@ -18,6 +18,7 @@ from sitroom.model import PlaceRef
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
 from sitroom.resolve.place_aliases import unlike_other_name
+from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
     RegionsNamed,
@@ -158,7 +159,7 @@ def resolve_toponyms(
         before = _KIND_BEFORE.search(text, max(0, t.start - 14), t.start) if kind is None and text else None
         if before:  # "the state of Washington"; "the former Soviet republic of Georgia": no U.S. state
             kind = "country" if before.group(1).lower() in ("republic", "kingdom") else "state"
-        if kind is None and text and _capital_over_region(cands[k]) != cands[k] and (
+        if kind is None and text and capital_over_region(cands[k]) != cands[k] and (
             re.search(r"\b(?:(?:state|province|governor|legislature) of|upstate)\s+$", text[max(0, t.start - 16) : t.start], re.I)
             or re.match(r"(?:['\u2019]s)?\s+(?:governor\b|gov\.|legislature\b|state legislature\b|attorney general\b|assembly\b|border\b)", text[t.end : t.end + 24], re.I)
         ):
@@ -173,6 +174,9 @@ def resolve_toponyms(
             # what another mention says of the name ("Washington Attorney General") stays there
             keys[i] = k + "\x00dateline"
             cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = cands[k], namesakes[k], None
+    for i in listed_among_regions(toponyms, keys, cands, text):  # "residents of New York, Kansas and Ohio"
+        k, keys[i] = keys[i], keys[i] + "\x00listed"
+        cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = _of_level(cands[k], "state"), namesakes[k], None
     for i, t in enumerate(toponyms):
         k = keys[i]
         big = [c for c in cands[k] if c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)]
@@ -192,7 +196,7 @@ def resolve_toponyms(
         if kinds[k] is not None:
             cands[k] = _of_level(cands[k], kinds[k])
         elif k not in containers and k not in held:
-            cands[k] = _capital_over_region(cands[k])
+            cands[k] = capital_over_region(cands[k])
     for ka, (kb,) in pairs.items():
         # "Seattle, Washington": when no reading left of the container holds the town ("the
         # capital beats the state" left only Washington, D.C.), the readings that do
@@ -429,16 +433,6 @@ def _specific(
     if c.level >= 2 and c.admin1 in ctx.admin1:
         return True
     return near and any(haversine(c.lat, c.lon, lat, lon) < 50 for lat, lon in ctx.points)
-
-
-def _capital_over_region(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """A national capital or a city of a million over a first-level region of the same name in
-    its country ("Washington" is the capital and "New York" the city unless the text says
-    "Washington state", "New York state", "upstate New York" or "the governor of New York")."""
-    caps = {c.cc for c in cands if c.level == 3 and (c.main and c.capital or c.pop >= PROMINENT_POP)}
-    if not caps:
-        return cands
-    return tuple(c for c in cands if not (c.level == 1 and c.cc in caps))
 
 
 def _containers(
