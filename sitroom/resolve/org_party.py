@@ -8,7 +8,8 @@ Caucus", "the Nigerian Union of Teachers", "Independent Electoral and Boundaries
 ``org_names.yaml`` ``head_words``, ``titles.yaml`` ``company_words``), or a body's noun renames it
 in apposition at a mention ("Harbor Watch, an environmental group,"). Head words of publications,
 broadcasters, teams, contests and meetings (``org_names.yaml`` ``not_party_heads``) say no body
-that acts, and a lone head word ("the Department", "Inc") is a fragment.
+that acts, and a lone head word ("the Department", "Inc") is a fragment. A mention that only
+modifies a noun after it ("the Space Transport Services effort") names that thing, not the body.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import norm_key
 
-__all__ = ["party_bodies", "party_name"]
+__all__ = ["party_bodies", "party_mention", "party_name"]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,13 @@ def party_name(name: str) -> bool:
     if "of" in words[1:-1]:
         return words[words.index("of", 1) - 1] in heads
     return False
+
+
+def party_mention(span: Span) -> bool:
+    """A mention that names the body itself, not one that modifies a noun after it ("NASA's
+    Commercial Orbital Transportation Services effort", "his Harbor Fund earmark": the effort and
+    the earmark are the things)."""
+    return span.root.dep_ != "compound"
 
 
 def _renamed(span: Span) -> bool:
