@@ -4,7 +4,8 @@ An organisation the actor dictionary does not know stands as an event's doer or 
 words say a body: its last word, or the word before its "of", is a body's head word ("Fisheries
 Workers Union", "Federation of Bus Drivers"), or a body's noun renames it in apposition
 ("Harbor Watch, a conservation group,"). Publications, teams, contests, meetings, shops and lone
-head words stay out. Own sentences."""
+head words stay out. "Who" after a body that a preposition hangs on a person's noun ("the
+head of the Office of X, who") stands for that person, not the body. Own sentences."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def test_a_name_that_says_a_body(name):
 
 @pytest.mark.parametrize("name", [
     "Riverside Times", "Springfield Post", "Davis Cup", "App Store", "Harbour City FC", "Ocean Summit",
-    "Department", "Photo Agencies Trade", "Blue Lagoon", "Valley Gazette",
+    "Department", "Photo Agencies Trade", "Blue Lagoon", "Valley Gazette", "Co Inc", "Lakeside University",
 ])
 def test_a_name_that_says_no_acting_body(name):
     assert not party_name(name)
@@ -72,3 +73,12 @@ def test_a_body_outside_the_dictionary_is_a_party(real_nlp, text, ident):
 ])
 def test_papers_and_clubs_stay_out(real_nlp, text, prefix):
     assert not any(p.startswith(prefix) for p in _parties(real_nlp, text))
+
+
+@model
+def test_who_after_a_body_is_the_person_before_it(real_nlp):
+    text = ("Maria Lund, the director of the Coastal Planning Commission, who accused the mayor of lying, "
+            "resigned on Friday.")
+    doc = real_nlp(text)
+    accused = [s._.event for s in doc.spans["events"] if s._.event.trigger.text == "accused"]
+    assert accused and all(e.actors == ("person:maria-lund",) for e in accused)

@@ -336,17 +336,20 @@ def person_object(verb: Token) -> bool:
 
 def _who_antecedent(clause: Token, who: Token, idx: DocIndex) -> Token:
     """The person a "who" clause describes. The parse hangs the clause on the last noun before it:
-    a state or place right before "who" that a preposition hangs on a common noun is no person, so
+    a state, place or body right before "who" that a preposition hangs on a common noun is no person, so
     "who" stands for that noun ("Iran's envoy for Afghanistan, who has visited Kabul": the envoy);
     a role set off after a person's name is that person ("Lavrentiev, Putin's envoy for Syria, who
     arrived": Lavrentiev, not Putin)."""
     head = clause.head
     prep = head.head
     doc = clause.doc
+    ident = idx.actor_at.get(head.i)
     if (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i < prep.i
-            and not head.conjuncts and all(t.is_punct for t in doc[head.right_edge.i + 1:who.i])):
-        ident = idx.actor_at.get(head.i)
-        if head.i in idx.place_at if ident is None else kind_of(ident, idx) in ("country", "place"):
+            and all(ident is not None and idx.actor_at.get(c.i) == ident for c in head.conjuncts)
+            and all(t.is_punct for t in doc[head.right_edge.i + 1:who.i])):
+        # nor is a body ("the head of the Office of Government Ethics, who clashed", "a partner of
+        # Smith & Associates, who works with": the head, the partner)
+        if head.i in idx.place_at if ident is None else kind_of(ident, idx) != "person":
             head = prep.head
     if head.dep_ == "appos" and head.head.i < head.i and kind_of(idx.actor_at.get(head.head.i, ""), idx) == "person":
         return head.head

@@ -8,7 +8,7 @@ Caucus", "the Nigerian Union of Teachers", "Independent Electoral and Boundaries
 ``org_names.yaml`` ``head_words``, ``titles.yaml`` ``company_words``), or a body's noun renames it
 in apposition at a mention ("Harbor Watch, an environmental group,"). Head words of publications,
 broadcasters, teams, contests and meetings (``org_names.yaml`` ``not_party_heads``) say no body
-that acts, and a lone head word ("the Department", "Inc") is a fragment. A mention that only
+that acts, and a name of head words alone ("the Department", "Co Inc") is a fragment. A mention that only
 modifies a noun after it ("the Space Transport Services effort") names that thing, not the body.
 """
 
@@ -35,12 +35,13 @@ def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def party_name(name: str) -> bool:
-    """Two or more words, the last one or the one before the first "of" a body's head word."""
+    """Two or more words, the last one or the one before the first "of" a body's head word, one
+    of them no head word."""
     words = [norm_key(w.strip(".,>")) for w in name.split()]
     words = [w for w in words if w]
-    if len(words) < 2:
-        return False
     heads, shunned, _ = _heads()
+    if len(words) < 2 or all(w in heads or w == "of" for w in words):
+        return False  # "Department", "Co Inc" of "Bear, Stearns and Co Inc": a fragment
     if words[-1] in shunned:
         return False
     if words[-1] in heads:
