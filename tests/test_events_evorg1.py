@@ -48,7 +48,8 @@ def test_a_body_noun_in_apposition_admits_a_name_without_a_head_word():
     doc[4].head = doc[1]
     doc[4].lemma_ = "party"
     other = nlp("Blue Lagoon sued .")
-    refs = [(doc[0:2], _Ref("org:harbor-watch", "Harbor Watch")), (other[0:2], _Ref("org:blue-lagoon", "Blue Lagoon"))]
+    refs = [(doc[0:2], _Ref("org:harbor-watch", "Harbor Watch")),
+            (other[0:2], _Ref("org:blue-lagoon", "Blue Lagoon"))]
     assert party_bodies(refs) == frozenset({"org:harbor-watch"})
 
 
@@ -62,7 +63,8 @@ def _parties(nlp, text: str) -> set[str]:
     ("The Fisheries Workers Union went on strike in Mombasa on Monday.", "org:fisheries-workers-union"),
     ("The National Federation of Bus Drivers rejected the new contract on Tuesday.",
      "org:national-federation-of-bus-drivers"),
-    ("Chile's Coastal Planning Commission accused the mining firm of polluting the bay.", "org:coastal-planning-commission"),
+    ("Chile's Coastal Planning Commission accused the mining firm of polluting the bay.",
+     "org:coastal-planning-commission"),
 ])
 def test_a_body_outside_the_dictionary_is_a_party(real_nlp, text, ident):
     assert ident in _parties(real_nlp, text)
