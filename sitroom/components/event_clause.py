@@ -11,6 +11,7 @@ from sitroom.components.event_parties import parenthetical
 from sitroom.components.event_settings import conveyed_paper, experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_words import word_lists
+from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,
                                               is_passive, own_subjects, stranded_subject,
                                               to_infinitive)
@@ -339,14 +340,20 @@ def _who_antecedent(clause: Token, who: Token, idx: DocIndex) -> Token:
     a state or place right before "who" that a preposition hangs on a common noun is no person, so
     "who" stands for that noun ("Iran's envoy for Afghanistan, who has visited Kabul": the envoy);
     a role set off after a person's name is that person ("Lavrentiev, Putin's envoy for Syria, who
-    arrived": Lavrentiev, not Putin)."""
+    arrived": Lavrentiev, not Putin); nor is a body that hangs on an office ("the director of the X
+    Commission, who")."""
     head = clause.head
     prep = head.head
     doc = clause.doc
+    ident = idx.actor_at.get(head.i)
     if (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i < prep.i
-            and not head.conjuncts and all(t.is_punct for t in doc[head.right_edge.i + 1:who.i])):
-        ident = idx.actor_at.get(head.i)
-        if head.i in idx.place_at if ident is None else kind_of(ident, idx) in ("country", "place"):
+            and all(ident is not None and idx.actor_at.get(c.i) == ident for c in head.conjuncts)
+            and all(t.is_punct for t in doc[head.right_edge.i + 1:who.i])):
+        # nor is a body after an office ("the head of the Office of Government Ethics, who
+        # clashed": the head; not "referred the call to the Capitol Police, who worked with")
+        kind = kind_of(ident, idx) if ident is not None else None
+        if head.i in idx.place_at if ident is None else kind in ("country", "place") or (
+                kind in ("organization", "military_unit") and prep.head.lower_ in load_titles().words):
             head = prep.head
     if head.dep_ == "appos" and head.head.i < head.i and kind_of(idx.actor_at.get(head.head.i, ""), idx) == "person":
         return head.head

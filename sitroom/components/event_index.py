@@ -17,6 +17,7 @@ from sitroom.components.event_gender import person_genders
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import datelines
 from sitroom.components.span_records import recorded
+from sitroom.resolve.org_party import party_bodies, party_mention
 
 __all__ = ["ACTOR_LABELS", "SUBJECT_DEPS", "DocIndex", "fallback_actors", "index_doc", "kind_of", "office_speaker"]
 
@@ -70,10 +71,13 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
     if "actors" in doc.spans:
         # an organisation the actor dictionary does not know is too often a product, a team, a
         # photo credit or a fragment ("Photo/Agencies] Trade") to stand as an event's party; not
-        # one whose words say a body ("Freedom Caucus", "Lambda Legal, a ... rights organization")
-        # though the NER took it for a person's, as it does a person's name (actors: plain_bodies)
+        # one whose words say a body ("the Nigerian Union of Teachers", "Harbor Watch, a ...
+        # group": org_party), nor one the NER took for a person's ("Freedom Caucus", actors:
+        # plain_bodies)
         bodies = (doc._.get("plain_bodies") if Doc.has_extension("plain_bodies") else None) or frozenset()
-        pairs = [(s, a.id) for s, a in actors if not a.id.startswith("org:") or a.id in bodies]
+        named = party_bodies(actors)
+        pairs = [(s, a.id) for s, a in actors if not a.id.startswith("org:") or a.id in bodies
+                 or a.id in named and party_mention(s)]
     else:
         pairs = fallback_actors(doc)
     refs = {a.id: a for _, a in actors}
