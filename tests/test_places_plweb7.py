@@ -31,6 +31,8 @@ def _uses(nlp, text: str) -> dict[str, str]:
     ("An official at Bolivia's Department of Mines and Energy told reporters the fields were ready.",
      "Bolivia"),
     ("The minister praised Peru's Andean Corridor Initiative as a model for the region.", "Peru"),
+    ("Garcia and Peru's Foreign Ministry officials discussed the border dispute in Lima.", "Peru"),
+    ("He met the Head of Chile's Planning and Budget Organization (PBO) Ana Rojas on Monday.", "Chile"),
 ])
 def test_a_country_owning_its_named_body_is_the_state(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym"

@@ -28,8 +28,6 @@ def owns_office(span: Span) -> bool:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in _POSSESSIVE:
         return False
-    if owns_named_body(span):
-        return True
     after = [t for t in doc[span.end + 1 : span.end + 4] if t.is_alpha]
     if any(t.lower_ in _words("state_offices") for t in after):
         return True
