@@ -30,7 +30,7 @@ from sitroom.components.place_frames import (
     with_its_partners,
 )
 from sitroom.components.place_light import carries_state_act
-from sitroom.components.place_offices import owns_office
+from sitroom.components.place_offices import owns_named_body, owns_office
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
 from sitroom.components.place_programs import state_arms
 from sitroom.components.place_shared import shares_state_verb
@@ -127,6 +127,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         # "an agreement between Iran and world powers": the parse hangs the first party on the
         # second; both are what "between" holds
         root, head = head, head.head
+    if country and acting and owns_named_body(span):
+        return True  # "secretary of Iran's Supreme National Security Council": its state's body, whatever
+        # the parse hangs the name on ("of" holding it, a list before it)
     if country and acting and cast_as_role(span, root):
         return True  # "officials see Chile as a rival", "admitting Peru as a full member": a role
     if acting and doer_of_participle(span):
