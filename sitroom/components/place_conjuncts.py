@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Span
 
+from sitroom.components.doc_text import text_of
+
 __all__ = ["coordinated_with"]
 
 
@@ -67,17 +69,17 @@ def _after_where(doc, start: int) -> bool:
 def _runs(countries: list[Span]) -> list[list[Span]]:
     """Runs of countries' names that form a list: neighbours with only ``_BETWEEN`` between them,
     "and" or "or" before the last one."""
-    doc = countries[0].doc if countries else None
+    text = text_of(countries[0].doc) if countries else ""  # (Doc.text is rebuilt at each call)
     runs: list[list[Span]] = []
     for span in sorted(countries, key=lambda s: s.start):
         prev = runs[-1][-1] if runs else None
         if prev is not None and prev.end <= span.start and _BETWEEN.fullmatch(
-                doc.text[prev.end_char : span.start_char]):
+                text[prev.end_char : span.start_char]):
             runs[-1].append(span)
         else:
             runs.append([span])
-    return [r for r in runs if len(r) > 1 and _LAST.search(doc.text[r[-2].end_char : r[-1].start_char])
-            and all(_COMMA.fullmatch(doc.text[a.end_char : b.start_char]) for a, b in zip(r[:-2], r[1:-1]))]
+    return [r for r in runs if len(r) > 1 and _LAST.search(text[r[-2].end_char : r[-1].start_char])
+            and all(_COMMA.fullmatch(text[a.end_char : b.start_char]) for a, b in zip(r[:-2], r[1:-1]))]
 
 
 def coordinated_with(span: Span, states: list[Span], countries: list[Span]) -> bool:
