@@ -12,15 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from places_support import place_uses as _uses
+
 model = pytest.mark.model
-
-
-def _uses(nlp, text: str) -> dict[str, str]:
-    """The use of each place mention by its words ("literal" for a place)."""
-    doc = nlp(text)
-    out = {s.text: "literal" for s in doc.spans["places"]}
-    out.update({s.text: s.label_.lower() for s in doc.spans["place_refs"]})
-    return out
 
 
 @model
