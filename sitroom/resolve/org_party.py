@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import norm_key
 
-__all__ = ["party_bodies", "party_mention", "party_name"]
+__all__ = ["party_bodies", "party_mention", "party_name", "renamed_by"]
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +55,10 @@ def party_mention(span: Span) -> bool:
     return span.root.dep_ != "compound"
 
 
-def _renamed(span: Span) -> bool:
-    """A public body's lower-case noun in apposition to the mention ("IG Metall, Germany's largest
-    union,")."""
-    party, _ = _heads()
-    return any(t.dep_ == "appos" and t.is_lower and t.lemma_ in party for t in span.root.children)
+def renamed_by(span: Span, nouns: frozenset[str]) -> bool:
+    """One of ``nouns``, lower case, in apposition to the mention ("IG Metall, Germany's largest
+    union,"; "Lambda Legal, a national civil rights organization,")."""
+    return any(t.dep_ == "appos" and t.is_lower and t.lemma_ in nouns for t in span.root.children)
 
 
 def party_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
@@ -71,4 +70,5 @@ def party_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
         if ref.id.startswith("org:"):
             spans.setdefault(ref.id, []).append(span)
             names[ref.id] = ref.name
-    return frozenset(i for i, ss in spans.items() if party_name(names[i]) or any(_renamed(s) for s in ss))
+    party, _ = _heads()
+    return frozenset(i for i, ss in spans.items() if party_name(names[i]) or any(renamed_by(s, party) for s in ss))

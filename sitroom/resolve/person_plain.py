@@ -30,6 +30,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.org_names import head_word
+from sitroom.resolve.org_party import renamed_by
 from sitroom.resolve.person_cues import SUBJECT_VERBS
 from sitroom.resolve.person_uses import THING_LABELS, list_items
 
@@ -95,8 +96,7 @@ def plain_body(name: str, spans: list[Span], titles: Titles) -> bool:
         return True
     heads, = word_lists("org_names", "head_words")
     nouns = heads | frozenset(titles.company_nouns)
-    if any(t.dep_ == "appos" and t.head.i == s.root.i and t.is_lower and t.lemma_ in nouns
-           for s in spans for t in s.root.children):
+    if any(renamed_by(s, nouns) for s in spans):
         return True
     n = len(name.split())  # a word, no comma, before it: not "Leeds, Iron Maiden" of a list run together
     return any(e.label_ == "ORG" and len(e) > n and e.text.endswith(" " + name) and e[-n - 1].is_alpha
