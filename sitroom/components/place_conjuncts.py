@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from sitroom.components.doc_text import text_of
 
-__all__ = ["coordinated_with"]
+__all__ = ["coordinated_with", "country_runs"]
 
 
 def _coordination(tok) -> set[int]:
@@ -66,8 +66,9 @@ def _after_where(doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in _WHERE
 
 
-def _runs(countries: list[Span]) -> list[list[Span]]:
-    """Runs of countries' names that form a list: neighbours with only ``_BETWEEN`` between them,
+def country_runs(countries: list[Span]) -> list[list[Span]]:
+    """Runs of countries' names that form a list (read once per document): neighbours with only
+    ``_BETWEEN`` between them,
     "and" or "or" before the last one."""
     text = text_of(countries[0].doc) if countries else ""  # (Doc.text is rebuilt at each call)
     runs: list[list[Span]] = []
@@ -82,11 +83,11 @@ def _runs(countries: list[Span]) -> list[list[Span]]:
             and all(_COMMA.fullmatch(text[a.end_char : b.start_char]) for a, b in zip(r[:-2], r[1:-1]))]
 
 
-def coordinated_with(span: Span, states: list[Span], countries: list[Span]) -> bool:
+def coordinated_with(span: Span, states: list[Span], runs: list[list[Span]]) -> bool:
     """``span`` (a country's name) is a member of a coordination of which one of ``states``
-    (names read as their state) is another member: one the parse joins, or a list of
-    ``countries`` (every name that resolved to a country) whose member is not a last name before
-    a possessive."""
+    (names read as their state) is another member: one the parse joins, or one of ``runs``
+    (``country_runs`` of every name that resolved to a country) whose member is not a last name
+    before a possessive."""
     root = span.root
     if root.pos_ != "PROPN":
         return False
@@ -95,7 +96,7 @@ def coordinated_with(span: Span, states: list[Span], countries: list[Span]) -> b
     if not _after_where(doc, min(doc[i].left_edge.i for i in members)) and any(
             s.root.i in members - {root.i} and not (span.start <= s.root.i < span.end) for s in states):
         return True
-    for run in _runs(countries):
+    for run in runs:
         if not any(s.start == span.start for s in run) or _after_where(doc, run[0].start):
             continue
         last = run[-1]

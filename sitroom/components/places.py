@@ -35,7 +35,7 @@ from sitroom.components.place_cues import (
     _acts_as_state,
     _feature_after,
 )
-from sitroom.components.place_conjuncts import coordinated_with
+from sitroom.components.place_conjuncts import coordinated_with, country_runs
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import _heads_name, _office_of_state
 from sitroom.components.place_sides import names_a_side
@@ -207,9 +207,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                       and (c.level == 0 or c.capital)]
             countries = [s for s in [*literal, *(s for s, _use in refs)] if (s.start, s.end) in found
                          and found[(s.start, s.end)] is not None and found[(s.start, s.end)].level == 0]
+            runs = country_runs(countries)
             for span in [s for s in literal if (s.start, s.end) in places and s.start not in dated]:
                 cand = found.get((span.start, span.end))
-                if cand is not None and cand.level == 0 and coordinated_with(span, states, countries):
+                if cand is not None and cand.level == 0 and coordinated_with(span, states, runs):
                     del places[(span.start, span.end)]
                     refs.append((span, "metonym"))
         out = []
