@@ -68,8 +68,7 @@ def _after_where(doc, start: int) -> bool:
 
 def country_runs(countries: list[Span]) -> list[list[Span]]:
     """Runs of countries' names that form a list (read once per document): neighbours with only
-    ``_BETWEEN`` between them,
-    "and" or "or" before the last one."""
+    ``_BETWEEN`` between them, "and" or "or" before the last one."""
     text = text_of(countries[0].doc) if countries else ""  # (Doc.text is rebuilt at each call)
     runs: list[list[Span]] = []
     for span in sorted(countries, key=lambda s: s.start):
