@@ -16,9 +16,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from sitroom.components.doc_text import tokens_with
+
 __all__ = ["listed_people"]
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "C.", "J.J."
+_INITIAL = re.compile(r"[A-Z]\.")  # inside every token INITIALS matches
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?$|^(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+$")
 MAX_WORDS = 4
 
@@ -80,7 +83,7 @@ def _initialled(doc: Doc) -> list[Span]:
     """ "C. Lewis", "J.J. Kenny": initials then one or two surname words, not inside a longer name
     ("George W. Bush" is the NER's)."""
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, _INITIAL):
         if not INITIALS.match(tok.text) or tok.i + 1 >= len(doc):
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None

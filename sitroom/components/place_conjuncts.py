@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Span
 
 from sitroom.components.doc_text import text_of
+from sitroom.resolve.place_lists import LIST_SEP
 
 __all__ = ["coordinated_with", "country_runs"]
 
@@ -45,7 +46,7 @@ def _coordination(tok) -> set[int]:
 
 
 # what may stand between two names of a list: a comma, "and" or "or", with "the" after them
-_BETWEEN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?:the\s+)?", re.I)
+_BETWEEN = re.compile(LIST_SEP + r"(?:the\s+)?", re.I)
 _LAST = re.compile(r"(?:and|or)\s+(?:the\s+)?$", re.I)
 _COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 # prepositions of where something is or happens, and the words between them and a list

@@ -96,6 +96,7 @@ _COUNTY_WORDS = frozenset(["county", "parish"])
 _STATE_SECTORS = frozenset(["COP", "MIL", "GOV", "JUD", "LEG", "SPY"])
 # an abbreviated country glued to what it does to others: "U.S.-led", "U.K.-backed"
 _LED = re.compile(r"^((?:[A-Z]\.){2,3})-(?:led|backed|brokered|sponsored|funded|supported|allied)$")
+_LED_HINT = re.compile(r"[A-Z]\.-[a-z]")  # inside every token _LED matches
 # kinds of place in "the English city of Salisbury"
 _KIND_WORDS = frozenset(["city", "town", "village", "port", "capital", "province", "region", "county",
                          "district", "state", "island"])

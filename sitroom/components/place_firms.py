@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitroom.components.doc_text import word_positions
 from sitroom.components.place_refs import major_place
 from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
 from sitroom.resolve.gazetteer import Gazetteer
@@ -100,9 +101,7 @@ def firm_names(doc: Doc, ents: list[Span], gaz: Gazetteer, labels: frozenset[str
     names = {e.text for e in ents if e.label_ in labels and e.text[:1].isupper()}
     if not names:
         return frozenset()
-    at: dict[str, list[int]] = {}  # where each word is, read once (not once per name)
-    for tok in doc:
-        at.setdefault(tok.text, []).append(tok.i)
+    at = word_positions(doc, (name.split()[0] for name in names))  # where each first word is
     out = set()
     for name in names:
         words = name.split()

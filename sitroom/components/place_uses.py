@@ -31,6 +31,7 @@ from sitroom.components.place_cues import (
     _IN_PLACE,
     _KIND_WORDS,
     _LED,
+    _LED_HINT,
     _PLACE_PREPS,
     _STATE_SECTORS,
     _after_town,
@@ -49,6 +50,7 @@ from sitroom.components.place_cues import (
     _nation_adjectives,
     _team_word,
 )
+from sitroom.components.doc_text import tokens_with
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import _auto_actor, _trim
@@ -197,7 +199,7 @@ class PlaceUses:
                     out.append((ent, "demonym"))
         # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
         out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
-        for tok in doc:  # "the U.S.-led coalition", one token: the state that leads
+        for tok in tokens_with(doc, _LED_HINT):  # "the U.S.-led coalition", one token: the state that leads
             m = _LED.match(tok.text)
             if m and free(doc[tok.i : tok.i + 1]) and any(c.level == 0 for c in _candidates(self.gaz, m.group(1))):
                 out.append((doc[tok.i : tok.i + 1], "metonym"))

@@ -10,10 +10,12 @@ from sitroom.resolve.gazetteer import Candidate
 from sitroom.resolve.place_story import PROMINENT_POP
 from sitroom.resolve.place_names import prior
 
-__all__ = ["capital_over_region", "listed_among_regions"]
+__all__ = ["LIST_SEP", "capital_over_region", "listed_among_regions"]
 
-# what stands between two names of a list: a comma, "and" or "or"
-_BETWEEN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
+# what stands between two names of a list: a comma, "and" or "or" (place_conjuncts reads lists of
+# countries with the same words, and "the" after them)
+LIST_SEP = r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)"
+_BETWEEN = re.compile(LIST_SEP)
 _LAST = re.compile(r"\s(?:and|or)\s+$")
 
 
