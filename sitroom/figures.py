@@ -9,9 +9,12 @@ the precision of the written figure ("about 620 miles (≈ 998 km)"). No scienti
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 
 from sitroom.model import Figure, Quantity
+
+_WORD_RANGE = re.compile(r"\s(?:to|and|or)\s|[–—]")  # "five to six", "two–three"
 
 __all__ = ["format_number", "format_quantity", "format_value"]
 
@@ -177,7 +180,9 @@ def format_quantity(q: Quantity | Mapping) -> str:
     change = _get(q, "change") or ("~" if _get(q, "approximate") else "=")
     forms = _forms(q)
     hedge = _written_hedge(_get(q, "text") or "", change) or HEDGES.get(change, "")
-    vague = next((f for f in forms if f.high is not None and f.text and not any(c.isdigit() for c in f.text)), None)
+    # "tens of thousands" (words for an order of magnitude), not "five to six" (a range in words)
+    vague = next((f for f in forms if f.high is not None and f.text and not any(c.isdigit() for c in f.text)
+                  and not _WORD_RANGE.search(f.text)), None)
     if vague is not None:  # "tens of thousands of people (10,000–100,000)": the words first, the range beside
         top = high if high is not None else vague.high
         if unit == "count":

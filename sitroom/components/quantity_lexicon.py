@@ -151,11 +151,16 @@ def lexicon() -> Lexicon:
              for k, v in n["vague"].items()}
     fractions = {k: float(v) for k, v in n["fractions"].items()}
     word_alt = _alt(list(words) + list(scales) + ["dozen"])
-    word_seq = rf"(?:(?:a|an)\s+(?=(?:{_alt(list(scales) + ['dozen'])})\b))?(?:{word_alt})(?:(?:[\s-]+|\s+and\s+)(?:{word_alt}))*"
+    # "and" joins number words only after a scale ("two hundred and fifty"): "five and six" is two
+    # numbers (a range or a list), never eleven
+    after_scale = "|".join(f"(?<={re.escape(w)})" for w in sorted(set(scales) | {"dozen"}))
+    word_seq = (rf"(?:(?:a|an)\s+(?=(?:{_alt(list(scales) + ['dozen'])})\b))?(?:{word_alt})"
+                rf"(?:[\s-]+(?:{word_alt})|(?:{after_scale})\s+and\s+(?:{word_alt}))*")
     vulgar = _alt(VULGAR)
     digits = (rf"(?:\d+\s+)?\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}[/⁄](?:32|64|128)(?![\d/⁄])|\d{{1,2}}⁄\d{{1,2}}(?![\d⁄])|\d*\s?(?:{vulgar})"
               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
-    frac = rf"(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
+    # "a third", "two thirds", "one and a half", "2 and a half"
+    frac = rf"(?:(?:{word_alt}|\d+)\s+and\s+)?(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
     _check(isinstance(n.get("bare_count_floor"), (int, float)) and n["bare_count_floor"] >= 0,
            "numbers.yaml: 'bare_count_floor' must be a number >= 0")
     _check(isinstance(n.get("tally_words"), list), "numbers.yaml: 'tally_words' must be a list of words")
@@ -221,10 +226,11 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
     low = re.sub(r"\s+", " ", t.lower())
     if low in lex.vague:
         return lex.vague[low][0]
-    m = re.fullmatch(r"(a|one|two|three|four)[\s-](\w+)", low)
-    if m and m.group(2) in lex.fractions:
-        n = 1.0 if m.group(1) in ("a", "one") else lex.words[m.group(1)]
-        return n * lex.fractions[m.group(2)]
+    m = re.fullmatch(r"(?:(.+?) and )?(a|one|two|three|four)[\s-](\w+)", low)
+    if m and m.group(3) in lex.fractions:
+        whole = parse_number(m.group(1), lex) if m.group(1) else 0.0  # "one and a half"
+        n = 1.0 if m.group(2) in ("a", "one") else lex.words[m.group(2)]
+        return None if whole is None else whole + n * lex.fractions[m.group(3)]
     m = FRACTION_RE.fullmatch(t)
     if m:
         whole = float(m.group(1) or m.group(2) or 0)
