@@ -61,3 +61,23 @@ def test_word_range_reads_as_a_range(real_nlp):
     assert format_quantity(q) == "5–6 people"
     vague = next(q for q in _figures(real_nlp, "Tens of thousands of people marched on Sunday.") if "Tens" in q.text)
     assert format_quantity(vague).startswith("tens of thousands of people")  # control
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written, change", [
+    ("Spending is seen increasing 7.1 mln to 25.9 billion francs next year.", "7.1 mln", "up"),
+    ("The index closed higher, surging 3.5% to a record.", "3.5%", "up"),
+    ("The carmaker is cutting 12,000 jobs across Europe.", "12,000", "down"),
+    ("The shares ended the day declining 5 cts to 2.40 dlrs.", "5 cts", "down"),
+])
+def test_ing_trend_words_make_a_change(real_nlp, text, written, change):
+    found = [q for q in _figures(real_nlp, text) if q.text.startswith(written)]
+    assert len(found) == 1, [(q.text, q.value, q.high, q.change) for q in _figures(real_nlp, text)]
+    assert found[0].change == change and found[0].high is None  # a change, then the level: no range
+
+
+@pytest.mark.model
+def test_money_raised_is_no_change(real_nlp):
+    q = next(q for q in _figures(real_nlp, "The utility is raising 60 mln dlrs via an issue of debentures.")
+             if "60" in q.text)
+    assert q.change == "="
