@@ -314,6 +314,43 @@ def _shared(verb: Token, doc: Doc) -> list[Span]:
             and s.sent.start <= first.i < s.sent.end and _verb_of(s.root) == first and not _fronted(s)]
 
 
+def _trailing(verb: Token, doc: Doc) -> list[Span]:
+    """A point in time closing coordinated verbs of one subject holds for each of them ("killed
+    several insurgents and detained two suspects during an operation Tuesday"): the day of the
+    last verb is the first verb's too, when the first has none of its own and both are told in
+    the same tense. Not a stretch ("since", "until", a duration)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "conj":
+        return []
+    last = None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            last = c
+    while last is not None:
+        more = [c for c in last.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+        if not more:
+            break
+        last = more[-1]
+    if last is None or verb.tag_ != last.tag_:
+        return []
+    return [s for s in doc.spans.get("timexes", ()) if s._.timex is not None and s.start > last.i
+            and s.sent.start <= last.i < s.sent.end and _verb_of(s.root) == last
+            and s._.timex.type in ("DATE", "TIME") and prep_of(s) in _POINT_PREPS | {"during"}]
+
+
+def _when_clause(verb: Token, doc: Doc) -> list[Span]:
+    """The day of a "when" clause is its main verb's ("were wounded when gunmen opened fire on a
+    checkpoint late Sunday"), when the main verb has none of its own."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+               and any(m.dep_ == "advmod" and m.lower_ == "when" and m.i < c.i for m in c.children)]
+    return [s for s in doc.spans.get("timexes", ()) if s._.timex is not None
+            and any(_verb_of(s.root) == c and s.start > c.i for c in clauses)
+            and s._.timex.type in ("DATE", "TIME") and prep_of(s) in _POINT_PREPS]
+
+
 def _complement(span: Span, d: EventDraft) -> bool:
     """A date inside the infinitive an event verb governs dates the act of that infinitive, not
     the vow, agreement or threat ("vowed to run their deficits below the cap in 2005", "agreed to
@@ -420,7 +457,8 @@ def date_events(doc: Doc, drafts: Iterable[EventDraft], owners: Callable[[Span],
     drafts = list(drafts)
     for d in drafts:
         if not d.timexes:
-            d.timexes.extend(_shared(d.span.root, doc))
+            d.timexes.extend(_shared(d.span.root, doc) or _trailing(d.span.root, doc)
+                             or _when_clause(d.span.root, doc))
     for d in drafts:
         own = _anchor_dates(d)
         d.date = clause_date(own, d.args.anchors)
