@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_clause import governors, predicate
 from sitroom.components.event_index import DocIndex
-from sitroom.components.event_mood_aims import aimed_at, opened_talks
+from sitroom.components.event_mood_aims import aimed_at, opened_talks, purposed_outcome
 from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
@@ -89,6 +89,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
             yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)
             or opened_talks(trigger.root, category)):
         return "hypothetical"
+    if mood in ("occurred", "ongoing") and purposed_outcome(trigger.root):
+        return "hypothetical"  # "holding talks to reach agreement": aimed at, not reported
     if mood in ("occurred", "planned") and _waits_on_plan(trigger, pred, idx):
         return "hypothetical"  # "ready to reverse its steps once the U.S. lifts the sanctions"
     weighed = talked_over(trigger.root, category) if mood in ("occurred", "ongoing") else None

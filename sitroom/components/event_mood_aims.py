@@ -2,7 +2,9 @@
 do in an aim ("measures aimed at reaching a deal", "the move to get Jones to step down", "sent an
 envoy to persuade the rebels to hold talks"). Word lists in data/mood.yaml (aiming_verbs,
 causing_verbs). Talks a purpose would open ("made overtures to open talks") are such an aim too
-(data/consult.yaml opening_verbs)."""
+(data/consult.yaml opening_verbs), and so is an outcome that a purpose infinitive aims at but that
+needs more than the doer's trying ("held talks to reach agreement", "moved in to take over the
+oil fields": data/mood.yaml purpose_outcomes)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from sitroom.components.event_mood_nouns import (answered, argument_head, done, 
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["aimed_at", "opened_talks"]
+__all__ = ["aimed_at", "opened_talks", "purposed_outcome"]
 
 # how many causing verbs or conjuncts are climbed from the act to the aim
 _DEPTH = 3
@@ -56,6 +58,27 @@ def opened_talks(root: Token, category: str | None) -> bool:
         verb = verb.head
     return to_infinitive(verb) and (verb.dep_ == "advcl" or (
         verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
+
+
+def purposed_outcome(root: Token) -> bool:
+    """The act is an outcome named by a to-infinitive of purpose, aimed at and not reported: "have
+    been holding talks since May to reach agreement", "followed the path of dialogue to restore
+    relations", "introduced a draft resolution to extend the embargo". The purpose of a visit or a
+    meeting to talk, ask, praise or attack is done by going there (not outcomes: "flew to Kabul
+    to discuss the truce", "left for Doha to push for talks"). A noun trigger counts as the
+    outcome verb's object ("to sign an agreement"); a phrasal trigger by its verb ("take over")."""
+    (outcomes,) = word_lists("mood", "purpose_outcomes")
+    verb = root
+    if root.pos_ in ("NOUN", "PROPN"):
+        tok = argument_head(root)
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            return False
+        verb = tok.head
+    phrase = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    if verb.lemma_.lower() not in outcomes and phrase not in outcomes:
+        return False
+    return (verb.dep_ == "advcl" and to_infinitive(verb) and verb.i > verb.head.i
+            and verb.head.pos_ in ("VERB", "AUX"))
 
 
 def _aiming_at(prep: Token) -> bool:
