@@ -43,3 +43,10 @@ def test_a_stretch_closing_the_verbs_is_not_shared(real_nlp):
 def test_a_when_clause_dates_its_main_verb(real_nlp):
     text = "Two police officers were wounded when gunmen opened fire on a checkpoint late Sunday."
     assert event_with(dated_events(real_nlp, text, PUB), "wounded").date == SUNDAY
+
+
+@pytest.mark.model
+def test_acts_joined_by_but_keep_their_own_times(real_nlp):
+    text = "The treaty was signed by the president but rejected by the Senate in 1999."
+    signed = event_with(dated_events(real_nlp, text, PUB), "signed")
+    assert signed.date is None or signed.date.start != "1999"

@@ -318,22 +318,24 @@ def _trailing(verb: Token, doc: Doc) -> list[Span]:
     """A point in time closing coordinated verbs of one subject holds for each of them ("killed
     several insurgents and detained two suspects during an operation Tuesday"): the day of the
     last verb is the first verb's too, when the first has none of its own and both are told in
-    the same tense. Not a stretch ("since", "until", a duration)."""
+    the same tense, joined by "and". Not a stretch ("since", "until", a duration)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "conj":
         return []
-    last = None
-    for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i \
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
-            last = c
-    while last is not None:
-        more = [c for c in last.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
+    def own_subject(v: Token) -> bool:
+        return any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children)
+
+    chain = [verb]  # the verb and the conjuncts that share its subject, to the last
+    while True:
+        more = [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > chain[-1].i
+                and not own_subject(c)]
         if not more:
             break
-        last = more[-1]
-    if last is None or verb.tag_ != last.tag_:
+        chain.append(more[-1])
+    last = chain[-1]
+    if len(chain) < 2 or verb.tag_ != last.tag_:
         return []
+    if any(c.dep_ == "cc" and c.lower_ != "and" for t in chain for c in t.children):
+        return []  # "signed by Clinton but rejected by the Senate in 1999": two acts, two times
     return [s for s in doc.spans.get("timexes", ()) if s._.timex is not None and s.start > last.i
             and s.sent.start <= last.i < s.sent.end and _verb_of(s.root) == last
             and s._.timex.type in ("DATE", "TIME") and prep_of(s) in _POINT_PREPS | {"during"}]
