@@ -7,12 +7,15 @@ named after people.
 - "La Boheme", "Le Bernardin": a name that opens with an article of another language and goes on
   with no given name needs a person's cue, as a plain-word name does.
 - "the Hoa Lo prison", "on Faris al-Khouri street": a name qualifying a prison or a street is the
-  place's. Own sentences."""
+  place's.
+- "CEO and Founder of Founder of Ceres Robotics Inc.": a role word that the NER also took into the
+  body's name after it is written once. Own sentences."""
 
 from __future__ import annotations
 
 import pytest
 from people_support import people_mentions as persons
+from people_support import people_roles
 
 from sitroom.resolve.person_plain import article_name
 
@@ -69,3 +72,13 @@ def test_a_title_or_a_place_named_like_a_person_is_no_person(real_nlp, text, nam
 ])
 def test_people_stay(real_nlp, text, name, mention):
     assert mention in persons(real_nlp, text).get(name, [])
+
+
+@model
+@pytest.mark.parametrize("text,name,role", [
+    ("\"We need a whole industry,\" said Tom Hale, CEO and Founder of Vesta Robotics Inc.", "Tom Hale",
+     "CEO and Founder of Vesta Robotics Inc."),
+    ("said Jane Roe, President and CEO of Acme Robotics Inc.", "Jane Roe", "President and CEO of Acme Robotics Inc."),
+])
+def test_a_role_word_the_body_name_repeats_is_written_once(real_nlp, text, name, role):
+    assert people_roles(real_nlp, text).get(name) == role
