@@ -39,7 +39,7 @@ from sitroom.components.actor_given import given_names, surnames_left_out
 from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.org_names import org_ref
-from sitroom.resolve.person_plain import english_words, plain_body, plain_name, plain_person_cue
+from sitroom.resolve.person_plain import article_name, english_words, plain_body, plain_name, plain_person_cue
 from sitroom.resolve.person_products import product_names
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.text_language import foreign_text, known_given_name
@@ -395,7 +395,7 @@ class ActorResolver:
             role = _vote([read_role(span, self.titles, at.get, titles.get((span.start, span.end)),
                                     outer.get((span.start, span.end)))
                           for span in sorted(person.spans, key=lambda s: (-len(s), s.start))[:24]])
-            plain = plain_name(person.name, self.english, self.titles)
+            plain = plain_name(person.name, self.english, self.titles) or article_name(person.name)
             lone = " " not in person.name or plain or all(
                 len(s) == 1 or (outer[(s.start, s.end)].start, outer[(s.start, s.end)].end) in self._extended
                 for s in person.spans if (s.start, s.end) in outer)

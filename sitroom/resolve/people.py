@@ -221,6 +221,8 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             named = candidates + [c for c in by_first.get(word, []) if all(c is not x for x in candidates)]
             candidates = styled_candidates(style, named, styles)
         starting = not_given_name(title, by_first.get(word) or [], bare_words, lambda n: n.split()[-1].casefold())
+        if starting and kin_before(span) and not _kin_given(starting, evidence, by_last, first, span.start):
+            starting = []  # "his son Nick": not "student Nick Vaughan", named later
         if not candidates and not style and (len(starting) == 1
                                              or len([c for c in starting if not evidence[c.id].family]) == 1):
             candidates = starting  # "Kim" with "Kim Jong Un" and "his father Kim Jong Il": never the family member
@@ -250,6 +252,24 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
 
 
 SUFFIXES = NAME_SUFFIXES
+
+
+def _kin_given(candidates: list[Person], evidence: dict[str, Evidence], by_last: dict[str, list[Person]],
+               first: dict[str, int], at: int) -> list[Person]:
+    """The full names a given name that a family word names ("his son Nick", "her daughter Emma")
+    may be: one named before it ("Jared Kushner ... his older brother Jared"), one the story says
+    is someone's relative ("Lana Clarkson, whose mother ...") or one whose family name another
+    person of the story bears ("Sharon Osbourne" beside "Ozzy Osbourne"). When none is, the only
+    full names are strangers named later who share the given name ("his son Nick" ... "politics
+    student Nick Vaughan"): the name stays alone. When one is, the usual choice decides."""
+    def family_name(name: str) -> str:
+        words = name.casefold().split()
+        while len(words) > 2 and words[-1].rstrip(",") in SUFFIXES:
+            words.pop()
+        return words[-1]
+
+    return [c for c in candidates if first[c.id] < at or evidence[c.id].family
+            or len(by_last.get(family_name(c.name), [])) > 1]
 
 
 def _name_gender(name: str) -> str | None:

@@ -16,6 +16,9 @@ Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the p
 to Tehran Pang Sen"), or is the subject of a verb whose participle clause is a person's saying ("X
 reacted on Twitter, joking that ...").
 
+A name that opens with an article of another language and goes on with no given name ("La
+Boheme", "Die Welt", "Le Bernardin") is a title's and read the same way (``article_name``).
+
 Such a name that names a body ("Freedom Caucus", "Ground Force", "Lambda Legal, a ... rights
 organization") is an organisation's, not nobody's: what it does stays an event with a doer.
 """
@@ -34,7 +37,7 @@ from sitroom.resolve.org_party import renamed_by
 from sitroom.resolve.person_cues import SUBJECT_VERBS
 from sitroom.resolve.person_uses import THING_LABELS, list_items
 
-__all__ = ["english_words", "plain_body", "plain_name", "plain_person_cue"]
+__all__ = ["article_name", "english_words", "plain_body", "plain_name", "plain_person_cue"]
 
 MAX_WORDS = 4  # longer runs of capitalised words are headlines, read elsewhere
 
@@ -85,6 +88,16 @@ def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
         return False
     named = _given() | titles.honorifics | titles.words
     return all(_english(p, words) and p.casefold() not in named for p in parts)
+
+
+def article_name(name: str) -> bool:
+    """Two to four words, the first an article of another language and the second no given name
+    ("La Boheme", "Die Welt", "Le Bernardin"; not "La David Johnson"): a title's words, read like a
+    plain-word name (``name_kinds.yaml`` ``name_articles``)."""
+    parts = name.split()
+    articles, = word_lists("name_kinds", "name_articles")
+    return 2 <= len(parts) <= MAX_WORDS and parts[0].istitle() and parts[0].casefold() in articles \
+        and parts[1].strip("'’").casefold() not in _given()
 
 
 def plain_body(name: str, spans: list[Span], titles: Titles) -> bool:

@@ -205,8 +205,18 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
             affiliation, org_name, org_country = org
             country = org_country or country or (tail[0][2] if tail else None)
             if phrase[j].lower_ == "of" and _whole_object(phrase[j + 1 :], org, actor_at):
-                role = f"{role} of {org_name}"
+                role = _joined(role, org_name)
     return PersonRole(role=role, affiliation=affiliation, country=country)
+
+
+def _joined(role: str, org: str) -> str:
+    """ "Minister" and the body "Minister of Foreign Affairs" -> "Minister of Foreign Affairs": the
+    words that end the role and open the body's name before its "of" (the NER took them in) are
+    written once."""
+    words, name = role.split(), org.split()
+    k = next((k for k in range(min(len(words), len(name) - 1), 0, -1) if name[k] == "of"
+              and [w.casefold() for w in words[-k:]] == [w.casefold() for w in name[:k]]), 0)
+    return " ".join(words + name[k:]) if k else f"{role} of {org}"
 
 
 def _whole_object(after: list[Token], org: tuple, actor_at: ActorAt) -> bool:
