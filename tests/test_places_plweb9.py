@@ -50,3 +50,37 @@ def test_the_rule_reads_lists_of_areas_yaml():
     words = _state_words()
     assert {"ministry", "embassy", "commission", "senate"} <= words
     assert "bank" not in words and "union" not in words
+
+
+# A town followed by its first-level region ("Town, Region"): the town of that name inside the
+# region, or none (``resolve.place_held.held_by_region``), never a namesake or a near spelling
+# elsewhere. Controls: a town inside its region, a big city listed beside a region.
+
+@model
+@pytest.mark.parametrize("text, word, point", [
+    ("Two inmates escaped from the camp at White Deer, Pa., on Friday.", "White Deer", None),
+    ("A barge sank in the harbor of St. Joseph, Mich., on Sunday.", "St. Joseph", None),
+    ("The blaze destroyed a barn near Berlin, Ohio, late on Tuesday.", "Berlin", (40.56, -81.79)),
+])
+def test_a_town_before_its_region_lies_in_it(real_nlp, text, word, point):
+    from sitroom.resolve.geo import haversine
+
+    doc = real_nlp(text)
+    found = {s.text: s._.place for s in [*doc.spans["places"], *doc.spans["place_refs"]]}
+    if point is None:
+        assert word not in found
+    else:
+        assert word in found and haversine(found[word].lat, found[word].lon, *point) < 161
+
+
+@model
+@pytest.mark.parametrize("text, word, point", [
+    ("Workers at the plant in Oshawa, Ontario, walked out on Monday.", "Oshawa", (43.90, -78.85)),
+    ("He grew up in Scranton, Pennsylvania, before moving west.", "Scranton", (41.41, -75.66)),
+])
+def test_a_town_inside_its_region_stays(real_nlp, text, word, point):
+    from sitroom.resolve.geo import haversine
+
+    doc = real_nlp(text)
+    found = {s.text: s._.place for s in [*doc.spans["places"], *doc.spans["place_refs"]]}
+    assert word in found and haversine(found[word].lat, found[word].lon, *point) < 50
