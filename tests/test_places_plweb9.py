@@ -25,7 +25,7 @@ model = pytest.mark.model
     ("The Asian Development Bank lowered its growth forecast for the region.", "Asian"),
     ("The singer won two American Music Awards last year.", "American"),
     ("Output fell in March, according to provisional European Lead Institute figures.", "European"),
-    ("The Russian News Agency Interfax reported the blast late on Sunday.", "Russian"),
+    ("Scientists of the Russian Academy of Sciences reported the find on Sunday.", "Russian"),
 ])
 def test_a_demonym_opening_a_name_of_no_state_is_embedded(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "embedded"
@@ -38,6 +38,8 @@ def test_a_demonym_opening_a_name_of_no_state_is_embedded(real_nlp, text, word):
     ("The European Commission fined the carmaker on Wednesday.", "European"),
     ("Eight Turkish F-16 fighter jets flew over the island.", "Turkish"),
     ("Palestinian Yasser Abed Rabbo said the talks had failed.", "Palestinian"),
+    ("Officials met the managers of major Russian Energy Companies on Monday.", "Russian"),
+    ("Indian Road Transport and Highways Minister Nitin Gadkari opened the bridge.", "Indian"),
 ])
 def test_a_demonym_of_a_state_body_or_before_no_name_stays(real_nlp, text, word):
     uses = _uses(real_nlp, text)

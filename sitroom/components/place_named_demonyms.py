@@ -17,6 +17,8 @@ __all__ = ["opens_name_of_no_state"]
 # small words a proper name may hold between its capitalised words ("the Union of Industrialists
 # and Entrepreneurs", "the Observatory for Human Rights")
 _JOINS = frozenset({"and", "&", "of", "for", "on", "the", "-", "."})
+# the words after which a name goes on with what its head holds ("the Union of Industrialists")
+_NAME_OF = frozenset({"of", "for", "on"})
 
 
 def _state_words() -> frozenset[str]:
@@ -45,13 +47,14 @@ def _name_around(span: Span) -> Span | None:
 
 def opens_name_of_no_state(span: Span, people: frozenset[str] = frozenset()) -> bool:
     """The demonym ``span`` opens an organisation's name whose other words are all capitalised (or
-    small joining words), hold a word that heads a body's or a thing's name (areas.yaml
-    organisation_heads, named_thing_heads, titles.yaml company_words: "Union", "Bank", "Awards")
-    and no word of a state's body or office, or hold a word of the press, of sport, of learning,
-    of parties or of firms (areas.yaml named_non_state_words: "the Russian News Agency
-    Interfax"). Not a name the model ran on into lower-case words ("Turkish
-    F-16 fighter jets", "the Afghan Voice news agency", "Greek Olympic Committee officials": the
-    people's), nor a person's name after the adjective ("Palestinian Abed Rabbo")."""
+    small joining words) and are headed (the word before the first "of", "for" or "on", else the
+    last word) by a word of a body's or a thing's name (areas.yaml organisation_heads,
+    named_thing_heads, titles.yaml company_words: "Union", "Bank", "Awards"), and that hold no
+    word of a state's body or office, or a word of the press, of sport, of learning, of parties
+    or of firms (areas.yaml named_non_state_words: "the Russian News Agency Interfax"). Not a
+    name the model ran on into lower-case words ("Turkish F-16 fighter jets", "the Afghan Voice
+    news agency": the people's), nor one it cut before a state's word ("the Russian Energy
+    Ministry"), nor a person's name after the adjective ("Palestinian Abed Rabbo")."""
     if len(span) != 1:
         return False
     name = _name_around(span)
@@ -67,9 +70,17 @@ def opens_name_of_no_state(span: Span, people: frozenset[str] = frozenset()) -> 
         if tok.lower_ in _JOINS or (tok.is_alpha and (tok.is_title or tok.is_upper)):
             continue
         return False
+    nxt = span.doc[name.end] if name.end < len(span.doc) else None
+    if nxt is not None and nxt.is_title and nxt.lower_ in _state_words():
+        # a name the model cut short: "the Russian Energy Ministry", "Indian Road Transport Minister"
+        return False
     low = {t.lower_ for t in words}
-    if not low & (organisation_heads() | thing_heads() | _words("named_non_state_words")):
-        return False  # nothing says a body or a thing ("Palestinian Abed Rabbo", "American Idol")
+    of = next((i for i, t in enumerate(rest) if t.lower_ in _NAME_OF), None)
+    head = next((t for t in reversed(rest[:of] if of else rest) if t.is_alpha), None)
+    if head is None or head.lower_ not in organisation_heads() | thing_heads() | _words("named_non_state_words"):
+        # nothing heads a body's or a thing's name: "Palestinian Abed Rabbo", "American Idol",
+        # "major Russian Energy Companies", "Indian Road Transport"
+        return False
     if low & _words("named_non_state_words"):
         return True
     return not low & _state_words()
