@@ -241,8 +241,11 @@ def test_a_country_before_its_forces_is_the_state(real_nlp):
 
 
 def test_no_demonym_in_a_brand_but_in_a_states_body(real_nlp):
-    seen = _seen(real_nlp, "British Airways flew on. The Russian Agricultural Bank lent money.")
+    seen = _seen(real_nlp, "British Airways flew on. The Russian Agricultural Ministry lent money.")
     assert "British" not in seen and seen["Russian"][:2] == ("demonym", "Russia")
+    # a bank's name holds the adjective (plweb9, turn 24: a body's name that holds no state's word)
+    seen = _seen(real_nlp, "British Airways flew on. The Russian Agricultural Bank lent money.")
+    assert "British" not in seen and seen["Russian"][:2] == ("embedded", "Russia")
 
 
 def test_an_adjective_of_a_country_before_a_kind_of_place_says_where_it_lies(real_nlp):

@@ -26,6 +26,7 @@ __all__ = [
     "compound_parts",
     "datelines",
     "demonym_place",
+    "thing_heads",
     "embedded_name",
     "major_place",
     "opens_body_name",
@@ -120,6 +121,12 @@ def _opens_story(doc: Doc, text: str, start: int, end: int) -> bool:
 def organisation_heads() -> frozenset[str]:
     """Words that end an organisation's name ("Council", "Post", "Service")."""
     return _lexicon()["heads"]
+
+
+def thing_heads() -> frozenset[str]:
+    """Words that end the name of a thing that is no body: a street, a venue, a show, a prize, a
+    firm ("Parkway", "Arena", "Awards", "Bancorp")."""
+    return _lexicon()["things"]
 
 
 def brand_words() -> frozenset[str]:

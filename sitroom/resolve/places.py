@@ -19,6 +19,7 @@ from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
 from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
+from sitroom.resolve.place_held import held_by_region
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
     RegionsNamed,
@@ -245,6 +246,8 @@ def resolve_toponyms(
     for _ in range(2):
         final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken, mentions, held)
         chosen = {**chosen, **final}
+    texts = {normalise(t.text): t.text for t in toponyms}  # "White Deer, Pa.": a town in its region
+    final = held_by_region(final, pairs, lambda k: _candidates(gaz, texts[k]) if k in texts else ())
     return [final.get(k) for k in keys]
 
 
