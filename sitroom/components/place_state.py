@@ -30,6 +30,7 @@ from sitroom.components.place_frames import (
     with_its_partners,
 )
 from sitroom.components.place_light import carries_state_act
+from sitroom.components.place_law import party_at_law
 from sitroom.components.place_offices import owns_named_body, owns_office
 from sitroom.components.place_parties import nominal_agent, party_only_a_state_is
 from sitroom.components.place_programs import state_arms
@@ -188,8 +189,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and _role_attr(head):
         return True  # "Iran is a state sponsor of terror", "Iran, Russia and Turkey are the guarantor
         # countries": a state's role
-    if root.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in objects:
-        return True  # "Iran is not isolated", "Pakistan was urged to act": a state addressed or judged
+    if root.dep_ == "nsubjpass" and head.pos_ == "VERB" and (head.lemma_.lower() in objects or country and acting
+                                                               and party_at_law(root)):
+        return True  # "Iran is not isolated", "Pakistan was urged to act", "Peru was expelled": addressed, judged
     if root.dep_ == "nsubj" and head.pos_ == "VERB" and acting and head.lemma_.lower() in _words("land_verbs") \
             and any(c.dep_ == "dobj" and (c.lower_ in nouns or c.lower_ in acts or c.lower_ in _words("waged_nouns"))
                     for c in head.children):
@@ -259,8 +261,8 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "Peru supports Chile", "Peru, which backs Chile": a state backed by a state
     if country and acting and frames_doer(root, span, verbs | dealing_verbs):
         return True  # "would require Chile to support", "slammed Peru for lecturing": the doer
-    if root.dep_ == "dobj" and head.pos_ == "VERB":
-        return head.lemma_.lower() in objects  # "thanked China", "urged Ohio to oppose the bill"
+    if root.dep_ == "dobj" and head.pos_ == "VERB":  # "thanked China", "urged Ohio to", "sued Peru"
+        return head.lemma_.lower() in objects or country and acting and party_at_law(root)
     if (acting or not country) and recipient(span, root):
         return True  # "give Russia and China political cover", "offered Tehran a deal"
     if named_in_role(root) or listed_after_role(span):
@@ -288,9 +290,9 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
         return True  # "received comprehensive support from Iran", "drawing condemnation from Britain"
     if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
         return True  # "the danger of North Korea"
-    if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and dealer.lower_ in nouns \
-            and country and acting:
-        return True  # "the position of Iran"
+    if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and country and acting \
+            and (dealer.lower_ in nouns or dealer.lower_ in _words("possessed_aim_nouns")):
+        return True  # "the position of Iran"; as its possessive, "in the interest of Peru", "in favour of Chile"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ in ("NOUN", "PROPN") and country and acting \
             and any(_state_office(t) for t in _joined(dealer) + _titles(dealer) + portfolio_of(dealer)) \
             and not _before_possessive(span) and not _name_goes_on(span):
