@@ -58,7 +58,8 @@ def _stage_phrase(prep: Token) -> bool:
         return False
     stages, spans, schools = word_lists("consult", "life_stages", "stage_spans", "school_words")
     nouns = [p for p in prep.children if p.dep_ == "pobj"]
-    if prep.lower_ == "at" and any(c.dep_ == "mark" and c.lower_ == "while" for c in prep.children):
+    # "While at ...": the parse hangs "while" on the preposition or on the verb, right before it
+    if prep.lower_ == "at" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "while":
         return any(t.lemma_.lower() in schools for n in nouns for t in n.subtree)
     if prep.lower_ not in _STAGE_PREPS:
         return False
