@@ -1,7 +1,7 @@
 """Non-events on web pages, turn 24 (audit/README.md, criterion 1). A private trip is no visit
 between parties: a journey set in the traveller's school years or youth ("In high school, she
 traveled to ...", "While at ... University", "as a student") or a call on the traveller's kin,
-friend or private contact ("visited his parents", "visited her editor") makes no CONSULT event.
+or friend ("visited his parents", "visited her grandmother") makes no CONSULT event.
 Controls: officials' trips, a leader travelling with his wife, a trip in an office's first year.
 Sentences written for these tests (real parses, the full pipeline)."""
 
@@ -25,7 +25,7 @@ def _visits(nlp, text: str) -> list:
     "While at Ohio State University, where he studied chemistry, Dunne traveled to Peru and Chile.",
     "As a teenager, Okafor traveled to London twice with a church choir.",
     "His sister said the change began last spring, when he visited his parents in Ohio.",
-    "Whenever Hale visited her editor in Boston, she brought a draft of the next chapter.",
+    "Whenever Hale visited her grandmother in Boston, she brought a draft of the next chapter.",
 ])
 def test_a_private_trip_is_no_visit(real_nlp, text):
     events = _visits(real_nlp, text)

@@ -9,8 +9,8 @@ meets another. Two cues from the parse, with the word lists of ``sitroom/data/co
   student", "in his youth", "during his college years"), or a "while at" phrase naming a school
   ("While at Boston University");
 - the trip calls on the traveller's own people: the visited noun, with a possessive pronoun, is kin
-  (``kinship.yaml``), a friend (``private_hosts``) or a private role (``private_role_words``:
-  "visited his editor").
+  (``kinship.yaml``) or a friend (``private_hosts``): "visited his parents". A call on one's
+  editor or lawyer is left alone: the dev labels count "visited his editor" as a visit.
 
 An official's trip names neither ("the minister visited Kabul", "visited his counterpart"); a
 leader travelling "with his wife" still visits (the companion is not the host).
@@ -33,7 +33,7 @@ _CLAUSE_LINKS = ("conj", "xcomp", "advcl")  # "traveled ... and visited", "went 
 
 def private_trip(span: Span, args: Args, entry: LexEntry) -> bool:
     """A visiting verb set in the traveller's school years or youth, or calling on the
-    traveller's kin, friend or private contact: no CONSULT."""
+    traveller's kin or friend: no CONSULT."""
     root = span.root
     if args.category != "CONSULT" or entry.mode != "visit" or entry.inverse or root.pos_ != "VERB":
         return False
@@ -83,13 +83,11 @@ def _visited(verb: Token) -> list[Token]:
 
 
 def _own_people(noun: Token) -> bool:
-    """"his parents", "her family", "his editor": a possessive pronoun on kin, a friend or a
-    private role."""
+    """"his parents", "her family", "their friends": a possessive pronoun on kin or a friend."""
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children):
         return False
     female, male, family = word_lists("kinship", "female_words", "male_words", "family_words")
     (hosts,) = word_lists("consult", "private_hosts")
-    (private,) = word_lists("event_parties", "private_role_words")
     word = noun.lower_
-    return word in female or word in male or word in family or word in hosts or word in private or (
+    return word in female or word in male or word in family or word in hosts or (
         noun.lemma_.lower() in hosts)
