@@ -71,3 +71,13 @@ def test_a_review_is_no_investigation(real_nlp, text):
 def test_an_inquiry_into_a_wrong_stays_an_investigation(real_nlp, text, word):
     events = dated_events(real_nlp, text, PUB)
     assert [e for e in _with_trigger(events, "ACCUSE", word) if e.mode == "investigate"], listed(events)
+
+
+@pytest.mark.model
+def test_what_was_agreed_with_a_party_stays_an_agreement(real_nlp):
+    """ "agreed on with Russia" (a particle "on", the parse's) and "all we have agreed with Russia"
+    (a relative clause: the noun it qualifies is what was agreed) are agreements, not views."""
+    for text in ("All we have agreed on with Russia will be implemented, the minister said.",
+                 "Everything we have agreed with Tehran will be carried out, the envoy said."):
+        doc = real_nlp(text)
+        assert any(s._.event.type == "AGREE" for s in doc.spans["events"]), text

@@ -76,8 +76,10 @@ def holds_view(verb: Token, party: bool) -> bool:
     present = _simple_present(verb)
     if not (present or _past(verb)):
         return False
+    if verb.dep_ == "relcl":
+        return False  # "all we have agreed with Russia": the noun it qualifies is what was agreed
     if any(c.dep_ in ("xcomp", "dobj") or to_infinitive(c)
-           or (c.dep_ == "prep" and c.lower_ in _SETTLING_PREPS) for c in verb.children):
+           or (c.dep_ in ("prep", "prt") and c.lower_ in _SETTLING_PREPS) for c in verb.children):
         return False
     withs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
              for p in c.children if p.dep_ == "pobj"]
