@@ -24,28 +24,46 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import norm_key
 
-__all__ = ["party_bodies", "party_mention", "party_name", "renamed_by"]
+__all__ = ["firm_bodies", "firm_name", "party_bodies", "party_mention", "party_name", "renamed_by"]
 
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[frozenset[str], frozenset[str]]:
     """The head words of public bodies, and every head word of a body (a name of these alone is
     a fragment)."""
-    party, heads = word_lists("org_names", "party_heads", "head_words")
-    return party, party | heads
+    party, heads, firm = word_lists("org_names", "party_heads", "head_words", "firm_heads")
+    return party, party | heads | firm
 
 
-def party_name(name: str) -> bool:
+@lru_cache(maxsize=1)
+def _firms() -> tuple[frozenset[str], frozenset[str]]:
+    """The head words of companies', banks' and associations' names, and the lower-case nouns that
+    call a name such a body ("a Boston lender", "oil giant Yukos")."""
+    return word_lists("org_names", "firm_heads", "firm_nouns")
+
+
+def _head_word(name: str, kinds: frozenset[str]) -> bool:
     """Two or more words, one of them no head word, the last one (or, with "of", the one before
-    the first "of") a public body's head word."""
+    the first "of") one of ``kinds``."""
     words = [norm_key(w.strip(".,>")) for w in name.split()]
     words = [w for w in words if w]
-    party, heads = _heads()
+    _, heads = _heads()
     if len(words) < 2 or all(w in heads or w == "of" for w in words):
         return False  # "Department", "Co Inc" of "Bear, Stearns and Co Inc": a fragment
     if "of" in words[1:-1]:  # "Union of Teachers"; not "Affairs of the Russian Federation"
-        return words[words.index("of", 1) - 1] in party
-    return words[-1] in party
+        return words[words.index("of", 1) - 1] in kinds
+    return words[-1] in kinds
+
+
+def party_name(name: str) -> bool:
+    """A public body's name: "the House Freedom Caucus", "the Nigerian Union of Teachers"."""
+    return _head_word(name, _heads()[0])
+
+
+def firm_name(name: str) -> bool:
+    """A company's, a bank's or an association's name: "Hecla Mining Co", "Wells Fargo & Co.",
+    "Bank of Japan", "the National Association of Realtors"."""
+    return _head_word(name, _firms()[0])
 
 
 def party_mention(span: Span) -> bool:
@@ -59,6 +77,27 @@ def renamed_by(span: Span, nouns: frozenset[str]) -> bool:
     """One of ``nouns``, lower case, in apposition to the mention ("IG Metall, Germany's largest
     union,"; "Lambda Legal, a national civil rights organization,")."""
     return any(t.dep_ == "appos" and t.is_lower and t.lemma_ in nouns for t in span.root.children)
+
+
+def called_firm(span: Span) -> bool:
+    """A lower-case company noun renames the mention or stands before it in its phrase ("Arbor
+    Networks, a security firm,"; "US firm Arbor Networks"; "oil giant Yukos")."""
+    _, nouns = _firms()
+    return renamed_by(span, nouns) or any(
+        t.dep_ in ("compound", "appos", "nmod") and t.is_lower and t.lemma_ in nouns and t.i < span.start
+        for t in span.root.children)
+
+
+def firm_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
+    """The ``org:`` ids among ``actors`` (span, EntityRef) whose name or a mention says a company,
+    a bank or an association, and no public body."""
+    spans: dict[str, list[Span]] = {}
+    names: dict[str, str] = {}
+    for span, ref in actors:
+        if ref.id.startswith("org:"):
+            spans.setdefault(ref.id, []).append(span)
+            names[ref.id] = ref.name
+    return frozenset(i for i, ss in spans.items() if firm_name(names[i]) or any(called_firm(s) for s in ss))
 
 
 def party_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
