@@ -448,7 +448,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     cooperating = welcomed_cooperation(future_cooperation(read))
     drafts = [d for d in material_backing(offered_acts(cooperating))
               if not _off_domain(d, topic, kinds, leaning) and not press_work(d, kinds)]
-    drafts = firm_roles(drafts, idx.firms)  # a company fights no one, mobilises nothing
+    drafts = firm_roles(drafts, idx)  # a company fights no one, mobilises nothing, trades
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:

@@ -45,7 +45,7 @@ def _firms() -> tuple[frozenset[str], frozenset[str]]:
 def _head_word(name: str, kinds: frozenset[str]) -> bool:
     """Two or more words, one of them no head word, the last one (or, with "of", the one before
     the first "of") one of ``kinds``."""
-    words = [norm_key(w.strip(".,>")) for w in name.split()]
+    words = [norm_key(w.strip(",>").replace(".", "")) for w in name.split()]  # "N.V.", "Co."
     words = [w for w in words if w]
     _, heads = _heads()
     if len(words) < 2 or all(w in heads or w == "of" for w in words):
