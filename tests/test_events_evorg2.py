@@ -122,3 +122,16 @@ def test_trades_and_names_inside_another_party_stay_out(real_nlp, text, prefix):
 ])
 def test_papers_and_labels_stay_out(real_nlp, text, prefix):
     assert not any(p.startswith(prefix) for e in _events(real_nlp, text) for p in (*e.actors, *e.targets))
+
+
+@model
+def test_an_official_before_whom_the_firm_stands_is_the_doer(real_nlp):
+    events = _events(real_nlp, "In July, Central Bank of Ostland (CBO) Governor Ann Lee traveled to Moscow.")
+    assert any(e.actors == ("person:ann-lee",) for e in events if e.trigger.text.startswith("traveled"))
+
+
+@model
+def test_we_in_a_firm_directors_quote_is_the_firm(real_nlp):
+    text = '"We have warned the government that we will sue," said Tom Bell, a director of Harborline Holdings plc.'
+    events = _events(real_nlp, text)
+    assert any("org:harborline-holdings-plc" in e.actors for e in events if e.type == "THREATEN")

@@ -17,7 +17,7 @@ from sitroom.components.event_gender import person_genders
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import datelines
 from sitroom.components.span_records import recorded
-from sitroom.resolve.org_party import firm_bodies, party_bodies, party_mention
+from sitroom.resolve.org_party import firm_bodies, firm_mention, party_bodies, party_mention
 
 __all__ = ["ACTOR_LABELS", "SUBJECT_DEPS", "DocIndex", "fallback_actors", "index_doc", "kind_of", "office_speaker"]
 
@@ -80,7 +80,7 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
         named = party_bodies(actors)
         idx.firms = firm_bodies(actors) - named - bodies
         pairs = [(s, a.id) for s, a in actors if not a.id.startswith("org:") or a.id in bodies
-                 or (a.id in named or a.id in idx.firms) and party_mention(s)]
+                 or a.id in named and party_mention(s) or a.id in idx.firms and firm_mention(s)]
     else:
         pairs = fallback_actors(doc)
     refs = {a.id: a for _, a in actors}

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import norm_key
 
-__all__ = ["firm_bodies", "firm_name", "party_bodies", "party_mention", "party_name", "renamed_by"]
+__all__ = ["firm_bodies", "firm_mention", "firm_name", "party_bodies", "party_mention", "party_name", "renamed_by"]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +71,27 @@ def party_mention(span: Span) -> bool:
     Commercial Orbital Transportation Services effort", "his Harbor Committee earmark": the
     effort and the earmark are the things)."""
     return span.root.dep_ != "compound"
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """One-word offices and the words that open a longer one ("Vice Governor", "Deputy Chairman")."""
+    (roles,) = word_lists("titles", "roles")
+    return frozenset(r.casefold() for r in roles if " " not in r) | {"vice", "deputy", "chief"}
+
+
+def firm_mention(span: Span) -> bool:
+    """A mention that names the firm itself: not a noun's modifier (``party_mention``), nor the
+    employer before an official's office ("Central Bank of Ostland (CBO) Governor Ann Lee", "the
+    Ridgeway Bank's Vice Chairman"), who is the one acting."""
+    if not party_mention(span):
+        return False
+    doc, k = span.doc, span.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # an acronym in brackets
+    if k < len(doc) and doc[k].lower_ in ("'s", "\u2019s"):
+        k += 1
+    return not (k < len(doc) and doc[k].lower_ in _role_words())
 
 
 def renamed_by(span: Span, nouns: frozenset[str]) -> bool:
