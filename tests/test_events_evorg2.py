@@ -110,6 +110,8 @@ def test_a_firm_mobilises_nothing(real_nlp):
     ("Harborline Savings Bank agreed on Tuesday to merge with Kelso Bancorp.", "org:harborline"),
     ("The bond, guaranteed by Ridgeway Bank of Ostland, pays interest twice a year.", "org:ridgeway"),
     ("The advisory committee led by Brenford Trust Co rejected the plan on Friday.", "org:brenford"),
+    ("A cut would keep output steady, he told the Coastal Petroleum Association annual conference.",
+     "org:coastal-petroleum"),
 ])
 def test_trades_and_names_inside_another_party_stay_out(real_nlp, text, prefix):
     assert not any(p.startswith(prefix) for e in _events(real_nlp, text) for p in e.actors)

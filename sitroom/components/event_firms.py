@@ -67,9 +67,11 @@ def _doer_in_clause(root: Token, firm: str, idx: DocIndex) -> bool:
     heads = {root.i, *(a.i for a in root.ancestors)}
     mentions = [sent.doc[i] for i in range(sent.start, sent.end) if idx.actor_at.get(i) == firm]
     tops = [t for t in mentions if idx.actor_at.get(t.head.i) != firm or t.head.i == t.i]
-    if not tops or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for i in heads
-                       for c in sent.doc[i].children):
-        return True  # a pronoun stood for it ("we have warned", "it has agreed")
+    own = [root]  # the trigger's own clause: "we have warned", "it has agreed to collect"
+    while own[-1].dep_ in ("xcomp", "conj") and own[-1].head.i != own[-1].i and len(own) < 6:
+        own.append(own[-1].head)
+    if not tops or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for t in own for c in t.children):
+        return True  # no mention, or a pronoun that stood for it
     for tok in tops:
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
