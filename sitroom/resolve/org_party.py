@@ -6,10 +6,12 @@ a tournament ("Davis Cup"), a publication ("Los Angeles Times"), a picture credi
 thing: its last word, or in a name with "of" the word before the first "of", is a public body's
 head word ("the House Freedom Caucus", "the Nigerian Union of Teachers", "Independent Electoral
 and Boundaries Commission"; ``org_names.yaml`` ``party_heads``), or such a noun renames it in
-apposition at a mention ("Harbor Watch, a local party,"). Companies, banks, groups, associations,
-services and funds stay out: read on the dev sets, their events are commercial or descriptive acts
-the event coder reads badly far more often ("a contingent ... increased their presence", "the
-lists, which ban calls"). A name of head words alone ("the Department", "Co Inc") is a fragment,
+apposition at a mention ("Harbor Watch, a local party,"). A company, a bank or an association
+passes its own test (``firm_bodies``: "Hecla Mining Co", "Bank of Japan", "Velmora, a shipping
+company,") and is a party only in the acts and clauses ``components/event_firms`` allows: its
+events are commercial or descriptive acts the event coder reads badly far more often ("increased
+their presence", "agreed to merge"). Groups, services and funds stay out ("the lists, which ban
+calls"). A name of head words alone ("the Department", "Co Inc") is a fragment,
 and a mention that only modifies a noun after it ("the Space Transport Committee effort") names
 that thing, not the body.
 """
