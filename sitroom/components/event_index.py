@@ -17,7 +17,7 @@ from sitroom.components.event_gender import person_genders
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import datelines
 from sitroom.components.span_records import recorded
-from sitroom.resolve.org_party import party_bodies, party_mention
+from sitroom.resolve.org_party import firm_bodies, firm_mention, party_bodies, party_mention
 
 __all__ = ["ACTOR_LABELS", "SUBJECT_DEPS", "DocIndex", "fallback_actors", "index_doc", "kind_of", "office_speaker"]
 
@@ -41,6 +41,7 @@ class DocIndex:
     furniture: frozenset[int] = frozenset()  # tokens of lines that are no reported prose
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f" the text shows
     homes: dict[str, str] = field(default_factory=dict)  # actor id -> a country its mentions give
+    firms: frozenset[str] = frozenset()  # unknown companies, banks, associations: parties of some acts
 
 
 def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
@@ -73,11 +74,13 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
         # photo credit or a fragment ("Photo/Agencies] Trade") to stand as an event's party; not
         # one whose words say a body ("the Nigerian Union of Teachers", "Harbor Watch, a ...
         # group": org_party), nor one the NER took for a person's ("Freedom Caucus", actors:
-        # plain_bodies)
+        # plain_bodies), nor a company, a bank or an association in the acts such a body does
+        # (org_party.firm_bodies; event_firms)
         bodies = (doc._.get("plain_bodies") if Doc.has_extension("plain_bodies") else None) or frozenset()
         named = party_bodies(actors)
+        idx.firms = firm_bodies(actors) - named - bodies
         pairs = [(s, a.id) for s, a in actors if not a.id.startswith("org:") or a.id in bodies
-                 or a.id in named and party_mention(s)]
+                 or a.id in named and party_mention(s) or a.id in idx.firms and firm_mention(s)]
     else:
         pairs = fallback_actors(doc)
     refs = {a.id: a for _, a in actors}

@@ -31,6 +31,7 @@ from sitroom.components.event_date_generic import generic_plural
 from sitroom.components.event_domain import (doc_domain, doc_leaning, domains, off_domain, political,
                                               state_official)
 from sitroom.components.event_ensure import ensures_state
+from sitroom.components.event_firms import firm_roles
 from sitroom.components.event_standing import civil_standing
 from sitroom.components.event_stance import shared_view, thing_promises
 from sitroom.components.event_literal import everyday_sense
@@ -450,6 +451,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     cooperating = welcomed_cooperation(future_cooperation(read))
     drafts = [d for d in material_backing(offered_acts(cooperating))
               if not _off_domain(d, topic, kinds, leaning) and not press_work(d, kinds)]
+    drafts = firm_roles(drafts, idx)  # a company fights no one, mobilises nothing, trades
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:
