@@ -69,6 +69,9 @@ def test_then_before_an_office_is_an_office_held_at_the_time(real_nlp):
     ("The head of Russia's GRU military intelligence agency, Igor Sergun, has died.", "Igor Sergun", "head of GRU"),
     ("Pakistan's army chief, General Qamar Javed Bajwa, said the border was calm.", "Qamar Javed Bajwa",
      "army chief"),
+    # a name after the comma that is the subject of the clause, no list: the editor is Webb
+    ("In an interview with the BBC's North America editor, Justin Webb, Gen Jones said that things are moving.",
+     "Justin Webb", "editor"),
 ])
 def test_appositions_of_the_name_stay(real_nlp, text, name, role):
     assert roles(real_nlp, text).get(name) == role

@@ -114,7 +114,8 @@ def _titled(doc: Doc, span: Span) -> bool:
 
 def person_listed_after(doc, end: int) -> bool:
     """A comma and another person's name follow the name, with nothing but capitalised words
-    (a title) between: "The president, first lady Laura Bush, Vice President Dick Cheney and ...".
+    (a title) between, and a comma or "and" after that: "The president, first lady Laura Bush, Vice
+    President Dick Cheney and ...".
     The name is an item of a list of people, and the phrase before it is the item before, not an
     apposition of hers."""
     if end >= len(doc) or doc[end].text != ",":
@@ -122,4 +123,11 @@ def person_listed_after(doc, end: int) -> bool:
     k = end + 1
     while k < min(len(doc), end + 5) and doc[k].ent_type_ != "PERSON" and doc[k].is_title:
         k += 1
-    return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
+    if not (k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    # the list goes on after that name ("Dick Cheney and his wife"); not "..., Justin Webb, Gen Jones
+    # said": the next name is the subject of the clause
+    return k < len(doc) and doc[k].lower_ in {",", "and", "or"}
