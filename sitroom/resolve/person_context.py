@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
 from sitroom.resolve.person_evidence import titled
 
-__all__ = ["context_words", "facility_after", "money_name", "place_noun_before", "state_after"]
+__all__ = ["context_words", "facility_after", "money_name", "person_listed_after", "place_noun_before", "state_after"]
 
 SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "trillion", "thousand", "m", "bn"})
 
@@ -110,3 +110,24 @@ def _titled(doc: Doc, span: Span) -> bool:
     titles = load_titles()
     words = [span[0]] + ([doc[span.start - 1]] if span.start > 0 else [])
     return any(titled(t, titles) or t.lower_ in titles.roles for t in words)
+
+
+def person_listed_after(doc, end: int) -> bool:
+    """A comma and another person's name follow the name, with nothing but capitalised words
+    (a title) between, and a comma or "and" after that: "The president, first lady Laura Bush, Vice
+    President Dick Cheney and ...".
+    The name is an item of a list of people, and the phrase before it is the item before, not an
+    apposition of hers."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < min(len(doc), end + 5) and doc[k].ent_type_ != "PERSON" and doc[k].is_title:
+        k += 1
+    if not (k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    # the list goes on after that name ("Dick Cheney and his wife"); not "..., Justin Webb, Gen Jones
+    # said": the next name is the subject of the clause
+    return k < len(doc) and doc[k].lower_ in {",", "and", "or"}

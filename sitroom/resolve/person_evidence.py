@@ -44,6 +44,7 @@ class Evidence:
     family: bool = False
     office: bool = False
     generation: str | None = None  # "younger", "elder": a family word's or a kin adjective's
+    kin_other: bool = False  # the family word is of a person of another surname ("Jane Roe and her husband, Tom Poe")
 
 
 def _gender_of_words(words: list[str]) -> str | None:
@@ -133,7 +134,35 @@ def evidence_for(span: Span, title: str | None, titles: Titles, role_before: boo
     family = any(w in FAMILY_WORDS for w in words) or ("first" in before and "lady" in before) \
         or bool(before) and before[0] in KIN_ADJECTIVES  # "the elder Kim": the father, not the son
     office = not family and (role_before or any(w in titles.words and w not in FAMILY_WORDS for w in words))
-    return Evidence(gender, family, office, _generation(before, words))
+    return Evidence(gender, family, office, _generation(before, words), family and _kin_of_other_name(span))
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def _kin_of_other_name(span: Span) -> bool:
+    """The family word before the name is the relative of a person named with another surname:
+    "Jane Roe and her husband, Tom Poe", "Roe's sister, Ann Poe" (the owner of "her" is the
+    nearest person named before it in the sentence; of "Roe's", that name). Such a relative is
+    the only one of the story bearing the surname, no protagonist's kin: a bare "Poe" is Tom Poe.
+    False when no owner is named in the sentence ("his wife, Ann Poe": whose is not said here)."""
+    doc = span.doc
+    last = span[-1].lower_
+    for i in range(span.start - 1, max(span.start - 6, -1), -1):
+        tok = doc[i]
+        if tok.text in {".", ";", "(", ")"} or "\n" in tok.text:
+            return False
+        if tok.lower_ not in FAMILY_WORDS or i == 0:
+            continue
+        prev = doc[i - 1]
+        if prev.lower_ in {"'s", "’s"} and prev.i > 0 and doc[prev.i - 1].pos_ == "PROPN":
+            return doc[prev.i - 1].lower_ != last  # "Ford's sister, Martha Fry"
+        if prev.lower_ in _OWNER_PRONOUNS:
+            start = prev.sent.start if doc.has_annotation("SENT_START") else 0
+            owner = next((t for t in reversed(doc[start : prev.i]) if t.ent_type_ == "PERSON"), None)
+            return owner is not None and owner.lower_ != last
+        return False
+    return False
 
 
 def _generation(before: list[str], words: list[str]) -> str | None:
@@ -170,8 +199,10 @@ def _spouse_owner(span: Span) -> str | None:
 
 def merged(items: list[Evidence]) -> Evidence:
     """Evidence over every full mention of one person."""
-    return Evidence(next((e.gender for e in items if e.gender), None), any(e.family for e in items),
-                    any(e.office for e in items), _one_generation(items))
+    family = [e for e in items if e.family]
+    return Evidence(next((e.gender for e in items if e.gender), None), bool(family),
+                    any(e.office for e in items), _one_generation(items),
+                    bool(family) and all(e.kin_other for e in family))
 
 
 def _one_generation(items: list[Evidence]) -> str | None:
@@ -238,7 +269,10 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
         if mention.generation:  # "the younger Khamenei": the son, not "his father, Ali Khamenei"
             pool = [c for c in pool if evidence[c.id].generation == mention.generation] or pool
     elif not mention.gender:
-        pool = [c for c in pool if c.id not in family]  # never a family member by default
+        # never a family member by default; but when every candidate is the relative of a person of
+        # another surname ("Jane Roe and her husband, Tom Poe"), no protagonist bears the name: "Poe" is his
+        pool = [c for c in pool if c.id not in family] or [c for c in pool if evidence[c.id].kin_other
+                                                              and c.id not in junior]
     else:
         # "Mr Trump" is not "Donald Trump Jr."; a family word says no more when the title agrees
         # ("Donna Clarkson, whose daughter Lana ...": "Ms Clarkson" may be either)

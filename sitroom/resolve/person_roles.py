@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles
-from sitroom.resolve.person_context import context_words
+from sitroom.resolve.person_context import context_words, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
@@ -21,6 +21,7 @@ __all__ = ["ActorAt", "PersonRole", "read_role"]
 ActorAt = Callable[[int], "tuple[str, str, str | None] | None"]
 QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", "senior", "top", "-", "ex"})
 DETERMINERS = frozenset({"the", "a", "an"})
+CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})  # ", and the head of ...": a list goes on
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # finite verbs end an apposition; participles do not
 STOP = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", ".", "!", "?", "—", "–"})
 HYPHENS = frozenset({"-", "\u2010"})
@@ -360,6 +361,10 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
         # ", who was Secretary of State": an office held before; not ", who was named minister"
         was = doc[i + 1].tag_ == "VBD" and i + 2 < len(doc) and doc[i + 2].tag_ not in {"VBN", "VBG"}
         i += 2
+    if i + 1 < len(doc) and doc[i].lower_ == "then" and doc[i + 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
+        was, i = True, i + 1  # "Rafsanjani, then speaker of parliament": the office he held at the time
+    if i < len(doc) and doc[i].lower_ in CONJUNCTIONS:
+        return None  # "envoy X, and Syria's top opposition leader, Y": the next item of a list, Y's office
     if i < len(doc) and doc[i].lower_ in DETERMINERS:
         i += 1
     phrase = []
@@ -479,7 +484,7 @@ def read_role(
             or _pre_title(doc, first, titles, actor_at)
             or (_pre_title(doc, first - 1, titles, actor_at) if posted else None),
             _post_apposition(doc, span.end, titles, actor_at),
-            _pre_apposition(doc, first, titles, actor_at),
+            None if person_listed_after(doc, span.end) else _pre_apposition(doc, first, titles, actor_at),
             _from_org(doc, span.end, actor_at),
         )
         if r is not None
