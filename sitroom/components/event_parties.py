@@ -16,7 +16,7 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "authored_measure", "peers", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
-           "to_infinitive", "complement_infinitive", "one_national", "parenthetical", "verb_between"]
+           "to_infinitive", "complement_infinitive", "bare_participle", "one_national", "parenthetical", "verb_between"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
  COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, WITHDRAWING_VERBS) = word_lists(
@@ -62,6 +62,18 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def bare_participle(verb: Token) -> bool:
+    """The verb is a past participle heading an adverbial clause with neither subject nor doer of
+    its own, a passive without its "be" ("if convicted, Botin could face ...", "if attacked, Iran
+    will respond", "after being detained, he was flown to Tehran"): the clause it hangs on names
+    who suffers it, not who does it. Not an active perfect ("having attacked the town")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "aux" for c in verb.children)
 
 
 def own_subjects(verb: Token) -> tuple[list[Token], bool]:
