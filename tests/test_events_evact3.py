@@ -29,6 +29,8 @@ def _with(events, word: str):
     ("If sanctioned, Turkey will retaliate against Washington, the minister warned.", "sanctioned", "TUR"),
     ("If invited, Iran would attend the talks in Astana, the spokesman said.", "invited", "IRN"),
     ("Once invaded, Taiwan would ask Washington for help, analysts say.", "invaded", "TWN"),
+    ("The Syrian government stands accused of using chemical weapons against civilians in Idlib.",
+     "accused", "SYR"),
 ])
 def test_a_bare_participle_clause_makes_its_subject_no_doer(real_nlp, text, word, victim):
     events = dated_events(real_nlp, text, PUB)
@@ -44,6 +46,13 @@ def test_a_bare_participle_clause_makes_its_subject_no_doer(real_nlp, text, word
 def test_what_was_shot_down_is_no_doer(real_nlp, text, word, victim):
     events = dated_events(real_nlp, text, PUB)
     assert not any(victim in a for e in _with(events, word) for a in e.actors), listed(events)
+
+
+def test_as_opposed_keeps_its_subject(real_nlp):
+    text = "Hungary's government left the summit as opposed to the quota plan as it was going in."
+    events = dated_events(real_nlp, text, PUB)
+    found = _with(events, "opposed")
+    assert found and any("HUN" in a for a in found[0].actors), listed(events)
 
 
 @pytest.mark.parametrize(("text", "word", "doer"), [
