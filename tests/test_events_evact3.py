@@ -4,9 +4,9 @@ passive without its "be" ("if attacked, Iran will respond", "if convicted, he co
 "after being detained, he was flown home"): the clause it hangs on names who suffers it, and its
 doer is not named. A verb of bringing down with a subject but no object ("the Chinese balloon shot
 down was ...", "US helicopter shot down and destroyed", headline style) says what was brought
-down. Controls: a participle with its own doer ("if approved by parliament", "after being raided
-by the FBI"), an active perfect ("having attacked the post"), a finite clause with its own
-subject, and "shot down" with its object keep their doers. Sentences written for these tests
+down. Controls: a clause with its own "by" doer ("if Iran is attacked by Israel"), an active
+perfect ("having attacked the post"), a finite clause with its own subject, "as opposed to" (a
+state of the subject's own) and "shot down" with its object keep their doers. Sentences written for these tests
 (real parses, the full pipeline)."""
 
 from __future__ import annotations
