@@ -12,7 +12,7 @@ from sitroom.components.event_settings import conveyed_paper, experienced, locat
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
-from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, borrowed_by_participle,
+from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bare_participle, borrowed_by_participle,
                                               is_passive, own_subjects, stranded_subject,
                                               to_infinitive)
 
@@ -23,7 +23,8 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
-THING_SUBJECTS, NONE_DETS = word_lists("event_parties", "thing_subjects", "none_determiners")
+THING_SUBJECTS, NONE_DETS, DOWNING_VERBS = word_lists("event_parties", "thing_subjects", "none_determiners",
+                                                      "downing_verbs")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
 CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
 # nouns that name the act of their compound: "a mediation effort", "a rescue mission"
@@ -70,6 +71,11 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         and any(c.dep_ == "auxpass" for c in verb.head.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     for v in (verb, *governors(verb, idx)):
+        if v is not verb and below is verb and bare_participle(verb):
+            # "if convicted, Botin could face ...", "if invited, Putin will visit": the clause's
+            # subject is whom it is done to; its doer is not named
+            found, more = subjects_of(v, idx)
+            return [], found + more
         if v is not verb and suffered:
             found, more = subjects_of(v, idx) if below is verb and below.dep_ == "xcomp" else ([], [])
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -209,6 +215,10 @@ def reduced_passive(verb: Token, subject: Token) -> bool:
     if subject.dep_ == "nsubj" and verb.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children):
         return True
+    if subject.dep_ == "nsubj" and verb.lemma_.lower() in DOWNING_VERBS and any(
+            c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "agent") for c in verb.children):
+        return True  # "the Chinese balloon shot down was ...": it was shot down
     return subject.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.lemma_.lower() in VICTIM_WORDS and (
         verb.dep_ != "amod") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "dative", "mark") for c in verb.children)

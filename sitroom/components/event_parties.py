@@ -16,13 +16,14 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "authored_measure", "peers", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
            "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
-           "to_infinitive", "complement_infinitive", "one_national", "parenthetical", "verb_between"]
+           "to_infinitive", "complement_infinitive", "bare_participle", "one_national", "parenthetical", "verb_between"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
  COUNTERPART_NOUNS, MEANS_PARTICIPLES, PATIENT_NOUNS, WITHDRAWING_VERBS) = word_lists(
     "event_parties", "setting_nouns", "mutual_topic_preps", "object_control_verbs",
     "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns",
     "withdrawing_verbs")
+PARTICIPLE_MARKS, STATE_VERBS = word_lists("event_parties", "participle_marks", "state_verbs")
 (PACT_NOUNS, MEASURE_NOUNS) = word_lists("event_parties", "pact_nouns", "measure_nouns")
 (NONSTATE_GROUPS, PRIVATE_BODY_WORDS, COMPANY_NAME_ENDS, SECTOR_HEADS, STATE_DESCRIPTIONS) = word_lists(
     "event_parties", "nonstate_group_nouns", "private_body_words", "company_name_ends",
@@ -62,6 +63,30 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def bare_participle(verb: Token) -> bool:
+    """The verb is a past participle heading an adverbial clause with neither subject nor doer of
+    its own, a passive without its "be" ("if convicted, Botin could face ...", "if attacked, Iran
+    will respond", "after being detained, he was flown to Tehran", "the regime stands accused of"):
+    the clause it hangs on names who suffers it, not who does it. Not an active perfect ("having
+    attacked the town"), nor "as" ("went out as opposed to the bill as they came in": a state)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    if verb.dep_ == "xcomp":  # "the government stands accused of ...", parsed either way
+        return verb.head.lemma_.lower() in STATE_VERBS and verb.head.i < verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "dobj") for c in verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent") for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "after being detained"
+        return True
+    if any(c.dep_ == "aux" for c in verb.children):  # "having attacked the post": active
+        return False
+    # the parse tags many an active past VBN and hangs it on another verb ("Beshear - whose
+    # father implemented the act - promised to ..."): only a clause that a subordinator opens,
+    # or a state after "stand" or "remain", is passive
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in PARTICIPLE_MARKS for c in verb.children) or (
+        verb.head.lemma_.lower() in STATE_VERBS and verb.head.i < verb.i)
 
 
 def own_subjects(verb: Token) -> tuple[list[Token], bool]:
