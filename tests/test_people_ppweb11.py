@@ -53,9 +53,9 @@ def test_people_named_near_those_words_stay(real_nlp, text, name):
 
 @model
 def test_a_label_set_by_the_context_wins_a_tie(real_nlp):
-    text = ("Glen Falls, set in the hills north of the lake, has a quiet yard. The town was rebuilt "
-            "with the Glen Falls prison in mind.")
-    assert "Glen Falls" not in persons(real_nlp, text)
+    text = ("Kent Hollow, set in the hills north of the lake, has a quiet yard. The town was rebuilt "
+            "with the Kent Hollow prison in mind.")
+    assert "Kent Hollow" not in persons(real_nlp, text)
 
 
 @model
