@@ -223,6 +223,21 @@ def _titled_surnames(ents: list[Span], by_range: dict[tuple[int, int], Match]) -
             and e[0].lower_.rstrip(".") in courtesy and e[-1].text[:1].isupper()}
 
 
+def _place_by_context(doc: Doc, span: Span) -> bool:
+    """The words around the name make it a place (``resolve/person_context``): "the Kalat Sefid
+    border crossing", "the port of Kemal Limani", "Cuyahoga Falls, OH"."""
+    from sitroom.resolve.person_context import facility_after, place_noun_before, state_after
+
+    return facility_after(doc, span) or place_noun_before(doc, span) or state_after(doc, span)
+
+
+def _last_word_alone(doc: Doc, span: Span) -> bool:
+    """The name's last word stands in the document outside the name too ("Epstein was 66" beside
+    "Jeffrey Epstein"): a surname a person is called by."""
+    last, n = span[-1].text, len(span)
+    return any(t.text == last and doc[max(0, t.i - n + 1) : t.i + 1].text != span.text for t in doc)
+
+
 def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, int], Match]) -> list[Span]:
     """One label per name in a document: a surname of a tagged person is that person wherever it
     recurs ("the Karzai regime" after "Hamid Karzai"), and a name the NER tagged only some of the
@@ -236,6 +251,7 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
     votes: dict[str, dict[str, int]] = {}
     fuller = {(e.start, e.end) for e in ents if e.label_ == "ORG" and (e.start, e.end) not in by_range
               and _fuller_name(e, alone)}
+    read_here: dict[str, set[str]] = {}  # labels the words around a mention set ("Ray Brook prison")
     for e in ents:
         if e.label_ in {"PERSON", "ORG", "GPE", "LOC"} and (e.start, e.end) not in by_range:
             # a fuller name relabelled below votes as the person it is: "Marion Jones" tagged a
@@ -243,7 +259,13 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
             label = "PERSON" if (e.start, e.end) in fuller else e.label_
             votes.setdefault(e.text, {}).setdefault(label, 0)
             votes[e.text][label] += 1
-    usual = {text: max(c, key=c.get) for text, c in votes.items()}
+            if label == "GPE" and len(e) > 1 and _place_by_context(doc, e) and not _last_word_alone(doc, e):
+                read_here.setdefault(e.text, set()).add(label)
+    # on a tie, a label the context set wins over the NER's guess: "Ray Brook, located on ..." and
+    # "built with Ray Brook prison in mind" are one prison; not where the last word is a person's
+    # name on its own ("the Jeffrey Epstein jail death" in a story that goes on "Epstein was ...")
+    usual = {text: max(c, key=lambda lab, t=text: (c[lab], lab in read_here.get(t, ())))
+             for text, c in votes.items()}
     out, taken = [], set()
     for e in ents:
         label = e.label_

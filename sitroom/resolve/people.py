@@ -57,6 +57,9 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.abbreviations):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton", "Gen. Soleimani")
+    if title is None and start < end - 2 and _bare_abbreviation(doc, start):
+        title = doc[start].text  # "Sen Dan Inouye": "Sen." without its full stop, before a given name
+        start += 1
     if start < end - 1 and doc[start].tag_ == "VBG" and doc[start].lower_.endswith("ing") \
             and doc[start + 1].is_title and doc[start].lower_ not in titles.words:
         start += 1  # "Addressing Biden, Ghalibaf said", "Losing Assad as an ally": a gerund opening the clause
@@ -92,6 +95,16 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start = credit[-1] + 1  # "Getty Images Putin": a picture credit glued before the name
     return doc[start:end], title
 
+
+
+def _bare_abbreviation(doc, start: int) -> bool:
+    """A role's abbreviation written without its full stop (``titles.yaml`` ``bare_abbreviations``)
+    opens the name and a given name follows it: "Sen Tom Coburn", not "Sen Sok" nor "Hun Sen"."""
+    if doc[start].text not in word_lists("titles", "bare_abbreviations")[0]:
+        return False
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    given = doc[start + 1].lower_
+    return doc[start + 1].is_title and (given in female or given in male or given in either)
 
 
 def link_verbs() -> frozenset[str]:

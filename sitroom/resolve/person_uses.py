@@ -127,11 +127,15 @@ def worker_before(span: Span, titles: Titles) -> bool:
 
 def placed(span: Span, titles: Titles) -> bool:
     """Something is put at the name: a word of place right before it (an article may stand
-    between: "along the X Road"), and no possessive after it ("at Lee Hall's home" is his)."""
+    between: "along the X Road"; so may a capitalised title that opens the street's name and that
+    the NER left out of it: "down Judge Perez Drive", "on the General Smith Boulevard"), and no
+    possessive after it ("at Lee Hall's home" is his)."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s", "'"}:
         return False
     i = span.start - 1
+    if i >= 0 and doc[i].text[:1].isupper() and titled(doc[i], titles):
+        i -= 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in titles.place_before_words
