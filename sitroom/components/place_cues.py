@@ -35,8 +35,7 @@ _COMMON_ORGS = frozenset(["newspaper", "newspapers", "paper", "daily", "tabloid"
                           "restaurant", "hotel", "hospital", "university", "school", "office"])
 # nouns a place names when it comes right before them ("the Paris climate accord")
 _NAMED_AFTER = frozenset(["accord", "accords", "agreement", "agreements", "talks", "process", "format",
-                          "protocol", "treaty", "declaration", "communique", "negotiations", "summit", "summits",
-                          "conference"])
+                          "protocol", "treaty", "declaration", "communique"])
 # what a capital's possessive may still say of the place itself ("Moscow's streets")
 _PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts", "centre", "center",
                           "airport", "airports", "residents", "skyline", "districts", "district",
