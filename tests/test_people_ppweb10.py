@@ -75,3 +75,14 @@ def test_then_before_an_office_is_an_office_held_at_the_time(real_nlp):
 ])
 def test_appositions_of_the_name_stay(real_nlp, text, name, role):
     assert roles(real_nlp, text).get(name) == role
+
+
+@model
+def test_a_relative_of_the_storys_own_subject_is_no_default(real_nlp):
+    """ "her father, Robert Thurman" where "her" is the story's subject, named elsewhere: the
+    nearest name before the pronoun in the sentence (a "golden Buddha" the tagger calls a person)
+    is not its owner, so a bare "Thurman" stays with the actress (coordinator, turn 24)."""
+    text = ("The actress was at home on Sunday. Her hall features a large golden Buddha from her "
+            "parents in Woodstock; her father, Robert Thurman, is a professor at Columbia who thinks "
+            "Uma is a goddess. Thurman said she was happy.")
+    assert "Thurman" not in persons(real_nlp, text).get("Robert Thurman", [])

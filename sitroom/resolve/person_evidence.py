@@ -142,8 +142,8 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 
 def _kin_of_other_name(span: Span) -> bool:
     """The family word before the name is the relative of a person named with another surname:
-    "Jane Roe and her husband, Tom Poe", "Roe's sister, Ann Poe" (the owner of "her" is the
-    nearest person named before it in the sentence; of "Roe's", that name). Such a relative is
+    "Jane Roe and her husband, Tom Poe", "Roe's sister, Ann Poe" (the owner of "her":
+    ``_pronoun_owner``; of "Roe's", that name). Such a relative is
     the only one of the story bearing the surname, no protagonist's kin: a bare "Poe" is Tom Poe.
     False when no owner is named in the sentence ("his wife, Ann Poe": whose is not said here)."""
     doc = span.doc
@@ -158,11 +158,32 @@ def _kin_of_other_name(span: Span) -> bool:
         if prev.lower_ in {"'s", "’s"} and prev.i > 0 and doc[prev.i - 1].pos_ == "PROPN":
             return doc[prev.i - 1].lower_ != last  # "Ford's sister, Martha Fry"
         if prev.lower_ in _OWNER_PRONOUNS:
-            start = prev.sent.start if doc.has_annotation("SENT_START") else 0
-            owner = next((t for t in reversed(doc[start : prev.i]) if t.ent_type_ == "PERSON"), None)
+            owner = _pronoun_owner(prev)
             return owner is not None and owner.lower_ != last
         return False
     return False
+
+
+def _pronoun_owner(pron: Token) -> Token | None:
+    """Whose "her"/"his" is, when the sentence says it: the person named right before "and her" or
+    ", her", else the person subject of the clause the pronoun is in ("Doris Whitcombe recalled the
+    parade with her wife"). None otherwise: in "Her hall features a golden Buddha from her parents;
+    her father, Robert Thurman, is ..." the owner is the story's subject, named in no such place
+    (the nearest name before, "Buddha", is not hers)."""
+    doc = pron.doc
+    if pron.i >= 2 and doc[pron.i - 1].lower_ in {"and", ","} and doc[pron.i - 2].ent_type_ == "PERSON":
+        return doc[pron.i - 2]
+    tok = pron
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    return subj[0] if subj and subj[0].ent_type_ == "PERSON" else None
 
 
 def _generation(before: list[str], words: list[str]) -> str | None:
