@@ -12,7 +12,7 @@ from sitroom.components.event_args import DocIndex
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 
-__all__ = ["threats"]
+__all__ = ["stances", "threats"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
@@ -166,3 +166,35 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
                 _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) for a in done) or (
                 _vows_reprisal(root, acts, by_root)):
             d.category = "THREATEN"
+
+
+def _vowed_acts(root: Token) -> list[Token]:
+    """What a verb of promising promises to do: its to-infinitive (parsed as a complement or as an
+    adverbial clause) and the verbs joined to it."""
+    acts = [c for c in root.children if c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    return acts + [j for a in acts for j in a.conjuncts]
+
+
+def stances(drafts: list[Draft]) -> list[Draft]:
+    """A vow to oppose, resist or fight is a stance, no agreement: the AGREE the promise verb
+    carries is dropped ("vowed to resist such pressure", "pledged to oppose the bill"); the
+    refusal the coder reads in the vowed verb, if any, stays. A vow of restraint ("vowed not to
+    oppose"), a vow with a cooperative act beside it, or one made to a party is kept."""
+    by_root = {d.span.root.i: d for d in drafts}
+    opposing, kinds = word_lists("vows", "opposing_acts", "opposing_categories")
+    (vows,) = word_lists("figurative", "promise_verbs")
+    out = []
+    for d in drafts:
+        root = d.span.root
+        if d.category == "AGREE" and root.pos_ == "VERB" and root.lemma_.lower() in vows \
+                and not d.targets and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in root.children):
+            acts = _vowed_acts(root)
+            if acts and all(
+                    not any(c.dep_ == "neg" for c in a.children)
+                    and (a.lemma_.lower() in opposing
+                         or (a.i in by_root and by_root[a.i].category in kinds))
+                    for a in acts):
+                continue
+        out.append(d)
+    return out

@@ -50,7 +50,7 @@ from sitroom.components.event_readings import (clause_key, contest, drill, drop_
                                                no_consultation, no_partner, pledges, self_help,
                                                topic_of, worded)
 from sitroom.components.event_sense import fits, names_act
-from sitroom.components.event_vows import threats
+from sitroom.components.event_vows import stances, threats
 from sitroom.components.event_recast import recast
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.sector_data import sector_of
@@ -442,6 +442,7 @@ def code_events(doc: Doc) -> list[model.Event]:
                 break
     topic = doc_domain(doc)
     threats(drafts, idx)
+    drafts = stances(drafts)  # a vow to oppose or resist is no agreement
     recast(drafts, idx)
     # what kind of party each is: actors say; a place standing for a party stands for its country
     kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
