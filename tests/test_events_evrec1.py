@@ -1,0 +1,59 @@
+"""A vow to oppose, resist or fight is no agreement, turn 24 (audit/README.md, criterion 2; PLOVER
+AGREE is a promise, an offer or an intent to cooperate). "vowed to resist the pressure", "pledged
+to oppose the bill", "vowed to fight on" state a stance against something: the promise verb makes
+no AGREE event; the refusal the coder reads in the vowed verb ("oppose", "resist": REJECT) stays.
+Controls: a vow to help or to cooperate, a vow with a cooperative act beside the opposing one, a
+vow of restraint ("not to oppose") and a vow of force against a party (a threat) keep their
+events. Sentences written for these tests (real parses, the full pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import dated_events, listed
+
+pytestmark = pytest.mark.model
+
+PUB = "2017-05-01"
+
+
+def _agree_on(events, word):
+    return [e for e in events if e.type == "AGREE" and word in e.trigger.text]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Green Party has pledged to oppose the new mining law when it reaches the Senate.", "pledged"),
+    ("The mayor of Lyon vowed to resist the pressure from the regional council.", "vowed"),
+    ("Labour vowed to fight on after the vote, but the dispute is expected to drag into June.", "vowed"),
+    ("Senate Democrats vowed to fight what they called a reckless assault on public schools.", "vowed"),
+    ("The Prime Minister of Canada pledged to challenge the tariffs in the courts.", "pledged"),
+])
+def test_a_vow_to_oppose_is_no_agreement(real_nlp, text, word):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _agree_on(events, word), listed(events)
+
+
+def test_the_refusal_vowed_stays(real_nlp):
+    text = "The Green Party has pledged to oppose the new mining law when it reaches the Senate."
+    events = dated_events(real_nlp, text, PUB)
+    assert [e for e in events if e.type == "REJECT" and "oppose" in e.trigger.text], listed(events)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a vow to help, to cooperate or to work with a party binds its maker
+    ("Germany pledged to send medical supplies to Ukraine next week.", "pledged"),
+    ("China vowed to cooperate with Pakistan on the new railway.", "vowed"),
+    # a cooperative act beside the opposing one keeps the promise
+    ("Germany pledged to help Ukraine and to resist any Russian pressure on Kiev.", "pledged"),
+    # a vow of restraint
+    ("The Liberal Democrats pledged not to oppose the budget in the Commons.", "pledged"),
+])
+def test_vows_to_help_or_of_restraint_stay(real_nlp, text, word):
+    events = dated_events(real_nlp, text, PUB)
+    assert _agree_on(events, word), listed(events)
+
+
+def test_a_vow_of_force_against_a_party_is_still_a_threat(real_nlp):
+    text = "The Taliban vowed to fight the Afghan government until foreign troops leave."
+    events = dated_events(real_nlp, text, PUB)
+    assert [e for e in events if e.type == "THREATEN" and "vowed" in e.trigger.text], listed(events)
