@@ -176,13 +176,29 @@ def _vowed_acts(root: Token) -> list[Token]:
     return acts + [j for a in acts for j in a.conjuncts]
 
 
+def _contested(act: Token) -> bool:
+    """A fight or challenge that opposes what another side does: no object ("vowed to fight on"),
+    a free relative ("to fight what they saw as usurpation") or a measure, a decision or pressure
+    ("to challenge the tariffs", "to fight the ruling"); not an ill fought ("fight corruption")."""
+    (things,) = word_lists("vows", "contested_things")
+    objs = [c for c in act.children if c.dep_ in ("dobj", "ccomp")]
+    objs += [p for c in act.children if c.dep_ == "prep" and c.lower_ == "against"
+             for p in c.children if p.dep_ == "pobj"]
+    if not objs:
+        return not any(c.dep_ in ("xcomp", "advcl", "prep") for c in act.children) or any(
+            c.dep_ == "prt" for c in act.children)  # "fight on", "fight back"
+    return all(o.lower_ == "what" or any(t.lower_ == "what" and t.i < o.i for t in o.subtree)
+               or o.lemma_.lower() in things for o in objs)
+
+
 def stances(drafts: list[Draft]) -> list[Draft]:
-    """A vow to oppose, resist or fight is a stance, no agreement: the AGREE the promise verb
-    carries is dropped ("vowed to resist such pressure", "pledged to oppose the bill"); the
-    refusal the coder reads in the vowed verb, if any, stays. A vow of restraint ("vowed not to
-    oppose"), a vow with a cooperative act beside it, or one made to a party is kept."""
+    """A vow to oppose, resist or fight what another side does is a stance, no agreement: the
+    AGREE the promise verb carries is dropped ("vowed to resist such pressure", "pledged to oppose
+    the bill", "vowed to fight on"); the refusal the coder reads in the vowed verb, if any, stays.
+    A vow of restraint ("vowed not to oppose"), a vow with a cooperative act beside it, one made to
+    a party, and one to fight an ill ("vowed to fight corruption") are kept."""
     by_root = {d.span.root.i: d for d in drafts}
-    opposing, kinds = word_lists("vows", "opposing_acts", "opposing_categories")
+    opposing, contest = word_lists("vows", "opposing_acts", "contest_acts")
     (vows,) = word_lists("figurative", "promise_verbs")
     out = []
     for d in drafts:
@@ -193,7 +209,8 @@ def stances(drafts: list[Draft]) -> list[Draft]:
             if acts and all(
                     not any(c.dep_ == "neg" for c in a.children)
                     and (a.lemma_.lower() in opposing
-                         or (a.i in by_root and by_root[a.i].category in kinds))
+                         or (a.i in by_root and by_root[a.i].category == "REJECT")
+                         or (a.lemma_.lower() in contest and _contested(a)))
                     for a in acts):
                 continue
         out.append(d)
