@@ -50,6 +50,7 @@ from sitroom.components.event_readings import (clause_key, contest, drill, drop_
                                                no_consultation, no_partner, pledges, self_help,
                                                topic_of, worded)
 from sitroom.components.event_sense import fits, names_act
+from sitroom.components.event_home_trips import home_trips
 from sitroom.components.event_vows import stances, threats
 from sitroom.components.event_recast import recast
 from sitroom.components.event_words import word_lists
@@ -453,6 +454,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     drafts = [d for d in material_backing(offered_acts(cooperating))
               if not _off_domain(d, topic, kinds, leaning) and not press_work(d, kinds)]
     drafts = firm_roles(drafts, idx)  # a company fights no one, mobilises nothing, trades
+    home_trips(drafts, idx)  # a trip at home has no host
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:

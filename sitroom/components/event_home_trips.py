@@ -1,0 +1,92 @@
+"""A trip at home has no host (used by the events component).
+
+PLOVER CONSULT takes the visitor as actor and the host as recipient. A place visited stands for
+its country as the host only when the visitor comes from elsewhere: "Trump is set to visit Utah",
+"Trump visited Capitol Hill", "Rep. McKinley visited the U.S.-Mexico border", "Nunes had visited
+the White House" name no host. ``event_args`` already drops a target that is the visitor's own
+country when the document gives the visitor one ("U.S. President Donald Trump flew to
+Mississippi"); many stories name their own officials with a title and no country ("President
+Donald Trump", "Rep. David McKinley"), so the visitor's country is not known when the event is
+coded. Then the story's own country stands in for it: when the place visited is a region, a site
+or a seat of that country's government (a state, a province, a border, "the White House"), not the
+country itself nor a city, and the story is that country's (its dateline and the parties of its
+other sentences belong to it most), the country is not the host of a person whose country the
+document does not give. A foreign visitor of no given country loses his host as a target, never
+the visit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_args import DocIndex, home_of
+from sitroom.components.event_draft import Draft
+
+__all__ = ["home_trips"]
+
+_TO = ("to", "in", "at")  # "travel to Utah", "arrived in Texas", "a stop at the border"
+_AT_HOME = frozenset({"region", "facility", "area", "landform", "water"})  # not a country, not a city
+
+
+def _destinations(span: Span) -> list[Token]:
+    """Where the trip goes: the verb's object, or the object of the trigger's own or its "to"."""
+    root = span.root
+    out = [c for c in root.children if c.dep_ == "dobj"] if root.pos_ == "VERB" else []
+    for tok in span:
+        if tok.i != root.i and tok.lower_ in _TO:
+            out += [c for c in tok.children if c.dep_ == "pobj"]
+    out += [p for c in root.children if c.dep_ == "prep" and c.lower_ in _TO
+            for p in c.children if p.dep_ == "pobj"]
+    return out + [j for o in out for j in o.conjuncts]
+
+
+def _home_site(dest: Token, country: str, idx: DocIndex) -> bool:
+    """The destination is a region or a site of ``country``, or a seat standing for its
+    government ("the White House"), not the country named, nor a city."""
+    place = idx.place_at.get(dest.i)
+    if place is not None:
+        ref = place._.place
+        return ref.country == country and ref.feature in _AT_HOME
+    ident = idx.actor_at.get(dest.i)
+    ref = idx.refs.get(ident) if ident else None
+    return ref is not None and home_of(ident, idx) == country and bool(getattr(ref, "metonym", False))
+
+
+def _story(idx: DocIndex, skip: Span) -> str | None:
+    """The country of the story: its dateline's place, and the one the party mentions outside
+    the trip's sentence belong to most; None when they differ, tie or give none."""
+    counts: Counter[str] = Counter()
+    last = None
+    for i in sorted(idx.actor_at):
+        ident = idx.actor_at[i]
+        if not skip.start <= i < skip.end and last != (i - 1, ident):
+            home = home_of(ident, idx)
+            if home:
+                counts[home] += 1  # one count per mention, not per token
+        last = (i, ident)
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    lines = {idx.place_at[i]._.place.country for i in idx.dateline if i in idx.place_at}
+    if lines - {None, top[0][0]}:
+        return None
+    return top[0][0]
+
+
+def home_trips(drafts: list[Draft], idx: DocIndex) -> None:
+    """Drop the story's own country as the host of a trip at home by people of no given
+    country ("President Donald Trump is set to visit Utah": no host)."""
+    for d in drafts:
+        if d.category != "CONSULT" or d.entry.mode != "visit" or d.entry.inverse or not d.targets:
+            continue
+        if not d.actors or any(
+                home_of(a, idx) is not None or getattr(idx.refs.get(a), "kind", None) != "person"
+                for a in d.actors):
+            continue
+        dests = _destinations(d.span)
+        story = _story(idx, d.span.sent) if dests else None
+        if story is None or story not in d.targets or not all(_home_site(t, story, idx) for t in dests):
+            continue
+        d.targets = tuple(t for t in d.targets if t != story)
