@@ -27,6 +27,7 @@ from sitroom.components.event_draft import Draft
 __all__ = ["home_trips"]
 
 _TO = ("to", "in", "at")  # "travel to Utah", "arrived in Texas", "a stop at the border"
+_SEATS = frozenset({"ORG", "FAC", "LOC"})  # named entity types of a seat of government
 _AT_HOME = frozenset({"region", "facility", "area", "landform", "water"})  # not a country, not a city
 
 
@@ -51,7 +52,10 @@ def _home_site(dest: Token, country: str, idx: DocIndex) -> bool:
         return ref.country == country and ref.feature in _AT_HOME
     ident = idx.actor_at.get(dest.i)
     ref = idx.refs.get(ident) if ident else None
-    return ref is not None and home_of(ident, idx) == country and bool(getattr(ref, "metonym", False))
+    # a seat that the actor dictionary reads as its country ("the White House", "Capitol Hill"):
+    # a building or an institution, not the country's or a city's name
+    return (ref is not None and home_of(ident, idx) == country
+            and (bool(getattr(ref, "metonym", False)) or dest.ent_type_ in _SEATS))
 
 
 def _story(idx: DocIndex, skip: Span) -> str | None:
