@@ -4,7 +4,13 @@ to oppose the bill", "vowed to fight on" state a stance against something: the p
 no AGREE event; the refusal the coder reads in the vowed verb ("oppose", "resist": REJECT) stays.
 Controls: a vow to help or to cooperate, a vow with a cooperative act beside the opposing one, a
 vow of restraint ("not to oppose") and a vow of force against a party (a threat) keep their
-events. Sentences written for these tests (real parses, the full pipeline)."""
+events.
+
+A trip at home has no host (criterion 4): a visit to a region, a site or a seat of the story's own
+country ("will visit Oregon", "visited the White House", "visited Golestan province") by a person
+the document gives no country has no target; a foreign visitor named with his country, and a trip
+to a foreign city, keep theirs. Sentences written for these tests (real parses, the full
+pipeline)."""
 
 from __future__ import annotations
 
@@ -57,3 +63,34 @@ def test_a_vow_of_force_against_a_party_is_still_a_threat(real_nlp):
     text = "The Taliban vowed to fight the Afghan government until foreign troops leave."
     events = dated_events(real_nlp, text, PUB)
     assert [e for e in events if e.type == "THREATEN" and "vowed" in e.trigger.text], listed(events)
+
+
+def _visit(events):
+    found = [e for e in events if e.type == "CONSULT" and "visit" in e.trigger.text]
+    assert found, listed(events)
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (Reuters) - President Ann Carver will visit Oregon on Friday to see the fire damage, "
+    "the White House said. U.S. officials said the U.S. Forest Service needs more money from the "
+    "U.S. Congress.",
+    "WASHINGTON (Reuters) - Senator Jo Brandt visited the White House on Tuesday to discuss the "
+    "budget. U.S. lawmakers and the U.S. Treasury said the talks went well.",
+])
+def test_a_trip_at_home_has_no_host(real_nlp, text):
+    visit = _visit(dated_events(real_nlp, text, PUB))
+    assert "USA" not in visit.targets, visit
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    # a foreign visitor named with his country
+    ("WASHINGTON (Reuters) - French President Emmanuel Macron will visit Texas on Friday. U.S. "
+     "officials said the U.S. Congress would meet him.", "USA"),
+    # a trip abroad, to a city
+    ("WASHINGTON (Reuters) - President Ann Carver will visit Tokyo on Friday, the White House said. "
+     "U.S. officials said the U.S. Congress backed the trip.", "JPN"),
+])
+def test_a_trip_abroad_keeps_its_host(real_nlp, text, host):
+    visit = _visit(dated_events(real_nlp, text, PUB))
+    assert host in visit.targets, visit

@@ -32,21 +32,27 @@ _AT_HOME = frozenset({"region", "facility", "area", "landform", "water"})  # not
 
 
 def _destinations(span: Span) -> list[Token]:
-    """Where the trip goes: the verb's object, or the object of the trigger's own or its "to"."""
+    """Where the trip goes: the verb's object, the object of the trigger's own preposition
+    ("travel to", "arrived in") or of its "to" ("his visit to Golestan province"); not a time
+    ("in early December")."""
     root = span.root
     out = [c for c in root.children if c.dep_ == "dobj"] if root.pos_ == "VERB" else []
     for tok in span:
         if tok.i != root.i and tok.lower_ in _TO:
             out += [c for c in tok.children if c.dep_ == "pobj"]
-    out += [p for c in root.children if c.dep_ == "prep" and c.lower_ in _TO
+    out += [p for c in root.children if c.dep_ == "prep" and c.lower_ == "to"
             for p in c.children if p.dep_ == "pobj"]
-    return out + [j for o in out for j in o.conjuncts]
+    out += [j for o in out for j in o.conjuncts]
+    return [o for o in out if o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _home_site(dest: Token, country: str, idx: DocIndex) -> bool:
     """The destination is a region or a site of ``country``, or a seat standing for its
     government ("the White House"), not the country named, nor a city."""
     place = idx.place_at.get(dest.i)
+    if place is None:  # "Golestan province": the name before its noun
+        place = next((idx.place_at[c.i] for c in dest.children
+                      if c.dep_ == "compound" and c.i in idx.place_at), None)
     if place is not None:
         ref = place._.place
         return ref.country == country and ref.feature in _AT_HOME
@@ -56,6 +62,12 @@ def _home_site(dest: Token, country: str, idx: DocIndex) -> bool:
     # a building or an institution, not the country's or a city's name
     return (ref is not None and home_of(ident, idx) == country
             and (bool(getattr(ref, "metonym", False)) or dest.ent_type_ in _SEATS))
+
+
+def _names(tok: Token, country: str, idx: DocIndex) -> bool:
+    """The token names the country itself."""
+    place = idx.place_at.get(tok.i)
+    return place is not None and place._.place.feature == "country" and place._.place.country == country
 
 
 def _story(idx: DocIndex, skip: Span) -> str | None:
@@ -91,6 +103,12 @@ def home_trips(drafts: list[Draft], idx: DocIndex) -> None:
             continue
         dests = _destinations(d.span)
         story = _story(idx, d.span.sent) if dests else None
-        if story is None or story not in d.targets or not all(_home_site(t, story, idx) for t in dests):
+        if story is None or story not in d.targets:
+            continue
+        home = [t for t in dests if _home_site(t, story, idx)]
+        # "his visit to Golestan province, northeastern Iran": the country after the region
+        # locates it (the parse joins it as a conjunct)
+        if not home or any(t not in home and not (t.dep_ == "conj" and _names(t, story, idx))
+                           for t in dests):
             continue
         d.targets = tuple(t for t in d.targets if t != story)
