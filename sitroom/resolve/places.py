@@ -19,7 +19,7 @@ from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
 from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
-from sitroom.resolve.place_cluster import cluster_support
+from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
 from sitroom.resolve.place_held import held_by_region
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
@@ -239,9 +239,9 @@ def resolve_toponyms(
 
     cluster = cluster_support(cands)  # the towns of a local story lie together, whichever reading wins
 
-    def support(c: Candidate, k: str, home: str | None = None) -> float:  # not against the story's home region
+    def support(c: Candidate, k: str, home: str | None = None, others=()) -> float:
         if c.level != 1:
-            return cluster.get(k, {}).get(c.rid, 0.0) if home in (None, c.admin1) else 0.0
+            return cluster_bonus(cluster, c, k, home, others)
         return W_SUPPORT * min(sum(c.admin1 in v for kk, v in inner.items() if kk != k), 2)
 
     # pass 2 (twice): every placed name is context for the others (not for itself)
@@ -292,7 +292,7 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
             local = c.level == 3 and c.pop >= SMALL_TOWN or c.level == 2 and _DISTRICT_NAMED.search(k) is not None
             return W_HOME_REGION if home is not None and local and c.admin1 == home else 0.0
 
-        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k, home) + at_home(c)
+        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k, home, others) + at_home(c)
                    + (W_CONTAINER if c.rid in vouched else 0.0))
         famous = max(cs, key=prior)
         if (
