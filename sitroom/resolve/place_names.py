@@ -159,8 +159,6 @@ _VAGUE = frozenset(["region", "area", "province", "state", "country", "north eas
 def _of_level(cands: tuple[Candidate, ...], word: str | None) -> tuple[Candidate, ...]:
     """The entries a kind word selects: "Washington State" the state, "Laurel County" the county,
     "the republic of Georgia" (kind "country") the country."""
-    if word in plural_districts():  # "Walton and Oconee counties"; "Indiana counties" are a state's
-        word = None if names_state(cands) else plural_districts()[word]
     level = 0 if word == "country" else 1 if word in _REGION_WORDS else 2 if word in _DISTRICT_WORDS else None
     if level is None:
         return cands
@@ -168,16 +166,18 @@ def _of_level(cands: tuple[Candidate, ...], word: str | None) -> tuple[Candidate
     return hit or cands
 
 
-def _kind_after(text: str, end: int) -> str | None:
+def _kind_after(text: str, end: int, cands: tuple[Candidate, ...] = ()) -> str | None:
     """A kind word written right after a name ("Washington state", "Kabul province"), or a plural
     district word closing the list of bare names it opens or stands in ("Walton and Oconee
-    counties": areas.yaml ``plural_district_words``)."""
+    counties": areas.yaml ``plural_district_words``), as its singular; not for the name of a
+    country or a state among ``cands`` ("Indiana counties" are the state's, "Washington parishes"
+    no sure parish)."""
     m = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
     word = m.group(1).lower() if m else None
     if word in _REGION_WORDS or word in _DISTRICT_WORDS:
         return word
     m = _LISTED_KIND.match(text[end : end + 160])
-    return m.group(1).lower() if m and m.group(1).lower() in plural_districts() else None
+    return plural_districts().get(m.group(1).lower()) if m and not names_state(cands) else None
 
 
 # the rest of a list of one- to three-word names, then the plural word
@@ -202,7 +202,7 @@ def said_districts(kinds: dict, cands: dict) -> dict[str, frozenset[int]]:
     "Laurel county"): each is vouched for as a county by the name's kind word, as a container
     vouches for a town (entry ids, ``rid``, per name)."""
     return {k: frozenset(c.rid for c in cands[k] if c.level == 2) for k, kind in kinds.items()
-            if (kind in _DISTRICT_WORDS or kind in plural_districts()) and cands.get(k)
+            if kind in _DISTRICT_WORDS and cands.get(k)
             and all(c.level == 2 for c in cands[k])}
 
 

@@ -158,7 +158,7 @@ def resolve_toponyms(
     containers = {k: tuple(c for kb in v for c in cands.get(kb, ())) for k, v in pairs.items()}
     kinds: dict[str, str | None] = {}
     for k, t in zip(keys, toponyms):  # one sense per document: a kind at any occurrence holds
-        kind = _kind_after(text, t.end) if text else None
+        kind = _kind_after(text, t.end, cands[k]) if text else None
         before = _KIND_BEFORE.search(text, max(0, t.start - 14), t.start) if kind is None and text else None
         if before:  # "the state of Washington"; "the former Soviet republic of Georgia": no U.S. state
             kind = "country" if before.group(1).lower() in ("republic", "kingdom") else "state"
