@@ -3,8 +3,7 @@
 1. The towns of a local story lie together (``resolve.place_cluster``): a reading of a name that
    some reading of another name of the story lies near (60 km, same first-level region) is
    supported by it, whichever reading that name ends up with. Controls: a name with no partner
-   near keeps its bigger reading; a city of a million keeps its name; the story's home region
-   wins over a cluster elsewhere.
+   near keeps its bigger reading; a city of a million keeps its name.
 2. Bare names listed before a plural district word ("between Walton and Oconee counties") are
    counties, found and read as such (``components.place_counties``, ``_kind_after``). Controls:
    a state's name before "counties" stays the state ("Indiana counties"); a name before a full
