@@ -37,6 +37,7 @@ from sitroom.components.place_cues import (
     _feature_after,
 )
 from sitroom.components.place_conjuncts import coordinated_with, country_runs
+from sitroom.components.place_counties import listed_districts
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import _heads_name, _office_of_state
 from sitroom.components.place_sides import names_a_side
@@ -85,6 +86,11 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         focus = _Focus.of([c for c in first if c is not None], doc_countries)
         seeds = {(s.start, s.end) for s in literal}
         literal = filter_spans(literal + self._mislabels(ents, literal, not_places, focus))
+        # "between Walton and Oconee counties": the plural word makes each name a county, whatever
+        # other names it bears (Love County, Oklahoma: not a word held only as another name)
+        counties = [s for s in listed_districts(doc, self.gaz) if not any(a < s.end and s.start < b for a, b in not_places)]
+        literal = filter_spans(literal + counties)
+        counties = {(s.start, s.end) for s in counties}
         literal = filter_spans(literal + self._repeats(doc, text, ents, literal, not_places))
         speakers = _speakers(doc)
         people = _person_words(doc, speakers) | self._surnames(doc, ents, speakers)
@@ -111,6 +117,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             return frozenset(cc for text, cc in named_by if text != name) | frozenset(doc_countries)
 
         uses = [(s, "alias" if why is None and not (s.start > 0 and doc[s.start - 1].lower_ in _PLACE_PREPS)
+                 and (s.start, s.end) not in counties
                  and alias_abroad(_trim(s), self.gaz.find(_trim(s).text), elsewhere(_trim(s).text)) else why)
                 for s, why in uses]
         literal = [s for s, why in uses if why is None]

@@ -15,7 +15,7 @@ from sitroom.resolve.actor_data import country_forms
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import normalise
 
-__all__ = ["areas_data", "border_place", "demonym_country", "find_borders", "prior"]
+__all__ = ["areas_data", "border_place", "demonym_country", "find_borders", "names_state", "plural_districts", "prior", "said_districts"]
 
 W_ALT_NAME = -1.0
 # generic words that name the kind of place: a first-level or a second-level region
@@ -166,11 +166,50 @@ def _of_level(cands: tuple[Candidate, ...], word: str | None) -> tuple[Candidate
     return hit or cands
 
 
-def _kind_after(text: str, end: int) -> str | None:
-    """A kind word written right after a name ("Washington state", "Kabul province")."""
+def _kind_after(text: str, end: int, cands: tuple[Candidate, ...] = ()) -> str | None:
+    """A kind word written right after a name ("Washington state", "Kabul province"), or a plural
+    district word closing the list of bare names it opens or stands in ("Walton and Oconee
+    counties": areas.yaml ``plural_district_words``), as its singular; not for the name of a
+    country or a state among ``cands`` ("Indiana counties" are the state's, "Washington parishes"
+    no sure parish)."""
     m = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
     word = m.group(1).lower() if m else None
-    return word if word in _REGION_WORDS or word in _DISTRICT_WORDS else None
+    if word in _REGION_WORDS or word in _DISTRICT_WORDS:
+        return word
+    m = _LISTED_KIND.match(text[end : end + 160])
+    return plural_districts().get(m.group(1).lower()) if m and not names_state(cands) else None
+
+
+# the rest of a list of one- to three-word names, then the plural word
+_LISTED_KIND = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:St\.\s)?[A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*){0,2}){0,8}"
+    r"\s+(counties|parishes|boroughs)\b"
+)
+
+
+# a first-level region this big is a state or a province ("Indiana counties" are its counties), not
+# a small parish of the name (Douglas, Isle of Man)
+STATE_POP = 500_000
+
+
+def names_state(cands) -> bool:
+    """Some reading of the name is a country's or a big first-level region's own name."""
+    return any(c.main and (c.level == 0 or c.level == 1 and c.pop >= STATE_POP) for c in cands)
+
+
+def said_districts(kinds: dict, cands: dict) -> dict[str, frozenset[int]]:
+    """The readings of names the text itself calls counties ("Walton and Oconee counties",
+    "Laurel county"): each is vouched for as a county by the name's kind word, as a container
+    vouches for a town (entry ids, ``rid``, per name)."""
+    return {k: frozenset(c.rid for c in cands[k] if c.level == 2) for k, kind in kinds.items()
+            if kind in _DISTRICT_WORDS and cands.get(k)
+            and all(c.level == 2 for c in cands[k])}
+
+
+@lru_cache(maxsize=1)
+def plural_districts() -> dict[str, str]:
+    """Plural district word -> its singular (areas.yaml ``plural_district_words``)."""
+    return {str(k).lower(): str(v).lower() for k, v in (areas_data().get("plural_district_words") or {}).items()}
 
 
 _ABBREVIATIONS = {

@@ -19,6 +19,7 @@ from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
 from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
+from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
 from sitroom.resolve.place_held import held_by_region
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
@@ -39,6 +40,7 @@ from sitroom.resolve.place_names import (  # noqa: F401  (re-exported for the co
     demonym_country,
     find_borders,
     prior,
+    said_districts,
 )
 
 __all__ = [
@@ -156,7 +158,7 @@ def resolve_toponyms(
     containers = {k: tuple(c for kb in v for c in cands.get(kb, ())) for k, v in pairs.items()}
     kinds: dict[str, str | None] = {}
     for k, t in zip(keys, toponyms):  # one sense per document: a kind at any occurrence holds
-        kind = _kind_after(text, t.end) if text else None
+        kind = _kind_after(text, t.end, cands[k]) if text else None
         before = _KIND_BEFORE.search(text, max(0, t.start - 14), t.start) if kind is None and text else None
         if before:  # "the state of Washington"; "the former Soviet republic of Georgia": no U.S. state
             kind = "country" if before.group(1).lower() in ("republic", "kingdom") else "state"
@@ -235,14 +237,16 @@ def resolve_toponyms(
     inner = {k: {c.admin1 for c in cs if c.level >= 2} for k, cs in cands.items()}
     mentions = Counter(keys)
 
-    def support(c: Candidate, k: str) -> float:
+    cluster = cluster_support(cands)  # the towns of a local story lie together, whichever reading wins
+
+    def support(c: Candidate, k: str, home: str | None = None, others=()) -> float:
         if c.level != 1:
-            return 0.0
+            return cluster_bonus(cluster, c, k, home, others)
         return W_SUPPORT * min(sum(c.admin1 in v for kk, v in inner.items() if kk != k), 2)
 
     # pass 2 (twice): every placed name is context for the others (not for itself)
     spoken = RegionsNamed(gaz, text)
-    held = county_holds(cands, lambda k: _DISTRICT_NAMED.search(k) is not None)
+    held = {**county_holds(cands, lambda k: _DISTRICT_NAMED.search(k) is not None), **said_districts(kinds, cands)}
     for _ in range(2):
         final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken, mentions, held)
         chosen = {**chosen, **final}
@@ -288,7 +292,7 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
             local = c.level == 3 and c.pop >= SMALL_TOWN or c.level == 2 and _DISTRICT_NAMED.search(k) is not None
             return W_HOME_REGION if home is not None and local and c.admin1 == home else 0.0
 
-        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k) + at_home(c)
+        best = max(cs, key=lambda c: _score(c, ctx2, box, namesakes[k]) + support(c, k, home, others) + at_home(c)
                    + (W_CONTAINER if c.rid in vouched else 0.0))
         famous = max(cs, key=prior)
         if (
