@@ -27,6 +27,7 @@ from sitroom.components.place_cues import (
     _place_cue,
 )
 from sitroom.components.place_described import described_as_firm
+from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import (
@@ -174,8 +175,10 @@ class PlaceFinding:
         cands = self.gaz.find(span.text)
         # a country, a region or a national capital keeps its name whoever bears it
         major = any(major_place(c) for c in cands)
-        if described_as_firm(span, major):
-            return "firm"  # "the regional daily Sendai", "Halifax, the biggest mortgage lender"
+        if described_as_firm(span, major) or speaks_as_name(span, major):
+            # "the regional daily Sendai", "Halifax, the biggest mortgage lender"; a town's name
+            # alone saying something ("Hamilton said", "Panorama reported"): someone's name
+            return "firm"
         if not any(c.level == 0 for c in cands) and in_line_up(span, lambda name: bool(self.gaz.find(name))):
             # "Subs: Carter, Vaughan, Dale, Ross, Mott": a player of a team sheet, even one named
             # like a capital ("B Douglas"); a country keeps its name

@@ -14,6 +14,7 @@ from sitroom.components.place_refs import (
     datelines,
     demonym_place,
     embedded_name,
+    major_place,
 )
 from sitroom.resolve.geo import haversine
 from sitroom.resolve.place_story import national_capital
@@ -52,6 +53,7 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.doc_text import tokens_with
 from sitroom.components.place_firms import firm_names
+from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
@@ -149,6 +151,8 @@ class PlaceUses:
             whole = _trim(ent)
             if ent.label_ == "ORG" and whole.text in firms and self.gaz.find(whole.text):
                 continue  # a firm named like a town ("Toyota shares"): no reference to the town
+            if ent.label_ == "ORG" and speaks_as_name(whole, any(major_place(c) for c in self.gaz.find(whole.text))):
+                continue  # "Paramount announced": a studio named like a town, no reference to it
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
                 c.main
                 and (

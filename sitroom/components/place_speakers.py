@@ -1,0 +1,30 @@
+"""A town's name alone as the one who says something is someone named like the town: "...,"
+Hamilton said (a researcher), "Panorama said the NSA had tapped the pope" (a magazine),
+"Paramount announced that it will show ..." (a studio), "Tottenham said in a statement" (a
+club). A country, a first-level region or a national capital keeps its name: its government
+speaks ("Washington said"). Verbs: place_speakers.yaml ``speaker_verbs`` (plweb10)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["speaks_as_name"]
+
+
+def speaks_as_name(span: Span, major: bool) -> bool:
+    """``span``, a name that is no ``major`` place (a country, a first-level region, a national
+    capital), is alone the subject of a verb of saying: the name of a person, a firm or a
+    medium, no town ("Hamilton said", "said Hamilton"; not "officials in Hamilton said", nor
+    "Hamilton and Dayton said", a list the model reads as one subject)."""
+    if major:
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i == root.i:
+        return False
+    if any(c.dep_ in ("conj", "cc", "compound", "amod", "det", "poss") for c in root.children):
+        return False  # "Hamilton and Dayton", "the Houston area", "the city of Houston"
+    (verbs,) = word_lists("place_speakers", "speaker_verbs")
+    return verb.lemma_.lower() in verbs
