@@ -175,7 +175,7 @@ class PlaceFinding:
         cands = self.gaz.find(span.text)
         # a country, a region or a national capital keeps its name whoever bears it
         major = any(major_place(c) for c in cands)
-        if described_as_firm(span, major) or speaks_as_name(span, major):
+        if described_as_firm(span, major) or speaks_as_name(span, cands):
             # "the regional daily Sendai", "Halifax, the biggest mortgage lender"; a town's name
             # alone saying something ("Hamilton said", "Panorama reported"): someone's name
             return "firm"

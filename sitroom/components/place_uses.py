@@ -14,7 +14,6 @@ from sitroom.components.place_refs import (
     datelines,
     demonym_place,
     embedded_name,
-    major_place,
 )
 from sitroom.resolve.geo import haversine
 from sitroom.resolve.place_story import national_capital
@@ -151,7 +150,7 @@ class PlaceUses:
             whole = _trim(ent)
             if ent.label_ == "ORG" and whole.text in firms and self.gaz.find(whole.text):
                 continue  # a firm named like a town ("Toyota shares"): no reference to the town
-            if ent.label_ == "ORG" and speaks_as_name(whole, any(major_place(c) for c in self.gaz.find(whole.text))):
+            if ent.label_ == "ORG" and speaks_as_name(whole, self.gaz.find(whole.text)):
                 continue  # "Paramount announced": a studio named like a town, no reference to it
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
                 c.main
