@@ -27,7 +27,7 @@ from sitroom.components.place_cues import (
     _place_cue,
 )
 from sitroom.components.place_described import described_as_firm
-from sitroom.components.place_speakers import speaks_as_name
+from sitroom.components.place_speakers import SPEAKING_CAPITAL_POP, speaks_as_name
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import (
@@ -254,8 +254,10 @@ class PlaceFinding:
         return frozenset(out)
 
     def _state_name(self, text: str) -> bool:
-        """A country's or a national capital's name."""
-        return any(c.level == 0 or c.level == 3 and c.capital and c.main for c in self.gaz.find(text))
+        """A country's or a national capital's name; not a capital of a few thousand people ("Ian
+        Hamilton" ends in the capital of Bermuda's name: his surname)."""
+        return any(c.level == 0 or c.level == 3 and c.capital and c.main and c.pop >= SPEAKING_CAPITAL_POP
+                   for c in self.gaz.find(text))
 
     @staticmethod
     def _cued_anywhere(doc: Doc, word: str) -> bool:

@@ -12,14 +12,15 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["speaks_as_name"]
+__all__ = ["SPEAKING_CAPITAL_POP", "speaks_as_name"]
 
-SPEAKING_CAPITAL_POP = 100_000  # a national capital this big speaks for its government
+SPEAKING_CAPITAL_POP = 100_000  # a region or a national capital this big speaks for its government
 
 
 def _speaks_for_state(c) -> bool:
-    """A country, a first-level region, an area, or a national capital of a city's size."""
-    return c.level in (0, 1, 4) or c.capital and c.main and c.pop >= SPEAKING_CAPITAL_POP
+    """A country, an area, or a first-level region or a national capital of a city's size (not
+    the parish of Hamilton, Bermuda)."""
+    return c.level in (0, 4) or (c.level == 1 or c.capital and c.main) and c.pop >= SPEAKING_CAPITAL_POP
 
 
 def speaks_as_name(span: Span, cands) -> bool:

@@ -86,6 +86,8 @@ class PlaceUses:
         heads = organisation_heads()
         seats = []
         for span in metonyms:
+            if speaks_as_name(_trim(span), self.gaz.find(_trim(span).text)):
+                continue  # "Hamilton said" (the capital of Bermuda, a researcher's surname)
             if free(span) and not in_line_up(_trim(span), lambda name: bool(self.gaz.find(name))):
                 # (a capital's name among a team sheet's players, "B Douglas", is a player's)
                 # "in south London", "through Capitol Hill": the place itself; "London Ambulance
