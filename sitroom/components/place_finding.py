@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 from sitroom.components.place_refs import demonym_place, major_place
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.geo import normalise
-from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
+from sitroom.resolve.places import _DIRECTIONS, _candidates, areas_data, demonym_country
 from sitroom.components.place_cues import (
     BIG_TOWN,
     MISLABELS,
@@ -175,7 +175,7 @@ class PlaceFinding:
         cands = self.gaz.find(span.text)
         # a country, a region or a national capital keeps its name whoever bears it
         major = any(major_place(c) for c in cands)
-        if described_as_firm(span, major) or speaks_as_name(span, cands):
+        if described_as_firm(span, major) or speaks_as_name(span, _candidates(self.gaz, span.text)):
             # "the regional daily Sendai", "Halifax, the biggest mortgage lender"; a town's name
             # alone saying something ("Hamilton said", "Panorama reported"): someone's name
             return "firm"

@@ -86,7 +86,7 @@ class PlaceUses:
         heads = organisation_heads()
         seats = []
         for span in metonyms:
-            if speaks_as_name(_trim(span), self.gaz.find(_trim(span).text)):
+            if speaks_as_name(_trim(span), _candidates(self.gaz, _trim(span).text)):
                 continue  # "Hamilton said" (the capital of Bermuda, a researcher's surname)
             if free(span) and not in_line_up(_trim(span), lambda name: bool(self.gaz.find(name))):
                 # (a capital's name among a team sheet's players, "B Douglas", is a player's)
@@ -152,7 +152,7 @@ class PlaceUses:
             whole = _trim(ent)
             if ent.label_ == "ORG" and whole.text in firms and self.gaz.find(whole.text):
                 continue  # a firm named like a town ("Toyota shares"): no reference to the town
-            if ent.label_ == "ORG" and speaks_as_name(whole, self.gaz.find(whole.text)):
+            if ent.label_ == "ORG" and speaks_as_name(whole, _candidates(self.gaz, whole.text)):
                 continue  # "Paramount announced": a studio named like a town, no reference to it
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
                 c.main
