@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 from sitroom.components.place_refs import demonym_place, major_place
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.geo import normalise
-from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
+from sitroom.resolve.places import _DIRECTIONS, _candidates, areas_data, demonym_country
 from sitroom.components.place_cues import (
     BIG_TOWN,
     MISLABELS,
@@ -27,6 +27,7 @@ from sitroom.components.place_cues import (
     _place_cue,
 )
 from sitroom.components.place_described import described_as_firm
+from sitroom.components.place_speakers import SPEAKING_CAPITAL_POP, speaks_as_name
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import (
@@ -174,8 +175,10 @@ class PlaceFinding:
         cands = self.gaz.find(span.text)
         # a country, a region or a national capital keeps its name whoever bears it
         major = any(major_place(c) for c in cands)
-        if described_as_firm(span, major):
-            return "firm"  # "the regional daily Sendai", "Halifax, the biggest mortgage lender"
+        if described_as_firm(span, major) or speaks_as_name(span, _candidates(self.gaz, span.text)):
+            # "the regional daily Sendai", "Halifax, the biggest mortgage lender"; a town's name
+            # alone saying something ("Hamilton said", "Panorama reported"): someone's name
+            return "firm"
         if not any(c.level == 0 for c in cands) and in_line_up(span, lambda name: bool(self.gaz.find(name))):
             # "Subs: Carter, Vaughan, Dale, Ross, Mott": a player of a team sheet, even one named
             # like a capital ("B Douglas"); a country keeps its name
@@ -251,8 +254,10 @@ class PlaceFinding:
         return frozenset(out)
 
     def _state_name(self, text: str) -> bool:
-        """A country's or a national capital's name."""
-        return any(c.level == 0 or c.level == 3 and c.capital and c.main for c in self.gaz.find(text))
+        """A country's or a national capital's name; not a capital of a few thousand people ("Ian
+        Hamilton" ends in the capital of Bermuda's name: his surname)."""
+        return any(c.level == 0 or c.level == 3 and c.capital and c.main and c.pop >= SPEAKING_CAPITAL_POP
+                   for c in self.gaz.find(text))
 
     @staticmethod
     def _cued_anywhere(doc: Doc, word: str) -> bool:

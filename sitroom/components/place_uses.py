@@ -52,6 +52,7 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.doc_text import tokens_with
 from sitroom.components.place_firms import firm_names
+from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
@@ -85,6 +86,8 @@ class PlaceUses:
         heads = organisation_heads()
         seats = []
         for span in metonyms:
+            if speaks_as_name(_trim(span), _candidates(self.gaz, _trim(span).text)):
+                continue  # "Hamilton said" (the capital of Bermuda, a researcher's surname)
             if free(span) and not in_line_up(_trim(span), lambda name: bool(self.gaz.find(name))):
                 # (a capital's name among a team sheet's players, "B Douglas", is a player's)
                 # "in south London", "through Capitol Hill": the place itself; "London Ambulance
@@ -149,6 +152,8 @@ class PlaceUses:
             whole = _trim(ent)
             if ent.label_ == "ORG" and whole.text in firms and self.gaz.find(whole.text):
                 continue  # a firm named like a town ("Toyota shares"): no reference to the town
+            if ent.label_ == "ORG" and speaks_as_name(whole, _candidates(self.gaz, whole.text)):
+                continue  # "Paramount announced": a studio named like a town, no reference to it
             if ent.label_ == "ORG" and len(whole) <= 3 and any(
                 c.main
                 and (
