@@ -18,7 +18,7 @@ that thing, not the body.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -111,26 +111,25 @@ def called_firm(span: Span) -> bool:
         for t in span.root.children)
 
 
-def firm_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
-    """The ``org:`` ids among ``actors`` (span, EntityRef) whose name or a mention says a company,
-    a bank or an association, and no public body."""
+def _bodies(actors: Iterable[tuple[Span, object]], says: Callable[[str, list[Span]], bool]) -> frozenset[str]:
+    """The ``org:`` ids among ``actors`` (span, EntityRef) for which ``says(name, mentions)``."""
     spans: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
     for span, ref in actors:
         if ref.id.startswith("org:"):
             spans.setdefault(ref.id, []).append(span)
             names[ref.id] = ref.name
-    return frozenset(i for i, ss in spans.items() if firm_name(names[i]) or any(called_firm(s) for s in ss))
+    return frozenset(i for i, ss in spans.items() if says(names[i], ss))
+
+
+def firm_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
+    """The ``org:`` ids among ``actors`` (span, EntityRef) whose name or a mention says a company,
+    a bank or an association, and no public body."""
+    return _bodies(actors, lambda name, ss: firm_name(name) or any(called_firm(s) for s in ss))
 
 
 def party_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
     """The ``org:`` ids among ``actors`` (span, EntityRef) whose name or a mention says a public
     body."""
-    spans: dict[str, list[Span]] = {}
-    names: dict[str, str] = {}
-    for span, ref in actors:
-        if ref.id.startswith("org:"):
-            spans.setdefault(ref.id, []).append(span)
-            names[ref.id] = ref.name
     party, _ = _heads()
-    return frozenset(i for i, ss in spans.items() if party_name(names[i]) or any(renamed_by(s, party) for s in ss))
+    return _bodies(actors, lambda name, ss: party_name(name) or any(renamed_by(s, party) for s in ss))

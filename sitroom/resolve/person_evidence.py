@@ -170,19 +170,15 @@ def _pronoun_owner(pron: Token) -> Token | None:
     parade with her wife"). None otherwise: in "Her hall features a golden Buddha from her parents;
     her father, Robert Thurman, is ..." the owner is the story's subject, named in no such place
     (the nearest name before, "Buddha", is not hers)."""
+    from sitroom.components.event_date_clause import verb_of  # (spaCy only here: see TYPE_CHECKING)
+
     doc = pron.doc
     if pron.i >= 2 and doc[pron.i - 1].lower_ in {"and", ","} and doc[pron.i - 2].ent_type_ == "PERSON":
         return doc[pron.i - 2]
-    tok = pron
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            break
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    else:
+    verb = verb_of(pron)
+    if verb is None:
         return None
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pron.i]
     return subj[0] if subj and subj[0].ent_type_ == "PERSON" else None
 
 
