@@ -6,8 +6,12 @@ their kind (resolve/place_names.py ``_kind_after``)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
+from sitroom.components.doc_text import tokens_with
 from sitroom.resolve.gazetteer import Gazetteer
 from sitroom.resolve.place_names import names_state, plural_districts
 
@@ -39,12 +43,18 @@ def _county_span(doc: Doc, start: int, end: int, gaz: Gazetteer) -> Span | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _plurals_re() -> re.Pattern:
+    """The plural district words as one pattern, to find their few tokens in the text."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(plural_districts()))) + r")\b", re.I)
+
+
 def listed_districts(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The names of a list closed by a plural district word, each the gazetteer holds as a
     county (or parish, borough) by that name."""
     plurals = plural_districts()
     out: list[Span] = []
-    for tok in doc:
+    for tok in tokens_with(doc, _plurals_re()):
         if tok.lower_ not in plurals or tok.i == 0 or not doc[tok.i - 1].is_title:
             continue
         end = tok.i
