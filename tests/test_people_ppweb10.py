@@ -86,3 +86,12 @@ def test_a_relative_of_the_storys_own_subject_is_no_default(real_nlp):
             "parents in Woodstock; her father, Robert Thurman, is a professor at Columbia who thinks "
             "Uma is a goddess. Thurman said she was happy.")
     assert "Thurman" not in persons(real_nlp, text).get("Robert Thurman", [])
+
+
+@model
+def test_a_relative_joined_to_a_name_with_its_party_label(real_nlp):
+    """ "Gwen Hollister (D-Ore.) and her husband, Mark Brecker": the husband's noun is joined to her
+    name, so she owns "her" though a parenthesis stands between them (coordinator, turn 24)."""
+    text = ("The hearing was headlined by former Rep. Gwen Hollister (D-Ore.) and her husband, Mark "
+            "Brecker, on Tuesday. Brecker urged senators to act before the summer.")
+    assert "Brecker" in persons(real_nlp, text).get("Mark Brecker", [])

@@ -166,7 +166,7 @@ def _kin_of_other_name(span: Span) -> bool:
 
 def _pronoun_owner(pron: Token) -> Token | None:
     """Whose "her"/"his" is, when the sentence says it: the person named right before "and her" or
-    ", her", else the person subject of the clause the pronoun is in ("Doris Whitcombe recalled the
+    ", her" or whose name the pronoun's noun is joined to, else the person subject of the clause the pronoun is in ("Doris Whitcombe recalled the
     parade with her wife"). None otherwise: in "Her hall features a golden Buddha from her parents;
     her father, Robert Thurman, is ..." the owner is the story's subject, named in no such place
     (the nearest name before, "Buddha", is not hers)."""
@@ -175,6 +175,9 @@ def _pronoun_owner(pron: Token) -> Token | None:
     doc = pron.doc
     if pron.i >= 2 and doc[pron.i - 1].lower_ in {"and", ","} and doc[pron.i - 2].ent_type_ == "PERSON":
         return doc[pron.i - 2]
+    noun = pron.head  # "Gabrielle Giffords (D-Ariz.) and her husband": the husband joined to her name
+    if noun.dep_ in ("conj", "appos") and noun.head.ent_type_ == "PERSON" and noun.head.i < pron.i:
+        return noun.head
     verb = verb_of(pron)
     if verb is None:
         return None
