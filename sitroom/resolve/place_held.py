@@ -12,15 +12,9 @@ from collections.abc import Callable
 
 from sitroom.resolve.gazetteer import Candidate
 from sitroom.resolve.place_names import prior
-from sitroom.resolve.place_story import PROMINENT_POP
+from sitroom.resolve.place_story import prominent_city
 
 __all__ = ["held_by_region"]
-
-
-def _prominent(c: Candidate) -> bool:
-    """A national capital or a city of a million: two such names with a comma between them are a
-    list more often than a town and its region ("Kandahar, Helmand")."""
-    return c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)
 
 
 def held_by_region(
@@ -36,7 +30,8 @@ def held_by_region(
     out = dict(final)
     for ka, kbs in pairs.items():
         town, box = final.get(ka), final.get(kbs[0]) if kbs else None
-        if town is None or box is None or box.level != 1 or town.level <= 1 or _prominent(town):
+        # (two prominent cities with a comma between them are a list: "Kandahar, Helmand")
+        if town is None or box is None or box.level != 1 or town.level <= 1 or prominent_city(town):
             continue
         if town.cc == box.cc and town.admin1 == box.admin1:
             continue

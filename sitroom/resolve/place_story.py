@@ -25,6 +25,7 @@ __all__ = [
     "national_capital",
     "named_otherwise",
     "near_town",
+    "prominent_city",
     "sky_names",
 ]
 
@@ -51,7 +52,7 @@ def home_region(chosen: dict[str, Candidate], k: str, mentions: Counter) -> str 
     for kk, c in chosen.items():
         if kk == k or c is None or c.level not in (1, 2, 3) or not c.admin1:
             continue
-        if c.level == 3 and (national_capital(c) or c.pop >= PROMINENT_POP):
+        if prominent_city(c):
             continue
         tally[c.admin1] += min(mentions.get(kk, 1), HOME_MENTIONS)
     top = tally.most_common(2)
@@ -80,7 +81,7 @@ class RegionsNamed:
         forms = [str(a) for a in (areas_data().get("region_abbreviations") or {}).get(admin1, ()) if "." in str(a)]
         if any(re.search(r",\s*" + re.escape(a) + r"(?!\w)", self.text) for a in forms):
             return True
-        shared = any(c.level == 0 or c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)
+        shared = any(c.level == 0 or prominent_city(c)
                      for c in self.gaz.find(region.name))
         # standing alone, not heading a longer name ("New York City", "Kansas City", "Ohio State")
         return not shared and re.search(r"\b" + re.escape(region.name) + r"\b(?!\s+[A-Z])", self.text) is not None
@@ -117,6 +118,12 @@ def calendar_names() -> frozenset[str]:
 
 def national_capital(c: Candidate) -> bool:
     return c.level == 3 and c.capital and c.main
+
+
+def prominent_city(c: Candidate) -> bool:
+    """A national capital or a city of a million: known beyond its region, so its name keeps it
+    against a town's namesake (a dateline, a "Town, Region" pair that is a list of two cities)."""
+    return national_capital(c) or c.level == 3 and c.pop >= PROMINENT_POP
 
 
 def near_town(best: Candidate, k: str, chosen: dict, near_km: float = 50, local_km: float = 150) -> bool:

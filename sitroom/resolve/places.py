@@ -29,6 +29,7 @@ from sitroom.resolve.place_story import (
     named_otherwise,
     national_capital,
     near_town,
+    prominent_city,
 )
 from sitroom.resolve.place_names import (  # noqa: F401  (re-exported for the components)
     _DIRECTIONS,
@@ -182,7 +183,7 @@ def resolve_toponyms(
         cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = _of_level(cands[k], "state"), namesakes[k], None
     for i, t in enumerate(toponyms):
         k = keys[i]
-        big = [c for c in cands[k] if c.level == 3 and (c.capital and c.main or c.pop >= PROMINENT_POP)]
+        big = [c for c in cands[k] if prominent_city(c)]
         if k not in pairs and big and _dateline_at(text, t):
             # "WASHINGTON (Reuters) -", "HOUSTON —": a reporter files from the capital or the big
             # city, whatever towns of the name the story's regions hold (Washington, Illinois in a
