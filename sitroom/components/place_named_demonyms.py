@@ -7,6 +7,8 @@ places criteria, such a demonym is wrong and the same words exported as embedded
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from sitroom.components.place_frames import area_words as _words
@@ -21,6 +23,7 @@ _JOINS = frozenset({"and", "&", "of", "for", "on", "the", "-", "."})
 _NAME_OF = frozenset({"of", "for", "on"})
 
 
+@lru_cache(maxsize=1)
 def _state_words() -> frozenset[str]:
     """Words of a state's body, office or arm: a name holding one is the state's ("the Russian
     Ministry of Defence", "the Iranian Embassy", "the European Commission", "the Nigerian
@@ -28,6 +31,12 @@ def _state_words() -> frozenset[str]:
     names = {w.lower() for w in _words("legislature_names")}
     return (_words("state_offices") | _words("office_words") | _words("state_bodies")
             | _words("named_state_bodies") | frozenset(names))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Words that head a body's or a thing's name, or name one that is no state's."""
+    return organisation_heads() | thing_heads() | _words("named_non_state_words")
 
 
 def _name_around(span: Span) -> Span | None:
@@ -77,7 +86,7 @@ def opens_name_of_no_state(span: Span, people: frozenset[str] = frozenset()) -> 
     low = {t.lower_ for t in words}
     of = next((i for i, t in enumerate(rest) if t.lower_ in _NAME_OF), None)
     head = next((t for t in reversed(rest[:of] if of else rest) if t.is_alpha), None)
-    if head is None or head.lower_ not in organisation_heads() | thing_heads() | _words("named_non_state_words"):
+    if head is None or head.lower_ not in _heads():
         # nothing heads a body's or a thing's name: "Palestinian Abed Rabbo", "American Idol",
         # "major Russian Energy Companies", "Indian Road Transport"
         return False
