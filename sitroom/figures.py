@@ -169,6 +169,9 @@ def _forms(q) -> list[Figure]:
     return out
 
 
+_SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+
+
 def format_quantity(q: Quantity | Mapping) -> str:
     """One figure, readable and faithful to the text: 'at least 84 people', 'about 620 miles (≈ 998 km)'.
 
@@ -193,7 +196,8 @@ def format_quantity(q: Quantity | Mapping) -> str:
             rng = "≈ " + format_value(value, unit, top, 2)
         words = vague.text.lower()
         if counted and kind == "count":
-            words += f" of {_plural(counted, 2)}" if not words.endswith(_plural(counted, 2)) else ""
+            if not words.endswith(_plural(counted, 2)):  # "hundreds of people", "several hundred people"
+                words += f" {_plural(counted, 2)}" if words.split()[-1] in _SCALE_WORDS else f" of {_plural(counted, 2)}"
         return f"{words} ({rng})"
     if forms and kind != "count":
         own = [_form_text(f, kind) for f in forms]
