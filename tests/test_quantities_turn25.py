@@ -66,3 +66,15 @@ def test_event_counts_take_the_scaled_range(real_nlp, text, kind, low, high):
     counts = _counts(real_nlp, text)
     assert kind in counts, counts
     assert (counts[kind].low, counts[kind].high) == (low, high)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, written, change", [
+    ("The start-up raised $12 million from investors last spring.", "$12 million", "="),
+    ("The utility raised 45 mln dlrs through a bond issue.", "45 mln dlrs", "="),
+    ("Output rose $3 billion in the quarter.", "$3 billion", "up"),  # control: another trend verb
+    ("The index raised 4% on the week.", "4%", "up"),  # control: no sum of money
+])
+def test_money_raised_is_no_rise(real_nlp, text, written, change):
+    found = [q for q in _figures(real_nlp, text) if q.text == written]
+    assert [q.change for q in found] == [change], [(q.text, q.change) for q in _figures(real_nlp, text)]

@@ -276,6 +276,8 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         change, approx = lex.hedges[h.group("h").lower()]
         start -= len(h.group(0))
     t = re.search(r"(?<![\w])(?:([A-Za-z]+)\s+)?([A-Za-z]+)(?:\s+by)?\s+$", left_of(text, start, 40))
+    if t and t.group(2).lower() in lex.funding and currency and not re.search(r"\bby\s+$", t.group(0)):
+        t = None  # "raised $40 million": the money raised, no rise
     if t and t.group(2).lower() in lex.trend and (t.group(1) or "").lower() not in PHRASAL and change == "=":
         change = lex.trend[t.group(2).lower()]  # a hedge wins: "up about 19 per cent" is ~
     if change == "=" and re.search(r"(?<![\w\d])\+$", left_of(text, start, 2)):

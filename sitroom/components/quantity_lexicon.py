@@ -57,6 +57,7 @@ class Lexicon:
     ordinal_fractions: frozenset[str]
     hedges: dict[str, tuple[str, bool]]
     trend: dict[str, str]  # word -> up/down
+    funding: frozenset[str]  # trend words that raise money before a sum ("raised $40 million")
     identifier_nouns: frozenset[str]
     months: frozenset[str]
     bare_floor: float  # the smallest bare count kept (quantity_bare.py)
@@ -178,7 +179,8 @@ def lexicon() -> Lexicon:
         cur_words=cwords, cur_minor=minor, cur_prefix_words=prefix_words, words={k: float(v) for k, v in words.items()},
         scales={**scales, **wire},
         abbr_scales={k: float(v) for k, v in n["abbreviated_scales"].items()}, vague=vague,
-        fractions=fractions, hedges=hedges, trend=trend, ordinal_fractions=frozenset(n["ordinal_fractions"]),
+        fractions=fractions, hedges=hedges, trend=trend,
+        funding=frozenset(str(w).lower() for w in n["funding_verbs"]), ordinal_fractions=frozenset(n["ordinal_fractions"]),
         identifier_nouns=frozenset(x.lower() for x in n["identifier_nouns"]),
         months=frozenset(x.lower() for x in n["months"]),
         bare_floor=float(n["bare_count_floor"]),
