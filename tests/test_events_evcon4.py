@@ -47,3 +47,8 @@ def test_a_summit_of_known_parties_or_a_trip_for_talks_stays_a_visit(real_nlp, t
 def test_a_gathering_with_a_name_of_its_own_stays_a_visit(real_nlp):
     text = "Iranian Foreign Minister Mohammad Javad Zarif visited the Munich Security Conference."
     assert _visits(real_nlp, text)
+
+
+def test_a_show_of_support_is_no_site(real_nlp):
+    text = "Indian Prime Minister Narendra Modi visited Srinagar on Monday in a show of support."
+    assert _visits(real_nlp, text)

@@ -39,9 +39,10 @@ def tour(span: Span, args: Args, entry: LexEntry, idx: DocIndex) -> bool:
     country named in the trip: no CONSULT."""
     if args.category != "CONSULT" or entry.mode != "visit" or entry.inverse:
         return False
-    sites, pastimes = word_lists("consult", "sites", "pastimes")
+    sites, pastimes, displays = word_lists("consult", "sites", "pastimes", "display_nouns")
     dests = _destinations(span)
-    places = [p for p in dests if p.lemma_.lower() in sites or _firm_gathering(p, idx)]
+    places = [p for p in dests if (p.lemma_.lower() in sites and not _display(p, displays))
+              or _firm_gathering(p, idx)]
     held: set[str] = set()  # where a pastime is held: no host met there
     if not places:
         places = _pastime_purpose(span.root, pastimes)
@@ -64,6 +65,12 @@ def _firm_gathering(noun: Token, idx: DocIndex) -> bool:
              if t.i in idx.actor_at or t.ent_type_ == "ORG"]
     # a name the actor group left unknown (or found no party in): no known party holds it
     return bool(names) and not any(political(idx.actor_at.get(t.i, "org:")) for t in names)
+
+
+def _display(noun: Token, displays: frozenset[str]) -> bool:
+    """"A show of support": a display of something, no site."""
+    return noun.lemma_.lower() in displays and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _pastime_purpose(verb: Token, pastimes: frozenset[str]) -> list[Token]:
