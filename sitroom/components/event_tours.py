@@ -8,6 +8,10 @@ country, a site abroad: "visited a gallery in Seoul with Moon", "the grave of a 
 it is a tour, not a visit between parties. The site words are ``sites`` in
 ``sitroom/data/consult.yaml``; sites that inspectors or troops visit (a nuclear site, a plant, a
 base) are not among them. A trip to a place at home stays a trip with no host (event_parties).
+A show or a festival is such a site ("visited the annual Farm Show"), and so is a conference or a
+convention held by a firm or a body the actor dictionary does not know ("visiting Salesforce's
+Dreamforce conference"); a trip whose purpose is a pastime ("traveling to Switzerland for a film
+festival") goes to where it is held, whose country is then no host met.
 
 A performer's tour ("the band's US tour", "a North American tour celebrating the band's 50th
 anniversary") is no visit either (``stage_tour``): the domain of its parties is entertainment.
@@ -30,17 +34,49 @@ _OWNERS = ("in", "at", "of", "with", "near")  # "the grave of a king", "a galler
 
 
 def tour(span: Span, args: Args, entry: LexEntry, idx: DocIndex) -> bool:
-    """A visiting trigger whose destination is a site, with no party of another country named
-    in the trip: no CONSULT."""
+    """A visiting trigger whose destination is a site (or a firm's gathering), or whose purpose
+    is a pastime ("traveling to Switzerland for a film festival"), with no party of another
+    country named in the trip: no CONSULT."""
     if args.category != "CONSULT" or entry.mode != "visit" or entry.inverse:
         return False
-    (sites,) = word_lists("consult", "sites")
-    places = [p for p in _destinations(span) if p.lemma_.lower() in sites]
+    sites, pastimes, displays = word_lists("consult", "sites", "pastimes", "display_nouns")
+    dests = _destinations(span)
+    places = [p for p in dests if (p.lemma_.lower() in sites and not _display(p, displays))
+              or _firm_gathering(p, idx)]
+    held: set[str] = set()  # where a pastime is held: no host met there
+    if not places:
+        places = _pastime_purpose(span.root, pastimes)
+        held = {idx.place_at[t.i]._.place.country for t in dests if t.i in idx.place_at}
     if not places:
         return False
     own = {_country(a, idx) for a in args.actors}
-    met = any(_foreign(t, own, idx) for t in args.targets)
+    met = any(_foreign(t, own, idx) for t in args.targets if t not in held)
     return not (met or _met_abroad(span, places, args, own, idx))
+
+
+def _firm_gathering(noun: Token, idx: DocIndex) -> bool:
+    """A conference or a convention that a firm or a body the actor dictionary does not know
+    holds or names ("Salesforce's Dreamforce conference"), and no known party does ("the SCO
+    summit"). A gathering whose own name it is ("the Munich Security Conference") is not read."""
+    (gatherings,) = word_lists("consult", "firm_gatherings")
+    if noun.lemma_.lower() not in gatherings or not noun.text.islower():
+        return False
+    names = [t for c in noun.children if c.dep_ in ("poss", "compound") for t in c.subtree
+             if t.i in idx.actor_at or t.ent_type_ == "ORG"]
+    # a name the actor group left unknown (or found no party in): no known party holds it
+    return bool(names) and not any(political(idx.actor_at.get(t.i, "org:")) for t in names)
+
+
+def _display(noun: Token, displays: frozenset[str]) -> bool:
+    """"A show of support": a display of something, no site."""
+    return noun.lemma_.lower() in displays and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _pastime_purpose(verb: Token, pastimes: frozenset[str]) -> list[Token]:
+    """The pastime a trip is for: the object of the trip's own "for" ("for a film festival")."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in pastimes]
 
 
 def stage_tour(span: Span, args: Args, entry: LexEntry, idx: DocIndex) -> bool:
