@@ -47,9 +47,9 @@ from sitroom.components.event_words import word_lists
 __all__ = ["hosted_talks", "inquiry_modifier", "measure_bringers", "named_victims", "seat_hosts",
            "suffered_modifier", "tour_sides"]
 
-(INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING, TALK_NOUNS, HOST_VERBS) = word_lists(
-    "event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns", "tour_giving_verbs",
-    "hosted_talk_nouns", "host_verbs")
+(INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING, TALK_NOUNS, HOST_VERBS,
+ RETURNING) = word_lists("event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns",
+                         "tour_giving_verbs", "hosted_talk_nouns", "host_verbs", "measure_return_words")
 (TOPIC_PREPS,) = word_lists("mood", "topic_preps")  # what talks are about ("talks on Sudan")
 
 
@@ -164,7 +164,10 @@ def measure_bringers(bringer: Token, idx: DocIndex) -> list[str] | None:
     the UN sanctions": named, if no known party), the owner of the noun a gerund completes ("U.S.
     claims of returning the UN sanctions"), the owner or "by" phrase of a noun ("Washington's return
     of UN sanctions", "an announcement by Washington about the return of"), or the subject of the
-    verb that takes the noun ("the U.S. announced the return of"). None when no doer is named."""
+    verb that takes the noun ("the U.S. announced the return of"). None when no doer is named, or
+    when ``bringer`` imposes a measure afresh ("the Act, which imposes American sanctions")."""
+    if bringer.lemma_.lower() not in RETURNING and bringer.lower_ not in RETURNING:
+        return None
     if bringer.pos_ in ("VERB", "AUX"):
         if any(c.dep_ == "nsubj" for c in bringer.children) or bringer.dep_ == "xcomp":
             return subjects_of(bringer, idx)[0]  # only its own subject: a misparse may hang it elsewhere
@@ -174,8 +177,9 @@ def measure_bringers(bringer: Token, idx: DocIndex) -> list[str] | None:
         return [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
                 for a in coordinated(c, idx)] + _by_parties(noun, idx) or None
     noun = bringer
-    for _ in range(2):  # "the return", "an announcement by Washington about the return"
-        owners = [a for c in noun.children if c.dep_ == "poss" for a in coordinated(c, idx)]
+    for level in range(2):  # "the return", "an announcement by Washington about the return"
+        deps = ("poss",) if level == 0 else ("poss", "compound")  # "U.S. claims on the return of"
+        owners = [a for c in noun.children if c.dep_ in deps for a in coordinated(c, idx)]
         owners += _by_parties(noun, idx)
         if owners:
             return owners
