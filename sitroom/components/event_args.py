@@ -19,13 +19,14 @@ from sitroom.components.event_clause import (ACT_HEADS, complement_with, governo
 from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_actors, index_doc,
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
+from sitroom.components.event_mood_force import brought_in_by
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
                                               WITHDRAWING_VERBS, authored_measure, owner_suffers,
                                               pact_sides, to_infinitive, town_before)
 from sitroom.components.event_scenes import scene_place
 from sitroom.components.event_settings import place_subject
-from sitroom.components.event_sides import (hosted_talks, inquiry_modifier, named_victims, seat_hosts,
-                                            suffered_modifier, tour_sides)
+from sitroom.components.event_sides import (hosted_talks, inquiry_modifier, measure_bringers,
+                                            named_victims, seat_hosts, suffered_modifier, tour_sides)
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -351,6 +352,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             more_p, more_t = prep_objects(noun, idx, own_preps)
             partners, targets = partners + more_p, targets + more_t
         targets = named_targets + targets
+        bringer = brought_in_by(root) if actors and entry.category == "SANCTION" else None
+        bringers = measure_bringers(bringer, idx) if bringer is not None else None
+        if bringers is not None and not set(bringers) & set(actors):
+            actors = bringers  # "the U.S. has reimposed UN sanctions": the U.S. imposes them
         if actors and entry.category in OF_PATIENT and any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in root.children):
             # "Britain's condemnation of Trump", "Russia's annexation of Crimea": with its doer

@@ -23,6 +23,11 @@ them ("Norway has hosted rounds of talks on Sudan"); talks on a matter naming no
 be the host's own ("Chile has hosted talks on the border dispute"), and the host of a meeting, a
 conference or a summit chairs it and takes part ("Tehran hosted a meeting of the neighbours").
 
+A measure named with its author that another party brings back ("the U.S. has reimposed UN
+sanctions against Iran", "Washington announced the return of all UN sanctions on Tehran") is that
+party's act: whoever restores it imposes it, whatever body first did. The author named before the
+noun is then no doer (``measure_bringers``).
+
 A trip to a city in order to attend an intergovernmental body's meeting there ("will travel to
 New York to take part in the UN General Assembly", "flies to Brussels for a NATO summit") goes to
 the body, not to the state around its seat: the city's country is then no target of the visit.
@@ -39,11 +44,12 @@ from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_parties import PATIENT_NOUNS, owner_suffers, to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["hosted_talks", "inquiry_modifier", "named_victims", "seat_hosts", "suffered_modifier", "tour_sides"]
+__all__ = ["hosted_talks", "inquiry_modifier", "measure_bringers", "named_victims", "seat_hosts",
+           "suffered_modifier", "tour_sides"]
 
-(INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING, TALK_NOUNS, HOST_VERBS) = word_lists(
-    "event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns", "tour_giving_verbs",
-    "hosted_talk_nouns", "host_verbs")
+(INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING, TALK_NOUNS, HOST_VERBS,
+ RETURNING) = word_lists("event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns",
+                         "tour_giving_verbs", "hosted_talk_nouns", "host_verbs", "measure_return_words")
 (TOPIC_PREPS,) = word_lists("mood", "topic_preps")  # what talks are about ("talks on Sudan")
 
 
@@ -150,3 +156,40 @@ def _body_in(tok: Token, idx: DocIndex) -> bool:
     if getattr(idx.refs.get(idx.actor_at.get(tok.i, "")), "sector", None) == "IGO":
         return True
     return any(_body_in(c, idx) for c in tok.children)
+
+
+def measure_bringers(bringer: Token, idx: DocIndex) -> list[str] | None:
+    """Who does ``bringer``, the word that brings a measure in or back (``brought_in_by``): the
+    subject of a verb ("the U.S. has reimposed UN sanctions", "a participant state can reinstate
+    the UN sanctions": named, if no known party), the owner of the noun a gerund completes ("U.S.
+    claims of returning the UN sanctions"), the owner or "by" phrase of a noun ("Washington's return
+    of UN sanctions", "an announcement by Washington about the return of"), or the subject of the
+    verb that takes the noun ("the U.S. announced the return of"). None when no doer is named, or
+    when ``bringer`` imposes a measure afresh ("the Act, which imposes American sanctions")."""
+    if bringer.lemma_.lower() not in RETURNING and bringer.lower_ not in RETURNING:
+        return None
+    if bringer.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "nsubj" for c in bringer.children) or bringer.dep_ == "xcomp":
+            return subjects_of(bringer, idx)[0]  # only its own subject: a misparse may hang it elsewhere
+        if bringer.dep_ != "pcomp" or bringer.head.lower_ != "of" or bringer.head.head.pos_ != "NOUN":
+            return None
+        noun = bringer.head.head  # "U.S. claims of returning": the claim's owner brings them back
+        return [a for c in noun.children if c.dep_ in ("poss", "compound", "amod")
+                for a in coordinated(c, idx)] + _by_parties(noun, idx) or None
+    noun = bringer
+    for level in range(2):  # "the return", "an announcement by Washington about the return"
+        deps = ("poss",) if level == 0 else ("poss", "compound")  # "U.S. claims on the return of"
+        owners = [a for c in noun.children if c.dep_ in deps for a in coordinated(c, idx)]
+        owners += _by_parties(noun, idx)
+        if owners:
+            return owners
+        if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+            return subjects_of(noun.head, idx)[0] or None
+        if noun.dep_ != "pobj" or noun.head.head.pos_ != "NOUN":
+            return None
+        noun = noun.head.head
+    return None
+
+
+def _by_parties(noun: Token, idx: DocIndex) -> list[str]:
+    return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for a in object_parties(c, idx)]
