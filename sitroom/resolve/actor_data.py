@@ -283,6 +283,7 @@ class Titles:
     abbreviations: frozenset[str] = frozenset()  # casefolded: "gen.", "col.", "rev.": a role's word cut short
     brands: frozenset[str] = frozenset()  # casefolded: Aston Martin, Huawei: companies named like people
     posted_roles: frozenset[str] = frozenset()  # casefolded: envoy, ambassador: sent by one country to a place
+    lesser_offices: frozenset[str] = frozenset()  # casefolded: assistant, under: a lesser office than the next
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +326,7 @@ def load_titles() -> Titles:
         abbreviations=frozenset(w for r in roles for w in r.split() if w.endswith(".") and w[:-1].isalpha()),
         brands=frozenset(str(w).casefold() for w in (data.get("brands") or []) + (data.get("named_things") or [])),
         posted_roles=frozenset(str(w).casefold() for w in data.get("posted_roles") or []),
+        lesser_offices=frozenset(str(w).casefold() for w in data.get("lesser_offices") or []),
     )
 
 

@@ -14,12 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_context import context_words, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
+from sitroom.resolve.person_offices import PAST_PREFIXES, QUALIFIERS, lesser_start, past
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
 
 # what an actor at a token position resolves to: (entity id, name, country) or None
 ActorAt = Callable[[int], "tuple[str, str, str | None] | None"]
-QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", "senior", "top", "-", "ex"})
 DETERMINERS = frozenset({"the", "a", "an"})
 CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})  # ", and the head of ...": a list goes on
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # finite verbs end an apposition; participles do not
@@ -61,31 +61,6 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
                     return best[1] + later[0], best[1] + later[1]
             return best
     return best
-
-
-PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ", "retired ")
-PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late", "retired"})
-
-
-def _past(role: str, before) -> str:
-    """ "former Exxon Mobil chief executive": an office held before is shown as such. ``before``:
-    the tokens before the role; the word is read right before it or before a name there."""
-    low = role.casefold()
-    if low.startswith(PAST_PREFIXES):
-        return role
-    k = len(before) - 1
-    while k >= 0 and (before[k].pos_ in {"PROPN", "NOUN", "ADJ"} or before[k].lower_ in QUALIFIERS) \
-            and before[k].lower_ not in PAST and len(before) - k <= 4:
-        k -= 1  # "former Exxon Mobil chief executive", "former national security adviser", "ex-chief"
-    if k >= 0 and (before[k].lower_ in PAST or before[k].lower_.rstrip("-") in PAST):
-        return f"former {role}"
-    if k >= 0 and before[k].lower_ == "then" and k + 1 < len(before) and before[k + 1].text in {"-", "\u2010"}:
-        return f"former {role}"  # "then-FBI Director", "then-acting attorney general"
-    if k > 0 and before[k].lower_ == "then" and (before[k - 1].pos_ in {"ADP", "DET"} or before[k - 1].tag_ == "VBG") \
-            and before[k - 1].lower_ not in {"by", "until", "till", "since"}:
-        return f"former {role}"  # "with then Russian Ambassador X", "the then minister", "firing then FBI
-        # Director X"; not "and then Senator X" (what came next) nor "by then President X" (he was by then)
-    return role
 
 
 def _held_office(phrase: str) -> str:
@@ -173,12 +148,15 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
         if actor_at(phrase[i - 1].i):
             break
         i -= 1
+    lead = lesser_start(phrase[0].doc, phrase[i].i, titles)
+    if lead is not None and lead >= phrase[0].i:
+        i = lead - phrase[0].i  # "assistant chief constable of X" is no chief constable
     # "journalist and historian", "State Councilor and foreign minister of China": a second role
     if j + 1 < len(phrase) and phrase[j].lower_ == "and":
         second = _role_at(phrase[j + 1 : j + 1 + titles.max_role_words], titles)
         if second is not None and second[0] == 0:
             j += 1 + second[1]
-    role = _past("".join(t.text_with_ws for t in phrase[i:j]).strip(), phrase[:i])
+    role = past("".join(t.text_with_ws for t in phrase[i:j]).strip(), phrase[:i])
     affiliation = country = None
     posted = _posted(phrase[j - 1], titles)
     owning = [t for t in phrase[:i] if actor_at(t.i) and _owns(t, phrase[i])]
@@ -318,6 +296,9 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         found = dashes[-1] + 1  # "TEHRAN - Army Chief X": a dateline before a spaced dash is no part of it
     while found < len(words) - 1 and words[found].lower_ == "of":
         found += 1  # "Two of President X's nominees": "of" opens no role
+    lead = lesser_start(doc, words[found].i, titles)
+    if lead is not None:  # "Treasury Under Secretary X", "Assistant information commissioner X"
+        words, found = list(doc[min(lead, words[0].i) : words[-1].i + 1]), max(0, lead - words[0].i)
     role = "".join(t.text_with_ws for t in words[found:]).strip().strip("-–— ")
     if not role or role.casefold().rstrip(".") in titles.honorifics and role.casefold() not in {"general", "president"}:
         return None
@@ -336,7 +317,7 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
             role = "".join(t.text_with_ws for t in words).strip()
     # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
     at = words[found].i + (1 if words[found].text in {"-", "\u2010"} else 0)  # "then-acting ..."
-    role = _past(role, list(doc[max(0, at - 6) : at]))
+    role = past(role, list(doc[max(0, at - 6) : at]))
     before = words[found].i - 1
     if before > 0 and doc[before].lower_ in {"'s", "’s"}:
         before -= 1  # "Russia's President Vladimir Putin"

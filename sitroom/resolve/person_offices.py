@@ -1,0 +1,80 @@
+"""What the words before an office say about whose office it is: held before ("former", "formerly"),
+or a lesser one ("Assistant", "Associate", "Under").
+
+- An office held before is shown as such: "former Exxon Mobil chief executive X", "then-FBI
+  Director X", "X, formerly staff director of monetary policy at the Fed".
+- A lesser office is read with the word that makes it lesser (``titles.yaml``: ``lesser_offices``):
+  "Assistant Secretary of State X" is no Secretary of State, "X, assistant chief constable of
+  Gloucestershire Police" no chief constable, "Treasury Under Secretary X" no Secretary. The word
+  may stand before the words naming what the office is over ("Assistant information commissioner
+  X", "assistant US attorney general"). "under" only before "secretary", written "Under" inside a
+  sentence or before "secretary" in lower case: "foreign policy under Secretary of State X" and
+  "under President X" name the one in office.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.resolve.actor_data import Titles
+
+__all__ = ["PAST", "PAST_PREFIXES", "QUALIFIERS", "lesser_start", "past"]
+
+QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", "senior", "top", "-", "ex"})
+PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ", "retired ")
+PAST = frozenset({"former", "formerly", "ex", "ex-", "onetime", "one-time", "erstwhile", "then-", "late", "retired"})
+HYPHENS = frozenset({"-", "\u2010"})
+
+
+def past(role: str, before) -> str:
+    """ "former Exxon Mobil chief executive": an office held before is shown as such. ``before``:
+    the tokens before the role; the word is read right before it or before a name there."""
+    low = role.casefold()
+    if low.startswith(PAST_PREFIXES):
+        return role
+    k = len(before) - 1
+    while k >= 0 and (before[k].pos_ in {"PROPN", "NOUN", "ADJ"} or before[k].lower_ in QUALIFIERS) \
+            and before[k].lower_ not in PAST and len(before) - k <= 4:
+        k -= 1  # "former Exxon Mobil chief executive", "former national security adviser", "ex-chief"
+    if k >= 0 and (before[k].lower_ in PAST or before[k].lower_.rstrip("-") in PAST):
+        return f"former {role}"
+    if k >= 0 and before[k].lower_ == "then" and k + 1 < len(before) and before[k + 1].text in HYPHENS:
+        return f"former {role}"  # "then-FBI Director", "then-acting attorney general"
+    if k > 0 and before[k].lower_ == "then" and (before[k - 1].pos_ in {"ADP", "DET"} or before[k - 1].tag_ == "VBG") \
+            and before[k - 1].lower_ not in {"by", "until", "till", "since"}:
+        return f"former {role}"  # "with then Russian Ambassador X", "the then minister", "firing then FBI
+        # Director X"; not "and then Senator X" (what came next) nor "by then President X" (he was by then)
+    return role
+
+
+def _lesser(tok: Token, titles: Titles) -> bool:
+    """A word that makes the office after it a lesser one ("Assistant", "associate", "Under")."""
+    if tok.lower_ not in titles.lesser_offices:
+        return False
+    if tok.lower_ != "under":
+        return True
+    doc = tok.doc
+    k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS)
+    if k >= len(doc) or not doc[k].lower_.startswith("secretary"):
+        return False
+    return doc[k].is_lower or tok.text == "Under" and not tok.is_sent_start
+
+
+def lesser_start(doc: Doc, at: int, titles: Titles) -> int | None:
+    """The token that makes the office opening at token ``at`` a lesser one: right before it, or
+    before up to two words naming what the office is over ("Assistant information commissioner");
+    with the qualifiers before that word ("senior associate director"). None when there is none."""
+    k = at
+    while k > 0 and at - k < 3:
+        tok = doc[k - 1]
+        if _lesser(tok, titles):
+            k -= 1
+            while k > 0 and doc[k - 1].lower_ in QUALIFIERS and doc[k - 1].text not in HYPHENS:
+                k -= 1
+            return k
+        glued = tok.text in HYPHENS and not tok.whitespace_ and k >= 2 and not doc[k - 2].whitespace_
+        if not glued and (tok.pos_ not in {"NOUN", "PROPN", "ADJ"} or tok.ent_type_ == "PERSON"
+                          or not any(c.isalpha() for c in tok.text)):
+            return None
+        k -= 1
+    return None
