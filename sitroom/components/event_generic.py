@@ -2,8 +2,8 @@
 
 Three frames make a statement about a kind of act rather than a report of one:
 
-- a usualness adjective with a "for ... to" clause: "it is rare for members of the House to
-  resign", "it is not uncommon for militias to attack checkpoints";
+- a usualness adjective in the present with a "for ... to" clause: "it is rare for members of the
+  House to resign", "it is not uncommon for militias to attack checkpoints";
 - a habitual "whenever" or "every time" clause in the present, and the clause it modifies:
   "whenever the agency has learned of protesters blocking roads, it has closed them";
 - a law-like condition: an "if" or "when" clause in the simple present on an indefinite object,
@@ -13,7 +13,8 @@ Three frames make a statement about a kind of act rather than a report of one:
 A told past ("police fired tear gas whenever protesters blocked the road"), a condition with a
 modal main clause ("if the EU imposes a tariff, China will retaliate": a hypothetical act) and a
 condition on a named party ("when Iran supports Hezbollah, it is called a sponsor of terror")
-stay events. Word lists in ``data/figurative.yaml``.
+stay events, and so does a usualness told in the past ("it was unusual for Macron to visit
+Algeria": he may have). Word lists in ``data/figurative.yaml``.
 """
 
 from __future__ import annotations
@@ -62,7 +63,10 @@ def _usual_for(verb: Token, usual: frozenset[str]) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
-    return head.lower_ in usual or any(c.dep_ == "acomp" and c.lower_ in usual for c in head.children)
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head
+    # "it was unusual for Macron to visit Algeria" may tell of the visit he made
+    return _simple_present(head) and any(c.dep_ == "acomp" and c.lower_ in usual for c in head.children)
 
 
 def _habitual_mark(verb: Token, habitual: frozenset[str]) -> bool:
