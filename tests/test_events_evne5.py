@@ -2,7 +2,8 @@
 reports no act: the "for ... to" clause of a usualness adjective ("it is rare for members to
 resign"), a present "whenever" or "every time" clause, and a law-like condition in the simple
 present on an indefinite object ("if the EU imposes a tariff on bicycles, the duty is paid by
-importers"). Controls: a told past under "whenever", a condition with a modal main clause, a
+importers"). And a traded good pushed by the market is no party pressed ("live hogs were pressured
+by the report"). Controls: a told past under "whenever", a condition with a modal main clause, a
 condition on a named party, a real act beside a usualness remark, a usualness told in the past.
 Sentences written for these tests (real parses, the full pipeline)."""
 
@@ -49,3 +50,14 @@ def test_what_usually_happens_is_no_event(real_nlp, text, word):
 ])
 def test_a_told_or_conditional_act_stays(real_nlp, text, word):
     assert _with(real_nlp, text, word), listed(dated_events(real_nlp, text, PUB))
+
+
+def test_a_traded_good_pushed_is_no_request(real_nlp):
+    text = "Feeder cattle were pressured early by the weekly export report from the Agriculture Department."
+    events = _with(real_nlp, text, "pressured")
+    assert not events, listed(events)
+
+
+def test_a_state_pressured_stays_a_request(real_nlp):
+    text = "Pakistan was pressured by the United States to close the border crossings."
+    assert _with(real_nlp, text, "pressured"), listed(dated_events(real_nlp, text, PUB))
