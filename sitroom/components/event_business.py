@@ -109,10 +109,11 @@ def _holding(root) -> bool:
 
 
 def _market_push(root) -> bool:
-    """"pressuring these yields lower": a market figure pushed, no party asked."""
-    verbs, figures = word_lists("business", "market_push_verbs", "market_figures")
+    """"pressuring these yields lower", "live hogs were pressured early": a market figure or a
+    traded good pushed, no party asked."""
+    verbs, figures, goods = word_lists("business", "market_push_verbs", "market_figures", "traded_goods")
     return root.lemma_.lower() in verbs and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in figures for o in root.children)
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in figures | goods for o in root.children)
 
 
 def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:

@@ -44,6 +44,7 @@ from sitroom.components.event_material import material_backing
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_newsroom import press_work
 from sitroom.components.event_prose import layout
+from sitroom.components.event_generic import generic_frame
 from sitroom.components.event_private_trips import private_trip
 from sitroom.components.event_tours import stage_tour, tour
 from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
@@ -189,8 +190,8 @@ def _quoted_topic(span: Span, args: Args, idx: DocIndex) -> bool:
 
 
 def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
-    if not (names_act(span) and fits(span, entry, idx)):
-        return None
+    if not (names_act(span) and fits(span, entry, idx)) or generic_frame(span):
+        return None  # a kind of thing, a sense that does not fit, what usually happens
     args = arguments(span, entry, idx)
     if args is None or _capacity(span) or needless(span) or self_help(span, args) or no_consultation(span, args) or (
             no_partner(span, args)) or tour(span, args, entry, idx) or stage_tour(span, args, entry, idx) or (
