@@ -14,6 +14,7 @@ into the repository: the article text belongs to its publishers.
     python -m audit.mix --dev5 /tmp/audit/dev5.jsonl # fresh labelling material, disjoint from all five
     python -m audit.mix --dev6 /tmp/audit/dev6.jsonl # held-out labelling material, disjoint from all six
     python -m audit.mix --dev7 /tmp/audit/dev7.jsonl # fresh held-out material (turn 16), disjoint from all seven
+    python -m audit.mix --dev9 /tmp/audit/dev9.jsonl # fresh labelling material (turn 25), disjoint from all eight
 """
 
 from __future__ import annotations
@@ -162,6 +163,13 @@ def build_dev7() -> list[dict]:
     return _fresh_part((build_dev3, build_dev4, build_dev5, build_dev6), seed=17)
 
 
+def build_dev9() -> list[dict]:
+    """Dev part 9 (turn 25: the shown events of parts 1-8 are nearly all labelled, so fresh draws
+    ran dry), disjoint from the mix and parts 1-7, drawn as part 7 is with seed 19. (Part 8, the
+    web pages of ``../shared/corpus/html_extraction``, shares no source with these.)"""
+    return _fresh_part((build_dev3, build_dev4, build_dev5, build_dev6, build_dev7), seed=19)
+
+
 def _fresh_part(earlier: tuple, seed: int) -> list[dict]:
     """150 BBC articles (30 per section), 80 + 40 Tehran Times articles and 90 Reuters-21578 bodies
     that neither the mix, parts 1-2 nor the parts ``earlier`` builds hold, drawn with ``seed``."""
@@ -185,7 +193,8 @@ def _reuters_date(stamp: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    parts = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4, "--dev5": 5, "--dev6": 6, "--dev7": 7}
+    parts = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4, "--dev5": 5, "--dev6": 6, "--dev7": 7,
+             "--dev9": 9}
     dev = parts.get(argv[0] if argv else "", 0)
     argv = argv[1:] if dev else argv
     if len(argv) != 1 or argv[0].startswith("-"):
@@ -194,7 +203,8 @@ def main(argv: list[str]) -> int:
     if not SHARED.is_dir():
         print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
         return 2
-    rows = {3: build_dev3, 4: build_dev4, 5: build_dev5, 6: build_dev6, 7: build_dev7}.get(dev, lambda: build_dev(dev) if dev else build())()
+    rows = {3: build_dev3, 4: build_dev4, 5: build_dev5, 6: build_dev6, 7: build_dev7,
+            9: build_dev9}.get(dev, lambda: build_dev(dev) if dev else build())()
     with open(argv[0], "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
