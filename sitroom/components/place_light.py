@@ -43,7 +43,9 @@ def _light_pair(verb) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj":
             nouns = frames.get("dobj") or ()
-            if (child.lower_ in nouns or child.lemma_.lower() in nouns) and not _of_another(child):
+            # "has no choice", "has neither the say nor the means": the noun or one joined to it
+            if any((noun.lower_ in nouns or noun.lemma_.lower() in nouns) and not _of_another(noun)
+                   for noun in _with_conjuncts(child)):
                 return True
         elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp") and child.lower_ in (frames.get("complement") or ()):
             return True  # "made it clear that", "made known"
@@ -55,6 +57,35 @@ def _light_pair(verb) -> bool:
             if any(g.lower_ in nouns or g.lemma_.lower() in nouns for g in held):
                 return True
     return False
+
+
+def _with_conjuncts(noun) -> list:
+    """The noun and the nouns joined to it ("the power or influence")."""
+    return [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _recorded_act(verb):
+    """The act a record names that the light verb's subject has ("has a long history of backing
+    the rebels", "has a record of ignoring rulings", "has a lot of experience brokering talks"): the
+    -ing verb after "of" or "in" or right after a noun of act_record_nouns that the light verb
+    takes (over "a lot of"), or None."""
+    if verb.lemma_.lower() not in _words("act_record_verbs"):
+        return None
+    records = _words("act_record_nouns")
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [g for c in held for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]  # "a lot of experience"
+    for noun in held:
+        if noun.lemma_.lower() not in records and noun.lower_ not in records:
+            continue
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBG":
+                return c  # "experience brokering talks"
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                act = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                if act is not None:
+                    return act  # "a history of backing the rebels"
+    return None
 
 
 def _role_after(verb) -> bool:
@@ -110,10 +141,13 @@ def _economic(carried) -> bool:
 def carries_state_act(verb, verbs: frozenset[str]) -> bool:
     """``verb``, of a land (land_verbs) and with the country as its subject, carries a state's
     act: a verb after it that is no verb of the land (or one of ``verbs``, those of a state's acts),
-    a noun of one (light_acts), or a role among states."""
+    a noun of one (light_acts), an act it has a record of ("has a history of backing"), or a role
+    among states."""
     if not _land_verb(verb.lemma_.lower()):
         return False
     carried = _carried_verb(verb)
+    if carried is None:
+        carried = _recorded_act(verb)
     if carried is not None:
         if _economic(carried):
             return False  # "if Chile is going to trade", "was able to keep its market share"

@@ -116,11 +116,11 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     verbs, nouns = _government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
     root = span.root
-    while (root.dep_ == "conj" or root.dep_ == "appos" and _in_list(root)) \
-            and root.head.i < root.i and root.head.pos_ == "PROPN":
-        # "Russia and China have ...", "between Australia, the UK, and the U.S.", "a war against
-        # China, Russia, Iran" (a list, not the "Charleston, W. Va." of a town and its state):
-        # the first one's role
+    while (root.dep_ == "conj" or root.dep_ == "appos" and _in_list(root)) and root.head.i < root.i and (
+            root.head.pos_ == "PROPN" or country and root.dep_ == "conj" and root.head.lower_ in _words("state_kinds")):
+        # "Russia and China have", "European countries and Chile signed" (plweb11: a country; "14 states and Washington
+        # D.C. reported rates" are lands), "between Australia, the UK, and the U.S.", "a war against China, Russia,
+        # Iran" (a list, not the "Charleston, W. Va." of a town and its state): the first one's role
         root = root.head
     head = root.head
     if root.dep_ in ("nmod", "compound") and head.dep_ == "pobj" and head.head.lower_ == "between" \
