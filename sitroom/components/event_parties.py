@@ -15,7 +15,7 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "authored_measure", "peers", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
-           "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
+           "WITHDRAWING_VERBS", "fronted_subject", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
            "to_infinitive", "complement_infinitive", "bare_participle", "one_national", "parenthetical", "verb_between"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
@@ -141,6 +141,36 @@ def _adjacent_subject(verb: Token, subs: list[Token]) -> Token | None:
         if any(t.lower_ in _LIST_MARKS for t in gap[-1:]) or any(t.dep_ == "conj" for t in other.subtree):
             return None  # "Navid and his counterpart Petrov met": the parse split a list
     return near
+
+
+# marks of a clause put before the main one: "While Iran backs Assad, Turkey demands ..."
+_FRONTED_MARKS = frozenset({"while", "whereas", "although", "though", "as", "since", "because",
+                            "when", "after", "before", "once", "if", "unless"})
+
+
+def fronted_subject(verb: Token, subj: Token) -> Token | None:
+    """The verb's real subject when the parse took the object of a fronted clause for it.
+
+    "While Iran and Russia back Syrian President Bashar al-Assad, Turkey demands that he steps
+    down": the parse reads "back" as an adverb, so Assad becomes the subject of "demands" and
+    Turkey his apposition. When the subject follows straight on the head of a fronted clause
+    that has a mark and a subject of its own but no object, and a name set off by a comma
+    stands right before the verb, that name is the subject ("Turkey")."""
+    doc = verb.doc
+    if subj.i > verb.i or subj.pos_ not in ("PROPN", "NOUN") or subj.left_edge.i == 0:
+        return None
+    clause = doc[subj.left_edge.i - 1]
+    if clause.dep_ != "advcl" or clause.head.i != verb.i or not any(
+            c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS for c in clause.children) or not any(
+            c.dep_ in _SUBJECT_DEPS for c in clause.children) or any(
+            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "prep") for c in clause.children):
+        return None
+    name = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > subj.i
+                 and doc[c.left_edge.i - 1].text == ","), None)
+    if name is None or name.pos_ != "PROPN" or any(c.dep_ == "cc" for c in subj.children) or any(
+            t.dep_ not in _VERB_MARKS for t in doc[name.right_edge.i + 1:verb.i]):
+        return None
+    return name
 
 
 def starts_clause(noun: Token) -> bool:
