@@ -6,7 +6,9 @@ to that act in that role). Turn 25, evact4:
 - the object of a fronted clause whose verb the parse misread is not the main verb's subject
   ("While Qatar and Oman back President Maduro, Colombia demands ...": Colombia, not Maduro);
 - a country's states and provinces acting are their own authorities, not the country ("several
-  Mexican states sued ...": not Mexico).
+  Mexican states sued ...": not Mexico);
+- what a refusal waits for in a present "until" clause is a case, not a refused act ("refused to
+  negotiate until Washington lifts the embargo": the lifting is hypothetical, not negated).
 
 Controls: the same acts done, an avoiding verb that governs no act of the party, a fronted clause
 with its own object, a country's authorities and a body's member states keep their parties.
@@ -34,7 +36,8 @@ def _with(events, word: str):
 ])
 def test_an_avoided_act_is_negated(real_nlp, text, word):
     events = dated_events(real_nlp, text, PUB)
-    assert all(e.status == "negated" for e in _with(events, word)), listed(events)
+    found = _with(events, word)
+    assert found and all(e.status == "negated" for e in found), listed(events)
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -88,3 +91,27 @@ def test_authorities_and_member_states_keep_their_party(real_nlp, text, word, do
     events = dated_events(real_nlp, text, PUB)
     found = _with(events, word)
     assert found and any(doer in a for a in found[0].actors), listed(events)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Cuba has refused to negotiate until Washington lifts the embargo.", "lifts"),
+    ("Pyongyang has refused talks with Seoul until the south ends its drills and lift the curfew.",
+     "lift"),
+])
+def test_what_a_refusal_waits_for_is_a_case(real_nlp, text, word):
+    events = dated_events(real_nlp, text, PUB)
+    found = _with(events, word)
+    assert found and all(e.status == "hypothetical" for e in found), listed(events)
+
+
+@pytest.mark.parametrize(("text", "word", "status"), [
+    # the refused act itself stays refused
+    ("Russia has refused to withdraw its troops until the talks begin.", "withdraw", "negated"),
+    # in the past the awaited act may have come
+    ("The talks went on until Iran walked out.", "walked out", None),
+])
+def test_refused_acts_stay_negated(real_nlp, text, word, status):
+    events = dated_events(real_nlp, text, PUB)
+    found = _with(events, word)
+    assert all(e.status != "hypothetical" for e in found) and (
+        status is None or (found and found[0].status == status)), listed(events)
