@@ -37,8 +37,8 @@ DOER = "doer"  # actor_of(places=DOER): a phrase read as who does an act
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 # people around a party who act on their own account ("Trump allies", "his critics", "a US company",
 # "a former U.S. adviser"): the party named with them is not the doer (data/event_parties.yaml)
-AFFILIATE_NOUNS, FORMER_WORDS, NAMED_AFTER_PLACE = word_lists(
-    "event_parties", "affiliate_nouns", "former_words", "named_after_place_nouns")
+AFFILIATE_NOUNS, FORMER_WORDS, NAMED_AFTER_PLACE, SUBNATIONAL = word_lists(
+    "event_parties", "affiliate_nouns", "former_words", "named_after_place_nouns", "subnational_nouns")
 AGENT_PREPS = frozenset({"of", "from", "by"})
 # heads that take their actor from an "in" phrase: "the governments in Tajikistan and Uzbekistan"
 INSTITUTIONS = frozenset({"government", "authority", "regime", "leadership", "force", "military", "army", "police",
@@ -304,6 +304,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = Tru
                     one_national(c, idx)) and not verb_between(tok, c):
                 return coordinated(c, idx, places)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS:
+        return []
+    if places is DOER and tok.pos_ == "NOUN" and tok.lower_ in SUBNATIONAL and not any(
+            c.lower_ == "member" for c in tok.children):  # "some U.S. states want to ban"
         return []
     # "the former U.S. national security adviser", "Trump's former aide": no longer the office
     # of the modifier's country or person, a private act

@@ -13,7 +13,7 @@ from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bare_participle, borrowed_by_participle,
-                                              is_passive, own_subjects, stranded_subject,
+                                              fronted_subject, is_passive, own_subjects, stranded_subject,
                                               to_infinitive)
 
 __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "no_party_subject",
@@ -158,6 +158,12 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                                else coordinated(noun, idx, places=False))
                 own = True
             elif child.dep_ in SUBJECT_DEPS and not parenthetical(child):  # not "(CNN) Kim ..."
+                fronted = fronted_subject(v, child)
+                if fronted is not None:  # "While Iran backs Assad, Turkey demands": not Assad
+                    actors.extend(a for t in (fronted, *(c for c in fronted.conjuncts if c.i > fronted.i))
+                                  for a in actor_of(t, idx, places=DOER))
+                    own = True
+                    continue
                 (patients if reduced_passive(v, child) else actors).extend(coordinated(child, idx, places=DOER))
                 own = True
             elif child.dep_ == "nsubjpass":

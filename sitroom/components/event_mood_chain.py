@@ -186,6 +186,9 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 return "hypothetical"  # "should not be too quick to praise", "must not attack":
                 # advice or a ban, nothing done or left undone; "under that plan the U.S. would
                 # not have withdrawn": a scenario, no condition against the facts
+            if any(awaited(t) for t in chain[:depth]):
+                return "hypothetical"  # "refused to talk until Washington lifts sanctions": a
+                # condition still open, neither done nor refused
             return "hypothetical" if conditioned(chain[depth:]) else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and arg.dep_ == "dobj")):
@@ -336,3 +339,11 @@ def _standing(below: Token, root: Token) -> bool:
 def _tensed(verb: Token) -> bool:
     """The verb has a tensed auxiliary of its own ("is urging", "has sent"), not a modal."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in verb.children)
+
+
+def awaited(clause: Token) -> bool:
+    """A clause of "until" in the present that a refusal or a negation waits on ("will not talk
+    until the U.S. lifts sanctions", "refused talks until Washington rejoins the deal"): what it
+    names has not happened yet; in the past ("until Iran walked out") it may have."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBZ", "VBP", "VB") and any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till", "untill") for c in clause.children)

@@ -26,6 +26,9 @@ REQUEST_VERBS = frozenset({"demand", "urge", "call", "ask", "request", "appeal",
 # law", "prevented the attack"
 NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail", "oppose", "block", "veto",
                        "resist", "prevent", "avert",
+                       # verbs of keeping oneself from an act: "avoided meeting the envoy",
+                       # "shunned imposing sanctions", "eschews criticizing Beijing"
+                       "avoid", "shun", "eschew",
                        # ... and the adjectives that say so of an act in their infinitive: "was
                        # unwilling to ease the rules", "will be unable to negotiate" (not of a noun
                        # it acts on: "unable to resist the Taliban's attacks"; and not "reluctant":

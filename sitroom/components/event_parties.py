@@ -15,7 +15,7 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
 __all__ = ["COUNTERPART_NOUNS", "authored_measure", "peers", "inner_group", "named_body", "town_before", "some_members", "located_only", "owner_suffers", "MEANS_PARTICIPLES", "SCENE_NOUNS", "SETTING_NOUNS", "MUTUAL_TOPIC_PREPS", "OBJECT_CONTROL", "TOPIC_OBJECT_VERBS", "borrowed_by_participle",
-           "WITHDRAWING_VERBS", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
+           "WITHDRAWING_VERBS", "fronted_subject", "is_passive", "pact_sides", "own_subjects", "stranded_subject", "starts_clause",
            "to_infinitive", "complement_infinitive", "bare_participle", "one_national", "parenthetical", "verb_between"]
 
 (SETTING_NOUNS, MUTUAL_TOPIC_PREPS, OBJECT_CONTROL, TOPIC_OBJECT_VERBS, SCENE_NOUNS,
@@ -107,12 +107,35 @@ def own_subjects(verb: Token) -> tuple[list[Token], bool]:
                 o.dep_ == "dobj" for o in r.children) for r in first.subtree)
                 for first in subs):  # "Three of the women who have accused Trump called"
             out.append(s)
+    split = _split_by_fronted_mark(verb, out)
+    if split is not None:
+        return [split], False
     near = _adjacent_subject(verb, out)
     return ([near] if near is not None else out), False
 
 
+def _split_by_fronted_mark(verb: Token, subs: list[Token]) -> Token | None:
+    """The main verb's subject when the parse hung a fronted clause's mark and subject on it:
+    "While Cuba and Bolivia back President Maduro, Brazil demands ..." parsed as "While ...
+    demands" with two subjects; the one after the comma, right before the verb, is its own."""
+    if len(subs) < 2 or verb.dep_ != "ROOT":
+        return None
+    first, last = min(subs, key=lambda t: t.i), max(subs, key=lambda t: t.i)
+    doc = verb.doc
+    if last.i > verb.i or not any(c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS and c.i < first.i
+                                  for c in verb.children):
+        return None
+    if doc[last.left_edge.i - 1].text != "," or any(
+            t.dep_ not in _VERB_MARKS for t in doc[last.right_edge.i + 1:verb.i]):
+        return None
+    return last
+
+
 _RESUMING = frozenset({"these", "those", "this", "that", "both", "all", "each", "such"})
 _LIST_MARKS = frozenset({",", ";", "and", "or"})
+# marks of a clause put before the main one: "While Iran backs Assad, Turkey demands ..."
+_FRONTED_MARKS = frozenset({"while", "whereas", "although", "though", "as", "since", "because",
+                            "when", "after", "before", "once", "if", "unless"})
 
 
 def _adjacent_subject(verb: Token, subs: list[Token]) -> Token | None:
@@ -141,6 +164,35 @@ def _adjacent_subject(verb: Token, subs: list[Token]) -> Token | None:
         if any(t.lower_ in _LIST_MARKS for t in gap[-1:]) or any(t.dep_ == "conj" for t in other.subtree):
             return None  # "Navid and his counterpart Petrov met": the parse split a list
     return near
+
+
+def fronted_subject(verb: Token, subj: Token) -> Token | None:
+    """The verb's real subject when the parse took a fronted clause's words for it.
+
+    "While Iran and Russia back Syrian President Bashar al-Assad, Turkey demands that he steps
+    down": the parse reads "back" as an adverb, and either makes Assad the subject of "demands"
+    (the subject following straight on the head of a fronted clause that has a mark and a subject
+    but no object) or hangs "While" on "demands" itself, with Iran as its subject. Either way the
+    name set off by a comma right before the verb is its subject ("Turkey")."""
+    doc = verb.doc
+    if subj.i > verb.i or subj.pos_ not in ("PROPN", "NOUN") or subj.left_edge.i == 0:
+        return None
+    clause = doc[subj.left_edge.i - 1]
+    misread = clause.dep_ == "advcl" and clause.head.i == verb.i and any(
+        c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS for c in clause.children) and any(
+        c.dep_ in _SUBJECT_DEPS for c in clause.children) and not any(
+        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "prep") for c in clause.children) and not any(
+        c.dep_ == "cc" for c in subj.children)
+    marked = verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS and c.i < subj.i
+                                         for c in verb.children)
+    if not (misread or marked):
+        return None
+    name = max((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > subj.i
+                and doc[c.left_edge.i - 1].text == ","), key=lambda c: c.i, default=None)
+    if name is None or name.pos_ != "PROPN" or any(
+            t.dep_ not in _VERB_MARKS for t in doc[name.right_edge.i + 1:verb.i]):
+        return None
+    return name
 
 
 def starts_clause(noun: Token) -> bool:
