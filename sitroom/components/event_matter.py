@@ -32,13 +32,24 @@ def _infinitive(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _party_word(noun: Token) -> bool:
+    """Outside the subject, the word still names the party when it is definite and owned by no one
+    ("talks between the government and the opposition", "a forum for the Syrian opposition and
+    government") or modifies another noun ("the opposition Pakistan People's Party")."""
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ == "poss" for c in noun.children))
+
+
 def bare_noun(root: Token, entry: LexEntry) -> bool:
     """The singular noun names no matter: no to-infinitive, none of the entry's `matter`
     prepositions on it (or on the verb it is the object of), and no verb of `made_by` makes it;
-    with `bare_subject`, only as the subject of its clause."""
+    with `bare_subject`, only as the subject of its clause or where it names the party
+    (`_party_word`)."""
     if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in _SINGULAR:
         return False
-    if entry.bare_subject and root.dep_ not in ("nsubj", "nsubjpass"):
+    if entry.bare_subject and root.dep_ not in ("nsubj", "nsubjpass") and not _party_word(root):
         return False  # "despite Democratic opposition" is a stance; "the opposition said" a party
     if _infinitive(root):
         return False
