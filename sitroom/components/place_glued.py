@@ -51,3 +51,28 @@ def glued_place(span: Span, gaz: Gazetteer) -> Span | None:
         if any(c.main for c in gaz.find(head.text)):
             return head
     return None
+
+
+# a town heading a local body's name: at least this many people (a hamlet's name is borne everywhere)
+LOCAL_SEAT_POP = 1_000
+
+
+def seats_local_body(span: Span, cand, countries: set[str]) -> bool:
+    """A name that heads a local body's name is where the body sits, whatever region the story's
+    other names lie in: a county's name ("the Knox County Food Pantry", "the Walker County
+    Fairgrounds": the word makes it a county) or a town's before the words of a local body or an
+    office ("the Athens Police Department", "Groton Town Council", "the Crestwood Board of
+    Education", "Middletown High School"). Only a county, or a town of ``LOCAL_SEAT_POP`` people,
+    in a country of the story when it names one ("the Santa Ana Zoo" or "the Lincoln Center" name
+    no body; a namesake abroad is not the story's town)."""
+    if countries and cand.cc not in countries:
+        return False
+    doc = span.doc
+    if cand.level == 2 and len(span) > 1 and span[-1].lower_ in ("county", "parish"):
+        return True
+    if cand.level != 3 or cand.pop < LOCAL_SEAT_POP or span.end >= len(doc):
+        return False
+    start = span.end + (doc[span.end].text in {"'s", "\u2019s"})  # "Kent's Board of Finance"
+    rest = doc[start : min(start + 3, len(doc))]
+    rest = rest[: next((i for i, t in enumerate(rest) if not (t.is_alpha and (t.is_title or t.is_upper))), len(rest))]
+    return len(rest) > 0 and _opens_body(rest)

@@ -49,7 +49,7 @@ from sitroom.components.place_spans import (
     _trim,
 )
 from sitroom.components.place_finding import PlaceFinding, alias_abroad
-from sitroom.components.place_glued import glued_place
+from sitroom.components.place_glued import glued_place, seats_local_body
 from sitroom.components.place_hosts import hosts_land
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
@@ -256,7 +256,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed \
-                    and cand.pid not in kept:
+                    and cand.pid not in kept and not (use == "embedded" and seats_local_body(span, cand, focus.countries)):
                 continue
             if use in ("embedded", "metonym") and alias_abroad(span, self.gaz.find(span.text), elsewhere(span.text)):
                 continue  # "a Coast Guard helicopter" names no Coast region of Tanzania
