@@ -4,9 +4,10 @@ A town's or a county's name that opens a local body's name ("the Hopkinton Polic
 "Groton Town Council", "the Walker County Food Bank") is found as the place the body sits in,
 embedded in the name, even when the story's other names lie in no region of it (a local story
 that names no state): ``components.place_glued.seats_local_body``. Only a county (its own word
-says so) or a town of 1,000 people before a local body's or an office's word, in a country of the
-story when it names one. Controls: a zoo or a hall of a town's name is no body ("the Hopkinton
-Zoo"); a town abroad that the story's countries do not hold; a hamlet.
+says so) or a town of 1,000 people before a local body's word, in the country most of
+the story's places lie in. Controls: a zoo, a department, a school named like a town are no local
+body's ("the Hopkinton Zoo", "the Justice Department", "Roosevelt High School"); a town of
+another country than the story's; a hamlet.
 
 A county's name the model ran into an officer's name it tagged as a person ("Boyle County
 Clerk Ann Hayes") is found the same way (``county_heads``): only a head ending with a county's
@@ -34,6 +35,7 @@ model = pytest.mark.model
     [
         ("Officers of the Hopkinton Police Department arrested two men on Tuesday.", "Hopkinton"),
         ("Groton Town Council voted on Monday to raise the sewer fee.", "Groton"),
+        ("The Liberty Fire Department sent two trucks to the barn.", "Liberty"),
         ("The Walker County Food Bank will open a new warehouse next month.", "Walker County"),
         ("Members of Kent's Board of Finance in Connecticut met with the teachers.", "Kent"),
     ],
@@ -44,9 +46,17 @@ def test_a_name_heading_a_local_body_is_its_seat(real_nlp, text, name):
 
 
 @model
-def test_a_zoo_named_after_a_town_is_no_body(real_nlp):
-    seen = place_seen(real_nlp, "She took her children to the Hopkinton Zoo on Saturday.")
-    assert "Hopkinton" not in seen
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("She took her children to the Hopkinton Zoo on Saturday.", "Hopkinton"),
+        ("The Justice Department said on Monday it would appeal the ruling.", "Justice"),
+        ("The Commerce Department said retail sales rose in May.", "Commerce"),
+        ("Roosevelt High School students rallied outside on Friday.", "Roosevelt"),
+    ],
+)
+def test_a_name_heading_no_local_body_is_no_seat(real_nlp, text, name):
+    assert name not in place_seen(real_nlp, text)
 
 
 @model
@@ -70,6 +80,9 @@ def test_the_unit_wants_a_body_word_after_a_town():
     assert seats_local_body(_span("Groton Town Council", 1), _cand(3, 10_000), "USA")
     assert not seats_local_body(_span("Santa Ana Zoo", 2), _cand(3, 300_000), None)
     assert not seats_local_body(_span("Lincoln Center", 1), _cand(3, 25_000), None)
+    assert not seats_local_body(_span("Justice Department", 1), _cand(3, 12_000), "USA")
+    assert not seats_local_body(_span("Columbia Judge", 1), _cand(3, 90_000), "USA")
+    assert seats_local_body(_span("Canaan 's Board of Finance", 1), _cand(3, 1_200), "USA")
 
 
 def test_the_unit_keeps_to_the_story_countries_and_to_towns_of_some_size():

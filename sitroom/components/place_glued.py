@@ -60,10 +60,10 @@ LOCAL_SEAT_POP = 1_000
 def seats_local_body(span: Span, cand, home_cc: str | None) -> bool:
     """A name that heads a local body's name is where the body sits, whatever region the story's
     other names lie in: a county's name ("the Knox County Food Pantry", "the Walker County
-    Fairgrounds": the word makes it a county) or a town's before the words of a local body or an
-    office ("the Athens Police Department", "Groton Town Council", "the Crestwood Board of
-    Education", "Middletown High School"). Only a county, or a town of ``LOCAL_SEAT_POP`` people,
-    in the country most of the story's places lie in (``home_cc``; None when it places none): "the
+    Fairgrounds": the word makes it a county) or a town's before the words of a local body ("the
+    Athens Police Department", "Groton Town Council", "the Canaan Board of Finance": areas.yaml
+    ``local_seat_body_words``; not a department, a court, a title, a school). Only a county, or a
+    town of ``LOCAL_SEAT_POP`` people, in the country most of the story's places lie in (``home_cc``; None when it places none): "the
     Santa Ana Zoo" or "the Lincoln Center" name no body, and a namesake of another country is not
     the story's town ("the Venice Commission" in a story about Ukraine is no Venice, Florida)."""
     if home_cc is not None and cand.cc != home_cc:
@@ -76,7 +76,14 @@ def seats_local_body(span: Span, cand, home_cc: str | None) -> bool:
     start = span.end + (doc[span.end].text in {"'s", "\u2019s"})  # "Kent's Board of Finance"
     rest = doc[start : min(start + 3, len(doc))]
     rest = rest[: next((i for i, t in enumerate(rest) if not (t.is_alpha and (t.is_title or t.is_upper))), len(rest))]
-    return len(rest) > 0 and _opens_body(rest)
+    words = [t.lower_ for t in rest if t.lower_ not in _KIND_WORDS]
+    return bool(words) and words[0] in _local_seat_words()
+
+
+@lru_cache(maxsize=1)
+def _local_seat_words() -> frozenset[str]:
+    """Words of a local body that a town's name heads (areas.yaml ``local_seat_body_words``)."""
+    return frozenset(str(w).lower() for w in areas_data().get("local_seat_body_words", ()))
 
 
 def county_heads(ents, gaz: Gazetteer) -> list[tuple[Span, Span]]:
