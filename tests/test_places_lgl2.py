@@ -4,7 +4,7 @@ A town's or a county's name that opens a local body's name ("the Hopkinton Polic
 "Groton Town Council", "the Walker County Food Bank") is found as the place the body sits in,
 embedded in the name, even when the story's other names lie in no region of it (a local story
 that names no state): ``components.place_glued.seats_local_body``. Only a county (its own word
-says so) or a town of 1,000 people before a local body's word, in the country most of
+says so) or a town of 5,000 people before a local body's word, in the country most of
 the story's places lie in. Controls: a zoo, a department, a school named like a town are no local
 body's ("the Hopkinton Zoo", "the Justice Department", "Roosevelt High School"); a town of
 another country than the story's; a hamlet.
@@ -37,7 +37,7 @@ model = pytest.mark.model
         ("Groton Town Council voted on Monday to raise the sewer fee.", "Groton"),
         ("The Liberty Fire Department sent two trucks to the barn.", "Liberty"),
         ("The Walker County Food Bank will open a new warehouse next month.", "Walker County"),
-        ("Members of Kent's Board of Finance in Connecticut met with the teachers.", "Kent"),
+        ("Members of Groton's Board of Finance met with the teachers.", "Groton"),
     ],
 )
 def test_a_name_heading_a_local_body_is_its_seat(real_nlp, text, name):
@@ -82,7 +82,7 @@ def test_the_unit_wants_a_body_word_after_a_town():
     assert not seats_local_body(_span("Lincoln Center", 1), _cand(3, 25_000), None)
     assert not seats_local_body(_span("Justice Department", 1), _cand(3, 12_000), "USA")
     assert not seats_local_body(_span("Columbia Judge", 1), _cand(3, 90_000), "USA")
-    assert seats_local_body(_span("Canaan 's Board of Finance", 1), _cand(3, 1_200), "USA")
+    assert seats_local_body(_span("Groton 's Board of Finance", 1), _cand(3, 12_000), "USA")
 
 
 def test_the_unit_keeps_to_the_story_countries_and_to_towns_of_some_size():

@@ -53,8 +53,9 @@ def glued_place(span: Span, gaz: Gazetteer) -> Span | None:
     return None
 
 
-# a town heading a local body's name: at least this many people (a hamlet's name is borne everywhere)
-LOCAL_SEAT_POP = 1_000
+# a town heading a local body's name: at least this many people, as a name heading a body needs in
+# the story's region (place_spans._Focus.supports): a small town's name is borne in many places
+LOCAL_SEAT_POP = 5_000
 
 
 def seats_local_body(span: Span, cand, home_cc: str | None) -> bool:
