@@ -64,9 +64,10 @@ def seats_local_body(span: Span, cand, home_cc: str | None) -> bool:
     Fairgrounds": the word makes it a county) or a town's before the words of a local body ("the
     Athens Police Department", "Groton Town Council", "the Canaan Board of Finance": areas.yaml
     ``local_seat_body_words``; not a department, a court, a title, a school). Only a county, or a
-    town of ``LOCAL_SEAT_POP`` people, in the country most of the story's places lie in (``home_cc``; None when it places none): "the
-    Santa Ana Zoo" or "the Lincoln Center" name no body, and a namesake of another country is not
-    the story's town ("the Venice Commission" in a story about Ukraine is no Venice, Florida)."""
+    town of ``LOCAL_SEAT_POP`` people, in the country most of the story's places lie in
+    (``home_cc``; None when it places none): "the Santa Ana Zoo" or "the Lincoln Center" name no
+    body, and a namesake of another country is not the story's town ("the Venice Commission" in a
+    story about Ukraine is no Venice, Florida)."""
     if home_cc is not None and cand.cc != home_cc:
         return False
     doc = span.doc

@@ -247,8 +247,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # City Council" beside "in Dublin", both Dublin, Ohio
         kept = {found[(a, b)].pid for a, b in (*places, *placed) if found.get((a, b)) is not None}
         # the country most of the story's places lie in: the only one a local body's seat may lie in
-        home_cc = Counter(c.cc for s in literal if (c := found.get((s.start, s.end))) is not None and c.cc).most_common(1)
-        home_cc = home_cc[0][0] if home_cc else None
+        home = Counter(c.cc for s in literal if (c := found.get((s.start, s.end))) is not None and c.cc)
+        home_cc = home.most_common(1)[0][0] if home else None
         ref_spans = []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
