@@ -16,7 +16,7 @@ from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer
 from sitroom.resolve.places import areas_data
 
-__all__ = ["glued_place"]
+__all__ = ["county_heads", "glued_place", "seats_local_body"]
 
 # words of a place's kind that may stand between it and the body ("Las Vegas City Marshal")
 _KIND_WORDS = frozenset(["city", "county", "town", "village", "township", "parish", "borough"])
@@ -51,3 +51,54 @@ def glued_place(span: Span, gaz: Gazetteer) -> Span | None:
         if any(c.main for c in gaz.find(head.text)):
             return head
     return None
+
+
+# a town heading a local body's name: at least this many people, as a name heading a body needs in
+# the story's region (place_spans._Focus.supports): a small town's name is borne in many places
+LOCAL_SEAT_POP = 5_000
+
+
+def seats_local_body(span: Span, cand, home_cc: str | None) -> bool:
+    """A name that heads a local body's name is where the body sits, whatever region the story's
+    other names lie in: a county's name ("the Knox County Food Pantry", "the Walker County
+    Fairgrounds": the word makes it a county) or a town's before the words of a local body ("the
+    Athens Police Department", "Groton Town Council", "the Canaan Board of Finance": areas.yaml
+    ``local_seat_body_words``; not a department, a court, a title, a school). Only a county, or a
+    town of ``LOCAL_SEAT_POP`` people, in the country most of the story's places lie in
+    (``home_cc``; None when it places none): "the Santa Ana Zoo" or "the Lincoln Center" name no
+    body, and a namesake of another country is not the story's town ("the Venice Commission" in a
+    story about Ukraine is no Venice, Florida)."""
+    if home_cc is not None and cand.cc != home_cc:
+        return False
+    doc = span.doc
+    if cand.level == 2 and len(span) > 1 and span[-1].lower_ in ("county", "parish"):
+        return True
+    if cand.level != 3 or cand.pop < LOCAL_SEAT_POP or span.end >= len(doc):
+        return False
+    start = span.end + (doc[span.end].text in {"'s", "\u2019s"})  # "Kent's Board of Finance"
+    rest = doc[start : min(start + 3, len(doc))]
+    rest = rest[: next((i for i, t in enumerate(rest) if not (t.is_alpha and (t.is_title or t.is_upper))), len(rest))]
+    words = [t.lower_ for t in rest if t.lower_ not in _KIND_WORDS]
+    return bool(words) and words[0] in _local_seat_words()
+
+
+@lru_cache(maxsize=1)
+def _local_seat_words() -> frozenset[str]:
+    """Words of a local body that a town's name heads (areas.yaml ``local_seat_body_words``)."""
+    return frozenset(str(w).lower() for w in areas_data().get("local_seat_body_words", ()))
+
+
+def county_heads(ents, gaz: Gazetteer) -> list[tuple[Span, Span]]:
+    """(entity, county) for each person's name the model ran a county's name and an office into:
+    "Anderson County Sheriff Greg Taylor", "Laurel County Clerk Dean Johnson", "the Alachua County
+    Sheriff's Office" tagged as a person. Only a head that ends with a county's word and that the
+    gazetteer holds as a second-level region: no one's name opens with "X County"."""
+    out = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or len(ent) < 3:
+            continue
+        head = glued_place(ent, gaz)
+        if head is not None and head[-1].lower_ in ("county", "parish") \
+                and any(c.level == 2 for c in gaz.find(head.text)):
+            out.append((ent, head))
+    return out

@@ -10,6 +10,8 @@ placed at the area named in its sentence, with precision "area".
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -49,7 +51,7 @@ from sitroom.components.place_spans import (
     _trim,
 )
 from sitroom.components.place_finding import PlaceFinding, alias_abroad
-from sitroom.components.place_glued import glued_place
+from sitroom.components.place_glued import county_heads, glued_place, seats_local_body
 from sitroom.components.place_hosts import hosts_land
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
@@ -77,6 +79,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # "Lamar County Commissioners" tagged as one place: "Lamar County", embedded in the name
         heads = {(s.start, s.end): glued_place(s, self.gaz) for s in literal}
         literal = [heads[(s.start, s.end)] or s for s in literal]
+        # "Anderson County Sheriff Greg Taylor" tagged as a person: the county heads an office
+        heads.update((("person", s.start), h) for s, h in county_heads(ents, self.gaz))
+        literal = filter_spans(literal + [h for k, h in heads.items() if k[0] == "person"])
         glued = {(h.start, h.end) for h in heads.values() if h is not None}
         # the document's focus: the countries and first-level regions its literal names resolve to
         seed_spans = list(literal)
@@ -241,6 +246,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # a place the story names literally is support enough for a reference to it: "the Dublin
         # City Council" beside "in Dublin", both Dublin, Ohio
         kept = {found[(a, b)].pid for a, b in (*places, *placed) if found.get((a, b)) is not None}
+        # the country most of the story's places lie in: the only one a local body's seat may lie in
+        home = Counter(c.cc for s in literal if (c := found.get((s.start, s.end))) is not None and c.cc)
+        home_cc = home.most_common(1)[0][0] if home else None
         ref_spans = []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
@@ -256,7 +264,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed \
-                    and cand.pid not in kept:
+                    and cand.pid not in kept and not (use == "embedded" and seats_local_body(span, cand, home_cc)):
                 continue
             if use in ("embedded", "metonym") and alias_abroad(span, self.gaz.find(span.text), elsewhere(span.text)):
                 continue  # "a Coast Guard helicopter" names no Coast region of Tanzania
