@@ -52,13 +52,18 @@ def past(role: str, before) -> str:
 def acted(tok: Token) -> bool:
     """An office's word used as a verb, so no office of the name after it: "who used to head X's
     bodyguards", "will chair X's panel" (a base form right after "to" or a modal, an adverb between
-    allowed: "to jointly head")."""
+    allowed: "to jointly head"). One heads or chairs a thing, not a person: the name must own what
+    follows it ("X's"), which also keeps "happening to officer X" (tagged a verb there) an office."""
+    doc = tok.doc
     if tok.tag_ != "VB" or not tok.is_lower:
         return False
     k = tok.i - 1
-    if k >= 0 and tok.doc[k].tag_ == "RB":
+    if k >= 0 and doc[k].tag_ == "RB":
         k -= 1
-    return k >= 0 and tok.doc[k].tag_ in {"TO", "MD"}
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return k >= 0 and doc[k].tag_ in {"TO", "MD"} and end > tok.i + 1 and end < len(doc) and doc[end].tag_ == "POS"
 
 
 def _lesser(tok: Token, titles: Titles) -> bool:
