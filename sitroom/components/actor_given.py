@@ -1,5 +1,6 @@
-"""Given names the NER left out of a one-word name ("Ambassador to Russia Kazem [Jalali]"), and a
-surname it left out after two given names ("President Seyyed Ebrahim [Raisi] will visit")."""
+"""Given names the NER left out of a one-word name ("Ambassador to Russia Kazem [Jalali]") or after
+an honorific that opens a whole name ("Sheikh Nimr [Baqir al-Nimr]"), and a surname it left out after
+two given names ("President Seyyed Ebrahim [Raisi] will visit")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from sitroom.components.actor_ents import _city_names
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_checks import PARTICLES
 
-__all__ = ["GIVEN_NAMES", "given_names", "surnames_left_out"]
+__all__ = ["GIVEN_NAMES", "after_opener", "given_names", "surnames_left_out"]
 
 GIVEN_NAMES = 2  # given names at most that ``given_names`` adds before a one-word name
 
@@ -36,6 +37,33 @@ def given_names(doc: Doc, ents: list[Span], by_range: dict, titles: Titles) -> t
             extended.add((start, e.end))
         out.append(e if start == e.start else Span(doc, start, e.end, label="PERSON"))
     return out, extended
+
+
+def after_opener(doc: Doc, ents: list[Span], by_range: dict, titles: Titles) -> list[Span]:
+    """ "Sheikh Nimr [Baqir al-Nimr]", "Sheikh Salem [Abdullah Al Jaber Al Sabah]": after an honorific
+    the whole name follows (``titles.yaml``: ``name_openers``), up to two capitalised given names
+    that no entity holds, or that the NER made a one-word person of their own, right before a name
+    of two or more words are that person's given names."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in ents:
+        start, prev = e.start, out[-1] if out else None
+        if e.label_ == "PERSON" and len(e) > 1:
+            if prev is not None and prev.label_ == "PERSON" and len(prev) == 1 and prev.end == e.start \
+                    and prev[0].whitespace_ == " " and prev[0].is_title and prev[0].is_alpha:
+                start = prev.start  # "Sheikh [Nimr] [Baqir al-Nimr]"
+            while e.end - start < len(e) + GIVEN_NAMES and _given_word(doc, start - 1, by_range, taken, titles):
+                start -= 1
+            opener = doc[max(0, start - 2) : start].text if start > 1 and doc[start - 2].is_title else ""
+            if start == e.start or start == 0 or not (doc[start - 1].text in titles.name_openers
+                                                       or opener in titles.name_openers):
+                start = e.start
+        if start != e.start:
+            if prev is not None and prev.start == start:
+                out.pop()
+            e = Span(doc, start, e.end, label="PERSON")
+        out.append(e)
+    return out
 
 
 def _given_word(doc: Doc, i: int, by_range: dict, taken: set[int], titles: Titles) -> bool:

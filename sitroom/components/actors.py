@@ -35,7 +35,7 @@ from sitroom.resolve.person_checks import (
 )
 from sitroom.resolve.person_context import facility_after, money_name, place_noun_before, state_after
 from sitroom.resolve.person_fiction import played_character
-from sitroom.components.actor_given import given_names, surnames_left_out
+from sitroom.components.actor_given import after_opener, given_names, surnames_left_out
 from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.org_names import org_ref
@@ -169,7 +169,7 @@ class ActorResolver:
         out = _one_label_per_name(doc, surnames_left_out(doc, _join_of_phrases(
             doc, self._join_given(doc, out, by_range), lambda e: self._is_country(by_range.get((e.start, e.end)))),
             by_range, self.titles), by_range)
-        out, self._extended = given_names(doc, out, by_range, self.titles)
+        out, self._extended = given_names(doc, after_opener(doc, out, by_range, self.titles), by_range, self.titles)
         return out
 
     def _nationality_before(self, span: Span, by_range: dict) -> bool:

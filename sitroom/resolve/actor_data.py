@@ -284,6 +284,7 @@ class Titles:
     brands: frozenset[str] = frozenset()  # casefolded: Aston Martin, Huawei: companies named like people
     posted_roles: frozenset[str] = frozenset()  # casefolded: envoy, ambassador: sent by one country to a place
     lesser_offices: frozenset[str] = frozenset()  # casefolded: assistant, under: a lesser office than the next
+    name_openers: frozenset[str] = frozenset()  # Sheikh, Ayatollah: the person's whole name follows
 
 
 @lru_cache(maxsize=1)
@@ -327,6 +328,7 @@ def load_titles() -> Titles:
         brands=frozenset(str(w).casefold() for w in (data.get("brands") or []) + (data.get("named_things") or [])),
         posted_roles=frozenset(str(w).casefold() for w in data.get("posted_roles") or []),
         lesser_offices=frozenset(str(w).casefold() for w in data.get("lesser_offices") or []),
+        name_openers=frozenset(str(w) for w in data.get("name_openers") or []),
     )
 
 

@@ -1,15 +1,17 @@
 """What the words before an office say about whose office it is: held before ("former", "formerly"),
-or a lesser one ("Assistant", "Associate", "Under").
+or a lesser one ("Assistant", "Associate", "Under", "shadow"); or no office at all (a verb).
 
 - An office held before is shown as such: "former Exxon Mobil chief executive X", "then-FBI
   Director X", "X, formerly staff director of monetary policy at the Fed".
 - A lesser office is read with the word that makes it lesser (``titles.yaml``: ``lesser_offices``):
   "Assistant Secretary of State X" is no Secretary of State, "X, assistant chief constable of
-  Gloucestershire Police" no chief constable, "Treasury Under Secretary X" no Secretary. The word
+  Gloucestershire Police" no chief constable, "Treasury Under Secretary X" no Secretary, "shadow
+  foreign secretary X" (the opposition's spokesman) no foreign secretary. The word
   may stand before the words naming what the office is over ("Assistant information commissioner
   X", "assistant US attorney general"). "under" only before "secretary", written "Under" inside a
   sentence or before "secretary" in lower case: "foreign policy under Secretary of State X" and
   "under President X" name the one in office.
+- An office's word used as a verb names no office: "who used to head X's bodyguards".
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["PAST", "PAST_PREFIXES", "QUALIFIERS", "lesser_start", "past"]
+__all__ = ["PAST", "PAST_PREFIXES", "QUALIFIERS", "acted", "lesser_start", "past"]
 
 QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", "senior", "top", "-", "ex"})
 PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ", "retired ")
@@ -45,6 +47,23 @@ def past(role: str, before) -> str:
         return f"former {role}"  # "with then Russian Ambassador X", "the then minister", "firing then FBI
         # Director X"; not "and then Senator X" (what came next) nor "by then President X" (he was by then)
     return role
+
+
+def acted(tok: Token) -> bool:
+    """An office's word used as a verb, so no office of the name after it: "who used to head X's
+    bodyguards", "will chair X's panel" (a base form right after "to" or a modal, an adverb between
+    allowed: "to jointly head"). One heads or chairs a thing, not a person: the name must own what
+    follows it ("X's"), which also keeps "happening to officer X" (tagged a verb there) an office."""
+    doc = tok.doc
+    if tok.tag_ != "VB" or not tok.is_lower:
+        return False
+    k = tok.i - 1
+    if k >= 0 and doc[k].tag_ == "RB":
+        k -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return k >= 0 and doc[k].tag_ in {"TO", "MD"} and end > tok.i + 1 and end < len(doc) and doc[end].tag_ == "POS"
 
 
 def _lesser(tok: Token, titles: Titles) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_context import context_words, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
-from sitroom.resolve.person_offices import PAST_PREFIXES, QUALIFIERS, lesser_start, past
+from sitroom.resolve.person_offices import PAST_PREFIXES, QUALIFIERS, acted, lesser_start, past
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
 
@@ -251,8 +251,9 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
             continue
         if tok.i in named or (tok.text in surnames and tok.lower_ not in titles.words):
             break  # "Trump Vice President Mike Pence": a name is no part of the role
-        if tok.text in STOP or tok.lower_ in DETERMINERS or tok.lower_ in titles.not_names or actor_at(tok.i):
-            break
+        if tok.text in STOP or tok.lower_ in DETERMINERS or tok.lower_ in titles.not_names or actor_at(tok.i) \
+                or acted(tok):
+            break  # "who used to head X's bodyguards": a verb, no office
         if tok.ent_type_ in {"DATE", "TIME"} and tok.lower_ not in titles.words and doc[i].lower_ in titles.words:
             break  # "as recently as Thursday President X": a date is no part of the role ("Sunday Telegraph" is)
         inner_of = tok.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text[:1].isupper() and i < start
