@@ -5,7 +5,7 @@ the summit" (hypothetical). The -ing form may be the trigger ("the importance of
 Afghan government") or govern it as its object ("improving coordination"). Not a noun whose -ing
 form reports what was done ("his record of supporting militias", "accused of attacking"), nor an
 event noun that the text takes as given ("the importance of implementing the agreement": the
-agreement was made). Word list: data/mood.yaml advice_nouns, with the nouns of possibility.
+agreement was made; "the idea for hosting such a conference": the one held). Word list: data/mood.yaml advice_nouns, with the nouns of possibility.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ def _advice_noun(gerund: Token) -> Token | None:
         return None
     noun = prep.head
     (advice,) = word_lists("mood", "advice_nouns")
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or noun.i == prep.i or not (lemma in advice or lemma in POSSIBLE_NOUNS):
+    # (the word itself: "ways" of doing weighs means, a "way" of doing may name a practice)
+    if noun.pos_ != "NOUN" or noun.i == prep.i or not (
+            noun.lower_ in advice or noun.lemma_.lower() in POSSIBLE_NOUNS):
         return None
     return noun
 
@@ -41,8 +42,8 @@ def advised_gerund(verb: Token) -> bool:
 def advised_object(noun: Token) -> bool:
     """The event noun is the object of such an -ing form and names no act the text takes as
     given: "the importance of improving coordination" (not "of implementing the agreement")."""
-    if specific(noun):
-        return False
+    if specific(noun) or any(c.dep_ in ("det", "predet") and c.lower_ == "such" for c in noun.children):
+        return False  # "such a conference" points back at one the text tells of
     tok = argument_head(noun)
     verb = tok.head
     return tok.dep_ == "dobj" and verb.i != tok.i and verb.pos_ in ("VERB", "AUX") and (
