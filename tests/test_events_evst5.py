@@ -4,7 +4,8 @@ not reported: hypothetical, whether the -ing form is the trigger or governs the 
 object. Controls: an -ing form that reports what was done ("accused of", "a record of"), an event
 noun the text takes as given ("the importance of implementing the agreement"), a measure lifted
 that stands until it is ("the need for lifting sanctions": the sanctions are in force), and the
-same acts reported plainly. Sentences written for these tests (real parses, the full pipeline)."""
+same acts reported plainly. And "hopes" is the verb hope: a hoped-for act is no act done
+(a party's own: planned). Sentences written for these tests (real parses, the full pipeline)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,15 @@ def test_sanctions_to_be_lifted_are_in_force(real_nlp):
     text = "Iran stressed the need for lifting the sanctions imposed by the United States in 2018."
     events = _with(real_nlp, text, "sanctions")
     assert not events or all(e.status == "occurred" for e in events), listed(events)
+
+
+# "hopes" is the verb hope (the lemmatizer gives "hop"): what a party hopes to do is its plan;
+# another party's act it hopes for stays a hope, its own act under "that he will" a plan
+@pytest.mark.parametrize(("text", "word", "want"), [
+    ("The Omani minister hopes to meet his Kenyan counterpart in Nairobi.", "meet", "planned"),
+    ("The envoy said she hopes that she will visit Nairobi soon.", "visit", "planned"),
+    ("The envoy hopes that the Kenyan president will visit Muscat soon.", "visit", "hypothetical"),
+])
+def test_what_a_party_hopes_is_not_done(real_nlp, text, word, want):
+    events = _with(real_nlp, text, word)
+    assert events and all(e.status == want for e in events), listed(dated_events(real_nlp, text, PUB))
