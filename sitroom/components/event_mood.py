@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_clause import governors, predicate
 from sitroom.components.event_index import DocIndex
+from sitroom.components.event_mood_advice import advised_gerund, advised_object
 from sitroom.components.event_mood_aims import aimed_at, opened_talks, purposed_outcome
 from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
@@ -91,6 +92,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return "hypothetical"
     if mood in ("occurred", "ongoing") and purposed_outcome(trigger.root):
         return "hypothetical"  # "holding talks to reach agreement": aimed at, not reported
+    if mood in ("occurred", "ongoing") and advised_gerund(trigger.root):
+        return "hypothetical"  # "stressed the importance of supporting the government"
     if mood in ("occurred", "planned") and _waits_on_plan(trigger, pred, idx):
         return "hypothetical"  # "ready to reverse its steps once the U.S. lifts the sanctions"
     weighed = talked_over(trigger.root, category) if mood in ("occurred", "ongoing") else None
@@ -182,6 +185,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             return "ongoing"  # "would step up the fight", "pledged to intensify border patrols"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
             return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
+        if advised_object(root):
+            return "hypothetical"  # "stressed the importance of improving coordination"
         planned_mods, scheduling, running = word_lists(
             "mood", "planned_modifiers", "scheduling_verbs", "running_modifiers")
         mods = {c.lower_ for c in root.children if c.dep_ == "amod"}

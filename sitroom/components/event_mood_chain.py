@@ -268,7 +268,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 return "hypothetical"  # "Congress worked to reach agreement": an effort, not the act
             if lemma in WISH_VERBS and below is not None and (
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
-                    or any(c.dep_ == "dobj" for c in kids)):
+                    or any(c.dep_ == "dobj" for c in kids)) and not _own_wish(tok, below):
                 return "hypothetical"  # "Tehran expects the IAEA to condemn", "hope X will"
             if lemma in ("have", "be") and below is not None and below.dep_ == "xcomp" and any(
                     c.dep_ == "advmod" and c.lower_ == "yet" for c in kids):
@@ -321,6 +321,18 @@ def _within_reported(verb: Token) -> bool:
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(auxes & _WOULD) and not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
         tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS)
+
+
+_SELF = frozenset({"i", "we", "he", "she"})
+
+
+def _own_wish(wish: Token, clause: Token) -> bool:
+    """The wisher hopes or expects an act of its own, the clause's subject the same pronoun as
+    the wish's ("he hopes that he will travel to Tehran"): its own plan, read on as such."""
+    def subject(verb: Token) -> str | None:
+        return next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
+    own = subject(clause)
+    return own is not None and own in _SELF and own == subject(wish)
 
 
 def _settled(result: str, going_on: bool) -> str:
