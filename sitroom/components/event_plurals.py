@@ -7,10 +7,10 @@ the pronoun stays without a referent and its act without a doer.
 
 A plural party is a noun phrase of people or bodies: a coordination of names ("Kim and Putin"),
 a plural name ("the Afghans", "Republicans"), or a plural common noun of an actor's kind
-("countries", "officials", "rebels"; data/event_parties.yaml). In the pronoun's own sentence any
-such phrase before it counts; between an earlier sentence's subject and the sentence of the
-pronoun only a subject does (an object there is less likely to be picked up by a new sentence's
-"they").
+("countries", "officials", "rebels"; data/event_parties.yaml). A subject between counts; an
+object counts only in the pronoun's own sentence and only when the subject taken stands in an
+earlier one (in "the Taliban have thousands of fighters who will join if they strike a deal" the
+Taliban's own object is no rival; "they" goes on with the subject of its sentence).
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ def _plural_party(t: Token) -> bool:
 
 def rival_plural(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
     """A plural party other than ``ident`` (whose mention begins at token ``start``) stands between
-    it and the plural pronoun ``tok``: in the pronoun's sentence before it, or as a subject between."""
+    it and the plural pronoun ``tok``: as a subject, or in the pronoun's sentence when ``ident``
+    stands in an earlier one; or ``ident`` is only the subject of a clause inside one whose
+    subject is a plural party."""
     if tok.lower_ not in PLURAL_PRONOUNS:
         return False
     doc = tok.doc
@@ -55,7 +57,7 @@ def rival_plural(tok: Token, start: int, ident: str, idx: DocIndex) -> bool:
     for t in doc[end + 1 : tok.i]:
         if idx.actor_at.get(t.i) == ident or not _plural_party(t):
             continue
-        if t.i >= own or t.dep_ in _SUBJECTS:
+        if t.dep_ in _SUBJECTS or start < own <= t.i:
             return True
     return start < own and _main_plural(doc[start], ident, idx)
 
