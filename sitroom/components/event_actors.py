@@ -15,6 +15,7 @@ from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, 
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, peers, some_members, starts_clause,
                                               verb_between)
+from sitroom.components.event_plurals import rival_plural
 from sitroom.components.event_reason_owner import clause_subject, noun_controller, reason_owner
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
@@ -137,7 +138,8 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
                 return []
             if reported_name(tok, start, SPEECH_VERBS):  # "Mr Hale will have to ..., he said"
                 return []
-            return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) else [ident]
+            return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) or rival_plural(
+                tok, start, ident, idx) else [ident]
     return []
 
 
