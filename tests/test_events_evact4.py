@@ -115,3 +115,15 @@ def test_refused_acts_stay_negated(real_nlp, text, word, status):
     found = _with(events, word)
     assert all(e.status != "hypothetical" for e in found) and (
         status is None or (found and found[0].status == status)), listed(events)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The European Union has shunned the U.S. withdrawal from the nuclear deal.", "withdrawal"),
+    ("Several allies avoided Washington's sanctions on the Iranian oil trade.", "sanctions"),
+])
+def test_another_partys_act_that_is_shunned_took_place(real_nlp, text, word):
+    """(coordinator, from the hand audit's check of changed facts) the avoiding verbs negate only
+    the shunner's own act: an act noun that names its own doer took place."""
+    events = dated_events(real_nlp, text, PUB)
+    found = _with(events, word)
+    assert found and all(e.status != "negated" for e in found), listed(events)

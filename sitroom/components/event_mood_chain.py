@@ -19,7 +19,7 @@ from sitroom.components.event_mood_scope import (accompanying, ahead, case_claus
                                                  shared_infinitive, unreal_perfect, unsaid)
 from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PENDING_MARKS,
                                                  _PERFECT, _PERFORMING, _WOULD, HYPO_WORDS,
-                                                 MODAL_HYPO, MODAL_PLAN, NEG_ADJECTIVES, NEG_VERBS,
+                                                 MODAL_HYPO, MODAL_PLAN, NEG_ADJECTIVES, NEG_VERBS, AVOID_VERBS,
                                                  NOTE_VERBS,
                                                  OWN_AIM_VERBS, PLAN_VERBS, REQUEST_VERBS, SAY_VERBS,
                                                  WISH_VERBS)
@@ -170,7 +170,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 depth and not parallel and (tok.lemma_ in NEG_VERBS or ruling_out(tok))
                 and (tok.lemma_ not in NEG_ADJECTIVES or (  # (an act, not a noun it acts on)
                     root.pos_ in ("VERB", "AUX") and below.dep_ == "xcomp"))
-                and not _standing(below, root)
+                and not _standing(below, root) and not _others_act(tok, root)
                 and not accompanying(below) and not (below.i == root.i and arg.dep_ == "nsubj")):
             # (the subject of "fail" or "refuse" is who fails, or the act that was made: "the
             # sanctions have failed"); a negation under a condition is a case put: "if the
@@ -346,6 +346,13 @@ def _standing(below: Token, root: Token) -> bool:
     becomes of it."""
     return below.i == root.i and root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "poss" for c in root.children)
+
+
+def _others_act(verb: Token, root: Token) -> bool:
+    """An avoiding verb over an act noun that names its own doer ("shunned the U.S. withdrawal",
+    "avoided Iran's sanctions"): the shunning turns from another's act, which took place."""
+    return verb.lemma_ in AVOID_VERBS and root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN") for c in root.children)
 
 
 def _tensed(verb: Token) -> bool:

@@ -34,6 +34,9 @@ NEG_VERBS = frozenset({"refuse", "reject", "deny", "decline", "fail", "oppose", 
                        # it acts on: "unable to resist the Taliban's attacks"; and not "reluctant":
                        # a reluctant party often acts all the same)
                        "unwilling", "unable", "loath", "loth"})
+# ... of them, the verbs of keeping oneself from an act negate only one's own: "shunned the U.S.
+# withdrawal" turns from another's act, which took place
+AVOID_VERBS = frozenset({"avoid", "shun", "eschew"})
 NEG_ADJECTIVES = frozenset({"unwilling", "unable", "loath", "loth"})
 # "must" and "ought": an obligation, not an act ("the U.S. must lift sanctions")
 MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d", "must",
