@@ -40,16 +40,26 @@ def holds_stance(span: Span, country: bool, acting: bool) -> bool:
     noun = root.head
     if root.dep_ not in ("poss", "compound") or noun.pos_ != "NOUN" or noun.i <= root.i:
         return False
-    word = _hyphened(noun)
-    if root.dep_ == "compound" and word is None:
+    if root.dep_ == "compound" and _hyphened(noun) is None:
         return False  # "the U.S. non-compliance", split by the parse; not "the Chile stance"
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    if root.dep_ == "poss":  # "the U.S.' flip-flopping and promise-breaking": a pair the parse hangs
+        nouns += [c for c in noun.children if c.dep_ == "nmod" and root.i < c.i < noun.i and c.pos_ == "NOUN"
+                  and any(g.dep_ == "cc" for g in c.children)]
+    return any(_holds(n, root.dep_ == "poss") for n in nouns)
+
+
+def _holds(noun, possessive: bool) -> bool:
+    """The noun (or the hyphened word it ends or opens) is a stance or a conduct of the list, or,
+    after a possessive, a noun of dealings with a party."""
+    word = _hyphened(noun)
     stances = _words("possessed_stance_nouns")
-    if word in stances or root.dep_ == "poss" and noun.lower_ in stances:
+    if word in stances or possessive and noun.lower_ in stances:
         if noun.lower_ == "sphere":  # "Russia's sphere of influence"; not "the sphere" of anything else
             return any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.lower_ in ("influence", "interest", "interests", "control") for g in c.children)
                 for c in noun.children)
         return True
     dealing_nouns = _party_words()[2]
-    return root.dep_ == "poss" and noun.lower_ in dealing_nouns and any(
+    return possessive and noun.lower_ in dealing_nouns and any(
         c.dep_ == "prep" and c.lower_ in _words("dealing_preps") for c in noun.children)
