@@ -28,6 +28,7 @@ model = pytest.mark.model
     ("The minister condemned the U.S. non-compliance with the accord.", "U.S."),
     ("Nothing worries the bloc more than Chile's confrontation with its neighbour.", "Chile"),
     ("Peru's conduct during the dispute drew a protest.", "Peru"),
+    ("Officials cited Chile's means and aspirations for closer ties with the bloc.", "Chile"),
 ])
 def test_a_country_holding_a_stance_is_the_state(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
