@@ -25,6 +25,7 @@ model = pytest.mark.model
     ("The island has long lain in Norway's sphere of influence.", "Norway"),
     ("Critics attacked the United States' flip-flopping on the accord.", "United States"),
     ("The paper called the bloc Peru's lapdog.", "Peru"),
+    ("“The council has always been the U.S’ lapdog,” she said.", "U.S"),
     ("The minister condemned the U.S. non-compliance with the accord.", "U.S."),
     ("Nothing worries the bloc more than Chile's confrontation with its neighbour.", "Chile"),
     ("Peru's conduct during the dispute drew a protest.", "Peru"),

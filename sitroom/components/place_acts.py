@@ -38,15 +38,19 @@ def holds_stance(span: Span, country: bool, acting: bool) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "Chile and Peru's reservations"
     noun = root.head
-    if root.dep_ not in ("poss", "compound") or noun.pos_ != "NOUN" or noun.i <= root.i:
+    doc = span.doc
+    # "the U.S’ lapdog": a possessive the parse reads as a modifier, its apostrophe set apart
+    possessive = root.dep_ == "poss" or root.dep_ in ("nmod", "compound") and span.end < len(doc) \
+        and doc[span.end].text in ("'", "’", "'s", "’s")
+    if not (possessive or root.dep_ == "compound") or noun.pos_ != "NOUN" or noun.i <= root.i:
         return False
-    if root.dep_ == "compound" and _hyphened(noun) is None:
+    if not possessive and _hyphened(noun) is None:
         return False  # "the U.S. non-compliance", split by the parse; not "the Chile stance"
     nouns = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
-    if root.dep_ == "poss":  # "the U.S.' flip-flopping and promise-breaking": a pair the parse hangs
+    if possessive:  # "the U.S.' flip-flopping and promise-breaking": a pair the parse hangs
         nouns += [c for c in noun.children if c.dep_ == "nmod" and root.i < c.i < noun.i and c.pos_ == "NOUN"
                   and any(g.dep_ == "cc" for g in c.children)]
-    return any(_holds(n, root.dep_ == "poss") for n in nouns)
+    return any(_holds(n, possessive) for n in nouns)
 
 
 def _holds(noun, possessive: bool) -> bool:
