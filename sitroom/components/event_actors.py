@@ -15,7 +15,7 @@ from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, 
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, peers, some_members, starts_clause,
                                               verb_between)
-from sitroom.components.event_plurals import rival_plural
+from sitroom.components.event_plurals import plural_subject, rival_plural
 from sitroom.components.event_reason_owner import clause_subject, noun_controller, reason_owner
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
@@ -116,6 +116,9 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             others = any(t.lower_ in PERSONAL or (
                 t.i in idx.actor_at and kind_of(idx.actor_at[t.i], idx) == "person") for t in between)
             return [] if others else found
+    plural = _plural_members(tok, idx)  # "Burr and Tillis said they will": both men
+    if plural:
+        return plural
     speaker = _unknown_speaker(tok, idx)  # "the company said it would ...": the company's
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start
@@ -141,6 +144,24 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) or rival_plural(
                 tok, start, ident, idx) else [ident]
     return []
+
+
+def _plural_members(tok: Token, idx: DocIndex) -> list[str]:
+    """The parties of the plural subject a "they" stands for by the parse (``plural_subject``):
+    every member of a coordination, each of which must name a party, or the several parties of
+    one plural phrase ("delegations from the government and the Taliban"). Where that gives one
+    party or none, [] and the nearest subject is sought as before (with its own checks: "the
+    people of Iran ... while they asked" is no act of the state)."""
+    subj = plural_subject(tok, idx)
+    if subj is None:
+        return []
+    out: list[str] = []
+    for t in (subj, *subj.conjuncts):
+        found = actor_of(t, idx)
+        if not found:
+            return []
+        out += [a for a in found if a not in out]
+    return out if len(out) > 1 else []
 
 
 _NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", ""})  # a name the parse does not know ("Sanaie said": ORG)

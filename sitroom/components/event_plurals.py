@@ -20,11 +20,12 @@ from spacy.tokens import Token
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
-__all__ = ["PLURAL_PRONOUNS", "rival_plural"]
+__all__ = ["PLURAL_PRONOUNS", "plural_subject", "rival_plural"]
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _NOUNS = frozenset().union(*word_lists("event_parties", "they_nouns", "state_descriptions",
                                        "nonstate_group_nouns", "nonstate_fields"))
+(_STANCE,) = word_lists("event_parties", "they_stance_verbs")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NAMES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 _ARGUMENTS = _SUBJECTS | frozenset({"dobj", "pobj", "dative", "appos", "attr", "conj"})
@@ -76,3 +77,39 @@ def _main_plural(name: Token, ident: str, idx: DocIndex) -> bool:
     root = name.sent.root
     return any(c.dep_ in _SUBJECTS and c.i < name.i and idx.actor_at.get(c.i) != ident and _plural_party(c)
                for c in root.children)
+
+
+def plural_subject(tok: Token, idx: DocIndex) -> Token | None:
+    """The plural party a "they" stands for by the parse: the subject of the verb of saying or
+    stance whose clause complement "they" is the subject of ("Senators Burr and Tillis said they
+    will not support the nominee", "the rebels said they had seized the town"), or of the clause
+    the one of "they" depends on ("Kim and Moon embraced as they met"). None where no such
+    subject is a plural party, or another plural party stands between it and "they" ("Iran and
+    Russia told the rebels they ..."). A "their" in the clause of such a "they" is theirs ("Schumer
+    and Pelosi said they would continue their talks")."""
+    if tok.lower_ == "their" and tok.dep_ == "poss":
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        tok = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ == "they" and c.i < tok.i),
+                   tok)
+    if tok.lower_ != "they" or tok.dep_ not in _SUBJECTS:
+        return None
+    clause = tok.head
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
+        return None
+    verb = clause.head
+    if clause.dep_ == "ccomp" and verb.lemma_.lower() not in _STANCE:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "Burr and Tillis met on Tuesday and said they ..."
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or subj.i > tok.i or subj.pos_ == "PRON" or not _plural_party(subj):
+        return None
+    own = {t.i for t in subj.subtree}
+    if any(t.i not in own and _plural_party(t) for t in tok.doc[subj.i + 1 : tok.i]):
+        return None
+    return subj
