@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Index key of a place name: no accents, casefolded, punctuation as single spaces, no article."""
     base = unicodedata.normalize("NFKD", name)

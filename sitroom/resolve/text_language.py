@@ -28,7 +28,8 @@ def _foreign_words() -> frozenset[str]:
 
 def _other_script(tok: Token) -> bool:
     """A word with no Latin letter (Cyrillic, Arabic, Korean ...)."""
-    return tok.is_alpha and not any("LATIN" in unicodedata.name(c, "") for c in tok.text)
+    text = tok.text  # (an ASCII word is Latin: no per-letter name lookup)
+    return tok.is_alpha and not text.isascii() and not any("LATIN" in unicodedata.name(c, "") for c in text)
 
 
 def foreign_text(doc: Doc) -> bool:
