@@ -78,3 +78,25 @@ def test_event_counts_take_the_scaled_range(real_nlp, text, kind, low, high):
 def test_money_raised_is_no_rise(real_nlp, text, written, change):
     found = [q for q in _figures(real_nlp, text) if q.text == written]
     assert [q.change for q in found] == [change], [(q.text, q.change) for q in _figures(real_nlp, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The court granted him one two-year stay of the ruling.", {("one", 1.0), ("two-year", 2.0)}),
+    ("The judge handed down three five-year terms.", {("three", 3.0), ("five-year", 5.0)}),
+])
+def test_number_words_that_cannot_follow_each_other_are_two_figures(real_nlp, text, expected):
+    """ "one two-year stay" is one stay of two years, never 3 years (values as written)."""
+    got = {(q.text, q.forms[0].value) for q in _figures(real_nlp, text)}
+    assert got == expected, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, value", [
+    ("Twenty one people were hurt in the crash.", 21),
+    ("One hundred one soldiers were sent home.", 101),
+    ("Two hundred and fifty troops arrived.", 250),
+])
+def test_number_words_that_make_one_number_stay_one(real_nlp, text, value):
+    """Controls: a tens word before a unit word, and a scale between, make one number."""
+    assert [q.value for q in _figures(real_nlp, text)] == [value]

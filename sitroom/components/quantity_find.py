@@ -152,16 +152,15 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     skipped = [m.span() for m in PHONE_RE.finditer(text)] + [m.span() for m in lex.idiom_re.finditer(text)]
     hits: list[Hit] = []
     consumed = -1
-    for m in lex.number_re.finditer(text):
-        s, e, group = m.start(), m.end(), m.lastgroup
+    for s, e, group in _matches(text, lex):
         if s < consumed or any(a <= s < b for a, b in skipped):
             continue
         if _is_date_or_name(text, s, e, group, lex) and _prefix(text, s, lex)[1] is None:
             continue
-        value = parse_number(m.group(0), lex)
+        value = parse_number(text[s:e], lex)
         if value is None:
             continue
-        if group == "frac" and re.match(r"an?\s", m.group(0), re.I) and m.group(0).split()[-1].lower() in \
+        if group == "frac" and re.match(r"an?\s", text[s:e], re.I) and text[s:e].split()[-1].lower() in \
                 lex.ordinal_fractions and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "a fourth straight win" is an ordinal; "a fourth of the votes" a fraction
         sci = SCI_RE.match(text, e) if group == "digits" else None
@@ -181,6 +180,32 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     hits = _merge_minor(text, hits)
     return merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
+
+
+def _matches(text: str, lex: Lexicon):
+    """(start, end, group) of each number the pattern finds, a run of number words split where one
+    word cannot follow another ("one two-year stay" is one stay of two years, not three years;
+    "five six" two numbers): a unit word (one to nineteen) or a tens word after a unit or tens word."""
+    for m in lex.number_re.finditer(text):
+        if m.lastgroup != "words":
+            yield m.start(), m.end(), m.lastgroup
+            continue
+        start, last = m.start(), None
+        for w in re.finditer(r"[A-Za-z]+", m.group(0)):
+            kind = _word_kind(w.group(0).lower(), lex)
+            if kind in ("unit", "tens") and last in ("unit", "tens") and not (last == "tens" and kind == "unit"):
+                cut = m.start() + w.start()
+                yield start, m.start() + len(m.group(0)[:w.start()].rstrip(" -\t\n")), "words"
+                start = cut
+            last = kind
+        yield start, m.end(), "words"
+
+
+def _word_kind(word: str, lex: Lexicon) -> str | None:
+    """unit (one to nineteen), tens (twenty to ninety) or None (a scale, "and", "a", "dozen")."""
+    if word in lex.words:
+        return "tens" if lex.words[word] >= 20 else "unit"
+    return None
 
 def _merge_minor(text: str, hits: list[Hit]) -> list[Hit]:
     """'3 dollars 50 cents' and 'thirteen dollars and forty-five cents' are one amount."""
