@@ -169,9 +169,6 @@ def _forms(q) -> list[Figure]:
     return out
 
 
-_SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
-
-
 def format_quantity(q: Quantity | Mapping) -> str:
     """One figure, readable and faithful to the text: 'at least 84 people', 'about 620 miles (≈ 998 km)'.
 
@@ -197,7 +194,7 @@ def format_quantity(q: Quantity | Mapping) -> str:
         words = vague.text.lower()
         if counted and kind == "count":
             if not words.endswith(_plural(counted, 2)):  # "hundreds of people", "several hundred people"
-                words += f" {_plural(counted, 2)}" if words.split()[-1] in _SCALE_WORDS else f" of {_plural(counted, 2)}"
+                words += f" {_plural(counted, 2)}" if _scale_word(words.split()[-1]) else f" of {_plural(counted, 2)}"
         return f"{words} ({rng})"
     if forms and kind != "count":
         own = [_form_text(f, kind) for f in forms]
@@ -236,6 +233,13 @@ def _same_as_canonical(forms: list[Figure], value: float, unit: str, high: float
             if math.isclose(f.value, value, rel_tol=1e-6, abs_tol=1e-9):
                 return True
     return False
+
+
+def _scale_word(word: str) -> bool:
+    """ "several hundred protesters" takes no "of", "hundreds of protesters" keeps it."""
+    from sitroom.components.quantity_lexicon import scale_word
+
+    return scale_word(word)
 
 
 def _written_hedge(text: str, change: str) -> str | None:

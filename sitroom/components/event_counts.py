@@ -29,6 +29,7 @@ from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 from sitroom.model import EventCount, Mention, Quantity, doc_id_for, fact_id
 from sitroom.components.doc_text import text_of
+from sitroom.components.quantity_lexicon import scale_word
 
 __all__ = ["CountLexicon", "EventCounter", "count_events", "lexicon"]
 
@@ -97,9 +98,6 @@ def _is_people(tok: Token, lex: CountLexicon) -> bool:
     return tok.ent_type_ in _PERSON_ENTS or tok.lower_ in ("him", "her")
 
 
-_SCALED = re.compile(r"\b(?:dozen|hundred|thousand|million|billion)\b", re.IGNORECASE)
-
-
 def _word_number(text: str) -> float | None:
     t = text.lower().replace(",", "")
     if _NUMBER.match(text):
@@ -111,7 +109,7 @@ def _word_number(text: str) -> float | None:
 
 
 def _from_quantity(q: Quantity, words: str, lex: CountLexicon) -> tuple[float | None, float | None, float | None, bool]:
-    if q.high is not None and q.change == "~" and _SCALED.search(words):
+    if q.high is not None and q.change == "~" and any(scale_word(w) for w in words.split()):
         return q.value, q.value, q.high, True  # "several hundred" is 300-900: the scale word multiplies
     vague = None if q.kind != "count" else next(  # people: "dozens" is 24-99; sums of money keep their own
         (lex.vague[w] for w in sorted(lex.vague, key=len, reverse=True)

@@ -197,6 +197,13 @@ def lexicon() -> Lexicon:
     )
 
 
+def scale_word(word: str, lex: Lexicon | None = None) -> bool:
+    """A scale word ("hundred", "million", the wires' "mln") or "dozen": it multiplies the number
+    before it ("several hundred" is 300 to 900)."""
+    low = word.lower()
+    return low == "dozen" or low in (lex or lexicon()).scales
+
+
 def parse_words(text: str, lex: Lexicon | None = None) -> float | None:
     """Value of a run of number words ('two hundred and fifty thousand', 'a dozen'); None if none."""
     lex = lex or lexicon()
