@@ -15,6 +15,7 @@ into the repository: the article text belongs to its publishers.
     python -m audit.mix --dev6 /tmp/audit/dev6.jsonl # held-out labelling material, disjoint from all six
     python -m audit.mix --dev7 /tmp/audit/dev7.jsonl # fresh held-out material (turn 16), disjoint from all seven
     python -m audit.mix --dev9 /tmp/audit/dev9.jsonl # fresh labelling material (turn 25), disjoint from all eight
+    python -m audit.mix --dev10 /tmp/audit/dev10.jsonl # fresh labelling material (turn 26), disjoint from all nine
 """
 
 from __future__ import annotations
@@ -170,6 +171,12 @@ def build_dev9() -> list[dict]:
     return _fresh_part((build_dev3, build_dev4, build_dev5, build_dev6, build_dev7), seed=19)
 
 
+def build_dev10() -> list[dict]:
+    """Dev part 10 (turn 26: the shown events of part 9's tuning half were judged through),
+    disjoint from the mix and parts 1-7 and 9, drawn as part 9 is with seed 23."""
+    return _fresh_part((build_dev3, build_dev4, build_dev5, build_dev6, build_dev7, build_dev9), seed=23)
+
+
 def _fresh_part(earlier: tuple, seed: int) -> list[dict]:
     """150 BBC articles (30 per section), 80 + 40 Tehran Times articles and 90 Reuters-21578 bodies
     that neither the mix, parts 1-2 nor the parts ``earlier`` builds hold, drawn with ``seed``."""
@@ -194,7 +201,7 @@ def _reuters_date(stamp: str) -> str | None:
 
 def main(argv: list[str]) -> int:
     parts = {"--dev": 1, "--dev2": 2, "--dev3": 3, "--dev4": 4, "--dev5": 5, "--dev6": 6, "--dev7": 7,
-             "--dev9": 9}
+             "--dev9": 9, "--dev10": 10}
     dev = parts.get(argv[0] if argv else "", 0)
     argv = argv[1:] if dev else argv
     if len(argv) != 1 or argv[0].startswith("-"):
@@ -204,7 +211,7 @@ def main(argv: list[str]) -> int:
         print(f"cannot build the audit mix: {SHARED} is missing; put ../shared beside the repo", file=sys.stderr)
         return 2
     rows = {3: build_dev3, 4: build_dev4, 5: build_dev5, 6: build_dev6, 7: build_dev7,
-            9: build_dev9}.get(dev, lambda: build_dev(dev) if dev else build())()
+            9: build_dev9, 10: build_dev10}.get(dev, lambda: build_dev(dev) if dev else build())()
     with open(argv[0], "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
