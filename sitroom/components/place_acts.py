@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
-from sitroom.components.place_state import _party_words
+from sitroom.components.place_state import party_words
 
 __all__ = ["holds_stance"]
 
@@ -64,6 +64,6 @@ def _holds(noun, possessive: bool) -> bool:
                 g.lower_ in ("influence", "interest", "interests", "control") for g in c.children)
                 for c in noun.children)
         return True
-    dealing_nouns = _party_words()[2]
+    dealing_nouns = party_words()[2]
     return possessive and noun.lower_ in dealing_nouns and any(
         c.dep_ == "prep" and c.lower_ in _words("dealing_preps") for c in noun.children)

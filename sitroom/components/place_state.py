@@ -40,7 +40,7 @@ from sitroom.components.place_verbal import aimed_through_verb
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state"]
+__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state", "party_words"]
 
 @lru_cache(maxsize=1)
 def _government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -52,7 +52,7 @@ def _government_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _party_words() -> tuple[frozenset[str], ...]:
+def party_words() -> tuple[frozenset[str], ...]:
     """Verbs whose object is a state addressed or judged (areas.yaml's government objects), the
     verbs and nouns after which "with" names the other party of dealings, nouns for a state's
     acts and for the danger it poses."""
@@ -71,7 +71,7 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
     out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
     out["against"] = nouns | frozenset(str(w).lower() for w in data.get("relation_nouns_against") or ())
-    out["between"] = nouns | _party_words()[2] | _words("party_compound_nouns")  # "a treaty between"
+    out["between"] = nouns | party_words()[2] | _words("party_compound_nouns")  # "a treaty between"
     exchanges = frozenset(str(w).lower() for w in data.get("relation_nouns_between") or ())
     out["between"] = out["between"] | exchanges
     out["with"] = out["with"] | exchanges
@@ -114,7 +114,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     "a more stable Afghanistan will benefit") or that follows what a state decides ("the position
     of Iran") is the government too."""
     verbs, nouns = _government_words()
-    objects, dealing_verbs, dealing_nouns, acts, threats = _party_words()
+    objects, dealing_verbs, dealing_nouns, acts, threats = party_words()
     root = span.root
     while (root.dep_ == "conj" or root.dep_ == "appos" and _in_list(root)) and root.head.i < root.i and (
             root.head.pos_ == "PROPN" or country and root.dep_ == "conj" and root.head.lower_ in _words("state_kinds")):
