@@ -11,6 +11,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_ASCII, IS_LOWER, IS_STOP, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from sitroom.components.event_words import word_lists, yaml_data
@@ -32,18 +35,26 @@ def _other_script(tok: Token) -> bool:
     return tok.is_alpha and not text.isascii() and not any("LATIN" in unicodedata.name(c, "") for c in text)
 
 
+@lru_cache(maxsize=1)
+def _foreign_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in _foreign_words())
+
+
 def foreign_text(doc: Doc) -> bool:
-    """True when the document's words are more often another language's than English."""
-    foreign_words = _foreign_words()
-    english = foreign = 0
-    for tok in doc:
-        if _other_script(tok):
-            foreign += 1
-        elif tok.is_alpha and tok.is_lower:
-            if tok.is_stop:
-                english += 1
-            elif tok.text in foreign_words:
-                foreign += 1
+    """True when the document's words are more often another language's than English.
+
+    Read from the token attribute array (a long article has thousands of tokens): only the
+    non-ASCII words are looked at one by one, for their script."""
+    if not len(doc):
+        return False
+    alpha, ascii_, lower, stop, orth = doc.to_array([IS_ALPHA, IS_ASCII, IS_LOWER, IS_STOP, ORTH]).T
+    other = np.zeros(len(doc), dtype=bool)
+    for i in np.flatnonzero((alpha == 1) & (ascii_ == 0)):
+        other[i] = _other_script(doc[int(i)])
+    words = (alpha == 1) & (lower == 1) & ~other
+    english = int(np.count_nonzero(words & (stop == 1)))
+    ids = _foreign_ids()
+    foreign = int(np.count_nonzero(other)) + sum(h in ids for h in orth[words & (stop == 0)].tolist())
     return foreign > english and foreign >= MIN_WORDS
 
 
