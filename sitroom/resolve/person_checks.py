@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from sitroom.resolve.actor_data import Titles
@@ -253,7 +256,8 @@ def _common_word(span: Span, titles: Titles | None = None) -> bool:
     if _part_of_full_name(span, titles):
         return False  # "Price" after "Tom Price" is his surname, whatever "price" means; "Corridor" of
         # "ITI Corridor" beside "transport corridor" is the word
-    return any(t.text == low for t in doc if t.i != span.start)
+    at = np.flatnonzero(doc.to_array(ORTH) == get_string_id(low))
+    return bool(np.count_nonzero(at != span.start))
 
 
 def _common_phrase(span: Span) -> bool:
@@ -261,10 +265,10 @@ def _common_phrase(span: Span) -> bool:
     words = [t.text for t in span]
     if not all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha()):
         return False
-    low = [w.casefold() for w in words]
-    toks = [t.text for t in span.doc]
+    low = np.array([get_string_id(w.casefold()) for w in words], dtype=np.uint64)
+    orths = span.doc.to_array(ORTH)
     n = len(low)
-    return any(toks[i : i + n] == low for i in range(len(toks) - n + 1))
+    return any(np.array_equal(orths[i : i + n], low) for i in np.flatnonzero(orths == low[0]))
 
 
 def _named_thing(span: Span, titles: Titles) -> bool:
