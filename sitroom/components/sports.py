@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from sitroom.components.event_domain import cue_count, cue_words, domains
@@ -147,24 +149,32 @@ def _names_before_numbers(sent: Span) -> list[tuple[int, int, int]]:
     return out
 
 
-def _lines(doc: Doc) -> list[Span]:
-    """Sentences, also cut at line breaks (a results table has one result a line)."""
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences, also cut at line breaks (a results table has one result a line), as token ranges."""
     cuts = {0, len(doc)}
     if doc.has_annotation("SENT_START"):
         cuts |= {s.start for s in doc.sents}
-    cuts |= {t.i + 1 for t in doc if "\n" in t.text_with_ws}
+    breaks = [m.start() for m in re.finditer("\n", doc.text)]
+    if breaks:  # the token whose text or trailing space holds the break ends a line
+        starts = doc.to_array(IDX)
+        cuts |= {int(k) + 1 for k in np.searchsorted(starts, breaks, side="right") - 1}
     bounds = sorted(c for c in cuts if c <= len(doc))
-    return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def result_rows(doc: Doc) -> list[Span]:
     """Clubs in results and standings lines: "Barnsley 3 Southend 0", "Milan 4 2 1 1 5 3 7"."""
+    if not len(doc):
+        return []
+    alpha, lower, punct, space = doc.to_array([IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE]).T.astype(bool)
+    words = np.concatenate(([0], np.cumsum(~space & ~punct)))  # words: no space, no punctuation
+    common = np.concatenate(([0], np.cumsum(~space & ~punct & alpha & lower)))
     out = []
-    for sent in _lines(doc):
-        words = [t for t in sent if not t.is_space and not t.is_punct]
-        if not words or len(words) > 16 or any(t.is_lower and t.is_alpha for t in words):
+    for a, b in _lines(doc):
+        n = words[b] - words[a]
+        if not n or n > 16 or common[b] - common[a]:
             continue  # a results line: names and numbers only
-        runs = _names_before_numbers(sent)
+        runs = _names_before_numbers(doc[a:b])
         if len(runs) == 2 and all(n == 1 for _s, _e, n in runs) or runs and all(n >= 3 for _s, _e, n in runs):
             out.extend(Span(doc, s, e, label="ORG") for s, e, _n in runs)
     return out
