@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from sitroom.components.actor_ruler import Match
@@ -280,8 +282,11 @@ def _one_label_per_name(doc: Doc, ents: list[Span], by_range: dict[tuple[int, in
         taken.update(range(e.start, e.end))
     names = {text: label for text, label in usual.items() if len(text.split()) == 1}
     names.update({s: "PERSON" for s in surnames})
-    for tok in doc:
-        label = names.get(tok.text)
+    by_orth = {get_string_id(text): label for text, label in names.items()}  # tokens found by their ORTH
+    for i, orth in enumerate(doc.to_array(ORTH).tolist() if by_orth else ()):
+        if not (label := by_orth.get(orth)):
+            continue
+        tok = doc[i]
         # proper nouns only: "May" the surname must not spread to "May" the modal verb
         if label and tok.i not in taken and tok.text[:1].isupper() and not tok.is_sent_start \
                 and tok.pos_ in {"PROPN", ""} and not tok.is_stop:
