@@ -79,8 +79,11 @@ def _visit(events):
     "budget. U.S. lawmakers and the U.S. Treasury said the talks went well.",
 ])
 def test_a_trip_at_home_has_no_host(real_nlp, text):
-    visit = _visit(dated_events(real_nlp, text, PUB))
-    assert "USA" not in visit.targets, visit
+    # (since turn 26 a trip to a region at home with no host named is no visit at all:
+    # test_events_evcat6; the White House is a seat of government and keeps its visit)
+    events = dated_events(real_nlp, text, PUB)
+    hosted = [e for e in events if e.type == "CONSULT" and "visit" in e.trigger.text and "USA" in e.targets]
+    assert not hosted, listed(events)
 
 
 @pytest.mark.parametrize(("text", "host"), [

@@ -23,8 +23,8 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
-THING_SUBJECTS, NONE_DETS, DOWNING_VERBS = word_lists("event_parties", "thing_subjects", "none_determiners",
-                                                      "downing_verbs")
+THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
+    "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
 CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
 # nouns that name the act of their compound: "a mediation effort", "a rescue mission"
@@ -303,11 +303,14 @@ def complement_with(verb: Token, auxes: frozenset[str]) -> Token | None:
 
 def no_party_subject(clause: Token, idx: DocIndex) -> bool:
     """The subject of a demanded clause names no party: "it" that the actors do not resolve ("it
-    must remain on the table") or a phrase led by "no" ("no terrorist must feel safe")."""
+    must remain on the table"), a phrase led by "no" ("no terrorist must feel safe") or an
+    economic figure ("the rate of monetary expansion must be kept under control")."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.dep_ == "det" and c.lower_ in NONE_DETS for s in subjects for c in s.children):
         return bool(subjects)
     # "Russia has troops there. It must withdraw them": "it" that stands for a party is one
+    if all(s.lemma_.lower() in FIGURE_SUBJECTS and s.i not in idx.actor_at for s in subjects):
+        return True  # whose figure it is ("U.S. exports must continue to rise") tells no one to act
     return all(s.lower_ in THING_SUBJECTS for s in subjects) and not subjects_of(clause, idx)[0]
 
 

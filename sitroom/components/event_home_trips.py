@@ -13,6 +13,15 @@ country itself nor a city, and the story is that country's (its dateline and the
 other sentences belong to it most), the country is not the host of a person whose country the
 document does not give. A foreign visitor of no given country loses his host as a target, never
 the visit.
+
+Such a trip with no host left is no CONSULT at all (``hostless``): a visitor who goes to a region,
+an area or a site of his own country ("Trump flew to Mississippi to attend the opening of a
+museum", "Raisi's visit to Golestan province", "Bush toured Alabama and Mississippi") meets no
+other party, as PLOVER's visit needs a host. The visitor's country is the one the document gives
+all its actors, or the story's for a person of none. A trip whose purpose is to meet or talk
+("will travel to Utah to meet ranchers") and a trip to a seat of government ("visited the White
+House": the government is met there) keep their event, and so does any trip to a city, which may
+stand for its government.
 """
 
 from __future__ import annotations
@@ -23,8 +32,9 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_args import DocIndex, home_of
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_words import word_lists
 
-__all__ = ["home_trips"]
+__all__ = ["home_trips", "hostless"]
 
 _TO = ("to", "in", "at")  # "travel to Utah", "arrived in Texas", "a stop at the border"
 _SEATS = frozenset({"ORG", "FAC", "LOC"})  # named entity types of a seat of government
@@ -89,6 +99,56 @@ def _story(idx: DocIndex, skip: Span) -> str | None:
     if lines - {None, top[0][0]}:
         return None
     return top[0][0]
+
+
+def _visitor_home(d: Draft, idx: DocIndex) -> str | None:
+    """The one country every actor of the trip belongs to, or the story's for persons of none."""
+    homes = {home_of(a, idx) for a in d.actors}
+    if len(homes) == 1 and None not in homes:
+        return homes.pop()
+    if homes == {None} and all(getattr(idx.refs.get(a), "kind", None) == "person" for a in d.actors):
+        return _story(idx, d.span.sent)
+    return None
+
+
+def _met(root: Token) -> bool:
+    """The trip's clause goes to meet or talk with someone: "travel to Utah to meet ranchers",
+    "visited Ohio to hold talks" (consult.yaml ``partner_verbs``, ``talk_verbs``)."""
+    partners, talks = word_lists("consult", "partner_verbs", "talk_verbs")
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    return any(c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in partners | talks | {"hold"}
+               for v in (verb, root) for c in v.children)
+
+
+def _region_at_home(dest: Token, country: str, idx: DocIndex) -> bool:
+    """The destination is a region, an area or a site of ``country`` that no actor stands for:
+    its own place, that of the name before it, or its "of" object ("the state of Assam")."""
+    nouns = [dest] + [c for c in dest.children if c.dep_ == "compound"] + [
+        p for c in dest.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    place = next((idx.place_at[n.i] for n in nouns if n.i in idx.place_at), None)
+    if place is None or dest.i in idx.actor_at:
+        return False
+    ref = place._.place
+    return ref.country == country and ref.feature in _AT_HOME
+
+
+def hostless(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
+    """The visits that go to a region, an area or a site of the visitor's own country, meet no
+    host party there and name none: trips at home, no CONSULT."""
+    out = []
+    for d in drafts:
+        if (d.category != "CONSULT" or d.entry.mode != "visit" or d.entry.inverse or not d.actors
+                or _met(d.span.root)):
+            continue
+        home = _visitor_home(d, idx)
+        dests = _destinations(d.span) if home else []
+        if not dests or any(t != home for t in d.targets):
+            continue
+        if all(_region_at_home(t, home, idx) or (t.dep_ == "conj" and _names(t, home, idx))
+               for t in dests) and any(_region_at_home(t, home, idx) for t in dests):
+            out.append(d)
+    return out
 
 
 def home_trips(drafts: list[Draft], idx: DocIndex) -> None:

@@ -51,7 +51,7 @@ from sitroom.components.event_readings import (clause_key, contest, drill, drop_
                                                no_consultation, no_partner, pledges, self_help,
                                                topic_of, worded)
 from sitroom.components.event_sense import fits, names_act
-from sitroom.components.event_home_trips import home_trips
+from sitroom.components.event_home_trips import home_trips, hostless
 from sitroom.components.event_vows import stances, threats
 from sitroom.components.event_recast import recast
 from sitroom.components.event_words import word_lists
@@ -456,6 +456,7 @@ def code_events(doc: Doc) -> list[model.Event]:
               if not _off_domain(d, topic, kinds, leaning) and not press_work(d, kinds)]
     drafts = firm_roles(drafts, idx)  # a company fights no one, mobilises nothing, trades
     home_trips(drafts, idx)  # a trip at home has no host
+    at_home = hostless(drafts, idx)  # ... and with none named, it is no visit between parties
     _attach(doc, drafts, idx)
     kept: list[Draft] = []
     for d in drafts:
@@ -467,6 +468,7 @@ def code_events(doc: Doc) -> list[model.Event]:
             # a clause told again elsewhere may not turn where the act happened into its target;
             # "the strikes on Syria" refers back to it and may name it
             _merge(target, d, frozenset() if d.anaphoric else _setting(target, idx))
+    kept = [d for d in kept if not any(d is h for h in at_home)]  # its later mentions go with it
     spans = []
     for d in kept:
         span = Span(doc, d.span.start, d.span.end, label=d.category)
