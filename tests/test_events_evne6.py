@@ -72,3 +72,39 @@ def test_the_headline_ends_before_the_name():
     line = "Iran, Armenia enjoy cordial ties based on mutual respect President Raisi also said more."
     assert [line[a:b] for a, b in glued_headlines(line)] == [
         "Iran, Armenia enjoy cordial ties based on mutual respect "]
+
+
+# -- help that no party receives, from people who hold no state office (event_business) ---------
+
+PUB = "2021-08-01"
+
+
+def _codes(nlp, text: str) -> dict[str, str]:
+    from events_support import dated_events
+    from sitroom.export.plover import plover_code
+
+    return {e.trigger.text: plover_code(e) for e in dated_events(nlp, text, PUB)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("“The rules leave small clinics out,” says Dana Whitcombe, who is assisting 40 nurses with "
+     "their forms.", "assisting"),
+    ("The magazine ran a long profile of Hal Brenner, a lawyer who has aided two governors.",
+     "aided"),
+])
+def test_help_with_no_recipient_from_a_private_person_codes_no_aid(real_nlp, text, trigger):
+    codes = _codes(real_nlp, text)
+    assert trigger not in codes, codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a state, its officer, or help with a recipient named still code AID
+    ("Norway provided humanitarian aid last week, Foreign Minister Lena Berg said.", "provided"),
+    ("Kenyan President William Ruto delivered aid in person on Monday.", "delivered"),
+    ("Dana Whitcombe, a banker, had funded rebel groups in the north for years.", "funded"),
+])
+def test_aid_from_a_state_its_officer_or_to_a_named_party_still_codes(real_nlp, text, trigger):
+    codes = _codes(real_nlp, text)
+    assert codes.get(trigger, "").startswith("AID"), codes
