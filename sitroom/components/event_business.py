@@ -68,8 +68,11 @@ def _private_aid(span: Span, args: Args, idx: DocIndex) -> bool:
     Reagan and Bush regimes", "trained at Guy's Hospital", "Seif aid [said] in August". PLOVER AID
     is material help that mainly benefits its recipient; with none named and no state behind the
     giver, it is a gift, a career or another sense of the word. A state's officer ("President
-    Trump gave ...", or a known figure of a state's), a state, an agency or a firm stays aid."""
-    if args.targets or not args.actors:
+    Trump gave ...", or a known figure of a state's), a state, an agency or a firm stays aid, and so
+    does aid someone approves or allocates: only an office grants it ("Bush had approved federal
+    disaster aid")."""
+    (granting,) = word_lists("business", "office_aid_verbs")
+    if args.targets or not args.actors or span.root.lemma_.lower() in granting:
         return False
     refs = [idx.refs.get(a) for a in args.actors]
     # a person the actor dictionary gives a country is a state's figure, whatever this story calls him
