@@ -3,8 +3,9 @@
 PLOVER codes acts between political parties. A person who "took over Homeland Security" or "took
 over the company" took up its leadership or bought it, which is no seizure; stars who "worked
 with" each other made a record, which is no COOPERATE, and their "battle with Ticketmaster" is no
-assault. A regulator that "approved" something licensed it; a private person who "funded" museums
-gave or invested; "a nondisclosure agreement" is a firm's contract, and so is any agreement a
+assault. A regulator that "approved" something licensed it; a person with no state office who
+"funded" museums or "is assisting therapists", with no party to receive it, gave, invested or
+worked; "a nondisclosure agreement" is a firm's contract, and so is any agreement a
 person with no office signs "with the company". A town taken over by an armed
 group stays a seizure, states that work together stay cooperating, a state that funds rebels
 still aids them, and a trade agreement between states stays a pact. A firm that charges a
@@ -18,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.event_args import Args, DocIndex
-from sitroom.components.event_domain import cue_count, domains
+from sitroom.components.event_domain import cue_count, domains, state_official
 from sitroom.components.event_words import word_lists
 
 __all__ = ["private_act"]
@@ -61,10 +62,21 @@ def _regulator_approval(span: Span) -> bool:
                for d in doers for t in (d, *(a for a in d.children if a.dep_ == "appos")))
 
 
-def _private_funding(span: Span, args: Args, idx: DocIndex) -> bool:
-    """"the universities he and his family have funded": a private person's money, no party aided."""
-    (verbs,) = word_lists("business", "funding_verbs")
-    return span.root.lemma_.lower() in verbs and not args.targets and _private(args, idx)
+def _private_aid(span: Span, args: Args, idx: DocIndex) -> bool:
+    """Help that no party receives, given by people who hold no state office: "the universities he
+    and his family have funded", "Belkin is assisting 25 therapists", "Olson, who has aided the
+    Reagan and Bush regimes", "trained at Guy's Hospital", "Seif aid [said] in August". PLOVER AID
+    is material help that mainly benefits its recipient; with none named and no state behind the
+    giver, it is a gift, a career or another sense of the word. A state's officer ("President
+    Trump gave ...", or a known figure of a state's), a state, an agency or a firm stays aid, and so
+    does aid someone approves or allocates: only an office grants it ("Bush had approved federal
+    disaster aid")."""
+    (granting,) = word_lists("business", "office_aid_verbs")
+    if args.targets or not args.actors or span.root.lemma_.lower() in granting:
+        return False
+    refs = [idx.refs.get(a) for a in args.actors]
+    # a person the actor dictionary gives a country is a state's figure, whatever this story calls him
+    return all(r is not None and r.kind == "person" and not r.country and not state_official(r) for r in refs)
 
 
 def _commercial_pact(span: Span) -> bool:
@@ -127,7 +139,7 @@ def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
         return bool(refs) and all(r is not None and r.kind == "person" for r in refs)
     if entry.category == "SUPPORT" and _regulator_approval(span):
         return True
-    if entry.category == "AID" and _private_funding(span, args, idx):
+    if entry.category == "AID" and _private_aid(span, args, idx):
         return True
     if entry.category == "ACCUSE" and _fee(span.root) or entry.category == "MOBILIZE" and (
             _holding(span.root)) or entry.category == "REQUEST" and _market_push(span.root):

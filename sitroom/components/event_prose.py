@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 from sitroom.components.doc_text import text_of
+from sitroom.components.event_words import word_lists
 
 __all__ = ["Layout", "ProseRules", "glued_headlines", "layout", "rules"]
 
@@ -54,6 +55,8 @@ class ProseRules:
     scene_verbs: frozenset[str] = frozenset()  # lemmas (with a particle) of a present-tense caption
     pronouns: frozenset[str] = frozenset()  # openers that after a name end no headline ("Friday He added")
     aside: re.Pattern[str] | None = None  # what a bracketed editor's note, reference or signature holds
+    speech_after: frozenset[str] = frozenset()  # words after a name that make a quote speech ("said")
+    titles: frozenset[str] = frozenset()  # lower-case words that stand before a name as its title
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +74,10 @@ def rules() -> ProseRules:
         after_names = frozenset(str(w) for w in raw["headline_openers_after_names"])
         not_last = frozenset(str(w).lower() for w in raw["headline_not_last"])
         pronouns = frozenset(str(w) for w in raw.get("headline_pronoun_openers", []))
+        speech_after = frozenset(str(w).lower() for w in raw.get("headline_speech_words", []))
+        (titles,) = word_lists("titles", "roles")
+        occupations = word_lists("titles", "occupations")[0]
+        titles = frozenset(w.split()[-1].lower() for w in titles | occupations)
         asides = [str(p) for p in raw.get("aside_patterns", [])]
         aside = re.compile("|".join(f"(?:{p})" for p in asides)) if asides else None
         scene = frozenset(str(w).lower() for w in raw.get("scene_verbs", []))
@@ -106,7 +113,7 @@ def rules() -> ProseRules:
         *gallery,  # "Jane Roe  8/16 2009 An elderly man ...", "AFP or licensors Kim fired ..."
     )))
     return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last,
-                      scene, pronouns, aside)
+                      scene, pronouns, aside, speech_after, titles)
 
 
 _NAME = r"[A-Z][\w'’.-]*(?![\w'’.-])"  # a capitalised word, whole
@@ -176,6 +183,71 @@ def _opens_quote(run: str, closer: str) -> bool:
     return opener is not None and re.search(rf"(?:^|\s){re.escape(opener)}\w", run) is not None
 
 
+def _named_opener(words: list[re.Match[str]], i: int, text: str, r: ProseRules) -> bool:
+    """A quoted headline runs into a sentence whose subject is a name ("‘Russia satisfied with
+    level of co-op with Iran’ Dzhagaryan also said ...", "“Failure of maximum pressure” Trump
+    abrogated ..."): the closing quote is followed by up to four capitalised words, the last no
+    possessive, then a word in lower case. A quote whose comma went missing names its speaker
+    there ("“Absolutely not” Memarian said", "... to visit Kabul" Foreign Ministry spokesman
+    Bahram Ghasemi told"): a speech verb within the next words, unless the sentence goes on with
+    "also" ("Mousavi also said"), a new paragraph's."""
+    j = i
+    while j < len(words) and j - i < 4 and re.fullmatch(_NAME, words[j].group()):
+        j += 1
+    if j == i or j >= len(words) or words[j - 1].group().endswith(("'s", "’s")):
+        return False
+    after = words[j].group()
+    if not after[:1].islower() or "\n" in text[words[i - 1].end():words[j].start()]:
+        return False
+    if after == "also":
+        return True
+    return not any(re.sub(r"\W+$", "", w.group()).lower() in r.speech_after for w in words[j:j + 5])
+
+
+_DETERMINERS = frozenset("a an the this that these those its his her their our my your".split())
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name; one that ends on a full stop is an initial or an abbreviation
+    ("U.S.", "Mr."), else the stop ends a sentence ("until Wednesday. Lawmakers also")."""
+    return re.fullmatch(_NAME, word) is not None and (
+        not word.endswith(".") or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", word) is not None)
+
+
+# a headline that runs into a named subject holds this many words at least: a shorter run before a
+# name is the name's title or its description ("Tory leader Michael Howard also ...")
+_NAMED_RUN_MIN = 6
+
+
+def _headline_before_name(text: str, r: ProseRules) -> int | None:
+    """Where a headline without quotes ends that runs into a sentence whose named subject goes on
+    with "also" ("Iran, UK FMs discuss Vienna talks Amir Abdollahian also held ...", "Lebanon in the
+    frontlines of resistance Amir Abdollahian also said ..."), the new paragraph's mark: a run of
+    at least ``_NAMED_RUN_MIN`` words from the sentence's start, with no sentence punctuation and no
+    speech verb, that does not open as a sentence does ("During the interview Mr Blair also") and
+    ends on a word in lower case that is no title ("Foreign Ministry spokeswoman Maria Zakharova
+    also")."""
+    if text[:1] in _OPENING:
+        return None
+    words = list(re.finditer(r"\S+", text))
+    if not words or words[0].group().rstrip(",") in r.openers:
+        return None
+    for i in range(1, min(len(words) - 2, r.fragment_max_words + 1)):
+        prev, word = words[i - 1].group(), words[i].group()
+        if re.search(r"[.!?…;:]\W*$", prev) or re.sub(r"\W+$", "", prev).lower() in r.speech_after:
+            return None
+        if i < _NAMED_RUN_MIN or not _name_word(word):
+            continue
+        if not (prev.isalpha() and prev.islower()) or prev in r.not_last or prev in r.titles or (
+                words[i - 2].group().lower() in _DETERMINERS):  # "the start of a new Congress also"
+            return None
+        j = i
+        while j < len(words) and j - i < 4 and _name_word(words[j].group()):
+            j += 1
+        return words[i].start() if j < len(words) and words[j].group() == "also" else None
+    return None
+
+
 def _after_a_name(word: str, after: str, r: ProseRules) -> bool:
     """A headline may end on a name when the sentence it runs into goes on in lower case
     ("summit on Aleppo In a phone call", "role in Libya For his part"): a title or a
@@ -199,12 +271,18 @@ def glued_headlines(line: str, r: ProseRules | None = None) -> list[tuple[int, i
         head = line[start:start + 400].lstrip(_OPENING)
         if not head[:1].isupper() and not head[:1].isdigit():
             continue
+        if (end := _headline_before_name(line[start:start + 400], r)) is not None:
+            out.append((start, start + end))
+            continue
         quoted = line[start:start + 1] in "‘“'\""  # a quoted headline ends on its closing quote
         words = list(re.finditer(r"\S+", line[start:start + 400]))
         for i in range(2, min(len(words) - 3, r.fragment_max_words + 1)):
             prev, word, after = (words[j].group() for j in (i - 1, i, i + 1))
             if prev.rstrip(_CLOSING + ")")[-1:] in ".!?…;:":
                 break  # the run has sentence punctuation: no headline
+            if quoted and prev[-1:] in _CLOSING and prev.rstrip(_CLOSING)[-1:].isalnum() and _named_opener(words, i, line[start:start + 400], r):
+                out.append((start, start + words[i].start()))
+                break
             if word.rstrip(",") not in r.openers or (after[:1].isupper() and not word.endswith(",")):
                 continue
             run = line[start:start + words[i - 1].end() - 1]  # up to the last word's last mark
