@@ -30,6 +30,7 @@ def _with(nlp, text: str, word: str) -> list:
      "sanctions"),
     ("Quito does not support the Peruvian blockade of the river ports.", "blockade"),
     ("Bolivian militias resisted the Chilean offensive near the border town.", "offensive"),
+    ("The Peruvian blockade of the river ports was not supported by Quito.", "blockade"),
 ])
 def test_a_stance_on_anothers_act_leaves_it_made(real_nlp, text, word):
     events = _with(real_nlp, text, word)

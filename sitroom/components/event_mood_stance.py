@@ -3,10 +3,11 @@ an act does not decide whether it took place. An event noun that names its own d
 withdrawal", "unilateral U.S. sanctions", "the Saudi blockade", "the occupation by Israel") is
 another party's act, made whatever the stance or its negation: "rejected the U.S. withdrawal
 from the deal", "has opposed the U.S. military occupation", "failed to condemn U.S. sanctions",
-"does not support the Saudi blockade" (occurred, not negated). One the clause only conceives ("will
-oppose any IMF bailout") is a prospect: hypothetical. An act the subject's own refusal stops
-("refused to extend the ceasefire", "rejected talks with Kabul") names no doer of its own and keeps
-the negation. Word lists in data/mood.yaml (stance_verbs, response_verbs).
+"does not support the Saudi blockade", "the U.S. withdrawal was rejected by the UN" (occurred,
+not negated). One the clause only conceives ("will oppose any IMF bailout") is a prospect:
+hypothetical. An act the subject's own refusal stops ("refused to extend the ceasefire",
+"rejected talks with Kabul") names no doer of its own and keeps the negation. Word lists in
+data/mood.yaml (stance_verbs, response_verbs).
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ _PROSPECT = frozenset({"any", "every"})
 
 def stance_on(noun: Token) -> str | None:
     """The status of an event noun that names its own doer and is the direct object of a verb of
-    stance: "occurred", or "hypothetical" for one conceived ("any ..."); None when the noun is no
-    such act (no doer of its own, denied outright with "no", or no stance verb's object)."""
+    stance (or its passive subject): "occurred", or "hypothetical" for one conceived ("any ...");
+    None when the noun is no such act (no doer of its own, denied outright with "no", or no stance
+    verb's object)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     tok = argument_head(noun)
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     stances, responses = word_lists("mood", "stance_verbs", "response_verbs")
     if verb.lemma_.lower() not in stances | responses or not names_doer(noun, verb):
