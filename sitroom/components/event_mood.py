@@ -33,6 +33,7 @@ from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
                                                  purpose_ahead, scheduled_present, setting_of,
                                                  yes_no_question)
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
+from sitroom.components.event_mood_stance import stance_on
 from sitroom.components.event_mood_topics import talked_over
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
@@ -84,6 +85,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         if started != "occurred":
             return started
     mood = _status(trigger, pred, idx, category)
+    if mood == "negated":  # "rejected the U.S. withdrawal": another's act, made (event_mood_stance)
+        mood = stance_on(trigger.root) or mood
     # "Did Iran cooperate?", "Kabul has no choice but to reach a deal", "measures aimed at
     # reaching a deal", "the move to get Jones to step down", "overtures to open talks"
     if mood in ("occurred", "ongoing", "planned") and (
