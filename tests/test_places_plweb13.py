@@ -1,0 +1,42 @@
+"""Places, turn 26 (helper plweb13): a country's name that "against" holds.
+
+A country that is the object of "against" outside a match report is the state something is said,
+done or held against, a metonym, whatever word the preposition hangs on ("harsh remarks against
+Peru", "a tirade against Chile", "fighting against the U.S.", "retaliated against Japan"), and so
+is a country joined to it ("against Chile, Peru and Bolivia"); ``place_against.held_against``.
+Controls: a name that only modifies what "against" holds ("against the U.S. dollar", "against
+Peru's ports"), a measure ("priced against"), a contest ("a friendly against Spain"), a match
+report. Own short texts, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("The prince made harsh remarks against Peru on Sunday.", "Peru"),
+    ("The senator's tirade against Chile drew a sharp reply from the embassy.", "Chile"),
+    ("The militia has been fighting against the United States for ten years.", "United States"),
+    ("The minister said the bloc would retaliate against Japan if the tariffs stay.", "Japan"),
+    ("Officials accused the neighbours of opening a new front against Bolivia.", "Bolivia"),
+    ("Powerful sentiments against Norway in the parliament limit the cabinet's options.", "Norway"),
+    ("The rebels vowed to use the weapons against Chile, Peru and Bolivia.", "Peru"),
+])
+def test_a_country_held_against_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("The peso rose four cents against the U.S. dollar on Friday.", "U.S."),
+    ("The rebels launched attacks against Peru's ports last week.", "Peru"),
+    ("Chile's team will play a friendly against Spain in June.", "Spain"),
+    ("Wales beat Italy 3-1 and then lost 2-0 against Norway.", "Norway"),
+])
+def test_a_name_against_that_is_no_state_keeps_its_reading(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) != "metonym", text
