@@ -40,3 +40,31 @@ def test_a_country_held_against_is_the_state(real_nlp, text, word):
 ])
 def test_a_name_against_that_is_no_state_keeps_its_reading(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) != "metonym", text
+
+
+# "with" after a verb or a noun of dealings between states (place_with.yaml; ``place_with.dealt_with``),
+# and a country that shares what a state shares (place_light.yaml light_acts.share)
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Do you expect Ghana and Kenya to form a coalition with Peru?", "Peru"),
+    ("Chile is also keen to partner with Norway in supplying gas to the region.", "Norway"),
+    ("The navy conducted military exercises with Peru in the waters off the coast.", "Peru"),
+    ("The speaker called for closer interactions with Bolivia.", "Bolivia"),
+    ("Several states engaged in so-called normalization with Chile.", "Chile"),
+    ("The minister said our problem with Canada is not only the tariffs.", "Canada"),
+    ("Kenya shared intelligence with Uganda about the attack.", "Uganda"),
+    ("Kenya shared intelligence with Uganda about the attack.", "Kenya"),
+])
+def test_a_country_dealt_with_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Peru shares a long border with Chile.", "Chile"),
+    ("Peru shares a long border with Chile.", "Peru"),
+    ("Japan has a huge trade surplus with the United States.", "United States"),
+    ("Bolivia will play a friendly with Chile next week, and Peru beat Chile 2-1.", "Chile"),
+])
+def test_a_name_with_that_is_no_party_keeps_its_reading(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) != "metonym", text
