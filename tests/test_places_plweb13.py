@@ -68,3 +68,25 @@ def test_a_country_dealt_with_is_the_state(real_nlp, text, word):
 ])
 def test_a_name_with_that_is_no_party_keeps_its_reading(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) != "metonym", text
+
+
+# a state that comes out of a contest of states stronger, victorious, or as a power in it
+# (place_light.yaml light_acts.emerge)
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Peru has emerged stronger from the border crisis by showing its neighbours its resolve.", "Peru"),
+    ("Chile emerged victorious from the war.", "Chile"),
+    ("Norway has emerged as its main challenger in the talks.", "Norway"),
+])
+def test_a_country_emerging_as_a_power_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Japan emerged from recession in the third quarter.", "Japan"),
+    ("Chile has emerged as the largest exporter of copper.", "Chile"),
+    ("Peru emerged as a key trading partner of the bloc.", "Peru"),
+])
+def test_a_country_emerging_as_a_land_keeps_its_reading(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) != "metonym", text
