@@ -54,6 +54,8 @@ def test_a_name_against_that_is_no_state_keeps_its_reading(real_nlp, text, word)
     ("The minister said our problem with Canada is not only the tariffs.", "Canada"),
     ("Kenya shared intelligence with Uganda about the attack.", "Uganda"),
     ("Kenya shared intelligence with Uganda about the attack.", "Kenya"),
+    ("Ghana's growing proximity with Peru has raised eyebrows in the region.", "Peru"),
+    ("Ghana's growing proximity with Peru has raised eyebrows in the region.", "Ghana"),
 ])
 def test_a_country_dealt_with_is_the_state(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -64,6 +66,8 @@ def test_a_country_dealt_with_is_the_state(real_nlp, text, word):
     ("Peru shares a long border with Chile.", "Chile"),
     ("Peru shares a long border with Chile.", "Peru"),
     ("Japan has a huge trade surplus with the United States.", "United States"),
+    ("Chile's border with Peru is long.", "Chile"),
+    ("Ghana's proximity to Togo matters for its trade.", "Togo"),
     ("Bolivia will play a friendly with Chile next week, and Peru beat Chile 2-1.", "Chile"),
 ])
 def test_a_name_with_that_is_no_party_keeps_its_reading(real_nlp, text, word):

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["dealt_with"]
+__all__ = ["dealt_with", "dealing_with"]
 
 
 def _lists() -> tuple[frozenset[str], ...]:
@@ -48,3 +48,10 @@ def dealt_with(span: Span, country: bool, acting: bool) -> bool:
     if owner.lemma_.lower() == "share":
         return any(_named(o, shared) for o in objects)
     return _named(owner, verbs) or any(_named(o, nouns) for o in objects)
+
+
+def dealing_with(noun) -> bool:
+    """The noun is one of joint acts, ties or frictions (place_with.yaml) and takes "with": its
+    possessive is a party to the dealings ("Pakistan's growing proximity with China", "Peru's
+    problems with Chile"; place_acts)."""
+    return _named(noun, _lists()[1]) and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
