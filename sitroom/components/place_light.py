@@ -47,8 +47,9 @@ def _light_pair(verb) -> bool:
             if any((noun.lower_ in nouns or noun.lemma_.lower() in nouns) and not _of_another(noun)
                    for noun in _with_conjuncts(child)):
                 return True
-        elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp") and child.lower_ in (frames.get("complement") or ()):
-            return True  # "made it clear that", "made known"
+        elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") \
+                and child.lower_ in (frames.get("complement") or ()):
+            return True  # "made it clear that", "made known", "emerged stronger" (an adverb to the parse)
         elif child.dep_ in ("prep", "advmod") and child.lower_ in frames:
             nouns = frames[child.lower_] or ()
             # "came to an agreement", "went ahead with the deal" (over "with")

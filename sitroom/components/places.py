@@ -41,6 +41,8 @@ from sitroom.components.place_cues import (
 from sitroom.components.place_conjuncts import coordinated_with, country_runs
 from sitroom.components.place_counties import listed_districts
 from sitroom.components.place_acts import holds_stance
+from sitroom.components.place_against import held_against
+from sitroom.components.place_with import dealt_with
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import _heads_name, _office_of_state
 from sitroom.components.place_sides import names_a_side
@@ -207,7 +209,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and (_acts_as_state(span, country=cand.level == 0, acting=not sport)
-                             or holds_stance(span, country=cand.level == 0, acting=not sport))
+                             or holds_stance(span, country=cand.level == 0, acting=not sport)
+                             or held_against(span, country=cand.level == 0, acting=not sport)
+                             or dealt_with(span, country=cand.level == 0, acting=not sport))
                         and not hosts_land(span) else None)  # "Jordan hosts refugees": the land
                     placed.add((span.start, span.end))
                 if use is not None:

@@ -1,0 +1,57 @@
+"""A country's name that "with" holds after a verb of working, talking or siding with a state or a
+noun of joint acts, ties or frictions: the other party of dealings between states, a metonym, as
+after areas.yaml dealing_verbs and dealing_nouns (place_state: "negotiate with Peru", "the deal with
+Chile"). "keen to partner with Peru", "a coalition with Chile", "military exercises with Peru",
+"interactions with Norway", "normalization with Israel", "shared intelligence with Chile"; the
+preposition hung on the noun, on the verb the noun is the object of, or on the verb itself. Not the
+land's or the economy's ("the border with Peru", "a trade surplus with Chile"), nor in a match report
+(place_with.yaml; plweb13)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["dealt_with", "dealing_with"]
+
+
+def _lists() -> tuple[frozenset[str], ...]:
+    return word_lists("place_with", "with_verbs", "with_nouns", "shared_nouns")
+
+
+def _named(tok, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def dealt_with(span: Span, country: bool, acting: bool) -> bool:
+    """The country (outside a match report) is what "with" holds, or joined to it ("with Chile and
+    Peru"), after a noun of place_with.yaml, a verb of it, or a verb whose object is such a noun."""
+    if not (country and acting):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head  # "a coalition with Chile, Peru and Bolivia"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    if any(c.dep_ in ("compound", "poss") and c.i > root.i for c in root.children):
+        return False  # a name the parse makes the head of what follows it
+    verbs, nouns, shared = _lists()
+    owner = prep.head
+    if owner.pos_ == "NOUN":
+        return _named(owner, nouns) or owner.dep_ == "dobj" and owner.head.lemma_.lower() == "share" \
+            and _named(owner, shared)  # "shared intelligence with Peru", the parse's "with" on the noun
+    if owner.pos_ != "VERB":
+        return False
+    objects = [c for c in owner.children if c.dep_ == "dobj"]
+    if owner.lemma_.lower() == "share":
+        return any(_named(o, shared) for o in objects)
+    return _named(owner, verbs) or any(_named(o, nouns) for o in objects)
+
+
+def dealing_with(noun) -> bool:
+    """The noun is one of joint acts, ties or frictions (place_with.yaml) and takes "with": its
+    possessive is a party to the dealings ("Pakistan's growing proximity with China", "Peru's
+    problems with Chile"; place_acts)."""
+    return _named(noun, _lists()[1]) and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
