@@ -268,7 +268,7 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
                 end2 = cw.end()  # "5 mln dlrs to 10 mln dlrs": the currency word after both
             same = unit2 == unit and cur3 == currency if r.start() > e else unit is None
             if same:
-                sc = re.search(r"\s*([A-Za-z]+)$", m2.group(0)) if group == "digits" else \
+                sc = re.search(r"[\s-]*([A-Za-z]+)$", m2.group(0)) if group == "digits" else \
                     re.search(r"\s+(hundred|thousand|million|billion|trillion)$", m2.group(0), re.I)
                 bare2 = parse_number(m2.group(0)[:sc.start()], lex) if sc else None
                 if sc and not scaled and sc.group(1).lower() in lex.scales and bare2 and value < bare2:

@@ -170,7 +170,7 @@ def lexicon() -> Lexicon:
     number = (
         rf"(?P<vague>\b(?:{vague_alt})\b)"
         rf"|(?P<frac>\b{frac}\b)"
-        rf"|(?P<digits>(?<![\d.,])(?-i:(?<![a-z]))(?:{digits})(?:\s*(?:{_alt(list(scales) + list(wire))})\b)*(?:k\b)?)"
+        rf"|(?P<digits>(?<![\d.,])(?-i:(?<![a-z]))(?:{digits})(?:(?:\s*|-)(?:{_alt(list(scales) + list(wire))})\b)*(?:k\b)?)"
         rf"|(?P<words>\b{word_seq}(?:\s+(?:{_alt(wire)}))?\b)"
     )
     return Lexicon(
@@ -247,10 +247,10 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
             return whole + VULGAR[m.group(5)]
         num, den = int(m.group(3)), int(m.group(4))
         return whole + num / den if 0 < num < den and den in (2, 3, 4, 5, 8, 10, 16, 32, 64, 128) else None
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)((?:\s*[a-z]+)*)", low)
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)((?:(?:\s*|-)[a-z]+)*)", low)
     if m:
         value = float(m.group(1).replace(",", ""))
-        for word in m.group(2).split():  # "4 hundred million", "25k"
+        for word in re.split(r"[\s-]+", m.group(2).strip(" -")) if m.group(2) else ():  # "4 hundred million", "25k", "$4.4-trillion"
             scale = lex.scales.get(word, 1000.0 if word == "k" else None)
             if scale is None:
                 return None
