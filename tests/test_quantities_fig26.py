@@ -2,6 +2,12 @@
 
 - A scale word hyphenated to its digits ("a $4.4-trillion portfolio", "the 25-million-ton
   decline") is one amount: not "4.4 US dollars" plus "1 trillion portfolios".
+- BBC copy that lost its signs writes "Adollars 68m", "USdollars 370m", "dollars 458 m": money
+  with its scale, not 68 metres.
+- "pounds" after a number with a scale word of a million or more ("several hundred million
+  pounds", "one billion pounds") is sterling, as after "5m" already; "... pounds of chicken" stays
+  a weight; "multi-million pound contracts" writes no amount.
+- "a 50-pound sandblaster", "a seven-pound pork belly" weigh 50 and 7 pounds: no count of pounds.
 """
 
 from __future__ import annotations
@@ -37,3 +43,31 @@ def test_hyphen_without_scale_word_unchanged(text, written, value):
     hits = _hits(text)
     if written:
         assert [h for h in hits if h[0] == written and h[1] == pytest.approx(value)], hits
+
+
+@pytest.mark.parametrize("text, written, value, unit", [
+    ("The miner trimmed Adollars 45m from its budget.", "Adollars 45m", 45e6, "AUD"),
+    ("The film earned USdollars 210m abroad.", "USdollars 210m", 210e6, "USD"),
+    ("The sequel took dollars 312 m in its first month.", "dollars 312 m", 312e6, "USD"),
+    ("The ministry will spend several hundred million pounds on roads.", "several hundred million pounds", 3e8, "GBP"),
+    ("Britain pledged another two billion pounds in aid.", "two billion pounds", 2e9, "GBP"),
+    ("The hikers carried a 40-pound stove up the ridge.", "40-pound", 40 * 0.45359237, "kg"),
+    ("She baked a nine-pound ham for the party.", "nine-pound", 9 * 0.45359237, "kg"),
+])
+def test_pounds_and_stripped_signs(text, written, value, unit):
+    hits = _hits(text)
+    assert [h for h in hits if h[0] == written and h[1] == pytest.approx(value) and h[2] == unit], hits
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    ("The plant recalled three million pounds of chicken.", "three million pounds", "kg"),  # a weight
+    ("The runner won the 800m in record time.", "800m", "km"),  # metres stay metres
+    ("The truck weighed 9,000 pounds.", "9,000 pounds", "kg"),
+])
+def test_pound_and_metre_controls(text, written, unit):
+    hits = _hits(text)
+    assert [h for h in hits if h[0] == written and h[2] == unit], hits
+
+
+def test_multi_million_writes_no_amount():
+    assert not _hits("The firm won multi-million pound contracts to supply vaccines.")

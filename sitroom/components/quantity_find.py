@@ -62,8 +62,8 @@ def _word_prefix(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, str | No
     begin = s - len(m.group(0))
     if re.search(r"\d\s+$", left_of(text, begin, 12)):
         return s, None  # "lost 20 pounds 15 years ago"; but a list: "bids of pounds 3m, pounds 4m"
-    glued = re.match(r"[A-Za-z]{1,3}(?![\w])", text[e:e + 4])
-    if not (glued and glued.group(0) in lex.abbr_scales):
+    glued = re.match(r"\s?([A-Za-z]{1,3})(?![\w])", text[e:e + 5])  # "pounds 415m", "dollars 458 m"
+    if not (glued and glued.group(1) in lex.abbr_scales):
         end, unit, currency, _ = _unit_after(text, e, lex, None, False)
         if unit or currency:
             return s, None
@@ -81,6 +81,8 @@ def _is_date_or_name(text: str, s: int, e: int, group: str, lex: Lexicon) -> boo
             return True  # COVID-19, F-16, #5, 3:00, 1/2/2020
         if TIME_AFTER.match(after):
             return True
+    if re.search(r"\bmulti-?$", before, re.IGNORECASE):
+        return True  # "multi-million pound contracts": no amount is written
     word = re.search(r"([A-Za-z.]+)\s*$", before)
     if word and word.group(1).lower() in lex.identifier_nouns:
         return True
@@ -124,7 +126,7 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
         if w in lex.cur_minor:
             return m.end(), "minor", lex.cur_minor[w], 1.0
         return m.end(), None, lex.cur_words[w], scale
-    m = re.match(r"\s*(pounds?)(?![\w]|-\w|\s+(?:feet|foot|force|per)\b)", text[pos:pos + 16], re.IGNORECASE)
+    m = re.match(r"(?:\s*|-)(pounds?)(?![\w]|-\w|\s+(?:feet|foot|force|per|notes?)\b)", text[pos:pos + 16], re.IGNORECASE)
     if m:
         if scaled:
             return pos + m.end(), None, "GBP", scale
@@ -232,7 +234,9 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     if currency is None and s > 1 and text[s - 1] in "-−":  # "$-50.8bn": the sign after the currency
         start2, currency = _prefix(text, s - 1, lex)
         start, signed = (start2, True) if currency else (start, False)
-    scaled = bool(re.search(r"[a-z]$", text[s:e], re.IGNORECASE)) and group == "digits"
+    scaled = bool(re.search(r"[a-z]$", text[s:e], re.IGNORECASE)) and group == "digits" or (
+        group in ("words", "vague") and re.search(r"(?:million|billion|trillion)$", text[s:e], re.I) is not None
+        and not re.match(r"\s+pounds?\s+of\b", text[e:e + 14], re.I))  # "a billion pounds" is money, "... of beef" weight
     end, unit, cur2, scale = _unit_after(text, e, lex, currency, scaled)
     of = re.match(r"\s+of\s+", text[e:e + 6]) if group == "vague" and end == e and not currency else None
     if of:  # "tens of thousands of dollars", "hundreds of miles"
