@@ -8,6 +8,12 @@
   pounds", "one billion pounds") is sterling, as after "5m" already; "... pounds of chicken" stays
   a weight; "multi-million pound contracts" writes no amount.
 - "a 50-pound sandblaster", "a seven-pound pork belly" weigh 50 and 7 pounds: no count of pounds.
+- "one day" after a modal or a conjunction ("we may one day return", "hopes that one day") is
+  some day, no duration; "one day after the raid" keeps its day.
+- In a list of labelled figures ("Ohio: 14 Texas: 9 Total: 23") the word after a number labels
+  the next item: "14 Texases" counts nothing.
+- A number in a sentence written mostly in another script ("150 г муки") gets no English unit
+  or counted noun guessed: no figure.
 """
 
 from __future__ import annotations
@@ -71,3 +77,40 @@ def test_pound_and_metre_controls(text, written, unit):
 
 def test_multi_million_writes_no_amount():
     assert not _hits("The firm won multi-million pound contracts to supply vaccines.")
+
+
+@pytest.mark.parametrize("text", [
+    "The exiles hope that one day they can go home.",
+    "The minister may one day run for the top job.",
+    "If one day the border opens, trade will follow.",
+])
+def test_one_day_as_some_day_is_no_duration(text):
+    assert not [h for h in _hits(text) if h[2] == "day"], _hits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The strike came one day after the talks collapsed.",
+    "The clinic vaccinated 4,000 people in one day.",
+])
+def test_one_day_as_a_length_stays(text):
+    assert [h for h in _hits(text) if h[0] == "one day" and h[2] == "day"], _hits(text)
+
+
+def test_script_other_than_latin_gives_no_figures():
+    assert not _hits("Для теста вам понадобятся 400 г муки и 250 мл теплой воды.")
+    assert [h for h in _hits("The café served 300 crêpes à la carte.") if h[1] == 300]  # accents are Latin
+
+
+@pytest.mark.model
+def test_label_after_a_number_is_not_what_it_counts(real_nlp):
+    doc = real_nlp("STORM DEATHS Ohio: 140 Texas: 190 Kansas: 112 Total: 442. Officials said the count would rise.")
+    counted = {s.text: s._.quantity.counted for s in doc.spans["quantities"]}
+    assert counted.get("140") in (None, "death"), counted
+    assert "Texas" not in counted.values() and "Kansas" not in counted.values() and "Total" not in counted.values(), counted
+
+
+@pytest.mark.model
+def test_noun_before_colon_that_introduces_a_list_is_counted(real_nlp):
+    doc = real_nlp("Congress has three choices: approve the bill, delay it or let the government close.")
+    counted = {s.text: s._.quantity.counted for s in doc.spans["quantities"]}
+    assert counted.get("three") == "choice", counted

@@ -155,7 +155,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     hits: list[Hit] = []
     consumed = -1
     for s, e, group in _matches(text, lex):
-        if s < consumed or any(a <= s < b for a, b in skipped):
+        if s < consumed or any(a <= s < b for a, b in skipped) or _foreign_script(text, s, e):
             continue
         if _is_date_or_name(text, s, e, group, lex) and _prefix(text, s, lex)[1] is None:
             continue
@@ -182,6 +182,16 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     hits = _merge_minor(text, hits)
     return merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
+
+
+def _foreign_script(text: str, s: int, e: int) -> bool:
+    """A number in a sentence written mostly in another script (Cyrillic, Arabic, CJK ...): the
+    lexicon's units and the parse's nouns are English, so its unit and what it counts would be
+    guessed wrong ("150 г муки" is no bare 150)."""
+    a = max(text.rfind(c, max(0, s - 120), s) for c in ".!?\n") + 1
+    b = min([i for i in (text.find(c, e, e + 120) for c in ".!?\n") if i >= 0] or [min(len(text), e + 120)])
+    letters = [c for c in text[max(a, s - 120):b] if c.isalpha()]
+    return len(letters) >= 8 and sum(ord(c) < 0x250 for c in letters) < len(letters) / 2
 
 
 def _matches(text: str, lex: Lexicon):
