@@ -14,6 +14,9 @@
   the next item: "14 Texases" counts nothing.
 - A number in a sentence written mostly in another script ("150 г муки") gets no English unit
   or counted noun guessed: no figure.
+- A game's score ("a 1-0 win", "Chelsea won 2-1 at home") counts nothing: no "1 win".
+- A fraction of a scale word is one amount: "one and a half million people" is 1,500,000 people
+  (not 150% and 1 million), "half a million" 500,000, "a quarter of a million" 250,000.
 """
 
 from __future__ import annotations
@@ -114,3 +117,41 @@ def test_noun_before_colon_that_introduces_a_list_is_counted(real_nlp):
     doc = real_nlp("Congress has three choices: approve the bill, delay it or let the government close.")
     counted = {s.text: s._.quantity.counted for s in doc.spans["quantities"]}
     assert counted.get("three") == "choice", counted
+
+
+@pytest.mark.parametrize("text", [
+    "Rovers sealed a 2-0 win over the leaders.",
+    "United suffered a 4-1 home defeat on Saturday.",
+    "The visitors won 3-2 at the weekend.",
+    "Leeds beat Hull 1-0 in the cup.",
+])
+def test_score_is_no_figure(text):
+    assert not _hits(text), _hits(text)
+
+
+@pytest.mark.parametrize("text, written, low, high", [
+    ("Prices rose 10-12 percent last year.", "10-12 percent", 10, 12),
+    ("The party may win 20-25 seats in the north.", "20-25", 20, 25),
+])
+def test_dashed_range_is_no_score(text, written, low, high):
+    hits = find_hits(text)
+    assert [h for h in hits if text[h.start:h.end] == written and h.value == low and h.high == high], _hits(text)
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("One and a half million people fled the coast.", "One and a half million", 1.5e6),
+    ("The country hosts more than two and a half million migrants.", "more than two and a half million", 2.5e6),
+    ("Half a million people marched through the capital.", "Half a million", 5e5),
+    ("A quarter of a million refugees crossed the river.", "A quarter of a million", 2.5e5),
+    ("Two and a half billion dollars was pledged.", "Two and a half billion dollars", 2.5e9),
+])
+def test_fraction_of_a_scale_is_one_amount(text, written, value):
+    hits = _hits(text)
+    assert [h for h in hits if h[0] == written and h[1] == pytest.approx(value)], hits
+    assert not [h for h in hits if h[2] == "%"], hits
+
+
+def test_fraction_without_scale_stays():
+    hits = _hits("Two and a half years later the plant reopened; a quarter of the staff returned.")
+    assert [h for h in hits if h[0] == "Two and a half years" and h[1] == pytest.approx(2.5 * 365.25)], hits
+    assert [h for h in hits if h[0] == "a quarter" and h[2] == "%"], hits

@@ -159,9 +159,12 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
             continue
         if _is_date_or_name(text, s, e, group, lex) and _prefix(text, s, lex)[1] is None:
             continue
+        if group == "digits" and _score(text, s, e, lex):
+            continue
         value = parse_number(text[s:e], lex)
         if value is None:
             continue
+        value, s, e, group = _fraction_of_scale(text, s, e, value, group, lex)
         if group == "frac" and re.match(r"an?\s", text[s:e], re.I) and text[s:e].split()[-1].lower() in \
                 lex.ordinal_fractions and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "a fourth straight win" is an ordinal; "a fourth of the votes" a fraction
@@ -182,6 +185,36 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     hits = _merge_minor(text, hits)
     return merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
+
+
+SCORE_END = re.compile(r"[-–]\d{1,3}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|against|over|with|after|before|to|and|as|"
+                       r"for|away|home|during|thanks|courtesy|despite)\b)")
+SCALE_OF = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(million|billion|trillion|thousand)\b", re.IGNORECASE)
+PART_OF = re.compile(r"\b(half|quarter\s+of|third\s+of)\s+$", re.IGNORECASE)
+
+
+def _score(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """A game's score 'N-M': before a result noun ('a 1-0 win', 'the 3-2 home defeat') or after a
+    scoring verb at the end of its phrase ('Chelsea won 2-1 at home', 'led 40-15.'). Both numbers
+    count nothing."""
+    if lex.score_re.match(text, e):
+        return True
+    return SCORE_END.match(text, e) is not None and lex.score_before.search(left_of(text, s, 60)) is not None
+
+
+def _fraction_of_scale(text: str, s: int, e: int, value: float, group: str, lex: Lexicon):
+    """A fraction of a scale word is one amount: 'one and a half million' (1,500,000, not 150% and
+    a million), 'a quarter of a million', 'half a million' -> (value, start, end, group)."""
+    if group == "frac":
+        m = SCALE_OF.match(text, e)
+        if m and (" of " in m.group(0) or " and " in text[s:e].lower()):
+            return value * lex.scales[m.group(1).lower()], s, m.end(), "words"
+    elif group == "words" and re.match(r"an?\s+(?:million|billion|trillion|thousand)$", text[s:e], re.IGNORECASE):
+        m = PART_OF.search(left_of(text, s, 16))
+        if m:
+            part = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[m.group(1).split()[0].lower()]
+            return value * part, s - len(m.group(0)), e, group
+    return value, s, e, group
 
 
 def _foreign_script(text: str, s: int, e: int) -> bool:

@@ -62,6 +62,8 @@ class Lexicon:
     months: frozenset[str]
     bare_floor: float  # the smallest bare count kept (quantity_bare.py)
     tally_words: frozenset[str]  # a sentence with one tells a vote: its bare numbers are the tally
+    score_re: re.Pattern  # after a number: "-0 win", "-1 at home" (a score, no figure); see score_before
+    score_before: re.Pattern  # a scoring verb shortly before the score: "won 2-1", "beat Spurs 3-0"
     number_re: re.Pattern
     unit_re: re.Pattern
     abbr_re: re.Pattern
@@ -185,6 +187,9 @@ def lexicon() -> Lexicon:
         months=frozenset(x.lower() for x in n["months"]),
         bare_floor=float(n["bare_count_floor"]),
         tally_words=frozenset(str(w).lower() for w in n["tally_words"]),
+        score_re=re.compile(rf"[-–]\d{{1,3}}(?![\d.,%-])(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(n['score_nouns'])})\b)",
+                            re.IGNORECASE),
+        score_before=re.compile(rf"\b(?:{_alt(n['score_verbs'])})\b(?:\s+[\w.'’-]+){{0,4}}\s+$", re.IGNORECASE),
         number_re=re.compile(number, re.IGNORECASE),
         unit_re=re.compile(rf"(?:\s*|-)(?P<u>{_alt(forms)})(?![\w])", re.IGNORECASE),
         abbr_re=re.compile(rf"(?:\s?|-)(?P<u>{_alt(abbr)})(?![\w])"),
