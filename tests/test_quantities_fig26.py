@@ -117,6 +117,9 @@ def test_noun_before_colon_that_introduces_a_list_is_counted(real_nlp):
     doc = real_nlp("Congress has three choices: approve the bill, delay it or let the government close.")
     counted = {s.text: s._.quantity.counted for s in doc.spans["quantities"]}
     assert counted.get("three") == "choice", counted
+    doc = real_nlp("The envoy brought two messages: one was a warning, the other an offer.")
+    counted = {s.text: s._.quantity.counted for s in doc.spans["quantities"]}
+    assert counted.get("two") == "message", counted
 
 
 @pytest.mark.parametrize("text", [

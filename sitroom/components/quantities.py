@@ -110,16 +110,19 @@ def _million_not_metres(span: Span, hit: Hit) -> Token | None:
 
 
 def _labels_next_item(counted: Token) -> bool:
-    """A noun followed by a colon that heads the next item of a list: a number follows the colon
-    ("Alabama: 2 Georgia: 2 Total: 1,066", "Latitude: 33.5 north Longitude: 88.5"), or the noun is
-    a capitalised common word ("Source: Times research", "NOTE: Net includes")."""
+    """A capitalised noun followed by a colon that heads the next item of a list: a number follows
+    the colon ("Alabama: 2 Georgia: 2 Total: 1,066", "Latitude: 33.5 north Longitude: 88.5"), or the
+    noun is a common word ("Source: Times research", "NOTE: Net includes"). Not "two messages: one
+    is ..." nor "Two Britains: the Britain of ...", which announce what they count."""
     doc = counted.doc
     if counted.i + 1 >= len(doc) or doc[counted.i + 1].text != ":":
         return False
+    if not (counted.text[:1].isupper() and counted.is_alpha):
+        return False  # "it has two messages: one is ...", "three ways: 1. ..." introduce a list
     nxt = doc[counted.i + 2] if counted.i + 2 < len(doc) else None
-    if nxt is not None and nxt.like_num:
+    if nxt is not None and nxt.text[:1].isdigit() and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in (".", ")")):
         return True
-    return counted.text[:1].isupper() and (counted.pos_ != "PROPN" or counted.is_upper) and counted.is_alpha
+    return counted.pos_ != "PROPN" or counted.is_upper
 
 
 def _inside_name_or_date(num: Span, hit: Hit) -> bool:
