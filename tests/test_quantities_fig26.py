@@ -17,6 +17,8 @@
 - A game's score ("a 1-0 win", "Chelsea won 2-1 at home") counts nothing: no "1 win".
 - A fraction of a scale word is one amount: "one and a half million people" is 1,500,000 people
   (not 150% and 1 million), "half a million" 500,000, "a quarter of a million" 250,000.
+- "p" is pence in small letters only and not after a screen's line count: "a 1080p display" and
+  "at 9 P.M." are no pennies; "shares rose 4p to 312p" are.
 """
 
 from __future__ import annotations
@@ -158,3 +160,16 @@ def test_fraction_without_scale_stays():
     hits = _hits("Two and a half years later the plant reopened; a quarter of the staff returned.")
     assert [h for h in hits if h[0] == "Two and a half years" and h[1] == pytest.approx(2.5 * 365.25)], hits
     assert [h for h in hits if h[0] == "a quarter" and h[2] == "%"], hits
+
+
+@pytest.mark.parametrize("text", [
+    "The laptop has a 1080p display and a 720p webcam.",
+    "The debate airs at 9 P.M. on Tuesday.",
+])
+def test_no_pennies_for_video_or_clock(text):
+    assert not [h for h in _hits(text) if h[2] == "GBP"], _hits(text)
+
+
+def test_pence_stay():
+    hits = _hits("Shares rose 4p to 312p in early trade.")
+    assert [h for h in hits if h[0].endswith("312p") and h[1] == pytest.approx(3.12) and h[2] == "GBP"], hits

@@ -31,6 +31,7 @@ PER_RE = re.compile(r"(?:\s*-?\s*(?:per|a|an|each)\s*-?\s*|\s?/\s?)(shares?|barr
                     r"hours?|gallons?|tons?|tonnes?|heads?|persons?|capita|dozen|grams?|kilos?|kg|kilograms?|centur(?:y|ies)|decades?|"
                     r"ounces?|pounds?|litres?|liters?|square foot|square feet|mmBTU|MMBtu|minute|night|game|"
                     r"seat|ticket|unit|kWh|MWh)\b(?!\s+(?:earlier|ago|before|later|on|from)\b)", re.IGNORECASE)
+VIDEO_LINES = re.compile(r"(?<![\d.,])(?:480|576|720|1080|1440|2160|4320)$")  # "720p", "1080p": a screen's lines
 SCI_RE = re.compile(r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[−-]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.,])")
 SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|hrs\b|h\b))")
@@ -121,6 +122,9 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
     if sign and sign.group(1) in lex.cur_symbols and not scaled:
         return pos + sign.end(), None, lex.cur_symbols[sign.group(1)], scale
     m = lex.cur_word_re.match(text, pos)
+    if m and m.group("u").lower() == "p" and (m.group("u") != "p" or "\n" in text[pos:m.start("u")]
+                                               or VIDEO_LINES.search(text, 0, pos)):
+        m = None  # pence are a small "p" ("50p"); not "1080p" video, "7 P.M." or a "P" on the next line
     if m:
         w = m.group("u").lower()
         if w in lex.cur_minor:
