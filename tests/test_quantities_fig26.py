@@ -19,6 +19,7 @@
   (not 150% and 1 million), "half a million" 500,000, "a quarter of a million" 250,000.
 - "p" is pence in small letters only and not after a screen's line count: "a 1080p display" and
   "at 9 P.M." are no pennies; "shares rose 4p to 312p" are.
+- "bpd" is barrels per day ("runs of 12.4 mln bpd"), not a count of "bpds".
 """
 
 from __future__ import annotations
@@ -173,3 +174,12 @@ def test_no_pennies_for_video_or_clock(text):
 def test_pence_stay():
     hits = _hits("Shares rose 4p to 312p in early trade.")
     assert [h for h in hits if h[0].endswith("312p") and h[1] == pytest.approx(3.12) and h[2] == "GBP"], hits
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Saudi output rose to 9.8 mln bpd in March.", "9.8 mln bpd", 9.8e6),
+    ("The field pumps 250,000 b/d of light crude.", "250,000 b/d", 250000),
+])
+def test_barrels_per_day(text, written, value):
+    hits = _hits(text)
+    assert [h for h in hits if h[0] == written and h[1] == pytest.approx(value) and h[2] == "barrel per day"], hits
