@@ -183,3 +183,8 @@ def test_pence_stay():
 def test_barrels_per_day(text, written, value):
     hits = _hits(text)
     assert [h for h in hits if h[0] == written and h[1] == pytest.approx(value) and h[2] == "barrel per day"], hits
+
+
+def test_vote_tally_is_no_score():
+    hits = _hits("The panel voted 31-27 to defeat the amendment on Thursday.")
+    assert [h for h in hits if h[0] == "31"], hits

@@ -200,7 +200,10 @@ PART_OF = re.compile(r"\b(half|quarter\s+of|third\s+of)\s+$", re.IGNORECASE)
 def _score(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """A game's score 'N-M': before a result noun ('a 1-0 win', 'the 3-2 home defeat') or after a
     scoring verb at the end of its phrase ('Chelsea won 2-1 at home', 'led 40-15.'). Both numbers
-    count nothing."""
+    count nothing. Not a vote's tally: 'voted 29-28 to defeat the amendment' (numbers.yaml tally_words)."""
+    left = re.split(r"[.!?;]\s", left_of(text, s, 80))[-1].lower()
+    if any(w in lex.tally_words for w in re.findall(r"[a-z]+", left)):
+        return False
     if lex.score_re.match(text, e):
         return True
     return SCORE_END.match(text, e) is not None and lex.score_before.search(left_of(text, s, 60)) is not None
