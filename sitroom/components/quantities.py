@@ -63,6 +63,8 @@ class QuantityComponent:
             if counted is not None and (counted.lower_ in lexicon().scales or counted.lemma_.lower() in lexicon().scales):
                 counted = None  # "from 10 mln", "nine mln stg": a scale word is no counted noun
             counted = counted if counted is not None or millions is None else millions
+            if counted is not None and _labels_next_item(counted):
+                counted = None  # "Alabama: 2 Georgia: 2": the word after the number labels the next item
             whole = re.search(r"\b(?:out of|in|half)\b", span.text, re.I)  # "one in three Germans", "half the condos"
             if fraction and counted is not None and not whole and not any(t.lower_ == "of" for t in doc[span.end:counted.i]):
                 counted = None
@@ -105,6 +107,22 @@ def _million_not_metres(span: Span, hit: Hit) -> Token | None:
         return None
     heads = [t.head for t in span if t.head.i >= span.end]  # "m" split off, or "35m" as one token
     return next((h for h in heads if h.tag_ == "NNS" and h.lemma_.lower() not in ("metre", "meter")), None)
+
+
+def _labels_next_item(counted: Token) -> bool:
+    """A capitalised noun followed by a colon that heads the next item of a list: a number follows
+    the colon ("Alabama: 2 Georgia: 2 Total: 1,066", "Latitude: 33.5 north Longitude: 88.5"), or the
+    noun is a common word ("Source: Times research", "NOTE: Net includes"). Not "two messages: one
+    is ..." nor "Two Britains: the Britain of ...", which announce what they count."""
+    doc = counted.doc
+    if counted.i + 1 >= len(doc) or doc[counted.i + 1].text != ":":
+        return False
+    if not (counted.text[:1].isupper() and counted.is_alpha):
+        return False  # "it has two messages: one is ...", "three ways: 1. ..." introduce a list
+    nxt = doc[counted.i + 2] if counted.i + 2 < len(doc) else None
+    if nxt is not None and nxt.text[:1].isdigit() and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in (".", ")")):
+        return True
+    return counted.pos_ != "PROPN" or counted.is_upper
 
 
 def _inside_name_or_date(num: Span, hit: Hit) -> bool:

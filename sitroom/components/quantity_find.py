@@ -31,6 +31,7 @@ PER_RE = re.compile(r"(?:\s*-?\s*(?:per|a|an|each)\s*-?\s*|\s?/\s?)(shares?|barr
                     r"hours?|gallons?|tons?|tonnes?|heads?|persons?|capita|dozen|grams?|kilos?|kg|kilograms?|centur(?:y|ies)|decades?|"
                     r"ounces?|pounds?|litres?|liters?|square foot|square feet|mmBTU|MMBtu|minute|night|game|"
                     r"seat|ticket|unit|kWh|MWh)\b(?!\s+(?:earlier|ago|before|later|on|from)\b)", re.IGNORECASE)
+VIDEO_LINES = re.compile(r"(?<![\d.,])(?:480|576|720|1080|1440|2160|4320)$")  # "720p", "1080p": a screen's lines
 SCI_RE = re.compile(r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[−-]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.,])")
 SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|hrs\b|h\b))")
@@ -62,8 +63,8 @@ def _word_prefix(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, str | No
     begin = s - len(m.group(0))
     if re.search(r"\d\s+$", left_of(text, begin, 12)):
         return s, None  # "lost 20 pounds 15 years ago"; but a list: "bids of pounds 3m, pounds 4m"
-    glued = re.match(r"[A-Za-z]{1,3}(?![\w])", text[e:e + 4])
-    if not (glued and glued.group(0) in lex.abbr_scales):
+    glued = re.match(r"\s?([A-Za-z]{1,3})(?![\w])", text[e:e + 5])  # "pounds 415m", "dollars 458 m"
+    if not (glued and glued.group(1) in lex.abbr_scales):
         end, unit, currency, _ = _unit_after(text, e, lex, None, False)
         if unit or currency:
             return s, None
@@ -81,6 +82,8 @@ def _is_date_or_name(text: str, s: int, e: int, group: str, lex: Lexicon) -> boo
             return True  # COVID-19, F-16, #5, 3:00, 1/2/2020
         if TIME_AFTER.match(after):
             return True
+    if re.search(r"\bmulti-?$", before, re.IGNORECASE):
+        return True  # "multi-million pound contracts": no amount is written
     word = re.search(r"([A-Za-z.]+)\s*$", before)
     if word and word.group(1).lower() in lex.identifier_nouns:
         return True
@@ -119,12 +122,15 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
     if sign and sign.group(1) in lex.cur_symbols and not scaled:
         return pos + sign.end(), None, lex.cur_symbols[sign.group(1)], scale
     m = lex.cur_word_re.match(text, pos)
+    if m and m.group("u").lower() == "p" and (m.group("u") != "p" or "\n" in text[pos:m.start("u")]
+                                               or VIDEO_LINES.search(text, 0, pos)):
+        m = None  # pence are a small "p" ("50p"); not "1080p" video, "7 P.M." or a "P" on the next line
     if m:
         w = m.group("u").lower()
         if w in lex.cur_minor:
             return m.end(), "minor", lex.cur_minor[w], 1.0
         return m.end(), None, lex.cur_words[w], scale
-    m = re.match(r"\s*(pounds?)(?![\w]|-\w|\s+(?:feet|foot|force|per)\b)", text[pos:pos + 16], re.IGNORECASE)
+    m = re.match(r"(?:\s*|-)(pounds?)(?![\w]|-\w|\s+(?:feet|foot|force|per|notes?)\b)", text[pos:pos + 16], re.IGNORECASE)
     if m:
         if scaled:
             return pos + m.end(), None, "GBP", scale
@@ -153,13 +159,16 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     hits: list[Hit] = []
     consumed = -1
     for s, e, group in _matches(text, lex):
-        if s < consumed or any(a <= s < b for a, b in skipped):
+        if s < consumed or any(a <= s < b for a, b in skipped) or _foreign_script(text, s, e):
             continue
         if _is_date_or_name(text, s, e, group, lex) and _prefix(text, s, lex)[1] is None:
+            continue
+        if group == "digits" and _score(text, s, e, lex):
             continue
         value = parse_number(text[s:e], lex)
         if value is None:
             continue
+        value, s, e, group = _fraction_of_scale(text, s, e, value, group, lex)
         if group == "frac" and re.match(r"an?\s", text[s:e], re.I) and text[s:e].split()[-1].lower() in \
                 lex.ordinal_fractions and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "a fourth straight win" is an ordinal; "a fourth of the votes" a fraction
@@ -180,6 +189,49 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     hits = _merge_minor(text, hits)
     return merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
+
+
+SCORE_END = re.compile(r"[-–]\d{1,3}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|against|over|with|after|before|to|and|as|"
+                       r"for|away|home|during|thanks|courtesy|despite)\b)")
+SCALE_OF = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(million|billion|trillion|thousand)\b", re.IGNORECASE)
+PART_OF = re.compile(r"\b(half|quarter\s+of|third\s+of)\s+$", re.IGNORECASE)
+
+
+def _score(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """A game's score 'N-M': before a result noun ('a 1-0 win', 'the 3-2 home defeat') or after a
+    scoring verb at the end of its phrase ('Chelsea won 2-1 at home', 'led 40-15.'). Both numbers
+    count nothing. Not a vote's tally: 'voted 29-28 to defeat the amendment' (numbers.yaml tally_words)."""
+    left = re.split(r"[.!?;]\s", left_of(text, s, 80))[-1].lower()
+    if any(w in lex.tally_words for w in re.findall(r"[a-z]+", left)):
+        return False
+    if lex.score_re.match(text, e):
+        return True
+    return SCORE_END.match(text, e) is not None and lex.score_before.search(left_of(text, s, 60)) is not None
+
+
+def _fraction_of_scale(text: str, s: int, e: int, value: float, group: str, lex: Lexicon):
+    """A fraction of a scale word is one amount: 'one and a half million' (1,500,000, not 150% and
+    a million), 'a quarter of a million', 'half a million' -> (value, start, end, group)."""
+    if group == "frac":
+        m = SCALE_OF.match(text, e)
+        if m and (" of " in m.group(0) or " and " in text[s:e].lower()):
+            return value * lex.scales[m.group(1).lower()], s, m.end(), "words"
+    elif group == "words" and re.match(r"an?\s+(?:million|billion|trillion|thousand)$", text[s:e], re.IGNORECASE):
+        m = PART_OF.search(left_of(text, s, 16))
+        if m:
+            part = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[m.group(1).split()[0].lower()]
+            return value * part, s - len(m.group(0)), e, group
+    return value, s, e, group
+
+
+def _foreign_script(text: str, s: int, e: int) -> bool:
+    """A number in a sentence written mostly in another script (Cyrillic, Arabic, CJK ...): the
+    lexicon's units and the parse's nouns are English, so its unit and what it counts would be
+    guessed wrong ("150 г муки" is no bare 150)."""
+    a = max(text.rfind(c, max(0, s - 120), s) for c in ".!?\n") + 1
+    b = min([i for i in (text.find(c, e, e + 120) for c in ".!?\n") if i >= 0] or [min(len(text), e + 120)])
+    letters = [c for c in text[max(a, s - 120):b] if c.isalpha()]
+    return len(letters) >= 8 and sum(ord(c) < 0x250 for c in letters) < len(letters) / 2
 
 
 def _matches(text: str, lex: Lexicon):
@@ -232,7 +284,9 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
     if currency is None and s > 1 and text[s - 1] in "-−":  # "$-50.8bn": the sign after the currency
         start2, currency = _prefix(text, s - 1, lex)
         start, signed = (start2, True) if currency else (start, False)
-    scaled = bool(re.search(r"[a-z]$", text[s:e], re.IGNORECASE)) and group == "digits"
+    scaled = bool(re.search(r"[a-z]$", text[s:e], re.IGNORECASE)) and group == "digits" or (
+        group in ("words", "vague") and re.search(r"(?:million|billion|trillion)$", text[s:e], re.I) is not None
+        and not re.match(r"\s+pounds?\s+of\b", text[e:e + 14], re.I))  # "a billion pounds" is money, "... of beef" weight
     end, unit, cur2, scale = _unit_after(text, e, lex, currency, scaled)
     of = re.match(r"\s+of\s+", text[e:e + 6]) if group == "vague" and end == e and not currency else None
     if of:  # "tens of thousands of dollars", "hundreds of miles"
@@ -268,7 +322,7 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
                 end2 = cw.end()  # "5 mln dlrs to 10 mln dlrs": the currency word after both
             same = unit2 == unit and cur3 == currency if r.start() > e else unit is None
             if same:
-                sc = re.search(r"\s*([A-Za-z]+)$", m2.group(0)) if group == "digits" else \
+                sc = re.search(r"[\s-]*([A-Za-z]+)$", m2.group(0)) if group == "digits" else \
                     re.search(r"\s+(hundred|thousand|million|billion|trillion)$", m2.group(0), re.I)
                 bare2 = parse_number(m2.group(0)[:sc.start()], lex) if sc else None
                 if sc and not scaled and sc.group(1).lower() in lex.scales and bare2 and value < bare2:

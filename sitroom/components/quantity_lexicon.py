@@ -62,6 +62,8 @@ class Lexicon:
     months: frozenset[str]
     bare_floor: float  # the smallest bare count kept (quantity_bare.py)
     tally_words: frozenset[str]  # a sentence with one tells a vote: its bare numbers are the tally
+    score_re: re.Pattern  # after a number: "-0 win", "-1 at home" (a score, no figure); see score_before
+    score_before: re.Pattern  # a scoring verb shortly before the score: "won 2-1", "beat Spurs 3-0"
     number_re: re.Pattern
     unit_re: re.Pattern
     abbr_re: re.Pattern
@@ -170,7 +172,7 @@ def lexicon() -> Lexicon:
     number = (
         rf"(?P<vague>\b(?:{vague_alt})\b)"
         rf"|(?P<frac>\b{frac}\b)"
-        rf"|(?P<digits>(?<![\d.,])(?-i:(?<![a-z]))(?:{digits})(?:\s*(?:{_alt(list(scales) + list(wire))})\b)*(?:k\b)?)"
+        rf"|(?P<digits>(?<![\d.,])(?-i:(?<![a-z]))(?:{digits})(?:(?:\s*|-)(?:{_alt(list(scales) + list(wire))})\b)*(?:k\b)?)"
         rf"|(?P<words>\b{word_seq}(?:\s+(?:{_alt(wire)}))?\b)"
     )
     return Lexicon(
@@ -185,6 +187,9 @@ def lexicon() -> Lexicon:
         months=frozenset(x.lower() for x in n["months"]),
         bare_floor=float(n["bare_count_floor"]),
         tally_words=frozenset(str(w).lower() for w in n["tally_words"]),
+        score_re=re.compile(rf"[-–]\d{{1,3}}(?![\d.,%-])(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(n['score_nouns'])})\b)",
+                            re.IGNORECASE),
+        score_before=re.compile(rf"\b(?:{_alt(n['score_verbs'])})\b(?:\s+[\w.'’-]+){{0,4}}\s+$", re.IGNORECASE),
         number_re=re.compile(number, re.IGNORECASE),
         unit_re=re.compile(rf"(?:\s*|-)(?P<u>{_alt(forms)})(?![\w])", re.IGNORECASE),
         abbr_re=re.compile(rf"(?:\s?|-)(?P<u>{_alt(abbr)})(?![\w])"),
@@ -247,10 +252,10 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
             return whole + VULGAR[m.group(5)]
         num, den = int(m.group(3)), int(m.group(4))
         return whole + num / den if 0 < num < den and den in (2, 3, 4, 5, 8, 10, 16, 32, 64, 128) else None
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)((?:\s*[a-z]+)*)", low)
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)((?:(?:\s*|-)[a-z]+)*)", low)
     if m:
         value = float(m.group(1).replace(",", ""))
-        for word in m.group(2).split():  # "4 hundred million", "25k"
+        for word in re.split(r"[\s-]+", m.group(2).strip(" -")) if m.group(2) else ():  # "4 hundred million", "25k", "$4.4-trillion"
             scale = lex.scales.get(word, 1000.0 if word == "k" else None)
             if scale is None:
                 return None
