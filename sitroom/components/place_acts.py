@@ -11,8 +11,6 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_state import party_words
-
-from sitroom.components.place_state import _party_words
 from sitroom.components.place_with import dealing_with
 
 __all__ = ["holds_stance"]
@@ -68,9 +66,5 @@ def _holds(noun, possessive: bool) -> bool:
                 for c in noun.children)
         return True
     dealing_nouns = party_words()[2]
-    return possessive and noun.lower_ in dealing_nouns and any(
-        c.dep_ == "prep" and c.lower_ in _words("dealing_preps") for c in noun.children)
-
-    dealing_nouns = _party_words()[2]
     return possessive and (noun.lower_ in dealing_nouns and any(
         c.dep_ == "prep" and c.lower_ in _words("dealing_preps") for c in noun.children) or dealing_with(noun))
