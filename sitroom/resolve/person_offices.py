@@ -115,7 +115,9 @@ def domain_start(doc: Doc, at: int, titles: Titles, taken) -> int:
         if not (tok.is_lower and tok.is_alpha) or tok.lower_ in PAST or tok.lower_ in titles.not_names \
                 or tok.ent_type_ in {"PERSON", "DATE", "TIME"} or taken(tok.i):
             break
-        noun = tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"}
+        noun = tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} \
+            and not (tok.tag_ == "NNS" and k >= 2 and doc[k - 2].pos_ == "VERB" and doc[k - 2].tag_ != "VBG")
+        # (a plural right after a verb is its object: "told reporters spokesman X")
         managing = tok.tag_ == "VBG" and tok.dep_ in {"compound", "amod"}
         domain_adj = tok.pos_ == "ADJ" and tok.dep_ == "amod" and k <= tok.head.i < at
         if not (noun or managing or domain_adj or tok.lower_ in QUALIFIERS):
