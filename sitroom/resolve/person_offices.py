@@ -106,8 +106,8 @@ def domain_start(doc: Doc, at: int, titles: Titles, taken) -> int:
     """The first token of the lower-case words before the office word at ``at`` that say what the
     office is over ("chief technology officer", "press secretary", "national security adviser",
     "managing director"): nouns compounded with it, "managing", the qualifiers ("chief", "senior"),
-    and an adjective only where it qualifies one of those nouns ("national" security, not a "new"
-    director). ``taken(i)``: whether token i names an actor (the owner, no part of the office).
+    and an adjective only before one of those nouns ("national security", "local government": the
+    parser often hangs it on the office word; a "new" director stays a director). ``taken(i)``: whether token i names an actor (the owner, no part of the office).
     At most three words; ``at`` itself when there are none."""
     k = at
     while k > 0 and at - k < 3:
@@ -119,7 +119,7 @@ def domain_start(doc: Doc, at: int, titles: Titles, taken) -> int:
             and not (tok.tag_ == "NNS" and k >= 2 and doc[k - 2].pos_ == "VERB" and doc[k - 2].tag_ != "VBG")
         # (a plural right after a verb is its object: "told reporters spokesman X")
         managing = tok.tag_ == "VBG" and tok.dep_ in {"compound", "amod"}
-        domain_adj = tok.pos_ == "ADJ" and tok.dep_ == "amod" and k <= tok.head.i < at
+        domain_adj = tok.pos_ == "ADJ" and tok.dep_ == "amod" and k < at and doc[k].pos_ == "NOUN"
         if not (noun or managing or domain_adj or tok.lower_ in QUALIFIERS):
             break
         k -= 1
