@@ -26,6 +26,8 @@ model = pytest.mark.model
      "legislative affairs director"),
     ("Her national security adviser Tom Rhee flew to Seoul on Friday.", "Tom Rhee", "national security adviser"),
     ("The company's managing director Ann Lee resigned last week.", "Ann Lee", "managing director"),
+    ("The party's local government spokesman Gareth Rees called it a disgrace.", "Gareth Rees",
+     "local government spokesman"),
     ("Chinese foreign ministry spokesperson Hua Lin rejected the charge.", "Hua Lin",
      "foreign ministry spokesperson"),
 ])
