@@ -28,6 +28,8 @@ model = pytest.mark.model
     ("The company's managing director Ann Lee resigned last week.", "Ann Lee", "managing director"),
     ("The party's local government spokesman Gareth Rees called it a disgrace.", "Gareth Rees",
      "local government spokesman"),
+    ("Home affairs spokesman Neil Barton told the radio it was a matter of principle.", "Neil Barton",
+     "Home affairs spokesman"),
     ("Chinese foreign ministry spokesperson Hua Lin rejected the charge.", "Hua Lin",
      "foreign ministry spokesperson"),
 ])
@@ -47,6 +49,8 @@ def test_broadcasters_are_no_people(real_nlp, text):
 @model
 @pytest.mark.parametrize("text,name,role", [
     ("The new director Paul Gray began work on Monday.", "Paul Gray", "director"),
+    ("Oscar-winning director Paul Gray chose her for the part.", "Paul Gray", "director"),
+    ("The agency's Obama-era director Paul Gray resigned on Friday.", "Paul Gray", "director"),
     ("Union leader Joe Hart called a strike.", "Joe Hart", "Union leader"),
     ("White House deputy press secretary Raj Shore spoke first.", "Raj Shore", "deputy press secretary"),
     ("Government spokesman Ali Rezai denied the report.", "Ali Rezai", "Government spokesman"),

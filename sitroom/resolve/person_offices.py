@@ -112,9 +112,12 @@ def domain_start(doc: Doc, at: int, titles: Titles, taken) -> int:
     k = at
     while k > 0 and at - k < 3:
         tok = doc[k - 1]
-        if not (tok.is_lower and tok.is_alpha) or tok.lower_ in PAST or tok.lower_ in titles.not_names \
-                or tok.ent_type_ in {"PERSON", "DATE", "TIME"} or taken(tok.i):
+        opening = tok.is_sent_start and tok.pos_ in {"NOUN", "ADJ"}  # "Home affairs spokesman X"
+        if not (tok.is_lower or opening) or not tok.is_alpha or tok.lower_ in PAST \
+                or tok.lower_ in titles.not_names or tok.ent_type_ in {"PERSON", "DATE", "TIME"} or taken(tok.i):
             break
+        if k >= 2 and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_:
+            break  # "Obama-era director", "Oscar-winning director": half of a word glued to a name
         noun = tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} \
             and not (tok.tag_ == "NNS" and k >= 2 and doc[k - 2].pos_ == "VERB" and doc[k - 2].tag_ != "VBG")
         # (a plural right after a verb is its object: "told reporters spokesman X")
