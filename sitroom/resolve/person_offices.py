@@ -12,6 +12,9 @@ or a lesser one ("Assistant", "Associate", "Under", "shadow"); or no office at a
   sentence or before "secretary" in lower case: "foreign policy under Secretary of State X" and
   "under President X" name the one in office.
 - An office's word used as a verb names no office: "who used to head X's bodyguards".
+- The common words before an office word in lower case name what it is over and belong to it, as
+  they do written with capitals ("Government spokesman"): "chief technology officer" is no
+  officer, "press secretary" no secretary, "legislative affairs director" no director.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["PAST", "PAST_PREFIXES", "QUALIFIERS", "acted", "lesser_start", "past"]
+__all__ = ["PAST", "PAST_PREFIXES", "QUALIFIERS", "acted", "domain_start", "lesser_start", "past"]
 
 QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", "senior", "top", "-", "ex"})
 PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ", "retired ")
@@ -97,3 +100,30 @@ def lesser_start(doc: Doc, at: int, titles: Titles) -> int | None:
             return None
         k -= 1
     return None
+
+
+def domain_start(doc: Doc, at: int, titles: Titles, taken) -> int:
+    """The first token of the lower-case words before the office word at ``at`` that say what the
+    office is over ("chief technology officer", "press secretary", "national security adviser",
+    "managing director"): nouns compounded with it, "managing", the qualifiers ("chief", "senior"),
+    and an adjective only before one of those nouns ("national security", "local government": the
+    parser often hangs it on the office word; a "new" director stays a director). ``taken(i)``: whether token i names an actor (the owner, no part of the office).
+    At most three words; ``at`` itself when there are none."""
+    k = at
+    while k > 0 and at - k < 3:
+        tok = doc[k - 1]
+        opening = tok.is_sent_start and tok.pos_ in {"NOUN", "ADJ"}  # "Home affairs spokesman X"
+        if not (tok.is_lower or opening) or not tok.is_alpha or tok.lower_ in PAST \
+                or tok.lower_ in titles.not_names or tok.ent_type_ in {"PERSON", "DATE", "TIME"} or taken(tok.i):
+            break
+        if k >= 2 and doc[k - 2].text in HYPHENS and not doc[k - 2].whitespace_:
+            break  # "Obama-era director", "Oscar-winning director": half of a word glued to a name
+        noun = tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} \
+            and not (tok.tag_ == "NNS" and k >= 2 and doc[k - 2].pos_ == "VERB" and doc[k - 2].tag_ != "VBG")
+        # (a plural right after a verb is its object: "told reporters spokesman X")
+        managing = tok.tag_ == "VBG" and tok.dep_ in {"compound", "amod"}
+        domain_adj = tok.pos_ == "ADJ" and tok.dep_ == "amod" and k < at and doc[k].pos_ == "NOUN"
+        if not (noun or managing or domain_adj or tok.lower_ in QUALIFIERS):
+            break
+        k -= 1
+    return k

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_context import context_words, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
-from sitroom.resolve.person_offices import PAST_PREFIXES, QUALIFIERS, acted, lesser_start, past
+from sitroom.resolve.person_offices import PAST_PREFIXES, QUALIFIERS, acted, domain_start, lesser_start, past
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
 
@@ -316,6 +316,9 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
             words = list(doc[k : words[found].i + 1 if ranked else end])
             found = 0
             role = "".join(t.text_with_ws for t in words).strip()
+    elif words[found].is_lower and (k := domain_start(doc, words[found].i, titles, actor_at)) < words[found].i:
+        words, found = list(doc[k : words[-1].i + 1]), 0  # "Nortel's chief technology officer X"
+        role = "".join(t.text_with_ws for t in words).strip().strip("-–— ")
     # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
     at = words[found].i + (1 if words[found].text in {"-", "\u2010"} else 0)  # "then-acting ..."
     role = past(role, list(doc[max(0, at - 6) : at]))
