@@ -26,7 +26,8 @@ from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, T
 from sitroom.components.event_scenes import scene_place
 from sitroom.components.event_settings import place_subject
 from sitroom.components.event_sides import (hosted_talks, inquiry_modifier, measure_bringers,
-                                            named_victims, seat_hosts, suffered_modifier, tour_sides)
+                                            named_setting, named_victims, seat_hosts, suffered_modifier,
+                                            tour_sides)
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -322,6 +323,10 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 found = coordinated(child, idx, places=DOER) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
+                if named_setting(child, found, idx):  # "the Iraq invasion", "the Paris accord"
+                    if entry.mode == "visit" or entry.category in OF_PATIENT:
+                        named_targets += found  # "a Moscow visit", "the Russia accusations"
+                    continue
                 # "the Flynn probe" (but "Mueller's Flynn probe": with its owner named, a target)
                 inquiry = None if owner else inquiry_modifier(root, child, found, idx)
                 if inquiry is not None:
