@@ -48,3 +48,16 @@ def test_a_country_before_a_trip_is_where_the_traveller_goes():
 ])
 def test_an_abbreviation_possessive_demonym_or_pair_keeps_its_doer(text, word, ident):
     assert ident in event_with(_coded(text), word).actors, listed(_coded(text))
+
+
+# -- a party set off by commas beside an act noun is an aside, no party of the act ----------------
+
+def test_a_party_set_beside_an_act_noun_by_commas_is_no_party_of_it():
+    text = "Despite the floods and the imposition of harsh sanctions, Peru, with great effort, managed to raise its exports."
+    events = [e for e in _coded(text) if "sanctions" in e.trigger.text]
+    assert all("PER" not in e.actors for e in events), listed(events)
+
+
+def test_a_party_in_brackets_after_an_act_noun_still_owns_it():
+    events = _coded("Tough Western sanctions (especially U.S.) on Chile hurt its exporters.")
+    assert "USA" in event_with(events, "sanctions").actors, listed(events)

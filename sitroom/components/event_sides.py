@@ -35,6 +35,10 @@ target). The doer is written as a demonym or a possessive ("the Russian invasion
 invasion"), or as an abbreviation or a state's full name that reads as one ("U.S. sanctions",
 "United States sanctions"); a pair ("Iran-Russia cooperation") names the act's sides.
 
+A party's name that the parse sets beside an act noun as its apposition, between commas or
+dashes, renames nothing the act is: it is a list's or an aside's next item ("the imposition of
+harsh sanctions, Iran, with sincere efforts, managed to"), neither the act's doer nor its target.
+
 A trip to a city in order to attend an intergovernmental body's meeting there ("will travel to
 New York to take part in the UN General Assembly", "flies to Brussels for a NATO summit") goes to
 the body, not to the state around its seat: the city's country is then no target of the visit.
@@ -51,7 +55,7 @@ from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_parties import PATIENT_NOUNS, owner_suffers, to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["hosted_talks", "inquiry_modifier", "measure_bringers", "named_setting", "named_victims",
+__all__ = ["aside_party", "hosted_talks", "inquiry_modifier", "measure_bringers", "named_setting", "named_victims",
            "seat_hosts", "suffered_modifier", "tour_sides"]
 
 (INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING, TALK_NOUNS, HOST_VERBS,
@@ -76,6 +80,17 @@ def hosted_talks(nouns: list[Token], verb: Token | None, idx: DocIndex) -> bool:
     else:
         hosts = set(subjects_of(verb, idx)[0])
     return bool(topics - hosts)
+
+
+def aside_party(child: Token, idx: DocIndex) -> bool:
+    """``child`` is a party's name set off by a comma or a dash as the apposition of an act noun:
+    "the imposition of harsh sanctions, Iran, with sincere efforts" (not "sanctions (especially
+    U.S.)", whose brackets say whose they are)."""
+    if child.dep_ != "appos" or child.i < child.head.i or not (
+            child.i in idx.actor_at or any(t.i in idx.actor_at for t in child.subtree)):
+        return False
+    between = child.doc[child.head.i + 1:child.left_edge.i]
+    return any(t.text in (",", "-", "–", "—", ";") for t in between)
 
 
 def named_setting(child: Token, found: list[str], idx: DocIndex) -> bool:
