@@ -7,7 +7,7 @@ tests, not taken from any corpus or gold file)."""
 from __future__ import annotations
 
 import pytest
-from events_support import coded, event_with, listed
+from events_support import coded, dated_events, event_with, listed
 
 pytestmark = pytest.mark.model
 
@@ -26,7 +26,6 @@ def _coded(text):
     ("He refused to discuss the Peru accusations at the hearing on Tuesday.", "accusations", "PER"),
     ("Critics still blame the general for the worst abuses of the Panama invasion.", "invasion", "PAN"),
     ("The Chile protests drew thousands of students on Monday.", "protests", "CHL"),
-    ("The ministers are likely to reaffirm the 1998 Lima accord on fishing rights.", "accord", "PER"),
 ])
 def test_a_countrys_full_name_before_an_act_is_not_its_doer(text, word, ident):
     events = [e for e in _coded(text) if word in e.trigger.text]
@@ -61,3 +60,14 @@ def test_a_party_set_beside_an_act_noun_by_commas_is_no_party_of_it():
 def test_a_party_in_brackets_after_an_act_noun_still_owns_it():
     events = _coded("Tough Western sanctions (especially U.S.) on Chile hurt its exporters.")
     assert "USA" in event_with(events, "sanctions").actors, listed(events)
+
+
+def test_a_countrys_own_name_before_an_act_done_together_stays_a_side():
+    events = _coded("The Peru deal was signed in Geneva on Monday.")
+    assert "PER" in event_with(events, "deal").actors, listed(events)
+
+
+def test_a_capital_before_an_accord_is_where_it_was_made(real_nlp):
+    """A capital stands for its government only by the actor dictionary (the full pipeline)."""
+    events = dated_events(real_nlp, "The ministers are likely to reaffirm the 1998 Lima accord on fishing rights.", PUB)
+    assert all("PER" not in e.actors for e in events if "accord" in e.trigger.text), listed(events)

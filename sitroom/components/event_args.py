@@ -325,7 +325,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 found = coordinated(child, idx, places=DOER) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
-                if named_setting(child, found, idx):  # "the Iraq invasion", "the Paris accord"
+                # "the Iraq invasion", "the Paris accord": the setting or topic, no doer
+                if named_setting(child, found, idx, entry.category in MUTUAL and entry.mode != "visit"):
                     if entry.mode == "visit" or entry.category in OF_PATIENT:
                         named_targets += found  # "a Moscow visit", "the Russia accusations"
                     continue

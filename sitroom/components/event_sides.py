@@ -31,7 +31,7 @@ noun is then no doer (``measure_bringers``).
 A country's or a capital's full name as a compound before an act noun names where the act
 happens or whom it concerns, not its doer: "the Russia accusations", "the Iraq invasion", "Hong
 Kong protests", "the Paris accord", "a Moscow visit" (a visit's or a hostile act's name is then its
-target). The doer is written as a demonym or a possessive ("the Russian invasion", "Iraq's
+target; before an act done together only a capital's is, "the Iran deal" being Iran's too). The doer is written as a demonym or a possessive ("the Russian invasion", "Iraq's
 invasion"), or as an abbreviation or a state's full name that reads as one ("U.S. sanctions",
 "United States sanctions"); a pair ("Iran-Russia cooperation") names the act's sides.
 
@@ -93,11 +93,14 @@ def aside_party(child: Token, idx: DocIndex) -> bool:
     return any(t.text in (",", "-", "–", "—", ";") for t in between)
 
 
-def named_setting(child: Token, found: list[str], idx: DocIndex) -> bool:
+def named_setting(child: Token, found: list[str], idx: DocIndex, mutual: bool = False) -> bool:
     """The countries ``found`` that the compound ``child`` of an act noun names by a country's or
     a capital's full name are its setting or topic, not its doers: "the Iraq invasion", "the Paris
-    accord" (not "U.S. sanctions", "United States sanctions", "Iran-Russia cooperation")."""
+    accord" (not "U.S. sanctions", "United States sanctions", "Iran-Russia cooperation"). Before an
+    act done together (``mutual``) only a capital is: "the Iran deal" is Iran's as well."""
     if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN" or not found or child.conjuncts:
+        return False
+    if mutual and child.i not in idx.capital_at:
         return False
     if not all(kind_of(ident, idx) == "country" for ident in found):
         return False
