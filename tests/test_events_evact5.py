@@ -15,7 +15,7 @@ PUB = "2024-03-01"
 KINDS = {"PER": "country", "PAN": "country", "CHL": "country", "USA": "country",
          "person:grant": "person"}
 NAMES = {"Peru": "PER", "Lima": "PER", "Panama": "PAN", "Chile": "CHL", "Chilean": "CHL",
-         "U.S.": "USA", "United States": "USA", "Grant": "person:grant"}
+         "U.S.": "USA", "United States": "USA", "White House": "USA", "Grant": "person:grant"}
 
 
 def _coded(text):
@@ -44,6 +44,7 @@ def test_a_country_before_a_trip_is_where_the_traveller_goes():
     ("Farmers on the islands suffered under U.S. sanctions for years.", "sanctions", "USA"),
     ("Farmers on the islands suffered under United States sanctions for years.", "sanctions", "USA"),
     ("Chile-Peru cooperation increased in recent months.", "cooperation", "PER"),
+    ("Lima reacted angrily to White House accusations on Monday.", "accusations", "USA"),
 ])
 def test_an_abbreviation_possessive_demonym_or_pair_keeps_its_doer(text, word, ident):
     assert ident in event_with(_coded(text), word).actors, listed(_coded(text))

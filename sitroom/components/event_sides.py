@@ -33,7 +33,8 @@ happens or whom it concerns, not its doer: "the Russia accusations", "the Iraq i
 Kong protests", "the Paris accord", "a Moscow visit" (a visit's or a hostile act's name is then its
 target; before an act done together only a capital's is, "the Iran deal" being Iran's too). The doer is written as a demonym or a possessive ("the Russian invasion", "Iraq's
 invasion"), or as an abbreviation or a state's full name that reads as one ("U.S. sanctions",
-"United States sanctions"); a pair ("Iran-Russia cooperation") names the act's sides.
+"United States sanctions"), and an institution standing for its state ("White House
+accusations") is that state's act; a pair ("Iran-Russia cooperation") names the act's sides.
 
 A party's name that the parse sets beside an act noun as its apposition, between commas or
 dashes, renames nothing the act is: it is a list's or an aside's next item ("the imposition of
@@ -109,6 +110,8 @@ def named_setting(child: Token, found: list[str], idx: DocIndex, mutual: bool = 
     name = doc[start:child.i + 1]
     if not any(c.islower() for c in name.text) or name.text in STATE_NAMES:
         return False  # "U.S.", "UK", "EU": abbreviations read as the state itself
+    if any(t.ent_type_ not in ("GPE", "LOC") for t in name if t.is_alpha and t.text[:1].isupper()):
+        return False  # "White House accusations", "Kremlin claims": an institution's, its doer
     near = [*name, *doc[max(start - 1, 0):start], *doc[child.i + 1:child.i + 2]]
     return not any(t.text in ("-", "–", "—", "/") for t in near)  # "Iran-Russia ties"
 
