@@ -106,7 +106,9 @@ def named_setting(child: Token, found: list[str], idx: DocIndex, mutual: bool = 
     if not all(kind_of(ident, idx) == "country" for ident in found):
         return False
     doc = child.doc
-    start = child.left_edge.i
+    start = child.i  # the name's own words: "Hong Kong", not "February 22" before "Paris"
+    while start > child.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "DATE":
+        start -= 1
     name = doc[start:child.i + 1]
     if not any(c.islower() for c in name.text) or name.text in STATE_NAMES:
         return False  # "U.S.", "UK", "EU": abbreviations read as the state itself
