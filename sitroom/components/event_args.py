@@ -25,8 +25,9 @@ from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, T
                                               pact_sides, to_infinitive, town_before)
 from sitroom.components.event_scenes import scene_place
 from sitroom.components.event_settings import place_subject
-from sitroom.components.event_sides import (hosted_talks, inquiry_modifier, measure_bringers,
-                                            named_victims, seat_hosts, suffered_modifier, tour_sides)
+from sitroom.components.event_sides import (aside_party, hosted_talks, inquiry_modifier, measure_bringers,
+                                            named_setting, named_victims, seat_hosts, suffered_modifier,
+                                            tour_sides)
 from sitroom.components.event_words import word_lists
 
 # the parse helpers moved to event_index, event_actors and event_clause; importers of this
@@ -318,10 +319,17 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 continue  # "an anti-Iran alliance"; "military cooperation" names its field
             if root.lemma_.lower() in SCENE_NOUNS and scene_place(child, idx):
                 continue  # "the Manchester bombing": where it happened, neither doer nor target
+            if aside_party(child, idx):
+                continue  # "the imposition of harsh sanctions, Iran, with ...": no party of it
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
                 found = coordinated(child, idx, places=DOER) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
+                # "the Iraq invasion", "the Paris accord": the setting or topic, no doer
+                if named_setting(child, found, idx, entry.category in MUTUAL and entry.mode != "visit"):
+                    if entry.mode == "visit" or entry.category in OF_PATIENT:
+                        named_targets += found  # "a Moscow visit", "the Russia accusations"
+                    continue
                 # "the Flynn probe" (but "Mueller's Flynn probe": with its owner named, a target)
                 inquiry = None if owner else inquiry_modifier(root, child, found, idx)
                 if inquiry is not None:

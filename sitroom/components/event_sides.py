@@ -28,6 +28,18 @@ sanctions against Iran", "Washington announced the return of all UN sanctions on
 party's act: whoever restores it imposes it, whatever body first did. The author named before the
 noun is then no doer (``measure_bringers``).
 
+A country's or a capital's full name as a compound before an act noun names where the act
+happens or whom it concerns, not its doer: "the Russia accusations", "the Iraq invasion", "Hong
+Kong protests", "the Paris accord", "a Moscow visit" (a visit's or a hostile act's name is then its
+target; before an act done together only a capital's is, "the Iran deal" being Iran's too). The doer is written as a demonym or a possessive ("the Russian invasion", "Iraq's
+invasion"), or as an abbreviation or a state's full name that reads as one ("U.S. sanctions",
+"United States sanctions"), and an institution standing for its state ("White House
+accusations") is that state's act; a pair ("Iran-Russia cooperation") names the act's sides.
+
+A party's name that the parse sets beside an act noun as its apposition, between commas or
+dashes, renames nothing the act is: it is a list's or an aside's next item ("the imposition of
+harsh sanctions, Iran, with sincere efforts, managed to"), neither the act's doer nor its target.
+
 A trip to a city in order to attend an intergovernmental body's meeting there ("will travel to
 New York to take part in the UN General Assembly", "flies to Brussels for a NATO summit") goes to
 the body, not to the state around its seat: the city's country is then no target of the visit.
@@ -44,12 +56,13 @@ from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_parties import PATIENT_NOUNS, owner_suffers, to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["hosted_talks", "inquiry_modifier", "measure_bringers", "named_victims", "seat_hosts",
-           "suffered_modifier", "tour_sides"]
+__all__ = ["aside_party", "hosted_talks", "inquiry_modifier", "measure_bringers", "named_setting", "named_victims",
+           "seat_hosts", "suffered_modifier", "tour_sides"]
 
 (INQUIRY_NOUNS, INVESTIGATOR_ROLES, TOUR_NOUNS, TOUR_GIVING, TALK_NOUNS, HOST_VERBS,
  RETURNING) = word_lists("event_parties", "inquiry_nouns", "investigator_role_words", "tour_nouns",
                          "tour_giving_verbs", "hosted_talk_nouns", "host_verbs", "measure_return_words")
+(STATE_NAMES,) = word_lists("event_parties", "attributive_country_names")
 (TOPIC_PREPS,) = word_lists("mood", "topic_preps")  # what talks are about ("talks on Sudan")
 
 
@@ -68,6 +81,41 @@ def hosted_talks(nouns: list[Token], verb: Token | None, idx: DocIndex) -> bool:
     else:
         hosts = set(subjects_of(verb, idx)[0])
     return bool(topics - hosts)
+
+
+def aside_party(child: Token, idx: DocIndex) -> bool:
+    """``child`` is a party's name set off by a comma or a dash as the apposition of an act noun:
+    "the imposition of harsh sanctions, Iran, with sincere efforts" (not "sanctions (especially
+    U.S.)", whose brackets say whose they are)."""
+    if child.dep_ != "appos" or child.i < child.head.i or not (
+            child.i in idx.actor_at or any(t.i in idx.actor_at for t in child.subtree)):
+        return False
+    between = child.doc[child.head.i + 1:child.left_edge.i]
+    return any(t.text in (",", "-", "–", "—", ";") for t in between)
+
+
+def named_setting(child: Token, found: list[str], idx: DocIndex, mutual: bool = False) -> bool:
+    """The countries ``found`` that the compound ``child`` of an act noun names by a country's or
+    a capital's full name are its setting or topic, not its doers: "the Iraq invasion", "the Paris
+    accord" (not "U.S. sanctions", "United States sanctions", "Iran-Russia cooperation"). Before an
+    act done together (``mutual``) only a capital is: "the Iran deal" is Iran's as well."""
+    if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN" or not found or child.conjuncts:
+        return False
+    if mutual and child.i not in idx.capital_at:
+        return False
+    if not all(kind_of(ident, idx) == "country" for ident in found):
+        return False
+    doc = child.doc
+    start = child.i  # the name's own words: "Hong Kong", not "February 22" before "Paris"
+    while start > child.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "DATE":
+        start -= 1
+    name = doc[start:child.i + 1]
+    if not any(c.islower() for c in name.text) or name.text in STATE_NAMES:
+        return False  # "U.S.", "UK", "EU": abbreviations read as the state itself
+    if any(t.ent_type_ not in ("GPE", "LOC") for t in name if t.is_alpha and t.text[:1].isupper()):
+        return False  # "White House accusations", "Kremlin claims": an institution's, its doer
+    near = [*name, *doc[max(start - 1, 0):start], *doc[child.i + 1:child.i + 2]]
+    return not any(t.text in ("-", "–", "—", "/") for t in near)  # "Iran-Russia ties"
 
 
 def suffered_modifier(root: Token, child: Token, found: list[str], idx: DocIndex) -> bool:
