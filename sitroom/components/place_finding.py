@@ -356,7 +356,6 @@ class PlaceFinding:
         "East Bank Middle School" are the same town, a reference embedded in the name. Not a
         person's name ("Jordan Spieth") nor a name whose place the story does not write alone."""
         names = {s.text for s in literal if s.text[:1].isupper() and len(s.text) > 2}
-        persons = [e.text for e in ents if e.label_ == "PERSON"]
         out = []
         for e in ents:
             if e.label_ not in _HEADED_LABELS:
@@ -366,8 +365,6 @@ class PlaceFinding:
                 end = start + n
                 if end >= e.end or e.doc[start:end].text not in names or not e.doc[end].is_title:
                     continue
-                if any(p.startswith(e.doc[start : end + 1].text) for p in persons):
-                    break  # "the Jordan Spieth Foundation" beside "Jordan Spieth": a person's name
                 if not any(a < end and start < b for a, b in taken):
                     out.append(e.doc[start:end])
                 break
