@@ -44,7 +44,6 @@ __all__ = ["PlaceFinding"]
 LONGER_NAME_POP = 5_000
 BIG_CITY = 100_000  # a city this big of the story's country keeps its name whoever else bears it
 _AT_PREPS = _WHERE_PREPS | {"at"}
-_HEADED_LABELS = frozenset(["ORG", "FAC", "EVENT", "WORK_OF_ART"])  # names a place may head
 
 
 class PlaceFinding:
@@ -348,26 +347,6 @@ class PlaceFinding:
             if any(len(e) > len(span) for e in inside):
                 continue  # "Alexandria City Public Schools", "Mary Alexandria"
             out.append(span)
-        return out
-
-    def _named_heads(self, ents, literal, taken) -> list[Span]:
-        """A name the story writes as a place heading the name of a body, a building or an event
-        there (one sense per document): "in Dublin" ... "the Dublin Singers", "East Bank" ...
-        "East Bank Middle School" are the same town, a reference embedded in the name. Not a
-        person's name ("Jordan Spieth") nor a name whose place the story does not write alone."""
-        names = {s.text for s in literal if s.text[:1].isupper() and len(s.text) > 2}
-        out = []
-        for e in ents:
-            if e.label_ not in _HEADED_LABELS:
-                continue
-            start = e.start + (e[0].lower_ == "the")
-            for n in (3, 2, 1):
-                end = start + n
-                if end >= e.end or e.doc[start:end].text not in names or not e.doc[end].is_title:
-                    continue
-                if not any(a < end and start < b for a, b in taken):
-                    out.append(e.doc[start:end])
-                break
         return out
 
     def _looks_like_place(

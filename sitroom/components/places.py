@@ -131,7 +131,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         club_at = {(s.start, s.end) for s, _use in clubs}
         titles = [(s, "embedded") for s, why in uses if why == "title"]  # "a former Miss Utah"
         refs = self._references(doc, text, ents, literal, metonyms, focus, people, sport) + clubs + titles
-        refs += [(s, "embedded") for s in self._named_heads(ents, literal, [(r.start, r.end) for r, _u in refs])]
         # a firm or a newspaper its sentence describes ("the daily Sendai") is no reference either
         firms = [(s.start, s.end) for s, why in uses if why == "firm"]
         refs = [(s, use) for s, use in refs if not any(a < s.end and s.start < b for a, b in firms)]
