@@ -1,8 +1,8 @@
 """Places, turn 26 (helper lgl3): a town named by its people's word (LGL).
 
 A name the model tags as a person or an organisation right before a lower-case word for a
-town's people, police or area ("A Gainesville man was arrested", "Hopkinton police said", "the
-Cottonport area"; areas.yaml ``town_people_nouns``) is the town: a town or county of 5,000
+town's people or area ("A Gainesville man was arrested", "Pataskala residents", "the Cottonport
+area"; areas.yaml ``town_people_nouns``) is the town: a town or county of 5,000
 people or in a region of the story, in a country of the story; in a story that names no other
 place, any such town (``place_finding._home_town``). Controls: "Harvard students" (no such
 word), "a Labour woman" (no town), a hamlet, a town of another country than the story's.
@@ -27,7 +27,7 @@ model = pytest.mark.model
         ("A Gainesville man was arrested on Monday and charged with stealing a car.", "Gainesville"),
         ("Crafton man sues TV station over photo mix-up. A Crafton man filed the suit on Friday.", "Crafton"),
         ("DeKalb woman charged with arson. The fire destroyed a garage on Tuesday night.", "DeKalb"),
-        ("Pataskala police said the fire began in a detached garage.", "Pataskala"),
+        ("Pataskala residents said the fire began in a detached garage.", "Pataskala"),
     ],
 )
 def test_a_name_before_a_town_people_word_is_the_town(real_nlp, text, name):
@@ -41,6 +41,7 @@ def test_a_name_before_a_town_people_word_is_the_town(real_nlp, text, name):
     [
         ("Harvard students marched across the yard on Friday.", "Harvard"),
         ("A Labour woman rose to speak in the chamber.", "Labour"),
+        ("A 19-year-old will return to a Surrey police station in December.", "Surrey"),
     ],
 )
 def test_a_name_before_another_word_is_no_town(real_nlp, text, name):

@@ -414,13 +414,13 @@ HOME_TOWN_POP = 5_000  # a town named only by its people's word is this big or i
 
 @lru_cache(maxsize=1)
 def _town_people_nouns() -> frozenset[str]:
-    """Words for a town's people, police or area (areas.yaml ``town_people_nouns``)."""
+    """Words for a town's people or area (areas.yaml ``town_people_nouns``)."""
     return frozenset(str(w).lower() for w in areas_data().get("town_people_nouns") or ())
 
 
 def _home_town(cands, focus: "_Focus") -> bool:
-    """A name the model called a person or a body before a word for a town's people, police or
-    area ("A Gainesville man was arrested", "Hopkinton police said", "the Cottonport area") is a
+    """A name the model called a person or a body before a word for a town's people or area ("A
+    Gainesville man was arrested", "Chicopee residents", "the Cottonport area") is a
     town or a county: one of 5,000 people or in a region the story is about, in a country it is
     about; in a story that names no other place, any such town (a local paper's own town)."""
     return any(c.level in (2, 3) and (not focus.countries or c.cc in focus.countries)
