@@ -4,6 +4,7 @@ places, repeated mentions, and the names a document uses for people or clubs."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -365,6 +366,8 @@ class PlaceFinding:
         if first.lower_ == "the" and not modifies and not any(c.level in (0, 1, 4) or c.pop >= BIG_TOWN
                                                               for c in cands):
             return False  # "access to the Agency": a body, not a village ("the Pirbright laboratory" is)
+        if ent.label_ in ("PERSON", "ORG") and modifies and doc[ent.end].lower_ in _town_people_nouns():
+            return _home_town(cands, focus)
         before = {t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]}
         after = doc[ent.end : ent.end + 2].text.lower()
         cue = bool(before & cues["before"]) or any(
@@ -404,6 +407,24 @@ class PlaceFinding:
     def _is_facility(self, span: Span) -> bool:
         following = span.doc[span.end : span.end + 2].text.lower()
         return any(following.startswith(w) for w in _cues()["facility"])
+
+
+HOME_TOWN_POP = 5_000  # a town named only by its people's word is this big or in the story's region
+
+
+@lru_cache(maxsize=1)
+def _town_people_nouns() -> frozenset[str]:
+    """Words for a town's people or area (areas.yaml ``town_people_nouns``)."""
+    return frozenset(str(w).lower() for w in areas_data().get("town_people_nouns") or ())
+
+
+def _home_town(cands, focus: "_Focus") -> bool:
+    """A name the model called a person or a body before a word for a town's people or area ("A
+    Gainesville man was arrested", "Chicopee residents", "the Cottonport area") is a
+    town or a county: one of 5,000 people or in a region the story is about, in a country it is
+    about; in a story that names no other place, any such town (a local paper's own town)."""
+    return any(c.level in (2, 3) and (not focus.countries or c.cc in focus.countries)
+               and (c.pop >= HOME_TOWN_POP or c.admin1 in focus.admin1) for c in cands)
 
 
 def _heading_local_bodies(doc: Doc) -> frozenset[str]:
