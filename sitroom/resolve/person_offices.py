@@ -121,8 +121,9 @@ def domain_start(doc: Doc, at: int, titles: Titles, taken) -> int:
         noun = tok.pos_ == "NOUN" and tok.dep_ in {"compound", "nmod"} \
             and not (tok.tag_ == "NNS" and k >= 2 and doc[k - 2].pos_ == "VERB" and doc[k - 2].tag_ != "VBG")
         # (a plural right after a verb is its object: "told reporters spokesman X")
-        managing = tok.tag_ == "VBG" and tok.dep_ in {"compound", "amod"}
-        domain_adj = tok.pos_ == "ADJ" and tok.dep_ == "amod" and k < at and doc[k].pos_ == "NOUN"
+        managing = tok.lower_ == "managing" and tok.dep_ in {"compound", "amod"}  # not "a shooting involving officer X"
+        domain_adj = (tok.pos_ == "ADJ" or tok.tag_ == "VBG") and tok.dep_ == "amod" and k < at \
+            and doc[k].pos_ == "NOUN"  # "national security adviser", "ruling party leader"
         if not (noun or managing or domain_adj or tok.lower_ in QUALIFIERS):
             break
         k -= 1
