@@ -1,0 +1,51 @@
+"""Places, turn 26 (helper plweb14): a town before talks, negotiations or a summit is their venue.
+
+"The Vienna talks", "the Doha negotiations", "the Tehran summit" are held there: the judge reads
+the town as the place (literal), not as part of a name (`embedded`) nor as its government, also
+when the talks are on a topic ("the Vienna talks on lifting sanctions"); ``place_cues``
+``_names_event_there`` with areas.yaml ``gatherings_there``. Controls: an accord, a process, a
+format or a treaty named after a town stays embedded ("the Paris climate accord", "the Astana
+process"), a hyphened pair of capitals is the parties, a capital that says or owns something is
+its government ("Moscow said", "Kabul's talks"). Own short texts, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("The Vienna talks on lifting sanctions resumed on Monday.", "Vienna"),
+    ("The minister said his country would soon return to the Vienna talks.", "Vienna"),
+    ("The Astana talks have brought the warring sides together.", "Astana"),
+    ("The UN-brokered Geneva talks in 2012 failed to stop the war.", "Geneva"),
+    ("The envoy was absent from the Tehran talks last week.", "Tehran"),
+    ("The Washington talks between the two ministers ended without a deal.", "Washington"),
+    ("The Moscow talks will serve as a prelude to a wider conference.", "Moscow"),
+    ("The Tashkent summit on trade drew twelve heads of state.", "Tashkent"),
+    ("The Moscow summit on Afghanistan drew ten delegations.", "Moscow"),
+])
+def test_a_town_before_talks_is_their_venue(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "literal", text
+
+
+@model
+@pytest.mark.parametrize("text, word, use", [
+    ("The Paris climate accord was signed in 2015.", "Paris", "embedded"),
+    ("Officials discussed the Astana process at length.", "Astana", "embedded"),
+    ("The three leaders met within the framework of the Astana format.", "Astana", "embedded"),
+    ("Moscow said the talks would resume next week.", "Moscow", "metonym"),
+    ("Kabul's talks with the rebels stalled in March.", "Kabul", "metonym"),
+])
+def test_named_accords_and_governments_keep_their_use(real_nlp, text, word, use):
+    assert _uses(real_nlp, text).get(word) == use, text
+
+
+@model
+def test_a_hyphened_pair_before_talks_is_no_venue(real_nlp):
+    text = "The Tehran-Riyadh talks resumed in Baghdad."
+    assert _uses(real_nlp, text).get("Riyadh") != "literal", text
