@@ -49,3 +49,22 @@ def test_named_accords_and_governments_keep_their_use(real_nlp, text, word, use)
 def test_a_hyphened_pair_before_talks_is_no_venue(real_nlp):
     text = "The Tehran-Riyadh talks resumed in Baghdad."
     assert _uses(real_nlp, text).get("Riyadh") != "literal", text
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The communist-run country sounds sensitive to U.S. moves in the Asia-Pacific region.",
+    "The council declined to condemn the plan despite U.S. pressures.",
+    "The deal dealt a blow to a U.S. ploy of cutting oil imports to zero.",
+])
+def test_a_country_before_a_states_moves_is_the_state(real_nlp, text):
+    assert _uses(real_nlp, text).get("U.S.") == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("The Iraq pullout was completed in 2011.", "Iraq"),
+    ("U.S. companies moved their plants abroad.", "U.S."),
+])
+def test_a_place_left_or_a_market_stays_literal(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "literal", text
