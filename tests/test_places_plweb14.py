@@ -28,6 +28,8 @@ model = pytest.mark.model
     ("The Moscow talks will serve as a prelude to a wider conference.", "Moscow"),
     ("The Tashkent summit on trade drew twelve heads of state.", "Tashkent"),
     ("The Moscow summit on Afghanistan drew ten delegations.", "Moscow"),
+    ("“The Vienna talks’ success depends on the removal of all sanctions,” he said.", "Vienna"),
+    ("He raised several issues such as the Vienna talks, the Yemen crisis, and the drought.", "Vienna"),
 ])
 def test_a_town_before_talks_is_their_venue(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text
@@ -40,6 +42,7 @@ def test_a_town_before_talks_is_their_venue(real_nlp, text, word):
     ("The three leaders met within the framework of the Astana format.", "Astana", "embedded"),
     ("Moscow said the talks would resume next week.", "Moscow", "metonym"),
     ("Kabul's talks with the rebels stalled in March.", "Kabul", "metonym"),
+    ("Washington talks tough on trade with its neighbours.", "Washington", "embedded"),
 ])
 def test_named_accords_and_governments_keep_their_use(real_nlp, text, word, use):
     assert _uses(real_nlp, text).get(word) == use, text

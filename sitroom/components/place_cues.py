@@ -34,7 +34,7 @@ _COMMON_ORGS = frozenset(["newspaper", "newspapers", "paper", "daily", "tabloid"
                           "group", "firm", "company", "club", "station", "gallery", "museum",
                           "restaurant", "hotel", "hospital", "university", "school", "office"])
 # nouns a place names when it comes right before them ("the Paris climate accord")
-_NAMED_AFTER = frozenset(["accord", "accords", "agreement", "agreements", "process", "format",
+_NAMED_AFTER = frozenset(["accord", "accords", "agreement", "agreements", "talks", "process", "format",
                           "protocol", "treaty", "declaration", "communique"])
 # what a capital's possessive may still say of the place itself ("Moscow's streets")
 _PLACE_NOUNS = frozenset(["streets", "street", "suburbs", "suburb", "outskirts", "centre", "center",
@@ -384,12 +384,15 @@ def _names_event_there(span: Span) -> bool:
     Athens Olympics", "the Brussels IAAF cross-country race"): where it happened, not who governs
     there. Not when the noun names its target ("the Moscow attack on Kyiv": who struck); talks
     and summits are held there whatever they are on ("the Vienna talks on lifting sanctions": the
-    judge reads the venue, not a name; plweb14), nor a hyphened pair of parties."""
+    judge reads the venue, not a name; plweb14; "talks" the tagger reads as a verb after "the"),
+    nor a hyphened pair of parties."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].text == "-":
         return False  # "the Tehran-Riyadh talks": the parties
+    listed = span.start > 0 and doc[span.start - 1].pos_ in ("DET", "ADJ", "ADP", "CCONJ")  # "the Vienna talks"
     for tok in doc[span.end : span.end + 5]:
-        if tok.lower_ in _events_there() and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in _events_there() and (tok.pos_ in ("NOUN", "PROPN") or listed and tok.i == span.end
+                                               and tok.lower_ in _events_there("gatherings_there")):
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
             return nxt not in ("on", "against") or tok.lower_ in _events_there("gatherings_there")
         if not (tok.is_alpha or tok.text == "-") or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "PUNCT") \
