@@ -39,6 +39,7 @@ def test_a_town_before_talks_is_their_venue(real_nlp, text, word):
 @pytest.mark.parametrize("text, word, use", [
     ("The Paris climate accord was signed in 2015.", "Paris", "embedded"),
     ("Officials discussed the Astana process at length.", "Astana", "embedded"),
+    ("The three states agreed to hold the next Astana format summit in Tehran.", "Astana", "embedded"),
     ("The three leaders met within the framework of the Astana format.", "Astana", "embedded"),
     ("Moscow said the talks would resume next week.", "Moscow", "metonym"),
     ("Kabul's talks with the rebels stalled in March.", "Kabul", "metonym"),

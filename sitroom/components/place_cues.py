@@ -391,6 +391,8 @@ def _names_event_there(span: Span) -> bool:
         return False  # "the Tehran-Riyadh talks": the parties
     listed = span.start > 0 and doc[span.start - 1].pos_ in ("DET", "ADJ", "ADP", "CCONJ")  # "the Vienna talks"
     for tok in doc[span.end : span.end + 5]:
+        if tok.lower_ in _NAMED_AFTER and tok.lower_ != "talks":
+            return False  # "the next Astana format summit in Tehran": a named process's summit
         if tok.lower_ in _events_there() and (tok.pos_ in ("NOUN", "PROPN") or listed and tok.i == span.end
                                                and tok.lower_ in _events_there("gatherings_there")):
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
