@@ -372,22 +372,31 @@ def _state_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for k in keys for w in data.get(k) or ())
 
 
-@lru_cache(maxsize=1)
-def _events_there() -> frozenset[str]:
+@lru_cache(maxsize=None)
+def _events_there(key: str = "events_there") -> frozenset[str]:
     """Incidents and gatherings that a town's name before them places there (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("events_there") or ())
+    return frozenset(str(w).lower() for w in areas_data().get(key) or ())
 
 
 def _names_event_there(span: Span) -> bool:
     """A town's name (or the first of towns joined by "and" or "or") before an incident or a
     gathering, over a few words ("the November 2015 Paris attacks", "Brussels attack", "the
     Athens Olympics", "the Brussels IAAF cross-country race"): where it happened, not who governs
-    there. Not when the noun names its target ("the Moscow attack on Kyiv": who struck)."""
+    there. Not when the noun names its target ("the Moscow attack on Kyiv": who struck); talks
+    and summits are held there whatever they are on ("the Vienna talks on lifting sanctions": the
+    judge reads the venue, not a name; plweb14; "talks" the tagger reads as a verb after "the"),
+    nor a hyphened pair of parties."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text == "-":
+        return False  # "the Tehran-Riyadh talks": the parties
+    listed = span.start > 0 and doc[span.start - 1].pos_ in ("DET", "ADJ", "ADP", "CCONJ")  # "the Vienna talks"
     for tok in doc[span.end : span.end + 5]:
-        if tok.lower_ in _events_there() and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in _NAMED_AFTER and tok.lower_ != "talks":
+            return False  # "the next Astana format summit in Tehran": a named process's summit
+        if tok.lower_ in _events_there() and (tok.pos_ in ("NOUN", "PROPN") or listed and tok.i == span.end
+                                               and tok.lower_ in _events_there("gatherings_there")):
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-            return nxt not in ("on", "against")
+            return nxt not in ("on", "against") or tok.lower_ in _events_there("gatherings_there")
         if not (tok.is_alpha or tok.text == "-") or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "PUNCT") \
                 or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
             return False

@@ -260,7 +260,7 @@ class PlaceUses:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is None:
             return None
-        if _names_accord(span) and cand.level == 3:
+        if _names_accord(span) and cand.level == 3 and not _names_event_there(span):  # "the Geneva talks": held there
             return "embedded"
         landmark = self._seat_area(cand)
         if not (cand.capital or landmark):
