@@ -17,6 +17,10 @@ __all__ = ["club_names", "lone_name_cue"]
 CLUB_BEFORE, MATCH_WORDS, PEOPLE_PLURALS, CLUB_ROLES = word_lists(
     "team_names", "club_before", "match_words", "people_plurals", "club_roles")
 PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
+PERSON_NOUNS, = word_lists("person_context", "person_nouns")
+# endings of nouns for what a person does or is ("singer", "sponsor", "novelist", "comedian",
+# "appointee", "frontman"); things end so too ("computer"), so these only keep a noun's cue
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "woman", "women", "person")
 
 
 def _club_use(span: Span) -> bool:
@@ -96,8 +100,10 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     if titled(prev, titles) and not _role_fragment(prev, titles) or prev is not None \
-            and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha and not _modifies_noun(span):
-        return True  # "coach Parry"; not "of course Hogmanay parties", "best actor Oscar nominee"
+            and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha and not _modifies_noun(span) \
+            and person_noun(prev, titles):
+        return True  # "coach Parry"; not "of course Hogmanay parties", "best actor Oscar nominee", "the
+        # planet Galifray", "the operating system Linux"
     if prev is not None:
         if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
             return True  # '..., said Parry.'
@@ -118,6 +124,15 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     possessive = nxt[0].lower_ in {"'s", "’s"} or nxt[0].text in {"'", "’"} and span[-1].lower_.endswith("s") \
         if len(nxt) else False  # "Parry's", and "Elvis' birthday": a name ending in s takes a bare apostrophe
     return len(nxt) >= 2 and possessive and nxt[1].lower_ in LIFE_NOUNS
+
+
+def person_noun(tok, titles: Titles) -> bool:
+    """A common noun that names a person (a role word, an occupation, a family word, a noun of
+    ``person_context.yaml`` ``person_nouns``, or one ending as a doer's noun does): "coach",
+    "wife", "legend", "sponsor"; not "planet", "system", "business"."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return any(w in titles.words or w in titles.occupations or w in FAMILY_WORDS or w in PERSON_NOUNS
+               or w.endswith(AGENT_ENDINGS) for w in (low, lemma))
 
 
 def _role_fragment(prev, titles: Titles) -> bool:
