@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS, person_after, titled
+from sitroom.resolve.text_language import given_name
 
 __all__ = ["club_names", "lone_name_cue"]
 
@@ -89,7 +90,8 @@ SUBJECT_VERBS = SPEECH | HUMAN_VERBS  # verbs whose subject a one-word name is a
 
 def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     """Something at this one-word mention says a person is meant: a title, honorific or role word
-    before it ("Mr Parry", "coach Parry", "brother Charles"), "who" or a personal pronoun right
+    before it ("Mr Parry", "coach Parry", "brother Charles"; a lower-case noun only when it names a
+    person or the name is a given name: not "the planet Galifray", ``person_noun``), "who" or a personal pronoun right
     after, a verb of saying ("Parry said", "said Parry"), an age ("Parry, 45,") or a person's
     belongings ("Parry's wife", "Parry's lawyer"), an office ("the Trump administration"), a verb
     only people take ("Zarif appointed", "told Putin", "meeting with Zarif"). A one-word name with no
@@ -101,9 +103,9 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if titled(prev, titles) and not _role_fragment(prev, titles) or prev is not None \
             and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha and not _modifies_noun(span) \
-            and person_noun(prev, titles):
-        return True  # "coach Parry"; not "of course Hogmanay parties", "best actor Oscar nominee", "the
-        # planet Galifray", "the operating system Linux"
+            and (person_noun(prev, titles) or given_name(span.text)):
+        return True  # "coach Parry", "economist team Jim and Mary Roe"; not "of course Hogmanay parties",
+        # "best actor Oscar nominee", "the planet Galifray", "the operating system Linux"
     if prev is not None:
         if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
             return True  # '..., said Parry.'
