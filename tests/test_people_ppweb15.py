@@ -36,3 +36,13 @@ def test_a_thing_noun_before_a_one_word_name_names_no_person(real_nlp, text, nam
 ])
 def test_a_person_noun_before_a_one_word_name_keeps_the_person(real_nlp, text, name):
     assert name in roles(real_nlp, text)
+
+
+@model
+@pytest.mark.parametrize("text,name,role", [
+    ("Barlow Stern and Co analyst Ruth Gale said the bid was too low.", "Ruth Gale", "analyst"),
+    ("Fenwick Holdings (Asia) Corp president Tom Reyes urged more reform.", "Tom Reyes", "president"),
+    ("Hartwell Telegraph Co chairman Dan Moss spoke first.", "Dan Moss", "Hartwell Telegraph Co chairman"),
+])
+def test_a_legal_form_cut_from_its_firm_opens_no_role(real_nlp, text, name, role):
+    assert roles(real_nlp, text).get(name) == role
