@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS, person_after, titled
+from sitroom.resolve.text_language import given_name
 
 __all__ = ["club_names", "lone_name_cue"]
 
@@ -17,6 +18,10 @@ __all__ = ["club_names", "lone_name_cue"]
 CLUB_BEFORE, MATCH_WORDS, PEOPLE_PLURALS, CLUB_ROLES = word_lists(
     "team_names", "club_before", "match_words", "people_plurals", "club_roles")
 PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
+PERSON_NOUNS, = word_lists("person_context", "person_nouns")
+# endings of nouns for what a person does or is ("singer", "sponsor", "novelist", "comedian",
+# "appointee", "frontman"); things end so too ("computer"), so these only keep a noun's cue
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "woman", "women", "person")
 
 
 def _club_use(span: Span) -> bool:
@@ -85,7 +90,8 @@ SUBJECT_VERBS = SPEECH | HUMAN_VERBS  # verbs whose subject a one-word name is a
 
 def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     """Something at this one-word mention says a person is meant: a title, honorific or role word
-    before it ("Mr Parry", "coach Parry", "brother Charles"), "who" or a personal pronoun right
+    before it ("Mr Parry", "coach Parry", "brother Charles"; a lower-case noun only when it names a
+    person or the name is a given name: not "the planet Galifray", ``person_noun``), "who" or a personal pronoun right
     after, a verb of saying ("Parry said", "said Parry"), an age ("Parry, 45,") or a person's
     belongings ("Parry's wife", "Parry's lawyer"), an office ("the Trump administration"), a verb
     only people take ("Zarif appointed", "told Putin", "meeting with Zarif"). A one-word name with no
@@ -96,8 +102,10 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     if titled(prev, titles) and not _role_fragment(prev, titles) or prev is not None \
-            and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha and not _modifies_noun(span):
-        return True  # "coach Parry"; not "of course Hogmanay parties", "best actor Oscar nominee"
+            and prev.pos_ == "NOUN" and prev.is_lower and prev.is_alpha and not _modifies_noun(span) \
+            and (person_noun(prev, titles) or given_name(span.text)):
+        return True  # "coach Parry", "economist team Jim and Mary Roe"; not "of course Hogmanay parties",
+        # "best actor Oscar nominee", "the planet Galifray", "the operating system Linux"
     if prev is not None:
         if prev.lemma_ in SPEECH and span.end < len(doc) and doc[span.end].is_punct:
             return True  # '..., said Parry.'
@@ -118,6 +126,15 @@ def lone_name_cue(span: Span, titles: Titles, title: str | None) -> bool:
     possessive = nxt[0].lower_ in {"'s", "’s"} or nxt[0].text in {"'", "’"} and span[-1].lower_.endswith("s") \
         if len(nxt) else False  # "Parry's", and "Elvis' birthday": a name ending in s takes a bare apostrophe
     return len(nxt) >= 2 and possessive and nxt[1].lower_ in LIFE_NOUNS
+
+
+def person_noun(tok, titles: Titles) -> bool:
+    """A common noun that names a person (a role word, an occupation, a family word, a noun of
+    ``person_context.yaml`` ``person_nouns``, or one ending as a doer's noun does): "coach",
+    "wife", "legend", "sponsor"; not "planet", "system", "business"."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return any(w in titles.words or w in titles.occupations or w in FAMILY_WORDS or w in PERSON_NOUNS
+               or w.endswith(AGENT_ENDINGS) for w in (low, lemma))
 
 
 def _role_fragment(prev, titles: Titles) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_context import context_words, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
+from sitroom.resolve.person_groups import kind_words
 from sitroom.resolve.person_offices import PAST_PREFIXES, QUALIFIERS, acted, domain_start, lesser_start, past
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
@@ -295,8 +296,9 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
               or _dateline_word(words[k])]
     if dashes:
         found = dashes[-1] + 1  # "TEHRAN - Army Chief X": a dateline before a spaced dash is no part of it
-    while found < len(words) - 1 and words[found].lower_ == "of":
-        found += 1  # "Two of President X's nominees": "of" opens no role
+    while found < len(words) - 1 and (words[found].lower_ == "of" or words[found].text in kind_words().company_forms):
+        found += 1  # "Two of President X's nominees": "of" opens no role; nor does the legal form that
+        # ends a firm's name cut before it ("Kidder Peabody and Co analyst X": "analyst")
     lead = lesser_start(doc, words[found].i, titles)
     if lead is not None:  # "Treasury Under Secretary X", "Assistant information commissioner X"
         words, found = list(doc[min(lead, words[0].i) : words[-1].i + 1]), max(0, lead - words[0].i)
