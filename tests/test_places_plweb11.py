@@ -7,7 +7,7 @@ enemies; or its influence, joined to another noun) or with a record of an act th
 its land ("a history of backing the rebels") is the state, a metonym (place_light.yaml
 ``light_acts.have``, ``act_record_nouns``; ``place_light.carries_state_act``). A country joined by
 "and" to a plural of states ("European countries and Norway cooperated") takes the role of that
-plural, as one joined to another country's name does (``place_state._acts_as_state``). Controls:
+plural, as one joined to another country's name does (``place_state.acts_as_state``). Controls:
 what a land has (a population, the capacity to export, a history of floods), a country joined to
 a plural of states as a place visited. Own short texts, full pipeline."""
 

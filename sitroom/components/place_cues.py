@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.place_refs import opens_body_name, organisation_heads
 from sitroom.components.span_records import recorded
 from sitroom.components.actors import MOTION_VERBS
-from sitroom.components.place_state import _acts_as_state, _government_words  # noqa: F401 (re-exported)
+from sitroom.components.place_state import government_words
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 
@@ -254,7 +254,7 @@ def _locative_before(doc: Doc, span: Span) -> bool:
         return False
     word = before[-1] if len(before) else None
     return not (len(before) == 2 and before[0].lower_ == "to" and word.tag_ == "VB"
-                and word.lemma_ not in MOTION_VERBS and word.lemma_.lower() in _government_words()[0])
+                and word.lemma_ not in MOTION_VERBS and word.lemma_.lower() in government_words()[0])
 
 
 def _based(doc: Doc, span: Span) -> bool:

@@ -40,10 +40,10 @@ from sitroom.components.place_verbal import aimed_through_verb
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["_acts_as_state", "_after_office_of", "_government_words", "_heads_name", "_office_of_state", "party_words"]
+__all__ = ["acts_as_state", "after_office_of", "government_words", "heads_name", "office_of_state", "party_words"]
 
 @lru_cache(maxsize=1)
-def _government_words() -> tuple[frozenset[str], frozenset[str]]:
+def government_words() -> tuple[frozenset[str], frozenset[str]]:
     """Lemmas whose subject acts as a state (areas.yaml's government verbs and the speech verbs)
     and nouns for what a state decides or does (its government nouns)."""
     data = areas_data()
@@ -101,7 +101,7 @@ def _role_attr(be) -> bool:
     return False
 
 
-def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bool:
+def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bool:
     """The name is the subject of a verb of a state's acts or speech, or its agent after "by"
     ("Iran refused", "Russia and China want", "was sanctioned by Washington"), owns or modifies
     what a state decides or does ("Iran's decision", "the U.S. decision", "China's aggression";
@@ -113,7 +113,7 @@ def _acts_as_state(span: Span, country: bool = True, acting: bool = False) -> bo
     or people ("Iran was complying"; not "Cuba has 11 million people", nor the country described,
     "a more stable Afghanistan will benefit") or that follows what a state decides ("the position
     of Iran") is the government too."""
-    verbs, nouns = _government_words()
+    verbs, nouns = government_words()
     objects, dealing_verbs, dealing_nouns, acts, threats = party_words()
     root = span.root
     while (root.dep_ == "conj" or root.dep_ == "appos" and _in_list(root)) and root.head.i < root.i and (
@@ -359,7 +359,7 @@ def _before_possessive(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'", "\u2019"}
 
 
-def _after_office_of(span: Span) -> bool:
+def after_office_of(span: Span) -> bool:
     """ "of" or "of the" follows a lower-case noun of a state's offices, or a noun joined to one,
     right before the name ("the foreign ministers of Peru", "the government of Iran", "the people
     and government of Kuwait"; not the title of a body's name, "the Government of India")."""
@@ -423,7 +423,7 @@ def _office_nouns() -> frozenset[str]:
     return frozenset().union(*(_words(k) for k in keys))
 
 
-def _office_of_state(span: Span) -> str | None:
+def office_of_state(span: Span) -> str | None:
     """A country's name before an office, its holder or what its state does, over a few modifiers:
     "metonym" ("U.S. budget chief Mick Mulvaney", "a former U.S. attorney", "the U.S. embassy",
     "U.S. economic sanctions", "the U.S. hegemony"), "embedded" for an office's title ("U.S.
@@ -463,7 +463,7 @@ def _office_of_state(span: Span) -> str | None:
 _NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "CARDINAL", "ORDINAL"})
 
 
-def _heads_name(span: Span) -> str | None:
+def heads_name(span: Span) -> str | None:
     """ "embedded" for a country's name opening a proper name that is neither a person's nor a
     place's ("the US Federal Reserve", "the UK Internet Forum", "the U.S. Constitution"): the name of
     a body, an event or a law, not the land. Not before a plural alone ("U.S. Democrats"), a person

@@ -56,7 +56,7 @@ from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
-from sitroom.components.place_state import _acts_as_state, _after_office_of
+from sitroom.components.place_state import acts_as_state, after_office_of
 from sitroom.components.span_records import recorded
 from sitroom.components.sports import team_use
 
@@ -186,7 +186,7 @@ class PlaceUses:
             if name is not None:
                 # "the foreign ministers of Peru, Chile and Bolivia", read as a body's name: the
                 # state whose office it is, as "Chile" after it
-                state = not sport and _after_office_of(name) and _acts_as_state(name, country=True, acting=True) \
+                state = not sport and after_office_of(name) and acts_as_state(name, country=True, acting=True) \
                     and any(c.level == 0 for c in _candidates(self.gaz, name.text))
                 # "Chile's Ambassador to Peru Marta Olmos", the envoy's name read with the place
                 # as a body's: the state the envoy is sent to, a country or a national capital

@@ -35,7 +35,6 @@ from sitroom.components.place_cues import (
     _LED,
     _Names,
     _PLACE_PREPS,
-    _acts_as_state,
     _feature_after,
 )
 from sitroom.components.place_conjuncts import coordinated_with, country_runs
@@ -44,7 +43,7 @@ from sitroom.components.place_acts import holds_stance
 from sitroom.components.place_against import held_against
 from sitroom.components.place_with import dealt_with
 from sitroom.components.place_name_ends import ends_name
-from sitroom.components.place_state import _heads_name, _office_of_state
+from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
@@ -195,9 +194,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 use = "embedded" if (span.start, span.end) in glued else self._literal_use(span, cand)
                 if use is None:
                     use = names.holding(span) or (
-                        _office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
+                        office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
                         # "the US Open", "the U.S. Constitution"; "in U.S. District Court" stays where
-                        _heads_name(span) if cand.level == 0 and span.start not in dated
+                        heads_name(span) if cand.level == 0 and span.start not in dated
                         and not (span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS) else None) or (
                         # "Ford Canada said", "Air New Zealand Ltd", "BBC Radio Scotland": a name it ends
                         "embedded" if (cand.level in (0, 1) or cand.capital) and span.start not in dated
@@ -208,7 +207,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         and names_a_side(span, country=False) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
-                        and (_acts_as_state(span, country=cand.level == 0, acting=not sport)
+                        and (acts_as_state(span, country=cand.level == 0, acting=not sport)
                              or holds_stance(span, country=cand.level == 0, acting=not sport)
                              or held_against(span, country=cand.level == 0, acting=not sport)
                              or dealt_with(span, country=cand.level == 0, acting=not sport))
