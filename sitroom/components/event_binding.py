@@ -32,8 +32,15 @@ def _names_below(tok: Token, idx: DocIndex, out: set[str]) -> None:
 
 def co_arguments(tok: Token, idx: DocIndex) -> set[str]:
     """The parties named in full by the other arguments of the verb a subject pronoun belongs to
-    ("he had discussed the issue of bias with Mueller": Mueller); empty for other pronouns."""
+    ("he had discussed the issue of bias with Mueller": Mueller), or inside the phrase a
+    possessive pronoun owns ("his talks with Putin": Putin); empty for other pronouns."""
     verb = tok.head
+    if tok.dep_ == "poss" and verb.i != tok.i and verb.pos_ in ("NOUN", "PROPN"):
+        out: set[str] = set()
+        for c in verb.children:
+            if c.i != tok.i and c.dep_ not in _CLAUSES:
+                _names_below(c, idx, out)
+        return out
     if tok.dep_ not in _SUBJECTS or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
         return set()
     out: set[str] = set()
