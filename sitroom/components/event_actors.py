@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from sitroom.components.event_binding import co_arguments
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, kind_of, office_speaker
 from sitroom.components.event_members import not_members_party
@@ -53,6 +54,8 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
     if other_gender_object(tok) or cleft_it(tok, idx):  # "she criticized him"; "it was Iran that"
         return []
     found = _pronoun_referent(tok, idx)
+    if set(found) & co_arguments(tok, idx):  # "he discussed it with Mueller": not Mueller
+        return []
     # "Could he ban all men?" Keenan asked: a speaker says "I" of himself, so a third-person
     # pronoun in his own quote is someone else
     return [] if _quoted_speaker(tok, idx) in found else found
