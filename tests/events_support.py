@@ -44,6 +44,7 @@ def annotate(
     countries: dict[str, str] | None = None,  # entity id -> the country it belongs to
     roles: dict[str, str] | None = None,  # entity id -> its role ("chief executive")
     sectors: dict[str, str] | None = None,  # entity id -> its sector code ("IGO")
+    metonyms: frozenset[str] = frozenset(),  # phrases standing for a state ("Beijing", as the dictionary reads it)
 ) -> Doc:
     """Add hand-made span groups to a parsed doc (every occurrence of each phrase)."""
     ensure_extensions()
@@ -56,7 +57,7 @@ def annotate(
             span._.actor = model.EntityRef(id=ident, name=phrase, kind=(kinds or {}).get(ident, "country"),
                                            country=(countries or {}).get(ident),
                                            role=(roles or {}).get(ident),
-                                           sector=(sectors or {}).get(ident))
+                                           sector=(sectors or {}).get(ident), metonym=phrase in metonyms)
             groups["actors"].append(span)
     for phrase, (ident, country) in places.items():
         for span in _spans(doc, phrase):

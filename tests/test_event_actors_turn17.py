@@ -74,7 +74,7 @@ def test_a_country_a_capital_and_an_owner_keep_their_parts():
                            actors={"Russian": "RUS"}, published=PUB)
     assert actors == ("RUS",)
     actors, _ = parties_of("The Beijing crackdown on the protesters drew wide criticism.", "crackdown",
-                           actors={"Beijing": "CHN"}, published=PUB)
+                           actors={"Beijing": "CHN"}, metonyms=frozenset({"Beijing"}), published=PUB)
     assert actors == ("CHN",)
     events = coded("Syria's Hilla offensive began on Monday.", actors={"Syria": "SYR"},
                    places={"Hilla": ("geonames:6", "IRQ")}, published=PUB)

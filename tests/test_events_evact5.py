@@ -72,3 +72,10 @@ def test_a_capital_before_an_accord_is_where_it_was_made(real_nlp):
     """A capital stands for its government only by the actor dictionary (the full pipeline)."""
     events = dated_events(real_nlp, "The ministers are likely to reaffirm the 1998 Lima accord on fishing rights.", PUB)
     assert all("PER" not in e.actors for e in events if "accord" in e.trigger.text), listed(events)
+
+
+def test_a_capital_before_an_act_aimed_on_someone_is_its_government(real_nlp):
+    """ "the Lima crackdown on the protesters": the act names whom it hits, the capital does it
+    (coordinator, after the turn-17 control "the Beijing crackdown on the protesters")."""
+    events = dated_events(real_nlp, "The Lima crackdown on the protesters drew wide criticism on Monday.", PUB)
+    assert "PER" in event_with(events, "crackdown").actors, listed(events)

@@ -31,7 +31,9 @@ noun is then no doer (``measure_bringers``).
 A country's or a capital's full name as a compound before an act noun names where the act
 happens or whom it concerns, not its doer: "the Russia accusations", "the Iraq invasion", "Hong
 Kong protests", "the Paris accord", "a Moscow visit" (a visit's or a hostile act's name is then its
-target; before an act done together only a capital's is, "the Iran deal" being Iran's too). The doer is written as a demonym or a possessive ("the Russian invasion", "Iraq's
+target; before an act done together only a capital's is, "the Iran deal" being Iran's too; a
+capital before an act that names its own target, "the Beijing crackdown on the protesters", is
+the government doing it). The doer is written as a demonym or a possessive ("the Russian invasion", "Iraq's
 invasion"), or as an abbreviation or a state's full name that reads as one ("U.S. sanctions",
 "United States sanctions"), and an institution standing for its state ("White House
 accusations") is that state's act; a pair ("Iran-Russia cooperation") names the act's sides.
@@ -103,6 +105,9 @@ def named_setting(child: Token, found: list[str], idx: DocIndex, mutual: bool = 
         return False
     if mutual and child.i not in idx.capital_at:
         return False
+    if child.i in idx.capital_at and any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+            g.dep_ == "pobj" for g in c.children) for c in child.head.children):
+        return False  # "the Beijing crackdown on the protesters": an act aimed "on" someone is the capital's
     if not all(kind_of(ident, idx) == "country" for ident in found):
         return False
     doc = child.doc
