@@ -227,7 +227,7 @@ def _headline_before_name(text: str, r: ProseRules) -> int | None:
     speech verb, that does not open as a sentence does ("During the interview Mr Blair also") and
     ends on a word in lower case that is no title ("Foreign Ministry spokeswoman Maria Zakharova
     also")."""
-    if text[:1] in _OPENING:
+    if text[:1] in _OPENING or "also" not in text:  # (the run must end before an "also")
         return None
     words = list(re.finditer(r"\S+", text))
     if not words or words[0].group().rstrip(",") in r.openers:

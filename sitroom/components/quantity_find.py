@@ -230,7 +230,10 @@ def _foreign_script(text: str, s: int, e: int) -> bool:
     guessed wrong ("150 г муки" is no bare 150)."""
     a = max(text.rfind(c, max(0, s - 120), s) for c in ".!?\n") + 1
     b = min([i for i in (text.find(c, e, e + 120) for c in ".!?\n") if i >= 0] or [min(len(text), e + 120)])
-    letters = [c for c in text[max(a, s - 120):b] if c.isalpha()]
+    window = text[max(a, s - 120):b]
+    if window.isascii():
+        return False  # Latin letters only
+    letters = [c for c in window if c.isalpha()]
     return len(letters) >= 8 and sum(ord(c) < 0x250 for c in letters) < len(letters) / 2
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 import numpy as np
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from sitroom.components.event_domain import cue_count, cue_words, domains
@@ -153,7 +153,7 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, also cut at line breaks (a results table has one result a line), as token ranges."""
     cuts = {0, len(doc)}
     if doc.has_annotation("SENT_START"):
-        cuts |= {s.start for s in doc.sents}
+        cuts |= {int(i) for i in np.flatnonzero(doc.to_array(SENT_START) == 1)}
     breaks = [m.start() for m in re.finditer("\n", doc.text)]
     if breaks:  # the token whose text or trailing space holds the break ends a line
         starts = doc.to_array(IDX)
