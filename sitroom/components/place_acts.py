@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.components.place_frames import list_head
 from sitroom.components.place_state import party_words
 from sitroom.components.place_with import dealing_with
 
@@ -35,9 +36,7 @@ def holds_stance(span: Span, country: bool, acting: bool) -> bool:
     report)."""
     if not (country and acting):
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
-        root = root.head  # "Chile and Peru's reservations"
+    root = list_head(span)  # "Chile and Peru's reservations"
     noun = root.head
     doc = span.doc
     # "the U.S’ lapdog": a possessive the parse reads as a modifier, its apostrophe set apart

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.components.place_frames import preposition_holding
 
 __all__ = ["held_against"]
 
@@ -27,14 +28,9 @@ def held_against(span: Span, country: bool, acting: bool) -> bool:
     ("against China, Russia and Iran"), and the preposition hangs on no word of measure or contest."""
     if not (country and acting):
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
-        root = root.head  # "against Iran, Syria and Lebanon"
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "against":
+    prep = preposition_holding(span, "against")  # "against Iran, Syria and Lebanon"
+    if prep is None:
         return False
-    if any(c.dep_ in ("compound", "poss") and c.i > root.i for c in root.children):
-        return False  # a name the parse makes the head of what follows it
     owner = prep.head
     words = _words()
     return not (owner.lower_ in words or owner.lemma_.lower() in words)

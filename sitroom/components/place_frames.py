@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.resolve.places import areas_data
 
 __all__ = ["agent_of_passive", "area_words", "cast_as_role", "cleft_verb", "doer_of_act", "doer_of_participle",
-           "listed_after_role", "lists_group", "misparsed_possessed", "named_in_role", "paired_by_hyphen", "portfolio_of",
-           "recipient", "stance_prefixed", "waged_elsewhere", "with_its_partners"]
+           "list_head", "listed_after_role", "lists_group", "misparsed_possessed", "named_in_role", "paired_by_hyphen",
+           "portfolio_of", "preposition_holding", "recipient", "stance_prefixed", "waged_elsewhere", "with_its_partners"]
 
 _HYPHENS = ("-", "\u2013")
 
@@ -368,3 +368,26 @@ def waged_elsewhere(noun, span: Span) -> bool:
                                       or g.lower_ in area_words("abroad_place_nouns")) for g in c.children):
             return True
     return False
+
+
+def list_head(span: Span) -> Token:
+    """The first name of the list the span's name ends ("Iran" of "against Iran, Syria and
+    Lebanon", "Chile" of "Chile and Peru's reservations"): the one the parse attaches."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    return root
+
+
+def preposition_holding(span: Span, word: str) -> Token | None:
+    """The preposition ``word`` ("against", "with") whose object is the span's name, or the first
+    of a list it is in; None when another word holds it, or when the parse makes the name the
+    head of what follows it ("against the US dollar")."""
+    root = list_head(span)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != word:
+        return None
+    if any(c.dep_ in ("compound", "poss") and c.i > root.i for c in root.children):
+        return None
+    return prep
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.components.place_frames import preposition_holding
 
 __all__ = ["dealt_with", "dealing_with"]
 
@@ -29,14 +30,9 @@ def dealt_with(span: Span, country: bool, acting: bool) -> bool:
     Peru"), after a noun of place_with.yaml, a verb of it, or a verb whose object is such a noun."""
     if not (country and acting):
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
-        root = root.head  # "a coalition with Chile, Peru and Bolivia"
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "with":
+    prep = preposition_holding(span, "with")  # "a coalition with Chile, Peru and Bolivia"
+    if prep is None:
         return False
-    if any(c.dep_ in ("compound", "poss") and c.i > root.i for c in root.children):
-        return False  # a name the parse makes the head of what follows it
     verbs, nouns, shared = _lists()
     owner = prep.head
     if owner.pos_ == "NOUN":
