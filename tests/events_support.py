@@ -130,3 +130,22 @@ def listed(events: list[model.Event]) -> list[tuple]:
 def brief(events: list[model.Event]) -> list[tuple]:
     """Category, status and trigger of each event, for an assertion's message."""
     return [(e.type, e.status, e.trigger.text) for e in events]
+
+
+PROSE_BODY = ("Russian troops attacked the village of Pesky on Monday, killing four civilians, "
+              "Ukrainian officials said.\n\nThe assault came a day after talks in Istanbul ended "
+              "without agreement, the ministry said.")  # two paragraphs of reported prose
+
+
+def prose_reports(text: str, words: list[str]) -> dict[str, bool]:
+    """Whether the page layout (``event_prose.Layout``) reads each word's line as reported prose."""
+    from sitroom.components.event_prose import Layout
+
+    doc = spacy.blank("en")(text)
+    lay = Layout(text)
+    out = {}
+    for w in words:
+        tok = next(t for t in doc if t.text == w)
+        out[w] = lay.reports(doc[tok.i:tok.i + 1])
+    return out
+

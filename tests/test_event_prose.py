@@ -5,32 +5,19 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from events_support import PROSE_BODY, prose_reports
 from sitroom.components.event_prose import Layout, rules
-
-BODY = ("Russian troops attacked the village of Pesky on Monday, killing four civilians, "
-        "Ukrainian officials said.\n\nThe assault came a day after talks in Istanbul ended "
-        "without agreement, the ministry said.")
-
-
-def _reported(text: str, words: list[str]) -> dict[str, bool]:
-    doc = spacy.blank("en")(text)
-    lay = Layout(text)
-    out = {}
-    for w in words:
-        tok = next(t for t in doc if t.text == w)
-        out[w] = lay.reports(doc[tok.i:tok.i + 1])
-    return out
 
 
 def test_headlines_and_links_inside_a_body_report_nothing():
-    text = BODY + "\n\nIran attacks Saudi tanker\nChina threatens Taiwan"
-    assert _reported(text, ["attacked", "assault", "attacks", "threatens"]) == {
+    text = PROSE_BODY + "\n\nIran attacks Saudi tanker\nChina threatens Taiwan"
+    assert prose_reports(text, ["attacked", "assault", "attacks", "threatens"]) == {
         "attacked": True, "assault": True, "attacks": False, "threatens": False}
 
 
 def test_a_caption_above_the_body_reports_nothing():
-    text = "Soldiers detain a protester in Hebron (Reuters)\n\n" + BODY
-    assert _reported(text, ["detain", "attacked"]) == {"detain": False, "attacked": True}
+    text = "Soldiers detain a protester in Hebron (Reuters)\n\n" + PROSE_BODY
+    assert prose_reports(text, ["detain", "attacked"]) == {"detain": False, "attacked": True}
 
 
 @pytest.mark.parametrize("line", ["Monday: Iran and Russia hold talks in Geneva.",
@@ -38,7 +25,7 @@ def test_a_caption_above_the_body_reports_nothing():
                                   "Jan 15 - parliament votes on the sanctions bill.",
                                   "10:00 - the president meets the Iraqi prime minister."])
 def test_event_listings_and_calendars_report_nothing(line):
-    doc = spacy.blank("en")(BODY + "\n\n" + line)
+    doc = spacy.blank("en")(PROSE_BODY + "\n\n" + line)
     lay = Layout(doc.text)
     last = doc[len(doc) - 3:len(doc) - 2]
     assert not lay.reports(last)
@@ -52,43 +39,43 @@ def test_names_and_datelines_are_no_listing_labels(line):
 
 
 def test_a_one_line_text_has_no_layout_to_read():
-    assert _reported("Iran attacks Saudi tanker", ["attacks"]) == {"attacks": True}
+    assert prose_reports("Iran attacks Saudi tanker", ["attacks"]) == {"attacks": True}
 
 
 def test_a_text_of_fragments_is_its_own_report():
     """An incident log of short lines has no other prose: its lines are the report."""
     text = "Man arrested after stabbing on Main Street\nPolice detain two suspects in Elm Park\nCar torched in Oak Road"
-    assert _reported(text, ["arrested", "detain"]) == {"arrested": True, "detain": True}
+    assert prose_reports(text, ["arrested", "detain"]) == {"arrested": True, "detain": True}
 
 
 def test_a_long_paragraph_without_final_punctuation_is_still_prose():
     para = ("The government said on Thursday it would continue to work with Senator Rubio as he "
             "seeks a further expansion of the child tax credit in the tax bill")
-    assert _reported(BODY + "\n\n" + para, ["work"]) == {"work": True}
+    assert prose_reports(PROSE_BODY + "\n\n" + para, ["work"]) == {"work": True}
 
 
 def test_a_labelled_caption_reports_nothing_however_long():
     caption = ("CAP: Central Bank of Iran Governor Valiollah Seif and National Bank of Kazakhstan "
                "Governor Daniyar Akishev signing an agreement on mutual cooperation in Astana on "
                "December 22 (PHOTO: president.ir)")
-    assert _reported(BODY + "\n\n" + caption, ["signing", "attacked"]) == {"signing": False, "attacked": True}
+    assert prose_reports(PROSE_BODY + "\n\n" + caption, ["signing", "attacked"]) == {"signing": False, "attacked": True}
 
 
-def test_the_items_a_line_of_prose_leads_into_are_reported():
+def test_the_items_a_line_of_prose_leads_into_areprose_reports():
     """A press release's list of results reports acts; a related-stories list does not."""
-    text = (BODY + "\n\nIn the last 24 hours, coalition and Afghan forces:\n"
+    text = (PROSE_BODY + "\n\nIn the last 24 hours, coalition and Afghan forces:\n"
             "- Killed three insurgents in Helmand\n- Detained a Taliban leader in Kandahar\n\n"
             "Related Stories:\nIran attacks Saudi tanker")
-    assert _reported(text, ["Killed", "Detained", "attacks"]) == {"Killed": True, "Detained": True,
+    assert prose_reports(text, ["Killed", "Detained", "attacks"]) == {"Killed": True, "Detained": True,
                                                                   "attacks": False}
-    text = BODY + "\n\nThe ministry said its forces had:\n- killed three insurgents in Helmand"
-    assert _reported(text, ["killed"]) == {"killed": True}
+    text = PROSE_BODY + "\n\nThe ministry said its forces had:\n- killed three insurgents in Helmand"
+    assert prose_reports(text, ["killed"]) == {"killed": True}
 
 
-def test_the_fields_of_a_report_form_are_reported():
-    text = (BODY + "\n\nIncident: Armed robbery at a petrol station\n"
+def test_the_fields_of_a_report_form_areprose_reports():
+    text = (PROSE_BODY + "\n\nIncident: Armed robbery at a petrol station\n"
             "Summary: Officers arrested two men who assaulted the clerk")
-    assert _reported(text, ["robbery", "arrested"]) == {"robbery": True, "arrested": True}
+    assert prose_reports(text, ["robbery", "arrested"]) == {"robbery": True, "arrested": True}
 
 
 def test_a_sentence_that_places_people_in_a_picture_or_credits_one_is_a_caption():
@@ -98,13 +85,13 @@ def test_a_sentence_that_places_people_in_a_picture_or_credits_one_is_a_caption(
                     "Moscow on March 28.",
                     "Troops patrol the border near Kandahar on Monday (PHOTO: president.ir)."):
         word = next(w for w in ("signing", "meets", "patrol") if w in caption)
-        assert _reported(BODY + "\n\n" + caption, [word, "attacked"]) == {word: False, "attacked": True}, caption
+        assert prose_reports(PROSE_BODY + "\n\n" + caption, [word, "attacked"]) == {word: False, "attacked": True}, caption
 
 
 def test_a_party_label_or_a_list_letter_in_brackets_is_no_caption():
     for line, word in (("Senator Lindsey Graham (R) criticised the plan on Monday, aides said.", "criticised"),
                        ("The rules (c) ban strikes on hospitals, the ministry said.", "ban")):
-        assert _reported(BODY + "\n\n" + line, [word]) == {word: True}, line
+        assert prose_reports(PROSE_BODY + "\n\n" + line, [word]) == {word: True}, line
 
 
 @pytest.mark.parametrize("caption", [
@@ -121,7 +108,7 @@ def test_a_credit_or_a_picture_label_inside_a_line_makes_it_a_caption(caption):
     caption += (" after clashes in which, officials said, rebels fired at a convoy of the army, "
                 "killing three soldiers, wounding four more and burning two trucks.")
     word = next(w for w in ("patrol", "detain", "carry") if f" {w} " in caption)
-    assert _reported(BODY + "\n\n" + caption + "\n\n" + BODY, [word, "fired", "attacked"]) == {
+    assert prose_reports(PROSE_BODY + "\n\n" + caption + "\n\n" + PROSE_BODY, [word, "fired", "attacked"]) == {
         word: False, "fired": False, "attacked": True}
 
 
@@ -136,17 +123,17 @@ def test_a_credit_or_a_picture_label_inside_a_line_makes_it_a_caption(caption):
 ])
 def test_an_agency_named_in_prose_is_no_credit(line):
     word = next(w for w in ("opposed", "attacked", "agreed") if f" {w} " in line)
-    assert _reported(BODY + "\n\n" + line, [word]) == {word: True}
+    assert prose_reports(PROSE_BODY + "\n\n" + line, [word]) == {word: True}
 
 
 def test_a_headline_glued_to_the_sentence_after_it_reports_nothing():
     """Extraction joined a subheading to its paragraph: the headline is cut off at the opener of
     the sentence it runs into, and that sentence still reports."""
-    text = (BODY + "\n\nThe two sides signed six documents. Iran, China sign military cooperation agreement "
+    text = (PROSE_BODY + "\n\nThe two sides signed six documents. Iran, China sign military cooperation agreement "
             "The navy chief also announced that he had signed a cooperation agreement with his "
             "Chinese counterparts. ‘Need for constant consultation’ Elsewhere in his remarks, "
             "Shamkhani welcomed the talks.")
-    assert _reported(text, ["sign", "signed", "consultation", "welcomed"]) == {
+    assert prose_reports(text, ["sign", "signed", "consultation", "welcomed"]) == {
         "sign": False, "signed": True, "consultation": False, "welcomed": True}
 
 
@@ -157,7 +144,7 @@ def test_a_headline_glued_to_the_sentence_after_it_reports_nothing():
     "The talks ended. Trump, Bannon said, attacked the town and The rest followed.",
 ])
 def test_a_capital_after_a_function_word_or_before_a_name_is_no_glued_headline(line):
-    assert _reported(BODY + "\n\n" + line, ["attacked"]) == {"attacked": True}
+    assert prose_reports(PROSE_BODY + "\n\n" + line, ["attacked"]) == {"attacked": True}
 
 
 def test_the_caption_a_credit_ends_reports_nothing_though_its_sentence_ends_before_the_credit():
@@ -165,7 +152,7 @@ def test_the_caption_a_credit_ends_reports_nothing_though_its_sentence_ends_befo
                "district of Kandahar province, Afghanistan, on March 3, 2018. REUTERS/Ahmad Nadeem")
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    doc = nlp(BODY + "\n\n" + caption)
+    doc = nlp(PROSE_BODY + "\n\n" + caption)
     lay = Layout(doc.text)
     tok = next(t for t in doc if t.text == "detain")
     assert not lay.reports(doc[tok.i:tok.i + 1])
@@ -176,13 +163,13 @@ def test_the_caption_a_credit_ends_reports_nothing_though_its_sentence_ends_befo
 # -- turn 10, round 2: headline questions, video players, pictures that show --------------------
 
 def test_a_short_question_on_its_own_line_is_a_headline_but_a_labelled_one_is_not():
-    text = BODY + "\n\nWill Iran attack Saudi tankers in the Gulf?\nQ: Why did Russia attack the port?"
-    assert _reported(text, ["attacked", "Will", "Why"]) == {"attacked": True, "Will": False, "Why": True}
+    text = PROSE_BODY + "\n\nWill Iran attack Saudi tankers in the Gulf?\nQ: Why did Russia attack the port?"
+    assert prose_reports(text, ["attacked", "Will", "Why"]) == {"attacked": True, "Will": False, "Why": True}
 
 
 def test_a_quoted_question_line_is_prose():
-    text = BODY + "\n\n“Why did they attack us?” the mayor asked."
-    assert _reported(text, ["Why"]) == {"Why": True}
+    text = PROSE_BODY + "\n\n“Why did they attack us?” the mayor asked."
+    assert prose_reports(text, ["Why"]) == {"Why": True}
 
 
 @pytest.mark.parametrize("line", [
@@ -214,7 +201,7 @@ def test_watching_videos_and_reports_that_show_stay_prose(line):
      "president praised the new accord.", "praises", "praised"),
 ])
 def test_a_glued_headline_may_end_on_a_name_or_on_a_quote_it_opened(text, headline, body):
-    assert _reported(BODY + "\n\nThe talks ended. " + text, [headline, body]) == {headline: False, body: True}
+    assert prose_reports(PROSE_BODY + "\n\nThe talks ended. " + text, [headline, body]) == {headline: False, body: True}
 
 
 @pytest.mark.parametrize("line", [
@@ -226,7 +213,7 @@ def test_a_glued_headline_may_end_on_a_name_or_on_a_quote_it_opened(text, headli
     "Iran's navy attacked the ships of the Gulf states' At dawn the crews fled.",
 ])
 def test_a_name_before_a_pronoun_or_a_title_ends_no_headline(line):
-    assert _reported(BODY + "\n\nThe talks ended. " + line, ["attacked"]) == {"attacked": True}
+    assert prose_reports(PROSE_BODY + "\n\nThe talks ended. " + line, ["attacked"]) == {"attacked": True}
 
 
 @pytest.mark.parametrize("aside, word", [
@@ -238,8 +225,8 @@ def test_a_name_before_a_pronoun_or_a_title_ends_no_headline(line):
     ("(Ken W., Leeds; visited April 2019)", "visited"),
 ])
 def test_an_editors_note_a_reference_or_a_signature_in_brackets_reports_nothing(aside, word):
-    text = BODY + "\n\n" + aside + " Police arrested two men in Lyon on Sunday, officials said."
-    assert _reported(text, [word, "arrested"]) == {word: False, "arrested": True}
+    text = PROSE_BODY + "\n\n" + aside + " Police arrested two men in Lyon on Sunday, officials said."
+    assert prose_reports(text, [word, "arrested"]) == {word: False, "arrested": True}
 
 
 @pytest.mark.parametrize("line", [
@@ -251,4 +238,4 @@ def test_an_editors_note_a_reference_or_a_signature_in_brackets_reports_nothing(
 ])
 def test_bracketed_prose_still_reports(line):
     word = next(w for w in ("signed", "visited", "met") if f" {w} " in line)
-    assert _reported(BODY + "\n\n" + line, [word]) == {word: True}
+    assert prose_reports(PROSE_BODY + "\n\n" + line, [word]) == {word: True}

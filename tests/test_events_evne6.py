@@ -11,23 +11,9 @@ with its title ("Tory leader Michael Howard also said") are prose.
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from sitroom.components.event_prose import Layout, glued_headlines
-
-BODY = ("Russian troops attacked the village of Pesky on Monday, killing four civilians, "
-        "Ukrainian officials said.\n\nThe assault came a day after talks in Istanbul ended "
-        "without agreement, the ministry said.")
-
-
-def _reported(text: str, words: list[str]) -> dict[str, bool]:
-    doc = spacy.blank("en")(text)
-    lay = Layout(text)
-    out = {}
-    for w in words:
-        tok = next(t for t in doc if t.text == w)
-        out[w] = lay.reports(doc[tok.i:tok.i + 1])
-    return out
+from events_support import PROSE_BODY, prose_reports
+from sitroom.components.event_prose import glued_headlines
 
 
 @pytest.mark.parametrize("line, headline, body", [
@@ -44,8 +30,8 @@ def _reported(text: str, words: list[str]) -> dict[str, bool]:
      "hold", "criticised"),
 ])
 def test_a_subheading_run_into_a_named_subject_reports_nothing(line, headline, body):
-    text = BODY + "\n\nThe visit ended on Tuesday. " + line
-    assert _reported(text, [headline, body]) == {headline: False, body: True}
+    text = PROSE_BODY + "\n\nThe visit ended on Tuesday. " + line
+    assert prose_reports(text, [headline, body]) == {headline: False, body: True}
 
 
 @pytest.mark.parametrize("line, word", [
@@ -65,7 +51,7 @@ def test_a_subheading_run_into_a_named_subject_reports_nothing(line, headline, b
     ("Meshkini said in his long opinion piece Saudi Arabia also attacked the port.", "attacked"),
 ])
 def test_quoted_speech_and_titled_names_are_prose(line, word):
-    assert _reported(BODY + "\n\nThe visit ended on Tuesday. " + line, [word]) == {word: True}
+    assert prose_reports(PROSE_BODY + "\n\nThe visit ended on Tuesday. " + line, [word]) == {word: True}
 
 
 def test_the_headline_ends_before_the_name():
