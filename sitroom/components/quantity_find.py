@@ -193,7 +193,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
 
 SCORE_END = re.compile(r"[-–]\d{1,3}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|against|over|with|after|before|to|and|as|"
                        r"for|away|home|during|thanks|courtesy|despite)\b)")
-SCALE_OF = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?(million|billion|trillion|thousand)\b", re.IGNORECASE)
+SCALE_OF = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?([A-Za-z]+)\b", re.IGNORECASE)  # a scale word: _large_scale
 PART_OF = re.compile(r"\b(half|quarter\s+of|third\s+of)\s+$", re.IGNORECASE)
 
 
@@ -214,14 +214,19 @@ def _fraction_of_scale(text: str, s: int, e: int, value: float, group: str, lex:
     a million), 'a quarter of a million', 'half a million' -> (value, start, end, group)."""
     if group == "frac":
         m = SCALE_OF.match(text, e)
-        if m and (" of " in m.group(0) or " and " in text[s:e].lower()):
+        if m and _large_scale(m.group(1), lex) and (" of " in m.group(0) or " and " in text[s:e].lower()):
             return value * lex.scales[m.group(1).lower()], s, m.end(), "words"
-    elif group == "words" and re.match(r"an?\s+(?:million|billion|trillion|thousand)$", text[s:e], re.IGNORECASE):
+    elif group == "words" and (a := re.match(r"an?\s+([A-Za-z]+)$", text[s:e], re.IGNORECASE)) \
+            and _large_scale(a.group(1), lex):
         m = PART_OF.search(left_of(text, s, 16))
         if m:
-            part = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}[m.group(1).split()[0].lower()]
-            return value * part, s - len(m.group(0)), e, group
+            return value * lex.fractions[m.group(1).split()[0].lower()], s - len(m.group(0)), e, group
     return value, s, e, group
+
+
+def _large_scale(word: str, lex: Lexicon) -> bool:
+    """A scale word of a thousand or more ("thousand", "million", "bln"): what a fraction can be of."""
+    return lex.scales.get(word.lower(), 0.0) >= 1000
 
 
 def _foreign_script(text: str, s: int, e: int) -> bool:
