@@ -18,10 +18,8 @@ __all__ = ["club_names", "lone_name_cue"]
 CLUB_BEFORE, MATCH_WORDS, PEOPLE_PLURALS, CLUB_ROLES = word_lists(
     "team_names", "club_before", "match_words", "people_plurals", "club_roles")
 PERSON_SAYS = frozenset({"say", "tell", "add", "admit", "deny", "insist", "vow", "claim", "explain", "write"})
-PERSON_NOUNS, = word_lists("person_context", "person_nouns")
-# endings of nouns for what a person does or is ("singer", "sponsor", "novelist", "comedian",
-# "appointee", "frontman"); things end so too ("computer"), so these only keep a noun's cue
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "man", "men", "woman", "women", "person")
+PERSON_NOUNS, _ENDINGS = word_lists("person_context", "person_nouns", "person_noun_endings")
+AGENT_ENDINGS = tuple(sorted(_ENDINGS))  # "singer", "novelist", "appointee", "frontman"
 
 
 def _club_use(span: Span) -> bool:
