@@ -15,15 +15,21 @@ or a lesser one ("Assistant", "Associate", "Under", "shadow"); or no office at a
 - The common words before an office word in lower case name what it is over and belong to it, as
   they do written with capitals ("Government spokesman"): "chief technology officer" is no
   officer, "press secretary" no secretary, "legislative affairs director" no director.
+- "co-" glued before an office belongs to it: a "co-chairman" shares the chair, a "co-founder" did
+  not found it alone ("Tory co-chairman X" is no chairman).
+- Membership alone is no office (``titles.yaml`` ``memberships``): "X, a member of the Senate
+  Judiciary panel", "a former member of the group's central council" give no role.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["PAST", "PAST_PREFIXES", "QUALIFIERS", "acted", "domain_start", "lesser_start", "past"]
+__all__ = ["PAST", "PAST_PREFIXES", "QUALIFIERS", "acted", "co_start", "domain_start", "lesser_start", "membership_only",
+           "past"]
 
 QUALIFIERS = frozenset({"vice", "deputy", "former", "acting", "first", "chief", "senior", "top", "-", "ex"})
 PAST_PREFIXES = ("former ", "ex-", "ex ", "then-", "late ", "onetime ", "retired ")
@@ -128,3 +134,24 @@ def domain_start(doc: Doc, at: int, titles: Titles, taken) -> int:
             break
         k -= 1
     return k
+
+
+def co_start(doc: Doc, at: int) -> int:
+    """The token of "co" when "co-" is glued before the office word at token ``at`` ("co-chairman",
+    "co-chief executive"); ``at`` itself otherwise. spaCy splits "co-chairman" into three tokens."""
+    if at >= 2 and doc[at - 1].text in HYPHENS and not doc[at - 1].whitespace_ \
+            and doc[at - 2].lower_ == "co" and not doc[at - 2].whitespace_:
+        return at - 2
+    return at
+
+
+def membership_only(role: str | None) -> bool:
+    """The role says only that the person belongs to a body (``titles.yaml`` ``memberships``:
+    "member", "former member"): no office or title of theirs. Words that say what body ("board
+    member", "Abba member") keep it."""
+    if not role:
+        return False
+    low = role.casefold()
+    for prefix in PAST_PREFIXES:
+        low = low.removeprefix(prefix)
+    return low.strip() in word_lists("titles", "memberships")[0]

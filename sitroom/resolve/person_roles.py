@@ -15,7 +15,8 @@ from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_context import context_words, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
 from sitroom.resolve.person_groups import kind_words
-from sitroom.resolve.person_offices import PAST_PREFIXES, QUALIFIERS, acted, domain_start, lesser_start, past
+from sitroom.resolve.person_offices import (PAST_PREFIXES, QUALIFIERS, acted, co_start, domain_start, lesser_start,
+                                            membership_only, past)
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
 
@@ -258,10 +259,11 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         if tok.ent_type_ in {"DATE", "TIME"} and tok.lower_ not in titles.words and doc[i].lower_ in titles.words:
             break  # "as recently as Thursday President X": a date is no part of the role ("Sunday Telegraph" is)
         inner_of = tok.lower_ == "of" and i - 2 >= 0 and doc[i - 2].text[:1].isupper() and i < start
+        co = i + 1 < len(doc) and co_start(doc, i + 1) == tok.i  # "Tory co-chairman X"
         if not (tok.text[:1].isupper() or tok.text == "-" or tok.lower_ in QUALIFIERS
-                or tok.lower_ in titles.words or inner_of):
+                or tok.lower_ in titles.words or inner_of or co):
             break
-        if (tok.pos_ and not inner_of and tok.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"}
+        if (tok.pos_ and not inner_of and not co and tok.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"}
                                          and tok.lower_ not in titles.words and tok.lower_ not in QUALIFIERS):
             break  # "Though President X", "On House Speaker X", "Trump Vice President X"
         i -= 1
@@ -291,6 +293,8 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         return None
     while found > 0 and words[found - 1].lower_ in QUALIFIERS and words[found - 1].text not in {"-", "\u2010"}:
         found -= 1  # "Deputy Secretary of State X" is no Secretary of State
+    if found >= 2 and co_start(doc, words[found].i) == words[found - 2].i:
+        found -= 2  # "co-chief executive X" shares the office
     dashes = [k for k in range(found, len(words))
               if k > found and words[k].text in {"-", "–", "—"} and words[k - 1].whitespace_
               or _dateline_word(words[k])]
@@ -476,6 +480,8 @@ def read_role(
         )
         if r is not None
     ]
+    # "X, a member of the Senate Judiciary panel": the body is his, the membership no office
+    readings = [PersonRole(None, r.affiliation, r.country, r.title) if membership_only(r.role) else r for r in readings]
     head = title.split()[0].casefold().rstrip(".") if title else ""
     if head in titles.courtesy or head not in titles.honorifics or title.casefold() not in titles.roles:
         # "Mrs Clinton": a courtesy title is no role; nor a stray word ("State"), nor an honorific
