@@ -11,6 +11,9 @@ joined to it follow (``place_conjuncts``). Words: place_kinds.yaml (plctry1)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_words import word_lists
@@ -19,15 +22,27 @@ from sitroom.components.place_frames import area_words, list_head
 __all__ = ["instance_of_states"]
 
 
-def _lists() -> tuple[frozenset[str], ...]:
-    return word_lists("place_kinds", "party_kinds", "land_kinds", "example_words", "where_preps", "body_labels",
-                      "land_frames", "quantity_words")
+class _Lists(NamedTuple):
+    party: frozenset[str]
+    land: frozenset[str]
+    examples: frozenset[str]
+    where: frozenset[str]
+    bodies: frozenset[str]
+    frames: frozenset[str]
+    quantities: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    """place_kinds.yaml's word lists."""
+    return _Lists(*word_lists("place_kinds", "party_kinds", "land_kinds", "example_words", "where_preps",
+                              "body_labels", "land_frames", "quantity_words"))
 
 
 def _party_kind(tok: Token) -> bool:
     """A noun of states' parties, members or roles ("sides", "signatories", "allies", "member
     countries")."""
-    party, *_ = _lists()
+    party = _lists().party
     word = tok.lower_
     return word in party or word in area_words("state_role_nouns") or word in area_words("state_group_nouns") \
         or any(c.dep_ in ("compound", "amod") and c.lower_ in party for c in tok.children)
@@ -36,7 +51,7 @@ def _party_kind(tok: Token) -> bool:
 def _phrase_top(tok: Token) -> Token:
     """The kind noun, or the first conjunct it is joined to ("in West Asia or countries such as"),
     or the quantity whose "of" holds it ("in five of its neighbouring countries")."""
-    quantities = _lists()[6]
+    quantities = _lists().quantities
     while True:
         if tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
@@ -49,7 +64,7 @@ def _phrase_top(tok: Token) -> Token:
 
 def _after_where(tok: Token) -> bool:
     """The kind noun is what a preposition of where holds ("in states", "from countries")."""
-    where = _lists()[3]
+    where = _lists().where
     top = _phrase_top(tok)
     return top.dep_ == "pobj" and top.head.lower_ in where
 
@@ -57,7 +72,7 @@ def _after_where(tok: Token) -> bool:
 def _in_land_frame(tok: Token) -> bool:
     """The kind noun is held by a word of a land's frame: "borders with countries", "a border
     problem with countries", "enter countries"."""
-    frames = _lists()[5]
+    frames = _lists().frames
     top = _phrase_top(tok)
     gov = top.head.head if top.dep_ == "pobj" else top.head if top.dep_ == "dobj" else None
     if gov is None:
@@ -70,7 +85,7 @@ def _kind_of(root: Token) -> tuple[Token | None, bool]:
     """The noun whose instance the name is, and whether it is a body's name that includes it:
     "states like Iran", "powers including Iran", "countries such as Iran", "the parties, namely
     Iran", "signatories include Iran", "ECO includes Iran"."""
-    _party, _land, examples, _where, bodies, *_ = _lists()
+    examples, bodies = _lists().examples, _lists().bodies
     head = root.head
     if root.dep_ == "pobj" and (head.lower_ in examples or head.lower_ == "as" and any(
             c.lower_ == "such" for c in head.children)):
@@ -110,6 +125,6 @@ def instance_of_states(span: Span, country: bool, acting: bool) -> bool:
         return True
     if _party_kind(kind):
         return not (kind.lower_ == "states" and _after_where(kind))
-    if kind.lower_ in _lists()[1] and not _after_where(kind) and not _in_land_frame(kind):
+    if kind.lower_ in _lists().land and not _after_where(kind) and not _in_land_frame(kind):
         return True
     return False
