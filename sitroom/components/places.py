@@ -42,6 +42,8 @@ from sitroom.components.place_counties import listed_districts
 from sitroom.components.place_acts import holds_stance
 from sitroom.components.place_against import held_against
 from sitroom.components.place_with import dealt_with
+from sitroom.components.place_kinds import instance_of_states
+from sitroom.components.place_between import party_between
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
@@ -210,7 +212,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         and (acts_as_state(span, country=cand.level == 0, acting=not sport)
                              or holds_stance(span, country=cand.level == 0, acting=not sport)
                              or held_against(span, country=cand.level == 0, acting=not sport)
-                             or dealt_with(span, country=cand.level == 0, acting=not sport))
+                             or dealt_with(span, country=cand.level == 0, acting=not sport)
+                             or instance_of_states(span, country=cand.level == 0, acting=not sport)
+                             or party_between(span, country=cand.level == 0, acting=not sport))
                         and not hosts_land(span) else None)  # "Jordan hosts refugees": the land
                     placed.add((span.start, span.end))
                 if use is not None:
