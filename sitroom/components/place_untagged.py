@@ -53,6 +53,8 @@ def untagged_towns(doc: Doc, gaz: Gazetteer, focus, taken: list[tuple[int, int]]
     """Spans of towns or counties the model left untagged after a preposition of place, in a
     country of the story (any where it places nothing) and of ``TOWN_POP`` people or in a region
     of the story: the gazetteer's own name for the place, not one it holds as another's."""
+    if not doc.has_annotation("DEP"):
+        return []  # no parse, no tagger's verdict to go by: a document built by hand
     out = []
     i = 0
     while i < len(doc):
