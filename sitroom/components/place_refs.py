@@ -25,6 +25,7 @@ __all__ = [
     "brand_words",
     "compound_parts",
     "datelines",
+    "filed_from",
     "demonym_place",
     "thing_heads",
     "embedded_name",
@@ -95,6 +96,15 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
             seen.add(m.start(1))
             out.append(span)
     return sorted(out, key=lambda s: s.start)
+
+
+def filed_from(cand: Candidate, home_cc: str | None) -> bool:
+    """A dateline's town or county is where the story was filed, whatever region the story's other
+    names lie in ("CROMWELL —", "FALLS VILLAGE—" opening a local paper's story): kept when it lies
+    in the country most of the story's places lie in (``home_cc``; any country where the story
+    places nothing else). Only a town or a county under the gazetteer's own name for it, not a
+    name it holds as another's ("DANIELSVILLE" as Piedmont)."""
+    return cand.level in (2, 3) and cand.main and (home_cc is None or cand.cc == home_cc)
 
 
 def _opens_story(doc: Doc, text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from sitroom.components import ensure_extensions
 from sitroom.model import PlaceRef
-from sitroom.components.place_refs import organisation_heads, demonym_place
+from sitroom.components.place_refs import demonym_place, filed_from, organisation_heads
 from sitroom.components.place_named_demonyms import opens_name_of_no_state
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
@@ -57,6 +57,7 @@ from sitroom.components.place_spans import (
 from sitroom.components.place_finding import PlaceFinding, alias_abroad
 from sitroom.components.place_glued import county_heads, glued_place, seats_local_body
 from sitroom.components.place_hosts import hosts_land
+from sitroom.components.place_untagged import untagged_towns
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -95,6 +96,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         focus = _Focus.of([c for c in first if c is not None], doc_countries)
         seeds = {(s.start, s.end) for s in literal}
         literal = filter_spans(literal + self._mislabels(ents, literal, not_places, focus))
+        # "the crash happened in Grand Prairie" with no tag: a town of the story's country
+        literal = filter_spans(literal + untagged_towns(doc, self.gaz, focus, [(s.start, s.end) for s in literal] + not_places))
         # "between Walton and Oconee counties": the plural word makes each name a county, whatever
         # other names it bears (Love County, Oklahoma: not a word held only as another name)
         counties = [s for s in listed_districts(doc, self.gaz) if not any(a < s.end and s.start < b for a, b in not_places)]
@@ -273,7 +276,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed \
-                    and cand.pid not in kept and not (use == "embedded" and seats_local_body(span, cand, home_cc)):
+                    and cand.pid not in kept and not (use == "embedded" and seats_local_body(span, cand, home_cc)) \
+                    and not (use == "dateline" and filed_from(cand, home_cc)):
                 continue
             if use in ("embedded", "metonym") and alias_abroad(span, self.gaz.find(span.text), elsewhere(span.text)):
                 continue  # "a Coast Guard helicopter" names no Coast region of Tanzania
