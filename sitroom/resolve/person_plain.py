@@ -11,6 +11,12 @@ lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model witho
 ``spacy.blank("en")``, has no plain names. Given names: ``data/given_names.yaml``, all lists;
 family names: ``data/surnames.yaml``.
 
+A name that opens with an English adjective, verb or adverb of the index that is no given name
+("Desperate Housewives", "Ask Jeeves", "Mortal Kombat", "Recent Samsung", "Lose My Breath") is read
+the same way, whatever its later words: a person's first name is a given name or a noun ("Boy
+George", "Cat Deeley" keep what they had); a stage or pen name so made ("Snoop Dogg", "Pierce
+Brosnan") keeps the person when a mention has a cue ("rapper", a role, a list of people).
+
 A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
 Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the post ("Ambassador
 to Tehran Pang Sen"), or is the subject of a verb whose participle clause is a person's saying ("X
@@ -37,9 +43,17 @@ from sitroom.resolve.org_party import renamed_by
 from sitroom.resolve.person_cues import SUBJECT_VERBS
 from sitroom.resolve.person_uses import THING_LABELS, list_items
 
-__all__ = ["article_name", "english_words", "plain_body", "plain_name", "plain_person_cue"]
+__all__ = ["EnglishWords", "article_name", "english_words", "plain_body", "plain_name", "plain_person_cue"]
 
 MAX_WORDS = 4  # longer runs of capitalised words are headlines, read elsewhere
+LEADING_POS = ("adj", "verb", "adv")  # the index's parts of speech no first name is drawn from
+MIN_LEADING = 3  # "Xi", "Li": two-letter words of the index are names of other languages
+
+
+class EnglishWords(frozenset):
+    """The index's lower-case words; ``leading`` holds those that are adjectives, verbs or adverbs."""
+
+    leading: frozenset[str] = frozenset()
 
 
 def english_words(nlp: Language) -> frozenset[str]:
@@ -51,7 +65,10 @@ def english_words(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in index for w in index[pos] if w.isalpha())
+    words = EnglishWords(w for pos in index for w in index[pos] if w.isalpha())
+    words.leading = frozenset(w for pos in LEADING_POS if pos in index for w in index[pos]
+                              if w.isalpha() and len(w) >= MIN_LEADING)
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -78,16 +95,22 @@ def _english(word: str, words: frozenset[str]) -> bool:
 
 
 def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
-    """Two to four English words, none a given name, a title or an honorific, the last no common
-    family name ("Case Reports", "Price Drop"; not "Hope Yen", "Pope Benedict", "Peri Lyons",
-    "Karl E. Case")."""
+    """Two to four English words, or any two to four opening with an English adjective, verb or
+    adverb; none a given name, a title or an honorific, the last no common family name ("Case
+    Reports", "Price Drop", "Mortal Kombat"; not "Hope Yen", "Pope Benedict", "Peri Lyons", "Karl E.
+    Case", "Miss Kidman")."""
     parts = [p.strip("'’") for p in name.split()]
     if not words or not 2 <= len(parts) <= MAX_WORDS:
         return False
     if parts[-1].casefold() in _surnames():
         return False
     named = _given() | titles.honorifics | titles.words
-    return all(_english(p, words) and p.casefold() not in named for p in parts)
+    if any(p.casefold() in named for p in parts):
+        return False
+    if all(_english(p, words) for p in parts):
+        return True
+    first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
+    return parts[0].istitle() and first in getattr(words, "leading", frozenset()) and first not in titles.courtesy
 
 
 def article_name(name: str) -> bool:

@@ -1,0 +1,67 @@
+"""People on real news (turn 27, ppweb16): a name that opens with an English adjective, verb or
+adverb and no given name is read like a plain-word name.
+
+The NER tags the titles of shows, games, songs and the names of firms as people when they open with
+a plain word ("Desperate Housewives", "Mortal Kombat", "Ask Jeeves", "Recent Samsung"). No one's
+first name is such a word, so the name needs what a one-word name needs: a cue at a mention that a
+person is meant (a role, a person's noun, a list of people's names, a verb of saying). Own
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from people_support import people_roles as roles
+
+from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.person_plain import EnglishWords, plain_name
+
+model = pytest.mark.model
+
+
+def _words() -> EnglishWords:
+    words = EnglishWords({"silent", "bright", "forgotten", "glow", "fetch", "ivory", "case", "report"})
+    words.leading = frozenset({"silent", "bright", "forgotten", "fetch"})
+    return words
+
+
+@pytest.mark.parametrize("name", ["Silent Kestovar", "Fetch Barlowe", "Bright Omnivex Labs"])
+def test_a_name_opening_with_an_adjective_or_verb_is_plain(name):
+    assert plain_name(name, _words(), load_titles())
+
+
+@pytest.mark.parametrize("name", [
+    "Ivory Kestovar",  # a noun may be a first name ("Ivory", "Cat", "Boy")
+    "Mary Kestovar",  # a given name
+    "Miss Kestovar",  # a courtesy title
+    "Silent Johnson",  # a common family name last
+])
+def test_nouns_given_names_courtesy_and_family_names_keep_the_name(name):
+    assert not plain_name(name, _words(), load_titles())
+
+
+def test_a_plain_frozenset_reads_as_before():
+    assert not plain_name("Silent Kestovar", frozenset({"silent"}), load_titles())
+    assert plain_name("Case Report", frozenset({"case", "report"}), load_titles())
+
+
+@model
+@pytest.mark.parametrize("text,name", [
+    ("New episodes of Desperate Wisteriana will stream online a day after they air.", "Desperate Wisteriana"),
+    ("Sales of Mortal Quarrion rose after the sequel came out in March.", "Mortal Quarrion"),
+    ("Readers shared the news with Daily Orbisson on Tuesday.", "Daily Orbisson"),
+    ("Recent Tovarra televisions also include the streaming app.", "Recent Tovarra"),
+])
+def test_a_show_game_or_firm_opening_with_a_plain_word_is_no_person(real_nlp, text, name):
+    assert name not in roles(real_nlp, text)
+
+
+@model
+@pytest.mark.parametrize("text,name", [
+    ("US rapper Snoop Dogg has been sued by a fan over a concert.", "Snoop Dogg"),
+    ("Northampton coach Budge Pontrey has been fined for his remarks.", "Budge Pontrey"),
+    ("Cat Deeley has resigned as host of the Saturday morning show.", "Cat Deeley"),
+    ("Actors Keanu Reeves, Pierce Brosnan and Richard Gere walked the red carpet.", "Pierce Brosnan"),
+    ("\"We will not back down,\" said Said Idrassi, an analyst in Cairo.", "Said Idrassi"),
+])
+def test_a_person_so_named_keeps_the_person_where_a_mention_says_so(real_nlp, text, name):
+    assert name in roles(real_nlp, text)
