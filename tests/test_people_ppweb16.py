@@ -24,7 +24,7 @@ def _words() -> EnglishWords:
     return words
 
 
-@pytest.mark.parametrize("name", ["Silent Kestovar", "Fetch Barlowe", "Bright Omnivex Labs"])
+@pytest.mark.parametrize("name", ["Silent Kestovar", "Fetch Barlowe", "Bright Omnivex Labs", "Forgotten Mary"])
 def test_a_name_opening_with_an_adjective_or_verb_is_plain(name):
     assert plain_name(name, _words(), load_titles())
 
@@ -34,6 +34,7 @@ def test_a_name_opening_with_an_adjective_or_verb_is_plain(name):
     "Mary Kestovar",  # a given name
     "Miss Kestovar",  # a courtesy title
     "Silent Johnson",  # a common family name last
+    "Silent Judge Kestovar",  # a title after the word
 ])
 def test_nouns_given_names_courtesy_and_family_names_keep_the_name(name):
     assert not plain_name(name, _words(), load_titles())

@@ -13,8 +13,8 @@ family names: ``data/surnames.yaml``.
 
 A name that opens with an English adjective, verb or adverb of the index that is no given name
 ("Desperate Housewives", "Ask Jeeves", "Mortal Kombat", "Recent Samsung", "Lose My Breath") is read
-the same way, whatever its later words: a person's first name is a given name or a noun ("Boy
-George", "Cat Deeley" keep what they had); a stage or pen name so made ("Snoop Dogg", "Pierce
+the same way, whatever its later words, a given name among them ("Kill Bill", "Dirty Harry"): a
+person's first name is a given name or a noun ("Boy George", "Cat Deeley" keep what they had); a stage or pen name so made ("Snoop Dogg", "Pierce
 Brosnan") keeps the person when a mention has a cue ("rapper", a role, a list of people).
 
 A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
@@ -95,22 +95,23 @@ def _english(word: str, words: frozenset[str]) -> bool:
 
 
 def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
-    """Two to four English words, or any two to four opening with an English adjective, verb or
-    adverb; none a given name, a title or an honorific, the last no common family name ("Case
-    Reports", "Price Drop", "Mortal Kombat"; not "Hope Yen", "Pope Benedict", "Peri Lyons", "Karl E.
-    Case", "Miss Kidman")."""
+    """Two to four English words, none a given name, a title or an honorific, or two to four words
+    opening with an English adjective, verb or adverb that is none of these, a title or an honorific
+    in none of the others ("Kill Bill", "Dirty Harry": a given name after such a word is a title's);
+    the last no common family name ("Case Reports", "Price Drop", "Mortal Kombat"; not "Hope Yen",
+    "Pope Benedict", "Peri Lyons", "Karl E. Case", "Miss Kidman", "Magic Johnson")."""
     parts = [p.strip("'’") for p in name.split()]
     if not words or not 2 <= len(parts) <= MAX_WORDS:
         return False
     if parts[-1].casefold() in _surnames():
         return False
     named = _given() | titles.honorifics | titles.words
-    if any(p.casefold() in named for p in parts):
-        return False
-    if all(_english(p, words) for p in parts):
+    if all(_english(p, words) and p.casefold() not in named for p in parts):
         return True
     first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
-    return parts[0].istitle() and first in getattr(words, "leading", frozenset()) and first not in titles.courtesy
+    return parts[0].istitle() and first in getattr(words, "leading", frozenset()) \
+        and first not in named and first not in titles.courtesy \
+        and not any(p.casefold() in titles.honorifics or p.casefold() in titles.words for p in parts[1:])
 
 
 def article_name(name: str) -> bool:
