@@ -20,7 +20,7 @@ model = pytest.mark.model
 
 def _words() -> EnglishWords:
     words = EnglishWords({"silent", "bright", "forgotten", "glow", "fetch", "ivory", "case", "report"})
-    words.leading = frozenset({"silent", "bright", "forgotten", "fetch"})
+    words.leading = frozenset({"silent", "bright", "forgotten", "fetch", "said"})
     return words
 
 
@@ -35,6 +35,7 @@ def test_a_name_opening_with_an_adjective_or_verb_is_plain(name):
     "Miss Kestovar",  # a courtesy title
     "Silent Johnson",  # a common family name last
     "Silent Judge Kestovar",  # a title after the word
+    "Said Kestovar",  # a given name that is an English word too (person_context.yaml given_words)
 ])
 def test_nouns_given_names_courtesy_and_family_names_keep_the_name(name):
     assert not plain_name(name, _words(), load_titles())
@@ -51,6 +52,7 @@ def test_a_plain_frozenset_reads_as_before():
     ("Sales of Mortal Quarrion rose after the sequel came out in March.", "Mortal Quarrion"),
     ("Readers shared the news with Daily Orbisson on Tuesday.", "Daily Orbisson"),
     ("Recent Tovarra televisions also include the streaming app.", "Recent Tovarra"),
+    ("Among the overlooked films were Dirty Harold and The Searchers.", "Dirty Harold"),
 ])
 def test_a_show_game_or_firm_opening_with_a_plain_word_is_no_person(real_nlp, text, name):
     assert name not in roles(real_nlp, text)
@@ -61,6 +63,7 @@ def test_a_show_game_or_firm_opening_with_a_plain_word_is_no_person(real_nlp, te
     ("US rapper Snoop Dogg has been sued by a fan over a concert.", "Snoop Dogg"),
     ("Northampton coach Budge Pontrey has been fined for his remarks.", "Budge Pontrey"),
     ("Cat Deeley has resigned as host of the Saturday morning show.", "Cat Deeley"),
+    ("Tonight Pierce Brosnan arrived in London for the premiere.", "Pierce Brosnan"),
     ("Actors Keanu Reeves, Pierce Brosnan and Richard Gere walked the red carpet.", "Pierce Brosnan"),
     ("\"We will not back down,\" said Said Idrassi, an analyst in Cairo.", "Said Idrassi"),
 ])

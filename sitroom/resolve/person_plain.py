@@ -14,8 +14,10 @@ family names: ``data/surnames.yaml``.
 A name that opens with an English adjective, verb or adverb of the index that is no given name
 ("Desperate Housewives", "Ask Jeeves", "Mortal Kombat", "Recent Samsung", "Lose My Breath") is read
 the same way, whatever its later words, a given name among them ("Kill Bill", "Dirty Harry"): a
-person's first name is a given name or a noun ("Boy George", "Cat Deeley" keep what they had); a stage or pen name so made ("Snoop Dogg", "Pierce
-Brosnan") keeps the person when a mention has a cue ("rapper", a role, a list of people).
+person's first name is a given name or a noun ("Boy George" keeps what it had). Given names that are
+such words too are listed (``person_context.yaml`` ``given_words``: "Said Jalili", "Pierce
+Brosnan"); a stage or pen name so made ("Snoop Dogg") keeps the person when a mention has a cue
+("rapper", a role, a list of people).
 
 A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
 Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the post ("Ambassador
@@ -78,6 +80,11 @@ def _given() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _given_words() -> frozenset[str]:
+    return word_lists("person_context", "given_words")[0]
+
+
+@lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     return word_lists("surnames", "common")[0]
 
@@ -110,7 +117,7 @@ def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
         return True
     first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
     return parts[0].istitle() and first in getattr(words, "leading", frozenset()) \
-        and first not in named and first not in titles.courtesy \
+        and first not in named and first not in titles.courtesy and first not in _given_words() \
         and not any(p.casefold() in titles.honorifics or p.casefold() in titles.words for p in parts[1:])
 
 
