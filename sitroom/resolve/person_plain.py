@@ -11,13 +11,14 @@ lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model witho
 ``spacy.blank("en")``, has no plain names. Given names: ``data/given_names.yaml``, all lists;
 family names: ``data/surnames.yaml``.
 
-A name that opens with an English adjective, verb or adverb of the index that is no given name
-("Desperate Housewives", "Ask Jeeves", "Mortal Kombat", "Recent Samsung", "Lose My Breath") is read
-the same way, whatever its later words, a given name among them ("Kill Bill", "Dirty Harry"): a
-person's first name is a given name or a noun ("Boy George" keeps what it had). Given names that are
-such words too are listed (``person_context.yaml`` ``given_words``: "Said Jalili", "Pierce
-Brosnan"); a stage or pen name so made ("Snoop Dogg") keeps the person when a mention has a cue
-("rapper", a role, a list of people).
+A name that opens with an English adjective of the index that is no given name ("Desperate
+Housewives", "Mortal Kombat", "Recent Samsung", "Global Platts") is read the same way, whatever its
+later words, a given name among them ("Dirty Harry"): a person's first name is a given name, or a
+noun or a verb ("Boy George", "Pierce Brosnan", "Snoop Dogg" keep what they had). Given names that
+are adjectives too are listed (``person_context.yaml`` ``given_words``: "Said Jalili", "Long
+Dingbin"); a nickname so made ("Zippy Duvall") keeps the person when a mention has a cue (a role, a
+person's noun, a list of people). A sports story reads no such name: its two-word names are its
+players' ("Greedy Williams"), nicknames among them.
 
 A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
 Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the post ("Ambassador
@@ -48,12 +49,12 @@ from sitroom.resolve.person_uses import THING_LABELS, list_items
 __all__ = ["EnglishWords", "article_name", "english_words", "plain_body", "plain_name", "plain_person_cue"]
 
 MAX_WORDS = 4  # longer runs of capitalised words are headlines, read elsewhere
-LEADING_POS = ("adj", "verb", "adv")  # the index's parts of speech no first name is drawn from
+LEADING_POS = ("adj",)  # the index's part of speech few first names are drawn from (verbs: "Pierce", "Snoop")
 MIN_LEADING = 3  # "Xi", "Li": two-letter words of the index are names of other languages
 
 
 class EnglishWords(frozenset):
-    """The index's lower-case words; ``leading`` holds those that are adjectives, verbs or adverbs."""
+    """The index's lower-case words; ``leading`` holds its adjectives."""
 
     leading: frozenset[str] = frozenset()
 
@@ -101,12 +102,14 @@ def _english(word: str, words: frozenset[str]) -> bool:
         or w.endswith("ies") and w[:-3] + "y" in words)
 
 
-def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
+def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool = True) -> bool:
     """Two to four English words, none a given name, a title or an honorific, or two to four words
-    opening with an English adjective, verb or adverb that is none of these, a title or an honorific
-    in none of the others ("Kill Bill", "Dirty Harry": a given name after such a word is a title's);
+    opening with an English adjective that is none of these, a title or an honorific in none of the
+    others ("Dirty Harry": a given name after such a word is a title's);
     the last no common family name ("Case Reports", "Price Drop", "Mortal Kombat"; not "Hope Yen",
-    "Pope Benedict", "Peri Lyons", "Karl E. Case", "Miss Kidman", "Magic Johnson")."""
+    "Pope Benedict", "Peri Lyons", "Karl E. Case", "Miss Kidman", "Magic Johnson"). ``leading``
+    False reads only the first kind: a sports story's two-word names are its players' ("Greedy
+    Williams"), nicknames among them, and seldom a show's or a firm's."""
     parts = [p.strip("'’") for p in name.split()]
     if not words or not 2 <= len(parts) <= MAX_WORDS:
         return False
@@ -116,7 +119,7 @@ def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
     if all(_english(p, words) and p.casefold() not in named for p in parts):
         return True
     first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
-    return parts[0].istitle() and first in getattr(words, "leading", frozenset()) \
+    return leading and parts[0].istitle() and first in getattr(words, "leading", frozenset()) \
         and first not in named and first not in titles.courtesy and first not in _given_words() \
         and not any(p.casefold() in titles.honorifics or p.casefold() in titles.words for p in parts[1:])
 
