@@ -370,7 +370,7 @@ class ActorResolver:
             outer.update({(g.start, g.end): outer.pop(k) for k, g in glued.items()})
             cleaned = [(glued.get((s.start, s.end), s), t) for s, t in cleaned]
         things |= company_names(doc, [s for s, _ in cleaned], ents, self.titles, organisation_heads())  # "Yukos chief executive"
-        if sports_story(doc, SPORT_CUES):  # "beat a very tough Everton": a town's club
+        if sport := sports_story(doc, SPORT_CUES):  # "beat a very tough Everton": a town's club
             things |= club_names([s for s, _ in cleaned], _gazetteer_town, self.titles)
         def has_role(s: Span, t: str | None) -> bool:
             return read_role(s, self.titles, at.get, t, outer.get((s.start, s.end))).role is not None
@@ -395,7 +395,7 @@ class ActorResolver:
             role = _vote([read_role(span, self.titles, at.get, titles.get((span.start, span.end)),
                                     outer.get((span.start, span.end)))
                           for span in sorted(person.spans, key=lambda s: (-len(s), s.start))[:24]])
-            plain = plain_name(person.name, self.english, self.titles) or article_name(person.name)
+            plain = plain_name(person.name, self.english, self.titles, leading=not sport) or article_name(person.name)
             lone = " " not in person.name or plain or all(
                 len(s) == 1 or (outer[(s.start, s.end)].start, outer[(s.start, s.end)].end) in self._extended
                 for s in person.spans if (s.start, s.end) in outer)

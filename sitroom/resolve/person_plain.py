@@ -11,6 +11,15 @@ lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model witho
 ``spacy.blank("en")``, has no plain names. Given names: ``data/given_names.yaml``, all lists;
 family names: ``data/surnames.yaml``.
 
+A name that opens with an English adjective of the index that is no given name ("Desperate
+Housewives", "Mortal Kombat", "Recent Samsung", "Global Platts") is read the same way, whatever its
+later words, a given name among them ("Dirty Harry"): a person's first name is a given name, or a
+noun or a verb ("Boy George", "Pierce Brosnan", "Snoop Dogg" keep what they had). Given names that
+are adjectives too are listed (``person_context.yaml`` ``given_words``: "Said Jalili", "Long
+Dingbin"); a nickname so made ("Zippy Duvall") keeps the person when a mention has a cue (a role, a
+person's noun, a list of people). A sports story reads no such name: its two-word names are its
+players' ("Greedy Williams"), nicknames among them.
+
 A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
 Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the post ("Ambassador
 to Tehran Pang Sen"), or is the subject of a verb whose participle clause is a person's saying ("X
@@ -37,9 +46,17 @@ from sitroom.resolve.org_party import renamed_by
 from sitroom.resolve.person_cues import SUBJECT_VERBS
 from sitroom.resolve.person_uses import THING_LABELS, list_items
 
-__all__ = ["article_name", "english_words", "plain_body", "plain_name", "plain_person_cue"]
+__all__ = ["EnglishWords", "article_name", "english_words", "plain_body", "plain_name", "plain_person_cue"]
 
 MAX_WORDS = 4  # longer runs of capitalised words are headlines, read elsewhere
+LEADING_POS = ("adj",)  # the index's part of speech few first names are drawn from (verbs: "Pierce", "Snoop")
+MIN_LEADING = 3  # "Xi", "Li": two-letter words of the index are names of other languages
+
+
+class EnglishWords(frozenset):
+    """The index's lower-case words; ``leading`` holds its adjectives."""
+
+    leading: frozenset[str] = frozenset()
 
 
 def english_words(nlp: Language) -> frozenset[str]:
@@ -51,13 +68,21 @@ def english_words(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in index for w in index[pos] if w.isalpha())
+    words = EnglishWords(w for pos in index for w in index[pos] if w.isalpha())
+    words.leading = frozenset(w for pos in LEADING_POS if pos in index for w in index[pos]
+                              if w.isalpha() and len(w) >= MIN_LEADING)
+    return words
 
 
 @lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
     female, male, either = word_lists("given_names", "female", "male", "either")
     return female | male | either
+
+
+@lru_cache(maxsize=1)
+def _given_words() -> frozenset[str]:
+    return word_lists("person_context", "given_words")[0]
 
 
 @lru_cache(maxsize=1)
@@ -77,17 +102,26 @@ def _english(word: str, words: frozenset[str]) -> bool:
         or w.endswith("ies") and w[:-3] + "y" in words)
 
 
-def plain_name(name: str, words: frozenset[str], titles: Titles) -> bool:
-    """Two to four English words, none a given name, a title or an honorific, the last no common
-    family name ("Case Reports", "Price Drop"; not "Hope Yen", "Pope Benedict", "Peri Lyons",
-    "Karl E. Case")."""
+def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool = True) -> bool:
+    """Two to four English words, none a given name, a title or an honorific, or two to four words
+    opening with an English adjective that is none of these, a title or an honorific in none of the
+    others ("Dirty Harry": a given name after such a word is a title's);
+    the last no common family name ("Case Reports", "Price Drop", "Mortal Kombat"; not "Hope Yen",
+    "Pope Benedict", "Peri Lyons", "Karl E. Case", "Miss Kidman", "Magic Johnson"). ``leading``
+    False reads only the first kind: a sports story's two-word names are its players' ("Greedy
+    Williams"), nicknames among them, and seldom a show's or a firm's."""
     parts = [p.strip("'’") for p in name.split()]
     if not words or not 2 <= len(parts) <= MAX_WORDS:
         return False
     if parts[-1].casefold() in _surnames():
         return False
     named = _given() | titles.honorifics | titles.words
-    return all(_english(p, words) and p.casefold() not in named for p in parts)
+    if all(_english(p, words) and p.casefold() not in named for p in parts):
+        return True
+    first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
+    return leading and parts[0].istitle() and first in getattr(words, "leading", frozenset()) \
+        and first not in named and first not in titles.courtesy and first not in _given_words() \
+        and not any(p.casefold() in titles.honorifics or p.casefold() in titles.words for p in parts[1:])
 
 
 def article_name(name: str) -> bool:
