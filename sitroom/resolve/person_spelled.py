@@ -70,7 +70,13 @@ def _given_name(tok: Token, surname: Token, titles: Titles) -> bool:
     same line, no stop word, title, honorific, role or occupation word, not its own entity."""
     if not (tok.is_alpha and tok.is_title and len(tok) > 1 and tok.whitespace_ == " "):
         return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and not prev.whitespace_ and (prev.is_alpha or prev.text in {"-", "–", "'", "’"}):
+        return False  # "Eva-Marie Persson", "De'Andre Hill": half of a given name, not all of it
     low = tok.lower_
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    if low in word_lists("boilerplate", "link_verbs")[0] or low in word_lists("boilerplate", "caption_words")[0]:
+        return False  # "Meet Kong", "Pictured Jane Doe": a page's verb or caption word
     if tok.is_stop or tok.pos_ != "PROPN" or low in titles.words or low in titles.honorifics \
             or low.rstrip(".") in titles.honorifics or low in titles.abbreviations or low in titles.occupations \
             or low in titles.credit_words:
@@ -81,6 +87,5 @@ def _given_name(tok: Token, surname: Token, titles: Titles) -> bool:
             return False
         if ent.end > surname.i:
             return True  # "Amanda Bailly" tagged an organisation: the whole name is one entity
-        female, male, either = word_lists("given_names", "female", "male", "either")
         return ent.label_ in _PLACE_LABELS and len(ent) == 1 and (low in female or low in male or low in either)
     return True
