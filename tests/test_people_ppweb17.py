@@ -5,7 +5,7 @@ spells before it where the NER saw no person (``resolve.person_spelled``).
 after a dateline cut to its surname: the bare surname found no full name among the document's
 people and was shown alone, although the story names the person in full. Controls: a function
 word before the surname ("But Tennant"), a page's verb ("Meet Karg"), half of a hyphenated given
-name ("Eva-Marie"), a title whose sex is not the given name's ("Mrs Ashby"
+name ("Eva-Marie"), a people's adjective ("European"), a title whose sex is not the given name's ("Mrs Ashby"
 beside "Peter Ashby"), a surname named with two given names.
 Own sentences."""
 
@@ -26,6 +26,8 @@ model = pytest.mark.model
      "Pelham", "Douglas Pelham"),
     ("Among the guests, Stanley Wexford, 72, recalled the flood. Wexford said the water rose overnight.",
      "Wexford", "Stanley Wexford"),
+    ("The agent of the band, Saul Israel Kettering, has died. Mr Kettering ran their tours for a decade.",
+     "Kettering", "Saul Israel Kettering"),
 ])
 def test_a_surname_takes_the_full_name_the_text_spells(real_nlp, text, word, name):
     found = mentions(real_nlp, text)
@@ -59,6 +61,7 @@ def test_two_given_names_leave_the_surname_alone(real_nlp):
 @pytest.mark.parametrize("text,word", [
     ("Meet Karg. Karg is the monster of the film, and Karg wins.", "karg"),
     ("Chief prosecutor Eva-Marie Lindqvist closed the case. Lindqvist said so.", "lindqvist"),
+    ("They searched for the best European Presley impersonator, and Presley fans came.", "presley"),
 ])
 def test_no_page_verb_nor_half_a_given_name(real_nlp, text, word):
     from sitroom.resolve.actor_data import load_titles

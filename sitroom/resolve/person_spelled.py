@@ -26,7 +26,7 @@ def spelled_full_names(doc: Doc, words: set[str], names: set[str], titles: Title
     """Each of ``words`` (one-word names, lower case) -> the one full name the text writes it in
     ("bailly" -> "Amanda Bailly"); a word written with two different given names stays out, and
     so does one after another name of the story's people ("Blair Brown row": two people)."""
-    found: dict[str, set[str]] = {}
+    found: dict[str, dict[str, str]] = {}  # word -> given name right before it -> the name in full
     for tok in doc:
         if tok.i < 1 or not doc[tok.i - 1].whitespace_ or _word_at(doc, tok.i).casefold() not in words:
             continue
@@ -35,15 +35,16 @@ def spelled_full_names(doc: Doc, words: set[str], names: set[str], titles: Title
         if j >= 1 and _initial(doc[j]) and doc[j].whitespace_:
             middle, j = doc[j].text + " ", j - 1  # "Mary E. Lovely"
         given = doc[j]
-        if given.lower_ not in names and _given_name(given, tok, titles):
-            word = _word_at(doc, tok.i)
-            found.setdefault(word.casefold(), set()).add(f"{given.text} {middle}{word}")
-    out = {}
-    for word, names in found.items():
-        firsts = {n.split()[0] for n in names}
-        if len(firsts) == 1:
-            out[word] = max(names, key=len)
-    return out
+        if given.lower_ in names or not _given_name(given, tok, titles):
+            continue
+        if j >= 1 and doc[j - 1].lower_ not in names and _given_name(doc[j - 1], tok, titles):
+            given = doc[j - 1: j + 1]  # "Vasily Alekseyevich Nebenzya", "Saul Israel Holiff"
+        word = _word_at(doc, tok.i)
+        full = f"{given.text} {middle}{word}"
+        known = found.setdefault(word.casefold(), {})
+        if len(full) > len(known.get(doc[j].lower_, "")):
+            known[doc[j].lower_] = full
+    return {word: next(iter(forms.values())) for word, forms in found.items() if len(forms) == 1}
 
 
 def _word_at(doc: Doc, i: int) -> str:
@@ -77,6 +78,9 @@ def _given_name(tok: Token, surname: Token, titles: Titles) -> bool:
     female, male, either = word_lists("given_names", "female", "male", "either")
     if low in word_lists("boilerplate", "link_verbs")[0] or low in word_lists("boilerplate", "caption_words")[0]:
         return False  # "Meet Kong", "Pictured Jane Doe": a page's verb or caption word
+    if low.endswith(tuple(word_lists("name_kinds", "adjective_endings")[0])) \
+            and not (low in female or low in male or low in either):
+        return False  # "European Elvis": a people's adjective, not his given name
     if tok.is_stop or tok.pos_ != "PROPN" or low in titles.words or low in titles.honorifics \
             or low.rstrip(".") in titles.honorifics or low in titles.abbreviations or low in titles.occupations \
             or low in titles.credit_words:
