@@ -37,8 +37,9 @@ def spelled_full_names(doc: Doc, words: set[str], names: set[str], titles: Title
         given = doc[j]
         if given.lower_ in names or not _given_name(given, tok, titles):
             continue
-        if j >= 1 and doc[j - 1].lower_ not in names and _given_name(doc[j - 1], tok, titles):
-            given = doc[j - 1: j + 1]  # "Vasily Alekseyevich Nebenzya", "Saul Israel Holiff"
+        if j >= 1 and doc[j - 1].lower_ not in names and doc[j - 1].ent_type_ in {"", "PERSON"} \
+                and _given_name(doc[j - 1], tok, titles):
+            given = doc[j - 1: j + 1]  # "Saul Israel Holiff"; not "Innovative Development Ibrohim X" (a body)
         word = _word_at(doc, tok.i)
         full = f"{given.text} {middle}{word}"
         known = found.setdefault(word.casefold(), {})
