@@ -67,3 +67,11 @@ def test_no_page_verb_nor_half_a_given_name(real_nlp, text, word):
     from sitroom.resolve.actor_data import load_titles
     from sitroom.resolve.person_spelled import spelled_full_names
     assert spelled_full_names(real_nlp(text), {word}, set(), load_titles()) == {}
+
+
+@model
+def test_a_country_before_the_given_name_stays_out(real_nlp):
+    from sitroom.resolve.actor_data import load_titles
+    from sitroom.resolve.person_spelled import spelled_full_names
+    doc = real_nlp("Iran's Ambassador to Azerbaijan Ramin Karbasi spoke. The ship sank, Karbasi said.")
+    assert spelled_full_names(doc, {"karbasi"}, set(), load_titles()) == {"karbasi": "Ramin Karbasi"}

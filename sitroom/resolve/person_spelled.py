@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.components.event_words import word_lists
-from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.actor_data import Titles, load_actors
 
 __all__ = ["spelled_full_names"]
 
@@ -79,9 +79,10 @@ def _given_name(tok: Token, surname: Token, titles: Titles) -> bool:
     female, male, either = word_lists("given_names", "female", "male", "either")
     if low in word_lists("boilerplate", "link_verbs")[0] or low in word_lists("boilerplate", "caption_words")[0]:
         return False  # "Meet Kong", "Pictured Jane Doe": a page's verb or caption word
-    if low.endswith(tuple(word_lists("name_kinds", "adjective_endings")[0])) \
-            and not (low in female or low in male or low in either):
-        return False  # "European Elvis": a people's adjective, not his given name
+    given = low in female or low in male or low in either
+    if not given and (low.endswith(tuple(word_lists("name_kinds", "adjective_endings")[0]))
+                      or load_actors().lookup(tok.text) is not None):
+        return False  # "European Elvis", "Ambassador to Azerbaijan Javad X": a people's or a country's word
     if tok.is_stop or tok.pos_ != "PROPN" or low in titles.words or low in titles.honorifics \
             or low.rstrip(".") in titles.honorifics or low in titles.abbreviations or low in titles.occupations \
             or low in titles.credit_words:
@@ -92,5 +93,5 @@ def _given_name(tok: Token, surname: Token, titles: Titles) -> bool:
             return False
         if ent.end > surname.i:
             return True  # "Amanda Bailly" tagged an organisation: the whole name is one entity
-        return ent.label_ in _PLACE_LABELS and len(ent) == 1 and (low in female or low in male or low in either)
+        return ent.label_ in _PLACE_LABELS and len(ent) == 1 and given
     return True
