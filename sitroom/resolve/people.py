@@ -17,6 +17,7 @@ from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, ful
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import NAME_SUFFIXES, list_punctuation, posting_words
 from sitroom.resolve.person_roles import PersonRole, read_role
+from sitroom.resolve.person_spelled import spelled_full_names
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
                                           surname_titled)
 
@@ -214,6 +215,10 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     people = dict(full)
     # surnames written alone after "Mr", "Mrs", "Ms" ("Mr Flight"): a family name, by the title
     bare_words = {_words(s)[0] for s, t in spans if _one_word(s) and surname_titled(s, t)}
+    # "Bailly" whose full name the NER took for an organisation ("Amanda Bailly"): by the text
+    alone = {_words(s)[0] for s, _t in spans if _one_word(s)} - set(by_last) - set(by_first) - set(by_inner)
+    named = alone | set(by_last)
+    spelled = spelled_full_names(spans[0][0].doc, alone, named, titles) if alone else {}
     for span, title in spans:
         if not _one_word(span):
             name = plain_name(span.text)
@@ -243,6 +248,9 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if not candidates and not starting and not style and len(inner) == 1:
             candidates = inner  # "Lechin" with "Juan Lechin Oquendo"; never a guess between two names
         shown = plain_name(span.text)
+        if not candidates and not starting and not style and not kin_before(span) and word in spelled \
+                and not _other_sex(title, spelled[word]):
+            shown = spelled[word]  # the full name the text spells where the NER saw no person
         if candidates:
             # on evidence (title, gender, family, office), else the nearest full name before it
             said = evidence_for(span, title, titles)
@@ -283,6 +291,13 @@ def _kin_given(candidates: list[Person], evidence: dict[str, Evidence], by_last:
 
     return [c for c in candidates if first[c.id] < at or evidence[c.id].family
             or len(by_last.get(family_name(c.name), [])) > 1]
+
+
+def _other_sex(title: str | None, name: str) -> bool:
+    """ "Mrs Howard" and "Michael Howard": the title and the given name say different sexes."""
+    said = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get((title or "").casefold().rstrip("."))
+    own = _name_gender(name)
+    return said is not None and own is not None and said != own
 
 
 def _name_gender(name: str) -> str | None:
