@@ -1,7 +1,9 @@
 """A state that lets in or back whom or what another party asked to send grants access (RETREAT,
 mode access; CAMEO 086, allow international involvement), and "will allow" is promised, so the
 PLOVER export codes it AGREE (events.yaml, allow/permit with a state doer and an access object).
-Controls: what a law, a device or a firm allows, and rhetoric with no access object, code nothing.
+A state or its leader that receives inspectors, observers or peacekeepers lets them in the same
+way (CAMEO 0861-0862). Controls: what a law, a device or a firm allows, and rhetoric with no
+access object, code nothing; a delegation or an envoy received is still a visit.
 Sentences written for these tests (real parses, the full pipeline)."""
 
 from __future__ import annotations
@@ -42,3 +44,21 @@ def test_a_state_letting_a_party_in_grants_access(real_nlp, text, trigger, code)
 ])
 def test_what_a_rule_or_a_device_allows_codes_nothing(real_nlp, text, trigger):
     assert trigger not in _events(real_nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Mali received a team of UN monitors on Friday.", "received"),
+    ("The Georgian president received a mission of EU observers in Tbilisi on Monday.", "received"),
+])
+def test_receiving_inspectors_or_observers_lets_them_in(real_nlp, text, trigger):
+    events = _events(real_nlp, text)
+    assert events.get(trigger) == ("RETREAT", "RETREAT", "access"), events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Mali's president received a delegation of French ministers on Friday.", "received"),
+    ("The Georgian president received the head of the EU observer mission on Monday.", "received"),
+])
+def test_a_delegation_received_is_still_a_visit(real_nlp, text, trigger):
+    events = _events(real_nlp, text)
+    assert trigger not in events or events[trigger][0] == "CONSULT", events
