@@ -75,3 +75,15 @@ def test_a_country_before_the_given_name_stays_out(real_nlp):
     from sitroom.resolve.person_spelled import spelled_full_names
     doc = real_nlp("Iran's Ambassador to Azerbaijan Ramin Karbasi spoke. The ship sank, Karbasi said.")
     assert spelled_full_names(doc, {"karbasi"}, set(), load_titles()) == {"karbasi": "Ramin Karbasi"}
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The leader of the island said he was open to talks. Lee spoke on state television.\n"
+    "Reporting by Mirae Lee; Editing by Tom Hale",
+    "The minister Lee said he would go. Lee said talks were possible.\n(Reporting by Mirae Lee)",
+])
+def test_a_byline_gives_no_full_name_to_the_story(real_nlp, text):
+    from sitroom.resolve.actor_data import load_titles
+    from sitroom.resolve.person_spelled import spelled_full_names
+    assert "lee" not in spelled_full_names(real_nlp(text), {"lee"}, set(), load_titles())

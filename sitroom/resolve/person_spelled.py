@@ -5,7 +5,8 @@ Abdolreza Faraji-Rad" cut to its surname: the bare "Bailly", "Belfort", "Faraji-
 the story found no full name among the document's people and were shown alone, although the text
 gives the person's name. Read from the tokens: a capitalised proper noun right before the surname
 (a middle initial may stand between) that is no title, role, honorific or function word, and that
-no other entity of its own covers (a country only when it is also a given name: "Jordan", "Douglas").
+no other entity of its own covers (a country only when it is also a given name: "Jordan", "Douglas"),
+and not in a byline or credit ("Reporting by Soyoung Kim" gives no full name to the story's "Kim").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles, load_actors
+from sitroom.resolve.person_checks import is_credit
 
 __all__ = ["spelled_full_names"]
 
@@ -37,6 +39,8 @@ def spelled_full_names(doc: Doc, words: set[str], names: set[str], titles: Title
         given = doc[j]
         if given.lower_ in names or not _given_name(given, tok, titles):
             continue
+        if is_credit(doc[j: tok.i + 1], titles):
+            continue  # "Reporting by Soyoung Kim": a byline names no one in the story's body
         if j >= 1 and doc[j - 1].lower_ not in names and doc[j - 1].ent_type_ in {"", "PERSON"} \
                 and _given_name(doc[j - 1], tok, titles):
             given = doc[j - 1: j + 1]  # "Saul Israel Holiff"; not "Innovative Development Ibrohim X" (a body)
