@@ -43,6 +43,7 @@ def test_a_country_acted_on_or_represented_as_a_party_is_the_state(real_nlp, tex
     ("A Hamas delegation from Qatar arrived in Cairo on Sunday.", "Qatar"),
     ("The government recalled its ambassador from Chile after the row.", "Chile"),
     ("Exports from Kenya rose sharply in May.", "Kenya"),
+    ("The ministry is ready to send trade delegations from Kenya to Ghana.", "Kenya"),
 ])
 def test_the_land_stays_a_place(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

@@ -49,7 +49,7 @@ def _object_of_party_verb(root: Token) -> bool:
 def _sends_envoys(root: Token) -> bool:
     """"officials from Peru", "counterparts from Chile": the envoys' state, unless a named party owns
     them ("a Taliban delegation from") or a verb moves them from where they serve ("recalled its
-    ambassador from", "expelled diplomats from")."""
+    ambassador from", "expelled diplomats from", "dispatching delegations from Peru to Chile")."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "from":
         return False
@@ -57,6 +57,7 @@ def _sends_envoys(root: Token) -> bool:
     noun = prep.head
     if noun.lower_ not in envoys:
         return False
-    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in noun.children):
-        return False
+    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "to"
+           for c in noun.children):
+        return False  # "a Taliban delegation from", "delegations from Peru to Chile": where they come from
     return not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in removal)
