@@ -23,7 +23,7 @@ model = pytest.mark.model
     ("The finance minister said the cabinet would try to weaken Chile before the summit.", "Chile"),
     ("An adviser told the aide to contact Norway ahead of the vote.", "Norway"),
     ("The law bars state agencies from hiring firms that boycott Peru.", "Peru"),
-    ("Beijing made clear again its position to support Kenya in the dispute.", "Kenya"),
+    ("Beijing said it would defend Kenya in the dispute.", "Kenya"),
     ("Neither capital can lecture Ghana on human rights, the spokesman said.", "Ghana"),
     ("The bloc has a navy that can challenge Japan in the region.", "Japan"),
     ("Senior officials from Kenya, Ghana and Nigeria met in Accra on Monday.", "Kenya"),
