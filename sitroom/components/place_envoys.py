@@ -1,10 +1,11 @@
 """A country acted on or represented as a party: the state. The object of a verb that acts on a
-party ("Beijing vowed to defend Peru", "Trump seeks to weaken Chile", "told him to contact Norway", "a navy that can challenge the U.S.") and a country that sends the envoys
-"from" it ("officials from Peru, Chile and Japan", "his counterparts from Spain, Ireland ...",
-"delegations from Peru and Chile"). Not the land the verb is about ("the continental U.S.", "undermine
-Peru as a financial marketplace"), nor envoys another party owns ("a Taliban delegation from
-Qatar") or moved from where they serve ("recalled its ambassador from Peru"). Words:
-place_envoys.yaml (plctry2)."""
+party ("Beijing vowed to defend Peru", "Trump seeks to weaken Chile", "told him to contact
+Norway", "a navy that can challenge the U.S.") and a country that sends the envoys "from" it
+("officials from Peru, Chile and Japan", "his counterparts from Spain, Ireland ...", "delegations
+from Peru and Chile"). Not the land the verb is about ("the continental U.S.", "undermine Peru as
+a financial marketplace"), nor envoys another party owns ("a Taliban delegation from Qatar") or
+moved from where they serve ("recalled its ambassador from Peru"). Words: place_envoys.yaml
+(plctry2)."""
 
 from __future__ import annotations
 
