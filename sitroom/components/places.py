@@ -44,6 +44,7 @@ from sitroom.components.place_against import held_against
 from sitroom.components.place_with import dealt_with
 from sitroom.components.place_kinds import instance_of_states
 from sitroom.components.place_between import party_between
+from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
@@ -217,7 +218,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                              or held_against(span, country=cand.level == 0, acting=not sport)
                              or dealt_with(span, country=cand.level == 0, acting=not sport)
                              or instance_of_states(span, country=cand.level == 0, acting=not sport)
-                             or party_between(span, country=cand.level == 0, acting=not sport))
+                             or party_between(span, country=cand.level == 0, acting=not sport)
+                             or acted_on_as_party(span, country=cand.level == 0, acting=not sport))
                         and not hosts_land(span) else None)  # "Jordan hosts refugees": the land
                     placed.add((span.start, span.end))
                 if use is not None:
