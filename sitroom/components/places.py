@@ -45,6 +45,7 @@ from sitroom.components.place_with import dealt_with
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
+from sitroom.components.place_clubs import names_club_or_games, town_side
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -190,6 +191,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # side, an organisation, no place
                 del places[(span.start, span.end)]
                 continue
+            if sport and (span.start, span.end) in places and span.start not in dated and town_side(span, cand):
+                del places[(span.start, span.end)]  # "their replay against Southampton": a club, no place
+                continue
             if (span.start, span.end) in places and cand is not None:
                 use = "embedded" if (span.start, span.end) in glued else self._literal_use(span, cand)
                 if use is None:
@@ -280,6 +284,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 c is not None and c.cc == cand.cc for k, c in found.items() if k != (span.start, span.end)
             ):
                 continue  # a club named after a town abroad that the story is not about
+            if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
+                continue  # "Chelsea left-back Wayne Bridge", "missing Madrid": a club or games, no place
             seat = seat_of.get((span.start, span.end))
             nxt = doc[span.end] if span.end < len(doc) else None
             named_on = nxt is not None and nxt.is_title and not nxt.is_sent_start \
