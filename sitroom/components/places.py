@@ -258,7 +258,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # the country most of the story's places lie in: the only one a local body's seat may lie in
         home = Counter(c.cc for s in literal if (c := found.get((s.start, s.end))) is not None and c.cc)
         home_cc = home.most_common(1)[0][0] if home else None
-        ref_spans = []
+        ref_spans, clubbed = [], []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
                 continue
@@ -285,6 +285,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             ):
                 continue  # a club named after a town abroad that the story is not about
             if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
+                clubbed.append((span.start, span.end))
                 continue  # "Chelsea left-back Wayne Bridge", "missing Madrid": a club or games, no place
             seat = seat_of.get((span.start, span.end))
             nxt = doc[span.end] if span.end < len(doc) else None
@@ -318,6 +319,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
+        # nor is a shorter name inside a club's ("Oklahoma" of "Oklahoma City couldn't score")
+        ref_spans = [s for s in ref_spans if not any(a < s.end and s.start < b for a, b in clubbed)]
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
