@@ -18,7 +18,12 @@ from sitroom.components.event_domain import cue_words, domains
 from sitroom.components.place_state import acts_as_state
 from sitroom.components.sports import team_use
 
-__all__ = ["names_club_or_games", "town_side"]
+__all__ = ["names_club_or_games", "same_club", "town_side"]
+
+# words before a name that make it the place whatever else the story calls by it ("in Leeds",
+# "the town of Florence", "a move to Liverpool")
+_PLACE_WORDS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside", "around",
+                          "toward", "towards", "via", "inside", "throughout", "of", "on", "beyond", "within"])
 
 TOWN_LEVELS = frozenset({2, 3})  # a district or a town of the gazetteer, not a country, a region or an area
 
@@ -43,6 +48,19 @@ def town_side(span: Span, cand) -> bool:
     if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
         return False
     return team_use(span.doc, span)
+
+
+def same_club(span: Span, clubs: list[Span], cand) -> bool:
+    """One sense a story: in a match report a town's name that one of ``clubs`` (the mentions read
+    as a club) bears is that club wherever no word of place stands before it ("a killer blow for
+    Norwich", "Bath's deal", "a contract with Bolton" beside "warned Bath", "Norwich boss Nigel
+    Worthington"); "in Leeds", "the town of Florence" stay places."""
+    if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_WORDS:
+        return False
+    return any(c.text == span.text and (c.start, c.end) != (span.start, span.end) for c in clubs)
 
 
 def _state_capital(span: Span, cand) -> bool:

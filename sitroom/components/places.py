@@ -45,7 +45,7 @@ from sitroom.components.place_with import dealt_with
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
-from sitroom.components.place_clubs import names_club_or_games, town_side
+from sitroom.components.place_clubs import names_club_or_games, same_club, town_side
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -183,6 +183,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         names = _Names.of(doc, ents)
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         placed = set()  # places resolved as such whose use the words around them tell: kept as found
+        sided = []  # towns a match report reads as their clubs
         for span in literal:
             cand = found.get((span.start, span.end))
             if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
@@ -193,6 +194,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue
             if sport and (span.start, span.end) in places and span.start not in dated and town_side(span, cand):
                 del places[(span.start, span.end)]  # "their replay against Southampton": a club, no place
+                sided.append(span)
                 continue
             if (span.start, span.end) in places and cand is not None:
                 use = "embedded" if (span.start, span.end) in glued else self._literal_use(span, cand)
@@ -235,6 +237,14 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 if cand is not None and cand.level == 0 and coordinated_with(span, states, runs):
                     del places[(span.start, span.end)]
                     refs.append((span, "metonym"))
+        if sport:
+            # one sense a story: a town the match report reads as its club anywhere is its club
+            # wherever no preposition of place stands before it ("a killer blow for Norwich")
+            sided += [s for s, use in refs if names_club_or_games(s, found.get((s.start, s.end)), use, sport,
+                                                                  (s.start, s.end) in club_at)]
+            for span in [s for s in literal if (s.start, s.end) in places and s.start not in dated]:
+                if same_club(span, sided, found.get((span.start, span.end))):
+                    del places[(span.start, span.end)]
         out = []
         for (start, end), ref in sorted(
             {**{(s.start, s.end): r for s, r in borders}, **places}.items()
