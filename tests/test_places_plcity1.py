@@ -64,3 +64,26 @@ def test_the_same_towns_outside_a_sports_story_keep_their_reading(real_nlp):
     assert seen["Leicester"] == "literal"
     seen = _uses(real_nlp, "Officials said Moscow was addressing the issue and would cooperate with the inquiry.")
     assert seen["Moscow"] == "metonym"
+
+
+def _mentions(nlp, text: str, words: str) -> list[str]:
+    """The uses of every mention of ``words`` (place or reference), in the text's order."""
+    doc = nlp(text)
+    found = [(s.start_char, "literal") for s in doc.spans["places"] if s.text == words]
+    found += [(s.start_char, s.label_.lower()) for s in doc.spans["place_refs"] if s.text == words]
+    return [use for _start, use in sorted(found)]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("The visitors will have to beat Southampton first. It would be a big blow for Southampton to go "
+     "out of the cup.", "Southampton"),
+    ("Newcastle striker Tom Hale is injured. He signed a new contract with Newcastle last year.", "Newcastle"),
+    ("Sunderland were relegated last season. The striker scored 12 goals for Sunderland.", "Sunderland"),
+])
+def test_a_town_read_as_its_club_once_is_its_club_throughout_the_match_report(real_nlp, text, town):
+    assert _mentions(real_nlp, text + _MATCH, town) == []
+
+
+def test_a_town_after_a_word_of_place_stays_a_place_beside_its_club(real_nlp):
+    text = "Newcastle striker Tom Hale is injured. He was born in Newcastle in 1990." + _MATCH
+    assert _mentions(real_nlp, text, "Newcastle")[-1:] == ["literal"]  # "born in Newcastle": the town
