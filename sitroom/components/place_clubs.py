@@ -54,13 +54,23 @@ def same_club(span: Span, clubs: list[Span], cand) -> bool:
     """One sense a story: in a match report a town's name that one of ``clubs`` (the mentions read
     as a club) bears is that club wherever no word of place stands before it ("a killer blow for
     Norwich", "Bath's deal", "a contract with Bolton" beside "warned Bath", "Norwich boss Nigel
-    Worthington"); "in Leeds", "the town of Florence" stay places."""
+    Worthington"); "in Leeds", "the town of Florence", "tests in Tel Aviv, Chicago and Athens" stay
+    places."""
     if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
         return False
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_WORDS:
+    if _after_place_word(span):
         return False
     return any(c.text == span.text and (c.start, c.end) != (span.start, span.end) for c in clubs)
+
+
+def _after_place_word(span: Span) -> bool:
+    """A word of place before the name, or before the list of names it ends ("tests in Tel Aviv,
+    Chicago and Athens", "wins in Chicago, London and New York")."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and (doc[k].text in {",", "and", "or"} or doc[k].pos_ == "PROPN"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PLACE_WORDS
 
 
 def _state_capital(span: Span, cand) -> bool:
