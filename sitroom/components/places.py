@@ -329,8 +329,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
-        # nor is a shorter name inside a club's ("Oklahoma" of "Oklahoma City couldn't score")
-        ref_spans = [s for s in ref_spans if not any(a < s.end and s.start < b for a, b in clubbed)]
+        # nor is a shorter name inside a club's ("Oklahoma" of "Oklahoma City couldn't score"); a
+        # dateline read as a club too keeps its claim ("RIO DE JANEIRO (AP) —": where filed)
+        ref_spans = [s for s in ref_spans if s.label_ == "DATELINE" or not any(
+            a < s.end and s.start < b and (a, b) != (s.start, s.end) for a, b in clubbed)]
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
