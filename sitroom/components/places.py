@@ -193,7 +193,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 del places[(span.start, span.end)]
                 continue
             if sport and (span.start, span.end) in places and span.start not in dated and town_side(span, cand):
-                del places[(span.start, span.end)]  # "their replay against Southampton": a club, no place
+                del places[(span.start, span.end)]  # "their replay against Southampton": the club's name
+                refs.append((span, "embedded"))
+                placed.add((span.start, span.end))
                 sided.append(span)
                 continue
             if (span.start, span.end) in places and cand is not None:
@@ -245,6 +247,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             for span in [s for s in literal if (s.start, s.end) in places and s.start not in dated]:
                 if same_club(span, sided, found.get((span.start, span.end))):
                     del places[(span.start, span.end)]
+                    refs.append((span, "embedded"))
+                    placed.add((span.start, span.end))
         out = []
         for (start, end), ref in sorted(
             {**{(s.start, s.end): r for s, r in borders}, **places}.items()
@@ -268,7 +272,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # the country most of the story's places lie in: the only one a local body's seat may lie in
         home = Counter(c.cc for s in literal if (c := found.get((s.start, s.end))) is not None and c.cc)
         home_cc = home.most_common(1)[0][0] if home else None
-        ref_spans, clubbed = [], []
+        ref_spans = []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
                 continue
@@ -295,8 +299,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             ):
                 continue  # a club named after a town abroad that the story is not about
             if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
-                clubbed.append((span.start, span.end))
-                continue  # "Chelsea left-back Wayne Bridge", "missing Madrid": a club or games, no place
+                use = "embedded"  # "Chelsea left-back Wayne Bridge": the town in its club's name, no government
             seat = seat_of.get((span.start, span.end))
             nxt = doc[span.end] if span.end < len(doc) else None
             named_on = nxt is not None and nxt.is_title and not nxt.is_sent_start \
@@ -329,10 +332,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
-        # nor is a shorter name inside a club's ("Oklahoma" of "Oklahoma City couldn't score"); a
-        # dateline read as a club too keeps its claim ("RIO DE JANEIRO (AP) —": where filed)
-        ref_spans = [s for s in ref_spans if s.label_ == "DATELINE" or not any(
-            a < s.end and s.start < b and (a, b) != (s.start, s.end) for a, b in clubbed)]
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
