@@ -1,8 +1,9 @@
-"""A town's name in a match report read as its club or as the games held there is no place mention
-(plcity1): "Newcastle striker Tom Hale", "the former Newcastle manager", "Sunderland were
-relegated", "Chelsea host Birmingham" were exported as metonyms, a claim that the town's government
-is meant, which the audit judges wrong (a club is an organisation); a town acting or faced as a
-team does ("beat Southampton", "frustrating to miss Madrid") was exported literal. Controls: a
+"""A town's name in a match report read as its club or as the games held there is embedded, the
+town in the club's name, neither a government nor a location (plcity1): "Newcastle striker Tom
+Hale", "the former Newcastle manager", "Sunderland were relegated", "Chelsea host Birmingham" were
+exported as metonyms, a claim that the town's government is meant, which the audit judges wrong (a
+club is an organisation); a town acting or faced as a team does ("beat Southampton", "frustrating
+to miss Madrid") was exported literal. Controls: a
 town the story says play happens in or people are in ("arrived in Bristol for the cup match",
 "fans in Leeds", "travel to Leeds"), a capital acting as its state in a sports story ("Moscow was
 addressing the issue" in a report on doping), and the same towns outside a sports story. Own short
@@ -28,16 +29,16 @@ _MATCH = (" The coach praised the squad after the match, and the striker scored 
     ("Chelsea host Birmingham in the fourth round, while Tottenham travel to Leeds.", "Chelsea"),
     ("Chelsea host Birmingham in the fourth round, while Tottenham travel to Leeds.", "Tottenham"),
 ])
-def test_a_town_read_as_its_club_is_no_place(real_nlp, text, town):
-    assert town not in _uses(real_nlp, text + _MATCH)
+def test_a_town_read_as_its_club_is_embedded_in_its_name(real_nlp, text, town):
+    assert _uses(real_nlp, text + _MATCH).get(town, "embedded") == "embedded"
 
 
 @pytest.mark.parametrize("text, town", [
     ("The visitors will have to beat Southampton first, their manager said.", "Southampton"),
     ("The sprinter said it was frustrating to miss Madrid when she was in great shape.", "Madrid"),
 ])
-def test_a_town_acting_or_faced_as_a_team_is_no_place(real_nlp, text, town):
-    assert town not in _uses(real_nlp, text + _MATCH)
+def test_a_town_acting_or_faced_as_a_team_is_embedded_in_its_name(real_nlp, text, town):
+    assert _uses(real_nlp, text + _MATCH).get(town) == "embedded"
 
 
 def test_a_town_where_play_happens_or_people_are_stays_a_place(real_nlp):
@@ -81,7 +82,7 @@ def _mentions(nlp, text: str, words: str) -> list[str]:
     ("Sunderland were relegated last season. The striker scored 12 goals for Sunderland.", "Sunderland"),
 ])
 def test_a_town_read_as_its_club_once_is_its_club_throughout_the_match_report(real_nlp, text, town):
-    assert _mentions(real_nlp, text + _MATCH, town) == []
+    assert set(_mentions(real_nlp, text + _MATCH, town)) == {"embedded"}
 
 
 def test_a_town_after_a_word_of_place_stays_a_place_beside_its_club(real_nlp):
