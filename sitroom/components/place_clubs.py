@@ -1,14 +1,15 @@
 """A town's name in a match report that the places component reads as no location: its club
 ("Chelsea left-back Wayne Bridge", "linked with Chelsea", "Bath prop Matt Stevens", "Derby v
-Watford", "the London club") or the games held there ("predictions for Helsinki", "missing
-Madrid", "the Sydney title"). A club is an organisation and games are an event, not a government:
-such a name is no place mention at all (the audit's criteria read a club as an organisation, so the
-old `metonym` claim was judged wrong); so is one that acts or is faced as a team does ("beat
-Southampton", "Newcastle would allow the player to go"), as a country's name there is its national
-side. A national capital that the words make its state ("ties between Tehran and Riyadh") or that
-stands in a sentence with no word of sport ("Mr Adams said Moscow was addressing the issue" in a
-report on the Olympics) stays the state's. Countries and first-level regions are left to the
-national sides' rule (places.py, place_sides)."""
+Watford", "the London club") or the games held there ("predictions for Helsinki", "the Sydney
+title"). A club is an organisation and games are an event, not a government, so the old `metonym`
+claim was judged wrong by the audit's criteria; the name is `embedded`: the town in the club's (or
+the games') name, which the gold sets of geoparsing still count as the town. So is a town that
+acts or is faced as a team does ("beat Southampton", "Newcastle would allow the player to go"),
+where a country's name is its national side, and, one sense a report, the town's other mentions
+with no word of place before them. A national capital that the words make its state ("ties between
+Tehran and Riyadh") or that stands in a sentence with no word of sport ("Mr Adams said Moscow was
+addressing the issue" in a report on the Olympics) stays the state's. Countries and first-level
+regions are left to the national sides' rule (places.py, place_sides)."""
 
 from __future__ import annotations
 
