@@ -298,8 +298,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 c is not None and c.cc == cand.cc for k, c in found.items() if k != (span.start, span.end)
             ):
                 continue  # a club named after a town abroad that the story is not about
-            if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
-                use = "embedded"  # "Chelsea left-back Wayne Bridge": the town in its club's name, no government
             seat = seat_of.get((span.start, span.end))
             nxt = doc[span.end] if span.end < len(doc) else None
             named_on = nxt is not None and nxt.is_title and not nxt.is_sent_start \
@@ -319,6 +317,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "Victoria's Secret", "Male and female": a capital's name that stands for no
                 # government the document is about
                 continue
+            if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
+                use = "embedded"  # "Chelsea left-back Wayne Bridge": the town in its club's name, no government
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
                     and cand.cc not in plain and (span.start, span.end) not in placed \
                     and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3]):
