@@ -48,6 +48,7 @@ from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
+from sitroom.components.place_clubs import names_club_or_games, same_club, town_side
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -188,6 +189,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         names = _Names.of(doc, ents)
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         placed = set()  # places resolved as such whose use the words around them tell: kept as found
+        sided = []  # towns a match report reads as their clubs
         for span in literal:
             cand = found.get((span.start, span.end))
             if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
@@ -195,6 +197,12 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "England will take on Ireland", "beat Scotland 3-1" in a match report: a national
                 # side, an organisation, no place
                 del places[(span.start, span.end)]
+                continue
+            if sport and (span.start, span.end) in places and span.start not in dated and town_side(span, cand):
+                del places[(span.start, span.end)]  # "their replay against Southampton": the club's name
+                refs.append((span, "embedded"))
+                placed.add((span.start, span.end))
+                sided.append(span)
                 continue
             if (span.start, span.end) in places and cand is not None:
                 use = "embedded" if (span.start, span.end) in glued else self._literal_use(span, cand)
@@ -240,6 +248,16 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 if cand is not None and cand.level == 0 and coordinated_with(span, states, runs):
                     del places[(span.start, span.end)]
                     refs.append((span, "metonym"))
+        if sport:
+            # one sense a story: a town the match report reads as its club anywhere is its club
+            # wherever no preposition of place stands before it ("a killer blow for Norwich")
+            sided += [s for s, use in refs if names_club_or_games(s, found.get((s.start, s.end)), use, sport,
+                                                                  (s.start, s.end) in club_at)]
+            for span in [s for s in literal if (s.start, s.end) in places and s.start not in dated]:
+                if same_club(span, sided, found.get((span.start, span.end))):
+                    del places[(span.start, span.end)]
+                    refs.append((span, "embedded"))
+                    placed.add((span.start, span.end))
         out = []
         for (start, end), ref in sorted(
             {**{(s.start, s.end): r for s, r in borders}, **places}.items()
@@ -309,6 +327,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "Victoria's Secret", "Male and female": a capital's name that stands for no
                 # government the document is about
                 continue
+            if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
+                use = "embedded"  # "Chelsea left-back Wayne Bridge": the town in its club's name, no government
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
                     and cand.cc not in plain and (span.start, span.end) not in placed \
                     and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3]):

@@ -1,0 +1,87 @@
+"""A town's name in a match report that the places component reads as no location: its club
+("Chelsea left-back Wayne Bridge", "linked with Chelsea", "Bath prop Matt Stevens", "Derby v
+Watford", "the London club") or the games held there ("predictions for Helsinki", "the Sydney
+title"). A club is an organisation and games are an event, not a government, so the old `metonym`
+claim was judged wrong by the audit's criteria; the name is `embedded`: the town in the club's (or
+the games') name, which the gold sets of geoparsing still count as the town. So is a town that
+acts or is faced as a team does ("beat Southampton", "Newcastle would allow the player to go"),
+where a country's name is its national side, and, one sense a report, the town's other mentions
+with no word of place before them. A national capital that the words make its state ("ties between
+Tehran and Riyadh") or that stands in a sentence with no word of sport ("Mr Adams said Moscow was
+addressing the issue" in a report on the Olympics) stays the state's. Countries and first-level
+regions are left to the national sides' rule (places.py, place_sides)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitroom.components.event_domain import cue_words, domains
+from sitroom.components.place_state import acts_as_state
+from sitroom.components.sports import team_use
+
+__all__ = ["names_club_or_games", "same_club", "town_side"]
+
+# words before a name that make it the place whatever else the story calls by it ("in Leeds",
+# "the town of Florence", "a move to Liverpool")
+_PLACE_WORDS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside", "around",
+                          "toward", "towards", "via", "inside", "throughout", "of", "on", "beyond", "within"])
+
+TOWN_LEVELS = frozenset({2, 3})  # a district or a town of the gazetteer, not a country, a region or an area
+
+
+def names_club_or_games(span: Span, cand, use: str, sport: bool, club: bool) -> bool:
+    """Whether a reference read as a ``use`` other than the place itself stands for a club or the
+    games held there: a town's name in a match report that is not read as a location, or one the
+    component takes for a club anywhere (``club``: "the Vasco da Gama club", a town in a sports
+    story that the model also calls an organisation); not a national capital acting as its state."""
+    if use != "metonym" or cand is None or cand.level not in TOWN_LEVELS:
+        return False
+    if not (sport or club):
+        return False
+    return not _state_capital(span, cand)
+
+
+def town_side(span: Span, cand) -> bool:
+    """In a match report, a town's name read as a location that acts or is faced as a team does
+    ("Newcastle would allow the player to go", "beat Southampton", "their replay against
+    Southampton", "Lee Bowyer put Newcastle ahead"; sports.team_use): its club, as a country's
+    name there is its national side."""
+    if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
+        return False
+    return team_use(span.doc, span)
+
+
+def same_club(span: Span, clubs: list[Span], cand) -> bool:
+    """One sense a story: in a match report a town's name that one of ``clubs`` (the mentions read
+    as a club) bears is that club wherever no word of place stands before it ("a killer blow for
+    Norwich", "Bath's deal", "a contract with Bolton" beside "warned Bath", "Norwich boss Nigel
+    Worthington"); "in Leeds", "the town of Florence", "tests in Tel Aviv, Chicago and Athens" stay
+    places."""
+    if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
+        return False
+    if _after_place_word(span):
+        return False
+    return any(c.text == span.text and (c.start, c.end) != (span.start, span.end) for c in clubs)
+
+
+def _after_place_word(span: Span) -> bool:
+    """A word of place before the name, or before the list of names it ends ("tests in Tel Aviv,
+    Chicago and Athens", "wins in Chicago, London and New York")."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and (doc[k].text in {",", "and", "or"} or doc[k].pos_ == "PROPN"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PLACE_WORDS
+
+
+def _state_capital(span: Span, cand) -> bool:
+    """A national capital the words make its state, or one in a sentence with no word of sport."""
+    return bool(cand.capital) and (acts_as_state(span, country=False, acting=False) or not _sport_sentence(span))
+
+
+def _sport_sentence(span: Span) -> bool:
+    """The name's sentence has a word of sport ("Madrid's coach", "the London club", "the Boston
+    race"); a capital in a sentence with none ("Mr Adams said Moscow was addressing the issue",
+    "concerns about Islamabad risking its relations") is read as the state even in a sports story."""
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return bool(cue_words(sent) & domains()["sport"].words)
