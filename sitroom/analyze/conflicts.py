@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sitroom.analyze.toll_places import TollPlaces, day_ordinal, narrowed, toll_places
+from sitroom.components.event_words import word_lists
 
 COMPARABLE_YEARS = 15  # claims further apart than this describe different times
 STATIC = {"length", "area", "height", "depth", "width"}  # facts that do not change: never a change
@@ -274,7 +275,10 @@ def event_count_claims(store) -> list[Claim]:
         taken.setdefault(r["doc_id"], []).append((r["start"], r["end"]))
     rows = store.rows(
         "SELECT c.kind, c.value, c.low, c.high, c.approximate, c.text, c.start, c.\"end\", c.doc_id,"
-        " d.published, d.url, d.source, e.date_start, p.name AS place"
+        " d.published, d.url, d.source, e.date_start, p.name AS place,"
+        " substr(d.text, CASE WHEN c.start > 200 THEN c.start - 199 ELSE 1 END,"
+        " CASE WHEN c.start > 200 THEN 200 ELSE c.start END) AS before,"
+        " substr(d.text, c.\"end\" + 1, 60) AS after"
         " FROM event_counts c JOIN events e ON e.id = c.event_id JOIN documents d ON d.id = c.doc_id"
         " JOIN places p ON p.id = e.place WHERE c.kind IN ('killed', 'wounded')")
     out = []
@@ -284,6 +288,8 @@ def event_count_claims(store) -> list[Claim]:
         last = re.findall(r"[A-Za-z]+", r["text"])
         if last and last[-1].lower() not in WHOLE_TOLL and not NUMBER_WORD.fullmatch(last[-1].lower()):
             continue  # "two Chinese tourists", "10 U.S. citizens": a part of the toll
+        if part_of_toll(r["before"] or "", r["after"] or ""):
+            continue  # "20 people, four of whom were seriously injured": a part of the toll
         if any(s < r["end"] and r["start"] < e for s, e in taken.get(r["doc_id"], ())):
             continue
         if _recalled(r["date_start"], r["published"]):
@@ -295,6 +301,21 @@ def event_count_claims(store) -> list[Claim]:
                          bool(r["approximate"]), r["value"], r["text"], r["doc_id"], r["published"], r["start"],
                          r["end"], high, change, _outlet(r["url"], r["source"])))
     return out
+
+
+def part_of_toll(before: str, after: str) -> bool:
+    """The words around a count make it a part of a toll: a breakdown opened earlier in its
+    sentence ("20 people, four of whom were ...", "of which four are ...", "... and 16 who were
+    walking wounded") or a grade of harm after it ("four were seriously injured")
+    (toll_parts.yaml)."""
+    partitives, grades = word_lists("toll_parts", "partitives", "grades")
+    sentence = re.split(r"[.!?]\s|\n", before)[-1].lower()
+    clause = re.split(r"[.;!?]|\band\b|,", after.lower())[0]
+    if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", sentence) for p in partitives):
+        return True
+    head = re.match(r"\s*(?:of whom|of which|who|which|are|were|is|was|have been|had been|been|\s)*", clause)
+    rest = clause[head.end():] if head else clause
+    return any(rest.startswith(g) for g in grades)
 
 
 def _outlet(url: str | None, source: str | None) -> str | None:
