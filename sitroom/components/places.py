@@ -66,6 +66,13 @@ from sitroom.components.span_records import recorded
 
 __all__ = ["PlacesComponent", "make_places"]
 
+# the readings that make a country's or a capital's name its state, each asked with whether the name
+# is a country's and whether it may act (not in a match report): "Iran said", "Iran's stance",
+# "sanctions against Iran", "talks with Iran", "parties including Iran", "between Iran and the
+# U.S.", "weaken Iran" / "officials from Iran"
+STATE_READINGS = (acts_as_state, holds_stance, held_against, dealt_with, instance_of_states, party_between,
+                  acted_on_as_party)
+
 
 class PlacesComponent(PlaceFinding, PlaceUses):
     """Writes ``doc.spans["places"]``, each span carrying its ``PlaceRef`` in ``span._.place``."""
@@ -221,13 +228,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         and names_a_side(span, country=False) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
-                        and (acts_as_state(span, country=cand.level == 0, acting=not sport)
-                             or holds_stance(span, country=cand.level == 0, acting=not sport)
-                             or held_against(span, country=cand.level == 0, acting=not sport)
-                             or dealt_with(span, country=cand.level == 0, acting=not sport)
-                             or instance_of_states(span, country=cand.level == 0, acting=not sport)
-                             or party_between(span, country=cand.level == 0, acting=not sport)
-                             or acted_on_as_party(span, country=cand.level == 0, acting=not sport))
+                        and any(reads(span, country=cand.level == 0, acting=not sport) for reads in STATE_READINGS)
                         and not hosts_land(span) else None)  # "Jordan hosts refugees": the land
                     placed.add((span.start, span.end))
                 if use is not None:
