@@ -13,7 +13,7 @@ from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
-                                            patronym, pronoun_gender, title_before)
+                                            patronym, pronoun_gender, title_before, title_gender)
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import NAME_SUFFIXES, list_punctuation, posting_words
 from sitroom.resolve.person_roles import PersonRole, read_role
@@ -295,7 +295,7 @@ def _kin_given(candidates: list[Person], evidence: dict[str, Evidence], by_last:
 
 def _other_sex(title: str | None, name: str) -> bool:
     """ "Mrs Howard" and "Michael Howard": the title and the given name say different sexes."""
-    said = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get((title or "").casefold().rstrip("."))
+    said = title_gender(title)
     own = _name_gender(name)
     return said is not None and own is not None and said != own
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # annotations only: the store's identity pass imports this wi
     from spacy.tokens import Span, Token
 
 __all__ = ["Evidence", "choose", "evidence_for", "full_forms", "kin_before", "merged", "patronym", "person_after",
-           "pronoun_gender", "title_before", "titled"]
+           "pronoun_gender", "title_before", "title_gender", "titled"]
 
 (FEMALE_TITLES, MALE_TITLES, FEMALE_WORDS, MALE_WORDS, _EITHER_FAMILY, MALE_IN_LAW, KIN_ADJECTIVES,
  YOUNGER_WORDS, ELDER_WORDS, FEMALE_PRONOUNS, MALE_PRONOUNS) = word_lists(
@@ -121,6 +121,13 @@ def _kin_of_other(tok: Token, after: bool) -> bool:
     return tok.lower_ in MALE_IN_LAW and nxt[:3] == ["-", "in", "-"] and nxt[3:] == ["law"]
 
 
+def title_gender(title: str | None) -> str | None:
+    """ "f" or "m" when the title's first word is a woman's or a man's ("Mrs", "Sir"; kinship.yaml)."""
+    words = (title or "").split()
+    t = words[0].casefold().rstrip(".") if words else ""
+    return "f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None
+
+
 def evidence_for(span: Span, title: str | None, titles: Titles, role_before: bool = False) -> Evidence:
     """Evidence about the person a mention names (its title, the words around it)."""
     before, after = _around(span)
@@ -128,8 +135,7 @@ def evidence_for(span: Span, title: str | None, titles: Titles, role_before: boo
     gender = None
     title = title or title_before(span)
     if title:
-        t = title.split()[0].casefold().rstrip(".")
-        gender = "f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None
+        gender = title_gender(title)
     gender = gender or _gender_of_words(words) or _spouse_owner(span)
     family = any(w in FAMILY_WORDS for w in words) or ("first" in before and "lady" in before) \
         or bool(before) and before[0] in KIN_ADJECTIVES  # "the elder Kim": the father, not the son
