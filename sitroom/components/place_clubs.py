@@ -16,15 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.event_domain import cue_words, domains
+from sitroom.components.place_cues import _PLACE_PREPS
 from sitroom.components.place_state import acts_as_state
 from sitroom.components.sports import team_use
 
 __all__ = ["names_club_or_games", "same_club", "town_side"]
 
 # words before a name that make it the place whatever else the story calls by it ("in Leeds",
-# "the town of Florence", "a move to Liverpool")
-_PLACE_WORDS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside", "around",
-                          "toward", "towards", "via", "inside", "throughout", "of", "on", "beyond", "within"])
+# "the town of Florence", "a move to Liverpool"): the prepositions of place, and "of", "on",
+# "beyond", "within"
+_PLACE_WORDS = _PLACE_PREPS | {"of", "on", "beyond", "within"}
 
 TOWN_LEVELS = frozenset({2, 3})  # a district or a town of the gazetteer, not a country, a region or an area
 
