@@ -81,11 +81,12 @@ def played_character(span: Span, cues: CharacterCues | None = None) -> bool:
 
 def _played_with_setting(span: Span, cues: CharacterCues) -> bool:
     """ "Becky Sharp, played in the film by Reese Witherspoon": a cue of ``after`` with a few lower-case
-    words of where between its verb and "by" (not "played for Chelsea by ...": a capital ends it)."""
+    words of where between its verb and "by", in a story about films, shows or music (in a match
+    report "Bent, played onside by Heinze" is a striker; "played for Chelsea by ...": a capital ends it)."""
     doc = span.doc
     j = span.end + (span.end < len(doc) and doc[span.end].text == ",")
     verbs = {p[0] for p in cues.after if len(p) == 2 and p[1] == "by"}
-    if j >= len(doc) or doc[j].lower_ not in verbs:
+    if j >= len(doc) or doc[j].lower_ not in verbs or not _stage_story(doc):
         return False
     for k in range(j + 1, min(j + 1 + MAX_SETTING + 1, len(doc))):
         if doc[k].lower_ == "by":
