@@ -91,9 +91,9 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "TEPCO said", "told KTRK", "512GB": a company, station or unit, no one's name
     if only_titles(span, titles):
         return True  # "Lord" alone, "Tory Lord": a courtesy title and what someone is, no name
-    if len(span) > 1 and span[-1].lower_ in titles.peoples and span[-1].lower_.endswith("s") \
-            and span[-1].tag_ in {"NNS", "NNPS"}:
-        return True  # "Salafi Muslims", "Iraqi Kurds": a community, not a person
+    if len(span) > 1 and span[-1].lower_ in titles.peoples and span[-1].lower_.endswith("s"):
+        return True  # "Salafi Muslims", "Iraqi Kurds", "Hazara Shias" (the tagger's NNP or NNS alike): a
+        # community, not a person (every word of ``peoples`` ending in "s" is a plural)
     if len(span) > 1 and span[-1].lower_ in titles.not_person_nouns:
         return True  # "Chibok Girls", "Harambe Gorilla": a group or a thing
     if storm_named(span, titles):

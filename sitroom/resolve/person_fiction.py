@@ -21,6 +21,7 @@ STAGE_CUES = 2  # distinct entertainment words (film, actor, theatre ...) that m
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 ARTICLES = frozenset({"the", "a", "an"})
 MAX_ROLE_NOUNS = 2  # lower-case words between the cue and the name: "plays the director Roger DeBris"
+MAX_SETTING = 4  # lower-case words between "played" and "by": "played in the film by"
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,25 @@ def played_character(span: Span, cues: CharacterCues | None = None) -> bool:
         if end > 0 and words[end - 1] in cues.play_verbs and _stage_story(doc):
             return True
     after = [t.lower_ for t in doc[span.end:span.end + 4] if t.text != ","]
-    return any(tuple(after[:len(p)]) == p for p in cues.after) or actor_in_brackets(span)
+    return any(tuple(after[:len(p)]) == p for p in cues.after) or _played_with_setting(span, cues) \
+        or actor_in_brackets(span)
+
+
+def _played_with_setting(span: Span, cues: CharacterCues) -> bool:
+    """ "Becky Sharp, played in the film by Reese Witherspoon": a cue of ``after`` with a few lower-case
+    words of where between its verb and "by", in a story about films, shows or music (in a match
+    report "Bent, played onside by Heinze" is a striker; "played for Chelsea by ...": a capital ends it)."""
+    doc = span.doc
+    j = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    verbs = {p[0] for p in cues.after if len(p) == 2 and p[1] == "by"}
+    if j >= len(doc) or doc[j].lower_ not in verbs or not _stage_story(doc):
+        return False
+    for k in range(j + 1, min(j + 1 + MAX_SETTING + 1, len(doc))):
+        if doc[k].lower_ == "by":
+            return k > j + 1
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            return False
+    return False
 
 
 def actor_in_brackets(span: Span) -> bool:

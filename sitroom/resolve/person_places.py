@@ -14,6 +14,12 @@ a comma ("China's first astronaut, Liu Yang", a Chinese name that GeoNames also 
 a role read around it. A surname that is also a town far from the story ("Chang Hua", a Taiwanese
 city, in a story on China and Iran; "Bono", a Ghanaian region, in a story on Britain) is left alone:
 only the story's own country counts.
+
+A town of any country is a place too where the text itself puts it there: a name of two words (no
+given name among them) that the gazetteer knows as a region or a town, with a preposition of place
+right before one mention ("swept into Tal Afar", "residents remain in Khan Sheikhoun") or a town's
+noun ("the rebel-held town, Khan Sheikhoun", "the town of X"), no possessive after it, and no
+person's cue at any mention.
 """
 
 from __future__ import annotations
@@ -30,6 +36,11 @@ __all__ = ["story_country", "place_names"]
 
 PLACE_POP = 100_000  # a city this large is a name the story's readers know as a place
 SAYING = frozenset({"say", "tell", "add", "admit", "deny", "insist", "claim", "explain", "write", "ask", "warn"})
+# words right before a name that put a place there ("into Tal Afar"); not "to", "from", "with", "by",
+# which people take as often ("a letter from Liu He")
+PLACE_PREPS = frozenset({"in", "into", "at", "near", "atop", "outside", "inside", "across", "throughout"})
+TOWN_NOUNS = frozenset({"town", "city", "village", "province", "region", "district"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def story_country(at: dict[int, tuple[str, str, str | None]]) -> str | None:
@@ -53,6 +64,23 @@ def _large_place(name: str, country: str) -> bool:
 
     return any(c.cc == country and (c.level == 1 or c.level == 3 and c.pop >= PLACE_POP)
                for c in default_gazetteer().find(name))
+
+
+def _known_place(name: str) -> bool:
+    """The gazetteer knows the words as a region's or a town's name, in any country."""
+    from sitroom.resolve.gazetteer import default_gazetteer
+
+    return any(c.level in (1, 2, 3) for c in default_gazetteer().find(name))
+
+
+def _place_cue(span: Span) -> bool:
+    """A preposition of place or a town's noun puts the mention in the text as a place (see the module
+    docstring); never before a possessive ("in Clint Eastwood's film")."""
+    doc = span.doc
+    if span.start < 2 or span.end < len(doc) and doc[span.end].text in POSSESSIVE:
+        return False
+    prev, before = doc[span.start - 1], doc[span.start - 2]
+    return prev.lower_ in PLACE_PREPS or prev.text in {",", "of"} and before.lower_ in TOWN_NOUNS
 
 
 def _person_cue(span: Span, titles: Titles, title: str | None) -> bool:
@@ -80,10 +108,9 @@ def _person_cue(span: Span, titles: Titles, title: str | None) -> bool:
 def place_names(cleaned: list[tuple[Span, str | None]], titles: Titles, country: str | None,
                 has_role) -> set[str]:
     """Names of ``cleaned`` (person spans and the title stripped from each) that name a large place of
-    ``country`` and have no person's cue at any mention; ``has_role(span, title)``: a role is read
+    ``country`` or a known town the text puts a mention in (see the module docstring), and have no
+    person's cue at any mention; ``has_role(span, title)``: a role is read
     around the mention."""
-    if country is None:
-        return set()
     female, male = word_lists("given_names", "female", "male")
     parts = {t.text for s, _t in cleaned if len(s) > 1 for t in s}
     by_name: dict[str, list[tuple[Span, str | None]]] = {}
@@ -96,7 +123,9 @@ def place_names(cleaned: list[tuple[Span, str | None]], titles: Titles, country:
             continue
         if len(words) == 1 and name in parts or not words[0][:1].isupper():
             continue
-        if not _large_place(name, country):
+        cued = len(words) == 2 and words[1].casefold() not in female | male and words[1][:1].isupper() \
+            and any(_place_cue(s) for s, _t in spans)
+        if not (country is not None and _large_place(name, country) or cued and _known_place(name)):
             continue
         if any(_person_cue(s, titles, t) or has_role(s, t) for s, t in spans):
             continue
