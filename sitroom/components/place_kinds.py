@@ -5,8 +5,9 @@ governments, including Chile"), or a noun of lands ("countries", "nations") that
 where holds ("the generosity of countries like Peru", "hostility with countries like Chile"). Not
 lands where something is or goes ("unrest in other states, notably Peru", "exports to countries
 such as Chile", "visitors from nations including Peru") or that a land's frame holds ("shares
-borders with fifteen countries, namely Peru"). A body that "includes" a country
-("ECO includes Peru") has it as a member. The first name of a list carries the role; the names
+borders with fifteen countries, namely Peru"). A body or a gathering that "includes", "comprises"
+or "groups" a country ("ECO includes Peru", "the bloc, which groups Peru", "the meeting will not
+include Chile") has it as a member (plsubj). The first name of a list carries the role; the names
 joined to it follow (``place_conjuncts``). Words: place_kinds.yaml (plctry1)."""
 
 from __future__ import annotations
@@ -30,13 +31,16 @@ class _Lists(NamedTuple):
     bodies: frozenset[str]
     frames: frozenset[str]
     quantities: frozenset[str]
+    member_verbs: frozenset[str]
+    gatherings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _lists() -> _Lists:
     """place_kinds.yaml's word lists."""
     return _Lists(*word_lists("place_kinds", "party_kinds", "land_kinds", "example_words", "where_preps",
-                              "body_labels", "land_frames", "quantity_words"))
+                              "body_labels", "land_frames", "quantity_words", "member_verbs",
+                              "member_gatherings"))
 
 
 def _party_kind(tok: Token) -> bool:
@@ -99,17 +103,30 @@ def _kind_of(root: Token) -> tuple[Token | None, bool]:
     if root.dep_ == "appos" and head.pos_ == "NOUN" and any(
             c.dep_ == "advmod" and c.lower_ in examples for c in root.children):
         return head, False  # "the parties, namely Iran", "regional states, especially Iran"
-    if root.dep_ == "dobj" and head.lemma_ == "include":
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is None and head.dep_ == "relcl":
-            subj = head.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in _lists().member_verbs:
+        subj = _includer(head)
         if subj is None:
             return None, False
         if subj.pos_ == "PROPN" and (subj.ent_type_ in bodies or subj.is_upper and len(subj) > 1):
             return subj, True  # "ECO includes Iran, Turkey ...": its members
+        if subj.pos_ == "NOUN" and subj.lower_ in _lists().gatherings:
+            return subj, True  # "the meeting will not include Iran", "the Astana format, which includes Iran"
         # "the parties to the deal include Iran"; not "the countries included China" (of what?)
         return (subj, False) if subj.pos_ == "NOUN" and _party_kind(subj) else (None, False)
     return None, False
+
+
+def _includer(verb: Token) -> Token | None:
+    """What includes, comprises or groups the names: the verb's subject, or the noun a relative
+    clause ("the BRICS group, which includes") or a participle ("the EAEU, comprising") describes;
+    over "of" the body a noun of lands belongs to ("the P4+1 group of countries, which includes")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subj is None or subj.tag_ == "WDT" or subj.lower_ in ("which", "that")) and verb.dep_ in ("relcl", "acl"):
+        subj = verb.head
+    if subj is not None and subj.lower_ in _lists().land and subj.dep_ == "pobj" and subj.head.lower_ == "of" \
+            and subj.head.head.pos_ == "NOUN" and _party_kind(subj.head.head):
+        subj = subj.head.head
+    return subj
 
 
 def instance_of_states(span: Span, country: bool, acting: bool) -> bool:
