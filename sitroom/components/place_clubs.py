@@ -13,14 +13,18 @@ regions are left to the national sides' rule (places.py, place_sides)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from sitroom.components.event_domain import cue_words, domains
 from sitroom.components.place_cues import _PLACE_PREPS
 from sitroom.components.place_state import acts_as_state
 from sitroom.components.sports import team_use
+from sitroom.resolve.actor_data import DATA, _read_yaml
+from sitroom.resolve.place_names import areas_data
 
-__all__ = ["names_club_or_games", "same_club", "town_side"]
+__all__ = ["names_club_or_games", "same_club", "stays_town", "town_side"]
 
 # words before a name that make it the place whatever else the story calls by it ("in Leeds",
 # "the town of Florence", "a move to Liverpool"): the prepositions of place, and "of", "on",
@@ -60,7 +64,7 @@ def same_club(span: Span, clubs: list[Span], cand) -> bool:
     places."""
     if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
         return False
-    if _after_place_word(span):
+    if _after_place_word(span) or stays_town(span):
         return False
     return any(c.text == span.text and (c.start, c.end) != (span.start, span.end) for c in clubs)
 
@@ -86,3 +90,37 @@ def _sport_sentence(span: Span) -> bool:
     "concerns about Islamabad risking its relations") is read as the state even in a sports story."""
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return bool(cue_words(sent) & domains()["sport"].words)
+
+
+def stays_town(span: Span) -> bool:
+    """Words that make a town's name in a match report the town, not its club, whatever else the
+    story calls by the name: a noun of the town's people, press, offices, businesses or streets, or
+    a trip there, right after it or heading the noun phrase it opens ("a Detroit reporter", "the
+    Ballymena man", "a St. Louis native", "a Newport-based athlete", "the Burbank entertainment
+    giant", "the Dublin trip"); a place noun and "of" before it ("the desert town of Florence"); a
+    preposition of place before the list it ends ("defeats in Bloemfontein and Cape Town")."""
+    doc = span.doc
+    after, before_of = _town_words()
+    k = span.end + 1 if span.end < len(doc) and doc[span.end].text in {"-", "\u2013"} else span.end
+    if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in after or doc[k].lemma_ in after):
+        return True
+    head = span.root.head
+    if span.root.dep_ == "compound" and span.end <= head.i <= span.end + 3 and head.is_lower and head.lower_ in after:
+        return True
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in before_of:
+        return True
+    k = span.start - 1
+    if k < 0 or doc[k].text not in {",", "and", "or"}:
+        return False
+    while k >= 0 and (doc[k].text in {",", "and", "or"} or doc[k].pos_ == "PROPN"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PLACE_PREPS
+
+
+@lru_cache(maxsize=1)
+def _town_words() -> tuple[frozenset[str], frozenset[str]]:
+    """sports.yaml's town_nouns_after (with areas.yaml's town_people_nouns) and town_nouns_before_of."""
+    data = _read_yaml(DATA / "sports.yaml")
+    people = frozenset(str(w).lower() for w in areas_data().get("town_people_nouns") or ())
+    after = frozenset(str(w).lower() for w in data.get("town_nouns_after") or ()) | people
+    return after, frozenset(str(w).lower() for w in data.get("town_nouns_before_of") or ())

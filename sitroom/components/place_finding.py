@@ -27,6 +27,7 @@ from sitroom.components.place_cues import (
     _owner,
     _place_cue,
 )
+from sitroom.components.place_clubs import stays_town
 from sitroom.components.place_described import described_as_firm
 from sitroom.components.place_speakers import SPEAKING_CAPITAL_POP, speaks_as_name
 from sitroom.components.place_firms import firm_names
@@ -215,8 +216,8 @@ class PlaceFinding:
             t.text for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e
         }
         name = _trim(span).text
-        if name not in clubs:
-            return None
+        if name not in clubs or stays_town(span):
+            return None  # "a Detroit reporter", "the desert town of Florence": the town itself
         cands = self.gaz.find(name)
         if any(c.level in (0, 4) for c in cands):
             return None

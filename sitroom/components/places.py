@@ -48,7 +48,7 @@ from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
-from sitroom.components.place_clubs import names_club_or_games, same_club, town_side
+from sitroom.components.place_clubs import names_club_or_games, same_club, stays_town, town_side
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -329,7 +329,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # government the document is about
                 continue
             if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
-                use = "embedded"  # "Chelsea left-back Wayne Bridge": the town in its club's name, no government
+                # "Chelsea left-back Wayne Bridge": the town in its club's name, no government; "the
+                # Dublin trip", "a Detroit reporter": the town itself
+                use = "literal" if stays_town(span) else "embedded"
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
                     and cand.cc not in plain and (span.start, span.end) not in placed \
                     and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3]):

@@ -182,23 +182,40 @@ def result_rows(doc: Doc) -> list[Span]:
 
 LEAD_SENTENCES = 6  # a story's lead: its first sentences ...
 LEAD_TOKENS = 250  # ... at most this many tokens of them (a menu read as one long sentence)
+# the share of its sentences in which a sports story names a sport word: on the dev exports every
+# sports story names one in at least a sixth of its sentences (a match report with its line-ups:
+# 0.17), the other stories that name a few sport words in fewer than 0.15 (an election's "race"
+# and "season" in its lead, a prime minister's cricket past, a page's menus and teasers)
+SPORT_SHARE = 0.15
 
 
 def sports_story(doc: Doc, cues: int) -> bool:
     """A sports story by its words: ``cues`` distinct sport words, one of them in its lead, or as
     many as make a whole document a sports story for the events (event_domains.yaml's
-    doc_min_cues). A news page's menus and teasers below another story ("Baseball", "Football",
-    "the semi-final" under a report on a country joining the EU) name a few sport words too; a
-    sports story names its sport, its game or its team in its first sentences, or names many."""
+    doc_min_cues), and sport words that run through it (``SPORT_SHARE`` of its sentences). A news
+    page's menus and teasers below another story ("Baseball", "Football", "the semi-final" under a
+    report on a country joining the EU) name a few sport words too; a sports story names its sport,
+    its game or its team in its first sentences, or names many, and goes on naming them."""
     found = cue_count(doc, "sport")
     sport = domains()["sport"]
     if found < cues:
         return False
+    if not doc.has_annotation("SENT_START"):
+        sents = [doc[:]]
+    elif _sport_share(doc, sport.words) < SPORT_SHARE:
+        return False  # "losing the race to reenter the White House" in a political story
+    else:
+        sents = list(islice(doc.sents, LEAD_SENTENCES))
     if sport.document_cues is not None and found >= sport.document_cues:
         return True
-    sents = list(islice(doc.sents, LEAD_SENTENCES)) if doc.has_annotation("SENT_START") else [doc[:]]
     end = min(sents[-1].end if sents else 0, LEAD_TOKENS)
     return bool(cue_words(doc[:end]) & sport.words)
+
+
+def _sport_share(doc: Doc, words: frozenset[str]) -> float:
+    """The share of the document's sentences that name a sport word."""
+    sents = list(doc.sents)
+    return sum(1 for s in sents if cue_words(s) & words) / len(sents) if sents else 0.0
 
 
 def has_score(tokens) -> bool:
