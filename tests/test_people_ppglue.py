@@ -57,3 +57,19 @@ def test_a_given_name_or_family_name_that_is_a_common_word_stays(real_nlp):
     assert not story_word(words["Mark"], span, titles)  # a given name
     assert not story_word(words["Stone"], span, titles)  # a family name
     assert story_word(doc[-2], doc[-2:], titles)  # "Stars": the story's word
+
+
+@model
+def test_a_headline_after_a_surname_named_alone_is_cut(real_nlp):
+    people = people_mentions(real_nlp, "Bush Cuts Short Vacation to Oversee Relief Efforts. WASHINGTON -- "
+                                       "President Bush cut short his vacation on Tuesday. Bush flew to "
+                                       "Washington, and aides said Bush would speak.")
+    assert "Bush Cuts Short Vacation" not in people, people
+    assert len(people["Bush"]) == 4
+
+
+@model
+def test_a_given_name_named_alone_keeps_the_surname_after_it(real_nlp):
+    # control: "Ken" alone is his given name, and "doctor" a word of the story: "Ken Doctor" stays
+    people = people_mentions(real_nlp, "Ken Doctor is an analyst. The doctor said Ken would call.")
+    assert "Ken Doctor" in people, people

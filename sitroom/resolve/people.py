@@ -162,6 +162,7 @@ def glued_prefix(spans: list[Span], is_place, titles: Titles | None = None) -> d
     ``person_glued.glued_common_words``). (start, end) -> the name."""
     names = {s.text.casefold() for s in spans if len(s) >= 2}
     lasts = {s[-1].lower_ for s in spans if len(s) >= 2}
+    named = {s.text.casefold() for s in spans}
     out = {}
     for s in spans:
         for k in range(1, len(s) - 1):
@@ -171,7 +172,8 @@ def glued_prefix(spans: list[Span], is_place, titles: Titles | None = None) -> d
                 out[(s.start, s.end)] = s[k:]
                 break
         else:
-            if titles is not None and len(s) >= 2 and (head := glued_common_words(s, names, lasts, titles)) is not s:
+            head = glued_common_words(s, named - {s.text.casefold()}, lasts, titles) if titles else s
+            if head is not s:
                 out[(s.start, s.end)] = head
     return out
 

@@ -199,13 +199,25 @@ def common_word_before(span: Span, titles: Titles) -> Span:
 
 
 def glued_common_words(span: Span, names: set[str], lasts: set[str], titles: Titles) -> Span:
-    """The name left when common words of the story follow a full name that the document writes on
-    its own ("Daniel Pearl Filmmaking", "Bush Cuts Short Vacation": a headline's words), or a
-    surname of one; the span itself otherwise. ``names``: the document's full names, casefolded;
-    ``lasts``: their last words."""
+    """The name left when words of the story follow a name that the document writes on its own
+    ("Daniel Pearl Filmmaking", "Bush Cuts Short Vacation": a headline's words); the span itself
+    otherwise. ``names``: the document's other names, casefolded; ``lasts``: the last words of its
+    full names. A one-word name must be no given name ("Ken Doctor" beside "Ken" stays), the word
+    after the name no given name, family name or title ("Martin Luther King"), and one of the words
+    after it a word the story writes in lower case."""
+    female, male, either = word_lists("given_names", "female", "male", "either")
     for k in range(1, len(span)):
-        head = span[:k]
-        known = head.text.casefold() in names if k > 1 else head.text.casefold() in lasts
-        if known and story_word(span[k], span, titles):
+        head, tail = span[:k], span[k:]
+        low = head.text.casefold()
+        if k == 1 and (low in female or low in male or low in either or low not in names | lasts):
+            continue
+        if k > 1 and low not in names:
+            continue
+        nxt = tail[0].lower_
+        if nxt in female or nxt in male or nxt in either or nxt in word_lists("surnames", "common")[0] \
+                or _title_word(tail[0].text, titles) or not all(t.is_alpha and t.is_title for t in tail):
+            return span
+        if any(story_word(t, span, titles) for t in tail):
             return head
+        return span
     return span
