@@ -349,8 +349,8 @@ class ActorResolver:
             span = speaker_label(span)  # "Q. Imran Khan led ...": an interview's label
             if span is None:
                 continue
-            span = common_word_before(opening_word(span), self.titles)  # "Documents Mueller", "Stars Hiddleston"
-            cut = saying_before(span, self.titles)  # "Said Mr Bysshe: ...": a verb of saying put first
+            span = opening_word(span)  # "Documents Mueller filed ...": a common noun glued on
+            cut = common_word_before(saying_before(span, self.titles), self.titles)  # "Said Mr X", "Stars X"
             if cut is not span:
                 span, title = clean_name(cut, self.titles)
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text) \

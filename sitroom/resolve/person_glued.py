@@ -29,7 +29,8 @@
   "Daniel Pearl Filmmaking" beside "Daniel Pearl". The word is cut when the document writes it in
   lower case elsewhere, in some inflection ("fired", "star", "filmmaking"), and it is no given name
   (``given_names.yaml``), no common family name (``surnames.yaml``), no title and no particle: a
-  word that is also a name ("Hope Smith", "Stone", "Martin Luther King") is never cut.
+  word that is also a name ("Hope Smith", "Stone", "Martin Luther King") is never cut, nor a verb
+  of saying ("Said Hamdan": ``saying_before`` reads it).
 """
 
 from __future__ import annotations
@@ -181,6 +182,8 @@ def story_word(tok: Token, span: Span, titles: Titles) -> bool:
             or low in NAME_PARTICLES or _title_word(tok.text, titles):
         return False
     forms = {low} | {low[: -len(s)] for s in INFLECTIONS if low.endswith(s) and len(low) - len(s) >= 3}
+    if low == "said" or forms & SAYING:
+        return False  # "Said Hamdan": a given name too, that ``saying_before`` reads in a quotation's frame
     return any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms)
                for t in tok.doc if not span.start <= t.i < span.end)
 
