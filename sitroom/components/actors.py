@@ -28,7 +28,7 @@ from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import ActorDictionary, Titles, load_actors, load_titles
 from sitroom.resolve.person_furniture import misspelt_body
 from sitroom.resolve.people import clean_name, glued_prefix, merge_surnames, read_role
-from sitroom.resolve.person_glued import descriptor_before, saying_before
+from sitroom.resolve.person_glued import common_word_before, descriptor_before, saying_before
 from sitroom.resolve.person_checks import (
     club_names, company_names, in_source_parens, is_credit, is_dateline, is_ship, join_split, lone_name_cue,
     not_a_person, not_this_mention, opening_word, place_of, speaker_label, split_glued,
@@ -350,7 +350,7 @@ class ActorResolver:
             if span is None:
                 continue
             span = opening_word(span)  # "Documents Mueller filed ...": a common noun glued on
-            cut = saying_before(span, self.titles)  # "Said Mr Bysshe: ...": a verb of saying put first
+            cut = common_word_before(saying_before(span, self.titles), self.titles)  # "Said Mr X", "Stars X"
             if cut is not span:
                 span, title = clean_name(cut, self.titles)
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text) \
@@ -365,7 +365,7 @@ class ActorResolver:
                 continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent
-        glued = glued_prefix([s for s, _ in cleaned], _place_name)
+        glued = glued_prefix([s for s, _ in cleaned], _place_name, self.titles)
         if glued:
             outer.update({(g.start, g.end): outer.pop(k) for k, g in glued.items()})
             cleaned = [(glued.get((s.start, s.end), s), t) for s, t in cleaned]

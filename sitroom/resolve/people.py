@@ -15,7 +15,8 @@ from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
 from sitroom.resolve.person_furniture import furniture_trim
-from sitroom.resolve.person_glued import NAME_SUFFIXES, list_punctuation, posting_words
+from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
+                                          story_word)
 from sitroom.resolve.person_roles import PersonRole, read_role
 from sitroom.resolve.person_spelled import spelled_full_names
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
@@ -152,19 +153,28 @@ def _surname_of_full_name(doc, last) -> bool:
                for e in doc.ents)
 
 
-def glued_prefix(spans: list[Span], is_place) -> dict[tuple[int, int], Span]:
-    """Names that carry a glued word before another full name of the same document: "Virginia
+def glued_prefix(spans: list[Span], is_place, titles: Titles | None = None) -> dict[tuple[int, int], Span]:
+    """Names that carry glued words around another full name of the same document: "Virginia
     Donald Trump" (a place from the line before), "STREET BEATING Donald Trump" (a headline of a
     related-stories box) when "Donald Trump" is named on its own. Only words that are no given
-    name are dropped: a state or country's name, or all capitals. (start, end) -> the name."""
+    name are dropped: a state or country's name, or all capitals. With ``titles``, also common words
+    of the story before or after it ("Fire Ron Johnson", "Daniel Pearl Filmmaking":
+    ``person_glued.glued_common_words``). (start, end) -> the name."""
     names = {s.text.casefold() for s in spans if len(s) >= 2}
+    lasts = {s[-1].lower_ for s in spans if len(s) >= 2}
+    named = {s.text.casefold() for s in spans}
     out = {}
     for s in spans:
         for k in range(1, len(s) - 1):
             if s[k:].text.casefold() in names and all(
-                    _caps_word(t) or t.text[:1].isupper() and is_place(t.text) for t in s[:k]):
+                    _caps_word(t) or t.text[:1].isupper() and is_place(t.text)
+                    or titles is not None and story_word(t, s, titles) for t in s[:k]):
                 out[(s.start, s.end)] = s[k:]
                 break
+        else:
+            head = glued_common_words(s, named - {s.text.casefold()}, lasts, titles) if titles else s
+            if head is not s:
+                out[(s.start, s.end)] = head
     return out
 
 def _caps_word(tok: Token) -> bool:

@@ -24,16 +24,24 @@
   not before "Jr."), an opening bracket never closed in it ("M Corry (Leicester": his club) end
   the name, when it opens with a given name or an initial ("Border Wall, Military" is a list of
   causes). A colon is left: what follows it may be no name ("@handle : - Yesterday").
+- A common word of the story run into a name that the document also writes on its own: "Stars
+  Hiddleston" beside "Tom Hiddleston", "Fire Ron Johnson" (a headline's verb) beside "Ron Johnson",
+  "Daniel Pearl Filmmaking" beside "Daniel Pearl". The word is cut when the document writes it in
+  lower case elsewhere, in some inflection ("fired", "star", "filmmaking"), and it is no given name
+  (``given_names.yaml``), no common family name (``surnames.yaml``), no title and no particle: a
+  word that is also a name ("Hope Smith", "Stone", "Martin Luther King") is never cut, nor a verb
+  of saying ("Said Hamdan": ``saying_before`` reads it).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["descriptor_before", "posting_words", "saying_before", "short_title_after_office"]
+__all__ = ["common_word_before", "descriptor_before", "glued_common_words", "posting_words", "saying_before",
+           "short_title_after_office"]
 
 POSTED_TO = frozenset({"to", "in"})  # "ambassador to Baku", "Iran's envoy in Kabul"
 MAX_PLACE = 3  # words of a place's name ("New Delhi", "Sri Lanka")
@@ -155,3 +163,64 @@ def list_punctuation(doc: Doc, start: int, end: int, titles: Titles) -> tuple[in
         if tok.text == "," and doc[i + 1].lower_ not in NAME_SUFFIXES and doc[i + 1].text not in titles.post_nominals:
             return start, i  # "Chris Martin, Dido": the next name of a list
     return start, end
+
+
+INFLECTIONS = ("s", "es", "ing", "ed", "d")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "del", "della", "der", "den", "van",
+                            "von", "da", "dos", "das", "do", "di", "du", "la", "le", "st", "st."})
+
+
+def story_word(tok: Token, span: Span, titles: Titles) -> bool:
+    """A capitalised word of ``span`` that the document writes in lower case outside it, in some
+    inflection ("Fire" beside "fired", "Stars" beside "star"), and that is no given name, no common
+    family name, no title and no particle: a common word of the story, no part of a name."""
+    if not (tok.is_alpha and tok.is_title) or len(tok) < 3:
+        return False
+    low = tok.lower_
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    if low in female or low in male or low in either or low in word_lists("surnames", "common")[0] \
+            or low in NAME_PARTICLES or _title_word(tok.text, titles):
+        return False
+    forms = {low} | {low[: -len(s)] for s in INFLECTIONS if low.endswith(s) and len(low) - len(s) >= 3}
+    if low == "said" or forms & SAYING:
+        return False  # "Said Hamdan": a given name too, that ``saying_before`` reads in a quotation's frame
+    return any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms)
+               for t in tok.doc if not span.start <= t.i < span.end)
+
+
+def common_word_before(span: Span, titles: Titles) -> Span:
+    """The name without a common word of the story put before it ("Stars Hiddleston", "Publisher
+    Kushner") when the rest ends another full name of the document that does not open with that
+    word ("Tom Hiddleston"); the span itself otherwise."""
+    if len(span) < 2 or not story_word(span[0], span, titles):
+        return span
+    doc, first, last = span.doc, span[0].text, span[-1].text
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last and e[0].text != first
+           and not e.start <= span.start < e.end for e in doc.ents):
+        return doc[span.start + 1 : span.end]
+    return span
+
+
+def glued_common_words(span: Span, names: set[str], lasts: set[str], titles: Titles) -> Span:
+    """The name left when words of the story follow a name that the document writes on its own
+    ("Daniel Pearl Filmmaking", "Bush Cuts Short Vacation": a headline's words); the span itself
+    otherwise. ``names``: the document's other names, casefolded; ``lasts``: the last words of its
+    full names. A one-word name must be no given name ("Ken Doctor" beside "Ken" stays), the word
+    after the name no given name, family name or title ("Martin Luther King"), and one of the words
+    after it a word the story writes in lower case."""
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    for k in range(1, len(span)):
+        head, tail = span[:k], span[k:]
+        low = head.text.casefold()
+        if k == 1 and (low in female or low in male or low in either or low not in names | lasts):
+            continue
+        if k > 1 and low not in names:
+            continue
+        nxt = tail[0].lower_
+        if nxt in female or nxt in male or nxt in either or nxt in word_lists("surnames", "common")[0] \
+                or _title_word(tail[0].text, titles) or not all(t.is_alpha and t.is_title for t in tail):
+            return span
+        if any(story_word(t, span, titles) for t in tail):
+            return head
+        return span
+    return span
