@@ -35,6 +35,8 @@ def _with(events, category, word):
     ("Q: Do you expect Turkey to sign the treaty with Greece?", "SUPPORT", "sign"),
     ("Q: Do you predict Russia will attack Finland?", "ASSAULT", "attack"),
     ("Q: How can Kenya and Uganda cooperate on securing the border?", "COOPERATE", "cooperate"),
+    ("We want a feasible option. Q: Turning to security, how can Kenya and Uganda cooperate on "
+     "securing the border? A: It is a concern.", "COOPERATE", "cooperate"),
     ("Should the Council approve the budget of the agency?", "SUPPORT", "approve"),
 ])
 def test_non_event_is_dropped(real_nlp, text, category, word):

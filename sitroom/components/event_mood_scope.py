@@ -435,7 +435,8 @@ def question_auxiliary(trigger: Span, pred: Token | None) -> tuple[Token, bool] 
         subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if auxes and subjects:
             first = min(auxes, key=lambda a: a.i)
-            if first.i < min(subjects):
+            # a subject after it: an interview's "Q:" read as a subject does not undo the question
+            if first.i < max(subjects):
                 return first, any(t.tag_ in _WH_TAGS for t in sent if t.i < first.i)
         # only what the question asks about: its complement or a conjunct with no subject of
         # its own ("Does that hurt India, since India signed a deal?" asserts the signing)
