@@ -44,9 +44,10 @@ def test_resolve_to_act_puts_the_act_ahead():
 
 
 def test_a_yes_no_question_asks_whether_the_act_happened():
+    # it reports no act at all (turn 28, judged as the audit judges: event_unreported.py)
     events = coded("Has Russia increased its forces near Ukraine?", actors={"Russia": "RUS"},
                    published=PUB)
-    assert [e.status for e in of_type(events, "MOBILIZE")] == ["hypothetical"], listed(events)
+    assert of_type(events, "MOBILIZE") == [], listed(events)
 
 
 def test_a_wh_question_takes_the_act_as_given():

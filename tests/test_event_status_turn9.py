@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import status_of
+from events_support import dated_events, status_of
 
 pytestmark = pytest.mark.model
 
@@ -82,5 +82,7 @@ def test_a_trip_whose_purpose_is_denied_was_made(real_nlp):
 
 
 def test_a_question_about_a_plan_asks_whether_it_will_happen(real_nlp):
-    assert status_of(real_nlp, "Will Iran attack Israel next week?", "attack", PUB) == "hypothetical"
-    assert status_of(real_nlp, "Is Putin going to visit Tehran next month?", "visit", PUB) == "hypothetical"
+    # and reports no act (turn 28, judged as the audit judges: event_unreported.py)
+    for text, word in (("Will Iran attack Israel next week?", "attack"),
+                       ("Is Putin going to visit Tehran next month?", "visit")):
+        assert not [e for e in dated_events(real_nlp, text, PUB) if word in e.trigger.text], text

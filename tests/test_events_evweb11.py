@@ -47,7 +47,6 @@ def test_a_business_deal_a_gift_or_a_stance_codes_no_event(real_nlp, text, trigg
     ("Chile and Peru signed a trade agreement on Monday.", "agreement", "AGREE"),
     ("Rebels launched a battle with government troops near Aleppo.", "battle", "ASSAULT"),
     ("Japan supported its ally South Korea in the dispute.", "supported", "SUPPORT"),
-    ("Iran said it is committed to the nuclear deal.", "committed", "AGREE"),
 ])
 def test_political_acts_in_the_same_words_still_code(real_nlp, text, trigger, code):
     codes = _codes(real_nlp, text)

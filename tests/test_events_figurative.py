@@ -115,11 +115,13 @@ def test_a_vehicle_that_hits_something_is_an_accident():
     assert "ASSAULT" in _types(events), listed(events)
 
 
-def test_a_commitment_to_better_relations_with_another_party_stays_an_agreement():
+def test_being_committed_to_better_relations_is_a_stance_not_an_agreement():
+    # turn 28, judged as the audit judges: "is committed to" names where Iran stands, no act
+    # (event_unreported.py); "Iran committed itself to ..." is the act and stays
     events = coded("Zarif said Iran is also committed to improve its relations and cooperation with Pakistan.",
                    actors={"Zarif": "person:zarif", "Iran": "IRN", "Pakistan": "PAK"},
                    kinds={"person:zarif": "person"}, published=PUB)
-    assert "AGREE" in _types(events), listed(events)
+    assert "AGREE" not in _types(events), listed(events)
 
 
 def test_plans_are_killed_and_campaigns_of_words_waged_without_force():
@@ -140,7 +142,9 @@ def test_plans_are_killed_and_campaigns_of_words_waged_without_force():
 
 
 def test_a_commitment_under_a_pact_stays_an_agreement():
-    events = coded("Under the deal, Iran is committed to curb its nuclear activities in exchange for sanctions relief.",
+    # the act that binds ("committed itself"); being bound ("is committed to curb ... under the
+    # deal") is a state, no act (turn 28: event_unreported.py)
+    events = coded("Under the deal, Iran committed itself to curb its nuclear activities in exchange for sanctions relief.",
                    actors={"Iran": "IRN"}, published=PUB)
     assert "AGREE" in _types(events), listed(events)
 

@@ -14,7 +14,7 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "preceded_by", "proviso", "unreal_perfect", "case_perfect", "contrary_to_fact", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
-           "yes_no_question"]
+           "question_auxiliary", "yes_no_question"]
 
 
 def conditioned(chain: list[Token]) -> bool:
@@ -413,9 +413,37 @@ def yes_no_question(trigger: Span, pred: Token | None) -> bool:
     """The act's clause (or one that governs it) is a question with its auxiliary before its
     subject and no wh-word before that: "Has it increased its forces?" asks; "How many
     violations did the US commit?" takes them as given."""
+    asked = question_auxiliary(trigger, pred)
+    return asked is not None and not asked[1]
+
+
+def question_auxiliary(trigger: Span, pred: Token | None) -> tuple[Token, bool] | None:
+    """The auxiliary put before its subject in the question that asks about the act's clause (its
+    own or one that governs it), and whether a wh-word comes before it; None in no question."""
     sent = trigger.sent
     if not sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
-        return False
+        return None
+    root = trigger.root
+    verb = root if root.pos_ in ("VERB", "AUX") else (pred or clause_verb(root))
+    if verb is None:
+        return None
+    tok: Token | None = verb
+    while tok is not None:
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.lemma_ == "be" and tok.dep_ == "ROOT":
+            auxes.append(tok)  # "Is Russia ready to ..."
+        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if auxes and subjects:
+            first = min(auxes, key=lambda a: a.i)
+            # a subject after it: an interview's "Q:" read as a subject does not undo the question
+            if first.i < max(subjects):
+                return first, any(t.tag_ in _WH_TAGS for t in sent if t.i < first.i)
+        # only what the question asks about: its complement or a conjunct with no subject of
+        # its own ("Does that hurt India, since India signed a deal?" asserts the signing)
+        asked = (tok.dep_ in ("xcomp", "ccomp") and not known_fact(tok, tok.head)) or (
+            tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        tok = tok.head if asked and tok.head.i != tok.i else None
+    return None
     root = trigger.root
     verb = root if root.pos_ in ("VERB", "AUX") else (pred or clause_verb(root))
     if verb is None:

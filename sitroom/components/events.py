@@ -45,6 +45,7 @@ from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_newsroom import press_work
 from sitroom.components.event_prose import layout
 from sitroom.components.event_generic import generic_frame
+from sitroom.components.event_unreported import unreported
 from sitroom.components.event_private_trips import private_trip
 from sitroom.components.event_tours import stage_tour, tour
 from sitroom.components.event_readings import (clause_key, contest, drill, drop_nested, intention,
@@ -195,7 +196,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     args = arguments(span, entry, idx)
     if args is None or _capacity(span) or needless(span) or self_help(span, args) or no_consultation(span, args) or (
             no_partner(span, args)) or tour(span, args, entry, idx) or stage_tour(span, args, entry, idx) or (
-            review_sense(span, args, entry)) or private_trip(span, args, entry):
+            review_sense(span, args, entry)) or private_trip(span, args, entry) or unreported(span, args.predicate):
         return None
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx) or (
             ensures_state(span, args, idx)) or consoles_mourners(span, args, idx) or (
