@@ -121,23 +121,24 @@ def _enacts_sanction(root: Token) -> bool:
 
 
 def _opposed(root: Token) -> Token | None:
-    """What an opposing word is against: the verb's object or passive subject, the noun a relative
-    or participle clause describes ("plans that Moscow opposes", "an idea opposed by the group"),
-    or a "to"/"against" object ("is opposed to extremism", "opposition to the war")."""
-    if root.pos_ == "VERB":
-        for c in root.children:
-            if c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp"):
-                return root.head if c.lower_ in ("which", "that", "who") and root.dep_ == "relcl" else c
-        if root.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in root.children) and any(
-                c.dep_ == "nsubj" for c in root.children):
-            return root.head  # "plans that Moscow strongly opposes" (the "that" left unparsed)
-        if root.dep_ == "acl" and root.i > root.head.i:
-            return root.head  # "an idea opposed by the Renewable Fuels Association"
+    """What an opposing word is against: a "to"/"against" object ("is opposed to extremism", whose
+    passive subject is the opposer; "opposition to the war"), the verb's object or passive subject,
+    or the noun a relative or participle clause describes ("plans that Moscow opposes", "an idea
+    opposed by the group")."""
     # the parse may hang the noun's "to" on the verb that voices it: "voiced opposition to the war"
     heads = [root, root.head] if root.pos_ == "NOUN" and root.dep_ == "dobj" else [root]
     for c in (c for h in heads for c in h.children):
         if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "against"):
             return next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+    if root.pos_ != "VERB":
+        return None
+    for c in root.children:
+        if c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp"):
+            return root.head if c.lower_ in ("which", "that", "who") and root.dep_ == "relcl" else c
+    if root.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in root.children):
+        return root.head  # "plans that Moscow strongly opposes" (the "that" left unparsed)
+    if root.dep_ == "acl" and root.i > root.head.i:
+        return root.head  # "an idea opposed by the Renewable Fuels Association"
     return None
 
 
