@@ -39,7 +39,15 @@ def test_opposing_an_act_or_a_stance_disapproves(text, word):
     ("Chile voiced its opposition to the trade agreement with Kenya.", "opposition"),
     ("Kenya opposes key parts of the plan, the foreign minister said.", "opposes"),
     ("Norway opposes raising the tariffs on salmon.", "opposes"),
+    ("Peru opposed the proposed cuts to the fishing fleet.", "opposed"),
+    ("Chile voiced its opposition to NAFTA in the talks.", "opposition"),
 ])
 def test_opposing_a_thing_put_forward_refuses_it(text, word):
     events = coded(text, actors=ACTORS, published=PUB)
     assert [t for t, _ in _read(events, word)] == ["REJECT"], listed(events)
+
+
+def test_a_refusal_made_in_opposition_to_remarks_stays_a_refusal():
+    events = coded("In an apparent opposition to the remarks, Kenya ruled out talks with the rebels.",
+                   actors=ACTORS, published=PUB)
+    assert [e.type for e in events if e.trigger.text == "ruled out"] == ["REJECT"], listed(events)

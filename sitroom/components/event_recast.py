@@ -145,19 +145,27 @@ def _opposed(root: Token) -> Token | None:
 def _disapproves(root: Token) -> bool:
     """An opposition to another's act or stance, not to a thing put forward: "opposes the war",
     "opposition to the presence of foreign troops" (not "oppose the bill", "opposed changing the
-    rules", nor a bare "Democrats opposed")."""
-    words, measures, proposed, parts = word_lists(
-        "event_recast", "oppose_words", "measure_nouns", "proposed_nouns", "part_nouns")
-    if root.lemma_.lower() not in words:
+    rules", "opposed the proposed budget cuts", "opposition to NAFTA", nor a bare "Democrats
+    opposed"); "in opposition to the remarks" is the manner of another act, left as it was."""
+    words, measures, proposed, parts, marks = word_lists(
+        "event_recast", "oppose_words", "measure_nouns", "proposed_nouns", "part_nouns",
+        "proposal_marks")
+    (pacts,) = word_lists("exits", "pact_nouns")
+    if root.lemma_.lower() not in words or (root.dep_ == "pobj" and root.head.lower_ == "in"):
         return False
     thing = _opposed(root)
     if thing is not None and thing.lemma_.lower() in parts:
         thing = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
-    if thing is None or thing.pos_ in ("VERB", "AUX") or thing.tag_ == "VBG":
-        return False  # "opposed changing the rules", "Democrats opposed": a proposal refused
-    lemma = thing.lemma_.lower()
-    return lemma not in measures and lemma not in proposed and thing.lower_ not in proposed
+    if thing is None or thing.pos_ in ("VERB", "AUX", "PRON") or thing.tag_ == "VBG":
+        return False  # "opposed changing the rules", "Democrats opposed", "we opposed this": a
+        # proposal refused, or one a pronoun leaves unsaid
+    put_forward = measures | proposed | pacts
+    # the thing, what it is of or about, and its marks: "the participation of the U.S. in the
+    # talks", "the Ethics in Government Act", "his proposed staff and budget cuts", "changing
+    # capital requirements"
+    return not any(t.lemma_.lower() in put_forward or t.lower_ in put_forward or t.lower_ in marks
+                   or t.tag_ == "VBG" for t in thing.subtree)
 
 
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
