@@ -51,3 +51,24 @@ def test_a_refusal_made_in_opposition_to_remarks_stays_a_refusal():
     events = coded("In an apparent opposition to the remarks, Kenya ruled out talks with the rebels.",
                    actors=ACTORS, published=PUB)
     assert [e.type for e in events if e.trigger.text == "ruled out"] == ["REJECT"], listed(events)
+
+
+# -- a text, a name or a backing withdrawn is taken back: no forces move (no RETREAT) -----------
+
+@pytest.mark.parametrize("text", [
+    "Norway withdrew the draft resolution on whaling before the vote.",
+    "The nominee from Peru withdrew his name from consideration on Friday.",
+    "Chile withdrew its complaint against Kenya at the trade body.",
+])
+def test_a_text_or_a_name_withdrawn_is_no_retreat(text):
+    events = coded(text, actors=ACTORS, published=PUB)
+    assert not [e for e in events if e.type == "RETREAT"], listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway withdrew its troops from the border on Friday.",
+    "Kenya withdrew 300 soldiers from Somalia in March.",
+])
+def test_forces_withdrawn_still_retreat(text):
+    events = coded(text, actors=ACTORS, published=PUB)
+    assert [e.type for e in events if e.trigger.text == "withdrew"] == ["RETREAT"], listed(events)
