@@ -2,13 +2,14 @@
 
 "Lewis Hamilton won. Hamilton praised his team": the lone surname of a person the story names in
 full is that person, not the town, however big the town (a capital of a territory, a big city).
-Only a country or a first-level region keeps its name ("Jordan" beside "Michael Jordan").
+Only a country or a first-level region keeps its name ("Jordan" beside "Michael Jordan"), and
+any name that a word of place surrounds somewhere in the story (the caller's test).
 "Cranfield University ... an expert at Cranfield", "Ventura Entertainment Group ... Ventura was a
 good story": the first word of a body's name that ends in a company's legal form or a word of a
 firm or a school (place_firms.yaml ``firm_heads``, ``school_heads``) stands alone for the body; a
 major place (country, first-level region, national capital) keeps its name, and so does a town of
-BIG_TOWN people beside a school ("Boston College" leaves Boston a city). The caller keeps a place where a word of place stands
-around the name ("in Hamilton", "Hamilton, Ontario").
+BIG_TOWN people beside a school ("Boston College" leaves Boston a city). The caller keeps a place
+where a word of place stands around the name ("in Hamilton", "Hamilton, Ontario").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.tokens import Span
 
 from sitroom.components.place_cues import BIG_TOWN
 from sitroom.components.place_refs import major_place
-from sitroom.resolve.actor_data import DATA, _read_yaml
+from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
 from sitroom.resolve.gazetteer import Gazetteer
 from sitroom.resolve.person_groups import kind_words
 
@@ -43,12 +44,14 @@ def _alone(span: Span, ents: list[Span]) -> bool:
 
 def lone_surname_of(span: Span, ents: list[Span], gaz: Gazetteer) -> bool:
     """``span`` alone ends a two- to four-word name the model gives a person elsewhere in the
-    document, and no country or first-level region bears it."""
+    document, opened by a proper noun, no place's prefix, and no place's name whole (not the
+    model's "Watch Galveston", "Punta Santiago"), and no country or first-level region bears it."""
     if not _alone(span, ents):
         return False
     word = span.text
     if not any(e.label_ == "PERSON" and 2 <= len(e) <= 4 and e[-1].text == word and e[0].text != word
-               for e in ents):
+               and e[0].pos_ == "PROPN" and e[0].is_alpha and e[0].text not in load_titles().place_prefixes
+               and not gaz.find(e.text) for e in ents):
         return False
     return not any(c.level in (0, 1, 4) for c in gaz.find(word))
 

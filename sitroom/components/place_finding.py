@@ -204,8 +204,9 @@ class PlaceFinding:
             # around it says place ("in Madison", "Madison, Wisconsin", "the Madison area"),
             # here or anywhere else in the story (one sense per document: a local story's town)
             return "person"
-        if lone_surname_of(span, ents, self.gaz) and not _place_cue(span):
-            return "person"  # "Hamilton praised his team" after "Lewis Hamilton", whatever the town's size
+        if lone_surname_of(span, ents, self.gaz) and not self._cued_anywhere(doc, span.text):
+            return "person"  # "Hamilton praised" after "Lewis Hamilton", whatever the town's size,
+            # unless a word of place stands around the name anywhere in the story ("in Hamilton")
         if body_short_name(span, ents, self.gaz) and (prev is not None and prev.lower_ == "at" or not _place_cue(span)):
             return "firm"  # "an expert at Cranfield" beside "Cranfield University": at the body
         if prev is not None and prev.lower_ in _PLACE_PREPS:
