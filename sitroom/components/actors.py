@@ -36,6 +36,7 @@ from sitroom.resolve.person_checks import (
 from sitroom.resolve.person_context import facility_after, money_name, place_noun_before, state_after
 from sitroom.resolve.person_fiction import played_character
 from sitroom.components.actor_given import after_opener, given_names, surnames_left_out
+from sitroom.components.actor_surnames import lone_surname
 from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.org_names import org_ref
@@ -251,8 +252,8 @@ class ActorResolver:
                 continue  # "Madrid" of "Real Madrid", a town's club in a result
             if self._furniture(doc, m.start, m.end):
                 continue  # "TEHRAN —", "WASHINGTON (Reuters) -", "Name/AP": furniture, not a mention
-            if self._surname_of_person(doc, m, ents, matches):
-                continue  # "Jim Jordan", "Elizabeth France": a person's surname, not the country
+            if self._surname_of_person(doc, m, ents, matches) or lone_surname(doc, m.start, m.end, m.vtype, ents):
+                continue  # "Jim Jordan", "Elizabeth France", "Lewis Hamilton ... Hamilton said": a surname
             ref = self._ref(m, doc, names)
             if m.vtype == "acronym" and m.end - m.start > 1 and not m.key.startswith("org:"):
                 continue  # the long form is already a dictionary match

@@ -30,6 +30,7 @@ from sitroom.components.place_cues import (
 from sitroom.components.place_clubs import stays_town
 from sitroom.components.place_described import described_as_firm
 from sitroom.components.place_speakers import SPEAKING_CAPITAL_POP, speaks_as_name
+from sitroom.components.place_bearers import body_short_name, lone_surname_of
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import (
@@ -204,6 +205,11 @@ class PlaceFinding:
             # around it says place ("in Madison", "Madison, Wisconsin", "the Madison area"),
             # here or anywhere else in the story (one sense per document: a local story's town)
             return "person"
+        if lone_surname_of(span, ents, self.gaz) and not self._cued_anywhere(doc, span.text):
+            return "person"  # "Hamilton praised" after "Lewis Hamilton", whatever the town's size,
+            # unless a word of place stands around the name anywhere in the story ("in Hamilton")
+        if body_short_name(span, ents, self.gaz) and (prev is not None and prev.lower_ == "at" or not _place_cue(span)):
+            return "firm"  # "an expert at Cranfield" beside "Cranfield University": at the body
         if prev is not None and prev.lower_ in _PLACE_PREPS:
             return None  # "a goal at Old Trafford", "a move to Liverpool": the place
         if nxt is not None and nxt.lower_ in {"club", "clubs"} and not any(
