@@ -5,13 +5,16 @@ as places. One sense a story: the words are that town's (``embedded``: the town 
 which the gold sets of geoparsing count as the town), though the gazetteer alone would not make
 a small town's name heading an unknown body a reference (``place_refs.embedded_name`` asks for a
 known organisation word or a prominent place). Only the town's exact words, at the head of a
-longer capitalised name, and only where the model did not take the whole for a place."""
+longer capitalised name, and only where the model did not take the whole for a place; not a lone
+word that is a common family name (``data/surnames.yaml``: "Watson Laboratories" in a story that
+names a Watson, is its founder's)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from sitroom.components.place_glued import _local_seat_words
+from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import organisation_heads
 from sitroom.resolve.places import areas_data
 
@@ -44,6 +47,8 @@ def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) ->
             words = ent.doc[start:end]
             if words.text not in names or not (ent.doc[end].is_title or ent.doc[end].is_upper):
                 continue
+            if n == 1 and words.text.casefold() in word_lists("surnames", "common")[0]:
+                break  # "Watson Laboratories", "Jordan Junior Olympic": a founder's or a person's name as often
             if ent.label_ == "PERSON" and ent.doc[end].lower_ not in bodies:
                 break  # "Jordan Peterson": a person whose name a place's words begin
             out.append(words)
