@@ -2,7 +2,7 @@
 a building, an event or an office there, is that place (``place_led``): the town in the name
 (``embedded``), read as the story's other mention of it is read, with no pull on that reading.
 Controls: a person whose name a place's words begin ("Jordan Spieth" in a story that names Jordan,
-Minnesota).
+Minnesota), a firm named like the town ("Alden Capital": no word of a body in its name).
 
 Own short texts; the full pipeline.
 """
@@ -57,6 +57,7 @@ def test_the_town_in_a_body_takes_the_reading_of_its_other_mention(real_nlp):
     [
         ("Jordan Spieth won the tournament in Jordan, Minnesota, on Sunday.", "Jordan"),
         ("Madison Keys reached the final in Madison, Wisconsin, on Saturday.", "Madison"),
+        ("The paper mill in Alden, New York, closed in May. Alden Capital bought the mill's newspaper.", "Alden"),
     ],
 )
 def test_no_town_where_a_person_or_an_unnamed_place_leads_the_name(real_nlp, text, words):

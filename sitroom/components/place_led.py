@@ -27,8 +27,10 @@ def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) ->
     """The leading words of each organisation or facility entity (or of a person entity whose next
     word is an office's or a local body's: "Avondale Mayor", "Litchfield Fire") that equal the words
     of a place the story names elsewhere (``named``: literal mentions and references to the place
-    itself or heading a known body's name), with a capitalised word of the name after them; none
-    over a literal mention (``taken``)."""
+    itself), with a capitalised word of the name after them and a word of a body among them
+    (``organisation_heads``, areas.yaml ``local_seat_body_words`` and ``town_led_person_words``:
+    "Clinic", "School", "Council", "Mayor"; not "Alden Capital" or "Ventura Entertainment Group",
+    firms named like the town); none over a literal mention (``taken``)."""
     names = {s.text for s in named if s.text[:1].isupper() and len(s.text) > 2}
     if not names:
         return []
@@ -50,7 +52,9 @@ def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) ->
             if n == 1 and words.text.casefold() in word_lists("surnames", "common")[0]:
                 break  # "Watson Laboratories", "Jordan Junior Olympic": a founder's or a person's name as often
             if ent.label_ == "PERSON" and ent.doc[end].lower_ not in bodies:
-                break  # "Jordan Peterson": a person whose name a place's words begin
+                break  # "Jordan Spieth": a person whose name a place's words begin
+            if not any(t.lower_ in bodies for t in ent.doc[end : ent.end]):
+                break  # "Alden Capital", "Ventura Entertainment Group": a firm's, named like a town
             out.append(words)
             break
     return out

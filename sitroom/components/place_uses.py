@@ -205,7 +205,7 @@ class PlaceUses:
                     out.append((ent, "demonym"))
         # "the Dublin Veterinary Clinic" in a story that names Dublin: the town, one sense a story
         claimed = [(s.start, s.end) for s, _use in out]
-        named = literal + [s for s, use in out if use in ("literal-ref", "embedded")]
+        named = literal + [s for s, use in out if use == "literal-ref"]
         out += [(s, "embedded-led") for s in led_by_named_place(ents, named, taken)
                 if free(s) and not any(a < s.end and s.start < b for a, b in claimed)]
         # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
