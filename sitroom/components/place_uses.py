@@ -52,6 +52,7 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.doc_text import tokens_with
 from sitroom.components.place_firms import firm_names
+from sitroom.components.place_led import led_by_named_place
 from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import _auto_actor, _trim
@@ -202,6 +203,11 @@ class PlaceUses:
                         and not (len(ent) == 1 and _team_word(ent[0])) \
                         and not (sport and _side_named_by_people(ent)):  # "the Cleveland Indians"
                     out.append((ent, "demonym"))
+        # "the Dublin Veterinary Clinic" in a story that names Dublin: the town, one sense a story
+        claimed = [(s.start, s.end) for s, _use in out]
+        named = literal + [s for s, use in out if use == "literal-ref"]
+        out += [(s, "embedded-led") for s in led_by_named_place(ents, named, taken)
+                if free(s) and not any(a < s.end and s.start < b for a, b in claimed)]
         # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
         out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
         for tok in tokens_with(doc, _LED_HINT):  # "the U.S.-led coalition", one token: the state that leads

@@ -48,6 +48,7 @@ from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
+from sitroom.components.place_led import read_as_named
 from sitroom.components.place_clubs import names_club_or_games, same_club, stays_town, town_side
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
@@ -153,6 +154,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         refs = [(self._longer_name(s, embedded=True) if use == "embedded" else s, use) for s, use in refs]
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
+        # a town's name heading a body's name, read as the story's other mentions of it read it
+        led = {(s.start, s.end) for s, use in refs if use == "embedded-led"}
+        refs = [(s, "embedded" if use == "embedded-led" else use) for s, use in refs]
         spans = literal + [s for s, use in refs if use != "demonym"]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
         named = frozenset(
@@ -160,7 +164,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             for _, a in recorded(doc, "actors")
             if a.kind == "country" and a.country
         )
-        found = self._resolve(spans, text, named)
+        found = self._resolve([s for s in spans if (s.start, s.end) not in led], text, named)
         # a one-word reference the story does not support ("Justice" of "the Justice Department"
         # as Justice, Illinois) must not pull the other names to itself (a WASHINGTON dateline to
         # Washington, Illinois): the others are read again without it; it keeps its reading. A
@@ -168,8 +172,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         weak = {(s.start, s.end) for s, use in refs if use != "demonym" and len(s) == 1 and (s.start, s.end) in found
                 and found[(s.start, s.end)] is not None and not focus.supports(found[(s.start, s.end)], use)}
         if weak:
-            found = {**found, **self._resolve([s for s in spans if (s.start, s.end) not in weak], text, named)}
+            found = {**found, **self._resolve([s for s in spans if (s.start, s.end) not in weak | led], text, named)}
         found.update(self._in_named_country(doc, literal, found))
+        found.update(read_as_named(spans, led, found))
         # the same names read together with the references ("Dublin" is Dublin, Ohio once the
         # "Ohio" of a name is read too): the focus widens to where they now lie
         focus = focus.widened([found.get((s.start, s.end)) for s in literal if (s.start, s.end) in seeds])
