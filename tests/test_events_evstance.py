@@ -43,7 +43,8 @@ def test_described_stance_is_dropped(real_nlp, text, word):
     ("Kenya said on Monday that it opposes the new fuel levy.", "opposes"),
     ("Senator Ochieng, who opposed the bill in March, said he would vote against it again.",
      "opposed"),
-    ("Egypt and Qatar, which also backs the Libyan government, brokered the truce in Cairo.", "backs"),
+    ("Egypt and Qatar, which also backs the Libyan government, brokered the truce in Cairo.",
+     "backs"),
     ("The Liberal Democrats oppose the plans.", "oppose"),
 ])
 def test_the_act_stays(real_nlp, text, word):

@@ -60,7 +60,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _present(verb: Token) -> bool:
-    """Simple present ("opposes") or present progressive ("is opposing"), with no other auxiliary."""
+    """Simple present ("opposes") or present progressive ("is opposing"), no other auxiliary."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP"):
         return not aux
@@ -82,7 +82,8 @@ def _relative_clause(verb: Token) -> bool:
     relative word as its object ("plans that Moscow opposes")."""
     if verb.dep_ == "relcl":
         return True
-    return (verb.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVES for c in verb.children))
+    return verb.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVES
+                                        for c in verb.children)
 
 
 def described_stance(span: Span) -> bool:
