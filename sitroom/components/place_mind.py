@@ -94,7 +94,7 @@ def _moved_as_party(root: Token) -> bool:
     if root.dep_ != "dobj" or verb.lemma_.lower() not in moved:
         return False
     after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
-    if after is not None and after.lower_ in frames and after.pos_ in ("ADJ", "VERB"):
+    if after is not None and after.lower_ in frames and after.tag_ in ("JJ", "VBN"):
         return True  # "keep Peru isolated", the participle parsed as a clause of its own
     for c in verb.children:
         if c.i < root.i:
