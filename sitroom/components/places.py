@@ -45,6 +45,7 @@ from sitroom.components.place_with import dealt_with
 from sitroom.components.place_kinds import instance_of_states
 from sitroom.components.place_between import party_between
 from sitroom.components.place_envoys import acted_on_as_party
+from sitroom.components.place_mind import minds_as_state
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
@@ -70,9 +71,9 @@ __all__ = ["PlacesComponent", "make_places"]
 # the readings that make a country's or a capital's name its state, each asked with whether the name
 # is a country's and whether it may act (not in a match report): "Iran said", "Iran's stance",
 # "sanctions against Iran", "talks with Iran", "parties including Iran", "between Iran and the
-# U.S.", "weaken Iran" / "officials from Iran"
+# U.S.", "weaken Iran" / "officials from Iran", "Iran appears ready to", "bring Iran to the table"
 STATE_READINGS = (acts_as_state, holds_stance, held_against, dealt_with, instance_of_states, party_between,
-                  acted_on_as_party)
+                  acted_on_as_party, minds_as_state)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
