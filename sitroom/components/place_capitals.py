@@ -25,7 +25,6 @@ from sitroom.components.place_frames import list_head
 from sitroom.components.place_state import acts_as_state
 from sitroom.components.place_with import dealt_with
 from sitroom.resolve.gazetteer import Candidate
-from sitroom.resolve.place_story import national_capital
 
 __all__ = ["capital_as_state"]
 
@@ -42,7 +41,7 @@ _READINGS = (acts_as_state, holds_stance, dealt_with, instance_of_states, party_
 
 def capital_as_state(span: Span, cand: Candidate, acting: bool) -> bool:
     """A national capital (outside a match report) in a state's role as subject, object or party."""
-    if not (acting and national_capital(cand)) or _dateline(span):
+    if not (acting and cand.capital and cand.level == 3) or _dateline(span):  # "New Delhi" too
         return False
     root = list_head(span)
     if root.dep_ not in _ROLES:
