@@ -44,19 +44,35 @@ def capital_as_state(span: Span, cand: Candidate, acting: bool) -> bool:
     if not (acting and cand.capital and cand.level == 3) or _dateline(span):  # "New Delhi" too
         return False
     root = list_head(span)
-    if root.dep_ not in _ROLES:
+    if root.dep_ not in _ROLES or _described(span) or _cast_as_seat(root):
         return False
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _city_verbs():
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _lists()[0]:
         return False  # "Delhi has turned into a gas chamber": the city
     if root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.head.lower_ not in ("between", "with"):
         return False
     return any(reads(span, country=True, acting=True) for reads in _READINGS)
 
 
+def _described(span: Span) -> bool:
+    """ "the capital Kabul", "the Vienna talks" parsed as a subject: a place word before the name, or
+    a common noun after it that the name modifies."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and before.lower_ in _lists()[1]) or (
+        after is not None and after.pos_ == "NOUN" and after.is_lower)
+
+
+def _cast_as_seat(root) -> bool:
+    """ "recognize Jerusalem as the capital of Israel": the city named as a seat of government."""
+    return any(c.lower_ == "as" and any(t.lower_ in _lists()[1] for t in c.subtree)
+               for c in [*root.children, *root.head.children])
+
+
 @lru_cache(maxsize=1)
-def _city_verbs() -> frozenset[str]:
-    """place_capitals.yaml's verbs of a city itself."""
-    return word_lists("place_capitals", "city_verbs")[0]
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """place_capitals.yaml's verbs of a city itself and its words for a seat of government."""
+    return word_lists("place_capitals", "city_verbs", "seat_words")
 
 
 def _dateline(span: Span) -> bool:
