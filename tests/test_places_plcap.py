@@ -41,7 +41,6 @@ def test_a_capital_in_a_states_role_is_its_government(real_nlp, text, word):
     ("The mine lies about 90 miles north of Lima, Peru's mining ministry said.", "Lima"),
     ("Peru's new airport near Lima will open in May, the ministry said.", "Lima"),
     ("The former minister of Peru has died at a Lima hospice, his family said.", "Lima"),
-    ("The rebels want Lima recognized as the capital of their new Peru.", "Lima"),
     ("Chile's president is considering recognizing Lima as the capital of a united Peru.", "Lima"),
     ("Peru's envoy said the Lima talks have reached a critical stage.", "Lima"),
 ])
