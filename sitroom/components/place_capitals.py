@@ -59,20 +59,24 @@ def _described(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    return (before is not None and before.lower_ in _lists()[1]) or (
-        after is not None and after.pos_ == "NOUN" and after.is_lower)
+    return (before is not None and before.lower_ in _lists()[1]) or after is not None and (
+        after.pos_ == "NOUN" and after.is_lower or after.lower_ in _lists()[2])
 
 
 def _cast_as_seat(root) -> bool:
     """ "recognize Jerusalem as the capital of Israel": the city named as a seat of government."""
+    doc = root.doc
+    after = doc[root.i + 1:root.i + 7]
     return any(c.lower_ == "as" and any(t.lower_ in _lists()[1] for t in c.subtree)
-               for c in [*root.children, *root.head.children])
+               for c in [*root.children, *root.head.children]) or (
+        len(after) > 1 and after[0].lower_ == "as" and any(t.lower_ in _lists()[1] for t in after))
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    """place_capitals.yaml's verbs of a city itself and its words for a seat of government."""
-    return word_lists("place_capitals", "city_verbs", "seat_words")
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """place_capitals.yaml's verbs of a city itself, its words for a seat of government and the
+    gatherings named after a capital."""
+    return word_lists("place_capitals", "city_verbs", "seat_words", "gathering_nouns")
 
 
 def _dateline(span: Span) -> bool:
