@@ -44,6 +44,7 @@ from sitroom.components.place_against import held_against
 from sitroom.components.place_with import dealt_with
 from sitroom.components.place_kinds import instance_of_states
 from sitroom.components.place_between import party_between
+from sitroom.components.place_capitals import capital_as_state
 from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_mind import minds_as_state
 from sitroom.components.place_name_ends import ends_name
@@ -234,7 +235,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         and names_a_side(span, country=False) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
-                        and any(reads(span, country=cand.level == 0, acting=not sport) for reads in STATE_READINGS)
+                        and (any(reads(span, country=cand.level == 0, acting=not sport) for reads in STATE_READINGS)
+                             or capital_as_state(span, cand, acting=not sport))  # "Tehran has made progress"
                         and not hosts_land(span) else None)  # "Jordan hosts refugees": the land
                     placed.add((span.start, span.end))
                 if use is not None:
