@@ -6,9 +6,7 @@ launch that pounds targets is an attack (ASSAULT). Aid that is cut or withheld i
 US military aid to Ukraine" cuts Ukraine's aid, done by the US (SANCTION: the United States does not
 suffer it). Relief from sanctions or tariffs eases them (CONCEDE, as lifting them does), it is no
 gift; a measure approved whose own clause bans or imposes sanctions is that sanction (SANCTION,
-as "approved new sanctions" is). Opposing a bill or a plan refuses it (REJECT); opposing another's
-act, presence or stance disapproves of it (ACCUSE): "Iran opposes the development of nuclear
-weapons". Word lists in ``sitroom/data/event_recast.yaml``."""
+as "approved new sanctions" is). Word lists in ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
@@ -120,58 +118,9 @@ def _enacts_sanction(root: Token) -> bool:
     return False
 
 
-def _opposed(root: Token) -> Token | None:
-    """What an opposing word is against: a "to"/"against" object ("is opposed to extremism", whose
-    passive subject is the opposer; "opposition to the war"), the verb's object or passive subject,
-    or the noun a relative or participle clause describes ("plans that Moscow opposes", "an idea
-    opposed by the group")."""
-    # the parse may hang the noun's "to" on the verb that voices it: "voiced opposition to the war"
-    heads = [root, root.head] if root.pos_ == "NOUN" and root.dep_ == "dobj" else [root]
-    for c in (c for h in heads for c in h.children):
-        if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "against"):
-            return next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
-    if root.pos_ != "VERB":
-        return None
-    for c in root.children:
-        if c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp"):
-            return root.head if c.lower_ in ("which", "that", "who") and root.dep_ == "relcl" else c
-    if root.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in root.children):
-        return root.head  # "plans that Moscow strongly opposes" (the "that" left unparsed)
-    if root.dep_ == "acl" and root.i > root.head.i:
-        return root.head  # "an idea opposed by the Renewable Fuels Association"
-    return None
-
-
-def _disapproves(root: Token) -> bool:
-    """An opposition to another's act or stance, not to a thing put forward: "opposes the war",
-    "opposition to the presence of foreign troops" (not "oppose the bill", "opposed changing the
-    rules", "opposed the proposed budget cuts", "opposition to NAFTA", nor a bare "Democrats
-    opposed"); "in opposition to the remarks" is the manner of another act, left as it was."""
-    words, measures, proposed, parts, marks = word_lists(
-        "event_recast", "oppose_words", "measure_nouns", "proposed_nouns", "part_nouns",
-        "proposal_marks")
-    (pacts,) = word_lists("exits", "pact_nouns")
-    if root.lemma_.lower() not in words or (root.dep_ == "pobj" and root.head.lower_ == "in"):
-        return False
-    thing = _opposed(root)
-    if thing is not None and thing.lemma_.lower() in parts:
-        thing = next((p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"), None)
-    if thing is None or thing.pos_ in ("VERB", "AUX", "PRON") or thing.tag_ == "VBG":
-        return False  # "opposed changing the rules", "Democrats opposed", "we opposed this": a
-        # proposal refused, or one a pronoun leaves unsaid
-    put_forward = measures | proposed | pacts
-    # the thing, what it is of or about, and its marks: "the participation of the U.S. in the
-    # talks", "the Ethics in Government Act", "his proposed staff and budget cuts", "changing
-    # capital requirements"
-    return not any(t.lemma_.lower() in put_forward or t.lower_ in put_forward or t.lower_ in marks
-                   or t.tag_ == "VBG" for t in thing.subtree)
-
-
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
-    """Re-read the category of nuclear tests and launches that strike, of relief from sanctions,
-    of measures approved that sanction and of oppositions that disapprove, and the parties of cut
-    aid."""
+    """Re-read the category of nuclear tests and launches that strike, of relief from sanctions
+    and of measures approved that sanction, and the parties of cut aid."""
     for d in drafts:
         root = d.span.root
         if d.category == "AID" and _eased(root):
@@ -179,8 +128,6 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
             _ease_parties(d, idx)
         elif d.category == "SUPPORT" and _enacts_sanction(root):
             d.category, d.mode = "SANCTION", None
-        elif d.category == "REJECT" and _disapproves(root):
-            d.category, d.mode = "ACCUSE", "disapprove"
         if d.category == "ASSAULT" and _nuclear_test(d):
             d.category = "MOBILIZE"
         elif d.category == "MOBILIZE" and root.pos_ == "VERB" and root.lemma_.lower() in ("fire", "launch") and (
