@@ -24,6 +24,17 @@ _NAME_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 
 
 def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """The led names of bodies and of facilities (``_led``), but for a facility's: a facility the
+    model tagged ("Paris City Hall", "Columbia Metropolitan Airport", "the Hammond Marina") is
+    found as a place of its own and so taken; it gives way to the town leading it, unless it
+    names a street or a road ("Dublin Road")."""
+    streets = _street_words()
+    facilities = [e for e in ents if e.label_ == "FAC" and e[-1].lower_ not in streets]
+    free = [(a, b) for a, b in taken if not any(e.start <= a and b <= e.end for e in facilities)]
+    return _led(ents, named, free, {(e.start, e.end) for e in facilities})
+
+
+def _led(ents, named: list[Span], taken: list[tuple[int, int]], facilities: set) -> list[Span]:
     """The leading words of each organisation or facility entity (or of a person entity whose next
     word is an office's or a local body's: "Avondale Mayor", "Litchfield Fire") that equal the words
     of a place the story names elsewhere (``named``: literal mentions and references to the place
@@ -53,11 +64,16 @@ def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) ->
                 break  # "Watson Laboratories", "Jordan Junior Olympic": a founder's or a person's name as often
             if ent.label_ == "PERSON" and ent.doc[end].lower_ not in bodies:
                 break  # "Jordan Spieth": a person whose name a place's words begin
-            if not any(t.lower_ in bodies for t in ent.doc[end : ent.end]):
+            if (ent.start, ent.end) not in facilities and not any(t.lower_ in bodies for t in ent.doc[end : ent.end]):
                 break  # "Alden Capital", "Ventura Entertainment Group": a firm's, named like a town
             out.append(words)
             break
     return out
+
+
+def _street_words() -> frozenset[str]:
+    """Words that end a street's or a road's name (areas.yaml ``town_led_street_words``)."""
+    return frozenset(str(w).lower() for w in areas_data().get("town_led_street_words", ()))
 
 
 def _person_words() -> frozenset[str]:

@@ -154,8 +154,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         refs = [(self._longer_name(s, embedded=True) if use == "embedded" else s, use) for s, use in refs]
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
-        # a town's name heading a body's name, read as the story's other mentions of it read it
+        # a town's name heading a body's name, read as the story's other mentions of it read it;
+        # a facility it heads ("Paris City Hall") is no place of its own then
         led = {(s.start, s.end) for s, use in refs if use == "embedded-led"}
+        literal = [s for s in literal if not any(s.start <= a and b <= s.end for a, b in led)]
         refs = [(s, "embedded" if use == "embedded-led" else use) for s, use in refs]
         spans = literal + [s for s, use in refs if use != "demonym"]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
