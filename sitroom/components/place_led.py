@@ -30,7 +30,9 @@ def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) ->
     names a street or a road ("Dublin Road")."""
     streets = _street_words()
     facilities = [e for e in ents if e.label_ == "FAC" and e[-1].lower_ not in streets]
-    free = [(a, b) for a, b in taken if not any(e.start <= a and b <= e.end for e in facilities)]
+    # only the facility's whole name gives way, not a place found inside it ("Henderson County" of
+    # "the Henderson County Jail")
+    free = [(a, b) for a, b in taken if not any(a in (e.start, e.start + 1) and b == e.end for e in facilities)]
     return _led(ents, named, free, {(e.start, e.end) for e in facilities})
 
 

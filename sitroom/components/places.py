@@ -157,7 +157,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # a town's name heading a body's name, read as the story's other mentions of it read it;
         # a facility it heads ("Paris City Hall") is no place of its own then
         led = {(s.start, s.end) for s, use in refs if use == "embedded-led"}
-        literal = [s for s in literal if not any(s.start <= a and b <= s.end for a, b in led)]
+        literal = [s for s in literal if not any(s.start <= a and b <= s.end and (a, b) != (s.start, s.end) for a, b in led)]
         refs = [(s, "embedded" if use == "embedded-led" else use) for s, use in refs]
         spans = literal + [s for s, use in refs if use != "demonym"]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
