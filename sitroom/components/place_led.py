@@ -27,8 +27,9 @@ def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) ->
     """The led names of bodies and of facilities (``_led``), but for a facility's: a facility the
     model tagged ("Paris City Hall", "Columbia Metropolitan Airport", "the Hammond Marina") is
     found as a place of its own and so taken; it gives way to the town leading it, unless it
-    names a street or a road ("Dublin Road")."""
-    streets = _street_words()
+    names a street, a water or a shop (areas.yaml ``town_led_street_words``: "Dublin Road", "Mobile
+    Bay"). Where the facility is placed after all, it keeps its words (``places.py``)."""
+    streets = _street_words()  # areas.yaml town_led_street_words
     facilities = [e for e in ents if e.label_ == "FAC" and e[-1].lower_ not in streets]
     # only the facility's whole name gives way, not a place found inside it ("Henderson County" of
     # "the Henderson County Jail")

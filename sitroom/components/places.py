@@ -154,10 +154,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         refs = [(self._longer_name(s, embedded=True) if use == "embedded" else s, use) for s, use in refs]
         literal = filter_spans(literal + [s for s, use in refs if use == "literal-ref"])
         refs = [(s, use) for s, use in refs if use != "literal-ref"]
-        # a town's name heading a body's name, read as the story's other mentions of it read it;
-        # a facility it heads ("Paris City Hall") is no place of its own then
+        # a town's name heading a body's name, read as the story's other mentions of it read it
         led = {(s.start, s.end) for s, use in refs if use == "embedded-led"}
-        literal = [s for s in literal if not any(s.start <= a and b <= s.end and (a, b) != (s.start, s.end) for a, b in led)]
         refs = [(s, "embedded" if use == "embedded-led" else use) for s, use in refs]
         spans = literal + [s for s, use in refs if use != "demonym"]
         # countries the document names by adjective or actor ("the Austrian capital, Vienna")
@@ -200,6 +198,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         feature="facility",
                         precision="area",
                     )
+        # a facility placed itself ("Baghdad International Airport") keeps its words; the town
+        # leading it is read only where it is not ("Hanover Town Hall")
+        refs = [(s, use) for s, use in refs if (s.start, s.end) not in led
+                or not any(a <= s.start and s.end <= b for a, b in places)]
         names = _Names.of(doc, ents)
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         placed = set()  # places resolved as such whose use the words around them tell: kept as found
