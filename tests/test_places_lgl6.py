@@ -31,6 +31,8 @@ def _mentions(nlp, text: str) -> list[tuple[int, str, str, str | None, str]]:
          "The couple rented the house, according to Hanover Town Hall records.", "Hanover"),
         ("Hotels in Columbia, South Carolina, were full on Monday. "
          "The chamber will place new ads at the Columbia Metropolitan Airport this summer.", "Columbia"),
+        ("A woman was arrested in Paris, Texas, on Sunday. "
+         "She was booked at Paris City Hall before being taken to the county jail.", "Paris"),
     ],
 )
 def test_a_facility_led_by_a_named_town_is_that_town(real_nlp, text, words):

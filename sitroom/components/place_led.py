@@ -63,7 +63,8 @@ def _led(ents, named: list[Span], taken: list[tuple[int, int]], facilities: set)
             words = ent.doc[start:end]
             if words.text not in names or not (ent.doc[end].is_title or ent.doc[end].is_upper):
                 continue
-            if n == 1 and words.text.casefold() in word_lists("surnames", "common")[0]:
+            if n == 1 and words.text.casefold() in word_lists("surnames", "common")[0] \
+                    and not _civic(ent.doc, end, ent.end):
                 break  # "Watson Laboratories", "Jordan Junior Olympic": a founder's or a person's name as often
             if ent.label_ == "PERSON" and ent.doc[end].lower_ not in bodies:
                 break  # "Jordan Spieth": a person whose name a place's words begin
@@ -72,6 +73,11 @@ def _led(ents, named: list[Span], taken: list[tuple[int, int]], facilities: set)
             out.append(words)
             break
     return out
+
+
+def _civic(doc, at: int, end: int) -> bool:
+    """ "City Hall", "Town Council" after the name, inside the entity: a town's, never a family's."""
+    return at + 1 < end and doc[at].lower_ in ("city", "town") and doc[at + 1].is_title
 
 
 def _street_words() -> frozenset[str]:
