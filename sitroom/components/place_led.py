@@ -24,6 +24,20 @@ _NAME_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 
 
 def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """The led names of bodies and of facilities (``_led``), but for a facility's: a facility the
+    model tagged ("Paris City Hall", "Columbia Metropolitan Airport", "the Hammond Marina") is
+    found as a place of its own and so taken; it gives way to the town leading it, unless it
+    names a street, a water or a shop (areas.yaml ``town_led_street_words``: "Dublin Road", "Mobile
+    Bay"). Where the facility is placed after all, it keeps its words (``places.py``)."""
+    streets = _street_words()  # areas.yaml town_led_street_words
+    facilities = [e for e in ents if e.label_ == "FAC" and e[-1].lower_ not in streets]
+    # only the facility's whole name gives way, not a place found inside it ("Henderson County" of
+    # "the Henderson County Jail")
+    free = [(a, b) for a, b in taken if not any(a in (e.start, e.start + 1) and b == e.end for e in facilities)]
+    return _led(ents, named, free, {(e.start, e.end) for e in facilities})
+
+
+def _led(ents, named: list[Span], taken: list[tuple[int, int]], facilities: set) -> list[Span]:
     """The leading words of each organisation or facility entity (or of a person entity whose next
     word is an office's or a local body's: "Avondale Mayor", "Litchfield Fire") that equal the words
     of a place the story names elsewhere (``named``: literal mentions and references to the place
@@ -49,15 +63,26 @@ def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) ->
             words = ent.doc[start:end]
             if words.text not in names or not (ent.doc[end].is_title or ent.doc[end].is_upper):
                 continue
-            if n == 1 and words.text.casefold() in word_lists("surnames", "common")[0]:
+            if n == 1 and words.text.casefold() in word_lists("surnames", "common")[0] \
+                    and not _civic(ent.doc, end, ent.end):
                 break  # "Watson Laboratories", "Jordan Junior Olympic": a founder's or a person's name as often
             if ent.label_ == "PERSON" and ent.doc[end].lower_ not in bodies:
                 break  # "Jordan Spieth": a person whose name a place's words begin
-            if not any(t.lower_ in bodies for t in ent.doc[end : ent.end]):
+            if (ent.start, ent.end) not in facilities and not any(t.lower_ in bodies for t in ent.doc[end : ent.end]):
                 break  # "Alden Capital", "Ventura Entertainment Group": a firm's, named like a town
             out.append(words)
             break
     return out
+
+
+def _civic(doc, at: int, end: int) -> bool:
+    """ "City Hall", "Town Council" after the name, inside the entity: a town's, never a family's."""
+    return at + 1 < end and doc[at].lower_ in ("city", "town") and doc[at + 1].is_title
+
+
+def _street_words() -> frozenset[str]:
+    """Words that end a street's or a road's name (areas.yaml ``town_led_street_words``)."""
+    return frozenset(str(w).lower() for w in areas_data().get("town_led_street_words", ()))
 
 
 def _person_words() -> frozenset[str]:

@@ -206,8 +206,9 @@ class PlaceUses:
         # "the Dublin Veterinary Clinic" in a story that names Dublin: the town, one sense a story
         claimed = [(s.start, s.end) for s, _use in out]
         named = literal + [s for s, use in out if use == "literal-ref"]
+        # (a facility the model tagged, "Paris City Hall", gives way to its town: places.py)
         out += [(s, "embedded-led") for s in led_by_named_place(ents, named, taken)
-                if free(s) and not any(a < s.end and s.start < b for a, b in claimed)]
+                if not any(a < s.end and s.start < b for a, b in claimed)]
         # last, so that a body's name keeps its claim ("the U.S. Supreme Court" is embedded)
         out += [(e, "metonym") for e in self._state_modifiers(doc, ents) if free(e)]
         for tok in tokens_with(doc, _LED_HINT):  # "the U.S.-led coalition", one token: the state that leads

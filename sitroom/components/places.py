@@ -200,6 +200,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         feature="facility",
                         precision="area",
                     )
+        # a facility placed itself ("Baghdad International Airport") keeps its words; the town
+        # leading it is read only where it is not ("Hanover Town Hall")
+        refs = [(s, use) for s, use in refs if (s.start, s.end) not in led
+                or not any(a <= s.start and s.end <= b for a, b in places)]
         names = _Names.of(doc, ents)
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         placed = set()  # places resolved as such whose use the words around them tell: kept as found

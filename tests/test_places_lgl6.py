@@ -1,0 +1,50 @@
+"""Places, turn 28 (lgl6): a facility the model tagged (FAC), led by the words of a place the story
+names elsewhere ("Hanover Town Hall", "the Columbia Metropolitan Airport" in a story that names
+Hanover or Columbia), is that town (``embedded``), read as its other mention: the facility was
+found as a place of its own, unplaced where the gazetteer does not know it, and so hid the town
+from ``place_led``. Controls: a road named after the town ("Dublin Road") and a facility led by a
+name the story gives to no place keep what they had.
+
+Own short texts; the full pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+model = pytest.mark.model
+
+
+def _mentions(nlp, text: str) -> list[tuple[int, str, str, str | None, str]]:
+    """(start char, words, use, country, place name) of each place mention, in order."""
+    doc = nlp(text)
+    out = [(s.start_char, s.text, "literal", s._.place.country, s._.place.name) for s in doc.spans["places"]]
+    out += [(s.start_char, s.text, s.label_.lower(), s._.place.country, s._.place.name) for s in doc.spans["place_refs"]]
+    return sorted(out)
+
+
+@model
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Two burglaries were reported in Hanover, New Hampshire, last week. "
+         "The couple rented the house, according to Hanover Town Hall records.", "Hanover"),
+        ("Hotels in Columbia, South Carolina, were full on Monday. "
+         "The chamber will place new ads at the Columbia Metropolitan Airport this summer.", "Columbia"),
+        ("A woman was arrested in Paris, Texas, on Sunday. "
+         "She was booked at Paris City Hall before being taken to the county jail.", "Paris"),
+    ],
+)
+def test_a_facility_led_by_a_named_town_is_that_town(real_nlp, text, words):
+    found = [m for m in _mentions(real_nlp, text) if m[1] == words]
+    assert len(found) == 2, _mentions(real_nlp, text)
+    first, second = found
+    assert first[2] == "literal" and second[2] == "embedded"
+    assert second[3] == first[3] == "USA" and second[4] == first[4]
+
+
+@model
+def test_a_road_named_after_the_town_is_no_mention_of_it(real_nlp):
+    text = ("A truck overturned in Hilliard, Ohio, on Friday. "
+            "Traffic on Dublin Road was slowed for an hour, police in Hilliard said.")
+    assert not [m for m in _mentions(real_nlp, text) if m[1] == "Dublin"]
