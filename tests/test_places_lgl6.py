@@ -48,3 +48,11 @@ def test_a_road_named_after_the_town_is_no_mention_of_it(real_nlp):
     text = ("A truck overturned in Hilliard, Ohio, on Friday. "
             "Traffic on Dublin Road was slowed for an hour, police in Hilliard said.")
     assert not [m for m in _mentions(real_nlp, text) if m[1] == "Dublin"]
+
+
+@model
+def test_a_caption_run_into_the_town_after_in_is_no_facility_of_it(real_nlp):
+    # the model tags "Nice Hide Caption" as a facility; "in" makes the town the place itself
+    text = ("A truck drove into a crowd in Nice, France, on Thursday night. "
+            "Photos: the harrowing images of the truck attack in Nice Hide Caption 6 of 25 Photos.")
+    assert not [m for m in _mentions(real_nlp, text) if m[1] == "Nice" and m[2] == "embedded"]

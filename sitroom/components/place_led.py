@@ -30,7 +30,10 @@ def led_by_named_place(ents, named: list[Span], taken: list[tuple[int, int]]) ->
     names a street, a water or a shop (areas.yaml ``town_led_street_words``: "Dublin Road", "Mobile
     Bay"). Where the facility is placed after all, it keeps its words (``places.py``)."""
     streets = _street_words()  # areas.yaml town_led_street_words
-    facilities = [e for e in ents if e.label_ == "FAC" and e[-1].lower_ not in streets]
+    # not one a bare "in" holds: "the attack in Nice Hide Caption 6 of 25", a caption's words the
+    # model ran into the town, which "in" makes the place itself ("at Paris City Hall" stays)
+    facilities = [e for e in ents if e.label_ == "FAC" and e[-1].lower_ not in streets
+                  and not (e.start > 0 and e.doc[e.start - 1].lower_ == "in")]
     # only the facility's whole name gives way, not a place found inside it ("Henderson County" of
     # "the Henderson County Jail")
     free = [(a, b) for a, b in taken if not any(a in (e.start, e.start + 1) and b == e.end for e in facilities)]
