@@ -16,7 +16,7 @@ from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, 
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, peers, some_members, starts_clause,
                                               verb_between)
-from sitroom.components.event_plurals import joint_owner, plural_subject, rival_plural
+from sitroom.components.event_plurals import plural_subject, rival_plural
 from sitroom.components.event_reason_owner import clause_subject, noun_controller, reason_owner
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
@@ -102,7 +102,7 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
         bound = noun_controller(tok)
     if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
         person = tok.lower_ in PERSONAL
-        found = joint_owner(tok, bound, actor_of(bound, idx, depth=1), lambda m: actor_of(m, idx, depth=1))
+        found = actor_of(bound, idx, depth=1)
         kinds = {kind_of(a, idx) == "person" for a in found}
         if found and kinds == {person}:
             if _other_gender(tok, found, idx):  # "Mr Blunkett ... her desire"

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_actors import DOER, MODIFIER_DEPS, coordinated, object_parties
-from sitroom.components.event_cosubjects import unnamed_cosubject
 from sitroom.components.event_clause import (ACT_HEADS, complement_with, governors,
                                              named_person_object, no_party_subject,
                                              object_is_known, object_lemmas,
@@ -433,8 +432,6 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
     if entry.mode == "resign" and root.lemma_.lower() in PERSONAL_EXITS:
         # "a senior U.S. official stepped down": a person or a body resigns, never a state
         actors = [a for a in actors if kind_of(a, idx) != "country"]
-    if unnamed_cosubject(root if entry.pos == "VERB" else pred, actors, idx):
-        return None  # "Khaji and Bagdanov held talks": Bagdanov alone would be wrong
     actor_t = _dedup(actors)
     target_t = tuple(t for t in _dedup(targets) if t not in actor_t)
     anchors = {root.i, *(t.i for t in trigger)}

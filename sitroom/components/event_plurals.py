@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_words import word_lists
 
-__all__ = ["PLURAL_PRONOUNS", "plural_subject", "rival_plural", "joint_owner"]
+__all__ = ["PLURAL_PRONOUNS", "plural_subject", "rival_plural"]
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _NOUNS = frozenset().union(*word_lists("event_parties", "they_nouns", "state_descriptions",
@@ -113,18 +113,3 @@ def plural_subject(tok: Token, idx: DocIndex) -> Token | None:
     if any(t.i not in own and _plural_party(t) for t in tok.doc[subj.i + 1 : tok.i]):
         return None
     return subj
-
-
-def joint_owner(tok: Token, bound: Token, found: list[str], actor_of) -> list[str]:
-    """A "their" bound to the subject of its clause is every member of that subject's
-    coordination ("Iran and Russia expressed their support": both states, not only the first),
-    when each member names a party; else ``found`` unchanged (the first member's parties)."""
-    if tok.lower_ != "their" or not bound.conjuncts:
-        return found
-    out = list(found)
-    for member in bound.conjuncts:
-        more = actor_of(member)
-        if not more:
-            return found
-        out += [a for a in more if a not in out]
-    return out
