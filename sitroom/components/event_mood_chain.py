@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import _TENSED_AUX, asked_content, known_fact
-from sitroom.components.event_mood_hedge import hedged_report
 from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
                                                   pledged, shares_negation)
 from sitroom.components.event_mood_nouns import argument_head
@@ -216,8 +215,6 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if (auxes & {"should", "must"} and below is not None and below.dep_ == "ccomp"
                 and tok.lemma_.lower() in NOTE_VERBS):
             return _settled(result, going_on)  # "it should be noted that the U.S. waged wars": the noting is due
-        if hedged_report(tok, below):
-            return _settled(result, going_on)  # "I would like to say that ...", "you can see that ..."
         if auxes & MODAL_HYPO:
             # reported future: "said he would resign" announces a plan; a past reporting verb's
             # "would" with no condition is the "will" of the speaker's words
