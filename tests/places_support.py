@@ -186,3 +186,11 @@ def place_seen(nlp, text: str) -> dict[str, tuple[str, str | None]]:
     out = {s.text: ("literal", s._.place.country) for s in doc.spans["places"]}
     out.update((s.text, (s.label_.lower(), s._.place.country)) for s in doc.spans["place_refs"])
     return out
+
+
+def place_mentions(nlp, text: str) -> list[tuple[int, str, str, str | None, str]]:
+    """(start char, words, use, country, place name) of each place mention, in order (full pipeline)."""
+    doc = nlp(text)
+    out = [(s.start_char, s.text, "literal", s._.place.country, s._.place.name) for s in doc.spans["places"]]
+    out += [(s.start_char, s.text, s.label_.lower(), s._.place.country, s._.place.name) for s in doc.spans["place_refs"]]
+    return sorted(out)

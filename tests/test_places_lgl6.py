@@ -12,15 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from places_support import place_mentions as _mentions
+
 model = pytest.mark.model
-
-
-def _mentions(nlp, text: str) -> list[tuple[int, str, str, str | None, str]]:
-    """(start char, words, use, country, place name) of each place mention, in order."""
-    doc = nlp(text)
-    out = [(s.start_char, s.text, "literal", s._.place.country, s._.place.name) for s in doc.spans["places"]]
-    out += [(s.start_char, s.text, s.label_.lower(), s._.place.country, s._.place.name) for s in doc.spans["place_refs"]]
-    return sorted(out)
 
 
 @model

@@ -444,21 +444,3 @@ def question_auxiliary(trigger: Span, pred: Token | None) -> tuple[Token, bool] 
             tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         tok = tok.head if asked and tok.head.i != tok.i else None
     return None
-    root = trigger.root
-    verb = root if root.pos_ in ("VERB", "AUX") else (pred or clause_verb(root))
-    if verb is None:
-        return False
-    tok: Token | None = verb
-    while tok is not None:
-        auxes = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if tok.lemma_ == "be" and tok.dep_ == "ROOT":
-            auxes.append(tok.i)  # "Is Russia ready to ..."
-        subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if auxes and subjects and min(auxes) < min(subjects):
-            return not any(t.tag_ in _WH_TAGS for t in sent if t.i < min(auxes))
-        # only what the question asks about: its complement or a conjunct with no subject of
-        # its own ("Does that hurt India, since India signed a deal?" asserts the signing)
-        asked = (tok.dep_ in ("xcomp", "ccomp") and not known_fact(tok, tok.head)) or (
-            tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        tok = tok.head if asked and tok.head.i != tok.i else None
-    return False
