@@ -19,8 +19,9 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.place_cues import BIG_TOWN
+from sitroom.components.place_firms import body_heads
 from sitroom.components.place_refs import major_place
-from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
+from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer
 from sitroom.resolve.person_groups import kind_words
 
@@ -30,10 +31,8 @@ __all__ = ["body_short_name", "lone_surname_of"]
 @lru_cache(maxsize=1)
 def _heads() -> tuple[frozenset[str], frozenset[str]]:
     """place_firms.yaml's ``firm_heads`` with the legal forms, and its ``school_heads``."""
-    data = _read_yaml(DATA / "place_firms.yaml")
-    forms = frozenset(w.casefold().rstrip(".") for w in kind_words().company_forms)
-    return (frozenset(str(w).casefold() for w in data.get("firm_heads") or ()) | forms,
-            frozenset(str(w).casefold() for w in data.get("school_heads") or ()))
+    firms, schools = body_heads()
+    return firms | frozenset(w.casefold().rstrip(".") for w in kind_words().company_forms), schools
 
 
 def _alone(span: Span, ents: list[Span]) -> bool:

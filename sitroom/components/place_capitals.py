@@ -26,7 +26,7 @@ from sitroom.components.place_state import acts_as_state
 from sitroom.components.place_with import dealt_with
 from sitroom.resolve.gazetteer import Candidate
 
-__all__ = ["capital_as_state"]
+__all__ = ["SHARED_READINGS", "capital_as_state"]
 
 # the parse roles in which a capital may stand for its state as a country does
 _ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "pobj"])
@@ -36,7 +36,7 @@ _WHERE = frozenset(["in", "at", "near", "inside", "outside", "across", "around",
                     "for", "on", "like", "as", "by", "per", "against", "under"])
 _DASHES = frozenset(["-", "–", "—", "(", ",", ":"])
 # the country's readings a capital shares (not "against": "the offensive against Kiev" is the city)
-_READINGS = (acts_as_state, holds_stance, dealt_with, instance_of_states, party_between, acted_on_as_party)
+SHARED_READINGS = (acts_as_state, holds_stance, dealt_with, instance_of_states, party_between, acted_on_as_party)
 
 
 def capital_as_state(span: Span, cand: Candidate, acting: bool) -> bool:
@@ -50,7 +50,7 @@ def capital_as_state(span: Span, cand: Candidate, acting: bool) -> bool:
         return False  # "Delhi has turned into a gas chamber": the city
     if root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.head.lower_ not in ("between", "with"):
         return False
-    return any(reads(span, country=True, acting=True) for reads in _READINGS)
+    return any(reads(span, country=True, acting=True) for reads in SHARED_READINGS)
 
 
 def _described(span: Span) -> bool:

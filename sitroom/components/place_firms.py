@@ -36,7 +36,14 @@ def _lexicon() -> dict[str, frozenset[str]]:
     """``place_firms.yaml``: market words ("the Karachi stock exchange") and the words before a
     firm's name ("a stake in X")."""
     data = _read_yaml(DATA / "place_firms.yaml")
-    return {key: frozenset(str(w).casefold() for w in data.get(key) or ()) for key in ("market_words", "firm_before")}
+    return {key: frozenset(str(w).casefold() for w in data.get(key) or ())
+            for key in ("market_words", "firm_before", "firm_heads", "school_heads")}
+
+
+def body_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """``place_firms.yaml``'s ``firm_heads`` and ``school_heads``: the last words of a firm's or a
+    school's name ("Ventura Entertainment Group", "Cranfield University"; place_bearers)."""
+    return _lexicon()["firm_heads"], _lexicon()["school_heads"]
 
 
 def _market_words() -> frozenset[str]:

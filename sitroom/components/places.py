@@ -39,16 +39,11 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.place_conjuncts import coordinated_with, country_runs
 from sitroom.components.place_counties import listed_districts
-from sitroom.components.place_acts import holds_stance
 from sitroom.components.place_against import held_against
-from sitroom.components.place_with import dealt_with
-from sitroom.components.place_kinds import instance_of_states
-from sitroom.components.place_between import party_between
-from sitroom.components.place_capitals import capital_as_state
-from sitroom.components.place_envoys import acted_on_as_party
+from sitroom.components.place_capitals import SHARED_READINGS, capital_as_state
 from sitroom.components.place_mind import minds_as_state
 from sitroom.components.place_name_ends import ends_name
-from sitroom.components.place_state import acts_as_state, heads_name, office_of_state
+from sitroom.components.place_state import heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
 from sitroom.components.place_led import read_as_named
 from sitroom.components.place_clubs import names_club_or_games, same_club, stays_town, town_side
@@ -73,8 +68,8 @@ __all__ = ["PlacesComponent", "make_places"]
 # is a country's and whether it may act (not in a match report): "Iran said", "Iran's stance",
 # "sanctions against Iran", "talks with Iran", "parties including Iran", "between Iran and the
 # U.S.", "weaken Iran" / "officials from Iran", "Iran appears ready to", "bring Iran to the table"
-STATE_READINGS = (acts_as_state, holds_stance, held_against, dealt_with, instance_of_states, party_between,
-                  acted_on_as_party, minds_as_state)
+# (a capital shares all but "against" and the country's frames of mind: place_capitals.SHARED_READINGS)
+STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):

@@ -31,6 +31,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_evidence import FAMILY_WORDS, titled
+from sitroom.resolve.person_works import POSSESSIVES
 
 __all__ = ["story_country", "place_names"]
 
@@ -40,7 +41,6 @@ SAYING = frozenset({"say", "tell", "add", "admit", "deny", "insist", "claim", "e
 # which people take as often ("a letter from Liu He")
 PLACE_PREPS = frozenset({"in", "into", "at", "near", "atop", "outside", "inside", "across", "throughout"})
 TOWN_NOUNS = frozenset({"town", "city", "village", "province", "region", "district"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def story_country(at: dict[int, tuple[str, str, str | None]]) -> str | None:
@@ -77,7 +77,7 @@ def _place_cue(span: Span) -> bool:
     """A preposition of place or a town's noun puts the mention in the text as a place (see the module
     docstring); never before a possessive ("in Clint Eastwood's film")."""
     doc = span.doc
-    if span.start < 2 or span.end < len(doc) and doc[span.end].text in POSSESSIVE:
+    if span.start < 2 or span.end < len(doc) and doc[span.end].text in POSSESSIVES:
         return False
     prev, before = doc[span.start - 1], doc[span.start - 2]
     return prev.lower_ in PLACE_PREPS or prev.text in {",", "of"} and before.lower_ in TOWN_NOUNS
