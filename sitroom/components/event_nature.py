@@ -25,7 +25,8 @@ _NAMES_KEY = "sitroom_storm_names"
 
 
 def storm_names(doc: Doc) -> frozenset[str]:
-    """The names the document writes after a storm word ("Hurricane Rita" -> "Rita")."""
+    """The names the document writes after a storm word ("Hurricane Rita" -> "Rita", "Hurricanes Irma
+    and Maria" -> both)."""
     cached = doc.user_data.get(_NAMES_KEY)
     if cached is not None:
         return cached
@@ -37,12 +38,19 @@ def storm_names(doc: Doc) -> frozenset[str]:
         if tok.lower_ == "storm" and tok.i > 0 and doc[tok.i - 1].is_title and (
                 doc[tok.i - 1].lower_ != "tropical"):
             continue  # "Desert Storm", "Perfect Storm"
-        name = doc[tok.i + 1]
-        if name.is_title and name.is_alpha and len(name) > 2 and name.lower_ not in stop:
-            names.add(name.text)
+        i = tok.i + 1
+        while i < len(doc) and _storm_name(doc[i], stop):
+            names.add(doc[i].text)
+            if not tok.lower_.endswith("s") or i + 2 >= len(doc) or doc[i + 1].lower_ not in {",", "and"}:
+                break  # one name after "Hurricane"; a list after "Hurricanes" ("Irma, Jose and Maria")
+            i += 2 + (doc[i + 1].text == "," and doc[i + 2].lower_ == "and")
     result = frozenset(names)
     doc.user_data[_NAMES_KEY] = result
     return result
+
+
+def _storm_name(tok: Token, stop: frozenset[str]) -> bool:
+    return tok.is_title and tok.is_alpha and len(tok) > 2 and tok.lower_ not in stop
 
 
 def _natural(tok: Token, names: frozenset[str], depth: int = 0) -> bool:

@@ -25,6 +25,7 @@ from sitroom.resolve.person_evidence import titled
 from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
                                            legal_form_names, listed_work, plural_subject, sport_body,
                                            team_before_player)
+from sitroom.resolve.person_kinds import kind_named
 from sitroom.resolve.person_storms import storm_named
 from sitroom.resolve.person_teams import team_name
 from sitroom.resolve.person_uses import only_titles, placed
@@ -137,6 +138,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "on Ben Yehuda Street", "at Wallace Hall": a street or a building, not a person
     if team_name(span):
         return True  # "Sale Sharks", "Houston Astros", "Neath RFC": a club named after its town
+    if kind_named(span):
+        return True  # "the rhythm game Donkey Konga", "products group Reckitt Benckiser", "1989's Shirley Valentine"
     return _named_thing(span, titles)
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.event_domain import cue_count
-from sitroom.resolve.actor_data import DATA, _read_yaml
+from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
 
 __all__ = ["CharacterCues", "actor_in_brackets", "load_character_cues", "played_character"]
 
@@ -56,16 +56,17 @@ def _stage_story(doc) -> bool:
 
 def played_character(span: Span, cues: CharacterCues | None = None) -> bool:
     """The name is a character's: a character cue before it (a role noun in lower case may stand
-    between) or "played by" after it; "play" before a name says a character only in a story about
-    films, shows or music."""
+    between, and a courtesy title the name's own: "played Mrs Potts") or "played by" after it;
+    "play" before a name says a character only in a story about films, shows or music."""
     cues = cues or load_character_cues()
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVE:
         return False  # "who plays Cheadle's wife": the character is the wife, Cheadle the actor
-    words = [t.lower_ for t in doc[max(0, span.start - 6):span.start]]
+    start = _styled_start(span)
+    words = [t.lower_ for t in doc[max(0, start - 6):start]]
     ends = [len(words)]
     for k in range(1, MAX_ROLE_NOUNS + 1):  # "plays director X", "played the young X"
-        t = span.start - k
+        t = start - k
         if t < 0 or not doc[t].is_lower or not doc[t].is_alpha or doc[t].is_stop and doc[t].lower_ not in ARTICLES:
             break  # "playing against Hewitt", "played golf with Abe": a preposition ends the role
         ends.append(len(words) - k)
@@ -77,6 +78,15 @@ def played_character(span: Span, cues: CharacterCues | None = None) -> bool:
     after = [t.lower_ for t in doc[span.end:span.end + 4] if t.text != ","]
     return any(tuple(after[:len(p)]) == p for p in cues.after) or _played_with_setting(span, cues) \
         or actor_in_brackets(span)
+
+
+def _styled_start(span: Span) -> int:
+    """Where the name starts with the courtesy title written before it ("Mrs" of "Mrs Potts", which the
+    name's reading strips; ``titles.yaml`` ``courtesy``)."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") in load_titles().courtesy:
+        return start - 1
+    return start
 
 
 def _played_with_setting(span: Span, cues: CharacterCues) -> bool:

@@ -105,9 +105,9 @@ def _english(word: str, words: frozenset[str]) -> bool:
 def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool = True) -> bool:
     """Two to four English words, none a given name, a title or an honorific, or two to four words
     opening with an English adjective that is none of these, a title or an honorific in none of the
-    others ("Dirty Harry": a given name after such a word is a title's);
-    the last no common family name ("Case Reports", "Price Drop", "Mortal Kombat"; not "Hope Yen",
-    "Pope Benedict", "Peri Lyons", "Karl E. Case", "Miss Kidman", "Magic Johnson"). ``leading``
+    others ("Dirty Harry": a given name after such a word is a title's; a superlative counts: "Finest
+    Hour"); the last no common family name ("Case Reports", "Price Drop", "Mortal Kombat"; not "Hope
+    Yen", "Pope Benedict", "Peri Lyons", "Karl E. Case", "Miss Kidman", "Magic Johnson"). ``leading``
     False reads only the first kind: a sports story's two-word names are its players' ("Greedy
     Williams"), nicknames among them, and seldom a show's or a firm's."""
     parts = [p.strip("'’") for p in name.split()]
@@ -119,9 +119,21 @@ def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool =
     if all(_english(p, words) and p.casefold() not in named for p in parts):
         return True
     first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
-    return leading and parts[0].istitle() and first in getattr(words, "leading", frozenset()) \
+    return leading and parts[0].istitle() and _adjective(first, words) \
         and first not in named and first not in titles.courtesy and first not in _given_words() \
         and not any(p.casefold() in titles.honorifics or p.casefold() in titles.words for p in parts[1:])
+
+
+def _adjective(word: str, words: frozenset[str]) -> bool:
+    """An adjective of the index, or its superlative ("finest", "greatest", "biggest", "happiest")."""
+    leading = getattr(words, "leading", frozenset())
+    if word in leading:
+        return True
+    if not word.endswith("est") or len(word) < MIN_LEADING + 3:
+        return False
+    stem = word[:-3]
+    return any(w in leading for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
+                                      stem[:-1] + "y" if stem.endswith("i") else ""))
 
 
 def article_name(name: str) -> bool:
