@@ -45,19 +45,31 @@ def _light_pair(verb) -> bool:
             nouns = frames.get("dobj") or ()
             # "has no choice", "has neither the say nor the means": the noun or one joined to it
             if any((noun.lower_ in nouns or noun.lemma_.lower() in nouns) and not _of_another(noun)
-                   for noun in _with_conjuncts(child)):
+                   and not _to_economy(noun) for noun in _with_conjuncts(child)):
                 return True
         elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") \
                 and child.lower_ in (frames.get("complement") or ()):
             return True  # "made it clear that", "made known", "emerged stronger" (an adverb to the parse)
-        elif child.dep_ in ("prep", "advmod") and child.lower_ in frames:
+        elif child.dep_ in ("prep", "advmod", "acomp") and child.lower_ in frames:
             nouns = frames[child.lower_] or ()
-            # "came to an agreement", "went ahead with the deal" (over "with")
+            # "came to an agreement", "went ahead with the deal" (over "with"), "is subject to sanctions"
             held = [g for g in child.children if g.dep_ == "pobj"] + [
                 g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if child.dep_ == "advmod":  # "is going ahead with the deals", "with" hung on the verb
+                held += [g for p in verb.children if p.dep_ == "prep" and p.i > child.i
+                         for g in p.children if g.dep_ == "pobj"]
             if any(g.lower_ in nouns or g.lemma_.lower() in nouns for g in held):
                 return True
     return False
+
+
+def _to_economy(noun) -> bool:
+    """What the noun gives goes to the economy ("made a strong contribution to profits", "to
+    growth"): a market's noun after "to" (economy_nouns)."""
+    economy = _words("economy_nouns")
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.lower_ in economy or g.lemma_.lower() in economy) for g in p.children)
+        for p in noun.children)
 
 
 def _with_conjuncts(noun) -> list:
