@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 
-from sitroom.components.place_acts import holds_stance
+from sitroom.components.place_acts import does_act_on, holds_stance
 from sitroom.components.place_between import party_between
 from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_kinds import instance_of_states
@@ -38,7 +38,7 @@ _WHERE = frozenset(["in", "at", "near", "inside", "outside", "across", "around",
 _DASHES = frozenset(["-", "–", "—", "(", ",", ":"])
 # the country's readings a capital shares (not "against": "the offensive against Kiev" is the city)
 SHARED_READINGS = (acts_as_state, holds_stance, dealt_with, instance_of_states, party_between, acted_on_as_party,
-                   struck_with_measures)
+                   struck_with_measures, does_act_on)
 
 
 def capital_as_state(span: Span, cand: Candidate, acting: bool) -> bool:

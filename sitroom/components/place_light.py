@@ -13,11 +13,16 @@ from __future__ import annotations
 from sitroom.components.event_words import word_lists, yaml_data
 from sitroom.components.place_frames import area_words
 
-__all__ = ["carries_state_act"]
+__all__ = ["carries_state_act", "economy_words"]
 
 
 def _words(key: str) -> frozenset[str]:
     return word_lists("place_light", key)[0]
+
+
+def economy_words() -> frozenset[str]:
+    """Nouns of the market (economy_nouns): what an act of the economy, not of a state, names."""
+    return _words("economy_nouns")
 
 
 def _land_verb(lemma: str) -> bool:
