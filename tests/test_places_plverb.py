@@ -3,17 +3,18 @@
 The subject of a light verb whose words name a state's act or standing ("Ghana did so", "Bolivia
 cannot count on support", "Kenya can't get concessions", "Norway is going ahead with the deals",
 "Peru is in full compliance with", "Chile is subject to sanctions", "Ghana is under the impression
-that", "Kenya is on the side of"), a country named as what a kind of states' parties is ("the
-member states are Peru and Chile", "the remaining parties to the deal are"), the object of a verb
-holding a rival in check as "contain" does ("the plan aims to curb Chile"), a party struck with a
-measure or striking with it ("Washington hit Ghana with sanctions", "Chile was hit with new
-tariffs"), and the possessive of a chair held among states, a conduct, or an act done to what "of"
-names ("the UK's presidency of the G8", "Kenya's penchant for brinkmanship", "Ghana's downing of a
-plane") are the state, a metonym (place_light.yaml light_acts, place_kinds, place_backing.yaml
+that", "Kenya is on the side of", "Ghana is an emerging regional power", "Norway was one of the
+first countries to recognize"), a country named as what a kind of states' parties is ("the member
+states are Peru and Chile", "the remaining parties to the deal are"), the object of a verb holding
+a rival in check as "contain" does ("the plan aims to curb Chile"), a party struck with a measure
+or striking with it ("Washington hit Ghana with sanctions", "Chile was hit with new tariffs"), and
+the possessive of a chair held among states, a conduct, or an act done to what "of" names ("the
+UK's presidency of the G8", "Kenya's penchant for brinkmanship", "Ghana's downing of a plane") are
+the state, a metonym (place_light.yaml light_acts, place_kinds, place_backing.yaml
 restraining_verbs, place_verbal.struck_with_measures, place_acts.does_act_on). Controls: a storm
 that hits a land, a land under threat from floods, trading partners, a contribution to profits, a
-measure before the clause, a land's hosting of refugees, its population, its market's buying. Own
-short texts, full pipeline."""
+measure before the clause, a land's hosting of refugees, its population, its market's buying, a
+land's economic power, one of the first lands to see an eclipse. Own short texts, full pipeline."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ model = pytest.mark.model
     ("Kenya was hit with new tariffs last week.", "Kenya"),
     ("The prime minister wanted progress on aid during the UK's presidency of the G8.", "UK"),
     ("Indeed, Kenya's penchant for brinkmanship brought the talks to the brink of collapse.", "Kenya"),
+    ("The scholars believed that Ghana was an emerging regional power in the south.", "Ghana"),
+    ("Kenya, however, remains a key player in the region because of its leverage over the rebels.", "Kenya"),
+    ("Norway was one of the first countries in the world to recognize the new republic.", "Norway"),
     ("The envoy voiced regret over Ghana's downing of a cargo plane last year.", "Ghana"),
     ("Limits on Ecuador's stockpiling of enriched uranium expire in ten years.", "Ecuador"),
     ("Sources said that Norway's obstruction of the talks was caused by several positions.", "Norway"),
@@ -61,6 +65,9 @@ def test_a_country_acting_as_subject_object_or_possessor_is_the_state(real_nlp, 
     ("The agency praised Kenya's generous hosting of thousands of refugees.", "Kenya"),
     ("Bolivia's population of twelve million is growing fast.", "Bolivia"),
     ("Ghana's buying of soybeans rose sharply in the spring.", "Ghana"),
+    ("Bolivia is a major economic power in the region.", "Bolivia"),
+    ("Ecuador is a key player in the banana market.", "Ecuador"),
+    ("Kenya was one of the first countries to see the eclipse.", "Kenya"),
 ])
 def test_a_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text
