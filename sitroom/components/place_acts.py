@@ -3,7 +3,11 @@ or a feeling a government voices ("Chile's reservations about the plan", "Peru's
 the bloc", "Brazil's inflexibility"), a way of acting among states ("the U.S.'s flip-flopping",
 "Russia's sphere of influence", "the EU is Peru's lapdog"), or its dealings with another party
 ("the United States' confrontation with North Korea"). The name is then the state, a metonym, as
-before "decision" or "position" (place_state). Word lists in place_acts.yaml (plweb12)."""
+before "decision" or "position" (place_state). And a country's possessive before an act it does to
+what "of" names, a noun made from a verb ("Chile's downing of a jet", "Peru's stockpiling of
+uranium", "the U.S.' obstruction of the talks"): the doer, the state, unless the act is a market's
+or a land's ("Peru's production of copper", "Chile's hosting of refugees") (``does_act_on``,
+plverb). Word lists in place_acts.yaml (plweb12)."""
 
 from __future__ import annotations
 
@@ -11,10 +15,11 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import list_head
+from sitroom.components.place_light import economy_words
 from sitroom.components.place_state import party_words
 from sitroom.components.place_with import dealing_with
 
-__all__ = ["holds_stance"]
+__all__ = ["does_act_on", "holds_stance"]
 
 
 def _words(key: str) -> frozenset[str]:
@@ -67,3 +72,22 @@ def _holds(noun, possessive: bool) -> bool:
     dealing_nouns = party_words()[2]
     return possessive and (noun.lower_ in dealing_nouns and any(
         c.dep_ == "prep" and c.lower_ in _words("dealing_preps") for c in noun.children) or dealing_with(noun))
+
+
+def does_act_on(span: Span, country: bool, acting: bool) -> bool:
+    """The country's possessive (outside a match report) is the doer of an act a noun made from a
+    verb names, its object after "of": not a noun of a market's or a land's doing, nor one whose
+    object is a market's."""
+    if not (country and acting):
+        return False
+    root = list_head(span)
+    noun = root.head
+    if root.dep_ != "poss" or noun.pos_ != "NOUN" or noun.i <= root.i:
+        return False
+    word = noun.lower_
+    if not word.endswith(tuple(_words("act_noun_endings"))) or word in _words("not_act_nouns") \
+            or noun.lemma_.lower() in economy_words():
+        return False
+    objects = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() not in economy_words() and g.lower_ not in economy_words() for g in objects)

@@ -17,12 +17,13 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 
-from sitroom.components.place_acts import holds_stance
+from sitroom.components.place_acts import does_act_on, holds_stance
 from sitroom.components.place_between import party_between
 from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_kinds import instance_of_states
 from sitroom.components.place_frames import list_head
 from sitroom.components.place_state import acts_as_state
+from sitroom.components.place_verbal import struck_with_measures
 from sitroom.components.place_with import dealt_with
 from sitroom.resolve.gazetteer import Candidate
 
@@ -36,7 +37,8 @@ _WHERE = frozenset(["in", "at", "near", "inside", "outside", "across", "around",
                     "for", "on", "like", "as", "by", "per", "against", "under"])
 _DASHES = frozenset(["-", "–", "—", "(", ",", ":"])
 # the country's readings a capital shares (not "against": "the offensive against Kiev" is the city)
-SHARED_READINGS = (acts_as_state, holds_stance, dealt_with, instance_of_states, party_between, acted_on_as_party)
+SHARED_READINGS = (acts_as_state, holds_stance, dealt_with, instance_of_states, party_between, acted_on_as_party,
+                   struck_with_measures, does_act_on)
 
 
 def capital_as_state(span: Span, cand: Candidate, acting: bool) -> bool:

@@ -103,6 +103,15 @@ def _kind_of(root: Token) -> tuple[Token | None, bool]:
     if root.dep_ == "appos" and head.pos_ == "NOUN" and any(
             c.dep_ == "advmod" and c.lower_ in examples for c in root.children):
         return head, False  # "the parties, namely Iran", "regional states, especially Iran"
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        # "the member states are Peru, Chile ...", "the guarantors are Peru and Chile": the subject
+        # of "be" names the kind, one of states' parties or roles (not "its trading partners are")
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and _party_kind(subj) and not any(
+                c.dep_ in ("compound", "amod") and c.lower_ in word_lists("place_light", "trade_role_words")[0]
+                for c in subj.children):
+            return subj, False
+        return None, False
     if root.dep_ == "dobj" and head.lemma_.lower() in _lists().member_verbs:
         subj = _includer(head)
         if subj is None:

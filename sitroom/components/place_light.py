@@ -13,11 +13,16 @@ from __future__ import annotations
 from sitroom.components.event_words import word_lists, yaml_data
 from sitroom.components.place_frames import area_words
 
-__all__ = ["carries_state_act"]
+__all__ = ["carries_state_act", "economy_words"]
 
 
 def _words(key: str) -> frozenset[str]:
     return word_lists("place_light", key)[0]
+
+
+def economy_words() -> frozenset[str]:
+    """Nouns of the market (economy_nouns): what an act of the economy, not of a state, names."""
+    return _words("economy_nouns")
 
 
 def _land_verb(lemma: str) -> bool:
@@ -45,19 +50,31 @@ def _light_pair(verb) -> bool:
             nouns = frames.get("dobj") or ()
             # "has no choice", "has neither the say nor the means": the noun or one joined to it
             if any((noun.lower_ in nouns or noun.lemma_.lower() in nouns) and not _of_another(noun)
-                   for noun in _with_conjuncts(child)):
+                   and not _to_economy(noun) for noun in _with_conjuncts(child)):
                 return True
         elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") \
                 and child.lower_ in (frames.get("complement") or ()):
             return True  # "made it clear that", "made known", "emerged stronger" (an adverb to the parse)
-        elif child.dep_ in ("prep", "advmod") and child.lower_ in frames:
+        elif child.dep_ in ("prep", "advmod", "acomp") and child.lower_ in frames:
             nouns = frames[child.lower_] or ()
-            # "came to an agreement", "went ahead with the deal" (over "with")
+            # "came to an agreement", "went ahead with the deal" (over "with"), "is subject to sanctions"
             held = [g for g in child.children if g.dep_ == "pobj"] + [
                 g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if child.dep_ == "advmod":  # "is going ahead with the deals", "with" hung on the verb
+                held += [g for p in verb.children if p.dep_ == "prep" and p.i > child.i
+                         for g in p.children if g.dep_ == "pobj"]
             if any(g.lower_ in nouns or g.lemma_.lower() in nouns for g in held):
                 return True
     return False
+
+
+def _to_economy(noun) -> bool:
+    """What the noun gives goes to the economy ("made a strong contribution to profits", "to
+    growth"): a market's noun after "to" (economy_nouns)."""
+    economy = _words("economy_nouns")
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.lower_ in economy or g.lemma_.lower() in economy) for g in p.children)
+        for p in noun.children)
 
 
 def _with_conjuncts(noun) -> list:
@@ -124,6 +141,39 @@ def _role_among(verb) -> bool:
     return any(g.lower_ in roles and not any(t.lower_ in trade for t in g.subtree) for g in held)
 
 
+def _power_among_states(verb) -> bool:
+    """ "Iran is an emerging regional power", "Chile became a key player", "Peru remains the main
+    diplomatic actor": after "be" or a role verb, a power or a player that only words of standing
+    among states modify (power_nouns, power_modifiers), in no market ("a key player in the copper
+    market", "a major economic power", "a mining power" stay the land's)."""
+    if verb.lemma_.lower() not in _words("role_verbs") | {"be"}:
+        return False
+    economy, modifiers = _words("economy_nouns"), _words("power_modifiers")
+    for attr in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in _words("power_nouns")):
+        mods = [c for c in attr.children if c.dep_ in ("amod", "compound", "nmod")]
+        if mods and all(m.lower_ in modifiers for m in mods) and not any(
+                t.lower_ in economy or t.lemma_.lower() in economy for t in attr.subtree):
+            return True
+    return False
+
+
+def _first_to_act(verb, verbs: frozenset[str]) -> bool:
+    """ "Iran was one of the first countries to recognize Kazakhstan": after "be", one of a kind of
+    states (areas.yaml state_kinds) that the verb after "to" says did a state's act (``verbs``);
+    not "one of the first countries to see the eclipse"."""
+    if verb.lemma_ != "be":
+        return False
+    kinds = [g for c in verb.children if c.dep_ == "attr" and c.lower_ == "one" for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj" and g.lower_ in area_words("state_kinds")]
+    if not kinds:
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")] + [
+        c for k in kinds for c in k.children if c.dep_ in ("acl", "relcl")]
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in verbs and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for a in acts)
+
+
 def _economic(carried) -> bool:
     """The carried act is the economy's: a verb of trade ("is going to trade") or a noun of the
     market in what it takes, through its objects and prepositions ("was able to retain its share of
@@ -155,4 +205,5 @@ def carries_state_act(verb, verbs: frozenset[str]) -> bool:
         lemma = carried.lemma_.lower()
         if lemma in verbs or not _land_verb(lemma) and lemma not in _words("carrier_verbs"):
             return True
-    return _light_pair(verb) or _role_after(verb) or _role_among(verb)
+    return _light_pair(verb) or _role_after(verb) or _role_among(verb) or _power_among_states(verb) \
+        or _first_to_act(verb, verbs)

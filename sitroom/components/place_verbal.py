@@ -4,11 +4,17 @@ against Peru"). The parse hangs the preposition on the verb when the noun is its
 sanctions on Chile", "filed a lawsuit against Peru"), its passive subject ("sanctions were imposed
 on Chile") or the noun the participle qualifies ("the sanctions imposed on Chile"); the name is
 then the state the act is aimed at, a metonym, as it is after the noun (areas.yaml relation_nouns_on
-and relation_nouns_against; geo29)."""
+and relation_nouns_against; geo29). And a country struck with such a measure, or striking with it
+("the U.S. hit Chile with sanctions", "Peru was slapped with tariffs"): both parties are states
+(``struck_with_measures``, plverb), where a storm that hits Chile keeps the land."""
 
 from __future__ import annotations
 
-__all__ = ["aimed_through_verb"]
+from spacy.tokens import Span
+
+from sitroom.components.place_frames import area_words, list_head
+
+__all__ = ["aimed_through_verb", "struck_with_measures"]
 
 
 def _verb_nouns(verb) -> list:
@@ -32,3 +38,22 @@ def aimed_through_verb(root, relation_nouns: dict[str, frozenset[str]], acting: 
         return False
     nouns = relation_nouns[prep.lower_]
     return any(n.lower_ in nouns or n.lemma_.lower() in nouns for n in _verb_nouns(prep.head))
+
+
+def struck_with_measures(span: Span, country: bool, acting: bool) -> bool:
+    """The country (the first of a list) is the subject, the object or the passive subject of a
+    verb that takes "with" and a measure imposed on a state (areas.yaml relation_nouns_on: "hit
+    Chile with sanctions", "Peru slapped tariffs" no; "the U.S. threatened Peru with an embargo",
+    "Chile was hit with new tariffs"), outside a match report: the state that imposes it or the
+    one it is imposed on."""
+    if not (country and acting):
+        return False
+    root = list_head(span)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    measures = area_words("relation_nouns_on")
+    # after the verb ("hit Chile with sanctions"; not "even with sanctions, Peru has done well")
+    held = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > verb.i
+            for g in p.children if g.dep_ == "pobj"]
+    return any(g.lower_ in measures or g.lemma_.lower() in measures for n in held for g in [n, *n.conjuncts])
