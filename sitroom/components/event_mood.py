@@ -23,7 +23,7 @@ from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
                                                  agreement_made, an_option, answered,
                                                  argument_head, asked_noun, called_off,
-                                                 clause_verb, conceded, done, ended,
+                                                 carried_out, clause_verb, conceded, done, ended,
                                                  governing_noun, infinitive_of_noun, made,
                                                  ordered_by, past, reacted_to, singled_out,
                                                  specific, stepped_up, undone)
@@ -194,7 +194,9 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             "mood", "planned_modifiers", "scheduling_verbs", "running_modifiers")
         mods = {c.lower_ for c in root.children if c.dep_ == "amod"}
         if mods & planned_mods:
-            return "planned"  # "the upcoming trip by the Sultan"
+            holder = carried_out(root)  # "the planned talks were held on Monday": they took place
+            held = _status_of(holder, idx) if holder is not None else None
+            return held if held in ("occurred", "ongoing") else "planned"  # "the upcoming trip"
         if mods & running:
             return "ongoing"  # "was considering enhancing the current U.S. sanctions"
         if _held_ahead(root):
