@@ -64,3 +64,33 @@ def test_reported_would_continue_is_ongoing(real_nlp, text, word):
 ])
 def test_reported_would_controls(real_nlp, text, word, expected):
     assert _statuses(real_nlp, text, word) == [expected]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # what a progressive performing verb carries out runs; an act its object looks into does not
+    ("Police are carrying out an investigation into the blast.", "investigation", "ongoing"),
+    ("Police are carrying out an investigation into the blast.", "blast", "occurred"),
+    ("Russia has been carrying out an air campaign in Syria at a request from Damascus.",
+     "request", "occurred"),
+    ("The army has been carrying out an offensive.", "offensive", "ongoing"),
+    ("The navy is staging an exercise near the strait.", "exercise", "ongoing"),
+    ("The navy staged an exercise near the strait.", "exercise", "occurred"),
+])
+def test_performed_object_runs(real_nlp, text, word, expected):
+    assert _statuses(real_nlp, text, word) == [expected]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a bare present beside a present main clause goes on
+    ("The Taliban are advancing across the country as foreign troops withdraw.", "withdraw",
+     "ongoing"),
+    ("The plan is in doubt as Spain and Portugal refuse to drop their opposition to it.",
+     "refuse", "ongoing"),
+    # not a past main clause, a clause of cause, nor a stance
+    ("The Taliban advanced across the country as foreign troops withdrew.", "withdrew",
+     "occurred"),
+    ("The Taliban are advancing because foreign troops withdraw.", "withdraw", "occurred"),
+    ("While China supports the deal, India opposes it.", "supports", "occurred"),
+])
+def test_present_beside_present_is_ongoing(real_nlp, text, word, expected):
+    assert _statuses(real_nlp, text, word) == [expected]

@@ -35,6 +35,7 @@ from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
 from sitroom.components.event_mood_stance import stance_on
 from sitroom.components.event_mood_topics import talked_over
+from sitroom.components.event_mood_while import alongside_present
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
                                                  REQUEST_VERBS)
@@ -112,7 +113,18 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
+    if mood == "occurred" and alongside_present(trigger.root):
+        return "ongoing"  # "the Taliban are advancing as U.S. troops withdraw"
     return mood
+
+
+def _performed(noun: Token, verb: Token) -> bool:
+    """The event noun is what the verb carries out: its object ("is carrying out airstrikes"),
+    or the "of" phrase of that object ("is waging a campaign of attacks")."""
+    tok = argument_head(noun)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head
+    return tok.dep_ == "dobj" and tok.head.i == verb.i
 
 
 def _status_of(verb: Token, idx: DocIndex | None) -> str:
@@ -223,7 +235,10 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 # complements, not on the scene it took place in ("was proposed at the meetings")
                 lexical = 1 if setting_of(root, verb) else 0
                 mood = _framed(chain[-1], chain_mood(chain, root, lexical_from=lexical), attempt_is_act)
-                if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
+                # (its object only, or what the object is made of: in "are carrying out an
+                # investigation into the blast" the blast is what is looked into, not a blast
+                # going on; "waging a campaign of attacks" wages the attacks)
+                if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING and _performed(root, verb):
                     return "ongoing"  # "the army has been carrying out an offensive"
                 # (not the scene the verb's act is set in: "on his trip to India, Putin wants")
                 asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb) and not lexical
