@@ -94,3 +94,21 @@ def test_performed_object_runs(real_nlp, text, word, expected):
 ])
 def test_present_beside_present_is_ongoing(real_nlp, text, word, expected):
     assert _statuses(real_nlp, text, word) == [expected]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a lasting activity a present clause speaks of goes on
+    ("Flynn is a central figure in a federal investigation led by the special counsel.",
+     "investigation", "ongoing"),
+    ("Smith, who is facing an investigation by the ethics committee, denied the claims.",
+     "investigation", "ongoing"),
+    ("An inquiry by the standards board is under way.", "inquiry", "ongoing"),
+    # not one dated, placed in the past, setting the clause's time, or told in the past
+    ("The 1980-88 war with Iraq is still remembered in Tehran.", "war", "occurred"),
+    ("The previous inquiry is often cited by lawyers.", "inquiry", "occurred"),
+    ("Iraq is still grappling with terrorism 17 years after the American occupation.",
+     "occupation", "occurred"),
+    ("The ethics committee opened an investigation last week.", "investigation", "occurred"),
+])
+def test_lasting_activity_in_present_clause(real_nlp, text, word, expected):
+    assert _statuses(real_nlp, text, word) == [expected]

@@ -17,6 +17,7 @@ from sitroom.components.event_mood_aims import aimed_at, opened_talks, purposed_
 from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
+from sitroom.components.event_mood_durative import running_now
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
@@ -113,8 +114,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
-    if mood == "occurred" and alongside_present(trigger.root):
-        return "ongoing"  # "the Taliban are advancing as U.S. troops withdraw"
+    if mood == "occurred" and (alongside_present(trigger.root) or running_now(trigger.root)):
+        return "ongoing"  # "the Taliban are advancing as U.S. troops withdraw", "is a central
+        # figure in a federal investigation"
     return mood
 
 
