@@ -17,13 +17,14 @@ from sitroom.components.event_mood_aims import aimed_at, opened_talks, purposed_
 from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
+from sitroom.components.event_mood_durative import running_now
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
                                                  agreement_made, an_option, answered,
                                                  argument_head, asked_noun, called_off,
-                                                 clause_verb, conceded, done, ended,
+                                                 carried_out, clause_verb, conceded, done, ended,
                                                  governing_noun, infinitive_of_noun, made,
                                                  ordered_by, past, reacted_to, singled_out,
                                                  specific, stepped_up, undone)
@@ -35,6 +36,7 @@ from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
 from sitroom.components.event_mood_stance import stance_on
 from sitroom.components.event_mood_topics import talked_over
+from sitroom.components.event_mood_while import alongside_present
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
                                                  REQUEST_VERBS)
@@ -112,7 +114,19 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
+    if mood == "occurred" and (alongside_present(trigger.root) or running_now(trigger.root)):
+        return "ongoing"  # "the Taliban are advancing as U.S. troops withdraw", "is a central
+        # figure in a federal investigation"
     return mood
+
+
+def _performed(noun: Token, verb: Token) -> bool:
+    """The event noun is what the verb carries out: its object ("is carrying out airstrikes"),
+    or the "of" phrase of that object ("is waging a campaign of attacks")."""
+    tok = argument_head(noun)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head
+    return tok.dep_ == "dobj" and tok.head.i == verb.i
 
 
 def _status_of(verb: Token, idx: DocIndex | None) -> str:
@@ -194,7 +208,9 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             "mood", "planned_modifiers", "scheduling_verbs", "running_modifiers")
         mods = {c.lower_ for c in root.children if c.dep_ == "amod"}
         if mods & planned_mods:
-            return "planned"  # "the upcoming trip by the Sultan"
+            holder = carried_out(root)  # "the planned talks were held on Monday": they took place
+            held = _status_of(holder, idx) if holder is not None else None
+            return held if held in ("occurred", "ongoing") else "planned"  # "the upcoming trip"
         if mods & running:
             return "ongoing"  # "was considering enhancing the current U.S. sanctions"
         if _held_ahead(root):
@@ -221,7 +237,10 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 # complements, not on the scene it took place in ("was proposed at the meetings")
                 lexical = 1 if setting_of(root, verb) else 0
                 mood = _framed(chain[-1], chain_mood(chain, root, lexical_from=lexical), attempt_is_act)
-                if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING:
+                # (its object only, or what the object is made of: in "are carrying out an
+                # investigation into the blast" the blast is what is looked into, not a blast
+                # going on; "waging a campaign of attacks" wages the attacks)
+                if mood == "ongoing" and verb.lemma_.lower() in _PERFORMING and _performed(root, verb):
                     return "ongoing"  # "the army has been carrying out an offensive"
                 # (not the scene the verb's act is set in: "on his trip to India, Putin wants")
                 asked = verb.lemma_.lower() in REQUEST_VERBS and asked_noun(root, verb) and not lexical

@@ -228,7 +228,10 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                     or (own and tok.lemma_ != "be" and pledged(tok))):
                 # unless the report sets a condition: "said Washington would support the outcome,
                 # provided that they lead to peace" (the parse may hang it on the verb of saying)
-                return "hypothetical" if proviso(tok, list(tok.head.children)) else "planned"
+                if proviso(tok, list(tok.head.children)):
+                    return "hypothetical"
+                # "said they would continue their talks": under way, as with "will continue"
+                return _settled("planned", going_on)
             return "hypothetical"
         if auxes & MODAL_PLAN:
             # "will condemn" is planned unless what governs it makes it a wish, a condition or a

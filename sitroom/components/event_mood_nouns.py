@@ -9,7 +9,8 @@ from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["MAKING_VERBS", "POSSIBLE_NOUNS", "SPEECH_ACT_NOUNS", "UNDO_VERBS", "agreed_to",
-           "agreement_made", "an_option", "answered", "asked_noun", "called_off", "clause_verb",
+           "agreement_made", "an_option", "answered", "asked_noun", "called_off", "carried_out",
+           "clause_verb",
            "conceded", "done", "ended", "governing_noun", "infinitive_of_noun", "made",
            "ordered_by", "past", "reacted_to", "singled_out", "specific", "stepped_up", "undone"]
 
@@ -222,6 +223,27 @@ def done(noun: Token) -> bool:
     investigation launched in May" (not "the planned talks" nor "talks expected to resume")."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
                and not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in noun.children)
+
+
+def carried_out(noun: Token) -> Token | None:
+    """The verb that holds, attends or carries out the act the noun names, or tells it taking
+    place: "held the planned talks", "attended the scheduled meeting", "the planned drills were
+    conducted", "the upcoming summit opened" (data/mood.yaml carrying_verbs, happening_verbs).
+    The caller reads that verb's own status: a planned act reported held took place."""
+    carrying, happening = word_lists("mood", "carrying_verbs", "happening_verbs")
+    tok = argument_head(noun)
+    verb = tok.head
+    # (not an infinitive, which aims at it: "left Tehran to attend the upcoming summit")
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or to_infinitive(verb):
+        return None
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return verb if _verb_key(verb) & carrying else None
+    if tok.dep_ != "nsubj":
+        return None
+    # "the talks took place", "the summit went ahead", "the drills got underway"
+    keys = _verb_key(verb) | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+                              if c.dep_ in ("dobj", "advmod", "acomp")}
+    return verb if keys & happening else None
 
 
 def past(noun: Token) -> bool:

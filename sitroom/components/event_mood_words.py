@@ -59,7 +59,8 @@ _PENDING_MARKS = frozenset({"once", "until", "till", "unless"})
 _WOULD = frozenset({"would", "'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
 # verbs that carry out the act their object names: the noun event runs while they do
-_PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run"})
+_PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run",
+                         "stage", "mount"})
 SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "confirm", "write",
                        "report", "indicate", "signal", "insist", "reply"})
 # request verbs that, with a bare infinitive, state the subject's own aim ("Pakistan is seeking

@@ -1,0 +1,54 @@
+"""A lasting activity that a present clause speaks of is going on (used by ``event_mood``): "Flynn
+is a central figure in a federal investigation", "Conyers, who is facing an investigation",
+"as the war imposed by the U.S. stretches into its 18th year", "enablers of the Indian
+occupation". Only nouns of activities that last (data/mood.yaml durative_acts), and not one the
+noun phrase places in the past or dates ("the 1980-88 war", "the previous inquiry"): the present
+clause then speaks of its memory, not of the act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_mood_nouns import clause_verb
+from sitroom.components.event_words import word_lists
+
+__all__ = ["running_now"]
+
+_PRESENT = frozenset({"VBP", "VBZ"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def running_now(noun: Token) -> bool:
+    """The noun names a lasting activity, undated, in a clause whose verb is in the present."""
+    durative, earlier = word_lists("mood", "durative_acts", "past_modifiers")
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in durative:
+        return False
+    # (a date anywhere in its phrase: "the war, which began in 2001", "the 1980-88 war")
+    if any(c.ent_type_ == "DATE" or (c.i < noun.i and c.like_num) or (
+            c.head.i == noun.i and c.lower_ in earlier) for c in noun.subtree):
+        return False
+    verb = clause_verb(noun)
+    return verb is not None and _present(verb) and not _timed(noun, verb)
+
+
+def _timed(noun: Token, verb: Token) -> bool:
+    """The noun sets the time of the clause ("17 years after the American occupation", "since
+    the war"): the present speaks of what came after it, not of the act."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in _TIME_PREPS:
+            return True
+    return False
+
+
+def _present(verb: Token) -> bool:
+    """A simple present ("is", "remains", "faces") or a present progressive or passive ("is
+    facing", "are seen"), with no modal or perfect auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxes):
+        return False
+    if verb.tag_ in _PRESENT and not auxes:
+        return True
+    return verb.tag_ in ("VBG", "VBN") and any(a.lower_ in _PRESENT_BE for a in auxes)
