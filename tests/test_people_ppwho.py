@@ -1,0 +1,54 @@
+"""People, ppwho (issue 11): a bare surname whose story names one bearer on their own and others
+only side by side in a list of namesakes ("his successors Hadi Varan, Omid Varan and Reza Varan")
+is the bearer named on their own. Names not in such a list still join none when the text does not
+say which. Own sentences; blank tokenizer (the merge reads spans only)."""
+
+from __future__ import annotations
+
+import spacy
+
+from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.people import merge_surnames
+from sitroom.resolve.person_namesakes import listed_namesakes
+
+
+def _people(text: str, names: list[str]) -> dict[str, list[str]]:
+    """Each name's every occurrence as a span (a one-word name only where no longer name holds it)."""
+    doc = spacy.blank("en")(text)
+    spans, taken = [], set()
+    for name in sorted(set(names), key=lambda n: -len(n.split())):
+        n = len(name.split())
+        for i in range(len(doc) - n + 1):
+            if doc[i:i + n].text == name and not taken & set(range(i, i + n)):
+                spans.append((doc[i:i + n], None))
+                taken.update(range(i, i + n))
+    spans.sort(key=lambda st: st[0].start)
+    return {p.name: [s.text for s in p.spans] for p in merge_surnames(spans, load_titles())}
+
+
+def test_the_bearer_named_alone_takes_the_surname_beside_listed_namesakes():
+    text = ("The death of Karim Varan was announced . He trained his successors , notably Hadi Varan , "
+            "Omid Varan and Reza Varan . Varan founded the group in 1970 .")
+    people = _people(text, ["Karim Varan", "Hadi Varan", "Omid Varan", "Reza Varan", "Varan"])
+    assert people["Karim Varan"] == ["Karim Varan", "Varan"]
+    assert "Varan" not in people
+
+
+def test_a_list_joined_by_and_alone_counts_too():
+    text = "Lena Ostrova spoke . Her rivals Ivan Ostrova and Pyotr Ostrova left . Ostrova said no ."
+    people = _people(text, ["Lena Ostrova", "Ivan Ostrova", "Pyotr Ostrova", "Ostrova"])
+    assert people["Lena Ostrova"] == ["Lena Ostrova", "Ostrova"]
+
+
+def test_namesakes_not_in_a_list_still_join_neither():
+    # control: two bearers named apart; the text does not say which the bare surname is
+    people = _people("Tom Brekke won . Jan Brekke watched . Brekke said he was happy .", ["Tom Brekke", "Jan Brekke", "Brekke"])
+    assert people["Brekke"] == ["Brekke"]
+    # control: every bearer is in the list; none is named alone, so none is chosen
+    people = _people("The team named Ole Brekke and Per Brekke . Brekke said he was happy .", ["Ole Brekke", "Per Brekke", "Brekke"])
+    assert people["Brekke"] == ["Brekke"]
+
+
+def test_a_list_of_other_surnames_is_no_namesake_list():
+    doc = spacy.blank("en")("Ann Roe , Bo Lee and Cy Roe met .")
+    assert listed_namesakes([doc[0:2], doc[3:5], doc[6:8]], lambda s: s[-1].lower_) == set()
