@@ -15,7 +15,6 @@ from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
 from sitroom.resolve.person_furniture import furniture_trim
-from sitroom.resolve.person_kin_names import kin_full_name
 from sitroom.resolve.person_namesakes import listed_namesakes, outside_lists
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
@@ -235,7 +234,6 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     alone = {_words(s)[0] for s, _t in spans if _one_word(s)} - set(by_last) - set(by_first) - set(by_inner)
     named = alone | set(by_last)
     spelled = spelled_full_names(spans[0][0].doc, alone, named, titles) if alone else {}
-    kin_named = _kin_named(spans)  # "his wife, Kathleen" beside "Paul Manafort": Kathleen Manafort
     for span, title in spans:
         if not _one_word(span):
             name = plain_name(span.text)
@@ -265,8 +263,6 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if not candidates and not starting and not style and len(inner) == 1:
             candidates = inner  # "Lechin" with "Juan Lechin Oquendo"; never a guess between two names
         shown = plain_name(span.text)
-        if not candidates and not starting and not style and word in kin_named:
-            shown = kin_named[word]  # "Paul Manafort and his wife, Kathleen": her, with the family's name
         if not candidates and not starting and not style and not kin_before(span) and word in spelled \
                 and not _other_sex(title, spelled[word]):
             shown = spelled[word]  # the full name the text spells where the NER saw no person
@@ -297,19 +293,6 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
 
 
 SUFFIXES = NAME_SUFFIXES
-
-
-def _kin_named(spans: list[tuple[Span, str | None]]) -> dict[str, str]:
-    """Lone given names a family word names as a relative of a person of the story -> the full
-    name (``person_kin_names.kin_full_name``), when every such place says the same one; the same
-    given name alone elsewhere in the story is that relative too ("his wife Maryam ... Maryam said")."""
-    found: dict[str, set[str]] = {}
-    for span, _title in spans:
-        if _one_word(span):
-            full = kin_full_name(span)
-            if full:
-                found.setdefault(_words(span)[0], set()).add(full)
-    return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
 
 
 def _kin_given(candidates: list[Person], evidence: dict[str, Evidence], by_last: dict[str, list[Person]],
