@@ -1,11 +1,15 @@
 """People, ppwho (issue 11): a bare surname whose story names one bearer on their own and others
 only side by side in a list of namesakes ("his successors Hadi Varan, Omid Varan and Reza Varan")
 is the bearer named on their own. Names not in such a list still join none when the text does not
-say which. Own sentences; blank tokenizer (the merge reads spans only)."""
+say which. A lower-case rank word that the parse makes an adjective ("a general election", "a
+major ... failure") is no role. Own sentences; the merge tests use a blank tokenizer (spans only)."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
+
+from people_support import people_roles
 
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.people import merge_surnames
@@ -52,3 +56,23 @@ def test_namesakes_not_in_a_list_still_join_neither():
 def test_a_list_of_other_surnames_is_no_namesake_list():
     doc = spacy.blank("en")("Ann Roe , Bo Lee and Cy Roe met .")
     assert listed_namesakes([doc[0:2], doc[3:5], doc[6:8]], lambda s: s[-1].lower_) == set()
+
+
+@pytest.mark.model
+def test_a_rank_word_used_as_an_adjective_is_no_role(real_nlp):
+    people = people_roles(real_nlp, "Everyone is now working towards a spring general election, Mr Dawlish said. "
+                                    "Mr Dawlish was dismissive.")
+    assert people.get("Dawlish") is None
+    people = people_roles(real_nlp, "The ruling would go down as a major Harlow foreign policy failure. "
+                                    "The decision is up to Harlow.")
+    assert people.get("Harlow") is None
+
+
+@pytest.mark.model
+def test_a_rank_or_a_title_with_general_keeps_its_role(real_nlp):
+    people = people_roles(real_nlp, "The company's general counsel, Jane Merriot, resigned on Monday.")
+    assert people["Jane Merriot"] == "general counsel"
+    people = people_roles(real_nlp, "Former general Tobias Renner spoke on Monday.")
+    assert people["Tobias Renner"] == "Former general"
+    people = people_roles(real_nlp, "Major General Ali Fadrani spoke to reporters on Monday.")
+    assert people["Ali Fadrani"] == "Major General"
