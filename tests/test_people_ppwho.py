@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from people_support import people_roles
+from people_support import people_mentions, people_roles
 
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.people import merge_surnames
@@ -76,3 +76,17 @@ def test_a_rank_or_a_title_with_general_keeps_its_role(real_nlp):
     assert people["Tobias Renner"] == "Former general"
     people = people_roles(real_nlp, "Major General Ali Fadrani spoke to reporters on Monday.")
     assert people["Ali Fadrani"] == "Major General"
+
+
+@pytest.mark.model
+def test_a_job_word_that_also_names_firms_keeps_a_full_name_a_person(real_nlp):
+    text = ("Veteran comedian and broadcaster Oliver Pennick has died aged 91 at his home.\n\n"
+            "Pennick will be remembered for his comic verse. Pennick first appeared on TV in 1937.")
+    assert people_mentions(real_nlp, text).get("Oliver Pennick") == ["Oliver Pennick", "Pennick", "Pennick"]
+
+
+@pytest.mark.model
+def test_a_firm_after_the_job_word_stays_no_person(real_nlp):
+    # control: no given name opens it
+    text = "The broadcaster Zenith Radio said on Monday it would close two stations."
+    assert "Zenith Radio" not in people_mentions(real_nlp, text)
