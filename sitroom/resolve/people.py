@@ -15,9 +15,9 @@ from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
 from sitroom.resolve.person_furniture import furniture_trim
-from sitroom.resolve.person_namesakes import listed_namesakes, outside_lists
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
+from sitroom.resolve.person_namesakes import listed_namesakes, outside_lists
 from sitroom.resolve.person_roles import PersonRole, read_role
 from sitroom.resolve.person_spelled import spelled_full_names
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
