@@ -17,6 +17,7 @@ from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, ful
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
+from sitroom.resolve.person_namesakes import listed_namesakes, outside_lists
 from sitroom.resolve.person_roles import PersonRole, read_role
 from sitroom.resolve.person_spelled import spelled_full_names
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
@@ -199,11 +200,15 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     styles: dict[str, set[str]] = {}  # person id -> the royal styles written before the full name
     starts = sorted(s.start for s, _t in spans)
     canon = full_forms([plain_name(s.text) for s, _t in spans if len(s) > 1])  # "Amir Abdollahian" -> in full
+    full_spans = [s for s, _t in spans if not _one_word(s)]
+    listed = listed_namesakes(full_spans, lambda s: _surname(s)[0])  # "Siraj Haqqani, Ibrahim Haqqani and ..."
+    full_starts: dict[str, list[int]] = {}
     for span, title in spans:
         if not _one_word(span):
             name = plain_name(span.text)
             shown = canon.get(name, name)
             pid = person_id(shown)
+            full_starts.setdefault(pid, []).append(span.start)
             if pid not in full:
                 full[pid] = Person(pid, shown, [], PersonRole())
                 first[pid] = span.start
@@ -265,6 +270,11 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             # on evidence (title, gender, family, office), else the nearest full name before it
             said = evidence_for(span, title, titles)
             target = choose(said, candidates, evidence, first, span.start)
+            named_alone = outside_lists(candidates, listed, full_starts)
+            if target is None and 0 < len(named_alone) < len(candidates):
+                # "Jalaluddin Haqqani" beside "his successors Siraj Haqqani, Ibrahim Haqqani ...":
+                # the namesakes listed side by side are not the bearer a bare "Haqqani" means
+                target = choose(said, named_alone, evidence, first, span.start)
             if target is not None:
                 target.spans.append(span)
                 continue

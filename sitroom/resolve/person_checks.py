@@ -16,8 +16,9 @@ import re
 import numpy as np
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_bodies import pronoun_bodies
 from sitroom.resolve.person_cues import club_names, lone_name_cue
@@ -427,6 +428,16 @@ def _phrase_at(doc: Doc, i: int, phrases: frozenset[str], forward: bool = True) 
 TICKER = re.compile(r"^[A-Z0-9]{1,6}\.[A-Z]{1,2}$")
 
 
+def _person_after_job_word(span: Span, prev: Token) -> bool:
+    """ "veteran broadcaster Cyril Fletcher": a noun that names a firm and a person's job alike
+    (``titles.yaml`` ``job_or_firm_words``) before a full name opening with a given name
+    (``given_names.yaml``) is his job; "broadcaster Virgin Radio" stays a company."""
+    if prev.lower_ not in word_lists("titles", "job_or_firm_words")[0] or len(span) < 2 or not span[-1].is_title:
+        return False
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    return span[0].is_title and span[0].lower_ in female | male | either
+
+
 def _company_cue(span: Span, titles: Titles) -> bool:
     """ "Yukos chief executive ...", "Samsung's shares", "shares of Samsung", "Coincheck, a
     Tokyo-based exchange", "oil giant Yukos", "Zions Bancorp (ZION.O)", "X Association (Elspa)":
@@ -449,7 +460,8 @@ def _company_cue(span: Span, titles: Titles) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 3 and _ends_full_name(doc, span.start - 1):
         return True  # "analyst Mike Powell of Dresdner Kleinwort Wasserstein": whose he is, not a person
-    if prev is not None and prev.is_lower and prev.text in titles.company_before_words:
+    if prev is not None and prev.is_lower and prev.text in titles.company_before_words \
+            and not _person_after_job_word(span, prev):
         return True  # "oil giant Yukos", "technology firms Earthlink", "Mexican outfit X"
     if prev is not None and prev.is_lower and prev.text in titles.org_before_one_word and len(span) == 1:
         return True  # "military contractor Blackwater", "pop quartet Abba" (not "contractor Edward Snowden")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_context import context_words, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
@@ -91,6 +92,28 @@ def _whole_title(tokens, i: int, j: int) -> int:
     return k
 
 
+def _adjective_of_noun_after(words: list[Token]) -> bool:
+    """The role read is one lower-case word that the parse makes an adjective of a noun past the
+    name, which is no person's: "a major Biden foreign policy failure" (the name modifies
+    "failure" there; "major" is no rank). "former general Michael Flynn" keeps its rank: the
+    adjective's head is the name."""
+    if len(words) != 1:
+        return False
+    tok = words[0]
+    return (tok.is_lower and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.i > tok.i
+            and tok.head.ent_type_ != "PERSON" and tok.head.pos_ == "NOUN")
+
+
+def _adjective_before_thing(word: Token, last: Token) -> bool:
+    """A lower-case rank word used as an adjective before a noun that names an act, a state or a
+    quality (``titles.yaml`` ``abstract_noun_endings``): "general election", "major reform"; not
+    "general counsel", "general manager"."""
+    if not (word.is_lower and word.pos_ == "ADJ"):
+        return False
+    endings = word_lists("titles", "abstract_noun_endings")[0]
+    return any(last.lower_.endswith(e) for e in endings)
+
+
 def _dateline_word(tok: Token) -> bool:
     """ "TEHRAN- Defence Minister X": a town in capitals glued to the dash that ends a dateline."""
     word = tok.text[:-1]
@@ -140,7 +163,10 @@ def _from_phrase(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Pers
         return None  # "the subject of Liverpool's captain", "appointed by President X": not his
     if j < len(phrase) and (phrase[j].ent_type_ == "PERSON" or phrase[j].lower_ in {"'s", "\u2019s"}):
         return None  # "President Donald Trump's son-in-law", "Prince's sister": another's role
-    j = _whole_title(phrase, i, j)
+    whole = _whole_title(phrase, i, j)
+    if whole > j and _adjective_before_thing(phrase[j - 1], phrase[whole - 1]):
+        return None  # "a May general election, Mr Howard": "general" is no rank there
+    j = whole
     if j < len(phrase) and phrase[j].lower_ in {"'s", "\u2019s"}:
         return None  # "the new deputy office's plans, X": the title owns the head noun, no apposition
     if j + 1 < len(phrase) and phrase[j].text in HYPHENS and phrase[j + 1].lower_ in NOT_YET:
@@ -289,7 +315,7 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         if phrase in titles.roles or (k == 0 and last in titles.roles):
             found = k
             break
-    if found is None:
+    if found is None or _adjective_of_noun_after(words[found:]):
         return None
     while found > 0 and words[found - 1].lower_ in QUALIFIERS and words[found - 1].text not in {"-", "\u2010"}:
         found -= 1  # "Deputy Secretary of State X" is no Secretary of State
