@@ -23,6 +23,7 @@ from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_bodies import pronoun_bodies
 from sitroom.resolve.person_cues import club_names, lone_name_cue
 from sitroom.resolve.person_evidence import titled
+from sitroom.resolve.person_credits import in_source_parens, is_credit, is_dateline
 from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
                                            legal_form_names, listed_work, plural_subject, sport_body,
                                            team_before_player)
@@ -46,8 +47,6 @@ PLACE_NOUNS = frozenset({"village", "town", "city", "district", "province", "reg
                          "constituency", "borough", "ward", "governorate"})
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "T.", "J.J."
 VERB_ING = re.compile(r"..(?:is|iz|ys|yz)ing$")  # "Sinicising", "Democratizing": a verb's form, no name
-GALLERY = re.compile(r"^\d{1,3}/\d{1,3}$")
-DATELINE_AFTER = frozenset({"(", "—", "–", "-", "--", ",", ":"})
 SON_MARKS = frozenset({"jr", "jr.", "sr", "sr."})  # a generation after a comma: another man of the name
 SPEAKER_LABELS = ("Q.", "A.")  # an interview printed as questions and answers
 
@@ -354,46 +353,6 @@ def place_of(span: Span) -> bool:
     ):
         return True
     return span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS and doc[span.end].text.islower()
-
-
-def is_credit(span: Span, titles: Titles) -> bool:
-    """A photo credit or byline: "Name/Getty Images", "Photo: Name", "(Photo by Name)",
-    "toggle caption Name", "By Name" opening a line."""
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in {"/", "|"}:
-        return True
-    if span.end < len(doc) and GALLERY.match(doc[span.end].text):
-        return True  # "Paula Bronstein 9/16": a gallery's photo credit
-    if span.start > 0 and doc[span.start - 1].text == "/":
-        return True
-    if any(t.text == "/" for t in doc[span.end : span.end + 3]):
-        return True  # "(Matt Rourke, File/Associated Press)"
-    i = span.start - 1
-    while i >= 0 and (doc[i].text in {":", "(", "-", "—"} or doc[i].lower_ in {"by", "of"}):
-        i -= 1
-    if i >= 0 and doc[i].lower_ in titles.credit_words and (i < span.start - 1 or doc[i].lower_ == "caption"):
-        return True
-    by = span.start - 1
-    return by >= 0 and doc[by].lower_ == "by" and _line_start(doc, by)
-
-
-def _line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].whitespace_ == "\n" \
-        or doc[i - 1].text_with_ws.endswith("\n")
-
-
-def is_dateline(doc: Doc, start: int, end: int) -> bool:
-    """ "TEHRAN —", "WASHINGTON (Reuters) -", "BEIJING, Sept 3": a place opening a line in capitals."""
-    span = doc[start:end]
-    if not span.text.isupper() or not _line_start(doc, start):
-        return False
-    return end < len(doc) and doc[end].text in DATELINE_AFTER
-
-
-def in_source_parens(doc: Doc, start: int, end: int) -> bool:
-    """ "(Reuters)", "(AP)" right after a dateline: the source of the story, not an actor in it."""
-    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" \
-        and start >= 2 and doc[start - 2].text.isupper()
 
 
 def not_this_mention(span: Span, titles: Titles) -> bool:

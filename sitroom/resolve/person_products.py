@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_credits import line_start
 from sitroom.resolve.person_uses import strong_person_cue
 
 __all__ = ["product_cue", "product_names"]
@@ -38,13 +39,9 @@ def product_cue(span: Span, titles: Titles) -> bool:
     if span.start > 0 and _size(doc[span.start - 1]):
         return True  # "the 16-inch MacBook Pro", "a 43-inch Samsung"
     j = span.end
-    return _line_start(doc, span.start) and j + 1 < len(doc) and doc[j].lower_ in PRICE_BEFORE \
+    return line_start(doc, span.start) and j + 1 < len(doc) and doc[j].lower_ in PRICE_BEFORE \
         and doc[j + 1].text in CURRENCY  # a shop's line "Nintendo Switch Lite for $200" (not "sold to
     # John Smith for $2 million": the name opens no line there)
-
-
-def _line_start(doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
 def _size(tok) -> bool:
