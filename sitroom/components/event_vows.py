@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_actors import object_parties
 from sitroom.components.event_args import DocIndex
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 
-__all__ = ["stances", "threats"]
+__all__ = ["backing", "stances", "threats"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
@@ -215,3 +216,42 @@ def stances(drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _backing_nouns(root: Token) -> list[Token] | None:
+    """The nouns of backing a promise verb promises: its object ("pledged its support", "vowed
+    full support and solidarity") or what a party is assured "of" ("assured Abdullah of Iran's
+    support"); None when it promises something else as well ("pledged support and aid")."""
+    (nouns,) = word_lists("vows", "backing_nouns")
+    promised = [c for c in root.children if c.dep_ == "dobj"]
+    promised += [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+    promised += [j for t in promised for j in t.conjuncts]
+    if not promised or any(t.lemma_.lower() not in nouns for t in promised):
+        return None
+    return promised
+
+
+def backing(drafts: list[Draft], idx: DocIndex) -> None:
+    """A vow of backing is backing, no agreement: PLOVER SUPPORT ("pledged its support to the
+    peace process", "assured Kabul of continued support", "vowed to back the candidates"). Who is
+    backed ("support for Afghans", the backed party of a vowed act the coder reads as SUPPORT)
+    joins the targets. A vow of restraint ("pledged not to back ...") is left alone."""
+    by_root = {d.span.root.i: d for d in drafts}
+    (vows,) = word_lists("figurative", "promise_verbs")
+    for d in drafts:
+        root = d.span.root
+        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
+            continue
+        nouns = _backing_nouns(root)
+        if nouns is not None:
+            backed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                      for a in object_parties(c, idx)]
+        else:
+            acts = _vowed_acts(root)
+            if not acts or any(any(c.dep_ == "neg" for c in a.children) or a.i not in by_root
+                               or by_root[a.i].category != "SUPPORT" for a in acts):
+                continue
+            backed = [t for a in acts for t in by_root[a.i].targets]
+        d.category, d.mode = "SUPPORT", None
+        d.targets = tuple(t for t in dict.fromkeys(d.targets + tuple(backed)) if t not in d.actors)

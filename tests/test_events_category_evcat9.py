@@ -1,0 +1,98 @@
+"""Categories, evcat9: a vow of backing is backing (PLOVER SUPPORT: "pledged its support to the
+peace process", "vowed to support Azerbaijan"), not an agreement; a text signed into law, or a
+memorandum or declaration signed by one authority with no partner in view, backs no party; a pact
+that acts ("the accord gives firms access") or is only endorsed names a standing pact, no
+agreeing. Sentences written for these tests (real parses, the full pipeline), each rule with its
+controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import dated_events, listed
+
+pytestmark = pytest.mark.model
+
+PUB = "2022-03-01"
+
+
+def _at(events, word):
+    return [e for e in events if word in e.trigger.text]
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Canada has pledged its support to the peace process in Colombia.", "pledged", None),
+    ("Brazil has pledged its support for Bolivians in their struggle against poverty.", "pledged", "BOL"),
+    ("The Turkish minister vowed to support Azerbaijan in the talks.", "vowed", "AZE"),
+])
+def test_vow_of_backing_is_support(real_nlp, text, word, target):
+    events = dated_events(real_nlp, text, PUB)
+    hits = _at(events, word)
+    assert hits and all(e.type == "SUPPORT" for e in hits), listed(events)
+    assert not any(e.type == "AGREE" for e in events), listed(events)
+    if target:
+        assert target in hits[0].targets, listed(events)
+
+
+@pytest.mark.parametrize("text, word, category", [
+    # a promise of aid, or of backing and aid, stays a promise
+    ("Norway pledged Finland's financial assistance to Estonia.", "pledged", "AGREE"),
+    ("Chile pledged support and aid to the flood victims in Peru.", "pledged", "AGREE"),
+    # a vow of restraint, and a vow of force
+    ("Japan pledged not to support the resolution.", "pledged", "AGREE"),
+    ("Hezbollah vowed to retaliate against Israel for the strike.", "vowed", "THREATEN"),
+])
+def test_other_vows_keep_their_category(real_nlp, text, word, category):
+    events = dated_events(real_nlp, text, PUB)
+    hits = _at(events, word)
+    assert hits and hits[0].type == category, listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Texas signed the budget deal into law on Friday.",
+    "The Mexican president signed a presidential memorandum ordering the army to guard the border.",
+])
+def test_signing_that_backs_no_party(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _at(events, "signed"), listed(events)
+    assert not any(e.type in ("SUPPORT", "AGREE") for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia and Chile signed a trade agreement in La Paz on Monday.",
+    "The two sides signed a joint declaration on Monday.",
+    "Argentina signed a declaration with Brazil on nuclear cooperation.",
+    "Peru and Ecuador signed a protocol on border security.",
+])
+def test_signing_between_parties_stays_support(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    hits = _at(events, "signed")
+    assert hits and hits[0].type == "SUPPORT", listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The accord between Japan and Korea gives Korean firms access to the Japanese market.",
+    "The deal gave Venezuela relief from sanctions.",
+    "The Security Council endorsed the 2015 nuclear deal in a resolution.",
+])
+def test_standing_pact_is_no_agreeing(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not any(e.type == "AGREE" for e in events), listed(events)
+
+
+def test_endorsing_a_pact_stays_support(real_nlp):
+    events = dated_events(real_nlp, "The Security Council endorsed the 2015 nuclear deal in a resolution.", PUB)
+    hits = _at(events, "endorsed")
+    assert hits and hits[0].type == "SUPPORT", listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran and Saudi Arabia reached an agreement on Friday to restore ties.", "agreement"),
+    ("Moscow and Kyiv extended the grain deal for another 60 days.", "deal"),
+    ("A deal between the two parties came after months of talks.", "deal"),
+    ("Bolivia and Chile signed a trade agreement in La Paz on Monday.", "agreement"),
+])
+def test_pact_made_stays_agree(real_nlp, text, word):
+    events = dated_events(real_nlp, text, PUB)
+    hits = _at(events, word)
+    assert hits and hits[0].type == "AGREE", listed(events)
