@@ -2,8 +2,8 @@
 peace process", "vowed to support Azerbaijan"), not an agreement; a text signed into law, or a
 memorandum or declaration signed by one authority with no partner in view, backs no party; a pact
 that acts ("the accord gives firms access") or is only endorsed names a standing pact, no
-agreeing. Sentences written for these tests (real parses, the full pipeline), each rule with its
-controls."""
+agreeing; a clash or a war between politicians is a quarrel, no assault. Sentences written for
+these tests (real parses, the full pipeline), each rule with its controls."""
 
 from __future__ import annotations
 
@@ -96,3 +96,24 @@ def test_pact_made_stays_agree(real_nlp, text, word):
     events = dated_events(real_nlp, text, PUB)
     hits = _at(events, word)
     assert hits and hits[0].type == "AGREE", listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Walter Shaub, who clashed with Trump and his administration, stepped down in July.",
+    "Tony Blair and Gordon Brown have declared war on each other.",
+])
+def test_quarrel_between_politicians_is_no_assault(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not any(e.type == "ASSAULT" for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Protesters clashed with police in the capital.", "clashed"),
+    ("Saddam Hussein's war against Iran lasted eight years.", "war"),
+    ("The Taliban clashed with Afghan soldiers in Helmand.", "clashed"),
+    ("Two men clashed with a police officer outside the bar.", "clashed"),
+])
+def test_clash_with_a_state_or_force_stays_assault(real_nlp, text, word):
+    events = dated_events(real_nlp, text, PUB)
+    hits = _at(events, word)
+    assert hits and hits[0].type == "ASSAULT", listed(events)
