@@ -38,6 +38,9 @@ def test_vow_of_backing_is_support(real_nlp, text, word, target):
     # a promise of aid, or of backing and aid, stays a promise
     ("Norway pledged Finland's financial assistance to Estonia.", "pledged", "AGREE"),
     ("Chile pledged support and aid to the flood victims in Peru.", "pledged", "AGREE"),
+    # a vow to strengthen ties is an intent to cooperate
+    ("The envoy read a message from the president pledging to strengthen Peru-Chile relations.",
+     "pledging", "AGREE"),
     # a vow of restraint, and a vow of force
     ("Japan pledged not to support the resolution.", "pledged", "AGREE"),
     ("Hezbollah vowed to retaliate against Israel for the strike.", "vowed", "THREATEN"),
@@ -62,6 +65,7 @@ def test_signing_that_backs_no_party(real_nlp, text):
     "Bolivia and Chile signed a trade agreement in La Paz on Monday.",
     "The two sides signed a joint declaration on Monday.",
     "Argentina signed a declaration with Brazil on nuclear cooperation.",
+    "Iran signed a memorandum of commitments on Wednesday to join the Shanghai Cooperation Organization.",
     "Peru and Ecuador signed a protocol on border security.",
 ])
 def test_signing_between_parties_stays_support(real_nlp, text):
@@ -88,6 +92,9 @@ def test_endorsing_a_pact_stays_support(real_nlp):
 
 @pytest.mark.parametrize("text, word", [
     ("Iran and Saudi Arabia reached an agreement on Friday to restore ties.", "agreement"),
+    # the gap of a relative clause is no subject that acts
+    ("The new offer, the second sweetened deal Redstone has proposed in his bidding war, also "
+     "contains new documents.", "deal"),
     ("Moscow and Kyiv extended the grain deal for another 60 days.", "deal"),
     ("A deal between the two parties came after months of talks.", "deal"),
     ("Bolivia and Chile signed a trade agreement in La Paz on Monday.", "agreement"),

@@ -67,8 +67,8 @@ def binds(tok: Token) -> bool:
 
 
 def _standing(noun: Token) -> bool:
-    """The pact noun names a standing pact: the subject of what it does ("the deal gave Iran
-    relief") or the object of a backing ("endorsed the 2015 nuclear deal")."""
+    """The pact noun names a standing pact: the subject of what it does to something ("the deal
+    gave Iran relief") or the object of a backing ("endorsed the 2015 nuclear deal")."""
     movers, stances = word_lists("event_recast", "pact_subject_verbs", "pact_stance_verbs")
     verb = predicate(noun)
     if verb is None:
@@ -77,8 +77,9 @@ def _standing(noun: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     lemma = verb.lemma_.lower()
-    if head.dep_ in ("nsubj", "csubj"):
-        return lemma not in movers
+    if head.dep_ in ("nsubj", "csubj"):  # "the deal gave Iran relief"; not the gap of "the deal
+        # Redstone has proposed", a subject the parse gives a relative clause with no object
+        return lemma not in movers and any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
     return head.dep_ in ("dobj", "nsubjpass") and lemma in stances
 
 

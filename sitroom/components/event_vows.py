@@ -232,13 +232,18 @@ def _backing_nouns(root: Token) -> list[Token] | None:
     return promised
 
 
+def _phrase(d: Draft) -> str:
+    return " ".join(t.lemma_.lower() for t in d.span)
+
+
 def backing(drafts: list[Draft], idx: DocIndex) -> None:
     """A vow of backing is backing, no agreement: PLOVER SUPPORT ("pledged its support to the
     peace process", "assured Kabul of continued support", "vowed to back the candidates"). Who is
-    backed ("support for Afghans", the backed party of a vowed act the coder reads as SUPPORT)
-    joins the targets. A vow of restraint ("pledged not to back ...") is left alone."""
+    backed ("support for Afghans", the backed party of a vowed act of backing) joins the targets.
+    A vow of restraint ("pledged not to back ..."), or one to strengthen ties, is left alone."""
     by_root = {d.span.root.i: d for d in drafts}
     (vows,) = word_lists("figurative", "promise_verbs")
+    (verbs,) = word_lists("vows", "backing_verbs")
     for d in drafts:
         root = d.span.root
         if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
@@ -250,7 +255,8 @@ def backing(drafts: list[Draft], idx: DocIndex) -> None:
         else:
             acts = _vowed_acts(root)
             if not acts or any(any(c.dep_ == "neg" for c in a.children) or a.i not in by_root
-                               or by_root[a.i].category != "SUPPORT" for a in acts):
+                               or by_root[a.i].category != "SUPPORT" or _phrase(by_root[a.i]) not in verbs
+                               for a in acts):
                 continue
             backed = [t for a in acts for t in by_root[a.i].targets]
         d.category, d.mode = "SUPPORT", None
