@@ -1,5 +1,6 @@
 """Categories, evcat9: a vow of backing is backing (PLOVER SUPPORT: "pledged its support to the
-peace process", "vowed to support Azerbaijan"), not an agreement; a text signed into law, or a
+peace process", "vowed to support Azerbaijan"), no agreement beside it (a promise made to a party
+stays AGREE); a text signed into law, or a
 memorandum or declaration signed by one authority with no partner in view, backs no party; a pact
 that acts ("the accord gives firms access") or is only endorsed names a standing pact, no
 agreeing; a clash or a war between politicians is a quarrel, no assault. Sentences written for
@@ -20,22 +21,24 @@ def _at(events, word):
     return [e for e in events if word in e.trigger.text]
 
 
-@pytest.mark.parametrize("text, word, target", [
-    ("Canada has pledged its support to the peace process in Colombia.", "pledged", None),
-    ("Brazil has pledged its support for Bolivians in their struggle against poverty.", "pledged", "BOL"),
-    ("The Turkish minister vowed to support Azerbaijan in the talks.", "vowed", "AZE"),
+@pytest.mark.parametrize("text, target", [
+    ("Canada has pledged its support to the peace process in Colombia.", None),
+    ("Brazil has pledged its support for Bolivians in their struggle against poverty.", None),
+    ("The Turkish minister vowed to support Azerbaijan in the talks.", "AZE"),
 ])
-def test_vow_of_backing_is_support(real_nlp, text, word, target):
+def test_vow_of_backing_is_support(real_nlp, text, target):
+    """The backing promised is the event (SUPPORT, planned, where the coder reads it on its own
+    word); the promise is no AGREE beside it."""
     events = dated_events(real_nlp, text, PUB)
-    hits = _at(events, word)
-    assert hits and all(e.type == "SUPPORT" for e in hits), listed(events)
-    assert not any(e.type == "AGREE" for e in events), listed(events)
+    backing = [e for e in events if e.type == "SUPPORT"]
+    assert backing and not any(e.type == "AGREE" for e in events), listed(events)
     if target:
-        assert target in hits[0].targets, listed(events)
+        assert any(target in e.targets for e in backing), listed(events)
 
 
 @pytest.mark.parametrize("text, word, category", [
-    # a promise of aid, or of backing and aid, stays a promise
+    # a promise of aid, or of backing and aid, stays a promise; so does one made to a party
+    ("Bolivia assured Chile of its continued support for the process.", "assured", "AGREE"),
     ("Norway pledged Finland's financial assistance to Estonia.", "pledged", "AGREE"),
     ("Chile pledged support and aid to the flood victims in Peru.", "pledged", "AGREE"),
     # a vow to strengthen ties is an intent to cooperate

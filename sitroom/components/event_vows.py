@@ -218,16 +218,14 @@ def stances(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _backing_nouns(root: Token) -> list[Token] | None:
-    """The nouns of backing a promise verb promises: its object ("pledged its support", "vowed
-    full support and solidarity") or what a party is assured "of" ("assured Abdullah of Iran's
-    support"); None when it promises something else as well ("pledged support and aid")."""
+def _backing_nouns(root: Token, idx: DocIndex) -> list[Token] | None:
+    """The nouns of backing a promise verb promises as its object ("pledged its support", "vowed
+    full support and solidarity"); None when it promises something else as well ("pledged support
+    and aid") or is made to a party ("assured Abdullah of Iran's support": a promise to a party)."""
     (nouns,) = word_lists("vows", "backing_nouns")
-    promised = [c for c in root.children if c.dep_ == "dobj"]
-    promised += [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"]
-    promised += [j for t in promised for j in t.conjuncts]
-    if not promised or any(t.lemma_.lower() not in nouns for t in promised):
+    objects = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+    promised = objects + [j for t in objects for j in t.conjuncts]
+    if not promised or any(t.lemma_.lower() not in nouns or _party_of(t, idx) for t in promised):
         return None
     return promised
 
@@ -236,28 +234,39 @@ def _phrase(d: Draft) -> str:
     return " ".join(t.lemma_.lower() for t in d.span)
 
 
-def backing(drafts: list[Draft], idx: DocIndex) -> None:
-    """A vow of backing is backing, no agreement: PLOVER SUPPORT ("pledged its support to the
-    peace process", "assured Kabul of continued support", "vowed to back the candidates"). Who is
-    backed ("support for Afghans", the backed party of a vowed act of backing) joins the targets.
-    A vow of restraint ("pledged not to back ..."), or one to strengthen ties, is left alone."""
+def backing(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
+    """A vow of backing is backing, no agreement (PLOVER SUPPORT): "pledged its support to the
+    peace process", "vowed to back the candidates". Where the coder reads the backing promised as
+    an event of its own (the SUPPORT of "back", planned), the vow's AGREE is the same act read
+    wrongly and is dropped; otherwise the vow is recast to SUPPORT, and who is backed ("support for
+    Afghans") joins its targets. A vow of restraint ("pledged not to back ..."), one to strengthen
+    ties, and a promise made to a party ("assured Abdullah of support") are left alone."""
     by_root = {d.span.root.i: d for d in drafts}
     (vows,) = word_lists("figurative", "promise_verbs")
     (verbs,) = word_lists("vows", "backing_verbs")
+    out = []
     for d in drafts:
         root = d.span.root
         if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
+            out.append(d)
             continue
-        nouns = _backing_nouns(root)
-        if nouns is not None:
-            backed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
-                      for a in object_parties(c, idx)]
-        else:
+        nouns = _backing_nouns(root, idx)
+        if nouns is None:
             acts = _vowed_acts(root)
-            if not acts or any(any(c.dep_ == "neg" for c in a.children) or a.i not in by_root
-                               or by_root[a.i].category != "SUPPORT" or _phrase(by_root[a.i]) not in verbs
-                               for a in acts):
-                continue
-            backed = [t for a in acts for t in by_root[a.i].targets]
+            if acts and not any(c.dep_ in ("dobj", "dative") for c in root.children) and all(
+                    not any(c.dep_ == "neg" for c in a.children) and a.i in by_root
+                    and by_root[a.i].category == "SUPPORT" and _phrase(by_root[a.i]) in verbs for a in acts):
+                continue  # "pledged to back candidates": the backing, planned, is the event
+            out.append(d)
+            continue
+        if any(n.i in by_root and by_root[n.i].category == "SUPPORT" for n in nouns):
+            continue  # "pledged its support": the support is coded as its own event
+        backed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                  for a in object_parties(c, idx)]
+        if any(t not in backed for t in d.targets):
+            out.append(d)  # made to a party ("assured Abdullah of support", however it is parsed)
+            continue
         d.category, d.mode = "SUPPORT", None
         d.targets = tuple(t for t in dict.fromkeys(d.targets + tuple(backed)) if t not in d.actors)
+        out.append(d)
+    return out

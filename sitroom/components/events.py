@@ -449,7 +449,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     topic = doc_domain(doc)
     threats(drafts, idx)
     drafts = stances(drafts)  # a vow to oppose or resist is no agreement
-    backing(drafts, idx)  # ... and a vow of support is support
+    drafts = backing(drafts, idx)  # ... and a vow of support is support
     drafts = standing(enacted(drafts, idx))  # a text signed into law backs no party; a pact
     # that acts or is only welcomed is no agreeing
     drafts = quarrels(drafts, idx)  # a clash between politicians is no assault
