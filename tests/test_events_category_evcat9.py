@@ -1,10 +1,10 @@
 """Categories, evcat9: a vow of backing is backing (PLOVER SUPPORT: "pledged its support to the
 peace process", "vowed to support Azerbaijan"), no agreement beside it (a promise made to a party
-stays AGREE); a text signed into law, or a
-memorandum or declaration signed by one authority with no partner in view, backs no party; a pact
-that acts ("the accord gives firms access") or is only endorsed names a standing pact, no
-agreeing; a clash or a war between politicians is a quarrel, no assault. Sentences written for
-these tests (real parses, the full pipeline), each rule with its controls."""
+stays AGREE); a text signed into law, or a memorandum or declaration signed by one authority with
+no partner in view, backs no party; a pact that acts ("the accord gives firms access") or is only
+endorsed names a standing pact, no agreeing; a clash or a war between politicians is a quarrel, no
+assault; an inquiry ordered is an investigation (ACCUSE), no request. Sentences written for these
+tests (real parses, the full pipeline), each rule with its controls."""
 
 from __future__ import annotations
 
@@ -127,3 +127,24 @@ def test_clash_with_a_state_or_force_stays_assault(real_nlp, text, word):
     events = dated_events(real_nlp, text, PUB)
     hits = _at(events, word)
     assert hits and hits[0].type == "ASSAULT", listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Peruvian president ordered a comprehensive inquiry into the incident.", "inquiry"),
+    ("The defense secretary ordered a new probe into the airstrike in Syria.", "probe"),
+])
+def test_inquiry_ordered_is_investigation_not_request(real_nlp, text, word):
+    events = dated_events(real_nlp, text, PUB)
+    assert not _at(events, "ordered"), listed(events)
+    hits = _at(events, word)
+    assert hits and hits[0].type == "ACCUSE", listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The president ordered the army to investigate the attack.",
+    "Putin ordered Washington to halve its embassy staff.",
+])
+def test_order_given_to_a_party_stays_request(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    hits = _at(events, "ordered")
+    assert hits and hits[0].type == "REQUEST", listed(events)
