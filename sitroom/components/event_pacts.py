@@ -1,14 +1,18 @@
 """Names of pacts: an acronym a document gives an agreement ("the nuclear deal, known as the Joint
 Comprehensive Plan of Action (JCPOA)", "the JCPOA deal", "the JCPOA, the 2015 accord") binds its
-parties as the agreement does, with no list of named treaties."""
+parties as the agreement does, with no list of named treaties. A pact that acts ("the accord gives
+U.S. firms access") or that is only welcomed or endorsed is a standing one: no agreeing is reported
+(word lists in ``sitroom/data/event_recast.yaml``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.components.event_clause import predicate
+from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 
-__all__ = ["binds", "pact_names"]
+__all__ = ["binds", "pact_names", "standing"]
 
 _KEY = "sitroom_pact_names"
 _VERBS = frozenset({"VERB", "AUX"})
@@ -60,3 +64,27 @@ def binds(tok: Token) -> bool:
     """The word names what binds parties: an agreement, a pact, a ceasefire (figurative.yaml's
     binding words) or an acronym the document gives one."""
     return _pact(tok) or tok.lower_ in pact_names(tok.doc)
+
+
+def _standing(noun: Token) -> bool:
+    """The pact noun names a standing pact: the subject of what it does to something ("the deal
+    gave Iran relief") or the object of a backing ("endorsed the 2015 nuclear deal")."""
+    movers, stances = word_lists("event_recast", "pact_subject_verbs", "pact_stance_verbs")
+    verb = predicate(noun)
+    if verb is None:
+        return False
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ in ("nsubj", "csubj"):  # "the deal gave Iran relief"; not the gap of "the deal
+        # Redstone has proposed", a subject the parse gives a relative clause with no object
+        return lemma not in movers and any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+    return head.dep_ in ("dobj", "nsubjpass") and lemma in stances
+
+
+def standing(drafts: list[Draft]) -> list[Draft]:
+    """Drop the AGREE read in a pact noun that names a standing pact: "the accord gives U.S. firms
+    access", "the Security Council endorsed the nuclear deal" (its SUPPORT stays)."""
+    return [d for d in drafts if not (d.category == "AGREE" and d.span.root.pos_ in ("NOUN", "PROPN")
+                                      and binds(d.span.root) and _standing(d.span.root))]

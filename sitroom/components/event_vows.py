@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_actors import object_parties
 from sitroom.components.event_args import DocIndex
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 
-__all__ = ["stances", "threats"]
+__all__ = ["backing", "stances", "threats"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
@@ -213,5 +214,59 @@ def stances(drafts: list[Draft]) -> list[Draft]:
                          or (a.lemma_.lower() in contest and _contested(a)))
                     for a in acts):
                 continue
+        out.append(d)
+    return out
+
+
+def _backing_nouns(root: Token, idx: DocIndex) -> list[Token] | None:
+    """The nouns of backing a promise verb promises as its object ("pledged its support", "vowed
+    full support and solidarity"); None when it promises something else as well ("pledged support
+    and aid") or is made to a party ("assured Abdullah of Iran's support": a promise to a party)."""
+    (nouns,) = word_lists("vows", "backing_nouns")
+    objects = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+    promised = objects + [j for t in objects for j in t.conjuncts]
+    if not promised or any(t.lemma_.lower() not in nouns or _party_of(t, idx) for t in promised):
+        return None
+    return promised
+
+
+def _phrase(d: Draft) -> str:
+    return " ".join(t.lemma_.lower() for t in d.span)
+
+
+def backing(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
+    """A vow of backing is backing, no agreement (PLOVER SUPPORT): "pledged its support to the
+    peace process", "vowed to back the candidates". Where the coder reads the backing promised as
+    an event of its own (the SUPPORT of "back", planned), the vow's AGREE is the same act read
+    wrongly and is dropped; otherwise the vow is recast to SUPPORT, and who is backed ("support for
+    Afghans") joins its targets. A vow of restraint ("pledged not to back ..."), one to strengthen
+    ties, and a promise made to a party ("assured Abdullah of support") are left alone."""
+    by_root = {d.span.root.i: d for d in drafts}
+    (vows,) = word_lists("figurative", "promise_verbs")
+    (verbs,) = word_lists("vows", "backing_verbs")
+    out = []
+    for d in drafts:
+        root = d.span.root
+        if d.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in vows:
+            out.append(d)
+            continue
+        nouns = _backing_nouns(root, idx)
+        if nouns is None:
+            acts = _vowed_acts(root)
+            if acts and not any(c.dep_ in ("dobj", "dative") for c in root.children) and all(
+                    not any(c.dep_ == "neg" for c in a.children) and a.i in by_root
+                    and by_root[a.i].category == "SUPPORT" and _phrase(by_root[a.i]) in verbs for a in acts):
+                continue  # "pledged to back candidates": the backing, planned, is the event
+            out.append(d)
+            continue
+        if any(n.i in by_root and by_root[n.i].category == "SUPPORT" for n in nouns):
+            continue  # "pledged its support": the support is coded as its own event
+        backed = [a for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                  for a in object_parties(c, idx)]
+        if any(t not in backed for t in d.targets):
+            out.append(d)  # made to a party ("assured Abdullah of support", however it is parsed)
+            continue
+        d.category, d.mode = "SUPPORT", None
+        d.targets = tuple(t for t in dict.fromkeys(d.targets + tuple(backed)) if t not in d.actors)
         out.append(d)
     return out

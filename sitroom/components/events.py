@@ -53,8 +53,12 @@ from sitroom.components.event_readings import (clause_key, contest, drill, drop_
                                                topic_of, worded)
 from sitroom.components.event_sense import fits, names_act
 from sitroom.components.event_home_trips import home_trips, hostless
-from sitroom.components.event_vows import stances, threats
+from sitroom.components.event_vows import backing, stances, threats
 from sitroom.components.event_recast import recast
+from sitroom.components.event_enacted import enacted
+from sitroom.components.event_pacts import standing
+from sitroom.components.event_quarrels import quarrels
+from sitroom.components.event_orders import ordered_inquiries
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.sector_data import sector_of
 from sitroom.components.doc_text import text_of
@@ -446,6 +450,11 @@ def code_events(doc: Doc) -> list[model.Event]:
     topic = doc_domain(doc)
     threats(drafts, idx)
     drafts = stances(drafts)  # a vow to oppose or resist is no agreement
+    drafts = backing(drafts, idx)  # ... and a vow of support is support
+    drafts = standing(enacted(drafts, idx))  # a text signed into law backs no party; a pact
+    # that acts or is only welcomed is no agreeing
+    drafts = quarrels(drafts, idx)  # a clash between politicians is no assault
+    drafts = ordered_inquiries(drafts)  # an inquiry ordered is opened, nobody is asked
     recast(drafts, idx)
     # what kind of party each is: actors say; a place standing for a party stands for its country
     kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
