@@ -31,6 +31,7 @@ _MATCH = ("Leeds beat Bristol 2-1 at the stadium on Saturday to climb to third i
     ("He was lured back to the ground by Tottenham, the club where he made his name.", "Tottenham"),
     ("England's worries grew after the withdrawal of Tottenham's Ledley King from the squad.", "Tottenham"),
     ("Forest have confirmed that they received a bid from Tottenham for the defender.", "Tottenham"),
+    ("Rangers cannot match Birmingham's offer for the striker.", "Birmingham"),
     ("The striker is in his second month on loan from Southampton.", "Southampton"),
     ("He has been linked with a move away from Liverpool all season.", "Liverpool"),
     ("The Tykes have brought in Newcastle prop Ed Kalman on loan.", "Newcastle"),

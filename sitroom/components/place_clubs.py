@@ -62,9 +62,10 @@ def town_side(span: Span, cand) -> bool:
 def _acts_as_club(span: Span) -> bool:
     """A town's name in a match report that does what a club does: the doer of a passive ("can be
     recalled by Charlton", "beaten 5-1 by Newry"; not "hosted by Cardiff"), the owner of a person
-    named right after it ("Tottenham's Ledley King", "Gloucester's Andy Hazell"), or where one of a
-    club's dealings in players comes from (sports.yaml's club_deal_nouns: "a bid from Tottenham",
-    "interest from Chelsea", "on loan from Charlton", "a move away from Liverpool")."""
+    named right after it ("Tottenham's Ledley King", "Gloucester's Andy Hazell") or of one of a
+    club's dealings in players, sports.yaml's club_deal_nouns ("Birmingham's offer"), or where one
+    comes from ("a bid from Tottenham", "interest from Chelsea", "on loan from Charlton", "a move
+    away from Liverpool")."""
     if _owner(span):
         return True
     doc, root = span.doc, span.root
@@ -83,11 +84,20 @@ def _acts_as_club(span: Span) -> bool:
 
 
 def _owner(span: Span) -> bool:
-    """The name owns a person named right after its possessive ("Tottenham's Ledley King")."""
+    """The name owns a person named right after its possessive ("Tottenham's Ledley King") or one
+    of a club's dealings in players ("Birmingham's pounds 6m offer", "Chelsea's bid")."""
     doc = span.doc
     k = span.end
-    return k + 1 < len(doc) and doc[k].lower_ in _POSSESSIVES and doc[k + 1].ent_type_ == "PERSON" \
-        and not any(t.ent_type_ == "PERSON" for t in span)
+    if k + 1 >= len(doc) or doc[k].lower_ not in _POSSESSIVES:
+        return False
+    if doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B":
+        return True
+    for t in doc[k + 1 : k + 5]:  # "Birmingham's pounds 6m offer"
+        if t.pos_ == "NOUN" and t.lower_ in _deal_nouns():
+            return True
+        if t.pos_ in ("AUX", "ADP", "CCONJ", "PUNCT"):  # not "m" of "6m", read as a verb
+            break
+    return False
 
 
 @lru_cache(maxsize=1)
