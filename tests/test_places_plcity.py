@@ -11,7 +11,10 @@ hosted by Sheffield").
 A seat of government that the gazetteer does not flag as its country's capital (Tel Aviv for
 Israel's government, Bonn for West Germany's) is read as a capital is: the state where the words
 give it a state's role ("Tel Aviv condemned", "Bonn should bring in measures"), the town after
-"in" or "from", before "Stock Exchange", or as a city described. Own short stories, full pipeline."""
+"in" or "from", before "Stock Exchange", or as a city described.
+
+A dateline typed with an underscore for its dash ("TEHRAN _ The officials") is a dateline, not the
+government seated there. Own short stories, full pipeline."""
 
 from __future__ import annotations
 
@@ -74,3 +77,11 @@ def test_a_seat_of_government_in_a_states_role_is_the_state(real_nlp, text, town
 ])
 def test_a_seat_of_government_as_the_town_stays_the_town(real_nlp, text, town, use):
     assert _uses(real_nlp, text).get(town) == use
+
+
+@pytest.mark.parametrize("text", [
+    "TEHRAN _ In a significant development, the two neighbours signed a gas deal on Monday.",
+    "TEHRAN _The unity week was observed across the country with ceremonies.",
+])
+def test_a_dateline_typed_with_an_underscore_is_a_dateline(real_nlp, text):
+    assert _uses(real_nlp, text).get("TEHRAN") == "dateline"
