@@ -6,9 +6,10 @@ claim was judged wrong by the audit's criteria; the name is `embedded`: the town
 the games') name, which the gold sets of geoparsing still count as the town. So is a town that
 acts or is faced as a team does ("beat Southampton", "Newcastle would allow the player to go"),
 where a country's name is its national side, or does what only a club does: the doer of a passive
-("recalled by Charlton"), the owner of a player named right after it ("Tottenham's Ledley King"),
-where a club's dealing in players comes from ("a bid from Tottenham", "on loan from Charlton"); and,
-one sense a report, the town's other mentions with no word of place before them. A national capital that the words make its state ("ties between
+("recalled by Charlton"), the owner of a player or an offer named right after it ("Tottenham's
+Ledley King", "Birmingham's offer"), where a club's dealing in players comes from ("a bid from
+Tottenham", "on loan from Charlton"); and, one sense a report, the town's other mentions with no
+word of place before them. A national capital that the words make its state ("ties between
 Tehran and Riyadh") or that stands in a sentence with no word of sport ("Mr Adams said Moscow was
 addressing the issue" in a report on the Olympics) stays the state's. Countries and first-level
 regions are left to the national sides' rule (places.py, place_sides)."""
