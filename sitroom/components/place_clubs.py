@@ -5,8 +5,11 @@ title"). A club is an organisation and games are an event, not a government, so 
 claim was judged wrong by the audit's criteria; the name is `embedded`: the town in the club's (or
 the games') name, which the gold sets of geoparsing still count as the town. So is a town that
 acts or is faced as a team does ("beat Southampton", "Newcastle would allow the player to go"),
-where a country's name is its national side, and, one sense a report, the town's other mentions
-with no word of place before them. A national capital that the words make its state ("ties between
+where a country's name is its national side, or does what only a club does: the doer of a passive
+("recalled by Charlton"), the owner of a player or an offer named right after it ("Tottenham's
+Ledley King", "Birmingham's offer"), where a club's dealing in players comes from ("a bid from
+Tottenham", "on loan from Charlton"); and, one sense a report, the town's other mentions with no
+word of place before them. A national capital that the words make its state ("ties between
 Tehran and Riyadh") or that stands in a sentence with no word of sport ("Mr Adams said Moscow was
 addressing the issue" in a report on the Olympics) stays the state's. Countries and first-level
 regions are left to the national sides' rule (places.py, place_sides)."""
@@ -20,7 +23,7 @@ from spacy.tokens import Span
 from sitroom.components.event_domain import cue_words, domains
 from sitroom.components.place_cues import _PLACE_PREPS
 from sitroom.components.place_state import acts_as_state
-from sitroom.components.sports import team_use
+from sitroom.components.sports import NOT_TEAM_VERBS, team_use
 from sitroom.resolve.actor_data import DATA, _read_yaml
 from sitroom.resolve.place_names import areas_data
 
@@ -30,6 +33,7 @@ __all__ = ["names_club_or_games", "same_club", "stays_town", "town_side"]
 # "the town of Florence", "a move to Liverpool"): the prepositions of place, and "of", "on",
 # "beyond", "within"
 _PLACE_WORDS = _PLACE_PREPS | {"of", "on", "beyond", "within"}
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 TOWN_LEVELS = frozenset({2, 3})  # a district or a town of the gazetteer, not a country, a region or an area
 
@@ -53,7 +57,54 @@ def town_side(span: Span, cand) -> bool:
     name there is its national side."""
     if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
         return False
-    return team_use(span.doc, span)
+    return team_use(span.doc, span) or _acts_as_club(span)
+
+
+def _acts_as_club(span: Span) -> bool:
+    """A town's name in a match report that does what a club does: the doer of a passive ("can be
+    recalled by Charlton", "beaten 5-1 by Newry"; not "hosted by Cardiff"), the owner of a person
+    named right after it ("Tottenham's Ledley King", "Gloucester's Andy Hazell") or of one of a
+    club's dealings in players, sports.yaml's club_deal_nouns ("Birmingham's offer"), or where one
+    comes from ("a bid from Tottenham", "interest from Chelsea", "on loan from Charlton", "a move
+    away from Liverpool")."""
+    if _owner(span):
+        return True
+    doc, root = span.doc, span.root
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or root.head.i != prev.i:
+        return False
+    if prev.lower_ == "by":
+        return prev.dep_ == "agent" and prev.head.pos_ in ("VERB", "AUX") \
+            and prev.head.lemma_.lower() not in NOT_TEAM_VERBS
+    if prev.lower_ == "from":
+        head = prev.head.head if prev.head.lower_ == "away" else prev.head  # "a move away from"
+        before = doc[prev.i - 1] if prev.i > 0 else prev  # "in his second month on loan from"
+        return head.pos_ in ("NOUN", "VERB") and head.lower_ in _deal_nouns() \
+            or before.pos_ == "NOUN" and before.lower_ in _deal_nouns()
+    return False
+
+
+def _owner(span: Span) -> bool:
+    """The name owns a person named right after its possessive ("Tottenham's Ledley King") or one
+    of a club's dealings in players ("Birmingham's pounds 6m offer", "Chelsea's bid")."""
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in _POSSESSIVES:
+        return False
+    if doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B":
+        return True
+    for t in doc[k + 1 : k + 5]:  # "Birmingham's pounds 6m offer"
+        if t.pos_ == "NOUN" and t.lower_ in _deal_nouns():
+            return True
+        if t.pos_ in ("AUX", "ADP", "CCONJ", "PUNCT"):  # not "m" of "6m", read as a verb
+            break
+    return False
+
+
+@lru_cache(maxsize=1)
+def _deal_nouns() -> frozenset[str]:
+    """sports.yaml's club_deal_nouns: a club's dealings in players, lower case."""
+    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("club_deal_nouns") or ())
 
 
 def same_club(span: Span, clubs: list[Span], cand) -> bool:

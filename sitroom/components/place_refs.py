@@ -38,11 +38,12 @@ USES = ("literal", "demonym", "embedded", "metonym", "dateline", "affiliation")
 
 # a dateline: an upper-case place at the start of a line (after a list's "- " or a table's "| "
 # on a web page) or after a headline's full stop, then an optional ", State" and "(AP)", then a
-# dash: "TORRINGTON —", "CARTHAGE, N.C. (AP) -", "- BEIJING (Reuters) -"
+# dash (or the underscore some wires type for one): "TORRINGTON —", "CARTHAGE, N.C. (AP) -", "- BEIJING
+# (Reuters) -", "TEHRAN _ The officials"
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*(?:[-|*\u2022][ \t]+)*"
     r"([A-Z][A-Za-z]?[A-Z.'\u2019]+(?:[ \t][A-Z][A-Z.'\u2019]+){0,2})"
-    r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|[\u2013\u2014]))"
+    r"(?=(?:,[ \t]*[A-Z][\w. ]{1,20})?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-{1,3}|_|[\u2013\u2014]))"
 )
 # a dateline after a byline on the same line: upper-case words, then "(Agency)" and a dash:
 # "By Patricia Zengerle WASHINGTON (Reuters) -"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from sitroom.data_yaml import load_yaml
 from sitroom.settings import cache_dir
 from sitroom.resolve import gazetteer_build
 from sitroom.resolve.geo import normalise
@@ -24,6 +25,7 @@ __all__ = ["Candidate", "Gazetteer", "default_gazetteer"]
 FUZZY_CUTOFF = 90.0  # rapidfuzz ratio (0-100) a variant spelling needs
 FUZZY_MIN_LEN = 7  # shorter names are too easily confused with other places
 
+_DATA = Path(__file__).resolve().parents[1] / "data"
 _COLUMNS = "p.rid, p.pid, p.name, p.lat, p.lon, p.cc, p.feature, p.level, p.pop, p.admin1, p.capital"
 
 
@@ -43,6 +45,20 @@ class Candidate:
     admin1: str | None  # CC.code of the first-level region holding it
     capital: bool
     main: bool = True  # matched on the main name, not an alternate one
+
+
+@lru_cache(maxsize=1)
+def seats_of_government() -> frozenset[tuple[str, str]]:
+    """(town, ISO alpha-3) of the seats of government that the gazetteer's source does not flag
+    as capitals: actors.yaml's capital_names (La Paz, Colombo) and place_capitals.yaml's
+    seats_of_government (Tel Aviv, Bonn). Flagged as capitals, so that the places component reads
+    "Tel Aviv condemned" or "Bonn should bring in new measures" as the state seated there, as it
+    reads a capital, and "in Tel Aviv" as the town."""
+    seats = set()
+    for name, key in (("actors.yaml", "capital_names"), ("place_capitals.yaml", "seats_of_government")):
+        data = load_yaml((_DATA / name).read_text(encoding="utf-8")) or {}
+        seats |= {(str(town), str(cc)) for cc, towns in (data.get(key) or {}).items() for town in towns or ()}
+    return frozenset(seats)
 
 
 class Gazetteer:
@@ -75,8 +91,9 @@ class Gazetteer:
         return conn
 
     def _rows(self, sql: str, args: tuple) -> list[Candidate]:
+        seats = seats_of_government()
         return [
-            Candidate(*r[:10], capital=bool(r[10]), main=bool(r[11]))
+            Candidate(*r[:10], capital=bool(r[10]) or r[7] == 3 and (r[2], r[5]) in seats, main=bool(r[11]))
             for r in self.db.execute(sql, args)
         ]
 
