@@ -76,6 +76,7 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out["between"] = out["between"] | exchanges
     out["with"] = out["with"] | exchanges
     out["from"] = out["from"] | frozenset(str(w).lower() for w in data.get("relation_nouns_from") or ())
+    out["to"] = out["to"] | frozenset(str(w).lower() for w in data.get("relation_nouns_to") or ())
     return out
 
 
@@ -237,6 +238,8 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
         return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
+    if root.dep_ == "compound" and country and acting and _compound_act(root):
+        return True  # "a U.S. airstrike", "U.S. drone strikes", "U.S. criticism": the state's act
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i and country and acting \
             and head.lower_ in _words("waged_nouns") and _aimed_at(head):
         return True  # "the U.S. war on Iraq", "Peru's campaign against the rebels": who wages it (not
@@ -324,6 +327,23 @@ def _aimed_at(noun) -> bool:
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")
                               or g.lower_ in _words("state_kinds")) for g in c.children)
                for h in holders for c in h.children)
+
+
+def _compound_act(root) -> bool:
+    """The name modifies, itself or over one noun ("U.S. drone strikes"), a lower-case noun of what
+    a state does (areas.yaml's compound_act_nouns; a strike only after a word of arms, not "the UK
+    rail strike") that no other possessive owns ("Trump's Syria strike") and no "by" names another
+    doer of ("the Syria strikes by the U.S."): the doer."""
+    noun = root.head
+    nouns = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1
+                      else [])
+    doc = root.doc
+    for n in nouns:
+        armed = n.lower_ in _words("armed_strike_nouns") and n.i > 0 \
+            and doc[n.i - 1].lower_ in _words("armed_strike_modifiers")  # "U.S. drone strikes"
+        if n.pos_ == "NOUN" and n.is_lower and n.i > root.i and (n.lower_ in _words("compound_act_nouns") or armed):
+            return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in n.children)
+    return False
 
 
 def _state_office(tok) -> bool:
