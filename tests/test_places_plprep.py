@@ -7,8 +7,10 @@ passive subject or described noun is a noun of dealings ("the agreements reached
 Peru"); "from" after pressures, a nod, permission or an invitation; "to" after thanks, gratitude,
 a letter or an invitation; a country's name modifying a state's act ("a U.S. airstrike", "U.S.
 drone strikes", "U.S. aid", "the Peru probe"); "between" a common noun of a party and a country
-("collusion between the campaign and Chile"), also after "friendly" (place_with, place_state,
-place_between). Controls: the land's or
+("collusion between the campaign and Chile"), also after "friendly"; "to" after a verb of
+addressing or yielding ("appealed to Peru") or a verb whose object is a relation noun ("conveyed
+this message to Chile"); "of" after actions, a mistake, a friend; "for" after support (place_with,
+place_state, place_between). Controls: the land's or
 the economy's with, travel to, a strike of workers, the target of another owner's strike. Own
 short texts, full pipeline."""
 
@@ -46,6 +48,16 @@ model = pytest.mark.model
     ("The inquiry looks into possible collusion between the party's campaign and Chile.", "Chile"),
     ("Truce talks between rebel officials and Kenya look promising.", "Kenya"),
     ("The envoy praised the friendly relations between his country and Peru.", "Peru"),
+    ("The rebels have appealed to Norway to lift the travel ban.", "Norway"),
+    ("I want to say this to Chile: we are ready to talk.", "Chile"),
+    ("I would like to express my sincere appreciation to Kenya for its initiative.", "Kenya"),
+    ("The two capitals also conveyed this message to Japan on Friday.", "Japan"),
+    ("The bloc will be forced to give concessions to Peru, he said.", "Peru"),
+    ("Ghana has always been thankful to Japan in these trying times.", "Japan"),
+    ("He spoke to the premier about the provocative actions of Chile.", "Chile"),
+    ("The militia is no friend of Peru, the minister said.", "Peru"),
+    ("The first mistake of Norway was its silence.", "Norway"),
+    ("Global support for Kenya against the rebels remains strong.", "Kenya"),
 ])
 def test_a_country_in_a_phrase_of_dealings_or_of_a_states_act_is_the_state(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -60,6 +72,11 @@ def test_a_country_in_a_phrase_of_dealings_or_of_a_states_act_is_the_state(real_
     ("The UK rail strike closed stations across the north.", "UK"),
     ("The senator's Syria strike was an attempt to change the subject.", "Syria"),
     ("The distance between the capital and Peru is large.", "Peru"),
+    ("Many refugees were admitted to Norway in October.", "Norway"),
+    ("The film portrays a kitsch image of Chile.", "Chile"),
+    ("The invasion of Peru was a mistake.", "Peru"),
+    ("Only five agencies currently offer trips to Chile.", "Chile"),
+    ("Donors seek more disaster aid for Peru and Chile after the floods.", "Peru"),
 ])
 def test_the_land_stays_a_place(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

@@ -36,7 +36,7 @@ from sitroom.components.place_parties import nominal_agent, party_only_a_state_i
 from sitroom.components.place_programs import state_arms
 from sitroom.components.place_shared import shares_state_verb
 from sitroom.components.place_toward import stance_toward
-from sitroom.components.place_verbal import aimed_through_verb
+from sitroom.components.place_verbal import aimed_through_verb, verb_nouns
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
@@ -77,6 +77,8 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out["with"] = out["with"] | exchanges
     out["from"] = out["from"] | frozenset(str(w).lower() for w in data.get("relation_nouns_from") or ())
     out["to"] = out["to"] | frozenset(str(w).lower() for w in data.get("relation_nouns_to") or ())
+    out["of"] = out["of"] | frozenset(str(w).lower() for w in data.get("relation_nouns_of") or ())
+    out["for"] = frozenset(str(w).lower() for w in data.get("relation_nouns_for") or ())
     return out
 
 
@@ -291,6 +293,10 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
     if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in _relation_nouns()["from"] for c in head.head.children):
         return True  # "received comprehensive support from Iran", "drawing condemnation from Britain"
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" and country and acting and (
+            head.head.lemma_.lower() in _words("address_verbs_to")
+            or any(n.lower_ in _relation_nouns()["to"] for n in verb_nouns(head.head))):
+        return True  # "appealed to Peru to drop the ban", "conveyed this message to Chile": the state addressed
     if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
         return True  # "the danger of North Korea"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and country and acting \

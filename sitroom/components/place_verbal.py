@@ -8,10 +8,10 @@ and relation_nouns_against; geo29)."""
 
 from __future__ import annotations
 
-__all__ = ["aimed_through_verb"]
+__all__ = ["aimed_through_verb", "verb_nouns"]
 
 
-def _verb_nouns(verb) -> list:
+def verb_nouns(verb) -> list:
     """The nouns the verb acts on: its object, its passive subject, the noun its participle
     qualifies ("the sanctions imposed on")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -31,4 +31,4 @@ def aimed_through_verb(root, relation_nouns: dict[str, frozenset[str]], acting: 
     if prep.lower_ == "against" and not acting:
         return False
     nouns = relation_nouns[prep.lower_]
-    return any(n.lower_ in nouns or n.lemma_.lower() in nouns for n in _verb_nouns(prep.head))
+    return any(n.lower_ in nouns or n.lemma_.lower() in nouns for n in verb_nouns(prep.head))
