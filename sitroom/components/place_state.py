@@ -36,7 +36,7 @@ from sitroom.components.place_parties import nominal_agent, party_only_a_state_i
 from sitroom.components.place_programs import state_arms
 from sitroom.components.place_shared import shares_state_verb
 from sitroom.components.place_toward import stance_toward
-from sitroom.components.place_verbal import aimed_through_verb, verb_nouns
+from sitroom.components.place_verbal import aimed_through_verb
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
@@ -240,8 +240,6 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
     if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > root.i and country \
             and head.lower_ in _words("party_compound_nouns"):
         return True  # "the 2015 Iran nuclear deal", "the China relationship": a party to it
-    if root.dep_ == "compound" and country and acting and _compound_act(root):
-        return True  # "a U.S. airstrike", "U.S. drone strikes", "U.S. criticism": the state's act
     if root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i > root.i and country and acting \
             and head.lower_ in _words("waged_nouns") and _aimed_at(head):
         return True  # "the U.S. war on Iraq", "Peru's campaign against the rebels": who wages it (not
@@ -293,10 +291,6 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
     if root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in _relation_nouns()["from"] for c in head.head.children):
         return True  # "received comprehensive support from Iran", "drawing condemnation from Britain"
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" and country and acting and (
-            head.head.lemma_.lower() in _words("address_verbs_to")
-            or any(n.lower_ in _relation_nouns()["to"] for n in verb_nouns(head.head))):
-        return True  # "appealed to Peru to drop the ban", "conveyed this message to Chile": the state addressed
     if root.dep_ == "pobj" and head.lower_ in ("of", "from") and dealer.lower_ in threats:
         return True  # "the danger of North Korea"
     if root.dep_ == "pobj" and head.lower_ == "of" and dealer.pos_ == "NOUN" and country and acting \
@@ -333,23 +327,6 @@ def _aimed_at(noun) -> bool:
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")
                               or g.lower_ in _words("state_kinds")) for g in c.children)
                for h in holders for c in h.children)
-
-
-def _compound_act(root) -> bool:
-    """The name modifies, itself or over one noun ("U.S. drone strikes"), a lower-case noun of what
-    a state does (areas.yaml's compound_act_nouns; a strike only after a word of arms, not "the UK
-    rail strike") that no other possessive owns ("Trump's Syria strike") and no "by" names another
-    doer of ("the Syria strikes by the U.S."): the doer."""
-    noun = root.head
-    nouns = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1
-                      else [])
-    doc = root.doc
-    for n in nouns:
-        armed = n.lower_ in _words("armed_strike_nouns") and n.i > 0 \
-            and doc[n.i - 1].lower_ in _words("armed_strike_modifiers")  # "U.S. drone strikes"
-        if n.pos_ == "NOUN" and n.is_lower and n.i > root.i and (n.lower_ in _words("compound_act_nouns") or armed):
-            return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in n.children)
-    return False
 
 
 def _state_office(tok) -> bool:
