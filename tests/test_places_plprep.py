@@ -77,6 +77,9 @@ def test_a_country_in_a_phrase_of_dealings_or_of_a_states_act_is_the_state(real_
     ("The invasion of Peru was a mistake.", "Peru"),
     ("Only five agencies currently offer trips to Chile.", "Chile"),
     ("Donors seek more disaster aid for Peru and Chile after the floods.", "Peru"),
+    ("The world should send urgent humanitarian aid to Chile, the minister said.", "Chile"),
+    ("Banks are under a lot of pressure to prevent transfers of dollars to Peru.", "Peru"),
+    ("The firm has plans to trade with Chile next year.", "Chile"),
 ])
 def test_the_land_stays_a_place(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

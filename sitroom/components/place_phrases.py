@@ -6,15 +6,16 @@ or to which it sends a relation noun ("conveyed this message to Peru", "expresse
 to Chile", "gave concessions to Norway"). A metonym, as after the nouns themselves ("Peru's aid",
 "a message to Chile": place_state). Not a strike of workers ("the UK rail strike"), the target of
 another owner's act ("Trump's Syria strike"), nor what travels, is sold or sent to a land ("offer
-trips to Peru", "halted supplies to Chile") (areas.yaml compound_act_nouns, armed_strike_nouns,
-address_verbs_to, relation_nouns_to; plprep)."""
+trips to Peru", "halted supplies to Chile", "send humanitarian aid to Peru") (areas.yaml
+compound_act_nouns, armed_strike_nouns, address_verbs_to, relation_nouns_to, sent_to_land_nouns;
+plprep)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from sitroom.components.place_frames import area_words, list_head
-from sitroom.components.place_verbal import verb_nouns
+from sitroom.components.place_verbal import framed_nouns
 
 __all__ = ["state_in_phrase"]
 
@@ -47,9 +48,10 @@ def _compound_act(root) -> bool:
 
 def _addressed(prep) -> bool:
     """ "to" hangs on a verb of addressing or yielding (address_verbs_to) or on one whose object,
-    passive subject or described noun is a relation noun ("the message conveyed to Chile")."""
+    passive subject or described noun is a relation noun ("the message conveyed to Chile"), not
+    one of what is sent to a land's people ("send aid to Peru")."""
     verb = prep.head
     if prep.lower_ != "to" or verb.pos_ != "VERB":
         return False
-    sent = area_words("relation_nouns") | area_words("relation_nouns_to")
-    return verb.lemma_.lower() in area_words("address_verbs_to") or any(n.lower_ in sent for n in verb_nouns(verb))
+    sent = (area_words("relation_nouns") | area_words("relation_nouns_to")) - area_words("sent_to_land_nouns")
+    return verb.lemma_.lower() in area_words("address_verbs_to") or any(n.lower_ in sent for n in framed_nouns(verb))

@@ -8,7 +8,7 @@ and relation_nouns_against; geo29)."""
 
 from __future__ import annotations
 
-__all__ = ["aimed_through_verb", "verb_nouns"]
+__all__ = ["aimed_through_verb", "framed_nouns", "verb_nouns"]
 
 
 def verb_nouns(verb) -> list:
@@ -18,6 +18,13 @@ def verb_nouns(verb) -> list:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         nouns.append(verb.head)
     return nouns + [g for n in nouns for g in n.conjuncts]
+
+
+def framed_nouns(verb) -> list:
+    """The nouns of ``verb_nouns`` but the one an infinitive fills out ("under pressure to prevent
+    transfers to Peru", "plans to trade with Chile"), which the verb does not act on (plprep)."""
+    filled = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return [n for n in verb_nouns(verb) if not (filled and n.i == verb.head.i)]
 
 
 def aimed_through_verb(root, relation_nouns: dict[str, frozenset[str]], acting: bool) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, preposition_holding
-from sitroom.components.place_verbal import verb_nouns
+from sitroom.components.place_verbal import framed_nouns
 
 __all__ = ["dealt_with", "dealing_with"]
 
@@ -60,7 +60,7 @@ def _framed_nouns(verb) -> list:
     agreements reached with Chile", "the talks being held with Peru", "the interactions the
     campaign had with Chile") and what its own "to"/"into"/"in" holds ("went to war with Peru",
     "entered into talks with Chile")."""
-    out = [n for n in verb_nouns(verb) if n.dep_ != "dobj"]  # its object: the caller's lists
+    out = [n for n in framed_nouns(verb) if n.dep_ != "dobj"]  # its object: the caller's lists
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         out.append(verb.head)
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in") and c.i < verb.i + 4
