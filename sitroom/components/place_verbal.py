@@ -8,10 +8,10 @@ and relation_nouns_against; geo29)."""
 
 from __future__ import annotations
 
-__all__ = ["aimed_through_verb", "framed_nouns", "verb_nouns"]
+__all__ = ["aimed_through_verb", "framed_nouns"]
 
 
-def verb_nouns(verb) -> list:
+def _verb_nouns(verb) -> list:
     """The nouns the verb acts on: its object, its passive subject, the noun its participle
     qualifies ("the sanctions imposed on")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -21,10 +21,10 @@ def verb_nouns(verb) -> list:
 
 
 def framed_nouns(verb) -> list:
-    """The nouns of ``verb_nouns`` but the one an infinitive fills out ("under pressure to prevent
+    """The nouns of ``_verb_nouns`` but the one an infinitive fills out ("under pressure to prevent
     transfers to Peru", "plans to trade with Chile"), which the verb does not act on (plprep)."""
     filled = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return [n for n in verb_nouns(verb) if not (filled and n.i == verb.head.i)]
+    return [n for n in _verb_nouns(verb) if not (filled and n.i == verb.head.i)]
 
 
 def aimed_through_verb(root, relation_nouns: dict[str, frozenset[str]], acting: bool) -> bool:
@@ -38,4 +38,4 @@ def aimed_through_verb(root, relation_nouns: dict[str, frozenset[str]], acting: 
     if prep.lower_ == "against" and not acting:
         return False
     nouns = relation_nouns[prep.lower_]
-    return any(n.lower_ in nouns or n.lemma_.lower() in nouns for n in verb_nouns(prep.head))
+    return any(n.lower_ in nouns or n.lemma_.lower() in nouns for n in _verb_nouns(prep.head))
