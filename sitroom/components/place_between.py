@@ -5,7 +5,9 @@ and the Gulf States"), whatever word the preposition hangs on; the nouns of area
 ``relation_nouns_between`` and ``held_between_nouns`` (place_state) hold a part of them, the rest
 is a long tail. Not what lies, moves or is compared between lands ("the border between Peru and
 Chile", "a lake shared between", "the rail link between", "the trade gap between", "commonalities
-between"), nor a contest, nor in a match report (place_between.yaml; plctry1)."""
+between"), nor a contest, nor in a match report (place_between.yaml; plctry1). The other party
+may be a common noun of one ("collusion between the campaign and Peru", "relations between his
+country and Chile"), and an adjective is no contest ("friendly relations between"; plprep)."""
 
 from __future__ import annotations
 
@@ -35,14 +37,31 @@ def party_between(span: Span, country: bool, acting: bool) -> bool:
     no word of a land's frame."""
     if not (country and acting):
         return False
-    prep = preposition_holding(span, "between")
+    prep = preposition_holding(span, "between") or _after_party(span)
     if prep is None:
         return False
     root = next(c for c in prep.children if c.dep_ == "pobj")
     if not any(c.dep_ == "conj" for c in root.children):
         return False  # "between Iran's ..." or a name alone: not two parties the parse joins
     land = _land_words()
-    return not any(w.lower_ in land or w.lemma_.lower() in land for w in _frame(prep.head))
+    contest, = word_lists("place_against", "contest_words")
+    return not any((w.lower_ in land or w.lemma_.lower() in land)
+                   and not (w.dep_ == "amod" and w.pos_ == "ADJ" and w.lower_ in contest)  # "friendly relations"
+                   for w in _frame(prep.head))
+
+
+def _after_party(span: Span):
+    """ "between" when the name is joined to a common noun of a party it holds ("collusion between
+    the campaign and Peru", "talks between Yemeni officials and Chile", "relations between his
+    country and Peru"; areas.yaml's state_people_nouns, state_kinds and obliged_be_nouns), or
+    None."""
+    root = span.root
+    first = root.head
+    if root.dep_ != "conj" or first.i >= root.i or first.pos_ != "NOUN" or first.dep_ != "pobj" \
+            or first.head.lower_ != "between":
+        return None
+    parties = area_words("state_people_nouns") | area_words("state_kinds") | area_words("obliged_be_nouns")
+    return first.head if first.lower_ in parties else None
 
 
 def _frame(gov) -> list:

@@ -76,6 +76,9 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out["between"] = out["between"] | exchanges
     out["with"] = out["with"] | exchanges
     out["from"] = out["from"] | frozenset(str(w).lower() for w in data.get("relation_nouns_from") or ())
+    out["to"] = out["to"] | frozenset(str(w).lower() for w in data.get("relation_nouns_to") or ())
+    out["of"] = out["of"] | frozenset(str(w).lower() for w in data.get("relation_nouns_of") or ())
+    out["for"] = frozenset(str(w).lower() for w in data.get("relation_nouns_for") or ())
     return out
 
 

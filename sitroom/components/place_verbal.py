@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from sitroom.components.place_frames import area_words, list_head
 
-__all__ = ["aimed_through_verb", "struck_with_measures"]
+__all__ = ["aimed_through_verb", "framed_nouns", "struck_with_measures"]
 
 
 def _verb_nouns(verb) -> list:
@@ -24,6 +24,13 @@ def _verb_nouns(verb) -> list:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         nouns.append(verb.head)
     return nouns + [g for n in nouns for g in n.conjuncts]
+
+
+def framed_nouns(verb) -> list:
+    """The nouns of ``_verb_nouns`` but the one an infinitive fills out ("under pressure to prevent
+    transfers to Peru", "plans to trade with Chile"), which the verb does not act on (plprep)."""
+    filled = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return [n for n in _verb_nouns(verb) if not (filled and n.i == verb.head.i)]
 
 
 def aimed_through_verb(root, relation_nouns: dict[str, frozenset[str]], acting: bool) -> bool:

@@ -12,13 +12,20 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
-from sitroom.components.place_frames import preposition_holding
+from sitroom.components.place_frames import area_words, preposition_holding
+from sitroom.components.place_verbal import framed_nouns
 
 __all__ = ["dealt_with", "dealing_with"]
 
 
 def _lists() -> tuple[frozenset[str], ...]:
     return word_lists("place_with", "with_verbs", "with_nouns", "shared_nouns")
+
+
+def _dealings() -> frozenset[str]:
+    """The nouns of dealings a verb's frame may hold: place_with.yaml's and areas.yaml's
+    dealing_nouns and relation_nouns ("agreements", "talks", "negotiation", "war")."""
+    return _lists()[1] | area_words("dealing_nouns") | area_words("relation_nouns")
 
 
 def _named(tok, words: frozenset[str]) -> bool:
@@ -43,7 +50,22 @@ def dealt_with(span: Span, country: bool, acting: bool) -> bool:
     objects = [c for c in owner.children if c.dep_ == "dobj"]
     if owner.lemma_.lower() == "share":
         return any(_named(o, shared) for o in objects)
-    return _named(owner, verbs) or any(_named(o, nouns) for o in objects)
+    return _named(owner, verbs) or any(_named(o, nouns) for o in objects) \
+        or any(_named(n, _dealings()) for n in _framed_nouns(owner))
+
+
+def _framed_nouns(verb) -> list:
+    """The nouns a verb that takes "with" frames besides its object: its passive subject ("two
+    contracts are prepared with Peru"), the noun its participle or relative clause qualifies ("the
+    agreements reached with Chile", "the talks being held with Peru", "the interactions the
+    campaign had with Chile") and what its own "to"/"into"/"in" holds ("went to war with Peru",
+    "entered into talks with Chile")."""
+    out = [n for n in framed_nouns(verb) if n.dep_ != "dobj"]  # its object: the caller's lists
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        out.append(verb.head)
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in") and c.i < verb.i + 4
+            for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def dealing_with(noun) -> bool:

@@ -40,6 +40,7 @@ from sitroom.components.place_cues import (
 from sitroom.components.place_conjuncts import coordinated_with, country_runs
 from sitroom.components.place_counties import listed_districts
 from sitroom.components.place_against import held_against
+from sitroom.components.place_phrases import state_in_phrase
 from sitroom.components.place_capitals import SHARED_READINGS, capital_as_state
 from sitroom.components.place_mind import minds_as_state
 from sitroom.components.place_name_ends import ends_name
@@ -67,9 +68,10 @@ __all__ = ["PlacesComponent", "make_places"]
 # the readings that make a country's or a capital's name its state, each asked with whether the name
 # is a country's and whether it may act (not in a match report): "Iran said", "Iran's stance",
 # "sanctions against Iran", "talks with Iran", "parties including Iran", "between Iran and the
-# U.S.", "weaken Iran" / "officials from Iran", "Iran appears ready to", "bring Iran to the table"
+# U.S.", "weaken Iran" / "officials from Iran", "Iran appears ready to", "bring Iran to the table",
+# "a U.S. airstrike", "appealed to Iran"
 # (a capital shares all but "against" and the country's frames of mind: place_capitals.SHARED_READINGS)
-STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state)
+STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
