@@ -11,7 +11,9 @@ criteria: an event is wrong when a doer the sentence names is missing):
 
 Controls: a single subject keeps its "its"; a surname two persons of the story share, or no person
 of the story bears, adds no one; a state's officials stay its own. Sentences written for these
-tests (real parses, the full pipeline)."""
+tests (real parses, the full pipeline). An act of one side toward the other ("Brazil is willing to
+cooperate with Chile") is not merged with their joint act ("Brazil and Chile should deepen their
+cooperation"), which would make the other side a doer of the offer (`events._compatible`)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,21 @@ def test_officials_of_two_states_are_both_states(real_nlp, text, actors):
     parties = _parties(real_nlp, text)
     assert "met" in parties, parties
     assert set(parties["met"][0]) == actors, parties
+
+
+def test_a_joint_act_does_not_fold_one_sides_offer_into_itself(real_nlp):
+    events = dated_events(real_nlp, (
+        "The minister said that Brazil is willing to cooperate with Chile on energy. He added that Brazil "
+        "and Chile should deepen their cooperation in mining. Chile is prepared to cooperate with Brazil "
+        "on trade, its minister said."), PUB)
+    sides = {(e.trigger.text, e.actors, e.targets) for e in events}
+    assert ("cooperate", ("BRA",), ("CHL",)) in sides, sides
+    assert ("cooperate", ("CHL",), ("BRA",)) in sides, sides
+    assert ("cooperation", ("BRA", "CHL"), ()) in sides, sides
+
+
+def test_a_surname_no_person_of_the_story_bears_adds_no_one(real_nlp):
+    parties = _parties(real_nlp, "Kazakh Foreign Minister Yerlan Karin arrived in Baku on Monday. Karin and "
+                                 "Aliyev agreed to expand trade.")
+    assert "agreed" in parties, parties
+    assert parties["agreed"][0] == ("person:yerlan-karin",), parties
