@@ -2,12 +2,12 @@
 criteria: an event is wrong when a doer the sentence names is missing):
 
 - a "their" bound to a coordinated subject is every member's ("Iran and Russia voiced their
-  support": both states, ``event_actors._joint_owner``);
+  support": both states, ``event_cosubjects.joint_owner``);
 - a bare surname coordinated with a doer already taken is the one person the story names with
   that surname, though the parse tagged it as no person ("Khaji and Bagdanov called for ...",
   ``event_surnames.named_person``);
 - the officials "of Iran and Armenia" are both states', not only the first's, where the
-  dictionary's phrase ends with the first (``event_actors._listed_after``).
+  dictionary's phrase ends with the first (``event_cosubjects.listed_after``).
 
 Controls: a single subject keeps its "its"; a surname two persons of the story share, or no person
 of the story bears, adds no one; a state's officials stay its own. Sentences written for these

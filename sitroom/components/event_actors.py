@@ -21,6 +21,7 @@ from sitroom.components.event_reason_owner import clause_subject, noun_controlle
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
 from sitroom.components.event_scenes import scene_place, where_noun
+from sitroom.components.event_cosubjects import joint_owner, listed_after
 from sitroom.components.event_surnames import named_person
 from sitroom.components.event_words import word_lists
 
@@ -103,7 +104,7 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
         bound = noun_controller(tok)
     if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
         person = tok.lower_ in PERSONAL
-        found = _joint_owner(tok, bound, actor_of(bound, idx, depth=1), idx)
+        found = joint_owner(tok, bound, actor_of(bound, idx, depth=1), idx, _member_parties)
         kinds = {kind_of(a, idx) == "person" for a in found}
         if found and kinds == {person}:
             if _other_gender(tok, found, idx):  # "Mr Blunkett ... her desire"
@@ -150,22 +151,9 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     return []
 
 
-def _joint_owner(tok: Token, bound: Token, found: list[str], idx: DocIndex) -> list[str]:
-    """A "their" bound to a coordinated subject is every member's ("Iran and Russia expressed
-    their support": both states, not the first alone), when each member names a party of the
-    first one's kind; else ``found`` (the first member's parties) unchanged."""
-    if tok.lower_ != "their" or not found or not bound.conjuncts:
-        return found
-    kinds = {kind_of(a, idx) == "person" for a in found}
-    out = list(found)
-    for member in bound.conjuncts:
-        if starts_clause(member):
-            return found
-        more = actor_of(member, idx, depth=1) or [p for p in (named_person(member, idx),) if p is not None]
-        if not more or {kind_of(a, idx) == "person" for a in more} != kinds:
-            return found
-        out += [a for a in more if a not in out]
-    return out
+def _member_parties(member: Token, idx: DocIndex) -> list[str]:
+    """The parties a member of a coordination names, a bare surname of the story's included."""
+    return actor_of(member, idx, depth=1) or [p for p in (named_person(member, idx),) if p is not None]
 
 
 def _plural_members(tok: Token, idx: DocIndex) -> list[str]:
@@ -318,7 +306,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = Tru
         if one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
             return []
         ident = idx.actor_at[tok.i]
-        return [ident, *_listed_before(tok, ident, idx), *_listed_after(tok, ident, idx)]
+        return [ident, *_listed_before(tok, ident, idx), *listed_after(tok, ident, idx, lambda c: actor_of(c, idx, depth=1))]
     if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
             n = idx.quote_at[tok.i]
@@ -444,28 +432,6 @@ def _listed_before(tok: Token, ident: str, idx: DocIndex) -> list[str]:
             continue
         for c in (mod, *mod.conjuncts):
             if c.i < start:
-                out += [a for a in actor_of(c, idx, depth=1) if a != ident and a not in out]
-    return out
-
-
-def _listed_after(tok: Token, ident: str, idx: DocIndex) -> list[str]:
-    """Parties coordinated with the owner inside a body's phrase but left after it ("officials
-    of Iran and Turkmenistan met", "the foreign ministers of Iran and Bosnia discussed": the
-    phrase the dictionary knows ends with the first state, yet the officials are both states')."""
-    start, end = tok.i, tok.i + 1
-    while start > 0 and idx.actor_at.get(start - 1) == ident:
-        start -= 1
-    while end < len(tok.doc) and idx.actor_at.get(end) == ident:
-        end += 1
-    root = tok.doc[start:end].root
-    if root.pos_ != "NOUN":
-        return []
-    out: list[str] = []
-    for t in tok.doc[start:end]:
-        if t.dep_ != "pobj" or t.head.lower_ not in ("of", "from") or t.head.head.i != root.i:
-            continue
-        for c in t.conjuncts:
-            if c.i >= end:
                 out += [a for a in actor_of(c, idx, depth=1) if a != ident and a not in out]
     return out
 
