@@ -21,6 +21,8 @@ from sitroom.components.event_reason_owner import clause_subject, noun_controlle
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
 from sitroom.components.event_scenes import scene_place, where_noun
+from sitroom.components.event_cosubjects import joint_owner, listed_after
+from sitroom.components.event_surnames import named_person
 from sitroom.components.event_words import word_lists
 
 SPEECH_VERBS, PROXIES = word_lists("speech", "verbs", "proxies")
@@ -102,7 +104,7 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
         bound = noun_controller(tok)
     if bound is not None:  # "Trump issued his first travel ban": his own, whoever he is
         person = tok.lower_ in PERSONAL
-        found = actor_of(bound, idx, depth=1)
+        found = joint_owner(tok, bound, actor_of(bound, idx, depth=1), idx, _member_parties)
         kinds = {kind_of(a, idx) == "person" for a in found}
         if found and kinds == {person}:
             if _other_gender(tok, found, idx):  # "Mr Blunkett ... her desire"
@@ -147,6 +149,11 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) or rival_plural(
                 tok, start, ident, idx) else [ident]
     return []
+
+
+def _member_parties(member: Token, idx: DocIndex) -> list[str]:
+    """The parties a member of a coordination names, a bare surname of the story's included."""
+    return actor_of(member, idx, depth=1) or [p for p in (named_person(member, idx),) if p is not None]
 
 
 def _plural_members(tok: Token, idx: DocIndex) -> list[str]:
@@ -299,7 +306,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = Tru
         if one_national(tok, idx):  # "stabbed by a Palestinian": a person, not the state
             return []
         ident = idx.actor_at[tok.i]
-        return [ident, *_listed_before(tok, ident, idx)]
+        return [ident, *_listed_before(tok, ident, idx), *listed_after(tok, ident, idx, lambda c: actor_of(c, idx, depth=1))]
     if tok.pos_ == "PRON":  # only a pronoun that is the argument itself, not "his counterpart"
         if tok.lower_ in FIRST_PERSON and tok.i in idx.quote_at:
             n = idx.quote_at[tok.i]
@@ -461,12 +468,14 @@ def coordinated(tok: Token, idx: DocIndex, places: bool | str = True) -> list[st
     out: list[str] = []
     also = [p for c in tok.children if c.dep_ == "cc" and c.lower_ == "as" for p in c.children
             if p.dep_ == "pobj"]
-    for t in (tok, *_listed_appositions(tok, idx), *tok.conjuncts, *also):
-        if starts_clause(t):  # "expelled diplomats and the authorities seized ...": a new subject
-            continue
-        for ident in actor_of(t, idx, places=places):
-            if ident not in out:
-                out.append(ident)
+    # "expelled diplomats and the authorities seized ...": a new subject
+    members = [t for t in (tok, *_listed_appositions(tok, idx), *tok.conjuncts, *also) if not starts_clause(t)]
+    found = [actor_of(t, idx, places=places) for t in members]
+    if any(found):  # "Khaji and Bagdanov": the Khaji the story names, beside a doer already taken
+        found = [f or [p for p in (named_person(t, idx),) if p is not None] for t, f in zip(members, found)]
+    for ident in (a for f in found for a in f):
+        if ident not in out:
+            out.append(ident)
     return out
 
 

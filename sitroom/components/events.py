@@ -287,6 +287,10 @@ def _compatible(first: Draft, later: Draft, idx: DocIndex) -> bool:
         a, b = set(first.actors), set(later.actors)
         if not (a <= b or b <= a):
             return False
+        if a & set(later.targets) or b & set(first.targets):
+            # "China is willing to cooperate with Iran" ... "Iran and China should improve their
+            # cooperation": an act of one side toward the other is not their joint act
+            return False
     elif same_clause and first.status == later.status:
         pass  # "clashes broke out and fighting continued": one clause names one act once
     elif later.anaphoric and later.actors and set(later.actors) <= set(first.targets):
