@@ -70,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=KINDS, action="append", required=True)
     ap.add_argument("--out", required=True, help="a scratch folder outside the repository")
     args = ap.parse_args(argv)
+    for path in (args.before, args.after):
+        if not Path(path).is_file():
+            print(f"{path}: no such export; write one with `sitroom export --format jsonl -o {path}`", file=sys.stderr)
+            return 2
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for kind in args.kind:

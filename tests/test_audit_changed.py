@@ -49,3 +49,11 @@ def test_documents_missing_from_one_export_are_not_counted_as_removed(tmp_path, 
     after = _export(tmp_path / "after", [_doc("d1", [_event(0)])])  # a subset rebuilt
     changed.main(["--before", str(before), "--after", str(after), "--kind", "events", "--out", str(tmp_path / "o")])
     assert "removed" not in capsys.readouterr().out
+
+
+def test_a_missing_export_is_a_one_line_error(tmp_path, capsys):
+    before = _export(tmp_path, [_doc("d1", [_event(0)])])
+    assert changed.main(["--before", str(before), "--after", str(tmp_path / "nope.jsonl"), "--kind", "events",
+                         "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "nope.jsonl" in err and err.count("\n") == 1
