@@ -79,3 +79,15 @@ def test_people_stay_people(real_nlp):
     # a possessive after a market's move: the person's approval moved
     text = "A slump in Tarvo's approval ratings worried aides, Senator Mark Tarvo's spokesman said."
     assert "Mark Tarvo" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_partnership_named_for_its_founders(real_nlp):
+    text = "The notes were priced by lead manager Whitcombe, Read and Co Inc."
+    assert not any("Whitcombe" in name for name in people_mentions(real_nlp, text))
+    # control: a person, then a firm after "of"
+    text = "Ann Dillon of Marsh and Co Inc said the offering was priced on Monday."
+    assert "Ann Dillon" in people_mentions(real_nlp, text)
+    # control: a person and a firm of its own joined by "and" before the firm's legal form
+    text = "Shares rose on talk that investor Ned Asherton and Dominion Textiles Inc bought a stake."
+    assert "Ned Asherton" in people_mentions(real_nlp, text)

@@ -11,6 +11,9 @@ named for its founders.
   either its first word ends a third person's name too (the two founders: "Jurgen Harwood" and
   "Ramon Quessel") or it qualifies a noun of what a firm holds or leaks ("leaked Harwood Quessel
   documents"): the firm named for its founders ("Mossack Fonseca").
+- A name that opens a partnership's name, other surnames joined to it by commas, "and" or "&" and a
+  legal form after them ("Dillon, Read and Co Inc", "Kidder, Peabody & Co"): the firm again
+  (``_partnership`` says which runs count).
 
 "A B" with "A" a given name ("Abdullah Abdullah", "Morgan Freeman") or a word of "C ... B"'s own
 name ("Kazemi Qomi" beside "Hassan Kazemi Qomi") is left alone.
@@ -21,10 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.resolve.person_groups import kind_words
 
 __all__ = ["asset_named", "market_cue", "founders_firm"]
 
 MONEY_SIGNS = frozenset({"$", "£", "€", "¥", "US$"})
+PARTNER_LINKS = frozenset({",", "and", "&"})
+MAX_PARTNERS = 8  # tokens between a partnership's first name and its legal form ("Merrill Lynch, Pierce, Fenner & Smith Inc")
 
 
 def _given(word: str) -> bool:
@@ -54,7 +60,10 @@ def market_cue(span: Span) -> bool:
 
 
 def founders_firm(span: Span) -> bool:
-    """ "Harwood Quessel" beside "Jurgen Quessel": the firm named for its founders (module docstring)."""
+    """ "Harwood Quessel" beside "Jurgen Quessel", "Dillon, Read and Co Inc": the firm named for its
+    founders (module docstring)."""
+    if _partnership(span):
+        return True
     words = span.text.split()
     if len(words) != 2 or _given(words[0].casefold()):
         return False
@@ -69,3 +78,23 @@ def founders_firm(span: Span) -> bool:
     root = span.root
     return root.dep_ in {"compound", "nmod"} and root.head.i >= span.end and root.head.is_lower \
         and root.head.lemma_ in records
+
+
+def _partnership(span: Span) -> bool:
+    """ "Dillon, Read and Co Inc", "Kidder, Peabody & Co", "Merrill Lynch, Pierce, Fenner & Smith Inc":
+    after the name, one capitalised word after each comma, "and" or "&", then a legal form, which
+    follows a link itself ("and Co") or ends a run of two links or more. "Asher Edelman and Dominion
+    Textiles Inc" (a firm's name of its own after "and") and "Ann Lee and Acme Inc" (one link, a
+    word between it and the form) stay a person and a firm."""
+    doc, forms = span.doc, kind_words().company_forms
+    links, after_link = 0, False
+    for tok in doc[span.end: span.end + MAX_PARTNERS]:
+        if tok.text in forms:
+            return after_link or links >= 2
+        if tok.lower_ in PARTNER_LINKS and not after_link:
+            links, after_link = links + 1, True
+        elif after_link and tok.is_alpha and tok.is_title:
+            after_link = False  # one partner's word after each link
+        else:
+            return False
+    return False
