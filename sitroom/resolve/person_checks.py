@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_assets import asset_named, founders_firm, market_cue
 from sitroom.resolve.person_bodies import pronoun_bodies
 from sitroom.resolve.person_cues import club_names, lone_name_cue
 from sitroom.resolve.person_evidence import titled
@@ -27,6 +28,7 @@ from sitroom.resolve.person_credits import in_source_parens, is_credit, is_datel
 from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
                                            legal_form_names, listed_work, plural_subject, sport_body,
                                            team_before_player)
+from sitroom.resolve.person_furniture import doubled_name
 from sitroom.resolve.person_kinds import kind_named
 from sitroom.resolve.person_storms import storm_named
 from sitroom.resolve.person_teams import team_name
@@ -140,6 +142,8 @@ def not_a_person(span: Span, titles: Titles, not_actors: frozenset[str]) -> bool
         return True  # "Sale Sharks", "Houston Astros", "Neath RFC": a club named after its town
     if kind_named(span):
         return True  # "the rhythm game Donkey Konga", "products group Reckitt Benckiser", "1989's Shirley Valentine"
+    if asset_named(span) or doubled_name(span):
+        return True  # "Bitcoin Cash"; "Equifax Equifax" (a headline's word run into the text)
     return _named_thing(span, titles)
 
 
@@ -411,11 +415,12 @@ def _company_cue(span: Span, titles: Titles) -> bool:
         return True  # "the ... Publishers Association (Elspa)": the short name of an organisation
     if bracketed_company(span) or plural_subject(span) or team_before_player(span) or firm_joined(span) \
             or listed_work(span) or bracketed_in_roster(span) or sport_body(span) or body_office_after(span) \
-            or possessed_work(span):
+            or possessed_work(span) or market_cue(span) or founders_firm(span):
         return True  # "maker <Poclain>", "Duran Duran are", "Sale Sharks prop X", "games such as Dungeon
         # Keeper", "Backs: Tom Reid (Glasgow Warriors), Sam Hale (Leeds Tykes), ...": the club;
         # "Glasgow Rugby" (a name ending in a sport); "the Lib Dem leader said" (an office only a body has);
-        # "Hannah Dorsey's Silver Lantern" (a work after its maker's possessive)
+        # "Hannah Dorsey's Silver Lantern" (a work after its maker's possessive); "Bitcoin prices", "a surge in
+        # Bitcoin" (what a market prices); "leaked Mossack Fonseca documents" (a firm named for its founders)
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ == "of" and span.start >= 3 and _ends_full_name(doc, span.start - 1):
         return True  # "analyst Mike Powell of Dresdner Kleinwort Wasserstein": whose he is, not a person

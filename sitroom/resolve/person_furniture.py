@@ -4,7 +4,8 @@ A caption's position word ("Above Clinton responded"), a picture agency's name b
 the name ("Getty Max Verstappen", "Meghan Markle Rex"), a kicker in capitals before one word ("TALL
 STORY Astronaut apologises"), a link's "Read more" after a headline's byline ("| Bryan Armen Graham
 Read more"): the words are no part of the name. A name that misspells a body of the actor
-dictionary ("Boko Harm") is no person's. The word lists are data (``boilerplate.yaml``:
+dictionary ("Boko Harm") is no person's, and so is a word written twice ("Equifax Equifax": a
+headline's word run into the text), unless it is a given name ("Abdullah Abdullah"). The word lists are data (``boilerplate.yaml``:
 ``caption_words``, ``picture_agencies``, ``link_verbs``).
 """
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.text_language import given_name
 
-__all__ = ["furniture_trim", "misspelt_body"]
+__all__ = ["doubled_name", "furniture_trim", "misspelt_body"]
 
 NEAR_SPELLING = 80  # rapidfuzz ratio of a word to the dictionary's word it misspells ("Harm", "Haram")
 
@@ -47,6 +48,13 @@ def _kicker(doc: Doc, tok: Token) -> bool:
     if before is not None and before.is_alpha and before.is_upper and len(before) >= 2:
         return True
     return any(t.text == tok.lower_ for t in doc)
+
+
+def doubled_name(span: Span) -> bool:
+    """ "Equifax Equifax", "Al-Azhar Al-Azhar": one word written twice, no given name ("Abdullah
+    Abdullah" is a man's name): a headline or a caption run into the text before its own word."""
+    words = span.text.split()
+    return len(words) == 2 and words[0] == words[1] and not _given(span[0])
 
 
 def _given(tok: Token) -> bool:
