@@ -14,6 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
+from sitroom.resolve.person_bearers import main_bearer
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
@@ -60,6 +61,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.abbreviations):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton", "Gen. Soleimani")
+    if title is not None and _stage_name(doc, start, end, title):
+        start, title = start - 1, None  # "Lady Gaga": a stage name, no honorific before "Gaga"
     if title is None and start < end - 2 and _bare_abbreviation(doc, start):
         title = doc[start].text  # "Sen Dan Inouye": "Sen." without its full stop, before a given name
         start += 1
@@ -98,6 +101,20 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
         start = credit[-1] + 1  # "Getty Images Putin": a picture credit glued before the name
     return doc[start:end], title
 
+
+
+def _stage_name(doc, start: int, end: int, title: str) -> bool:
+    """One word after a stage name's honorific (``titles.yaml`` ``stage_name_titles``: "Lady") that
+    is no given name, no common family name and no surname of another person of the story: "Lady
+    Gaga" is the name; not "Lady Thatcher", "Lady Diana", "Lady Cooper" beside "Diana Cooper"."""
+    if end - start != 1 or title not in word_lists("titles", "stage_name_titles")[0]:
+        return False
+    word = doc[start]
+    female, male, either, common = (*word_lists("given_names", "female", "male", "either"),
+                                    *word_lists("surnames", "common"))
+    low = word.lower_
+    return (word.is_alpha and word.is_title and not any(low in names for names in (female, male, either, common))
+            and not _surname_of_full_name(doc, word))
 
 
 def _bare_abbreviation(doc, start: int) -> bool:
@@ -269,7 +286,8 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if candidates:
             # on evidence (title, gender, family, office), else the nearest full name before it
             said = evidence_for(span, title, titles)
-            target = choose(said, candidates, evidence, first, span.start)
+            target = choose(said, candidates, evidence, first, span.start,
+                            main_bearer(span.doc, full_starts, span.start))
             named_alone = outside_lists(candidates, listed, full_starts)
             if target is None and 0 < len(named_alone) < len(candidates):
                 # "Jalaluddin Haqqani" beside "his successors Siraj Haqqani, Ibrahim Haqqani ...":

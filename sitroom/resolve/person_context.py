@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
+from sitroom.resolve.actor_data import DATA, Titles, _read_yaml, load_titles
 from sitroom.resolve.person_evidence import titled
 
-__all__ = ["context_words", "facility_after", "money_name", "person_listed_after", "place_noun_before", "state_after"]
+__all__ = ["context_words", "facility_after", "money_name", "next_person_titled", "person_listed_after",
+           "place_noun_before", "state_after"]
 
 SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "trillion", "thousand", "m", "bn"})
 
@@ -110,6 +111,40 @@ def _titled(doc: Doc, span: Span) -> bool:
     titles = load_titles()
     words = [span[0]] + ([doc[span.start - 1]] if span.start > 0 else [])
     return any(titled(t, titles) or t.lower_ in titles.roles for t in words)
+
+
+def next_person_titled(phrase: list[Token], titles: Titles) -> bool:
+    """The phrase after a name's comma runs, with no verb, into another person's name that nothing
+    but the phrase's own capitalised words stand before, and the list goes on after it: "X, Minister
+    of Sports and Youth Affairs Jane Roe, and ...", "X, the Saudi King [Salman ...], the Emir ...". The
+    phrase is the title of that next name, an item of a list of officials, not an apposition of X. A
+    name that a preposition, a possessive or its own title word or honorific opens is the phrase's
+    object ("a spokesman for Speaker Tom Poe", "adviser to Ayatollah X"), and a name owning what
+    follows ("Tom Poe's deputy") names whose the office is: both stay X's."""
+    doc = phrase[0].doc if phrase else None
+    for k, tok in enumerate(phrase[1:], start=1):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            continue
+        prev = phrase[k - 1]
+        word = prev.lower_.rstrip(".")
+        if prev.pos_ in {"ADP", "PART"} or word in {"'s", "\u2019s"} or word in titles.words \
+                or word in titles.honorifics or prev.lower_ in titles.abbreviations:
+            return False
+        if not (prev.pos_ in {"NOUN", "PROPN"} and prev.text[:1].isupper() or prev.text in {"[", "(", "\u201c", '"'}):
+            return False  # "deputy editor of UK magazine Mac Format", "a spokesman for actor Tom Poe": the
+            # common noun says what the name is, the phrase's object
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        # the list goes on after the name, or the sentence ends ("Tom Poe's deputy" owns the office;
+        # "vice president of search at Ask Jeeves in the US": a name inside a firm's, no list)
+        return end >= len(doc) or doc[end].lower_ in _LIST_GOES_ON
+    return False
+
+
+_LIST_GOES_ON = frozenset({",", "and", "]", ")", ";", "."})
 
 
 def person_listed_after(doc, end: int) -> bool:

@@ -14,6 +14,7 @@ spaCy tokens:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -279,8 +280,9 @@ def _antecedent(span: Span, people_starts: list[int]) -> bool:
 
 
 def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], order: dict[str, int],
-           at: int) -> object | None:
-    """The candidate a bare surname joins, or None when the evidence names none of them."""
+           at: int, main: Callable[[list], object | None] | None = None) -> object | None:
+    """The candidate a bare surname joins, or None when the evidence names none of them. ``main``
+    picks among namesakes the evidence leaves (``person_bearers.main_bearer``): the story's own."""
     pool = list(candidates)
     # "Donald Trump Jr." beside "his father, Donald Trump": the son is the family member
     junior = _juniors(candidates)
@@ -312,7 +314,9 @@ def choose(mention: Evidence, candidates: list, evidence: dict[str, Evidence], o
         with_office = [c for c in pool if evidence[c.id].office]
         pool = with_office or pool
     if not _one_person(pool):
-        return None  # "Verstappen" with "Max Verstappen" and "Jos Verstappen": the text does not say which
+        # "Verstappen" with "Max Verstappen" and "Jos Verstappen": the text does not say which,
+        # unless the story is about one of them
+        return main(pool) if main is not None else None
     before = [c for c in pool if order[c.id] < at]
     return before[-1] if before else pool[0]
 

@@ -19,6 +19,8 @@ or a lesser one ("Assistant", "Associate", "Under", "shadow"); or no office at a
   not found it alone ("Tory co-chairman X" is no chairman).
 - Membership alone is no office (``titles.yaml`` ``memberships``): "X, a member of the Senate
   Judiciary panel", "a former member of the group's central council" give no role.
+- A standing in a contest is no office (``titles.yaml`` ``contest_standings``): "championship
+  leader X", "the race leader" give no role.
 """
 
 from __future__ import annotations
@@ -155,3 +157,16 @@ def membership_only(role: str | None) -> bool:
     for prefix in PAST_PREFIXES:
         low = low.removeprefix(prefix)
     return low.strip() in word_lists("titles", "memberships")[0]
+
+
+def standing_only(role: str | None) -> bool:
+    """The role is a standing in a sport or a contest (``titles.yaml`` ``contest_standings``):
+    "Championship leader", "race leader", "overall points leader". No office: read as no role."""
+    if not role:
+        return False
+    words = role.casefold().replace("-", " ").split()
+    if len(words) < 2 or words[-1] not in {"leader", "leaders"}:
+        return False
+    standings, qualifiers = word_lists("titles", "contest_standings", "contest_qualifiers")
+    rest = words[:-1]
+    return any(w in standings for w in rest) and all(w in standings or w in qualifiers for w in rest)

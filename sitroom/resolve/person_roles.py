@@ -13,11 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
-from sitroom.resolve.person_context import context_words, person_listed_after
+from sitroom.resolve.person_context import context_words, next_person_titled, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
 from sitroom.resolve.person_groups import kind_words
 from sitroom.resolve.person_offices import (PAST_PREFIXES, QUALIFIERS, acted, co_start, domain_start, lesser_start,
-                                            membership_only, past)
+                                            membership_only, past, standing_only)
 
 __all__ = ["ActorAt", "PersonRole", "read_role"]
 
@@ -402,6 +402,8 @@ def _post_apposition(doc: Doc, end: int, titles: Titles, actor_at: ActorAt) -> P
         return None  # "the Republican candidate for U.S. senator" does not hold the seat
     if " as well as " in " ".join(words):
         return None  # "Bill Clinton, the King of Belgium as well as ...": the next item of a list
+    if next_person_titled(phrase, titles):
+        return None  # "X, Minister of Sports Jane Roe": the title of the next name of a list
     found = _from_phrase(phrase, titles, actor_at)
     if was and found is not None and found.role and not found.role.casefold().startswith(PAST_PREFIXES):
         return PersonRole(f"former {found.role}", found.affiliation, found.country, found.title)
@@ -507,7 +509,9 @@ def read_role(
         if r is not None
     ]
     # "X, a member of the Senate Judiciary panel": the body is his, the membership no office
-    readings = [PersonRole(None, r.affiliation, r.country, r.title) if membership_only(r.role) else r for r in readings]
+    # "championship leader X": a standing in a contest, no office either
+    readings = [PersonRole(None, r.affiliation, r.country, r.title) if membership_only(r.role) or standing_only(r.role)
+                else r for r in readings]
     head = title.split()[0].casefold().rstrip(".") if title else ""
     if head in titles.courtesy or head not in titles.honorifics or title.casefold() not in titles.roles:
         # "Mrs Clinton": a courtesy title is no role; nor a stray word ("State"), nor an honorific

@@ -1,0 +1,66 @@
+"""The story's main bearer of a surname that several people named in full share.
+
+"Osbourne said" in a story that opens on "Rock star Ozzy Osbourne" and names "Sharon Osbourne"
+later is Ozzy: the bearer the story is about. A bare surname whose evidence (title, gender, family
+word, office) leaves two or more namesakes is the one the story opens on, when no other bearer is
+named in its opening, or the one named by far the most often; unless its own sentence or the one
+before names another bearer in full ("Max Verstappen won. Jos Verstappen watched. Verstappen
+said"): then the text does not say which. Works on token positions of a spaCy ``Doc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc
+
+__all__ = ["main_bearer"]
+
+LEDE_SENTENCES = 2  # the opening of a story: its first sentences
+FAR_MORE = 2  # "by far the most mentioned": at least twice any other bearer's full names
+FAR_MORE_AT_LEAST = 3
+_ENDS = frozenset({".", "!", "?"})
+
+
+def main_bearer(doc: Doc, full_starts: dict[str, list[int]], at: int) -> Callable[[Sequence], object | None]:
+    """A chooser among namesakes (people with ``.id``) for the bare surname at token ``at``;
+    ``full_starts``: person id -> the start tokens of their full names in the document."""
+    starts = _sentence_starts(doc)
+    lede_end = starts[LEDE_SENTENCES] if len(starts) > LEDE_SENTENCES else len(doc)
+    own = max((s for s in starts if s <= at), default=0)
+    near = max((s for s in starts if s < own), default=0)  # the sentence before the mention's
+
+    def pick(pool: Sequence) -> object | None:
+        def others_of(main) -> list:
+            return [c for c in pool if c is not main]
+
+        named = {c.id: sorted(full_starts.get(c.id, [])) for c in pool}
+        if len(pool) < 2 or not all(named.values()):
+            return None
+        count = {cid: len(found) for cid, found in named.items()}
+        opener = min(pool, key=lambda c: named[c.id][0])
+        most = max(pool, key=lambda c: count[c.id])
+        if named[opener.id][0] < lede_end and all(named[c.id][0] >= lede_end and count[c.id] <= count[opener.id]
+                                                  for c in others_of(opener)):
+            main = opener  # the story opens on this bearer alone
+        elif count[most.id] >= FAR_MORE_AT_LEAST and all(count[most.id] >= FAR_MORE * count[c.id]
+                                                         for c in others_of(most)):
+            main = most
+        else:
+            return None
+        if any(near <= s < _sentence_end(starts, own, len(doc)) for c in others_of(main) for s in named[c.id]):
+            return None  # the sentence or the one before names another bearer: no default
+        return main
+
+    return pick
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Start tokens of the document's sentences; without a parser, a new one after ".", "!", "?"."""
+    if doc.has_annotation("SENT_START"):
+        return [s.start for s in doc.sents]
+    return [0] + [t.i + 1 for t in doc[:-1] if t.text in _ENDS]
+
+
+def _sentence_end(starts: list[int], own: int, size: int) -> int:
+    return next((s for s in starts if s > own), size)
