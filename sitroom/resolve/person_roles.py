@@ -69,7 +69,7 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
 def _held_office(phrase: str) -> str:
     """ "governor-elect" -> "governor": the office a role not held yet names (for the vocabulary)."""
     for word in NOT_YET:
-        if phrase.endswith("-" + word):
+        if phrase.endswith("-" + word) or phrase.endswith(" " + word):  # "president elect" spelt apart
             return phrase[: -len(word) - 1]
     return phrase
 
@@ -276,6 +276,9 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         tok = doc[i - 1]
         if tok.lower_ in NOT_YET and i >= 2 and doc[i - 2].text in HYPHENS and not doc[i - 2].whitespace_:
             i -= 1  # "Governor-elect Ralph Northam": the hyphen and the rest of the role come next
+            continue
+        if tok.lower_ in NOT_YET and i >= 2 and doc[i - 2].lower_ in titles.words:
+            i -= 1  # "President Elect Trump": spelt apart, still an office not held yet
             continue
         if tok.i in named or (tok.text in surnames and tok.lower_ not in titles.words):
             break  # "Trump Vice President Mike Pence": a name is no part of the role
