@@ -203,7 +203,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             return "ongoing"  # "would step up the fight", "pledged to intensify border patrols"
         stopped = stopped_by_noun(root)
         if stopped is not None:
-            return stopped  # "in exchange for a halt to the drills": going on; "the lifting of sanctions"
+            return stopped  # "for a halt to the drills": going on; "the lifting of sanctions": made
         if set_in_past(root) or dated_past(root):
             return "occurred"  # "were not disclosed during a Spanish probe", "the 2018 withdrawal"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
