@@ -18,6 +18,7 @@ from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_durative import running_now
+from sitroom.components.event_mood_existing import dated_past, set_in_past, stopped_by_noun
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
@@ -200,6 +201,11 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
             return "occurred"  # "officials agreed a draft accord that would have seen ..."
         if stepped_up(root, category):
             return "ongoing"  # "would step up the fight", "pledged to intensify border patrols"
+        stopped = stopped_by_noun(root)
+        if stopped is not None:
+            return stopped  # "for a halt to the drills": going on; "the lifting of sanctions": made
+        if set_in_past(root) or dated_past(root):
+            return "occurred"  # "were not disclosed during a Spanish probe", "the 2018 withdrawal"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
             return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
         if advised_object(root):

@@ -232,6 +232,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                     return "hypothetical"
                 # "said they would continue their talks": under way, as with "will continue"
                 return _settled("planned", going_on)
+            if going_on and nominal:
+                return "ongoing"  # "Iran and China should continue talks": the talks are going on
             return "hypothetical"
         if auxes & MODAL_PLAN:
             # "will condemn" is planned unless what governs it makes it a wish, a condition or a

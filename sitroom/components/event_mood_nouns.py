@@ -150,13 +150,16 @@ def stepped_up(noun: Token, category: str | None) -> bool:
     """The event noun names an activity that a verb steps up, escalates or tightens: it is under
     way, whatever the mood of the stepping up ("would step up the fight against the rebels",
     "pledged to intensify border patrols", "the offensive will be widened", "the war could
-    escalate"); data/mood.yaml intensifying_verbs, intensified_acts."""
-    verbs, acts = word_lists("mood", "intensifying_verbs", "intensified_acts")
-    if category not in acts:
-        return False
+    escalate"), or raises ("has expanded its probe"); data/mood.yaml
+    intensifying_verbs, intensified_acts, raising_verbs, raised_acts."""
+    verbs, acts, raising, raised = word_lists(
+        "mood", "intensifying_verbs", "intensified_acts", "raising_verbs", "raised_acts")
     tok = argument_head(noun)
     verb = tok.head
-    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or not _verb_key(verb) & verbs:
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    keys = _verb_key(verb)
+    if not ((category in acts and keys & verbs) or (category in raised and keys & raising)):
         return False
     # "would step up the fight", "the offensive will be broadened"; intransitive: "the war escalated"
     return tok.dep_ in ("dobj", "nsubjpass") or (
