@@ -31,6 +31,7 @@ __all__ = ["inverted_state"]
 _DOER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # pronouns that name a person or a group of people (not "it", which may be a storm or a thing)
 _DOER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+_QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
 # entity labels of a word between a possessive and its noun that make the noun the land's
 _MEASURE_ENTS = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "DATE"})
 
@@ -126,6 +127,8 @@ def _owner_of_noun(root: Token) -> bool:
     head = root.head
     if root.dep_ != "poss" or head.pos_ != "NOUN" or head.i <= root.i or head.ent_type_:
         return False
+    if head.text[:1].isupper() and not head.is_sent_start or root.doc[head.i - 1].text in _QUOTES:
+        return False  # "Kenya's Dawn", "Peru's 'angadias'": a name or a word quoted, no common noun
     while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.pos_ == "NOUN":
         head = head.head
     phrase = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
