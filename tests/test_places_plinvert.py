@@ -26,6 +26,7 @@ model = pytest.mark.model
     ("The minister said the new law was meant to stifle Kenya and its allies.", "Kenya"),
     ("The foreign secretary will brief Norway about the details of the summit.", "Norway"),
     ("The envoys further disappointed Bolivia and deepened its doubts.", "Bolivia"),
+    ("The minister wants to show Ghana that its threats have a price.", "Ghana"),
     ("Analysts said that Kenya's latest missile can reach the coast of the island.", "Kenya"),
     ("Critics have long attacked Ghana's stances on the border dispute.", "Ghana"),
     ("It was only because of Norway's restraint that the crisis did not turn into a war.", "Norway"),

@@ -104,7 +104,7 @@ def _object_of_doer(root: Token) -> bool:
            for c in verb.children):
         return False  # "dragged Peru into war", "provided Chile with water", "named Peru as a base": a land
         # moved about, supplied or cast
-    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children):
+    if any(c.dep_ in ("xcomp", "oprd") for c in verb.children):
         return False  # "enable Peru to focus", "require Chile to support": the clause it is to do
         # says (place_frames.frames_doer reads a state's act there)
     subj = _doer(verb)
