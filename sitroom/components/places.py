@@ -43,6 +43,7 @@ from sitroom.components.place_against import held_against
 from sitroom.components.place_phrases import state_in_phrase
 from sitroom.components.place_capitals import SHARED_READINGS, capital_as_state
 from sitroom.components.place_mind import minds_as_state
+from sitroom.components.place_invert import inverted_state
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_state import heads_name, office_of_state
 from sitroom.components.place_sides import names_a_side
@@ -69,9 +70,10 @@ __all__ = ["PlacesComponent", "make_places"]
 # is a country's and whether it may act (not in a match report): "Iran said", "Iran's stance",
 # "sanctions against Iran", "talks with Iran", "parties including Iran", "between Iran and the
 # U.S.", "weaken Iran" / "officials from Iran", "Iran appears ready to", "bring Iran to the table",
-# "a U.S. airstrike", "appealed to Iran"
+# "a U.S. airstrike", "appealed to Iran"; last, the inverted default: the object of a doer's verb or the
+# possessor of a noun that is no land's ("questioned Chile", "Peru's latest missile")
 # (a capital shares all but "against" and the country's frames of mind: place_capitals.SHARED_READINGS)
-STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase)
+STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
