@@ -9,25 +9,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from people_support import people_mentions, people_roles
+from people_support import merged_people, people_mentions, people_roles
 
-from sitroom.resolve.actor_data import load_titles
-from sitroom.resolve.people import merge_surnames
 from sitroom.resolve.person_namesakes import listed_namesakes
 
 
-def _people(text: str, names: list[str]) -> dict[str, list[str]]:
-    """Each name's every occurrence as a span (a one-word name only where no longer name holds it)."""
-    doc = spacy.blank("en")(text)
-    spans, taken = [], set()
-    for name in sorted(set(names), key=lambda n: -len(n.split())):
-        n = len(name.split())
-        for i in range(len(doc) - n + 1):
-            if doc[i:i + n].text == name and not taken & set(range(i, i + n)):
-                spans.append((doc[i:i + n], None))
-                taken.update(range(i, i + n))
-    spans.sort(key=lambda st: st[0].start)
-    return {p.name: [s.text for s in p.spans] for p in merge_surnames(spans, load_titles())}
+_people = merged_people
 
 
 def test_the_bearer_named_alone_takes_the_surname_beside_listed_namesakes():
