@@ -24,7 +24,7 @@ from sitroom.resolve.person_assets import asset_named, founders_firm, market_cue
 from sitroom.resolve.person_bodies import pronoun_bodies
 from sitroom.resolve.person_cues import club_names, lone_name_cue
 from sitroom.resolve.person_evidence import titled
-from sitroom.resolve.person_credits import in_source_parens, is_credit, is_dateline
+from sitroom.resolve.person_furniture import in_source_parens, is_credit, is_dateline
 from sitroom.resolve.person_groups import (body_office_after, bracketed_company, bracketed_in_roster, firm_joined,
                                            legal_form_names, listed_work, plural_subject, sport_body,
                                            team_before_player)

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
-from sitroom.resolve.person_credits import line_start
+from sitroom.resolve.person_furniture import line_start
 from sitroom.resolve.person_uses import strong_person_cue
 
 __all__ = ["product_cue", "product_names"]
