@@ -61,6 +61,12 @@ def seats_of_government() -> frozenset[tuple[str, str]]:
     return frozenset(seats)
 
 
+def _capital(row: tuple, seats: frozenset[tuple[str, str]]) -> bool:
+    """A row of ``_COLUMNS`` (name 2, cc 5, level 7, capital 10): flagged a capital by the source, or
+    a town (level 3) that is a seat of government the source does not flag."""
+    return bool(row[10]) or row[7] == 3 and (row[2], row[5]) in seats
+
+
 class Gazetteer:
     """Read access to a gazetteer database: exact and fuzzy name lookup, neighbours, borders."""
 
@@ -92,10 +98,7 @@ class Gazetteer:
 
     def _rows(self, sql: str, args: tuple) -> list[Candidate]:
         seats = seats_of_government()
-        return [
-            Candidate(*r[:10], capital=bool(r[10]) or r[7] == 3 and (r[2], r[5]) in seats, main=bool(r[11]))
-            for r in self.db.execute(sql, args)
-        ]
+        return [Candidate(*r[:10], capital=_capital(r, seats), main=bool(r[11])) for r in self.db.execute(sql, args)]
 
     def _lookup(self, key: str) -> tuple[Candidate, ...]:
         """Every entry with this normalised name (``normalise(text)``)."""
