@@ -19,7 +19,7 @@ from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
 from sitroom.resolve.person_namesakes import listed_namesakes, outside_lists
-from sitroom.resolve.person_roles import NOT_YET, PersonRole, read_role
+from sitroom.resolve.person_roles import PersonRole, office_not_yet, read_role
 from sitroom.resolve.person_spelled import spelled_full_names
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
                                           surname_titled)
@@ -61,8 +61,7 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.abbreviations):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton", "Gen. Soleimani")
-    if start < end - 1 and doc[start].lower_ in NOT_YET \
-            and (title is not None or start > 0 and doc[start - 1].lower_ in titles.words):
+    if start < end - 1 and office_not_yet(doc[start], titles):
         title = None if title is None else f"{title}-{doc[start].lower_}"
         start += 1  # "President Elect Trump": the office not held yet, read with the title before the name
     if title is not None and _stage_name(doc, start, end, title):

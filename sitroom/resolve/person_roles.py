@@ -19,7 +19,7 @@ from sitroom.resolve.person_groups import kind_words
 from sitroom.resolve.person_offices import (PAST_PREFIXES, QUALIFIERS, acted, co_start, domain_start, lesser_start,
                                             membership_only, past, standing_only)
 
-__all__ = ["ActorAt", "PersonRole", "read_role"]
+__all__ = ["ActorAt", "PersonRole", "office_not_yet", "read_role"]
 
 # what an actor at a token position resolves to: (entity id, name, country) or None
 ActorAt = Callable[[int], "tuple[str, str, str | None] | None"]
@@ -30,6 +30,12 @@ STOP = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’"
 HYPHENS = frozenset({"-", "\u2010"})
 # words hyphenated after an office that say it is not held yet: "Vice President-elect", "Governor-designate"
 NOT_YET = frozenset({"elect", "designate"})
+
+
+def office_not_yet(tok: Token, titles: Titles) -> bool:
+    """ "Elect" of "President Elect Trump": a word saying an office is not held yet, spelt apart
+    after a title word; part of the role, never of the name."""
+    return tok.lower_ in NOT_YET and tok.i > 0 and tok.doc[tok.i - 1].lower_ in titles.words
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +283,7 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
         if tok.lower_ in NOT_YET and i >= 2 and doc[i - 2].text in HYPHENS and not doc[i - 2].whitespace_:
             i -= 1  # "Governor-elect Ralph Northam": the hyphen and the rest of the role come next
             continue
-        if tok.lower_ in NOT_YET and i >= 2 and doc[i - 2].lower_ in titles.words:
+        if i >= 2 and office_not_yet(tok, titles):
             i -= 1  # "President Elect Trump": spelt apart, still an office not held yet
             continue
         if tok.i in named or (tok.text in surnames and tok.lower_ not in titles.words):

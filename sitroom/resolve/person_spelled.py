@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles, load_actors
 from sitroom.resolve.person_checks import is_credit
-from sitroom.resolve.person_roles import NOT_YET
+from sitroom.resolve.person_roles import office_not_yet
 
 __all__ = ["spelled_full_names"]
 
@@ -88,7 +88,7 @@ def _given_name(tok: Token, surname: Token, titles: Titles) -> bool:
     if not given and (low.endswith(tuple(word_lists("name_kinds", "adjective_endings")[0]))
                       or load_actors().lookup(tok.text) is not None):
         return False  # "European Elvis", "Ambassador to Azerbaijan Javad X": a people's or a country's word
-    if low in NOT_YET and tok.i > 0 and tok.doc[tok.i - 1].lower_ in titles.words:
+    if office_not_yet(tok, titles):
         return False  # "President Elect Trump": the office not held yet, no given name
     if tok.is_stop or tok.pos_ != "PROPN" or low in titles.words or low in titles.honorifics \
             or low.rstrip(".") in titles.honorifics or low in titles.abbreviations or low in titles.occupations \
