@@ -1,7 +1,7 @@
 """Event status, turn 29 (evstat10): an event noun that names an act already there keeps its own
 status, not the mood of the clause that mentions it.
 
-What a halting noun takes is going on ("in exchange for a halt to joint military drills":
+What a halting noun takes is going on ("in return for a halt to joint naval exercises":
 ongoing); what a lifting noun takes, or a halting noun's "of", was made ("the lifting of the
 sanctions", "since the end of the war": occurred); the act a past clause is set in took place,
 whatever that clause's negation ("were not disclosed during a probe"); so did an act dated in
@@ -30,7 +30,7 @@ def _statuses(nlp, text: str, word: str) -> list[str]:
 
 @pytest.mark.parametrize("text, word, expected", [
     # what a halting noun takes is going on
-    ("Seoul offered a deal in exchange for a halt to joint US-South Korea military drills.",
+    ("Quito offered talks in return for a halt to joint Peru-Chile naval drills.",
      "drills", "ongoing"),
     ("Pyongyang demanded an end to the joint military drills.", "drills", "ongoing"),
     # what a lifting noun takes was imposed
@@ -43,7 +43,7 @@ def test_halted_or_lifted_act_exists(real_nlp, text, word, expected):
 
 @pytest.mark.parametrize("text, word, expected", [
     # the act a past clause is set in took place, whatever the clause's negation
-    ("The owners of the firm were not disclosed during a Spanish probe into their tax affairs.",
+    ("The backers of the fund were not named during a Dutch probe into its accounts.",
      "probe", "occurred"),
     ("The minister did not speak during the talks in Geneva.", "talks", "occurred"),
     # a clause ahead sets its act ahead
@@ -67,14 +67,14 @@ def test_act_dated_in_the_past(real_nlp, text, word, expected):
 @pytest.mark.parametrize("text, word, expected", [
     # kept in mind or kept to: made
     ("Iran will never forget the US withdrawal from the nuclear deal.", "withdrawal", "occurred"),
-    ("The G-7 meeting is likely to reaffirm the February 22 Paris accord on currency stability.",
+    ("The summit is expected to reaffirm the March 3 Lima accord on fishing quotas.",
      "accord", "occurred"),
     # raised: under way
     ("The army will expand its offensive in the north.", "offensive", "ongoing"),
     ("The prosecutor has expanded his probe into the firm.", "probe", "ongoing"),
     # continued, even as advice or a case: under way
-    ("Wang said Iran and China should continue talks on the issue.", "talks", "ongoing"),
-    ("Russia would continue the military cooperation with Iran.", "cooperation", "ongoing"),
+    ("Okafor said Ghana and Togo should continue talks on the matter.", "talks", "ongoing"),
+    ("Peru would continue the naval cooperation with Chile.", "cooperation", "ongoing"),
 ])
 def test_act_kept_or_raised_exists(real_nlp, text, word, expected):
     assert _statuses(real_nlp, text, word) == [expected]
@@ -89,7 +89,7 @@ def test_act_kept_or_raised_exists(real_nlp, text, word, expected):
     ("The two countries should start cooperation in the energy sector.", "cooperation",
      "hypothetical"),
     # more aid is a new transfer (test_event_status_turn13)
-    ("Ministers meet on Thursday to discuss proposals to boost development aid for poorer nations.",
+    ("Envoys gather on Monday to weigh plans to raise farm aid for poorer regions.",
      "aid", "planned"),
 ])
 def test_clause_own_act_keeps_clause_mood(real_nlp, text, word, expected):

@@ -48,10 +48,10 @@ def test_planned_act_still_ahead(real_nlp, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Schumer and Pelosi said they would continue their direct talks with Republican counterparts.",
+    ("Harlan and Vos said they would continue their weekly talks with rival negotiators.",
      "talks"),
-    ("The White House said on Thursday it would continue to work with Senator Rubio.", "work with"),
-    ("Lavrov confirmed that Russia would continue actively supporting the deal.", "supporting"),
+    ("The ministry said on Monday it would continue to work with Senator Vance.", "work with"),
+    ("Okafor confirmed that Ghana would continue firmly supporting the accord.", "supporting"),
 ])
 def test_reported_would_continue_is_ongoing(real_nlp, text, word):
     assert _statuses(real_nlp, text, word) == ["ongoing"]
@@ -59,7 +59,7 @@ def test_reported_would_continue_is_ongoing(real_nlp, text, word):
 
 @pytest.mark.parametrize("text, word, expected", [
     # a reported "would" with no continuing stays a plan; a condition keeps it a case
-    ("Schumer said they would begin direct talks with Republican counterparts.", "talks", "planned"),
+    ("Harlan said they would begin weekly talks with rival negotiators.", "talks", "planned"),
     ("He said Russia would continue the talks if Iran agreed.", "talks", "hypothetical"),
 ])
 def test_reported_would_controls(real_nlp, text, word, expected):
@@ -84,7 +84,7 @@ def test_performed_object_runs(real_nlp, text, word, expected):
     # a bare present beside a present main clause goes on
     ("The Taliban are advancing across the country as foreign troops withdraw.", "withdraw",
      "ongoing"),
-    ("The plan is in doubt as Spain and Portugal refuse to drop their opposition to it.",
+    ("The scheme looks shaky as Chile and Peru refuse to drop their opposition to it.",
      "refuse", "ongoing"),
     # not a past main clause, a clause of cause, nor a stance
     ("The Taliban advanced across the country as foreign troops withdrew.", "withdrew",
@@ -98,15 +98,15 @@ def test_present_beside_present_is_ongoing(real_nlp, text, word, expected):
 
 @pytest.mark.parametrize("text, word, expected", [
     # a lasting activity a present clause speaks of goes on
-    ("Flynn is a central figure in a federal investigation led by the special counsel.",
+    ("Marlow is a key witness in a state investigation run by the attorney general.",
      "investigation", "ongoing"),
-    ("Smith, who is facing an investigation by the ethics committee, denied the claims.",
+    ("Smith, who is facing an investigation by the audit panel, denied the claims.",
      "investigation", "ongoing"),
     ("An inquiry by the standards board is under way.", "inquiry", "ongoing"),
     # not one dated, placed in the past, setting the clause's time, or told in the past
     ("The 1980-88 war with Iraq is still remembered in Tehran.", "war", "occurred"),
     ("The previous inquiry is often cited by lawyers.", "inquiry", "occurred"),
-    ("Iraq is still grappling with terrorism 17 years after the American occupation.",
+    ("Chad is still coping with unrest 12 years after the French occupation.",
      "occupation", "occurred"),
     ("The ethics committee opened an investigation last week.", "investigation", "occurred"),
 ])

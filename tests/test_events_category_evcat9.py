@@ -22,7 +22,7 @@ def _at(events, word):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Canada has pledged its support to the peace process in Colombia.", None),
+    ("Norway has pledged its support to the peace effort in Chad.", None),
     ("Brazil has pledged its support for Bolivians in their struggle against poverty.", None),
     ("The Turkish minister vowed to support Azerbaijan in the talks.", "AZE"),
 ])
@@ -96,8 +96,8 @@ def test_endorsing_a_pact_stays_support(real_nlp):
 @pytest.mark.parametrize("text, word", [
     ("Iran and Saudi Arabia reached an agreement on Friday to restore ties.", "agreement"),
     # the gap of a relative clause is no subject that acts
-    ("The new offer, the second sweetened deal Redstone has proposed in his bidding war, also "
-     "contains new documents.", "deal"),
+    ("Their latest offer, the second sweetened deal Murdoch has proposed in the takeover contest, also "
+     "adds new terms.", "deal"),
     ("Moscow and Kyiv extended the grain deal for another 60 days.", "deal"),
     ("A deal between the two parties came after months of talks.", "deal"),
     ("Bolivia and Chile signed a trade agreement in La Paz on Monday.", "agreement"),
@@ -109,7 +109,7 @@ def test_pact_made_stays_agree(real_nlp, text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "Walter Shaub, who clashed with Trump and his administration, stepped down in July.",
+    "Ada Brenner, who clashed with the mayor and his staff, resigned in March.",
     "Tony Blair and Gordon Brown have declared war on each other.",
 ])
 def test_quarrel_between_politicians_is_no_assault(real_nlp, text):
@@ -130,7 +130,7 @@ def test_clash_with_a_state_or_force_stays_assault(real_nlp, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The Peruvian president ordered a comprehensive inquiry into the incident.", "inquiry"),
+    ("The Chilean premier ordered a full inquiry into the accident.", "inquiry"),
     ("The defense secretary ordered a new probe into the airstrike in Syria.", "probe"),
 ])
 def test_inquiry_ordered_is_investigation_not_request(real_nlp, text, word):

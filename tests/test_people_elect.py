@@ -11,8 +11,8 @@ pytestmark = pytest.mark.model
 
 
 def test_an_office_elect_spelt_apart_is_no_office_held(real_nlp):
-    roles = people_roles(real_nlp, "\"I have been very encouraged by the interest in President Elect Hallam's "
-                                   "wanting to work with my team,\" Obama said.")
+    roles = people_roles(real_nlp, "\"We were glad to see the interest in President Elect Hallam's "
+                                   "plans for the port,\" the mayor said.")
     assert "Elect Hallam" not in roles
     assert roles.get("Hallam") == "President Elect"
 

@@ -42,7 +42,7 @@ def test_a_name_followed_by_a_verb_after_a_kind_noun_stays_a_person(real_nlp):
 def test_a_works_noun_before_a_comma_and_a_years_possessive_make_a_title(real_nlp):
     text = "He starred in a film he adapted from his own play, Lila Dawnfield, and appeared in many movies."
     assert "Lila Dawnfield" not in people_mentions(real_nlp, text)
-    text = "Born in Runcorn, she also starred in numerous films including 1987's Tessa Vane and a stage drama."
+    text = "Raised in Leeds, she also appeared in several films including 1991's Tessa Vane and a stage drama."
     assert "Tessa Vane" not in people_mentions(real_nlp, text)
 
 
@@ -62,8 +62,8 @@ def test_a_superlative_opening_a_plain_word_name(real_nlp):
 
 @model
 def test_names_after_a_plural_storm_word_are_storms(real_nlp):
-    text = ("The island would get new aid to help it recover from destruction inflicted by Hurricanes Odette "
-            "and Pilar in September, under legislation unveiled on Tuesday.")
+    text = ("The coast would receive fresh funds to rebuild after damage done by Hurricanes Odette "
+            "and Pilar last autumn, under a bill tabled on Monday.")
     people = people_mentions(real_nlp, text)
     assert not any("Odette" in name or "Pilar" in name for name in people)
 

@@ -51,12 +51,12 @@ def test_no_default_when_the_story_opens_on_two_bearers_or_a_neighbour_names_ano
 
 @pytest.mark.model
 def test_a_title_between_a_comma_and_the_next_name_is_that_name_s(real_nlp):
-    roles = people_roles(real_nlp, "The opening ceremony was attended by Iranian vice president for women's affairs, "
+    roles = people_roles(real_nlp, "The fair was opened by the Omani deputy minister for rural affairs, "
                                    "Zahra Karimi, Minister of Sports and Youth Affairs Ahmad Rezaei, and the mayor "
-                                   "of Tehran.")
+                                   "of Muscat.")
     assert roles.get("Zahra Karimi") != "Minister"
-    roles = people_roles(real_nlp, "Mr. Putin held talks with Mr. Lindqvist, the Saudi Arabian King [Salman bin "
-                                   "Abdulaziz Al Saud], the Emir of Qatar [Tamim bin Hamad Al Thani].")
+    roles = people_roles(real_nlp, "Mr. Okafor dined with Mr. Lindqvist, the Jordanian King [Faisal bin "
+                                   "Omar Haddad], the Emir of Kuwait [Nasser bin Adel Rahman].")
     assert roles.get("Lindqvist") is None
     # control: each name of the list keeps the title before it
     roles = people_roles(real_nlp, "The talks were attended by Foreign Minister John Carter, Defence Minister "

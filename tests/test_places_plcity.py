@@ -30,14 +30,14 @@ _MATCH = ("Leeds beat Bristol 2-1 at the stadium on Saturday to climb to third i
 
 
 @pytest.mark.parametrize("sentence, town", [
-    ("Simon Royce can now be recalled by Charlton.", "Charlton"),
+    ("Tom Baxley can now be recalled by Charlton.", "Charlton"),
     ("He was lured back to the ground by Tottenham, the club where he made his name.", "Tottenham"),
-    ("England's worries grew after the withdrawal of Tottenham's Ledley King from the squad.", "Tottenham"),
+    ("Wales's concerns deepened after the loss of Tottenham's Rob Keane from the squad.", "Tottenham"),
     ("Forest have confirmed that they received a bid from Tottenham for the defender.", "Tottenham"),
     ("Rangers cannot match Birmingham's offer for the striker.", "Birmingham"),
     ("The striker is in his second month on loan from Southampton.", "Southampton"),
-    ("He has been linked with a move away from Liverpool all season.", "Liverpool"),
-    ("The Tykes have brought in Newcastle prop Ed Kalman on loan.", "Newcastle"),
+    ("He has been tipped for a move away from Liverpool for months.", "Liverpool"),
+    ("The Rams have signed Newcastle prop Jon Pell on loan.", "Newcastle"),
 ])
 def test_a_town_doing_what_a_club_does_in_a_match_report_is_its_club(real_nlp, sentence, town):
     assert _uses(real_nlp, _MATCH + sentence).get(town) == "embedded"
@@ -70,7 +70,7 @@ def test_a_seat_of_government_in_a_states_role_is_the_state(real_nlp, text, town
 
 @pytest.mark.parametrize("text, town, use", [
     ("Thousands protested in Tel Aviv on Saturday against the judicial overhaul.", "Tel Aviv", "literal"),
-    ("He pledged to move the embassy from Tel Aviv to Jerusalem.", "Tel Aviv", "literal"),
+    ("She promised to shift the consulate from Tel Aviv to Jerusalem.", "Tel Aviv", "literal"),
     ("Tel Aviv is a vibrant city with a famous beach.", "Tel Aviv", "literal"),
     ("Shares on the Tel Aviv Stock Exchange fell 2 percent.", "Tel Aviv", "embedded"),
     ("The climate conference in Bonn ended without a deal.", "Bonn", "literal"),

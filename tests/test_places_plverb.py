@@ -45,7 +45,7 @@ model = pytest.mark.model
     ("Indeed, Kenya's penchant for brinkmanship brought the talks to the brink of collapse.", "Kenya"),
     ("The scholars believed that Ghana was an emerging regional power in the south.", "Ghana"),
     ("Kenya, however, remains a key player in the region because of its leverage over the rebels.", "Kenya"),
-    ("Norway was one of the first countries in the world to recognize the new republic.", "Norway"),
+    ("Norway was one of the first states anywhere to recognize the new government.", "Norway"),
     ("The envoy voiced regret over Ghana's downing of a cargo plane last year.", "Ghana"),
     ("Limits on Ecuador's stockpiling of enriched uranium expire in ten years.", "Ecuador"),
     ("Sources said that Norway's obstruction of the talks was caused by several positions.", "Norway"),

@@ -205,7 +205,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         if stopped is not None:
             return stopped  # "for a halt to the drills": going on; "the lifting of sanctions": made
         if set_in_past(root) or dated_past(root):
-            return "occurred"  # "were not disclosed during a Spanish probe", "the 2018 withdrawal"
+            return "occurred"  # "were not named during a Dutch probe", "the 2018 withdrawal"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
             return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
         if advised_object(root):

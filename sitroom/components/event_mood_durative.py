@@ -1,6 +1,6 @@
 """A lasting activity that a present clause speaks of is going on (used by ``event_mood``): "Flynn
-is a central figure in a federal investigation", "Conyers, who is facing an investigation",
-"as the war imposed by the U.S. stretches into its 18th year", "enablers of the Indian
+is a key witness in a state investigation", "Smith, who is facing an investigation",
+"as the war drags into its tenth year", "enablers of the Indian
 occupation". Only nouns of activities that last (data/mood.yaml durative_acts), and not one the
 noun phrase places in the past or dates ("the 1980-88 war", "the previous inquiry"): the present
 clause then speaks of its memory, not of the act."""

@@ -3,10 +3,10 @@ that mentions it (used by ``event_mood``).
 
 Three shapes in which the phrase around the noun, not the clause, says the act exists:
 
-- the noun is what another noun stops or lifts ("in exchange for a halt to joint military
-  drills", "called for the lifting of the sanctions"): what is to be halted is going on
+- the noun is what another noun stops or lifts ("in return for a halt to joint naval
+  exercises", "called for the lifting of the sanctions"): what is to be halted is going on
   (ongoing), what is to be lifted was imposed (occurred), whatever the mood of the halting;
-- the noun sets the time of a past clause ("were not disclosed during a Spanish probe", "did not
+- the noun sets the time of a past clause ("were not named during a Dutch probe", "did not
   speak after the talks"): the clause's negation or doubt is about its own act, and the act it
   is set in took place. Not a clause ahead or in a modal ("will speak during the talks");
 - the noun is dated in the past by a modifier of its own ("may reconsider the 2018 withdrawal",
@@ -56,7 +56,7 @@ def stopped_by_noun(noun: Token) -> str | None:
 
 def set_in_past(noun: Token) -> bool:
     """The noun is the object of a preposition of time (data/mood.yaml setting_preps) on a verb
-    told in the past, with no modal: "were not disclosed during a Spanish probe"."""
+    told in the past, with no modal: "were not named during a Dutch probe"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     (preps,) = word_lists("mood", "setting_preps")

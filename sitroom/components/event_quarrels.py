@@ -1,6 +1,6 @@
 """Quarrels read as fights (used by the events component): a clash, a war or a feud between
-politicians and civil bodies is a dispute of words, no assault ("Shaub, who clashed with Trump and
-his administration", "Blair and Brown have declared war on each other", "the president's war on
+politicians and civil bodies is a dispute of words, no assault ("Brenner, who clashed with the mayor and
+his staff", "Blair and Brown have declared war on each other", "the president's war on
 the media"). Once the parties are known: at least two, at least one a person, and each a person
 or a civil body (government, legislature, court, party, press); a state, an armed group, the
 police or the army, or a mark of force keeps the assault. Word lists in
