@@ -81,11 +81,21 @@ def _doers(root: Token) -> list[Token]:
         out = [c for c in verb.children if c.dep_ == "nsubj"]
         out += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if out:
-            return [verb.head if s.lower_ in RELATIVES and verb.dep_ == "relcl" else s for s in out]
+            return [verb.head if s.lower_ in RELATIVES and verb.dep_ == "relcl" else _antecedent(s)
+                    for s in out]
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return []
         verb = verb.head  # "the storm hit Cuba and killed five"
     return []
+
+
+def _antecedent(subj: Token) -> Token:
+    """A subject "it" stands for the last noun before it in its sentence ("the damage done by
+    Hurricane Maria when it struck the island": the storm); any other subject is itself."""
+    if subj.lower_ != "it":
+        return subj
+    before = [t for t in subj.sent if t.i < subj.i and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")]
+    return before[-1] if before else subj
 
 
 def natural_force(span: Span) -> bool:
