@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_args import Args, DocIndex
+from sitroom.components.event_assent import differs_on_question, withheld
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_draft import Draft
@@ -464,8 +465,10 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
             if gov is not None and gov.category == "REJECT":
                 gov.actors = gov.actors or d.actors
                 continue
-            if _disagrees(root, bool(d.targets)):
-                continue  # "did not agree with critics": an opinion, no proposal refused
+            if _disagrees(root, bool(d.targets)) or not withheld(root) or differs_on_question(root):
+                continue  # "did not agree with critics": an opinion, no proposal refused; "not
+                # possible to say what we will agree on": no assent withheld; "did not agree on how
+                # much to spend": opinions that differ (event_assent)
             d.category, d.status, d.mode = "REJECT", "occurred", None
             out.append(d)
             continue
