@@ -1,9 +1,9 @@
 """Assent withheld (used by the events component): a verb of assent that is itself negated
 refuses what it takes ("did not agree to the terms", "would not accept the offer", "could no
-longer agree to bail": PLOVER REJECT). Two readings are no refusal. Negation that comes from
-above the verb says nothing of assent withheld: "it is not possible to say what we will agree
-on", "denied that Iran had accepted the offer" report no refusal and no agreement. Not agreeing
-on a question ("did not agree on how much credit would be needed", "did not agree on all points")
+longer agree to softer terms": PLOVER REJECT). Two readings are no refusal. Negation that comes from
+above the verb says nothing of assent withheld: "nobody can tell yet what the envoys will
+settle on and agree to", "denied that Peru had accepted the offer" report no refusal and no agreement. Not agreeing
+on a question ("did not agree on how much money the plan needs", "did not agree on every point")
 is a difference of opinion among those who weigh it, no proposal turned down."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def withheld(verb: Token) -> bool:
 
 def differs_on_question(verb: Token) -> bool:
     """Not agreeing "on" a question or on every point: "did not agree on how much to spend",
-    "did not agree on all points in their report"."""
+    "did not agree on every point of the draft"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "over")):
         for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             first = min(obj.subtree, key=lambda t: t.i)

@@ -1,7 +1,7 @@
 """Promises made in an election campaign (used by the events component): a candidate's promise
 is made to voters, no party in an accord, and is no PLOVER AGREE ("promised on the campaign trail
-to scrap the tax", "pledged as a candidate to close the border", "promised that if elected he
-would halve immigration", "campaigned for mayor ... but also promised to abolish the lottery",
+to scrap the tax", "pledged as a candidate to close the border", "promised that once elected
+she would double pensions", "campaigned for mayor in Leeds and pledged to close the casino",
 "repeated his campaign pledge"). The act promised, where the coder reads it on its own word, stays
 as a planned act. A promise made to a party, and one only dated by an election ("pledged after the
 election to form a coalition"), are kept. Word lists in ``sitroom/data/vows.yaml``."""
@@ -35,14 +35,17 @@ def _race(noun: Token) -> bool:
 def _sets_campaign(verb: Token) -> bool:
     """A phrase on the verb sets it in a campaign: "on the campaign trail", "as a candidate",
     "during the campaign", "before the last election", "during his presidential race"."""
-    settings, elections, preps, races = word_lists(
+    settings, elections, before, races = word_lists(
         "vows", "campaign_settings", "election_nouns", "election_preps", "race_nouns")
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    # a phrase on the verb, or on an adverb of time on it ("ahead of the vote")
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for c in verb.children if c.dep_ == "advmod" for p in c.children if p.dep_ == "prep"]
+    for prep in preps:
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             lemma = _lemma(noun)
             if lemma in settings or any(_lemma(c) in settings for c in noun.children if c.dep_ == "compound"):
                 return True
-            if lemma in elections and prep.lower_ in preps:
+            if lemma in elections and (prep.lower_ in before or prep.head.lower_ in before):
                 return True
             if lemma in races and _race(noun):
                 return True
@@ -62,12 +65,12 @@ def _coordinated(verb: Token) -> list[Token]:
 
 
 def _if_elected(verb: Token) -> bool:
-    """What is promised holds on an election: "promised that if elected he would ..."."""
+    """What is promised holds on an election: "promised that once elected she would ..."."""
     verbs, marks = word_lists("vows", "elected_verbs", "elected_marks")
     for clause in (c for c in verb.children if c.dep_ in _CLAUSES):
         for tok in clause.subtree:
             if tok.dep_ == "advcl" and _lemma(tok) in verbs and any(
-                    c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+                    c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in tok.children):
                 return True
     return False
 

@@ -91,7 +91,7 @@ def _doers(root: Token) -> list[Token]:
 
 def _antecedent(subj: Token) -> Token:
     """A subject "it" stands for the last noun before it in its sentence ("the damage done by
-    Hurricane Maria when it struck the island": the storm); any other subject is itself."""
+    Hurricane Olga when it reached the coast": the storm); any other subject is itself."""
     if subj.lower_ != "it":
         return subj
     before = [t for t in subj.sent if t.i < subj.i and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP")]

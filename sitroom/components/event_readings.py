@@ -466,9 +466,9 @@ def pledges(drafts: list[Draft]) -> list[Draft]:
                 gov.actors = gov.actors or d.actors
                 continue
             if _disagrees(root, bool(d.targets)) or not withheld(root) or differs_on_question(root):
-                continue  # "did not agree with critics": an opinion, no proposal refused; "not
-                # possible to say what we will agree on": no assent withheld; "did not agree on how
-                # much to spend": opinions that differ (event_assent)
+                continue  # "did not agree with critics": an opinion, no proposal refused; "nobody
+                # can tell what they will agree to": no assent withheld; "did not agree on how much to
+                # spend": opinions that differ (event_assent)
             d.category, d.status, d.mode = "REJECT", "occurred", None
             out.append(d)
             continue
