@@ -2,7 +2,8 @@
 candidate, before the election, if elected, to voters, a campaign pledge) is made to no party and
 is no AGREE; a storm's "it" is the storm, so the harm it does is no assault; assent withheld is the
 assent verb's own negation, so a negation from above or not agreeing on a question refuses
-nothing. Sentences written for these tests (real parses, the full pipeline), each rule with its
+nothing; a person with no state office who leaves a post in a firm or a club takes a step in a
+career, no RETREAT. Sentences written for these tests (real parses, the full pipeline), each rule with its
 controls."""
 
 from __future__ import annotations
@@ -84,3 +85,30 @@ def test_assent_withheld_stays_reject(real_nlp, text, word):
     events = dated_events(real_nlp, text, PUB)
     hits = _at(events, word)
     assert hits and hits[0].type == "REJECT", listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Lorimer Foods said its chairman and chief executive officer Paul Hesketh resigned this morning.",
+    "Paul Hesketh and his brother Tom have both resigned from Lorimer's board after the share sale.",
+    "Nadia Kapoor has resigned from running the group's chemicals subsidiary.",
+    "Gary Moss stepped down as head coach of the club on Sunday.",
+    "Nadia Kapoor has stepped down as director and vice-chairman of Eastern Plastics Corporation.",
+])
+def test_leaving_a_firm_post_is_no_retreat(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not any(e.type == "RETREAT" for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    # offices of state, a state body's board, and a post left in protest at a firm keep the reading
+    ("Senator Vale resigned from the Senate on Friday.", "resigned"),
+    ("Ruth Ames, the director of the consumer agency, resigned in November.", "resigned"),
+    ("Ruth Ames resigned as chairman of the House Ethics Committee.", "resigned"),
+    ("Hale resigned as foreign minister after the vote.", "resigned"),
+    ("Paul Hesketh resigned from the board of the central bank.", "resigned"),
+    ("Gary Moss resigned from his post in protest at the company's decision.", "resigned"),
+])
+def test_leaving_an_office_stays_retreat(real_nlp, text, word):
+    events = dated_events(real_nlp, text, PUB)
+    hits = _at(events, word)
+    assert hits and hits[0].type == "RETREAT", listed(events)

@@ -11,15 +11,18 @@ group stays a seizure, states that work together stay cooperating, a state that 
 still aids them, and a trade agreement between states stays a pact. A firm that charges a
 customer little asks a price, and one who increases a position in companies or pressures yields
 lower trades: no accusation, mobilisation or demand ("police charged him with murder", "troops
-increased their positions in the city" keep theirs).
+increased their positions in the city" keep theirs). A person with no state office who leaves a
+post in a firm or a club ("resigned from the company's board", "the chairman and chief executive
+resigned", "stepped down as head coach") takes a step in a career, no RETREAT; offices of state,
+and boards of state bodies, keep it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitroom.components.event_args import Args, DocIndex
-from sitroom.components.event_domain import cue_count, domains, state_official
+from sitroom.components.event_domain import cue_count, domains, political, state_official
 from sitroom.components.event_words import word_lists
 
 __all__ = ["private_act"]
@@ -128,6 +131,53 @@ def _market_push(root) -> bool:
         o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in figures | goods for o in root.children)
 
 
+def _post_words(tok: Token) -> list[str]:
+    """The words that name a post: the token's lemma, and with its compounds before it ("chief
+    executive officer", "head coach")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    phrase = " ".join(t.lemma_.lower() for t in (*sorted(mods, key=lambda t: t.i), tok))
+    return [tok.lemma_.lower(), phrase, *(f"{m.lemma_.lower()} {tok.lemma_.lower()}" for m in mods)]
+
+
+def _firm_owned(tok: Token, idx: DocIndex, names: bool) -> bool:
+    """The post's owner (its possessor, compound or "of" object) is a firm or a club ("the
+    company's board", "vice-chairman of Indian Petrochemicals Corporation"); with ``names``, also
+    a name the actor dictionary does not know as a party ("Lorimer's board"; not "the Fed's")."""
+    (owners,) = word_lists("business", "firm_owners")
+    owned = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+    owned += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in owners or (names and o.ent_type_ == "ORG" and o.pos_ == "PROPN" and not (
+        o.i in idx.actor_at and political(idx.actor_at[o.i]))) for o in owned)
+
+
+def _names_firm_post(tok: Token) -> bool:
+    """The noun names a post only firms and clubs have ("chief executive", "head coach")."""
+    (posts,) = word_lists("business", "firm_posts")
+    return any(w in posts for w in _post_words(tok))
+
+
+def _firm_post(span: Span, args: Args, idx: DocIndex) -> bool:
+    """A person with no state office leaves a post in a firm or a club: "resigned from Southcorp's
+    board", "the chairman and chief executive officer resigned", "stepped down as head coach"."""
+    refs = [idx.refs.get(a) for a in args.actors]
+    if any(r is None or r.kind != "person" or state_official(r) for r in refs):
+        return False
+    root = span.root
+    left = [c for c in root.children if c.dep_ == "dobj"]
+    left += [p for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "as")
+             for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    left += [j for t in left for j in (*t.conjuncts, *(c for c in t.children if c.dep_ == "appos"))]
+    deep = [t for tok in left for t in tok.subtree if t.pos_ == "NOUN"]  # "from running its subsidiary"
+    leavers = [c for c in root.children if c.dep_ in ("nsubj", "poss")] if root.pos_ == "VERB" else [
+        c for c in root.children if c.dep_ == "poss"]
+    titles = [t for s in leavers for t in s.children if t.dep_ in ("compound", "appos", "conj")]
+    titles += [t for s in leavers for c in s.children if c.dep_ in ("compound", "appos")
+               for t in c.conjuncts]
+    if any(_names_firm_post(t) for t in (*deep, *titles)):
+        return True
+    return any(_firm_owned(t, idx, t.lemma_.lower() == "board") for t in left)
+
+
 def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
     """The trigger tells a step in a career or a firm's business, not an act between parties: a
     person's take-over (of a post, an agency or a company), a regulator's approval, a private
@@ -139,6 +189,8 @@ def private_act(span: Span, entry, args: Args, idx: DocIndex) -> bool:
         return bool(refs) and all(r is not None and r.kind == "person" for r in refs)
     if entry.category == "SUPPORT" and _regulator_approval(span):
         return True
+    if entry.category == "RETREAT" and entry.mode == "resign" and _firm_post(span, args, idx):
+        return True  # "resigned from the company's board": a career, no de-escalation
     if entry.category == "AID" and _private_aid(span, args, idx):
         return True
     if entry.category == "ACCUSE" and _fee(span.root) or entry.category == "MOBILIZE" and (
