@@ -88,11 +88,11 @@ def test_assent_withheld_stays_reject(real_nlp, text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "Lorimer Foods said its chairman and chief executive officer Paul Hesketh resigned this morning.",
-    "Paul Hesketh and his brother Tom have both resigned from Lorimer's board after the share sale.",
-    "Nadia Kapoor has resigned from running the group's chemicals subsidiary.",
+    "The brewer's chief executive, Paul Hesketh, resigned on Tuesday.",
+    "Two founders of Lorimer quit the company's board in June.",
+    "Nadia Kapoor resigned on Monday from managing the bank's insurance subsidiary.",
     "Gary Moss stepped down as head coach of the club on Sunday.",
-    "Nadia Kapoor has stepped down as director and vice-chairman of Eastern Plastics Corporation.",
+    "Nadia Kapoor resigned as treasurer and deputy chair of Eastern Plastics Corporation.",
 ])
 def test_leaving_a_firm_post_is_no_retreat(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)

@@ -157,8 +157,8 @@ def _names_firm_post(tok: Token) -> bool:
 
 
 def _firm_post(span: Span, args: Args, idx: DocIndex) -> bool:
-    """A person with no state office leaves a post in a firm or a club: "resigned from Southcorp's
-    board", "the chairman and chief executive officer resigned", "stepped down as head coach"."""
+    """A person with no state office leaves a post in a firm or a club: "quit the company's board",
+    "the brewer's chief executive resigned", "stepped down as head coach"."""
     refs = [idx.refs.get(a) for a in args.actors]
     if any(r is None or r.kind != "person" or state_official(r) for r in refs):
         return False
@@ -167,10 +167,10 @@ def _firm_post(span: Span, args: Args, idx: DocIndex) -> bool:
     left += [p for c in root.children if c.dep_ == "prep" and c.lower_ in ("from", "as")
              for p in c.children if p.dep_ in ("pobj", "pcomp")]
     left += [j for t in left for j in (*t.conjuncts, *(c for c in t.children if c.dep_ == "appos"))]
-    deep = [t for tok in left for t in tok.subtree if t.pos_ == "NOUN"]  # "from running its subsidiary"
+    deep = [t for tok in left for t in tok.subtree if t.pos_ == "NOUN"]  # "from managing the insurance subsidiary"
     leavers = [c for c in root.children if c.dep_ in ("nsubj", "poss")] if root.pos_ == "VERB" else [
         c for c in root.children if c.dep_ == "poss"]
-    titles = [t for s in leavers for t in s.children if t.dep_ in ("compound", "appos", "conj")]
+    titles = leavers + [t for s in leavers for t in s.children if t.dep_ in ("compound", "appos", "conj")]
     titles += [t for s in leavers for c in s.children if c.dep_ in ("compound", "appos")
                for t in c.conjuncts]
     if any(_names_firm_post(t) for t in (*deep, *titles)):
