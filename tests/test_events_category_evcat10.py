@@ -2,8 +2,8 @@
 candidate, before the election, if elected, to voters, a campaign pledge) is made to no party and
 is no AGREE; a storm's "it" is the storm, so the harm it does is no assault; assent withheld is the
 assent verb's own negation, so a negation from above or not agreeing on a question refuses
-nothing; a person with no state office who leaves a post in a firm or a club takes a step in a
-career, no RETREAT. Sentences written for these tests (real parses, the full pipeline), each rule with its
+nothing; a person with no state office who leaves a post in a firm takes a step in a career, no
+RETREAT. Sentences written for these tests (real parses, the full pipeline), each rule with its
 controls."""
 
 from __future__ import annotations
@@ -91,7 +91,6 @@ def test_assent_withheld_stays_reject(real_nlp, text, word):
     "The brewer's chief executive, Paul Hesketh, resigned on Tuesday.",
     "Two founders of Lorimer quit the company's board in June.",
     "Nadia Kapoor resigned on Monday from managing the bank's insurance subsidiary.",
-    "Gary Moss stepped down as head coach of the club on Sunday.",
     "Nadia Kapoor resigned as treasurer and deputy chair of Eastern Plastics Corporation.",
 ])
 def test_leaving_a_firm_post_is_no_retreat(real_nlp, text):

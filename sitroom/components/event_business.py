@@ -12,9 +12,9 @@ still aids them, and a trade agreement between states stays a pact. A firm that 
 customer little asks a price, and one who increases a position in companies or pressures yields
 lower trades: no accusation, mobilisation or demand ("police charged him with murder", "troops
 increased their positions in the city" keep theirs). A person with no state office who leaves a
-post in a firm or a club ("resigned from the company's board", "the chairman and chief executive
-resigned", "stepped down as head coach") takes a step in a career, no RETREAT; offices of state,
-and boards of state bodies, keep it.
+post in a firm ("resigned from the company's board", "the chairman and chief executive
+resigned") takes a step in a career, no RETREAT; offices of state, and boards of state bodies,
+keep it.
 """
 
 from __future__ import annotations
@@ -133,15 +133,15 @@ def _market_push(root) -> bool:
 
 def _post_words(tok: Token) -> list[str]:
     """The words that name a post: the token's lemma, and with its compounds before it ("chief
-    executive officer", "head coach")."""
+    executive officer", "managing director")."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     phrase = " ".join(t.lemma_.lower() for t in (*sorted(mods, key=lambda t: t.i), tok))
     return [tok.lemma_.lower(), phrase, *(f"{m.lemma_.lower()} {tok.lemma_.lower()}" for m in mods)]
 
 
 def _firm_owned(tok: Token, idx: DocIndex, names: bool) -> bool:
-    """The post's owner (its possessor, compound or "of" object) is a firm or a club ("the
-    company's board", "vice-chairman of Indian Petrochemicals Corporation"); with ``names``, also
+    """The post's owner (its possessor, compound or "of" object) is a firm ("the
+    company's board", "deputy chair of Eastern Plastics Corporation"); with ``names``, also
     a name the actor dictionary does not know as a party ("Lorimer's board"; not "the Fed's")."""
     (owners,) = word_lists("business", "firm_owners")
     owned = [c for c in tok.children if c.dep_ in ("poss", "compound")]
@@ -151,14 +151,14 @@ def _firm_owned(tok: Token, idx: DocIndex, names: bool) -> bool:
 
 
 def _names_firm_post(tok: Token) -> bool:
-    """The noun names a post only firms and clubs have ("chief executive", "head coach")."""
+    """The noun names a post only firms have ("chief executive", "managing director")."""
     (posts,) = word_lists("business", "firm_posts")
     return any(w in posts for w in _post_words(tok))
 
 
 def _firm_post(span: Span, args: Args, idx: DocIndex) -> bool:
-    """A person with no state office leaves a post in a firm or a club: "quit the company's board",
-    "the brewer's chief executive resigned", "stepped down as head coach"."""
+    """A person with no state office leaves a post in a firm: "quit the company's board", "the
+    brewer's chief executive resigned"."""
     refs = [idx.refs.get(a) for a in args.actors]
     if any(r is None or r.kind != "person" or state_official(r) for r in refs):
         return False
