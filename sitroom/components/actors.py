@@ -170,7 +170,7 @@ class ActorResolver:
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
         out = _one_label_per_name(doc, surnames_left_out(doc, _join_of_phrases(
             doc, self._join_given(doc, out, by_range), lambda e: self._is_country(by_range.get((e.start, e.end)))),
-            by_range, self.titles), by_range)
+            by_range, self.titles, self.english), by_range)
         out, self._extended = given_names(doc, after_opener(doc, out, by_range, self.titles), by_range, self.titles)
         return out
 
