@@ -91,10 +91,9 @@ def surnames_left_out(doc: Doc, ents: list[Span], by_range: dict, titles: Titles
     a name ("Ursula von der [Leyen]") the word joins without being written again. The word joins the
     name, so the lone surname elsewhere is the person too. A title, a company's word, a dictionary
     name or a town's name is no surname; nor is a word after a line break or a punctuation mark.
-    A word written once joins too when the parse makes it the head the name's words are compounds
-    of ("spokesman Ali Bahadori [Jahromi] on Tuesday said", "Minister Ali-Akbar [Mehrabian] has") and
-    it is no English word (``english``: "the Joe Biden Administration", "coach Mike Friday" stay
-    out); the NER may have read such a word as a date ("Jahromi" beside "on Tuesday")."""
+    A double given name joins the same way ("Minister Ali-Akbar [Mehrabian] has"), and the NER may
+    have read the surname as a date when it is no English word (``english``: "spokesman Ali Bahadori
+    [Jahromi] on Tuesday"; not "coach Mike Friday")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     by_start = {e.start: e for e in ents}
     out, drop = [], set()
@@ -142,8 +141,6 @@ def _surname_after(doc: Doc, e: Span, by_range: dict, taken: set[int], by_start:
         return None  # "Donald Trump White House": a run of capitalised words goes on
     if particle or any(o.text == t.text for o in doc if o.i != i):
         return i + 1
-    if unknown and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == i and t.dep_ != "compound":
-        return i + 1  # the parse heads the name with the word: its surname
     return None
 
 

@@ -1,4 +1,4 @@
-"""A work credited beside a person: "Lena Moss for Harriet Vane", "Tomas Brandt won best actor for Silas".
+"""A work credited beside a person: "Lena Moss for Harriet Vane", "Tomas Brandt won best actor for Jack Ferris".
 
 Award lists and nomination news write who is honoured and then, after "for", the film, play or album
 they are honoured for; a work is often named like a person ("Mary Poppins", "Ray", "Erin Brockovich").
@@ -6,12 +6,12 @@ A name is that work, at a mention, when the sentence speaks of an award or a nom
 (``data/person_credits.yaml`` ``award_cues``) and, right before its "for", either another person's
 name ends ("nominees include Lena Moss for Harriet Vane") or an award's category ("best actor",
 "best supporting actress") that a person of the sentence is the subject of ("Brandt is tipped to win
-best actor for Silas"). Left alone: a name with a possessive after it ("for Vane's new film": the
+best actor for Jack Ferris"). Left alone: a name with a possessive after it ("for Vane's new film": the
 maker), "best actor for Paul Kerr" where no other person is named before it (he is the winner), and
 every name with a person's cue (a title, a role, "who", a pronoun, an age) at any of its mentions,
-a full name whose surname the story also writes alone ("Swank will win": a work is not so named).
-The credited person must be written with a full name ("Ray has been nominated in six categories,
-including best actor for Jamie Foxx": "Ray" is the film, Foxx the actor).
+a full name whose surname the story also writes alone ("Whitby thanked the jury": a work is not so
+named). The credited person must be written with a full name ("Silas won four prizes, among them
+best actor for Jack Ferris": "Silas" may be the film, Ferris its actor).
 """
 
 from __future__ import annotations
@@ -69,6 +69,6 @@ def work_names(cleaned: list[tuple[Span, str | None]], titles: Titles, has_role)
     for s, t in cleaned:
         by_name.setdefault(s.text, []).append((s, t))
     return {name for name, spans in by_name.items()
-            if not (" " in name and name.split()[-1] in alone)  # "Hilary Swank" ... "Swank will win"
+            if not (" " in name and name.split()[-1] in alone)  # "Dana Whitby" ... "Whitby thanked the jury"
             and any(credited_work(s, people, titles) for s, _t in spans)
             and not any(strong_person_cue(s, titles, t) or has_role(s, t) for s, t in spans)}
