@@ -7,7 +7,9 @@ is the subject of ("Brandt is tipped to win best actor for Jack Ferris") is the 
 the name; a person's cue, or the story writing the surname alone, keeps it a person. A surname the
 story writes again joins a double given name the NER cut it from ("minister Mohammad-Reza |
 Sadeghzadeh") or a name it read as a date when it is no English word ("spokesman Hamid Reza |
-Kolahdouzi on Tuesday"); an English word read as a date stays out ("Anna Marie | Monday").
+Kolahdouzi on Tuesday"); an English word read as a date stays out ("Anna Marie | Monday"). A name
+opening with a verb's "-ing" form and no given name ("Chasing Maria") is read like a plain-word
+title; a person's cue keeps one ("Manning Okafor, a historian").
 Own sentences, names made up."""
 
 from __future__ import annotations
@@ -84,3 +86,13 @@ def test_an_english_word_read_as_a_date_stays_out(real_nlp):
     found = _cut(real_nlp, "Deputy Speaker Anna Marie Monday opened the session. Monday is a holiday in the city.",
                  "Anna Marie", date_after=True)
     assert "Anna Marie Monday" not in found
+
+
+@model
+def test_a_name_opening_with_a_verbs_ing_form_is_a_title(real_nlp):
+    found = people_mentions(real_nlp, "Among the films with four nominations each were Harbour Nights and "
+                                      "Chasing Maria, a comedy.")
+    assert "Chasing Maria" not in found  # a given name after the verb's form is the title's
+    # control: a person's cue at the name
+    found = people_mentions(real_nlp, "Manning Okafor, a historian at the university, said the book was overdue.")
+    assert "Manning Okafor" in found
