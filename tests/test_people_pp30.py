@@ -2,8 +2,8 @@
 left out of a name.
 
 A name after "for" that an award's sentence credits to a person named in full right before it
-("nominees include Lena Moss for Annie Hartwell") or to an award's category a person of the sentence
-is the subject of ("Brandt is tipped to win best actor for Jack Ferris") is the work, at every mention of
+("the shortlist names Lena Moss for Annie Hartwell") or to an award's category a person of the sentence
+is the subject of ("Brandt should take best actor for Jack Ferris") is the work, at every mention of
 the name; a person's cue, or the story writing the surname alone, keeps it a person. A surname the
 story writes again joins a double given name the NER cut it from ("minister Mohammad-Reza |
 Sadeghzadeh") or a name it read as a date when it is no English word ("spokesman Hamid Reza |
@@ -24,7 +24,7 @@ model = pytest.mark.model
 
 @model
 def test_a_work_credited_after_a_full_name_is_no_person(real_nlp):
-    text = ("Nominees in the best actress category include Lena Moss for Annie Hartwell and Carla Ruiz "
+    text = ("The shortlist for best actress names Lena Moss for Annie Hartwell and Carla Ruiz "
             "for Winter Lake. Annie Hartwell has won two other awards this year.")
     found = people_mentions(real_nlp, text)
     assert "Lena Moss" in found and "Carla Ruiz" in found
@@ -33,7 +33,8 @@ def test_a_work_credited_after_a_full_name_is_no_person(real_nlp):
 
 @model
 def test_a_work_credited_after_a_category_the_subject_wins(real_nlp):
-    found = people_mentions(real_nlp, "Tomas Brandt is tipped to win best actor for Jack Ferris, the critics said.")
+    found = people_mentions(real_nlp, "Tomas Brandt, the bookmakers' favourite, should take best actor "
+                                      "for Jack Ferris on Sunday.")
     assert "Tomas Brandt" in found
     assert "Jack Ferris" not in found
 
@@ -41,16 +42,19 @@ def test_a_work_credited_after_a_category_the_subject_wins(real_nlp):
 @model
 def test_people_after_for_stay_people(real_nlp):
     # the winner himself, named after his category with no one before it
-    found = people_mentions(real_nlp, "The jury named it the winner in four categories, including best actor for Paul Kerr.")
+    found = people_mentions(real_nlp, "The jury named it the winner in four categories, including best "
+                                      "actor for Paul Kerr.")
     assert "Paul Kerr" in found
     # no award spoken of: a substitution
     found = people_mentions(real_nlp, "Coach Brian Hale brought on Mark Dunn for Steve Kerr in the second half.")
     assert "Steve Kerr" in found
     # the story writes the surname alone: a person, not a work
-    found = people_mentions(real_nlp, "The award nominees include Olga Marsh for Dana Whitby. Whitby said she was thrilled.")
+    found = people_mentions(real_nlp, "The shortlist for the prize names Olga Marsh for Dana Whitby. "
+                                      "Whitby said she was thrilled.")
     assert "Dana Whitby" in found
     # a possessive after the name: the maker of the work
-    found = people_mentions(real_nlp, "The prize went to Ana Bell for Petra Lund's new film. Petra Lund said she was delighted.")
+    found = people_mentions(real_nlp, "The prize went to Ana Bell for Petra Lund's new film. "
+                                      "Petra Lund said she was delighted.")
     assert "Petra Lund" in found
 
 
@@ -90,7 +94,7 @@ def test_an_english_word_read_as_a_date_stays_out(real_nlp):
 
 @model
 def test_a_name_opening_with_a_verbs_ing_form_is_a_title(real_nlp):
-    found = people_mentions(real_nlp, "Among the films with four nominations each were Harbour Nights and "
+    found = people_mentions(real_nlp, "Three films earned five nominations each, including Harbour Nights and "
                                       "Chasing Maria, a comedy.")
     assert "Chasing Maria" not in found  # a given name after the verb's form is the title's
     # control: a person's cue at the name

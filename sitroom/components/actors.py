@@ -381,7 +381,8 @@ class ActorResolver:
         things |= place_names(cleaned, self.titles, story_country(at), has_role)  # "in downtown Mashhad"
         things |= award_names(cleaned, self.titles, has_role)  # "his second Oscar", "an Oscar for his movie"
         things |= product_names(cleaned, self.titles, has_role)  # "Nintendo Switch Lite", "the 16-inch MacBook Pro"
-        things |= work_names([(s, t) for s, t in cleaned if s.text not in things], self.titles, has_role)  # "Lena Moss for Harriet Vane": the work she is nominated for
+        # "Lena Moss for Harriet Vane": the work she is nominated for
+        things |= work_names([(s, t) for s, t in cleaned if s.text not in things], self.titles, has_role)
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}

@@ -1,17 +1,18 @@
-"""A work credited beside a person: "Lena Moss for Harriet Vane", "Tomas Brandt won best actor for Jack Ferris".
+"""A work credited beside a person: "Lena Moss for Harriet Vane", "Tomas Brandt took best actor for Jack Ferris".
 
 Award lists and nomination news write who is honoured and then, after "for", the film, play or album
 they are honoured for; a work is often named like a person ("Mary Poppins", "Ray", "Erin Brockovich").
 A name is that work, at a mention, when the sentence speaks of an award or a nomination
-(``data/person_credits.yaml`` ``award_cues``) and, right before its "for", either another person's
-name ends ("nominees include Lena Moss for Harriet Vane") or an award's category ("best actor",
-"best supporting actress") that a person of the sentence is the subject of ("Brandt is tipped to win
-best actor for Jack Ferris"). Left alone: a name with a possessive after it ("for Vane's new film": the
-maker), "best actor for Paul Kerr" where no other person is named before it (he is the winner), and
-every name with a person's cue (a title, a role, "who", a pronoun, an age) at any of its mentions,
-a full name whose surname the story also writes alone ("Whitby thanked the jury": a work is not so
-named). The credited person must be written with a full name ("Silas won four prizes, among them
-best actor for Jack Ferris": "Silas" may be the film, Ferris its actor).
+(``data/person_credits.yaml`` ``award_cues``, or a category such as "best actress") and, right
+before its "for", either another person's name ends ("the shortlist names Lena Moss for Harriet
+Vane") or an award's category ("best actor", "best supporting actress") that a person of the
+sentence is the subject of ("Brandt should take best actor for Jack Ferris"). Left alone: a name
+with a possessive after it ("for Vane's new film": the maker), "best actor for Paul Kerr" where no
+other person is named before it (he is the winner), every name with a person's cue (a title, a
+role, "who", a pronoun, an age) at any of its mentions, and a full name whose surname the story also
+writes alone ("Whitby thanked the jury": a work is not so named). The credited person must be
+written with a full name ("Silas won four prizes, among them best actor for Jack Ferris": "Silas"
+may be the film, Ferris its actor).
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-def _award_sentence(span: Span) -> bool:
+def _award_sentence(span: Span, titles: Titles) -> bool:
+    """The sentence speaks of an award: a word of ``award_cues`` or a category ("best actress")."""
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-    return any(t.lower_ in AWARD_CUES or t.lemma_.lower() in AWARD_CUES for t in sent)
+    return any(t.lower_ in AWARD_CUES or t.lemma_.lower() in AWARD_CUES
+               or _category_before(span.doc, t.i, titles) is not None for t in sent)
 
 
 def _category_before(doc, k: int, titles: Titles) -> int | None:
@@ -54,7 +57,7 @@ def credited_work(span: Span, people: list[Span], titles: Titles) -> bool:
         return False  # "for Vane's new film": the film's maker
     opens = _category_before(doc, f - 1, titles)
     if opens is None:
-        return _award_sentence(span) and any(p.end == f and len(p) > 1 for p in people)
+        return _award_sentence(span, titles) and any(p.end == f and len(p) > 1 for p in people)
         # "Lena Moss for Harriet Vane" (a full name: a one-word one may be a work itself)
     sent_start = doc[opens].sent.start if doc.has_annotation("SENT_START") else 0
     return any(sent_start <= p.start and p.end <= opens and len(p) > 1 and p.root.dep_ in SUBJECTS for p in people)
