@@ -81,7 +81,8 @@ def _given_word(doc: Doc, i: int, by_range: dict, taken: set[int], titles: Title
 SURNAME_MISREAD = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})  # labels the NER gives a surname
 
 
-def surnames_left_out(doc: Doc, ents: list[Span], by_range: dict, titles: Titles) -> list[Span]:
+def surnames_left_out(doc: Doc, ents: list[Span], by_range: dict, titles: Titles,
+                      english: frozenset[str] = frozenset()) -> list[Span]:
     """ "President Seyyed Ebrahim [Raisi] will visit", "Foreign Minister Shah Mehmood [Qureshi]
     met" (the surname tagged as a firm): a name of two or more capitalised words followed, one
     space between, by a capitalised proper noun that ends the run of capitalised words, that no
@@ -89,14 +90,17 @@ def surnames_left_out(doc: Doc, ents: list[Span], by_range: dict, titles: Titles
     again elsewhere (the surname the story goes on to use alone). After a particle that cannot end
     a name ("Ursula von der [Leyen]") the word joins without being written again. The word joins the
     name, so the lone surname elsewhere is the person too. A title, a company's word, a dictionary
-    name or a town's name is no surname; nor is a word after a line break or a punctuation mark."""
+    name or a town's name is no surname; nor is a word after a line break or a punctuation mark.
+    A double given name joins the same way ("Minister Ali-Akbar [Mehrabian] has"), and the NER may
+    have read the surname as a date when it is no English word (``english``: "spokesman Ali Bahadori
+    [Jahromi] on Tuesday"; not "coach Mike Friday")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     by_start = {e.start: e for e in ents}
     out, drop = [], set()
     for e in ents:
         if (e.start, e.end) in drop:
             continue
-        end = _surname_after(doc, e, by_range, taken, by_start, titles) if e.label_ == "PERSON" else None
+        end = _surname_after(doc, e, by_range, taken, by_start, titles, english) if e.label_ == "PERSON" else None
         if end is not None:
             other = by_start.get(end - 1)
             if other is not None:
@@ -107,21 +111,24 @@ def surnames_left_out(doc: Doc, ents: list[Span], by_range: dict, titles: Titles
 
 
 def _surname_after(doc: Doc, e: Span, by_range: dict, taken: set[int], by_start: dict,
-                   titles: Titles) -> int | None:
+                   titles: Titles, english: frozenset[str] = frozenset()) -> int | None:
     """Where ``e`` ends once the surname after it joins (see ``surnames_left_out``), or None. A
     particle left between them joins too ("Ilse von | der Marwitz")."""
     i = e.end
     if len(e) < 2 or i >= len(doc) or doc[i - 1].whitespace_ != " ":
         return None
     particle = e[-1].lower_ in PARTICLES and e[-1].is_lower
-    if not all(t.is_alpha and (t.is_title or particle and t.is_lower and t.lower_ in PARTICLES) for t in e):
+    if not all(t.is_alpha and (t.is_title or particle and t.is_lower and t.lower_ in PARTICLES)
+               or _inner_hyphen(t, e) for t in e):
         return None
     while particle and i < len(doc) - 1 and i - e.end < 2 and doc[i].is_lower and doc[i].lower_ in PARTICLES \
             and doc[i].whitespace_ == " " and i not in taken:
         i += 1  # "Ilse von der Marwitz": "der" outside both entities
     t = doc[i]
     other = by_start.get(i)
-    if i in taken and not (other is not None and len(other) == 1 and other.label_ in SURNAME_MISREAD):
+    unknown = t.lower_ not in english and bool(english)  # no English word: "Jahromi", not "Friday"
+    misread = SURNAME_MISREAD | ({"DATE"} if unknown else set())
+    if i in taken and not (other is not None and len(other) == 1 and other.label_ in misread):
         return None
     low = t.lower_
     if not (t.pos_ == "PROPN" and t.tag_ == "NNP" and t.is_alpha and t.is_title and len(t) > 2 and not t.is_stop
@@ -135,3 +142,9 @@ def _surname_after(doc: Doc, e: Span, by_range: dict, taken: set[int], by_start:
     if particle or any(o.text == t.text for o in doc if o.i != i):
         return i + 1
     return None
+
+
+def _inner_hyphen(t, e: Span) -> bool:
+    """A hyphen inside a double given name ("Ali-Akbar"), no space around it."""
+    return t.text in {"-", "‐"} and e.start < t.i < e.end - 1 and not t.whitespace_ \
+        and not t.doc[t.i - 1].whitespace_

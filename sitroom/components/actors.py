@@ -41,6 +41,7 @@ from sitroom.resolve.person_awards import award_names
 from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.org_names import org_ref
 from sitroom.resolve.person_plain import article_name, english_words, plain_body, plain_name, plain_person_cue
+from sitroom.resolve.person_credits import work_names
 from sitroom.resolve.person_products import product_names
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.text_language import foreign_text, known_given_name
@@ -169,7 +170,7 @@ class ActorResolver:
         self._clubs = [(e.start, e.end) for e in out if e.label_ == "ORG"]
         out = _one_label_per_name(doc, surnames_left_out(doc, _join_of_phrases(
             doc, self._join_given(doc, out, by_range), lambda e: self._is_country(by_range.get((e.start, e.end)))),
-            by_range, self.titles), by_range)
+            by_range, self.titles, self.english), by_range)
         out, self._extended = given_names(doc, after_opener(doc, out, by_range, self.titles), by_range, self.titles)
         return out
 
@@ -380,6 +381,8 @@ class ActorResolver:
         things |= place_names(cleaned, self.titles, story_country(at), has_role)  # "in downtown Mashhad"
         things |= award_names(cleaned, self.titles, has_role)  # "his second Oscar", "an Oscar for his movie"
         things |= product_names(cleaned, self.titles, has_role)  # "Nintendo Switch Lite", "the 16-inch MacBook Pro"
+        # "Lena Moss for Harriet Vane": the work she is nominated for
+        things |= work_names([(s, t) for s, t in cleaned if s.text not in things], self.titles, has_role)
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]
         # "the Karzai regime": NER may tag a known surname as GPE/ORG
         lasts = {s[-1].lower_ for s, _ in cleaned if len(s) > 1}

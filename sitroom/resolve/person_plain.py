@@ -12,7 +12,8 @@ lemmatizer index (WordNet's nouns, verbs, adjectives and adverbs); a model witho
 family names: ``data/surnames.yaml``.
 
 A name that opens with an English adjective of the index that is no given name ("Desperate
-Housewives", "Mortal Kombat", "Recent Samsung", "Global Platts") is read the same way, whatever its
+Housewives", "Mortal Kombat", "Recent Samsung", "Global Platts"), or with a verb's "-ing" form
+("Chasing Maria", "Robbing Harold"), is read the same way, whatever its
 later words, a given name among them ("Dirty Harry"): a person's first name is a given name, or a
 noun or a verb ("Boy George", "Pierce Brosnan", "Snoop Dogg" keep what they had). Given names that
 are adjectives too are listed (``person_context.yaml`` ``given_words``: "Said Jalili", "Long
@@ -57,6 +58,7 @@ class EnglishWords(frozenset):
     """The index's lower-case words; ``leading`` holds its adjectives."""
 
     leading: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
 
 
 def english_words(nlp: Language) -> frozenset[str]:
@@ -71,6 +73,7 @@ def english_words(nlp: Language) -> frozenset[str]:
     words = EnglishWords(w for pos in index for w in index[pos] if w.isalpha())
     words.leading = frozenset(w for pos in LEADING_POS if pos in index for w in index[pos]
                               if w.isalpha() and len(w) >= MIN_LEADING)
+    words.verbs = frozenset(w for w in index.get("verb", []) if w.isalpha() and len(w) >= MIN_LEADING)
     return words
 
 
@@ -119,7 +122,7 @@ def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool =
     if all(_english(p, words) and p.casefold() not in named for p in parts):
         return True
     first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
-    return leading and parts[0].istitle() and _adjective(first, words) \
+    return leading and parts[0].istitle() and (_adjective(first, words) or _gerund(first, words)) \
         and first not in named and first not in titles.courtesy and first not in _given_words() \
         and not any(p.casefold() in titles.honorifics or p.casefold() in titles.words for p in parts[1:])
 
@@ -134,6 +137,16 @@ def _adjective(word: str, words: frozenset[str]) -> bool:
     stem = word[:-3]
     return any(w in leading for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "",
                                       stem[:-1] + "y" if stem.endswith("i") else ""))
+
+
+def _gerund(word: str, words: frozenset[str]) -> bool:
+    """A verb's "-ing" form ("finding", "robbing", "amazing", "delivering"): a title's first word
+    ("Finding X", "Chasing X"), seldom a first name (a given name of the lists is none)."""
+    verbs = getattr(words, "verbs", frozenset())
+    if not word.endswith("ing") or len(word) < MIN_LEADING + 3:
+        return False
+    stem = word[:-3]
+    return any(w in verbs for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
 
 
 def article_name(name: str) -> bool:
