@@ -97,7 +97,9 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
             # withdraw", "needed 50 Republicans to back the bill": who is to act is the
             # governing verb's object, not its subject
-            obj = next((c for c in v.children if c.dep_ == "dobj"), asked)
+            # "named Smith as counsel to lead": the parse may read the one named as a predicate
+            obj = next((c for c in v.children if c.dep_ == "dobj" or (
+                c.dep_ == "oprd" and v.lemma_.lower() in OBJECT_CONTROL)), asked)
             done = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if obj is None and done is not None and below.dep_ == "xcomp":  # "were ordered by
                 # the judge not to discuss", "Iran was allowed to visit": the passive's subject is
