@@ -23,6 +23,7 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
+(INSTRUMENTS,) = word_lists("event_parties", "instrument_verbs")
 THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
     "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
@@ -106,6 +107,8 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 # to act, when it names a party ("talks are intended to cancel sanctions": none)
                 named = done.i in idx.actor_at or done.pos_ in ("PRON", "PROPN")
                 return (coordinated(done, idx) if named else []), []
+            if obj is not None and v.lemma_.lower() in INSTRUMENTS and not _party_head(obj, idx):
+                obj = None  # "used the deaths of civilians to launch a strike": the user acts
             if obj is not None:
                 controlled = coordinated(obj, idx)
                 if controlled or below.dep_ == "xcomp" or _named(obj):
@@ -242,6 +245,14 @@ def _asked(verb: Token) -> Token | None:
             return next((p for p in c.children if p.dep_ == "pobj"
                          and p.ent_type_ not in ("DATE", "TIME")), None)
     return None
+
+
+def _party_head(tok: Token, idx: DocIndex) -> bool:
+    """The phrase's head itself names a party ("Hezbollah", "its allies" known to the
+    dictionary, a pronoun), not a thing whose modifier or "of" phrase names one ("Afghan soil",
+    "the deaths of civilians")."""
+    return tok.i in idx.actor_at or tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
+        "PERSON", "NORP", "ORG", "GPE")
 
 
 def _named(tok: Token) -> bool:
