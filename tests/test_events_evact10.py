@@ -8,7 +8,9 @@ shown is a party to the act in that role):
   brokers or chairs them takes part (``event_args.CONVENE_VERBS``);
 - a possessive on a demand, request or offer that the subject meets, grants or rejects is the
   one who asked, never the subject ("the cabinet met its demand": not the cabinet;
-  ``event_reason_owner.answered_owner``).
+  ``event_reason_owner.answered_owner``);
+- the object of a verb of using is the means of its "to" clause, not who does it ("used the
+  deaths of fishermen to launch a strike": the user), unless it names a party itself.
 
 Controls: an appointing verb whose object is no party leaves the doer as it was; named sides of
 hosted talks stay its parties; "its own proposal" and a demand the subject repeats stay the
@@ -81,3 +83,20 @@ def test_a_possessive_on_a_demand_the_subject_makes_is_the_subject(real_nlp, tex
     parties = _parties(real_nlp, text)
     found = [a for t, (actors, _) in parties.items() if t in ("demand", "call") for a in actors]
     assert "PER" in found, parties
+
+
+@pytest.mark.parametrize("text", [
+    "Canada used the deaths of 40 Chilean fishermen to launch a missile strike on Chile.",
+    "For Canada to now use the deaths of 40 Chilean fishermen to launch a missile strike on Chile is wrong.",
+])
+def test_the_object_of_using_is_the_means_not_the_doer(real_nlp, text):
+    parties = _parties(real_nlp, text)
+    assert "strike" in parties, parties
+    assert parties["strike"][0] == ("CAN",), parties
+
+
+def test_a_party_used_to_act_does_the_act(real_nlp):
+    parties = _parties(real_nlp, "Iran uses Hezbollah to attack Israel.")
+    assert "attack" in parties, parties
+    assert parties["attack"][0] == ("HEZBOLLAH",), parties
+

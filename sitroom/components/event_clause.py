@@ -23,7 +23,7 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
-(INSTRUMENTS,) = word_lists("event_parties", "instrument_verbs")
+INSTRUMENTS, APPOINTING = word_lists("event_parties", "instrument_verbs", "appointing_verbs")
 THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
     "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
@@ -93,14 +93,14 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         # verb in its base form joined to one: not "called on the EU to act and condemned ...")
         asked = _asked(v) if verb.tag_ == "VB" else None
         if v is not verb and (below.dep_ == "xcomp" or (
-                below.dep_ == "advcl" and (v.lemma_.lower() in OBJECT_CONTROL or asked is not None)
+                below.dep_ == "advcl" and (v.lemma_.lower() in OBJECT_CONTROL | APPOINTING or asked is not None)
                 and to_infinitive(below))):
             # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
             # withdraw", "needed 50 Republicans to back the bill": who is to act is the
             # governing verb's object, not its subject
             # "named Smith as counsel to lead": the parse may read the one named as a predicate
             obj = next((c for c in v.children if c.dep_ == "dobj" or (
-                c.dep_ == "oprd" and v.lemma_.lower() in OBJECT_CONTROL)), asked)
+                c.dep_ == "oprd" and v.lemma_.lower() in APPOINTING)), asked)
             done = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if obj is None and done is not None and below.dep_ == "xcomp":  # "were ordered by
                 # the judge not to discuss", "Iran was allowed to visit": the passive's subject is
