@@ -100,3 +100,10 @@ def test_a_party_used_to_act_does_the_act(real_nlp):
     assert "attack" in parties, parties
     assert parties["attack"][0] == ("HEZBOLLAH",), parties
 
+
+
+def test_who_a_party_uses_its_sway_over_is_to_act(real_nlp):
+    parties = _parties(real_nlp, "Spanish Foreign Minister Ana Ruiz called on Iran to use its sway over the "
+                                 "militias it backs and the Syrian government to stop violating a truce.")
+    assert "violating" in parties, parties
+    assert "person:ana-ruiz" not in parties["violating"][0], parties

@@ -24,6 +24,7 @@ ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
 INSTRUMENTS, APPOINTING = word_lists("event_parties", "instrument_verbs", "appointing_verbs")
+SWAY_PREPS = frozenset({"over", "on", "upon", "with"})  # "its influence over / on / with X"
 THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
     "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
@@ -107,8 +108,11 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 # to act, when it names a party ("talks are intended to cancel sanctions": none)
                 named = done.i in idx.actor_at or done.pos_ in ("PRON", "PROPN")
                 return (coordinated(done, idx) if named else []), []
-            if obj is not None and v.lemma_.lower() in INSTRUMENTS and not _party_head(obj, idx):
-                obj = None  # "used the deaths of civilians to launch a strike": the user acts
+            if obj is not None and v.lemma_.lower() in INSTRUMENTS and not _party_head(obj, idx) and not any(
+                    c.dep_ == "prep" and c.lower_ in SWAY_PREPS for c in obj.children):
+                # "used the deaths of civilians to launch a strike": the user acts (but "use its
+                # sway over the militias to stop ...": the militias are to stop)
+                obj = None
             if obj is not None:
                 controlled = coordinated(obj, idx)
                 if controlled or below.dep_ == "xcomp" or _named(obj):
