@@ -107,3 +107,9 @@ def test_who_a_party_uses_its_sway_over_is_to_act(real_nlp):
                                  "militias it backs and the Syrian government to stop violating a truce.")
     assert "violating" in parties, parties
     assert "person:ana-ruiz" not in parties["violating"][0], parties
+
+
+def test_a_finite_verb_the_parse_joins_to_a_used_infinitive_is_not_its_doers(real_nlp):
+    parties = _parties(real_nlp, "Canada has said it will not allow Peru to use missiles to choke off oil "
+                                 "shipments and offered its warships to escort Chilean tankers past the batteries.")
+    assert "PER" not in parties.get("offered", ((), ()))[0], parties

@@ -109,7 +109,8 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 named = done.i in idx.actor_at or done.pos_ in ("PRON", "PROPN")
                 return (coordinated(done, idx) if named else []), []
             if obj is not None and v.lemma_.lower() in INSTRUMENTS and not _party_head(obj, idx) and not any(
-                    c.dep_ == "prep" and c.lower_ in SWAY_PREPS for c in obj.children):
+                    c.dep_ == "prep" and c.lower_ in SWAY_PREPS for c in obj.children) and not (
+                    _finite_conjunct(verb, below)):
                 # "used the deaths of civilians to launch a strike": the user acts (but "use its
                 # sway over the militias to stop ...": the militias are to stop)
                 obj = None
@@ -249,6 +250,18 @@ def _asked(verb: Token) -> Token | None:
             return next((p for p in c.children if p.dep_ == "pobj"
                          and p.ent_type_ not in ("DATE", "TIME")), None)
     return None
+
+
+def _finite_conjunct(verb: Token, top: Token) -> bool:
+    """On the way from ``verb`` up to the infinitive ``top``, a verb in a finite tense that the
+    parse joined to the infinitive: "not allow Iran to use missiles to choke off shipments and
+    offered its warships" (the one who offered is not whom the infinitive is about)."""
+    tok = verb
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _party_head(tok: Token, idx: DocIndex) -> bool:
