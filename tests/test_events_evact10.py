@@ -10,7 +10,8 @@ shown is a party to the act in that role):
   one who asked, never the subject ("the cabinet met its demand": not the cabinet;
   ``event_reason_owner.answered_owner``);
 - the object of a verb of using is the means of its "to" clause, not who does it ("used the
-  deaths of fishermen to launch a strike": the user), unless it names a party itself.
+  deaths of fishermen to launch a strike": the user), unless it names a party itself
+  (``event_means.means_only``).
 
 Controls: an appointing verb whose object is no party leaves the doer as it was; named sides of
 hosted talks stay its parties; "its own proposal" and a demand the subject repeats stay the

@@ -10,6 +10,7 @@ from sitroom.components.event_actors import DOER, RELATIVES, SELF_SUBJECTS, acto
 from sitroom.components.event_parties import parenthetical
 from sitroom.components.event_settings import conveyed_paper, experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
+from sitroom.components.event_means import means_only
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bare_participle, borrowed_by_participle,
@@ -23,8 +24,7 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
-INSTRUMENTS, APPOINTING = word_lists("event_parties", "instrument_verbs", "appointing_verbs")
-SWAY_PREPS = frozenset({"over", "on", "upon", "with"})  # "its influence over / on / with X"
+(APPOINTING,) = word_lists("event_parties", "appointing_verbs")
 THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
     "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
@@ -108,12 +108,8 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 # to act, when it names a party ("talks are intended to cancel sanctions": none)
                 named = done.i in idx.actor_at or done.pos_ in ("PRON", "PROPN")
                 return (coordinated(done, idx) if named else []), []
-            if obj is not None and v.lemma_.lower() in INSTRUMENTS and not _party_head(obj, idx) and not any(
-                    c.dep_ == "prep" and c.lower_ in SWAY_PREPS for c in obj.children) and not (
-                    _finite_conjunct(verb, below)):
-                # "used the deaths of civilians to launch a strike": the user acts (but "use its
-                # sway over the militias to stop ...": the militias are to stop)
-                obj = None
+            if obj is not None and means_only(v, obj, verb, below, idx):
+                obj = None  # "used the deaths of civilians to launch a strike": the user acts
             if obj is not None:
                 controlled = coordinated(obj, idx)
                 if controlled or below.dep_ == "xcomp" or _named(obj):
@@ -250,26 +246,6 @@ def _asked(verb: Token) -> Token | None:
             return next((p for p in c.children if p.dep_ == "pobj"
                          and p.ent_type_ not in ("DATE", "TIME")), None)
     return None
-
-
-def _finite_conjunct(verb: Token, top: Token) -> bool:
-    """On the way from ``verb`` up to the infinitive ``top``, a verb in a finite tense that the
-    parse joined to the infinitive: "not allow Iran to use missiles to choke off shipments and
-    offered its warships" (the one who offered is not whom the infinitive is about)."""
-    tok = verb
-    while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"):
-            return True
-        tok = tok.head
-    return False
-
-
-def _party_head(tok: Token, idx: DocIndex) -> bool:
-    """The phrase's head itself names a party ("Hezbollah", "its allies" known to the
-    dictionary, a pronoun), not a thing whose modifier or "of" phrase names one ("Afghan soil",
-    "the deaths of civilians")."""
-    return tok.i in idx.actor_at or tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
-        "PERSON", "NORP", "ORG", "GPE")
 
 
 def _named(tok: Token) -> bool:
