@@ -3,7 +3,7 @@ shown is a party to the act in that role):
 
 - whom a verb of appointing names "to lead" an inquiry leads it, even where the parse reads the
   one named as a predicate ("named Lisa Kerr as special counsel to lead the investigation":
-  Kerr, not the department; ``event_clause.subjects_of``, ``object_control_verbs``);
+  Kerr, not the department; ``event_clause.subjects_of``, ``appointing_verbs``);
 - who only hosts talks between others lends the room and is no side of them, while who
   brokers or chairs them takes part (``event_args.CONVENE_VERBS``);
 - a possessive on a demand, request or offer that the subject meets, grants or rejects is the
