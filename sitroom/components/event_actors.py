@@ -17,7 +17,7 @@ from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, 
                                               owner_suffers, parenthetical, peers, some_members, starts_clause,
                                               verb_between)
 from sitroom.components.event_plurals import plural_subject, rival_plural
-from sitroom.components.event_reason_owner import clause_subject, noun_controller, reason_owner
+from sitroom.components.event_reason_owner import answered_owner, clause_subject, noun_controller, reason_owner
 from sitroom.components.event_rivals import (PERSONAL, nearer_subject, opened_quote, other_gender_object,
                                              reported_name, reporter, rival_antecedent, rival_person)
 from sitroom.components.event_scenes import scene_place, where_noun
@@ -97,7 +97,11 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             return [] if _other_gender(tok, found, idx) else found
         if not found and judged.pos_ in ("NOUN", "PROPN"):
             return []  # "chastised the bloc for its refusal": the bloc's, whoever it is
-    bound = clause_subject(tok)
+    # "the government met its demand": who asked, not the government (an earlier party)
+    answered = answered_owner(tok)
+    answerer = {a for c in tok.head.head.children if answered and c.dep_ == "nsubj"
+                for a in coordinated(c, idx)}
+    bound = None if answered else clause_subject(tok)
     if bound is not None and bound.i in idx.furniture:  # "By J. Doe, AP Writer\n\nBush began his trip"
         bound = None
     if bound is None:
@@ -132,6 +136,8 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     for start, ident in reversed(idx.subjects[:pos]):
         if start < prev:
             return []
+        if ident in answerer:  # "Chile rejected its demand": someone before Chile
+            continue
         ref = idx.refs.get(ident)
         kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
         if (kind == "person") == person:

@@ -169,7 +169,9 @@ OF_PATIENT = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "
 # acts done together: "talks between", "cooperation among" name all their parties
 MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 AMONG = frozenset({"between", "among", "amongst"})
-CONVENE_VERBS = frozenset({"host", "organize", "organise", "arrange", "broker", "mediate", "convene",
+# who convenes, brokers or chairs talks between others takes part in them; who only hosts them
+# lends the room ("will host talks between the rival industries": the host is no side)
+CONVENE_VERBS = frozenset({"organize", "organise", "arrange", "broker", "mediate", "convene",
                            "sponsor", "chair"})
 # acts whose lower-case adjective names their field, not a party: "military cooperation",
 # "military aid", "security assistance" ("Russian military drills" keep the Russian doer)
@@ -385,7 +387,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             # ("Schumer did not join her call"), even when the owner is not known
             owned = any(c.dep_ == "poss" for c in root.children)
             # with its parties named ("talks between ..."), only who convenes it takes part as
-            # its host or broker; who helps, urges or strengthens it does not
+            # its broker or chair; who hosts, helps, urges or strengthens it does not
             convened = not among or pred.lemma_.lower() in CONVENE_VERBS
             # "Norway has hosted rounds of talks on Sudan": the host lends the room, no side
             if (not actors and not owned and convened and base.dep_ not in SUBJECT_DEPS

@@ -10,6 +10,7 @@ from sitroom.components.event_actors import DOER, RELATIVES, SELF_SUBJECTS, acto
 from sitroom.components.event_parties import parenthetical
 from sitroom.components.event_settings import conveyed_paper, experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
+from sitroom.components.event_means import means_only
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bare_participle, borrowed_by_participle,
@@ -23,6 +24,7 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
+(APPOINTING,) = word_lists("event_parties", "appointing_verbs")
 THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
     "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
@@ -92,18 +94,22 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         # verb in its base form joined to one: not "called on the EU to act and condemned ...")
         asked = _asked(v) if verb.tag_ == "VB" else None
         if v is not verb and (below.dep_ == "xcomp" or (
-                below.dep_ == "advcl" and (v.lemma_.lower() in OBJECT_CONTROL or asked is not None)
+                below.dep_ == "advcl" and (v.lemma_.lower() in OBJECT_CONTROL | APPOINTING or asked is not None)
                 and to_infinitive(below))):
             # object control: "encouraged the US and the DPRK to hold dialogue", "forced Kyiv to
             # withdraw", "needed 50 Republicans to back the bill": who is to act is the
             # governing verb's object, not its subject
-            obj = next((c for c in v.children if c.dep_ == "dobj"), asked)
+            # "named Smith as counsel to lead": the parse may read the one named as a predicate
+            obj = next((c for c in v.children if c.dep_ == "dobj" or (
+                c.dep_ == "oprd" and v.lemma_.lower() in APPOINTING)), asked)
             done = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
             if obj is None and done is not None and below.dep_ == "xcomp":  # "were ordered by
                 # the judge not to discuss", "Iran was allowed to visit": the passive's subject is
                 # to act, when it names a party ("talks are intended to cancel sanctions": none)
                 named = done.i in idx.actor_at or done.pos_ in ("PRON", "PROPN")
                 return (coordinated(done, idx) if named else []), []
+            if obj is not None and means_only(v, obj, verb, below, idx):
+                obj = None  # "used the deaths of civilians to launch a strike": the user acts
             if obj is not None:
                 controlled = coordinated(obj, idx)
                 if controlled or below.dep_ == "xcomp" or _named(obj):

@@ -16,7 +16,7 @@ from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_rivals import PERSONAL
 from sitroom.components.event_words import word_lists
 
-__all__ = ["clause_subject", "noun_controller", "reason_owner"]
+__all__ = ["answered_owner", "clause_subject", "noun_controller", "reason_owner"]
 
 def reason_owner(tok: Token) -> Token | None:
     """The object of a judging verb a possessive pronoun in its "for" phrase refers to, or None
@@ -38,6 +38,20 @@ def reason_owner(tok: Token) -> Token | None:
     if obj is None or verb.lemma_.lower() not in reasons or obj.i > tok.i or obj.pos_ == "PRON":
         return None
     return obj
+
+
+def answered_owner(tok: Token) -> bool:
+    """A possessive pronoun on what the verb's subject answers, which someone else asked for or
+    offered: "the government met its demand", "the judge denied his request", "if the banks do
+    not grant its request" (not the subject's; "rejected its own proposal" is)."""
+    if tok.dep_ != "poss" or any(c.lower_ == "own" for c in tok.head.children):
+        return False
+    noun = tok.head
+    verb = noun.head
+    answering, asked = word_lists("event_parties", "answering_verbs", "asked_nouns")
+    return (noun.dep_ == "dobj" and noun.lemma_.lower() in asked and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in answering
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
 
 
 def _verb_above(tok: Token) -> Token:
