@@ -2,7 +2,7 @@
 shown is a party to the act in that role):
 
 - whom a verb of appointing names "to lead" an inquiry leads it, even where the parse reads the
-  one named as a predicate ("named Lisa Kerr as special counsel to lead the investigation":
+  one named as a predicate ("chose Lisa Kerr as outside counsel to lead the inquiry":
   Kerr, not the department; ``event_clause.subjects_of``, ``appointing_verbs``);
 - who only hosts talks between others lends the room and is no side of them, while who
   brokers or chairs them takes part (``event_args.CONVENE_VERBS``);
@@ -33,8 +33,8 @@ def _parties(nlp, text: str) -> dict[str, tuple]:
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("Later the Justice Department named former FBI official Lisa Kerr as special counsel to lead "
-     "the investigation.", "investigation"),
+    ("Last spring the Justice Department named retired judge Lisa Kerr as outside counsel to lead "
+     "a new investigation.", "investigation"),
     ("The Justice Department appointed Lisa Kerr to lead the investigation into the leaks.", "investigation"),
 ])
 def test_whom_an_appointing_verb_names_leads_the_act(real_nlp, text, trigger):
@@ -50,8 +50,8 @@ def test_an_appointing_verb_keeps_its_own_act(real_nlp):
 
 
 def test_a_host_of_talks_between_others_is_no_side(real_nlp):
-    parties = _parties(real_nlp, "The White House will host talks between the rival steel and aluminum "
-                                 "producers on Friday.")
+    parties = _parties(real_nlp, "The State Department will host talks between rival steel and "
+                                 "aluminum makers on Friday.")
     assert not parties.get("talks", ((), ()))[0], parties
 
 
@@ -104,8 +104,8 @@ def test_a_party_used_to_act_does_the_act(real_nlp):
 
 
 def test_who_a_party_uses_its_sway_over_is_to_act(real_nlp):
-    parties = _parties(real_nlp, "Spanish Foreign Minister Ana Ruiz called on Iran to use its sway over the "
-                                 "militias it backs and the Syrian government to stop violating a truce.")
+    parties = _parties(real_nlp, "Foreign Minister Ana Ruiz urged Iran to use its sway over the armed "
+                                 "groups it funds to stop violating the truce.")
     assert "violating" in parties, parties
     assert "person:ana-ruiz" not in parties["violating"][0], parties
 
