@@ -2,14 +2,15 @@
 joined to a club in a match report.
 
 A people's word right after an office or a role noun and before one closing name is a person's
-given name ("Finance Minister German Volkov", "strategist Dane Holloway"); one that opens a breed's
-or a thing's name ("a German Shepherd", "Russian roulette"; data/place_demonym_names.yaml) or a
-lower-case common noun ("fence poles") names no people: none is exported
-(``place_demonym_names``). In a match report a people's word that is its own plural and heads its
-phrase is a side ("the Irish open their campaign", "against the Welsh"), and a town joined by
-"and" to a club's name is a club ("the games with Dundee United and Falkirk"). Controls: the
-nationality before an office or a full name, a people's word before a common noun, "the Swiss
-army", towns after a word of place. Own short texts, full pipeline."""
+given name ("Finance Minister German Volkov", "strategist Dane Holloway"), and a lower-case common
+noun ("fence poles") is no people's word: neither is exported. One that opens a breed's or a
+thing's name ("a German Shepherd", "Russian roulette"; data/place_demonym_names.yaml) is a word of
+that name, embedded (``place_demonym_names``). In a match report a people's word that is its own
+plural and heads its phrase is a side ("the Welsh begin their run", "a friendly against the
+Dutch"), and a town joined by "and" to a club's name is a club ("the games against Ayr United and
+Falkirk"). Controls: the nationality before an office or a full name, one player named by his
+people ("the Briton"), a people's word before a common noun, "the Swiss army", towns after a word
+of place. Own short texts, full pipeline."""
 
 from __future__ import annotations
 
@@ -25,17 +26,25 @@ model = pytest.mark.model
     ("Growth will slow, according to Finance Minister German Volkov.", "German"),
     ("\u201cIt changes everything,\u201d said Democratic strategist Dane Holloway.", "Dane"),
     ("The bill's critics include Republican Representatives Tom Baker and French Milton.", "French"),
+    ("Music played from speakers on the fence poles, a neighbour said.", "poles"),
+])
+def test_a_given_name_or_a_common_noun_is_no_place(real_nlp, text, word):
+    assert word not in _uses(real_nlp, text), text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
     ("Police said a German Shepherd bit a postman in Leeds on Monday.", "German"),
     ("The owner also keeps two French Bulldogs and an Irish Setter at the farm.", "French"),
     ("The owner also keeps two French Bulldogs and an Irish Setter at the farm.", "Irish"),
     ("Diners in Ohio ate French fries while the crowd did a Mexican wave.", "French"),
     ("Diners in Ohio ate French fries while the crowd did a Mexican wave.", "Mexican"),
     ("He played Russian roulette with his savings, critics said.", "Russian"),
-    ("Music played from speakers on the fence poles, a neighbour said.", "poles"),
     ("A Great Dane won the show in Leeds on Sunday.", "Dane"),
 ])
-def test_a_peoples_word_that_names_no_people_is_no_place(real_nlp, text, word):
-    assert word not in _uses(real_nlp, text), text
+def test_a_word_of_a_breeds_or_a_things_name_is_embedded(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) in (None, "embedded"), text
+    assert _uses(real_nlp, text).get(word) != "demonym", text
 
 
 @model
@@ -46,7 +55,7 @@ def test_a_peoples_word_that_names_no_people_is_no_place(real_nlp, text, word):
     ("A Turkish van carrying migrants crashed near the border.", "Turkish"),
     ("The Swiss army held drills near the border on Tuesday.", "Swiss"),
     ("Poles protested in Warsaw on Sunday against the new law.", "Poles"),
-    ("Federer beat seventh seed Russian Mikhail Youzhny 6-2 6-3 in the final.", "Russian"),
+    ("Karlsson beat second seed Russian Ivan Sorokin 6-2 6-3 in the final.", "Russian"),
     ("The company's chief economist said German exports fell in May.", "German"),
     ("Talking to the great British public is what the minister does best.", "British"),
 ])
@@ -56,8 +65,8 @@ def test_a_peoples_word_for_its_people_stays_a_demonym(real_nlp, text, word):
 
 @model
 @pytest.mark.parametrize("text, word", [
-    ("The Irish open their campaign against Cyprus on Saturday, the coach said after the match.", "Irish"),
-    ("Wales face a huge test against the Irish next week, the coach said after the game at the stadium.", "Irish"),
+    ("The Welsh begin their qualifying run against Malta on Saturday, the coach said after the match.", "Welsh"),
+    ("Norway will play a friendly against the Dutch at the stadium next month, the coach said after the game.", "Dutch"),
 ])
 def test_a_people_named_side_in_a_match_report_is_no_people(real_nlp, text, word):
     assert word not in _uses(real_nlp, text), text
@@ -65,9 +74,9 @@ def test_a_people_named_side_in_a_match_report_is_no_people(real_nlp, text, word
 
 @model
 @pytest.mark.parametrize("text, word", [
-    ("Lopez was outclassed in the tennis final, and the coach said after the match that the "
-     "Spaniard had played well.", "Spaniard"),
-    ("Nadal hit a series of winners to beat the Briton in the semi-final of the tennis tournament.",
+    ("Ortega lost the tennis final, and the coach said after the match that the Spaniard had "
+     "played well.", "Spaniard"),
+    ("Moreno hit a run of aces to beat the Briton in the semi-final of the tennis tournament.",
      "Briton"),
 ])
 def test_one_player_named_by_his_people_stays_a_demonym(real_nlp, text, word):
@@ -76,7 +85,7 @@ def test_one_player_named_by_his_people_stays_a_demonym(real_nlp, text, word):
 
 @model
 def test_a_town_joined_to_a_club_is_no_town(real_nlp):
-    text = ("Striker Tom Reid will miss the league games with Dundee United and Falkirk after the "
+    text = ("Striker Tom Reid will miss the league games against Ayr United and Falkirk after the "
             "referee sent him off in the 2-1 defeat. The coach said the club would appeal.")
     assert _uses(real_nlp, text).get("Falkirk") in (None, "embedded")
 

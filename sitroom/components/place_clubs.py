@@ -62,7 +62,7 @@ def town_side(span: Span, cand) -> bool:
 
 def _joined_to_club(span: Span) -> bool:
     """The name is joined by "and" or "or" to a club's name that ends in a word of clubs
-    (sports.yaml club_suffixes: "the games with Dundee United and Falkirk", "Leeds or Bristol
+    (sports.yaml club_suffixes: "the games against Ayr United and Falkirk", "Leeds or Bristol
     City", tagged an organisation), and no word of place opens the list ("in Leeds and Manchester City"): a club too."""
     root = span.root
     first = root
