@@ -97,3 +97,22 @@ def test_towns_after_a_word_of_place_stay_towns(real_nlp):
     got = _uses(real_nlp, text)
     assert got.get("Leeds") == "literal"
     assert got.get("Liverpool") == "literal"
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Broadband take-up is highest in countries such as Korea, the regulator said.",
+    "SEOUL - Exports from Korea rose 5 percent in May, the trade ministry said.",
+])
+def test_korea_alone_is_south_korea(real_nlp, text):
+    # the English conventional short name, not a village of that name abroad
+    from places_support import place_seen
+    got = place_seen(real_nlp, text)
+    assert got.get("Korea") is not None and got["Korea"][1] == "KOR", text
+
+
+@model
+def test_the_north_keeps_its_name(real_nlp):
+    from places_support import place_seen
+    got = place_seen(real_nlp, "North Korea fired a missile into the sea off Japan on Sunday.")
+    assert got.get("North Korea") is not None and got["North Korea"][1] == "PRK"
