@@ -63,12 +63,13 @@ def town_side(span: Span, cand) -> bool:
 def _joined_to_club(span: Span) -> bool:
     """The name is joined by "and" or "or" to a club's name that ends in a word of clubs
     (sports.yaml club_suffixes: "the games against Ayr United and Falkirk", "Leeds or Bristol
-    City", tagged an organisation), and no word of place opens the list ("in Leeds and Manchester City"): a club too."""
+    City", tagged an organisation), and no word of place opens the list ("in Leeds and Manchester
+    City"): a club too."""
     root = span.root
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in (first.i, *(c.i for c in first.conjuncts)))]
+    members = [first, *first.conjuncts]
     if root not in members or _after_place_word(span):
         return False
     doc = span.doc

@@ -344,7 +344,8 @@ class PlaceUses:
         return best
 
 
-# the words before "the" and a side's name that face the side in a match ("a friendly against the Dutch")
+# the words before "the" and a side's name that face the side in a match ("a friendly against the
+# Dutch")
 _FACED = frozenset({"against", "v", "v.", "vs", "vs.", "versus"})
 # the endings of a people's word that is its own plural ("the Irish", "the Dutch", "the Japanese",
 # "the Swiss"); "the Spaniard", "the Briton", "the Czech" are one person
