@@ -57,7 +57,36 @@ def town_side(span: Span, cand) -> bool:
     name there is its national side."""
     if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
         return False
-    return team_use(span.doc, span) or _acts_as_club(span)
+    return team_use(span.doc, span) or _acts_as_club(span) or _joined_to_club(span)
+
+
+def _joined_to_club(span: Span) -> bool:
+    """The name is joined by "and" or "or" to a club's name that ends in a word of clubs
+    (sports.yaml club_suffixes: "the games against Ayr United and Falkirk", "Leeds or Bristol
+    City", tagged an organisation), and no word of place opens the list ("in Leeds and Manchester
+    City"): a club too."""
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first, *first.conjuncts]
+    if root not in members or _after_place_word(span):
+        return False
+    doc = span.doc
+    for tok in members:
+        if span.start <= tok.i < span.end:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.text in _club_suffixes() and tok.i > 0 and doc[tok.i - 1].is_title and tok.ent_type_ == "ORG" \
+                or after is not None and after.text in _club_suffixes() and tok.is_title and after.ent_type_ == "ORG":
+            return True  # the model's organisation: not "Mexico City and Monterrey", a city's name
+    return False
+
+
+@lru_cache(maxsize=1)
+def _club_suffixes() -> frozenset[str]:
+    """sports.yaml's club_suffixes: the last words of clubs' names ("United", "City", "Rovers")."""
+    return frozenset(str(w) for w in _read_yaml(DATA / "sports.yaml").get("club_suffixes") or ())
 
 
 def _acts_as_club(span: Span) -> bool:

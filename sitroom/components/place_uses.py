@@ -51,6 +51,7 @@ from sitroom.components.place_cues import (
     _team_word,
 )
 from sitroom.components.doc_text import tokens_with
+from sitroom.components.place_demonym_names import names_no_people
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_led import led_by_named_place
 from sitroom.components.place_speakers import speaks_as_name
@@ -219,6 +220,8 @@ class PlaceUses:
         for span, use in out:
             if use == "demonym" and _language_use(span):
                 continue  # "writing in Chinese", "the Spanish-speaking world": a language, no people
+            if use == "demonym" and names_no_people(span, sport):
+                continue  # "Finance Minister German Volkov", "fence poles": no people
             if (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
                 uniq.append((span, use))
@@ -341,12 +344,26 @@ class PlaceUses:
         return best
 
 
+# the words before "the" and a side's name that face the side in a match ("a friendly against the
+# Dutch")
+_FACED = frozenset({"against", "v", "v.", "vs", "vs.", "versus"})
+# the endings of a people's word that is its own plural ("the Irish", "the Dutch", "the Japanese",
+# "the Swiss"); "the Spaniard", "the Briton", "the Czech" are one person
+_COLLECTIVE_ENDS = ("ish", "sh", "nch", "tch", "ese", "ss")
+
+
 def _side_named_by_people(ent: Span) -> bool:
     """ "the Zambians" acting or beaten in a match report ("knocked out the Zambians", "the
-    Indians won"): a side named by its people's plural, a team, not a people."""
+    Indians won"): a side named by its people's plural, a team, not a people; so is a people's
+    word that is its own plural (``_COLLECTIVE_ENDS``), heading its phrase ("the Welsh begin their
+    run", "a friendly against the Dutch"; not "the Irish side", whose noun the component reads)."""
     doc = ent.doc
-    return ent.text.endswith("s") and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
-        and team_use(doc, ent)
+    root = ent.root
+    plural = ent.text.endswith("s") or ent.text.endswith(_COLLECTIVE_ENDS) \
+        and not (root.head.i >= ent.end and root.dep_ in ("amod", "compound", "nmod")) \
+        and not (root.dep_ == "nsubj" and root.head.tag_ == "VBZ")  # "the Czech wins": one player
+    faced = ent.start > 1 and doc[ent.start - 2].lower_ in _FACED  # "against the Dutch"
+    return plural and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and (faced or team_use(doc, ent))
 
 
 def _area_itself(span: Span) -> bool:

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from sitroom.components import ensure_extensions
 from sitroom.model import PlaceRef
 from sitroom.components.place_refs import demonym_place, filed_from, organisation_heads
+from sitroom.components.place_demonym_names import opens_name_of_kind
 from sitroom.components.place_named_demonyms import opens_name_of_no_state
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
@@ -351,8 +352,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     and cand.level != 0 and cand.admin1 not in focus.admin1
                     and (span.start, span.end) not in placed):
                 continue  # "LA Times" is not Louisiana unless the story is about Louisiana ("BC Hydro")
-            if use == "demonym" and opens_name_of_no_state(span, frozenset(people)):
-                use = "embedded"  # "the American Civil Liberties Union": a word of a body's name
+            if use == "demonym" and (opens_name_of_no_state(span, frozenset(people)) or opens_name_of_kind(span)):
+                use = "embedded"  # "the American Civil Liberties Union", "a German Shepherd": a word of a name
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)

@@ -70,8 +70,9 @@ def _demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _country_aliases() -> dict[str, str]:
     """Country names and short names ("US", "U.K.", "Britain") -> ISO alpha-3, for names the
-    gazetteer lacks; from the actor dictionary."""
-    return {normalise(t): cc for t, (cc, kind) in country_forms().items() if kind == "name"}
+    gazetteer lacks; from the actor dictionary, and areas.yaml's country_short_names ("Korea")."""
+    short = {normalise(str(k)): str(v) for k, v in (areas_data().get("country_short_names") or {}).items()}
+    return short | {normalise(t): cc for t, (cc, kind) in country_forms().items() if kind == "name"}
 
 
 def demonym_country(text: str) -> str | None:
