@@ -41,11 +41,14 @@ def _carried_verb(verb):
 
 
 def _light_pair(verb) -> bool:
-    """The light verb and its noun name a state's act (place_light.yaml light_acts)."""
+    """The light verb and its noun name a state's act (place_light.yaml light_acts), or the verb takes
+    a preposition that says so whatever it holds (``any``)."""
     frames = (yaml_data("place_light").get("light_acts") or {}).get(verb.lemma_.lower())
     if not frames:
         return False
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in (frames.get("any") or ()):
+            return True  # "sees the rebels as a threat", "is looking for partners": whatever it holds
         if child.dep_ == "dobj":
             nouns = frames.get("dobj") or ()
             # "has no choice", "has neither the say nor the means": the noun or one joined to it
