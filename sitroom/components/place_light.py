@@ -20,9 +20,10 @@ def _words(key: str) -> frozenset[str]:
     return word_lists("place_light", key)[0]
 
 
-def economy_words() -> frozenset[str]:
-    """Nouns of the market (economy_nouns): what an act of the economy, not of a state, names."""
-    return _words("economy_nouns")
+def economy_words(verbs: bool = False) -> frozenset[str]:
+    """Nouns of the market (economy_nouns): what an act of the economy, not of a state, names; with
+    ``verbs``, its verbs (economy_verbs: "trade", "compete", "invest")."""
+    return _words("economy_verbs" if verbs else "economy_nouns")
 
 
 def _land_verb(lemma: str) -> bool:
