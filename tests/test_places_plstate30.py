@@ -30,6 +30,9 @@ model = pytest.mark.model
     ("Kenya has been an observer member of the organisation since 2009.", "Kenya"),
     ("Norway has set up joint committees with Ghana and Kenya.", "Ghana"),
     ("Bolivia is now seeking visa frameworks with Ecuador and Kenya.", "Ecuador"),
+    ("The minister said the U.S. removal of the tariffs would help farmers.", "U.S."),
+    ("The US market regulator is looking into the broker's accounts.", "US"),
+    ("Exporters fear the end of the U.S. waivers next month.", "U.S."),
 ])
 def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
