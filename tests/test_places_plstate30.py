@@ -46,6 +46,7 @@ def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     ("Norway saw record rain as the storm passed.", "Norway"),
     ("Kenya's rural setting attracts many tourists.", "Kenya"),
     ("Ghana followed Kenya in the ranking of exporters.", "Ghana"),
+    ("With a better rate, Europe and Kenya would look for financial investment in Ghana.", "Kenya"),
 ])
 def test_a_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

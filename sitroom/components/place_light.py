@@ -49,7 +49,9 @@ def _light_pair(verb) -> bool:
         return False
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in (frames.get("any") or ()):
-            return True  # "sees the rebels as a threat", "is looking for partners": whatever it holds
+            # "sees the rebels as a threat", "is looking for partners": whatever it holds, but for
+            # the market's ("Japan looks for investment abroad": its investors)
+            return not any(t.lower_ in economy_words() or t.lemma_.lower() in economy_words() for t in child.subtree)
         if child.dep_ == "dobj":
             nouns = frames.get("dobj") or ()
             # "has no choice", "has neither the say nor the means": the noun or one joined to it
