@@ -11,6 +11,7 @@ from __future__ import annotations
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, waged_elsewhere
+from sitroom.components.place_light import economy_words
 
 __all__ = ["frames_doer", "held_by_position", "judged_for_act", "moved_through_of", "set_to_act", "stance_participle"]
 
@@ -110,6 +111,15 @@ def held_by_position(be):
                 if verb.pos_ == "VERB" and to_infinitive(verb):
                     return verb
     return None
+
+
+def acts_from_position(verb) -> bool:
+    """The verb "is in a position to" holds is a state's act: none of the land's, its market's or of
+    what a land gains or bears ("to ruin the deal", "to judge others"; not "to export more copper",
+    "to benefit from higher prices")."""
+    lemma = verb.lemma_.lower()
+    return lemma not in area_words("land_verbs") and lemma not in economy_words(verbs=True) \
+        and lemma not in _words("position_gain_verbs")
 
 
 def moved_through_of(root, span) -> bool:

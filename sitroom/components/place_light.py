@@ -20,9 +20,10 @@ def _words(key: str) -> frozenset[str]:
     return word_lists("place_light", key)[0]
 
 
-def economy_words() -> frozenset[str]:
-    """Nouns of the market (economy_nouns): what an act of the economy, not of a state, names."""
-    return _words("economy_nouns")
+def economy_words(verbs: bool = False) -> frozenset[str]:
+    """Nouns of the market (economy_nouns): what an act of the economy, not of a state, names; with
+    ``verbs``, its verbs (economy_verbs: "trade", "compete", "invest")."""
+    return _words("economy_verbs" if verbs else "economy_nouns")
 
 
 def _land_verb(lemma: str) -> bool:
@@ -41,11 +42,16 @@ def _carried_verb(verb):
 
 
 def _light_pair(verb) -> bool:
-    """The light verb and its noun name a state's act (place_light.yaml light_acts)."""
+    """The light verb and its noun name a state's act (place_light.yaml light_acts), or the verb takes
+    a preposition that says so whatever it holds (``any``)."""
     frames = (yaml_data("place_light").get("light_acts") or {}).get(verb.lemma_.lower())
     if not frames:
         return False
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in (frames.get("any") or ()):
+            # "sees the rebels as a threat", "is looking for partners": whatever it holds, but for
+            # the market's ("Japan looks for investment abroad": its investors)
+            return not any(t.lower_ in economy_words() or t.lemma_.lower() in economy_words() for t in child.subtree)
         if child.dep_ == "dobj":
             nouns = frames.get("dobj") or ()
             # "has no choice", "has neither the say nor the means": the noun or one joined to it

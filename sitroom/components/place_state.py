@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.place_backing import backed_by_state
-from sitroom.components.place_control import frames_doer, held_by_position, stance_participle
+from sitroom.components.place_control import acts_from_position, frames_doer, held_by_position, stance_participle
 from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
     agent_of_passive,
@@ -179,9 +179,12 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
         # "Russia and India are set to sign a deal", "Iran is due to hold talks": what the verb
         # held says of a state (not "Iran is expected to see rain")
         held = _pending_act(head, root)
-        held = held if held is not None else held_by_position(head)  # "is in no position to sign"
-        if held is not None and (held.lemma_.lower() in verbs or held.lemma_.lower() in dealing_verbs):
-            return True
+        position = held_by_position(head) if held is None else None  # "is in no position to sign"
+        held = held if held is not None else position
+        if held is not None and (held.lemma_.lower() in verbs or held.lemma_.lower() in dealing_verbs
+                                 or position is not None and acts_from_position(position)):
+            return True  # what a state is in a position to do, any act not of the land ("to ruin the
+            # deal", "to judge others"; not "to export more copper") (plstate30)
     if root.dep_ == "nsubj" and head.lemma_ == "be" and acting and country:
         if any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and (g.lower_ in dealing_nouns or g.lower_ in _relation_nouns()["with"])

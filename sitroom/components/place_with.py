@@ -19,7 +19,7 @@ __all__ = ["dealt_with", "dealing_with"]
 
 
 def _lists() -> tuple[frozenset[str], ...]:
-    return word_lists("place_with", "with_verbs", "with_nouns", "shared_nouns")
+    return word_lists("place_with", "with_verbs", "with_nouns", "shared_nouns", "joint_adjectives")
 
 
 def _dealings() -> frozenset[str]:
@@ -40,18 +40,25 @@ def dealt_with(span: Span, country: bool, acting: bool) -> bool:
     prep = preposition_holding(span, "with")  # "a coalition with Chile, Peru and Bolivia"
     if prep is None:
         return False
-    verbs, nouns, shared = _lists()
+    verbs, nouns, shared, joint = _lists()
     owner = prep.head
     if owner.pos_ == "NOUN":
-        return _named(owner, nouns) or owner.dep_ == "dobj" and owner.head.lemma_.lower() == "share" \
-            and _named(owner, shared)  # "shared intelligence with Peru", the parse's "with" on the noun
+        return _named(owner, nouns) or _joint(owner, joint) or owner.dep_ == "dobj" \
+            and owner.head.lemma_.lower() == "share" and _named(owner, shared)  # "shared intelligence
+        # with Peru", the parse's "with" on the noun
     if owner.pos_ != "VERB":
         return False
     objects = [c for c in owner.children if c.dep_ == "dobj"]
     if owner.lemma_.lower() == "share":
         return any(_named(o, shared) for o in objects)
-    return _named(owner, verbs) or any(_named(o, nouns) for o in objects) \
+    return _named(owner, verbs) or any(_named(o, nouns) or _joint(o, joint) for o in objects) \
         or any(_named(n, _dealings()) for n in _framed_nouns(owner))
+
+
+def _joint(noun, joint: frozenset[str]) -> bool:
+    """A joint act, body or product ("joint production with Peru", "joint committees with Chile"):
+    the other party is a partner, whatever the noun (place_with.yaml joint_adjectives)."""
+    return any(c.dep_ == "amod" and c.lower_ in joint for c in noun.children)
 
 
 def _framed_nouns(verb) -> list:
