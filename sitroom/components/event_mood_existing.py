@@ -76,17 +76,22 @@ def set_in_past(noun: Token) -> bool:
 
 
 def dated_past(noun: Token) -> bool:
-    """A modifier of the noun in a date names a past time: a year before the year of publication
-    (any year when that is unknown: an act is seldom named by a year ahead) or a word of
-    data/mood.yaml past_date_words ("last year's talks")."""
+    """A modifier of the noun in a date (before it, or a year after "in") names a past time: a
+    year before the year of publication (any year when that is unknown: an act is seldom named by
+    a year ahead) or a word of data/mood.yaml past_date_words ("last year's talks", "the talks
+    in 2012")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     (earlier,) = word_lists("mood", "past_date_words")
     anchor = anchor_of(noun.doc._.published) if noun.doc.has_extension("published") else None
     for mod in noun.children:
-        if mod.dep_ not in _DATING_DEPS or mod.i > noun.i:
+        # ... or after it, a year "in" or "during" which it took place ("the talks in 2012")
+        after = mod.i > noun.i and mod.dep_ == "prep" and mod.lower_ in ("in", "during")
+        if (mod.dep_ not in _DATING_DEPS or mod.i > noun.i) and not after:
             continue
         words = [t for t in mod.subtree if t.ent_type_ == "DATE"]
+        if after:  # (only the year itself as the object: not "in the 2024 elections")
+            words = [t for t in words if t.dep_ == "pobj" and t.head.i == mod.i]
         if any(t.lower_ in earlier for t in words):
             return True
         years = [int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4]
