@@ -18,7 +18,8 @@ from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_durative import running_now
-from sitroom.components.event_mood_existing import dated_past, set_in_past, stopped_by_noun
+from sitroom.components.event_mood_existing import (acted_past, dated_past, set_in_past,
+                                                    stopped_by_noun)
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
@@ -209,8 +210,9 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         stopped = stopped_by_noun(root)
         if stopped is not None:
             return stopped  # "for a halt to the drills": going on; "the lifting of sanctions": made
-        if set_in_past(root) or dated_past(root):
-            return "occurred"  # "were not named during a Dutch probe", "the 2018 withdrawal"
+        if set_in_past(root) or dated_past(root) or acted_past(root):
+            return "occurred"  # "were not named during a Dutch probe", "the 2018 withdrawal",
+            # "whether Russian requests have derailed the talks"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
             return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
         if advised_object(root):

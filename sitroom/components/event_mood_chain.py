@@ -249,6 +249,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 return _settled("planned", going_on)
             if going_on and nominal:
                 return "ongoing"  # "Iran and China should continue talks": the talks are going on
+            if depth and _went_on(tok, below, auxes):
+                return _settled(result, going_on)  # "an agent who would go on to offer support"
             return "hypothetical"
         if auxes & MODAL_PLAN:
             # "will condemn" is planned unless what governs it makes it a wish, a condition or a
@@ -319,6 +321,18 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if result == "occurred" and depth == 0 and holding_present(tok, auxes):
             result = "ongoing"  # "Turkey, which occupies the north", "stations 28,500 troops"
     return _settled(result, going_on)
+
+
+def _went_on(go: Token, below: Token, auxes: set[str]) -> bool:
+    """A bare "would go on to" (or "would later") of a story told in the past tells what came
+    next, not a case: "a Saudi agent who would go on to offer support to the attackers" (past
+    in the future, as "went on to offer"). Not one a verb of saying reports (a forecast: "said
+    Iran would go on to ...", handled before), nor "would have"."""
+    if not auxes <= (_WOULD | {"to"}) or go.lemma_.lower() != "go" or not (
+            below.dep_ in ("xcomp", "advcl") and to_infinitive(below)):
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "on" for c in go.children) and (
+        go.dep_ in ("relcl", "conj", "ROOT") and not go.head.lemma_.lower() in SAY_VERBS)
 
 
 def _across_semicolon(below: Token, gov: Token) -> bool:

@@ -1,7 +1,7 @@
 """An event noun that names an act already there keeps its own status, not the mood of the clause
 that mentions it (used by ``event_mood``).
 
-Three shapes in which the phrase around the noun, not the clause, says the act exists:
+Four shapes in which the phrase around the noun, not the clause, says the act exists:
 
 - the noun is what another noun stops or lifts ("in return for a halt to joint naval
   exercises", "called for the lifting of the sanctions"): what is to be halted is going on
@@ -10,7 +10,12 @@ Three shapes in which the phrase around the noun, not the clause, says the act e
   speak after the talks"): the clause's negation or doubt is about its own act, and the act it
   is set in took place. Not a clause ahead or in a modal ("will speak during the talks");
 - the noun is dated in the past by a modifier of its own ("may reconsider the 2018 withdrawal",
-  "wants to revive last year's talks"): it took place.
+  "wants to revive last year's talks"): it took place;
+- the noun is the subject of a verb in the past or the perfect that says what the act did
+  ("asked whether Russian requests have derailed the talks", "if the strikes killed anyone"): the
+  question or the case is about what it did, and the act was made. Not a verb that says whether
+  it took place ("whether the talks took place"), a modal, nor an act put as any case ("if an
+  attack killed anyone").
 
 Word lists in data/mood.yaml (halting_nouns, lifting_nouns, undone_preps, setting_preps,
 past_date_words).
@@ -24,7 +29,7 @@ from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.dates import anchor_of
 
-__all__ = ["dated_past", "set_in_past", "stopped_by_noun"]
+__all__ = ["acted_past", "dated_past", "set_in_past", "stopped_by_noun"]
 
 # the modifiers through which a noun is dated: "the 2018 withdrawal", "last year's talks"
 _DATING_DEPS = frozenset({"poss", "compound", "nummod", "npadvmod", "nmod", "amod"})
@@ -98,3 +103,28 @@ def dated_past(noun: Token) -> bool:
         if years and (anchor is None or max(years) < anchor.year):
             return True
     return False
+
+
+_PERFECT_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
+_OPEN_DETERMINERS = frozenset({"a", "an", "any", "no", "every", "some", "another"})
+
+
+def acted_past(noun: Token) -> bool:
+    """The event noun is the active subject of a verb in the past or perfect that tells what the
+    act did, not whether it took place (data/mood.yaml occurrence_verbs)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok = first_conjunct(noun)
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in tok.children):
+        return False
+    (occurrence,) = word_lists("mood", "occurrence_verbs")
+    if verb.lemma_.lower() in occurrence:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in kids))
