@@ -53,8 +53,11 @@ def _rang(call: Token, clause: Token) -> bool:
     the dispute", "phoned him to offer support"; one asks with "on" or "for" and no object
     ("called on the minister to resign", "called for the army to withdraw")."""
     return call.lemma_.lower() == "call" and any(
-        c.dep_ == "dobj" and c.i < clause.i and c.pos_ in ("PROPN", "NOUN", "PRON")
-        and c.lower_ not in ("it", "this", "that") for c in call.children)
+        c.i < clause.i and c.lower_ not in ("it", "this", "that") and (
+            (c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON"))
+            # (a name the parser took for a naming complement: "called Senator Lee to discuss")
+            or (c.dep_ == "oprd" and c.pos_ == "PROPN"))
+        for c in call.children)
 
 
 _INDICATIVE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am", "does", "did",
