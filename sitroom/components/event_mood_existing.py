@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import first_conjunct
+from sitroom.components.event_mood_words import PLAN_VERBS, REQUEST_VERBS, SAY_VERBS
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.dates import anchor_of
 
@@ -121,7 +122,10 @@ def acted_past(noun: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in tok.children):
         return False
     (occurrence,) = word_lists("mood", "occurrence_verbs")
-    if verb.lemma_.lower() in occurrence:
+    lemma = verb.lemma_.lower()
+    # (nor a verb only a party does, where the parse took a noun for its subject: "the second
+    # deal Murdoch has proposed")
+    if lemma in occurrence or lemma in PLAN_VERBS or lemma in REQUEST_VERBS or lemma in SAY_VERBS:
         return False
     kids = list(verb.children)
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
