@@ -1,7 +1,7 @@
 """Status of acts a clause only seems to hold unreal (turn 30, evstat11): the purpose of a phone
 call or of a gathering is done in it, a comment's topic is a matter reported, a fact seen in the
 past, an event noun dated by a year after it or said to have done something, a clause past a
-semicolon, and "would go on to" in a story. The sentences are written for these tests, not taken
+semicolon, "would go on to" in a story, and a lasting investigation whose topic has a date. The sentences are written for these tests, not taken
 from any corpus, gold file or audit."""
 
 from __future__ import annotations
@@ -81,3 +81,10 @@ def test_would_go_on_to_in_a_story_tells_what_came_next():
                    "offer") == "occurred"
     # a forecast reported stays one
     assert _status("Analysts said Peru would go on to attack the border.", "attack") == "planned"
+
+
+def test_an_investigation_a_present_clause_speaks_of_is_going_on_whatever_year_it_looks_into():
+    assert _status("Novak is a key witness in an investigation into the 2016 election.",
+                   "investigation") == "ongoing"
+    # (a year of its own dates it)
+    assert _status("Novak is a key witness in the 2016 investigation.", "investigation") == "occurred"
