@@ -1,8 +1,8 @@
 """Status of acts a clause only seems to hold unreal (turn 30, evstat11): the purpose of a phone
 call or of a gathering is done in it, a comment's topic is a matter reported, a fact seen in the
 past, an event noun dated by a year after it or said to have done something, a clause past a
-semicolon, "would go on to" in a story, and a lasting investigation whose topic has a date. The sentences are written for these tests, not taken
-from any corpus, gold file or audit."""
+semicolon, "would go on to" in a story, and a lasting investigation whose topic has a date. The
+sentences are written for these tests, not taken from any corpus, gold file or audit."""
 
 from __future__ import annotations
 
