@@ -50,7 +50,7 @@ def requested(tok: Token, request: Token) -> bool:
 def _rang(call: Token, clause: Token) -> bool:
     """A "call" with a party as its direct object before the infinitive is a telephone call, and
     the infinitive its purpose, done in the call: "called his counterpart on Monday to discuss
-    the dispute", "phoned him to offer support"; one asks with "on" or "for" and no object
+    the dispute", "called him to offer support"; one asks with "on" or "for" and no object
     ("called on the minister to resign", "called for the army to withdraw")."""
     return call.lemma_.lower() == "call" and any(
         c.i < clause.i and c.lower_ not in ("it", "this", "that") and (
@@ -327,15 +327,14 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
 
 
 def _went_on(go: Token, below: Token, auxes: set[str]) -> bool:
-    """A bare "would go on to" (or "would later") of a story told in the past tells what came
-    next, not a case: "a Saudi agent who would go on to offer support to the attackers" (past
+    """A bare "would go on to" of a story told in the past tells what came next, not a case: "a Saudi agent who would go on to offer support to the attackers" (past
     in the future, as "went on to offer"). Not one a verb of saying reports (a forecast: "said
     Iran would go on to ...", handled before), nor "would have"."""
     if not auxes <= (_WOULD | {"to"}) or go.lemma_.lower() != "go" or not (
             below.dep_ in ("xcomp", "advcl") and to_infinitive(below)):
         return False
     return any(c.dep_ == "prt" and c.lower_ == "on" for c in go.children) and (
-        go.dep_ in ("relcl", "conj", "ROOT") and not go.head.lemma_.lower() in SAY_VERBS)
+        go.dep_ in ("relcl", "conj", "ROOT") and go.head.lemma_.lower() not in SAY_VERBS)
 
 
 def _across_semicolon(below: Token, gov: Token) -> bool:
