@@ -327,9 +327,10 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
 
 
 def _went_on(go: Token, below: Token, auxes: set[str]) -> bool:
-    """A bare "would go on to" of a story told in the past tells what came next, not a case: "a Saudi agent who would go on to offer support to the attackers" (past
-    in the future, as "went on to offer"). Not one a verb of saying reports (a forecast: "said
-    Iran would go on to ...", handled before), nor "would have"."""
+    """A bare "would go on to" of a story told in the past tells what came next, not a case: "a
+    Saudi agent who would go on to offer support to the attackers" (past in the future, as "went
+    on to offer"). Not one a verb of saying reports (a forecast: "said Iran would go on to ...",
+    handled before), nor "would have"."""
     if not auxes <= (_WOULD | {"to"}) or go.lemma_.lower() != "go" or not (
             below.dep_ in ("xcomp", "advcl") and to_infinitive(below)):
         return False
