@@ -18,10 +18,12 @@ from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_durative import running_now
-from sitroom.components.event_mood_existing import dated_past, set_in_past, stopped_by_noun
+from sitroom.components.event_mood_existing import (acted_past, dated_past, set_in_past,
+                                                    stopped_by_noun)
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
+from sitroom.components.event_mood_gathering import gathering_of
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
                                                  agreement_made, an_option, answered,
                                                  argument_head, asked_noun, called_off,
@@ -29,6 +31,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  governing_noun, infinitive_of_noun, made,
                                                  ordered_by, past, reacted_to, singled_out,
                                                  specific, stepped_up, undone)
+from sitroom.components.event_mood_newsroom import commented_on
 from sitroom.components.event_mood_once import once_clause
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, preceded_by,
@@ -70,6 +73,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     expect Turkey to normalize relations?"): hypothetical."""
     if performed(trigger.root) or given_cause(trigger.root):
         return "occurred"  # "I need to thank the Emir": thanked, no obligation; "fled due to an offensive"
+    meeting = gathering_of(trigger.root)
+    if meeting is not None:  # "held a phone conversation to discuss the crisis": as the call went
+        return status(trigger.doc[meeting.i:meeting.i + 1], predicate(meeting), idx, "CONSULT")
     seer = perceiver(trigger.root)
     if seer is not None:  # "could see police evacuating people": as the seeing went
         return seen_as(seer, status(trigger.doc[seer.i:seer.i + 1], predicate(seer), idx))
@@ -204,8 +210,9 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         stopped = stopped_by_noun(root)
         if stopped is not None:
             return stopped  # "for a halt to the drills": going on; "the lifting of sanctions": made
-        if set_in_past(root) or dated_past(root):
-            return "occurred"  # "were not named during a Dutch probe", "the 2018 withdrawal"
+        if set_in_past(root) or dated_past(root) or acted_past(root):
+            return "occurred"  # "were not named during a Dutch probe", "the 2018 withdrawal",
+            # "whether Russian requests have derailed the talks"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
             return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
         if advised_object(root):
@@ -229,9 +236,9 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                     _describes(tok.head, root)) and (
                     tok.lemma_ != "set" or any(c.dep_ == "xcomp" for c in tok.children)):
                 return "planned"
-        if answered(root, pred) or reacted_to(root) or _unanswered(root):
+        if answered(root, pred) or reacted_to(root) or _unanswered(root) or commented_on(root):
             return "occurred"  # "rejected U.S. calls for Moscow to act", "to hinder his investigation",
-            # "the bombing will not go unpunished"
+            # "the bombing will not go unpunished", "a request for comment on the meeting"
         if pred is None:
             verb = clause_verb(root)
             copula = _copula_mood(root, verb)

@@ -43,8 +43,21 @@ def requested(tok: Token, request: Token) -> bool:
     # an infinitive asked of someone: "called on Trump to resign", "a call for Franken to step
     # down", "urged for talks to resume" (naming something, "called it a crime", has none)
     if tok.dep_ in ("xcomp", "advcl") and tok.pos_ in ("VERB", "AUX") and to_infinitive(tok):
-        return True
+        return not _rang(request, tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "on") and tok.head.head.i == request.i
+
+
+def _rang(call: Token, clause: Token) -> bool:
+    """A "call" with a party as its direct object before the infinitive is a telephone call, and
+    the infinitive its purpose, done in the call: "called his counterpart on Monday to discuss
+    the dispute", "called him to offer support"; one asks with "on" or "for" and no object
+    ("called on the minister to resign", "called for the army to withdraw")."""
+    return call.lemma_.lower() == "call" and any(
+        c.i < clause.i and c.lower_ not in ("it", "this", "that") and (
+            (c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON"))
+            # (a name the parser took for a naming complement: "called Senator Lee to discuss")
+            or (c.dep_ == "oprd" and c.pos_ == "PROPN"))
+        for c in call.children)
 
 
 _INDICATIVE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am", "does", "did",
@@ -90,6 +103,11 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # and the president's resignation", "rejected a ceasefire and talks" (not a parallel act)
         nominal = depth == 1 and below.i == root.i and root.pos_ in ("NOUN", "PROPN")
         arg = argument_head(below) if nominal else below
+        # a clause parsed as the complement of one past a semicolon is a sentence of its own: in
+        # "the allies invaded the country on a pretext; if arms had been found, they would have
+        # come from the West" the invasion is not under the "would"
+        if below is not None and _across_semicolon(below, tok):
+            return _settled(result, going_on)
         if depth and judged_necessary(tok, below, chain[0]):
             return "hypothetical"  # "it is important for all Afghans to agree": advice
         # a conjoined clause with its own subject in the past tense is an assertion of its own:
@@ -234,6 +252,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
                 return _settled("planned", going_on)
             if going_on and nominal:
                 return "ongoing"  # "Iran and China should continue talks": the talks are going on
+            if depth and _went_on(tok, below, auxes):
+                return _settled(result, going_on)  # "an agent who would go on to offer support"
             return "hypothetical"
         if auxes & MODAL_PLAN:
             # "will condemn" is planned unless what governs it makes it a wish, a condition or a
@@ -304,6 +324,25 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if result == "occurred" and depth == 0 and holding_present(tok, auxes):
             result = "ongoing"  # "Turkey, which occupies the north", "stations 28,500 troops"
     return _settled(result, going_on)
+
+
+def _went_on(go: Token, below: Token, auxes: set[str]) -> bool:
+    """A bare "would go on to" of a story told in the past tells what came next, not a case: "a
+    Saudi agent who would go on to offer support to the attackers" (past in the future, as "went
+    on to offer"). Not one a verb of saying reports (a forecast: "said Iran would go on to ...",
+    handled before), nor "would have"."""
+    if not auxes <= (_WOULD | {"to"}) or go.lemma_.lower() != "go" or not (
+            below.dep_ in ("xcomp", "advcl") and to_infinitive(below)):
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "on" for c in go.children) and (
+        go.dep_ in ("relcl", "conj", "ROOT") and go.head.lemma_.lower() not in SAY_VERBS)
+
+
+def _across_semicolon(below: Token, gov: Token) -> bool:
+    """A semicolon hung on ``gov`` stands between it and the clause ``below`` governed by it."""
+    low, high = sorted((below.i, gov.i))
+    return below.head.i == gov.i and below.dep_ in ("ccomp", "conj", "parataxis") and any(
+        c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in gov.children)
 
 
 # forms of "be" that make a progressive with a gerund: "is being investigated", "are attacking"

@@ -133,17 +133,26 @@ _TENSED_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am",
                          "'s", "’s", "'re", "’re", "'ve", "’ve"})
 
 
+_PERFECT_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve"})
+
+
 def known_fact(clause: Token, governor: Token) -> bool:
     """``clause`` is the that-clause of a factive predicate (data/mood.yaml factive_words): what
     one knows, forgets or regrets is taken as fact, whatever the modal, the negation or the
     question on the knowing ("we should not forget that Ruritania has withdrawn from the pact",
     "did anyone need a memo to know that Smith pulled out?"). Only a clause in a tense of its own
-    (not "know whether", "know how"), and not a present "do not know that", which doubts it."""
-    (factive,) = word_lists("mood", "factive_words")
+    (not "know whether", "know how"), and not a present "do not know that", which doubts it.
+    What one sees or notices (noticing_words) is a fact only in the past ("you can see that the
+    two sides agreed on it in 2016")."""
+    factive, noticing = word_lists("mood", "factive_words", "noticing_words")
+    lemma = governor.lemma_.lower()
     if clause.dep_ != "ccomp" or clause.head.i != governor.i or (
-            governor.lemma_.lower() not in factive):
+            lemma not in factive and lemma not in noticing):
         return False
     kids = list(clause.children)
+    if lemma in noticing and not (clause.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in kids)):
+        return False  # "will see that the law is enforced": a duty, no fact seen
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in kids) or (
             clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")):
         return False

@@ -24,12 +24,29 @@ def running_now(noun: Token) -> bool:
     durative, earlier = word_lists("mood", "durative_acts", "past_modifiers")
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in durative:
         return False
-    # (a date anywhere in its phrase: "the war, which began in 2001", "the 1980-88 war")
-    if any(c.ent_type_ == "DATE" or (c.i < noun.i and c.like_num) or (
+    # (a date anywhere in its phrase: "the war, which began in 2001", "the 1980-88 war"; not
+    # one inside what the act is about: "an investigation into the 2016 election")
+    if any((c.ent_type_ == "DATE" and not _in_topic(c, noun)) or (c.i < noun.i and c.like_num) or (
             c.head.i == noun.i and c.lower_ in earlier) for c in noun.subtree):
         return False
     verb = clause_verb(noun)
     return verb is not None and _present(verb) and not _timed(noun, verb)
+
+
+_TOPIC_PREPS = frozenset({"into", "of", "on", "over", "about", "regarding", "concerning"})
+
+
+def _in_topic(tok: Token, noun: Token) -> bool:
+    """The token lies inside a topic phrase of the noun's ("a probe into meddling in the 2016
+    election", "an inquiry led by Smith into whether aides lied in 2016"), deeper than the
+    phrase's own object ("the war of 1812" is dated by it)."""
+    while tok.i != noun.i and tok.head.i != tok.i:
+        head = tok.head
+        if head.dep_ == "prep" and head.lower_ in _TOPIC_PREPS and not (
+                tok.dep_ == "pobj" and tok.ent_type_ == "DATE"):
+            return True
+        tok = head
+    return False
 
 
 def _timed(noun: Token, verb: Token) -> bool:
