@@ -35,7 +35,7 @@ def test_the_purpose_of_a_phone_call_is_done_in_it():
 
 
 def test_a_gathering_held_to_talk_things_over_shares_its_status():
-    assert _status("The ministers held a phone conversation on Thursday to discuss the crisis.",
+    assert _status("The ministers held a phone conversation late on Monday to discuss the crisis.",
                    "discuss") == "occurred"
     assert _status("The two presidents will hold a meeting next week to discuss the border.",
                    "discuss") == "planned"

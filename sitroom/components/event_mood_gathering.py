@@ -1,6 +1,6 @@
 """What a gathering is held to do, done by holding it.
 
-"The ministers held a phone conversation on Thursday to discuss the crisis", "will hold a
+"The ministers held a phone conversation late on Monday to discuss the crisis", "will hold a
 meeting next week to review the plan": the talking over is the gathering's own act, so its
 infinitive takes the gathering noun's status (held, planned, only proposed), not that of an aim
 ("efforts to end the war"). Only the acts done by meeting (data/mood.yaml gathering_purposes)
