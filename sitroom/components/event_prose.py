@@ -31,6 +31,7 @@ from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 from sitroom.components.doc_text import text_of
 from sitroom.components.event_words import word_lists
+from sitroom.resolve.timex_scan import guard
 
 __all__ = ["Layout", "ProseRules", "glued_headlines", "layout", "rules"]
 
@@ -57,6 +58,7 @@ class ProseRules:
     aside: re.Pattern[str] | None = None  # what a bracketed editor's note, reference or signature holds
     speech_after: frozenset[str] = frozenset()  # words after a name that make a quote speech ("said")
     titles: frozenset[str] = frozenset()  # lower-case words that stand before a name as its title
+    in_caption_parts: tuple[re.Pattern[str], ...] = ()  # ``in_caption``'s alternatives, each guarded
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +99,7 @@ def rules() -> ProseRules:
         rf"|(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?"
         r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?::|\s[-–—]\s)", re.I)
     caption = re.compile(rf"^(?:{captions}|{agencies})\s*:", re.I)
-    in_caption = re.compile("|".join((
+    caption_parts = (
         # "(L)", "(2nd R)", "(PHOTO: president.ir)", "(File photo)", "(Photo by X/Getty Images)"
         rf"\((?:{positions})(?:\)|\s*:[^)]*\)|\s+(?:by|credit|courtesy)\b[^)]*\))",
         rf"\b(?:{labels})\s(?:{kinds})\b",  # "Image copyright", "Media caption"
@@ -111,9 +113,14 @@ def rules() -> ProseRules:
         *([rf"\b(?i:{labels})s?\s(?:{shows})\b"] if shows else []),
         *([rf"(?<!\w)(?:{player})(?!\w)"] if player else []),  # "JUST WATCHED ... MUST WATCH"
         *gallery,  # "Jane Roe  8/16 2009 An elderly man ...", "AFP or licensors Kim fired ..."
-    )))
+    )
+    in_caption = re.compile("|".join(caption_parts))
+    # the same test, each alternative on its own and guarded by the characters it starts with: a
+    # sentence holds a match of the alternation exactly where it holds one of an alternative,
+    # and each alternative alone skips the positions it cannot start at
+    in_caption_parts = tuple(guard(re.compile(part)) for part in caption_parts)
     return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last,
-                      scene, pronouns, aside, speech_after, titles)
+                      scene, pronouns, aside, speech_after, titles, in_caption_parts)
 
 
 _NAME = r"[A-Z][\w'’.-]*(?![\w'’.-])"  # a capitalised word, whole
@@ -349,7 +356,8 @@ class Layout:
 
     def __init__(self, text: str, r: ProseRules | None = None) -> None:
         r = r or rules()
-        self._caption = r.in_caption
+        self._caption = r.in_caption_parts or (r.in_caption,)
+        self._captioned: dict[str, bool] = {}
         lines = []
         pos = 0
         for raw in text.split("\n"):
@@ -375,7 +383,7 @@ class Layout:
                 self._ranges.append((start, end))
             elif layout and fragments_show and _question_line(line, r):
                 self._ranges.append((start, end))  # "Will Iran attack Saudi tankers?" above a story
-            elif len(line.split()) <= r.caption_max_words and r.in_caption.search(line):
+            elif len(line.split()) <= r.caption_max_words and self._in_caption(line):
                 self._ranges.append((start, end))  # "Trump speaks in Ohio on Monday. REUTERS/Name"
             else:
                 self._ranges.extend((start + a, start + b) for a, b in (
@@ -394,8 +402,16 @@ class Layout:
     def reports(self, span: Span) -> bool:
         """Whether the span lies in a line of reported prose, in no caption."""
         at = span.start_char
-        return not any(s <= at < e for s, e in self._ranges) and not self._caption.search(
+        return not any(s <= at < e for s, e in self._ranges) and not self._in_caption(
             _sentence(span)) and not self._scene_caption(span)
+
+    def _in_caption(self, sentence: str) -> bool:
+        """Whether a sentence holds a caption's words: read once per sentence (a sentence
+        holds several candidate acts)."""
+        found = self._captioned.get(sentence)
+        if found is None:
+            found = self._captioned[sentence] = any(rx.search(sentence) for rx in self._caption)
+        return found
 
     def _scene_caption(self, span: Span) -> bool:
         """A line that is one sentence in the present tense showing people in a picture

@@ -279,7 +279,9 @@ def _common(words: Span, c: Candidate) -> bool:
     if len(words) != 1 or c.level in (0, 1, 4):
         return False
     low = words.text.casefold()
-    return any(t.text == low for t in words.doc)
+    # a token's text is a stretch of the document's text: where that does not hold the word,
+    # no token is it (the same answer without building every token)
+    return low in text_of(words.doc) and any(t.text == low for t in words.doc)
 
 
 def compound_parts(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[Span]:

@@ -3,6 +3,8 @@ a document names (whose surnames are no towns), and the document's geographic fo
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from sitroom.components.place_cues import _WHERE_PREPS
@@ -80,10 +82,16 @@ _SPEECH = frozenset(["say", "says", "said", "tell", "tells", "told", "write", "w
                      "argue", "argued", "claim", "claimed", "note", "noted", "insist", "insisted"])
 
 
+_SPEECH_IDS = frozenset(hash_string(w) for w in _SPEECH)
+
+
 def _speakers(doc: Doc) -> frozenset[str]:
     """Words the document has saying something: "Cummings wrote", "said Cummings"."""
     out = set()
-    for tok in doc:
+    # only the tokens whose lower-case form has a speech word's id are built and tested
+    lowers = doc.to_array(LOWER).tolist()
+    for i in (i for i, low in enumerate(lowers) if low in _SPEECH_IDS):
+        tok = doc[i]
         if tok.lower_ in _SPEECH and tok.pos_ in {"VERB", ""}:  # "": no tagger ran
             for k in (tok.i - 1, tok.i + 1):
                 if 0 <= k < len(doc) and doc[k].text[:1].isupper():

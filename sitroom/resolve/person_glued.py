@@ -35,6 +35,8 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IS_LOWER, LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_words import word_lists
@@ -184,8 +186,14 @@ def story_word(tok: Token, span: Span, titles: Titles) -> bool:
     forms = {low} | {low[: -len(s)] for s in INFLECTIONS if low.endswith(s) and len(low) - len(s) >= 3}
     if low == "said" or forms & SAYING:
         return False  # "Said Hamdan": a given name too, that ``saying_before`` reads in a quotation's frame
+    # the tokens whose ids show a lower-case form or lemma among ``forms`` are the only ones that
+    # can pass; only they are built and tested (the same answer as testing every token)
+    doc, ids = tok.doc, {hash_string(f) for f in forms}
+    rows = doc.to_array([IS_LOWER, LOWER, LEMMA]).tolist()
     return any(t.is_lower and (t.lower_ in forms or t.lemma_ in forms)
-               for t in tok.doc if not span.start <= t.i < span.end)
+               for t in (doc[i] for i, (is_low, lower, lemma) in enumerate(rows)
+                         if is_low and (lower in ids or lemma in ids))
+               if not span.start <= t.i < span.end)
 
 
 def common_word_before(span: Span, titles: Titles) -> Span:

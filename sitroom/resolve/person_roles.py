@@ -276,8 +276,9 @@ SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "if", "when
 def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> PersonRole | None:
     """ "Russian Defense Minister Sergei Shoigu", "Hamas leader X", "U.S. Secretary of State X"."""
     i = start
-    named = {t.i for e in doc.ents if e.label_ == "PERSON" and not e.start <= start < e.end for t in e}
-    surnames = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.text[:1].isupper()}
+    people = [e for e in doc.ents if e.label_ == "PERSON"]  # each reading of doc.ents builds every span anew
+    named = {t.i for e in people if not e.start <= start < e.end for t in e}
+    surnames = {t.text for e in people if len(e) > 1 for t in e if t.text[:1].isupper()}
     while i > 0 and start - i < titles.max_role_words + 3:
         tok = doc[i - 1]
         if tok.lower_ in NOT_YET and i >= 2 and doc[i - 2].text in HYPHENS and not doc[i - 2].whitespace_:

@@ -37,8 +37,9 @@ def list_items(span: Span) -> list[Span]:
     """The entities listed with ``span`` ("X, Y and Z"); a list ends at the item after
     its "and" ("..., Kordestan and Qazvin, Ali Rezaei said": Ali Rezaei is no item)."""
     doc = span.doc
-    ends = {e.end: e for e in doc.ents}
-    starts = {e.start: e for e in doc.ents}
+    ents = doc.ents  # each reading builds every entity's span anew
+    ends = {e.end: e for e in ents}
+    starts = {e.start: e for e in ents}
     items: list[Span] = []
     closed = False
     i = span.start  # walk left over "X, Y and" items
