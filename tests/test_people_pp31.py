@@ -1,0 +1,62 @@
+"""People an analyst can trust (issue 11, pp31): a work named like a person.
+
+A name followed by a film's credit and another person's full name ("Harbour Lights, directed by Nora
+Quill", "Whitcombe starring Ivo Brandt") or headed by a lower-case work noun ("the biopic Dunmore",
+"the film Whitcombe") is the work, at every mention of the name; "starring in" keeps the star a
+person, a work noun the name does not hang on leaves it one ("When the play ended Anna Price ..."),
+and a person's cue at any mention keeps the name.
+Own sentences, names made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from people_support import people_mentions
+
+model = pytest.mark.model
+
+
+@model
+def test_a_title_before_a_directing_credit_is_the_film(real_nlp):
+    text = ("The actress made her screen debut in 1971 in Harold Finch, directed by Nora Quill. "
+            "She later worked mostly on stage.")
+    found = people_mentions(real_nlp, text)
+    assert "Nora Quill" in found
+    assert "Harold Finch" not in found
+
+
+@model
+def test_a_title_before_starring_is_the_film(real_nlp):
+    text = ("Critics also expect prizes for Peter Harding, starring Michael Grant as a retired detective, "
+            "and for two animated features.")
+    found = people_mentions(real_nlp, text)
+    assert "Michael Grant" in found
+    assert "Peter Harding" not in found
+
+
+@model
+def test_a_name_headed_by_a_work_noun_is_the_work(real_nlp):
+    text = ("The nominated films include the courtroom drama Sealed Verdict and the biopic Walter Dunmore, "
+            "about the miner turned union leader.")
+    found = people_mentions(real_nlp, text)
+    assert not any("Dunmore" in name for name in found)
+
+
+@model
+def test_a_star_starring_in_a_film_stays_a_person(real_nlp):
+    text = "Sarah Collins, starring in a new thriller, said on Monday she would return to television."
+    assert "Sarah Collins" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_work_noun_the_name_does_not_hang_on_leaves_it_a_person(real_nlp):
+    text = "When the play ended Anna Price thanked the cast and crew."
+    assert "Anna Price" in people_mentions(real_nlp, text)
+
+
+@model
+def test_a_directed_by_after_a_person_with_a_role_keeps_him(real_nlp):
+    text = ("Senator Hugh Brennan, directed by party leader Joan Pike to lead the talks, met the "
+            "union on Friday. Brennan said the meeting went well.")
+    found = people_mentions(real_nlp, text)
+    assert "Hugh Brennan" in found and "Joan Pike" in found
