@@ -60,3 +60,29 @@ def test_a_directed_by_after_a_person_with_a_role_keeps_him(real_nlp):
             "union on Friday. Brennan said the meeting went well.")
     found = people_mentions(real_nlp, text)
     assert "Hugh Brennan" in found and "Joan Pike" in found
+
+
+def _span(nlp, text: str, name: str):
+    doc = nlp(text)
+    start = doc.text.index(name)
+    return doc.char_span(start, start + len(name), label="PERSON")
+
+
+@model
+def test_a_natural_features_name_is_no_person(real_nlp):
+    from sitroom.resolve.person_features import feature_cue
+
+    assert feature_cue(_span(real_nlp, "Birds have come back to the shrinking Copper Lake in the north.", "Copper Lake"))
+    assert feature_cue(_span(real_nlp, "Climbers reached the top of Mount Halvar on Sunday.", "Mount Halvar"))
+    assert feature_cue(_span(real_nlp, "Villages along the Brenner Mountains lost power.", "Brenner Mountains"))
+
+
+@model
+def test_a_persons_name_ending_in_a_features_word_stays_a_person(real_nlp):
+    from sitroom.resolve.person_features import feature_cue
+
+    assert not feature_cue(_span(real_nlp, "Radio host Dora Lake spoke at the rally on Monday.", "Dora Lake"))
+    assert not feature_cue(_span(real_nlp, "Donors gave to the Petra Bay campaign last year.", "Petra Bay"))
+    assert not feature_cue(_span(real_nlp, "The actor River Holm arrived late.", "River Holm"))
+    found = people_mentions(real_nlp, "Radio host Dora Lake, who is running for governor, spoke at the rally.")
+    assert "Dora Lake" in found
