@@ -86,3 +86,32 @@ def test_a_persons_name_ending_in_a_features_word_stays_a_person(real_nlp):
     assert not feature_cue(_span(real_nlp, "The actor River Holm arrived late.", "River Holm"))
     found = people_mentions(real_nlp, "Radio host Dora Lake, who is running for governor, spoke at the rally.")
     assert "Dora Lake" in found
+
+
+def _cut(nlp, text: str, name: str) -> set[str]:
+    """The persons ``surnames_left_out`` makes once the person entity is cut to ``name``."""
+    from sitroom.components.actor_given import surnames_left_out
+    from sitroom.resolve.actor_data import load_titles
+
+    doc = nlp(text)
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name), label="PERSON")
+    ents = sorted([e for e in doc.ents if e.end <= span.start or e.start > span.end] + [span], key=lambda e: e.start)
+    return {e.text for e in surnames_left_out(doc, ents, {}, load_titles())}
+
+
+CAPS = ('Stocks slipped after the vote. "It makes a deal less likely," one analyst wrote. '
+        'R. GEORGE HALVORSEN, CHIEF STRATEGIST, NORTHBRIDGE PARTNERS, BOSTON: "We see a slow start."')
+
+
+@model
+def test_a_capitals_surname_cut_off_after_initials_and_given_names_joins(real_nlp):
+    assert "R. GEORGE HALVORSEN" in _cut(real_nlp, CAPS, "R. GEORGE")
+
+
+@model
+def test_a_whole_capitals_name_gains_no_title_or_firm(real_nlp):
+    found = _cut(real_nlp, CAPS, "R. GEORGE HALVORSEN")
+    assert "R. GEORGE HALVORSEN" in found and not any("CHIEF" in n for n in found)
+    found = _cut(real_nlp, CAPS.replace("HALVORSEN, CHIEF STRATEGIST", "HALVORSEN STRATEGIST,"), "R. GEORGE HALVORSEN")
+    assert "R. GEORGE HALVORSEN" in found  # a full name ("HALVORSEN" is no given name) takes no more
