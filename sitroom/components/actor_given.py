@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.actor_ents import _city_names
 from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.person_checks import PARTICLES
+from sitroom.resolve.text_language import given_name
 
 __all__ = ["GIVEN_NAMES", "after_opener", "given_names", "surnames_left_out"]
 
@@ -101,6 +102,8 @@ def surnames_left_out(doc: Doc, ents: list[Span], by_range: dict, titles: Titles
         if (e.start, e.end) in drop:
             continue
         end = _surname_after(doc, e, by_range, taken, by_start, titles, english) if e.label_ == "PERSON" else None
+        if end is None and e.label_ == "PERSON":
+            end = _caps_surname_after(doc, e, taken, titles)
         if end is not None:
             other = by_start.get(end - 1)
             if other is not None:
@@ -142,6 +145,27 @@ def _surname_after(doc: Doc, e: Span, by_range: dict, taken: set[int], by_start:
     if particle or any(o.text == t.text for o in doc if o.i != i):
         return i + 1
     return None
+
+
+def _caps_surname_after(doc: Doc, e: Span, taken: set[int], titles: Titles) -> int | None:
+    """ "L. HARVEY MOSS, CHIEF ECONOMIST AT ...": in a line of capitals (a quote's attribution), a
+    name of initials and given names only, then one word of capitals no entity holds and a comma:
+    the surname the NER cut off. Where the name ends once it joins, or None. A text written all in
+    capitals, a title, an occupation or a company's word after the name, is left alone."""
+    i = e.end
+    if i + 1 >= len(doc) or doc[i - 1].whitespace_ != " " or i in taken or doc[i + 1].text != ",":
+        return None
+    words = [t for t in e if t.is_alpha and len(t) > 1]
+    if not words or not all(t.is_upper for t in e if t.is_alpha) \
+            or not all(given_name(t.text.title()) for t in words) \
+            or any(not t.is_alpha and not (len(t) == 2 and t.text[1] == ".") for t in e):
+        return None  # "L. HARVEY": initials and given names only
+    t, low = doc[i], doc[i].lower_
+    if not (t.is_alpha and t.is_upper and len(t) > 2) or low in titles.words or low in titles.occupations \
+            or low in titles.honorifics or t.text.title() in titles.company_words:
+        return None
+    lower = sum(1 for w in doc if w.is_alpha and w.is_lower)
+    return i + 1 if lower > sum(1 for w in doc if w.is_alpha and w.is_upper) else None
 
 
 def _inner_hyphen(t, e: Span) -> bool:

@@ -42,6 +42,7 @@ from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.org_names import org_ref
 from sitroom.resolve.person_plain import article_name, english_words, plain_body, plain_name, plain_person_cue
 from sitroom.resolve.person_credits import work_names
+from sitroom.resolve.person_features import feature_names
 from sitroom.resolve.person_products import product_names
 from sitroom.resolve.person_terms import dated_role
 from sitroom.resolve.text_language import foreign_text, known_given_name
@@ -381,6 +382,7 @@ class ActorResolver:
         things |= place_names(cleaned, self.titles, story_country(at), has_role)  # "in downtown Mashhad"
         things |= award_names(cleaned, self.titles, has_role)  # "his second Oscar", "an Oscar for his movie"
         things |= product_names(cleaned, self.titles, has_role)  # "Nintendo Switch Lite", "the 16-inch MacBook Pro"
+        things |= feature_names(cleaned, self.titles, has_role)  # "the dying Salt Lake", "Mount Kenya"
         # "Lena Moss for Harriet Vane": the work she is nominated for
         things |= work_names([(s, t) for s, t in cleaned if s.text not in things], self.titles, has_role)
         cleaned = [(s, t) for s, t in cleaned if s.text not in things]

@@ -13,6 +13,11 @@ role, "who", a pronoun, an age) at any of its mentions, and a full name whose su
 writes alone ("Whitby thanked the jury": a work is not so named). The credited person must be
 written with a full name ("Silas won four prizes, among them best actor for Jack Ferris": "Silas"
 may be the film, Ferris its actor).
+
+A film's credit names its title too, in any story: a credit phrase and another person's full name
+after the name ("Harbour Lights, directed by Nora Quill", "Whitcombe starring Ivo Brandt"; not
+"starring in"), or a lower-case work noun the name hangs on ("the biopic Dunmore", "the film
+Whitcombe"); ``credit_phrases`` and ``work_nouns`` in the same file. The same person's cues keep it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ from sitroom.resolve.person_uses import strong_person_cue
 __all__ = ["credited_work", "work_names"]
 
 AWARD_CUES, CATEGORY_WORDS = word_lists("person_credits", "award_cues", "category_words")
+CREDIT_PHRASES, CREDIT_NOT_AFTER, WORK_NOUNS = word_lists("person_credits", "credit_phrases", "credit_not_after",
+                                                          "work_nouns")
+HEADED = frozenset({"compound", "nmod", "appos"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
@@ -63,6 +71,32 @@ def credited_work(span: Span, people: list[Span], titles: Titles) -> bool:
     return any(sent_start <= p.start and p.end <= opens and len(p) > 1 and p.root.dep_ in SUBJECTS for p in people)
 
 
+def _credit_after(span: Span, people: list[Span]) -> bool:
+    """ "Harbour Lights, directed by Nora Quill": a credit phrase and another person's full name
+    follow the name (a comma may stand between), "starring in" or "starring as" excepted."""
+    doc = span.doc
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    for phrase in CREDIT_PHRASES:
+        words = phrase.split()
+        j = i + len(words)
+        if j < len(doc) and [t.lower_ for t in doc[i:j]] == words and doc[j].lower_ not in CREDIT_NOT_AFTER:
+            return any(p.start == j and len(p) > 1 and p.start != span.start for p in people)
+    return False
+
+
+def _work_noun_before(span: Span) -> bool:
+    """ "the film Whitcombe": a lower-case work noun right before the name, a dependant of its head
+    or the head the name is set beside (not "In the film Ivo Brandt plays ...": a subject)."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 0 or not doc[k].is_lower or doc[k].lower_ not in WORK_NOUNS:
+        return False
+    if span.end < len(doc) and doc[span.end].text in POSSESSIVES:
+        return False  # "the film Mara Voss's studio made"
+    noun, root = doc[k], span.root
+    return noun.head == root and noun.dep_ in HEADED or root.head == noun and root.dep_ in HEADED
+
+
 def work_names(cleaned: list[tuple[Span, str | None]], titles: Titles, has_role) -> set[str]:
     """Names of ``cleaned`` credited as a work at some mention and with no person's cue or role at
     any (see the module docstring)."""
@@ -73,5 +107,6 @@ def work_names(cleaned: list[tuple[Span, str | None]], titles: Titles, has_role)
         by_name.setdefault(s.text, []).append((s, t))
     return {name for name, spans in by_name.items()
             if not (" " in name and name.split()[-1] in alone)  # "Dana Whitby" ... "Whitby thanked the jury"
-            and any(credited_work(s, people, titles) for s, _t in spans)
+            and any(credited_work(s, people, titles) or _credit_after(s, people) or _work_noun_before(s)
+                    for s, _t in spans)
             and not any(strong_person_cue(s, titles, t) or has_role(s, t) for s, t in spans)}
