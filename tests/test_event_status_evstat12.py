@@ -52,3 +52,16 @@ def test_a_lasting_act_someone_is_asked_to_end_is_under_way():
                    "the senator.", "investigating") == "ongoing"
     # (an ending told done leaves the act as it was)
     assert _status("The committee ended its probe into the leaks in May.", "probe") != "ongoing"
+
+
+def test_a_lasting_act_a_describing_participle_takes_is_under_way():
+    assert _status("Novak asked Kowalski, the senator leading the committee's inquiry into the "
+                   "leaks, to resign.", "inquiry") == "ongoing"
+
+
+def test_a_lasting_act_whose_relative_clause_is_present_is_under_way():
+    assert _status("Kowalski was questioned in a Chilean probe that is examining the loans.",
+                   "probe") == "ongoing"
+    # (a relative clause in the past leaves it alone)
+    assert _status("Kowalski was questioned in a Chilean probe that examined the loans.",
+                   "probe") == "occurred"
