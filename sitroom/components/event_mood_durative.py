@@ -61,7 +61,7 @@ def _timed(noun: Token, verb: Token) -> bool:
 
 
 def present_clause(verb: Token) -> bool:
-    """The verb is a simple present or a present progressive or passive, with no modal or perfect."""
+    """A simple present, or a present progressive or passive, with no modal or perfect."""
     return _present(verb)
 
 
