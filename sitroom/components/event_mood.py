@@ -18,6 +18,7 @@ from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
 from sitroom.components.event_mood_durative import running_now
+from sitroom.components.event_mood_within import within_running
 from sitroom.components.event_mood_existing import (acted_past, dated_past, set_in_past,
                                                     stopped_by_noun)
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
@@ -121,9 +122,10 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
-    if mood == "occurred" and (alongside_present(trigger.root) or running_now(trigger.root)):
+    if mood == "occurred" and (alongside_present(trigger.root) or running_now(trigger.root)
+                               or within_running(trigger.root)):
         return "ongoing"  # "the Taliban are advancing as U.S. troops withdraw", "is a central
-        # figure in a federal investigation"
+        # figure in a federal investigation", "was subpoenaed as part of the panel's probe"
     return mood
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from sitroom.components.event_mood_nouns import clause_verb
 from sitroom.components.event_words import word_lists
 
-__all__ = ["running_now"]
+__all__ = ["present_clause", "running_now"]
 
 _PRESENT = frozenset({"VBP", "VBZ"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
@@ -58,6 +58,11 @@ def _timed(noun: Token, verb: Token) -> bool:
         if tok.dep_ == "prep" and tok.lower_ in _TIME_PREPS:
             return True
     return False
+
+
+def present_clause(verb: Token) -> bool:
+    """A simple present, or a present progressive or passive, with no modal or perfect."""
+    return _present(verb)
 
 
 def _present(verb: Token) -> bool:
