@@ -33,7 +33,7 @@ def within_running(root: Token) -> bool:
 
 def _told_running(noun: Token) -> bool:
     """An undated lasting activity whose own relative clause is in the present: "charged four
-    aides in his investigation, which is also looking into their loans"."""
+    aides in her inquiry, which is also examining their loans"."""
     (durative,) = word_lists("mood", "durative_acts")
     return noun.lemma_.lower() in durative and _undated(noun) and any(
         c.dep_ == "relcl" and present_clause(c) for c in noun.children)
