@@ -57,13 +57,10 @@ def test_a_run_from_stored_rows_compares_every_model_with_the_shipped_one(tmp_pa
 
 
 @pytest.mark.model
-def test_vectors_read_the_trigger_its_head_the_doer_and_the_sentence():
+def test_vectors_read_the_trigger_its_head_the_doer_and_the_sentence(real_nlp):
     from sitroom.components.event_trust import context
-    from sitroom.nlp import NlpOptions, build
-    from sitroom.nlp_options import COMPONENTS
 
-    nlp = build(NlpOptions(components=tuple(c for c, _, _ in COMPONENTS if c != "sitroom_event_trust")))
-    doc = nlp("Kenyan troops attacked a militant camp near the border on Tuesday, the army said.")
+    doc = real_nlp("Kenyan troops attacked a militant camp near the border on Tuesday, the army said.")
     ctx = context(doc)
     spans = [s for s in doc.spans["events"] if s._.event.actors]
     assert spans
