@@ -36,6 +36,8 @@ ENTRIES = [
     place_entry("geonames:milan", "Milan", 45.46, 9.19, "ITA", 3, 1_300_000, "IT.09"),
     place_entry("geonames:oldname", "Porthaven", 50.0, -5.0, "GBR", 3, 40_000, "GB.ENG",
                 aliases=["Seabrook"]),
+    place_entry("geonames:col", "City of London", 51.51, -0.09, "GBR", 3, 8_000, "GB.ENG",
+                aliases=["City"]),
     place_entry("geonames:seabrook", "Seabrook", 42.9, -70.87, "USA", 3, 9_000, "US.NH"),
 ]
 
@@ -83,3 +85,10 @@ def test_an_other_name_unlike_the_own_one_stays_another_name():
                      main=False)
     assert _short_forms("newcastle", (head,))[0].main
     assert not _short_forms("newcastle upon", (head,))[0].main
+
+
+def test_a_bare_city_is_a_club_and_the_city_is_londons_district(gaz):
+    text = "Two late goals helped City come back against Liverpool."
+    assert resolve_names(gaz, text, ["City", "Liverpool"])[0] is None
+    text = "Bankers in the City expect rates to rise in England."
+    assert resolve_names(gaz, text, ["City", "England"])[0].pid == "geonames:col"

@@ -23,6 +23,7 @@ from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
 from sitroom.resolve.place_held import held_by_region
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
+    bare_kind_names,
     RegionsNamed,
     county_holds,
     home_region,
@@ -194,6 +195,10 @@ def resolve_toponyms(
             # "Jupiter": the planet unless a container says "Jupiter, Florida"; "Muharram", "Christmas":
             # the month or the feast; "a member of Congress": the legislature, not Congress, Arizona
             cands[k] = ()
+    for k in {k for k in keys if k in bare_kind_names()} - set(pairs):
+        if not any(keys[i] == k and re.search(r"\bthe\s+$", text[max(0, t.start - 5) : t.start], re.I)
+                   for i, t in enumerate(toponyms)):
+            cands[k] = ()  # "helped City come back": the club, not the City of London
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
     for k in kinds:
