@@ -23,8 +23,8 @@ from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
 from sitroom.resolve.place_held import held_by_region
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
-    bare_kind_names,
     RegionsNamed,
+    bare_kind_names,
     county_holds,
     home_region,
     named_otherwise,
@@ -280,7 +280,7 @@ def _dateline_at(text: str, t: Toponym) -> bool:
 
 def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None,
           mentions=None, held=None, start=None) -> dict[str, Candidate]:
-    # each name placed here is context for the names after it (in the text's order): read against
+    # each name placed here is context for the names after it (in _lead's order): read against
     # the others' previous readings all at once, two namesakes that back each other's reading
     # abroad ("Glastonbury" and "Somerset", one in England, the other in New England) swap
     # countries at every pass and never settle together
