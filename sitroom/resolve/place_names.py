@@ -4,6 +4,7 @@ demonyms and country aliases; the prior of an entry; "X-Y border" phrases."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 import re
 from functools import lru_cache
 from importlib import resources
@@ -96,6 +97,32 @@ def prior(c: Candidate) -> float:
     return base + (0.0 if c.main else W_ALT_NAME)
 
 
+@lru_cache(maxsize=1)
+def _short_form_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """areas.yaml's short_forms: the linking words after a town's head ("upon" of "Newcastle upon
+    Tyne") and the heads before one ("city of" of "City of Westminster")."""
+    data = areas_data().get("short_forms") or {}
+    links = frozenset(normalise(str(w)) for w in data.get("links") or ())
+    heads = tuple(normalise(str(w)) + " " for w in data.get("heads") or ())
+    return links, heads
+
+
+def _short_forms(key: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Entries whose own name is the name with a river or a kind word around it ("Newcastle" of
+    Newcastle upon Tyne, "Stockton" of Stockton-on-Tees, "Westminster" of the City of Westminster)
+    bear it as their own, the way everyone writes it, not as another of their names: the
+    gazetteer's lesser namesakes abroad do not outrank them by that alone."""
+    links, heads = _short_form_words()
+    out = []
+    for c in cands:
+        own = normalise(c.name)
+        rest = own[len(key):].lstrip(" -").split("-")[0].split(" ")[0] if own.startswith(key) else ""
+        short = own.startswith(key) and own[len(key):len(key) + 1] in (" ", "-") and rest in links
+        short = short or any(own == head + key for head in heads)
+        out.append(replace(c, main=True) if short and not c.main and c.level in (2, 3) else c)
+    return tuple(out)
+
+
 def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     """Exact entries; else without a generic word ("Helmand province"); else a demonym; else fuzzy."""
     key = normalise(text)
@@ -103,7 +130,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
         # "the North", "the West", "the region", "East-West corridors": relative to what the
         # article is about
         return ()
-    cands = gaz.lookup(key)
+    cands = _short_forms(key, gaz.lookup(key))
     alias = _country_aliases().get(key)
     if alias and not any(c.level == 0 for c in cands):
         country = gaz.country(alias)

@@ -18,6 +18,7 @@ __all__ = [
     "HOME_MENTIONS",
     "PROMINENT_POP",
     "RegionsNamed",
+    "bare_kind_names",
     "calendar_names",
     "county_holds",
     "home_region",
@@ -98,6 +99,14 @@ def named_otherwise() -> frozenset[str]:
     """Names that stand for something else unless a container follows: bodies in the sky, months
     and feasts, legislatures (normalised)."""
     return sky_names() | calendar_names() | legislature_names()
+
+
+@lru_cache(maxsize=1)
+def bare_kind_names() -> frozenset[str]:
+    """Kind nouns a gazetteer lists as a place's other name ("City" of the City of London), no
+    place without "the" before them (areas.yaml's bare_kind_names), normalised."""
+    (names,) = word_lists("areas", "bare_kind_names")
+    return frozenset(normalise(w) for w in names)
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from sitroom.resolve.place_held import held_by_region
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
     RegionsNamed,
+    bare_kind_names,
     county_holds,
     home_region,
     named_otherwise,
@@ -194,6 +195,10 @@ def resolve_toponyms(
             # "Jupiter": the planet unless a container says "Jupiter, Florida"; "Muharram", "Christmas":
             # the month or the feast; "a member of Congress": the legislature, not Congress, Arizona
             cands[k] = ()
+    for k in {k for k in keys if k in bare_kind_names()} - set(pairs):
+        if not any(keys[i] == k and re.search(r"\bthe\s+$", text[max(0, t.start - 5) : t.start], re.I)
+                   for i, t in enumerate(toponyms)):
+            cands[k] = ()  # "helped City come back": the club, not the City of London
     held = {kb for v in containers.values() for kb in v}  # "Bronx, New York": the state holds it
     raw = dict(cands)
     for k in kinds:
@@ -248,9 +253,13 @@ def resolve_toponyms(
     # pass 2 (twice): every placed name is context for the others (not for itself)
     spoken = RegionsNamed(gaz, text)
     held = {**county_holds(cands, lambda k: _DISTRICT_NAMED.search(k) is not None), **said_districts(kinds, cands)}
+    # the first sweep starts from the anchors alone: a namesake the prior picked in pass 1
+    # ("Newcastle" in New South Wales) is no context for the names placed before it
+    start = {k: c for k, c in chosen.items() if k in anchors}
     for _ in range(2):
-        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken, mentions, held)
+        final = _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken, mentions, held, start)
         chosen = {**chosen, **final}
+        start = chosen
     texts = {normalise(t.text): t.text for t in toponyms}  # "White Deer, Pa.": a town in its region
     final = held_by_region(final, pairs, lambda k: _candidates(gaz, texts[k]) if k in texts else ())
     return [final.get(k) for k in keys]
@@ -270,9 +279,15 @@ def _dateline_at(text: str, t: Toponym) -> bool:
 
 
 def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None,
-          mentions=None, held=None) -> dict[str, Candidate]:
+          mentions=None, held=None, start=None) -> dict[str, Candidate]:
+    # each name placed here is context for the names after it (in _lead's order): read against
+    # the others' previous readings all at once, two namesakes that back each other's reading
+    # abroad ("Glastonbury" and "Somerset", one in England, the other in New England) swap
+    # countries at every pass and never settle together
+    chosen = dict(chosen if start is None else start)
     final: dict[str, Candidate] = {}
-    for k, cs in cands.items():
+    for k in sorted(cands, key=lambda k: _lead(cands[k]), reverse=True):
+        cs = cands[k]
         if not cs:
             continue
         others = [c for kk, c in chosen.items() if kk != k]
@@ -327,7 +342,7 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
                 and not (spoken is not None and _local_story(best, k, chosen, spoken)):
             best = town  # Boston is Boston, Massachusetts unless the text names a place by Boston, NY
         if best.rid in vouched:
-            final[k] = best  # a town and the county that holds it vouch for each other
+            final[k] = chosen[k] = best  # a town and the county that holds it vouch for each other
             continue
         if best.level == 3 and best.pop < SMALL_TOWN and not _specific(best, ctx2, box):
             continue  # an unsupported hamlet is more likely a word than a place
@@ -352,8 +367,19 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
             continue
         if unlike_other_name(best, k.split("\x00")[0], cs):
             continue  # "Venice" is no Dayton, "Vauxhall" no Millburn: places bear it as their own
-        final[k] = best
+        final[k] = chosen[k] = best
     return final
+
+
+def _lead(cs: tuple[Candidate, ...]) -> tuple[bool, float]:
+    """The order a sweep places names in: those whose most prominent entry is a country or a
+    region first (they hold the towns: "Somerset" before "Glastonbury"), then by how far that
+    entry outranks the next one (by prior): the names the gazetteer reads most surely first."""
+    ranked = sorted(cs, key=prior, reverse=True)[:2]
+    if not ranked:
+        return False, 0.0
+    gap = prior(ranked[0]) - prior(ranked[1]) if len(ranked) == 2 else 10.0
+    return ranked[0].level < 3, gap
 
 
 def _outshone(best: Candidate, famous: Candidate, lift: float = 0.0) -> bool:
