@@ -17,6 +17,7 @@ from sitroom.components.event_mood_aims import aimed_at, opened_talks, purposed_
 from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
+from sitroom.components.event_mood_denied import denied_act
 from sitroom.components.event_mood_durative import running_now
 from sitroom.components.event_mood_within import within_running
 from sitroom.components.event_mood_existing import (acted_past, dated_past, set_in_past,
@@ -94,6 +95,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         started = status(trigger.doc[onset.i:onset.i + 1], predicate(onset), idx, category)
         if started != "occurred":
             return started
+    if denied_act(trigger):
+        return "negated"  # "denied he had threatened them", "dismissed the claim he had reneged"
     mood = _status(trigger, pred, idx, category)
     if mood == "negated":  # "rejected the U.S. withdrawal": another's act, made (event_mood_stance)
         mood = stance_on(trigger.root) or mood
