@@ -35,3 +35,15 @@ def test_the_apposition_head_is_read_before_a_relative_clause(real_nlp):
     doc = real_nlp("Officials met Gadsden, a tyre company based in Ohio, on Monday.")
     at = next(t.i for t in doc if t.text == "Gadsden")
     assert written_as_firm(doc, at, at + 1)
+
+
+def test_an_organisations_short_form_in_brackets_is_no_place(real_nlp):
+    from sitroom.components.place_firms import written_as_firm
+
+    doc = real_nlp("The deal links the Northern Copper Company of Peru (TACNA) and a state miner.")
+    at = next(t.i for t in doc if t.text == "TACNA")
+    assert written_as_firm(doc, at, at + 1)
+    # a town in brackets after a person's name, or a title-case name, is no short form
+    doc = real_nlp("The award went to Maria Lopez (TACNA) and to the Andes Trust (Tacna).")
+    for at in (t.i for t in doc if t.text in ("TACNA", "Tacna")):
+        assert not written_as_firm(doc, at, at + 1)
