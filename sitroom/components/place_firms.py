@@ -10,9 +10,9 @@ stock or officers after it ("Gillette shares", "Avana's shareholders"; not "the 
 exchange"), a holding or a post before it ("a stake in Avana", "economist at Halifax"; not "a bid
 for Avondale", which a town may take), an apposition after it headed by a company's noun
 ("Avana, the bingo chain"), or brackets that make it the all-capital short form of an
-organisation's name ("the Avana Mining Company (AVANA)"). A country, a first-level region or a national capital keeps its name
-("London shares", "a stake in Kazakhstan"); a mention the model tags as a place is not read here
-("the plant in Toyota" stays the town).
+organisation's name ("the Avana Mining Company (AVANA)"). A country, a first-level region or a
+national capital keeps its name ("London shares", "a stake in Kazakhstan"); a mention the model
+tags as a place is not read here ("the plant in Toyota" stays the town).
 """
 
 from __future__ import annotations
@@ -126,8 +126,8 @@ def _firm_apposition(doc: Doc, j: int, nouns: frozenset[str]) -> bool:
         return False
     head = None
     for tok in doc[j + 2 : j + 10]:
-        if tok.is_punct and tok.text not in ("-", "‐") or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ") \
-                or tok.tag_ in ("WDT", "WP", "WP$", "WRB"):
+        if tok.is_punct and tok.text not in ("-", "‐") or tok.tag_ in ("WDT", "WP", "WP$", "WRB") \
+                or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
             break  # "a town whose ...", "home of ...": the head came before
         if tok.pos_ == "NOUN":
             head = tok
