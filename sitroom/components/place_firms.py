@@ -7,10 +7,12 @@ writes the name in a frame only a company takes, the name is the company's in th
 sense per document): a lower-case noun of a firm right before it ("car giant Toyota", "gaming group
 Wembley"), a legal form right after it ("The Gillette Co", "Avana Plc"), a word of a company's
 stock or officers after it ("Gillette shares", "Avana's shareholders"; not "the Karachi stock
-exchange") or a holding or a post before it ("a stake in Avana", "economist at Halifax"; not "a bid
-for Avondale", which a town may take). A country, a
-first-level region or a national capital keeps its name ("London shares", "a stake in Kazakhstan");
-a mention the model tags as a place is not read here ("the plant in Toyota" stays the town).
+exchange"), a holding or a post before it ("a stake in Avana", "economist at Halifax"; not "a bid
+for Avondale", which a town may take), an apposition after it headed by a company's noun
+("Avana, the bingo chain"), or brackets that make it the all-capital short form of an
+organisation's name ("the Avana Mining Company (AVANA)"). A country, a first-level region or a
+national capital keeps its name ("London shares", "a stake in Kazakhstan"); a mention the model
+tags as a place is not read here ("the plant in Toyota" stays the town).
 """
 
 from __future__ import annotations
@@ -94,7 +96,42 @@ def written_as_firm(doc: Doc, start: int, end: int) -> bool:
             and not _market_after(doc, j):
         return True  # "Gillette shares rose", "Avana's shareholders" (not "Iran shares a border",
         # "the Karachi stock exchange")
-    return _phrase_at(doc, start, _lexicon()["firm_before"], forward=False)  # "a stake in Avana"
+    if _phrase_at(doc, start, _lexicon()["firm_before"], forward=False):
+        return True  # "a stake in Avana"
+    return _firm_apposition(doc, j, titles.company_nouns) or _short_form(doc, start, end)
+
+
+def _short_form(doc: Doc, start: int, end: int) -> bool:
+    """An all-capital name in brackets right after an organisation's name of several words: its
+    short form ("the Avana Mining Company of Ghana (AMCOG)"), however a town is spelt."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    if not all(t.is_upper and len(t.text) >= 3 for t in doc[start:end]):
+        return False
+    for e in doc.ents:
+        if e.label_ != "ORG" or len(e) < 2 or not start - 4 <= e.end <= start - 1:
+            continue
+        tail = doc[e.end : start - 1]  # "of Ghana" the model tags as a place after the firm's words
+        if not len(tail) or tail[0].lower_ in ("of", "for") and all(t.is_title or t.is_upper for t in tail[1:]):
+            return True
+    return False
+
+
+def _firm_apposition(doc: Doc, j: int, nouns: frozenset[str]) -> bool:
+    """A comma at ``j`` opens an apposition whose head is a company's noun ("Avana's, the world's
+    largest bingo chain, ...", "Avana, a Leeds-based carrier"): the head is the last noun before
+    the phrase's first verb, preposition, pronoun, wh-word, conjunction or punctuation but a hyphen
+    ("Avana, a town whose bank ..." and "Avana, home of the chain" keep the town)."""
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+        return False
+    head = None
+    for tok in doc[j + 2 : j + 10]:
+        if tok.is_punct and tok.text not in ("-", "‐") or tok.tag_ in ("WDT", "WP", "WP$", "WRB") \
+                or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+            break  # "a town whose ...", "home of ...": the head came before
+        if tok.pos_ == "NOUN":
+            head = tok
+    return head is not None and head.lower_ in nouns
 
 
 def _major(gaz: Gazetteer, text: str) -> bool:
