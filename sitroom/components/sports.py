@@ -111,22 +111,26 @@ class Clubs:
 
 TEAM_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,2})?$")  # "Kent 108-3", "Glamorgan 259 and 207"
 NOT_TEAM_VERBS = frozenset({"be", "have", "host", "stage", "say", "lie", "become"})
+FIXTURE_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus"})  # "Kent v Essex": a fixture between two sides
 
 
 def team_use(doc: Doc, e: Span) -> bool:
     """A town in a sports story named as a team is: acting ("Essex reached 372"), beaten or faced
-    ("dismissed Somerset", "against Yorkshire", "v Kent") or followed by its score ("Kent 108-3")."""
+    ("dismissed Somerset", "against Yorkshire", "v Kent"), the first side of a fixture ("Kent v
+    Essex") or followed by its score ("Kent 108-3")."""
     root = e.root
     prev = doc[e.start - 1] if e.start > 0 else None
     if prev is not None and prev.lower_ in {"in", "at", "from", "to", "of", "near"}:
         return False  # "Peter Nicol of Scotland 15-10", "edged Austria in Salzburg 3-2": a place
     nxt = doc[e.end] if e.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in FIXTURE_WORDS:
+        return True
     if nxt is not None and TEAM_SCORE.match(nxt.text) and not (e.end + 1 < len(doc)
                                                               and doc[e.end + 1].lower_ in {"km", "miles", "metres"}):
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.pos_ == "VERB" and root.head.lemma_ not in NOT_TEAM_VERBS:
         return True
-    return prev is not None and prev.lower_ in {"against", "v", "v.", "vs", "vs.", "versus"}
+    return prev is not None and (prev.lower_ == "against" or prev.lower_ in FIXTURE_WORDS)
 
 
 def _names_before_numbers(sent: Span) -> list[tuple[int, int, int]]:
