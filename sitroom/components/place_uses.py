@@ -60,7 +60,7 @@ from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_state import acts_as_state, after_office_of
 from sitroom.components.span_records import recorded
-from sitroom.components.sports import team_use
+from sitroom.components.sports import FIXTURE_WORDS, team_use
 
 __all__ = ["PlaceUses"]
 
@@ -346,7 +346,7 @@ class PlaceUses:
 
 # the words before "the" and a side's name that face the side in a match ("a friendly against the
 # Dutch")
-_FACED = frozenset({"against", "v", "v.", "vs", "vs.", "versus"})
+_FACED = FIXTURE_WORDS | {"against"}  # "against the Dutch", "v the Dutch"
 # the endings of a people's word that is its own plural ("the Irish", "the Dutch", "the Japanese",
 # "the Swiss"); "the Spaniard", "the Briton", "the Czech" are one person
 _COLLECTIVE_ENDS = ("ish", "sh", "nch", "tch", "ese", "ss")
