@@ -18,6 +18,8 @@ Kinds:
 - dates: exported events with a date; judged on the date and what it rests on.
 - places: every place mention; judged on being a place and resolving to the right one.
 - people: every mention of a person entity; judged on being a person and on identity and role.
+- figures: every exported quantity; judged on being an amount and on what is shown of it (the
+  figure as displayed, what it counts, its subject and attribute).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 JUDGEMENTS = Path(__file__).resolve().parent / "judgements"
-KINDS = ("events", "dates", "places", "people")
+KINDS = ("events", "dates", "places", "people", "figures")
 
 
 def _docs(export: Path) -> Iterator[dict]:
@@ -68,6 +70,13 @@ def _event_fields(doc: dict, ev: dict, names: dict[str, str]) -> dict:
         "targets": [names.get(t, t) for t in ev["targets"]],
         "trigger": [ev.get("trigger", {}).get("start"), ev.get("trigger", {}).get("end")],
     }
+
+
+def _figure_fields(q: dict) -> dict:
+    """What a reader is shown of a figure: the display (value, range, hedge, unit as written and
+    any conversion), its kind, what it counts, and its subject and attribute when it has them."""
+    return {"display": q.get("display"), "kind": q.get("kind"), "counted": q.get("counted_phrase"),
+            "subject": q.get("subject_name"), "attribute": q.get("attribute")}
 
 
 def _date_fields(ev: dict) -> dict:
@@ -116,6 +125,12 @@ def facts(export: Path, kind: str, candidates: bool = False) -> Iterator[dict]:
                     s, e = _sentence_of(doc, m["start"], m["end"])
                     yield dict(meta, start=m["start"], end=m["end"], fact=_fp(fields),
                                sentence=text[s:e], shown=dict(fields, mention=m["text"]))
+        elif kind == "figures":
+            for q in doc.get("quantities", []):
+                fields = _figure_fields(q)
+                s, e = _sentence_of(doc, q["start"], q["end"])
+                yield dict(meta, start=q["start"], end=q["end"], fact=_fp(fields),
+                           sentence=text[s:e], shown=dict(fields, mention=q.get("text")))
         else:
             raise ValueError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
 
+from sitroom.data_yaml import load_yaml
 from sitroom.model import Figure, Quantity
 
 _WORD_RANGE = re.compile(r"\s(?:to|and|or)\s|[–—]")  # "five to six", "two–three"
@@ -196,12 +199,16 @@ def format_quantity(q: Quantity | Mapping) -> str:
             if not words.endswith(_plural(counted, 2)):  # "hundreds of people", "several hundred people"
                 words += f" {_plural(counted, 2)}" if _scale_word(words.split()[-1]) else f" of {_plural(counted, 2)}"
         return f"{words} ({rng})"
+    open_ended = _open_ended(forms, value, kind, counted)
+    if open_ended:  # "dozens of people (12 or more)", not "about 12 people"
+        return open_ended
     if forms and kind != "count":
         own = [_form_text(f, kind) for f in forms]
         text = own[0] + (f" ({own[1]})" if len(own) > 1 else "") + _moved_from(forms, kind)
         if not _same_as_canonical(forms, value, unit, high) and unit not in ("%",) and kind not in ("money", "age"):
             sig = max(2, _sig_digits(forms[0].value))
-            text += f" (≈ {format_value(value, unit, high, sig)})"
+            converted = _conversion(forms, value, unit, high, sig)
+            text += f" (≈ {converted})" if converted else ""
     else:
         number = format_number(value) if high is None else f"{format_number(value)}–{format_number(high)}"
         if kind == "money":
@@ -212,6 +219,44 @@ def format_quantity(q: Quantity | Mapping) -> str:
             text = format_value(value, unit, high)
         text += _moved_from(forms, kind)
     return f"{hedge} {text}".strip() if hedge else text
+
+
+def _open_ended(forms: list[Figure], value: float, kind: str, counted: str | None) -> str | None:
+    """A vague word that gives only a floor ("dozens", "scores"): its words first, the floor
+    beside them, never 'about 12' (numbers.yaml ``vague`` entries without a high value)."""
+    from sitroom.components.quantity_lexicon import lexicon
+
+    if kind != "count" or not forms or not forms[0].text:
+        return None
+    words = forms[0].text.lower()
+    if lexicon().vague.get(words, (None, 0.0))[1] is not None:
+        return None
+    noun = f" of {_plural(counted, 2)}" if counted else ""
+    return f"{words}{noun} ({format_number(value)} or more)"
+
+
+@lru_cache(maxsize=1)
+def _display_rules() -> tuple[frozenset[str], dict[str, list[dict]]]:
+    data = load_yaml(resources.files("sitroom.data").joinpath("figure_display.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["metric"]), data["readable"]
+
+
+def _conversion(forms: list[Figure], value: float, unit: str, high: float | None, sig: int) -> str | None:
+    """The canonical value as a reader wants it beside the written figure, or None where it would
+    not help: the text wrote a metric unit, or no readable unit fits (figure_display.yaml)."""
+    metric, readable = _display_rules()
+    if all(f.unit in metric for f in forms):
+        return None
+    if unit not in readable:
+        return format_value(value, unit, high, sig)
+    top = abs(high if high is not None else value)
+    for r in readable[unit]:
+        if top >= r["from"] and ("below" not in r or top < r["below"]):
+            low_v, high_v = value * r["factor"], (high * r["factor"] if high is not None else None)
+            number = format_number(low_v, sig) + (f"–{format_number(high_v, sig)}" if high_v is not None else "")
+            n = high_v if high_v is not None else low_v
+            return _join(number, r["one"] if abs(n) == 1 else r["many"])
+    return None
 
 
 def _moved_from(forms: list[Figure], kind: str) -> str:

@@ -106,3 +106,18 @@ def test_the_in_sample_figure_leaves_out_the_listed_facts(tmp_path, capsys):
     result = json.loads(capsys.readouterr().out)
     # the wrong fact is left out; the places row does not touch events
     assert (result["judged"], result["right"], result["precision"]) == (2, 2, 100.0)
+
+
+def test_figures_are_drawn_with_what_a_reader_is_shown_of_them(tmp_path):
+    doc = _doc("d1", [])
+    doc["quantities"] = [{"id": "q1", "text": "12", "start": 16, "end": 18, "value": 12.0, "unit": None,
+                          "kind": "count", "display": "12 protesters", "counted_phrase": "protester",
+                          "subject_name": None, "attribute": None}]
+    export = _export(tmp_path, [doc])
+    [fact] = list(sheet.facts(export, "figures"))
+    assert fact["sentence"].startswith("Police arrested 12 protesters")
+    assert fact["shown"]["display"] == "12 protesters" and fact["shown"]["counted"] == "protester"
+    # what is shown changes, so the verdict no longer holds: the figure goes back on the sheet
+    doc["quantities"][0]["counted_phrase"] = "police"
+    [changed] = list(sheet.facts(_export(tmp_path, [doc]), "figures"))
+    assert changed["fact"] != fact["fact"]

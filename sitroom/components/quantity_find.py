@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sitroom.components.quantity_context import (FRACTION_OF_UNIT, OR_SO, UNIT_AND, foreign_script,
+                                                  fraction_of_scale, is_score)
 from sitroom.components.quantity_hit import Hit, left_of
 from sitroom.components.quantity_joins import ages, folds, merge_change, parts, share_unit
 from sitroom.components.quantity_lexicon import Lexicon, lexicon, parse_number
@@ -18,7 +20,9 @@ from sitroom.model import Figure
 
 __all__ = ["Hit", "find_hits"]
 
-PHONE_RE = re.compile(r"(?<![\w])(?:\+\d[\d\s().-]{7,}\d|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w])")
+# "+44 20 7946 0958", "(202) 555-0143", and national numbers opening with a trunk zero ("0800 056 0154")
+PHONE_RE = re.compile(r"(?<![\w])(?:\+\d[\d\s().-]{7,}\d|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
+                      r"|0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4})(?![\w])")
 RANGE_SEP = re.compile(r"-?\s+to\s+|\s*(?:-|–|—)\s*|\s+and\s+")
 SUFFIX_RE = re.compile(r"-(?:long|wide|high|deep|tall|thick|strong|large|old|plus|fold)\b", re.IGNORECASE)
 PHRASAL = {"make", "made", "makes", "making", "take", "took", "takes", "set", "sets", "give", "gave", "given",
@@ -130,7 +134,7 @@ def _unit_after(text: str, pos: int, lex: Lexicon, currency: str | None, scaled:
         if w in lex.cur_minor:
             return m.end(), "minor", lex.cur_minor[w], 1.0
         return m.end(), None, lex.cur_words[w], scale
-    m = re.match(r"(?:\s*|-)(pounds?)(?![\w]|-\w|\s+(?:feet|foot|force|per|notes?)\b)", text[pos:pos + 16], re.IGNORECASE)
+    m = re.match(r"(?:\s*|-)(pounds?)(?![\w]|-\w|\s+(?:feet|foot|force|per|notes?|of\s+(?:thrust|force))\b)", text[pos:pos + 30], re.IGNORECASE)
     if m:
         if scaled:
             return pos + m.end(), None, "GBP", scale
@@ -159,16 +163,20 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     hits: list[Hit] = []
     consumed = -1
     for s, e, group in _matches(text, lex):
-        if s < consumed or any(a <= s < b for a, b in skipped) or _foreign_script(text, s, e):
+        if s < consumed or any(a <= s < b for a, b in skipped) or foreign_script(text, s, e):
             continue
         if _is_date_or_name(text, s, e, group, lex) and _prefix(text, s, lex)[1] is None:
             continue
-        if group == "digits" and _score(text, s, e, lex):
+        if group == "digits" and is_score(text, s, e, lex):
             continue
+        if group == "vague" and text[s:e].lower() in lex.vague_before_of and not re.match(r"\s+of\b", text[e:e + 4]):
+            continue  # "series scores", "he scores": no amount
         value = parse_number(text[s:e], lex)
         if value is None:
             continue
-        value, s, e, group = _fraction_of_scale(text, s, e, value, group, lex)
+        value, s, e, group = fraction_of_scale(text, s, e, value, group, lex)
+        if group == "frac" and (u := UNIT_AND.search(left_of(text, s, 30))) and u.group(1).lower() in lex.unit_forms:
+            continue  # "an hour and a half": the half of that unit, not 50%
         if group == "frac" and re.match(r"an?\s", text[s:e], re.I) and text[s:e].split()[-1].lower() in \
                 lex.ordinal_fractions and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "a fourth straight win" is an ordinal; "a fourth of the votes" a fraction
@@ -182,6 +190,9 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         street = lex.address_re.match(text, hit.end) if hit.kind == "count" and hit.group == "digits" else None
         if street and not (re.search(r"\bSt\.?$", street.group(0)) and re.match(r"\.?\s+[A-Z]", text[street.end():])):
             continue  # a house number ("358 El Brillo Way", "16-18 Industrial Avenue"), not "40 St. Louis firefighters"  # a house number: "358 El Brillo Way", "16-18 Industrial Avenue", "22 Ave Foch"
+        so = OR_SO.match(text, hit.end)
+        if so and hit.change == "=":  # "three or so", "a billion years or so": about that much
+            hit = replace(hit, end=so.end(), change="~", approximate=True)
         consumed = hit.end
         hits.append(hit)
     hits = sorted(hits + folds(text, lex, hits), key=lambda h: h.start)
@@ -189,57 +200,6 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
     hits = _merge_minor(text, hits)
     return merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
-
-
-SCORE_END = re.compile(r"[-–]\d{1,3}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|against|over|with|after|before|to|and|as|"
-                       r"for|away|home|during|thanks|courtesy|despite)\b)")
-SCALE_OF = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?([A-Za-z]+)\b", re.IGNORECASE)  # a scale word: _large_scale
-PART_OF = re.compile(r"\b(half|quarter\s+of|third\s+of)\s+$", re.IGNORECASE)
-
-
-def _score(text: str, s: int, e: int, lex: Lexicon) -> bool:
-    """A game's score 'N-M': before a result noun ('a 1-0 win', 'the 3-2 home defeat') or after a
-    scoring verb at the end of its phrase ('Chelsea won 2-1 at home', 'led 40-15.'). Both numbers
-    count nothing. Not a vote's tally: 'voted 29-28 to defeat the amendment' (numbers.yaml tally_words)."""
-    left = re.split(r"[.!?;]\s", left_of(text, s, 80))[-1].lower()
-    if any(w in lex.tally_words for w in re.findall(r"[a-z]+", left)):
-        return False
-    if lex.score_re.match(text, e):
-        return True
-    return SCORE_END.match(text, e) is not None and lex.score_before.search(left_of(text, s, 60)) is not None
-
-
-def _fraction_of_scale(text: str, s: int, e: int, value: float, group: str, lex: Lexicon):
-    """A fraction of a scale word is one amount: 'one and a half million' (1,500,000, not 150% and
-    a million), 'a quarter of a million', 'half a million' -> (value, start, end, group)."""
-    if group == "frac":
-        m = SCALE_OF.match(text, e)
-        if m and _large_scale(m.group(1), lex) and (" of " in m.group(0) or " and " in text[s:e].lower()):
-            return value * lex.scales[m.group(1).lower()], s, m.end(), "words"
-    elif group == "words" and (a := re.match(r"an?\s+([A-Za-z]+)$", text[s:e], re.IGNORECASE)) \
-            and _large_scale(a.group(1), lex):
-        m = PART_OF.search(left_of(text, s, 16))
-        if m:
-            return value * lex.fractions[m.group(1).split()[0].lower()], s - len(m.group(0)), e, group
-    return value, s, e, group
-
-
-def _large_scale(word: str, lex: Lexicon) -> bool:
-    """A scale word of a thousand or more ("thousand", "million", "bln"): what a fraction can be of."""
-    return lex.scales.get(word.lower(), 0.0) >= 1000
-
-
-def _foreign_script(text: str, s: int, e: int) -> bool:
-    """A number in a sentence written mostly in another script (Cyrillic, Arabic, CJK ...): the
-    lexicon's units and the parse's nouns are English, so its unit and what it counts would be
-    guessed wrong ("150 г муки" is no bare 150)."""
-    a = max(text.rfind(c, max(0, s - 120), s) for c in ".!?\n") + 1
-    b = min([i for i in (text.find(c, e, e + 120) for c in ".!?\n") if i >= 0] or [min(len(text), e + 120)])
-    window = text[max(a, s - 120):b]
-    if window.isascii():
-        return False  # Latin letters only
-    letters = [c for c in window if c.isalpha()]
-    return len(letters) >= 8 and sum(ord(c) < 0x250 for c in letters) < len(letters) / 2
 
 
 def _matches(text: str, lex: Lexicon):
@@ -296,6 +256,11 @@ def _extend(text: str, s: int, e: int, value: float, group: str, lex: Lexicon) -
         group in ("words", "vague") and re.search(r"(?:million|billion|trillion)$", text[s:e], re.I) is not None
         and not re.match(r"\s+pounds?\s+of\b", text[e:e + 14], re.I))  # "a billion pounds" is money, "... of beef" weight
     end, unit, cur2, scale = _unit_after(text, e, lex, currency, scaled)
+    part = FRACTION_OF_UNIT.match(text, e) if group == "frac" and end == e and not currency else None
+    if part:  # "half a mile", "a quarter of a century": that fraction of the unit
+        end2, unit2, cur5, _ = _unit_after(text, part.end(), lex, None, False)
+        if end2 > part.end() and unit2 not in (None, "minor") and cur5 is None:
+            end, unit = end2, unit2
     of = re.match(r"\s+of\s+", text[e:e + 6]) if group == "vague" and end == e and not currency else None
     if of:  # "tens of thousands of dollars", "hundreds of miles"
         end2, unit2, cur4, _ = _unit_after(text, e + of.end(), lex, None, True)

@@ -62,6 +62,7 @@ class Lexicon:
     months: frozenset[str]
     bare_floor: float  # the smallest bare count kept (quantity_bare.py)
     tally_words: frozenset[str]  # a sentence with one tells a vote: its bare numbers are the tally
+    vague_before_of: frozenset[str]  # vague words that are an amount only before "of" ("scores of")
     score_re: re.Pattern  # after a number: "-0 win", "-1 at home" (a score, no figure); see score_before
     score_before: re.Pattern  # a scoring verb shortly before the score: "won 2-1", "beat Spurs 3-0"
     number_re: re.Pattern
@@ -163,7 +164,9 @@ def lexicon() -> Lexicon:
     digits = (rf"(?:\d+\s+)?\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,2}}[/⁄](?:32|64|128)(?![\d/⁄])|\d{{1,2}}⁄\d{{1,2}}(?![\d⁄])|\d*\s?(?:{vulgar})"
               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
     # "a third", "two thirds", "one and a half", "2 and a half"
-    frac = rf"(?:(?:{word_alt}|\d+)\s+and\s+)?(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
+    # "two-and-a-half", and "half" right before "a"/"an" ("half a mile", "half an hour")
+    frac = (rf"(?:(?:{word_alt}|\d+)[\s-]+and[\s-]+)?(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
+            r"|half(?=\s+an?\s)")
     _check(isinstance(n.get("bare_count_floor"), (int, float)) and n["bare_count_floor"] >= 0,
            "numbers.yaml: 'bare_count_floor' must be a number >= 0")
     _check(isinstance(n.get("tally_words"), list), "numbers.yaml: 'tally_words' must be a list of words")
@@ -187,6 +190,7 @@ def lexicon() -> Lexicon:
         months=frozenset(x.lower() for x in n["months"]),
         bare_floor=float(n["bare_count_floor"]),
         tally_words=frozenset(str(w).lower() for w in n["tally_words"]),
+        vague_before_of=frozenset(str(w).lower() for w in n.get("vague_before_of") or ()),
         score_re=re.compile(rf"[-–]\d{{1,3}}(?![\d.,%-])(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(n['score_nouns'])})\b)",
                             re.IGNORECASE),
         score_before=re.compile(rf"\b(?:{_alt(n['score_verbs'])})\b(?:\s+[\w.'’-]+){{0,4}}\s+$", re.IGNORECASE),
@@ -240,7 +244,9 @@ def parse_number(text: str, lex: Lexicon | None = None) -> float | None:
     low = re.sub(r"\s+", " ", t.lower())
     if low in lex.vague:
         return lex.vague[low][0]
-    m = re.fullmatch(r"(?:(.+?) and )?(a|one|two|three|four)[\s-](\w+)", low)
+    if low == "half":  # "half a mile"
+        return lex.fractions["half"]
+    m = re.fullmatch(r"(?:(.+?)[\s-]and[\s-])?(a|one|two|three|four)[\s-](\w+)", low)
     if m and m.group(3) in lex.fractions:
         whole = parse_number(m.group(1), lex) if m.group(1) else 0.0  # "one and a half"
         n = 1.0 if m.group(2) in ("a", "one") else lex.words[m.group(2)]
