@@ -73,3 +73,19 @@ def test_a_vague_floor_keeps_its_words():
     assert format_quantity(dozens) == "dozens of people (12 or more)"
     dozen = q(value=12.0, counted="egg", forms=(Figure(12.0, None, None, "a dozen"),))
     assert format_quantity(dozen) == "12 eggs"
+
+
+def test_a_duration_in_two_units_is_one_figure_in_the_larger():
+    [(words, days, unit, _)] = hits("The crossing took seven hours and 45 minutes.")
+    assert (words, unit, round(days * 24, 2)) == ("seven hours and 45 minutes", "day", 7.75)
+    [h] = find_hits("The crossing took seven hours and 45 minutes.")
+    assert h.forms[0].value == 7.75 and h.forms[0].unit == "hour"
+    assert len(hits("It took 20 minutes and then 3 hours more.")) == 2  # smaller unit first: two figures
+    [(words, days, _, _)] = hits("The 14-and-a-half hour shift ended at dawn.")
+    assert (words, round(days * 24, 1)) == ("14-and-a-half hour", 14.5)
+
+
+def test_screen_formats_are_no_thousands_and_other_pounds_are_their_currency():
+    assert hits("The studio filmed it in 8K for cinemas.") == []
+    assert hits("A ticket cost $3K at the door.")[0][1:3] == (3000.0, "USD")
+    assert hits("The court fined him 2 million Egyptian pounds.")[0][1:3] == (2000000.0, "EGP")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from sitroom.components.quantity_context import (FRACTION_OF_UNIT, OR_SO, UNIT_AND, foreign_script,
                                                   fraction_of_scale, is_score)
 from sitroom.components.quantity_hit import Hit, left_of
-from sitroom.components.quantity_joins import ages, folds, merge_change, parts, share_unit
+from sitroom.components.quantity_joins import ages, compound_durations, folds, merge_change, parts, share_unit
 from sitroom.components.quantity_lexicon import Lexicon, lexicon, parse_number
 from sitroom.model import Figure
 
@@ -38,6 +38,7 @@ PER_RE = re.compile(r"(?:\s*-?\s*(?:per|a|an|each)\s*-?\s*|\s?/\s?)(shares?|barr
 VIDEO_LINES = re.compile(r"(?<![\d.,])(?:480|576|720|1080|1440|2160|4320)$")  # "720p", "1080p": a screen's lines
 SCI_RE = re.compile(r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[−-]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.,])")
 SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+RESOLUTION = re.compile(r"\d[K]")  # "4K", "8K" without a currency before them
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|hrs\b|h\b))")
 
 
@@ -169,6 +170,8 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
             continue
         if group == "digits" and is_score(text, s, e, lex):
             continue
+        if group == "digits" and RESOLUTION.fullmatch(text, s, e) and _prefix(text, s, lex)[1] is None:
+            continue  # "a 4K TV", "8K video", "a 5K race": a format or a race, no thousands
         if group == "vague" and text[s:e].lower() in lex.vague_before_of and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "series scores", "he scores": no amount
         value = parse_number(text[s:e], lex)
@@ -197,7 +200,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         hits.append(hit)
     hits = sorted(hits + folds(text, lex, hits), key=lambda h: h.start)
     hits = ages(text, share_unit(text, parts(text, lex, hits), lex), lex)
-    hits = _merge_minor(text, hits)
+    hits = compound_durations(text, _merge_minor(text, hits), lex)
     return merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
 
