@@ -14,7 +14,7 @@ from dataclasses import replace
 from sitroom.components.quantity_context import (FRACTION_OF_UNIT, OR_SO, UNIT_AND, foreign_script,
                                                   fraction_of_scale, is_score)
 from sitroom.components.quantity_hit import Hit, left_of
-from sitroom.components.quantity_joins import ages, compound_durations, folds, merge_change, parts, share_unit
+from sitroom.components.quantity_joins import ages, folds, merge_change, parts, share_unit
 from sitroom.components.quantity_lexicon import Lexicon, lexicon, parse_number
 from sitroom.model import Figure
 
@@ -200,7 +200,7 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         hits.append(hit)
     hits = sorted(hits + folds(text, lex, hits), key=lambda h: h.start)
     hits = ages(text, share_unit(text, parts(text, lex, hits), lex), lex)
-    hits = compound_durations(text, _merge_minor(text, hits), lex)
+    hits = _merge_minor(text, hits)
     return merge_change(text, _merge_parenthetical(text, hits, lex) if merge else hits, lex)
 
 

@@ -199,25 +199,3 @@ def parts(text: str, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
                         written_unit="fraction", forms=(Figure(frac, "fraction", None, text[start:e]),)))
     return sorted(keep, key=lambda h: h.start)
 
-
-COMPOUND_GAP = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+)?")
-
-
-def compound_durations(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
-    """'nine hours and 30 minutes', '94 minutes 24 seconds': one duration in the larger unit
-    (9.5 hours), not the hours and the minutes apart (a reader would take each for the whole)."""
-    out: list[Hit] = []
-    for h in hits:
-        prev = out[-1] if out else None
-        gap = COMPOUND_GAP.fullmatch(text, prev.end, h.start) if prev else None
-        if (gap and prev.kind == h.kind == "duration" and prev.high is None and h.high is None
-                and prev.written_unit in lex.units and h.written_unit in lex.units
-                and lex.units[prev.written_unit].factor > lex.units[h.written_unit].factor
-                and prev.change == "=" and h.change == "="):
-            big = lex.units[prev.written_unit].factor
-            written = round(prev.written + h.value / big, 6)  # 7.75 hours, not 7.7499999
-            out[-1] = replace(prev, end=h.end, value=prev.value + h.value, written=written,
-                              forms=(Figure(written, prev.written_unit, None, text[prev.start:h.end]),))
-            continue
-        out.append(h)
-    return out
