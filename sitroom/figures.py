@@ -34,6 +34,9 @@ UNIT_WORDS = {
     "horsepower": ("horsepower", "horsepower"), "brake horsepower": ("brake horsepower", "brake horsepower"),
     "dollar": ("US dollar", "US dollars"), "pound sterling": ("pound sterling", "pounds sterling"),
     "japanese yen": ("Japanese yen", "Japanese yen"), "chinese yuan": ("Chinese yuan", "Chinese yuan"),
+    "pound-force": ("pound of thrust", "pounds of thrust"), "egyptian pound": ("Egyptian pound", "Egyptian pounds"),
+    "syrian pound": ("Syrian pound", "Syrian pounds"), "lebanese pound": ("Lebanese pound", "Lebanese pounds"),
+    "sudanese pound": ("Sudanese pound", "Sudanese pounds"),
 }
 CANONICAL_WORDS = {  # canonical unit codes of model.Quantity.unit -> words
     "km": ("km", "km"), "km2": ("km²", "km²"), "kg": ("kg", "kg"), "l": ("litre", "litres"),
@@ -46,6 +49,8 @@ IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "wo
              "staff": "staff", "sheep": "sheep", "fish": "fish", "series": "series", "aircraft": "aircraft"}
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 SYMBOL_AFTER = {"%", "°C", "°F", "km²"}
+# a fraction of a unit written in words, after any hedge: "half a mile", "a quarter of a century"
+FRACTION_WORDS = re.compile(r"(?<![\w-])(?:an?\s+)?(?:half|quarter|third)\s+(?:of\s+)?an?\s+[a-z-]+$", re.IGNORECASE)
 
 
 def format_number(x: float, sig: int | None = None) -> str:
@@ -125,6 +130,8 @@ def _join(number: str, unit: str) -> str:
 
 
 def _form_text(f: Figure, kind: str) -> str:
+    if f.unit not in (None, "fraction") and f.high is None and 0 < f.value < 1 and FRACTION_WORDS.search(f.text or ""):
+        return FRACTION_WORDS.search(f.text).group(0).lower()  # "half a mile", not "0.5 miles"
     if f.unit == "fraction":
         return _join(format_number(f.value * 100, 3), "%")
     number = format_number(f.value) if f.high is None else f"{format_number(f.value)}–{format_number(f.high)}"

@@ -84,3 +84,17 @@ def test_screen_formats_are_no_thousands_and_other_pounds_are_their_currency():
     assert hits("The studio filmed it in 8K for cinemas.") == []
     assert hits("A ticket cost $3K at the door.")[0][1:3] == (3000.0, "USD")
     assert hits("The court fined him 2 million Egyptian pounds.")[0][1:3] == (2000000.0, "EGP")
+
+
+def test_fraction_words_inside_other_words_and_before_dozen():
+    assert [v for _, v, _, _ in hits("The Jets made two sacks and three quarterback hits.")] == [2.0, 3.0]
+    assert hits("About half a dozen ferries were late.") == [("About half a dozen", 6.0, "count", "~")]
+    assert hits("Earlier this week 12 miners were rescued.")[0][:2] == ("12", 12.0)
+
+
+def test_a_fraction_of_a_unit_reads_as_written():
+    [h] = find_hits("The trial lasted more than half a century.")
+    shown = format_quantity({"value": h.value, "unit": h.unit, "high": None, "change": h.change, "kind": h.kind,
+                             "text": "more than half a century",
+                             "forms": [{"value": f.value, "unit": f.unit, "high": f.high, "text": f.text} for f in h.forms]})
+    assert shown == "more than half a century"

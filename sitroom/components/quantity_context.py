@@ -34,6 +34,8 @@ def fraction_of_scale(text: str, s: int, e: int, value: float, group: str, lex: 
     a million), 'a quarter of a million', 'half a million' -> (value, start, end, group)."""
     if group == "frac":
         m = SCALE_OF.match(text, e)
+        if m and m.group(1).lower() == "dozen" and re.match(r"\s+an?\s", m.group(0)):
+            return value * 12, s, m.end(), "words"  # "half a dozen" is six
         if m and _large_scale(m.group(1), lex) and (" of " in m.group(0) or " and " in text[s:e].lower()
                                                      or text[s:e].lower() == "half"):  # "half a million"
             return value * lex.scales[m.group(1).lower()], s, m.end(), "words"

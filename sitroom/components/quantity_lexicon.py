@@ -165,8 +165,8 @@ def lexicon() -> Lexicon:
               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
     # "a third", "two thirds", "one and a half", "2 and a half"
     # "two-and-a-half", and "half" right before "a"/"an" ("half a mile", "half an hour")
-    frac = (rf"(?:(?:{word_alt}|\d+)[\s-]+and[\s-]+)?(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
-            r"|half(?=\s+an?\s)")
+    frac = (rf"(?:(?:(?:{word_alt}|\d+)[\s-]+and[\s-]+)?(?:a|one|two|three|four)[\s-](?:{_alt(fractions)})"
+            r"|half(?=\s+an?\s))")
     _check(isinstance(n.get("bare_count_floor"), (int, float)) and n["bare_count_floor"] >= 0,
            "numbers.yaml: 'bare_count_floor' must be a number >= 0")
     _check(isinstance(n.get("tally_words"), list), "numbers.yaml: 'tally_words' must be a list of words")
