@@ -98,3 +98,9 @@ def test_a_fraction_of_a_unit_reads_as_written():
                              "text": "more than half a century",
                              "forms": [{"value": f.value, "unit": f.unit, "high": f.high, "text": f.text} for f in h.forms]})
     assert shown == "more than half a century"
+
+
+def test_a_bond_named_by_its_term_states_no_duration():
+    assert hits("The 10-year Treasury yield fell to a low.") == []
+    assert hits("Five-year gilts rallied.") == []
+    assert len(hits("She was given a 10-year sentence.")) == 1

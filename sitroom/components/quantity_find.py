@@ -38,6 +38,7 @@ PER_RE = re.compile(r"(?:\s*-?\s*(?:per|a|an|each)\s*-?\s*|\s?/\s?)(shares?|barr
 VIDEO_LINES = re.compile(r"(?<![\d.,])(?:480|576|720|1080|1440|2160|4320)$")  # "720p", "1080p": a screen's lines
 SCI_RE = re.compile(r"\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[−-]?\d{1,3}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.,])")
 SUPERSCRIPT = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+INSTRUMENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?([A-Za-z]+)")  # "-year| Treasury", "-year| US Treasury"
 RESOLUTION = re.compile(r"\d[K]")  # "4K", "8K" without a currency before them
 TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|EST\b|ET\b|hrs\b|h\b))")
 
@@ -193,6 +194,9 @@ def find_hits(text: str, lex: Lexicon | None = None, merge: bool = True, years: 
         street = lex.address_re.match(text, hit.end) if hit.kind == "count" and hit.group == "digits" else None
         if street and not (re.search(r"\bSt\.?$", street.group(0)) and re.match(r"\.?\s+[A-Z]", text[street.end():])):
             continue  # a house number ("358 El Brillo Way", "16-18 Industrial Avenue"), not "40 St. Louis firefighters"  # a house number: "358 El Brillo Way", "16-18 Industrial Avenue", "22 Ave Foch"
+        if hit.kind == "duration" and (nxt := INSTRUMENT.match(text, hit.end)) and text[hit.end - 1].isalpha() \
+                and "-" in text[hit.num_end:hit.end] and nxt.group(1).lower() in lex.instrument_nouns:
+            continue  # "10-year Treasury yields", "a 30-year mortgage": the instrument's name
         so = OR_SO.match(text, hit.end)
         if so and hit.change == "=":  # "three or so", "a billion years or so": about that much
             hit = replace(hit, end=so.end(), change="~", approximate=True)

@@ -63,6 +63,7 @@ class Lexicon:
     bare_floor: float  # the smallest bare count kept (quantity_bare.py)
     tally_words: frozenset[str]  # a sentence with one tells a vote: its bare numbers are the tally
     vague_before_of: frozenset[str]  # vague words that are an amount only before "of" ("scores of")
+    instrument_nouns: frozenset[str]  # "10-year Treasury": a hyphenated term naming an instrument
     score_re: re.Pattern  # after a number: "-0 win", "-1 at home" (a score, no figure); see score_before
     score_before: re.Pattern  # a scoring verb shortly before the score: "won 2-1", "beat Spurs 3-0"
     number_re: re.Pattern
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         bare_floor=float(n["bare_count_floor"]),
         tally_words=frozenset(str(w).lower() for w in n["tally_words"]),
         vague_before_of=frozenset(str(w).lower() for w in n.get("vague_before_of") or ()),
+        instrument_nouns=frozenset(str(w).lower() for w in n.get("instrument_nouns") or ()),
         score_re=re.compile(rf"[-–]\d{{1,3}}(?![\d.,%-])(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(n['score_nouns'])})\b)",
                             re.IGNORECASE),
         score_before=re.compile(rf"\b(?:{_alt(n['score_verbs'])})\b(?:\s+[\w.'’-]+){{0,4}}\s+$", re.IGNORECASE),
