@@ -77,3 +77,29 @@ def test_a_pronoun_after_the_bare_subject_of_the_other_sex_keeps_it_apart(real_n
             "Okafor thanked his staff before he left.")
     found = people_mentions(real_nlp, text)
     assert found.get("Lena Okafor") == ["Lena Okafor"]
+
+
+@model
+def test_a_bare_surname_with_an_office_title_is_not_the_relative(real_nlp):
+    text = ("In an interview, First Lady Mara Delgado said the family eats together. Delgado said she wakes "
+            "early. The dog, which President Delgado promised his daughters, could arrive by April.")
+    found = people_mentions(real_nlp, text)
+    assert found.get("Mara Delgado") == ["Mara Delgado", "Delgado"]
+
+
+@model
+def test_a_titled_surname_joins_the_woman_not_her_father(real_nlp):
+    text = ("Lawyer Valeria Chen and her father, Tak Chen, allegedly raised more than 50 million dollars "
+            "from investors. Ms. Chen did not return calls seeking comment.")
+    found = people_mentions(real_nlp, text)
+    assert "Chen" in found.get("Valeria Chen", [])
+    assert found.get("Tak Chen") == ["Tak Chen"]
+
+
+@model
+def test_a_pronoun_after_another_noun_says_nothing_of_the_bare_name(real_nlp):
+    text = ("The court heard that the man who abducted the child, Carl Penhale, was jailed for life. "
+            "Penhale confessed to the abduction. Penhale grabbed the little girl as she and her mother "
+            "walked home.")
+    found = people_mentions(real_nlp, text)
+    assert found.get("Carl Penhale") == ["Carl Penhale", "Penhale", "Penhale"]

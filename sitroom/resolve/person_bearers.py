@@ -93,9 +93,10 @@ def sole_relative(doc: Doc, candidates: Sequence, evidence: dict, first: dict[st
 
 def subject_pronoun(doc: Doc, at: int) -> str | None:
     """ "f" or "m": the first personal pronoun after the name at token ``at`` in its sentence when
-    the name is the subject of its clause ("Hallett shed his coat", "Thurman said she was happy"):
-    the pronoun most likely stands for it. None when the name is no subject ("his father told
-    Kovach that he ...": he may be the father) or no pronoun follows."""
+    the name is the subject of its clause and no noun stands between them ("Hallett shed his coat",
+    "Thurman said she was happy"): the pronoun most likely stands for it. None when the name is no
+    subject ("his father told Kovach that he ...": he may be the father), when a noun comes first
+    ("Webb grabbed the girl as she ...": she may be the girl) or no pronoun follows."""
     tok = doc[at]
     while tok.dep_ in {"compound", "flat"} and tok.head is not tok:
         tok = tok.head
@@ -107,4 +108,6 @@ def subject_pronoun(doc: Doc, at: int) -> str | None:
             return "f"
         if t.lower_ in male:
             return "m"
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return None
     return None
