@@ -14,7 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
-from sitroom.resolve.person_bearers import main_bearer
+from sitroom.resolve.person_bearers import main_bearer, sole_relative
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
@@ -254,6 +254,11 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     alone = {_words(s)[0] for s, _t in spans if _one_word(s)} - set(by_last) - set(by_first) - set(by_inner)
     named = alone | set(by_last)
     spelled = spelled_full_names(spans[0][0].doc, alone, named, titles) if alone else {}
+    # "Ms. Chan" beside "Tat Chan", a man: the full name the text spells for her
+    shared = {_words(s)[0] for s, _t in spans if _one_word(s)} & set(by_last)
+    spelled_shared = spelled_full_names(spans[0][0].doc, shared, named, titles,
+                                        frozenset(p.name.casefold() for p in full.values())) if shared else {}
+    bare = [(s.start, _words(s)[0]) for s, _t in spans if _one_word(s)]
     for span, title in spans:
         if not _one_word(span):
             name = plain_name(span.text)
@@ -296,10 +301,20 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
                 # "Jalaluddin Haqqani" beside "his successors Siraj Haqqani, Ibrahim Haqqani ...":
                 # the namesakes listed side by side are not the bearer a bare "Haqqani" means
                 target = choose(said, named_alone, evidence, first, span.start)
+            if target is None and not (title or said.gender or said.family or said.office) \
+                    and candidates == by_last.get(word):
+                # "her wife, Dora Kessel, before Kessel died": the relative is the story's only bearer
+                target = sole_relative(span.doc, candidates, evidence, first, bare, word, span.start)
             if target is not None:
                 target.spans.append(span)
                 continue
-            if title and said.gender and all(said_of[c.id] not in {None, said.gender} for c in candidates):
+            if word in spelled_shared and said.gender and not kin_before(span) and not style \
+                    and all(evidence[c.id].gender not in {None, said.gender} for c in candidates) \
+                    and _name_gender(spelled_shared[word]) in {None, said.gender}:
+                # "Ms. Chan" beside "Lawyer Victoria Chan and her father, Tat Chan" (the NER's person
+                # only "Chan"): no namesake of her sex is named as a person, the text spells her name
+                shown = spelled_shared[word]
+            elif title and said.gender and all(said_of[c.id] not in {None, said.gender} for c in candidates):
                 # "Mrs Howard" beside "Michael Howard's wife": another member of his family, kept with
                 # her title so that no store-wide "Howard" (his surname) takes her in; not on a pronoun
                 # alone ("Kimberly Quinn ... he"), which may be another person's

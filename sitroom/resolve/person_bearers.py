@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-__all__ = ["main_bearer"]
+from sitroom.components.event_words import word_lists
+
+__all__ = ["main_bearer", "sole_relative"]
 
 LEDE_SENTENCES = 2  # the opening of a story: its first sentences
 FAR_MORE = 2  # "by far the most mentioned": at least twice any other bearer's full names
@@ -64,3 +66,48 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 def _sentence_end(starts: list[int], own: int, size: int) -> int:
     return next((s for s in starts if s > own), size)
+
+
+def sole_relative(doc: Doc, candidates: Sequence, evidence: dict, first: dict[str, int],
+                  bare: list[tuple[int, str]], word: str, at: int) -> object | None:
+    """The bearer a bare surname means when the only person named in full with it is someone's
+    relative ("her wife, Dora Kessel, before Kessel died"; "his aunt, Rita Kovach ... told
+    Kovach"): a relative is never the default, so that "Trump" is not Melania; but when the story
+    writes the surname alone nowhere before that full name, no protagonist of its own bears it, and
+    the relative is the one; unless a pronoun after the bare name, its subject, says the other sex
+    ("The president and first lady Nora Hallett toured ... Hallett shed his coat"). ``evidence``:
+    person id -> ``person_evidence.Evidence``; ``first``: person id -> the token of the first full
+    name; ``bare``: (start token, lower-case word) of every one-word name; ``word``: the surname of
+    the bare mention at token ``at``."""
+    if len(candidates) != 1:
+        return None
+    relative = candidates[0]
+    start = first[relative.id]
+    if not evidence[relative.id].family or start > at:
+        return None
+    if any(s < start and w == word for s, w in bare):
+        return None
+    said = subject_pronoun(doc, at)
+    return None if said and evidence[relative.id].gender not in {None, said} else relative
+
+
+def subject_pronoun(doc: Doc, at: int) -> str | None:
+    """ "f" or "m": the first personal pronoun after the name at token ``at`` in its sentence when
+    the name is the subject of its clause and no noun stands between them ("Hallett shed his coat",
+    "Thurman said she was happy"): the pronoun most likely stands for it. None when the name is no
+    subject ("his father told Kovach that he ...": he may be the father), when a noun comes first
+    ("Webb grabbed the girl as she ...": she may be the girl) or no pronoun follows."""
+    tok = doc[at]
+    while tok.dep_ in {"compound", "flat"} and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    female, male = word_lists("kinship", "female_pronouns", "male_pronouns")
+    for t in doc[tok.i + 1 : tok.sent.end]:
+        if t.lower_ in female:
+            return "f"
+        if t.lower_ in male:
+            return "m"
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return None
+    return None

@@ -25,10 +25,13 @@ __all__ = ["spelled_full_names"]
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
-def spelled_full_names(doc: Doc, words: set[str], names: set[str], titles: Titles) -> dict[str, str]:
+def spelled_full_names(doc: Doc, words: set[str], names: set[str], titles: Titles,
+                       known: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each of ``words`` (one-word names, lower case) -> the one full name the text writes it in
     ("bailly" -> "Amanda Bailly"); a word written with two different given names stays out, and
-    so does one after another name of the story's people ("Blair Brown row": two people)."""
+    so does one after another name of the story's people ("Blair Brown row": two people). The
+    full names in ``known`` (casefolded: the people the document already names in full) are no
+    second form: "Amanda Bailly" beside the person "John Bailly" is still the one spelled out."""
     found: dict[str, dict[str, str]] = {}  # word -> given name right before it -> the name in full
     for tok in doc:
         if tok.i < 1 or not doc[tok.i - 1].whitespace_ or _word_at(doc, tok.i).casefold() not in words:
@@ -47,9 +50,11 @@ def spelled_full_names(doc: Doc, words: set[str], names: set[str], titles: Title
             given = doc[j - 1: j + 1]  # "Saul Israel Holiff"; not "Innovative Development Ibrohim X" (a body)
         word = _word_at(doc, tok.i)
         full = f"{given.text} {middle}{word}"
-        known = found.setdefault(word.casefold(), {})
-        if len(full) > len(known.get(doc[j].lower_, "")):
-            known[doc[j].lower_] = full
+        if full.casefold() in known:
+            continue
+        forms = found.setdefault(word.casefold(), {})
+        if len(full) > len(forms.get(doc[j].lower_, "")):
+            forms[doc[j].lower_] = full
     return {word: next(iter(forms.values())) for word, forms in found.items() if len(forms) == 1}
 
 
