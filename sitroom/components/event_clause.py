@@ -24,6 +24,7 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
+STATIVE_CLAUSE, SPEECH_PARTICIPLES = word_lists("event_parties", "stative_clause_verbs", "speech_participles")
 (APPOINTING,) = word_lists("event_parties", "appointing_verbs")
 THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
     "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
@@ -132,6 +133,10 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         authors = conveyed_paper(below, v, idx) if v is not verb else None
         if authors is not None:  # "the UN received a petition, requesting": the petitioners
             return authors, []
+        if v is not verb and below is verb and speaker_participle(below, v, idx):
+            # "Pelosi said McCain was wrong, criticizing his plan": Pelosi criticized; a speaker
+            # whom no party names leaves the act without a doer, never the reported subject
+            return subjects_of(v.head, idx)
         if v is not verb and speaker_went_on(below, v):
             # "Blair said Labour would set out plans and attacked the Tory plans": the speaker
             # attacked; the parse joined his second verb to the clause he reported. A name the
@@ -214,6 +219,38 @@ def speaker_went_on(conj: Token, clause: Token) -> bool:
     if any(a.lemma_ == "have" for a in auxes):  # "has invaded ... and killed": the same subject
         return False
     return clause.tag_ in ("VBZ", "VBP") or any(a.tag_ in _NOT_PAST for a in auxes)
+
+
+def speaker_participle(part: Token, clause: Token, idx: DocIndex) -> bool:
+    """``part`` is a participle of speech ("criticizing", "urging", "blaming") that the parse
+    adjoined, after a comma, to ``clause``, a clause that a speech verb before it reports and
+    that says how things are or will be ("Pelosi said McCain was wrong, criticizing his plan",
+    "Reid said the bill has flaws, urging a delay", "Lee said the plan will fail, calling for
+    calm"): the speaker goes on, the reported subject does not speak. A reported act of a party
+    ("said the rebels had refused, calling it a trap", "said NATO keeps growing, asking ...") or
+    a reported speech act ("said the union is demanding talks, calling ...") keeps its own
+    subject, as does a participle with a subject, an auxiliary or a mark of its own."""
+    if part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.i != clause.i or part.i < clause.i or (
+            part.i == 0 or part.doc[part.i - 1].text != ","):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in part.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if part.lemma_.lower() not in SPEECH_VERBS | SPEECH_PARTICIPLES or lemma in SPEECH_VERBS:
+        return False
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.i > clause.i:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "auxpass" for a in auxes):
+        return False
+    if lemma in STATIVE_CLAUSE:
+        return True
+    # an act told in the present or the future speaks only through a subject that is a party:
+    # "said the agenda is expanding, calling for ...", not "said NATO keeps expanding, asking ..."
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (clause.tag_ in ("VBZ", "VBP") or any(a.tag_ in _NOT_PAST for a in auxes)) and bool(subjects) and not any(
+        c.pos_ in ("PRON", "PROPN") or coordinated(c, idx) for c in subjects)
 
 
 def reduced_passive(verb: Token, subject: Token) -> bool:
