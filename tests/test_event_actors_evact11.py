@@ -105,3 +105,24 @@ def test_backing_a_loan_to_a_country_still_targets_it():
                    published=PUB)
     ev = event_with(events, "back")
     assert "SDN" in ev.targets, listed(events)
+
+
+# A "with" phrase after a comma that says who was there or how things stood is no party.
+
+def test_someone_in_attendance_is_not_met():
+    text = "Vera Lind met Ole Brandt in Bergen, with Ines Marek in attendance."
+    actors, targets = _parties(text, "met", **{"Vera Lind": "person:vera-lind", "Ole Brandt": "person:ole-brandt",
+                                                "Ines Marek": "person:ines-marek"})
+    assert actors == ("person:vera-lind",) and targets == ("person:ole-brandt",)
+
+
+def test_a_country_in_a_state_of_affairs_is_not_criticized():
+    text = "The relief effort was criticized by Vera Lind, with much of Norway still without power."
+    _, targets = _parties(text, "criticized", **{"Vera Lind": "person:vera-lind", "Norway": "NOR"})
+    assert "NOR" not in targets
+
+
+def test_a_partner_named_after_a_comma_stays_a_target():
+    text = "Vera Lind held talks in Bergen, with Ole Brandt of the fishing council."
+    _, targets = _parties(text, "talks", **{"Vera Lind": "person:vera-lind", "Ole Brandt": "person:ole-brandt"})
+    assert targets == ("person:ole-brandt",)

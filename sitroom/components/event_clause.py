@@ -13,7 +13,8 @@ from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_means import means_only
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
-from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bare_participle, borrowed_by_participle,
+from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, absolute_with, bare_participle,
+                                              borrowed_by_participle,
                                               fronted_subject, is_passive, own_subjects, stranded_subject,
                                               to_infinitive)
 
@@ -297,7 +298,7 @@ def prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[list
     partners: list[str] = []
     targets: list[str] = []
     for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not absolute_with(child):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS:
                     # "fired at the crowd": a party; "talks at Geneva": a place, not a party
