@@ -56,6 +56,10 @@ def _target_preps(category: str, preps: frozenset[str]) -> frozenset[str]:
     if category in FRIENDLY:
         return preps - {"against"}
     return preps - {"with"} if category in UNACCOMPANIED else preps
+# acts done to a party named as their object, who may be asked or called to a place: "invited
+# Obama to London", "summoned the envoys to Washington" (the place is where they go); not acts
+# of backing, whose "to" names whom it goes to ("back a loan to Argentina")
+SUMMONING = frozenset({"REQUEST", "ACCUSE"})
 # acts that impose, extend, ease or lift a measure: aimed at whom it falls on ("sanctions on Iran",
 # "an embargo against Cuba"), not at the author named before it (event_parties.authored_measure)
 MEASURE_ACTS = frozenset({"SANCTION", "CONCEDE", "RETREAT"})
@@ -297,8 +301,14 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 preps = preps - MUTUAL_TOPIC_PREPS
             if entry.mode == "visit" and any(t.lower_ == "in" for t in trigger):
                 preps = preps | {"in"}  # "arrived in Astana": where the visitor went
+            # "invited Sarkozy to Berlin", "summoned diplomats to Washington": with whom it asks
+            # or accuses as its object, a place they are to come to is no second target
+            summoned = entry.category in SUMMONING and obj is not None and obj.dep_ == "dobj"
             for tok in trigger:  # "holding talks with Tehran": the phrase's noun takes the "with"
-                more_p, extra = prep_objects(tok, idx, preps)
+                more_p, extra = prep_objects(tok, idx, preps - {"to"} if summoned else preps)
+                if summoned and "to" in preps:
+                    extra += [t for t in prep_objects(tok, idx, frozenset({"to"}))[1]
+                              if kind_of(t, idx) not in VENUE_KINDS]
                 partners += more_p
                 targets += extra
             if demanded is not None:  # "said that Libya must hand over": the demand is on Libya

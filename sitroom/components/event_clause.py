@@ -13,7 +13,8 @@ from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_means import means_only
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
-from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, bare_participle, borrowed_by_participle,
+from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, absolute_with, bare_participle,
+                                              borrowed_by_participle,
                                               fronted_subject, is_passive, own_subjects, stranded_subject,
                                               to_infinitive)
 
@@ -24,6 +25,7 @@ __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
 (PREP_CONTROL,) = word_lists("event_parties", "prepositional_control")
+STATIVE_CLAUSE, SPEECH_PARTICIPLES = word_lists("event_parties", "stative_clause_verbs", "speech_participles")
 (APPOINTING,) = word_lists("event_parties", "appointing_verbs")
 THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
     "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
@@ -132,6 +134,10 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         authors = conveyed_paper(below, v, idx) if v is not verb else None
         if authors is not None:  # "the UN received a petition, requesting": the petitioners
             return authors, []
+        if v is not verb and below is verb and speaker_participle(below, v, idx):
+            # "Pelosi said McCain was wrong, criticizing his plan": Pelosi criticized; a speaker
+            # whom no party names leaves the act without a doer, never the reported subject
+            return subjects_of(v.head, idx)
         if v is not verb and speaker_went_on(below, v):
             # "Blair said Labour would set out plans and attacked the Tory plans": the speaker
             # attacked; the parse joined his second verb to the clause he reported. A name the
@@ -216,6 +222,38 @@ def speaker_went_on(conj: Token, clause: Token) -> bool:
     return clause.tag_ in ("VBZ", "VBP") or any(a.tag_ in _NOT_PAST for a in auxes)
 
 
+def speaker_participle(part: Token, clause: Token, idx: DocIndex) -> bool:
+    """``part`` is a participle of speech ("criticizing", "urging", "blaming") that the parse
+    adjoined, after a comma, to ``clause``, a clause that a speech verb before it reports and
+    that says how things are or will be ("Pelosi said McCain was wrong, criticizing his plan",
+    "Reid said the bill has flaws, urging a delay", "Lee said the plan will fail, calling for
+    calm"): the speaker goes on, the reported subject does not speak. A reported act of a party
+    ("said the rebels had refused, calling it a trap", "said NATO keeps growing, asking ...") or
+    a reported speech act ("said the union is demanding talks, calling ...") keeps its own
+    subject, as does a participle with a subject, an auxiliary or a mark of its own."""
+    if part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.i != clause.i or part.i < clause.i or (
+            part.i == 0 or part.doc[part.i - 1].text != ","):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in part.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if part.lemma_.lower() not in SPEECH_VERBS | SPEECH_PARTICIPLES or lemma in SPEECH_VERBS:
+        return False
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.i > clause.i:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "auxpass" for a in auxes):
+        return False
+    if lemma in STATIVE_CLAUSE:
+        return True
+    # an act told in the present or the future speaks only through a subject that is a party:
+    # "said the agenda is expanding, calling for ...", not "said NATO keeps expanding, asking ..."
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (clause.tag_ in ("VBZ", "VBP") or any(a.tag_ in _NOT_PAST for a in auxes)) and bool(subjects) and not any(
+        c.pos_ in ("PRON", "PROPN") or coordinated(c, idx) for c in subjects)
+
+
 def reduced_passive(verb: Token, subject: Token) -> bool:
     """A past participle with a subject but neither auxiliary nor object is a passive without its
     "were" ("2,000 soldiers killed", "saw 70 civilians wounded", "the balloon shot down was ..."):
@@ -260,7 +298,7 @@ def prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[list
     partners: list[str] = []
     targets: list[str] = []
     for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not absolute_with(child):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS:
                     # "fired at the crowd": a party; "talks at Geneva": a place, not a party

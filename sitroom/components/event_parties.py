@@ -24,6 +24,7 @@ __all__ = ["COUNTERPART_NOUNS", "authored_measure", "peers", "inner_group", "nam
     "topic_object_verbs", "scene_nouns", "counterpart_nouns", "means_participles", "patient_nouns",
     "withdrawing_verbs")
 PARTICIPLE_MARKS, STATE_VERBS = word_lists("event_parties", "participle_marks", "state_verbs")
+(PRESENCE_NOUNS,) = word_lists("event_parties", "presence_nouns")
 (PACT_NOUNS, MEASURE_NOUNS) = word_lists("event_parties", "pact_nouns", "measure_nouns")
 (NONSTATE_GROUPS, PRIVATE_BODY_WORDS, COMPANY_NAME_ENDS, SECTOR_HEADS, STATE_DESCRIPTIONS) = word_lists(
     "event_parties", "nonstate_group_nouns", "private_body_words", "company_name_ends",
@@ -418,3 +419,21 @@ def authored_measure(obj: Token, idx: DocIndex) -> bool:
     ("the UN arms embargo", "US and EU sanctions", "Trump's ban")."""
     return (obj.lemma_.lower() in MEASURE_NOUNS and obj.i not in idx.actor_at
             and obj.i not in idx.place_at and not obj.conjuncts)
+
+
+def absolute_with(prep: Token) -> bool:
+    """A "with" phrase set off by a comma that says how things stood, not with whom the act was
+    done: its noun has a predicate of its own ("..., with Merkel present", "..., with large parts
+    of Texas still without power", "..., with Hadley in attendance"); not "..., with Chirac of
+    France" nor "..., with whom he toured"."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.pos_ == "ADJ" or pobj.lower_ in PRESENCE_NOUNS or any(c.i > pobj.i and (c.dep_ == "advmod" or (
+                c.dep_ == "prep" and c.lower_ == "without")) for c in pobj.children):
+            return True
+        after = prep.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(prep.doc) else None
+        if after is not None and after.dep_ == "prep" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in PRESENCE_NOUNS for p in after.children):
+            return True
+    return False
