@@ -11,11 +11,16 @@ from spacy.tokens import Token
 from sitroom.components.event_actors import object_parties
 from sitroom.components.event_args import DocIndex
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_pacts import binds
 from sitroom.components.event_words import word_lists
 
-__all__ = ["backing", "stances", "threats"]
+__all__ = ["backing", "foretold", "stances", "threats"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+# a person pronoun as an object in a promised clause is a party the promise is made toward
+_OTHERS = frozenset({"me", "us", "you", "him", "her", "them"})
+_QUOTE_BREAKS = frozenset({",", "\"", "\u201d", "''"})
+_SETTINGS = frozenset({"in", "at", "across", "throughout", "around", "within", "inside"})
 
 
 def _party_of(tok: Token, idx: DocIndex) -> str | None:
@@ -269,4 +274,68 @@ def backing(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
         d.category, d.mode = "SUPPORT", None
         d.targets = tuple(t for t in dict.fromkeys(d.targets + tuple(backed)) if t not in d.actors)
         out.append(d)
+    return out
+
+
+def _clause_of(root: Token) -> Token | None:
+    """What a promise verb promises as a clause: its that-clause ("vowed that this will not happen
+    again") or the quote it reports ("Iran will keep fighting, Rouhani pledged"); None when it also
+    promises a thing or promises to someone ("assured Kabul that ...")."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+           for c in root.children):
+        return None
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses and root.dep_ in ("ccomp", "parataxis") and root.head.dep_ == "ROOT" \
+            and root.head.i < root.i and any(c.dep_ == "nsubj" for c in root.children) and any(
+            t.is_punct and t.lower_ in _QUOTE_BREAKS for t in root.doc[root.head.i + 1:root.i]):
+        clauses = [root.head]  # the quote parsed as the head: "Iran will carry on, Rouhani pledged"
+    return clauses[0] if len(clauses) == 1 else None
+
+
+def _toward(tok: Token) -> list[Token]:
+    """The words of a promised clause an act toward a party would name the party in: less its
+    subject (who will act, the maker or its side: "Iran will keep fighting, Rouhani pledged"), the
+    adverbial clauses that only time or condition it, and the places it is set in ("in Washington")."""
+    sub = {t.i for t in tok.subtree}
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "advcl") or (c.dep_ == "prep" and c.lower_ in _SETTINGS):
+            continue
+        out += [t for t in c.subtree if t.dep_ != "advcl" and not any(
+            a.dep_ == "advcl" or (a.dep_ == "prep" and a.lower_ in _SETTINGS) for a in t.ancestors if a.i in sub)]
+    return out
+
+
+def foretold(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
+    """A promise that something will go on or come about, with no other party in the promised
+    clause and no act that event data codes there, binds its maker to nobody: no AGREE ("the
+    minister pledged that the party would keep working on the issue", "Iran will carry on as
+    before, the president vowed", "vowing this would not happen again"). A promise made to a party,
+    one of a thing, one of what another party will get or do ("pledged that Japan would help"),
+    one of an act coded in its own right ("vowed that the country would send troops"), one about
+    a pact, and one of a state of things ("guaranteed that the corridor would be safe") stay."""
+    (vows,) = word_lists("figurative", "promise_verbs")
+    (giving,) = word_lists("vows", "giving_acts")
+    roots = {d.span.root.i for d in drafts}
+    out = []
+    for d in drafts:
+        root = d.span.root
+        clause = None
+        if d.category == "AGREE" and not d.targets and len(d.actors) <= 1 and root.pos_ == "VERB" \
+                and root.lemma_.lower() in vows:
+            clause = _clause_of(root)
+        if clause is None or clause.lemma_ == "be" or any(
+                c.dep_ in ("auxpass", "nsubjpass", "acomp", "attr") for c in clause.children):
+            out.append(d)
+            continue
+        side = _side(d.actors, idx)
+        own = {t.i for t in root.subtree} if clause.i == root.head.i else set()  # the quote's head
+        words = [t for t in _toward(clause) if t.i not in own]
+        if any(t.lemma_.lower() in giving and t.pos_ == "VERB" for t in words):
+            out.append(d)  # "pledged that Japan would help the victims": help promised
+            continue
+        if any(t.i in roots for t in words) or any(binds(t) for t in words) or any(
+                (p := _party_of(t, idx)) is not None and p not in side for t in words) or any(
+                t.lower_ in _OTHERS and t.dep_ in ("dobj", "dative", "pobj") for t in words):
+            out.append(d)
     return out
