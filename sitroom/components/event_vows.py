@@ -14,7 +14,7 @@ from sitroom.components.event_draft import Draft
 from sitroom.components.event_pacts import binds
 from sitroom.components.event_words import word_lists
 
-__all__ = ["backing", "foretold", "stances", "threats"]
+__all__ = ["backing", "foretold", "reprisal", "stances", "threats"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # a person pronoun as an object in a promised clause is a party the promise is made toward
@@ -146,6 +146,15 @@ def _vows_reprisal(vow: Token, acts: list[Token], by_root: dict[int, Draft]) -> 
     return any(_wrong_punished(c, by_root) for c in vow.children if c.dep_ == "ccomp")
 
 
+def reprisal(act: Token) -> bool:
+    """The vowed act is a reprisal, whoever it is aimed at: "vowed to retaliate", "pledged to
+    avenge the killing", "vowed to punish those responsible", "vowed to hit back"."""
+    (reprisals,) = word_lists("vows", "reprisal_acts")
+    back = [c for c in act.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    phrase = " ".join(t.lemma_.lower() for t in (act, *back))
+    return phrase in reprisals and not any(c.dep_ == "neg" for c in act.children)
+
+
 def threats(drafts: list[Draft], idx: DocIndex) -> None:
     """A vow to use force, punish or squeeze another party is a threat, not an agreement: PLOVER
     THREATEN. A vow to cooperate or to reform stays AGREE."""
@@ -169,7 +178,8 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
         if any(a.i in by_root and by_root[a.i].category in _FORCE for a in done) or any(
                 _carries_on(a, by_root) for a in done) or any(
                 a.lemma_.lower() in hostile and _against_party(a, idx) for a in done) or any(
-                _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) for a in done) or (
+                _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) or reprisal(a)
+                for a in done) or (
                 _vows_reprisal(root, acts, by_root)):
             d.category = "THREATEN"
 
