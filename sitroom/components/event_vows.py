@@ -316,35 +316,57 @@ def _toward(tok: Token) -> list[Token]:
     return out
 
 
+def _thing_of(root: Token) -> Token | None:
+    """What a promise verb promises as a thing, to nobody named: its one object ("promised several
+    initiatives"); None when it is promised to someone or with a clause besides."""
+    if any(c.dep_ in ("dative", "xcomp", "ccomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+           for c in root.children):
+        return None
+    objs = [c for c in root.children if c.dep_ == "dobj"]
+    return objs[0] if len(objs) == 1 and objs[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _gives(words: list[Token], thing: bool) -> bool:
+    """The promise is of help or of giving: a verb of giving in the promised clause ("pledged that
+    Japan would help the victims"), or, promised as a thing, an amount or what is given ("pledged
+    $5 million", "promised 2,000 troops", "pledged aid")."""
+    acts, things = word_lists("vows", "giving_acts", "given_things")
+    if any(t.lemma_.lower() in acts and t.pos_ == "VERB" for t in words):
+        return True
+    return thing and any(t.like_num or t.tag_ == "$" or t.lemma_.lower() in things for t in words)
+
+
 def foretold(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
-    """A promise that something will go on or come about, with no other party in the promised
-    clause and no act that event data codes there, binds its maker to nobody: no AGREE ("the
-    minister pledged that the party would keep working on the issue", "Iran will carry on as
-    before, the president vowed", "vowing this would not happen again"). A promise made to a party,
-    one of a thing, one of what another party will get or do ("pledged that Japan would help"),
-    one of an act coded in its own right ("vowed that the country would send troops"), one about
-    a pact, and one of a state of things ("guaranteed that the corridor would be safe") stay."""
+    """A promise that something will go on or come about, or of a thing, with no other party in
+    what is promised and no act that event data codes there, binds its maker to nobody: no AGREE
+    ("the minister pledged that the party would keep working on the issue", "Iran will carry on as
+    before, the president vowed", "vowing this would not happen again", "promised several
+    initiatives"). A promise made to a party, one of help, of money or of what is given, one of
+    what another party will get or do ("pledged that Japan would help"), one of an act coded in its
+    own right ("vowed that the country would send troops", "promised an inquiry"), one made in an
+    act toward a party ("asked Iran to help, vowing goodwill"), one about a pact, and one of a state
+    of things ("guaranteed that the corridor would be safe") stay."""
     (vows,) = word_lists("figurative", "promise_verbs")
-    (giving,) = word_lists("vows", "giving_acts")
     roots = {d.span.root.i for d in drafts}
     out = []
     for d in drafts:
         root = d.span.root
-        clause = None
+        head = thing = None
         if d.category == "AGREE" and not d.targets and len(d.actors) <= 1 and root.pos_ == "VERB" \
                 and root.lemma_.lower() in vows:
-            clause = _clause_of(root)
-        if clause is None or clause.lemma_ == "be" or any(
-                c.dep_ in ("auxpass", "nsubjpass", "acomp", "attr") for c in clause.children):
+            head = _clause_of(root) or (thing := _thing_of(root))
+        if head is None or head.lemma_ == "be" or any(
+                c.dep_ in ("auxpass", "nsubjpass", "acomp", "attr") for c in head.children):
             out.append(d)
             continue
         side = _side(d.actors, idx)
-        own = {t.i for t in root.subtree} if clause.i == root.head.i else set()  # the quote's head
-        words = [t for t in _toward(clause) if t.i not in own]
-        if any(t.lemma_.lower() in giving and t.pos_ == "VERB" for t in words):
-            out.append(d)  # "pledged that Japan would help the victims": help promised
+        if root.dep_ in ("advcl", "conj") and _against_party(root.head, idx):
+            out.append(d)  # made in an act toward a party: "asked Iran to help, vowing goodwill"
             continue
-        if any(t.i in roots for t in words) or any(binds(t) for t in words) or any(
+        own = {t.i for t in root.subtree} if head.i == root.head.i else set()  # the quote's head
+        words = [t for t in _toward(head) if t.i not in own]
+        if _gives(words, thing is not None) or any(t.i in roots for t in words) or any(
+                binds(t) for t in words) or any(
                 (p := _party_of(t, idx)) is not None and p not in side for t in words) or any(
                 t.lower_ in _OTHERS and t.dep_ in ("dobj", "dative", "pobj") for t in words):
             out.append(d)
