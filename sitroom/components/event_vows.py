@@ -152,7 +152,8 @@ def reprisal(act: Token) -> bool:
     (reprisals,) = word_lists("vows", "reprisal_acts")
     back = [c for c in act.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
     phrase = " ".join(t.lemma_.lower() for t in (act, *back))
-    return phrase in reprisals and not any(c.dep_ == "neg" for c in act.children)
+    # a passive ("no teacher would be punished") is read by _wrong_punished, who is punished and all
+    return phrase in reprisals and not any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in act.children)
 
 
 def threats(drafts: list[Draft], idx: DocIndex) -> None:
