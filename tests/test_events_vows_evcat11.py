@@ -96,3 +96,11 @@ def test_goods_or_property_seized_stay_coercion(real_nlp, text):
 def test_allegiance_pledged_to_a_party_is_backing(real_nlp):
     events = dated_events(real_nlp, "Fighters of the Abu Sayyaf group pledged allegiance to the Islamic State.", PUB)
     assert [e.type for e in events if e.trigger.text == "pledged"] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The coalition will destroy ISIS, the general said.", "ASSAULT"),
+    ("Soldiers destroyed the home of a Hamas commander in Jenin.", "COERCE"),
+])
+def test_a_party_destroyed_is_attacked_property_destroyed_is_coerced(real_nlp, text, category):
+    assert [e.type for e in dated_events(real_nlp, text, PUB) if e.trigger.text.startswith("destroy")] == [category]
