@@ -1,12 +1,11 @@
-"""Vows and seizures, turn 31 (evcat11): a promise that something will go on or come about, whose
-promised clause names no other party, no act coded in its own right and no pact, binds its maker to
-nobody:
+"""Vows, turn 31 (evcat11): a promise that something will go on or come about, whose promised
+clause names no other party, no act coded in its own right and no pact, binds its maker to nobody:
 no AGREE ("the party will keep working on the issue, the leader pledged", "vowing this would not
 happen again"). A promise of help or of giving, one toward another party, one of an act coded on
 its own word and one about a pact stay AGREE. A vowed reprisal is a threat with no party named;
-allegiance pledged is backing. Ground seized is taken by force (ASSAULT); goods or property
-seized stay COERCE. Sentences written for these tests (real parses, the full pipeline), each rule
-with its controls."""
+allegiance pledged is backing; fighters destroyed are attacked (ASSAULT), a party's property
+destroyed stays COERCE. Sentences written for these tests (real parses, the full pipeline), each
+rule with its controls."""
 
 from __future__ import annotations
 
@@ -73,34 +72,17 @@ def test_restraint_or_a_goal_vowed_is_no_threat(real_nlp, text):
     assert "THREATEN" not in _types(real_nlp, text, "vowed")
 
 
-def _type_of(nlp, text: str, word: str) -> list[str]:
-    return [e.type for e in dated_events(nlp, text, PUB) if e.trigger.text == word]
-
-
-@pytest.mark.parametrize("text", [
-    "Houthi fighters seized several army positions on the edge of Marib on Friday.",
-    "The militants seized the town of Palma after three days of fighting.",
-])
-def test_ground_seized_is_taken_by_force(real_nlp, text):
-    assert _type_of(real_nlp, text, "seized") == ["ASSAULT"]
-
-
-@pytest.mark.parametrize("text", [
-    "Customs officers seized 300 kilograms of cocaine in Rotterdam.",
-    "The Dutch authorities seized two Venezuelan diplomatic compounds in The Hague.",
-])
-def test_goods_or_property_seized_stay_coercion(real_nlp, text):
-    assert _type_of(real_nlp, text, "seized") == ["COERCE"]
-
-
 def test_allegiance_pledged_to_a_party_is_backing(real_nlp):
-    events = dated_events(real_nlp, "Fighters of the Abu Sayyaf group pledged allegiance to the Islamic State.", PUB)
+    text = "Fighters of the Abu Sayyaf group pledged allegiance to the Islamic State."
+    events = dated_events(real_nlp, text, PUB)
     assert [e.type for e in events if e.trigger.text == "pledged"] == ["SUPPORT"]
 
 
 @pytest.mark.parametrize("text, category", [
-    ("The coalition will destroy ISIS, the general said.", "ASSAULT"),
+    ("The coalition will destroy the militants, the general said.", "ASSAULT"),
+    ("Israeli jets destroyed Hezbollah's air defences.", "COERCE"),
     ("Soldiers destroyed the home of a Hamas commander in Jenin.", "COERCE"),
 ])
 def test_a_party_destroyed_is_attacked_property_destroyed_is_coerced(real_nlp, text, category):
-    assert [e.type for e in dated_events(real_nlp, text, PUB) if e.trigger.text.startswith("destroy")] == [category]
+    events = dated_events(real_nlp, text, PUB)
+    assert [e.type for e in events if e.trigger.text.startswith("destroy")] == [category]
