@@ -303,17 +303,15 @@ def _clause_of(root: Token) -> Token | None:
     return clauses[0] if len(clauses) == 1 else None
 
 
-def _toward(tok: Token) -> list[Token]:
+def _toward(tok: Token, top: bool = True) -> list[Token]:
     """The words of a promised clause an act toward a party would name the party in: less its
     subject (who will act, the maker or its side: "Iran will keep fighting, Rouhani pledged"), the
     adverbial clauses that only time or condition it, and the places it is set in ("in Washington")."""
-    sub = {t.i for t in tok.subtree}
     out = [tok]
     for c in tok.children:
-        if c.dep_ in ("nsubj", "advcl") or (c.dep_ == "prep" and c.lower_ in _SETTINGS):
+        if c.dep_ == "advcl" or (top and c.dep_ == "nsubj") or (c.dep_ == "prep" and c.lower_ in _SETTINGS):
             continue
-        out += [t for t in c.subtree if t.dep_ != "advcl" and not any(
-            a.dep_ == "advcl" or (a.dep_ == "prep" and a.lower_ in _SETTINGS) for a in t.ancestors if a.i in sub)]
+        out += _toward(c, top=False)
     return out
 
 
