@@ -20,6 +20,7 @@ from sitroom.components.event_opinions import holds_view
 from sitroom.components.event_pacts import binds
 from sitroom.components.event_parties import TOPIC_OBJECT_VERBS, to_infinitive
 from sitroom.components.event_travellers import travellers
+from sitroom.components.event_vows import reprisal
 from sitroom.components.event_words import word_lists
 from sitroom.model import EntityRef
 from sitroom.resolve.sector_data import sector_of
@@ -276,9 +277,9 @@ def intention(span: Span, args: Args, idx: DocIndex) -> bool:
     stamping out age discrimination". A promise to someone ("assured Abdullah"), of something to
     someone ("pledged to lend $2 billion to Pakistan"), among several parties, of a thing
     ("pledged pounds 76m in aid", "the tax cuts he was promising"), of an act event data codes
-    ("vowed to fight corruption"), under a pact ("committed to curb its activities in exchange for
-    sanctions relief") or that something will be so ("guaranteed that the corridor would be safe")
-    stays AGREE."""
+    ("vowed to fight corruption"), of a reprisal ("vowed to retaliate", a threat: event_vows),
+    under a pact ("committed to curb its activities in exchange for sanctions relief") or that
+    something will be so ("guaranteed that the corridor would be safe") stays AGREE."""
     root = span.root
     (verbs,) = word_lists("figurative", "promise_verbs")
     if (args.category != "AGREE" or root.pos_ != "VERB" or root.lemma_.lower() not in verbs
@@ -296,10 +297,9 @@ def intention(span: Span, args: Args, idx: DocIndex) -> bool:
             if c.lower_ != "to" or not verbs_in:
                 return False  # "committed to the accord", "assured of support"
             content += verbs_in  # "committed to imposing limits"
-    # no clause promised: what was promised is a thing, or the noun the promise describes ("the
-    # tax cuts he was promising"), not read here
+    # no clause promised: a thing, or the noun the promise describes ("the tax cuts he promised")
     return bool(content) and not any(
-        _party_in(c, idx, makers) or _names_act(c) or any(binds(t) for t in _subtree(c))
+        _party_in(c, idx, makers) or _names_act(c) or any(binds(t) for t in _subtree(c)) or reprisal(c)
         for c in content)
 
 

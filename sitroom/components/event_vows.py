@@ -11,11 +11,16 @@ from spacy.tokens import Token
 from sitroom.components.event_actors import object_parties
 from sitroom.components.event_args import DocIndex
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_pacts import binds
 from sitroom.components.event_words import word_lists
 
-__all__ = ["backing", "stances", "threats"]
+__all__ = ["backing", "foretold", "reprisal", "stances", "threats"]
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+# a person pronoun as an object in a promised clause is a party the promise is made toward
+_OTHERS = frozenset({"me", "us", "you", "him", "her", "them"})
+_QUOTE_BREAKS = frozenset({",", "\"", "\u201d", "''"})
+_SETTINGS = frozenset({"in", "at", "across", "throughout", "around", "within", "inside"})
 
 
 def _party_of(tok: Token, idx: DocIndex) -> str | None:
@@ -141,6 +146,16 @@ def _vows_reprisal(vow: Token, acts: list[Token], by_root: dict[int, Draft]) -> 
     return any(_wrong_punished(c, by_root) for c in vow.children if c.dep_ == "ccomp")
 
 
+def reprisal(act: Token) -> bool:
+    """The vowed act is a reprisal, whoever it is aimed at: "vowed to retaliate", "pledged to
+    avenge the killing", "vowed to punish those responsible", "vowed to hit back"."""
+    (reprisals,) = word_lists("vows", "reprisal_acts")
+    back = [c for c in act.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    phrase = " ".join(t.lemma_.lower() for t in (act, *back))
+    # a passive ("no teacher would be punished") is read by _wrong_punished, who is punished and all
+    return phrase in reprisals and not any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in act.children)
+
+
 def threats(drafts: list[Draft], idx: DocIndex) -> None:
     """A vow to use force, punish or squeeze another party is a threat, not an agreement: PLOVER
     THREATEN. A vow to cooperate or to reform stays AGREE."""
@@ -164,7 +179,8 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
         if any(a.i in by_root and by_root[a.i].category in _FORCE for a in done) or any(
                 _carries_on(a, by_root) for a in done) or any(
                 a.lemma_.lower() in hostile and _against_party(a, idx) for a in done) or any(
-                _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) for a in done) or (
+                _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) or reprisal(a)
+                for a in done) or (
                 _vows_reprisal(root, acts, by_root)):
             d.category = "THREATEN"
 
@@ -269,4 +285,88 @@ def backing(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
         d.category, d.mode = "SUPPORT", None
         d.targets = tuple(t for t in dict.fromkeys(d.targets + tuple(backed)) if t not in d.actors)
         out.append(d)
+    return out
+
+
+def _clause_of(root: Token) -> Token | None:
+    """What a promise verb promises as a clause: its that-clause ("vowed that this will not happen
+    again") or the quote it reports ("Iran will keep fighting, Rouhani pledged"); None when it also
+    promises a thing or promises to someone ("assured Kabul that ...")."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+           for c in root.children):
+        return None
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses and root.dep_ in ("ccomp", "parataxis") and root.head.dep_ == "ROOT" \
+            and root.head.i < root.i and any(c.dep_ == "nsubj" for c in root.children) and any(
+            t.is_punct and t.lower_ in _QUOTE_BREAKS for t in root.doc[root.head.i + 1:root.i]):
+        clauses = [root.head]  # the quote parsed as the head: "Iran will carry on, Rouhani pledged"
+    return clauses[0] if len(clauses) == 1 else None
+
+
+def _toward(tok: Token, top: bool = True) -> list[Token]:
+    """The words of a promised clause an act toward a party would name the party in: less its
+    subject (who will act, the maker or its side: "Iran will keep fighting, Rouhani pledged"), the
+    adverbial clauses that only time or condition it, and the places it is set in ("in Washington")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "advcl" or (top and c.dep_ == "nsubj") or (c.dep_ == "prep" and c.lower_ in _SETTINGS):
+            continue
+        out += _toward(c, top=False)
+    return out
+
+
+def _thing_of(root: Token) -> Token | None:
+    """What a promise verb promises as a thing, to nobody named: its one object ("promised several
+    initiatives"); None when it is promised to someone or with a clause besides."""
+    if any(c.dep_ in ("dative", "xcomp", "ccomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+           for c in root.children):
+        return None
+    objs = [c for c in root.children if c.dep_ == "dobj"]
+    return objs[0] if len(objs) == 1 and objs[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _gives(words: list[Token], thing: bool) -> bool:
+    """The promise is of help or of giving: a verb of giving in the promised clause ("pledged that
+    Japan would help the victims"), or, promised as a thing, an amount or what is given ("pledged
+    $5 million", "promised 2,000 troops", "pledged aid")."""
+    acts, things = word_lists("vows", "giving_acts", "given_things")
+    if any(t.lemma_.lower() in acts and t.pos_ == "VERB" for t in words):
+        return True
+    return thing and any(t.like_num or t.tag_ == "$" or t.lemma_.lower() in things for t in words)
+
+
+def foretold(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
+    """A promise that something will go on or come about, or of a thing, with no other party in
+    what is promised and no act that event data codes there, binds its maker to nobody: no AGREE
+    ("the minister pledged that the party would keep working on the issue", "Iran will carry on as
+    before, the president vowed", "vowing this would not happen again", "promised several
+    initiatives"). A promise made to a party, one of help, of money or of what is given, one of
+    what another party will get or do ("pledged that Japan would help"), one of an act coded in its
+    own right ("vowed that the country would send troops", "promised an inquiry"), one made in an
+    act toward a party ("asked Iran to help, vowing goodwill"), one about a pact, and one of a state
+    of things ("guaranteed that the corridor would be safe") stay."""
+    (vows,) = word_lists("figurative", "promise_verbs")
+    roots = {d.span.root.i for d in drafts}
+    out = []
+    for d in drafts:
+        root = d.span.root
+        head = thing = None
+        if d.category == "AGREE" and not d.targets and len(d.actors) <= 1 and root.pos_ == "VERB" \
+                and root.lemma_.lower() in vows:
+            head = _clause_of(root) or (thing := _thing_of(root))
+        if head is None or head.lemma_ == "be" or any(
+                c.dep_ in ("auxpass", "nsubjpass", "acomp", "attr") for c in head.children):
+            out.append(d)
+            continue
+        side = _side(d.actors, idx)
+        if root.dep_ in ("advcl", "conj") and _against_party(root.head, idx):
+            out.append(d)  # made in an act toward a party: "asked Iran to help, vowing goodwill"
+            continue
+        own = {t.i for t in root.subtree} if head.i == root.head.i else set()  # the quote's head
+        words = [t for t in _toward(head) if t.i not in own]
+        if _gives(words, thing is not None) or any(t.i in roots for t in words) or any(
+                binds(t) for t in words) or any(
+                (p := _party_of(t, idx)) is not None and p not in side for t in words) or any(
+                t.lower_ in _OTHERS and t.dep_ in ("dobj", "dative", "pobj") for t in words):
+            out.append(d)
     return out

@@ -53,7 +53,7 @@ from sitroom.components.event_readings import (clause_key, contest, drill, drop_
                                                topic_of, worded)
 from sitroom.components.event_sense import fits, names_act
 from sitroom.components.event_home_trips import home_trips, hostless
-from sitroom.components.event_vows import backing, stances, threats
+from sitroom.components.event_vows import backing, foretold, stances, threats
 from sitroom.components.event_campaigns import campaign_pledges
 from sitroom.components.event_recast import recast
 from sitroom.components.event_enacted import enacted
@@ -455,7 +455,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     topic = doc_domain(doc)
     threats(drafts, idx)
     drafts = stances(drafts)  # a vow to oppose or resist is no agreement
-    drafts = backing(drafts, idx)  # ... and a vow of support is support
+    drafts = foretold(backing(drafts, idx), idx)  # a vow of support is support; "will go on" binds none
     drafts = campaign_pledges(drafts, idx)  # a candidate's promise to voters binds no party
     drafts = standing(enacted(drafts, idx))  # a text signed into law backs no party; a pact
     # that acts or is only welcomed is no agreeing
