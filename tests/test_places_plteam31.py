@@ -111,3 +111,22 @@ def test_a_landmark_is_no_village_of_its_name(real_nlp):
 def test_a_town_before_the_noun_it_names_stays(real_nlp):
     text = "Police said the Highland Park shooting left six people dead in Illinois."
     assert place_seen(real_nlp, text).get("Highland Park", (None, None))[1] == "USA"
+
+
+@model
+def test_a_car_makers_name_is_no_town(real_nlp):
+    text = "Sales at the Mercedes plant near Tuscaloosa fell sharply last quarter."
+    assert "Mercedes" not in place_seen(real_nlp, text)
+
+
+@model
+def test_a_surname_before_a_time_in_office_is_no_town(real_nlp):
+    text = ("Marla Quint, a budget official in the Clinton administration, joined the board. "
+            "Her lawyers cited Clinton v. Jones in the filing.")
+    assert "Clinton" not in place_seen(real_nlp, text)
+
+
+@model
+def test_a_town_of_a_surnames_name_stays_where_placed(real_nlp):
+    text = "The rally in Clinton, Iowa, drew about 500 people on Saturday."
+    assert place_seen(real_nlp, text)["Clinton"] == ("literal", "USA")

@@ -13,6 +13,10 @@ say the name is something else's wherever it stands:
   singular demonym with no article before it, a given name of ``data/given_names.yaml``, that
   opens a person's full name in the document (one the model tags a person's, or the given name
   right before a capitalised proper noun that is no place);
+* a car maker's or another brand's (titles.yaml ``brands``: "a Mercedes dealer"), unless a
+  preposition that only a place takes stands before it ("in Toyota, a city in Aichi");
+* a common family name before a noun of a time in office or in a court case's name ("the
+  Clinton administration", "Clinton v. Jones"), where a town (no national capital) bears it;
 * a landmark's name that a town or a county also bears ("on the South Lawn", "the East River",
   "the Red River"): "the" and a landmark's or a body of water's closing word
   (``data/place_senses.yaml``), the name modifying nothing after it, make the landmark, no town
@@ -29,9 +33,11 @@ from spacy.tokens import Doc, Span
 from sitroom.components.event_nature import storm_names
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_cues import _WHERE_PREPS
+from sitroom.resolve.actor_data import load_titles
 
 __all__ = ["OtherSenses"]
 
+_IN = frozenset(["in", "near", "inside", "outside", "around"])  # words before a town only
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one", "another"])
 
 
@@ -47,6 +53,12 @@ def _given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _surname_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    tenure, case = word_lists("place_senses", "tenure_nouns", "case_words")
+    return word_lists("surnames", "common")[0], tenure, case
+
+
+@lru_cache(maxsize=1)
 def _landmark_heads() -> tuple[frozenset[str], frozenset[str]]:
     heads, articles = word_lists("place_senses", "landmark_heads", "articles")
     return heads, articles
@@ -59,6 +71,7 @@ class OtherSenses:
     storms: frozenset[str]
     teams: frozenset[str]  # nicknames of clubs the document names
     given: frozenset[str]  # first words of people's full names
+    sport: bool  # a match report
 
     @classmethod
     def of(cls, doc: Doc, ents: list[Span], sport: bool) -> "OtherSenses":
@@ -79,14 +92,19 @@ class OtherSenses:
             if tok.is_title and tok.lower_ in names and nxt.is_title and nxt.pos_ == "PROPN" \
                     and not nxt.is_sent_start and nxt.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
                 given.add(tok.text)  # "Dane Whitlock" with only "Dane" tagged (a nationality)
-        return cls(storm_names(doc), frozenset(teams), frozenset(given))
+        return cls(storm_names(doc), frozenset(teams), frozenset(given), sport)
 
-    def names(self, span: Span, use: str, level: int | None) -> bool:
+    def names(self, span: Span, use: str, level: int | None, capital: bool = False) -> bool:
         """True where the words of ``span``, exported with ``use`` and read as a gazetteer entry of
-        ``level`` (0 country ... 4 area; None unknown), name something else."""
+        ``level`` (0 country ... 4 area; None unknown; ``capital`` a national capital), name
+        something else."""
         doc = span.doc
         prev = doc[span.start - 1] if span.start > 0 else None
         if span.text in self.storms and not _placed(span, prev):
+            return True
+        if span.text.casefold() in load_titles().brands and not (prev is not None and prev.lower_ in _IN):
+            return True  # "a Mercedes dealer", "Mercedes-Benz": the car maker; not "in Toyota, a city"
+        if level == 3 and not capital and len(span) == 1 and _surname_of_office_or_case(span, self.sport):
             return True
         if use == "demonym":
             if span.text in self.teams:
@@ -101,6 +119,19 @@ class OtherSenses:
                     and not (nxt is not None and nxt.is_title and not nxt.is_sent_start):
                 return True  # "on the South Lawn"; not "the Highland Park shooting"
         return False
+
+
+def _surname_of_office_or_case(span: Span, sport: bool) -> bool:
+    """ "the Clinton administration", "Clinton v. Jones": a common family name before a noun of
+    a time in office, or a party's name before the word of a court case outside a match report."""
+    surnames, tenure, case = _surname_words()
+    doc = span.doc
+    if span.text.casefold() not in surnames or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.lower_ in tenure:
+        return True
+    return not sport and nxt.lower_ in case and span.end + 1 < len(doc) and doc[span.end + 1].is_title
 
 
 def _placed(span: Span, prev) -> bool:

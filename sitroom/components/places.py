@@ -274,7 +274,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     placed.add((span.start, span.end))
         # a storm's, a club's or a person's name, a landmark's that a town bears: no place here
         other = OtherSenses.of(doc, ents, sport)
-        for start, end in [k for k in places if other.names(doc[k[0]:k[1]], "literal", _level(found.get(k)))]:
+        for start, end in [k for k in places if other.names(doc[k[0]:k[1]], "literal", _level(found.get(k)),
+                                                                 _capital(found.get(k)))]:
             del places[(start, end)]
         out = []
         for (start, end), ref in sorted(
@@ -310,7 +311,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             )
             if cand is None and (led := _LED.match(span.text)):
                 cand = next((c for c in _candidates(self.gaz, led.group(1)) if c.level == 0), None)
-            if cand is None or other.names(span, use, cand.level):
+            if cand is None or other.names(span, use, cand.level, cand.capital):
                 continue
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed \
@@ -373,6 +374,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
 
 def _level(cand) -> int | None:
     return None if cand is None else cand.level
+
+
+def _capital(cand) -> bool:
+    return cand is not None and cand.capital
 
 
 @Language.factory("sitroom_places", requires=["doc.ents"], assigns=["doc.spans"])
