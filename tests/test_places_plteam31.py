@@ -130,3 +130,15 @@ def test_a_surname_before_a_time_in_office_is_no_town(real_nlp):
 def test_a_town_of_a_surnames_name_stays_where_placed(real_nlp):
     text = "The rally in Clinton, Iowa, drew about 500 people on Saturday."
     assert place_seen(real_nlp, text)["Clinton"] == ("literal", "USA")
+
+
+@model
+def test_a_clubs_town_is_the_club_at_its_other_bare_mentions(real_nlp):
+    text = ("The Oakland Raiders beat the Broncos 24-10 at home on Sunday, their fourth win of the "
+            "season. The quarterback threw three touchdowns and the defense made five sacks. Oakland "
+            "simply had no answer for the pass rush in the first half, but the team returns to "
+            "Oakland next week.")
+    doc = real_nlp(text)
+    uses = [(s.start_char, s.label_) for s in [*doc.spans["places"], *doc.spans["place_refs"]]
+            if s.text == "Oakland"]
+    assert [u for _i, u in sorted(uses)] == ["EMBEDDED", "EMBEDDED", "CITY"]

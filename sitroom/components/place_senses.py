@@ -35,7 +35,7 @@ from sitroom.components.event_words import word_lists
 from sitroom.components.place_cues import _WHERE_PREPS
 from sitroom.resolve.actor_data import load_titles
 
-__all__ = ["OtherSenses"]
+__all__ = ["OtherSenses", "opens_team"]
 
 _IN = frozenset(["in", "near", "inside", "outside", "around"])  # words before a town only
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one", "another"])
@@ -119,6 +119,14 @@ class OtherSenses:
                     and not (nxt is not None and nxt.is_title and not nxt.is_sent_start):
                 return True  # "on the South Lawn"; not "the Highland Park shooting"
         return False
+
+
+def opens_team(span: Span) -> bool:
+    """The town's name opens a club's whose nickname follows it ("the Cleveland Browns", "the
+    Oakland Raiders"; team_names.yaml ``team_nouns``): in a match report the town's other bare
+    mentions are that club (place_clubs.same_club)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _team_nouns()
 
 
 def _surname_of_office_or_case(span: Span, sport: bool) -> bool:

@@ -61,7 +61,7 @@ from sitroom.components.place_finding import PlaceFinding, alias_abroad
 from sitroom.components.place_glued import county_heads, glued_place, seats_local_body
 from sitroom.components.place_hosts import hosts_land
 from sitroom.components.place_untagged import untagged_towns
-from sitroom.components.place_senses import OtherSenses
+from sitroom.components.place_senses import OtherSenses, opens_team
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -267,8 +267,13 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             # wherever no preposition of place stands before it ("a killer blow for Norwich")
             sided += [s for s, use in refs if names_club_or_games(s, found.get((s.start, s.end)), use, sport,
                                                                   (s.start, s.end) in club_at)]
+            # "the Cleveland Browns": the town in its club's name, and the club at its other mentions
+            sided += [s for s, use in refs if use == "embedded" and opens_team(s)]
             for span in [s for s in literal if (s.start, s.end) in places and s.start not in dated]:
-                if same_club(span, sided, found.get((span.start, span.end))):
+                cand = found.get((span.start, span.end))
+                if opens_team(span) and cand is not None and cand.level in (2, 3):
+                    sided.append(span)
+                if sided and sided[-1] is span or same_club(span, sided, cand):
                     del places[(span.start, span.end)]
                     refs.append((span, "embedded"))
                     placed.add((span.start, span.end))
