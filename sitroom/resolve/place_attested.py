@@ -8,9 +8,11 @@ of it say less than they seem to:
 * a hamlet (fewer than 3,000 people) is not pulled from a well-known city by one place near it: a
   sports page that names Kansas City does not make "Cleveland" the hamlet in Missouri, nor a
   BOSTON dateline a BERLIN one the village in Massachusetts; two such places (a local story) do;
-* a town that shares its name with its own country's capital is not made by its region alone: a
-  story from North Carolina that ends "reported from Washington" means the capital, not the town
-  of Washington, N.C.; a container, a place near it or the story's towns around it still do.
+* a town that shares its name with its own country's capital is not made by its region alone,
+  nor by one place near it: a story from North Carolina that ends "reported from Washington"
+  means the capital, not the town of Washington, N.C., and "the debate in Washington" after a
+  shooting in a Connecticut town the capital, not Washington, Conn.; a container or two of the
+  story's places around it still make the town.
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ def attested(best: Candidate, k: str, cands, chosen, containers, famous: Candida
     region named ("Texas") for a town of 3,000 people or more (for a hamlet, in a story whose
     places lie mostly in that region; not for a town of its country's capital's name), or a place read as its own most prominent entry (or inside its
     container) within 50 km of it or, short of a city of a million, in its first-level region and
-    within 150 km (the towns of a local story hold each other; two such places for a hamlet). A place that is itself a lesser namesake
+    within 150 km (the towns of a local story hold each other; two such places for a hamlet or a
+    town of its country's capital's name). A place that is itself a lesser namesake
     ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that only shares the
     region: New York City, named the world over, does not make Athens the one in New York, nor a
     far town of a wide region (a story about England does not make Washington the town in Tyne
@@ -72,7 +75,7 @@ def attested(best: Candidate, k: str, cands, chosen, containers, famous: Candida
                 c.admin1 == best.admin1 and c.cc == best.cc and c.pop < PROMINENT_POP
                 and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM)):
             near += 1
-            if best.pop >= SMALL_TOWN or famous is None or near >= 2:
+            if best.pop >= SMALL_TOWN and not home_capital or famous is None or near >= 2:
                 return True
     return False
 
