@@ -48,17 +48,17 @@ def _capital_at_home(best: Candidate, famous: Candidate | None) -> bool:
 
 
 def attested(best: Candidate, k: str, cands, chosen, containers, famous: Candidate | None = None) -> bool:
-    """The text itself points at this namesake (of ``famous``, the well-known place it would
-    give way to): a container ("Paris, Texas"), its first-level
-    region named ("Texas") for a town of 3,000 people or more (for a hamlet, in a story whose
-    places lie mostly in that region; not for a town of its country's capital's name), or a place read as its own most prominent entry (or inside its
-    container) within 50 km of it or, short of a city of a million, in its first-level region and
-    within 150 km (the towns of a local story hold each other; two such places for a hamlet or a
-    town of its country's capital's name). A place that is itself a lesser namesake
-    ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that only shares the
-    region: New York City, named the world over, does not make Athens the one in New York, nor a
-    far town of a wide region (a story about England does not make Washington the town in Tyne
-    and Wear)."""
+    """The text itself points at this namesake (of ``famous``, the well-known place it would give
+    way to): a container ("Paris, Texas"); its first-level region named ("Texas") for a town of
+    3,000 people or more (for a hamlet, in a story whose places lie mostly in that region; never
+    for a town of its country's capital's name); or a place read as its own most prominent entry
+    (or inside its container) within 50 km of it or, short of a city of a million, in its
+    first-level region and within 150 km (the towns of a local story hold each other; two such
+    places for a hamlet or a town of its country's capital's name). A place that is itself a
+    lesser namesake ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that
+    only shares the region: New York City, named the world over, does not make Athens the one in
+    New York, nor a far town of a wide region (a story about England does not make Washington the
+    town in Tyne and Wear)."""
     box = containers.get(k, ())
     if box and any(inside(best, c) for c in box):
         return True
@@ -69,7 +69,8 @@ def attested(best: Candidate, k: str, cands, chosen, containers, famous: Candida
             continue
         if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc and not home_capital \
                 and (best.pop >= SMALL_TOWN or mostly_in(best.admin1, k, chosen)):
-            return True  # a hamlet only in a local story: "Hollywood" beside Alabama, New York and Washington is no village
+            return True  # a hamlet only in a local story: "Hollywood" beside Alabama, New York and
+            # Washington is no village
         own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(inside(c, x) for x in containers.get(kk, ()))
         if own and c.level in (2, 3) and (haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM or (
                 c.admin1 == best.admin1 and c.cc == best.cc and c.pop < PROMINENT_POP
