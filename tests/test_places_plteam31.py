@@ -102,9 +102,10 @@ def test_a_given_name_is_no_demonym(real_nlp):
 
 @model
 def test_a_landmark_is_no_village_of_its_name(real_nlp):
-    text = ("The president welcomed the champions on the South Lawn of the White House on "
-            "Tuesday.")
+    text = "The first lady planted a garden on the South Lawn of the White House last spring."
     assert "South Lawn" not in place_seen(real_nlp, text)
+    text = "A barge drifted down the East River past the United Nations building in Manhattan."
+    assert "East River" not in place_seen(real_nlp, text)
 
 
 @model
@@ -121,9 +122,10 @@ def test_a_car_makers_name_is_no_town(real_nlp):
 
 @model
 def test_a_surname_before_a_time_in_office_is_no_town(real_nlp):
-    text = ("Marla Quint, a budget official in the Clinton administration, joined the board. "
-            "Her lawyers cited Clinton v. Jones in the filing.")
-    assert "Clinton" not in place_seen(real_nlp, text)
+    text = ("Marla Quint, who once served in the Clinton administration, joined the board. Her "
+            "lawyers also pointed the court to Hamilton v. Reyes in the filing.")
+    seen = place_seen(real_nlp, text)
+    assert "Clinton" not in seen and "Hamilton" not in seen
 
 
 @model
@@ -142,3 +144,9 @@ def test_a_clubs_town_is_the_club_at_its_other_bare_mentions(real_nlp):
     uses = [(s.start_char, s.label_) for s in [*doc.spans["places"], *doc.spans["place_refs"]]
             if s.text == "Denver"]
     assert [u for _i, u in sorted(uses)] == ["EMBEDDED", "EMBEDDED", "EMBEDDED", "CITY"]
+
+
+@model
+def test_a_district_of_a_brands_name_stays(real_nlp):
+    text = "Crews in Louisiana reached homes near the line between Iberia and St. Mary parishes by boat."
+    assert place_seen(real_nlp, text).get("Iberia", (None, None))[1] == "USA"

@@ -13,8 +13,9 @@ say the name is something else's wherever it stands:
   singular demonym with no article before it, a given name of ``data/given_names.yaml``, that
   opens a person's full name in the document (one the model tags a person's, or the given name
   right before a capitalised proper noun that is no place);
-* a car maker's or another brand's (titles.yaml ``brands``: "a Mercedes dealer"), unless a
-  preposition that only a place takes stands before it ("in Toyota, a city in Aichi");
+* a car maker's or another brand's (titles.yaml ``brands``: "a Mercedes dealer") read as a town,
+  unless a preposition that only a place takes stands before it ("in Toyota, a city in Aichi");
+  a district keeps its name ("the parish of Iberia");
 * a common family name before a noun of a time in office or in a court case's name ("the
   Clinton administration", "Clinton v. Jones"), where a town (no national capital) bears it;
 * a landmark's name that a town or a county also bears ("on the South Lawn", "the East River",
@@ -102,7 +103,8 @@ class OtherSenses:
         prev = doc[span.start - 1] if span.start > 0 else None
         if span.text in self.storms and not _placed(span, prev):
             return True
-        if span.text.casefold() in load_titles().brands and not (prev is not None and prev.lower_ in _IN):
+        if level == 3 and span.text.casefold() in load_titles().brands \
+                and not (prev is not None and prev.lower_ in _IN):
             return True  # "a Mercedes dealer", "Mercedes-Benz": the car maker; not "in Toyota, a city"
         if level == 3 and not capital and len(span) == 1 and _surname_of_office_or_case(span, self.sport):
             return True
