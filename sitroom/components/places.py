@@ -61,6 +61,7 @@ from sitroom.components.place_finding import PlaceFinding, alias_abroad
 from sitroom.components.place_glued import county_heads, glued_place, seats_local_body
 from sitroom.components.place_hosts import hosts_land
 from sitroom.components.place_untagged import untagged_towns
+from sitroom.components.place_senses import OtherSenses, opens_team
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -266,11 +267,21 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             # wherever no preposition of place stands before it ("a killer blow for Norwich")
             sided += [s for s, use in refs if names_club_or_games(s, found.get((s.start, s.end)), use, sport,
                                                                   (s.start, s.end) in club_at)]
+            # "the Cleveland Browns": the town in its club's name, and the club at its other mentions
+            sided += [s for s, use in refs if use == "embedded" and opens_team(s)]
             for span in [s for s in literal if (s.start, s.end) in places and s.start not in dated]:
-                if same_club(span, sided, found.get((span.start, span.end))):
+                cand = found.get((span.start, span.end))
+                if opens_team(span) and cand is not None and cand.level in (2, 3):
+                    sided.append(span)
+                if sided and sided[-1] is span or same_club(span, sided, cand):
                     del places[(span.start, span.end)]
                     refs.append((span, "embedded"))
                     placed.add((span.start, span.end))
+        # a storm's, a club's or a person's name, a landmark's that a town bears: no place here
+        other = OtherSenses.of(doc, ents, sport)
+        for start, end in [k for k in places if other.names(doc[k[0]:k[1]], "literal", _level(found.get(k)),
+                                                                 _capital(found.get(k)))]:
+            del places[(start, end)]
         out = []
         for (start, end), ref in sorted(
             {**{(s.start, s.end): r for s, r in borders}, **places}.items()
@@ -305,7 +316,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             )
             if cand is None and (led := _LED.match(span.text)):
                 cand = next((c for c in _candidates(self.gaz, led.group(1)) if c.level == 0), None)
-            if cand is None:
+            if cand is None or other.names(span, use, cand.level, cand.capital):
                 continue
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed \
@@ -364,6 +375,14 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         """The gazetteer entry of each span, read together, by the span's token offsets."""
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         return dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, text, named)))
+
+
+def _level(cand) -> int | None:
+    return None if cand is None else cand.level
+
+
+def _capital(cand) -> bool:
+    return cand is not None and cand.capital
 
 
 @Language.factory("sitroom_places", requires=["doc.ents"], assigns=["doc.spans"])

@@ -21,6 +21,8 @@ from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
 from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
 from sitroom.resolve.place_held import held_by_region
+from sitroom.resolve.place_attested import SMALL_TOWN, inside as _inside
+from sitroom.resolve.place_attested import attested as _attested, local_story as _local_story
 from sitroom.resolve.place_story import (
     PROMINENT_POP,
     RegionsNamed,
@@ -70,13 +72,8 @@ W_NAMESAKE = (
 # times the people) keeps its name unless the text names the namesake's region or a place near it
 KNOWN_POP = 100_000
 NAMESAKE_GAP = 1.3
-NEAR_KM = 50
-LOCAL_KM = 150
 W_SUPPORT = 2.0  # per other name (at most two) with a reading inside this region
 PROMINENCE_GAP = 2.0
-# a town this small is placed only with support in the text (a container, its region, a place
-# near it): a bare "Congress" is not Congress, Arizona
-SMALL_TOWN = 3_000
 # a town or district this small in a country the document does not otherwise name (nor a
 # neighbour of one) needs specific evidence too
 FOREIGN_TOWN = 100_000
@@ -120,16 +117,6 @@ def _score(
     if container and any(_inside(c, k) for k in container):
         s += W_CONTAINER
     return s
-
-
-def _inside(c: Candidate, k: Candidate) -> bool:
-    if k.rid == c.rid or k.level >= c.level:
-        return False
-    if k.level == 0:
-        return c.cc == k.cc
-    if k.level == 1:
-        return c.admin1 == k.admin1
-    return haversine(c.lat, c.lon, k.lat, k.lon) < 80
 
 
 @dataclass
@@ -338,8 +325,8 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
         # canton of Geneva): the one to beat when the region is the most prominent entry
         town = famous if famous.level == 3 else _region_town(cs, namesakes[k])
         if town is not None and _outshone(best, town, W_NAMESAKE if town is not famous else 0.0) \
-                and best.rid not in vouched and not _attested(best, k, cands, chosen, containers) \
-                and not (spoken is not None and _local_story(best, k, chosen, spoken)):
+                and best.rid not in vouched and not _attested(best, k, cands, chosen, containers, town) \
+                and not (spoken is not None and _local_story(best, k, chosen, spoken, town)):
             best = town  # Boston is Boston, Massachusetts unless the text names a place by Boston, NY
         if best.rid in vouched:
             final[k] = chosen[k] = best  # a town and the county that holds it vouch for each other
@@ -402,59 +389,6 @@ def _region_town(cands: tuple[Candidate, ...], namesakes: frozenset) -> Candidat
     city of Geneva in the canton of Geneva), when a region is the name's most prominent entry."""
     towns = [c for c in cands if c.level == 3 and c.main and c.admin1 in namesakes]
     return max(towns, key=prior) if towns else None
-
-
-def _attested(best: Candidate, k: str, cands, chosen, containers) -> bool:
-    """The text itself points at this namesake: a container ("Paris, Texas"), its first-level
-    region named ("Texas") for a town of 3,000 people or more (for a hamlet, in a story whose
-    places lie mostly in that region), or a place read as its own most prominent entry (or inside its
-    container) within 50 km of it or, short of a city of a million, in its first-level region and
-    within 150 km (the towns of a local story hold each other). A place that is itself a lesser namesake
-    ("Frankfort" for Paris, Kentucky) is no such evidence, nor a big city that only shares the
-    region: New York City, named the world over, does not make Athens the one in New York, nor a
-    far town of a wide region (a story about England does not make Washington the town in Tyne
-    and Wear)."""
-    box = containers.get(k, ())
-    if box and any(_inside(best, c) for c in box):
-        return True
-    for kk, c in chosen.items():
-        if kk == k or c is None:
-            continue
-        if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc \
-                and (best.pop >= SMALL_TOWN or _mostly_in(best.admin1, k, chosen)):
-            return True  # a hamlet only in a local story: "Hollywood" beside Alabama, New York and Washington is no village
-        own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(_inside(c, x) for x in containers.get(kk, ()))
-        if own and c.level in (2, 3) and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM:
-            return True
-        if own and c.level in (2, 3) and c.admin1 == best.admin1 and c.cc == best.cc \
-                and c.pop < PROMINENT_POP and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM:
-            return True
-    return False
-
-
-def _local_story(best: Candidate, k: str, chosen, spoken: "RegionsNamed") -> bool:
-    """Evidence that the story is local to the namesake's area, beyond the names read as places:
-    its first-level region written anywhere in the text ("Kentucky" standing alone, "Ky." after
-    another town; for a hamlet, in a story whose places lie mostly in that region), or two other
-    places of the story read within 150 km of it in its region (the towns of a local story
-    cluster, whichever names they bear)."""
-    if best.cc is None or best.admin1 is None:
-        return False
-    if spoken.names(best.admin1) and (best.pop >= SMALL_TOWN or _mostly_in(best.admin1, k, chosen)):
-        return True
-    near = {
-        kk for kk, c in chosen.items()
-        if kk != k and c is not None and c.level in (2, 3) and c.admin1 == best.admin1
-        and c.pop < PROMINENT_POP and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM
-    }
-    return len(near) >= 2
-
-
-def _mostly_in(admin1: str, k: str, chosen) -> bool:
-    """At least half of the story's other regions and towns lie in this first-level region: a
-    local story."""
-    others = [c for kk, c in chosen.items() if kk != k and c is not None and c.level in (1, 2, 3)]
-    return bool(others) and 2 * sum(c.admin1 == admin1 for c in others) >= len(others)
 
 
 def _specific(
