@@ -133,3 +133,8 @@ def test_talks_that_set_the_scene_of_another_clause_are_left_alone():
 def test_a_present_clause_with_its_own_subject_beside_a_future_one_is_its_own_act():
     assert _status("We\u2019ll continue to support our brothers, and again we call on Chile to "
                    "end its presence in our region.", "call on") == "occurred"
+
+
+def test_a_measure_a_party_names_as_something_is_left_alone():
+    assert _status("Peru does not consider sanctions imposed for smuggling as restrictions that "
+                   "could be lifted.", "sanctions") != "hypothetical"

@@ -181,6 +181,11 @@ def deliberated(noun: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "dobj" or verb.lemma_.lower() not in deliberation:
         return False
+    # (naming, not weighing: "considers an attack on one ally as an attack on all"; nor a measure
+    # a participle says was made: "sanctions imposed for smuggling")
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children) or any(
+            t.dep_ == "prep" and t.lower_ == "as" for t in (*verb.children, *noun.subtree)):
+        return False
     return not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
 
 
