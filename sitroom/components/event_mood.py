@@ -35,6 +35,10 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  specific, stepped_up, undone)
 from sitroom.components.event_mood_newsroom import commented_on
 from sitroom.components.event_mood_once import once_clause
+from sitroom.components.event_mood_prospects import (deliberated, future_attribute, futurate,
+                                                     gathering_ahead, hedged, in_talks,
+                                                     lasting_progressive, open_noun,
+                                                     preparing_for, welcomed_only)
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, preceded_by,
                                                  purpose_ahead, scheduled_present, setting_of,
@@ -58,11 +62,22 @@ def _none_of(noun: Token) -> bool:
         noun.dep_ == "dobj" and noun.head.lemma_.lower() == "deny")  # "denied any plans to invade"
 
 
+def _blamed(root: Token, noun: Token) -> bool:
+    """An act noun that a noun of answering for it governs ("claimed responsibility for the
+    attack", "took the blame for the raids") is an act done, not a duty ahead ("responsibility
+    for protecting civilians"; data/mood.yaml blame_nouns)."""
+    (blame,) = word_lists("mood", "blame_nouns")
+    return root.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in blame and (
+        root.dep_ == "pobj" and root.head.lower_ == "for")
+
+
 def _to_be_made(noun: Token) -> bool:
     """A speech-act noun that a modal passive says will (or may) be made has not been made yet:
-    "the offer will be made in the U.K.", "said the offer would be made at a meeting"."""
-    return noun.dep_ == "nsubjpass" and any(
-        c.dep_ == "aux" and c.lower_ in MODAL_PLAN | MODAL_HYPO for c in noun.head.children)
+    "the offer will be made in the U.K.", "said the offer would be made at a meeting"; nor one a
+    passive schedules ("the protest is planned for Saturday", data/mood.yaml scheduling_verbs)."""
+    (scheduling,) = word_lists("mood", "scheduling_verbs")
+    return noun.dep_ == "nsubjpass" and (noun.head.lemma_.lower() in scheduling or any(
+        c.dep_ == "aux" and c.lower_ in MODAL_PLAN | MODAL_HYPO for c in noun.head.children))
 
 
 
@@ -122,6 +137,28 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "occurred" and _before_planned(trigger.root, idx):
         return "planned"  # "will be revealed prior to the launch of the sanctions"
+    if mood in ("occurred", "ongoing", "planned") and welcomed_only(trigger.root):
+        return "hypothetical"  # "said Chile is open to talks": a prospect, none held
+    if mood == "occurred" and gathering_ahead(trigger.root):
+        return "planned"  # "heads to Lima on Monday for talks", "is due in Lima for the summit"
+    if mood == "occurred":
+        ahead = _prepared_for(trigger.root, idx)
+        if ahead is not None:
+            return ahead  # "officials are preparing for the summit": still to come
+    progressive = trigger.root if trigger.root.pos_ in ("VERB", "AUX") else pred
+    if mood == "ongoing" and progressive is not None and futurate(progressive):
+        return "planned"  # "is meeting the envoy next week": a plan, not under way
+    if mood == "occurred" and (lasting_progressive(trigger.root) or in_talks(trigger.root)):
+        return "ongoing"  # "negotiations between the unions are stalling", "are in talks"
+    if mood == "occurred" and future_attribute(trigger.root):
+        return "planned"  # "this will be his first visit to Peru"
+    hedge = progressive if progressive is not None else clause_verb(trigger.root)
+    if mood == "planned" and hedged(hedge):
+        return "hypothetical"  # "maybe I'll attack one", "would likely withdraw some forces"
+    if mood == "planned" and open_noun(trigger.root):
+        return "hypothetical"  # "would respond to any attack": a case that may never come
+    if mood in ("occurred", "planned") and deliberated(trigger.root):
+        return "hypothetical"  # "Chile is considering a ban on imports": weighed, not imposed
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
@@ -152,6 +189,27 @@ def _before_planned(noun: Token, idx: DocIndex | None) -> bool:
     revealed before the summit")."""
     verb = preceded_by(noun)
     return verb is not None and _status_of(verb, idx) == "planned"
+
+
+def _prepared_for(noun: Token, idx: DocIndex | None) -> str | None:
+    """What a party prepares for lies ahead while the preparing is under way, planned or told in
+    the present ("are preparing for the summit", "preparations for the visit are under way"; not
+    a past preparing, after which the act may have been held): planned, or hypothetical under a
+    preparing that is only a case."""
+    prep = preparing_for(noun)
+    if prep is None:
+        return None
+    if prep.pos_ in ("NOUN", "PROPN"):
+        verb = clause_verb(prep)
+        if verb is None or verb.tag_ not in ("VBZ", "VBP", "VBG", "MD", "VB"):
+            return None
+        prep = verb
+    mood = _status_of(prep, idx)
+    if mood == "hypothetical":
+        return mood
+    if mood in ("ongoing", "planned") or prep.tag_ in ("VBZ", "VBP"):
+        return "planned"
+    return None
 
 
 def _waits_on_plan(trigger: Span, pred: Token | None, idx: DocIndex | None) -> bool:
@@ -186,7 +244,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         return "hypothetical"  # "a call for a ceasefire": asked for, not planned by anyone
     if noun is not None and noun.lemma_.lower() in attempt_nouns and not attempt_is_act:
         return "hypothetical"  # "an attempt to arrest him": no arrest
-    if noun is not None and noun.lemma_.lower() in INTENT_NOUNS:
+    if noun is not None and noun.lemma_.lower() in INTENT_NOUNS and not _blamed(root, noun):
         return "negated" if _none_of(noun) else "planned"  # "there are no plans to release it"
     if noun is not None and infinitive_of_noun(root) is noun and _aim_of(noun, attempt_is_act):
         return "hypothetical"  # "efforts to end the war", "talks to resurrect the deal and lift sanctions"
@@ -268,7 +326,10 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
                 # a gathering a clause will take part "in" is ahead as well ("the dispute will
                 # figure in the talks between Iran and Pakistan"); not a war or a campaign
                 gathering = prep == "in" and category == "CONSULT" and root.head.head.i == verb.i
-                during = (prep in ("during", "at") or gathering) and mood == "planned" or (
+                # ... and so is one an act ahead comes after ("will speak to reporters after the
+                # meeting"); not an attack or a ban, which a future response may follow
+                after = prep in ("after", "following") and category == "CONSULT" and not past(root)
+                during = (prep in ("during", "at") or gathering or after) and mood == "planned" or (
                     prep == "during" and mood == "hypothetical")
                 if during:
                     return "planned"

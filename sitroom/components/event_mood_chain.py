@@ -121,6 +121,12 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         if below is not None and not doubted and below.dep_ in ("conj", "advcl") and below.tag_ == "VBD" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
             return _settled(result, going_on)
+        # ... and so is a present one conjoined with a subject of its own and no auxiliary: "we
+        # will keep supporting them, and again we call on the U.S. to leave"
+        if below is not None and not doubted and below.dep_ == "conj" and (
+                below.tag_ in ("VBZ", "VBP")) and any(c.dep_ == "nsubj" for c in below.children) and (
+                not any(c.dep_ in ("aux", "auxpass") for c in below.children)):
+            return _settled(result, going_on)
         # a clause of circumstance or reason states its own fact: "as we work with Congress, the
         # president plans to speak", "because the army shelled the town, the UN will meet"
         if below is not None and not doubted and below.dep_ == "advcl" and any(

@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import first_conjunct
-from sitroom.components.event_mood_words import PLAN_VERBS, REQUEST_VERBS, SAY_VERBS
+from sitroom.components.event_mood_words import HYPO_WORDS, PLAN_VERBS, REQUEST_VERBS, SAY_VERBS
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.dates import anchor_of
 
@@ -129,6 +129,11 @@ def acted_past(noun: Token) -> bool:
         return False
     kids = list(verb.children)
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return False
+    # a copula that only weighs the act's chance or timing ("talks were possible", "a deal was
+    # unlikely", "the visit was due") tells nothing it did
+    if lemma == "be" and any(
+            c.dep_ == "acomp" and (c.lower_ in HYPO_WORDS or c.lower_ in PLAN_VERBS) for c in kids):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in kids))

@@ -141,9 +141,13 @@ def contrary_to_fact(verb: Token) -> bool:
 
 
 def counterfactual(kids: list[Token]) -> bool:
-    """A past condition contrary to fact: "if the U.S. had not waged war" (it had)."""
-    return any(c.dep_ == "mark" and c.lower_ == "if" for c in kids) and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in kids)
+    """A past condition contrary to fact: "if the U.S. had not waged war" (it had), also with
+    "had" before the subject and no "if": "had he not met her, he would have stayed"."""
+    had = [c for c in kids if c.dep_ == "aux" and c.lower_ == "had"]
+    if any(c.dep_ == "mark" and c.lower_ == "if" for c in kids) and had:
+        return True
+    return any(s.dep_ == "nsubj" and h.i < s.i and not any(m.dep_ == "mark" for m in kids)
+               and s.sent[-1].text != "?" for h in had for s in kids)
 
 
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})

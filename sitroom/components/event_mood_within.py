@@ -6,7 +6,8 @@ the loans". A past clause dates what happened
 inside the activity, not its end: as "was investigating", it is ongoing. Only nouns of
 activities that last (data/mood.yaml durative_acts) and their verbs (durative_verbs), and not a
 noun the phrase dates or places in the past ("part of the 2015 inquiry", "the previous probe");
-an act that is said to have stopped ("the army stopped firing") is left as it was."""
+an act that is said to have stopped ("the army stopped firing") is left as it was. Military
+exercises an act falls during ("a sailor was hurt during the drills") are under way too."""
 
 from __future__ import annotations
 
@@ -28,7 +29,18 @@ def within_running(root: Token) -> bool:
     if root.pos_ == "VERB":
         return _describing(root) or (ended(root) and _ahead(root.head))
     return root.pos_ in ("NOUN", "PROPN") and (
-        _inside(root) or _to_end(root) or _led(root) or _told_running(root))
+        _inside(root) or _to_end(root) or _led(root) or _told_running(root) or _spanning(root))
+
+
+def _spanning(noun: Token) -> bool:
+    """Undated military exercises that the clause's act falls "during" or "throughout": "a
+    sailor was hurt during the drills" (data/mood.yaml spanning_acts, spanning_preps)."""
+    exercises, spanning = word_lists("mood", "spanning_acts", "spanning_preps")
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return ((noun.lemma_.lower() in exercises or noun.lower_ in exercises) and tok.dep_ == "pobj"
+            and tok.head.lower_ in spanning and _undated(noun))
 
 
 def _told_running(noun: Token) -> bool:

@@ -41,7 +41,7 @@ NEG_ADJECTIVES = frozenset({"unwilling", "unable", "loath", "loth"})
 # "must" and "ought": an obligation, not an act ("the U.S. must lift sanctions")
 MODAL_HYPO = frozenset({"would", "could", "may", "might", "should", "can", "'d", "’d", "must",
                         "ought"})
-MODAL_PLAN = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_PLAN = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 INTENT_NOUNS = frozenset({"resolve", "determination", "readiness", "willingness", "intention",
                           "intent", "plan", "bid", "goal", "aim",
                           "preparation", "ambition", "desire", "duty",
