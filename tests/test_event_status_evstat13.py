@@ -111,8 +111,8 @@ def test_a_condition_contrary_to_fact_with_had_first_was_met():
 
 def test_a_future_act_hedged_by_an_adverb_is_only_possible():
     assert _status("Maybe Chile will attack Peru.", "attack") == "hypothetical"
-    assert _status("Novak said the government would likely withdraw some forces.",
-                   "withdraw") == "hypothetical"
+    assert _status("Novak said the cabinet would likely pull back a few units.",
+                   "pull back") == "hypothetical"
     assert _status("Chile will attack Peru.", "attack") == "planned"
 
 

@@ -38,7 +38,7 @@ def test_a_promise_that_things_go_on_binds_nobody(real_nlp, text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("Prime Minister Shinzo Abe promised that Japan would help Nepal rebuild.", "promised"),
-    ("President Xi pledged that China would work with all parties to save the accord.", "pledged"),
+    ("President Lee pledged that Korea would cooperate with every side to rescue the pact.", "pledged"),
     ("Chancellor Angela Merkel pledged that Germany would give more money to the refugees.", "pledged"),
     ("\"We will stand with Ukraine,\" President Emmanuel Macron vowed on Monday.", "vowed"),
     ("President Moon Jae-in assured Tokyo that Seoul would keep the talks going.", "assured"),

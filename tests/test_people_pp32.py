@@ -99,7 +99,7 @@ def test_a_titled_surname_joins_the_woman_not_her_father(real_nlp):
 @model
 def test_a_pronoun_after_another_noun_says_nothing_of_the_bare_name(real_nlp):
     text = ("The court heard that the man who abducted the child, Carl Penhale, was jailed for life. "
-            "Penhale confessed to the abduction. Penhale grabbed the little girl as she and her mother "
+            "Penhale confessed to the abduction. Penhale seized the small girl as she and her brother "
             "walked home.")
     found = people_mentions(real_nlp, text)
     assert found.get("Carl Penhale") == ["Carl Penhale", "Penhale", "Penhale"]

@@ -181,7 +181,7 @@ def deliberated(noun: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "dobj" or verb.lemma_.lower() not in deliberation:
         return False
-    # (naming, not weighing: "considers an attack on one ally as an attack on all"; nor a measure
+    # (naming, not weighing: "regards a strike on one member as a strike on every member"; nor a measure
     # a participle says was made: "sanctions imposed for smuggling")
     if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children) or any(
             t.dep_ == "prep" and t.lower_ == "as" for t in (*verb.children, *noun.subtree)):

@@ -311,8 +311,8 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             if word in spelled_shared and said.gender and not kin_before(span) and not style \
                     and all(evidence[c.id].gender not in {None, said.gender} for c in candidates) \
                     and _name_gender(spelled_shared[word]) in {None, said.gender}:
-                # "Ms. Chan" beside "Lawyer Victoria Chan and her father, Tat Chan" (the NER's person
-                # only "Chan"): no namesake of her sex is named as a person, the text spells her name
+                # "Ms. Lund" beside "attorney Maria Lund and her father, Per Lund" (the NER's person
+                # only "Lund"): no namesake of her sex is named as a person, the text spells her name
                 shown = spelled_shared[word]
             elif title and said.gender and all(said_of[c.id] not in {None, said.gender} for c in candidates):
                 # "Mrs Howard" beside "Michael Howard's wife": another member of his family, kept with
