@@ -28,15 +28,20 @@ __all__ = ["coordinated_with", "country_runs"]
 
 def _coordination(tok) -> set[int]:
     """The token indices of the coordination ``tok`` is a member of: the first conjunct and every
-    conjunct under it; only ``tok`` when it joins none, or when no "and"/"or" joins them."""
+    name among the conjuncts under it, which the parse may join as appositions ("signed by Peru,
+    Chile, the EU delegation, Kenya and Norway"); only ``tok`` when it joins none, or when no
+    "and"/"or" joins them."""
     top = tok
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
+    while top.dep_ in _JOINS and top.head.i < top.i and top.head.pos_ in ("PROPN", "NOUN"):
+        top = top.head  # (over a common noun inside the list)
     members, stack = {top.i}, [top]
     while stack:
         for child in stack.pop().children:
-            if child.dep_ == "conj" and child.pos_ == "PROPN":
-                members.add(child.i)
+            if child.dep_ in _JOINS and child.i > top.i:
+                # a common noun inside the list ("Peru, the EU delegation, Chile and Norway") joins
+                # the names after it, which the parse hangs on it, without being a member
+                if child.pos_ == "PROPN":
+                    members.add(child.i)
                 stack.append(child)
     doc = tok.doc
     if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "or", "&")
@@ -45,6 +50,8 @@ def _coordination(tok) -> set[int]:
     return members
 
 
+# the parse's links between the members of a list
+_JOINS = frozenset({"conj", "appos"})
 # what may stand between two names of a list: a comma, "and" or "or", with "the" after them
 _BETWEEN = re.compile(LIST_SEP + r"(?:the\s+)?", re.I)
 _LAST = re.compile(r"(?:and|or)\s+(?:the\s+)?$", re.I)

@@ -1,13 +1,16 @@
-"""A country's possessive before what its state holds: an office, its holder or a state body
-("Iran's foreign minister", "Peru's tourism chief", "France's constitutional council")."""
+"""A country's name before what its state holds: an office, its holder or a state body
+("Iran's foreign minister", "Peru's tourism chief", "France's constitutional council", "the U.S.
+embassy", "the U.S. and Nordic governments")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
 
 from sitroom.components.place_frames import area_words as _words
 
-__all__ = ["owns_named_body", "owns_office"]
+__all__ = ["office_of_state", "owns_named_body", "owns_office"]
 
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 # small words a body's or a programme's capitalised name may hold ("the Ports and Maritime
@@ -30,6 +33,8 @@ def owns_office(span: Span) -> bool:
         return False
     after = [t for t in doc[span.end + 1 : span.end + 4] if t.is_alpha]
     if any(t.lower_ in _words("state_offices") for t in after):
+        return True
+    if _possessed_office(span):
         return True
     held = _words("office_words") | _words("state_bodies")
     for tok in after:
@@ -67,3 +72,96 @@ def owns_named_body(span: Span) -> bool:
             break
     head = head or last
     return head is not None and head.lower_ in _words("named_state_bodies")
+
+
+@lru_cache(maxsize=1)
+def _office_nouns() -> frozenset[str]:
+    """Offices, office holders and what a state runs or does (areas.yaml's state_offices,
+    office_words, government_nouns, act_nouns, relation_nouns_on and compound_state_nouns)."""
+    keys = ("state_offices", "office_words", "government_nouns", "act_nouns", "relation_nouns_on",
+            "compound_state_nouns")
+    return frozenset().union(*(_words(k) for k in keys))
+
+
+def office_of_state(span: Span) -> str | None:
+    """A country's name before an office, its holder or what its state does, over a few modifiers
+    or joined by "and" or "or" to another modifier of it ("the U.S. and Nordic governments",
+    "U.S. and allied forces", "U.S. and UN sanctions": the parse hangs the name on that noun):
+    "metonym" ("U.S. budget chief Mick Mulvaney", "a former U.S. attorney", "the U.S. embassy",
+    "U.S. economic sanctions", "the U.S. hegemony"), "embedded" for an office's title ("U.S.
+    Secretary of State Rex Tillerson", "U.S. Democratic Senator Al Franken"). None when a noun
+    of another thing heads the phrase ("U.S. government bonds", "the U.S. stock market")."""
+    doc = span.doc
+    start = span.end
+    if start + 1 < len(doc) and doc[start].lower_ in ("and", "or"):
+        start += 1  # "the U.S. and Nordic governments": the name joined to another modifier
+    words, found, common = _office_nouns(), None, False
+    for tok in doc[start : start + 5]:
+        if tok.is_sent_start or not tok.is_alpha or tok.ent_type_ == "PERSON":
+            break
+        if tok.lower_ in _words("non_state_bodies"):
+            return None  # "the Qatar bureau chief" of a news agency: no state's office
+        if tok.lower_ in _words("market_nouns") and any(
+                t.lower_ in _words("market_goods") for t in doc[span.end : tok.i]):
+            return None  # "U.S. oil demand": a market's, the land's
+        if tok.lower_ in words and tok.pos_ in ("NOUN", "PROPN"):  # not "US stores plan to open"
+            if tok.is_title and common:
+                return None  # "US carmaker General Motors": a name after a common noun, no title
+            found = tok
+            continue
+        common = common or (tok.pos_ == "NOUN" and tok.is_lower)
+        if found is not None:
+            if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in _words("possessed_state_nouns"):
+                return None  # "U.S. government bonds": the office word modifies another thing
+            if tok.pos_ == "NOUN" and tok.is_lower:
+                found = tok  # "the U.S. military presence": what the state has there
+                continue
+            break
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or not (tok.is_lower or tok.is_title
+                                                            or start > span.end and tok.is_upper):
+            return None  # (an initialism joined to it: "Peru and OAS observers")
+    if found is None or start > span.end and not _modifies(span.root, found):
+        return None
+    if found.lower_ in _words("compound_state_nouns") and (not found.is_lower or any(
+            t.lower_ in _words("named_non_state_words") for t in doc[span.end : found.i]) or _owned(span, found)):
+        return None  # "Ghana news agencies": the press's; "the firm's U.S. operations": another's;
+        # "Kenya Operations", a firm's heading: no office's title
+    return "embedded" if found.is_title else "metonym"
+
+
+def _owned(span: Span, noun: Token) -> bool:
+    """Another owns the noun: a possessive before the name ("the firm's U.S. operations", "its UK
+    operation"; not "Quito's Peru ambassador", an office, which the caller does not ask about) or
+    a name that "of" holds after it ("the Kenya and Uganda operations of Acme"; not "Peru's
+    surveillance of phone calls", a common noun)."""
+    doc = span.doc
+    if span.start > 0 and (doc[span.start - 1].tag_ == "PRP$" or doc[span.start - 1].lower_ in _POSSESSIVE):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+               for c in noun.children)
+
+
+def _modifies(root: Token, noun: Token) -> bool:
+    """``root`` hangs on ``noun`` through modifiers and conjuncts only ("U.S." of "the U.S. and
+    Nordic governments"), not as a clause's word before it ("visited the U.S. and Canadian
+    officials said")."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "amod", "nmod", "conj") or tok.head.i > noun.i:
+            return False
+        tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
+
+
+def _possessed_office(span: Span) -> bool:
+    """The noun the name's possessive owns, however many words modify it, is a state's office
+    ("Ghana's new deputy mining minister", "Peru's cultural attaché"), with no body that is no
+    state's among the words between."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "poss" or head.i <= root.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    between = span.doc[span.end : head.i]
+    return head.lower_ in _words("state_offices") and not any(t.lower_ in _words("non_state_bodies") for t in between)

@@ -40,7 +40,7 @@ from sitroom.components.place_verbal import aimed_through_verb
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
 
-__all__ = ["acts_as_state", "after_office_of", "government_words", "heads_name", "office_of_state", "party_words"]
+__all__ = ["acts_as_state", "after_office_of", "government_words", "heads_name", "party_words"]
 
 @lru_cache(maxsize=1)
 def government_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -419,50 +419,6 @@ def _pending_act(head, root):
     if pending is None:
         return None
     return next((c for c in pending.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-
-
-@lru_cache(maxsize=1)
-def _office_nouns() -> frozenset[str]:
-    """Offices, office holders and what a state runs or does (areas.yaml's state_offices,
-    office_words, government_nouns, act_nouns and relation_nouns_on)."""
-    keys = ("state_offices", "office_words", "government_nouns", "act_nouns", "relation_nouns_on")
-    return frozenset().union(*(_words(k) for k in keys))
-
-
-def office_of_state(span: Span) -> str | None:
-    """A country's name before an office, its holder or what its state does, over a few modifiers:
-    "metonym" ("U.S. budget chief Mick Mulvaney", "a former U.S. attorney", "the U.S. embassy",
-    "U.S. economic sanctions", "the U.S. hegemony"), "embedded" for an office's title ("U.S.
-    Secretary of State Rex Tillerson", "U.S. Democratic Senator Al Franken"). None when a noun
-    of another thing heads the phrase ("U.S. government bonds", "the U.S. stock market")."""
-    doc = span.doc
-    words, found, common = _office_nouns(), None, False
-    for tok in doc[span.end : span.end + 5]:
-        if tok.is_sent_start or not tok.is_alpha or tok.ent_type_ == "PERSON":
-            break
-        if tok.lower_ in _words("non_state_bodies"):
-            return None  # "the Qatar bureau chief" of a news agency: no state's office
-        if tok.lower_ in _words("market_nouns") and any(
-                t.lower_ in _words("market_goods") for t in doc[span.end : tok.i]):
-            return None  # "U.S. oil demand": a market's, the land's
-        if tok.lower_ in words and tok.pos_ in ("NOUN", "PROPN"):  # not "US stores plan to open"
-            if tok.is_title and common:
-                return None  # "US carmaker General Motors": a name after a common noun, no title
-            found = tok
-            continue
-        common = common or (tok.pos_ == "NOUN" and tok.is_lower)
-        if found is not None:
-            if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in _words("possessed_state_nouns"):
-                return None  # "U.S. government bonds": the office word modifies another thing
-            if tok.pos_ == "NOUN" and tok.is_lower:
-                found = tok  # "the U.S. military presence": what the state has there
-                continue
-            break
-        if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or not (tok.is_lower or tok.is_title):
-            return None
-    if found is None:
-        return None
-    return "embedded" if found.is_title else "metonym"
 
 
 # what a capitalised word after a country's name may be without making it part of a longer name

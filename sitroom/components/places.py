@@ -46,7 +46,8 @@ from sitroom.components.place_capitals import SHARED_READINGS, capital_as_state
 from sitroom.components.place_mind import minds_as_state
 from sitroom.components.place_invert import inverted_state
 from sitroom.components.place_name_ends import ends_name
-from sitroom.components.place_state import heads_name, office_of_state
+from sitroom.components.place_offices import office_of_state
+from sitroom.components.place_state import heads_name
 from sitroom.components.place_sides import names_a_side
 from sitroom.components.place_led import read_as_named
 from sitroom.components.place_clubs import names_club_or_games, same_club, stays_town, town_side
