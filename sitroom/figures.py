@@ -213,7 +213,7 @@ def format_quantity(q: Quantity | Mapping) -> str:
         own = [_form_text(f, kind) for f in forms]
         text = own[0] + (f" ({own[1]})" if len(own) > 1 else "") + _moved_from(forms, kind)
         if not _same_as_canonical(forms, value, unit, high) and unit not in ("%",) and kind not in ("money", "age"):
-            sig = max(2, _sig_digits(forms[0].value))
+            sig = max(2, min(4, _sig_digits(forms[0].value)))  # "7.5 million pounds (≈ 3,402 tonnes)"
             converted = _conversion(forms, value, unit, high, sig)
             text += f" (≈ {converted})" if converted else ""
     else:

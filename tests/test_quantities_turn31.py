@@ -104,3 +104,9 @@ def test_a_bond_named_by_its_term_states_no_duration():
     assert hits("The 10-year Treasury yield fell to a low.") == []
     assert hits("Five-year gilts rallied.") == []
     assert len(hits("She was given a 10-year sentence.")) == 1
+
+
+def test_thrust_abbreviated_and_conversions_of_scaled_figures_stay_short():
+    assert hits("The engines make 7.5M lb-F of thrust.")[0][2] == "pound-force"
+    heavy = q(value=3401942.9, unit="kg", kind="mass", forms=(Figure(7.5e6, "pound-mass"),))
+    assert format_quantity(heavy) == "7.5 million pounds (≈ 3,402 tonnes)"
