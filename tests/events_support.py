@@ -149,3 +149,11 @@ def prose_reports(text: str, words: list[str]) -> dict[str, bool]:
         out[w] = lay.reports(doc[tok.i:tok.i + 1])
     return out
 
+
+
+def coded_status(text: str, trigger: str, **marks) -> str:
+    """The status of the first event whose trigger is ``trigger`` (marks as for ``coded``)."""
+    events = coded(text, **marks)
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, listed(events)
+    return found[0].status

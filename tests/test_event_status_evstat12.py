@@ -6,7 +6,7 @@ for these tests, not taken from any corpus, gold file or audit."""
 from __future__ import annotations
 
 import pytest
-from events_support import coded, listed
+from events_support import coded_status
 
 pytestmark = pytest.mark.model
 
@@ -15,10 +15,7 @@ ACTORS = {"Chile": "CHL", "Peru": "PER", "Novak": "person:novak", "Kowalski": "p
 
 
 def _status(text: str, trigger: str) -> str:
-    events = coded(text, actors=ACTORS, published=PUB)
-    found = [e for e in events if e.trigger.text == trigger]
-    assert found, listed(events)
-    return found[0].status
+    return coded_status(text, trigger, actors=ACTORS, published=PUB)
 
 
 def test_an_investigation_someone_acts_inside_is_under_way():

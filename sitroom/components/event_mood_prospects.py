@@ -130,16 +130,24 @@ def lasting_progressive(noun: Token) -> bool:
     return not _ahead_marked(verb)
 
 
+def _listed_object(noun: Token, key: str, word: str) -> Token | None:
+    """The preposition ``word`` whose object is ``noun`` (or the first of its conjuncts), when the
+    noun is one of data/mood.yaml's ``key`` words; else None."""
+    (listed,) = word_lists("mood", key)
+    if noun.pos_ not in ("NOUN", "PROPN") or (noun.lower_ not in listed and noun.lemma_.lower() not in listed):
+        return None
+    tok = first_conjunct(noun)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != word or prep.dep_ != "prep":
+        return None
+    return prep
+
+
 def in_talks(noun: Token) -> bool:
     """Talks that parties are or remain "in", now: "Chile and Peru are in talks over the border",
     "the firms remain in negotiations" (data/mood.yaml talk_heads), undated."""
-    (talks,) = word_lists("mood", "talk_heads")
-    if noun.pos_ not in ("NOUN", "PROPN") or (
-            noun.lower_ not in talks and noun.lemma_.lower() not in talks):
-        return False
-    tok = first_conjunct(noun)
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    prep = _listed_object(noun, "talk_heads", "in")
+    if prep is None:
         return False
     # (bare, after the verb: "in the bilateral talks, the project has been on the agenda" sets
     # the scene of another clause)
@@ -193,13 +201,8 @@ def gathering_ahead(noun: Token) -> bool:
     """A gathering or a journey (data/mood.yaml scene_nouns) that is the purpose ("for") of a
     clause on a timetable lies ahead: "heads to Lima on Monday for talks with the minister", "is
     due in Lima on Friday for the summit" (a bare present dated by a weekday, or "due")."""
-    (scenes,) = word_lists("mood", "scene_nouns")
-    if noun.pos_ not in ("NOUN", "PROPN") or (
-            noun.lower_ not in scenes and noun.lemma_.lower() not in scenes):
-        return False
-    tok = first_conjunct(noun)
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    prep = _listed_object(noun, "scene_nouns", "for")
+    if prep is None:
         return False
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX"):
