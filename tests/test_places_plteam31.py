@@ -150,3 +150,31 @@ def test_a_clubs_town_is_the_club_at_its_other_bare_mentions(real_nlp):
 def test_a_district_of_a_brands_name_stays(real_nlp):
     text = "Crews in Louisiana reached homes near the line between Iberia and St. Mary parishes by boat."
     assert place_seen(real_nlp, text).get("Iberia", (None, None))[1] == "USA"
+
+
+ALIASED = [
+    place_entry("country:USA", "United States", 39.8, -98.6, "USA", 0, 327_000_000),
+    place_entry("geonames:steelcity", "Forgetown", 40.44, -80.0, "USA", 3, 300_000, "US.XD"),
+    # a town of another spelling, which the gazetteer also lists under the famous city's name
+    place_entry("geonames:westforge", "Forgeton West", 38.0, -121.9, "USA", 3, 70_000, "US.XW",
+                aliases=("Forgetown",)),
+    place_entry("geonames:bayport", "Bayport", 37.8, -122.3, "USA", 3, 420_000, "US.XW"),
+    place_entry("geonames:bayside", "Bayside", 37.9, -122.1, "USA", 3, 120_000, "US.XW"),
+]
+
+
+@pytest.fixture(scope="module")
+def aliased(tmp_path_factory) -> Gazetteer:
+    return slice_gazetteer(tmp_path_factory.mktemp("plteam31b"), ALIASED)
+
+
+def test_one_place_near_a_namesake_of_another_spelling_does_not_beat_the_city(aliased):
+    text = "Forgetown beat Bayport 27-10 on Sunday to stay top of the division."
+    found = resolve_names(aliased, text, ["Forgetown", "Bayport"])
+    assert found[0].pid == "geonames:steelcity"
+
+
+def test_two_places_near_a_namesake_of_another_spelling_keep_it(aliased):
+    text = "Fire crews from Bayport and Bayside were sent to Forgetown overnight."
+    found = resolve_names(aliased, text, ["Bayport", "Bayside", "Forgetown"])
+    assert found[2].pid == "geonames:westforge"

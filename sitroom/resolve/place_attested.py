@@ -5,9 +5,11 @@ The evidence: a container written with the name ("Paris, Texas"), the namesake's
 region named, a place of the story near it, or the story's towns clustered around it. Two kinds
 of it say less than they seem to:
 
-* a hamlet (fewer than 3,000 people) is not pulled from a well-known city by one place near it: a
+* a hamlet (fewer than 3,000 people), or a town the name reaches only by an alternate spelling
+  ("Pittsburg" for "Pittsburgh"), is not pulled from a well-known city by one place near it: a
   sports page that names Kansas City does not make "Cleveland" the hamlet in Missouri, nor a
-  BOSTON dateline a BERLIN one the village in Massachusetts; two such places (a local story) do;
+  BOSTON dateline a BERLIN one the village in Massachusetts, nor Oakland "Pittsburgh" the town in
+  California; two such places (a local story) do;
 * a town that shares its name with its own country's capital is not made by its region alone,
   nor by one place near it: a story from North Carolina that ends "reported from Washington"
   means the capital, not the town of Washington, N.C., and "the debate in Washington" after a
@@ -47,6 +49,13 @@ def _capital_at_home(best: Candidate, famous: Candidate | None) -> bool:
     return famous is not None and famous.capital and famous.main and famous.cc == best.cc and best.level == 3
 
 
+def _weak(best: Candidate, famous: Candidate | None) -> bool:
+    """A namesake that one place near it does not make: a hamlet, or a town the name reaches only
+    by an alternate spelling against a well-known place of that very name ("Pittsburgh" is not
+    Pittsburg, California, because a sports page also names Oakland)."""
+    return best.pop < SMALL_TOWN or (not best.main and famous is not None and famous.main)
+
+
 def attested(best: Candidate, k: str, cands, chosen, containers, famous: Candidate | None = None) -> bool:
     """The text itself points at this namesake (of ``famous``, the well-known place it would give
     way to): a container ("Paris, Texas"); its first-level region named ("Texas") for a town of
@@ -63,12 +72,13 @@ def attested(best: Candidate, k: str, cands, chosen, containers, famous: Candida
     if box and any(inside(best, c) for c in box):
         return True
     home_capital = _capital_at_home(best, famous)
+    weak = _weak(best, famous)
     near = 0
     for kk, c in chosen.items():
         if kk == k or c is None:
             continue
         if c.level == 1 and c.admin1 == best.admin1 and c.cc == best.cc and not home_capital \
-                and (best.pop >= SMALL_TOWN or mostly_in(best.admin1, k, chosen)):
+                and (not weak or mostly_in(best.admin1, k, chosen)):
             return True  # a hamlet only in a local story: "Hollywood" beside Alabama, New York and
             # Washington is no village
         own = c == max(cands.get(kk, ()) or (c,), key=prior) or any(inside(c, x) for x in containers.get(kk, ()))
@@ -76,7 +86,7 @@ def attested(best: Candidate, k: str, cands, chosen, containers, famous: Candida
                 c.admin1 == best.admin1 and c.cc == best.cc and c.pop < PROMINENT_POP
                 and haversine(c.lat, c.lon, best.lat, best.lon) < LOCAL_KM)):
             near += 1
-            if best.pop >= SMALL_TOWN and not home_capital or famous is None or near >= 2:
+            if not weak and not home_capital or famous is None or near >= 2:
                 return True
     return False
 
@@ -91,7 +101,7 @@ def local_story(best: Candidate, k: str, chosen, spoken: RegionsNamed, famous: C
     if best.cc is None or best.admin1 is None:
         return False
     if spoken.names(best.admin1) and not _capital_at_home(best, famous) \
-            and (best.pop >= SMALL_TOWN or mostly_in(best.admin1, k, chosen)):
+            and (not _weak(best, famous) or mostly_in(best.admin1, k, chosen)):
         return True
     near = {
         kk for kk, c in chosen.items()
