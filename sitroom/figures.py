@@ -12,9 +12,8 @@ import math
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 
-from sitroom.data_yaml import load_yaml
+from sitroom.components.event_words import yaml_data
 from sitroom.model import Figure, Quantity
 
 _WORD_RANGE = re.compile(r"\s(?:to|and|or)\s|[–—]")  # "five to six", "two–three"
@@ -49,8 +48,7 @@ IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "wo
              "staff": "staff", "sheep": "sheep", "fish": "fish", "series": "series", "aircraft": "aircraft"}
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 SYMBOL_AFTER = {"%", "°C", "°F", "km²"}
-# a fraction of a unit written in words, after any hedge: "half a mile", "a quarter of a century"
-FRACTION_WORDS = re.compile(r"(?<![\w-])(?:an?\s+)?(?:half|quarter|third)\s+(?:of\s+)?an?\s+[a-z-]+$", re.IGNORECASE)
+
 
 
 def format_number(x: float, sig: int | None = None) -> str:
@@ -130,8 +128,10 @@ def _join(number: str, unit: str) -> str:
 
 
 def _form_text(f: Figure, kind: str) -> str:
-    if f.unit not in (None, "fraction") and f.high is None and 0 < f.value < 1 and FRACTION_WORDS.search(f.text or ""):
-        return FRACTION_WORDS.search(f.text).group(0).lower()  # "half a mile", not "0.5 miles"
+    words = _fraction_words().search(f.text or "") if f.unit not in (None, "fraction") and f.high is None \
+        and 0 < f.value < 1 else None
+    if words:
+        return words.group(0).lower()  # "half a mile", not "0.5 miles"
     if f.unit == "fraction":
         return _join(format_number(f.value * 100, 3), "%")
     number = format_number(f.value) if f.high is None else f"{format_number(f.value)}–{format_number(f.high)}"
@@ -243,8 +243,18 @@ def _open_ended(forms: list[Figure], value: float, kind: str, counted: str | Non
 
 
 @lru_cache(maxsize=1)
+def _fraction_words() -> re.Pattern:
+    """A fraction of a unit written in words, after any hedge ("half a mile", "a quarter of a
+    century"): the fraction words of numbers.yaml, as the quantity finder reads them."""
+    from sitroom.components.quantity_lexicon import lexicon
+
+    alt = "|".join(sorted(lexicon().fractions, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:an?\s+)?(?:{alt})\s+(?:of\s+)?an?\s+[a-z-]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _display_rules() -> tuple[frozenset[str], dict[str, list[dict]]]:
-    data = load_yaml(resources.files("sitroom.data").joinpath("figure_display.yaml").read_text(encoding="utf-8"))
+    data = yaml_data("figure_display")
     return frozenset(data["metric"]), data["readable"]
 
 

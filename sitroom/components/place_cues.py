@@ -102,7 +102,7 @@ _KIND_WORDS = frozenset(["city", "town", "village", "port", "capital", "province
                          "district", "state", "island"])
 # prepositions that make a word a place even where a person of the document bears it ("in Houston";
 # not "referred to Warren", "a knock at Warren", where Warren is the senator)
-_WHERE_PREPS = frozenset(["in", "near", "inside", "outside", "throughout", "across", "into", "through",
+WHERE_PREPS = frozenset(["in", "near", "inside", "outside", "throughout", "across", "into", "through",
                           "around", "from"])
 _PLACE_PREPS = frozenset(["in", "near", "at", "from", "to", "through", "across", "into", "outside",
                           "around", "toward", "towards", "via", "inside", "throughout"])

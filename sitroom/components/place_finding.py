@@ -19,7 +19,7 @@ from sitroom.components.place_cues import (
     PLACE_LABELS,
     _COUNTY_WORDS,
     _PLACE_PREPS,
-    _WHERE_PREPS,
+    WHERE_PREPS,
     _after_person_noun,
     _body_short_name,
     _cues,
@@ -45,7 +45,7 @@ __all__ = ["PlaceFinding"]
 
 LONGER_NAME_POP = 5_000
 BIG_CITY = 100_000  # a city this big of the story's country keeps its name whoever else bears it
-_AT_PREPS = _WHERE_PREPS | {"at"}
+_AT_PREPS = WHERE_PREPS | {"at"}
 
 
 class PlaceFinding:
@@ -162,7 +162,7 @@ class PlaceFinding:
         if _body_short_name(span):
             return "body"  # "the Union" (the European Union), "the Commonwealth": no Uniontown
         named = span.text in people or span.text in full_names
-        if prev is not None and prev.lower_ in _WHERE_PREPS and not (named and _owner(span)):
+        if prev is not None and prev.lower_ in WHERE_PREPS and not (named and _owner(span)):
             return None  # "in Houston"; not "in Cummings' letter" beside "Elijah Cummings"
         titles = load_titles()
         if span.text in people or (

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.components.event_nature import storm_names
 from sitroom.components.event_words import word_lists
-from sitroom.components.place_cues import _WHERE_PREPS
+from sitroom.components.place_cues import WHERE_PREPS
 from sitroom.resolve.actor_data import load_titles
 
 __all__ = ["OtherSenses", "opens_team"]
@@ -147,5 +147,5 @@ def _surname_of_office_or_case(span: Span, sport: bool) -> bool:
 def _placed(span: Span, prev) -> bool:
     """ "in Harvey, La.": a preposition of place before the name and a region after a comma."""
     doc = span.doc
-    return (prev is not None and prev.lower_ in _WHERE_PREPS and span.end + 1 < len(doc)
+    return (prev is not None and prev.lower_ in WHERE_PREPS and span.end + 1 < len(doc)
             and doc[span.end].text == "," and doc[span.end + 1].is_title)

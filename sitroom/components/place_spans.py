@@ -7,7 +7,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
-from sitroom.components.place_cues import _WHERE_PREPS
+from sitroom.components.place_cues import WHERE_PREPS
 from sitroom.components.span_records import recorded
 
 
@@ -74,7 +74,7 @@ def _surname_of(span: Span, actor) -> bool:
     if actor.name.split()[-1] != span.text:
         return False
     prev = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return prev not in _WHERE_PREPS
+    return prev not in WHERE_PREPS
 
 
 _SPEECH = frozenset(["say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote",
