@@ -19,7 +19,8 @@ from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
 from sitroom.resolve.person_namesakes import listed_namesakes, outside_lists
-from sitroom.resolve.person_roles import PersonRole, office_not_yet, read_role
+from sitroom.resolve.person_role_phrase import PersonRole
+from sitroom.resolve.person_roles import office_not_yet, read_role
 from sitroom.resolve.person_spelled import spelled_full_names
 from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
                                           surname_titled)
