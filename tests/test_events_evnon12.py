@@ -1,12 +1,16 @@
-"""Event words in another sense, turn 32 (evnon12; model-marked: real parses). The sentences are
-written for these tests, not taken from any corpus or gold file.
+"""Event words that name no act here, turn 32 (evnon12; model-marked: real parses). The sentences
+are written for these tests, not taken from any corpus or gold file.
 
-A speaker's formula of apology ("pardon my French", "excuse me"), "appeal to" in the sense of
-attract ("appealed to the worries of farmers", "the campaign's slogan appealed to young voters",
-"her crossover appeal") and relations established with a word of their quality ("have
-established warm relations") name no act. Controls keep the act: a governor who pardons
-prisoners, a state that appeals to another to act or for help, a court appeal, diplomatic ties
-established."""
+A speaker's formula of apology ("pardon my French"), "appeal to" in the sense of attract ("appealed
+to the worries of farmers", "her crossover appeal"), relations established with a word of their
+quality ("have established warm relations"), a matter discussed by one speaker at a news
+conference or in an interview, a freighter that hits a bridge pillar, a plan met with admiration,
+land recognised "as theirs", words withheld ("her refusal to say which candidate she backs",
+"refused to clarify whether"), an impersonal cause blamed ("blamed busy lifestyles for the drop")
+and political manoeuvres name no act. Controls keep the act: a governor who pardons prisoners, a
+state that appeals to another to act or for help, diplomatic ties established, ministers who
+discuss a matter with each other, missiles that hit a bridge, a minister who meets officials, a
+state recognised, a refusal to extradite or to sign, a party blamed, military exercises."""
 
 from __future__ import annotations
 
@@ -66,6 +70,8 @@ def test_public_talk_is_no_consultation(real_nlp, text):
     "At a news conference in Lima, the two foreign ministers said they had discussed border "
     "security.",
     "Chile and Peru discussed trade on the sidelines of the summit in Lima.",
+    "At a joint news conference with his Chilean counterpart, Foreign Minister Paul Werner "
+    "discussed the border dispute.",
 ])
 def test_a_consultation_stays(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
@@ -130,9 +136,22 @@ def test_a_cause_blamed_is_no_accusation(real_nlp, text):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "President Ana Ruiz blamed the bombings on rebels from the north.",
+    "Union leader Tom Baxter blamed the failure of the wage talks on the employers.",
     "Chile blamed Peru for the collapse of the talks in Lima.",
     "Foreign Minister Paul Werner blamed Bolivia's policies for the border crisis.",
 ])
 def test_a_party_blamed_stays(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, "ACCUSE"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The minister's Machiavellian manoeuvres in parliament angered his rivals in Lima.", None),
+    ("Senators used a procedural maneuver to delay the vote in Washington.", None),
+    ("Russian forces began military exercises near the border with Ukraine on Monday.", "MOBILIZE"),
+])
+def test_political_manoeuvres_are_no_drill(real_nlp, text, expected):
+    events = dated_events(real_nlp, text, PUB)
+    drills = of_type(events, "MOBILIZE")
+    assert bool(drills) == (expected is not None), listed(events)

@@ -176,8 +176,13 @@ _SETTING_PREPS = frozenset({"at", "in", "during", "on"})
 def _medium(noun: Token, settings: frozenset[str]) -> bool:
     """A medium or an audience's occasion: "an interview", "a show", "a press conference"."""
     events, press = word_lists("figurative", "talk_press_events", "talk_press")
-    return noun.lemma_.lower() in settings or noun.lemma_.lower() in events and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in press for c in noun.children)
+    if any(c.lower_ == "joint" for c in noun.children):
+        return False  # "a joint press conference": the parties met
+    if noun.lemma_.lower() in settings:
+        return True  # "in an interview with a radio station": a medium's, whoever asks
+    return noun.lemma_.lower() in events and any(  # "a press conference with his counterpart"
+        c.dep_ in ("compound", "amod") and c.lower_ in press for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _setting(verb: Token, settings: frozenset[str]) -> bool:
@@ -211,8 +216,9 @@ def _cause_blamed(root: Token) -> bool:
     if root.lemma_.lower() not in verbs or root.pos_ != "VERB":
         return False
     objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
-    blamed = [p for h in (root, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-              for p in c.children if p.dep_ == "pobj"] or objects  # "on" may hang on the object
+    holders = [root, *(t for o in objects for t in o.subtree)]  # "on" may hang inside the object
+    blamed = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+              for p in c.children if p.dep_ == "pobj"] or objects
     blamed += [k for b in blamed for k in b.conjuncts]
     return bool(blamed) and all(b.lemma_.lower() in causes for b in blamed)
 
