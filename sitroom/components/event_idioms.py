@@ -1,6 +1,6 @@
 """Event words in an idiom of another sense (used by the events component).
 
-Five shapes, each read from the parse, with word lists in ``sitroom/data/idioms.yaml``:
+Shapes read from the parse, with word lists in ``sitroom/data/idioms.yaml``:
 
 - a verb of receiving "with" a reaction names how a party or a plan was received, no meeting:
   "de Blasio was greeted with boos", "the plan met with fierce resistance" ("met with the
@@ -158,7 +158,8 @@ def _speech_formula(root: Token) -> bool:
 
 def _asks_nothing(root: Token) -> bool:
     """A verb of appeal with nothing asked: no "for" or "against", no clause, no object."""
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "advcl" and c.i > root.i for c in root.children):
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "advcl" and c.i > root.i
+           for c in root.children):
         return False  # "appealed to them to stay", "appealed to voters, urging them to ..."
     heads = [root, *_pobjs(root, "to")]
     return not any(c.dep_ in ("prep", "acl", "relcl") and (c.lower_ in ("for", "against") or any(
@@ -173,8 +174,8 @@ def _attracts(root: Token) -> bool:
     if root.lemma_.lower() not in words:
         return False
     if root.pos_ == "NOUN":
-        return any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in root.children) and not (
-            _pobjs(root, "for") or _pobjs(root, "against"))
+        kinded = any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in root.children)
+        return kinded and not (_pobjs(root, "for") or _pobjs(root, "against"))
     if root.pos_ != "VERB" or not _pobjs(root, "to") or _pobjs(root, "for"):
         return False
     if any(p.lemma_.lower() in feelings for p in _pobjs(root, "to")):
@@ -185,13 +186,14 @@ def _attracts(root: Token) -> bool:
 
 def _relations_state(root: Token) -> bool:
     """"have established good relations": relations of a quality, a state, no act of backing."""
-    verbs, nouns, qualities = word_lists("idioms", "relation_verbs", "relation_nouns", "relation_qualities")
+    verbs, nouns, qualities = word_lists(
+        "idioms", "relation_verbs", "relation_nouns", "relation_qualities")
     if root.lemma_.lower() not in verbs or root.pos_ != "VERB":
         return False
     objects = [o for c in root.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     related = [o for o in objects if o.lemma_.lower() in nouns]
-    return bool(related) and all(any(
-        c.dep_ == "amod" and c.lower_ in qualities and c.tag_ == "JJ" for c in o.children) for o in related)
+    return bool(related) and all(any(c.dep_ == "amod" and c.lower_ in qualities and c.tag_ == "JJ"
+                                     for c in o.children) for o in related)
 
 
 def idiom_sense(span: Span, category: str) -> bool:

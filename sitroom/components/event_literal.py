@@ -1,6 +1,6 @@
 """Words of an event that are used in another, everyday sense here (used by the events component).
 
-Four shapes, each read from the parse, with word lists in ``sitroom/data/figurative.yaml``:
+Shapes read from the parse, with word lists in ``sitroom/data/figurative.yaml``:
 
 - a phrasal protest whose particle is a preposition with an object of its own is the literal
   posture: "sat in traffic", "is sitting in his office" (a sit-in has a bare "in": "students

@@ -10,8 +10,8 @@ Words a source withholds are no act either (``withholds``, used by ``event_sense
 say whether", "declined to discuss his talks with the minister" keep back what a reporter or a
 questioner asked for, as "declined to comment" does; the verb refused and the refusal itself code
 nothing, and neither does "his refusal to say which side he backs" nor a refusal to clarify or
-confirm whether something happened. Refusing to discuss a matter *with* a party refuses that party talks and stays ("refused
-to discuss its missile program with the West").
+confirm whether something happened. Refusing to discuss a matter *with* a party refuses that
+party talks and stays ("refused to discuss its missile program with the West").
 """
 
 from __future__ import annotations
