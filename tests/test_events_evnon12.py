@@ -103,7 +103,7 @@ def test_attacks_meetings_and_recognition_stay(real_nlp, text, category):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Her refusal to say which candidate she backs drew laughter from the audience in Leeds.",
+    "Her refusal to say which candidate she backs angered party members in Leeds.",
     "The Peruvian ministry refused to clarify whether the embassy's phones had been tapped.",
 ])
 def test_words_withheld_are_no_refusal(real_nlp, text):

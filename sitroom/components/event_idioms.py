@@ -19,9 +19,9 @@ Shapes read from the parse, with word lists in ``sitroom/data/idioms.yaml``:
   guarantee you" is a speaker's emphasis: "I guarantee you, they will have many recruits";
 - an apology in the imperative whose object is the speaker is a formula of speech: "pardon my
   French", "excuse me" ("pardoned the prisoners" still pardons);
-- "appeal to" a feeling, or a message that appeals to people, attracts: "appealed to the concerns
-  of poorer nations", "its crossover appeal" ("appealed to Rome to lift the ban" still asks);
-- relations established with a word of their quality are a state: "have established good
+- "appeal to" a feeling, or a message that appeals to people, attracts: "appealed to the fears
+  of small farmers", "its crossover appeal" ("appealed to Rome to lift the ban" still asks);
+- relations established with a word of their quality are a state: "have established warm
   relations" ("established diplomatic ties" still backs).
 """
 
@@ -167,7 +167,7 @@ def _asks_nothing(root: Token) -> bool:
 
 
 def _attracts(root: Token) -> bool:
-    """"appealed to the concerns of poorer nations", "the outreach has appealed to young people",
+    """"appealed to the fears of small farmers", "the campaign's message appealed to young voters",
     "its crossover appeal": the sense of attracting, no plea."""
     words, feelings, things, kinds = word_lists(
         "idioms", "appeal_words", "appeal_feelings", "appeal_things", "appeal_kinds")
@@ -185,7 +185,7 @@ def _attracts(root: Token) -> bool:
 
 
 def _relations_state(root: Token) -> bool:
-    """"have established good relations": relations of a quality, a state, no act of backing."""
+    """"have established warm relations": relations of a quality, a state, no act of backing."""
     verbs, nouns, qualities = word_lists(
         "idioms", "relation_verbs", "relation_nouns", "relation_qualities")
     if root.lemma_.lower() not in verbs or root.pos_ != "VERB":

@@ -25,8 +25,8 @@ Shapes read from the parse, with word lists in ``sitroom/data/figurative.yaml``:
   lunar programme" ("a probe into the deaths" investigates);
 - a word joined to "self-" names a quality, no act on another: "to make farming self-supporting",
   "a self-funded trip";
-- an impersonal cause blamed for a harm names a cause, it accuses no party: "blamed modern
-  lifestyles for the fall in attendance", "blamed the crash on the rotor blades" ("blamed the
+- an impersonal cause blamed for a harm names a cause, it accuses no party: "blamed busy
+  lifestyles for falling audiences", "blamed the delay on a faulty engine" ("blamed the
   bombings on separatists", "blamed Washington's indecision" accuse);
 - a matter discussed by one speaker at a press conference, in an interview or on a show is talked
   about before an audience, no consultation: "at a news conference, the envoy discussed the

@@ -9,8 +9,8 @@ stays.
 Words a source withholds are no act either (``withholds``, used by ``event_sense``): "refused to
 say whether", "declined to discuss his talks with the minister" keep back what a reporter or a
 questioner asked for, as "declined to comment" does; the verb refused and the refusal itself code
-nothing, and neither does "his refusal to say which side he backs" nor a refusal to clarify or
-confirm whether something happened. Refusing to discuss a matter *with* a party refuses that
+nothing, and neither does "her refusal to say which candidate she backs" nor a refusal to
+clarify or confirm whether something happened. Refusing to discuss a matter *with* a party refuses that
 party talks and stays ("refused to discuss its missile program with the West").
 """
 
