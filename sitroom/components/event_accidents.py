@@ -2,7 +2,8 @@
 
 An explosion kills in a bombing and in a gas leak alike; the words around it tell them apart ("a
 gas explosion", "an explosion at a chemical plant", "an explosion ripped through a fireworks
-factory", "the blast, caused by a gas leak"), and an accident is no deliberate act.
+factory", "the blast, caused by a gas leak"), and an accident is no deliberate act. A ship or a
+vehicle that hits a fixed obstacle collides with it ("the freighter hit a pillar of the bridge").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accidental", "crash_toll"]
+__all__ = ["accidental", "collision", "crash_toll"]
 
 _MODIFIERS = ("compound", "amod", "nmod")
 
@@ -58,3 +59,21 @@ def crash_toll(verb: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return tok.lemma_.lower() in crashes and tok.pos_ == "VERB"
     return False
+
+
+def collision(verb: Token) -> bool:
+    """A ship or a road or rail vehicle hitting a fixed obstacle, directly or "into" it: "the
+    freighter hit a pillar of the bridge", "a bus slammed into a wall"."""
+    verbs, vehicles, obstacles = word_lists("accidents", "collision_verbs", "collision_vehicles",
+                                            "collision_obstacles")
+    if verb.lemma_.lower() not in verbs:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "against", "with")
+        for p in c.children if p.dep_ == "pobj"]
+    described = verb.dep_ == "relcl" and verb.head.lemma_.lower() in vehicles  # "the ship that hit"
+    return bool(doers and hit) and all(described or d.lemma_.lower() in vehicles or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in vehicles for c in d.children)
+        for d in doers) and all(h.lemma_.lower() in obstacles for h in hit)

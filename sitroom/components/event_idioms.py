@@ -1,6 +1,6 @@
 """Event words in an idiom of another sense (used by the events component).
 
-Five shapes, each read from the parse, with word lists in ``sitroom/data/idioms.yaml``:
+Shapes read from the parse, with word lists in ``sitroom/data/idioms.yaml``:
 
 - a verb of receiving "with" a reaction names how a party or a plan was received, no meeting:
   "de Blasio was greeted with boos", "the plan met with fierce resistance" ("met with the
@@ -16,7 +16,13 @@ Five shapes, each read from the parse, with word lists in ``sitroom/data/idioms.
 - a veto held is a power, no refusal: "Russia, which has a veto right" ("vetoed the text" refuses);
 - "resigned" among adjectives is a state of mind: "fatigued, resigned and not hopeful";
 - a thing "guaranteed to be" something is characterised: "Guaranteed to be exciting", and "I
-  guarantee you" is a speaker's emphasis: "I guarantee you, they will have many recruits".
+  guarantee you" is a speaker's emphasis: "I guarantee you, they will have many recruits";
+- an apology in the imperative whose object is the speaker is a formula of speech: "pardon my
+  French", "excuse me" ("pardoned the prisoners" still pardons);
+- "appeal to" a feeling, or a message that appeals to people, attracts: "appealed to the fears
+  of small farmers", "its crossover appeal" ("appealed to Rome to lift the ban" still asks);
+- relations established with a word of their quality are a state: "have established warm
+  relations" ("established diplomatic ties" still backs).
 """
 
 from __future__ import annotations
@@ -138,10 +144,64 @@ def _i_guarantee_you(root: Token) -> bool:
         c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in root.children)
 
 
+def _speech_formula(root: Token) -> bool:
+    """"pardon my French", "excuse me", "forgive us for asking": an imperative whose object is the
+    speaker or the speaker's words."""
+    verbs, speaker = word_lists("idioms", "formula_verbs", "formula_objects")
+    if root.lemma_.lower() not in verbs or root.pos_ != "VERB" or root.tag_ != "VB" or any(
+            c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass") for c in root.children):
+        return False  # "the governor pardoned", "will pardon", "to forgive the debt"
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in speaker or any(
+        c.dep_ == "poss" and c.lower_ in speaker for c in o.children) for o in objects)
+
+
+def _asks_nothing(root: Token) -> bool:
+    """A verb of appeal with nothing asked: no "for" or "against", no clause, no object."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "advcl" and c.i > root.i
+           for c in root.children):
+        return False  # "appealed to them to stay", "appealed to voters, urging them to ..."
+    heads = [root, *_pobjs(root, "to")]
+    return not any(c.dep_ in ("prep", "acl", "relcl") and (c.lower_ in ("for", "against") or any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for h in heads for c in h.children)
+
+
+def _attracts(root: Token) -> bool:
+    """"appealed to the fears of small farmers", "the campaign's message appealed to young voters",
+    "its crossover appeal": the sense of attracting, no plea."""
+    words, feelings, things, kinds = word_lists(
+        "idioms", "appeal_words", "appeal_feelings", "appeal_things", "appeal_kinds")
+    if root.lemma_.lower() not in words:
+        return False
+    if root.pos_ == "NOUN":
+        kinded = any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in root.children)
+        return kinded and not (_pobjs(root, "for") or _pobjs(root, "against"))
+    if root.pos_ != "VERB" or not _pobjs(root, "to") or _pobjs(root, "for"):
+        return False
+    if any(p.lemma_.lower() in feelings for p in _pobjs(root, "to")):
+        return True  # a feeling is attracted, whatever else the clause says
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in things for s in subjects) and _asks_nothing(root)
+
+
+def _relations_state(root: Token) -> bool:
+    """"have established warm relations": relations of a quality, a state, no act of backing."""
+    verbs, nouns, qualities = word_lists(
+        "idioms", "relation_verbs", "relation_nouns", "relation_qualities")
+    if root.lemma_.lower() not in verbs or root.pos_ != "VERB":
+        return False
+    objects = [o for c in root.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    related = [o for o in objects if o.lemma_.lower() in nouns]
+    return bool(related) and all(any(c.dep_ == "amod" and c.lower_ in qualities and c.tag_ == "JJ"
+                                     for c in o.children) for o in related)
+
+
 def idiom_sense(span: Span, category: str) -> bool:
     """The trigger sits in an idiom of another sense here, no act between parties."""
     root = span.root
-    if _received(root):
+    if _received(root) or _speech_formula(root):
+        return True
+    if category == "REQUEST" and _attracts(root) or category == "SUPPORT" and _relations_state(root):
         return True
     if category == "SANCTION" and _cut_short(root):
         return True

@@ -1,6 +1,6 @@
 """Words of an event that are used in another, everyday sense here (used by the events component).
 
-Four shapes, each read from the parse, with word lists in ``sitroom/data/figurative.yaml``:
+Shapes read from the parse, with word lists in ``sitroom/data/figurative.yaml``:
 
 - a phrasal protest whose particle is a preposition with an object of its own is the literal
   posture: "sat in traffic", "is sitting in his office" (a sit-in has a bare "in": "students
@@ -19,18 +19,25 @@ Four shapes, each read from the parse, with word lists in ``sitroom/data/figurat
 - freeing people trapped or from rubble is a rescue, no release: "working to free two people
   trapped in the rubble" ("freed the hostages" still releases);
 - the victims named as a group do no harm: "the dead and injured", "one of 50 injured", and a
-  crash's toll is no attack: "caused a plane to crash, killing 10";
+  crash's toll is no attack: "caused a plane to crash, killing 10", nor is a collision: "the
+  freighter hit a pillar of the bridge";
 - a probe in a story of space flight is a spacecraft: "the new probe is the latest step in its
   lunar programme" ("a probe into the deaths" investigates);
 - a word joined to "self-" names a quality, no act on another: "to make farming self-supporting",
-  "a self-funded trip".
+  "a self-funded trip";
+- an impersonal cause blamed for a harm names a cause, it accuses no party: "blamed busy
+  lifestyles for falling audiences", "blamed the delay on a faulty engine" ("blamed the
+  bombings on separatists", "blamed Washington's indecision" accuse);
+- a matter discussed by one speaker at a press conference, in an interview or on a show is talked
+  about before an audience, no consultation: "at a news conference, the envoy discussed the
+  outbreak" ("discussed the outbreak with the minister", "the two ministers discussed" consult).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_accidents import crash_toll
+from sitroom.components.event_accidents import collision, crash_toll
 from sitroom.components.event_words import word_lists
 
 __all__ = ["everyday_sense"]
@@ -163,6 +170,59 @@ def _self_compound(span: Span) -> bool:
         and doc[i - 2].lower_ in prefixes
 
 
+_SETTING_PREPS = frozenset({"at", "in", "during", "on"})
+
+
+def _medium(noun: Token, settings: frozenset[str]) -> bool:
+    """A medium or an audience's occasion: "an interview", "a show", "a press conference"."""
+    events, press = word_lists("figurative", "talk_press_events", "talk_press")
+    if any(c.lower_ == "joint" for c in noun.children):
+        return False  # "a joint press conference": the parties met
+    if noun.lemma_.lower() in settings:
+        return True  # "in an interview with a radio station": a medium's, whoever asks
+    return noun.lemma_.lower() in events and any(  # "a press conference with his counterpart"
+        c.dep_ in ("compound", "amod") and c.lower_ in press for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def _setting(verb: Token, settings: frozenset[str]) -> bool:
+    """The verb is set in a medium or before an audience: "at a press conference", "in an interview"."""
+    return any(c.dep_ == "prep" and c.lower_ in _SETTING_PREPS and any(
+        p.dep_ == "pobj" and _medium(p, settings) for p in c.children) for c in verb.children)
+
+
+def _public_talk(root: Token) -> bool:
+    """One speaker discussing a matter in a medium or before an audience, with no partner."""
+    verbs, settings, joins = word_lists("figurative", "talk_verbs", "talk_settings", "talk_joins")
+    if root.lemma_.lower() not in verbs or root.pos_ != "VERB":
+        return False
+    chain = [root]  # the verb and those it hangs on as a participle, a purpose or a conjunct
+    while chain[-1].dep_ in ("advcl", "xcomp", "conj") and len(chain) < 3:
+        chain.append(chain[-1].head)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for v in chain for c in v.children):
+        return False  # "discussed the deal with Iran", "a press conference with his counterpart"
+    subjects = [c for v in chain for c in v.children if c.dep_ == "nsubj"]
+    if any(s.tag_ in ("NNS", "NNPS") or s.conjuncts or s.lower_ in ("we", "they") for s in subjects):
+        return False  # "the ministers discussed", "Iran and Iraq discussed": among themselves
+    joined = any(v.lemma_.lower() in joins and any(
+        c.dep_ == "dobj" and _medium(c, settings) for c in v.children) for v in chain[1:])
+    return joined or any(_setting(v, settings) for v in chain)
+
+
+def _cause_blamed(root: Token) -> bool:
+    """"blamed lifestyles for the fall", "blamed the crash on the blades": what is blamed (the
+    object of "on", else the object or the passive subject) is an impersonal cause."""
+    verbs, causes = word_lists("figurative", "blame_verbs", "blamed_causes")
+    if root.lemma_.lower() not in verbs or root.pos_ != "VERB":
+        return False
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    holders = [root, *(t for o in objects for t in o.subtree)]  # "on" may hang inside the object
+    blamed = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+              for p in c.children if p.dep_ == "pobj"] or objects
+    blamed += [k for b in blamed for k in b.conjuncts]
+    return bool(blamed) and all(b.lemma_.lower() in causes for b in blamed)
+
+
 def everyday_sense(span: Span, category: str) -> bool:
     """The trigger is used in its everyday sense here, no act between parties."""
     root = span.root
@@ -170,11 +230,13 @@ def everyday_sense(span: Span, category: str) -> bool:
         return True
     if category == "PROTEST" and (_posture(span) or _shows(root)):
         return True
-    if category == "CONSULT" and _overheard(root):
+    if category == "CONSULT" and (_overheard(root) or _public_talk(root)):
+        return True
+    if category == "ACCUSE" and _cause_blamed(root):
         return True
     if category == "REJECT" and _inaction(root) or category == "SUPPORT" and _idle(span):
         return True
     if category == "RETREAT" and _rescue(root) or category == "ACCUSE" and _spacecraft(root):
         return True
     return category == "ASSAULT" and root.pos_ == "VERB" and (
-        _animal(root) or _victims(root) or crash_toll(root))
+        _animal(root) or _victims(root) or crash_toll(root) or collision(root))
