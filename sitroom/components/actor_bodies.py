@@ -37,14 +37,14 @@ def national_bodies(doc: Doc, ents: list[Span], is_country: Callable[[Span], boo
 
 def _name_end(doc: Doc, ent: Span, taken: set[int], heads: frozenset[str]) -> int | None:
     """Where the body's name that the country opens ends, or None when no such name follows:
-    capitalised proper nouns no entity has, the last a head word, the country and every word
-    before the head modifying a word of the name ("US Secret Service"; not "US Secretary",
-    "the U.S. Department of State", "U.S. Agency chief")."""
+    two or more capitalised proper nouns no entity has, the last a head word, the country and
+    every word before the head modifying a word of the name ("US Secret Service"; not "US
+    Secretary", "the U.S. Department of State", "U.S. Trade Agency chief")."""
     end = ent.end
     while end < len(doc) and end not in taken and doc[end].is_alpha and doc[end].is_title and (
             doc[end].pos_ == "PROPN"):
         end += 1
-    if end - ent.end < 1 or doc[end - 1].lower_ not in heads:
+    if end - ent.end < 2 or doc[end - 1].lower_ not in heads:  # "US Department": a cut name
         return None
     if end < len(doc) and doc[end].lower_ in _GOES_ON:
         return None
