@@ -60,3 +60,22 @@ def test_a_name_going_on_with_of_is_left_to_the_model(real_nlp):
 def test_a_country_before_a_plain_noun_stays_the_country(real_nlp):
     doc = real_nlp("US officials said the Ostland Trade Commission had rejected the offer.")
     assert not any(a.id.startswith("org:us") for a in _actors(doc).values())
+
+
+def test_a_party_named_with_a_wing_word_is_another_party(real_nlp):
+    doc = real_nlp("The ruling Liberal Democratic Party criticized the opposition in Osaka.")
+    party = _actors(doc)["Liberal Democratic Party"]
+    assert party.id.startswith("org:") and _event(doc, "criticized").actors == (party.id,)
+
+
+def test_a_national_council_is_not_the_un_council(real_nlp):
+    doc = real_nlp("Marovia's Supreme National Security Council announced new limits on uranium enrichment.")
+    assert not any(a.id == "UNSC" for a in _actors(doc).values())
+    assert "Supreme National Security Council" in _actors(doc)
+
+
+def test_a_wing_of_a_party_stays_the_party(real_nlp):
+    doc = real_nlp("Liberal Democrats in the Senate backed the plan, and New Labour won the vote.")
+    assert _actors(doc)["Labour"].id == "UK-LABOUR"
+    doc = real_nlp("The UN Security Council condemned the raid on Monday.")
+    assert _event(doc, "condemned").actors == ("UNSC",)
