@@ -23,7 +23,7 @@ def _event(doc, word: str):
 
 
 def test_an_agency_named_after_its_country_is_its_own_doer(real_nlp):
-    doc = real_nlp("The US Customs Service has been investigating the smuggling ring since April.")
+    doc = real_nlp("The US Customs Service is investigating a smuggling ring in Maine.")
     body = _actors(doc)["US Customs Service"]
     assert body.id.startswith("org:") and body.country == "USA"
     assert _event(doc, "investigating").actors == (body.id,)
@@ -63,13 +63,13 @@ def test_a_country_before_a_plain_noun_stays_the_country(real_nlp):
 
 
 def test_a_party_named_with_a_wing_word_is_another_party(real_nlp):
-    doc = real_nlp("The ruling Liberal Democratic Party criticized the opposition in Osaka.")
+    doc = real_nlp("The governing Liberal Democratic Party criticized the opposition in Osaka.")
     party = _actors(doc)["Liberal Democratic Party"]
     assert party.id.startswith("org:") and _event(doc, "criticized").actors == (party.id,)
 
 
 def test_a_national_council_is_not_the_un_council(real_nlp):
-    doc = real_nlp("Marovia's Supreme National Security Council announced new limits on uranium enrichment.")
+    doc = real_nlp("Marovia's Supreme National Security Council has set new limits on enrichment.")
     assert not any(a.id == "UNSC" for a in _actors(doc).values())
     assert "Supreme National Security Council" in _actors(doc)
 
