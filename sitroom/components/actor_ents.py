@@ -13,6 +13,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from sitroom.components.actor_bodies import national_bodies
 from sitroom.components.actor_ruler import Match
 
 __all__ = ["is_locative", "named_place", "trim"]
@@ -159,7 +160,7 @@ def _join_of_phrases(doc: Doc, ents: list[Span], is_country=lambda e: False) -> 
     "Republic of Korea" is South Korea's government). An organisation still ending in a particle after that has lost its tail and is cut back to
     the words before it ("Trump for" -> "Trump"; nothing left: dropped)."""
     out: list[Span] = []
-    for ent in ents:
+    for ent in national_bodies(doc, ents, is_country):  # "US" + "Secret Service": one body
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == "ORG" and ent.label_ in {"ORG", "GPE", "LOC", "FAC"}:
             gap = doc[prev.end : ent.start]

@@ -182,7 +182,10 @@ class ActorMatcher:
         if not words:
             return False
         titles = load_titles()
-        (institutions,) = word_lists("actor_names", "institution_words")
+        (institutions, wings) = word_lists("actor_names", "institution_words", "wing_words")
+        if _full_body_name(span):  # "Liberal Democratic Party", "Supreme National Security
+            # Council": another body, named by the word next to it, not a wing or an office
+            institutions, words = institutions - wings, words[:1]
         if any(w.lower_ in institutions or w.lower_ in titles.words or w.lower_.rstrip(".") in (
                 titles.honorifics | titles.courtesy) for w in words):
             return False
@@ -221,6 +224,13 @@ class ActorMatcher:
                 if tok.text == acro and tok.i not in taken:
                     out.append(Match(tok.i, tok.i + 1, long_match.key, "acronym", long_match.label))
         return out
+
+
+def _full_body_name(span: Span) -> bool:
+    """The match is a body's full name of two or more words, its last a body's head word
+    ("Democratic Party", "Security Council"), not a plural of its members ("Democrats")."""
+    (heads,) = word_lists("org_names", "head_words")
+    return len(span) > 1 and span[-1].lower_ in heads
 
 
 def _place_name(name: str) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from sitroom.components.actor_bodies import national_part
 from sitroom.components.place_refs import demonym_place, major_place
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.geo import normalise
@@ -63,6 +64,7 @@ class PlaceFinding:
         ]
         not_places = []
         metonyms = []
+        national: list[Span] = []
         things = load_titles().not_person_nouns  # "Hotel Rwanda", a film: no one's name
         persons = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and len(e) > 1
                    and e[0].lower_ not in things and not self.gaz.find(e.text)]
@@ -103,6 +105,7 @@ class PlaceFinding:
                 actor
             ):
                 not_places.append((span.start, span.end))
+                national += national_part(span, actor, self.gaz.find)  # "U.S." of "the U.S. Postal Service"
             elif _surname_of(span, actor):
                 # "With Bridge having gone off" after "Wayne Bridge": the man, not a village
                 not_places.append((span.start, span.end))
@@ -110,7 +113,7 @@ class PlaceFinding:
             s
             for s in spans
             if not any(a <= s.start and s.end <= b for a, b in not_places)
-        ]
+        ] + national
         for span in spans:
             for c in self.gaz.find(span.text):
                 if c.level == 0:

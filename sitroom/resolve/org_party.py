@@ -26,7 +26,8 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import norm_key
 
-__all__ = ["firm_bodies", "firm_mention", "firm_name", "party_bodies", "party_mention", "party_name", "renamed_by"]
+__all__ = ["firm_bodies", "firm_mention", "firm_name", "national_name", "party_bodies", "party_mention", "party_name",
+           "renamed_by"]
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,16 @@ def firm_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
 
 def party_bodies(actors: Iterable[tuple[Span, object]]) -> frozenset[str]:
     """The ``org:`` ids among ``actors`` (span, EntityRef) whose name or a mention says a public
-    body."""
+    body, or that a country's name opens (``national_name``)."""
     party, _ = _heads()
-    return _bodies(actors, lambda name, ss: party_name(name) or any(renamed_by(s, party) for s in ss))
+    actors = list(actors)
+    national = frozenset(r.id for _, r in actors if r.id.startswith("org:") and national_name(r))
+    return national | _bodies(actors, lambda name, ss: party_name(name) or any(renamed_by(s, party) for s in ss))
+
+
+def national_name(ref) -> bool:
+    """A body named after its country ("the US Secret Service", "the U.S. Postal Service"): a
+    state's own agency, its head word one of ``national_heads`` (a "service" too)."""
+    (heads,) = word_lists("org_names", "national_heads")
+    words = ref.name.split()
+    return bool(getattr(ref, "country", None)) and len(words) >= 3 and norm_key(words[-1]) in heads
