@@ -51,6 +51,8 @@ def test_opposing_a_proposal_stays_a_refusal(real_nlp, text, word):
 @pytest.mark.parametrize("text, word", [
     ("At a rally in Leeds, the mayor promised \"several new schemes\".", "promised"),
     ("The energy minister has promised a cut in household bills.", "promised"),
+    ("The Labour minister Ed Balls promised a campaign against fraud in the health service.",
+     "promised"),
 ])
 def test_a_measure_promised_to_nobody_stays_agree(real_nlp, text, word):
     assert [t for t, _ in _typed(real_nlp, text, word)] == ["AGREE"]
@@ -59,6 +61,8 @@ def test_a_measure_promised_to_nobody_stays_agree(real_nlp, text, word):
 @pytest.mark.parametrize("text, word", [
     ("Senator Ted Cruz has vowed a deep affection for these farmers.", "vowed"),
     ("The coach promised more passion in the second half.", "promised"),
+    ("The Labour minister Ed Balls promised the most cheerful election campaign in the party's "
+     "history.", "promised"),
 ])
 def test_a_feeling_promised_to_nobody_binds_no_one(real_nlp, text, word):
     assert [t for t, _ in _typed(real_nlp, text, word) if t == "AGREE"] == []

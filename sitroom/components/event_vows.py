@@ -341,16 +341,21 @@ def _toward(tok: Token, top: bool = True) -> list[Token]:
 def _thing_of(root: Token) -> Token | None:
     """What a promise verb promises as a thing, to nobody named, when that thing is a feeling or a
     manner the maker shows, which binds it to no act ("vowed a great love for them", "promised
-    more passion"); None when it is promised to someone or with a clause besides, and for a thing
-    that is a measure or a course of action ("promised several initiatives", "promised a
-    reduction in bills": an office's or a firm's commitment, AGREE)."""
+    more passion", "promised a positive election campaign"); None when it is promised to someone
+    or with a clause besides, and for a thing that is a measure or a course of action ("promised
+    several initiatives", "promised a reduction in bills": an office's or a firm's commitment)."""
     if any(c.dep_ in ("dative", "xcomp", "ccomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
            for c in root.children):
         return None
-    (shown,) = word_lists("vows", "shown_things")
+    shown, runs, electoral = word_lists("vows", "shown_things", "run_things", "electoral_modifiers")
     objs = [c for c in root.children if c.dep_ == "dobj"]
-    return objs[0] if len(objs) == 1 and objs[0].pos_ in ("NOUN", "PROPN") and (
-        objs[0].lemma_.lower() in shown) else None
+    if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = objs[0].lemma_.lower()
+    # the maker's own election campaign, promised in a manner ("an upbeat election campaign")
+    own_run = lemma in runs and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in electoral
+                                    for c in objs[0].children)
+    return objs[0] if lemma in shown or own_run else None
 
 
 def _gives(words: list[Token], thing: bool) -> bool:
