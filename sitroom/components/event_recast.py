@@ -6,7 +6,8 @@ launch that pounds targets is an attack (ASSAULT). Aid that is cut or withheld i
 US military aid to Ukraine" cuts Ukraine's aid, done by the US (SANCTION: the United States does not
 suffer it). Relief from sanctions or tariffs eases them (CONCEDE, as lifting them does), it is no
 gift; a measure approved whose own clause bans or imposes sanctions is that sanction (SANCTION,
-as "approved new sanctions" is). Word lists in ``sitroom/data/event_recast.yaml``."""
+as "approved new sanctions" is). Opposing an act of force already done is disapproval, no refusal
+(event_disapproval.py). Word lists in ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 from sitroom.components.event_actors import DOER, coordinated, object_parties
 from sitroom.components.event_args import DocIndex
 from sitroom.components.event_clause import predicate, subjects_of
+from sitroom.components.event_disapproval import disapproved
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 
@@ -120,7 +122,8 @@ def _enacts_sanction(root: Token) -> bool:
 
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
     """Re-read the category of nuclear tests and launches that strike, of relief from sanctions
-    and of measures approved that sanction, and the parties of cut aid."""
+    and of measures approved that sanction, and the parties of cut aid; opposing a done act of
+    force is disapproval."""
     for d in drafts:
         root = d.span.root
         if d.category == "AID" and _eased(root):
@@ -134,3 +137,4 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
                 _strikes_on(root)):
             d.category = "ASSAULT"
         _aid_cut_parties(d, idx)
+    disapproved(drafts, idx)

@@ -208,18 +208,41 @@ def _contested(act: Token) -> bool:
                or o.lemma_.lower() in things for o in objs)
 
 
+def _own_acts(root: Token, by_root: dict[int, Draft]) -> list[Draft]:
+    """What is vowed, to nobody named, when it is an act the maker does on its own that the coder
+    reads in its own right as an inquiry, a charge or a protest ("vowed to investigate the
+    killings", "promised a full inquiry", "vowed to strike"): that act (planned) is the event.
+    Empty when anything else is vowed beside it, or it is vowed to someone."""
+    (own,) = word_lists("vows", "own_act_categories")
+    if any(c.dep_ in ("dative", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in root.children):
+        return []
+    acts = _vowed_acts(root) + [c for c in root.children if c.dep_ == "dobj"]
+    if acts and all(a.i in by_root and by_root[a.i].category in own
+                    and not any(c.dep_ == "neg" for c in a.children) for a in acts):
+        return [by_root[a.i] for a in acts]
+    return []
+
+
 def stances(drafts: list[Draft]) -> list[Draft]:
     """A vow to oppose, resist or fight what another side does is a stance, no agreement: the
     AGREE the promise verb carries is dropped ("vowed to resist such pressure", "pledged to oppose
     the bill", "vowed to fight on"); the refusal the coder reads in the vowed verb, if any, stays.
-    A vow of restraint ("vowed not to oppose"), a vow with a cooperative act beside it, one made to
-    a party, and one to fight an ill ("vowed to fight corruption") are kept."""
+    So is a vow of one's own inquiry, charge or protest ("vowed to investigate", "promised an
+    inquiry"): the act vowed is the event. A vow of restraint ("vowed not to oppose"), a vow with a
+    cooperative act beside it, one made to a party, and one to fight an ill ("vowed to fight
+    corruption") are kept."""
     by_root = {d.span.root.i: d for d in drafts}
     opposing, contest = word_lists("vows", "opposing_acts", "contest_acts")
     (vows,) = word_lists("figurative", "promise_verbs")
     out = []
     for d in drafts:
         root = d.span.root
+        own = _own_acts(root, by_root) if d.category == "AGREE" and root.pos_ == "VERB" \
+            and root.lemma_.lower() in vows and not d.targets else []
+        if own:
+            for act in own:  # the one who vows is the one who will look into it
+                act.actors = act.actors or d.actors
+            continue
         if d.category == "AGREE" and root.pos_ == "VERB" and root.lemma_.lower() in vows \
                 and not d.targets and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in root.children):
             acts = _vowed_acts(root)
@@ -316,13 +339,23 @@ def _toward(tok: Token, top: bool = True) -> list[Token]:
 
 
 def _thing_of(root: Token) -> Token | None:
-    """What a promise verb promises as a thing, to nobody named: its one object ("promised several
-    initiatives"); None when it is promised to someone or with a clause besides."""
+    """What a promise verb promises as a thing, to nobody named, when that thing is a feeling or a
+    manner the maker shows, which binds it to no act ("vowed a great love for them", "promised
+    more passion", "promised a positive election campaign"); None when it is promised to someone
+    or with a clause besides, and for a thing that is a measure or a course of action ("promised
+    several initiatives", "promised a reduction in bills": an office's or a firm's commitment)."""
     if any(c.dep_ in ("dative", "xcomp", "ccomp", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
            for c in root.children):
         return None
+    shown, runs, electoral = word_lists("vows", "shown_things", "run_things", "electoral_modifiers")
     objs = [c for c in root.children if c.dep_ == "dobj"]
-    return objs[0] if len(objs) == 1 and objs[0].pos_ in ("NOUN", "PROPN") else None
+    if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = objs[0].lemma_.lower()
+    # the maker's own election campaign, promised in a manner ("an upbeat election campaign")
+    own_run = lemma in runs and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in electoral
+                                    for c in objs[0].children)
+    return objs[0] if lemma in shown or own_run else None
 
 
 def _gives(words: list[Token], thing: bool) -> bool:
@@ -336,15 +369,16 @@ def _gives(words: list[Token], thing: bool) -> bool:
 
 
 def foretold(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
-    """A promise that something will go on or come about, or of a thing, with no other party in
-    what is promised and no act that event data codes there, binds its maker to nobody: no AGREE
-    ("the minister pledged that the party would keep working on the issue", "Iran will carry on as
-    before, the president vowed", "vowing this would not happen again", "promised several
-    initiatives"). A promise made to a party, one of help, of money or of what is given, one of
-    what another party will get or do ("pledged that Japan would help"), one of an act coded in its
-    own right ("vowed that the country would send troops", "promised an inquiry"), one made in an
-    act toward a party ("asked Iran to help, vowing goodwill"), one about a pact, and one of a state
-    of things ("guaranteed that the corridor would be safe") stay."""
+    """A promise that something will go on or come about, or of a feeling shown, with no other
+    party in what is promised and no act that event data codes there, binds its maker to nobody:
+    no AGREE ("the minister pledged that the party would keep working on the issue", "Iran will
+    carry on as before, the president vowed", "vowing this would not happen again", "vowed a great
+    love for them"). A promise of a measure ("promised several initiatives"), one made to a party,
+    one of help, of money or of what is given, one of what another party will get or do ("pledged
+    that Japan would help"), one of an act coded in its own right ("vowed that the country would
+    send troops", "promised an inquiry"), one made in an act toward a party ("asked Iran to help,
+    vowing goodwill"), one about a pact, and one of a state of things ("guaranteed that the
+    corridor would be safe") stay."""
     (vows,) = word_lists("figurative", "promise_verbs")
     roots = {d.span.root.i for d in drafts}
     out = []
