@@ -59,6 +59,11 @@ model = pytest.mark.model
     ("It was not Chile that prevented a proud Peru from opening an embassy there.", "Peru"),
     ("The aim is to prevent Peru from producing its own nuclear fuel.", "Peru"),
     ("The retaliation of a wounded Chile could kill thousands.", "Chile"),
+    ("Analysts say Peru is keeping its end of the bargain in the deal.", "Peru"),
+    ("The minister said Chile will do its best to address the matter.", "Chile"),
+    ("Under the accord, Peru got sanctions relief in return for curbing its program.", "Peru"),
+    ("We are not afraid to say when we think Chile has got it wrong.", "Chile"),
+    ("Chile has become a significant player in resolving the conflict.", "Chile"),
 ])
 def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -84,6 +89,9 @@ def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     ("Peru is a country that has trained many scientists and engineers.", "Peru"),
     ("The islands rely on Peru for tourism.", "Peru"),
     ("Farmers depend on Chile to buy their fruit.", "Chile"),
+    ("Chile shares a long border with Peru.", "Chile"),
+    ("Peru has become a significant exporter of copper.", "Peru"),
+    ("Chile got heavy rain last week.", "Chile"),
 ])
 def test_the_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text
