@@ -3,7 +3,7 @@
 A country that is told what it must do or what must be done with it ("Chile must attract
 investors", "Peru must be held accountable", "Chile should not be left alone"), that a light verb
 of its land makes a state's act with a particle or an idiom ("played down the incident", "reached
-out to the rebels", "follows through with its plans", "will follow suit", "the role Peru plays",
+out to the rebels", "follows through with its plans", "will follow suit", "is playing hardball",
 "went ahead with the launch", "can count on EU help", "is going to have to make a deal"), that is
 the first or one of the few states to do an act ("the first country to land a probe", "one of the
 few countries that keeps an embassy"), a bad actor or a lifeline among states, that shows a stance
@@ -14,7 +14,8 @@ other party after "soft on", "an offer from", "an altercation with", "tensions r
 relies on to act ("rely on Peru to protect them"): a metonym. The land in the
 same shapes stays literal ("the next country to suffer such attacks", "the first country to
 reach 1,000 cases", "Peru must be rebuilt", "prevent Chile from spiraling further", "a country that
-has trained many scientists", "rely on Peru for tourism", "U.S. forces withdrew from Peru").
+has trained many scientists", "rely on Peru for tourism", "plays a big part in the gaming industry",
+"one of Chile's main trade partners that has kept ties", "U.S. forces withdrew from Peru").
 Own short texts, full pipeline."""
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ model = pytest.mark.model
     ("The rebels could be hurt if Chile follows through with its plans to build more dams.", "Chile"),
     ("Officials said Peru is going to have to make a deal soon.", "Peru"),
     ("Observers expect that Chile can count on EU help.", "Chile"),
-    ("He spoke about the role Peru plays in fighting the trade in drugs.", "Peru"),
+    ("Critics say Peru is playing hardball with its neighbours.", "Peru"),
+    ("Chile has become the first country in the world to register a vaccine against the virus.", "Chile"),
     ("Warnings came after Chile went ahead with the launch.", "Chile"),
     ("Chile will become the first country to land a probe on the far side of the moon.", "Chile"),
     ("Peru is one of the few countries that maintains an embassy in the capital.", "Peru"),
@@ -92,6 +94,8 @@ def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     ("Chile shares a long border with Peru.", "Chile"),
     ("Peru has become a significant exporter of copper.", "Peru"),
     ("Chile got heavy rain last week.", "Chile"),
+    ("Chile plays a big part in the gaming industry, he said.", "Chile"),
+    ("Peru is one of Chile's main trade partners that has kept strong ties with it.", "Peru"),
 ])
 def test_the_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

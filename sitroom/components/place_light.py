@@ -199,7 +199,9 @@ def _first_to_act(verb, verbs: frozenset[str]) -> bool:
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
              if g.dep_ == "pobj" and g.lower_ in area_words("state_kinds")]
     single = [c for c in attrs if c.lower_ in _words("one_state_kinds")]
-    if not kinds and not single:
+    trade = _words("trade_role_words")
+    kinds = [k for k in kinds if not any(c.dep_ in ("compound", "amod") and c.lower_ in trade for c in k.children)]
+    if not kinds and not single:  # not "one of its main trade partners that has kept ties": the market's
         return False
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")] + [
         c for k in kinds + single for c in k.children if c.dep_ in ("acl", "relcl")]
