@@ -63,7 +63,7 @@ model = pytest.mark.model
     ("The retaliation of a wounded Chile could kill thousands.", "Chile"),
     ("Analysts say Peru is keeping its end of the bargain in the deal.", "Peru"),
     ("The minister said Chile will do its best to address the matter.", "Chile"),
-    ("Under the accord, Peru got sanctions relief in return for curbing its program.", "Peru"),
+    ("Under the accord, Peru got a waiver in return for curbing its program.", "Peru"),
     ("We are not afraid to say when we think Chile has got it wrong.", "Chile"),
     ("Chile has become a significant player in resolving the conflict.", "Chile"),
 ])
@@ -94,6 +94,7 @@ def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     ("Chile shares a long border with Peru.", "Chile"),
     ("Peru has become a significant exporter of copper.", "Peru"),
     ("Chile got heavy rain last week.", "Chile"),
+    ("Peru would get debt relief and new aid to help it recover from the storms.", "Peru"),
     ("Chile plays a big part in the gaming industry, he said.", "Chile"),
     ("Peru is one of Chile's main trade partners that has kept strong ties with it.", "Peru"),
 ])
