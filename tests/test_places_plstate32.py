@@ -1,22 +1,23 @@
 """Places, turn 32 (helper plstate32): more shapes in which a country's name is its state.
 
 A country that is told what it must do or what must be done with it ("Chile must attract
-investors", "Peru must be held accountable", "Chile should not be left alone"), that a light verb
-of its land makes a state's act with a particle or an idiom ("played down the incident", "reached
-out to the rebels", "follows through with its plans", "will follow suit", "is playing hardball",
-"went ahead with the launch", "can count on EU help", "is going to have to make a deal"), that is
-the first or one of the few states to do an act ("the first country to land a probe", "one of the
-few countries that keeps an embassy"), a bad actor or a lifeline among states, that shows a stance
-given by a verb ("made Peru wary of concessions", "appear resigned to"), whose headline verb the
-parse takes for a noun ("Peru abides by the ruling", "Chile slams report"), that is kept from an
-act or labelled ("a resolution banning Chile from tests", "label Peru a manipulator"), that is the
-other party after "soft on", "an offer from", "an altercation with", "tensions rose with", that one
-relies on to act ("rely on Peru to protect them"): a metonym. The land in the
-same shapes stays literal ("the next country to suffer such attacks", "the first country to
-reach 1,000 cases", "Peru must be rebuilt", "prevent Chile from spiraling further", "a country that
-has trained many scientists", "rely on Peru for tourism", "plays a big part in the gaming industry",
-"one of Chile's main trade partners that has kept ties", "U.S. forces withdrew from Peru").
-Own short texts, full pipeline."""
+investors", "Peru must be held responsible", "Chile should not be left alone"), that a light verb
+of its land makes a state's act with a particle or an idiom ("played down the clash", "reached out
+to the opposition", "will follow through on its threat", "may follow suit", "is playing hardball",
+"went ahead with the launch", "could count on the support", "is going to have to make
+concessions", "kept its end of the bargain", "has got it wrong"), that is the first or one of the
+few states to do an act ("the first nation to land a rover", "one of the few nations that still
+recognises"), a bad actor, an influential player or a lifeline among states, that shows a stance
+a verb gives it ("made Peru wary of talks", "appear resigned to"), whose headline verb the parse
+takes for a noun ("Peru abides by the ruling", "Chile slams plan"), that is kept from an act or
+branded ("barred Chile from sending observers", "brand Peru a threat"), that is the other party
+after "soft on", "an offer from", "an altercation with", "friction has grown with", that one
+relies on to act ("rely on Peru to protect them"): a metonym. The land in the same shapes stays
+literal ("the next country to suffer a drought", "the first country to reach 1,000 cases", "Peru
+must be rebuilt", "stop Chile from sliding into recession", "a country that has nurtured many
+painters", "rely on Peru for tourism", "plays a big part in the wine trade", "one of Bolivia's
+biggest trade partners that has opened ports", "would get relief to rebuild", "U.S. forces
+withdrew from Peru"). Own short texts, full pipeline."""
 
 from __future__ import annotations
 
@@ -31,41 +32,41 @@ model = pytest.mark.model
 @pytest.mark.parametrize("text, word", [
     ("Analysts say Chile must attract foreign investors to revive the mines.", "Chile"),
     ("Ministers warned that Chile should not be left alone in the dispute.", "Chile"),
-    ("The envoy said Peru must be held accountable for the attack.", "Peru"),
-    ("Peru however played down the encounter, saying no meeting took place.", "Peru"),
-    ("Chile has been reaching out to the rebel commander.", "Chile"),
-    ("Critics fear that Peru will follow suit.", "Peru"),
-    ("The rebels could be hurt if Chile follows through with its plans to build more dams.", "Chile"),
-    ("Officials said Peru is going to have to make a deal soon.", "Peru"),
-    ("Observers expect that Chile can count on EU help.", "Chile"),
+    ("Rights groups insist Peru must be held responsible for the raid.", "Peru"),
+    ("Peru later played down the clash at sea, calling it a misunderstanding.", "Peru"),
+    ("Chile quietly reached out to the opposition leader last month.", "Chile"),
+    ("Bolivia quit the pact, and Peru may soon follow suit.", "Peru"),
+    ("Farmers worry that Chile will follow through on its threat to divert the river.", "Chile"),
+    ("Sooner or later Peru is going to have to make concessions to the miners.", "Peru"),
+    ("The minister said Chile could count on the support of its neighbours.", "Chile"),
     ("Critics say Peru is playing hardball with its neighbours.", "Peru"),
     ("Chile has become the first country in the world to register a vaccine against the virus.", "Chile"),
     ("Warnings came after Chile went ahead with the launch.", "Chile"),
-    ("Chile will become the first country to land a probe on the far side of the moon.", "Chile"),
-    ("Peru is one of the few countries that maintains an embassy in the capital.", "Peru"),
-    ("The analyst said Chile is a bad actor with plenty of cash.", "Chile"),
-    ("Chile is the economic lifeline for the regime.", "Chile"),
-    ("The delays have made Peru wary of offering concessions.", "Peru"),
-    ("Despite their doubts, Chile and Bolivia appear resigned to the vote going ahead.", "Chile"),
+    ("Chile hopes to become the first nation to land a rover near the lunar pole.", "Chile"),
+    ("Peru is one of the few nations that still recognises the island's government.", "Peru"),
+    ("In his view Chile has long been a bad actor in the region.", "Chile"),
+    ("Chile remains the main financial lifeline of the junta.", "Chile"),
+    ("The delays have made Peru wary of any new talks.", "Peru"),
+    ("Chile and Bolivia appear resigned to a long stalemate.", "Chile"),
     ("Peru abides by the ruling of the court.", "Peru"),
-    ("Chile slams release of old photos", "Chile"),
-    ("The council passed a resolution banning Chile from missile tests.", "Chile"),
-    ("He did not keep his promise to label Peru a currency manipulator.", "Peru"),
+    ("Chile slams plan to close the border", "Chile"),
+    ("Officials barred Chile from sending observers.", "Chile"),
+    ("The panel voted to brand Peru a threat to the region.", "Peru"),
     ("The senator said the president was soft on Chile.", "Chile"),
-    ("There will be no rival extradition request to the offer from Peru.", "Peru"),
-    ("It raises the risk of an altercation with Chile.", "Chile"),
+    ("The cabinet rejected an offer from Peru to share the costs.", "Peru"),
+    ("A single patrol could spark an altercation with Chile.", "Chile"),
     ("The islands rely on Peru to protect them.", "Peru"),
-    ("Tensions have been rising with Chile since May.", "Chile"),
-    ("If the bloc seemed too lenient on Peru, others would leave as well.", "Peru"),
-    ("Chile is one of only a few nations that requires the senate to approve new debt.", "Chile"),
-    ("It was not Chile that prevented a proud Peru from opening an embassy there.", "Peru"),
+    ("Friction has grown with Chile over the water rights.", "Chile"),
+    ("Voters may punish any leader who looks too lenient on Peru.", "Peru"),
+    ("Chile is one of only three nations that still forbid such marriages.", "Chile"),
+    ("Pressure from donors prevented Peru from signing the accord.", "Peru"),
     ("The aim is to prevent Peru from producing its own nuclear fuel.", "Peru"),
-    ("The retaliation of a wounded Chile could kill thousands.", "Chile"),
-    ("Analysts say Peru is keeping its end of the bargain in the deal.", "Peru"),
-    ("The minister said Chile will do its best to address the matter.", "Chile"),
-    ("Under the accord, Peru got a waiver in return for curbing its program.", "Peru"),
-    ("We are not afraid to say when we think Chile has got it wrong.", "Chile"),
-    ("Chile has become a significant player in resolving the conflict.", "Chile"),
+    ("Diplomats fear the retaliation of Chile if the vote passes.", "Chile"),
+    ("So far Peru has kept its end of the bargain.", "Peru"),
+    ("Chile did its best to calm the markets.", "Chile"),
+    ("Peru got a waiver from the new tariffs.", "Peru"),
+    ("Even friends admit that Chile has got it wrong on the border.", "Chile"),
+    ("Chile is now an influential player in the peace process.", "Chile"),
 ])
 def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -73,7 +74,7 @@ def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
 
 @model
 @pytest.mark.parametrize("text, word", [
-    ("Peru could be the next country to suffer such attacks.", "Peru"),
+    ("Peru could be the next country to suffer a drought like this.", "Peru"),
     ("Chile became the first country to reach 1,000 cases.", "Chile"),
     ("Peru is one of the safest nations in the world.", "Peru"),
     ("Peru must be rebuilt after the earthquake.", "Peru"),
@@ -87,16 +88,16 @@ def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     ("Peru is going to see heavy rain next week.", "Peru"),
     ("U.S. forces withdrew from Peru.", "Peru"),
     ("Chile sales rose by 3 percent.", "Chile"),
-    ("We need the world to provide resources and prevent Chile from spiraling any further.", "Chile"),
-    ("Peru is a country that has trained many scientists and engineers.", "Peru"),
+    ("Only quick loans can stop Chile from sliding into recession.", "Chile"),
+    ("Peru is a country that has nurtured many painters.", "Peru"),
     ("The islands rely on Peru for tourism.", "Peru"),
     ("Farmers depend on Chile to buy their fruit.", "Chile"),
     ("Chile shares a long border with Peru.", "Chile"),
     ("Peru has become a significant exporter of copper.", "Peru"),
     ("Chile got heavy rain last week.", "Chile"),
-    ("Peru would get debt relief and new aid to help it recover from the storms.", "Peru"),
-    ("Chile plays a big part in the gaming industry, he said.", "Chile"),
-    ("Peru is one of Chile's main trade partners that has kept strong ties with it.", "Peru"),
+    ("Under the bill Peru would get relief to rebuild after the floods.", "Peru"),
+    ("Chile plays a big part in the wine trade.", "Chile"),
+    ("Peru is one of Bolivia's biggest trade partners that has opened new ports to it.", "Peru"),
 ])
 def test_the_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

@@ -32,7 +32,7 @@ def _land_verb(lemma: str) -> bool:
 
 def _carried_verb(verb):
     """The verb a carrier verb takes ("keeps refusing", "is going to join"), through "have to" or
-    another carrier after it ("is going to have to make a deal", "will need to keep pressing"), or
+    another carrier after it ("is going to have to make concessions", "will need to keep pressing"), or
     None."""
     if verb.lemma_ == "be":  # "was able to sell"
         verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _words("able_adjectives")), None)
@@ -66,7 +66,7 @@ def _light_pair(verb) -> bool:
         return False
     if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) \
             and verb.head.lower_ in (frames.get("dobj") or ()) and verb.head.i < verb.i:
-        return True  # "the role Peru plays in the talks": the noun the clause describes is what it takes
+        return True  # "the card Peru plays in the talks": the noun the clause describes is what it takes
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in (frames.get("any") or ()):
             # "sees the rebels as a threat", "is looking for partners": whatever it holds, but for
@@ -190,8 +190,8 @@ def _first_to_act(verb, verbs: frozenset[str]) -> bool:
     after "be" or a role verb, a kind of states (areas.yaml state_kinds; one_state_kinds) or one
     of them, that the verb after "to" or "that" says did a state's act (``verbs``), or any act but
     one of the land or the economy (active, not "the first country to be hit"); not "one of the
-    first countries to see the eclipse", "the first country to reach 1,000 cases", "Sweden could
-    be the next country to suffer such attacks"."""
+    first countries to see the eclipse", "the first country to reach 1,000 cases", "Peru could
+    be the next country to suffer a drought"."""
     if verb.lemma_ != "be" and verb.lemma_.lower() not in _words("role_verbs"):
         return False
     attrs = [c for c in verb.children if c.dep_ == "attr"]
@@ -254,7 +254,7 @@ def carries_state_act(verb, verbs: frozenset[str]) -> bool:
             return False  # "if Chile is going to trade", "was able to keep its market share"
         lemma = carried.lemma_.lower()
         if lemma in verbs or not _land_verb(lemma) and lemma not in _words("carrier_verbs") \
-                or _light_pair(carried):  # "is going to have to make a deal", "keeps playing down"
+                or _light_pair(carried):  # "is going to have to make concessions", "keeps playing down"
             return True
     return _light_pair(verb) or _role_after(verb) or _role_among(verb) or _power_among_states(verb) \
         or _first_to_act(verb, verbs)
