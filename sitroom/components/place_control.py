@@ -9,7 +9,7 @@ after a state's return, exit or presence abroad ("the return of the U.S. to the 
 from __future__ import annotations
 
 from sitroom.components.event_parties import to_infinitive
-from sitroom.components.event_words import word_lists
+from sitroom.components.event_words import word_lists, yaml_data
 from sitroom.components.place_frames import area_words, waged_elsewhere
 from sitroom.components.place_light import economy_words
 
@@ -34,6 +34,8 @@ def set_to_act(root, acts: frozenset[str]) -> bool:
     Peru to admit", "encouraging Chile to attack"; not "enable Peru to focus", "visited Chile to
     sign")."""
     verb = root.head
+    if root.dep_ == "pobj":
+        return _counted_on(root, acts)
     if root.dep_ != "dobj" or verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
@@ -41,6 +43,23 @@ def set_to_act(root, acts: frozenset[str]) -> bool:
         return False
     act = _to_verb(verb, root.i)
     return act is not None and act.lemma_.lower() in acts
+
+
+def _counted_on(root, acts: frozenset[str]) -> bool:
+    """``root`` is held by the preposition of a verb that counts on it to act (place_control.yaml
+    prep_control_verbs) before "to" and a verb of ``acts`` or any verb but one of the land or the
+    market: "rely on Peru to protect the islands", "called on Chile to release them"."""
+    prep = root.head
+    verb = prep.head
+    preps = (yaml_data("place_control").get("prep_control_verbs") or {}).get(verb.lemma_.lower()) or ()
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or prep.lower_ not in preps:
+        return False
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > root.i
+                and c.pos_ == "VERB" and to_infinitive(c)), None)
+    if act is None:
+        return False
+    lemma = act.lemma_.lower()
+    return lemma in acts or lemma not in area_words("land_verbs") and lemma not in economy_words(verbs=True)
 
 
 def judged_for_act(root) -> bool:

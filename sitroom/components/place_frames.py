@@ -233,6 +233,23 @@ def lists_group(root) -> bool:
     return first > head.i + 1 and doc[first - 1].is_punct and doc[first - 1].text not in (".", "!", "?")
 
 
+def misparsed_verb(span: Span, verbs: frozenset[str]) -> bool:
+    """The name is parsed as a modifier of the word right after it, a plural noun with no
+    determiner that heads the clause and is a state's verb in its third person ("Peru abides by the
+    ruling", "Chile slams the report", "Peru lifts ban on imports" of a headline; ``verbs``): the
+    name is that verb's subject. Not a force ("U.S. forces withdrew": areas.yaml force_nouns)."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "compound" or span.end >= len(doc):
+        return False
+    head = doc[span.end]
+    if root.head.i != head.i or head.dep_ not in ("ROOT", "nsubj") or head.tag_ not in ("NNS", "VBZ"):
+        return False
+    if not head.lower_.endswith("s") or head.lower_ in area_words("force_nouns") \
+            or any(c.dep_ == "det" for c in head.children):
+        return False
+    return head.lemma_.lower() in verbs
+
+
 def misparsed_possessed(span: Span):
     """The noun that the name's possessive owns where the parse took it for a verb or an
     auxiliary ("Norway's will to expand": "will" as an auxiliary): a possessive ending is followed

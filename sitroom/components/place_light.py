@@ -31,14 +31,31 @@ def _land_verb(lemma: str) -> bool:
 
 
 def _carried_verb(verb):
-    """The verb a carrier verb takes ("keeps refusing", "is going to join"), or None."""
+    """The verb a carrier verb takes ("keeps refusing", "is going to join"), through "have to" or
+    another carrier after it ("is going to have to make concessions", "will need to keep pressing"), or
+    None."""
     if verb.lemma_ == "be":  # "was able to sell"
         verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _words("able_adjectives")), None)
         if verb is None:
             return None
     elif verb.lemma_.lower() not in _words("carrier_verbs"):
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    carried = _to_verb(verb)
+    for _ in range(3):  # "going to have to", "needs to keep"
+        if carried is None or carried.lemma_.lower() not in _words("carrier_verbs") | {"have"}:
+            break
+        after = _to_verb(carried)
+        if after is None:
+            break
+        carried = after
+    return carried
+
+
+def _to_verb(verb):
+    """The verb a verb takes as its complement ("keeps refusing", "to join"; "have" only before
+    "to": "has to pay", not "has had")."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (
+        verb.lemma_ != "have" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
 
 
 def _light_pair(verb) -> bool:
@@ -47,6 +64,9 @@ def _light_pair(verb) -> bool:
     frames = (yaml_data("place_light").get("light_acts") or {}).get(verb.lemma_.lower())
     if not frames:
         return False
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) \
+            and verb.head.lower_ in (frames.get("dobj") or ()) and verb.head.i < verb.i:
+        return True  # "the card Peru plays in the talks": the noun the clause describes is what it takes
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in (frames.get("any") or ()):
             # "sees the rebels as a threat", "is looking for partners": whatever it holds, but for
@@ -58,9 +78,10 @@ def _light_pair(verb) -> bool:
             if any((noun.lower_ in nouns or noun.lemma_.lower() in nouns) and not _of_another(noun)
                    and not _to_economy(noun) for noun in _with_conjuncts(child)):
                 return True
-        elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod") \
+        elif child.dep_ in ("ccomp", "acomp", "oprd", "xcomp", "advmod", "prt") \
                 and child.lower_ in (frames.get("complement") or ()):
-            return True  # "made it clear that", "made known", "emerged stronger" (an adverb to the parse)
+            return True  # "made it clear that", "made known", "emerged stronger" (an adverb to the parse),
+            # "played down the incident", "reached out to the rebels" (a particle)
         elif child.dep_ in ("prep", "advmod", "acomp") and child.lower_ in frames:
             nouns = frames[child.lower_] or ()
             # "came to an agreement", "went ahead with the deal" (over "with"), "is subject to sanctions"
@@ -164,20 +185,43 @@ def _power_among_states(verb) -> bool:
 
 
 def _first_to_act(verb, verbs: frozenset[str]) -> bool:
-    """ "Iran was one of the first countries to recognize Kazakhstan": after "be", one of a kind of
-    states (areas.yaml state_kinds) that the verb after "to" says did a state's act (``verbs``);
-    not "one of the first countries to see the eclipse"."""
-    if verb.lemma_ != "be":
+    """ "Iran was one of the first countries to recognize Kazakhstan", "Peru became the first
+    nation to ratify the pact", "Chile is one of the few countries that keeps an embassy there":
+    after "be" or a role verb, a kind of states (areas.yaml state_kinds; one_state_kinds) or one
+    of them, that the verb after "to" or "that" says did a state's act (``verbs``), or any act but
+    one of the land or the economy (active, not "the first country to be hit"); not "one of the
+    first countries to see the eclipse", "the first country to reach 1,000 cases", "Peru could
+    be the next country to suffer a drought"."""
+    if verb.lemma_ != "be" and verb.lemma_.lower() not in _words("role_verbs"):
         return False
-    kinds = [g for c in verb.children if c.dep_ == "attr" and c.lower_ == "one" for p in c.children
+    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    kinds = [g for c in attrs if c.lower_ == "one" for p in c.children
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
              if g.dep_ == "pobj" and g.lower_ in area_words("state_kinds")]
-    if not kinds:
+    single = [c for c in attrs if c.lower_ in _words("one_state_kinds")]
+    trade = _words("trade_role_words")
+    kinds = [k for k in kinds if not any(c.dep_ in ("compound", "amod") and c.lower_ in trade for c in k.children)]
+    if not kinds and not single:  # not "one of its main trade partners that has kept ties": the market's
         return False
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")] + [
-        c for k in kinds for c in k.children if c.dep_ in ("acl", "relcl")]
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in verbs and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for a in acts)
+        c for k in kinds + single for c in k.children if c.dep_ in ("acl", "relcl")]
+    for act in acts:
+        if act.pos_ != "VERB" or any(x.dep_ in ("auxpass", "nsubjpass") for x in act.children):
+            continue
+        told = any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children)  # "the first country to"
+        related = any(x.dep_ == "nsubj" and x.lower_ in ("that", "which", "who") for x in act.children)
+        if not told and not related:
+            continue
+        lemma = act.lemma_.lower()
+        if lemma in verbs and not (related and act.head in single and _land_verb(lemma)):
+            return True
+        # any act but the land's or the market's after "to" ("the first nation to land a probe") or
+        # in a clause on one of a group of states ("one of the few countries that keeps an
+        # embassy"); not on one country described ("a country that has trained many scientists")
+        if (told or act.head in kinds) and not _land_verb(lemma) and lemma not in _words("economy_verbs") \
+                and not _economic(act):
+            return True
+    return False
 
 
 def _economic(carried) -> bool:
@@ -209,7 +253,8 @@ def carries_state_act(verb, verbs: frozenset[str]) -> bool:
         if _economic(carried):
             return False  # "if Chile is going to trade", "was able to keep its market share"
         lemma = carried.lemma_.lower()
-        if lemma in verbs or not _land_verb(lemma) and lemma not in _words("carrier_verbs"):
+        if lemma in verbs or not _land_verb(lemma) and lemma not in _words("carrier_verbs") \
+                or _light_pair(carried):  # "is going to have to make concessions", "keeps playing down"
             return True
     return _light_pair(verb) or _role_after(verb) or _role_among(verb) or _power_among_states(verb) \
         or _first_to_act(verb, verbs)

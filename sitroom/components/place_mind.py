@@ -26,7 +26,7 @@ _PRONOUNS = frozenset({"we", "they", "i", "you", "both"})
 def _lists() -> tuple[frozenset[str], ...]:
     """place_mind.yaml's word lists, and the stance words of areas.yaml and place_control.yaml."""
     own = word_lists("place_mind", "mind_verbs", "mind_adjectives", "cast_verbs", "cast_land_nouns",
-                     "member_passives", "moved_verbs", "moved_frames")
+                     "member_passives", "moved_verbs", "moved_frames", "mind_setting_verbs")
     stance = area_words("stance_adjectives") | word_lists("place_control", "mind_participles")[0] | own[1]
     return (*own, stance)
 
@@ -55,12 +55,20 @@ def _stance_word(tok: Token, stance: frozenset[str]) -> bool:
 
 def _shows_stance(root: Token) -> bool:
     """"Chile appears ready to", "Peru was pleased with", "Norway feels sorry for", "the U.S. has
-    been indecisive": the subject of a verb of being whose complement is a stance."""
-    verbs, *_rest, stance = _lists()
+    been indecisive": the subject of a verb of being whose complement is a stance; or the subject
+    of a stance that a verb gives it ("made Peru wary of", "left Chile frustrated"), or the passive
+    subject of such a verb ("Peru was left frustrated")."""
+    verbs, *_rest, setting, stance = _lists()
     verb = root.head
+    if root.dep_ == "nsubj" and verb.pos_ == "ADJ" and verb.dep_ in ("ccomp", "xcomp", "oprd") \
+            and verb.head.lemma_.lower() in setting:
+        return _stance_word(verb, stance)  # "made Peru wary of concessions"
+    if root.dep_ == "nsubjpass" and verb.lemma_.lower() in setting:
+        return any(c.dep_ in ("acomp", "oprd", "xcomp") and _stance_word(c, stance) for c in verb.children)
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in verbs:
         return False
-    return any(c.dep_ in ("acomp", "xcomp", "oprd") and _stance_word(c, stance) for c in verb.children)
+    # "appear resigned to", the participle parsed as a clause of its own
+    return any(c.dep_ in ("acomp", "xcomp", "oprd", "ccomp") and _stance_word(c, stance) for c in verb.children)
 
 
 def _cast_as_party(root: Token) -> bool:
@@ -89,7 +97,7 @@ def _cast_as_party(root: Token) -> bool:
 def _moved_as_party(root: Token) -> bool:
     """"bring Peru to the negotiating table", "put Chile under pressure", "puts the U.S. at odds
     with", "keep Peru isolated": the object of a verb moving it to a party's place."""
-    *_rest, moved, frames, _stance = _lists()
+    *_rest, moved, frames, _setting, _stance = _lists()
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_.lower() not in moved:
         return False

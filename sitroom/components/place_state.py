@@ -21,6 +21,7 @@ from sitroom.components.place_frames import (
     listed_after_role,
     lists_group,
     misparsed_possessed,
+    misparsed_verb,
     named_in_role,
     paired_by_hyphen,
     portfolio_of,
@@ -36,6 +37,7 @@ from sitroom.components.place_parties import nominal_agent, party_only_a_state_i
 from sitroom.components.place_programs import state_arms
 from sitroom.components.place_shared import shares_state_verb
 from sitroom.components.place_toward import stance_toward
+from sitroom.components.place_duties import kept_from_fate, told_in_passive
 from sitroom.components.place_verbal import aimed_through_verb
 from sitroom.components.quote_marks import load_speech
 from sitroom.resolve.places import areas_data
@@ -168,6 +170,8 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
         head = root.head
     if root.dep_ == "nsubj" and acting and country and _obliged(head):
         return True  # "Iran should come back to full compliance", "the U.S. must do more": told what to do
+    if root.dep_ == "nsubjpass" and acting and country and told_in_passive(head):
+        return True  # "Peru must be held accountable", "Chile should not be left alone"
     if root.dep_ == "nsubj" and head.lemma_ in ("be", "have") and acting and country \
             and sum(c.dep_ == "nsubj" for c in head.children) == 1:  # one subject: a parse to trust
         # "Iran, Russia and Turkey are to invest", "countries like Japan would have to raise their
@@ -229,6 +233,8 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
                         and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
         return lemma in verbs or (country and acting and lemma not in _words("land_verbs") and not described
                                   and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
+    if country and acting and misparsed_verb(span, verbs):
+        return True  # "Peru abides by the ruling", "Chile slams report": a headline's verb taken for a noun
     owned = misparsed_possessed(span)
     if owned is not None and root.dep_ != "poss" and country and acting \
             and (owned.lower_ in nouns or owned.lower_ in _words("possessed_aim_nouns")):
@@ -268,7 +274,9 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
     if country and acting and frames_doer(root, span, verbs | dealing_verbs):
         return True  # "would require Chile to support", "slammed Peru for lecturing": the doer
     if root.dep_ == "dobj" and head.pos_ == "VERB":  # "thanked China", "urged Ohio to", "sued Peru"
-        return head.lemma_.lower() in objects or country and acting and party_at_law(root)
+        return head.lemma_.lower() in objects and not kept_from_fate(head) or country and acting and party_at_law(root)
+    if root.dep_ == "dative" and head.pos_ == "VERB" and head.lemma_.lower() in objects:
+        return True  # "labelled Chile a rogue state": the parse's indirect object
     if (acting or not country) and recipient(span, root):
         return True  # "give Russia and China political cover", "offered Tehran a deal"
     if named_in_role(root) or listed_after_role(span):
@@ -276,6 +284,10 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
     if root.dep_ == "pobj" and head.lower_ in ("to", "with", "toward", "towards") and head.head.pos_ == "ADJ" \
             and head.head.lower_ in _words("relation_adjectives"):
         return True  # "get close to the U.S.", "hostile toward Tehran"
+    if root.dep_ == "pobj" and head.lower_ == "on" and any(
+            a.pos_ == "ADJ" and a.lower_ in _words("relation_adjectives_on") and a.i < head.i
+            for a in [head.head] + [c for c in head.head.children if c.dep_ in ("acomp", "oprd")]):
+        return True  # "soft on Peru", "seemed too lenient on Chile" ("on" hung on the verb)
     dealer = head.head
     if root.dep_ == "pobj" and head.lower_ == "with" and (
             (dealer.pos_ == "VERB" and dealer.lemma_.lower() in dealing_verbs)
@@ -284,9 +296,9 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
     while head.dep_ == "conj" and head.head.pos_ == "ADP":
         head = head.head  # "talks with Russia's neighbours and with Turkey"
     if root.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and (c.lower_ in dealing_nouns or c.lower_ in _relation_nouns()["with"])
+            c.dep_ in ("dobj", "nsubj") and (c.lower_ in dealing_nouns or c.lower_ in _relation_nouns()["with"])
             for c in head.head.children):
-        return True  # "held talks with Turkey", "enhance cooperation with Iran"
+        return True  # "held talks with Turkey", "enhance cooperation with Iran", "tensions rose with Peru"
     if country and aimed_through_verb(root, _relation_nouns(), acting):
         return True  # "imposed sanctions on Iran", "sanctions were imposed on Iran": aimed at the state
     if country and acting and stance_toward(root, _relation_nouns()["toward"]):
