@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import _TENSED_AUX, asked_content, known_fact
 from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
-                                                  pledged, shares_negation)
+                                                  reported_future, shares_negation)
 from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
                                                  condition_on_content, holding_present,
@@ -248,8 +248,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # sanctions would hurt")
             own = depth == 0 or (nominal and arg.dep_ not in ("nsubj", "nsubjpass"))
             if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
-                    (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)
-                    or (own and tok.lemma_ != "be" and pledged(tok))):
+                    reported_future(tok, own) or _within_reported(tok)):
                 # unless the report sets a condition: "said Washington would support the outcome,
                 # provided that they lead to peace" (the parse may hang it on the verb of saying)
                 if proviso(tok, list(tok.head.children)):
