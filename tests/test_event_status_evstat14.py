@@ -48,6 +48,8 @@ def test_a_gathering_a_bare_present_holds_on_a_weekday_is_on_a_timetable():
 def test_a_gathering_a_party_sets_off_to_attend_lies_ahead():
     assert _status("Novak left for Lima on Sunday to attend a three-day meeting of ministers.",
                    "meeting") == "planned"
+    assert _status("Novak left Lima for Santiago on Sunday to hold talks with Kowalski.",
+                   "hold talks") == "planned"
     # (one a party has come to may have been held since)
     assert _status("Novak came to Lima to attend a summit of regional leaders.",
                    "summit") == "occurred"

@@ -176,8 +176,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
 def _timetabled(noun: Token, mood: str, idx: DocIndex | None) -> str | None:
     """A gathering or journey put ahead (or left under way) by its own words (event_mood_timetable)."""
     trip = bound_for(noun) if mood in ("occurred", "hypothetical") else None
-    if trip is not None and _status_of(trip, idx) == "occurred":
-        return "planned"  # the leaving took place, the meeting it is for lies ahead
+    if trip is not None and _status_of(trip, idx) in ("occurred", "ongoing", "planned"):
+        return "planned"  # the leaving took place (or will), the meeting it is for lies ahead
     if mood != "occurred":
         return None
     return "planned" if dated_ahead(noun) else journey_ahead(noun)

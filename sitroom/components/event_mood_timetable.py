@@ -6,8 +6,9 @@
   for later Sunday", "convened the cabinet for Friday") is ahead: only the calling took place
   (data/mood.yaml futurate_marks, week_days, convoking_verbs); so is one a bare present holds
   on a day of the week ("the commission holds a public hearing Wednesday"; hosting_verbs).
-- A gathering a party sets off to attend ("left for Lima on Sunday to attend a three-day
-  meeting") lies ahead of the leaving (data/mood.yaml departing_verbs, attending_verbs).
+- A gathering a party sets off for a place to attend ("left for Lima on Sunday to attend a
+  three-day meeting"), or an act it sets off to do ("left Tehran for Moscow to hold talks"), lies
+  ahead of the leaving (data/mood.yaml departing_verbs, attending_verbs).
 - A journey that a future relative clause goes on with ("his ten-day tour, which will also take
   him to Peru") is not over: under way where the party has begun it or is on it, ahead
   otherwise (data/mood.yaml journey_nouns).
@@ -106,27 +107,41 @@ def _timetable(verb: Token, noun: Token) -> bool:
     return False
 
 
-def bound_for(noun: Token) -> Token | None:
-    """The verb of setting off whose purpose is to attend the gathering ("left for Lima to attend
-    a meeting of ministers", "headed to Lima to take part in the summit"), or None."""
-    if not _gathering(noun):
+def bound_for(root: Token) -> Token | None:
+    """The verb of setting off for a place whose purpose is the act: to attend the gathering the
+    trigger names ("left for Lima to attend a meeting of ministers", "headed to Lima to take part
+    in the summit"), or the trigger's own act ("left Tehran for Moscow to hold talks"), or None."""
+    if root.pos_ in ("VERB", "AUX"):
+        purpose = first_conjunct(root)
+    elif _gathering(root):
+        purpose = _attending(first_conjunct(root))
+        if purpose is None:
+            return None
+    else:
         return None
-    departing, attending = word_lists("mood", "departing_verbs", "attending_verbs")
-    tok = first_conjunct(noun)
+    if purpose.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+        return None
+    trip = purpose.head
+    (departing,) = word_lists("mood", "departing_verbs")
+    if trip.lemma_.lower() not in departing or trip.pos_ not in ("VERB", "AUX"):
+        return None
+    # (bound for a place: "left for Lima", "headed to Brussels"; not "left the firm to join X")
+    return trip if any(c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < purpose.i
+                       for c in trip.children) else None
+
+
+def _attending(tok: Token) -> Token | None:
+    """The verb of attending whose object the gathering is ("to attend a meeting", "to take part
+    in the summit", "to participate in talks")."""
+    (attending,) = word_lists("mood", "attending_verbs")
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
-        verb = verb.head  # "to take part in the summit", "to participate in talks"
+        verb = verb.head
         if verb.dep_ == "dobj" and verb.lower_ == "part":
-            verb = verb.head  # (the verb of "take part")
-        elif verb.lemma_.lower() not in attending:
-            return None
-    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in attending:
-        return None
-    if verb.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    trip = verb.head
-    return trip if trip.lemma_.lower() in departing and trip.pos_ in ("VERB", "AUX") else None
+            return verb.head  # (the verb of "take part")
+        return verb if verb.lemma_.lower() in attending else None
+    return verb if tok.dep_ == "dobj" and verb.lemma_.lower() in attending else None
 
 
 def journey_ahead(noun: Token) -> str | None:
