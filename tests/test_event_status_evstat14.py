@@ -80,3 +80,15 @@ def test_a_hedge_stays_in_its_own_conjunct():
                    "as possible.", "meet") == "planned"
     assert _status("Novak said Chile would probably withdraw its troops.",
                    "withdraw") == "hypothetical"
+
+
+def test_a_present_beside_a_past_report_is_going_on():
+    assert _status("The launch came as the two navies conduct annual drills off the coast.",
+                   "drills") == "ongoing"
+    assert _status("The rebels advanced across the valley as foreign troops withdraw.",
+                   "withdraw") == "ongoing"
+    # (a past tense in the clause tells the story; a future main clause puts it ahead)
+    assert _status("The rebels advanced across the valley as foreign troops withdrew.",
+                   "withdrew") == "occurred"
+    assert _status("Chile will leave the talks as Peru withdraws its troops.",
+                   "withdraws") != "ongoing"
