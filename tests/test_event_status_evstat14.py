@@ -92,3 +92,11 @@ def test_a_present_beside_a_past_report_is_going_on():
                    "withdrew") == "occurred"
     assert _status("Chile will leave the talks as Peru withdraws its troops.",
                    "withdraws") != "ongoing"
+
+
+def test_a_negated_hesitation_affirms_the_act():
+    assert _status("Novak said he would not hesitate to impose sanctions on Peru.",
+                   "impose") == "planned"
+    assert _status("Peru has never hesitated to criticize Chile.", "criticize") == "occurred"
+    # (a plain negation still negates)
+    assert _status("Novak did not impose sanctions on Peru.", "impose") == "negated"

@@ -90,8 +90,9 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
     ``unnegated``: a verb whose negation says nothing of the act (its subject: "the sentence would
     not dent their resolve")."""
     result = "occurred"
-    attempts, aims, deliberation, nobody, purposes = word_lists(
-        "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words", "purpose_verbs")
+    attempts, aims, deliberation, nobody, purposes, hesitating = word_lists(
+        "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words", "purpose_verbs",
+        "hesitation_verbs")
     going_on = False  # "will continue to cooperate", "keeps attacking": an act already under way
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
@@ -190,6 +191,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # sets another apart)
         negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i)
                                     and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
+        if depth and below.dep_ == "xcomp" and tok.lemma_.lower() in hesitating:
+            negs = []  # "would not hesitate to impose sanctions", "never hesitates to criticize"
         if (inherits and negs and tok.i != unnegated) or (
                 depth and not parallel and (tok.lemma_ in NEG_VERBS or ruling_out(tok))
                 and (tok.lemma_ not in NEG_ADJECTIVES or (  # (an act, not a noun it acts on)
