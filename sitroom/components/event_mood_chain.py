@@ -90,9 +90,9 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
     ``unnegated``: a verb whose negation says nothing of the act (its subject: "the sentence would
     not dent their resolve")."""
     result = "occurred"
-    attempts, aims, deliberation, nobody, purposes, hesitating = word_lists(
-        "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words", "purpose_verbs",
-        "hesitation_verbs")
+    attempts, aims, deliberation, nobody, purposes = word_lists(
+        "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words", "purpose_verbs")
+    (hesitating,) = word_lists("hesitation", "hesitation_verbs")
     going_on = False  # "will continue to cooperate", "keeps attacking": an act already under way
     for depth, tok in enumerate(chain):
         kids = list(tok.children)

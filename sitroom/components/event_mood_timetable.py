@@ -4,14 +4,15 @@
 - A gathering dated ahead by a time phrase of its own ("at next week's summit", "the meeting
   next week", "tomorrow's talks") or called "for" a day to come ("called an emergency meeting
   for later Sunday", "convened the cabinet for Friday") is ahead: only the calling took place
-  (data/mood.yaml futurate_marks, week_days, convoking_verbs); so is one a bare present holds
-  on a day of the week ("the commission holds a public hearing Wednesday"; hosting_verbs).
+  (data/mood.yaml futurate_marks, week_days; data/timetable.yaml convoking_verbs); so is one a
+  bare present holds on a day of the week ("the commission holds a public hearing Wednesday";
+  hosting_verbs).
 - A gathering a party sets off for a place to attend ("left for Lima on Sunday to attend a
   three-day meeting"), or an act it sets off to do ("left Tehran for Moscow to hold talks"), lies
-  ahead of the leaving (data/mood.yaml departing_verbs, attending_verbs).
+  ahead of the leaving (data/timetable.yaml departing_verbs, attending_verbs).
 - A journey that a future relative clause goes on with ("his ten-day tour, which will also take
   him to Peru") is not over: under way where the party has begun it or is on it, ahead
-  otherwise (data/mood.yaml journey_nouns).
+  otherwise (data/timetable.yaml journey_nouns).
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ def _day_ahead(phrase: Token) -> bool:
 
 def _gathering(noun: Token) -> bool:
     """A gathering or a journey (data/mood.yaml scene_nouns) or another event held on a day
-    (timetable_nouns: "a hearing", "a rally")."""
-    scenes, held = word_lists("mood", "scene_nouns", "timetable_nouns")
+    (data/timetable.yaml timetable_nouns: "a hearing", "a rally")."""
+    (scenes,) = word_lists("mood", "scene_nouns")
+    (held,) = word_lists("timetable", "timetable_nouns")
     words = scenes | held
     return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in words or noun.lower_ in words)
 
@@ -68,7 +70,7 @@ def dated_ahead(noun: Token) -> bool:
     "the meeting next week"), or the verb that calls it names the day to come ("called a meeting
     for later Sunday"); not one in a narrated past ("the meeting the next day")."""
     if noun.pos_ in ("VERB", "AUX"):  # "holds talks with Peru on Friday", the verb the trigger
-        (hosting,) = word_lists("mood", "hosting_verbs")
+        (hosting,) = word_lists("timetable", "hosting_verbs")
         return noun.lemma_.lower() in hosting and any(
             c.dep_ == "dobj" and _gathering(c) and _timetable(noun, c) for c in noun.children)
     if not _gathering(noun):
@@ -80,7 +82,7 @@ def dated_ahead(noun: Token) -> bool:
             return True
     tok = first_conjunct(noun)
     verb = tok.head
-    convoking, hosting = word_lists("mood", "convoking_verbs", "hosting_verbs")
+    convoking, hosting = word_lists("timetable", "convoking_verbs", "hosting_verbs")
     if tok.dep_ != "dobj":
         return False
     if verb.lemma_.lower() in hosting and _timetable(verb, tok):
@@ -123,7 +125,7 @@ def bound_for(root: Token) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
         return None
     trip = purpose.head
-    (departing,) = word_lists("mood", "departing_verbs")
+    (departing,) = word_lists("timetable", "departing_verbs")
     if trip.lemma_.lower() not in departing or trip.pos_ not in ("VERB", "AUX"):
         return None
     # (bound for a place: "left for Lima", "headed to Brussels"; not "left the firm to join X")
@@ -134,7 +136,7 @@ def bound_for(root: Token) -> Token | None:
 def _attending(tok: Token) -> Token | None:
     """The verb of attending whose object the gathering is ("to attend a meeting", "to take part
     in the summit", "to participate in talks")."""
-    (attending,) = word_lists("mood", "attending_verbs")
+    (attending,) = word_lists("timetable", "attending_verbs")
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
         verb = verb.head
@@ -148,13 +150,13 @@ def journey_ahead(noun: Token) -> str | None:
     """A journey a future relative clause goes on with ("a tour that will also take him to
     Peru"): ongoing where the party has begun it or is on it ("began a tour", "is on a tour",
     "the first leg of a tour"), planned otherwise; None when no such clause."""
-    (journeys,) = word_lists("mood", "journey_nouns")
+    (journeys,) = word_lists("timetable", "journey_nouns")
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in journeys:
         return None
     if not any(c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in MODAL_PLAN for a in c.children)
                and not any(a.dep_ == "neg" for a in c.children) for c in noun.children):
         return None
-    (starting,) = word_lists("mood", "starting_verbs")
+    (starting,) = word_lists("timetable", "starting_verbs")
     tok = first_conjunct(noun)
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in starting:
