@@ -50,7 +50,10 @@ def test_a_gathering_a_party_sets_off_to_attend_lies_ahead():
                    "meeting") == "planned"
     assert _status("Novak left Lima for Santiago on Sunday to hold talks with Kowalski.",
                    "hold talks") == "planned"
-    # (one a party has come to may have been held since)
+    # (one told as held since, and what the party set off to do beside it, took place; one a
+    # party has come to may have been held since)
+    assert _status("Novak left Lima for Quito on Sunday to attend the meeting of the council, "
+                   "which was held on Monday, and visit several officials.", "visit") == "occurred"
     assert _status("Novak came to Lima to attend a summit of regional leaders.",
                    "summit") == "occurred"
 

@@ -27,6 +27,7 @@ __all__ = ["bound_for", "dated_ahead", "journey_ahead"]
 
 # determiners of a narrated "next": "the next week", "the following day" tell a story in the past
 _NARRATED = frozenset({"the", "that", "following"})
+_PAST_AUX = frozenset({"was", "were", "had"})
 
 
 def _ahead_words(words: list[Token]) -> bool:
@@ -122,7 +123,7 @@ def bound_for(root: Token) -> Token | None:
     else:
         return None
     if purpose.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children) or _held_since(purpose):
         return None
     trip = purpose.head
     (departing,) = word_lists("timetable", "departing_verbs")
@@ -131,6 +132,18 @@ def bound_for(root: Token) -> Token | None:
     # (bound for a place: "left for Lima", "headed to Brussels"; not "left the firm to join X")
     return trip if any(c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < purpose.i
                        for c in trip.children) else None
+
+
+def _held_since(purpose: Token) -> bool:
+    """A gathering the purpose clause names is told as held by a past relative clause ("to attend
+    the meeting of the committee, which was held on Monday"): the story is told after it."""
+    for obj in purpose.children:
+        if obj.dep_ == "dobj" and _gathering(obj) and any(
+                t.dep_ == "relcl" and (t.tag_ == "VBD" or any(
+                    a.dep_ in ("aux", "auxpass") and a.lower_ in _PAST_AUX for a in t.children))
+                for t in obj.subtree):
+            return True
+    return False
 
 
 def _attending(tok: Token) -> Token | None:
