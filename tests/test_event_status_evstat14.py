@@ -22,14 +22,14 @@ def _status(text: str, trigger: str) -> str:
 def test_a_gathering_dated_ahead_by_its_own_words_is_planned():
     assert _status("The fee is not up for debate at next week's summit in Lima, Novak said.",
                    "summit") == "planned"
-    assert _status("Oil prices fell before the OPEC meeting next week.", "meeting") == "planned"
+    assert _status("Copper prices fell before the cartel's meeting next week.", "meeting") == "planned"
     # (a past one, or a "next" told in a narrated past, stays as it was)
     assert _status("Novak spoke at last week's summit in Lima.", "summit") == "occurred"
     assert _status("Novak left, and the meeting the next week was quiet.", "meeting") == "occurred"
 
 
 def test_a_gathering_called_for_a_day_to_come_is_planned():
-    assert _status("Novak called an emergency meeting of the cabinet for later Sunday.",
+    assert _status("Novak called a crisis meeting of the cabinet for later Friday.",
                    "meeting") == "planned"
     assert _status("Novak called a meeting of ministers for Friday.", "meeting") == "planned"
     # (the day the meeting was called on says nothing of when it is held)
@@ -37,7 +37,7 @@ def test_a_gathering_called_for_a_day_to_come_is_planned():
 
 
 def test_a_gathering_a_bare_present_holds_on_a_weekday_is_on_a_timetable():
-    assert _status("The commission holds a public hearing Wednesday with the firms.",
+    assert _status("The board holds a hearing Tuesday with the bidders.",
                    "hearing") == "planned"
     assert _status("Novak holds a meeting with Kowalski on Friday.", "meeting") == "planned"
     # (a habit, or a past holding, is no timetable)
@@ -46,7 +46,7 @@ def test_a_gathering_a_bare_present_holds_on_a_weekday_is_on_a_timetable():
 
 
 def test_a_gathering_a_party_sets_off_to_attend_lies_ahead():
-    assert _status("Novak left for Lima on Sunday to attend a three-day meeting of ministers.",
+    assert _status("Novak left for Lima on Friday to attend a meeting of farm ministers.",
                    "meeting") == "planned"
     assert _status("Novak left Lima for Santiago on Sunday to hold talks with Kowalski.",
                    "hold talks") == "planned"
@@ -59,10 +59,10 @@ def test_a_gathering_a_party_sets_off_to_attend_lies_ahead():
 
 
 def test_a_journey_a_future_clause_goes_on_with_is_not_over():
-    assert _status("Novak began a ten-day tour of Asia that will also take him to Peru.",
+    assert _status("Novak began a tour of the region that will later include Peru.",
                    "tour") == "ongoing"
-    assert _status("Novak arrived in Lima on the first leg of a tour that will also take him "
-                   "to Chile.", "tour") == "ongoing"
+    assert _status("Novak arrived in Lima on the first leg of a tour that will later include "
+                   "Chile.", "tour") == "ongoing"
     # (a tour that ended is over)
     assert _status("Novak ended a ten-day tour of Asia that took him to Peru.", "tour") == "occurred"
 

@@ -2,16 +2,16 @@
 (used by ``event_mood``).
 
 - A gathering dated ahead by a time phrase of its own ("at next week's summit", "the meeting
-  next week", "tomorrow's talks") or called "for" a day to come ("called an emergency meeting
-  for later Sunday", "convened the cabinet for Friday") is ahead: only the calling took place
+  next week", "tomorrow's talks") or called "for" a day to come ("called a crisis meeting
+  for later Friday", "convened the cabinet for Friday") is ahead: only the calling took place
   (data/mood.yaml futurate_marks, week_days; data/timetable.yaml convoking_verbs); so is one a
-  bare present holds on a day of the week ("the commission holds a public hearing Wednesday";
+  bare present holds on a day of the week ("the board holds a hearing Tuesday with the bidders";
   hosting_verbs).
-- A gathering a party sets off for a place to attend ("left for Lima on Sunday to attend a
-  three-day meeting"), or an act it sets off to do ("left Tehran for Moscow to hold talks"), lies
+- A gathering a party sets off for a place to attend ("left for Lima on Friday to attend a
+  meeting of ministers"), or an act it sets off to do ("left Quito for Lima to hold talks"), lies
   ahead of the leaving (data/timetable.yaml departing_verbs, attending_verbs).
-- A journey that a future relative clause goes on with ("his ten-day tour, which will also take
-  him to Peru") is not over: under way where the party has begun it or is on it, ahead
+- A journey that a future relative clause goes on with ("his tour of the region, which will later
+  include Peru") is not over: under way where the party has begun it or is on it, ahead
   otherwise (data/timetable.yaml journey_nouns).
 """
 
@@ -43,7 +43,7 @@ def _ahead_words(words: list[Token]) -> bool:
 
 
 def _day_ahead(phrase: Token) -> bool:
-    """A "for" phrase that names a time to come: "for later Sunday", "for Friday", "for next
+    """A "for" phrase that names a time to come: "for later Friday", "for Monday", "for next
     week" (a bare day of the week, no determiner, or a futurate mark)."""
     (days,) = word_lists("mood", "week_days")
     for obj in phrase.children:
@@ -69,7 +69,7 @@ def _gathering(noun: Token) -> bool:
 def dated_ahead(noun: Token) -> bool:
     """The gathering carries a time phrase of its own that lies ahead ("next week's summit",
     "the meeting next week"), or the verb that calls it names the day to come ("called a meeting
-    for later Sunday"); not one in a narrated past ("the meeting the next day")."""
+    for later Friday"); not one in a narrated past ("the meeting the next day")."""
     if noun.pos_ in ("VERB", "AUX"):  # "holds talks with Peru on Friday", the verb the trigger
         (hosting,) = word_lists("timetable", "hosting_verbs")
         return noun.lemma_.lower() in hosting and any(
@@ -87,14 +87,14 @@ def dated_ahead(noun: Token) -> bool:
     if tok.dep_ != "dobj":
         return False
     if verb.lemma_.lower() in hosting and _timetable(verb, tok):
-        return True  # "the commission holds a public hearing Wednesday"
+        return True  # "the board holds a hearing Tuesday with the bidders"
     return verb.lemma_.lower() in convoking and any(
         c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i and _day_ahead(c) for c in verb.children)
 
 
 def _timetable(verb: Token, noun: Token) -> bool:
     """A bare present of holding a gathering dated by a single day of the week, on the verb or
-    on the gathering ("holds a hearing Wednesday", "hosts talks on Friday"): a timetable."""
+    on the gathering ("holds a hearing Tuesday", "hosts talks on Friday"): a timetable."""
     (days,) = word_lists("mood", "week_days")
     if verb.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children):
@@ -113,7 +113,7 @@ def _timetable(verb: Token, noun: Token) -> bool:
 def bound_for(root: Token) -> Token | None:
     """The verb of setting off for a place whose purpose is the act: to attend the gathering the
     trigger names ("left for Lima to attend a meeting of ministers", "headed to Lima to take part
-    in the summit"), or the trigger's own act ("left Tehran for Moscow to hold talks"), or None."""
+    in the summit"), or the trigger's own act ("left Quito for Lima to hold talks"), or None."""
     if root.pos_ in ("VERB", "AUX"):
         purpose = first_conjunct(root)
     elif _gathering(root):
@@ -160,16 +160,21 @@ def _attending(tok: Token) -> Token | None:
 
 
 def journey_ahead(noun: Token) -> str | None:
-    """A journey a future relative clause goes on with ("a tour that will also take him to
-    Peru"): ongoing where the party has begun it or is on it ("began a tour", "is on a tour",
-    "the first leg of a tour"), planned otherwise; None when no such clause."""
+    """A journey a future relative clause of its route goes on with ("a tour that will later
+    include Peru"; data/timetable.yaml itinerary_verbs): ongoing where the party has begun it or
+    is on it ("began a tour", "is on a tour", "the first leg of a tour"), planned otherwise;
+    None when no such clause."""
     (journeys,) = word_lists("timetable", "journey_nouns")
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in journeys:
         return None
-    if not any(c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in MODAL_PLAN for a in c.children)
-               and not any(a.dep_ == "neg" for a in c.children) for c in noun.children):
+    # (the clause may hang on the journey's "of" phrase: "a tour of the region that will ...")
+    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    starting, itinerary = word_lists("timetable", "starting_verbs", "itinerary_verbs")
+    if not any(c.dep_ == "relcl" and c.lemma_.lower() in itinerary and any(
+            a.dep_ == "aux" and a.lower_ in MODAL_PLAN for a in c.children) and not any(
+            a.dep_ == "neg" for a in c.children) for h in heads for c in h.children):
         return None
-    (starting,) = word_lists("timetable", "starting_verbs")
     tok = first_conjunct(noun)
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in starting:
