@@ -45,6 +45,7 @@ from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
                                                  yes_no_question)
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
 from sitroom.components.event_mood_stance import stance_on
+from sitroom.components.event_mood_timetable import bound_for, dated_ahead, journey_ahead
 from sitroom.components.event_mood_topics import talked_over
 from sitroom.components.event_mood_while import alongside_present
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
@@ -115,6 +116,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     mood = _status(trigger, pred, idx, category)
     if mood == "negated":  # "rejected the U.S. withdrawal": another's act, made (event_mood_stance)
         mood = stance_on(trigger.root) or mood
+    timetabled = _timetabled(trigger.root, mood, idx)
+    if timetabled is not None:  # "called a meeting for Sunday", "left for Lima to attend the summit"
+        return timetabled
     # "Did Iran cooperate?", "Kabul has no choice but to reach a deal", "measures aimed at
     # reaching a deal", "the move to get Jones to step down", "overtures to open talks"
     if mood in ("occurred", "ongoing", "planned") and (
@@ -167,6 +171,16 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return "ongoing"  # "the Taliban are advancing as U.S. troops withdraw", "is a central
         # figure in a federal investigation", "was subpoenaed as part of the panel's probe"
     return mood
+
+
+def _timetabled(noun: Token, mood: str, idx: DocIndex | None) -> str | None:
+    """A gathering or journey put ahead (or left under way) by its own words (event_mood_timetable)."""
+    trip = bound_for(noun) if mood in ("occurred", "hypothetical") else None
+    if trip is not None and _status_of(trip, idx) in ("occurred", "ongoing", "planned"):
+        return "planned"  # the leaving took place (or will), the meeting it is for lies ahead
+    if mood != "occurred":
+        return None
+    return "planned" if dated_ahead(noun) else journey_ahead(noun)
 
 
 def _performed(noun: Token, verb: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import _TENSED_AUX, asked_content, known_fact
 from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
-                                                  pledged, shares_negation)
+                                                  reported_future, shares_negation)
 from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_scope import (accompanying, ahead, case_clause, concessive,
                                                  condition_on_content, holding_present,
@@ -92,6 +92,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
     result = "occurred"
     attempts, aims, deliberation, nobody, purposes = word_lists(
         "mood", "attempt_verbs", "aim_words", "deliberation_verbs", "no_one_words", "purpose_verbs")
+    (hesitating,) = word_lists("hesitation", "hesitation_verbs")
     going_on = False  # "will continue to cooperate", "keeps attacking": an act already under way
     for depth, tok in enumerate(chain):
         kids = list(tok.children)
@@ -190,6 +191,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # sets another apart)
         negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i)
                                     and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
+        if depth and below.dep_ == "xcomp" and tok.lemma_.lower() in hesitating:
+            negs = []  # "would not hesitate to impose sanctions", "never hesitates to criticize"
         if (inherits and negs and tok.i != unnegated) or (
                 depth and not parallel and (tok.lemma_ in NEG_VERBS or ruling_out(tok))
                 and (tok.lemma_ not in NEG_ADJECTIVES or (  # (an act, not a noun it acts on)
@@ -248,8 +251,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             # sanctions would hurt")
             own = depth == 0 or (nominal and arg.dep_ not in ("nsubj", "nsubjpass"))
             if not auxes & (MODAL_HYPO - _WOULD) and not auxes & _PERFECT and (
-                    (tok.dep_ == "ccomp" and tok.head.lemma_ in SAY_VERBS) or _within_reported(tok)
-                    or (own and tok.lemma_ != "be" and pledged(tok))):
+                    reported_future(tok, own) or _within_reported(tok)):
                 # unless the report sets a condition: "said Washington would support the outcome,
                 # provided that they lead to peace" (the parse may hang it on the verb of saying)
                 if proviso(tok, list(tok.head.children)):

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_mood_words import NOTE_VERBS
+from sitroom.components.event_mood_words import NOTE_VERBS, SAY_VERBS
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 from sitroom.components.timexes import verb_tense
 
 __all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", "pledged",
-           "shares_negation", "vowed_force"]
+           "reported_future", "shares_negation", "vowed_force"]
 
 _D = frozenset({"'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
@@ -151,6 +151,22 @@ def pledged(verb: Token) -> bool:
         return True  # "made it clear that ...", the clause hung on "clear"
     return verb.dep_ == "ccomp" and head.lemma_.lower() == "make" and any(
         c.lower_ in clear and c.dep_ in _CLEAR_DEPS for c in head.children)  # "made clear that"
+
+
+def reported_future(verb: Token, own: bool) -> bool:
+    """A "would" clause that a verb of saying reports ("said he would resign"), or, for the
+    clause's own act, one of pledging ("assured them Japan would help"); also a clause conjoined
+    to such a one, which the same verb reports ("said Chile backed the plan and that it would
+    consult Peru", "was committed to the accord and would sign it, he told reporters")."""
+    clause = verb
+    for _ in range(2):
+        if clause.dep_ != "conj" or clause.head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in clause.children):
+            break
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in SAY_VERBS:
+        return True
+    return own and verb.lemma_ != "be" and pledged(clause)
 
 
 _DISJUNCTIONS = frozenset({"or", "nor"})

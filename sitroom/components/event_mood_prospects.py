@@ -240,7 +240,10 @@ def hedged(verb: Token | None) -> bool:
     for _ in range(3):
         if any(c.dep_ == "advmod" and c.lower_ in hedges for c in tok.children):
             return True
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
+        # (not across a conjunct with a subject or auxiliary of its own: "said the vote would
+        # likely slip and that Chile would meet Peru" hedges the vote only)
+        if tok.dep_ != "conj" or tok.head.i == tok.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
             return False
         tok = tok.head
     return False
