@@ -1,0 +1,71 @@
+"""Towns that stand for their teams, and places run into an organisation's name (issue 11, plteam32).
+
+1. In a match report a town's name standing alone for its club is no place mention: it is not
+   exported (not even as ``embedded``, which claims a name that holds the town): the subject of a
+   result ("Denver had led"), the side a player's act is done for ("scored twice for Atlanta"),
+   the owner of a side's points ("Houston's only points"), a position's mark before a player
+   ("Denver DL Kofi Adebayo"), a name joined to a beaten side ("beat San Francisco and Los
+   Angeles"). Controls: the town before the club's nickname stays ``embedded`` ("the Denver
+   Broncos"); "plays in Denver", "a Seattle reporter" and a town written with its region at the
+   head of the story ("Dekalb, Ill. -") stay places.
+2. A place after "in" that the model ran into the next clause's first words as one organisation's
+   name ("in Nice Authorities confirmed") is the place itself; "in Kabul University" stays the
+   body's name.
+
+Own short texts, full pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from places_support import place_mentions
+
+pytestmark = pytest.mark.model
+
+
+def _uses(nlp, text: str, word: str) -> list[str]:
+    return [use for _i, w, use, _cc, _name in place_mentions(nlp, text) if w == word]
+
+
+def test_a_town_alone_for_its_club_is_no_place(real_nlp):
+    text = ("The Denver Broncos beat the Chiefs 24-17 on Sunday, their fourth straight win of the "
+            "season. The quarterback threw three touchdown passes. Denver had led 17-10 at halftime. "
+            "Denver DL Kofi Adebayo left with an injury, and the team plays in Denver again next week.")
+    assert _uses(real_nlp, text, "Denver") == ["embedded", "literal"]
+
+
+def test_the_side_a_player_scores_for_is_no_place(real_nlp):
+    text = ("The Falcons beat the Seahawks 20-13 on Sunday. Tom Reyes scored twice for Atlanta, and "
+            "the defense held Seattle to one touchdown. Atlanta coach Dan Pike praised the rookie "
+            "quarterback. A Seattle reporter asked about the season.")
+    assert _uses(real_nlp, text, "Atlanta") == []
+    assert _uses(real_nlp, text, "Seattle") == ["literal"]
+
+
+def test_a_towns_points_and_the_sides_it_is_joined_to_are_its_clubs(real_nlp):
+    text = ("The Cubs beat San Francisco and Los Angeles on the road trip. The pitcher struck out ten "
+            "in the final inning, and the team leads the division by three games this season. "
+            "Houston's only points came from a field goal in the third quarter of the game.")
+    seen = {w for _i, w, _u, _cc, _n in place_mentions(real_nlp, text)}
+    assert not seen & {"San Francisco", "Los Angeles", "Houston"}
+
+
+def test_a_town_with_its_region_opening_a_match_report_stays(real_nlp):
+    text = ("Dekalb, Ill. — Jake Perrin threw for two touchdowns and Central Plains beat Westfield "
+            "31-10 on Saturday night. The quarterback also ran for a score, and the defense forced "
+            "three turnovers in the second half of the game.")
+    assert _uses(real_nlp, text, "Dekalb") == ["literal"]
+
+
+def test_a_place_run_into_the_next_clause_is_the_place(real_nlp):
+    text = "Police said a truck attack in Nice Authorities confirmed that twelve people were hurt."
+    assert _uses(real_nlp, text, "Nice") == ["literal"]
+    text = "She taught for years in Kabul University before she fled the country."
+    assert _uses(real_nlp, text, "Kabul") == ["embedded"]
+
+
+def test_a_town_ending_a_stations_name_stays_embedded(real_nlp):
+    text = ("Harwood signed a new deal with Leeds last week. \"He is a great striker,\" the manager told "
+            "BBC Leeds after the game. Leeds beat Hull 2-0 on Saturday, and the club's fans sang for an "
+            "hour after the match in the league.")
+    assert "embedded" in _uses(real_nlp, text, "Leeds")
