@@ -1,18 +1,23 @@
 """A town's name in a match report that the places component reads as no location: its club
 ("Chelsea left-back Wayne Bridge", "linked with Chelsea", "Bath prop Matt Stevens", "Derby v
 Watford", "the London club") or the games held there ("predictions for Helsinki", "the Sydney
-title"). A club is an organisation and games are an event, not a government, so the old `metonym`
-claim was judged wrong by the audit's criteria; the name is `embedded`: the town in the club's (or
-the games') name, which the gold sets of geoparsing still count as the town. So is a town that
-acts or is faced as a team does ("beat Southampton", "Newcastle would allow the player to go"),
-where a country's name is its national side, or does what only a club does: the doer of a passive
-("recalled by Charlton"), the owner of a player or an offer named right after it ("Tottenham's
-Ledley King", "Birmingham's offer"), where a club's dealing in players comes from ("a bid from
-Tottenham", "on loan from Charlton"); and, one sense a report, the town's other mentions with no
-word of place before them. A national capital that the words make its state ("ties between
-Tehran and Riyadh") or that stands in a sentence with no word of sport ("Mr Adams said Moscow was
-addressing the issue" in a report on the Olympics) stays the state's. Countries and first-level
-regions are left to the national sides' rule (places.py, place_sides)."""
+title"). A club is an organisation and games are an event, not a government, so a `metonym` claim
+is wrong by the audit's criteria; so is `embedded` for the town standing alone for its club
+("Denver had led 17-10"): no name there holds the town. Such a mention is no place mention and is
+not exported; where the club's or the games' name goes on from the town ("the Cleveland Browns",
+"Manchester United", "the Sochi games"; ``in_club_name``) it is `embedded` in that name. A town is
+its club where it acts or is faced as a team does ("beat Southampton", "Newcastle would allow the
+player to go"), where a country's name is its national side, where a player's act is done for it
+("scored for Detroit"), where it is joined to a side a result names ("beat San Francisco and Los
+Angeles"), or where it does what only a club does: the doer of a passive ("recalled by Charlton"),
+the owner of a player or an offer named right after it ("Tottenham's Ledley King", "Birmingham's
+offer"), where a club's dealing in players comes from ("a bid from Tottenham", "on loan from
+Charlton"); and, one sense a report, the town's other mentions with no word of place before them.
+A national capital that the words make its state ("ties between Tehran and Riyadh") or that
+stands in a sentence with no word of sport ("Mr Adams said Moscow was addressing the issue" in a
+report on the Olympics) stays the state's, unless a result or a player's act names it ("Ottawa
+held on to beat Detroit"). A town written with its region ("Dekalb, Ill.") stays the town.
+Countries and first-level regions are left to the national sides' rule (places.py, place_sides)."""
 
 from __future__ import annotations
 
@@ -270,8 +275,9 @@ def stays_town(span: Span) -> bool:
     a trip there, right after it or heading the noun phrase it opens ("a Detroit reporter", "the
     Ballymena man", "a St. Louis native", "a Newport-based athlete", "the Burbank entertainment
     giant", "the Dublin trip"); a place noun and "of" before it ("the desert town of Florence"); a
-    preposition of place before the list it ends ("defeats in Bloemfontein and Cape Town"); its
-    region after it and a comma ("Dekalb, Ill.")."""
+    preposition of place, or a place noun and "of", before the list it ends ("defeats in
+    Bloemfontein and Cape Town", "the cities of Suwon and Incheon"); its region after it and a
+    comma ("Dekalb, Ill.")."""
     doc = span.doc
     if _with_region(span):
         return True  # "Dekalb, Ill. - Mike Glass threw ..."
@@ -289,7 +295,8 @@ def stays_town(span: Span) -> bool:
         return False
     while k >= 0 and (doc[k].text in {",", "and", "or"} or doc[k].pos_ == "PROPN"):
         k -= 1
-    return k >= 0 and doc[k].lower_ in _PLACE_PREPS
+    return k >= 0 and (doc[k].lower_ in _PLACE_PREPS  # "the nearby cities of Suwon and Incheon"
+                       or doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in before_of)
 
 
 @lru_cache(maxsize=1)

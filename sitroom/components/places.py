@@ -360,7 +360,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "the Chelsea Ladies side": the town in its club's name, no government; "the
                 # Dublin trip", "a Detroit reporter": the town itself
                 use = "literal" if stays_town(span) else "embedded"
-            if use == "embedded" and (club or (span.start, span.end) in teams) and not in_club_name(span):
+            if use == "embedded" and cand.level == 3 and (club or (span.start, span.end) in teams) \
+                    and not in_club_name(span):  # (a county's name stays: "four Madison County teams")
                 alone.append(span)  # "Denver had led 17-10", "Chelsea left-back Wayne Bridge": the club alone
                 continue
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
