@@ -42,6 +42,13 @@ def test_the_side_a_player_scores_for_is_no_place(real_nlp):
     assert _uses(real_nlp, text, "Seattle") == ["literal"]
 
 
+def test_a_town_before_a_noun_of_its_own_stays_beside_its_club(real_nlp):
+    text = ("Reyes scored 30 points as the Tulsa Hawks beat the Suns in the game on Sunday. His knee "
+            "surgery was performed at a Tulsa medical clinic. The team has won four games this season "
+            "and the coach praised the players.")
+    assert _uses(real_nlp, text, "Tulsa") == ["embedded", "literal"]
+
+
 def test_a_towns_points_and_the_sides_it_is_joined_to_are_its_clubs(real_nlp):
     text = ("The Cubs beat San Francisco and Los Angeles on the road trip. The pitcher struck out ten "
             "in the final inning, and the team leads the division by three games this season. "

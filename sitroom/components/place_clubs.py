@@ -286,7 +286,8 @@ def stays_town(span: Span) -> bool:
     if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in after or doc[k].lemma_ in after):
         return True
     head = span.root.head
-    if span.root.dep_ == "compound" and span.end <= head.i <= span.end + 3 and head.is_lower and head.lower_ in after:
+    if span.root.dep_ in ("compound", "nmod", "amod") and span.end <= head.i <= span.end + 3 and head.is_lower \
+            and head.lower_ in after:  # "a Dallas medical clinic"
         return True
     if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in before_of:
         return True
