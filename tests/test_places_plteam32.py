@@ -3,13 +3,13 @@
 1. In a match report a town's name standing alone for its club is no place mention: it is not
    exported (not even as ``embedded``, which claims a name that holds the town): the subject of a
    result ("Denver had led"), the side a player's act is done for ("scored twice for Atlanta"),
-   the owner of a side's points ("Houston's only points"), a position's mark before a player
-   ("Denver DL Kofi Adebayo"), a name joined to a beaten side ("beat San Francisco and Los
-   Angeles"). Controls: the town before the club's nickname stays ``embedded`` ("the Denver
+   the owner of a side's points ("Tulsa's only points"), a position's mark before a player
+   ("Denver DL Kofi Adebayo"), a name joined to a beaten side ("beat Phoenix and San Diego").
+   Controls: the town before the club's nickname stays ``embedded`` ("the Denver
    Broncos"); "plays in Denver", "a Seattle reporter" and a town written with its region at the
-   head of the story ("Dekalb, Ill. -") stay places.
+   head of the story ("Ada, Okla. -") stay places.
 2. A place after "in" that the model ran into the next clause's first words as one organisation's
-   name ("in Nice Authorities confirmed") is the place itself; "in Kabul University" stays the
+   name ("the crash in Lyon Officials confirmed") is the place itself; "in Kabul University" stays the
    body's name.
 
 Own short texts, full pipeline.
@@ -50,23 +50,23 @@ def test_a_town_before_a_noun_of_its_own_stays_beside_its_club(real_nlp):
 
 
 def test_a_towns_points_and_the_sides_it_is_joined_to_are_its_clubs(real_nlp):
-    text = ("The Cubs beat San Francisco and Los Angeles on the road trip. The pitcher struck out ten "
+    text = ("The Hawks beat Phoenix and San Diego on the road trip. The pitcher struck out ten "
             "in the final inning, and the team leads the division by three games this season. "
-            "Houston's only points came from a field goal in the third quarter of the game.")
+            "Tulsa's only points came from a late field goal in the third quarter of the game.")
     seen = {w for _i, w, _u, _cc, _n in place_mentions(real_nlp, text)}
-    assert not seen & {"San Francisco", "Los Angeles", "Houston"}
+    assert not seen & {"Phoenix", "San Diego", "Tulsa"}
 
 
 def test_a_town_with_its_region_opening_a_match_report_stays(real_nlp):
-    text = ("Dekalb, Ill. — Jake Perrin threw for two touchdowns and Central Plains beat Westfield "
+    text = ("Ada, Okla. — Jo Tate threw for two touchdowns and Central Plains beat Westfield "
             "31-10 on Saturday night. The quarterback also ran for a score, and the defense forced "
             "three turnovers in the second half of the game.")
-    assert _uses(real_nlp, text, "Dekalb") == ["literal"]
+    assert _uses(real_nlp, text, "Ada") == ["literal"]
 
 
 def test_a_place_run_into_the_next_clause_is_the_place(real_nlp):
-    text = "Police said a truck attack in Nice Authorities confirmed that twelve people were hurt."
-    assert _uses(real_nlp, text, "Nice") == ["literal"]
+    text = "Drivers were stuck for hours after the bus crash in Lyon Officials confirmed that nine were hurt."
+    assert _uses(real_nlp, text, "Lyon") == ["literal"]
     text = "She taught for years in Kabul University before she fled the country."
     assert _uses(real_nlp, text, "Kabul") == ["embedded"]
 

@@ -5,18 +5,18 @@ title"). A club is an organisation and games are an event, not a government, so 
 is wrong by the audit's criteria; so is `embedded` for the town standing alone for its club
 ("Denver had led 17-10"): no name there holds the town. Such a mention is no place mention and is
 not exported; where the club's or the games' name goes on from the town ("the Cleveland Browns",
-"Manchester United", "the Sochi games"; ``in_club_name``) it is `embedded` in that name. A town is
+"Manchester United", "the Turin games"; ``in_club_name``) it is `embedded` in that name. A town is
 its club where it acts or is faced as a team does ("beat Southampton", "Newcastle would allow the
 player to go"), where a country's name is its national side, where a player's act is done for it
-("scored for Detroit"), where it is joined to a side a result names ("beat San Francisco and Los
-Angeles"), or where it does what only a club does: the doer of a passive ("recalled by Charlton"),
+("scored for Denver"), where it is joined to a side a result names ("beat Phoenix and San
+Diego"), or where it does what only a club does: the doer of a passive ("recalled by Charlton"),
 the owner of a player or an offer named right after it ("Tottenham's Ledley King", "Birmingham's
 offer"), where a club's dealing in players comes from ("a bid from Tottenham", "on loan from
 Charlton"); and, one sense a report, the town's other mentions with no word of place before them.
 A national capital that the words make its state ("ties between Tehran and Riyadh") or that
 stands in a sentence with no word of sport ("Mr Adams said Moscow was addressing the issue" in a
 report on the Olympics) stays the state's, unless a result or a player's act names it ("Ottawa
-held on to beat Detroit"). A town written with its region ("Dekalb, Ill.") stays the town.
+held on to beat Halifax"). A town written with its region ("Ada, Okla.") stays the town.
 Countries and first-level regions are left to the national sides' rule (places.py, place_sides)."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def town_side(span: Span, cand) -> bool:
     name there is its national side."""
     if cand is None or cand.level not in TOWN_LEVELS or _with_region(span):
         return False
-    if _state_capital(span, cand):  # "Moscow said"; but "Ottawa held on to beat Detroit" is the club
+    if _state_capital(span, cand):  # "Moscow said"; but "Ottawa held on to beat Halifax" is the club
         return _in_result(span) or plays_for(span)
     return team_use(span.doc, span) or _acts_as_club(span) or _joined_to_club(span) or plays_for(span) \
         or _joined_to_side(span)
@@ -70,7 +70,7 @@ def town_side(span: Span, cand) -> bool:
 
 def _in_result(span: Span) -> bool:
     """The name is the subject or the object of a match's result (sports.yaml result_verbs, or a verb
-    whose clause goes on to one): "Ottawa held on to beat Detroit", "Winnipeg defeated Ottawa"."""
+    whose clause goes on to one): "Ottawa held on to beat Halifax", "Regina defeated Ottawa"."""
     root = span.root
     if root.dep_ not in ("nsubj", "dobj"):
         return False
@@ -79,7 +79,7 @@ def _in_result(span: Span) -> bool:
 
 
 def _with_region(span: Span) -> bool:
-    """The town written with its region after a comma ("Dekalb, Ill. - Mike Glass threw ..."): the
+    """The town written with its region after a comma ("Ada, Okla. - Jo Tate threw ..."): the
     place itself, whatever the parse makes it do."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE" \
@@ -88,7 +88,7 @@ def _with_region(span: Span) -> bool:
 
 def plays_for(span: Span) -> bool:
     """The name after "for" that hangs on a player's act in a game (sports.yaml side_act_verbs):
-    "Robby Fabbri scored for Detroit", "he played for Gloucester", "won twice for Denver": the side
+    "Ana Ruiz scored for Denver", "he played for Bath", "won twice for Denver": the side
     the act is done for; not "left for Boston", "tickets for Denver"."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -105,8 +105,8 @@ def _act_verbs() -> frozenset[str]:
 
 
 def _joined_to_side(span: Span) -> bool:
-    """The name joined by "and" or "or" to a first name that a team's act takes ("the Cubs beat San
-    Francisco and Los Angeles", sports.team_use): a side too; no word of place opens the list."""
+    """The name joined by "and" or "or" to a first name that a team's act takes ("the Hawks beat
+    Phoenix and San Diego", sports.team_use): a side too; no word of place opens the list."""
     root = span.root
     if root.dep_ != "conj" or _after_place_word(span):
         return False
@@ -123,15 +123,15 @@ def _joined_to_side(span: Span) -> bool:
 
 def in_club_name(span: Span) -> bool:
     """The town's name goes on into a club's or an event's name ("the Cleveland Browns", "Manchester
-    United", "the Oklahoma City Thunder", "the Boston Marathon"), or ends one ("BBC Newcastle",
+    United", "the Oklahoma City Thunder", "the Boston Marathon"), or ends one ("BBC Leeds",
     "Real Madrid"): the name that holds the town, not the town standing alone for its club ("Denver
-    had led 17-10", "Pittsburgh center Maurkice Pouncey", "a bid from Tottenham")."""
+    had led 17-10", "Tulsa center Ray Dunn", "a bid from Tottenham")."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.text in _club_prefixes()
                              or span[0].ent_iob_ == "I" and (prev.is_title or prev.is_upper)
                              or prev.is_upper and len(prev) > 1 and prev.ent_type_ == "ORG"):
-        return True  # "Real Madrid"; "told BBC Newcastle": the end of a name the model reads as one
+        return True  # "Real Madrid"; "told BBC Leeds": the end of a name the model reads as one
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
@@ -139,7 +139,7 @@ def in_club_name(span: Span) -> bool:
         return True  # "Manchester United"
     word = nxt.text.rstrip("'\u2019")  # "the Cleveland Browns' game"
     if nxt.is_lower and (nxt.lower_ in _games_nouns() or nxt.lemma_ in _games_nouns()):
-        return True  # "the Sochi games", "the Boston marathon": the games held there, named after it
+        return True  # "the Turin games", "the Boston marathon": the games held there, named after it
     person = nxt.ent_type_ == "PERSON" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].ent_iob_ == "I"
     return word.istitle() and word.isalpha() and not nxt.is_sent_start and not person \
         and "\n" not in span[-1].whitespace_  # (a player's full name after it is no club's name)
@@ -276,18 +276,18 @@ def stays_town(span: Span) -> bool:
     Ballymena man", "a St. Louis native", "a Newport-based athlete", "the Burbank entertainment
     giant", "the Dublin trip"); a place noun and "of" before it ("the desert town of Florence"); a
     preposition of place, or a place noun and "of", before the list it ends ("defeats in
-    Bloemfontein and Cape Town", "the cities of Suwon and Incheon"); its region after it and a
-    comma ("Dekalb, Ill.")."""
+    Bloemfontein and Cape Town", "the cities of Osaka and Kobe"); its region after it and a
+    comma ("Ada, Okla.")."""
     doc = span.doc
     if _with_region(span):
-        return True  # "Dekalb, Ill. - Mike Glass threw ..."
+        return True  # "Ada, Okla. - Jo Tate threw ..."
     after, before_of = _town_words()
     k = span.end + 1 if span.end < len(doc) and doc[span.end].text in {"-", "\u2013"} else span.end
     if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in after or doc[k].lemma_ in after):
         return True
     head = span.root.head
     if span.root.dep_ in ("compound", "nmod", "amod") and span.end <= head.i <= span.end + 3 and head.is_lower \
-            and head.lower_ in after:  # "a Dallas medical clinic"
+            and head.lower_ in after:  # "a Tulsa medical clinic"
         return True
     if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in before_of:
         return True
@@ -296,7 +296,7 @@ def stays_town(span: Span) -> bool:
         return False
     while k >= 0 and (doc[k].text in {",", "and", "or"} or doc[k].pos_ == "PROPN"):
         k -= 1
-    return k >= 0 and (doc[k].lower_ in _PLACE_PREPS  # "the nearby cities of Suwon and Incheon"
+    return k >= 0 and (doc[k].lower_ in _PLACE_PREPS  # "the nearby cities of Osaka and Kobe"
                        or doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in before_of)
 
 

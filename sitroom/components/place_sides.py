@@ -22,7 +22,7 @@ def names_a_side(span: Span, country: bool = True) -> bool:
     O'Gara", "England's 18-17 defeat", "Wales' team physiotherapist", "the Ireland game"; "Denver DL
     Kofi Adebayo"), or the subject of a plural verb ("England were beaten", "Ireland are a good
     side"). A town (``country`` false) is not read by the things it modifies: "the Cardiff match"
-    may be one played there; the things it owns are its club's ("Houston's only points")."""
+    may be one played there; the things it owns are its club's ("Tulsa's only points")."""
     doc = span.doc
     results, sides = _words("match_results"), _words("side_words")
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -41,7 +41,7 @@ def names_a_side(span: Span, country: bool = True) -> bool:
     if k == span.end and doc[k].is_upper and word in _words("side_abbreviations") and k + 1 < len(doc) \
             and doc[k + 1].ent_type_ == "PERSON":
         return True  # "Denver DL Kofi Adebayo": a position's mark before a player's name
-    owner = span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES  # "Houston's only points"
+    owner = span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES  # "Tulsa's only points"
     return (country or owner) and _owns_side_thing(span) or _plural_subject(span)
 
 

@@ -184,7 +184,7 @@ class PlaceUses:
                 continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
             if name is not None and _run_on(whole, name, literal):
-                out.append((name, "literal-ref"))  # "a truck attack in Nice Authorities confirmed"
+                out.append((name, "literal-ref"))  # "a bus crash in Lyon Officials confirmed"
                 continue
             if name is not None and _before_common_noun(name, whole.end):
                 # "Damascus residents", "Corpus Christi residents" taken as one body: the people
@@ -379,9 +379,9 @@ def _talks_after(span: Span) -> bool:
 
 def _run_on(whole: Span, name: Span, literal: list[Span]) -> bool:
     """A place after a word of place ("in", "near") or after a place and a comma that the model ran
-    into the next clause's first words as one organisation's name: "a truck attack in Nice
-    Authorities confirmed" (a caption run into the story), "the zoo in Brownsville, Texas Harambe
-    came". The words after the place are a plural of people or officials (areas.yaml
+    into the next clause's first words as one organisation's name: "a bus crash in Lyon
+    Officials confirmed" (a caption run into the story), "the farm in Dalton, Georgia Bella
+    was born". The words after the place are a plural of people or officials (areas.yaml
     state_people_nouns, town_people_nouns), or the subject of a verb after the name, which no
     object of the preposition is: the place itself; "a post in Kabul University" stays the body's."""
     doc = whole.doc

@@ -361,8 +361,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # Dublin trip", "a Detroit reporter": the town itself
                 use = "literal" if stays_town(span) else "embedded"
             if use == "embedded" and cand.level == 3 and (club or (span.start, span.end) in teams) \
-                    and not in_club_name(span):  # (a county's name stays: "four Madison County teams")
-                alone.append(span)  # "Denver had led 17-10", "Chelsea left-back Wayne Bridge": the club alone
+                    and not in_club_name(span):  # (a county's name stays: "three Polk County teams")
+                alone.append(span)  # "Denver had led 17-10", "Leeds left-back Tom Hale": the club alone
                 continue
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
                     and cand.cc not in plain and (span.start, span.end) not in placed \
