@@ -50,7 +50,7 @@ from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state import heads_name
 from sitroom.components.place_sides import names_a_side
 from sitroom.components.place_led import read_as_named
-from sitroom.components.place_clubs import in_club_name, names_club_or_games, same_club, stays_town, town_side
+from sitroom.components.place_clubs import names_club_or_games, same_club, stays_town, town_side
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -210,7 +210,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         placed = set()  # places resolved as such whose use the words around them tell: kept as found
         sided = []  # towns a match report reads as their clubs
-        club_towns = set()  # and the town's other bare mentions there
         for span in literal:
             cand = found.get((span.start, span.end))
             if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
@@ -221,7 +220,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue
             if sport and (span.start, span.end) in places and span.start not in dated and town_side(span, cand):
                 del places[(span.start, span.end)]  # "their replay against Southampton": the club's name
-                refs.append((span, "embedded"))  # (dropped below unless the club's name goes on)
+                refs.append((span, "embedded"))
                 placed.add((span.start, span.end))
                 sided.append(span)
                 continue
@@ -276,11 +275,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 if opens_team(span) and cand is not None and cand.level in (2, 3):
                     sided.append(span)
                 if sided and sided[-1] is span or same_club(span, sided, cand):
-                    club_towns.add((span.start, span.end))
                     del places[(span.start, span.end)]
                     refs.append((span, "embedded"))
                     placed.add((span.start, span.end))
-        teams = {(s.start, s.end) for s in sided} | club_towns  # towns read as their clubs
         # a storm's, a club's or a person's name, a landmark's that a town bears: no place here
         other = OtherSenses.of(doc, ents, sport)
         for start, end in [k for k in places if other.names(doc[k[0]:k[1]], "literal", _level(found.get(k)),
@@ -309,7 +306,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # the country most of the story's places lie in: the only one a local body's seat may lie in
         home = Counter(c.cc for s in literal if (c := found.get((s.start, s.end))) is not None and c.cc)
         home_cc = home.most_common(1)[0][0] if home else None
-        ref_spans, alone = [], []
+        ref_spans = []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
                 continue
@@ -360,10 +357,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "the Chelsea Ladies side": the town in its club's name, no government; "the
                 # Dublin trip", "a Detroit reporter": the town itself
                 use = "literal" if stays_town(span) else "embedded"
-            if use == "embedded" and cand.level == 3 and (club or (span.start, span.end) in teams) \
-                    and not in_club_name(span):  # (a county's name stays: "three Polk County teams")
-                alone.append(span)  # "Denver had led 17-10", "Leeds left-back Tom Hale": the club alone
-                continue
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
                     and cand.cc not in plain and (span.start, span.end) not in placed \
                     and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3]):
@@ -377,9 +370,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
-        # no part of a town standing alone for its club is a place either ("Oklahoma" of it)
-        doc.spans["place_refs"] = filter_spans([s for s in ref_spans if s.label_ == "DATELINE" or not any(
-            a.start < s.end and s.start < a.end for a in alone)])
+        doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
     def _resolve(self, spans: list[Span], text: str, named: frozenset[str]) -> dict:
