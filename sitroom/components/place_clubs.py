@@ -1,18 +1,23 @@
 """A town's name in a match report that the places component reads as no location: its club
 ("Chelsea left-back Wayne Bridge", "linked with Chelsea", "Bath prop Matt Stevens", "Derby v
 Watford", "the London club") or the games held there ("predictions for Helsinki", "the Sydney
-title"). A club is an organisation and games are an event, not a government, so the old `metonym`
-claim was judged wrong by the audit's criteria; the name is `embedded`: the town in the club's (or
-the games') name, which the gold sets of geoparsing still count as the town. So is a town that
-acts or is faced as a team does ("beat Southampton", "Newcastle would allow the player to go"),
-where a country's name is its national side, or does what only a club does: the doer of a passive
-("recalled by Charlton"), the owner of a player or an offer named right after it ("Tottenham's
-Ledley King", "Birmingham's offer"), where a club's dealing in players comes from ("a bid from
-Tottenham", "on loan from Charlton"); and, one sense a report, the town's other mentions with no
-word of place before them. A national capital that the words make its state ("ties between
-Tehran and Riyadh") or that stands in a sentence with no word of sport ("Mr Adams said Moscow was
-addressing the issue" in a report on the Olympics) stays the state's. Countries and first-level
-regions are left to the national sides' rule (places.py, place_sides)."""
+title"). A club is an organisation and games are an event, not a government, so a `metonym` claim
+is wrong by the audit's criteria; so is `embedded` for the town standing alone for its club
+("Denver had led 17-10"): no name there holds the town. Such a mention is no place mention and is
+not exported; where the club's or the games' name goes on from the town ("the Cleveland Browns",
+"Manchester United", "the Turin games"; ``in_club_name``) it is `embedded` in that name. A town is
+its club where it acts or is faced as a team does ("beat Southampton", "Newcastle would allow the
+player to go"), where a country's name is its national side, where a player's act is done for it
+("scored for Denver"), where it is joined to a side a result names ("beat Phoenix and San
+Diego"), or where it does what only a club does: the doer of a passive ("recalled by Charlton"),
+the owner of a player or an offer named right after it ("Tottenham's Ledley King", "Birmingham's
+offer"), where a club's dealing in players comes from ("a bid from Tottenham", "on loan from
+Charlton"); and, one sense a report, the town's other mentions with no word of place before them.
+A national capital that the words make its state ("ties between Tehran and Riyadh") or that
+stands in a sentence with no word of sport ("Mr Adams said Moscow was addressing the issue" in a
+report on the Olympics) stays the state's, unless a result or a player's act names it ("Ottawa
+held on to beat Halifax"). A town written with its region ("Ada, Okla.") stays the town.
+Countries and first-level regions are left to the national sides' rule (places.py, place_sides)."""
 
 from __future__ import annotations
 
@@ -23,11 +28,11 @@ from spacy.tokens import Span
 from sitroom.components.event_domain import cue_words, domains
 from sitroom.components.place_cues import _PLACE_PREPS
 from sitroom.components.place_state import acts_as_state
-from sitroom.components.sports import NOT_TEAM_VERBS, team_use
+from sitroom.components.sports import NOT_TEAM_VERBS, load_clubs, team_use
 from sitroom.resolve.actor_data import DATA, _read_yaml
 from sitroom.resolve.place_names import areas_data
 
-__all__ = ["names_club_or_games", "same_club", "stays_town", "town_side"]
+__all__ = ["in_club_name", "names_club_or_games", "same_club", "stays_town", "town_side"]
 
 # words before a name that make it the place whatever else the story calls by it ("in Leeds",
 # "the town of Florence", "a move to Liverpool"): the prepositions of place, and "of", "on",
@@ -47,7 +52,7 @@ def names_club_or_games(span: Span, cand, use: str, sport: bool, club: bool) -> 
         return False
     if not (sport or club):
         return False
-    return not _state_capital(span, cand)
+    return not _state_capital(span, cand) or sport and (_in_result(span) or plays_for(span))
 
 
 def town_side(span: Span, cand) -> bool:
@@ -55,9 +60,89 @@ def town_side(span: Span, cand) -> bool:
     ("Newcastle would allow the player to go", "beat Southampton", "their replay against
     Southampton", "Lee Bowyer put Newcastle ahead"; sports.team_use): its club, as a country's
     name there is its national side."""
-    if cand is None or cand.level not in TOWN_LEVELS or _state_capital(span, cand):
+    if cand is None or cand.level not in TOWN_LEVELS or _with_region(span):
         return False
-    return team_use(span.doc, span) or _acts_as_club(span) or _joined_to_club(span)
+    if _state_capital(span, cand):  # "Moscow said"; but "Ottawa held on to beat Halifax" is the club
+        return _in_result(span) or plays_for(span)
+    return team_use(span.doc, span) or _acts_as_club(span) or _joined_to_club(span) or plays_for(span) \
+        or _joined_to_side(span)
+
+
+def _in_result(span: Span) -> bool:
+    """The name is the subject or the object of a match's result (sports.yaml result_verbs, or a verb
+    whose clause goes on to one): "Ottawa held on to beat Halifax", "Regina defeated Ottawa"."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "dobj"):
+        return False
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in load_clubs().verbs for v in verbs)
+
+
+def _with_region(span: Span) -> bool:
+    """The town written with its region after a comma ("Ada, Okla. - Jo Tate threw ..."): the
+    place itself, whatever the parse makes it do."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE" \
+        and doc[span.end + 1].ent_iob_ == "B"
+
+
+def plays_for(span: Span) -> bool:
+    """The name after "for" that hangs on a player's act in a game (sports.yaml side_act_verbs):
+    "Ana Ruiz scored for Denver", "he played for Bath", "won twice for Denver": the side
+    the act is done for; not "left for Boston", "tickets for Denver"."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or prev.lower_ != "for" or span.root.head.i != prev.i:
+        return False
+    head = prev.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in _act_verbs()
+
+
+@lru_cache(maxsize=1)
+def _act_verbs() -> frozenset[str]:
+    """sports.yaml's side_act_verbs, lower case."""
+    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("side_act_verbs") or ())
+
+
+def _joined_to_side(span: Span) -> bool:
+    """The name joined by "and" or "or" to a first name that a team's act takes ("the Hawks beat
+    Phoenix and San Diego", sports.team_use): a side too; no word of place opens the list."""
+    root = span.root
+    if root.dep_ != "conj" or _after_place_word(span):
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    doc = span.doc
+    start = first.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == first.i \
+            and doc[start - 1].is_title:
+        start -= 1  # "San" of "San Francisco"
+    return team_use(doc, doc[start : first.i + 1])
+
+
+def in_club_name(span: Span) -> bool:
+    """The town's name goes on into a club's or an event's name ("the Cleveland Browns", "Manchester
+    United", "the Oklahoma City Thunder", "the Boston Marathon"), or ends one ("BBC Leeds",
+    "Real Madrid"): the name that holds the town, not the town standing alone for its club ("Denver
+    had led 17-10", "Tulsa center Ray Dunn", "a bid from Tottenham")."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.text in _club_prefixes()
+                             or span[0].ent_iob_ == "I" and (prev.is_title or prev.is_upper)
+                             or prev.is_upper and len(prev) > 1 and prev.ent_type_ == "ORG"):
+        return True  # "Real Madrid"; "told BBC Leeds": the end of a name the model reads as one
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.text in _club_suffixes():
+        return True  # "Manchester United"
+    word = nxt.text.rstrip("'\u2019")  # "the Cleveland Browns' game"
+    if nxt.is_lower and (nxt.lower_ in _games_nouns() or nxt.lemma_ in _games_nouns()):
+        return True  # "the Turin games", "the Boston marathon": the games held there, named after it
+    person = nxt.ent_type_ == "PERSON" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].ent_iob_ == "I"
+    return word.istitle() and word.isalpha() and not nxt.is_sent_start and not person \
+        and "\n" not in span[-1].whitespace_  # (a player's full name after it is no club's name)
 
 
 def _joined_to_club(span: Span) -> bool:
@@ -81,6 +166,18 @@ def _joined_to_club(span: Span) -> bool:
                 or after is not None and after.text in _club_suffixes() and tok.is_title and after.ent_type_ == "ORG":
             return True  # the model's organisation: not "Mexico City and Monterrey", a city's name
     return False
+
+
+@lru_cache(maxsize=1)
+def _games_nouns() -> frozenset[str]:
+    """sports.yaml's games_nouns: events named after the town that holds them, lower case."""
+    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("games_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _club_prefixes() -> frozenset[str]:
+    """sports.yaml's club_prefixes: the first words of clubs' names ("Real", "Inter", "FC")."""
+    return frozenset(str(w) for w in _read_yaml(DATA / "sports.yaml").get("club_prefixes") or ())
 
 
 @lru_cache(maxsize=1)
@@ -178,14 +275,19 @@ def stays_town(span: Span) -> bool:
     a trip there, right after it or heading the noun phrase it opens ("a Detroit reporter", "the
     Ballymena man", "a St. Louis native", "a Newport-based athlete", "the Burbank entertainment
     giant", "the Dublin trip"); a place noun and "of" before it ("the desert town of Florence"); a
-    preposition of place before the list it ends ("defeats in Bloemfontein and Cape Town")."""
+    preposition of place, or a place noun and "of", before the list it ends ("defeats in
+    Bloemfontein and Cape Town", "the cities of Osaka and Kobe"); its region after it and a
+    comma ("Ada, Okla.")."""
     doc = span.doc
+    if _with_region(span):
+        return True  # "Ada, Okla. - Jo Tate threw ..."
     after, before_of = _town_words()
     k = span.end + 1 if span.end < len(doc) and doc[span.end].text in {"-", "\u2013"} else span.end
     if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in after or doc[k].lemma_ in after):
         return True
     head = span.root.head
-    if span.root.dep_ == "compound" and span.end <= head.i <= span.end + 3 and head.is_lower and head.lower_ in after:
+    if span.root.dep_ in ("compound", "nmod", "amod") and span.end <= head.i <= span.end + 3 and head.is_lower \
+            and head.lower_ in after:  # "a Tulsa medical clinic"
         return True
     if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in before_of:
         return True
@@ -194,7 +296,8 @@ def stays_town(span: Span) -> bool:
         return False
     while k >= 0 and (doc[k].text in {",", "and", "or"} or doc[k].pos_ == "PROPN"):
         k -= 1
-    return k >= 0 and doc[k].lower_ in _PLACE_PREPS
+    return k >= 0 and (doc[k].lower_ in _PLACE_PREPS  # "the nearby cities of Osaka and Kobe"
+                       or doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in before_of)
 
 
 @lru_cache(maxsize=1)

@@ -19,10 +19,10 @@ def names_a_side(span: Span, country: bool = True) -> bool:
     """In a match report, the name of a side: the other side of a match's result ("victory over
     England", "a defeat by Wales", "lost to France"), before or owning one of a side's members, its
     staff or its games, or a result ("England coach Andy Robinson", "Ireland fly-half Ronan
-    O'Gara", "England's 18-17 defeat", "Wales' team physiotherapist", "the Ireland game"), or the
-    subject of a plural verb ("England were beaten", "Ireland are a good side"). A town
-    (``country`` false) is not read by the things it modifies: "the Cardiff match" may be one
-    played there."""
+    O'Gara", "England's 18-17 defeat", "Wales' team physiotherapist", "the Ireland game"; "Denver DL
+    Kofi Adebayo"), or the subject of a plural verb ("England were beaten", "Ireland are a good
+    side"). A town (``country`` false) is not read by the things it modifies: "the Cardiff match"
+    may be one played there; the things it owns are its club's ("Tulsa's only points")."""
     doc = span.doc
     results, sides = _words("match_results"), _words("side_words")
     prev = doc[span.start - 1] if span.start > 0 else None
@@ -38,7 +38,11 @@ def names_a_side(span: Span, country: bool = True) -> bool:
     word = doc[k].lower_
     if doc[k].is_lower and (word in sides or (k > span.end and word in results)):  # not "BBC Wales Scrum V"
         return True
-    return country and _owns_side_thing(span) or _plural_subject(span)
+    if k == span.end and doc[k].is_upper and word in _words("side_abbreviations") and k + 1 < len(doc) \
+            and doc[k + 1].ent_type_ == "PERSON":
+        return True  # "Denver DL Kofi Adebayo": a position's mark before a player's name
+    owner = span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES  # "Tulsa's only points"
+    return (country or owner) and _owns_side_thing(span) or _plural_subject(span)
 
 
 def _owns_side_thing(span: Span) -> bool:

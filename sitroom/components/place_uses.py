@@ -58,6 +58,7 @@ from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
+from sitroom.components.place_frames import area_words
 from sitroom.components.place_state import acts_as_state, after_office_of
 from sitroom.components.span_records import recorded
 from sitroom.components.sports import FIXTURE_WORDS, team_use
@@ -113,7 +114,9 @@ class PlaceUses:
                     # London", "Paris, Tokyo, Seoul and Bangkok", "the Paris attacks"
                     use = "literal-ref"
                 elif _names_accord(span):
-                    use = "embedded"  # "the Astana talks", "the Paris climate accord"
+                    # "the Astana talks", "the Paris climate accord"; a building's talks are held in
+                    # it ("the Kremlin talks"): the venue, where "the Elysee Treaty" is named after it
+                    use = "literal-ref" if landmark and _talks_after(_trim(span)) else "embedded"
                 elif _owns_place_thing(_trim(span), seat=landmark):
                     use = "literal-ref"  # "Moscow's streets", "London's only tram network"
                 elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
@@ -180,6 +183,9 @@ class PlaceUses:
                     out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
                 continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
+            if name is not None and _run_on(whole, name, literal):
+                out.append((name, "literal-ref"))  # "a bus crash in Lyon Officials confirmed"
+                continue
             if name is not None and _before_common_noun(name, whole.end):
                 # "Damascus residents", "Corpus Christi residents" taken as one body: the people
                 # of the place, who are there, no name that holds the place's
@@ -364,6 +370,31 @@ def _side_named_by_people(ent: Span) -> bool:
         and not (root.dep_ == "nsubj" and root.head.tag_ == "VBZ")  # "the Czech wins": one player
     faced = ent.start > 1 and doc[ent.start - 2].lower_ in _FACED  # "against the Dutch"
     return plural and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and (faced or team_use(doc, ent))
+
+
+def _talks_after(span: Span) -> bool:
+    """ "talks" within the three words after the name ("the Kremlin talks", "Kremlin trade talks")."""
+    return any(t.lower_ == "talks" for t in span.doc[span.end : span.end + 3])
+
+
+def _run_on(whole: Span, name: Span, literal: list[Span]) -> bool:
+    """A place after a word of place ("in", "near") or after a place and a comma that the model ran
+    into the next clause's first words as one organisation's name: "a bus crash in Lyon
+    Officials confirmed" (a caption run into the story), "the farm in Dalton, Georgia Bella
+    was born". The words after the place are a plural of people or officials (areas.yaml
+    state_people_nouns, town_people_nouns), or the subject of a verb after the name, which no
+    object of the preposition is: the place itself; "a post in Kabul University" stays the body's."""
+    doc = whole.doc
+    if name.start != whole.start or name.end >= whole.end or whole.start < 1:
+        return False
+    prev = doc[whole.start - 1]
+    if not (prev.lower_ in _IN_PLACE or prev.text == "," and any(s.end == prev.i for s in literal)):
+        return False
+    rest = doc[name.end : whole.end]
+    last = rest[-1].lower_
+    if last.endswith("s") and last in area_words("state_people_nouns") | area_words("town_people_nouns"):
+        return True
+    return rest.root.dep_ in ("nsubj", "nsubjpass") and rest.root.head.i >= whole.end
 
 
 def _area_itself(span: Span) -> bool:
