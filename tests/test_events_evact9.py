@@ -13,7 +13,7 @@ Controls: a single subject keeps its "its"; a surname two persons of the story s
 of the story bears, adds no one; a state's officials stay its own. Sentences written for these
 tests (real parses, the full pipeline). An act of one side toward the other ("Brazil is willing to
 cooperate with Chile") is not merged with their joint act ("Brazil and Chile should deepen their
-cooperation"), which would make the other side a doer of the offer (`events._compatible`)."""
+cooperation"), which would make the other side a doer of the offer (`event_merge.compatible`)."""
 
 from __future__ import annotations
 

@@ -8,9 +8,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from sitroom.components.event_antecedents import (disagrees, name_head, named_as, other_gender, quoted_speaker,
+                                                  unknown_speaker)
 from sitroom.components.event_binding import co_arguments
-from sitroom.components.event_gender import PRONOUN_GENDER
-from sitroom.components.event_index import DocIndex, kind_of, office_speaker
+from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_members import not_members_party
 from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
                                               described_name, inner_group, located_only, named_body, one_national,
@@ -60,7 +61,7 @@ def _pronoun(tok: Token, idx: DocIndex) -> list[str]:
         return []
     # "Could he ban all men?" Keenan asked: a speaker says "I" of himself, so a third-person
     # pronoun in his own quote is someone else
-    return [] if _quoted_speaker(tok, idx) in found else found
+    return [] if quoted_speaker(tok, idx) in found else found
 
 
 def cleft_it(tok: Token, idx: DocIndex) -> bool:
@@ -80,12 +81,6 @@ def cleft_it(tok: Token, idx: DocIndex) -> bool:
     return any(c.left_edge.lower_ in RELATIVES and c.left_edge.i > focus.i for c in clauses)
 
 
-def _quoted_speaker(tok: Token, idx: DocIndex) -> str | None:
-    """The speaker of the direct quote the pronoun stands in, if any."""
-    n = idx.quote_at.get(tok.i)
-    return idx.speakers[n] if n is not None and tok.lower_ in PERSONAL else None
-
-
 def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     ahead = _fronted_owner(tok, idx)
     if ahead is not None:
@@ -94,7 +89,7 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     if judged is not None:
         found = actor_of(judged, idx, depth=1)
         if found and all((kind_of(a, idx) == "person") == (tok.lower_ in PERSONAL) for a in found):
-            return [] if _other_gender(tok, found, idx) else found
+            return [] if other_gender(tok, found, idx) else found
         if not found and judged.pos_ in ("NOUN", "PROPN"):
             return []  # "chastised the bloc for its refusal": the bloc's, whoever it is
     # "the government met its demand": who asked, not the government (an earlier party)
@@ -111,7 +106,7 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
         found = joint_owner(tok, bound, actor_of(bound, idx, depth=1), idx, _member_parties)
         kinds = {kind_of(a, idx) == "person" for a in found}
         if found and kinds == {person}:
-            if _other_gender(tok, found, idx):  # "Mr Blunkett ... her desire"
+            if other_gender(tok, found, idx):  # "Mr Blunkett ... her desire"
                 return []
             return [] if rival_antecedent(tok, bound, found, idx) else found
         if not found and person and bound.pos_ == "PROPN":
@@ -128,7 +123,7 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     plural = _plural_members(tok, idx)  # "Burr and Tillis said they will": both men
     if plural:
         return plural
-    speaker = _unknown_speaker(tok, idx)  # "the company said it would ...": the company's
+    speaker = unknown_speaker(tok, idx)  # "the company said it would ...": the company's
     pos = bisect_left(idx.subjects, (tok.i, ""))
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
@@ -141,14 +136,14 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
         ref = idx.refs.get(ident)
         kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
         if (kind == "person") == person:
-            if _disagrees(tok, _name_head(tok.doc[start], ident, idx), kind, idx):
+            if disagrees(tok, name_head(tok.doc[start], ident, idx), kind, idx):
                 return []
-            if _other_gender(tok, [ident], idx):  # "Mr Blunkett talked about how she resisted"
+            if other_gender(tok, [ident], idx):  # "Mr Blunkett talked about how she resisted"
                 return []
             went_on = _speaker_went_on(tok, start, ident, idx) if person and start < floor else None
             if went_on is not None:  # "Assad said that Soleimani ... He also praised": Assad
                 return went_on
-            if speaker is not None and not _named_as(speaker, ident, idx):
+            if speaker is not None and not named_as(speaker, ident, idx):
                 return []
             if reported_name(tok, start, SPEECH_VERBS):  # "Mr Hale will have to ..., he said"
                 return []
@@ -190,7 +185,7 @@ def _speaker_went_on(tok: Token, start: int, ident: str, idx: DocIndex) -> list[
     of the other gender, one who speaks for the subject)."""
     if tok.i in idx.quote_at or opened_quote(tok.doc[start].sent.start, tok):  # Blair said: "Paul
         return None  # has been a friend. He has agreed to ...": the speaker's words, not of himself
-    speaker = reporter(_name_head(tok.doc[start], ident, idx), REPORTING)
+    speaker = reporter(name_head(tok.doc[start], ident, idx), REPORTING)
     if speaker is None or idx.actor_at.get(speaker.i) == ident or any(
             t.lower_ in PROXIES for t in speaker.subtree):  # "his spokesman, Ali Vaez, said that"
         return None
@@ -204,7 +199,7 @@ def _speaker_went_on(tok: Token, start: int, ident: str, idx: DocIndex) -> list[
                         or any(c.dep_ == "det" for c in speaker.children)):
         return None  # "the report said Regan", "the Foreign Ministry said", "the Journal reported"
     # the subject's own person, or one who cannot be the pronoun ("Boyne said that Trump picked her up")
-    if ident in found or _other_gender(tok, found, idx):
+    if ident in found or other_gender(tok, found, idx):
         return None
     return found
 
@@ -234,60 +229,7 @@ def _fronted_owner(tok: Token, idx: DocIndex) -> list[str] | None:
     inside = {idx.actor_at.get(t.i) for t in prep.subtree}
     if any((kind_of(a, idx) == "person") != person or a in inside for a in found):
         return None
-    return [] if _other_gender(tok, found, idx) else found
-
-
-def _other_gender(tok: Token, found: list[str], idx: DocIndex) -> bool:
-    """The text shows the person the pronoun would stand for to be of the other gender ("she"
-    after "Mr Blunkett", "she" for a man the story calls "he"): the referent is someone else."""
-    gender = PRONOUN_GENDER.get(tok.lower_)
-    return gender is not None and any(idx.genders.get(a, gender) != gender for a in found)
-
-
-def _name_head(tok: Token, ident: str, idx: DocIndex) -> Token:
-    """The token of an actor's phrase that bears its role in the sentence ("Brown" of "Gordon
-    Brown", "prosecutors" of "federal prosecutors")."""
-    while tok.head.i != tok.i and idx.actor_at.get(tok.head.i) == ident:
-        tok = tok.head
-    return tok
-
-
-def _disagrees(pronoun: Token, antecedent: Token, kind: str, idx: DocIndex) -> bool:
-    """The nearest subject cannot be what the pronoun stands for, so no earlier one is taken
-    either: "it" after a plural common noun ("prosecutors say it would have violated ...": the
-    piece, not the prosecutors), or any pronoun after people of a nationality ("Many Cubans said
-    they could not visit": people, not Cuba's state)."""
-    if one_national(antecedent, idx):
-        return True
-    return pronoun.lower_ in ("it", "its") and kind != "country" and antecedent.tag_ == "NNS"
-
-
-def _unknown_speaker(tok: Token, idx: DocIndex) -> Token | None:
-    """The speaker of the clause the pronoun opens, when the dictionary does not know him and
-    he agrees with it in number ("the company said it would appeal", "Prince said he had met
-    Trump once"): the pronoun is most likely the speaker, so an earlier subject is a guess
-    unless it bears his name ("two women complained that he had ..." is no such speaker)."""
-    subj = tok.head if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") else tok
-    clause = subj.head
-    if subj.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
-            clause.head.lemma_.lower() not in SPEECH_VERBS):
-        return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i not in idx.furniture), None)
-    if speaker is not None and tok.lower_ in PERSONAL and speaker.i < tok.i and office_speaker(speaker, idx):
-        return speaker  # "the Dutch minister said that his trips": the minister's
-    if speaker is None or speaker.pos_ == "PRON" or speaker.i in idx.dateline or any(
-            i in idx.actor_at for i in range(speaker.left_edge.i, speaker.right_edge.i + 1)):
-        return None
-    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
-    return speaker if plural == (tok.lower_ in ("they", "their", "them")) else None
-
-
-def _named_as(speaker: Token, ident: str, idx: DocIndex) -> bool:
-    """The speaker's name is the last word of the actor's ("Franks, 60, said he would step down"
-    after "Trent Franks")."""
-    ref = idx.refs.get(ident)
-    return speaker.pos_ == "PROPN" and ref is not None and bool(ref.name) and (
-        ref.name.split()[-1].casefold() == speaker.text.casefold())
+    return [] if other_gender(tok, found, idx) else found
 
 
 def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = True) -> list[str]:
