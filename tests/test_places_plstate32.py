@@ -40,7 +40,7 @@ model = pytest.mark.model
     ("Sooner or later Peru is going to have to make concessions to the miners.", "Peru"),
     ("The minister said Chile could count on the support of its neighbours.", "Chile"),
     ("Critics say Peru is playing hardball with its neighbours.", "Peru"),
-    ("Chile has become the first country in the world to register a vaccine against the virus.", "Chile"),
+    ("Chile has become the first nation on earth to approve a vaccine for the fever.", "Chile"),
     ("Warnings came after Chile went ahead with the launch.", "Chile"),
     ("Chile hopes to become the first nation to land a rover near the lunar pole.", "Chile"),
     ("Peru is one of the few nations that still recognises the island's government.", "Peru"),
