@@ -81,10 +81,8 @@ def _patients(acts: list[Draft], idx: DocIndex) -> set[str]:
             if c.dep_ != "prep":
                 continue
             for tok in (t for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)):
-                if tok.i in idx.actor_at:
-                    out.add(idx.actor_at[tok.i])
-                elif tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
-                    out.add(idx.place_at[tok.i]._.place.country)
+                if (party := idx.party_at(tok.i)) is not None:
+                    out.add(party)
     return out
 
 

@@ -43,6 +43,13 @@ class DocIndex:
     homes: dict[str, str] = field(default_factory=dict)  # actor id -> a country its mentions give
     firms: frozenset[str] = frozenset()  # unknown companies, banks, associations: parties of some acts
 
+    def party_at(self, i: int) -> str | None:
+        """The party token ``i`` names: a known actor, or a place standing for its country."""
+        if i in self.actor_at:
+            return self.actor_at[i]
+        place = self.place_at.get(i)
+        return place._.place.country or None if place is not None else None
+
 
 def fallback_actors(doc: Doc) -> list[tuple[Span, str]]:
     """Provisional actors from NER when no actors group exists: id "name:<lowercased text>"."""

@@ -23,15 +23,6 @@ _QUOTE_BREAKS = frozenset({",", "\"", "\u201d", "''"})
 _SETTINGS = frozenset({"in", "at", "across", "throughout", "around", "within", "inside"})
 
 
-def _party_of(tok: Token, idx: DocIndex) -> str | None:
-    """The party a token names: a known actor, or a place standing for its country."""
-    if tok.i in idx.actor_at:
-        return idx.actor_at[tok.i]
-    if tok.i in idx.place_at and idx.place_at[tok.i]._.place.country:
-        return idx.place_at[tok.i]._.place.country
-    return None
-
-
 def _acted_on(act: Token) -> list[Token]:
     """What the act is done to: its object, and its "against"/"on" object."""
     objs = [c for c in act.children if c.dep_ == "dobj"]
@@ -44,7 +35,7 @@ def _against_party(act: Token, idx: DocIndex) -> bool:
     "dismantle Obama's legacy", "retaliate against Iran")."""
     for obj in _acted_on(act):
         for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
-            if _party_of(tok, idx) is not None:
+            if idx.party_at(tok.i) is not None:
                 return True
     return False
 
@@ -67,7 +58,7 @@ def _squeezes_other(act: Token, idx: DocIndex, side: set[str]) -> bool:
         return False
     for obj in _acted_on(act):
         owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")] + [obj]
-        if any((p := _party_of(t, idx)) is not None and p not in side for t in owners):
+        if any((p := idx.party_at(t.i)) is not None and p not in side for t in owners):
             return True
     return False
 
@@ -81,7 +72,7 @@ def _campaign_against(act: Token, idx: DocIndex, side: set[str]) -> bool:
             continue
         against = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                    for p in c.children if p.dep_ == "pobj"]
-        if any((p := _party_of(t, idx)) is not None and p not in side
+        if any((p := idx.party_at(t.i)) is not None and p not in side
                for a in against for t in (a, *a.conjuncts)):
             return True
     return False
@@ -237,14 +228,13 @@ def stances(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         root = d.span.root
-        own = _own_acts(root, by_root) if d.category == "AGREE" and root.pos_ == "VERB" \
-            and root.lemma_.lower() in vows and not d.targets else []
+        vow = d.category == "AGREE" and root.pos_ == "VERB" and root.lemma_.lower() in vows and not d.targets
+        own = _own_acts(root, by_root) if vow else []
         if own:
             for act in own:  # the one who vows is the one who will look into it
                 act.actors = act.actors or d.actors
             continue
-        if d.category == "AGREE" and root.pos_ == "VERB" and root.lemma_.lower() in vows \
-                and not d.targets and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in root.children):
+        if vow and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in root.children):
             acts = _vowed_acts(root)
             if acts and all(
                     not any(c.dep_ == "neg" for c in a.children)
@@ -264,7 +254,7 @@ def _backing_nouns(root: Token, idx: DocIndex) -> list[Token] | None:
     (nouns,) = word_lists("vows", "backing_nouns")
     objects = [c for c in root.children if c.dep_ in ("dobj", "dative")]
     promised = objects + [j for t in objects for j in t.conjuncts]
-    if not promised or any(t.lemma_.lower() not in nouns or _party_of(t, idx) for t in promised):
+    if not promised or any(t.lemma_.lower() not in nouns or idx.party_at(t.i) for t in promised):
         return None
     return promised
 
@@ -400,7 +390,7 @@ def foretold(drafts: list[Draft], idx: DocIndex) -> list[Draft]:
         words = [t for t in _toward(head) if t.i not in own]
         if _gives(words, thing is not None) or any(t.i in roots for t in words) or any(
                 binds(t) for t in words) or any(
-                (p := _party_of(t, idx)) is not None and p not in side for t in words) or any(
+                (p := idx.party_at(t.i)) is not None and p not in side for t in words) or any(
                 t.lower_ in _OTHERS and t.dep_ in ("dobj", "dative", "pobj") for t in words):
             out.append(d)
     return out
