@@ -12,7 +12,7 @@ from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN, PLAN_VER
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "arranged", "awaited", "conditioned", "open_object", "preceded_by", "proviso", "unreal_perfect", "case_perfect", "contrary_to_fact", "condition_on_content", "counterfactual", "granted",
+__all__ = ["accompanying", "ahead", "case_clause", "concessive", "holding_present", "scheduled_present", "bare_present", "bare_day", "arranged", "awaited", "conditioned", "open_object", "preceded_by", "proviso", "unreal_perfect", "case_perfect", "contrary_to_fact", "condition_on_content", "counterfactual", "granted",
            "likelihood", "no_longer", "one_of_first", "restrictive", "setting_of", "shared_infinitive", "unsaid",
            "question_auxiliary", "yes_no_question"]
 
@@ -219,21 +219,25 @@ def scheduled_present(verb: Token) -> bool:
     habit ("meet every Thursday", "on Thursdays") nor a clause of time or condition ("when they
     meet on Thursday"), nor a day after the verb's object, which may be the object's ("the EU
     condemns the attack on the shrine on Wednesday": the attack's day; the condemning is now)."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.pos_ != "VERB" or any(
-            c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children):
+    if not bare_present(verb) or verb.pos_ != "VERB":
         return False
+    return any(bare_day(c) and not any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)
+               for c in verb.children)
+
+
+def bare_present(verb: Token) -> bool:
+    """A present tense with no auxiliary, subordinator or negation: "meets", "hold"."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children)
+
+
+def bare_day(c: Token) -> bool:
+    """The dependant ``c`` names a single day of the week with no determiner, as a bare noun or
+    after "on" ("Thursday", "on Thursday"; not "every Thursday", "the Thursday before")."""
     (days,) = word_lists("mood", "week_days")
-    for c in verb.children:
-        day = c
-        if c.dep_ == "prep" and c.lower_ == "on":
-            day = next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ != "npadvmod":
-            continue
-        if day is not None and day.lower_ in days and not any(
-                g.dep_ == "det" for g in day.children) and not any(
-                o.dep_ == "dobj" and o.i < c.i for o in verb.children):
-            return True
-    return False
+    day = next((g for g in c.children if g.dep_ == "pobj"), None) if (
+        c.dep_ == "prep" and c.lower_ == "on") else c if c.dep_ == "npadvmod" else None
+    return day is not None and day.lower_ in days and not any(g.dep_ == "det" for g in day.children)
 
 
 def purpose_ahead(verb: Token | None) -> bool:

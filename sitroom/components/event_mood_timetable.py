@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import first_conjunct
+from sitroom.components.event_mood_scope import bare_day, bare_present
 from sitroom.components.event_mood_words import MODAL_PLAN
 from sitroom.components.event_words import word_lists
 
@@ -95,19 +96,7 @@ def dated_ahead(noun: Token) -> bool:
 def _timetable(verb: Token, noun: Token) -> bool:
     """A bare present of holding a gathering dated by a single day of the week, on the verb or
     on the gathering ("holds a hearing Tuesday", "hosts talks on Friday"): a timetable."""
-    (days,) = word_lists("mood", "week_days")
-    if verb.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children):
-        return False
-    for c in (*verb.children, *noun.children):
-        day = c
-        if c.dep_ == "prep" and c.lower_ == "on":
-            day = next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ not in ("npadvmod", "tmod"):
-            continue
-        if day is not None and day.lower_ in days and not any(g.dep_ == "det" for g in day.children):
-            return True
-    return False
+    return bare_present(verb) and any(bare_day(c) for c in (*verb.children, *noun.children))
 
 
 def bound_for(root: Token) -> Token | None:
