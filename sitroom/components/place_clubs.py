@@ -2,10 +2,9 @@
 ("Chelsea left-back Wayne Bridge", "linked with Chelsea", "Bath prop Matt Stevens", "Derby v
 Watford", "the London club") or the games held there ("predictions for Helsinki", "the Sydney
 title"). A club is an organisation and games are an event, not a government, so a `metonym` claim
-is wrong by the audit's criteria; so is `embedded` for the town standing alone for its club
-("Denver had led 17-10"): no name there holds the town. Such a mention is no place mention and is
-not exported; where the club's or the games' name goes on from the town ("the Cleveland Browns",
-"Manchester United", "the Turin games"; ``in_club_name``) it is `embedded` in that name. A town is
+is wrong by the audit's criteria; the name is `embedded`: the town in the club's (or the games')
+name, which the gold sets of geoparsing still count as the town (GWN's gold marks a town standing
+alone for its club, "Liverpool have gained popularity", as a metonymic toponym). A town is
 its club where it acts or is faced as a team does ("beat Southampton", "Newcastle would allow the
 player to go"), where a country's name is its national side, where a player's act is done for it
 ("scored for Denver"), where it is joined to a side a result names ("beat Phoenix and San
@@ -26,13 +25,14 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.event_domain import cue_words, domains
+from sitroom.components.event_words import word_lists
 from sitroom.components.place_cues import _PLACE_PREPS
 from sitroom.components.place_state import acts_as_state
 from sitroom.components.sports import NOT_TEAM_VERBS, load_clubs, team_use
 from sitroom.resolve.actor_data import DATA, _read_yaml
 from sitroom.resolve.place_names import areas_data
 
-__all__ = ["in_club_name", "names_club_or_games", "same_club", "stays_town", "town_side"]
+__all__ = ["names_club_or_games", "same_club", "stays_town", "town_side"]
 
 # words before a name that make it the place whatever else the story calls by it ("in Leeds",
 # "the town of Florence", "a move to Liverpool"): the prepositions of place, and "of", "on",
@@ -95,13 +95,7 @@ def plays_for(span: Span) -> bool:
     if prev is None or prev.lower_ != "for" or span.root.head.i != prev.i:
         return False
     head = prev.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in _act_verbs()
-
-
-@lru_cache(maxsize=1)
-def _act_verbs() -> frozenset[str]:
-    """sports.yaml's side_act_verbs, lower case."""
-    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("side_act_verbs") or ())
+    return head.pos_ == "VERB" and head.lemma_.lower() in word_lists("sports", "side_act_verbs")[0]
 
 
 def _joined_to_side(span: Span) -> bool:
@@ -119,30 +113,6 @@ def _joined_to_side(span: Span) -> bool:
             and doc[start - 1].is_title:
         start -= 1  # "San" of "San Francisco"
     return team_use(doc, doc[start : first.i + 1])
-
-
-def in_club_name(span: Span) -> bool:
-    """The town's name goes on into a club's or an event's name ("the Cleveland Browns", "Manchester
-    United", "the Oklahoma City Thunder", "the Boston Marathon"), or ends one ("BBC Leeds",
-    "Real Madrid"): the name that holds the town, not the town standing alone for its club ("Denver
-    had led 17-10", "Tulsa center Ray Dunn", "a bid from Tottenham")."""
-    doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and (prev.text in _club_prefixes()
-                             or span[0].ent_iob_ == "I" and (prev.is_title or prev.is_upper)
-                             or prev.is_upper and len(prev) > 1 and prev.ent_type_ == "ORG"):
-        return True  # "Real Madrid"; "told BBC Leeds": the end of a name the model reads as one
-    if span.end >= len(doc):
-        return False
-    nxt = doc[span.end]
-    if nxt.text in _club_suffixes():
-        return True  # "Manchester United"
-    word = nxt.text.rstrip("'\u2019")  # "the Cleveland Browns' game"
-    if nxt.is_lower and (nxt.lower_ in _games_nouns() or nxt.lemma_ in _games_nouns()):
-        return True  # "the Turin games", "the Boston marathon": the games held there, named after it
-    person = nxt.ent_type_ == "PERSON" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].ent_iob_ == "I"
-    return word.istitle() and word.isalpha() and not nxt.is_sent_start and not person \
-        and "\n" not in span[-1].whitespace_  # (a player's full name after it is no club's name)
 
 
 def _joined_to_club(span: Span) -> bool:
@@ -166,18 +136,6 @@ def _joined_to_club(span: Span) -> bool:
                 or after is not None and after.text in _club_suffixes() and tok.is_title and after.ent_type_ == "ORG":
             return True  # the model's organisation: not "Mexico City and Monterrey", a city's name
     return False
-
-
-@lru_cache(maxsize=1)
-def _games_nouns() -> frozenset[str]:
-    """sports.yaml's games_nouns: events named after the town that holds them, lower case."""
-    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("games_nouns") or ())
-
-
-@lru_cache(maxsize=1)
-def _club_prefixes() -> frozenset[str]:
-    """sports.yaml's club_prefixes: the first words of clubs' names ("Real", "Inter", "FC")."""
-    return frozenset(str(w) for w in _read_yaml(DATA / "sports.yaml").get("club_prefixes") or ())
 
 
 @lru_cache(maxsize=1)

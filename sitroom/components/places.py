@@ -352,9 +352,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "Victoria's Secret", "Male and female": a capital's name that stands for no
                 # government the document is about
                 continue
-            club = names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at)
-            if club:
-                # "the Chelsea Ladies side": the town in its club's name, no government; "the
+            if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
+                # "Chelsea left-back Wayne Bridge": the town in its club's name, no government; "the
                 # Dublin trip", "a Detroit reporter": the town itself
                 use = "literal" if stays_town(span) else "embedded"
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
