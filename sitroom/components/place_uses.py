@@ -114,9 +114,7 @@ class PlaceUses:
                     # London", "Paris, Tokyo, Seoul and Bangkok", "the Paris attacks"
                     use = "literal-ref"
                 elif _names_accord(span):
-                    # "the Astana talks", "the Paris climate accord"; a building's talks are held in
-                    # it ("the Kremlin talks"): the venue, where "the Elysee Treaty" is named after it
-                    use = "literal-ref" if landmark and _talks_after(_trim(span)) else "embedded"
+                    use = "embedded"  # "the Astana talks", "the Paris climate accord"
                 elif _owns_place_thing(_trim(span), seat=landmark):
                     use = "literal-ref"  # "Moscow's streets", "London's only tram network"
                 elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
@@ -370,11 +368,6 @@ def _side_named_by_people(ent: Span) -> bool:
         and not (root.dep_ == "nsubj" and root.head.tag_ == "VBZ")  # "the Czech wins": one player
     faced = ent.start > 1 and doc[ent.start - 2].lower_ in _FACED  # "against the Dutch"
     return plural and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and (faced or team_use(doc, ent))
-
-
-def _talks_after(span: Span) -> bool:
-    """ "talks" within the three words after the name ("the Kremlin talks", "Kremlin trade talks")."""
-    return any(t.lower_ == "talks" for t in span.doc[span.end : span.end + 3])
 
 
 def _run_on(whole: Span, name: Span, literal: list[Span]) -> bool:
