@@ -24,7 +24,8 @@ Shapes read from the parse, with word lists in ``sitroom/data/figurative.yaml``:
 - a probe in a story of space flight is a spacecraft: "the new probe is the latest step in its
   lunar programme" ("a probe into the deaths" investigates);
 - a word joined to "self-" names a quality, no act on another: "to make farming self-supporting",
-  "a self-funded trip";
+  "a self-funded trip"; so do "well-" and "under-" ("a well-funded group"), and "up-" or "down-"
+  make a verb of another sense ("has up-ended the bond market's trade");
 - an impersonal cause blamed for a harm names a cause, it accuses no party: "blamed busy
   lifestyles for falling audiences", "blamed the delay on a faulty engine" ("blamed the
   bombings on separatists", "blamed Washington's indecision" accuse);
@@ -163,8 +164,9 @@ def _spacecraft(root: Token) -> bool:
 
 
 def _self_compound(span: Span) -> bool:
-    """"self-supporting": the trigger's first word is hyphened to a reflexive prefix."""
-    (prefixes,) = word_lists("figurative", "self_prefixes")
+    """"self-supporting", "up-ended": the trigger's first word is hyphened to a prefix that makes
+    a word of another sense."""
+    (prefixes,) = word_lists("figurative", "compound_prefixes")
     doc, i = span.doc, span.start
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
         and doc[i - 2].lower_ in prefixes

@@ -1,0 +1,65 @@
+"""Event words that name no act here, turn 33 (evnon13; model-marked: real parses). The sentences
+are written for these tests, not taken from any corpus or gold file.
+
+Sanctions that a party keeps or breaks through a preposition ("comply with U.S. sanctions", "in
+contravention of UN sanctions", "running afoul of American sanctions") are a regime in force, no
+act of sanctioning; a participle of outfitting that describes ("a frigate equipped with radar",
+"gunmen armed with rifles", "forces are equipped with modern weapons") names what a party
+carries, not who gave it; a trigger hyphened to a prefix of another word ("has up-ended the
+trade", "a well-funded militia") is part of that word; a rule or a policy that "violates" a text
+is claimed to conflict with it. Controls keep the act: sanctions imposed, a party that equips or
+arms another, an attack by armed men, a counter-attack, a ceasefire or a curfew violated by a
+party, the lifting of sanctions called for."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import dated_events, listed, of_type
+
+PUB = "2018-03-14"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category", [
+    ("The refinery said it would not comply with U.S. sanctions against Caracas.", "SANCTION"),
+    ("The freighter sailed to Latakia in contravention of UN sanctions, the panel said.", "SANCTION"),
+    ("Analysts said the bank risks running afoul of American sanctions on Minsk.", "SANCTION"),
+    ("Norway is using its frigate equipped with advanced radar technology, an official said.", "AID"),
+    ("Our border forces are equipped with the most modern weapons, the general said.", "AID"),
+    ("Our border forces are equipped with the most modern weapons, the general said.", "MOBILIZE"),
+    ("Rebels armed with rifles attacked a convoy near Goma.", "AID"),
+    ("The well-funded militia attacked the town of Baidoa.", "AID"),
+    ("The new tariff has up-ended the bond market's favourite trade.", "SANCTION"),
+    ("The court found that the administration's policies violated the Constitution.", "REJECT"),
+    ("Prosecutors said the ban violated the constitution, and the court struck it down.", "REJECT"),
+])
+def test_other_sense_is_no_event(real_nlp, text, category):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, category), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, trigger", [
+    ("The United States imposed new sanctions on Venezuela on Monday.", "SANCTION", "imposed"),
+    ("The European Union imposed an embargo on arms sales to Minsk.", "SANCTION", "imposed"),
+    ("The minister called for the lifting of sanctions on Tehran.", "SANCTION", "sanctions"),
+    ("Rebels armed with rifles attacked a convoy near Goma.", "ASSAULT", "attacked"),
+    ("The well-funded militia attacked the town of Baidoa.", "ASSAULT", "attacked"),
+    ("Ukrainian troops launched a counter-attack near the village of Pesky.", "ASSAULT", "attack"),
+    ("Iran violated the ceasefire agreement on Sunday, the ministry said.", "REJECT", "violated"),
+    ("The militia breached the truce twice last week.", "REJECT", "breached"),
+    ("Police said the gunmen violated the curfew and attacked a checkpoint.", "REJECT", "violated"),
+])
+def test_act_is_kept(real_nlp, text, category, trigger):
+    events = dated_events(real_nlp, text, PUB)
+    assert any(e.trigger.text == trigger for e in of_type(events, category)), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States equipped the Kurdish fighters with anti-tank missiles.", "equipped"),
+    ("The fighters were armed by Iran, the report said.", "armed"),
+])
+def test_outfitting_by_a_party_is_kept(real_nlp, text, trigger):
+    events = dated_events(real_nlp, text, PUB)
+    assert any(e.trigger.text == trigger for e in events), listed(events)
