@@ -1,9 +1,9 @@
 """Event words that name no act here, turn 33 (evnon13; model-marked: real parses). The sentences
 are written for these tests, not taken from any corpus or gold file.
 
-Sanctions that a party keeps or breaks through a preposition ("comply with U.S. sanctions", "in
-contravention of UN sanctions", "running afoul of American sanctions") are a regime in force, no
-act of sanctioning; a participle of outfitting that describes ("a frigate equipped with radar",
+Sanctions that a party breaks through a preposition ("in defiance of U.S. sanctions", "in
+contravention of UN sanctions", "running afoul of American sanctions") are a regime in force
+broken, no act of sanctioning (sanctions obeyed keep their event: test_events_status_force); a participle of outfitting that describes ("a frigate equipped with radar",
 "gunmen armed with rifles", "forces are equipped with modern weapons") names what a party
 carries, not who gave it; a trigger hyphened to a prefix of another word ("has up-ended the
 trade", "a well-funded militia") is part of that word; a rule or a policy that "violates" a text
@@ -21,7 +21,7 @@ PUB = "2018-03-14"
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, category", [
-    ("The refinery said it would not comply with U.S. sanctions against Caracas.", "SANCTION"),
+    ("The refinery shipped the fuel in defiance of U.S. sanctions against Caracas.", "SANCTION"),
     ("The freighter sailed to Latakia in contravention of UN sanctions, the panel said.", "SANCTION"),
     ("Analysts said the bank risks running afoul of American sanctions on Minsk.", "SANCTION"),
     ("Norway is using its frigate equipped with advanced radar technology, an official said.", "AID"),
@@ -49,6 +49,8 @@ def test_other_sense_is_no_event(real_nlp, text, category):
     ("Iran violated the ceasefire agreement on Sunday, the ministry said.", "REJECT", "violated"),
     ("The militia breached the truce twice last week.", "REJECT", "breached"),
     ("Police said the gunmen violated the curfew and attacked a checkpoint.", "REJECT", "violated"),
+    ("Pyongyang plans to violate the armistice, the ministry said.", "REJECT", "violate"),
+    ("The general ordered his men to breach the truce.", "REJECT", "breach"),
 ])
 def test_act_is_kept(real_nlp, text, category, trigger):
     events = dated_events(real_nlp, text, PUB)

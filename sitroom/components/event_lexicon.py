@@ -65,7 +65,7 @@ class LexEntry:
     preps: frozenset[str] = frozenset()  # ... or with one of these prepositions ("ask for")
     known_object: bool = False  # its object or recipient is a known actor ("thanked Russia")
     not_governed_by: frozenset[str] = frozenset()  # "pose a threat" names a danger, not a threat
-    not_governed_through: frozenset[str] = frozenset()  # ... nor "comply with sanctions" sanctions
+    not_governed_through: frozenset[str] = frozenset()  # ... nor "in breach of sanctions" sanctions
     not_with: frozenset[str] = frozenset()  # modifiers of another sense: "trade war", "legal battle"
     not_of: frozenset[str] = frozenset()  # "of" objects of another sense: "a war of words"
     # what is fought (an "on"/"against" object) is no target of force: "fighting against

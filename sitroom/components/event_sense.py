@@ -491,7 +491,7 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         if head is not None and head.lemma_.lower() in entry.not_governed_by:
             return False
     if entry.not_governed_through and governed_through(root) & entry.not_governed_through:
-        return False  # "comply with sanctions", "in breach of the embargo": a regime kept or broken
+        return False  # "in breach of the embargo", "ran afoul of sanctions": a regime broken
     if entry.cue:
         words, known = _cue_words(root, idx)
         if not (words & entry.cue or (entry.object_actor and known)):
