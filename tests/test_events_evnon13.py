@@ -3,13 +3,14 @@ are written for these tests, not taken from any corpus or gold file.
 
 Sanctions that a party breaks through a preposition ("in defiance of U.S. sanctions", "in
 contravention of UN sanctions", "running afoul of American sanctions") are a regime in force
-broken, no act of sanctioning (sanctions obeyed keep their event: test_events_status_force); a participle of outfitting that describes ("a frigate equipped with radar",
-"gunmen armed with rifles", "forces are equipped with modern weapons") names what a party
-carries, not who gave it; a trigger hyphened to a prefix of another word ("has up-ended the
-trade", "a well-funded militia") is part of that word; a rule or a policy that "violates" a text
-is claimed to conflict with it. Controls keep the act: sanctions imposed, a party that equips or
-arms another, an attack by armed men, a counter-attack, a ceasefire or a curfew violated by a
-party, the lifting of sanctions called for."""
+broken, no act of sanctioning (sanctions obeyed keep their event: test_events_status_force); a
+participle of outfitting that describes ("a frigate equipped with radar", "gunmen armed with
+rifles", "forces are equipped with modern weapons") names what a party carries, not who gave it;
+a trigger hyphened to a prefix of another word ("has up-ended the trade", "a well-funded
+militia") is part of that word; a rule or a policy that "violates" a text is claimed to conflict
+with it. Controls keep the act: sanctions imposed, a party that equips or arms another, an attack
+by armed men, a counter-attack, a ceasefire or a curfew violated by a party, a plan or an order
+to violate, the lifting of sanctions called for."""
 
 from __future__ import annotations
 

@@ -33,7 +33,8 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with", "mover",
          "admitted_as", "doer_kinds", "object_cue"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
-          "not_governed_through", "not_with", "not_of", "not_fought", "cue", "not_object", "not_subject", "source",
+          "not_governed_through", "not_with", "not_of", "not_fought", "cue", "not_object", "not_subject",
+          "source",
           "other_objects",
           "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with", "mover",
           "admitted_as", "doer_kinds", "object_cue")
