@@ -2,10 +2,10 @@
 are written for these tests, not taken from any corpus or gold file.
 
 Sanctions that a party breaks through a preposition ("in defiance of U.S. sanctions", "in
-contravention of UN sanctions", "running afoul of American sanctions") are a regime in force
+contravention of the UN arms embargo", "running afoul of American sanctions") are a regime in force
 broken, no act of sanctioning (sanctions obeyed keep their event: test_events_status_force); a
 participle of outfitting that describes ("a frigate equipped with radar", "gunmen armed with
-rifles", "forces are equipped with modern weapons") names what a party carries, not who gave it;
+rifles", "the units are equipped with patrol boats") names what a party carries, not who gave it;
 a trigger hyphened to a prefix of another word ("has up-ended the trade", "a well-funded
 militia") is part of that word; a rule or a policy that "violates" a text is claimed to conflict
 with it. Controls keep the act: sanctions imposed, a party that equips or arms another, an attack
@@ -23,15 +23,15 @@ PUB = "2018-03-14"
 @pytest.mark.model
 @pytest.mark.parametrize("text, category", [
     ("The refinery shipped the fuel in defiance of U.S. sanctions against Caracas.", "SANCTION"),
-    ("The freighter sailed to Latakia in contravention of UN sanctions, the panel said.", "SANCTION"),
+    ("The freighter sailed to Latakia in contravention of the UN arms embargo, the panel said.", "SANCTION"),
     ("Analysts said the bank risks running afoul of American sanctions on Minsk.", "SANCTION"),
-    ("Norway is using its frigate equipped with advanced radar technology, an official said.", "AID"),
-    ("Our border forces are equipped with the most modern weapons, the general said.", "AID"),
-    ("Our border forces are equipped with the most modern weapons, the general said.", "MOBILIZE"),
+    ("Oslo sent a frigate equipped with new sonar gear to the fjord, an admiral said.", "AID"),
+    ("The coast guard units are equipped with fast patrol boats, the minister said.", "AID"),
+    ("The coast guard units are equipped with fast patrol boats, the minister said.", "MOBILIZE"),
     ("Rebels armed with rifles attacked a convoy near Goma.", "AID"),
     ("The well-funded militia attacked the town of Baidoa.", "AID"),
-    ("The new tariff has up-ended the bond market's favourite trade.", "SANCTION"),
-    ("The court found that the administration's policies violated the Constitution.", "REJECT"),
+    ("The new levy has up-ended the trade between the two ports.", "SANCTION"),
+    ("The judge found that the governor's policies breached the state charter.", "REJECT"),
     ("Prosecutors said the ban violated the constitution, and the court struck it down.", "REJECT"),
 ])
 def test_other_sense_is_no_event(real_nlp, text, category):

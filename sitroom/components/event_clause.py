@@ -469,9 +469,9 @@ def predicate(root: Token) -> Token | None:
 
 
 def governed_through(root: Token) -> set[str]:
-    """The words that govern a nominal trigger through a preposition: "in contravention of UN
-    sanctions" (contravention), "ran afoul of sanctions" (afoul, or the verb where the parse
-    hangs "of" from it, with "afoul" beside)."""
+    """The words that govern a nominal trigger through a preposition: "in breach of the arms
+    embargo" (breach), "fell foul of the sanctions" (foul, or the verb where the parse hangs "of"
+    from it, with "foul" beside)."""
     tok = root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head

@@ -25,7 +25,7 @@ Shapes read from the parse, with word lists in ``sitroom/data/figurative.yaml``:
   lunar programme" ("a probe into the deaths" investigates);
 - a word joined to "self-" names a quality, no act on another: "to make farming self-supporting",
   "a self-funded trip"; so do "well-" and "under-" ("a well-funded group"), and "up-" or "down-"
-  make a verb of another sense ("has up-ended the bond market's trade");
+  make a verb of another sense ("the ruling has up-ended their plans");
 - an impersonal cause blamed for a harm names a cause, it accuses no party: "blamed busy
   lifestyles for falling audiences", "blamed the delay on a faulty engine" ("blamed the
   bombings on separatists", "blamed Washington's indecision" accuse);
