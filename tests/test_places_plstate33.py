@@ -3,13 +3,14 @@
 The inverted default of place_invert reaches three more roles: the other party after "with" of a
 noun, an adjective or a doer's verb ("harsher language with Ghana", "a negotiated settlement with
 Kenya", "stands with Norway"), the doer of what "for ... to" sets ("a hard lesson for Bolivia to
-learn") and the subject of a verb of being whose adjective holds an act ("Ecuador is unlikely to
-yield", "Ghana is interested in joining", "Kenya is going to invest"). The land stays literal: a
-frontier, a crossing or a trade balance before "with" ("the border with Ghana", "a trade surplus
-with Kenya"), "along with", a verb of the land's lot ("Bolivia has a long border with Peru", "for
-Ghana to see rain", "Ecuador is able to export more cocoa", "Kenya is going to see rain"), and a
-subject that does nothing ("the slide went on with Norway the biggest loser"). Own short texts,
-full pipeline."""
+learn") and, read through with place_light's carrier verbs, the subject of a verb of being whose
+adjective holds an act ("Ecuador is unlikely to yield", "Ghana is interested in joining"). The land
+stays literal: a frontier, a crossing, a trade balance or the nation's culture before "with" ("the
+border with Ghana", "a trade surplus with Kenya", "cultural affinities with Ghana"), "deal with" of
+a topic, "along with", a verb of the land's lot ("Bolivia has a long border with Peru", "for Ghana
+to see rain", "Ecuador is able to export more cocoa", "Kenya is going to see rain", "Peru was able
+to keep its share of the market"), and a subject that does nothing ("the slide went on with Norway
+the biggest loser"). Own short texts, full pipeline."""
 
 from __future__ import annotations
 
@@ -27,13 +28,13 @@ model = pytest.mark.model
     ("The chief nuclear negotiator with Norway stepped down on Monday.", "Norway"),
     ("The envoy said his government stands with Bolivia in this dispute.", "Bolivia"),
     ("The statement urged donors to remain engaged with Ecuador.", "Ecuador"),
-    ("The senators criticised the defence obligations with Ghana and Kenya.", "Kenya"),
+    ("The senators criticised the security guarantees with Ghana and Kenya.", "Kenya"),
     ("It was a hard lesson for Bolivia to learn, the columnist wrote.", "Bolivia"),
     ("The bloc repeated its demand for Ghana to release the prisoners.", "Ghana"),
     ("Diplomats say Ecuador is unlikely to yield to the pressure.", "Ecuador"),
     ("The minister said Ghana is interested in joining the alliance.", "Ghana"),
     ("Kenya remains capable of blocking the resolution.", "Kenya"),
-    ("Nobody believes that Norway is going to invest in the scheme.", "Norway"),
+    ("Nobody believes that Norway is close to signing the accord.", "Norway"),
 ])
 def test_a_party_to_a_verb_or_noun_of_dealings_is_the_state(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -52,7 +53,11 @@ def test_a_party_to_a_verb_or_noun_of_dealings_is_the_state(real_nlp, text, word
     ("Ecuador is able to export more cocoa this year.", "Ecuador"),
     ("Bolivia is likely to suffer more floods this winter.", "Bolivia"),
     ("Kenya is going to see heavy rain this week.", "Kenya"),
+    ("Traders said Peru was able to keep its share of the cocoa market.", "Peru"),
     ("Ghana is a small country on the coast of West Africa.", "Ghana"),
+    ("Those who must deal with Ghana say the job is thankless.", "Ghana"),
+    ("Kenya, for all its cultural affinities with Ghana, voted against it.", "Ghana"),
+    ("Bankers fret about the widening shortfall with Kenya.", "Kenya"),
 ])
 def test_the_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

@@ -16,14 +16,14 @@ of its land: place_state.acts_as_state):
   "engaged with Peru"), unless a word of the land holds it ("the border with Peru", "a trade
   surplus with Chile", "familiar with Peru", "shares a border with Chile") or "along with" lists it;
 - the **doer of an act that "for ... to" sets** ("a bitter pill for Peru to swallow", "time for
-  Chile to return to the talks"), unless the act is one of the land ("for Peru to see rain");
-- the **subject of a verb of being whose adjective holds an act** ("Peru is unlikely to bow",
-  "Chile is interested in cooperating", "Peru remains capable of threatening"), unless the act is
-  one of the land ("Chile is likely to see snow", "Peru is able to export more copper").
+  Chile to return to the talks"), unless the act is one of the land ("for Peru to see rain").
+
+(The subject of a verb of being whose adjective holds an act, "Peru is unlikely to bow", is read
+through to that act with the light verbs: place_light.)
 
 Only a country outside a match report (``country`` and ``acting``). Word lists:
 place_invert.yaml, with areas.yaml's place_possessions, person_nouns, town_people_nouns,
-state_people_nouns, land_verbs and fate_verbs."""
+state_people_nouns, land_verbs and fate_verbs, and place_light.yaml's economy_verbs."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, preposition_holding
+from sitroom.components.place_light import economy_words
 
 __all__ = ["inverted_state"]
 
@@ -66,8 +67,7 @@ def inverted_state(span: Span, country: bool = True, acting: bool = False) -> bo
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "questioned Peru and Chile": the first one's role
-    return _object_of_doer(root) or _owner_of_noun(root) or _party_with(span) or _doer_for_to(root) \
-        or _subject_of_state(root)
+    return _object_of_doer(root) or _owner_of_noun(root) or _party_with(span) or _doer_for_to(root)
 
 
 def _inside_word(span: Span) -> bool:
@@ -152,12 +152,12 @@ def _owner_of_noun(root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _with_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The words of land that "with" may follow (place_invert.yaml with_land_words), the verbs
+def _with_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of land that "with" may follow (place_invert.yaml with_land_words) and the verbs
     of a land's or a market's lot (areas.yaml's land_verbs and fate_verbs, place_invert.yaml's
-    subject_land_verbs) and the verbs of being that give their subject an adjective."""
-    land, lot, being = word_lists("place_invert", "with_land_words", "subject_land_verbs", "being_verbs")
-    return land, lot | area_words("land_verbs") | area_words("fate_verbs"), being
+    subject_land_verbs, place_light.yaml's economy_verbs)."""
+    land, lot = word_lists("place_invert", "with_land_words", "subject_land_verbs")
+    return land, lot | area_words("land_verbs") | area_words("fate_verbs") | economy_words(verbs=True)
 
 
 def _named(tok: Token, words: frozenset[str]) -> bool:
@@ -213,24 +213,3 @@ def _doer_for_to(root: Token) -> bool:
         return False
     verb = doc[nxt].head
     return verb.pos_ == "VERB" and verb.i > nxt and not _land_act(verb)
-
-
-def _subject_of_state(root: Token) -> bool:
-    """The subject of a verb of being whose adjective holds an act: its infinitive ("is unlikely to
-    bow") or the "-ing" form a preposition holds ("is interested in cooperating", "remains capable
-    of threatening"), an act of no land; or of "is going to" an act of no land ("is going to
-    invest")."""
-    verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ == "go" and verb.tag_ == "VBG":
-        # "Peru is going to invest", "going to" of what it will do: that act, if no land's
-        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and not _land_act(c) and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _with_lists()[2]:
-        return False
-    for adj in (c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"):
-        acts = [c for c in adj.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        acts += [g for p in adj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-        if any(not _land_act(a) and not any(_land_act(c) for c in a.children if c.dep_ == "xcomp") for a in acts):
-            return True
-    return False
