@@ -173,7 +173,8 @@ def _party_with(span: Span) -> bool:
         return False  # "along with Peru", "together with Chile": one more of a list, whatever its role
     land = _with_lists()[0]
     owner = prep.head
-    if _named(owner, land) or owner.lower_ in ("along", "together") or _land_before(prep, land):
+    if _named(owner, land) and not _dealing(owner) or owner.lower_ in ("along", "together") \
+            or _land_before(prep, land):
         return False  # "the border with Peru", "reinforced its border with Peru", "better in the
         # border areas with Chile"
     if owner.pos_ in ("NOUN", "ADJ"):
@@ -189,13 +190,16 @@ def _land_before(prep: Token, land: frozenset[str]) -> bool:
     ("its border with", "the border areas with", "the trade surplus with"), unless that noun is
     one of dealings ("a trade deal with Peru": areas.yaml's dealing and relation nouns)."""
     noun = prep.doc[prep.i - 1] if prep.i > 0 else None
-    if noun is None or noun.pos_ != "NOUN":
+    if noun is None or noun.pos_ != "NOUN" or _dealing(noun):
         return False
-    if _named(noun, land):
-        return True
-    dealings = area_words("dealing_nouns") | area_words("relation_nouns")
-    return not _named(noun, dealings) and any(c.dep_ in ("compound", "amod") and _named(c, land)
-                                              for c in noun.children if c.i < noun.i)
+    return _named(noun, land) or any(c.dep_ in ("compound", "amod") and _named(c, land)
+                                     for c in noun.children if c.i < noun.i)
+
+
+def _dealing(tok: Token) -> bool:
+    """A noun of dealings (areas.yaml's dealing and relation nouns: "a trade deal with Peru"), which
+    no land's word makes the land's; "deal" as a verb may be a topic's ("deals with Peru")."""
+    return tok.pos_ == "NOUN" and _named(tok, area_words("dealing_nouns") | area_words("relation_nouns"))
 
 
 def _land_act(verb: Token) -> bool:
