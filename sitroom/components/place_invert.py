@@ -166,8 +166,8 @@ def _named(tok: Token, words: frozenset[str]) -> bool:
 
 def _party_with(span: Span) -> bool:
     """The country (or the first of a list) is what "with" holds after a noun, an adjective or a
-    verb whose subject acts, and neither that word nor one of the three before "with" is one of
-    the land's."""
+    verb whose subject acts, and neither that word nor the noun right before "with" is one of the
+    land's (place_invert.yaml with_land_words; a verb of the land's or the market's lot too)."""
     prep = preposition_holding(span, "with")
     if prep is None or any(c.dep_ == "advmod" for c in prep.children):
         return False  # "along with Peru", "together with Chile": one more of a list, whatever its role

@@ -56,7 +56,8 @@ def _held_by_adjective(verb):
     None (plstate33; before, only "able" and "unable" after "be")."""
     if verb.lemma_.lower() not in _words("being_verbs"):
         return None
-    for adj in (c for c in verb.children if c.dep_ == "acomp" and (c.pos_ == "ADJ" or c.lower_ in _words("able_adjectives"))):
+    able = _words("able_adjectives")
+    for adj in (c for c in verb.children if c.dep_ == "acomp" and (c.pos_ == "ADJ" or c.lower_ in able)):
         held = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         held = held or next((g for p in adj.children if p.dep_ == "prep" for g in p.children
