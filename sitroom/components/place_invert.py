@@ -10,11 +10,20 @@ of its land: place_state.acts_as_state):
   location, force or weather on the ground ("visited Peru", "invaded Chile", "a storm hit Peru");
 - the **possessor of a common noun** ("Chile's latest missile", "Peru's stances", "Kenya's
   mission to the UN"), unless the noun is one of the land, its people, economy, nature, culture or
-  sport, or a rank adjective makes it one of the land's things ("Peru's largest city").
+  sport, or a rank adjective makes it one of the land's things ("Peru's largest city");
+- the **other party after "with"** of a noun, an adjective or a doer's verb ("tougher words with
+  Peru", "a negotiated solution with Chile", "the negotiator with Peru", "stands with Chile",
+  "engaged with Peru"), unless a word of the land holds it ("the border with Peru", "a trade
+  surplus with Chile", "familiar with Peru", "shares a border with Chile") or "along with" lists it;
+- the **doer of an act that "for ... to" sets** ("a bitter pill for Peru to swallow", "time for
+  Chile to return to the talks"), unless the act is one of the land ("for Peru to see rain").
+
+(The subject of a verb of being whose adjective holds an act, "Peru is unlikely to bow", is read
+through to that act with the light verbs: place_light.)
 
 Only a country outside a match report (``country`` and ``acting``). Word lists:
-place_invert.yaml, with areas.yaml's place_possessions, person_nouns, town_people_nouns and
-state_people_nouns."""
+place_invert.yaml, with areas.yaml's place_possessions, person_nouns, town_people_nouns,
+state_people_nouns, land_verbs and fate_verbs, and place_light.yaml's economy_verbs."""
 
 from __future__ import annotations
 
@@ -23,7 +32,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_words import word_lists
-from sitroom.components.place_frames import area_words
+from sitroom.components.place_frames import area_words, preposition_holding
+from sitroom.components.place_light import economy_words
 
 __all__ = ["inverted_state"]
 
@@ -57,7 +67,7 @@ def inverted_state(span: Span, country: bool = True, acting: bool = False) -> bo
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head  # "questioned Peru and Chile": the first one's role
-    return _object_of_doer(root) or _owner_of_noun(root)
+    return _object_of_doer(root) or _owner_of_noun(root) or _party_with(span) or _doer_for_to(root)
 
 
 def _inside_word(span: Span) -> bool:
@@ -139,3 +149,71 @@ def _owner_of_noun(root: Token) -> bool:
            for t in between):
         return False  # "Peru's largest city", "Chile's 5 million", "Kenya's Muslim minority", "Peru's oil exports"
     return True
+
+
+@lru_cache(maxsize=1)
+def _with_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of land that "with" may follow (place_invert.yaml with_land_words) and the verbs
+    of a land's or a market's lot (areas.yaml's land_verbs and fate_verbs, place_invert.yaml's
+    subject_land_verbs, place_light.yaml's economy_verbs)."""
+    land, lot = word_lists("place_invert", "with_land_words", "subject_land_verbs")
+    return land, lot | area_words("land_verbs") | area_words("fate_verbs") | economy_words(verbs=True)
+
+
+def _named(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _party_with(span: Span) -> bool:
+    """The country (or the first of a list) is what "with" holds after a noun, an adjective or a
+    verb whose subject acts, and neither that word nor the noun right before "with" is one of the
+    land's (place_invert.yaml with_land_words; a verb of the land's or the market's lot too)."""
+    prep = preposition_holding(span, "with")
+    if prep is None or any(c.dep_ == "advmod" for c in prep.children):
+        return False  # "along with Peru", "together with Chile": one more of a list, whatever its role
+    land = _with_lists()[0]
+    owner = prep.head
+    if _named(owner, land) and not _dealing(owner) or owner.lower_ in ("along", "together") \
+            or _land_before(prep, land):
+        return False  # "the border with Peru", "reinforced its border with Peru", "better in the
+        # border areas with Chile"
+    if owner.pos_ in ("NOUN", "ADJ"):
+        return True  # "a negotiated solution with Peru", "the negotiator with Chile", "engaged with Peru"
+    if owner.pos_ != "VERB" or _named(owner, _with_lists()[1]):
+        return False  # "Peru has a long border with Chile", "won the race with Peru second"
+    subj = _doer(owner)
+    return subj is not None and _acts(subj)  # not "the selling continued with Peru the biggest loser"
+
+
+def _land_before(prep: Token, land: frozenset[str]) -> bool:
+    """The noun right before "with" is one of the land's, or one that a land's word modifies
+    ("its border with", "the border areas with", "the trade surplus with"), unless that noun is
+    one of dealings ("a trade deal with Peru": areas.yaml's dealing and relation nouns)."""
+    noun = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if noun is None or noun.pos_ != "NOUN" or _dealing(noun):
+        return False
+    return _named(noun, land) or any(c.dep_ in ("compound", "amod") and _named(c, land)
+                                     for c in noun.children if c.i < noun.i)
+
+
+def _dealing(tok: Token) -> bool:
+    """A noun of dealings (areas.yaml's dealing and relation nouns: "a trade deal with Peru"), which
+    no land's word makes the land's; "deal" as a verb may be a topic's ("deals with Peru")."""
+    return tok.pos_ == "NOUN" and _named(tok, area_words("dealing_nouns") | area_words("relation_nouns"))
+
+
+def _land_act(verb: Token) -> bool:
+    return _named(verb, _with_lists()[1])
+
+
+def _doer_for_to(root: Token) -> bool:
+    """ "for Peru to swallow", "for Chile to return": the name that "for" holds is the subject of
+    the infinitive after it (hung on the name or on the noun before "for"), an act of no land."""
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    doc = root.doc
+    nxt = root.right_edge.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].lower_ != "to" or doc[nxt].dep_ != "aux":
+        return False
+    verb = doc[nxt].head
+    return verb.pos_ == "VERB" and verb.i > nxt and not _land_act(verb)

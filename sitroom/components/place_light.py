@@ -31,16 +31,14 @@ def _land_verb(lemma: str) -> bool:
 
 
 def _carried_verb(verb):
-    """The verb a carrier verb takes ("keeps refusing", "is going to join"), through "have to" or
-    another carrier after it ("is going to have to make concessions", "will need to keep pressing"), or
-    None."""
-    if verb.lemma_ == "be":  # "was able to sell"
-        verb = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _words("able_adjectives")), None)
-        if verb is None:
-            return None
-    elif verb.lemma_.lower() not in _words("carrier_verbs"):
+    """The verb a carrier verb takes ("keeps refusing", "is going to join"), or the act an adjective
+    after a verb of being holds ("was able to sell", "is unlikely to bow", "is interested in
+    joining"), through "have to" or another carrier after it ("is going to have to make
+    concessions", "will need to keep pressing"), or None."""
+    carried = _held_by_adjective(verb)
+    if carried is None and verb.lemma_.lower() not in _words("carrier_verbs"):
         return None
-    carried = _to_verb(verb)
+    carried = _to_verb(verb) if carried is None else carried
     for _ in range(3):  # "going to have to", "needs to keep"
         if carried is None or carried.lemma_.lower() not in _words("carrier_verbs") | {"have"}:
             break
@@ -49,6 +47,24 @@ def _carried_verb(verb):
             break
         carried = after
     return carried
+
+
+def _held_by_adjective(verb):
+    """The act the adjective after a verb of being holds (place_light.yaml being_verbs): its
+    infinitive ("was able to sell", "is unlikely to bow", "remains ready to talk") or the "-ing"
+    form its preposition holds ("is interested in joining", "remains capable of blocking"), or
+    None (plstate33; before, only "able" and "unable" after "be")."""
+    if verb.lemma_.lower() not in _words("being_verbs"):
+        return None
+    able = _words("able_adjectives")
+    for adj in (c for c in verb.children if c.dep_ == "acomp" and (c.pos_ == "ADJ" or c.lower_ in able)):
+        held = next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        held = held or next((g for p in adj.children if p.dep_ == "prep" for g in p.children
+                             if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        if held is not None:
+            return held
+    return None
 
 
 def _to_verb(verb):
