@@ -1,0 +1,56 @@
+"""Status of an event noun whose own phrase gives its act as there (turn 33, evstat15): a
+question, a "no choice but", a purpose or an aim bears on the ending, lifting or reaction, not on
+the war, embargo or attack it names; a past relative clause of making tells a measure made. The
+sentences are written for these tests, not taken from any corpus, gold file or audit."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import coded_status
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-01"
+ACTORS = {"Chile": "CHL", "Peru": "PER", "Brazil": "BRA", "Novak": "person:novak",
+          "Kowalski": "person:kowalski"}
+
+
+def _status(text: str, trigger: str) -> str:
+    return coded_status(text, trigger, actors=ACTORS, published=PUB)
+
+
+def test_a_question_about_ending_an_act_leaves_the_act_there():
+    assert _status("Can Chile end the war with Peru?", "war") == "ongoing"
+    assert _status("Would Chile end the blockade of Peru?", "blockade") == "ongoing"
+    assert _status("Will Chile lift the sanctions on Peru?", "sanctions") == "occurred"
+    assert _status("Did Chile condemn last year's attack on Peru?", "attack") == "occurred"
+    # (what the question asks stays a case)
+    assert _status("Will Chile hold a meeting with Peru?", "meeting") == "hypothetical"
+    assert _status("Will Chile impose sanctions on Peru?", "sanctions") == "hypothetical"
+
+
+def test_a_question_about_the_aim_of_an_act_leaves_the_act_there():
+    assert _status("Are Chilean exercises near Peru meant to alarm Brazil?",
+                   "exercises") == "occurred"
+
+
+def test_no_choice_but_to_end_an_act_leaves_the_act_there():
+    assert _status("Chile has no choice but to end the war with Peru.", "war") == "ongoing"
+    assert _status("Chile has no choice but to lift the sanctions on Peru.",
+                   "sanctions") == "occurred"
+    # (the act that Chile has no choice but to make is still a case)
+    assert _status("Chile has no choice but to reach an agreement with Peru.",
+                   "agreement") == "hypothetical"
+
+
+def test_a_purpose_to_lift_a_measure_made_earlier_leaves_the_measure_made():
+    assert _status("Novak was among those worried about plans, backed by Brazil, to lift the "
+                   "arms embargo imposed on Peru after the coup.", "embargo") == "occurred"
+
+
+def test_a_past_relative_clause_of_making_tells_the_measure_made():
+    assert _status("Chile's travel ban, which was signed in March, should not be applied, the "
+                   "judge said.", "ban") == "occurred"
+    # (one that will be signed, or was not, is no measure made)
+    assert _status("Chile's travel ban, which will be signed in March, would hit Peru hardest.",
+                   "ban") != "occurred"
