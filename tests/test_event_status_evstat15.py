@@ -54,3 +54,17 @@ def test_a_past_relative_clause_of_making_tells_the_measure_made():
     # (one that will be signed, or was not, is no measure made)
     assert _status("Chile's travel ban, which will be signed in March, would hit Peru hardest.",
                    "ban") != "occurred"
+
+
+def test_nor_and_neither_deny_the_act_they_join():
+    assert _status("Chile has not attacked Peru, nor will it attack Brazil.",
+                   "attack") == "negated"
+    assert _status("Novak did not praise Chile, nor did he thank Peru.", "thank") == "negated"
+    assert _status("I have not thought of resigning, nor am I going to resign.",
+                   "resign") == "negated"
+    assert _status("Neither Chile nor Peru attacked Brazil.", "attacked") == "negated"
+    assert _status("Chile neither condemned nor praised Peru.", "praised") == "negated"
+    # (a clause joined by "and" or "or" keeps its own mood)
+    assert _status("Chile has not attacked Peru, and it will attack Brazil.",
+                   "attack") == "planned"
+    assert _status("Chile condemned Peru and praised Brazil.", "praised") == "occurred"
