@@ -69,3 +69,19 @@ def test_nor_and_neither_deny_the_act_they_join():
     assert _status("Chile has not attacked Peru, and it will attack Brazil.",
                    "attack") == "planned"
     assert _status("Chile condemned Peru and praised Brazil.", "praised") == "occurred"
+
+
+def test_an_act_forgone_in_place_of_another_is_not_done():
+    assert _status("Novak left Lima without meeting Kowalski.", "meeting") == "negated"
+    assert _status("Chile stopped short of condemning Peru.", "condemning") == "negated"
+    assert _status("Chile refrained from criticizing Peru.", "criticizing") == "negated"
+    assert _status("Chile chose dialogue instead of attacking Peru.", "attacking") == "negated"
+    assert _status("Chile praised Peru rather than criticizing it.", "criticizing") == "negated"
+    # (a forgoing only put as a case leaves a case; one denied gives the act back)
+    assert _status("Chile would praise Peru rather than criticize it.",
+                   "criticize") == "hypothetical"
+    assert _status("Chile and Peru must find a way to do so without threatening the talks.",
+                   "threatening") == "hypothetical"
+    assert _status("Novak did not leave Lima without meeting Kowalski.", "meeting") == "occurred"
+    # (nothing forgone: "with or without", or a party left out of a meeting held)
+    assert _status("Chile met Peru without Brazil.", "met") == "occurred"

@@ -24,6 +24,7 @@ from sitroom.components.event_mood_existing import (acted_past, dated_past, set_
                                                     stopped_by_noun)
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
+from sitroom.components.event_mood_forgone import forgoing_verb, forgone_status
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_gathering import gathering_of
 from sitroom.components.event_mood_given import made_before, taken_as_given
@@ -114,6 +115,9 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
             return started
     if denied_act(trigger):
         return "negated"  # "denied he had threatened them", "dismissed the claim he had reneged"
+    forgoer = forgoing_verb(trigger.root)
+    if forgoer is not None:  # "left without meeting him", "stopped short of condemning it"
+        return forgone_status(forgoer, _status_of(forgoer, idx))
     mood = _status(trigger, pred, idx, category)
     if mood == "negated":  # "rejected the U.S. withdrawal": another's act, made (event_mood_stance)
         mood = stance_on(trigger.root) or mood
