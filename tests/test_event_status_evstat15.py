@@ -25,6 +25,8 @@ def test_a_question_about_ending_an_act_leaves_the_act_there():
     assert _status("Will Chile lift the sanctions on Peru?", "sanctions") == "occurred"
     assert _status("Did Chile condemn last year's attack on Peru?", "attack") == "occurred"
     assert _status("Can Novak curb the Chilean sanctions on Peru?", "sanctions") == "occurred"
+    assert _status("The deal would nullify the Chilean sanctions on Peru.",
+                   "sanctions") == "occurred"
     # (what the question asks stays a case)
     assert _status("Will Chile hold a meeting with Peru?", "meeting") == "hypothetical"
     assert _status("Will Chile impose sanctions on Peru?", "sanctions") == "hypothetical"
