@@ -42,13 +42,13 @@ def test_no_choice_but_to_end_an_act_leaves_the_act_there():
     assert _status("Chile has no choice but to lift the sanctions on Peru.",
                    "sanctions") == "occurred"
     # (the act that Chile has no choice but to make is still a case)
-    assert _status("Chile has no choice but to reach an agreement with Peru.",
-                   "agreement") == "hypothetical"
+    assert _status("Chile has no choice but to sign a new accord with Peru.",
+                   "accord") == "hypothetical"
 
 
 def test_a_purpose_to_lift_a_measure_made_earlier_leaves_the_measure_made():
-    assert _status("Novak was among those worried about plans, backed by Brazil, to lift the "
-                   "arms embargo imposed on Peru after the coup.", "embargo") == "occurred"
+    assert _status("Kowalski criticized the proposal, drafted in Brazil, to lift the grain ban "
+                   "enacted against Peru in 1990.", "ban") == "occurred"
 
 
 def test_a_past_relative_clause_of_making_tells_the_measure_made():
@@ -82,8 +82,10 @@ def test_an_act_forgone_in_place_of_another_is_not_done():
     # (a forgoing only put as a case leaves a case; one denied gives the act back)
     assert _status("Chile would praise Peru rather than criticize it.",
                    "criticize") == "hypothetical"
-    assert _status("Chile and Peru must find a way to do so without threatening the talks.",
+    assert _status("Chile should settle the quarrel without threatening Peru again.",
                    "threatening") == "hypothetical"
+    assert _status("Novak asked that Kowalski refrain from endorsing anyone.",
+                   "endorsing") == "hypothetical"
     assert _status("Novak did not leave Lima without meeting Kowalski.", "meeting") == "occurred"
     # (nothing forgone: "with or without", or a party left out of a meeting held)
     assert _status("Chile met Peru without Brazil.", "met") == "occurred"

@@ -125,7 +125,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if timetabled is not None:  # "called a meeting for Sunday", "left for Lima to attend the summit"
         return timetabled
     # an act the noun's own phrase gives as there is not what the clause asks or aims at ("can
-    # he end the war?", "plans to lift the embargo imposed in 1990"; event_mood_given)
+    # he end the war?", "a plan to lift a ban made in 1990"; event_mood_given)
     given = taken_as_given(trigger.root)
     # "Did Iran cooperate?", "Kabul has no choice but to reach a deal", "measures aimed at
     # reaching a deal", "the move to get Jones to step down", "overtures to open talks"

@@ -4,7 +4,7 @@
 plan rather than criticizing it", "refrained from naming them": the act in the gerund (or the
 bare verb after "rather than") is the one not done. Its status follows the verb that forgoes it:
 a forgoing told as done or ahead leaves the act undone (negated), one only put as a case leaves it
-a case ("must find a way without threatening the talks": hypothetical), and a forgoing denied
+a case ("should settle it without threatening anyone": hypothetical), and a forgoing denied
 gives the act back ("did not leave without meeting him": occurred). Word lists in data/mood.yaml
 (forgoing_preps, forgoing_pairs, abstaining_verbs).
 """
@@ -51,8 +51,8 @@ def forgoing_verb(verb: Token) -> Token | None:
 
 def forgone_status(forgoer: Token, forgoing: str) -> str:
     """The forgone act's status from the status of the verb that forgoes it. A forgoing verb with
-    no tense of its own (an infinitive, a gerund, a bare subjunctive: "a way to do so without
-    threatening the talks", "asked that he refrain from naming them") read as done is more likely
+    no tense of its own (an infinitive, a gerund, a bare subjunctive: "a way to settle it without
+    threatening anyone", "asked that he refrain from naming them") read as done is more likely
     an aim whose governor the clause reading did not reach: a case."""
     if forgoing == "hypothetical" or (forgoing == "occurred" and not _tensed(forgoer)):
         return "hypothetical"

@@ -1,7 +1,7 @@
 """An event noun whose own phrase takes the act as made or under way (used by ``event_mood``).
 
 The clause around such a noun may ask, aim or weigh ("Can the new president end the war?",
-"plans to lift the embargo imposed in 1990", "has no choice but to lift last year's sanctions"),
+"a plan to lift a ban made in 1990", "has no choice but to lift last year's sanctions"),
 but what it asks or aims at is the ending or the lifting, not the war or the embargo, which the
 noun phrase gives as there: the noun keeps the status its phrase gives it. The phrase says so by
 a verb that undoes or ends the act, a participle or a past relative clause of making ("the embargo
