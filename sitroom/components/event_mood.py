@@ -24,8 +24,10 @@ from sitroom.components.event_mood_existing import (acted_past, dated_past, set_
                                                     stopped_by_noun)
 from sitroom.components.event_mood_content import announced_ahead, asked_in_clause, performed
 from sitroom.components.event_mood_force import brought_in_by, in_force
+from sitroom.components.event_mood_forgone import forgoing_verb, forgone_status
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_gathering import gathering_of
+from sitroom.components.event_mood_given import made_before, taken_as_given
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
                                                  agreement_made, an_option, answered,
                                                  argument_head, asked_noun, called_off,
@@ -113,25 +115,32 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
             return started
     if denied_act(trigger):
         return "negated"  # "denied he had threatened them", "dismissed the claim he had reneged"
+    forgoer = forgoing_verb(trigger.root)
+    if forgoer is not None:  # "left without meeting him", "stopped short of condemning it"
+        return forgone_status(forgoer, _status_of(forgoer, idx))
     mood = _status(trigger, pred, idx, category)
     if mood == "negated":  # "rejected the U.S. withdrawal": another's act, made (event_mood_stance)
         mood = stance_on(trigger.root) or mood
     timetabled = _timetabled(trigger.root, mood, idx)
     if timetabled is not None:  # "called a meeting for Sunday", "left for Lima to attend the summit"
         return timetabled
+    # an act the noun's own phrase gives as there is not what the clause asks or aims at ("can
+    # he end the war?", "a plan to lift a ban made in 1990"; event_mood_given)
+    given = taken_as_given(trigger.root)
     # "Did Iran cooperate?", "Kabul has no choice but to reach a deal", "measures aimed at
     # reaching a deal", "the move to get Jones to step down", "overtures to open talks"
-    if mood in ("occurred", "ongoing", "planned") and (
+    if mood in ("occurred", "ongoing", "planned") and not given and (
             yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)
             or opened_talks(trigger.root, category)):
         return "hypothetical"
-    if mood in ("occurred", "ongoing") and purposed_outcome(trigger.root):
+    if mood in ("occurred", "ongoing") and not given and purposed_outcome(trigger.root):
         return "hypothetical"  # "holding talks to reach agreement": aimed at, not reported
-    if mood in ("occurred", "ongoing") and advised_gerund(trigger.root):
+    if mood in ("occurred", "ongoing") and not given and advised_gerund(trigger.root):
         return "hypothetical"  # "stressed the importance of supporting the government"
     if mood in ("occurred", "planned") and _waits_on_plan(trigger, pred, idx):
         return "hypothetical"  # "ready to reverse its steps once the U.S. lifts the sanctions"
-    weighed = talked_over(trigger.root, category) if mood in ("occurred", "ongoing") else None
+    weighed = (talked_over(trigger.root, category)
+               if mood in ("occurred", "ongoing") and not given else None)
     if weighed is not None:  # "talks on the withdrawal of troops": weighed, not done
         return weighed
     clause = pred if trigger.root.pos_ in ("NOUN", "PROPN") else trigger.root
@@ -141,7 +150,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "occurred" and _before_planned(trigger.root, idx):
         return "planned"  # "will be revealed prior to the launch of the sanctions"
-    if mood in ("occurred", "ongoing", "planned") and welcomed_only(trigger.root):
+    if mood in ("occurred", "ongoing", "planned") and not given and welcomed_only(trigger.root):
         return "hypothetical"  # "said Chile is open to talks": a prospect, none held
     if mood == "occurred" and gathering_ahead(trigger.root):
         return "planned"  # "heads to Lima on Monday for talks", "is due in Lima for the summit"
@@ -161,7 +170,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return "hypothetical"  # "maybe I'll attack one", "would likely withdraw some forces"
     if mood == "planned" and open_noun(trigger.root):
         return "hypothetical"  # "would respond to any attack": a case that may never come
-    if mood in ("occurred", "planned") and deliberated(trigger.root):
+    if mood in ("occurred", "planned") and not given and deliberated(trigger.root):
         return "hypothetical"  # "Chile is considering a ban on imports": weighed, not imposed
     if mood == "planned" and trigger.root.pos_ == "VERB" and (
             open_object(trigger.root) or vowed_force(trigger.root, category)):
@@ -287,7 +296,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         stopped = stopped_by_noun(root)
         if stopped is not None:
             return stopped  # "for a halt to the drills": going on; "the lifting of sanctions": made
-        if set_in_past(root) or dated_past(root) or acted_past(root):
+        if set_in_past(root) or dated_past(root) or acted_past(root) or made_before(root):
             return "occurred"  # "were not named during a Dutch probe", "the 2018 withdrawal",
             # "whether Russian requests have derailed the talks"
         if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):

@@ -25,6 +25,7 @@ from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PE
                                                  WISH_VERBS)
 from sitroom.components.event_mood_content import left_open, ruling_out
 from sitroom.components.event_mood_directive import asked_not_to
+from sitroom.components.event_mood_nor import nor_words
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -191,6 +192,8 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # sets another apart)
         negs = [c for c in kids if (c.dep_ == "neg" and not (tok.pos_ in ("NOUN", "PROPN") and c.i > tok.i)
                                     and not restrictive(c)) or c.lower_ == "never" or no_longer(c)]
+        if tok.pos_ in ("VERB", "AUX"):
+            negs += nor_words(tok)  # "nor will it attack", "neither praised nor blamed him"
         if depth and below.dep_ == "xcomp" and tok.lemma_.lower() in hesitating:
             negs = []  # "would not hesitate to impose sanctions", "never hesitates to criticize"
         if (inherits and negs and tok.i != unnegated) or (

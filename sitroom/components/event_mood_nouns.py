@@ -25,7 +25,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # verbs that undo or end an existing act: what they govern was done ("lift the sanctions")
 UNDO_VERBS = frozenset({"lift", "cancel", "remove", "repeal", "revoke", "rescind", "scrap", "end",
                         "ease", "relax", "suspend", "halt", "stop", "drop", "overturn", "reverse",
-                        "abandon", "terminate", "annul", "withdraw", "cease"})
+                        "abandon", "terminate", "annul", "nullify", "invalidate", "withdraw",
+                        "cease"})
 # participles that say an act was made or carried out ("sanctions imposed by", "talks held in")
 MAKING_VERBS = frozenset({"approve", "impose", "adopt", "pass", "launch", "open", "hold", "conduct",
                           "carry", "stage", "sign", "issue", "announce", "declare", "introduce",
