@@ -108,9 +108,15 @@ def cast_as_role(span: Span, root) -> bool:
     roles = _role_words()
     if _named_role(root, roles):
         return True
-    if span.end >= len(doc) or doc[span.end].lower_ != "as" or doc[span.end].dep_ != "prep":
+    end = span.end
+    last = root
+    while any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in last.children):
+        last = next(c for c in last.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+    if last is not root:
+        end = last.i + 1  # "lumps Chile and Peru together as rivals": "as" after the last of the list (plstate34)
+    if end >= len(doc) or doc[end].lower_ != "as" or doc[end].dep_ != "prep":
         return False
-    as_ = doc[span.end]
+    as_ = doc[end]
     governors = {root.head.i} | ({root.head.head.i} if root.dep_ == "pobj" else set())
     if as_.head.i not in governors:
         return False

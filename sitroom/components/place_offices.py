@@ -112,7 +112,10 @@ def office_of_state(span: Span) -> str | None:
         common = common or (tok.pos_ == "NOUN" and tok.is_lower)
         if found is not None:
             if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in _words("possessed_state_nouns"):
-                return None  # "U.S. government bonds": the office word modifies another thing
+                # "U.S. government bonds": the office word modifies another thing, unless an office
+                # word heads the phrase further on ("a U.S. law enforcement official") (plstate34)
+                found, common = None, True
+                continue
             if tok.pos_ == "NOUN" and tok.is_lower:
                 found = tok  # "the U.S. military presence": what the state has there
                 continue

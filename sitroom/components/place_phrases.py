@@ -1,13 +1,14 @@
 """A country's name that a phrase makes the state by what it names the state doing or receiving: the
 doer of an act its name modifies ("a U.S. airstrike", "U.S. drone strikes", "U.S. aid", "the U.S.
-push for reforms", "the Peru probe"), and the party a verb addresses or yields to through "to"
+push for reforms", "the Peru probe", "a Chile ban"; right after the name, "the Peru call for
+talks", "the Chile problem"), and the party a verb addresses or yields to through "to"
 ("appealed to Chile to drop the ban", "I want to say this to Peru", "will not surrender to Chile")
 or to which it sends a relation noun ("conveyed this message to Peru", "expressed my appreciation
 to Chile", "gave concessions to Norway"). A metonym, as after the nouns themselves ("Peru's aid",
 "a message to Chile": place_state). Not a strike of workers ("the UK rail strike"), the target of
 another owner's act ("Trump's Syria strike"), nor what travels, is sold or sent to a land ("offer
 trips to Peru", "halted supplies to Chile", "send humanitarian aid to Peru") (areas.yaml
-compound_act_nouns, armed_strike_nouns, address_verbs_to, relation_nouns_to, sent_to_land_nouns;
+compound_act_nouns, adjacent_act_nouns, armed_strike_nouns, address_verbs_to, relation_nouns_to, sent_to_land_nouns;
 plprep)."""
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def _compound_act(root) -> bool:
     nouns = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1
                       else [])
     doc = root.doc
+    if noun.i == root.i + 1 and noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ in area_words("adjacent_act_nouns"):
+        # "the Chile call for restraint", "the Peru problem": right after the name (not "US phone calls")
+        return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     for n in nouns:
         armed = n.lower_ in area_words("armed_strike_nouns") and n.i > 0 \
             and doc[n.i - 1].lower_ in area_words("armed_strike_modifiers")  # "U.S. drone strikes"

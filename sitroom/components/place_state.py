@@ -76,6 +76,7 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out["between"] = nouns | party_words()[2] | _words("party_compound_nouns")  # "a treaty between"
     exchanges = frozenset(str(w).lower() for w in data.get("relation_nouns_between") or ())
     out["between"] = out["between"] | exchanges
+    out["among"] = out["amongst"] = out["between"]  # "the convergence among Peru, Chile and Bolivia" (plstate34)
     out["with"] = out["with"] | exchanges
     out["from"] = out["from"] | frozenset(str(w).lower() for w in data.get("relation_nouns_from") or ())
     out["to"] = out["to"] | frozenset(str(w).lower() for w in data.get("relation_nouns_to") or ())
@@ -324,7 +325,7 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
             and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
         # the compound preposition "in relation to Israel", "with relation to": a topic
         prep = head.lower_ if acting or head.lower_ != "against" else "of"  # a match "campaign against France"
-        if prep == "between" and acting and head.head.lower_ in _words("held_between_nouns"):
+        if prep in ("between", "among", "amongst") and acting and head.head.lower_ in _words("held_between_nouns"):
             return True  # "the meetings between Kenya and Norway", "tension between Peru and Chile"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     if country and acting and agent_of_passive(root) and not _SCORE.search(root.sent.text):
