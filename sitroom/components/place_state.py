@@ -451,10 +451,15 @@ def heads_name(span: Span) -> str | None:
     if not (nxt.is_title and nxt.is_alpha and len(nxt) > 2 and nxt.pos_ == "PROPN") or nxt.ent_type_ in _NOT_NAME_ENTS \
             or nxt.is_sent_start:
         return None
-    end = span.end
-    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in _NOT_NAME_ENTS:
+    end, joined = span.end, False
+    while end < len(doc) and _name_word(doc[end]):
         end += 1
-    if end - span.end == 1 and (nxt.tag_ == "NNPS" or nxt.text.endswith("s") and not nxt.text.endswith("ss")):
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _name_word(doc[end + 1]):
+            end += 1  # "U.S. Customs and Border Protection": one name over "and"
+            joined = True
+    if joined and _plural(doc[end - 1]):
+        return None  # "U.S. Democrats and Republicans": people of the land
+    if end - span.end == 1 and (nxt.tag_ == "NNPS" or _plural(nxt)):
         return None  # "U.S. Democrats", "UK Conservatives": people of the land
     if end < len(doc) and doc[end].ent_type_ == "PERSON":
         return None  # "ambassador to the United States Sergei Kislyak" (the name cut short)
@@ -473,3 +478,13 @@ def heads_name(span: Span) -> str | None:
     if words and sum(t.is_title or t.is_upper for t in words) * 2 > len(words):
         return None  # a headline: every word capitalised
     return "embedded"
+
+
+def _name_word(tok) -> bool:
+    """A capitalised proper noun that is no person's, place's, people's or date's name."""
+    return tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_NAME_ENTS
+
+
+def _plural(tok) -> bool:
+    """A word that ends as a plural ("Democrats"; not "Congress")."""
+    return tok.text.endswith("s") and not tok.text.endswith("ss")
