@@ -8,12 +8,14 @@ assessments"; right after the name, "the Peru call for restraint", "the Chile pr
 a noun of its hand, work or standing ("the hand of Peru behind the unrest", "the collaboration of
 Chile with its neighbours", "resistance to Peru"), in a list "among" a relation noun holds ("the
 convergence among Chile, Peru and Bolivia"), a list cast in a role ("lumps Chile and Peru
-together as competitors"), after a crowned head ("the King of Peru"), is the state: a metonym. A
+together as competitors") or what "be" says a role is ("the brokers of the truce were Chile and
+Peru"), after a crowned head ("the King of Peru"), is the state: a metonym. A
 country's name opening a body's name joined over "and" ("Chile Customs and Border Protection") is
 embedded. The land and another body's people in the same shapes stay literal ("the Chile
 economy", "UK hospital personnel", "a UK divorce lawyer", "US phone calls", "the Peru obesity
 problem", "tourists travel among Chile, Peru and Bolivia", "lists Chile and Peru as
-destinations", "Peru Democrats and Republicans"). Own short texts, full pipeline."""
+destinations", "its biggest trade partners are Chile and Peru", "Peru Democrats and
+Republicans"). Own short texts, full pipeline."""
 
 from __future__ import annotations
 
@@ -51,6 +53,8 @@ model = pytest.mark.model
     ("The strategy lumps together Chile and Peru as competitors.", "Chile"),
     ("The strategy lumps together Chile and Peru as competitors.", "Peru"),
     ("The palace once belonged to the King of Peru.", "Peru"),
+    ("The brokers of the truce were Chile, Peru, and Bolivia.", "Bolivia"),
+    ("The main backers of the plan are Chile and Peru.", "Chile"),
 ])
 def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -78,6 +82,8 @@ def test_a_country_opening_a_body_name_over_and_is_embedded(real_nlp, text, word
     ("Both U.S. Democrats and Republicans backed the bill.", "U.S."),
     ("It was the deadliest storm in U.S. history.", "U.S."),
     ("Trucks crossed the Peru border at night.", "Peru"),
+    ("Its biggest trade partners are Chile and Peru.", "Chile"),
+    ("The largest producers of copper are Chile and Peru.", "Peru"),
 ])
 def test_the_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

@@ -295,8 +295,9 @@ def with_its_partners(root) -> bool:
 def named_in_role(root) -> bool:
     """The name stands beside a noun of a role among states (areas.yaml's state_role_nouns): in
     apposition to it or named by it ("Cuba's socialist ally Bolivia", "a foreign power - Iran",
-    "the world powers, the United States, Britain, France"), or after "including" or "such as" it
-    ("any power, including China"); not a neutral kind ("three countries, Iran and Iraq")."""
+    "the world powers, the United States, Britain, France"), after "including" or "such as" it
+    ("any power, including China"), or what "be" says a subject of such a role (or of state_roles)
+    is ("the brokers were Peru and Chile"); not a neutral kind ("three countries, Iran and Iraq")."""
     roles = area_words("state_role_nouns")
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in roles:
@@ -307,6 +308,13 @@ def named_in_role(root) -> bool:
     if root.dep_ == "pobj" and (head.lower_ == "including" or head.lower_ == "as" and any(
             c.lower_ == "such" for c in head.children)) and head.head.pos_ == "NOUN":
         return head.head.lower_ in roles  # "powers including China", "allies such as Japan"
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        # "the brokers of the deal were Chile, Peru and Bolivia", "its main backers are Chile and
+        # Peru": the subject names the role (not "its biggest trade partners are Chile and Peru",
+        # a market's) (plstate34)
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lower_ in roles or c.lower_ in area_words("state_roles"))
+                   and not any(m.dep_ in ("compound", "amod") and m.lower_ in area_words("trade_role_modifiers")
+                               for m in c.children) for c in head.children)
     return False
 
 
