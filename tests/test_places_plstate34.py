@@ -9,7 +9,8 @@ a noun of its hand, work or standing ("the hand of Peru behind the unrest", "the
 Chile with its neighbours", "resistance to Peru"), in a list "among" a relation noun holds ("the
 convergence among Chile, Peru and Bolivia"), a list cast in a role ("lumps Chile and Peru
 together as competitors") or what "be" says a role is ("the brokers of the truce were Chile and
-Peru"), after a crowned head ("the King of Peru"), is the state: a metonym. A
+Peru"), after a crowned head ("the King of Peru"), in the militaries of a list, the doer "on the part of" names ("an
+expectation on the part of Peru"), is the state: a metonym. A
 country's name opening a body's name joined over "and" ("Chile Customs and Border Protection") is
 embedded. The land and another body's people in the same shapes stay literal ("the Chile
 economy", "UK hospital personnel", "a UK divorce lawyer", "US phone calls", "the Peru obesity
@@ -55,6 +56,8 @@ model = pytest.mark.model
     ("The palace once belonged to the King of Peru.", "Peru"),
     ("The brokers of the truce were Chile, Peru, and Bolivia.", "Bolivia"),
     ("The main backers of the plan are Chile and Peru.", "Chile"),
+    ("There was an expectation on the part of Peru that the fines would be dropped.", "Peru"),
+    ("The recruits serve in the militaries of Chile, Peru and Canada.", "Peru"),
 ])
 def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -83,6 +86,7 @@ def test_a_country_opening_a_body_name_over_and_is_embedded(real_nlp, text, word
     ("It was the deadliest storm in U.S. history.", "U.S."),
     ("Trucks crossed the Peru border at night.", "Peru"),
     ("Its biggest trade partners are Chile and Peru.", "Chile"),
+    ("The rebels hold the northern part of Peru.", "Peru"),
     ("The largest producers of copper are Chile and Peru.", "Peru"),
 ])
 def test_the_land_in_the_same_shapes_stays_literal(real_nlp, text, word):

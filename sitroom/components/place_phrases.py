@@ -4,12 +4,13 @@ push for reforms", "the Peru probe", "a Chile ban"; right after the name, "the P
 talks", "the Chile problem"), and the party a verb addresses or yields to through "to"
 ("appealed to Chile to drop the ban", "I want to say this to Peru", "will not surrender to Chile")
 or to which it sends a relation noun ("conveyed this message to Peru", "expressed my appreciation
-to Chile", "gave concessions to Norway"). A metonym, as after the nouns themselves ("Peru's aid",
+to Chile", "gave concessions to Norway"), and the doer "on the part of" names ("an expectation on
+the part of Peru"). A metonym, as after the nouns themselves ("Peru's aid",
 "a message to Chile": place_state). Not a strike of workers ("the UK rail strike"), the target of
 another owner's act ("Trump's Syria strike"), nor what travels, is sold or sent to a land ("offer
 trips to Peru", "halted supplies to Chile", "send humanitarian aid to Peru") (areas.yaml
-compound_act_nouns, adjacent_act_nouns, armed_strike_nouns, address_verbs_to, relation_nouns_to, sent_to_land_nouns;
-plprep)."""
+compound_act_nouns, adjacent_act_nouns, armed_strike_nouns, address_verbs_to, relation_nouns_to,
+sent_to_land_nouns; plprep, plstate34)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,16 @@ def state_in_phrase(span: Span, country: bool, acting: bool) -> bool:
     if not (country and acting):
         return False
     root = list_head(span)  # "appealed to Chile and Peru"
-    return root.dep_ == "compound" and _compound_act(root) or root.dep_ == "pobj" and _addressed(root.head)
+    return root.dep_ == "compound" and _compound_act(root) or root.dep_ == "pobj" and (
+        _addressed(root.head) or _on_the_part_of(root.head))
+
+
+def _on_the_part_of(prep) -> bool:
+    """ "on the part of" names who acts ("an expectation on the part of Peru that sanctions will be
+    lifted"; not "part of Peru", the land) (plstate34)."""
+    part = prep.head
+    return prep.lower_ == "of" and part.lower_ == "part" and part.dep_ == "pobj" and part.head.lower_ == "on" \
+        and any(c.lower_ == "the" for c in part.children)
 
 
 def _compound_act(root) -> bool:
