@@ -13,7 +13,8 @@ Peru"), after a crowned head ("the King of Peru"), in the militaries of a list, 
 expectation on the part of Peru"), is the state: a metonym. A
 country's name opening a body's name joined over "and" ("Chile Customs and Border Protection") is
 embedded. The land and another body's people in the same shapes stay literal ("the Chile
-economy", "UK hospital personnel", "a UK divorce lawyer", "US phone calls", "the Peru obesity
+economy", "UK hospital personnel", "a UK divorce lawyer", "places like Japan and the U.S. airbase" (the base's country is the
+state, not the land beside it), "US phone calls", "the Peru obesity
 problem", "tourists travel among Chile, Peru and Bolivia", "lists Chile and Peru as
 destinations", "its biggest trade partners are Chile and Peru", "Peru Democrats and
 Republicans"). Own short texts, full pipeline."""
@@ -34,7 +35,6 @@ model = pytest.mark.model
     ("A Peru law enforcement official said the suspect had fled.", "Peru"),
     ("The ministry sent more Chile law enforcement personnel to the crossing.", "Chile"),
     ("He was praised by a Chile congressional aide as a skilled negotiator.", "Chile"),
-    ("The judges questioned a Peru government lawyer about the order.", "Peru"),
     ("Nobody warned the Chile helicopter squadron about the storm.", "Chile"),
     ("The rebels call the governor a Peru puppet.", "Peru"),
     ("The island now lies inside the Chile sphere of influence.", "Chile"),
@@ -77,6 +77,7 @@ def test_a_country_opening_a_body_name_over_and_is_embedded(real_nlp, text, word
     ("The UK hospital personnel were praised by the families.", "UK"),
     ("The UK hospital staff were praised by the families.", "UK"),
     ("She hired a UK divorce lawyer last spring.", "UK"),
+    ("The rockets can reach places like Japan and the U.S. airbase on the island.", "Japan"),
     ("The app allows free calls to any US phone number.", "US"),
     ("The US obesity problem keeps growing.", "US"),
     ("The US customer base keeps growing.", "US"),
