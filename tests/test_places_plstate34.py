@@ -3,20 +3,20 @@ lists and in names.
 
 A country's name before a noun of the state's staff, units, clients or acts ("Chile attorneys
 filed charges", "a Peru law enforcement official", "the Chile helicopter squadron", "a Peru
-puppet", "the Chile ban on the pesticide", "Peru dominance of the region", "initial Chile
-assessments"; right after the name, "the Peru call for restraint", "the Chile problem"), after
-a noun of its hand, work or standing ("the hand of Peru behind the unrest", "the collaboration of
-Chile with its neighbours", "resistance to Peru"), in a list "among" a relation noun holds ("the
-convergence among Chile, Peru and Bolivia"), a list cast in a role ("lumps Chile and Peru
-together as competitors") or what "be" says a role is ("the brokers of the truce were Chile and
-Peru"), after a crowned head ("the King of Peru"), in the militaries of a list, the doer "on the part of" names ("an
-expectation on the part of Peru"), is the state: a metonym. A
-country's name opening a body's name joined over "and" ("Chile Customs and Border Protection") is
-embedded. The land and another body's people in the same shapes stay literal ("the Chile
-economy", "UK hospital personnel", "a UK divorce lawyer", "places like Japan and the U.S. airbase" (the base's country is the
-state, not the land beside it), "US phone calls", "the Peru obesity
-problem", "tourists travel among Chile, Peru and Bolivia", "lists Chile and Peru as
-destinations", "its biggest trade partners are Chile and Peru", "Peru Democrats and
+puppet", "the Chile ban on the pesticide", "Peru dominance of the region", "early Peru
+assessments"; right after the name, "the Peru call for restraint"), after a noun of its hand,
+work or standing ("the hand of Peru behind the unrest", "the collaboration of Chile with its
+neighbours", "resistance to Peru"), in a list "among" a relation noun holds ("the convergence
+among Chile, Peru and Bolivia"), a list cast in a role ("lumps Chile and Peru together as
+competitors") or what "be" says a role is ("the brokers of the truce were Chile and Peru"),
+after a crowned head ("the King of Peru") or the militaries of a list, the doer "on the part of"
+names ("an expectation on the part of Peru"): the state, a metonym. A country's name opening a
+body's name joined over "and" ("Chile Customs and Border Protection"): embedded. The land and
+another body's people in the same shapes stay literal ("the Chile economy", "UK hospital
+personnel", "a UK divorce lawyer", "places like Japan and the U.S. airbase": the base's country
+is the state, not the land beside it; "US phone calls", "the US obesity problem", "the Peru
+issue", "the best UK act", "tourists travel among Chile, Peru and Bolivia", "lists Chile and
+Peru as destinations", "its biggest trade partners are Chile and Peru", "U.S. Democrats and
 Republicans"). Own short texts, full pipeline."""
 
 from __future__ import annotations
@@ -44,8 +44,6 @@ model = pytest.mark.model
     ("The Chile toppling of the dictator ended the war.", "Chile"),
     ("Early Peru assessments put the damage at a few million dollars.", "Peru"),
     ("The Peru call for restraint went unheeded by the rebels.", "Peru"),
-    ("Diplomats discussed the Chile problem at length.", "Chile"),
-    ("Bolivia said the Chile act was a provocation.", "Chile"),
     ("Some analysts see the hand of Peru behind every incident.", "Peru"),
     ("The envoy praised the collaboration of Chile with its neighbours.", "Chile"),
     ("Popular resistance to Peru grew in the valley.", "Peru"),
@@ -80,6 +78,8 @@ def test_a_country_opening_a_body_name_over_and_is_embedded(real_nlp, text, word
     ("The rockets can reach places like Japan and the U.S. airbase on the island.", "Japan"),
     ("The app allows free calls to any US phone number.", "US"),
     ("The US obesity problem keeps growing.", "US"),
+    ("The talks turned to the Peru issue and the refugees.", "Peru"),
+    ("The jury named them the best UK act of the year.", "UK"),
     ("The US customer base keeps growing.", "US"),
     ("Tourists travel among Chile, Peru and Bolivia every summer.", "Peru"),
     ("The guide lists Chile and Peru as destinations.", "Peru"),

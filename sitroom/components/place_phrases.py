@@ -1,7 +1,7 @@
 """A country's name that a phrase makes the state by what it names the state doing or receiving: the
 doer of an act its name modifies ("a U.S. airstrike", "U.S. drone strikes", "U.S. aid", "the U.S.
 push for reforms", "the Peru probe", "a Chile ban"; right after the name, "the Peru call for
-talks", "the Chile problem"), and the party a verb addresses or yields to through "to"
+talks"), and the party a verb addresses or yields to through "to"
 ("appealed to Chile to drop the ban", "I want to say this to Peru", "will not surrender to Chile")
 or to which it sends a relation noun ("conveyed this message to Peru", "expressed my appreciation
 to Chile", "gave concessions to Norway"), and the doer "on the part of" names ("an expectation on
@@ -50,7 +50,7 @@ def _compound_act(root) -> bool:
                       else [])
     doc = root.doc
     if noun.i == root.i + 1 and noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ in area_words("adjacent_act_nouns"):
-        # "the Chile call for restraint", "the Peru problem": right after the name (not "US phone calls")
+        # "the Chile call for restraint": right after the name (not "US phone calls")
         return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     for n in nouns:
         armed = n.lower_ in area_words("armed_strike_nouns") and n.i > 0 \
