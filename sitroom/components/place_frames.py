@@ -312,7 +312,8 @@ def named_in_role(root) -> bool:
         # "the brokers of the deal were Chile, Peru and Bolivia", "its main backers are Chile and
         # Peru": the subject names the role (not "its biggest trade partners are Chile and Peru",
         # a market's) (plstate34)
-        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lower_ in roles or c.lower_ in area_words("state_roles"))
+        named = roles | area_words("state_roles")
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ in named
                    and not any(m.dep_ in ("compound", "amod") and m.lower_ in area_words("trade_role_modifiers")
                                for m in c.children) for c in head.children)
     return False

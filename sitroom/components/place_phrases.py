@@ -49,7 +49,8 @@ def _compound_act(root) -> bool:
     nouns = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1
                       else [])
     doc = root.doc
-    if noun.i == root.i + 1 and noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ in area_words("adjacent_act_nouns"):
+    if noun.i == root.i + 1 and noun.pos_ == "NOUN" and noun.is_lower \
+            and noun.lower_ in area_words("adjacent_act_nouns"):
         # "the Chile call for restraint": right after the name (not "US phone calls")
         return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     for n in nouns:
