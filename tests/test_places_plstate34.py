@@ -5,15 +5,15 @@ A country's name before a noun of the state's staff, units, clients or acts ("Ch
 filed charges", "a Peru law enforcement official", "the Chile helicopter squadron", "a Peru
 puppet", "the Chile ban on the pesticide", "Peru dominance of the region", "early Peru
 assessments"; right after the name, "the Peru call for restraint"), after a noun of its hand,
-work or standing ("the hand of Peru behind the unrest", "the collaboration of Chile with its
-neighbours", "resistance to Peru"), in a list "among" a relation noun holds ("the convergence
-among Chile, Peru and Bolivia"), a list cast in a role ("lumps Chile and Peru together as
+work or standing ("the hand of Peru behind the unrest", "the collaboration of Chile with
+nearby states", "resistance to Peru"), in a list "among" a relation noun holds ("cooperation
+among Chile, Peru and Bolivia"), a list cast in a role ("singles out Chile and Peru as
 competitors") or what "be" says a role is ("the brokers of the truce were Chile and Peru"),
 after a crowned head ("the King of Peru") or the militaries of a list, the doer "on the part of"
-names ("an expectation on the part of Peru"): the state, a metonym. A country's name opening a
+names ("a hope on the part of Peru"): the state, a metonym. A country's name opening a
 body's name joined over "and" ("Chile Customs and Border Protection"): embedded. The land and
 another body's people in the same shapes stay literal ("the Chile economy", "UK hospital
-personnel", "a UK divorce lawyer", "places like Japan and the U.S. airbase": the base's country
+personnel", "a UK divorce lawyer", "put Chile and the U.S. airbase within range": the base's country
 is the state, not the land beside it; "US phone calls", "the US obesity problem", "the Peru
 issue", "the best UK act", "tourists travel among Chile, Peru and Bolivia", "lists Chile and
 Peru as destinations", "its biggest trade partners are Chile and Peru", "U.S. Democrats and
@@ -44,18 +44,18 @@ model = pytest.mark.model
     ("The Chile toppling of the dictator ended the war.", "Chile"),
     ("Early Peru assessments put the damage at a few million dollars.", "Peru"),
     ("The Peru call for restraint went unheeded by the rebels.", "Peru"),
-    ("Some analysts see the hand of Peru behind every incident.", "Peru"),
-    ("The envoy praised the collaboration of Chile with its neighbours.", "Chile"),
+    ("Some analysts see the hand of Peru behind the riots.", "Peru"),
+    ("The envoy praised the collaboration of Chile with nearby states.", "Chile"),
     ("Popular resistance to Peru grew in the valley.", "Peru"),
-    ("The convergence among Chile, Peru and Bolivia worries Ecuador.", "Chile"),
-    ("The convergence among Chile, Peru and Bolivia worries Ecuador.", "Bolivia"),
-    ("The strategy lumps together Chile and Peru as competitors.", "Chile"),
-    ("The strategy lumps together Chile and Peru as competitors.", "Peru"),
+    ("Cooperation among Chile, Peru and Bolivia worries Ecuador.", "Chile"),
+    ("Cooperation among Chile, Peru and Bolivia worries Ecuador.", "Bolivia"),
+    ("The memo singles out Chile and Peru as competitors.", "Chile"),
+    ("The memo singles out Chile and Peru as competitors.", "Peru"),
     ("The palace once belonged to the King of Peru.", "Peru"),
-    ("The brokers of the truce were Chile, Peru, and Bolivia.", "Bolivia"),
+    ("The main brokers of the truce were Chile, Peru, and Bolivia.", "Bolivia"),
     ("The main backers of the plan are Chile and Peru.", "Chile"),
-    ("There was an expectation on the part of Peru that the fines would be dropped.", "Peru"),
-    ("The recruits serve in the militaries of Chile, Peru and Canada.", "Peru"),
+    ("Officials sensed a hope on the part of Peru that the fines would end.", "Peru"),
+    ("Volunteers from the valley joined the militaries of Chile, Peru and Canada.", "Peru"),
 ])
 def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -75,7 +75,7 @@ def test_a_country_opening_a_body_name_over_and_is_embedded(real_nlp, text, word
     ("The UK hospital personnel were praised by the families.", "UK"),
     ("The UK hospital staff were praised by the families.", "UK"),
     ("She hired a UK divorce lawyer last spring.", "UK"),
-    ("The rockets can reach places like Japan and the U.S. airbase on the island.", "Japan"),
+    ("The new rockets put Chile and the U.S. airbase within range.", "Chile"),
     ("The app allows free calls to any US phone number.", "US"),
     ("The US obesity problem keeps growing.", "US"),
     ("The talks turned to the Peru issue and the refugees.", "Peru"),
