@@ -8,8 +8,9 @@ parse often hangs a list on the noun before it ("Back in November 2021, Iran, Ka
 Turkmenistan had signed"), a run of countries' names with nothing but commas, "and" or "or" (and
 "the") between them, "and" or "or" before the last. Commas alone join a town and its country
 ("Islamabad, Pakistan has said") or two clauses ("vis-a-vis Iran, Iran will pursue"); a run's last
-name before a possessive may own the next noun alone ("a visit to Tajikistan and Iran's
-membership"): the parse decides; "and" or "or" within a run joins two clauses ("from either
+name before a possessive, or one that modifies the noun after it when the others do not, may own
+the next noun alone ("a visit to Tajikistan and Iran's membership", "places like Japan and the
+U.S. airbase"): the parse decides; "and" or "or" within a run joins two clauses ("from either
 Chile or Peru, and Bolivia might"). A coordination a preposition of where opens is a list of
 places whatever one of them does ("unrest in Bahrain and Riyadh's war", "families in the U.S.
 and Canada would")."""
@@ -108,6 +109,15 @@ def coordinated_with(span: Span, states: list[Span], runs: list[list[Span]]) -> 
             continue
         last = run[-1]
         owner = last.end < len(doc) and doc[last.end].lower_ in ("'s", "\u2019s", "'", "\u2019")
+        # the last name modifies the noun after it and the asking one does not ("places like Japan
+        # and the U.S. airbase": the base's state, not the list's) (plstate34)
+        owner = owner or _modifies_next(last) and not _modifies_next(span)
         return any((s.start, s.end) != (span.start, span.end) and any(s.start == m.start for m in run)
                    and not (owner and s.start == last.start) for s in states)
     return False
+
+
+def _modifies_next(span: Span) -> bool:
+    """The name modifies a noun that follows it ("the U.S. airbase", "U.K. decision")."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ == "NOUN"

@@ -108,9 +108,15 @@ def cast_as_role(span: Span, root) -> bool:
     roles = _role_words()
     if _named_role(root, roles):
         return True
-    if span.end >= len(doc) or doc[span.end].lower_ != "as" or doc[span.end].dep_ != "prep":
+    end = span.end
+    last = root
+    while any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in last.children):
+        last = next(c for c in last.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+    if last is not root:
+        end = last.i + 1  # "lumps Chile and Peru together as rivals": "as" after the last of the list (plstate34)
+    if end >= len(doc) or doc[end].lower_ != "as" or doc[end].dep_ != "prep":
         return False
-    as_ = doc[span.end]
+    as_ = doc[end]
     governors = {root.head.i} | ({root.head.head.i} if root.dep_ == "pobj" else set())
     if as_.head.i not in governors:
         return False
@@ -289,8 +295,9 @@ def with_its_partners(root) -> bool:
 def named_in_role(root) -> bool:
     """The name stands beside a noun of a role among states (areas.yaml's state_role_nouns): in
     apposition to it or named by it ("Cuba's socialist ally Bolivia", "a foreign power - Iran",
-    "the world powers, the United States, Britain, France"), or after "including" or "such as" it
-    ("any power, including China"); not a neutral kind ("three countries, Iran and Iraq")."""
+    "the world powers, the United States, Britain, France"), after "including" or "such as" it
+    ("any power, including China"), or what "be" says a subject of such a role (or of state_roles)
+    is ("the brokers were Peru and Chile"); not a neutral kind ("three countries, Iran and Iraq")."""
     roles = area_words("state_role_nouns")
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in roles:
@@ -301,6 +308,14 @@ def named_in_role(root) -> bool:
     if root.dep_ == "pobj" and (head.lower_ == "including" or head.lower_ == "as" and any(
             c.lower_ == "such" for c in head.children)) and head.head.pos_ == "NOUN":
         return head.head.lower_ in roles  # "powers including China", "allies such as Japan"
+    if root.dep_ == "attr" and head.lemma_ == "be":
+        # "the brokers of the deal were Chile, Peru and Bolivia", "its main backers are Chile and
+        # Peru": the subject names the role (not "its biggest trade partners are Chile and Peru",
+        # a market's) (plstate34)
+        named = roles | area_words("state_roles")
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ in named
+                   and not any(m.dep_ in ("compound", "amod") and m.lower_ in area_words("trade_role_modifiers")
+                               for m in c.children) for c in head.children)
     return False
 
 

@@ -95,7 +95,7 @@ def office_of_state(span: Span) -> str | None:
     start = span.end
     if start + 1 < len(doc) and doc[start].lower_ in ("and", "or"):
         start += 1  # "the U.S. and Nordic governments": the name joined to another modifier
-    words, found, common = _office_nouns(), None, False
+    words, found, common, stated = _office_nouns(), None, False, False
     for tok in doc[start : start + 5]:
         if tok.is_sent_start or not tok.is_alpha or tok.ent_type_ == "PERSON":
             break
@@ -107,12 +107,17 @@ def office_of_state(span: Span) -> str | None:
         if tok.lower_ in words and tok.pos_ in ("NOUN", "PROPN"):  # not "US stores plan to open"
             if tok.is_title and common:
                 return None  # "US carmaker General Motors": a name after a common noun, no title
-            found = tok
+            if tok.lower_ in _words("staff_nouns") and common and not stated:
+                return None  # "the UK hospital personnel": another body's staff
+            found, stated = tok, True
             continue
         common = common or (tok.pos_ == "NOUN" and tok.is_lower)
         if found is not None:
             if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in _words("possessed_state_nouns"):
-                return None  # "U.S. government bonds": the office word modifies another thing
+                # "U.S. government bonds": the office word modifies another thing, unless an office
+                # word heads the phrase further on ("a U.S. law enforcement official") (plstate34)
+                found, common = None, True
+                continue
             if tok.pos_ == "NOUN" and tok.is_lower:
                 found = tok  # "the U.S. military presence": what the state has there
                 continue

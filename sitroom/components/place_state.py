@@ -76,6 +76,7 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
     out["between"] = nouns | party_words()[2] | _words("party_compound_nouns")  # "a treaty between"
     exchanges = frozenset(str(w).lower() for w in data.get("relation_nouns_between") or ())
     out["between"] = out["between"] | exchanges
+    out["among"] = out["amongst"] = out["between"]  # "the convergence among Peru, Chile and Bolivia" (plstate34)
     out["with"] = out["with"] | exchanges
     out["from"] = out["from"] | frozenset(str(w).lower() for w in data.get("relation_nouns_from") or ())
     out["to"] = out["to"] | frozenset(str(w).lower() for w in data.get("relation_nouns_to") or ())
@@ -324,7 +325,7 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
             and not (head.head.lower_ == "relation" and head.lower_ == "to" and head.head.dep_ == "pobj"):
         # the compound preposition "in relation to Israel", "with relation to": a topic
         prep = head.lower_ if acting or head.lower_ != "against" else "of"  # a match "campaign against France"
-        if prep == "between" and acting and head.head.lower_ in _words("held_between_nouns"):
+        if prep in ("between", "among", "amongst") and acting and head.head.lower_ in _words("held_between_nouns"):
             return True  # "the meetings between Kenya and Norway", "tension between Peru and Chile"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
     if country and acting and agent_of_passive(root) and not _SCORE.search(root.sent.text):
@@ -450,10 +451,15 @@ def heads_name(span: Span) -> str | None:
     if not (nxt.is_title and nxt.is_alpha and len(nxt) > 2 and nxt.pos_ == "PROPN") or nxt.ent_type_ in _NOT_NAME_ENTS \
             or nxt.is_sent_start:
         return None
-    end = span.end
-    while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in _NOT_NAME_ENTS:
+    end, joined = span.end, False
+    while end < len(doc) and _name_word(doc[end]):
         end += 1
-    if end - span.end == 1 and (nxt.tag_ == "NNPS" or nxt.text.endswith("s") and not nxt.text.endswith("ss")):
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _name_word(doc[end + 1]):
+            end += 1  # "U.S. Customs and Border Protection": one name over "and"
+            joined = True
+    if joined and _plural(doc[end - 1]):
+        return None  # "U.S. Democrats and Republicans": people of the land
+    if end - span.end == 1 and (nxt.tag_ == "NNPS" or _plural(nxt)):
         return None  # "U.S. Democrats", "UK Conservatives": people of the land
     if end < len(doc) and doc[end].ent_type_ == "PERSON":
         return None  # "ambassador to the United States Sergei Kislyak" (the name cut short)
@@ -472,3 +478,13 @@ def heads_name(span: Span) -> str | None:
     if words and sum(t.is_title or t.is_upper for t in words) * 2 > len(words):
         return None  # a headline: every word capitalised
     return "embedded"
+
+
+def _name_word(tok) -> bool:
+    """A capitalised proper noun that is no person's, place's, people's or date's name."""
+    return tok.is_title and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_NAME_ENTS
+
+
+def _plural(tok) -> bool:
+    """A word that ends as a plural ("Democrats"; not "Congress")."""
+    return tok.text.endswith("s") and not tok.text.endswith("ss")
