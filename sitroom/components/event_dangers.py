@@ -1,0 +1,72 @@
+"""A danger is no threat made (used by the events component).
+
+PLOVER THREATEN is a party's threat of coercive or violent action. When what "threatens" is a
+thing, a measure or a trend, the verb says that something is in danger, not that anyone threatened
+it: "missiles that threaten to hit its territory", "two issues which threaten to poison their
+trade relations", "the law is threatening to put them out of business", "environmental damage
+threatening the herd", "the country is threatened by extremism". Nor does a hyphened quality
+("a life-threatening disease") report any act.
+
+The doer is read from the parse: the verb's subject (the noun a relative pronoun or a participle
+stands for, the subject of the verb it hangs on) or its passive agent. It is a thing when it is a
+common noun that names no party the coder knows (nor do its compounds or conjuncts) and either
+names a weapon, a measure or a trouble (``dangers.yaml`` things) or is an abstract noun by its
+ending ("extremism", "instability", "legislation"; not a group, "administration", "coalition").
+Persons, pronouns, names and the parties of the actor dictionary keep the threat. Word lists in
+``sitroom/data/dangers.yaml``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_args import DocIndex
+from sitroom.components.event_clause import RELATIVES
+from sitroom.components.event_words import word_lists
+
+__all__ = ["danger"]
+
+_VERBS = frozenset({"threaten", "menace"})
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subject or passive agent; a relative pronoun's or a participle's noun; or those
+    of the verb it is a complement of or conjoined to ("combine ... to threaten")."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+        found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if found:
+            if verb.dep_ == "relcl" and all(f.lower_ in RELATIVES for f in found):
+                return [verb.head]
+            return found
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return [verb.head]  # "damage threatening the herd"
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
+
+
+def _thing(tok: Token, idx: DocIndex) -> bool:
+    """A common noun that names no known party and names a thing: a weapon, a measure, a trouble,
+    or an abstract noun by its ending that is no group of people."""
+    things, endings, groups = word_lists("dangers", "things", "abstract_endings", "group_nouns")
+    if tok.pos_ != "NOUN":
+        return False
+    near = (tok, *tok.conjuncts, *(c for c in tok.children if c.dep_ == "compound"))
+    if any(idx.party_at(t.i) is not None for t in near):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in things:
+        return True
+    return lemma not in groups and any(lemma.endswith(e) for e in endings)
+
+
+def danger(span: Span, category: str, idx: DocIndex) -> bool:
+    """A THREATEN verb whose doer is a thing, or a hyphened quality ("life-threatening")."""
+    root = span.root
+    if category != "THREATEN" or root.lemma_.lower() not in _VERBS:
+        return False
+    if root.dep_ == "amod" and root.i > 0 and root.doc[root.i - 1].text == "-":
+        return True
+    doers = _doers(root)
+    return bool(doers) and all(_thing(d, idx) for d in doers)
