@@ -83,3 +83,27 @@ def test_danger_is_no_threat(real_nlp, text, word):
 def test_party_threat_stays(real_nlp, text, word):
     events = _at(dated_events(real_nlp, text, PUB), word)
     assert events and all(e.type == "THREATEN" for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("The searches led to several police raids on Monday in the city.", "raids", "COERCE"),
+    ("Troops launched a raid on the rebel camp, killing six fighters.", "raid", "ASSAULT"),
+])
+def test_police_raid_is_coerce(real_nlp, text, word, category):
+    events = _at(dated_events(real_nlp, text, PUB), word)
+    assert events and all(e.type == category for e in events), listed(events)
+
+
+def test_warning_to_own_residents_alerts(real_nlp):
+    text = "Mayor Lena Hart warned residents that they would find the roads flooded and the shops closed."
+    events = dated_events(real_nlp, text, PUB)
+    assert not any(e.type == "THREATEN" for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Sheriff Dan Holt warned residents that looters would be shot.",
+    "Sheriff Dan Holt warned residents that anyone caught looting would face arrest.",
+])
+def test_warning_of_harm_stays_threat(real_nlp, text):
+    events = _at(dated_events(real_nlp, text, PUB), "warned")
+    assert events and all(e.type == "THREATEN" for e in events), listed(events)

@@ -12,20 +12,28 @@ stands for, the subject of the verb it hangs on) or its passive agent. It is a t
 common noun that names no party the coder knows (nor do its compounds or conjuncts) and either
 names a weapon, a measure or a trouble (``dangers.yaml`` things) or is an abstract noun by its
 ending ("extremism", "instability", "legislation"; not a group, "administration", "coalition").
-Persons, pronouns, names and the parties of the actor dictionary keep the threat. Word lists in
-``sitroom/data/dangers.yaml``."""
+Persons, pronouns, names and the parties of the actor dictionary keep the threat.
+
+A warning given to civilians of the warner's own side (or of no side named) alerts them to a danger
+("the parish president warned residents that they would find the signals destroyed", "warned its
+residents to take cover"): no threat made, unless it names what the warner would do to them (a
+consequence, a punishment: events.yaml's kept_with; or dangers.yaml's harm_verbs, "looters will be
+shot", "leave or face arrest") or its clause has the warner as its subject.
+Word lists in ``sitroom/data/dangers.yaml``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_args import DocIndex
+from sitroom.components.event_args import Args, DocIndex
 from sitroom.components.event_clause import RELATIVES
 from sitroom.components.event_words import word_lists
 
 __all__ = ["danger"]
 
 _VERBS = frozenset({"threaten", "menace"})
+_WARNINGS = frozenset({"warn", "warning"})
+_SELF = frozenset({"we", "i"})
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -61,10 +69,40 @@ def _thing(tok: Token, idx: DocIndex) -> bool:
     return lemma not in groups and any(lemma.endswith(e) for e in endings)
 
 
-def danger(span: Span, category: str, idx: DocIndex) -> bool:
-    """A THREATEN verb whose doer is a thing, or a hyphened quality ("life-threatening")."""
+def _own_civilians(ident: str, side: set[str], idx: DocIndex) -> bool:
+    """Civilians (sector CVL) of the warner's side, or of no side."""
+    ref = idx.refs.get(ident)
+    return ref is not None and ref.sector == "CVL" and (ref.country is None or ref.country in side)
+
+
+def _alert(root: Token, harms: frozenset[str], args: Args, idx: DocIndex) -> bool:
+    """A warning to the warner's own civilians that names no harm the warner would do."""
+    if root.lemma_.lower() not in _WARNINGS or not args.targets:
+        return False
+    side = set(args.actors)
+    for ident in args.actors:
+        ref = idx.refs.get(ident)
+        side.update(x for x in ((ref.country, ref.affiliation) if ref else ()) if x)
+    if not all(_own_civilians(t, side, idx) for t in args.targets):
+        return False
+    (acts,) = word_lists("dangers", "harm_verbs")
+    if any(t.lemma_.lower() in harms or (t.pos_ == "VERB" and t.lemma_.lower() in acts)
+           for t in root.subtree):
+        return False  # "warned residents of the consequences", "that looters would be shot"
+    clauses = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+    return not any(s.lower_ in _SELF or (p := idx.party_at(s.i)) is not None and p in side
+                   for c in clauses for s in c.children if s.dep_ == "nsubj")
+
+
+def danger(span: Span, entry, args: Args, idx: DocIndex) -> bool:
+    """A THREATEN verb whose doer is a thing, a hyphened quality ("life-threatening"), or a
+    warning that alerts the warner's own civilians."""
     root = span.root
-    if category != "THREATEN" or root.lemma_.lower() not in _VERBS:
+    if entry.category != "THREATEN":
+        return False
+    if _alert(root, entry.kept_with, args, idx):
+        return True
+    if root.lemma_.lower() not in _VERBS:
         return False
     if root.dep_ == "amod" and root.i > 0 and root.doc[root.i - 1].text == "-":
         return True

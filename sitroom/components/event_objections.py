@@ -1,87 +1,87 @@
-"""Protests made by states and their officers (used by the events component, through recast).
+"""Protests made by states, their bodies and officers, and by politicians' parties (used by
+event_readings.worded).
 
 PLOVER PROTEST is civilian collective action: a crowd's demonstration, a strike, a boycott. A state,
-a government, a legislature, a court, a political party or a state's officer that "protests"
-something objects to it in words or by a vote, as one that criticises it does: PLOVER ACCUSE (mode
-disapprove). "China strongly protests the use of force", "Republicans have protested the spending",
-"the ministry took action to protest the move", "the senators voted no to protest the delay".
+a body of one, or one of its officers that "protests" something objects to it in words (a
+diplomatic or official protest): PLOVER ACCUSE, as criticism is. "China protested the visit",
+"China says it strongly protests the use of force", "the administration protested the ruling".
+So does a political party whose members object in words or by a vote ("Republicans have protested
+the spending", "Democrats voted no, in part to protest the delay"), unless the protest is a
+demonstration it stages, holds or joins ("the party staged a protest in the capital").
 
-The reading turns on who protests, as the coder has resolved the doers: the words that name them
-(the subject, the noun's possessor or "by" object) must each name a party, and every doer must be
-a state (a country, or a place standing for one), a
-body of one of the objecting sectors, or a person who holds a state office; one civilian doer
-(workers, students, an activist, a union) keeps the protest. A protest noun that a party stages,
-holds or joins ("the party staged a protest in the capital") is a demonstration, whoever holds it.
-Word lists in ``sitroom/data/event_recast.yaml``."""
+The protesters must be named as parties themselves: the subject (or owner) of the protest, or of
+the verb it is the complement, purpose or conjunct of, is a known actor (a subject pronoun stands
+for the party the coder found for it), not a word a party's name only describes ("Native American
+tribal organisations plan to protest", "Indonesian hard-liners resumed their protests"), nor a
+plural demonym ("Iranians protested": the people, not their state). Word lists in
+``sitroom/data/figurative.yaml`` (state_sectors) and ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_args import DocIndex
-from sitroom.components.event_domain import state_official
-from sitroom.components.event_draft import Draft
-from sitroom.components.event_index import kind_of
+from sitroom.components.event_args import Args, DocIndex
 from sitroom.components.event_words import word_lists
+from sitroom.model import EntityRef
+from sitroom.resolve.sector_data import sector_of
 
-__all__ = ["objections"]
+__all__ = ["state_protest"]
 
-# a party that stands for a state: a country, or a place the coder read as its country
-_STATE_KINDS = frozenset({"country", "place"})
+# the verbs a protest hangs on that share its protesters ("plan to protest", "voted no to protest")
+_CHAIN = frozenset({"xcomp", "conj", "advcl"})
 
 
-def _objecting(ident: str, idx: DocIndex, sectors: frozenset[str]) -> bool:
-    """A state, a body of an objecting sector, or a person who holds a state office."""
-    if kind_of(ident, idx) in _STATE_KINDS:
+def _state_party(ref: EntityRef | None) -> bool:
+    """A state, a body of one (figurative.yaml state_sectors), or an official of one: a person
+    with an office and a country ("Foreign Minister Zarif")."""
+    (sectors,) = word_lists("figurative", "state_sectors")
+    if ref is None:
+        return False
+    if ref.kind == "country" or (ref.sector or sector_of(ref.id)) in sectors:
         return True
-    ref = idx.refs.get(ident)
-    return ref is not None and (ref.sector in sectors or state_official(ref))
+    return ref.kind == "person" and bool(ref.role) and ref.affiliation is not None and (
+        len(ref.affiliation) == 3 and ref.affiliation.isupper())
 
 
-def _staged(trigger: Token, staging: frozenset[str]) -> bool:
+def _political_party(ref: EntityRef | None) -> bool:
+    """A political party (sector PTY)."""
+    return ref is not None and (ref.sector or sector_of(ref.id)) == "PTY"
+
+
+def _staged(root: Token) -> bool:
     """A protest noun that a party stages, holds, joins or leads: a demonstration."""
-    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") and (
-        trigger.head.lemma_.lower() in staging)
+    (staging,) = word_lists("event_recast", "staging_verbs")
+    return root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("dobj", "nsubjpass") and (
+        root.head.lemma_.lower() in staging)
 
 
-def _doers(trigger: Token) -> list[Token]:
-    """The words that name who protests: the verb's subject (a relative clause's noun; for a
-    purpose or a complement, "voted no to protest", "took action to protest", the governing verb's
-    subject), the noun's possessor or "by" object; with their conjuncts."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        found = [c for c in trigger.children if c.dep_ == "poss"]
-        found += [p for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                  for p in c.children if p.dep_ == "pobj"]
-    else:
-        verb, found = trigger, []
-        for _ in range(3):
-            found = [c for c in verb.children if c.dep_ == "nsubj"]
-            if found or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
-                break
-            verb = verb.head
-        if verb.dep_ == "relcl" and all(f.tag_ in ("WDT", "WP") for f in found):
-            found = [verb.head]
-    found += [j for t in found for j in t.conjuncts]
-    return [t for t in found if t.pos_ in ("NOUN", "PROPN", "PRON")]
+def _named_protesters(root: Token, idx: DocIndex) -> bool:
+    """The protest's subject (or owner) is itself a known party, not a group a party's name only
+    describes ("China protested"; not "Native American tribal organisations plan to protest")."""
+    verb = root
+    for _ in range(3):  # "plan to protest", "protested and ...": the governing verb's subject
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
+        if subjects or verb.dep_ not in _CHAIN or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    heads = [t for s in subjects for t in (s, *s.conjuncts) if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    # a subject pronoun stands for the party the coder found for it ("China says it protests");
+    # an owner pronoun may stand for people a party's name describes ("their protests")
+    named = [t for t in heads if not (t.pos_ == "PRON" and t.dep_ == "nsubj")]
+    if not heads or not all(t.i in idx.actor_at for t in named):
+        return False
+    # a plural demonym is the people, not their state ("Iranians protested", "the Iraqis marched")
+    return not any(t.tag_ in ("NNS", "NNPS") and getattr(idx.refs.get(idx.actor_at[t.i]), "kind", None) == "country"
+                   for t in named)
 
 
-def objections(drafts: list[Draft], idx: DocIndex) -> None:
-    """Recode as disapproval (ACCUSE) the protests whose every doer is a state, a state body or a
-    state's officer."""
-    words, sectors, staging = word_lists(
-        "event_recast", "objection_words", "objecting_sectors", "staging_verbs")
-    for d in drafts:
-        trigger = d.span.root
-        if d.category != "PROTEST" or trigger.lemma_.lower() not in words or not d.actors:
-            continue
-        if _staged(trigger, staging):
-            continue
-        # the doer named by the subject itself, not by a word that modifies a civilian one
-        # ("Indonesian hard-liners resumed their protests")
-        # ("Indonesian hard-liners resumed their protests"); a subject pronoun stands for the
-        # party the coder found for it ("China says it strongly protests ...")
-        doers = _doers(trigger)
-        named = [idx.party_at(t.i) for t in doers if not (t.pos_ == "PRON" and t.dep_ == "nsubj")]
-        if doers and all(p is not None and _objecting(p, idx, sectors) for p in named) and all(
-                _objecting(a, idx, sectors) for a in d.actors):
-            d.category, d.mode = "ACCUSE", "disapprove"
+def state_protest(root: Token, args: Args, idx: DocIndex) -> bool:
+    """A protest made by states, their officials or political parties is a protest in words,
+    criticism (PLOVER ACCUSE): "China protested the visit by Modi", "Republicans protested the
+    spending"; crowds and unions demonstrate, and so does a party at a protest it stages."""
+    if args.category != "PROTEST" or not args.actors or not _named_protesters(root, idx):
+        return False
+    if _staged(root):
+        return False
+    refs = [idx.refs.get(i) for i in args.actors]
+    return all(_state_party(r) or _political_party(r) for r in refs)

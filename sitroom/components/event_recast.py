@@ -7,8 +7,7 @@ US military aid to Ukraine" cuts Ukraine's aid, done by the US (SANCTION: the Un
 suffer it). Relief from sanctions or tariffs eases them (CONCEDE, as lifting them does), it is no
 gift; a measure approved whose own clause bans or imposes sanctions is that sanction (SANCTION,
 as "approved new sanctions" is). Opposing an act of force already done is disapproval, no refusal
-(event_disapproval.py); so is a protest made by a state, a state body or a state's officer
-(event_objections.py). Word lists in ``sitroom/data/event_recast.yaml``."""
+(event_disapproval.py). Word lists in ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
@@ -19,7 +18,6 @@ from sitroom.components.event_args import DocIndex
 from sitroom.components.event_clause import predicate, subjects_of
 from sitroom.components.event_disapproval import disapproved
 from sitroom.components.event_draft import Draft
-from sitroom.components.event_objections import objections
 from sitroom.components.event_words import word_lists
 
 __all__ = ["recast"]
@@ -125,7 +123,7 @@ def _enacts_sanction(root: Token) -> bool:
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
     """Re-read the category of nuclear tests and launches that strike, of relief from sanctions
     and of measures approved that sanction, and the parties of cut aid; opposing a done act of
-    force is disapproval, and so is a state's protest."""
+    force is disapproval."""
     for d in drafts:
         root = d.span.root
         if d.category == "AID" and _eased(root):
@@ -140,4 +138,3 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
             d.category = "ASSAULT"
         _aid_cut_parties(d, idx)
     disapproved(drafts, idx)
-    objections(drafts, idx)

@@ -189,7 +189,7 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx) or (
             ensures_state(span, args, idx)) or consoles_mourners(span, args, idx) or (
             civil_standing(span, args, entry) or thing_promises(span, args, idx) or (
-            shared_view(span, args)) or natural_force(span) or danger(span, entry.category, idx) or (
+            shared_view(span, args)) or natural_force(span) or danger(span, entry, args, idx) or (
             everyday_sense(span, entry.category))
             or idiom_sense(span, entry.category)):
         return None  # a contest of words, a drill, an intention, a state ensured, a condolence,
@@ -205,6 +205,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
     ) and not any(c.dep_ == "amod" and c.lower_ in _NEW_ACT for c in root.children)  # "the new strikes"
     category, mode = worded(root, args, idx), None
+    if category == "ACCUSE" and args.category == "PROTEST":
+        mode = "disapprove"  # a state's protest criticises: no demonstration's mode
     moved = deployment(span, args)  # forces sent to no one are deployed, not given
     if moved is not None:
         category, mode = moved
