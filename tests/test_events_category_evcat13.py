@@ -107,3 +107,19 @@ def test_warning_to_own_residents_alerts(real_nlp):
 def test_warning_of_harm_stays_threat(real_nlp, text):
     events = _at(dated_events(real_nlp, text, PUB), "warned")
     assert events and all(e.type == "THREATEN" for e in events), listed(events)
+
+
+def test_relative_pronoun_names_no_protester(real_nlp):
+    text = ("Representative Ada Quinn of Ohio, a Democrat who marched with civil rights leaders in "
+            "the 1960s, said she would not attend.")
+    events = _at(dated_events(real_nlp, text, PUB), "marched")
+    assert not any(e.type == "ACCUSE" for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("Critics say police target young men in poor districts.", "target", "COERCE"),
+    ("Militants targeted a police convoy with a roadside bomb.", "targeted", "ASSAULT"),
+])
+def test_police_targeting_is_coerce(real_nlp, text, word, category):
+    events = _at(dated_events(real_nlp, text, PUB), word)
+    assert events and all(e.type == category for e in events), listed(events)

@@ -67,7 +67,8 @@ def _named_protesters(root: Token, idx: DocIndex) -> bool:
     heads = [t for s in subjects for t in (s, *s.conjuncts) if t.pos_ in ("NOUN", "PROPN", "PRON")]
     # a subject pronoun stands for the party the coder found for it ("China says it protests");
     # an owner pronoun may stand for people a party's name describes ("their protests")
-    named = [t for t in heads if not (t.pos_ == "PRON" and t.dep_ == "nsubj")]
+    # (not a relative pronoun: "a Democrat who marched with King" names no protester)
+    named = [t for t in heads if not (t.pos_ == "PRON" and t.dep_ == "nsubj" and t.tag_ not in ("WP", "WDT"))]
     if not heads or not all(t.i in idx.actor_at for t in named):
         return False
     # a plural demonym is the people, not their state ("Iranians protested", "the Iraqis marched")
@@ -83,5 +84,7 @@ def state_protest(root: Token, args: Args, idx: DocIndex) -> bool:
         return False
     if _staged(root):
         return False
+    (words,) = word_lists("event_recast", "objection_words")
+    party = root.lemma_.lower() in words  # a party marches and rallies; it protests in words
     refs = [idx.refs.get(i) for i in args.actors]
-    return all(_state_party(r) or _political_party(r) for r in refs)
+    return all(_state_party(r) or (party and _political_party(r)) for r in refs)
