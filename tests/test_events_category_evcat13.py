@@ -123,3 +123,14 @@ def test_relative_pronoun_names_no_protester(real_nlp):
 def test_police_targeting_is_coerce(real_nlp, text, word, category):
     events = _at(dated_events(real_nlp, text, PUB), word)
     assert events and all(e.type == category for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Judge Ina Roth also ordered Delmont to pay the costs of the hearing.", "SANCTION"),
+    ("The court ordered the bottling firm to pay compensation to the family.", "SANCTION"),
+    ("The president ordered the ministry to pay the teachers' salaries.", "REQUEST"),
+    ("A judge ordered the police to release the footage.", "REQUEST"),
+])
+def test_court_order_to_pay_is_sanction(real_nlp, text, category):
+    events = _at(dated_events(real_nlp, text, PUB), "ordered")
+    assert events and all(e.type == category for e in events), listed(events)

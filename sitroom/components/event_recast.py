@@ -6,8 +6,8 @@ launch that pounds targets is an attack (ASSAULT). Aid that is cut or withheld i
 US military aid to Ukraine" cuts Ukraine's aid, done by the US (SANCTION: the United States does not
 suffer it). Relief from sanctions or tariffs eases them (CONCEDE, as lifting them does), it is no
 gift; a measure approved whose own clause bans or imposes sanctions is that sanction (SANCTION,
-as "approved new sanctions" is). Opposing an act of force already done is disapproval, no refusal
-(event_disapproval.py). Word lists in ``sitroom/data/event_recast.yaml``."""
+as "approved new sanctions" is); so is a court's order to pay, no request. Opposing an act of
+force already done is disapproval, no refusal (event_disapproval.py). Word lists in ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
@@ -120,9 +120,27 @@ def _enacts_sanction(root: Token) -> bool:
     return False
 
 
+def _court_penalty(d: Draft, idx: DocIndex) -> bool:
+    """A court or a judge orders a party to pay (damages, costs, a fine): a penalty the court
+    imposes, as a conviction is (SANCTION), no request ("the judge ordered him to pay the costs",
+    "was ordered by the court to pay compensation")."""
+    acts, courts, titles = word_lists("event_recast", "penalty_acts", "court_nouns", "judge_titles")
+    root = d.span.root
+    if root.lemma_.lower() != "order" or not any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in acts for c in root.children):
+        return False
+    doers = [c for c in root.children if c.dep_ == "nsubj"]
+    doers += [p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(t.lemma_.lower() in courts | titles for s in doers for t in (s, *s.children)):
+        return True  # "the court", "a bankruptcy judge", "Judge Santoro"
+    refs = [idx.refs.get(a) for a in d.actors]
+    return bool(refs) and all(r is not None and (r.sector == "JUD" or (
+        r.role is not None and r.role.casefold().split()[-1] in titles)) for r in refs)
+
+
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
     """Re-read the category of nuclear tests and launches that strike, of relief from sanctions
-    and of measures approved that sanction, and the parties of cut aid; opposing a done act of
+    and of measures approved that sanction, of a court's order to pay, and the parties of cut aid; opposing a done act of
     force is disapproval."""
     for d in drafts:
         root = d.span.root
@@ -130,6 +148,8 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
             d.category, d.mode = "CONCEDE", None
             _ease_parties(d, idx)
         elif d.category == "SUPPORT" and _enacts_sanction(root):
+            d.category, d.mode = "SANCTION", None
+        if d.category == "REQUEST" and _court_penalty(d, idx):
             d.category, d.mode = "SANCTION", None
         if d.category == "ASSAULT" and _nuclear_test(d):
             d.category = "MOBILIZE"
