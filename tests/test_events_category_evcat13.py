@@ -130,6 +130,10 @@ def test_police_targeting_is_coerce(real_nlp, text, word, category):
     ("The court ordered the bottling firm to pay compensation to the family.", "SANCTION"),
     ("The president ordered the ministry to pay the teachers' salaries.", "REQUEST"),
     ("A judge ordered the police to release the footage.", "REQUEST"),
+    ("In 1990 a state court ruled in favour of Arden Oil and ordered Velco to pay 2 billion dollars "
+     "in damages.", "SANCTION"),
+    ("Harlow was convicted of assault and was ordered to pay a fine.", "SANCTION"),
+    ("The board was ordered to pay the contractor within a month.", "REQUEST"),
 ])
 def test_court_order_to_pay_is_sanction(real_nlp, text, category):
     events = _at(dated_events(real_nlp, text, PUB), "ordered")

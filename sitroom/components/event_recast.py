@@ -124,13 +124,24 @@ def _court_penalty(d: Draft, idx: DocIndex) -> bool:
     """A court or a judge orders a party to pay (damages, costs, a fine): a penalty the court
     imposes, as a conviction is (SANCTION), no request ("the judge ordered him to pay the costs",
     "was ordered by the court to pay compensation")."""
-    acts, courts, titles = word_lists("event_recast", "penalty_acts", "court_nouns", "judge_titles")
+    acts, courts, titles, fines = word_lists(
+        "event_recast", "penalty_acts", "court_nouns", "judge_titles", "penalty_things")
     root = d.span.root
-    if root.lemma_.lower() != "order" or not any(
-            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in acts for c in root.children):
+    paid = [c for c in root.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in acts]
+    if root.lemma_.lower() != "order" or not paid:
         return False
-    doers = [c for c in root.children if c.dep_ == "nsubj"]
-    doers += [p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in fines for p in paid for o in p.children):
+        return True  # "was ordered to pay a fine", "ordered to pay damages": only a penalty is so paid
+    verb, doers = root, []
+    for _ in range(3):  # "the court ruled ... and ordered", "a judgment ordering China to pay"
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if doers or verb.dep_ not in ("conj", "acl") or verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN"):
+            doers = [verb]
+            break
     if any(t.lemma_.lower() in courts | titles for s in doers for t in (s, *s.children)):
         return True  # "the court", "a bankruptcy judge", "Judge Santoro"
     refs = [idx.refs.get(a) for a in d.actors]
