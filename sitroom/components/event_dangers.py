@@ -2,23 +2,23 @@
 
 PLOVER THREATEN is a party's threat of coercive or violent action. When what "threatens" is a
 thing, a measure or a trend, the verb says that something is in danger, not that anyone threatened
-it: "missiles that threaten to hit its territory", "two issues which threaten to poison their
-trade relations", "the law is threatening to put them out of business", "environmental damage
-threatening the herd", "the country is threatened by extremism". Nor does a hyphened quality
-("a life-threatening disease") report any act.
+it: "rockets that threaten to land near the coast", "a quarrel which threatens to sour the
+alliance", "the new levy is threatening to close small farms", "pollution threatening the
+salmon", "the town is threatened by lawlessness". Nor does a hyphened quality ("a
+life-threatening fever") report any act.
 
 The doer is read from the parse: the verb's subject (the noun a relative pronoun or a participle
 stands for, the subject of the verb it hangs on) or its passive agent. It is a thing when it is a
 common noun that names no party the coder knows (nor do its compounds or conjuncts) and either
 names a weapon, a measure or a trouble (``dangers.yaml`` things) or is an abstract noun by its
-ending ("extremism", "instability", "legislation"; not a group, "administration", "coalition").
+ending ("lawlessness", "instability", "extremism"; not a group, "administration", "coalition").
 Persons, pronouns, names and the parties of the actor dictionary keep the threat.
 
 A warning given to civilians of the warner's own side (or of no side named) alerts them to a danger
-("the parish president warned residents that they would find the signals destroyed", "warned its
-residents to take cover"): no threat made, unless it names what the warner would do to them (a
-consequence, a punishment: events.yaml's kept_with; or dangers.yaml's harm_verbs, "looters will be
-shot", "leave or face arrest") or its clause has the warner as its subject.
+("the mayor warned residents that the bridges would stay shut for a week", "warned its residents to
+stay indoors"): no threat made, unless it names what the warner would do to them (a
+consequence, a punishment: events.yaml's kept_with; or dangers.yaml's harm_verbs, "thieves will be
+jailed", "go home or face arrest") or its clause has the warner as its subject.
 Word lists in ``sitroom/data/dangers.yaml``."""
 
 from __future__ import annotations
@@ -38,16 +38,17 @@ _SELF = frozenset({"we", "i"})
 
 def _doers(verb: Token) -> list[Token]:
     """The verb's subject or passive agent; a relative pronoun's or a participle's noun; or those
-    of the verb it is a complement of or conjoined to ("combine ... to threaten")."""
+    of the verb it is a complement of or conjoined to ("join ... to threaten")."""
     for _ in range(3):
         found = [c for c in verb.children if c.dep_ == "nsubj"]
-        found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        found += [p for c in verb.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"]
         if found:
             if verb.dep_ == "relcl" and all(f.lower_ in RELATIVES for f in found):
                 return [verb.head]
             return found
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return [verb.head]  # "damage threatening the herd"
+            return [verb.head]  # "pollution threatening the salmon"
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return []
         verb = verb.head
@@ -88,7 +89,7 @@ def _alert(root: Token, harms: frozenset[str], args: Args, idx: DocIndex) -> boo
     (acts,) = word_lists("dangers", "harm_verbs")
     if any(t.lemma_.lower() in harms or (t.pos_ == "VERB" and t.lemma_.lower() in acts)
            for t in root.subtree):
-        return False  # "warned residents of the consequences", "that looters would be shot"
+        return False  # "warned residents of the consequences", "that thieves would be jailed"
     clauses = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
     return not any(s.lower_ in _SELF or (p := idx.party_at(s.i)) is not None and p in side
                    for c in clauses for s in c.children if s.dep_ == "nsubj")

@@ -3,16 +3,16 @@ event_readings.worded).
 
 PLOVER PROTEST is civilian collective action: a crowd's demonstration, a strike, a boycott. A state,
 a body of one, or one of its officers that "protests" something objects to it in words (a
-diplomatic or official protest): PLOVER ACCUSE, as criticism is. "China protested the visit",
-"China says it strongly protests the use of force", "the administration protested the ruling".
-So does a political party whose members object in words or by a vote ("Republicans have protested
-the spending", "Democrats voted no, in part to protest the delay"), unless the protest is a
+diplomatic or official protest): PLOVER ACCUSE, as criticism is. "Ruritania protested the visit",
+"Ruritania says it firmly protests the seizure", "the administration protested the ruling".
+So does a political party whose members object in words or by a vote ("the Greens have protested
+the new levy", "Tories voted against it, partly to protest the delay"), unless the protest is a
 demonstration it stages, holds or joins ("the party staged a protest in the capital").
 
 The protesters must be named as parties themselves: the subject (or owner) of the protest, or of
 the verb it is the complement, purpose or conjunct of, is a known actor (a subject pronoun stands
 for the party the coder found for it), not a word a party's name only describes ("Native American
-tribal organisations plan to protest", "Indonesian hard-liners resumed their protests"), nor a
+tribal organisations plan to protest", "hard-line Malaysian clerics resumed their protests"), nor a
 plural demonym ("Iranians protested": the people, not their state). Word lists in
 ``sitroom/data/figurative.yaml`` (state_sectors) and ``sitroom/data/event_recast.yaml``."""
 
@@ -65,21 +65,23 @@ def _named_protesters(root: Token, idx: DocIndex) -> bool:
             break
         verb = verb.head
     heads = [t for s in subjects for t in (s, *s.conjuncts) if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    # a subject pronoun stands for the party the coder found for it ("China says it protests");
+    # a subject pronoun stands for the party the coder found for it ("Ruritania says it protests");
     # an owner pronoun may stand for people a party's name describes ("their protests")
-    # (not a relative pronoun: "a Democrat who marched with King" names no protester)
-    named = [t for t in heads if not (t.pos_ == "PRON" and t.dep_ == "nsubj" and t.tag_ not in ("WP", "WDT"))]
+    # (not a relative pronoun: "a Democrat who marched in the sixties" names no protester)
+    named = [t for t in heads
+             if not (t.pos_ == "PRON" and t.dep_ == "nsubj" and t.tag_ not in ("WP", "WDT"))]
     if not heads or not all(t.i in idx.actor_at for t in named):
         return False
     # a plural demonym is the people, not their state ("Iranians protested", "the Iraqis marched")
-    return not any(t.tag_ in ("NNS", "NNPS") and getattr(idx.refs.get(idx.actor_at[t.i]), "kind", None) == "country"
+    return not any(t.tag_ in ("NNS", "NNPS")
+                   and getattr(idx.refs.get(idx.actor_at[t.i]), "kind", None) == "country"
                    for t in named)
 
 
 def state_protest(root: Token, args: Args, idx: DocIndex) -> bool:
     """A protest made by states, their officials or political parties is a protest in words,
-    criticism (PLOVER ACCUSE): "China protested the visit by Modi", "Republicans protested the
-    spending"; crowds and unions demonstrate, and so does a party at a protest it stages."""
+    criticism (PLOVER ACCUSE): "China protested the visit by Modi", "the Greens protested the
+    levy"; crowds and unions demonstrate, and so does a party at a protest it stages."""
     if args.category != "PROTEST" or not args.actors or not _named_protesters(root, idx):
         return False
     if _staged(root):

@@ -31,7 +31,7 @@ def _acted_on(act: Token) -> list[Token]:
 
 
 def _portions(objs: list[Token]) -> list[Token]:
-    """The objects, and what a portion word among them is a portion of ("undo much of Obama's
+    """The objects, and what a portion word among them is a portion of ("undo much of Benton's
     work", "reverse all of the council's decisions")."""
     (portions,) = word_lists("vows", "portion_words")
     return objs + [p for o in objs if o.lower_ in portions for c in o.children
@@ -40,7 +40,7 @@ def _portions(objs: list[Token]) -> list[Token]:
 
 def _against_party(act: Token, idx: DocIndex) -> bool:
     """The act's object is a party, or belongs to one ("stop North Korea's nuclear programme",
-    "dismantle Obama's legacy", "undo much of Obama's work", "retaliate against Iran")."""
+    "dismantle Obama's legacy", "undo much of Benton's work", "retaliate against Iran")."""
     for obj in _portions(_acted_on(act)):
         for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
             if idx.party_at(tok.i) is not None:
@@ -72,10 +72,10 @@ def _squeezes_other(act: Token, idx: DocIndex, side: set[str]) -> bool:
 
 
 def _bars_party(act: Token, idx: DocIndex, side: set[str]) -> bool:
-    """A vow not to let another party act ("vowed not to let North Korea develop missiles", "not to
+    """A vow not to let another party act ("vowed not to let Ruritania build the dam", "not to
     allow the rebels to retake the town") promises to stop it: the negated verb of permission, with
     a party of another side as its object or as the subject of the act it would permit. A vow not to
-    allow a thing ("not to allow cuts to Medicare") names no party and stays."""
+    allow a thing ("not to allow cuts to pensions") names no party and stays."""
     (permits,) = word_lists("vows", "permission_verbs")
     if act.lemma_.lower() not in permits or not any(c.dep_ == "neg" for c in act.children):
         return False
