@@ -1,7 +1,7 @@
 """Categories, evcat13: a protest made by a state, a state body, a party or a state's officer is
 an objection in words (ACCUSE), PLOVER PROTEST being civilian collective action; a vow not to let
-another party act, or to undo what a party did, is a threat (THREATEN), as is a vow of an
-"ironclad" response; a thing, a measure or a trouble that "threatens" is a danger, no threat made,
+another party act, or to undo what a party did, is a threat (THREATEN), as is a promise of an
+"ironclad" reply; a thing, a measure or a trouble that "threatens" is a danger, no threat made,
 and so is a hyphened quality ("life-threatening"). Sentences written for these tests (real
 parses, the full pipeline), each rule with its controls."""
 
@@ -21,10 +21,10 @@ def _at(events, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Beijing strongly protests the seizure of its fishing boat, the foreign ministry said.", "protests"),
-    ("Senate Republicans have protested the new spending for weeks.", "protested"),
+    ("Beijing says it firmly protests the detention of its trawler crew.", "protests"),
+    ("House Republicans protested the new farm subsidies on Tuesday.", "protested"),
     ("The EU and Germany sharply protested the deal.", "protested"),
-    ("Several Democrats voted no, in part to protest the lack of action on guns.", "protest"),
+    ("A dozen Democrats opposed the measure, partly to protest the slow pace of the talks.", "protest"),
 ])
 def test_state_protest_is_accuse(real_nlp, text, word):
     events = _at(dated_events(real_nlp, text, PUB), word)
@@ -42,19 +42,20 @@ def test_civilian_protest_stays(real_nlp, text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "Tokyo has vowed not to let Pyongyang develop long-range missiles.",
-    "His supporters vowed not to allow the protesters to remove the mayor.",
-    "The new governor has vowed to undo much of Hal Benton's work on pensions.",
-    'The minister vowed an "ironclad" response to any attack on the fleet.',
+    "Ankara has vowed not to let the rebels build a base on the border.",
+    "The governor's allies pledged not to allow the rebels to seize the capital.",
+    "The new governor has pledged to reverse most of Hal Benton's reforms.",
+    'The defence minister promised an "ironclad" reply to any strike on the fleet.',
 ])
 def test_hostile_vow_is_threaten(real_nlp, text):
-    events = _at(dated_events(real_nlp, text, PUB), "vowed")
+    events = [e for e in dated_events(real_nlp, text, PUB)
+              if e.trigger.text in ("vowed", "pledged", "promised")]
     assert events and all(e.type == "THREATEN" for e in events), listed(events)
 
 
 @pytest.mark.parametrize("text", [
-    "The two leaders pledged not to allow cuts to Medicare.",
-    "The king vowed to bestow gifts on the villagers.",
+    "The two leaders pledged not to allow cuts to the pension fund.",
+    "The king promised to give grain to the villagers.",
 ])
 def test_other_vow_is_no_threat(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
@@ -62,7 +63,7 @@ def test_other_vow_is_no_threat(real_nlp, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The North fired two missiles that threatened to hit the southern islands.", "threatened"),
+    ("The North fired two rockets that threatened to land near the southern islands.", "threatened"),
     ("Two disputes which threaten to sour relations between the neighbours were raised.", "threaten"),
     ("The new rule is threatening to drive small brewers out of business.", "threatening"),
     ("Rising extremism threatens the stability of the whole region.", "threatens"),
@@ -86,7 +87,7 @@ def test_party_threat_stays(real_nlp, text, word):
 
 
 @pytest.mark.parametrize("text, word, category", [
-    ("The searches led to several police raids on Monday in the city.", "raids", "COERCE"),
+    ("Two police raids in the suburbs on Monday turned up stolen goods.", "raids", "COERCE"),
     ("Troops launched a raid on the rebel camp, killing six fighters.", "raid", "ASSAULT"),
 ])
 def test_police_raid_is_coerce(real_nlp, text, word, category):
@@ -126,13 +127,13 @@ def test_police_targeting_is_coerce(real_nlp, text, word, category):
 
 
 @pytest.mark.parametrize("text, category", [
-    ("Judge Ina Roth also ordered Delmont to pay the costs of the hearing.", "SANCTION"),
+    ("Judge Ina Roth ordered the Delmont company to pay the legal costs.", "SANCTION"),
     ("The court ordered the bottling firm to pay compensation to the family.", "SANCTION"),
     ("The president ordered the ministry to pay the teachers' salaries.", "REQUEST"),
     ("A judge ordered the police to release the footage.", "REQUEST"),
-    ("In 1990 a state court ruled in favour of Arden Oil and ordered Velco to pay 2 billion dollars "
-     "in damages.", "SANCTION"),
-    ("Harlow was convicted of assault and was ordered to pay a fine.", "SANCTION"),
+    ("The appeals court sided with the union and ordered the mill to pay damages to its workers.",
+     "SANCTION"),
+    ("After the verdict Harlow was ordered to pay a fine of 500 euros.", "SANCTION"),
     ("The board was ordered to pay the contractor within a month.", "REQUEST"),
 ])
 def test_court_order_to_pay_is_sanction(real_nlp, text, category):
