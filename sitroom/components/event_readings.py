@@ -16,6 +16,7 @@ from sitroom.components.event_draft import Draft
 from sitroom.components.event_fights import by_force
 from sitroom.components.event_lexicon import entries
 from sitroom.components.event_mood_directive import asked_not_to
+from sitroom.components.event_objections import state_protest
 from sitroom.components.event_opinions import holds_view
 from sitroom.components.event_pacts import binds
 from sitroom.components.event_parties import TOPIC_OBJECT_VERBS, to_infinitive
@@ -23,7 +24,6 @@ from sitroom.components.event_travellers import travellers
 from sitroom.components.event_vows import reprisal
 from sitroom.components.event_words import word_lists
 from sitroom.model import EntityRef
-from sitroom.resolve.sector_data import sector_of
 
 __all__ = ["clause_key", "contest", "drill", "drop_nested", "intention", "no_consultation", "no_partner",
            "pledges", "self_help", "state_protest", "topic_of", "verbal", "worded"]
@@ -150,43 +150,6 @@ def verbal(root: Token, args: Args, idx: DocIndex) -> bool:
     # organisation attacked keeps its sector; an armed or state party attacking stays ASSAULT
     return all(_speaking(r) for r in actors) and all(
         _speaking(r) or (r is not None and r.kind == "organization") for r in targets)
-
-
-def _state_party(ref: EntityRef | None) -> bool:
-    """A state, a body of one (figurative.yaml state_sectors), or an official of one: a person
-    with an office and a country ("Foreign Minister Zarif")."""
-    (sectors,) = word_lists("figurative", "state_sectors")
-    if ref is None:
-        return False
-    if ref.kind == "country" or (ref.sector or sector_of(ref.id)) in sectors:
-        return True
-    return ref.kind == "person" and bool(ref.role) and ref.affiliation is not None and (
-        len(ref.affiliation) == 3 and ref.affiliation.isupper())
-
-
-def _named_protesters(root: Token, idx: DocIndex) -> bool:
-    """The protest's subject (or owner) is itself a known party, not a group a party's name only
-    describes ("China protested"; not "Native American tribal organisations plan to protest")."""
-    verb = root
-    for _ in range(3):  # "plan to protest", "protested and ...": the governing verb's subject
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
-        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    heads = [t for s in subjects for t in (s, *s.conjuncts)]
-    if not heads or not all(t.i in idx.actor_at for t in heads):
-        return False
-    # a plural demonym is the people, not their state ("Iranians protested", "the Iraqis marched")
-    return not any(t.tag_ in ("NNS", "NNPS") and getattr(idx.refs.get(idx.actor_at[t.i]), "kind", None) == "country"
-                   for t in heads)
-
-
-def state_protest(root: Token, args: Args, idx: DocIndex) -> bool:
-    """A protest made by states or their officials is a protest in words, criticism (PLOVER
-    ACCUSE): "China protested the visit by Modi"; crowds, unions and parties demonstrate."""
-    if args.category != "PROTEST" or not args.actors or not _named_protesters(root, idx):
-        return False
-    return all(_state_party(idx.refs.get(i)) for i in args.actors)
 
 
 def worded(root: Token, args: Args, idx: DocIndex) -> str:

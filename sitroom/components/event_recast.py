@@ -6,8 +6,9 @@ launch that pounds targets is an attack (ASSAULT). Aid that is cut or withheld i
 US military aid to Ukraine" cuts Ukraine's aid, done by the US (SANCTION: the United States does not
 suffer it). Relief from sanctions or tariffs eases them (CONCEDE, as lifting them does), it is no
 gift; a measure approved whose own clause bans or imposes sanctions is that sanction (SANCTION,
-as "approved new sanctions" is). Opposing an act of force already done is disapproval, no refusal
-(event_disapproval.py). Word lists in ``sitroom/data/event_recast.yaml``."""
+as "approved new sanctions" is); so is a court's order to pay, no request. Opposing an act of
+force already done is disapproval, no refusal (event_disapproval.py). Word lists in
+``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
@@ -120,16 +121,48 @@ def _enacts_sanction(root: Token) -> bool:
     return False
 
 
+def _court_penalty(d: Draft, idx: DocIndex) -> bool:
+    """A court or a judge orders a party to pay (damages, costs, a fine): a penalty the court
+    imposes, as a conviction is (SANCTION), no request ("Judge Roth ordered Delmont to pay the
+    costs", "the court ordered the mill to pay compensation")."""
+    acts, courts, titles, fines = word_lists(
+        "event_recast", "penalty_acts", "court_nouns", "judge_titles", "penalty_things")
+    root = d.span.root
+    paid = [c for c in root.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in acts]
+    if root.lemma_.lower() != "order" or not paid:
+        return False
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in fines for p in paid for o in p.children):
+        return True  # a fine, damages, compensation: only a penalty is so paid
+    verb, doers = root, []
+    for _ in range(3):  # "the court ruled ... and ordered", "a judgment ordering the mill to pay"
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [p for c in verb.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"]
+        if doers or verb.dep_ not in ("conj", "acl") or verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN"):
+            doers = [verb]
+            break
+    if any(t.lemma_.lower() in courts | titles for s in doers for t in (s, *s.children)):
+        return True  # "the court", "a county judge", "Judge Roth"
+    refs = [idx.refs.get(a) for a in d.actors]
+    return bool(refs) and all(r is not None and (r.sector == "JUD" or (
+        r.role is not None and r.role.casefold().split()[-1] in titles)) for r in refs)
+
+
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
     """Re-read the category of nuclear tests and launches that strike, of relief from sanctions
-    and of measures approved that sanction, and the parties of cut aid; opposing a done act of
-    force is disapproval."""
+    and of measures approved that sanction, of a court's order to pay, and the parties of cut aid;
+    opposing a done act of force is disapproval."""
     for d in drafts:
         root = d.span.root
         if d.category == "AID" and _eased(root):
             d.category, d.mode = "CONCEDE", None
             _ease_parties(d, idx)
         elif d.category == "SUPPORT" and _enacts_sanction(root):
+            d.category, d.mode = "SANCTION", None
+        if d.category == "REQUEST" and _court_penalty(d, idx):
             d.category, d.mode = "SANCTION", None
         if d.category == "ASSAULT" and _nuclear_test(d):
             d.category = "MOBILIZE"

@@ -30,10 +30,18 @@ def _acted_on(act: Token) -> list[Token]:
                    for p in c.children if p.dep_ == "pobj"]
 
 
+def _portions(objs: list[Token]) -> list[Token]:
+    """The objects, and what a portion word among them is a portion of ("undo much of Benton's
+    work", "reverse all of the council's decisions")."""
+    (portions,) = word_lists("vows", "portion_words")
+    return objs + [p for o in objs if o.lower_ in portions for c in o.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def _against_party(act: Token, idx: DocIndex) -> bool:
     """The act's object is a party, or belongs to one ("stop North Korea's nuclear programme",
-    "dismantle Obama's legacy", "retaliate against Iran")."""
-    for obj in _acted_on(act):
+    "dismantle Obama's legacy", "undo much of Benton's work", "retaliate against Iran")."""
+    for obj in _portions(_acted_on(act)):
         for tok in (obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
             if idx.party_at(tok.i) is not None:
                 return True
@@ -61,6 +69,21 @@ def _squeezes_other(act: Token, idx: DocIndex, side: set[str]) -> bool:
         if any((p := idx.party_at(t.i)) is not None and p not in side for t in owners):
             return True
     return False
+
+
+def _bars_party(act: Token, idx: DocIndex, side: set[str]) -> bool:
+    """A vow not to let another party act ("vowed not to let Ruritania build the dam", "not to
+    allow the rebels to retake the town") promises to stop it: the negated verb of permission, with
+    a party of another side as its object or as the subject of the act it would permit. A vow not to
+    allow a thing ("not to allow cuts to pensions") names no party and stays."""
+    (permits,) = word_lists("vows", "permission_verbs")
+    if act.lemma_.lower() not in permits or not any(c.dep_ == "neg" for c in act.children):
+        return False
+    allowed = [c for c in act.children if c.dep_ == "dobj"]
+    allowed += [s for c in act.children if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children if s.dep_ == "nsubj"]
+    return any((p := idx.party_at(t.i)) is not None and p not in side
+               for a in allowed for t in (a, *a.conjuncts))
 
 
 def _campaign_against(act: Token, idx: DocIndex, side: set[str]) -> bool:
@@ -171,7 +194,7 @@ def threats(drafts: list[Draft], idx: DocIndex) -> None:
                 _carries_on(a, by_root) for a in done) or any(
                 a.lemma_.lower() in hostile and _against_party(a, idx) for a in done) or any(
                 _squeezes_other(a, idx, side) or _campaign_against(a, idx, side) or reprisal(a)
-                for a in done) or (
+                for a in done) or any(_bars_party(a, idx, side) for a in acts) or (
                 _vows_reprisal(root, acts, by_root)):
             d.category = "THREATEN"
 

@@ -16,6 +16,7 @@ from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, argume
 from sitroom.components.event_assets import asset_deal
 from sitroom.components.event_business import private_act
 from sitroom.components.event_cooperation import future_cooperation, welcomed_cooperation
+from sitroom.components.event_dangers import danger
 from sitroom.components.event_courtesy import consoles_mourners
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_offers import offered_acts
@@ -188,12 +189,13 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx) or (
             ensures_state(span, args, idx)) or consoles_mourners(span, args, idx) or (
             civil_standing(span, args, entry) or thing_promises(span, args, idx) or (
-            shared_view(span, args)) or natural_force(span) or everyday_sense(span, entry.category)
+            shared_view(span, args)) or natural_force(span) or danger(span, entry, args, idx) or (
+            everyday_sense(span, entry.category))
             or idiom_sense(span, entry.category)):
         return None  # a contest of words, a drill, an intention, a state ensured, a condolence,
         # a civil standing strengthened, a thing that "promises", a need agreed on, a storm's harm,
-        # an everyday sense ("sat in traffic", "calls eavesdropped on", "shot a bear"), an idiom
-        # ("greeted with boos", "cut short a visit", "a trip to the doctor")
+        # a thing that "threatens", an everyday sense ("sat in traffic", "calls eavesdropped on",
+        # "shot a bear"), an idiom ("greeted with boos", "cut short a visit", "a trip to the doctor")
     if args.category in _DEALINGS and asset_deal(span.root):
         return None  # "agreed to buy BSkyB's 4.76% holding": commerce, no act between parties
     if private_act(span, entry, args, idx):
@@ -203,6 +205,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
     ) and not any(c.dep_ == "amod" and c.lower_ in _NEW_ACT for c in root.children)  # "the new strikes"
     category, mode = worded(root, args, idx), None
+    if category == "ACCUSE" and args.category == "PROTEST":
+        mode = "disapprove"  # a state's protest criticises: no demonstration's mode
     moved = deployment(span, args)  # forces sent to no one are deployed, not given
     if moved is not None:
         category, mode = moved
