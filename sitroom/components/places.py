@@ -212,6 +212,13 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         sided = []  # towns a match report reads as their clubs
         for span in literal:
             cand = found.get((span.start, span.end))
+            if span.start in dated and (span.start, span.end) in places:
+                # "WASHINGTON (Reuters) - ...", tagged a place by the model too: where the story
+                # was filed, the dateline's claim, resolved as found
+                del places[(span.start, span.end)]
+                refs.append((span, "dateline"))
+                placed.add((span.start, span.end))
+                continue
             if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
                     and span.start not in dated and (team_use(doc, span) or names_a_side(span)):
                 # "England will take on Ireland", "beat Scotland 3-1" in a match report: a national

@@ -1,0 +1,63 @@
+"""Places, turn 33 (helper plmeto33): a seat of government's name used for the site itself.
+
+A capital or a building that stands for who sits there ("the White House", "Capitol Hill") is the
+site, no government, where the words around it make it so (place_sites.py): a part or a room of
+the building, a visit or a tour of it, a passage with a way or a goal, "on" placing an act there,
+a part after it ("the White House residence"), a named site before ", <city>", a photo's credit
+line in brackets, a city's possessive owning a named site or what is staged there, a city's own
+office. The other way, what is addressed "to" a seat or puts one "into" it is its government.
+Controls: the seat acting or acted on as a state, "on" as a verb's argument ("focused on Capitol
+Hill"), a possessive owning what a state decides. Own short texts, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("The dinner was served in the Green Room of the White House on Friday.", "White House"),
+    ("Protesters gathered outside the East Wing of the White House for hours.", "White House"),
+    ("The ceremony took place on the South Lawn of the White House.", "White House"),
+    ("The students were given a tour of Capitol Hill last week.", "Capitol Hill"),
+    ("The governor visited Capitol Hill to meet lawmakers on Tuesday.", "Capitol Hill"),
+    ("Smith told reporters on Capitol Hill that the vote would fail.", "Capitol Hill"),
+    ("The president lunched with senators on Capitol Hill on Wednesday.", "Capitol Hill"),
+    ("The first lady redecorated the White House residence in 2019.", "White House"),
+    ("His Capitol Hill office was flooded with calls.", "Capitol Hill"),
+    ("She left the White House in the morning for Chicago.", "White House"),
+    ("Lisbon's New Year's Eve festivities drew a million people.", "Lisbon"),
+    ("Rome's ancient Trevi Fountain was lit in green.", "Rome"),
+    ("Marchers in Parliament Square, London, during a rally against the cuts.", "London"),
+    ("The river at dawn, seen from the Westminster Bridge, London, last year.", "London"),
+    ("(Kabul, June 4, 2003) A boy walks past a burned truck. Photo by Ann Lee", "Kabul"),
+    ("The Oslo mayor said the trams would run all night.", "Oslo"),
+])
+def test_a_seat_used_for_the_site_is_the_place(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) in ("literal", None), text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("The Senate sent a proposal to the White House on Friday.", "White House"),
+    ("The strike sent a clear signal to Washington about the talks.", "Washington"),
+    ("He was voted into the White House in 2008.", "White House"),
+])
+def test_what_is_addressed_to_a_seat_is_its_government(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Berlin has focused on Capitol Hill, as well as the Pentagon.", "Capitol Hill"),
+    ("The White House said on Monday that the talks would resume.", "White House"),
+    ("Washington's Middle East policy has failed, the minister said.", "Washington"),
+    ("Moscow has denied the charges, the ministry said.", "Moscow"),
+    ("Analysts said pressure on the Kremlin was growing.", "Kremlin"),
+])
+def test_a_seat_acting_as_a_state_stays_its_government(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) in ("metonym", "embedded"), text
