@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.place_refs import opens_body_name, organisation_heads
 from sitroom.components.span_records import recorded
 from sitroom.components.actors import MOTION_VERBS
+from sitroom.components.place_sites import city_office
 from sitroom.components.place_state import government_words
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
@@ -210,6 +211,8 @@ def _before_office(span: Span) -> bool:
     doc = span.doc
     words = load_titles().words
     k = span.end
+    if city_office(span):
+        return False  # "Oslo Mayor Jan Berg": the city's own office, the city itself (place_sites)
     while k < len(doc) and k < span.end + 4 and doc[k].is_title and doc[k].lower_ in words:
         k += 1
     return k > span.end and k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"

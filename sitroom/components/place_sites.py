@@ -15,27 +15,30 @@ White House") is who sits there, a metonym."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["addressed_to_seat", "site_itself"]
+__all__ = ["addressed_to_seat", "city_office", "site_itself"]
 
 _POSSESSIVE = {"'s", "\u2019s"}
 _SITE_LABELS = {"FAC", "LOC"}
 
 
-def _lists() -> tuple[frozenset[str], ...]:
-    return word_lists("place_sites", "site_heads", "held_there", "municipal_titles", "site_parts",
-                      "visit_verbs", "passage_verbs", "passage_preps", "on_argument_verbs",
-                      "on_site_nouns", "message_nouns", "message_verbs", "office_verbs")
+_KEYS = ("site_heads", "held_there", "municipal_titles", "site_parts", "body_parts", "visit_verbs",
+         "passage_verbs", "passage_preps", "on_argument_verbs", "on_site_nouns", "people_nouns",
+         "message_nouns", "message_verbs", "office_verbs")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    return dict(zip(_KEYS, word_lists("place_sites", *_KEYS)))
 
 
 def _words(key: str) -> frozenset[str]:
-    keys = ("site_heads", "held_there", "municipal_titles", "site_parts", "visit_verbs", "passage_verbs",
-            "passage_preps", "on_argument_verbs", "on_site_nouns", "message_nouns", "message_verbs",
-            "office_verbs")
-    return _lists()[keys.index(key)]
+    return _lists()[key]
 
 
 def _before(span: Span) -> Token | None:
@@ -54,7 +57,7 @@ def _index(tok: Token | None) -> int:
 def site_itself(span: Span, landmark: bool) -> bool:
     """The capital's or the building's name is the site itself (see the module's doc);
     ``landmark``: a building or street that stands for who sits there."""
-    if _after_named_site(span) or _credit_line(span) or _owns_site(span) or _municipal_office(span):
+    if _after_named_site(span) or _credit_line(span) or _owns_site(span) or city_office(span):
         return True
     return landmark and (_part_or_visit_of(span) or _visited(span) or _on_site(span) or _part_after(span))
 
@@ -103,7 +106,7 @@ def _owns_site(span: Span) -> bool:
     return bool(name) and (any(t.ent_type_ in _SITE_LABELS for t in name) or name[-1].lower_ in _words("site_heads"))
 
 
-def _municipal_office(span: Span) -> bool:
+def city_office(span: Span) -> bool:
     """ "Oslo Mayor Jan Berg", "the Oslo mayor": the city's own office, the city itself."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in _words("municipal_titles") \
@@ -117,7 +120,13 @@ def _part_or_visit_of(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
-    return noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in _words("site_parts") or noun.ent_type_ in _SITE_LABELS)
+    return noun.pos_ in ("NOUN", "PROPN") and (_part_word(noun) or noun.ent_type_ in _SITE_LABELS)
+
+
+def _part_word(tok: Token) -> bool:
+    """A part of a building; one that an organisation has too ("wing", "office") only capitalised,
+    the building's own ("the West Wing"; not "the globalist wing of the White House")."""
+    return tok.lower_ in _words("site_parts") and (tok.is_title or tok.lower_ not in _words("body_parts"))
 
 
 def _visited(span: Span) -> bool:
@@ -130,8 +139,10 @@ def _visited(span: Span) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _words("visit_verbs"):
         return True
-    return lemma in _words("passage_verbs") and any(
-        c.dep_ == "prep" and c.lower_ in _words("passage_preps") for c in verb.children)
+    # the way or the goal beside the verb, or after its time ("left ... in the morning for Oslo")
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for c in preps for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep"]
+    return lemma in _words("passage_verbs") and any(p.lower_ in _words("passage_preps") for p in preps)
 
 
 def _on_site(span: Span) -> bool:
@@ -142,12 +153,34 @@ def _on_site(span: Span) -> bool:
     if root.dep_ != "pobj" or prep.lower_ != "on" or _index(_before(span)) != prep.i:
         return False
     head = prep.head
-    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "dative") and head.lower_ not in _words("on_site_nouns"):
-        head = head.head  # "met senators on Capitol Hill", "told reporters on Capitol Hill": the verb's place
+    if head.pos_ == "NOUN" and head.lower_ not in _words("on_site_nouns"):
+        # "met senators on Capitol Hill", "lunched with senators on Capitol Hill": the verb's place
+        while head.pos_ != "VERB" and head.dep_ in ("dobj", "dative", "pobj", "prep") and head.head.i != head.i:
+            head = head.head
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() not in _words("on_argument_verbs") and not any(
-            c.dep_ == "prt" for c in head.children)  # "cracked down on"
+            c.dep_ == "prt" for c in head.children) and _done_by_people(head)  # not "cracked down on"
     return head.pos_ == "NOUN" and head.lower_ in _words("on_site_nouns")
+
+
+def _done_by_people(verb: Token) -> bool:
+    """The verb's doer, or the doer of the clause it hangs on ("while appearing on Capitol Hill"),
+    is a person or people ("Smith told reporters", "senators met", "she testified"): an act done
+    there; not "the proposal is drawing fire on Capitol Hill" (who sits there)."""
+    tok = verb
+    for _ in range(5):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            who = subjects[0]
+            return who.ent_type_ in ("PERSON", "NORP") or who.lower_ in _PEOPLE_PRONOUNS \
+                or who.lemma_.lower() in _words("people_nouns")
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "dobj", "prep", "pobj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+_PEOPLE_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "who"])
 
 
 def _part_after(span: Span) -> bool:
