@@ -5,7 +5,8 @@ site, no government, where the words around it make it so (place_sites.py): a pa
 the building, a visit or a tour of it, a passage with a way or a goal, "on" placing an act there,
 a part after it ("the White House residence"), a named site before ", <city>", a photo's credit
 line in brackets, a city's possessive owning a named site or what is staged there, a city's own
-office. The other way, what is addressed "to" a seat or puts one "into" it is its government.
+office (the city, not an office's title); the place after a firm's legal form and "of" ("Acme
+Corp of Ohio") is where the firm is based. The other way, what is addressed "to" a seat or puts one "into" it is its government.
 Controls: the seat acting or acted on as a state, "on" as a verb's argument ("focused on Capitol
 Hill"), a possessive owning what a state decides. Own short texts, full pipeline."""
 
@@ -36,6 +37,11 @@ model = pytest.mark.model
     ("The river at dawn, seen from the Westminster Bridge, London, last year.", "London"),
     ("(Kabul, June 4, 2003) A boy walks past a burned truck. Photo by Ann Lee", "Kabul"),
     ("The Oslo mayor said the trams would run all night.", "Oslo"),
+    ("Dayton Mayor Ann Ruiz said the roads were closed.", "Dayton"),
+    ("Analyst Mary Lund of Tallis Data Corp of Denver said bonds would fall.", "Denver"),
+    ("A startup called Orbix Networks of Santa Clara, Calif., unveiled a chip.", "Santa Clara"),
+    ("She left the White House in the morning for Chicago.", "White House"),
+    ("The general called the plan risky while appearing on Capitol Hill last week.", "Capitol Hill"),
 ])
 def test_a_seat_used_for_the_site_is_the_place(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) in ("literal", None), text
@@ -58,6 +64,9 @@ def test_what_is_addressed_to_a_seat_is_its_government(real_nlp, text, word):
     ("Washington's Middle East policy has failed, the minister said.", "Washington"),
     ("Moscow has denied the charges, the ministry said.", "Moscow"),
     ("Analysts said pressure on the Kremlin was growing.", "Kremlin"),
+    ("This is one issue where the hawkish wing of the White House has shown concern.", "White House"),
+    ("The plan is drawing fire on Capitol Hill, showing how hard the reform will be.", "Capitol Hill"),
+    ("She studied at the University of Denver before law school.", "Denver"),
 ])
 def test_a_seat_acting_as_a_state_stays_its_government(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) in ("metonym", "embedded"), text

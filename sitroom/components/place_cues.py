@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.place_refs import opens_body_name, organisation_heads
 from sitroom.components.span_records import recorded
 from sitroom.components.actors import MOTION_VERBS
+from sitroom.components.place_firms import firm_seat
 from sitroom.components.place_sites import city_office
 from sitroom.components.place_state import government_words
 from sitroom.resolve.actor_data import load_titles
@@ -158,8 +159,8 @@ class _Names:
         MSP"), in a group of office holders ("the Foreign Ministers of Iran")."""
         doc = span.doc
         prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and (prev.lower_ in _PLACE_PREPS or prev.lower_ in _DIRECTIONS):
-            return None
+        if prev is not None and (prev.lower_ in _PLACE_PREPS or prev.lower_ in _DIRECTIONS) or firm_seat(span):
+            return None  # (after "Acme Corp of": where the firm is based)
         if _before_office(span):
             return "embedded"  # "U.S. Senator John McCain": the country in an office's title
         if span.end < len(doc) and _team_word(doc[span.end]):

@@ -52,7 +52,7 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.doc_text import tokens_with
 from sitroom.components.place_demonym_names import names_no_people
-from sitroom.components.place_firms import firm_names
+from sitroom.components.place_firms import firm_names, firm_seat
 from sitroom.components.place_led import led_by_named_place
 from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
@@ -186,6 +186,9 @@ class PlaceUses:
                     out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
                 continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
+            if name is not None and firm_seat(name):
+                out.append((name, "literal-ref"))  # "Acme Corp of Ohio": where the firm is based
+                continue
             if name is not None and _run_on(whole, name, literal):
                 out.append((name, "literal-ref"))  # "a bus crash in Lyon Officials confirmed"
                 continue
