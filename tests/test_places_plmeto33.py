@@ -67,6 +67,7 @@ def test_what_is_addressed_to_a_seat_is_its_government(real_nlp, text, word):
     ("This is one issue where the hawkish wing of the White House has shown concern.", "White House"),
     ("The plan is drawing fire on Capitol Hill, showing how hard the reform will be.", "Capitol Hill"),
     ("She studied at the University of Denver before law school.", "Denver"),
+    ("The plan names the Export Fund, the Government Trading Corporation of Peru and two banks.", "Peru"),
 ])
 def test_a_seat_acting_as_a_state_stays_its_government(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) in ("metonym", "embedded"), text

@@ -162,14 +162,16 @@ _REGION_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
 
 
 def firm_seat(name: Span) -> bool:
-    """The place after "of" that follows a company's legal form or comes before its region's
-    abbreviation: where the firm is based, the place itself ("Acme Corp of Ohio", "Tallis Inc of
-    Denver", "a startup called Orbix Networks of Santa Clara, Calif."; not "the University of
-    Denver", whose name holds it)."""
+    """The place after "of" that follows a company's abbreviated legal form or comes before its
+    region's abbreviation: where the firm is based, the place itself ("Acme Corp of Ohio", "Tallis
+    Inc of Denver", "a startup called Orbix Networks of Santa Clara, Calif."; not "the University
+    of Denver", whose name holds it)."""
     doc = name.doc
     if name.start < 2 or doc[name.start - 1].lower_ != "of":
         return False
-    if doc[name.start - 2].text in kind_words().company_forms:
-        return True
+    form = doc[name.start - 2].text
+    if form in kind_words().company_forms and len(form.rstrip(".")) <= 4:
+        return True  # an abbreviated form, as a wire writes a firm's base ("Acme Corp of Ohio"; not
+        # "the Government Trading Corporation of Peru", the whole name)
     return name.end + 1 < len(doc) and doc[name.end].text == "," \
         and bool(_REGION_ABBREVIATION.fullmatch(doc[name.end + 1].text))
