@@ -2,13 +2,16 @@
 
 A capital or a building that stands for who sits there ("the White House", "Capitol Hill") is the
 site, no government, where the words around it make it so (place_sites.py): a part or a room of
-the building, a visit or a tour of it, a passage with a way or a goal, "on" placing an act there,
-a part after it ("the White House residence"), a named site before ", <city>", a photo's credit
-line in brackets, a city's possessive owning a named site or what is staged there, a city's own
-office (the city, not an office's title); the place after a firm's legal form and "of" ("Acme
-Corp of Ohio") is where the firm is based. The other way, what is addressed "to" a seat or puts one "into" it is its government.
-Controls: the seat acting or acted on as a state, "on" as a verb's argument ("focused on Capitol
-Hill"), a possessive owning what a state decides. Own short texts, full pipeline."""
+the building, a visit or a tour of it, a passage with a way or a goal, "on" placing an act done by
+people there, a part after it ("the White House residence"), a named site before ", <city>", a
+photo's credit line in brackets, a city's possessive owning a named site or what is staged there,
+a city's own office (the city, not an office's title). The other way, what is addressed "to" a
+seat or puts one "into" it is its government. A dateline the model tags as a place keeps the
+dateline's claim ("OSLO (Reuters) -"; not an upper-case table row). The place after a firm's
+abbreviated legal form and "of" ("Acme Corp of Ohio") is where the firm is based. Controls: the
+seat acting or acted on as a state, "on" as a verb's argument ("focused on Capitol Hill"), a
+possessive owning what a state decides, a name that holds the place. Own short texts, full
+pipeline."""
 
 from __future__ import annotations
 
@@ -71,3 +74,14 @@ def test_what_is_addressed_to_a_seat_is_its_government(real_nlp, text, word):
 ])
 def test_a_seat_acting_as_a_state_stays_its_government(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) in ("metonym", "embedded"), text
+
+
+@model
+@pytest.mark.parametrize("text, word, use", [
+    ("OSLO (Reuters) - The Norwegian parliament passed the budget on Monday.", "OSLO", "dateline"),
+    ("LIMA, Peru - Miners blocked the main road on Tuesday, the police said.", "LIMA", "dateline"),
+    ("DENVER \u2014 A zoo keeper was hurt on Sunday, officials said.", "DENVER", "dateline"),
+    ("CHILE SOYBEAN MEAL -- 1986/87 1985/86 04/09/87", "CHILE", "literal"),
+])
+def test_a_dateline_tagged_as_a_place_keeps_the_datelines_claim(real_nlp, text, word, use):
+    assert _uses(real_nlp, text).get(word) == use, text

@@ -212,7 +212,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         sided = []  # towns a match report reads as their clubs
         for span in literal:
             cand = found.get((span.start, span.end))
-            if span.start in dated and (span.start, span.end) in places:
+            if span.start in dated and (span.start, span.end) in places and _dateline_mark(span):
                 # "WASHINGTON (Reuters) - ...", tagged a place by the model too: where the story
                 # was filed, the dateline's claim, resolved as found
                 del places[(span.start, span.end)]
@@ -383,6 +383,18 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         """The gazetteer entry of each span, read together, by the span's token offsets."""
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         return dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, text, named)))
+
+
+# what follows a dateline's place: an agency's bracket, a dash, or a comma before its country or region
+_DATELINE_MARKS = frozenset(["(", ",", "-", "--", "\u2013", "\u2014", "_"])
+
+
+def _dateline_mark(span: Span) -> bool:
+    """The dateline's place ends its line or stands before a bracket, a dash or a comma ("CAIRO
+    (AP) -", "KABUL, Afghanistan -"); not an upper-case table row ("PERU SOYBEAN MEAL 1986/87")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or nxt.is_space or nxt.text in _DATELINE_MARKS or nxt.text[:1] in _DATELINE_MARKS
 
 
 def _level(cand) -> int | None:
