@@ -210,14 +210,14 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         placed = set()  # places resolved as such whose use the words around them tell: kept as found
         sided = []  # towns a match report reads as their clubs
+        filed = []  # datelines the model tagged as places
         for span in literal:
             cand = found.get((span.start, span.end))
             if span.start in dated and (span.start, span.end) in places and _dateline_mark(span):
-                # "WASHINGTON (Reuters) - ...", tagged a place by the model too: where the story
-                # was filed, the dateline's claim, resolved as found
-                del places[(span.start, span.end)]
-                refs.append((span, "dateline"))
-                placed.add((span.start, span.end))
+                # "WASHINGTON (Reuters) - ...", tagged a place by the model too: a place found as
+                # such (the events and the detection read it), exported with the dateline's claim,
+                # where the story was filed (records: a reference at the same words wins)
+                filed.append(span)
                 continue
             if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
                     and span.start not in dated and (team_use(doc, span) or names_a_side(span)):
@@ -376,6 +376,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
+        for span in filed:
+            if (span.start, span.end) in places and not any(r.start < span.end and span.start < r.end for r in ref_spans):
+                ref_spans.append(_labelled(span, "DATELINE", places[(span.start, span.end)]))
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
@@ -383,6 +386,12 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         """The gazetteer entry of each span, read together, by the span's token offsets."""
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         return dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, text, named)))
+
+
+def _labelled(span: Span, label: str, ref) -> Span:
+    out = Span(span.doc, span.start, span.end, label=label)
+    out._.place = ref
+    return out
 
 
 # what follows a dateline's place: an agency's bracket, a dash, or a comma before its country or region
