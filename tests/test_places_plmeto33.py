@@ -81,6 +81,7 @@ def test_a_seat_acting_as_a_state_stays_its_government(real_nlp, text, word):
     ("OSLO (Reuters) - The Norwegian parliament passed the budget on Monday.", "OSLO", "dateline"),
     ("LIMA, Peru - Miners blocked the main road on Tuesday, the police said.", "LIMA", "dateline"),
     ("DENVER \u2014 A zoo keeper was hurt on Sunday, officials said.", "DENVER", "dateline"),
+    ("TUCSON A zoo keeper was hurt on Sunday, officials said.", "TUCSON", "dateline"),
     ("CHILE SOYBEAN MEAL -- 1986/87 1985/86 04/09/87", "CHILE", "literal"),
 ])
 def test_a_dateline_tagged_as_a_place_keeps_the_datelines_claim(real_nlp, text, word, use):

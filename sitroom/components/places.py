@@ -399,11 +399,13 @@ _DATELINE_MARKS = frozenset(["(", ",", "-", "--", "\u2013", "\u2014", "_"])
 
 
 def _dateline_mark(span: Span) -> bool:
-    """The dateline's place ends its line or stands before a bracket, a dash or a comma ("CAIRO
-    (AP) -", "KABUL, Afghanistan -"); not an upper-case table row ("PERU SOYBEAN MEAL 1986/87")."""
+    """The dateline's place ends its line or stands before a bracket, a dash, a comma ("CAIRO
+    (AP) -", "KABUL, Afghanistan -") or the story's first word ("DENVER A zoo keeper was hurt");
+    not before more upper-case words, as a table row's ("PERU SOYBEAN MEAL 1986/87")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    return nxt is None or nxt.is_space or nxt.text in _DATELINE_MARKS or nxt.text[:1] in _DATELINE_MARKS
+    return nxt is None or nxt.is_space or nxt.text in _DATELINE_MARKS or nxt.text[:1] in _DATELINE_MARKS \
+        or nxt.is_alpha and not (nxt.is_upper and len(nxt) > 1)
 
 
 def _level(cand) -> int | None:
