@@ -67,7 +67,7 @@ def _places(doc: Doc) -> tuple[Place, ...]:
         return ()
     grouped: dict[str, tuple[PlaceRef, list[Mention]]] = {}
     refs = [(s, s.label_.lower()) for s in doc.spans.get("place_refs", ())]
-    # a place that a reference at the same words claims otherwise ("WASHINGTON (Reuters) -", a
+    # a place that a reference at the same words claims otherwise ("OSLO (Reuters) -", a
     # dateline) is exported once, with the reference's use
     claimed = {(s.start, s.end) for s, _use in refs}
     literal = [(s, None) for s in doc.spans["places"] if (s.start, s.end) not in claimed]

@@ -9,7 +9,7 @@ a city's own office (the city, not an office's title). The other way, what is ad
 seat or puts one "into" it is its government. A dateline the model tags as a place keeps the
 dateline's claim ("OSLO (Reuters) -"; not an upper-case table row). The place after a firm's
 abbreviated legal form and "of" ("Acme Corp of Ohio") is where the firm is based. Controls: the
-seat acting or acted on as a state, "on" as a verb's argument ("focused on Capitol Hill"), a
+seat acting or acted on as a state, "on" as a verb's argument ("focused its lobbying on Capitol Hill"), a
 possessive owning what a state decides, a name that holds the place. Own short texts, full
 pipeline."""
 
@@ -27,24 +27,24 @@ model = pytest.mark.model
     ("The dinner was served in the Green Room of the White House on Friday.", "White House"),
     ("Protesters gathered outside the East Wing of the White House for hours.", "White House"),
     ("The ceremony took place on the South Lawn of the White House.", "White House"),
-    ("The students were given a tour of Capitol Hill last week.", "Capitol Hill"),
+    ("The students were given a tour of the Capitol Hill grounds last week.", "Capitol Hill"),
     ("The governor visited Capitol Hill to meet lawmakers on Tuesday.", "Capitol Hill"),
-    ("Smith told reporters on Capitol Hill that the vote would fail.", "Capitol Hill"),
+    ("Senator Ann Hale briefed reporters on Capitol Hill after the vote.", "Capitol Hill"),
     ("The president lunched with senators on Capitol Hill on Wednesday.", "Capitol Hill"),
     ("The first lady redecorated the White House residence in 2019.", "White House"),
-    ("His Capitol Hill office was flooded with calls.", "Capitol Hill"),
-    ("She left the White House in the morning for Chicago.", "White House"),
-    ("Lisbon's New Year's Eve festivities drew a million people.", "Lisbon"),
+    ("Her Capitol Hill office was flooded with calls.", "Capitol Hill"),
+    ("After lunch she left the White House for Chicago by car.", "White House"),
+    ("Lisbon's Christmas Eve festivities drew a million people.", "Lisbon"),
     ("Rome's ancient Trevi Fountain was lit in green.", "Rome"),
-    ("Marchers in Parliament Square, London, during a rally against the cuts.", "London"),
+    ("Marchers filled Parliament Square, London, on Saturday.", "London"),
     ("The river at dawn, seen from the Westminster Bridge, London, last year.", "London"),
-    ("(Kabul, June 4, 2003) A boy walks past a burned truck. Photo by Ann Lee", "Kabul"),
+    ("(Baghdad, June 4, 2003) A boy walks past a burned truck. Photo by Ann Lee", "Baghdad"),
     ("The Oslo mayor said the trams would run all night.", "Oslo"),
     ("Dayton Mayor Ann Ruiz said the roads were closed.", "Dayton"),
     ("Analyst Mary Lund of Tallis Data Corp of Denver said bonds would fall.", "Denver"),
-    ("A startup called Orbix Networks of Santa Clara, Calif., unveiled a chip.", "Santa Clara"),
-    ("She left the White House in the morning for Chicago.", "White House"),
-    ("The general called the plan risky while appearing on Capitol Hill last week.", "Capitol Hill"),
+    ("A firm called Orbix Labs of Fresno, Calif., opened its third plant.", "Fresno"),
+    ("After lunch she left the White House for Chicago by car.", "White House"),
+    ("The admiral warned of the risks when he appeared on Capitol Hill last week.", "Capitol Hill"),
 ])
 def test_a_seat_used_for_the_site_is_the_place(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) in ("literal", None), text
@@ -52,9 +52,9 @@ def test_a_seat_used_for_the_site_is_the_place(real_nlp, text, word):
 
 @model
 @pytest.mark.parametrize("text, word", [
-    ("The Senate sent a proposal to the White House on Friday.", "White House"),
-    ("The strike sent a clear signal to Washington about the talks.", "Washington"),
-    ("He was voted into the White House in 2008.", "White House"),
+    ("The committee sent its proposals to the White House last week.", "White House"),
+    ("The vote sends a strong signal to Washington, analysts said.", "Washington"),
+    ("Voters swept her into the White House in 2028.", "White House"),
 ])
 def test_what_is_addressed_to_a_seat_is_its_government(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -62,13 +62,13 @@ def test_what_is_addressed_to_a_seat_is_its_government(real_nlp, text, word):
 
 @model
 @pytest.mark.parametrize("text, word", [
-    ("Berlin has focused on Capitol Hill, as well as the Pentagon.", "Capitol Hill"),
+    ("Ottawa has focused its lobbying on Capitol Hill this year.", "Capitol Hill"),
     ("The White House said on Monday that the talks would resume.", "White House"),
     ("Washington's Middle East policy has failed, the minister said.", "Washington"),
     ("Moscow has denied the charges, the ministry said.", "Moscow"),
     ("Analysts said pressure on the Kremlin was growing.", "Kremlin"),
-    ("This is one issue where the hawkish wing of the White House has shown concern.", "White House"),
-    ("The plan is drawing fire on Capitol Hill, showing how hard the reform will be.", "Capitol Hill"),
+    ("A hawkish wing of the White House pushed for the strikes.", "White House"),
+    ("The tax plan has drawn fire on Capitol Hill from both parties.", "Capitol Hill"),
     ("She studied at the University of Denver before law school.", "Denver"),
     ("The plan names the Export Fund, the Government Trading Corporation of Peru and two banks.", "Peru"),
 ])

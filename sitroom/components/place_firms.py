@@ -157,14 +157,14 @@ def firm_names(doc: Doc, ents: list[Span], gaz: Gazetteer, labels: frozenset[str
     return frozenset(n for n in out if not _major(gaz, n))
 
 
-# a region's abbreviation after a town and a comma ("Santa Clara, Calif.", "Troy, N.Y.")
+# a region's abbreviation after a town and a comma ("Fresno, Calif.", "Troy, N.Y.")
 _REGION_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
 
 
 def firm_seat(name: Span) -> bool:
     """The place after "of" that follows a company's abbreviated legal form or comes before its
     region's abbreviation: where the firm is based, the place itself ("Acme Corp of Ohio", "Tallis
-    Inc of Denver", "a startup called Orbix Networks of Santa Clara, Calif."; not "the University
+    Inc of Denver", "a firm called Orbix Labs of Fresno, Calif."; not "the University
     of Denver", whose name holds it)."""
     doc = name.doc
     if name.start < 2 or doc[name.start - 1].lower_ != "of":

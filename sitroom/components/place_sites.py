@@ -6,12 +6,12 @@ reads those words (place_sites.yaml): a named site before ", <city>" ("Union Squ
 photo's credit line "(Oslo, May 3, 2004)", a city's possessive owning a named site or what is
 staged there ("Rome's ancient Trevi Fountain", "Lisbon's carnival festivities"), a city's own
 office ("Oslo Mayor Jan Berg"); for a building, a part of it or a visit ("the Green Room of the
-White House", "a tour of Capitol Hill", "the White House residence", "his Capitol Hill office"),
+White House", "a tour of the Kremlin", "the White House residence", "her Capitol Hill office"),
 a visit or a passage with a way or goal ("toured the Kremlin", "left the White House for Camp
-David"), and "on" placing an act there ("met senators on Capitol Hill"; not "focused on Capitol
-Hill"). The other way, what is addressed "to" a seat ("sent a proposal to the White House", "a
-clear signal to Oslo", "according to the White House") or puts one "into" it ("voted into the
-White House") is who sits there, a metonym."""
+David"), and "on" placing an act done by people there ("met senators on Capitol Hill"; not
+"focused its lobbying on Capitol Hill"). The other way, what is addressed "to" a seat ("sent its
+proposals to the Kremlin", "a clear signal to Oslo", "according to the Kremlin") or puts one
+"into" it ("elected into the Elysee") is who sits there, a metonym."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def _credit_line(span: Span) -> bool:
 
 def _owns_site(span: Span) -> bool:
     """The possessive owns a named site or what is staged there, over words that describe it
-    ("Rome's ancient Trevi Fountain", "Lisbon's New Year's Eve festivities", "Oslo's annual
+    ("Rome's ancient Trevi Fountain", "Lisbon's Christmas Eve festivities", "Oslo's annual
     marathon"): the city itself."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in _POSSESSIVE:
@@ -93,10 +93,10 @@ def _owns_site(span: Span) -> bool:
     name = []  # the capitalised words of a name after the describing words
     for tok in doc[span.end + 1 : span.end + 8]:
         if tok.ent_type_ == "EVENT" and not name:
-            continue  # the day's name before what is staged on it ("New Year's Eve festivities")
+            continue  # the day's name before what is staged on it ("Christmas Eve festivities")
         if tok.pos_ == "NOUN" and (tok.lower_ in _words("held_there") or tok.lower_ in ("party", "parties")
                                    and doc[tok.i - 1].ent_type_ == "EVENT"):
-            return True  # "Oslo's New Year's Eve party": a day's party there, no political one
+            return True  # "Oslo's Christmas Eve party": a day's party there, no political one
         if tok.is_title and tok.pos_ == "PROPN":
             name.append(tok)
         elif name and tok.is_lower and tok.pos_ == "NOUN":
@@ -125,7 +125,7 @@ def _part_or_visit_of(span: Span) -> bool:
 
 def _part_word(tok: Token) -> bool:
     """A part of a building; one that an organisation has too ("wing", "office") only capitalised,
-    the building's own ("the West Wing"; not "the globalist wing of the White House")."""
+    the building's own ("the West Wing"; not "the hawkish wing of the White House")."""
     return tok.lower_ in _words("site_parts") and (tok.is_title or tok.lower_ not in _words("body_parts"))
 
 
@@ -146,8 +146,8 @@ def _visited(span: Span) -> bool:
 
 
 def _on_site(span: Span) -> bool:
-    """ "met senators on Capitol Hill", "told reporters on Capitol Hill", "a hearing on Capitol Hill":
-    "on" placing an act there; not "focused on Capitol Hill", "pressure on the Kremlin"."""
+    """ "met senators on Capitol Hill", "briefed reporters on Capitol Hill", "a hearing on Capitol Hill":
+    "on" placing an act there; not "focused its lobbying on Capitol Hill", "pressure on the Kremlin"."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "on" or _index(_before(span)) != prep.i:
@@ -165,8 +165,8 @@ def _on_site(span: Span) -> bool:
 
 def _done_by_people(verb: Token) -> bool:
     """The verb's doer, or the doer of the clause it hangs on ("while appearing on Capitol Hill"),
-    is a person or people ("Smith told reporters", "senators met", "she testified"): an act done
-    there; not "the proposal is drawing fire on Capitol Hill" (who sits there)."""
+    is a person or people ("Hale briefed reporters", "senators met", "she testified"): an act done
+    there; not "the tax plan has drawn fire on Capitol Hill" (who sits there)."""
     tok = verb
     for _ in range(5):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -184,7 +184,7 @@ _PEOPLE_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "who"])
 
 
 def _part_after(span: Span) -> bool:
-    """ "the White House residence", "the Kremlin walls"; "his Capitol Hill office" after a
+    """ "the White House residence", "the Kremlin walls"; "her Capitol Hill office" after a
     possessive (not "the White House budget office", an office of the government)."""
     doc = span.doc
     if span.end >= len(doc):
@@ -199,9 +199,9 @@ def _part_after(span: Span) -> bool:
 
 
 def addressed_to_seat(span: Span) -> bool:
-    """What is addressed "to" the seat ("sent a proposal to the White House", "a clear signal to
-    Oslo", "conveyed its concerns to the Kremlin", "according to the White House") or puts one
-    "into" it ("voted into the White House"): who sits there, not the site."""
+    """What is addressed "to" the seat ("sent its proposals to the Kremlin", "a clear signal to
+    Oslo", "conveyed its concerns to the Kremlin", "according to the Kremlin") or puts one
+    "into" it ("elected into the Elysee"): who sits there, not the site."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or _index(_before(span)) != prep.i or prep.lower_ not in ("to", "into"):

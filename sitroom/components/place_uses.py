@@ -101,7 +101,7 @@ class PlaceUses:
                 near = {t.lower_ for t in doc[max(0, span.start - 3) : span.end + 5]}
                 landmark = self._landmark(_trim(span).text)
                 if addressed_to_seat(_trim(span)):
-                    use = "metonym"  # "sent a proposal to the White House", "a signal to Oslo"
+                    use = "metonym"  # "sent its proposals to the Kremlin", "a signal to Oslo"
                 elif site_itself(_trim(span), landmark):
                     use = "literal-ref"  # "the Green Room of the White House", "Oslo Mayor Jan Berg"
                 elif not landmark and not self._capital(_trim(span).text):
@@ -288,7 +288,7 @@ class PlaceUses:
         if not (cand.capital or landmark) or site_itself(span, landmark):
             return None
         if addressed_to_seat(span):
-            return "metonym"  # "sent a proposal to the White House", "a clear signal to Oslo"
+            return "metonym"  # "sent its proposals to the Kremlin", "a clear signal to Oslo"
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if nxt.lower_ in {"'s", "\u2019s"}:
             if not _owns_place_thing(span, seat=landmark) and prev not in _PLACE_PREPS:

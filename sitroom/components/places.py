@@ -214,7 +214,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         for span in literal:
             cand = found.get((span.start, span.end))
             if span.start in dated and (span.start, span.end) in places and _dateline_mark(span):
-                # "WASHINGTON (Reuters) - ...", tagged a place by the model too: a place found as
+                # "OSLO (Reuters) - ...", tagged a place by the model too: a place found as
                 # such (the events and the detection read it), exported with the dateline's claim,
                 # where the story was filed (records: a reference at the same words wins)
                 filed.append(span)
