@@ -67,7 +67,11 @@ def _places(doc: Doc) -> tuple[Place, ...]:
         return ()
     grouped: dict[str, tuple[PlaceRef, list[Mention]]] = {}
     refs = [(s, s.label_.lower()) for s in doc.spans.get("place_refs", ())]
-    for span, use in [(s, None) for s in doc.spans["places"]] + refs:
+    # a place that a reference at the same words claims otherwise ("OSLO (Reuters) -", a
+    # dateline) is exported once, with the reference's use
+    claimed = {(s.start, s.end) for s, _use in refs}
+    literal = [(s, None) for s in doc.spans["places"] if (s.start, s.end) not in claimed]
+    for span, use in literal + refs:
         ref = span._.place
         if ref is None:
             continue

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span
 from sitroom.components.place_refs import opens_body_name, organisation_heads
 from sitroom.components.span_records import recorded
 from sitroom.components.actors import MOTION_VERBS
+from sitroom.components.place_firms import firm_seat
+from sitroom.components.place_sites import city_office
 from sitroom.components.place_state import government_words
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
@@ -157,8 +159,8 @@ class _Names:
         MSP"), in a group of office holders ("the Foreign Ministers of Iran")."""
         doc = span.doc
         prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and (prev.lower_ in _PLACE_PREPS or prev.lower_ in _DIRECTIONS):
-            return None
+        if prev is not None and (prev.lower_ in _PLACE_PREPS or prev.lower_ in _DIRECTIONS) or firm_seat(span):
+            return None  # (after "Acme Corp of": where the firm is based)
         if _before_office(span):
             return "embedded"  # "U.S. Senator John McCain": the country in an office's title
         if span.end < len(doc) and _team_word(doc[span.end]):
@@ -210,6 +212,8 @@ def _before_office(span: Span) -> bool:
     doc = span.doc
     words = load_titles().words
     k = span.end
+    if city_office(span):
+        return False  # "Oslo Mayor Jan Berg": the city's own office, the city itself (place_sites)
     while k < len(doc) and k < span.end + 4 and doc[k].is_title and doc[k].lower_ in words:
         k += 1
     return k > span.end and k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"

@@ -28,7 +28,7 @@ from sitroom.resolve.actor_data import DATA, _read_yaml, load_titles
 from sitroom.resolve.gazetteer import Gazetteer
 from sitroom.resolve.person_groups import kind_words
 
-__all__ = ["firm_names", "written_as_firm"]
+__all__ = ["firm_names", "firm_seat", "written_as_firm"]
 
 POSSESSIVE = frozenset(["'s", "’s"])
 
@@ -155,3 +155,23 @@ def firm_names(doc: Doc, ents: list[Span], gaz: Gazetteer, labels: frozenset[str
                 out.add(name)
                 break
     return frozenset(n for n in out if not _major(gaz, n))
+
+
+# a region's abbreviation after a town and a comma ("Fresno, Calif.", "Troy, N.Y.")
+_REGION_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
+
+
+def firm_seat(name: Span) -> bool:
+    """The place after "of" that follows a company's abbreviated legal form or comes before its
+    region's abbreviation: where the firm is based, the place itself ("Acme Corp of Ohio", "Tallis
+    Inc of Denver", "a firm called Orbix Labs of Fresno, Calif."; not "the University
+    of Denver", whose name holds it)."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].lower_ != "of":
+        return False
+    form = doc[name.start - 2].text
+    if form in kind_words().company_forms and len(form.rstrip(".")) <= 4:
+        return True  # an abbreviated form, as a wire writes a firm's base ("Acme Corp of Ohio"; not
+        # "the Government Trading Corporation of Peru", the whole name)
+    return name.end + 1 < len(doc) and doc[name.end].text == "," \
+        and bool(_REGION_ABBREVIATION.fullmatch(doc[name.end + 1].text))

@@ -52,10 +52,11 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.doc_text import tokens_with
 from sitroom.components.place_demonym_names import names_no_people
-from sitroom.components.place_firms import firm_names
+from sitroom.components.place_firms import firm_names, firm_seat
 from sitroom.components.place_led import led_by_named_place
 from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
+from sitroom.components.place_sites import addressed_to_seat, site_itself
 from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_frames import area_words
@@ -99,7 +100,11 @@ class PlaceUses:
                 nxt = doc[span.end].lower_ if span.end < len(doc) else ""
                 near = {t.lower_ for t in doc[max(0, span.start - 3) : span.end + 5]}
                 landmark = self._landmark(_trim(span).text)
-                if not landmark and not self._capital(_trim(span).text):
+                if addressed_to_seat(_trim(span)):
+                    use = "metonym"  # "sent its proposals to the Kremlin", "a signal to Oslo"
+                elif site_itself(_trim(span), landmark):
+                    use = "literal-ref"  # "the Green Room of the White House", "Oslo Mayor Jan Berg"
+                elif not landmark and not self._capital(_trim(span).text):
                     # a region the dictionary files under its country ("the annexation of
                     # Crimea"): a place, not a seat of government
                     use = "literal-ref"
@@ -181,6 +186,9 @@ class PlaceUses:
                     out.append((whole[:1], "demonym"))  # "the Russian Ministry of Defence"
                 continue  # "American Airlines", "British Airways": a company's name, no demonym
             name = embedded_name(ent, self.gaz)
+            if name is not None and firm_seat(name):
+                out.append((name, "literal-ref"))  # "Acme Corp of Ohio": where the firm is based
+                continue
             if name is not None and _run_on(whole, name, literal):
                 out.append((name, "literal-ref"))  # "a bus crash in Lyon Officials confirmed"
                 continue
@@ -277,8 +285,10 @@ class PlaceUses:
         if _names_accord(span) and cand.level == 3 and not _names_event_there(span):  # "the Geneva talks": held there
             return "embedded"
         landmark = self._seat_area(cand)
-        if not (cand.capital or landmark):
+        if not (cand.capital or landmark) or site_itself(span, landmark):
             return None
+        if addressed_to_seat(span):
+            return "metonym"  # "sent its proposals to the Kremlin", "a clear signal to Oslo"
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         if nxt.lower_ in {"'s", "\u2019s"}:
             if not _owns_place_thing(span, seat=landmark) and prev not in _PLACE_PREPS:

@@ -210,8 +210,15 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         placed = set()  # places resolved as such whose use the words around them tell: kept as found
         sided = []  # towns a match report reads as their clubs
+        filed = []  # datelines the model tagged as places
         for span in literal:
             cand = found.get((span.start, span.end))
+            if span.start in dated and (span.start, span.end) in places and _dateline_mark(span):
+                # "OSLO (Reuters) - ...", tagged a place by the model too: a place found as
+                # such (the events and the detection read it), exported with the dateline's claim,
+                # where the story was filed (records: a reference at the same words wins)
+                filed.append(span)
+                continue
             if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
                     and span.start not in dated and (team_use(doc, span) or names_a_side(span)):
                 # "England will take on Ireland", "beat Scotland 3-1" in a match report: a national
@@ -369,6 +376,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
+        for span in filed:
+            if (span.start, span.end) in places and not any(r.start < span.end and span.start < r.end for r in ref_spans):
+                ref_spans.append(_labelled(span, "DATELINE", places[(span.start, span.end)]))
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
@@ -376,6 +386,26 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         """The gazetteer entry of each span, read together, by the span's token offsets."""
         tops = [Toponym(s.start_char, s.end_char, s.text) for s in spans]
         return dict(zip(((s.start, s.end) for s in spans), resolve_toponyms(self.gaz, tops, text, named)))
+
+
+def _labelled(span: Span, label: str, ref) -> Span:
+    out = Span(span.doc, span.start, span.end, label=label)
+    out._.place = ref
+    return out
+
+
+# what follows a dateline's place: an agency's bracket, a dash, or a comma before its country or region
+_DATELINE_MARKS = frozenset(["(", ",", "-", "--", "\u2013", "\u2014", "_"])
+
+
+def _dateline_mark(span: Span) -> bool:
+    """The dateline's place ends its line or stands before a bracket, a dash, a comma ("CAIRO
+    (AP) -", "KABUL, Afghanistan -") or the story's first word ("DENVER A zoo keeper was hurt");
+    not before more upper-case words, as a table row's ("PERU SOYBEAN MEAL 1986/87")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or nxt.is_space or nxt.text in _DATELINE_MARKS or nxt.text[:1] in _DATELINE_MARKS \
+        or nxt.is_alpha and not (nxt.is_upper and len(nxt) > 1)
 
 
 def _level(cand) -> int | None:
