@@ -11,6 +11,8 @@ from sitroom.components.event_parties import parenthetical
 from sitroom.components.event_settings import conveyed_paper, experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_means import means_only
+from sitroom.components.event_mute_subjects import mute_subject
+from sitroom.components.event_principals import for_principal, inquiry_phrase
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, absolute_with, bare_participle,
@@ -138,7 +140,7 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             # "Pelosi said McCain was wrong, criticizing his plan": Pelosi criticized; a speaker
             # whom no party names leaves the act without a doer, never the reported subject
             return subjects_of(v.head, idx)
-        if v is not verb and speaker_went_on(below, v):
+        if v is not verb and (speaker_went_on(below, v) or mute_subject(below, v, idx)):
             # "Blair said Labour would set out plans and attacked the Tory plans": the speaker
             # attacked; the parse joined his second verb to the clause he reported. A name the
             # dictionary does not know is still someone else than the reported subject; a pronoun
@@ -298,9 +300,11 @@ def prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[list
     partners: list[str] = []
     targets: list[str] = []
     for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not absolute_with(child):
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not absolute_with(child) and not (
+                inquiry_phrase(child)):  # "blamed the FBI inquiry into her emails": its matter
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS and not (
+                        for_principal(child, pobj)):  # "on behalf of the Dutch people": for whom
                     # "fired at the crowd": a party; "talks at Geneva": a place, not a party
                     found = coordinated(pobj, idx, places=child.lower_ != "at")
                     (partners if child.lower_ == "with" else targets).extend(found)
