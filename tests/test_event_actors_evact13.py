@@ -119,3 +119,15 @@ def test_ones_hosts_are_still_a_party(real_nlp):
 def test_the_matter_of_an_inquiry_is_no_target_of_blame(real_nlp):
     doc = real_nlp("Barack Obama blamed the FBI inquiry into his Pentagon contracts for the defeat.")
     assert not _targets(doc, "blamed") & {"USA", "sector:USA:MIL", "PENTAGON"}
+
+
+# a finite adverbial clause whose subject the parse missed borrows no subject from its main clause
+def test_a_finite_clause_does_not_borrow_the_main_owner(real_nlp):
+    doc = real_nlp("But as much as Democrats and labor advocates will decry it, Barack Obama's trade deal "
+                   "follows his past promises about jobs.")
+    assert "person:barack-obama" not in _actors(doc, "decry")
+
+
+def test_a_subjectless_participle_still_borrows(real_nlp):
+    doc = real_nlp("Norway expelled two diplomats, accusing Sweden of spying.")
+    assert "NOR" in _actors(doc, "accusing")

@@ -11,7 +11,7 @@ from sitroom.components.event_parties import parenthetical
 from sitroom.components.event_settings import conveyed_paper, experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_means import means_only
-from sitroom.components.event_mute_subjects import mute_subject
+from sitroom.components.event_mute_subjects import mute_subject, unsubjected_finite
 from sitroom.components.event_principals import for_principal, inquiry_phrase
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
@@ -77,6 +77,8 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         and any(c.dep_ == "auxpass" for c in verb.head.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     for v in (verb, *governors(verb, idx)):
+        if v is not verb and unsubjected_finite(below):  # "as much as critics will decry it, ..."
+            return [], []
         if v is not verb and below is verb and bare_participle(verb):
             # "if convicted, Botin could face ...", "if invited, Putin will visit": the clause's
             # subject is whom it is done to; its doer is not named

@@ -1,4 +1,4 @@
-"""A speech verb joined to a clause that an earlier speech verb reports, whose subject is a thing
+"""Clauses whose subject the parse missed. A speech verb joined to a clause that an earlier speech verb reports, whose subject is a thing
 that cannot speak: the speaker went on ("Lind said the bill had serious flaws and urged the
 ministry to redraft it", "the union said the contract has confused workers and demanded an
 extension"). The parse hangs the second verb on the reported clause, which then lends it a
@@ -6,6 +6,11 @@ subject that no party names (no doer shown); the speaker is its doer. A reported
 may speak (a party, a name, a pronoun, a person or a body: "said the gunmen had stormed the bank
 and demanded a ransom") keeps the reading the parse gives. Word lists in
 ``sitroom/data/event_parties.yaml``, ``areas.yaml``, ``person_context.yaml``, ``speech.yaml``.
+
+A finite adverbial or complement clause, with a tense or modal auxiliary of its own, has its own subject even
+where the parse found none ("as much as critics will decry it, Lund's order follows ...": the
+critics, read as the object of "as"); it never borrows the governing clause's subject, as a bare
+participle does ("..., criticizing the plan").
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from sitroom.components.event_words import word_lists
 if TYPE_CHECKING:
     from sitroom.components.event_index import DocIndex
 
-__all__ = ["mute_subject"]
+__all__ = ["mute_subject", "unsubjected_finite"]
 
 
 def mute_subject(conj: Token, clause: Token, idx: DocIndex) -> bool:
@@ -49,3 +54,15 @@ def _thing(subj: Token, idx: DocIndex, sources: frozenset[str]) -> bool:
     if words & (bodies | they | people | sources):
         return False
     return not any(w.endswith(e) for w in words for e in endings)
+
+
+_FINITE_AUX = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def unsubjected_finite(verb: Token) -> bool:
+    """An adverbial or complement clause with a finite auxiliary of its own and no subject in the
+    parse (a clause complement put first is the same misreading: "as much as critics will decry
+    it, Lund's order follows" may be parsed either way)."""
+    if verb.dep_ not in ("advcl", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_AUX for c in verb.children)
