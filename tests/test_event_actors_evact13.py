@@ -116,10 +116,6 @@ def test_ones_hosts_are_still_a_party(real_nlp):
     assert "NOR" in _targets(doc, "praised")
 
 
-def test_the_matter_of_an_inquiry_is_no_target_of_blame(real_nlp):
-    doc = real_nlp("Barack Obama blamed the FBI inquiry into his Pentagon contracts for the defeat.")
-    assert not _targets(doc, "blamed") & {"USA", "sector:USA:MIL", "PENTAGON"}
-
 
 # a finite adverbial clause whose subject the parse missed borrows no subject from its main clause
 def test_a_finite_clause_does_not_borrow_the_main_owner(real_nlp):

@@ -12,7 +12,7 @@ from sitroom.components.event_settings import conveyed_paper, experienced, locat
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_means import means_only
 from sitroom.components.event_mute_subjects import mute_subject, unsubjected_finite
-from sitroom.components.event_principals import for_principal, inquiry_phrase
+from sitroom.components.event_principals import for_principal
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, absolute_with, bare_participle,
@@ -302,8 +302,7 @@ def prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[list
     partners: list[str] = []
     targets: list[str] = []
     for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not absolute_with(child) and not (
-                inquiry_phrase(child)):  # "blamed the FBI inquiry into her emails": its matter
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps and not absolute_with(child):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS and not (
                         for_principal(child, pobj)):  # "on behalf of the Dutch people": for whom

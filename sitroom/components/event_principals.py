@@ -1,7 +1,6 @@
 """Parties named near an act that are not its target: the principal a doer acts for ("on behalf
 of the Dutch people", "in the name of the ministry"); what the doer's own act, defended or
-praised, names inside it ("defended his Kremlin talks", "its enforcement of UN sanctions"); the
-matter of an inquiry the parse hung on the verb ("blamed the FBI inquiry into her emails"); and
+praised, names inside it ("defended his Kremlin talks", "its enforcement of UN sanctions"); and
 the subject of a clause a complaint
 reports that the parse left as the complaint's object ("complained Utah was not getting aid":
 Utah is what the complaint is about; the fault lies with whoever does not help, the agent of a
@@ -16,7 +15,7 @@ from spacy.tokens import Token
 from sitroom.components.event_lexicon import entries
 from sitroom.components.event_words import word_lists
 
-__all__ = ["complained_about", "for_principal", "inquiry_phrase", "own_act", "stranded_clause"]
+__all__ = ["complained_about", "for_principal", "own_act", "stranded_clause"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -81,12 +80,3 @@ def own_act(verb: Token, obj: Token) -> bool:
     owners = [c for c in obj.children if c.dep_ == "poss"]
     return len(owners) == 1 and owners[0].lower_ in _OWNERS
 
-
-def inquiry_phrase(prep: Token) -> bool:
-    """An "into" phrase right after an inquiry noun that the parse hung on the verb before it
-    ("blamed the FBI inquiry into her emails"): the matter inquired into, not the verb's target."""
-    (inquiries,) = word_lists("event_parties", "inquiry_nouns")
-    if prep.lower_ != "into" or prep.i == 0:
-        return False
-    noun = prep.doc[prep.i - 1]
-    return noun.lemma_.lower() in inquiries and noun.head.i == prep.head.i and noun.dep_ in ("dobj", "pobj")
