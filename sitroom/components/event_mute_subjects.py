@@ -1,16 +1,16 @@
-"""Clauses whose subject the parse missed. A speech verb joined to a clause that an earlier speech verb reports, whose subject is a thing
-that cannot speak: the speaker went on ("Lind said the bill had serious flaws and urged the
-ministry to redraft it", "the union said the contract has confused workers and demanded an
+"""Clauses whose subject the parse missed. A speech verb joined to a clause that an earlier
+speech verb reports, whose subject is a thing that cannot speak: the speaker went on ("Lind
+said the bill had serious flaws and urged the ministry to redraft it", "the union said the contract has confused workers and demanded an
 extension"). The parse hangs the second verb on the reported clause, which then lends it a
 subject that no party names (no doer shown); the speaker is its doer. A reported subject that
 may speak (a party, a name, a pronoun, a person or a body: "said the gunmen had stormed the bank
 and demanded a ransom") keeps the reading the parse gives. Word lists in
 ``sitroom/data/event_parties.yaml``, ``areas.yaml``, ``person_context.yaml``, ``speech.yaml``.
 
-A finite adverbial or complement clause, with a tense or modal auxiliary of its own, has its own subject even
-where the parse found none ("as much as critics will decry it, Lund's order follows ...": the
-critics, read as the object of "as"); it never borrows the governing clause's subject, as a bare
-participle does ("..., criticizing the plan").
+A finite adverbial or complement clause put before its main clause, with a tense or modal
+auxiliary of its own, has its own subject even where the parse found none ("as much as critics
+will decry it, Lund's order follows ...": the critics, read as the object of "as"); it never
+borrows the main clause's subject, as a bare participle does ("..., criticizing the plan").
 """
 
 from __future__ import annotations
@@ -60,9 +60,11 @@ _FINITE_AUX = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
 
 def unsubjected_finite(verb: Token) -> bool:
-    """An adverbial or complement clause with a finite auxiliary of its own and no subject in the
-    parse (a clause complement put first is the same misreading: "as much as critics will decry
-    it, Lund's order follows" may be parsed either way)."""
-    if verb.dep_ not in ("advcl", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    """An adverbial or complement clause put before its main verb, with a finite auxiliary of its
+    own and no subject in the parse (either label: "as much as critics will decry it, Lund's order
+    follows" is parsed both ways). One after its verb is left alone: there the missing subject is
+    mostly a noun the parse took for the verb's object ("believed the best path would be to
+    negotiate"), and the governing subject, borrowed, is often the right doer."""
+    if verb.dep_ not in ("advcl", "ccomp") or verb.i > verb.head.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_AUX for c in verb.children)
