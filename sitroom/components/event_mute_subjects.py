@@ -1,7 +1,7 @@
 """Clauses whose subject the parse missed. A speech verb joined to a clause that an earlier
 speech verb reports, whose subject is a thing that cannot speak: the speaker went on ("Lind
-said the bill had serious flaws and urged the ministry to redraft it", "the union said the contract has confused workers and demanded an
-extension"). The parse hangs the second verb on the reported clause, which then lends it a
+said the bill had serious flaws and urged the ministry to redraft it", "the union said the
+contract has confused workers and demanded an extension"). The parse hangs the second verb on the reported clause, which then lends it a
 subject that no party names (no doer shown); the speaker is its doer. A reported subject that
 may speak (a party, a name, a pronoun, a person or a body: "said the gunmen had stormed the bank
 and demanded a ransom") keeps the reading the parse gives. Word lists in
@@ -65,6 +65,8 @@ def unsubjected_finite(verb: Token) -> bool:
     follows" is parsed both ways). One after its verb is left alone: there the missing subject is
     mostly a noun the parse took for the verb's object ("believed the best path would be to
     negotiate"), and the governing subject, borrowed, is often the right doer."""
-    if verb.dep_ not in ("advcl", "ccomp") or verb.i > verb.head.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if verb.dep_ not in ("advcl", "ccomp") or verb.i > verb.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_AUX for c in verb.children)
