@@ -1,10 +1,10 @@
-"""Clauses whose subject the parse missed. A speech verb joined to a clause that an earlier
-speech verb reports, whose subject is a thing that cannot speak: the speaker went on ("Lind
-said the bill had serious flaws and urged the ministry to redraft it", "the union said the
-contract has confused workers and demanded an extension"). The parse hangs the second verb on the reported clause, which then lends it a
-subject that no party names (no doer shown); the speaker is its doer. A reported subject that
-may speak (a party, a name, a pronoun, a person or a body: "said the gunmen had stormed the bank
-and demanded a ransom") keeps the reading the parse gives. Word lists in
+"""Clauses whose subject the parse missed. A speech verb joined to a clause that an earlier speech
+verb reports, whose subject is a thing that cannot speak: the speaker went on ("Lind said the bill
+had serious flaws and urged the ministry to redraft it", "the union said the contract has confused
+workers and demanded an extension"). The parse hangs the second verb on the reported clause, which
+then lends it a subject that no party names (no doer shown); the speaker is its doer. A reported
+subject that may speak (a party, a name, a pronoun, a person or a body: "said the gunmen had
+stormed the bank and demanded a ransom") keeps the reading the parse gives. Word lists in
 ``sitroom/data/event_parties.yaml``, ``areas.yaml``, ``person_context.yaml``, ``speech.yaml``.
 
 A finite adverbial or complement clause put before its main clause, with a tense or modal
