@@ -39,7 +39,7 @@ def test_the_one_attacked_stays_the_target(real_nlp):
 
 
 def test_a_place_that_gets_no_help_is_not_faulted(real_nlp):
-    doc = real_nlp("Democrats complained Texas was not getting enough help.")
+    doc = real_nlp("Democrats complained Texas had not gotten enough relief.")
     assert "USA" not in _targets(doc, "complained")
 
 
@@ -81,7 +81,7 @@ def test_a_pronoun_main_subject_is_left_as_it_was(real_nlp):
 
 # a demand joined to a reported clause whose subject is a thing: the speaker went on
 def test_a_thing_that_cannot_urge_leaves_the_speaker(real_nlp):
-    doc = real_nlp("Barack Obama said the bill had the feel of a rough draft, and urged Congress to redraft it.")
+    doc = real_nlp("Barack Obama said the treaty was badly drafted and urged Congress to reject it.")
     assert _actors(doc, "urged") == {"person:barack-obama"}
 
 
@@ -97,7 +97,7 @@ def test_a_reported_state_keeps_its_demand(real_nlp):
 
 # the subject's own act, defended: what it names is no target; people owned are still parties
 def test_a_place_inside_ones_own_talks_is_no_target(real_nlp):
-    doc = real_nlp("Barack Obama defended his Kremlin talks with the Russian leader.")
+    doc = real_nlp("Barack Obama has defended his Kremlin meeting with the Russian leader.")
     assert "RUS" not in _targets(doc, "defended")
 
 
@@ -119,9 +119,9 @@ def test_ones_hosts_are_still_a_party(real_nlp):
 
 # a finite adverbial clause whose subject the parse missed borrows no subject from its main clause
 def test_a_finite_clause_does_not_borrow_the_main_owner(real_nlp):
-    doc = real_nlp("But as much as Democrats and labor advocates will decry it, Barack Obama's trade deal "
-                   "follows his past promises about jobs.")
-    assert "person:barack-obama" not in _actors(doc, "decry")
+    doc = real_nlp("And as much as Democrats and gun-control campaigners will condemn it, Barack Obama's "
+                   "decision reflects his earlier votes.")
+    assert "person:barack-obama" not in _actors(doc, "condemn")
 
 
 def test_a_subjectless_participle_still_borrows(real_nlp):

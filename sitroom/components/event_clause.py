@@ -77,7 +77,7 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         and any(c.dep_ == "auxpass" for c in verb.head.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     for v in (verb, *governors(verb, idx)):
-        if v is not verb and unsubjected_finite(below):  # "as much as critics will decry it, ..."
+        if v is not verb and unsubjected_finite(below):  # "as much as critics will condemn it, ..."
             return [], []
         if v is not verb and below is verb and bare_participle(verb):
             # "if convicted, Botin could face ...", "if invited, Putin will visit": the clause's

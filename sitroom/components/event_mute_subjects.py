@@ -9,7 +9,7 @@ stormed the bank and demanded a ransom") keeps the reading the parse gives. Word
 
 A finite adverbial or complement clause put before its main clause, with a tense or modal
 auxiliary of its own, has its own subject even where the parse found none ("as much as critics
-will decry it, Lund's order follows ...": the critics, read as the object of "as"); it never
+will condemn it, Lund's order follows ...": the critics, read as the object of "as"); it never
 borrows the main clause's subject, as a bare participle does ("..., criticizing the plan").
 """
 
@@ -61,7 +61,7 @@ _FINITE_AUX = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
 def unsubjected_finite(verb: Token) -> bool:
     """An adverbial or complement clause put before its main verb, with a finite auxiliary of its
-    own and no subject in the parse (either label: "as much as critics will decry it, Lund's order
+    own and no subject in the parse (either label: "as much as critics will condemn it, Lund's order
     follows" is parsed both ways). One after its verb is left alone: there the missing subject is
     mostly a noun the parse took for the verb's object ("believed the best path would be to
     negotiate"), and the governing subject, borrowed, is often the right doer."""

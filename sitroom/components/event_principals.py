@@ -2,7 +2,7 @@
 of the Dutch people", "in the name of the ministry"); what the doer's own act, defended or
 praised, names inside it ("defended his Kremlin talks", "its enforcement of UN sanctions"); and
 the subject of a clause a complaint
-reports that the parse left as the complaint's object ("complained Utah was not getting aid":
+reports that the parse left as the complaint's object ("complained Utah had not gotten relief":
 Utah is what the complaint is about; the fault lies with whoever does not help, the agent of a
 passive clause when it is named: "complained Utah had been ignored by the agency").
 Word lists in ``sitroom/data/event_parties.yaml``.
@@ -35,7 +35,7 @@ def for_principal(prep: Token, pobj: Token) -> bool:
 def stranded_clause(verb: Token, obj: Token) -> Token | None:
     """The clause whose subject the parse left as ``verb``'s object: a clause complement of the
     verb that starts right after the object, has no subject of its own and is finite ("complained
-    [Utah] [was not getting] aid", "said [Iran] [must stop]"); None for a true object."""
+    [Utah] [had not gotten] relief", "said [Iran] [must stop]"); None for a true object."""
     if obj.dep_ != "dobj" or obj.i < verb.i or obj.left_edge.i != verb.i + 1 + _particles(verb):
         return None
     for clause in verb.children:
@@ -55,7 +55,7 @@ def _particles(verb: Token) -> int:
 
 def complained_about(clause: Token) -> bool:
     """The reported clause says what the subject underwent, not what it did: a passive ("had
-    been ignored") or a verb of receiving or lacking ("was not getting enough help")."""
+    been ignored") or a verb of receiving or lacking ("had not gotten enough relief")."""
     (receiving,) = word_lists("event_parties", "receiving_verbs")
     if any(c.dep_ == "auxpass" for c in clause.children):
         return True
