@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sitroom.components.event_antecedents import (disagrees, name_head, named_as, other_gender, quoted_speaker,
                                                   unknown_speaker)
 from sitroom.components.event_binding import co_arguments
+from sitroom.components.event_cataphora import forward_subject
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_members import not_members_party
 from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
@@ -85,6 +86,11 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     ahead = _fronted_owner(tok, idx)
     if ahead is not None:
         return ahead
+    forward = forward_subject(tok)  # "When he visited Oslo, Arne Berg said": Berg
+    if forward is not None:
+        found = actor_of(forward, idx, depth=1)
+        if found and all(kind_of(a, idx) == "person" for a in found) and not other_gender(tok, found, idx):
+            return found
     judged = reason_owner(tok)  # "thanked Iran for its help": Iran's, not the thanker's
     if judged is not None:
         found = actor_of(judged, idx, depth=1)

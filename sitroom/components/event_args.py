@@ -20,6 +20,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_mood_force import brought_in_by
+from sitroom.components.event_principals import complained_about, own_act, stranded_clause
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
                                               WITHDRAWING_VERBS, authored_measure, owner_suffers,
                                               pact_sides, to_infinitive, town_before)
@@ -294,6 +295,13 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 if entry.category in MEASURE_ACTS and authored_measure(obj, idx):
                     # "extend the UN arms embargo on Iran": aimed at Iran, not at the UN
                     targets = prep_objects(obj, idx, MEASURE_PREPS)[1]
+                if entry.category == "SUPPORT" and own_act(root, obj):
+                    # "defended his Kremlin talks": his own act; what it names is no target
+                    targets = prep_objects(obj, idx, frozenset({"to", "for"}))[1]
+                clause = stranded_clause(root, obj) if entry.category == "ACCUSE" else None
+                if clause is not None and complained_about(clause):
+                    # "complained Utah had been ignored by the agency": the agency is faulted
+                    targets = [a for c in clause.children if c.dep_ == "agent" for a in object_parties(c, idx)]
             targets = patients + targets
             preps = TARGET_PREPS | {"at"} if entry.category in HOSTILE else TARGET_PREPS
             preps = _target_preps(entry.category, preps)

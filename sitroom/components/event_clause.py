@@ -11,6 +11,8 @@ from sitroom.components.event_parties import parenthetical
 from sitroom.components.event_settings import conveyed_paper, experienced, located_antecedent
 from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_means import means_only
+from sitroom.components.event_mute_subjects import mute_subject, unsubjected_finite
+from sitroom.components.event_principals import for_principal
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, absolute_with, bare_participle,
@@ -75,6 +77,8 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
         and any(c.dep_ == "auxpass" for c in verb.head.children))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     for v in (verb, *governors(verb, idx)):
+        if v is not verb and unsubjected_finite(below):  # "as much as critics will condemn it, ..."
+            return [], []
         if v is not verb and below is verb and bare_participle(verb):
             # "if convicted, Botin could face ...", "if invited, Putin will visit": the clause's
             # subject is whom it is done to; its doer is not named
@@ -138,7 +142,7 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
             # "Pelosi said McCain was wrong, criticizing his plan": Pelosi criticized; a speaker
             # whom no party names leaves the act without a doer, never the reported subject
             return subjects_of(v.head, idx)
-        if v is not verb and speaker_went_on(below, v):
+        if v is not verb and (speaker_went_on(below, v) or mute_subject(below, v, idx)):
             # "Blair said Labour would set out plans and attacked the Tory plans": the speaker
             # attacked; the parse joined his second verb to the clause he reported. A name the
             # dictionary does not know is still someone else than the reported subject; a pronoun
@@ -300,7 +304,8 @@ def prep_objects(tok: Token, idx: DocIndex, preps: frozenset[str]) -> tuple[list
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps and not absolute_with(child):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in SETTING_NOUNS and not (
+                        for_principal(child, pobj)):  # "on behalf of the Dutch people": for whom
                     # "fired at the crowd": a party; "talks at Geneva": a place, not a party
                     found = coordinated(pobj, idx, places=child.lower_ != "at")
                     (partners if child.lower_ == "with" else targets).extend(found)
