@@ -67,7 +67,7 @@ _OWNERS = frozenset({"his", "her", "its", "their"})
 
 def own_act(verb: Token, obj: Token) -> bool:
     """The object is the subject's own doing, owned by a pronoun and nothing else ("Lund defended
-    his Kremlin talks", "Oslo has defended its enforcement of UN sanctions"): the names inside it
+    his Kremlin talks", "Oslo defended its policing of the UN embargo"): the names inside it
     say what the act was, not at whom the defence is aimed. A name as owner ("praised Berg's
     plan") is a party to it."""
     if obj.pos_ != "NOUN" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
