@@ -89,3 +89,11 @@ def test_an_act_forgone_in_place_of_another_is_not_done():
     assert _status("Novak did not leave Lima without meeting Kowalski.", "meeting") == "occurred"
     # (nothing forgone: "with or without", or a party left out of a meeting held)
     assert _status("Chile met Peru without Brazil.", "met") == "occurred"
+
+
+def test_a_held_meeting_a_party_did_not_attend_stays_negated():
+    """The meeting was held, but the party's attending it is denied: its CONSULT is negated."""
+    assert _status("Chile did not attend the meeting that was held in Lima on Monday.",
+                   "meeting") == "negated"
+    assert _status("Chile attended the meeting that was held in Lima on Monday.",
+                   "meeting") == "occurred"

@@ -1,14 +1,13 @@
 """Event words that name no act here, turn 33 (evnon13; model-marked: real parses). The sentences
 are written for these tests, not taken from any corpus or gold file.
 
-Sanctions that a party breaks through a preposition ("in defiance of U.S. sanctions", "in
-contravention of the UN arms embargo", "running afoul of American sanctions") are a regime in force
-broken, no act of sanctioning (sanctions obeyed keep their event: test_events_status_force); a
-participle of outfitting that describes ("a frigate equipped with radar", "gunmen armed with
+A participle of outfitting that describes ("a frigate equipped with radar", "gunmen armed with
 rifles", "the units are equipped with patrol boats") names what a party carries, not who gave it;
 a trigger hyphened to a prefix of another word ("has up-ended the trade", "a well-funded
 militia") is part of that word; a rule or a policy that "violates" a text is claimed to conflict
-with it. Controls keep the act: sanctions imposed, a party that equips or arms another, an attack
+with it. Controls keep the act: sanctions imposed, sanctions a party defies through a preposition ("in
+defiance of U.N. sanctions": the sanctions are in force, and the audit's judges count them as the
+sanctioning body's act), a party that equips or arms another, an attack
 by armed men, a counter-attack, a ceasefire or a curfew violated by a party, a plan or an order
 to violate, the lifting of sanctions called for."""
 
@@ -22,9 +21,6 @@ PUB = "2018-03-14"
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, category", [
-    ("The refinery shipped the fuel in defiance of U.S. sanctions against Caracas.", "SANCTION"),
-    ("The freighter sailed to Latakia in contravention of the UN arms embargo, the panel said.", "SANCTION"),
-    ("Analysts said the bank risks running afoul of American sanctions on Minsk.", "SANCTION"),
     ("Oslo sent a frigate equipped with new sonar gear to the fjord, an admiral said.", "AID"),
     ("The coast guard units are equipped with fast patrol boats, the minister said.", "AID"),
     ("The coast guard units are equipped with fast patrol boats, the minister said.", "MOBILIZE"),
@@ -44,6 +40,8 @@ def test_other_sense_is_no_event(real_nlp, text, category):
     ("The United States imposed new sanctions on Venezuela on Monday.", "SANCTION", "imposed"),
     ("The European Union imposed an embargo on arms sales to Minsk.", "SANCTION", "imposed"),
     ("The minister called for the lifting of sanctions on Tehran.", "SANCTION", "sanctions"),
+    ("The refinery shipped the fuel in defiance of U.N. sanctions against Caracas.", "SANCTION",
+     "sanctions"),
     ("Rebels armed with rifles attacked a convoy near Goma.", "ASSAULT", "attacked"),
     ("The well-funded militia attacked the town of Baidoa.", "ASSAULT", "attacked"),
     ("Ukrainian troops launched a counter-attack near the village of Pesky.", "ASSAULT", "attack"),

@@ -22,7 +22,7 @@ from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, abs
 
 __all__ = ["ACT_HEADS", "complement_with", "governors", "named_person_object", "no_party_subject",
            "object_is_known", "object_cued", "object_lemmas", "object_of", "person_object",
-           "governed_through", "predicate", "prep_objects", "subjects_of"]
+           "predicate", "prep_objects", "subjects_of"]
 
 ARG_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
 (SPEECH_VERBS,) = word_lists("speech", "verbs")
@@ -470,18 +470,3 @@ def predicate(root: Token) -> Token | None:
         if obj.pos_ == "NUM" or obj.lemma_.lower() in MONEY_HEADS or obj.like_num:
             return obj.head if obj.head.pos_ in ("VERB", "AUX") else None
     return None
-
-
-
-def governed_through(root: Token) -> set[str]:
-    """The words that govern a nominal trigger through a preposition: "in breach of the arms
-    embargo" (breach), "fell foul of the sanctions" (foul, or the verb where the parse hangs "of"
-    from it, with "foul" beside)."""
-    tok = root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent"):
-        return set()
-    head = tok.head.head
-    return {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in ("advmod", "acomp")
-                                     and c.i < tok.i}

@@ -27,14 +27,13 @@ POS_TAGS = {"VERB": frozenset({"VERB"}), "NOUN": frozenset({"NOUN", "PROPN"})}
 _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", "inverse", "family",
          "intransitive", "complement_aux", "object_actor", "transitive", "subject", "infinitive",
          "preps", "known_object", "not_governed_by", "not_with", "not_of", "plural", "cue", "object_pronoun",
-         "not_fought", "act_object", "not_governed_through",
+         "not_fought", "act_object",
          "not_object", "speech", "no_purpose", "not_subject", "source",
          "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds",
          "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with", "mover",
          "admitted_as", "doer_kinds", "object_cue"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
-          "not_governed_through", "not_with", "not_of", "not_fought", "cue", "not_object", "not_subject",
-          "source",
+          "not_with", "not_of", "not_fought", "cue", "not_object", "not_subject", "source",
           "other_objects",
           "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with", "mover",
           "admitted_as", "doer_kinds", "object_cue")
@@ -66,7 +65,6 @@ class LexEntry:
     preps: frozenset[str] = frozenset()  # ... or with one of these prepositions ("ask for")
     known_object: bool = False  # its object or recipient is a known actor ("thanked Russia")
     not_governed_by: frozenset[str] = frozenset()  # "pose a threat" names a danger, not a threat
-    not_governed_through: frozenset[str] = frozenset()  # ... nor "in breach of sanctions" sanctions
     not_with: frozenset[str] = frozenset()  # modifiers of another sense: "trade war", "legal battle"
     not_of: frozenset[str] = frozenset()  # "of" objects of another sense: "a war of words"
     # what is fought (an "on"/"against" object) is no target of force: "fighting against
@@ -168,7 +166,6 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             preps=frozenset(x.lower() for x in group.get("preps") or ()),
             known_object=bool(group.get("known_object", False)),
             not_governed_by=frozenset(x.lower() for x in group.get("not_governed_by") or ()),
-            not_governed_through=frozenset(x.lower() for x in group.get("not_governed_through") or ()),
             not_with=frozenset(x.lower() for x in group.get("not_with") or ()),
             not_of=frozenset(x.lower() for x in group.get("not_of") or ()),
             not_fought=frozenset(x.lower() for x in group.get("not_fought") or ()),

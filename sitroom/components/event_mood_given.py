@@ -40,7 +40,11 @@ def taken_as_given(noun: Token) -> bool:
 def made_before(noun: Token) -> bool:
     """A relative clause of the noun, past or perfect and not negated nor modal, says the act was
     made (a verb of making): "the ban, which was signed in March", "sanctions that Chile imposed
-    in 2010"; not "which will be signed", "which was not approved"."""
+    in 2010"; not "which will be signed", "which was not approved", nor where the party's own
+    part in it is denied ("Chile did not attend the meeting that was held in May": the meeting
+    was held, Chile's attending is negated)."""
+    if _denied_part(noun):
+        return False
     for clause in noun.children:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in MAKING_VERBS:
             continue
@@ -53,6 +57,13 @@ def made_before(noun: Token) -> bool:
         if clause.tag_ == "VBN" and auxes and all(a.lower_ in _PAST_AUX for a in auxes):
             return True
     return False
+
+
+def _denied_part(noun: Token) -> bool:
+    """The verb that takes the noun as its object (directly or through a preposition) is negated."""
+    tok = argument_head(noun)
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _purpose_of(noun: Token) -> bool:

@@ -19,7 +19,7 @@ from sitroom.components.event_actors import DOER, coordinated
 from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_backing import backs_no_party
-from sitroom.components.event_clause import RELATIVES, governed_through, object_cued
+from sitroom.components.event_clause import RELATIVES, object_cued
 from sitroom.components.event_credence import protests_innocence, refuses_credence
 from sitroom.components.event_exits import implied_pact
 from sitroom.components.event_fights import fight_heads, other_fight
@@ -490,8 +490,6 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         head = predicate(root) if root.pos_ in ("NOUN", "PROPN") else root.head
         if head is not None and head.lemma_.lower() in entry.not_governed_by:
             return False
-    if entry.not_governed_through and governed_through(root) & entry.not_governed_through:
-        return False  # "in breach of the embargo", "ran afoul of sanctions": a regime broken
     if entry.cue:
         words, known = _cue_words(root, idx)
         if not (words & entry.cue or (entry.object_actor and known)):
