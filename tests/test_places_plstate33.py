@@ -58,6 +58,8 @@ def test_a_party_to_a_verb_or_noun_of_dealings_is_the_state(real_nlp, text, word
     ("Those who must deal with Ghana say the job is thankless.", "Ghana"),
     ("Kenya, for all its cultural affinities with Ghana, voted against it.", "Ghana"),
     ("Bankers fret about the widening shortfall with Kenya.", "Kenya"),
+    ("With Peru to the north and Chile to the south, Bolivia can test its rockets only to the east.",
+     "Peru"),
 ])
 def test_the_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

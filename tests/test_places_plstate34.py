@@ -56,6 +56,7 @@ model = pytest.mark.model
     ("The main backers of the plan are Chile and Peru.", "Chile"),
     ("Officials sensed a hope on the part of Peru that the fines would end.", "Peru"),
     ("Volunteers from the valley joined the militaries of Chile, Peru and Canada.", "Peru"),
+    ("After meeting with Japan and South Korea chief trade negotiators, the envoy flew home.", "Japan"),
 ])
 def test_a_country_in_a_state_shape_is_a_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text

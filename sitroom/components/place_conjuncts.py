@@ -109,9 +109,11 @@ def coordinated_with(span: Span, states: list[Span], runs: list[list[Span]]) -> 
             continue
         last = run[-1]
         owner = last.end < len(doc) and doc[last.end].lower_ in ("'s", "\u2019s", "'", "\u2019")
-        # the last name modifies the noun after it and the asking one does not ("places like Japan
-        # and the U.S. airbase": the base's state, not the list's) (plstate34)
-        owner = owner or _modifies_next(last) and not _modifies_next(span)
+        # the last name, with an article of its own, modifies the noun after it and the asking one
+        # does not ("places like Japan and the U.S. airbase": the base's state, not the list's;
+        # not "Japan and South Korea chief negotiators", whose names share the noun) (plstate34)
+        owner = owner or (_modifies_next(last) and not _modifies_next(span)
+                          and last.start > 0 and doc[last.start - 1].lower_ == "the")
         return any((s.start, s.end) != (span.start, span.end) and any(s.start == m.start for m in run)
                    and not (owner and s.start == last.start) for s in states)
     return False

@@ -171,6 +171,8 @@ def _party_with(span: Span) -> bool:
     prep = preposition_holding(span, "with")
     if prep is None or any(c.dep_ == "advmod" for c in prep.children):
         return False  # "along with Peru", "together with Chile": one more of a list, whatever its role
+    if _by_compass(span):
+        return False  # "with Peru to the north and Chile to the south": how the land lies
     land = _with_lists()[0]
     owner = prep.head
     if _named(owner, land) and not _dealing(owner) or owner.lower_ in ("along", "together") \
@@ -183,6 +185,15 @@ def _party_with(span: Span) -> bool:
         return False  # "Peru has a long border with Chile", "won the race with Peru second"
     subj = _doer(owner)
     return subj is not None and _acts(subj)  # not "the selling continued with Peru the biggest loser"
+
+
+def _by_compass(span: Span) -> bool:
+    """A bearing follows the name ("with Peru to the north", "with Chile on its western flank";
+    place_invert.yaml with_compass_words)."""
+    (compass,) = word_lists("place_invert", "with_compass_words")
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("to", "on") and any(
+        t.lower_ in compass for t in doc[span.end + 1:span.end + 4])
 
 
 def _land_before(prep: Token, land: frozenset[str]) -> bool:
