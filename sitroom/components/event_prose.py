@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
 from sitroom.components.doc_text import text_of
+from sitroom.components.event_title_lines import title_lines
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.timex_scan import guard
 
@@ -308,6 +309,7 @@ _DATELINE_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}\s*(?:\([A-Za-z .]{1,25}\))?|\s*\([A-Za-z .]{1,25}\))"
     r"\s*(?:-{1,3}|[–—])\s)")
 _LINE_MARKS = "|*•- \t"
+_BARS = "| \t"  # a table's bars around a cell on a web page ("| Storm damages harbour | |")
 
 
 def _headline_before_dateline(line: str, r: ProseRules) -> list[tuple[int, int]]:
@@ -354,7 +356,7 @@ def _asides(line: str, r: ProseRules) -> list[tuple[int, int]]:
 class Layout:
     """The character ranges of a document's lines that are not reported prose."""
 
-    def __init__(self, text: str, r: ProseRules | None = None) -> None:
+    def __init__(self, text: str, r: ProseRules | None = None, title: str | None = None) -> None:
         r = r or rules()
         self._caption = r.in_caption_parts or (r.in_caption,)
         self._captioned: dict[str, bool] = {}
@@ -362,26 +364,26 @@ class Layout:
         pos = 0
         for raw in text.split("\n"):
             stripped = raw.strip()
-            if stripped:
-                lines.append((pos + len(raw) - len(raw.lstrip()), pos + len(raw), stripped))
+            if stripped.strip(_BARS):  # a table's cell is read as the line it holds
+                lines.append((pos + len(raw) - len(raw.lstrip()), pos + len(raw), stripped, stripped.strip(_BARS)))
             pos += len(raw) + 1
         self._ranges: list[tuple[int, int]] = []
         self._furniture: list[tuple[int, int]] = []  # whole lines of furniture
         self._scene = r.scene_verbs
-        self._lines = [(start, end) for start, end, _ in lines] if len(lines) > 1 else []
+        self._lines = [(start, end) for start, end, _, _ in lines] if len(lines) > 1 else []
         layout = len(lines) > 1  # a one-line text has no layout to read, only headlines glued inside it
-        total = sum(len(s) for _, _, s in lines)
-        prose = sum(len(s) for _, _, s in lines
+        total = sum(len(s) for _, _, _, s in lines)
+        prose = sum(len(s) for _, _, _, s in lines
                     if _ends_sentence(s) and not r.listing.match(s) and not r.caption.match(s))
         fragments_show = prose >= r.prose_share * total
         items = False  # the lines after a lead-in ("In the last 24 hours, the forces:") are its items
-        for start, end, line in lines:
-            if layout and (r.listing.match(line) or r.caption.match(line)):
+        for start, end, line, core in lines:
+            if layout and (r.listing.match(core) or r.caption.match(core)):
                 self._ranges.append((start, end))
-            elif (layout and fragments_show and _fragment(line, r)
-                  and not (items or _continued(line) or _FIELD.match(line))):
+            elif (layout and fragments_show and _fragment(core, r)
+                  and not (items or _continued(core) or _FIELD.match(core))):
                 self._ranges.append((start, end))
-            elif layout and fragments_show and _question_line(line, r):
+            elif layout and fragments_show and _question_line(core, r):
                 self._ranges.append((start, end))  # "Will Iran attack Saudi tankers?" above a story
             elif len(line.split()) <= r.caption_max_words and self._in_caption(line):
                 self._ranges.append((start, end))  # "Trump speaks in Ohio on Monday. REUTERS/Name"
@@ -391,7 +393,11 @@ class Layout:
             if self._ranges and self._ranges[-1] == (start, end):
                 self._furniture.append((start, end))
             self._ranges.extend((start + a, start + b) for a, b in _asides(line, r))
-            items = (items and not _ends_sentence(line)) or _lead_in(line)
+            items = (items and not _ends_sentence(core)) or _lead_in(core)
+        if layout:  # the page's headline printed again inside its text
+            headlines = title_lines(text, title)
+            self._ranges.extend(headlines)
+            self._furniture.extend(headlines)
 
     def furniture(self, at: int) -> bool:
         """Whether the character offset lies in a whole line that is no reported prose (a
@@ -441,5 +447,6 @@ def _sentence(span: Span) -> str:
 
 
 def layout(doc: Doc) -> Layout:
-    """The layout of a parsed document's text."""
-    return Layout(text_of(doc))
+    """The layout of a parsed document's text (and of its title, which the text may repeat)."""
+    title = doc._.title if Doc.has_extension("title") else None
+    return Layout(text_of(doc), title=title)
