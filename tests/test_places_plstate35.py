@@ -4,8 +4,8 @@ makes it a doer or a party.
 The doer of an -ing clause a noun or a verb of telling, weighing or minding holds ("reports of
 Chile arming the rebels", "objected to Peru opening an inquiry", "resigned to Chile going ahead
 with the test", "a step toward Peru mastering the technology"), the object pushed "into" an act
-("browbeat Peru into accepting"), the object of a verb holding a state in check ("contain
-Chile"), the party armed aid goes to ("sent military help to Chile"), a stance "in" aims at
+("browbeat Peru into accepting"), the object of a verb bending a state ("intimidate Chile"),
+the party armed aid goes to ("sent military help to Chile"), a stance "in" aims at
 ("disappointed in Chile"), what a state grants or says ("asylum from Peru", "objections from
 Chile", "a statement from Peru"), dares ("a provocation to Peru") or has set on it ("an import
 quota on Peru"), and the subject of a stance when "in" is typed for "is" ("Peru in interested
@@ -30,7 +30,7 @@ model = pytest.mark.model
     ("The pact is a step toward Peru mastering the technology.", "Peru"),
     ("There is little prospect of Chile agreeing to cut its tariffs.", "Chile"),
     ("They tried to browbeat Peru into accepting the deal.", "Peru"),
-    ("The plan aims to contain Chile in the region.", "Chile"),
+    ("Rivals tried to intimidate Chile with naval drills.", "Chile"),
     ("They sent military help to Chile last year.", "Chile"),
     ("The ministers were very disappointed in Chile for the delay.", "Chile"),
     ("The singer is seeking political asylum from Peru.", "Peru"),
