@@ -35,7 +35,7 @@ from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, preposition_holding
 from sitroom.components.place_light import economy_words
 
-__all__ = ["inverted_state"]
+__all__ = ["inverted_state", "land_lot_verbs"]
 
 # entity labels of a doer that acts: a person, a body, a state or a people
 _DOER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -211,6 +211,12 @@ def _dealing(tok: Token) -> bool:
     """A noun of dealings (areas.yaml's dealing and relation nouns: "a trade deal with Peru"), which
     no land's word makes the land's; "deal" as a verb may be a topic's ("deals with Peru")."""
     return tok.pos_ == "NOUN" and _named(tok, area_words("dealing_nouns") | area_words("relation_nouns"))
+
+
+def land_lot_verbs() -> frozenset[str]:
+    """The verbs of a land's or a market's lot (areas.yaml's land_verbs and fate_verbs,
+    subject_land_verbs, place_light.yaml's economy_verbs): no act of a state."""
+    return _with_lists()[1]
 
 
 def _land_act(verb: Token) -> bool:
