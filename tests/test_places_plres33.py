@@ -78,3 +78,11 @@ def test_a_cut_official_name_is_the_whole_state(real_nlp):
 def test_official_names_keep_their_own_state(real_nlp, text, cc):
     read = _read(real_nlp, text)
     assert any(c == cc and "Republic" in w and not w.startswith("The") for _, w, c, _ in read), read
+
+
+@model
+def test_a_story_about_the_state_keeps_its_bare_mentions(real_nlp):
+    text = ("Ohio's neighbour declared an emergency: New York state governor Ann Reyes signed the order. "
+            "Forty people have died of the flu in New York since May. The illness has spread across "
+            "New York state.")
+    assert _features(real_nlp, text, "New York") == ["region", "region", "region"], _read(real_nlp, text)

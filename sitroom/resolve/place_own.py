@@ -10,6 +10,7 @@ for towns and namesakes, not for a name that a world city and its region both be
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from sitroom.resolve.gazetteer import Candidate
 from sitroom.resolve.place_lists import capital_over_region
@@ -17,6 +18,9 @@ from sitroom.resolve.place_names import prior
 
 __all__ = ["bare_occurrences"]
 
+# a story that says the state this often with its own words ("New York state's governor", "across
+# New York state") is about the state: its bare mentions are the state too
+STATE_STORY = 2
 _AFTER_NAME = re.compile(r",[ \t]?$")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -53,12 +57,13 @@ def bare_occurrences(toponyms: list, keys: list[str], cands: dict[str, tuple[Can
     a first-level region, when the state's reading comes from another occurrence (a kind written
     at it, or a town before it and a comma) and nothing at this one says the state: no kind of
     its own, no town before it, no container after it, and no region of that country beside it
-    in its sentence."""
+    in its sentence; none where STATE_STORY occurrences say the state with their own words."""
     held = {kb for v in pairs.values() for kb in v}
+    kinded = Counter(keys[i] for i, kind in own_kind.items() if kind == "state")
     out = []
     for i, t in enumerate(toponyms):
         k = keys[i]
-        if "\x00" in k or k in pairs or not (kinds.get(k) == "state" or k in held):
+        if "\x00" in k or k in pairs or not (kinds.get(k) == "state" or k in held) or kinded[k] >= STATE_STORY:
             continue
         if capital_over_region(cands[k]) == cands[k] or own_kind.get(i) or _contained(toponyms, i, text) \
                 or _beside_region(toponyms, keys, cands, i, text):
