@@ -19,10 +19,16 @@ from sitroom.resolve.place_names import prior
 __all__ = ["bare_occurrences"]
 
 # a story that says the state this often with its own words ("New York state's governor", "across
-# New York state") is about the state: its bare mentions are the state too
+# New York state", the state's short name "N.Y.") is about the state: its bare mentions are the state too
 STATE_STORY = 2
 _AFTER_NAME = re.compile(r",[ \t]?$")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _same_state(short: tuple[Candidate, ...], cands: tuple[Candidate, ...]) -> bool:
+    """Every reading of another name is a first-level region that ``cands`` reads as too."""
+    states = {(c.cc, c.admin1) for c in cands if c.level == 1}
+    return bool(short) and all(c.level == 1 and (c.cc, c.admin1) in states for c in short)
 
 
 def _beside_region(toponyms: list, keys: list[str], cands: dict, i: int, text: str) -> bool:
@@ -60,6 +66,8 @@ def bare_occurrences(toponyms: list, keys: list[str], cands: dict[str, tuple[Can
     in its sentence; none where STATE_STORY occurrences say the state with their own words."""
     held = {kb for v in pairs.values() for kb in v}
     kinded = Counter(keys[i] for i, kind in own_kind.items() if kind == "state")
+    for k in set(keys):  # "D-N.Y.", "N.Y." elsewhere: the state's own short name says it too
+        kinded[k] += sum(1 for kk in keys if kk != k and _same_state(cands.get(kk, ()), cands.get(k, ())))
     out = []
     for i, t in enumerate(toponyms):
         k = keys[i]
