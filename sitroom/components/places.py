@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from sitroom.components import ensure_extensions
 from sitroom.model import PlaceRef
+from sitroom.components.place_longest import longest_state_name
 from sitroom.components.place_refs import demonym_place, filed_from, organisation_heads
 from sitroom.components.place_demonym_names import opens_name_of_kind
 from sitroom.components.place_named_demonyms import opens_name_of_no_state
@@ -96,6 +97,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         ents = list(doc.ents)  # doc.ents and doc.text are rebuilt on every access: read once
         text = text_of(doc)
         literal, not_places, doc_countries, metonyms = self._literal(doc, ents)
+        # "Democratic People’s Republic of Korea" tagged from "Republic": the longest state's name
+        literal = filter_spans([longest_state_name(s, self.gaz) for s in literal])
         # "Lamar County Commissioners" tagged as one place: "Lamar County", embedded in the name
         heads = {(s.start, s.end): glued_place(s, self.gaz) for s in literal}
         literal = [heads[(s.start, s.end)] or s for s in literal]

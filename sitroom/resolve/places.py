@@ -21,6 +21,7 @@ from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
 from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
 from sitroom.resolve.place_held import held_by_region
+from sitroom.resolve.place_own import bare_occurrences
 from sitroom.resolve.place_attested import SMALL_TOWN, inside as _inside
 from sitroom.resolve.place_attested import attested as _attested, local_story as _local_story
 from sitroom.resolve.place_story import (
@@ -146,7 +147,8 @@ def resolve_toponyms(
     pairs = _containers(toponyms, keys, text)
     containers = {k: tuple(c for kb in v for c in cands.get(kb, ())) for k, v in pairs.items()}
     kinds: dict[str, str | None] = {}
-    for k, t in zip(keys, toponyms):  # one sense per document: a kind at any occurrence holds
+    own_kind: dict[int, str | None] = {}
+    for i, (k, t) in enumerate(zip(keys, toponyms)):  # one sense per document: a kind at any occurrence holds
         kind = _kind_after(text, t.end, cands[k]) if text else None
         before = _KIND_BEFORE.search(text, max(0, t.start - 14), t.start) if kind is None and text else None
         if before:  # "the state of Washington"; "the former Soviet republic of Georgia": no U.S. state
@@ -158,7 +160,7 @@ def resolve_toponyms(
             # "governor of New York", "upstate New York", "New York Gov. Andrew Cuomo": where a big
             # city shares the state's name (not "Murmansk governor" for a smaller city)
             kind = "state"
-        kinds[k] = kinds.get(k) or kind
+        kinds[k], own_kind[i] = kinds.get(k) or kind, kind
     for i, t in enumerate(toponyms):
         k = keys[i]
         if kinds.get(k) and k not in pairs and _dateline_at(text, t):
@@ -166,6 +168,10 @@ def resolve_toponyms(
             # what another mention says of the name ("Washington Attorney General") stays there
             keys[i] = k + "\x00dateline"
             cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = cands[k], namesakes[k], None
+    for i in bare_occurrences(toponyms, keys, cands, own_kind, kinds, pairs, text):
+        # "remarks in Washington" in a story that also says "Seattle, Washington": the capital
+        k, keys[i] = keys[i], keys[i] + "\x00bare"
+        cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = cands[k], namesakes[k], None
     for i in listed_among_regions(toponyms, keys, cands, text):  # "residents of New York, Kansas and Ohio"
         k, keys[i] = keys[i], keys[i] + "\x00listed"
         cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = _of_level(cands[k], "state"), namesakes[k], None
@@ -191,7 +197,9 @@ def resolve_toponyms(
     for k in kinds:
         if kinds[k] is not None:
             cands[k] = _of_level(cands[k], kinds[k])
-        elif k not in containers and k not in held:
+        elif k not in held and all(c.level == 0 for c in containers.get(k, ())):
+            # "New York, United States", "In Washington, U.S. officials said": a country after the
+            # comma holds the city as well as the state, so the big city keeps its name
             cands[k] = capital_over_region(cands[k])
     for ka, (kb,) in pairs.items():
         # "Seattle, Washington": when no reading left of the container holds the town ("the
