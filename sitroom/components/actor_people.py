@@ -64,7 +64,7 @@ class PeopleReader:
             span = opening_word(span)  # "Documents Mueller filed ...": a common noun glued on
             cut = common_word_before(saying_before(span, self.titles), self.titles)  # "Said Mr X", "Stars X"
             cut = descriptor_word(cut, self.english, self.actors.not_actors, self.titles)  # "Ringleader X Y", "Instagram X Y"
-            first, cut = run_together(cut)  # "Louis Theroux Mira Cole": two names run into one
+            first, cut = run_together(cut)  # "Louis Marlow Mira Cole": two names run into one
             if first is not None:
                 cleaned.append((first, None))
                 outer[(first.start, first.end)] = ent

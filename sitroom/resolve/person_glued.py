@@ -246,13 +246,13 @@ def descriptor_word(span: Span, english: frozenset[str], not_actors: frozenset[s
 
 
 def run_together(span: Span) -> tuple[Span | None, Span]:
-    """Two people's names the NER ran into one ("Louis Theroux Mira Cole talks about ...", a
+    """Two people's names the NER ran into one ("Louis Marlow Mira Cole talks about ...", a
     credit's name before the subject's): (the first name, or None when only its surname was taken
     in; the second name). The second opens with a given name after a word that is none, and both
     surnames are written on their own elsewhere: the second's without the word before it in the run
-    ("Cole, 26, said"), the first's without the given name after it ("Theroux said"). The
+    ("Cole, 26, said"), the first's without the given name after it ("Marlow said"). The
     first opens with a given name, or is one word that ends another full name of the document
-    ("Theroux Mira Cole" beside "Louis Theroux"). (None, span) when the span is one name: "Anna
+    ("Marlow Mira Cole" beside "Louis Marlow"). (None, span) when the span is one name: "Anna
     Maria Rossi", and "Amir Ali Kazemi" written so again."""
     female, male, either = word_lists("given_names", "female", "male", "either")
     doc = span.doc
