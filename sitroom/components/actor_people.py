@@ -29,7 +29,8 @@ from sitroom.resolve.person_credits import work_names
 from sitroom.resolve.person_features import feature_names
 from sitroom.resolve.person_fiction import played_character
 from sitroom.resolve.person_furniture import misspelt_body
-from sitroom.resolve.person_glued import common_word_before, descriptor_before, saying_before
+from sitroom.resolve.person_glued import (common_word_before, descriptor_before, descriptor_word, run_together,
+                                         saying_before)
 from sitroom.resolve.person_places import place_names, story_country
 from sitroom.resolve.person_plain import article_name, plain_body, plain_name, plain_person_cue
 from sitroom.resolve.person_products import product_names
@@ -62,6 +63,11 @@ class PeopleReader:
                 continue
             span = opening_word(span)  # "Documents Mueller filed ...": a common noun glued on
             cut = common_word_before(saying_before(span, self.titles), self.titles)  # "Said Mr X", "Stars X"
+            cut = descriptor_word(cut, self.english, self.actors.not_actors, self.titles)  # "Ringleader X Y", "Instagram X Y"
+            first, cut = run_together(cut)  # "Louis Marlow Mira Cole": two names run into one
+            if first is not None:
+                cleaned.append((first, None))
+                outer[(first.start, first.end)] = ent
             if cut is not span:
                 span, title = clean_name(cut, self.titles)
             if span[0].lower_ in self.titles.not_names or self.actors.lookup(span.text) \

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["main_bearer", "sole_relative"]
+__all__ = ["main_bearer", "named_relatives", "relative_start", "sole_relative"]
 
 LEDE_SENTENCES = 2  # the opening of a story: its first sentences
 FAR_MORE = 2  # "by far the most mentioned": at least twice any other bearer's full names
@@ -31,6 +31,8 @@ def main_bearer(doc: Doc, full_starts: dict[str, list[int]], at: int) -> Callabl
     lede_end = starts[LEDE_SENTENCES] if len(starts) > LEDE_SENTENCES else len(doc)
     own = max((s for s in starts if s <= at), default=0)
     near = max((s for s in starts if s < own), default=0)  # the sentence before the mention's
+    # where a relative given beside the surname is named in full ("Teague, the brother of Jeff Teague")
+    kin_starts = {r for t in doc if t.text == doc[at].text and (r := relative_start(doc, t.i + 1)) is not None}
 
     def pick(pool: Sequence) -> object | None:
         def others_of(main) -> list:
@@ -39,6 +41,9 @@ def main_bearer(doc: Doc, full_starts: dict[str, list[int]], at: int) -> Callabl
         named = {c.id: sorted(full_starts.get(c.id, [])) for c in pool}
         if len(pool) < 2 or not all(named.values()):
             return None
+        kin = [c for c in pool if all(s in kin_starts for s in named[c.id])]
+        if len(pool) - len(kin) == 1 and kin:
+            return next(c for c in pool if c not in kin)  # the others are named only as the surname's relatives
         count = {cid: len(found) for cid, found in named.items()}
         opener = min(pool, key=lambda c: named[c.id][0])
         most = max(pool, key=lambda c: count[c.id])
@@ -55,6 +60,51 @@ def main_bearer(doc: Doc, full_starts: dict[str, list[int]], at: int) -> Callabl
         return main
 
     return pick
+
+
+POSSESSIVES = frozenset({"'s", "’s"})
+KIN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "older", "younger", "elder", "big", "little"})
+
+
+def named_relatives(doc: Doc, start: int, end: int, full_starts: dict[str, list[int]]) -> set[str]:
+    """The ids of the people named in full as a relative of the bare surname at ``doc[start:end]``:
+    "Teague, the brother of Jeff Teague", "Teague's sister, Ana Teague". The relative is not the one
+    the surname means, so a namesake left is."""
+    at = relative_start(doc, end)
+    return set() if at is None else {pid for pid, found in full_starts.items() if at in found}
+
+
+def relative_start(doc: Doc, end: int) -> int | None:
+    """The token where the full name of a relative given in apposition to the name ending at token
+    ``end`` starts ("X, the brother of Jeff X", "X's sister, Ana X"); None when none is."""
+    female, male, family = word_lists("kinship", "female_words", "male_words", "family_words")
+    kin, i = female | male | family, end
+    if i < len(doc) and doc[i].text in POSSESSIVES:  # "Teague's brother Jeff Teague"
+        i += 1
+        while i < len(doc) and doc[i].lower_ in KIN_DETERMINERS:
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in kin:
+            return None
+        i += 1
+        return _no_junior(doc, i + int(i < len(doc) and doc[i].text == ","))
+    if i < len(doc) and doc[i].text == ",":  # "Teague, the brother of Jeff Teague"
+        i += 1
+        while i < len(doc) and doc[i].lower_ in KIN_DETERMINERS:
+            i += 1
+        if i + 1 >= len(doc) or doc[i].lower_ not in kin or doc[i + 1].lower_ != "of":
+            return None
+        return _no_junior(doc, i + 2)
+    return None
+
+
+def _no_junior(doc: Doc, at: int) -> int | None:
+    """``at``, unless the name there ends with "Jr." or "Sr." ("Flynn's son, Michael Flynn Jr."):
+    the father's name without the suffix, which may be the bare surname's own person."""
+    i = at
+    while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+        i += 1
+    return None if i < len(doc) and doc[i].lower_.rstrip(".") in {"jr", "sr", "jnr", "snr"} \
+        or i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_.rstrip(".") in {"jr", "sr"} else at
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

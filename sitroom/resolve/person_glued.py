@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["common_word_before", "descriptor_before", "glued_common_words", "posting_words", "saying_before",
+__all__ = ["common_word_before", "descriptor_before", "descriptor_word", "run_together", "glued_common_words", "posting_words", "saying_before",
            "short_title_after_office"]
 
 POSTED_TO = frozenset({"to", "in"})  # "ambassador to Baku", "Iran's envoy in Kabul"
@@ -207,6 +207,82 @@ def common_word_before(span: Span, titles: Titles) -> Span:
            and not e.start <= span.start < e.end for e in doc.ents):
         return doc[span.start + 1 : span.end]
     return span
+
+
+def descriptor_word(span: Span, english: frozenset[str], not_actors: frozenset[str], titles: Titles) -> Span:
+    """The name without a word glued before it that cannot open a person's name; the span itself
+    otherwise. The word is a platform or a name the dictionary holds as no actor ("Instagram Maria
+    Lopez": a caption's source run into the name), or says what the person is: an occupation
+    (``titles.yaml`` ``occupations``) or a noun of the English index that ends as a person's noun
+    does (``person_context.yaml`` ``person_noun_endings``: "Ringleader", "Olympian", "Welshman").
+    Such a word must be no given name and no common family name and come before a given name and
+    a surname ("Amine Mohammad X", a given name that is also a noun, and "Salem Abdullah X" stay);
+    an occupation also before a lone given name that opens another full name of the document
+    ("Comedienne Rita" beside "Rita Vance")."""
+    if len(span) < 2 or not (span[0].is_alpha and span[0].is_title):
+        return span
+    low, nxt = span[0].lower_, span[1].lower_
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    if low in female or low in male or low in either or low in word_lists("surnames", "common")[0]:
+        return span
+    rest = span.doc[span.start + 1 : span.end]
+    if low in not_actors and len(span) > 2:
+        return rest  # "Instagram Lady X": the name after it, whatever opens it
+    if not (nxt in female or nxt in male or nxt in either):
+        return span
+    (endings,) = word_lists("person_context", "person_noun_endings")
+    if not (low in titles.occupations
+            or low in english and any(low.endswith(e) and len(low) > len(e) + 2 for e in endings)):
+        return span
+    if len(span) > 2:
+        return rest if span[2].is_title else span
+    if low not in titles.occupations:
+        return span  # "Olivier Bernard": a noun of the index may be a surname too (Olivier is)
+    given = span[1].text
+    if any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == given and e.start != span.start
+           for e in span.doc.ents):
+        return rest
+    return span
+
+
+def run_together(span: Span) -> tuple[Span | None, Span]:
+    """Two people's names the NER ran into one ("Louis Marlow Mira Cole talks about ...", a
+    credit's name before the subject's): (the first name, or None when only its surname was taken
+    in; the second name). The second opens with a given name after a word that is none, and both
+    surnames are written on their own elsewhere: the second's without the word before it in the run
+    ("Cole, 26, said"), the first's without the given name after it ("Marlow said"). The
+    first opens with a given name, or is one word that ends another full name of the document
+    ("Marlow Mira Cole" beside "Louis Marlow"). (None, span) when the span is one name: "Anna
+    Maria Rossi", and "Amir Ali Kazemi" written so again."""
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    doc = span.doc
+    if len(span) < 3 or not all(t.is_alpha and t.is_title for t in span):
+        return None, span
+
+    def given(t: Token) -> bool:
+        return t.lower_ in female or t.lower_ in male or t.lower_ in either
+
+    def apart(i: int, before: str | None, after: str | None) -> bool:
+        """``span[i]``'s word written outside the span, not after ``before`` nor before ``after``."""
+        word = span[i].text
+        return any(t.text == word and not span.start <= t.i < span.end
+                   and (before is None or t.i == 0 or doc[t.i - 1].text != before)
+                   and (after is None or t.i + 1 >= len(doc) or doc[t.i + 1].text != after) for t in doc)
+
+    for k in range(1, len(span) - 1):
+        if not given(span[k]) or given(span[k - 1]):
+            continue
+        if k == 1 and (given(span[0]) or not any(
+                e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span[0].text
+                and not span.start <= e.start < span.end for e in doc.ents)):
+            continue  # "Mira Cole": one name; "Shah Mahmoud X": no one else's surname first
+        if k > 1 and not given(span[0]):
+            continue
+        if not apart(k - 1, None, span[k].text) or not apart(len(span) - 1, span[-2].text, None):
+            continue
+        head = doc[span.start : span.start + k] if k > 1 else None
+        return head, doc[span.start + k : span.end]
+    return None, span
 
 
 def glued_common_words(span: Span, names: set[str], lasts: set[str], titles: Titles) -> Span:
