@@ -68,6 +68,7 @@ def test_capital_that_the_words_make_the_town_is_literal(real_nlp, text, word):
     ("The new sanctions were meant to pressure Kabul into talks.", "Kabul"),
     ("Havana rejected the proposal on Monday.", "Havana"),
     ("Lisbon has asked Madrid to extradite the banker.", "Lisbon"),
+    ("Without the trade row, Washington might turn its attention to the Arctic.", "Washington"),
 ])
 def test_capital_acting_as_a_state_stays_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text

@@ -24,20 +24,19 @@ __all__ = ["town_itself"]
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], ...]:
-    return (*word_lists("place_towns", "town_object_verbs", "onto_verbs", "town_subject_verbs"),
-            word_lists("place_capitals", "city_verbs")[0])
+    return word_lists("place_towns", "town_object_verbs", "onto_verbs", "town_subject_verbs")
 
 
 def town_itself(span: Span) -> bool:
     """The capital's head is the object of a verb acting on the town, what a crowd or a force
     comes "on", or the subject of a verb of the town's own life."""
-    objects, onto, subjects, city = _lists()
+    objects, onto, subjects = _lists()
     root = list_head(span)
     head = root.head
     if root.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in objects
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return head.lemma_.lower() in subjects or head.lemma_.lower() in city
+        return head.lemma_.lower() in subjects
     if root.dep_ == "pobj" and head.lower_ in ("on", "upon"):
         return head.head.pos_ == "VERB" and head.head.lemma_.lower() in onto
     return False
