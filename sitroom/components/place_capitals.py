@@ -21,6 +21,8 @@ from sitroom.components.place_acts import does_act_on, holds_stance
 from sitroom.components.place_between import party_between
 from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_kinds import instance_of_states
+from sitroom.components.place_seats import seat_of_power
+from sitroom.components.place_towns import town_itself
 from sitroom.components.place_frames import list_head
 from sitroom.components.place_state import acts_as_state
 from sitroom.components.place_verbal import struck_with_measures
@@ -46,12 +48,12 @@ def capital_as_state(span: Span, cand: Candidate, acting: bool) -> bool:
     if not (acting and cand.capital and cand.level == 3) or _dateline(span):  # "New Delhi" too
         return False
     root = list_head(span)
-    if root.dep_ not in _ROLES or _described(span) or _cast_as_seat(root):
-        return False
+    if root.dep_ not in _ROLES or _described(span) or _cast_as_seat(root) or town_itself(span):
+        return False  # "Lisbon will grind to a halt", "families fled Kabul": the town
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _lists()[0]:
         return False  # "Delhi has turned into a gas chamber": the city
     if root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.head.lower_ not in ("between", "with"):
-        return False
+        return seat_of_power(root)  # "the mood in Tehran", "its ally in Canberra": who governs there
     return any(reads(span, country=True, acting=True) for reads in SHARED_READINGS)
 
 

@@ -61,6 +61,7 @@ from sitroom.components.place_spans import _auto_actor, _trim
 from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_frames import area_words
 from sitroom.components.place_state import acts_as_state, after_office_of
+from sitroom.components.place_towns import town_itself
 from sitroom.components.span_records import recorded
 from sitroom.components.sports import FIXTURE_WORDS, team_use
 
@@ -128,6 +129,8 @@ class PlaceUses:
                     use = "embedded"
                 elif not landmark and _modifies_thing_there(_trim(span)):
                     use = "literal-ref"  # "London cocoa prices", "Paris traders": where they are
+                elif not landmark and town_itself(_trim(span)):
+                    use = "literal-ref"  # "families fled Kabul", "Lisbon will grind to a halt"
                 else:
                     use = "metonym"
                 seats.append((_trim(span), use))
