@@ -8,8 +8,7 @@ with the test", "a step toward Peru mastering the technology"), the object pushe
 the party armed aid goes to ("sent military help to Chile"), a stance "in" aims at
 ("disappointed in Chile"), what a state grants or says ("asylum from Peru", "objections from
 Chile", "a statement from Peru"), dares ("a provocation to Peru") or has set on it ("an import
-quota on Peru"), and the subject of a stance when "in" is typed for "is" ("Peru in interested
-in cooperating"): the state, a metonym. The land in the same shapes stays literal ("no hope of
+quota on Peru"): the state, a metonym. The land in the same shapes stays literal ("no hope of
 Peru getting rain", "refugees fled to Chile seeking safety", "humanitarian aid to Peru",
 "fans were in Peru watching", "consumer confidence in Chile"). Own short texts, full pipeline."""
 
@@ -38,8 +37,6 @@ model = pytest.mark.model
     ("A statement from Peru denied the claim.", "Peru"),
     ("The drill was a provocation to Peru, the minister said.", "Peru"),
     ("The ministry set an import quota on Peru last year.", "Peru"),
-    ("Peru in interested in cooperating with the bloc on security.", "Peru"),
-    ("The minister said Chile in ready to resume talks with the rebels.", "Chile"),
 ])
 def test_a_country_as_doer_or_party_of_a_phrase_is_a_metonym(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text

@@ -8,7 +8,6 @@
 - the **state armed aid goes to** ("sent military aid to Chile", "security assistance to Peru";
   aid alone stays the land's people's: place_phrases);
 - the **object pushed "into" an act** ("browbeat Peru into accepting the deal");
-- the **subject of a stance when "in" is typed for "is"** ("Peru in interested in cooperating");
 - the **party a stance is aimed at after "in"** ("disappointed in Chile", "confidence in Peru").
 
 Only a country outside a match report (``country`` and ``acting``). Word lists:
@@ -46,8 +45,6 @@ def party_in_clause(span: Span, country: bool, acting: bool) -> bool:
     or the party a stance "in" aims at."""
     if not (country and acting):
         return False
-    if _typed_in_for_is(span):
-        return True
     root = list_head(span)
     if root.dep_ == "dobj":
         return _pushed_into_act(root)
@@ -81,19 +78,6 @@ def _doer_of_clause(root: Token) -> bool:
     if lemma in land_lot_verbs():
         return carries_state_act(verb, verbs)  # "resigned to Chile going ahead with the test"
     return True
-
-
-def _typed_in_for_is(span: Span) -> bool:
-    """ "Peru in interested in cooperating", "Chile in ready to talk": "in" typed for "is" before
-    a stance adjective that takes its own complement (areas.yaml stance_adjectives), which no
-    place "in" names; the name is the subject of that stance."""
-    doc = span.doc
-    k = span.end
-    if k + 1 >= len(doc) or doc[k].lower_ != "in" or doc[k + 1].lower_ not in area_words("stance_adjectives") \
-            or doc[k + 1].tag_ not in ("JJ", "VBN"):
-        return False
-    adj = doc[k + 1]
-    return any(c.dep_ in ("prep", "xcomp") and c.i > adj.i for c in adj.children)
 
 
 def _pushed_into_act(root: Token) -> bool:
