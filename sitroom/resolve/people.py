@@ -118,7 +118,7 @@ def _stage_name(doc, start: int, end: int, title: str) -> bool:
                                     *word_lists("surnames", "common"))
     low = word.lower_
     return (word.is_alpha and word.is_title and not any(low in names for names in (female, male, either, common))
-            and not _surname_of_full_name(doc, word))
+            and not _surname_of_full_name(doc, word, besides=title))
 
 
 def _bare_abbreviation(doc, start: int) -> bool:
@@ -169,9 +169,12 @@ def _in_office_name(doc, i: int, titles: Titles) -> bool:
     return False
 
 
-def _surname_of_full_name(doc, last) -> bool:
-    """``last`` ends a person's name of two or more words elsewhere in the document."""
+def _surname_of_full_name(doc, last, besides: str | None = None) -> bool:
+    """``last`` ends a person's name of two or more words elsewhere in the document; with
+    ``besides``, a name that is only that title before ``last`` does not count (the story's
+    second "Lady Gaga" is no full name that makes "Gaga" a surname)."""
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last.text and e.end != last.i + 1
+               and not (besides is not None and e[:-1].text == besides)
                for e in doc.ents)
 
 
