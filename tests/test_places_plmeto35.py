@@ -4,7 +4,7 @@
    "Tulsa's only points" as the club named by its town, not a word of a name): the subject of a
    result, a position's mark before a player, the side a player comes from. The town inside the
    club's longer name stays ``embedded`` ("the Seattle Seahawks", "Bristol City"); "plays in
-   Seattle" stays the place.
+   Seattle" and "the Leeds club" (the club based there) stay the place.
 2. A capital after "over" and a verb or noun of what passes through the air ("shot down over
    Damascus", "the skies over Caracas") is the place, not its government; "leverage over Kyiv"
    keeps the government.
@@ -39,6 +39,12 @@ def test_a_club_standing_alone_beside_a_club_named_in_full(real_nlp):
             "England.")
     assert set(_uses(real_nlp, text, "Leeds")) == {"metonym"}
     assert set(_uses(real_nlp, text, "Bristol")) == {"embedded"}
+
+
+def test_the_town_a_club_is_based_in_stays_the_place(real_nlp):
+    text = ("Hoddle was sacked by Wolves last season. He left the Leeds club early last season after a "
+            "row with the chairman, and the striker scored twice for Leeds in the league.")
+    assert _uses(real_nlp, text, "Leeds") == ["literal", "metonym"]
 
 
 def test_a_capital_under_what_flies_over_it_is_the_place(real_nlp):
