@@ -368,8 +368,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # government the document is about
                 continue
             if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
-                # "Chelsea left-back Wayne Bridge": the town in its club's name, no government; "the
-                # Dublin trip", "a Detroit reporter": the town itself
+                # "Chelsea left-back Wayne Bridge": the club by its town, no government (club_use);
+                # "the Dublin trip", "a Detroit reporter": the town itself
                 use = "literal" if stays_town(span) else club_use(span)
             elif use == "embedded" and (span.start, span.end) in club_towns:
                 use = club_use(span)  # "scored for Detroit": the club by its town; "the Detroit Red Wings"
