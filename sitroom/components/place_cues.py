@@ -14,6 +14,7 @@ from sitroom.components.place_refs import opens_body_name, organisation_heads
 from sitroom.components.span_records import recorded
 from sitroom.components.actors import MOTION_VERBS
 from sitroom.components.place_firms import firm_seat
+from sitroom.components.place_heading import heads_for_or_over
 from sitroom.components.place_sites import city_office
 from sitroom.components.place_state import government_words
 from sitroom.resolve.actor_data import load_titles
@@ -241,19 +242,13 @@ def _names_accord(span: Span) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _departure_verbs() -> frozenset[str]:
-    """Verbs of leaving after which "for" names where one goes (areas.yaml)."""
-    return frozenset(str(w).lower() for w in areas_data().get("departure_verbs") or ())
-
-
 def _locative_before(doc: Doc, span: Span) -> bool:
     """A word of place among the two words before the name ("in Kabul", "in south London",
     "to visit Athens", "to beat Athens", "left Tehran for Moscow"); not "to" before a verb of what states do to each other
     ("to punish Tehran" is its government)."""
     before = doc[max(0, span.start - 2) : span.start]
-    if len(before) and before[-1].lower_ == "for" and before[-1].head.lemma_.lower() in _departure_verbs():
-        return True  # "left Tehran for Moscow": where one goes
+    if len(before) and heads_for_or_over(before[-1]):
+        return True  # "left Tehran for Moscow", "shot down over Mogadishu": where one goes or flies
     if not any(t.lower_ in _LOCATIVE for t in before):
         return False
     word = before[-1] if len(before) else None
