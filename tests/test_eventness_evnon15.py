@@ -43,3 +43,20 @@ def test_a_measure_in_the_background_is_no_sanctioning(real_nlp, text):
 def test_a_measure_reported_stays_a_sanctioning(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, "SANCTION"), listed(events)  # "imposed" may carry the act
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police said the gunman blocked the side entrance of the school with a van on Monday.",
+    "Troops blocked the main road into the town on Tuesday.",
+])
+def test_a_gunman_or_troops_blocking_a_way_is_no_protest(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "PROTEST"), listed(events)
+
+
+@pytest.mark.model
+def test_protesters_blocking_a_road_still_protest(real_nlp):
+    events = dated_events(real_nlp, "Hundreds of farmers blocked the main road into the capital on "
+                          "Monday to protest the new tax.", PUB)
+    assert of_type(events, "PROTEST"), listed(events)
