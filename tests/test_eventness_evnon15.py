@@ -60,3 +60,20 @@ def test_protesters_blocking_a_road_still_protest(real_nlp):
     events = dated_events(real_nlp, "Hundreds of farmers blocked the main road into the capital on "
                           "Monday to protest the new tax.", PUB)
     assert of_type(events, "PROTEST"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ruritanian leader does not want to appear threatening before the summit, aides said.",
+    "Officials said the letter sounded threatening but contained no demand.",
+])
+def test_seeming_threatening_is_a_manner_not_a_threat(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "THREATEN"), listed(events)
+
+
+@pytest.mark.model
+def test_threatening_a_party_stays_a_threat(real_nlp):
+    events = dated_events(real_nlp, "Freedonia is threatening Ruritania with new tariffs, the "
+                          "minister said on Monday.", PUB)
+    assert of_type(events, "THREATEN"), listed(events)
