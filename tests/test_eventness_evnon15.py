@@ -1,7 +1,7 @@
 """Eventness, evnon15: a measure set as the background of another act (model-marked: real
 parses). The sentences are written for these tests, not taken from any corpus or gold file.
 
-Sanctions or an embargo that something goes on "despite", "under" or "because of", that a party
+Sanctions or an embargo that something goes on "despite", "during" or "because of", that a party
 acts "in contravention of", "runs afoul of", "complies with" or is shielded "from" are the
 setting of the act the sentence reports, not a sanctioning it reports (events.yaml `background`,
 event_background.py). Controls: sanctions imposed, lifted, announced or condemned stay acts."""
@@ -22,7 +22,7 @@ def _measures(events):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Despite U.S. sanctions, Freedonia kept selling grain to Ruritania last year.",
-    "The lender, which has been under EU sanctions since 2019, opened a branch in Vienna.",
+    "Trade went on during the EU sanctions, the lender said in a report on Monday.",
     "The freighter unloaded fuel in Ruritania in contravention of UN sanctions on Monday.",
     "Traders in Sylvania may run afoul of American sanctions by buying the oil.",
     "Freedonia said on Monday it had complied with the U.S. sanctions and stopped the trade.",
@@ -39,6 +39,7 @@ def test_a_measure_in_the_background_is_no_sanctioning(real_nlp, text):
     "The United States imposed new sanctions on Ruritania on Monday.",
     "Freedonia condemned the new U.S. sanctions against Ruritania on Tuesday.",
     "The EU announced sanctions against three Ruritanian banks on Friday.",
+    "Fishermen in Sylvania suffered under EU sanctions for a decade.",  # what is suffered
 ])
 def test_a_measure_reported_stays_a_sanctioning(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
