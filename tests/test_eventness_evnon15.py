@@ -2,9 +2,10 @@
 parses). The sentences are written for these tests, not taken from any corpus or gold file.
 
 Sanctions or an embargo that something goes on "despite", "during" or "because of", that a party
-acts "in contravention of", "runs afoul of", "complies with" or is shielded "from" are the
-setting of the act the sentence reports, not a sanctioning it reports (events.yaml `background`,
-event_background.py). Controls: sanctions imposed, lifted, announced or condemned stay acts."""
+acts "in contravention of", "runs afoul of" or is shielded "from" are the setting of the act the
+sentence reports, not a sanctioning it reports (events.yaml `background`, event_background.py). A
+gunman who blocks a door stages no protest; "appear threatening" names a manner, no threat.
+Controls: sanctions imposed, condemned or suffered under, rebels blocking roads, a threat made."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def _measures(events):
     "Trade went on during the EU sanctions, the lender said in a report on Monday.",
     "The freighter unloaded fuel in Ruritania in contravention of UN sanctions on Monday.",
     "Traders in Sylvania may run afoul of American sanctions by buying the oil.",
-    "Freedonia said on Monday it had complied with the U.S. sanctions and stopped the trade.",
+    "Freedonia said on Monday the cargo was shipped in violation of the UN embargo.",
     "Paris said Europe would try to shield its firms from U.S. sanctions.",
     "Exports fell sharply because of the EU sanctions, the ministry said.",
 ])
@@ -49,9 +50,9 @@ def test_a_measure_reported_stays_a_sanctioning(real_nlp, text):
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Police said the gunman blocked the side entrance of the school with a van on Monday.",
-    "Troops blocked the main road into the town on Tuesday.",
+    "Witnesses said the attacker blocked the door of the hall with a truck before the shooting.",
 ])
-def test_a_gunman_or_troops_blocking_a_way_is_no_protest(real_nlp, text):
+def test_a_gunman_blocking_a_way_is_no_protest(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert not of_type(events, "PROTEST"), listed(events)
 
@@ -78,3 +79,10 @@ def test_threatening_a_party_stays_a_threat(real_nlp):
     events = dated_events(real_nlp, "Freedonia is threatening Ruritania with new tariffs, the "
                           "minister said on Monday.", PUB)
     assert of_type(events, "THREATEN"), listed(events)
+
+
+@pytest.mark.model
+def test_rebels_blocking_transport_still_protest(real_nlp):
+    events = dated_events(real_nlp, "Rebels in Sylvania on Friday blocked the roads into the "
+                          "capital.", PUB)
+    assert of_type(events, "PROTEST"), listed(events)
