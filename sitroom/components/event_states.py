@@ -1,7 +1,8 @@
 """Verbs that, in some constructions, describe a standing state rather than report an act (used
 by ``event_sense.names_act``): "Russia is to blame for the crisis" says who is at fault, it
 accuses nobody; "the U.S. forces stationed in Afghanistan", "troops are stationed in South Korea"
-describe a standing deployment, no move of forces. Word lists in ``data/figurative.yaml``."""
+describe a standing deployment, no move of forces; "does not want to appear threatening", "it
+sounded threatening" name a manner, no threat made. Word lists in ``data/figurative.yaml``."""
 
 from __future__ import annotations
 
@@ -37,10 +38,22 @@ def _standing(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "will be stationed": a plan
 
 
+def _seeming(verb: Token, seeming: frozenset[str]) -> bool:
+    """A participle complement of a verb of seeming, with no object or clause of its own: "to
+    appear threatening", "sounded threatening" ("appeared to threaten Guam" is left alone)."""
+    # the parse may hang it as an adverbial clause right after the verb ("sounded threatening")
+    return verb.tag_ == "VBG" and (verb.dep_ in ("xcomp", "acomp", "oprd") or (
+        verb.dep_ == "advcl" and verb.i == verb.head.i + 1)) and (
+        verb.head.lemma_.lower() in seeming) and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "aux") for c in verb.children)
+
+
 def describes_state(root: Token) -> bool:
     """The verb, in this construction, describes a state and reports no act."""
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    idioms, standing = word_lists("figurative", "copular_idioms", "standing_verbs")
+    idioms, standing, seeming = word_lists("figurative", "copular_idioms", "standing_verbs",
+                                           "seeming_verbs")
     lemma = root.lemma_.lower()
-    return (lemma in idioms and _be_to(root)) or (lemma in standing and _standing(root))
+    return (lemma in idioms and _be_to(root)) or (lemma in standing and _standing(root)) or (
+        _seeming(root, seeming))
