@@ -14,7 +14,7 @@ from sitroom.components.event_binding import co_arguments
 from sitroom.components.event_cataphora import forward_subject
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_members import not_members_party
-from sitroom.components.event_owned_bodies import listed_appos, not_leaders_body
+from sitroom.components.event_owned_bodies import former_holder, listed_appos, not_leaders_body
 from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, peers, some_members, starts_clause,
@@ -338,7 +338,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = Tru
                 found = [a for a in found if kind_of(a, idx) not in ("country", "place")]
             found = not_members_party(tok, child, found, idx)  # "a Labour peer": not Labour
             found = not_leaders_body(tok, child, found, idx)  # "Navid's Unity party": not Navid
-        elif child.dep_ in ("prep", "agent") and not former and (  # "the former head of the CIA"
+        elif former and child.dep_ == "prep" and child.lower_ in AGENT_PREPS:  # "the former head of the CIA"
+            found = former_holder(child, idx, lambda t: actor_of(t, idx, depth=1))
+        elif child.dep_ in ("prep", "agent") and (
             child.lower_ in AGENT_PREPS or (child.lower_ == "in" and tok.lemma_ in INSTITUTIONS)
         ):
             for pobj in child.children:
