@@ -74,3 +74,12 @@ def test_an_object_pronoun_is_not_the_one_who_wanted():
 def test_the_subject_of_a_subject_control_verb_still_acts():
     events = _events("Ole Brandt wanted to resign after the vote.", **{"Ole Brandt": "person:ole-brandt"})
     assert event_with(events, "resign").actors == ("person:ole-brandt",), listed(events)
+
+
+def test_a_former_holders_own_name_stays_in_his_phrase():
+    text = ("Ole Brandt is demanding the return of the former chief of the Royal Navy, Ines Marek, and "
+            "other officers sacked by the ruler.")
+    events = _events(text, **{"Ole Brandt": "person:ole-brandt", "Ines Marek": "person:ines-marek",
+                              "Royal Navy": "org:navy"})
+    ev = event_with(events, "demanding")
+    assert "org:navy" not in ev.actors + ev.targets, listed(events)
