@@ -14,6 +14,7 @@ from sitroom.components.event_binding import co_arguments
 from sitroom.components.event_cataphora import forward_subject
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_members import not_members_party
+from sitroom.components.event_owned_bodies import former_holder, listed_appos, not_leaders_body
 from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
                                               described_name, inner_group, located_only, named_body, one_national,
                                               owner_suffers, parenthetical, peers, some_members, starts_clause,
@@ -287,7 +288,7 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = Tru
         # diplomat, Federica Mogherini", "Trump's Deputy National Security Adviser, Dina Powell":
         # the name in apposition is who the phrase is, not its modifiers
         for c in tok.children:  # with the names it is coordinated with ("ministers, A and B")
-            if c.dep_ == "appos" and c.i in idx.actor_at and not parenthetical(c) and not (
+            if c.dep_ == "appos" and c.i in idx.actor_at and not parenthetical(c) and not listed_appos(c) and not (
                     one_national(c, idx)) and not verb_between(tok, c):
                 return coordinated(c, idx, places)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in AFFILIATE_NOUNS:
@@ -324,6 +325,8 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = Tru
             continue
         if child.dep_ in MODIFIER_DEPS and (former and child.dep_ != "appos"):
             continue
+        if listed_appos(child):  # "the former head of the CIA and the NSA": not the NSA's own
+            continue
         if child.dep_ == "appos" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i < child.i:
             continue  # "Feinstein, who has made requests, said she wrote to ...; Maria Butina"
         if child.dep_ in MODIFIER_DEPS:
@@ -334,6 +337,9 @@ def actor_of(tok: Token, idx: DocIndex, depth: int = 2, places: bool | str = Tru
             if nonstate and child.dep_ != "appos":
                 found = [a for a in found if kind_of(a, idx) not in ("country", "place")]
             found = not_members_party(tok, child, found, idx)  # "a Labour peer": not Labour
+            found = not_leaders_body(tok, child, found, idx)  # "Navid's Unity party": not Navid
+        elif former and child.dep_ == "prep" and child.lower_ in AGENT_PREPS:  # "the former head of the CIA"
+            found = former_holder(child, idx, lambda t: actor_of(t, idx, depth=1))
         elif child.dep_ in ("prep", "agent") and (
             child.lower_ in AGENT_PREPS or (child.lower_ == "in" and tok.lemma_ in INSTITUTIONS)
         ):

@@ -47,4 +47,27 @@ def co_arguments(tok: Token, idx: DocIndex) -> set[str]:
     for c in verb.children:
         if c.i != tok.i and c.dep_ not in _CLAUSES and c.dep_ not in _SUBJECTS:
             _names_below(c, idx, out)
+    controller = _raised_over(tok, verb)
+    if controller is not None:
+        _names_below(controller, idx, out)
     return out
+
+
+def _raised_over(tok: Token, verb: Token) -> Token | None:
+    """The subject of the verb that governs an infinitive whose subject is an object pronoun
+    (condition B): "Reed wanted her to resign", "Reed, who had asked him to stay": she is not
+    Reed, whom "herself" would name. The governing verb's subject is sought up its conjunction
+    and, for a relative "who", in the noun the clause is on."""
+    if tok.lower_ not in _OBJECT_CASE or tok.tag_ != "PRP" or verb.dep_ not in ("ccomp", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    gov = verb.head
+    while gov.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in gov.children):
+        gov = gov.head
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
+        return gov.head
+    return subj
+
+
+_OBJECT_CASE = frozenset({"him", "her", "them"})
