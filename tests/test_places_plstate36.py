@@ -1,0 +1,54 @@
+"""Places, turn 36 (helper plstate36): a country as its state in frames the earlier readings
+missed.
+
+Held under what a state alone bears ("Peru came under heavy pressure"), the subject a dateline
+hides (the parse hangs "Peru and Chile" on "LIMA -" as an apposition), one of a group of powers
+or players ("one of the great powers"), the first country doing an act ("the first country
+siding with"), a war waged on a state ("the wars on Peru and Chile"), the other party of
+dealings ("dealing with Chile", "links between Mark Turner and Chile") or of a break ("independence from Peru"): the state, a metonym.
+The land in the same shapes stays literal ("under water", "LIMA - Peru exported copper",
+"one of the biggest markets", "the only country having a copper industry"). Own short texts,
+full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Peru came under heavy pressure to act.", "Peru"),
+    ("Chile is under international sanctions because it hosts the militants.", "Chile"),
+    ("LIMA – Peru and Chile signed a document on Friday setting a roadmap.", "Peru"),
+    ("LIMA – Peru and Chile signed a document on Friday setting a roadmap.", "Chile"),
+    ("Chile is one of the great powers of the region.", "Chile"),
+    ("Chile is one of the key players in the talks.", "Chile"),
+    ("Peru was the very first country siding with Bolivia.", "Peru"),
+    ("The wars on Peru and Chile have failed, he said.", "Chile"),
+    ("The rebels are dealing with Chile now.", "Chile"),
+    ("It makes sense for Peru to come to the table.", "Peru"),
+    ("The rebels demanded independence from Peru.", "Peru"),
+    ("Investigators looked at links between Mark Turner and Chile.", "Chile"),
+])
+def test_a_country_in_a_state_frame_is_a_metonym(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Peru is under water after the floods.", "Peru"),
+    ("LIMA – Peru exported $850 million of food products in five months.", "Peru"),
+    ("LIMA – Peru has 30 million people.", "Peru"),
+    ("LIMA – Peru's exports to Chile have increased 20 percent.", "Peru"),
+    ("Thousands of tourists come to Chile each year.", "Chile"),
+    ("Chile is one of the biggest markets in the region.", "Chile"),
+    ("Chile is the only country having a large copper industry.", "Chile"),
+    ("The rail link between Peru and Chile reopened.", "Chile"),
+    ("They planned a road link between John Walker and Chile.", "Chile"),
+])
+def test_the_land_in_the_same_shapes_stays_literal(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "literal", text
