@@ -5,9 +5,10 @@ Held under what a state alone bears ("Peru came under heavy pressure"), the subj
 hides (the parse hangs "Peru and Chile" on "LIMA -" as an apposition), one of a group of powers
 or players ("one of the great powers"), the first country doing an act ("the first country
 siding with"), a war waged on a state ("the wars on Peru and Chile"), the other party of
-dealings ("dealing with Chile", "links between Mark Turner and Chile") or of a break ("independence from Peru"): the state, a metonym.
+dealings of a state ("the administration ... in dealing with Chile", "links between Mark Turner and Chile") or of a break ("independence from Peru"): the state, a metonym.
 The land in the same shapes stays literal ("under water", "LIMA - Peru exported copper",
-"one of the biggest markets", "the only country having a copper industry"). Own short texts,
+"one of the biggest markets", "the only country having a copper industry", "an envoy dealing
+with Peru"). Own short texts,
 full pipeline."""
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ model = pytest.mark.model
     ("Chile is one of the key players in the talks.", "Chile"),
     ("Peru was the very first country siding with Bolivia.", "Peru"),
     ("The wars on Peru and Chile have failed, he said.", "Chile"),
-    ("The rebels are dealing with Chile now.", "Chile"),
+    ("The administration could resort to tariffs in dealing with Chile.", "Chile"),
+    ("Governments that deal with Chile complain about delays.", "Chile"),
     ("It makes sense for Peru to come to the table.", "Peru"),
     ("The rebels demanded independence from Peru.", "Peru"),
     ("Investigators looked at links between Mark Turner and Chile.", "Chile"),
@@ -45,6 +47,7 @@ def test_a_country_in_a_state_frame_is_a_metonym(real_nlp, text, word):
     ("LIMA – Peru has 30 million people.", "Peru"),
     ("LIMA – Peru's exports to Chile have increased 20 percent.", "Peru"),
     ("Thousands of tourists come to Chile each year.", "Chile"),
+    ("An envoy dealing with Peru resigned on Monday.", "Peru"),
     ("Chile is one of the biggest markets in the region.", "Chile"),
     ("Chile is the only country having a large copper industry.", "Chile"),
     ("The rail link between Peru and Chile reopened.", "Chile"),

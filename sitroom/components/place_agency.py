@@ -1,5 +1,7 @@
 """A country's name that stands for its state in frames the parse hides (plstate36):
 
+- the other state a state or its body **deals with** ("the administration's policy in dealing
+  with Peru"; not an envoy's or a person's dealings with a country's affairs);
 - the target of a **war waged on** it ("the wars on Peru and Chile", "declared war on Chile";
   a name before "war" is where it is fought: place_offices);
 - held **under** what a state alone bears ("Peru is under pressure to act", "Chile came under
@@ -35,10 +37,10 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014", ":"})
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """place_agency.yaml's nouns a state is held under, the verbs that hold "under" and the
-    nouns of what is waged on a state."""
-    return word_lists("place_agency", "under_nouns", "under_verbs", "waged_on_nouns")
+def _lists() -> tuple[frozenset[str], ...]:
+    """place_agency.yaml's nouns a state is held under, the verbs that hold "under", the nouns
+    of what is waged on a state and the doers whose dealings are a state's."""
+    return word_lists("place_agency", "under_nouns", "under_verbs", "waged_on_nouns", "state_dealers")
 
 
 def state_in_frame(span: Span, country: bool, acting: bool) -> bool:
@@ -47,7 +49,7 @@ def state_in_frame(span: Span, country: bool, acting: bool) -> bool:
     if not (country and acting):
         return False
     root = list_head(span)
-    return _waged_on(root) or _held_under(root) or _dateline_subject(root)
+    return _waged_on(root) or _held_under(root) or _dateline_subject(root) or _dealt_with_by_state(root)
 
 
 def _waged_on(root: Token) -> bool:
@@ -63,13 +65,43 @@ def _waged_on(root: Token) -> bool:
     return any(n.lower_ in waged for n in nouns)
 
 
+def _dealt_with_by_state(root: Token) -> bool:
+    """ "the administration's policies in dealing with Peru", "Chile has to deal with Peru":
+    "with" on "deal" whose doer (its subject, or the subject of the clause the -ing form or the
+    infinitive hangs in) is a state or a body of one; not a person's or an envoy's dealings with
+    a country's affairs ("an envoy dealing with Peru", "those who must deal with Chile")."""
+    prep = root.head
+    verb = prep.head
+    if root.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB" or verb.lemma_.lower() != "deal":
+        return False
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return _state_doer(tok.head)  # "an envoy dealing with", "governments that deal with"
+        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if doer is not None:
+            return _state_doer(doer)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _state_doer(tok: Token) -> bool:
+    """A state or a body of one: a country's name, or a noun of place_agency.yaml state_dealers,
+    with the noun a possessive or a relative pronoun stands for."""
+    if tok.lower_ in ("that", "which", "who") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return tok.ent_type_ == "GPE" or tok.lower_ in _lists()[3]
+
+
 def _held_under(root: Token) -> bool:
     """ "Peru is under pressure", "Chile came under sanctions": the subject of a verb of being or
     coming with "under" holding a noun of what a state alone bears."""
     if root.dep_ != "nsubj":
         return False
     verb = root.head
-    nouns, verbs, _waged = _lists()
+    nouns, verbs = _lists()[:2]
     if verb.lemma_.lower() not in verbs:
         return False
     return any(p.dep_ == "prep" and p.lower_ == "under" and any(
