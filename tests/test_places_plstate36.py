@@ -4,7 +4,7 @@ missed.
 Held under what a state alone bears ("Peru came under heavy pressure"), the subject a dateline
 hides (the parse hangs "Peru and Chile" on "LIMA -" as an apposition), one of a group of powers
 or players ("one of the great powers"), the first country doing an act ("the first country
-siding with"), a war waged on a state ("the wars on Peru and Chile"), the other party of
+siding with"), a war waged on a state ("the two wars on Peru and Chile"), the other party of
 dealings of a state ("the administration ... in dealing with Chile", "links between Mark Turner and Chile") or of a break ("independence from Peru"): the state, a metonym.
 The land in the same shapes stays literal ("under water", "LIMA - Peru exported copper",
 "one of the biggest markets", "the only country having a copper industry", "an envoy dealing
@@ -23,16 +23,16 @@ model = pytest.mark.model
 @model
 @pytest.mark.parametrize("text, word", [
     ("Peru came under heavy pressure to act.", "Peru"),
-    ("Chile is under international sanctions because it hosts the militants.", "Chile"),
-    ("LIMA – Peru and Chile signed a document on Friday setting a roadmap.", "Peru"),
-    ("LIMA – Peru and Chile signed a document on Friday setting a roadmap.", "Chile"),
-    ("Chile is one of the great powers of the region.", "Chile"),
+    ("Chile remains under international sanctions over its missile tests.", "Chile"),
+    ("LIMA – Peru and Chile agreed on Monday to open a new border post.", "Peru"),
+    ("LIMA – Peru and Chile agreed on Monday to open a new border post.", "Chile"),
+    ("Chile is one of the leading powers in South America.", "Chile"),
     ("Chile is one of the key players in the talks.", "Chile"),
-    ("Peru was the very first country siding with Bolivia.", "Peru"),
-    ("The wars on Peru and Chile have failed, he said.", "Chile"),
-    ("The administration could resort to tariffs in dealing with Chile.", "Chile"),
+    ("Peru was the first nation siding with Bolivia in the dispute.", "Peru"),
+    ("The two wars on Peru and Chile cost billions.", "Chile"),
+    ("The administration has been too soft in dealing with Chile.", "Chile"),
     ("Governments that deal with Chile complain about delays.", "Chile"),
-    ("It makes sense for Peru to come to the table.", "Peru"),
+    ("Peru finally came to the table on Monday.", "Peru"),
     ("The rebels demanded independence from Peru.", "Peru"),
     ("Investigators looked at links between Mark Turner and Chile.", "Chile"),
 ])
@@ -43,9 +43,9 @@ def test_a_country_in_a_state_frame_is_a_metonym(real_nlp, text, word):
 @model
 @pytest.mark.parametrize("text, word", [
     ("Peru is under water after the floods.", "Peru"),
-    ("LIMA – Peru exported $850 million of food products in five months.", "Peru"),
+    ("LIMA – Peru exported more copper last year.", "Peru"),
     ("LIMA – Peru has 30 million people.", "Peru"),
-    ("LIMA – Peru's exports to Chile have increased 20 percent.", "Peru"),
+    ("LIMA – Peru's copper sales abroad rose sharply in May.", "Peru"),
     ("Thousands of tourists come to Chile each year.", "Chile"),
     ("An envoy dealing with Peru resigned on Monday.", "Peru"),
     ("Chile is one of the biggest markets in the region.", "Chile"),

@@ -237,7 +237,7 @@ def _first_to_act(verb, verbs: frozenset[str]) -> bool:
             continue
         told = any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children) \
             or act.dep_ == "acl" and act.tag_ == "VBG" and act.head in single  # "the first country to", "the first
-        # country sympathizing with" (plstate36)
+        # nation siding with" (plstate36)
         related = any(x.dep_ == "nsubj" and x.lower_ in ("that", "which", "who") for x in act.children)
         if not told and not related:
             continue
