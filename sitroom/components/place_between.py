@@ -43,11 +43,14 @@ def party_between(span: Span, country: bool, acting: bool) -> bool:
     root = next(c for c in prep.children if c.dep_ == "pobj")
     if not any(c.dep_ == "conj" for c in root.children):
         return False  # "between Iran's ..." or a name alone: not two parties the parse joins
+    # a person for the other party: "links between Ruiz and Peru" are ties with a state, whatever
+    # the noun means between lands; only a word on it keeps the land ("a road link") (plstate36)
+    person = any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in [root, *root.children] if t.dep_ in ("pobj", "conj"))
     land = _land_words()
     contest, = word_lists("place_against", "contest_words")
     return not any((w.lower_ in land or w.lemma_.lower() in land)
                    and not (w.dep_ == "amod" and w.pos_ == "ADJ" and w.lower_ in contest)  # "friendly relations"
-                   for w in _frame(prep.head))
+                   for w in _frame(prep.head) if not (person and w.i == prep.head.i))
 
 
 def _after_party(span: Span):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from sitroom.components.event_words import word_lists, yaml_data
 from sitroom.components.place_frames import area_words
 
-__all__ = ["carries_state_act", "economy_words"]
+__all__ = ["carries_state_act", "economic_act", "economy_words"]
 
 
 def _words(key: str) -> frozenset[str]:
@@ -192,12 +192,23 @@ def _power_among_states(verb) -> bool:
     if verb.lemma_.lower() not in _words("role_verbs") | {"be"}:
         return False
     economy, modifiers = _words("economy_nouns"), _words("power_modifiers")
-    for attr in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in _words("power_nouns")):
+    for attr in (c for c in _attributes(verb) if c.lower_ in _words("power_nouns")):
         mods = [c for c in attr.children if c.dep_ in ("amod", "compound", "nmod")]
         if mods and all(m.lower_ in modifiers for m in mods) and not any(
                 t.lower_ in economy or t.lemma_.lower() in economy for t in attr.subtree):
             return True
     return False
+
+
+def _attributes(verb) -> list:
+    """What "be" or a role verb says its subject is: its attribute, or the group "one of" or
+    "among" holds ("is one of the great powers", "is among the key players") (plstate36)."""
+    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    held = [g for c in attrs if c.lower_ in _words("member_of_words") for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    held += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+             if g.dep_ == "pobj"]
+    return attrs + held
 
 
 def _first_to_act(verb, verbs: frozenset[str]) -> bool:
@@ -224,7 +235,9 @@ def _first_to_act(verb, verbs: frozenset[str]) -> bool:
     for act in acts:
         if act.pos_ != "VERB" or any(x.dep_ in ("auxpass", "nsubjpass") for x in act.children):
             continue
-        told = any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children)  # "the first country to"
+        told = any(x.dep_ == "aux" and x.lower_ == "to" for x in act.children) \
+            or act.dep_ == "acl" and act.tag_ == "VBG" and act.head in single  # "the first country to", "the first
+        # nation siding with" (plstate36)
         related = any(x.dep_ == "nsubj" and x.lower_ in ("that", "which", "who") for x in act.children)
         if not told and not related:
             continue
@@ -235,12 +248,12 @@ def _first_to_act(verb, verbs: frozenset[str]) -> bool:
         # in a clause on one of a group of states ("one of the few countries that keeps an
         # embassy"); not on one country described ("a country that has trained many scientists")
         if (told or act.head in kinds) and not _land_verb(lemma) and lemma not in _words("economy_verbs") \
-                and not _economic(act):
+                and not economic_act(act):
             return True
     return False
 
 
-def _economic(carried) -> bool:
+def economic_act(carried) -> bool:
     """The carried act is the economy's: a verb of trade ("is going to trade") or a noun of the
     market in what it takes, through its objects and prepositions ("was able to retain its share of
     the market", "jumped on board with new products"); not through a clause of its own."""
@@ -266,7 +279,7 @@ def carries_state_act(verb, verbs: frozenset[str]) -> bool:
     if carried is None:
         carried = _recorded_act(verb)
     if carried is not None:
-        if _economic(carried):
+        if economic_act(carried):
             return False  # "if Chile is going to trade", "was able to keep its market share"
         lemma = carried.lemma_.lower()
         if lemma in verbs or not _land_verb(lemma) and lemma not in _words("carrier_verbs") \

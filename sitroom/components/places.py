@@ -47,6 +47,7 @@ from sitroom.components.place_capitals import SHARED_READINGS, capital_as_state
 from sitroom.components.place_mind import minds_as_state
 from sitroom.components.place_invert import inverted_state
 from sitroom.components.place_clauses import party_in_clause
+from sitroom.components.place_agency import state_in_frame
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state import heads_name
@@ -79,7 +80,8 @@ __all__ = ["PlacesComponent", "make_places"]
 # "a U.S. airstrike", "appealed to Iran"; last, the inverted default: the object of a doer's verb or the
 # possessor of a noun that is no land's ("questioned Chile", "Peru's latest missile")
 # (a capital shares all but "against" and the country's frames of mind: place_capitals.SHARED_READINGS)
-STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause)
+STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause,
+                  state_in_frame)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
