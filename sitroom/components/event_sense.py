@@ -22,6 +22,7 @@ from sitroom.components.event_background import in_background
 from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES, object_cued
 from sitroom.components.event_credence import protests_innocence, refuses_credence
+from sitroom.components.event_doer_words import doer_words
 from sitroom.components.event_exits import implied_pact
 from sitroom.components.event_fights import fight_heads, other_fight
 from sitroom.components.event_lexicon import LexEntry
@@ -493,6 +494,6 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False  # "pose a threat"; "despite U.S. sanctions" (the sanctions are background)
     if entry.cue:
         words, known = _cue_words(root, idx)
-        if not (words & entry.cue or (entry.object_actor and known)):
+        if not ((words | doer_words(root)) & entry.cue or (entry.object_actor and known)):
             return False
     return True

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom import model
 from sitroom.components import ensure_extensions
 from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, arguments, index_doc
+from sitroom.components.event_alerts import notice
 from sitroom.components.event_assets import asset_deal
 from sitroom.components.event_business import private_act
 from sitroom.components.event_cooperation import future_cooperation, welcomed_cooperation
@@ -22,6 +23,7 @@ from sitroom.components.event_draft import Draft
 from sitroom.components.event_offers import offered_acts
 from sitroom.components.event_ultimatum import ultimatums
 from sitroom.components.event_posture import deployment
+from sitroom.components.event_practice import practice
 from sitroom.components.event_dates import CLAUSE_DEPS as _CLAUSE_DEPS
 from sitroom.components.event_dates import WALK as _WALK
 from sitroom.components.event_dates import date_events
@@ -191,11 +193,12 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
             civil_standing(span, args, entry) or thing_promises(span, args, idx) or (
             shared_view(span, args)) or natural_force(span) or danger(span, entry, args, idx) or (
             everyday_sense(span, entry.category))
-            or idiom_sense(span, entry.category)):
+            or idiom_sense(span, entry.category) or notice(span, entry)):
         return None  # a contest of words, a drill, an intention, a state ensured, a condolence,
         # a civil standing strengthened, a thing that "promises", a need agreed on, a storm's harm,
         # a thing that "threatens", an everyday sense ("sat in traffic", "calls eavesdropped on",
-        # "shot a bear"), an idiom ("greeted with boos", "cut short a visit", "a trip to the doctor")
+        # "shot a bear"), an idiom ("greeted with boos", "cut short a visit", "a trip to the doctor"),
+        # a notice ("text alerts", "warned its residents to take shelter")
     if args.category in _DEALINGS and asset_deal(span.root):
         return None  # "agreed to buy BSkyB's 4.76% holding": commerce, no act between parties
     if private_act(span, entry, args, idx):
@@ -207,7 +210,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     category, mode = worded(root, args, idx), None
     if category == "ACCUSE" and args.category == "PROTEST":
         mode = "disapprove"  # a state's protest criticises: no demonstration's mode
-    moved = deployment(span, args)  # forces sent to no one are deployed, not given
+    moved = deployment(span, args) or practice(span, args)  # forces sent to no one are deployed,
+    # not given; bombs dropped on a firing range show force, they harm no one
     if moved is not None:
         category, mode = moved
     return Draft(span, entry, args, status(span, args.predicate, idx, args.category), category, args.actors,

@@ -1,0 +1,42 @@
+"""Force practised on no party (used by the events component): an attack verb whose target is
+a firing range or a training ground ("fighter jets bombed a firing range", "shells were fired at
+the training ground") shows the force's capability and harms no one. PLOVER codes it as a
+posture, MOBILIZE with mode weapons, not ASSAULT. (Firing "during an exercise" is part of the
+drill: ``event_readings.drill``.) Word list ``practice_grounds`` in ``sitroom/data/figurative.yaml``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.components.event_args import Args
+from sitroom.components.event_words import word_lists
+
+__all__ = ["practice"]
+
+_AT = frozenset({"at", "on", "onto", "into", "over"})
+
+
+def _names(tok: Token) -> set[str]:
+    """The noun and the noun with its compound or adjective ("firing range", "training ground")."""
+    lemma = tok.lemma_.lower()
+    return {lemma} | {f"{c.lower_} {lemma}" for c in tok.children if c.dep_ in ("compound", "amod")}
+
+
+def _struck(root: Token) -> list[Token]:
+    """What the verb strikes: its object or passive subject, or its "at"/"on" object."""
+    out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [p for c in root.children if c.dep_ == "prep" and c.lower_ in _AT
+            for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def practice(span: Span, args: Args) -> tuple[str, str] | None:
+    """MOBILIZE, weapons for force used on a practice ground; ``None`` when the reading stands."""
+    root = span.root
+    if args.category != "ASSAULT" or root.pos_ != "VERB":
+        return None
+    (grounds,) = word_lists("figurative", "practice_grounds")
+    struck = _struck(root)
+    if struck and all(_names(t) & grounds for t in struck):
+        return "MOBILIZE", "weapons"
+    return None
