@@ -82,3 +82,11 @@ def test_a_bare_name_before_a_periodicals_noun_is_the_papers(real_nlp, text, wor
     doc = real_nlp(text)
     at = next(t.i for t in doc if t.text == word)
     assert _press_name(doc[at : at + 1]) is paper
+
+
+@model
+def test_a_word_of_office_the_document_writes_as_one_is_no_town(real_nlp):
+    text = ("Diplomats expect the Sultan of Oman to carry a message from Washington. The visit of the "
+            "Sultan to Tehran starts on Sunday.")
+    found = [w for _s, w in _words(real_nlp, text)]
+    assert "Sultan" not in found and "Tehran" in found

@@ -1,6 +1,6 @@
 """Names the document writes as a work's title, a periodical's name or a description, no place.
 
-The gazetteer knows towns by words a writer uses for other things; three layouts show it:
+The gazetteer knows towns by words a writer uses for other things; four layouts show it:
 
 * a title in quotation marks after a noun of a work ("the television show “Bellhaven”", "a song
   like “Harwich”", a chip "codenamed “Ardmore”"; ``data/place_titles.yaml``): the name fills the
@@ -10,6 +10,8 @@ The gazetteer knows towns by words a writer uses for other things; three layouts
   capitalised word before it and no name after it ("Bellhaven magazine reported", "told
   al-Harwich newspaper"): the paper's name; "a Harwich newspaper", "the daily Harwich paper",
   "US magazine Rolling Stone" keep the place, where the paper is;
+* a word of office that names a town ("the Sultan of Harwich", "Emir Tamim" written anywhere):
+  the office at each of the document's mentions ("the visit of the Sultan"), no town;
 * a name written all in lower case ("the metro area", "the south coast", "the eastern
   province"): a description, no proper name, unless the document writes it capitalised
   elsewhere or the place lies in a country the document's capitalised places lie in (or in none:
@@ -23,6 +25,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.components.place_cues import WHERE_PREPS
+from sitroom.resolve.actor_data import load_titles
 
 __all__ = ["Titles"]
 
@@ -91,6 +95,11 @@ class Titles:
         for tok in doc[1:]:
             if tok.text in _OPEN and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
                 quoted.setdefault(tok.i + 1, tok)
+        words = load_titles().words
+        # "the Sultan of Oman", "Emir Tamim": a word of office the document writes as one
+        self.offices = frozenset(
+            tok.text for tok in doc[:-2] if tok.is_title and tok.lower_ in words and (
+                doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title or doc[tok.i + 1].ent_type_ == "PERSON"))
         self.works = frozenset(doc[i : i + n].text for i in quoted for n in (1, 2, 3)
                                if i + n <= len(doc) and _quoted(doc[i : i + n]) and _after_work_noun(doc[i : i + n]))
 
@@ -111,5 +120,8 @@ class Titles:
             return True
         if _press_name(span):
             return True
+        if len(span) == 1 and span.text in self.offices and cand is not None and cand.level >= 2 \
+                and not (span.start > 0 and span.doc[span.start - 1].lower_ in WHERE_PREPS):
+            return True  # not "in Bishop, Calif."
         return span.text.islower() and span.text.casefold() not in self.capitalised \
             and cand is not None and bool(cand.cc) and cand.cc not in self.countries
