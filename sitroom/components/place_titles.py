@@ -6,10 +6,10 @@ The gazetteer knows towns by words a writer uses for other things; four layouts 
   like “Harwich”", a chip "codenamed “Ardmore”"; ``data/place_titles.yaml``): the name fills the
   quotation and is the work's; one sense per document, so is every other quotation of it ("when
   you listen to “Harwich”"), while the bare name stays the town;
-* a periodical's noun right after the name with no article, possessive, adjective or other
-  capitalised word before it and no name after it ("Bellhaven magazine reported", "told
+* a periodical's noun right after a town's name with no article, possessive, adjective, comma or
+  other capitalised word before it and no name after it ("Bellhaven magazine reported", "told
   al-Harwich newspaper"): the paper's name; "a Harwich newspaper", "the daily Harwich paper",
-  "US magazine Rolling Stone" keep the place, where the paper is;
+  "Midland, Texas, USA newspaper", "US magazine Rolling Stone" keep the place, where the paper is;
 * a word of office that names a town ("the Sultan of Harwich", "Emir Tamim" written anywhere):
   the office at each of the document's mentions ("the visit of the Sultan"), no town;
 * a name written all in lower case ("the metro area", "the south coast", "the eastern
@@ -81,7 +81,8 @@ def _press_name(span: Span) -> bool:
         i -= 2  # "al-Harwich": the particle joined to the name belongs to it
     prev = doc[i] if i >= 0 else None
     return prev is None or not (
-        prev.lower_ in _BEFORE_PRESS or prev.pos_ in ("ADJ", "DET", "NUM", "PROPN") or prev.tag_ == "POS"
+        prev.lower_ in _BEFORE_PRESS or prev.text == "," or prev.pos_ in ("ADJ", "DET", "NUM", "PROPN")
+        or prev.tag_ == "POS"
         or prev.is_title)  # "the Bisnis Indonesia newspaper": a word of a longer name
 
 
@@ -118,8 +119,8 @@ class Titles:
         """True where ``span``, read as ``cand``, is a title's or a description's words."""
         if span.text in self.works and _quoted(span):
             return True
-        if _press_name(span):
-            return True
+        if cand is not None and cand.level >= 2 and _press_name(span):
+            return True  # a country's or a region's name before "newspaper" says where it is
         if len(span) == 1 and span.text in self.offices and cand is not None and cand.level >= 2 \
                 and not (span.start > 0 and span.doc[span.start - 1].lower_ in WHERE_PREPS):
             return True  # not "in Bishop, Calif."
