@@ -63,6 +63,8 @@ def test_lower_case_description_is_no_place(real_nlp, text, kept):
     ("The phone was named best gadget by UK magazine Gadgetworld on Monday.", "UK"),
     ("The readers of the Jakarta Globe newspaper voted for him.", "Jakarta"),
     ("Protesters gathered in Glasgow on Saturday and marched to the square.", "Glasgow"),
+    ("A U.S. newspaper has praised the trade deal between the two countries.", "U.S."),
+    ("A Midland, Michigan, USA newspaper office was closed for a day.", "USA"),
 ])
 def test_places_around_periodicals_and_plain_towns_stay(real_nlp, text, word):
     assert word in [w for _s, w in _words(real_nlp, text)]
