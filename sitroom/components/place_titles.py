@@ -92,15 +92,13 @@ class Titles:
     def __init__(self, doc: Doc, capitalised: set[str], countries: set[str]):
         self.capitalised = frozenset(capitalised)  # casefolded names the document writes with a capital
         self.countries = frozenset(countries)  # where its capitalised places lie
-        quoted = {}
-        for tok in doc[1:]:
-            if tok.text in _OPEN and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
-                quoted.setdefault(tok.i + 1, tok)
+        # where a capitalised word opens a quotation: a work's title, if a work's noun stands before
+        quoted = [tok.i + 1 for tok in doc[:-1] if tok.text in _OPEN and doc[tok.i + 1].is_title]
         words = load_titles().words
         # "the Sultan of Oman", "Emir Tamim": a word of office the document writes as one
         self.offices = frozenset(
-            tok.text for tok in doc[:-2] if tok.is_title and tok.lower_ in words and (
-                doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title or doc[tok.i + 1].ent_type_ == "PERSON"))
+            tok.text for tok in doc[:-2] if tok.is_title and tok.lower_ in words
+            and (doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title or doc[tok.i + 1].ent_type_ == "PERSON"))
         self.works = frozenset(doc[i : i + n].text for i in quoted for n in (1, 2, 3)
                                if i + n <= len(doc) and _quoted(doc[i : i + n]) and _after_work_noun(doc[i : i + n]))
 
