@@ -67,6 +67,7 @@ from sitroom.components.place_glued import county_heads, glued_place, seats_loca
 from sitroom.components.place_hosts import hosts_land
 from sitroom.components.place_untagged import untagged_towns
 from sitroom.components.place_senses import OtherSenses, opens_team
+from sitroom.components.place_titles import Titles
 from sitroom.components.place_uses import PlaceUses
 from sitroom.components.doc_text import text_of
 from sitroom.components.span_records import recorded
@@ -297,8 +298,11 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     club_towns.add((span.start, span.end))
         # a storm's, a club's or a person's name, a landmark's that a town bears: no place here
         other = OtherSenses.of(doc, ents, sport)
+        # a work's title, a periodical's name, a description in lower case: no place either
+        titles = Titles.of(doc, spans, found, doc_countries)
         for start, end in [k for k in places if other.names(doc[k[0]:k[1]], "literal", _level(found.get(k)),
-                                                                 _capital(found.get(k)))]:
+                                                                 _capital(found.get(k)))
+                           or titles.names(doc[k[0]:k[1]], found.get(k))]:
             del places[(start, end)]
         out = []
         for (start, end), ref in sorted(
@@ -334,7 +338,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             )
             if cand is None and (led := _LED.match(span.text)):
                 cand = next((c for c in _candidates(self.gaz, led.group(1)) if c.level == 0), None)
-            if cand is None or other.names(span, use, cand.level, cand.capital):
+            if cand is None or other.names(span, use, cand.level, cand.capital) \
+                    or use != "demonym" and titles.names(span, cand):
                 continue
             ref = to_place_ref(cand)
             if use != "demonym" and not focus.supports(cand, use) and (span.start, span.end) not in placed \
