@@ -1,6 +1,6 @@
 """Categories, evcat14: the trigger's sense from its arguments. Seizing goods or suspects stays
-COERCE; an alert that is no posture and a warning to a population that names no harm are no
-events; a raid by regulators or inspectors is a search (COERCE);
+COERCE; an alert that is no posture and a notice of danger to a population that names no harm
+are no events, and advice to a population is no threat; a raid by regulators or inspectors is a search (COERCE);
 a crowd storming a building riots (PROTEST); a clash over a policy is no assault; bombs dropped
 on a firing range are a show of force (MOBILIZE); hacking is COERCE, mode cyber. Sentences
 written for these tests (real parses, the full pipeline), each rule with its controls."""
@@ -35,7 +35,6 @@ def test_goods_or_suspects_seized_stay_coerce(real_nlp, text, word):
     ("Alerts tell users how to protect themselves.", "Alerts"),
     ("The ministry issued a warning to people in the capital that heavy fighting was under way.",
      "warning"),
-    ("Oslo warned its residents to stay indoors during the storm.", "warned"),
     ("The navy gave warnings to ships and aircraft in the area before the test.", "warnings"),
 ])
 def test_notices_are_no_events(real_nlp, text, word):
@@ -85,15 +84,11 @@ def test_clash_over_a_policy_is_no_assault(real_nlp):
     assert not hits, listed(events)
 
 
-@pytest.mark.parametrize("text, word", [
-    ("The agency has appealed that ruling, which came after it was sued by a lender.", "appealed"),
-    ("The ministry refused to say if it would appeal.", "appeal"),
-    ("The activists appealed against a court decision that the march was unlawful.", "appealed"),
-    ("The farmers await the outcome of their appeal against the decision to deport them.", "appeal"),
-])
-def test_an_appeal_to_a_court_is_no_request(real_nlp, text, word):
-    hits, events = _coded(real_nlp, text, word)
-    assert not any(e.type == "REQUEST" for e in hits), listed(events)
+def test_advice_to_a_population_is_no_threat(real_nlp):
+    # told what to do for their own safety: a request at most (the audit counts "warned residents
+    # to stay indoors" a REQUEST), never a threat against them
+    hits, events = _coded(real_nlp, "Oslo warned its residents to stay indoors during the storm.", "warned")
+    assert not any(e.type == "THREATEN" for e in hits), listed(events)
 
 
 @pytest.mark.parametrize("text, word", [

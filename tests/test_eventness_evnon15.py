@@ -1,11 +1,10 @@
-"""Eventness, evnon15: a measure set as the background of another act (model-marked: real
-parses). The sentences are written for these tests, not taken from any corpus or gold file.
+"""Eventness, evnon15 (model-marked: real parses). The sentences are written for these tests, not
+taken from any corpus or gold file.
 
-Sanctions or an embargo that something goes on "despite", "during" or "because of", that a party
-acts "in contravention of", "runs afoul of" or is shielded "from" are the setting of the act the
-sentence reports, not a sanctioning it reports (events.yaml `background`, event_background.py). A
-gunman who blocks a door stages no protest; "appear threatening" names a manner, no threat.
-Controls: sanctions imposed, condemned or suffered under, rebels blocking roads, a threat made."""
+A gunman who blocks a door stages no protest; "appear threatening" names a manner, no threat.
+Controls: sanctions imposed, condemned or suffered under stay reported (the coordinator took out
+this branch's reading of sanctions named as a backdrop, "despite U.S. sanctions", as no event: the
+audit's judges count such sanctions, in force, as reported), rebels blocking roads, a threat made."""
 
 from __future__ import annotations
 
@@ -18,21 +17,6 @@ PUB = "2022-03-02"
 def _measures(events):
     return [e for e in of_type(events, "SANCTION")
             if e.trigger.text.lower().startswith(("sanction", "embargo", "ban"))]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "Despite U.S. sanctions, Freedonia kept selling grain to Ruritania last year.",
-    "Trade went on during the EU sanctions, the lender said in a report on Monday.",
-    "The freighter unloaded fuel in Ruritania in contravention of UN sanctions on Monday.",
-    "Traders in Sylvania may run afoul of American sanctions by buying the oil.",
-    "Freedonia said on Monday the cargo was shipped in violation of the UN embargo.",
-    "Paris said Europe would try to shield its firms from U.S. sanctions.",
-    "Exports fell sharply because of the EU sanctions, the ministry said.",
-])
-def test_a_measure_in_the_background_is_no_sanctioning(real_nlp, text):
-    events = dated_events(real_nlp, text, PUB)
-    assert not _measures(events), listed(events)
 
 
 @pytest.mark.model

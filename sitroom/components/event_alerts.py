@@ -6,8 +6,7 @@ a level raised ("raised the alert level"); an alert that is sent, received or is
 alerts", "air quality alerts", "alerts tell people how to protect themselves") is a notice. And
 a warning to a population ("warned its residents to take shelter", "issued a warning to people
 in the capital", "gave warnings to ships and aircraft in the area") tells them of a danger: it is
-no threat (PLOVER THREATEN is coercive, against a party the warner could harm) and no demand on a
-party, unless it names a harm that would be done ("warned residents that looters would be shot":
+no threat (PLOVER THREATEN is coercive, against a party the warner could harm), unless it names a harm that would be done ("warned residents that looters would be shot":
 the harm words ``event_dangers`` reads for a warning to known civilians). Word lists in
 ``sitroom/data/alerts.yaml``.
 """
@@ -81,7 +80,7 @@ def notice(span: Span, entry: LexEntry) -> bool:
     if entry.category == "MOBILIZE" and root.pos_ == "NOUN" and lemma in nouns:
         return not _posture(root)
     (words,) = word_lists("alerts", "warning_words")
-    if entry.category not in ("THREATEN", "REQUEST") or lemma not in words:
+    if entry.category != "THREATEN" or lemma not in words:  # advice to stay indoors may be a REQUEST
         return False
     warned = _warned(root)
     return bool(warned) and all(_population(w) for w in warned) and not _harm_named(root, entry.kept_with)

@@ -31,12 +31,12 @@ _KEYS = {"category", "pos", "lemmas", "mode", "object", "governed_by", "joint", 
          "not_object", "speech", "no_purpose", "not_subject", "source",
          "no_person_object", "object_person", "other_objects", "no_clause", "not_subject_kinds",
          "matter", "made_by", "ownerless", "bare_subject", "not_preps", "kept_with", "mover",
-         "admitted_as", "doer_kinds", "object_cue", "background"}
+         "admitted_as", "doer_kinds", "object_cue"}
 _LISTS = ("object", "governed_by", "complement_aux", "subject", "preps", "not_governed_by",
           "not_with", "not_of", "not_fought", "cue", "not_object", "not_subject", "source",
           "other_objects",
           "not_subject_kinds", "matter", "made_by", "ownerless", "not_preps", "kept_with", "mover",
-          "admitted_as", "doer_kinds", "object_cue", "background")
+          "admitted_as", "doer_kinds", "object_cue")
 
 
 class LexiconError(ConfigError):
@@ -110,9 +110,6 @@ class LexEntry:
     # only when its object, a modifier of it or its "of" object is one of these ("dismantled a
     # terrorist cell", "disbanded a group of smugglers": a police action, not a disarmament)
     object_cue: frozenset[str] = frozenset()
-    # not when a preposition or the word its preposition hangs on sets it as a standing
-    # circumstance of another act ("despite U.S. sanctions", "in violation of the ban")
-    background: frozenset[str] = frozenset()
 
     @property
     def merge_family(self) -> str:
@@ -197,7 +194,6 @@ def load(text: str) -> dict[tuple[str, ...], tuple[LexEntry, ...]]:
             admitted_as=frozenset(x.lower() for x in group.get("admitted_as") or ()),
             doer_kinds=frozenset(group.get("doer_kinds") or ()),
             object_cue=frozenset(x.lower() for x in group.get("object_cue") or ()),
-            background=frozenset(x.lower() for x in group.get("background") or ()),
         )
         for lemma in group["lemmas"]:
             toks = _phrase_tokens(lemma)

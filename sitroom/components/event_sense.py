@@ -18,7 +18,6 @@ from sitroom.components.event_accidents import accidental
 from sitroom.components.event_actors import DOER, coordinated
 from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
-from sitroom.components.event_background import in_background
 from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES, object_cued
 from sitroom.components.event_credence import protests_innocence, refuses_credence
@@ -488,10 +487,10 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False
     if entry.not_preps and _other_complement(root, entry):
         return False
-    head = predicate(root) if root.pos_ in ("NOUN", "PROPN") else root.head
-    if head is not None and head.lemma_.lower() in entry.not_governed_by or in_background(
-            root, entry.background):
-        return False  # "pose a threat"; "despite U.S. sanctions" (the sanctions are background)
+    if entry.not_governed_by:
+        head = predicate(root) if root.pos_ in ("NOUN", "PROPN") else root.head
+        if head is not None and head.lemma_.lower() in entry.not_governed_by:
+            return False
     if entry.cue:
         words, known = _cue_words(root, idx)
         if not ((words | doer_words(root)) & entry.cue or (entry.object_actor and known)):
