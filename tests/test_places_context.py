@@ -282,10 +282,10 @@ def test_a_town_named_club_in_a_match_report_is_no_literal_place(component):
             "cheered.")
     doc = component(_doc(text, [("Real Madrid", "ORG"), ("Madrid", "GPE"), ("Spain", "GPE")]))
     assert [s.text for s in doc.spans["places"]] == ["Spain"]
-    # the club named by its town: no literal mention events are placed at (plcity1); standing
-    # alone it is a metonym, the town inside the club's name embedded (plmeto35)
+    # the town in its club's name: neither a literal mention events are placed at nor a
+    # reference to the town's government (plcity1)
     refs = {(s.start_char, s.label_) for s in doc.spans["place_refs"]}
-    assert (text.index("of Madrid") + 3, "METONYM") in refs
+    assert (text.index("of Madrid") + 3, "EMBEDDED") in refs
     # outside sport the same words name the city
     text = "Real Madrid sold shares. It is expected of Madrid to grow. Spain agreed."
     doc = component(_doc(text, [("Real Madrid", "ORG"), ("Madrid", "GPE"), ("Spain", "GPE")]))

@@ -7,8 +7,7 @@ to miss Madrid") was exported literal. Controls: a
 town the story says play happens in or people are in ("arrived in Bristol for the cup match",
 "fans in Leeds", "travel to Leeds"), a capital acting as its state in a sports story ("Moscow was
 addressing the issue" in a report on doping), and the same towns outside a sports story. Own short
-stories, full pipeline. Since plmeto35 a town standing alone for its club is a ``metonym`` (the
-audit's later reading: the club named by its town), still no government and no location."""
+stories, full pipeline."""
 
 from __future__ import annotations
 
@@ -31,8 +30,7 @@ _MATCH = (" The coach praised the squad after the match, and the striker scored 
     ("Chelsea host Birmingham in the fourth round, while Tottenham travel to Leeds.", "Tottenham"),
 ])
 def test_a_town_read_as_its_club_is_embedded_in_its_name(real_nlp, text, town):
-    # standing alone for its club: a metonym (plmeto35; embedded before)
-    assert _uses(real_nlp, text + _MATCH).get(town, "metonym") == "metonym"
+    assert _uses(real_nlp, text + _MATCH).get(town, "embedded") == "embedded"
 
 
 @pytest.mark.parametrize("text, town", [
@@ -40,7 +38,7 @@ def test_a_town_read_as_its_club_is_embedded_in_its_name(real_nlp, text, town):
     ("The sprinter said it was frustrating to miss Madrid when she was in great shape.", "Madrid"),
 ])
 def test_a_town_acting_or_faced_as_a_team_is_embedded_in_its_name(real_nlp, text, town):
-    assert _uses(real_nlp, text + _MATCH).get(town) == "metonym"  # plmeto35
+    assert _uses(real_nlp, text + _MATCH).get(town) == "embedded"
 
 
 def test_a_town_where_play_happens_or_people_are_stays_a_place(real_nlp):
@@ -84,7 +82,7 @@ def _mentions(nlp, text: str, words: str) -> list[str]:
     ("Sunderland were relegated last season. The striker scored 12 goals for Sunderland.", "Sunderland"),
 ])
 def test_a_town_read_as_its_club_once_is_its_club_throughout_the_match_report(real_nlp, text, town):
-    assert set(_mentions(real_nlp, text + _MATCH, town)) == {"metonym"}  # plmeto35
+    assert set(_mentions(real_nlp, text + _MATCH, town)) == {"embedded"}
 
 
 def test_a_town_after_a_word_of_place_stays_a_place_beside_its_club(real_nlp):

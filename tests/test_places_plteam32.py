@@ -1,7 +1,7 @@
 """Towns that stand for their teams, and places run into an organisation's name (issue 11, plteam32).
 
-1. In a match report a town's name standing alone for its club is read as its club (``embedded``
-   here first, a ``metonym`` since plmeto35; never a literal place or a government): the subject of a result ("Denver had led"), the side a player's act is done for ("scored twice for Atlanta"),
+1. In a match report a town's name standing alone for its club is read as its club (``embedded``,
+   never a literal place or a government): the subject of a result ("Denver had led"), the side a player's act is done for ("scored twice for Atlanta"),
    the owner of a side's points ("Tulsa's only points"), a position's mark before a player
    ("Denver DL Kofi Adebayo"), a name joined to a beaten side ("beat Phoenix and San Diego").
    Controls: the town before the club's nickname stays ``embedded`` ("the Denver
@@ -30,15 +30,15 @@ def test_a_town_alone_for_its_club_is_its_club(real_nlp):
     text = ("The Denver Broncos beat the Chiefs 24-17 on Sunday, their fourth straight win of the "
             "season. The quarterback threw three touchdown passes. Denver had led 17-10 at halftime. "
             "Denver DL Kofi Adebayo left with an injury, and the team plays in Denver again next week.")
-    assert _uses(real_nlp, text, "Denver") == ["embedded", "metonym", "metonym", "literal"]  # plmeto35
+    assert _uses(real_nlp, text, "Denver") == ["embedded", "embedded", "embedded", "literal"]
 
 
 def test_the_side_a_player_scores_for_is_its_club(real_nlp):
     text = ("The Falcons beat the Seahawks 20-13 on Sunday. Tom Reyes scored twice for Atlanta, and "
             "the defense held Seattle to one touchdown. Atlanta coach Dan Pike praised the rookie "
             "quarterback. A Seattle reporter asked about the season.")
-    assert set(_uses(real_nlp, text, "Atlanta")) == {"metonym"}  # plmeto35
-    assert _uses(real_nlp, text, "Seattle") == ["metonym", "literal"]  # held Seattle; a reporter
+    assert set(_uses(real_nlp, text, "Atlanta")) == {"embedded"}
+    assert _uses(real_nlp, text, "Seattle") == ["embedded", "literal"]  # held Seattle; a reporter
 
 
 def test_a_town_before_a_noun_of_its_own_stays_beside_its_club(real_nlp):
@@ -53,7 +53,7 @@ def test_a_towns_points_and_the_sides_it_is_joined_to_are_its_clubs(real_nlp):
             "in the final inning, and the team leads the division by three games this season. "
             "Tulsa's only points came from a late field goal in the third quarter of the game.")
     uses = {(w, u) for _i, w, u, _cc, _n in place_mentions(real_nlp, text)}
-    assert {w for w, u in uses if u != "metonym"}.isdisjoint({"Phoenix", "San Diego", "Tulsa"})
+    assert {w for w, u in uses if u != "embedded"}.isdisjoint({"Phoenix", "San Diego", "Tulsa"})
     assert {w for w, u in uses} >= {"Phoenix", "San Diego"}
 
 
