@@ -1,11 +1,10 @@
 """A town's name in a match report that the places component reads as no location: its club
 ("Chelsea left-back Wayne Bridge", "linked with Chelsea", "Bath prop Matt Stevens", "Derby v
 Watford", "the London club") or the games held there ("predictions for Helsinki", "the Sydney
-title"). A club is an organisation and games are an event, not a government: the name is exported
-as the club's or the games' (place_club_use: `metonym` where the town stands alone for them,
-`embedded` inside a longer name), which the gold sets of geoparsing still count as the town (GWN's
-gold marks a town standing alone for its club, "Liverpool have gained popularity", as a metonymic
-toponym). A town is
+title"). A club is an organisation and games are an event, not a government, so a `metonym` claim
+is wrong by the audit's criteria; the name is `embedded`: the town in the club's (or the games')
+name, which the gold sets of geoparsing still count as the town (GWN's gold marks a town standing
+alone for its club, "Liverpool have gained popularity", as a metonymic toponym). A town is
 its club where it acts or is faced as a team does ("beat Southampton", "Newcastle would allow the
 player to go"), where a country's name is its national side, where a player's act is done for it
 ("scored for Denver"), where it is joined to a side a result names ("beat Phoenix and San

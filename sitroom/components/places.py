@@ -53,7 +53,6 @@ from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state import heads_name
 from sitroom.components.place_sides import names_a_side
 from sitroom.components.place_led import read_as_named
-from sitroom.components.place_club_use import club_use
 from sitroom.components.place_clubs import names_club_or_games, same_club, stays_town, town_side
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
@@ -218,7 +217,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         dated = {s.start for s, use in refs if use == "dateline"}  # "TEHRAN - X says": where filed
         placed = set()  # places resolved as such whose use the words around them tell: kept as found
         sided = []  # towns a match report reads as their clubs
-        club_towns = set()  # the words of those towns, exported by club_use
         filed = []  # datelines the model tagged as places
         for span in literal:
             cand = found.get((span.start, span.end))
@@ -239,7 +237,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 refs.append((span, "embedded"))
                 placed.add((span.start, span.end))
                 sided.append(span)
-                club_towns.add((span.start, span.end))
                 continue
             if (span.start, span.end) in places and cand is not None:
                 use = "embedded" if (span.start, span.end) in glued else self._literal_use(span, cand)
@@ -295,7 +292,6 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     del places[(span.start, span.end)]
                     refs.append((span, "embedded"))
                     placed.add((span.start, span.end))
-                    club_towns.add((span.start, span.end))
         # a storm's, a club's or a person's name, a landmark's that a town bears: no place here
         other = OtherSenses.of(doc, ents, sport)
         # a work's title, a periodical's name, a description in lower case: no place either
@@ -375,11 +371,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # government the document is about
                 continue
             if names_club_or_games(span, cand, use, sport, (span.start, span.end) in club_at):
-                # "Chelsea left-back Wayne Bridge": the club by its town, no government (club_use);
-                # "the Dublin trip", "a Detroit reporter": the town itself
-                use = "literal" if stays_town(span) else club_use(span)
-            elif use == "embedded" and (span.start, span.end) in club_towns:
-                use = club_use(span)  # "scored for Detroit": the club by its town; "the Detroit Red Wings"
+                # "Chelsea left-back Wayne Bridge": the town in its club's name, no government; "the
+                # Dublin trip", "a Detroit reporter": the town itself
+                use = "literal" if stays_town(span) else "embedded"
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
                     and cand.cc not in plain and (span.start, span.end) not in placed \
                     and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3]):
