@@ -46,10 +46,11 @@ def _lists() -> tuple[frozenset[str], ...]:
 def hidden_doer(span: Span, country: bool, acting: bool) -> bool:
     """The country is the subject of an infinitive after "for", of a "do" that stands for an act,
     or of "has its sights set on"."""
-    if not (country and acting) or _SCORE.search(span.sent.text):
-        return False
+    if not (country and acting) or not span.doc.has_annotation("DEP"):
+        return False  # no parse (a pipeline without the parser): no frame to read
     root = list_head(span)
-    return _for_subject(root) or _did_act(root) or _aims(root) or _focused(root)
+    return (_for_subject(root) or _did_act(root) or _aims(root) or _focused(root)) \
+        and not _SCORE.search(span.sent.text)
 
 
 def _for_subject(root: Token) -> bool:
