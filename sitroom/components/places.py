@@ -48,6 +48,7 @@ from sitroom.components.place_mind import minds_as_state
 from sitroom.components.place_invert import inverted_state
 from sitroom.components.place_clauses import party_in_clause
 from sitroom.components.place_agency import state_in_frame
+from sitroom.components.place_doers import bracketed_alias, hidden_doer
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state import heads_name
@@ -81,7 +82,7 @@ __all__ = ["PlacesComponent", "make_places"]
 # possessor of a noun that is no land's ("questioned Chile", "Peru's latest missile")
 # (a capital shares all but "against" and the country's frames of mind: place_capitals.SHARED_READINGS)
 STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause,
-                  state_in_frame)
+                  state_in_frame, hidden_doer)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
@@ -274,7 +275,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             runs = country_runs(countries)
             for span in [s for s in literal if (s.start, s.end) in places and s.start not in dated]:
                 cand = found.get((span.start, span.end))
-                if cand is not None and cand.level == 0 and coordinated_with(span, states, runs):
+                if cand is not None and cand.level == 0 and (coordinated_with(span, states, runs) or bracketed_alias(
+                        span, [s for s in states if (c := found.get((s.start, s.end))) is not None and c.cc == cand.cc])):
                     del places[(span.start, span.end)]
                     refs.append((span, "metonym"))
         if sport:
