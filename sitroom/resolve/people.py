@@ -14,7 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
-from sitroom.resolve.person_bearers import main_bearer, named_relatives, sole_relative
+from sitroom.resolve.person_bearers import main_bearer, named_relatives, only_relatives, sole_relative
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
@@ -278,6 +278,9 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if candidates and kin_before(span):
             # "her father, Murray": a relative sharing the surname, not the Murray named in full
             candidates = [c for c in candidates if evidence[c.id].family]
+        relatives = only_relatives(span.doc, span[-1].text, candidates, full_starts)
+        if relatives and not title:  # "Teague, the brother of Jeff Teague" and no other Jeff: never Jeff
+            candidates = [c for c in candidates if c not in relatives]
         if len(candidates) > 1:  # "Teague, the brother of Jeff Teague": not Jeff, a namesake left is
             kin = named_relatives(span.doc, span.start, span.end, full_starts)
             candidates = [c for c in candidates if c.id not in kin] or candidates
