@@ -108,3 +108,10 @@ def test_a_thing_named_by_a_naming_word_is_no_person(real_nlp):
     assert "Binti Kayo" not in found, found
     found = people(real_nlp, "A man named John Forde was arrested on Monday.")
     assert "John Forde" in found, found
+
+
+@model
+def test_a_surname_with_senior_is_not_the_son_named_in_full(real_nlp):
+    found = people(real_nlp, "Max Brennan won the race in Austria. Brennan senior watched from the garage, "
+                             "where he had raced himself in the 1990s. Brennan said the car was perfect.")
+    assert found.get("Brennan") == [("Max Brennan", None)], found

@@ -278,6 +278,9 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if candidates and kin_before(span):
             # "her father, Murray": a relative sharing the surname, not the Murray named in full
             candidates = [c for c in candidates if evidence[c.id].family]
+        if candidates and _elder_after(span):
+            # "Verstappen senior" beside "Max Verstappen": the father, never the son named in full
+            candidates = [c for c in candidates if evidence[c.id].family]
         relatives = only_relatives(span.doc, span[-1].text, candidates, full_starts)
         if relatives and not title:  # "Teague, the brother of Jeff Teague" and no other Jeff: never Jeff
             candidates = [c for c in candidates if c not in relatives]
@@ -357,6 +360,12 @@ def _kin_given(candidates: list[Person], evidence: dict[str, Evidence], by_last:
 
     return [c for c in candidates if first[c.id] < at or evidence[c.id].family
             or len(by_last.get(family_name(c.name), [])) > 1]
+
+
+def _elder_after(span: Span) -> bool:
+    """ "senior" or "snr" in lower case right after a bare surname: the elder of the family."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in {"senior", "snr", "snr."}
 
 
 def _other_sex(title: str | None, name: str) -> bool:
