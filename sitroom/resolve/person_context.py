@@ -117,7 +117,8 @@ def _titled(doc: Doc, span: Span) -> bool:
 def next_person_titled(phrase: list[Token], titles: Titles) -> bool:
     """The phrase after a name's comma runs, with no verb, into another person's name that nothing
     but the phrase's own capitalised words stand before, and the list goes on after it: "X, Minister
-    of Sports and Youth Affairs Jane Roe, and ...", "X, the Saudi King [Salman ...], the Emir ...". The
+    of Sports and Youth Affairs Jane Roe, and ...", "X, the Saudi King [Salman ...], the Emir ...", "X,
+    presidential adviser for Baltic Sea affairs Jane Roe, and ..." (a portfolio's lower-case noun). The
     phrase is the title of that next name, an item of a list of officials, not an apposition of X. A
     name that a preposition, a possessive or its own title word or honorific opens is the phrase's
     object ("a spokesman for Speaker Tom Poe", "adviser to Ayatollah X"), and a name owning what
