@@ -29,6 +29,7 @@ from sitroom.resolve.person_credits import work_names
 from sitroom.resolve.person_features import feature_names
 from sitroom.resolve.person_fiction import played_character
 from sitroom.resolve.person_furniture import misspelt_body
+from sitroom.resolve.person_heads import band_before_member, named_thing, thing_head, venue_named
 from sitroom.resolve.person_glued import (common_word_before, descriptor_before, descriptor_word, run_together,
                                          saying_before)
 from sitroom.resolve.person_places import place_names, story_country
@@ -74,12 +75,14 @@ class PeopleReader:
                     or misspelt_body(span, self.actors):
                 continue  # a body of the dictionary, or one misspelt ("Boko Harm")
             if not_a_person(span, self.titles, self.actors.not_actors) or span.text.casefold() in dateline_words \
-                    or is_ship(ent, self.titles) or played_character(span):
+                    or is_ship(ent, self.titles) or played_character(span) or venue_named(span) \
+                    or named_thing(span, self.titles):
                 things.add(span.text)  # "Harambe, the gorilla": every mention of the name
                 continue
             if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end) \
-                    or not_this_mention(span, self.titles) or money_name(span) or descriptor_before(ent, self.titles):
-                continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family"
+                    or not_this_mention(span, self.titles) or money_name(span) or descriptor_before(ent, self.titles) \
+                    or thing_head(span) or band_before_member(span):
+                continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family", "his X Y car"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent
         glued = glued_prefix([s for s, _ in cleaned], _place_name, self.titles)

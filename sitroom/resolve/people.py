@@ -14,7 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
-from sitroom.resolve.person_bearers import main_bearer, named_relatives, sole_relative
+from sitroom.resolve.person_bearers import main_bearer, named_relatives, only_relatives, sole_relative
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
@@ -278,6 +278,12 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if candidates and kin_before(span):
             # "her father, Murray": a relative sharing the surname, not the Murray named in full
             candidates = [c for c in candidates if evidence[c.id].family]
+        if candidates and _elder_after(span):
+            # "Verstappen senior" beside "Max Verstappen": the father, never the son named in full
+            candidates = [c for c in candidates if evidence[c.id].family]
+        relatives = only_relatives(span.doc, span[-1].text, candidates, full_starts)
+        if relatives and not title:  # "Teague, the brother of Jeff Teague" and no other Jeff: never Jeff
+            candidates = [c for c in candidates if c not in relatives]
         if len(candidates) > 1:  # "Teague, the brother of Jeff Teague": not Jeff, a namesake left is
             kin = named_relatives(span.doc, span.start, span.end, full_starts)
             candidates = [c for c in candidates if c.id not in kin] or candidates
@@ -354,6 +360,12 @@ def _kin_given(candidates: list[Person], evidence: dict[str, Evidence], by_last:
 
     return [c for c in candidates if first[c.id] < at or evidence[c.id].family
             or len(by_last.get(family_name(c.name), [])) > 1]
+
+
+def _elder_after(span: Span) -> bool:
+    """ "senior" or "snr" in lower case right after a bare surname: the elder of the family."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in {"senior", "snr", "snr."}
 
 
 def _other_sex(title: str | None, name: str) -> bool:

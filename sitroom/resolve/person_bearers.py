@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["main_bearer", "named_relatives", "relative_start", "sole_relative"]
+__all__ = ["kin_starts", "main_bearer", "named_relatives", "only_relatives", "relative_start", "sole_relative"]
 
 LEDE_SENTENCES = 2  # the opening of a story: its first sentences
 FAR_MORE = 2  # "by far the most mentioned": at least twice any other bearer's full names
@@ -31,8 +31,7 @@ def main_bearer(doc: Doc, full_starts: dict[str, list[int]], at: int) -> Callabl
     lede_end = starts[LEDE_SENTENCES] if len(starts) > LEDE_SENTENCES else len(doc)
     own = max((s for s in starts if s <= at), default=0)
     near = max((s for s in starts if s < own), default=0)  # the sentence before the mention's
-    # where a relative given beside the surname is named in full ("Teague, the brother of Jeff Teague")
-    kin_starts = {r for t in doc if t.text == doc[at].text and (r := relative_start(doc, t.i + 1)) is not None}
+    kin = kin_starts(doc, doc[at].text)
 
     def pick(pool: Sequence) -> object | None:
         def others_of(main) -> list:
@@ -41,9 +40,9 @@ def main_bearer(doc: Doc, full_starts: dict[str, list[int]], at: int) -> Callabl
         named = {c.id: sorted(full_starts.get(c.id, [])) for c in pool}
         if len(pool) < 2 or not all(named.values()):
             return None
-        kin = [c for c in pool if all(s in kin_starts for s in named[c.id])]
-        if len(pool) - len(kin) == 1 and kin:
-            return next(c for c in pool if c not in kin)  # the others are named only as the surname's relatives
+        relatives = [c for c in pool if all(s in kin for s in named[c.id])]
+        if len(pool) - len(relatives) == 1 and relatives:
+            return next(c for c in pool if c not in relatives)  # the others are named only as the surname's relatives
         count = {cid: len(found) for cid, found in named.items()}
         opener = min(pool, key=lambda c: named[c.id][0])
         most = max(pool, key=lambda c: count[c.id])
@@ -60,6 +59,22 @@ def main_bearer(doc: Doc, full_starts: dict[str, list[int]], at: int) -> Callabl
         return main
 
     return pick
+
+
+def kin_starts(doc: Doc, word: str) -> set[int]:
+    """The tokens where a relative given in apposition to the bare surname ``word`` is named in full
+    anywhere in the document ("Teague, the brother of Jeff Teague": the token of "Jeff")."""
+    return {r for t in doc if t.text == word and (r := relative_start(doc, t.i + 1)) is not None}
+
+
+def only_relatives(doc: Doc, word: str, candidates: Sequence, full_starts: dict[str, list[int]]) -> list:
+    """The candidates (people with ``.id``) for the bare surname ``word`` that the document names in
+    full only as the relative of someone written with that bare surname ("Teague, the younger
+    brother of Jeff Teague", "Clinton's wife, Hillary Clinton"): the bare surname is the other
+    member of the family, never them, at each of its mentions. A candidate also named in full
+    elsewhere ("Jeff Teague scored 20") stays a candidate."""
+    kin = kin_starts(doc, word) if candidates else set()
+    return [c for c in candidates if kin and full_starts.get(c.id) and all(s in kin for s in full_starts[c.id])]
 
 
 POSSESSIVES = frozenset({"'s", "’s"})

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import DATA, Titles, _read_yaml, load_titles
 from sitroom.resolve.person_evidence import titled
 
@@ -116,7 +117,8 @@ def _titled(doc: Doc, span: Span) -> bool:
 def next_person_titled(phrase: list[Token], titles: Titles) -> bool:
     """The phrase after a name's comma runs, with no verb, into another person's name that nothing
     but the phrase's own capitalised words stand before, and the list goes on after it: "X, Minister
-    of Sports and Youth Affairs Jane Roe, and ...", "X, the Saudi King [Salman ...], the Emir ...". The
+    of Sports and Youth Affairs Jane Roe, and ...", "X, the Saudi King [Salman ...], the Emir ...", "X,
+    presidential adviser for Baltic Sea affairs Jane Roe, and ..." (a portfolio's lower-case noun). The
     phrase is the title of that next name, an item of a list of officials, not an apposition of X. A
     name that a preposition, a possessive or its own title word or honorific opens is the phrase's
     object ("a spokesman for Speaker Tom Poe", "adviser to Ayatollah X"), and a name owning what
@@ -132,7 +134,8 @@ def next_person_titled(phrase: list[Token], titles: Titles) -> bool:
         if prev.pos_ in {"ADP", "PART"} or word in {"'s", "\u2019s"} or word in titles.words \
                 or word in titles.honorifics or prev.lower_ in titles.abbreviations:
             return False
-        if not (prev.pos_ in {"NOUN", "PROPN"} and prev.text[:1].isupper() or prev.text in {"[", "(", "\u201c", '"'}):
+        if not (prev.pos_ in {"NOUN", "PROPN"} and prev.text[:1].isupper() or prev.text in {"[", "(", "\u201c", '"'}
+                or _portfolio_noun(phrase[:k], titles)):
             return False  # "deputy editor of UK magazine Mac Format", "a spokesman for actor Tom Poe": the
             # common noun says what the name is, the phrase's object
         end = tok.i + 1
@@ -145,6 +148,35 @@ def next_person_titled(phrase: list[Token], titles: Titles) -> bool:
 
 
 _LIST_GOES_ON = frozenset({",", "and", "]", ")", ";", "."})
+_PORTFOLIO_LINKS = frozenset({"for", "of", "on"})
+
+
+def _portfolio_noun(words: list[Token], titles: Titles) -> bool:
+    """The words end in a lower-case noun of an office's portfolio that a role word and "for",
+    "of" or "on" open ("adviser for Baltic Sea affairs", "envoy on climate issues"): the office of
+    the name after them. A noun that says what the name is ("a spokesman for actor Tom Poe",
+    "editor of UK magazine Mac Format": a person's word, a firm's or a work's) is the phrase's
+    object instead."""
+    noun = words[-1]
+    low = noun.lemma_.casefold()
+    if not (noun.is_lower and noun.pos_ == "NOUN") or _says_what(noun.lower_, titles) or _says_what(low, titles):
+        return False
+    for j in range(len(words) - 2, 0, -1):
+        tok = words[j]
+        if tok.lower_ in _PORTFOLIO_LINKS:
+            return words[j - 1].lower_ in titles.words or words[j - 1].lower_ in titles.roles
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ", "CCONJ"} or tok.ent_type_ == "PERSON":
+            return False
+    return False
+
+
+def _says_what(word: str, titles: Titles) -> bool:
+    """A noun for a person, a firm, a body or a work, which names what the name after it is."""
+    people = word_lists("person_context", "person_nouns", "person_noun_endings")
+    return (word in titles.words or word in titles.occupations or word in titles.not_person_nouns
+            or word in titles.company_before_words or word in titles.thing_before_words
+            or word in titles.org_before_one_word or word in people[0]
+            or any(word.endswith(e) for e in people[1]))
 
 
 def person_listed_after(doc, end: int) -> bool:

@@ -131,7 +131,35 @@ def is_credit(span: Span, titles: Titles) -> bool:
     if i >= 0 and doc[i].lower_ in titles.credit_words and (i < span.start - 1 or doc[i].lower_ == "caption"):
         return True
     by = span.start - 1
-    return by >= 0 and doc[by].lower_ == "by" and line_start(doc, by)
+    return by >= 0 and doc[by].lower_ == "by" and line_start(doc, by) or own_handle_after(span)
+
+
+HANDLE_REACH = 12  # tokens after a byline's name where the writer's own handle may stand
+
+
+def own_handle_after(span: Span) -> bool:
+    """ "Nora Vance Daily Courier @NoraVance": the writer's own social-media handle (the letters the
+    name opens with, or a word of its first two, after "@") follows the name that opens its line,
+    with only capitalised words (an outlet's name) between: a byline, no mention (the NER often runs
+    the outlet's name into it)."""
+    doc = span.doc
+    if not line_start(doc, span.start):
+        return False
+    letters = "".join(ch for ch in span.text.casefold() if ch.isalpha())
+    words = ["".join(ch for ch in t.lower_ if ch.isalpha()) for t in span[:2]]
+    for i in range(span.end, min(len(doc), span.end + HANDLE_REACH)):
+        tok = doc[i]
+        if "\n" in tok.text or not (tok.text[:1].isupper() or tok.text[:1] in {"@", "|", "-", "–", "—", ","}):
+            return False  # "— Tom Poe (@TomPoe) May 2": an embedded post's signature, its writer named
+        handle = tok.text[1:] if tok.text.startswith("@") else ""
+        if tok.text == "@" and i + 1 < len(doc):
+            handle = doc[i + 1].text
+        if handle:
+            own = "".join(ch for ch in handle.casefold() if ch.isalpha())
+            return len(own) >= 5 and letters.startswith(own) or any(len(w) >= 4 and w in own for w in words)
+        if "\n" in tok.whitespace_:
+            return False
+    return False
 
 
 def line_start(doc: Doc, i: int) -> bool:
