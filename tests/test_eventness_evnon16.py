@@ -52,3 +52,17 @@ def test_no_party_does_it(real_nlp, text, kind):
 def test_a_party_still_does_it(real_nlp, text, kind):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, kind), listed(events)
+
+
+@pytest.mark.model
+def test_a_stance_a_poll_reports_is_no_act(real_nlp):
+    text = "Spanish voters would reject the treaty by two to one, according to a survey published on Sunday."
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "REJECT"), listed(events)
+
+
+@pytest.mark.model
+def test_a_stance_state_media_reports_stays(real_nlp):
+    text = "The Spanish government rejected the treaty on Sunday, according to state media."
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "REJECT"), listed(events)
