@@ -4,9 +4,12 @@ written for these tests, not taken from any corpus or gold file.
 An instrument is no doer ("spy satellites appear to have captured photos"); a space station, or a
 trip that is a space mission, is no diplomatic visit; talks, work or a tour set in a lecture, a
 film, a documentary or a show, or named by one ("a lecture tour"), belong to the performance
-(event_craft.py, data/crafts.yaml). Controls: a navy that seizes a tanker, a warship that opens
-fire, ministers who visit a city or a police station, leaders who meet at an air show or in a show
-of unity, governments that discuss a dispute in talks."""
+(event_craft.py, data/crafts.yaml); a vessel, named or not, says nothing ("the freighter slammed
+into a pier" is no criticism); a stance a survey reports is a poll result (event_polls.py).
+Controls: a navy that seizes a tanker, a warship that opens fire, ministers who visit a city or a
+police station, leaders who meet at an air show or in a show of unity, governments that discuss a
+dispute in talks, an association of ship owners that complains, a government's stance that state
+media report."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ PUB = "2021-05-04"
     ("Since leaving office, Mr Campbell has toured Britain with his one-man show.", "CONSULT"),
     ("The Spanish minister collaborated with John Hart on the documentary about the drought.",
      "COOPERATE"),
+    ("The Swiss Pearl, a freighter, slammed into a pier of the bridge.", "ACCUSE"),
 ])
 def test_no_party_does_it(real_nlp, text, kind):
     events = dated_events(real_nlp, text, PUB)
@@ -48,6 +52,12 @@ def test_no_party_does_it(real_nlp, text, kind):
     ("The Greek and Turkish leaders met in Athens in a show of unity on Friday.", "CONSULT"),
     ("The Italian foreign minister discussed the crisis with his Greek counterpart on Monday.",
      "CONSULT"),
+    ("The Ship Owners Association complained about the new port fees on Monday.", "ACCUSE"),
+    ("The Syrian Observatory for Human Rights accused government forces of shelling the town.",
+     "ACCUSE"),
+    ("A Senate probe accused the agency of hiding the losses.", "ACCUSE"),
+    ("Hard-liners among them have also given the dispute a religious tone, denouncing the judges "
+     "as traitors.", "ACCUSE"),
 ])
 def test_a_party_still_does_it(real_nlp, text, kind):
     events = dated_events(real_nlp, text, PUB)
@@ -56,7 +66,8 @@ def test_a_party_still_does_it(real_nlp, text, kind):
 
 @pytest.mark.model
 def test_a_stance_a_poll_reports_is_no_act(real_nlp):
-    text = "Spanish voters would reject the treaty by two to one, according to a survey published on Sunday."
+    text = ("Spanish voters would reject the treaty by two to one, according to a survey published "
+            "on Sunday.")
     events = dated_events(real_nlp, text, PUB)
     assert not of_type(events, "REJECT"), listed(events)
 

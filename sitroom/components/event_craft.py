@@ -1,8 +1,9 @@
 """Acts that no party does: an instrument as the doer ("spy satellites appear to have captured
-photos", "the probe found water"), a space station or a space mission as the place visited ("the
+photos", "the rover found water"), a space station or a space mission as the place visited ("the
 station was visited by the first female astronaut", "the most complicated space trip"), and talks
 or work that belong to a performance ("will discuss the images in a public lecture", "worked
-together in the film"). Words in ``data/crafts.yaml``.
+together in the film"), and a vehicle or a vessel as the doer of a spoken or diplomatic act (a
+misread verb: "the freighter slammed into a pier"). Words in ``data/crafts.yaml``.
 
 A name stands for the noun it is called by: "a ship named Blue Harbour that struck a pier" is the
 ship, as is "the tanker Blue Harbour" (``described``, also read by the collision test of
@@ -16,10 +17,13 @@ from spacy.tokens import Token
 from sitroom.components.event_roles import subject_verb
 from sitroom.components.event_words import word_lists
 
-__all__ = ["described", "no_party_act"]
+__all__ = ["described", "kind_of", "no_party_act"]
 
 RELATIVES = frozenset({"who", "which", "that"})
 _TALKS = frozenset({"CONSULT", "COOPERATE"})  # what a performance stages rather than does
+# what only a party that speaks or negotiates does (a vehicle may be the means of force, of aid or
+# of a violation: "jets violated the airspace" is the air force's)
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "AGREE", "CONCEDE", "COOPERATE", "CONSULT"})
 
 
 def _words(*keys: str) -> tuple[frozenset[str], ...]:
@@ -43,6 +47,23 @@ def described(noun: Token) -> set[str]:
     return out
 
 
+def kind_of(noun: Token) -> set[str]:
+    """The nouns that say what ``noun`` is, without its other modifiers: its own, its apposition's,
+    the noun a name is called by, and a common noun before a name ("the tanker Blue Harbour";
+    not "the Ship Owners Association")."""
+    (naming,) = _words("naming_verbs")
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    nouns += [noun.head] if noun.dep_ == "appos" else []
+    if noun.dep_ in ("oprd", "dobj", "attr") and noun.head.dep_ == "acl" and (
+            noun.head.lemma_.lower() in naming):
+        nouns.append(noun.head.head)
+    if noun.pos_ == "PROPN":
+        nouns += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    # a common noun, whole: not a team's name ("the Jets"), nor the tail of a hyphenated word
+    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and not (
+        n.i > 0 and n.doc[n.i - 1].text == "-" and not n.doc[n.i - 1].whitespace_)}
+
+
 def _doers(verb: Token) -> list[Token]:
     """The subject or passive agent of the verb (of the verb it hangs on, where it has none: "the
     satellites appear to have taken photos"); a relative pronoun stands for its noun."""
@@ -55,11 +76,11 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def _instrument(noun: Token) -> bool:
-    """Whether the noun is an instrument or a space station ("the Hubble telescope")."""
+    """Whether the noun is an instrument or a space station ("the Hubble telescope"); a name is
+    none ("the Syrian Observatory for Human Rights")."""
     instruments, kinds, stations = _words("instruments", "station_kinds", "station_heads")
-    words = described(noun)
-    return noun.lemma_.lower() in instruments or bool(words & instruments and noun.pos_ == "PROPN") or (
-        noun.lemma_.lower() in stations and bool(words & kinds))
+    return bool(kind_of(noun) & instruments) or (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in stations and bool(described(noun) & kinds))
 
 
 def _in_space(noun: Token) -> bool:
@@ -111,8 +132,11 @@ def _staged(root: Token) -> bool:
 def no_party_act(root: Token, category: str, mode: str | None) -> bool:
     """Whether the trigger names an act no party does: an instrument's, a visit to or in space, or
     talks or work staged in a performance."""
-    if any(_instrument(d) for d in _doers(root)):
-        return True
+    (vehicles,) = _words("vehicles")
+    doers = _doers(root)
+    if any(_instrument(d) for d in doers) or category in _SPOKEN and any(
+            kind_of(d) & vehicles for d in doers):
+        return True  # "satellites captured photos"; "the freighter slammed into a pier"
     if mode == "visit" and any(_in_space(v) for v in _visited(root)):
         return True
     return category in _TALKS and _staged(root)
