@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_craft import described
 from sitroom.components.event_words import word_lists
 
 __all__ = ["accidental", "collision", "crash_toll"]
@@ -73,7 +74,7 @@ def collision(verb: Token) -> bool:
     hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "against", "with")
         for p in c.children if p.dep_ == "pobj"]
-    described = verb.dep_ == "relcl" and verb.head.lemma_.lower() in vehicles  # "the ship that hit"
-    return bool(doers and hit) and all(described or d.lemma_.lower() in vehicles or any(
-        c.dep_ in ("compound", "appos") and c.lemma_.lower() in vehicles for c in d.children)
-        for d in doers) and all(h.lemma_.lower() in obstacles for h in hit)
+    # "the ship that hit", "a ship named X that hit", "the tanker X hit": what the name is called
+    relative = verb.dep_ == "relcl" and bool(described(verb.head) & vehicles)
+    return bool(doers and hit) and all(relative or described(d) & vehicles for d in doers) and all(
+        h.lemma_.lower() in obstacles for h in hit)

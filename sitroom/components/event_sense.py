@@ -20,6 +20,7 @@ from sitroom.components.event_advance import advancing
 from sitroom.components.event_args import ACT_HEADS, DocIndex, named_person_object, predicate
 from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES, object_cued
+from sitroom.components.event_craft import no_party_act
 from sitroom.components.event_credence import protests_innocence, refuses_credence
 from sitroom.components.event_doer_words import doer_words
 from sitroom.components.event_exits import implied_pact
@@ -28,6 +29,7 @@ from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_matter import bare_noun, market_object
 from sitroom.components.event_newsroom import withholds
 from sitroom.components.event_parties import complement_infinitive, to_infinitive
+from sitroom.components.event_polls import STANCES, poll_share
 from sitroom.components.event_roles import admitted_role, subject_verb
 from sitroom.components.event_stance import threat_with_means
 from sitroom.components.event_states import describes_state
@@ -383,24 +385,6 @@ def _left(root: Token) -> set[str]:
     return out
 
 
-# a share of a population as the subject of a stance is a poll result, not a party's act ("nearly
-# half of Americans opposed it", "49 percent said they were opposed", "most voters back him")
-_SHARES = frozenset({"percent", "%", "half", "majority", "minority", "third", "quarter", "fifth",
-                     "fraction", "proportion", "share", "plurality", "percentage"})
-_STANCES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE"})
-
-
-def _poll_share(root: Token) -> bool:
-    """The stance's subject (or its governing clause's) is a share of a population."""
-    verbs = [root, *(t for t in root.ancestors if t.pos_ in ("VERB", "AUX"))][:3]
-    for v in verbs:
-        for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
-            words = {t.lower_ for t in subj.subtree} | {t.lemma_.lower() for t in subj.subtree}
-            if words & _SHARES:
-                return True
-    return False
-
-
 def _objects(span: Span) -> list[Token]:
     """What the trigger acts on: the verb's direct object or passive subject, and the object of a
     phrasal trigger's own preposition ("stood by his account")."""
@@ -426,8 +410,8 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     root = span.root
     if entry.no_clause and any(c.dep_ == "ccomp" for c in root.children):
         return False  # "conceded that the figure is low", "conceded this was ambitious"
-    if entry.category in _STANCES and _poll_share(root):
-        return False
+    if entry.category in STANCES and poll_share(root) or no_party_act(root, entry.category, entry.mode):
+        return False  # "most voters back him"; "satellites captured photos", "in a lecture"
     if entry.source and not (_left(root) & entry.source or implied_pact(root) & entry.source):
         return False  # "withdrew from the accord"; "withdrew from it", "if Ottawa pulls out"
     if entry.no_person_object and named_person_object(root, idx):
