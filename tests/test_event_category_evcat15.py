@@ -69,3 +69,8 @@ def test_coercion_the_speaker_may_use_is_a_threat(real_nlp, text, word, mode):
 def test_another_party_guessing_is_no_threat(real_nlp, text, word):
     hits, events = _coded(real_nlp, text, word)
     assert hits and all(e.type == "SANCTION" for e in hits), listed(events)
+
+
+def test_one_who_may_suffer_the_act_threatens_nothing(real_nlp):
+    hits, events = _coded(real_nlp, "The activist said he could face arrest at the border.", "arrest")
+    assert not any(e.type == "THREATEN" for e in hits), listed(events)

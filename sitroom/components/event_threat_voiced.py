@@ -26,12 +26,16 @@ _SELF = frozenset({"i", "we"})
 _SINGULAR = frozenset({"he", "she"})
 
 
-def _clause(root: Token) -> Token:
-    """The verb whose clause holds the trigger: the trigger itself, or the verb a noun trigger is an
-    argument of ("could impose sanctions"), through a governing infinitive ("may decide to cut")."""
+def _clause(root: Token) -> Token | None:
+    """The verb whose subject does the act: the trigger itself, or the verb that does a noun trigger
+    ("could impose sanctions", "would take measures"; not "could face arrest", where the subject
+    suffers it), through a governing infinitive ("may decide to cut")."""
+    (light,) = word_lists("vows", "threat_doing_verbs")
     tok = root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
+    if root.pos_ != "VERB":
+        if root.dep_ != "dobj" or root.head.lemma_.lower() not in light:
+            return None
+        tok = root.head
     while tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     return tok
@@ -77,6 +81,8 @@ def voiced_threats(drafts: list[Draft], idx: DocIndex) -> None:
         if d.category not in _COERCIVE or d.status != "hypothetical":
             continue
         clause = _clause(d.span.root)
+        if clause is None:
+            continue
         speech = _speech(clause)
         doer = _subject(clause)
         speaker = _subject(speech) if speech is not None else None
