@@ -41,6 +41,7 @@ def test_conduct_opposed_is_disapproval(real_nlp, text, word, target):
     ("Athens opposed Skopje's membership of the bloc.", "opposed"),
     ("Lima opposes Quito's plans for a new dam.", "opposes"),
     ("Vienna opposed the move to expel the ambassador.", "opposed"),
+    ("Brazil opposed the talks, which the assembly voted to hold in June.", "opposed"),
     ("Canberra reiterated its opposition to the presence of foreign warships near its coast.",
      "opposition"),
     ("The senator said he would oppose Brown's nomination.", "oppose"),
