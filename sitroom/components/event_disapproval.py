@@ -13,8 +13,14 @@ stance verb (or the subject of its passive), the "to"/"against" object of the st
 as done or going on, or, an act of force, named as one that is there ("opposed the war": the
 stance itself reads it as undone). A measure the clause only conceives ("any conflict anywhere",
 "the proposed deployment", sanctions not yet imposed) is still a prospect to be refused. The
-disapproval's target is the act's doer, not those it is done to. Word lists in
-``sitroom/data/event_recast.yaml``."""
+disapproval's target is the act's doer, not those it is done to.
+
+An opposed noun that the coder reads as no act is disapproval too when it names conduct that is
+there rather than a measure put to the opposer: its doer is named ("missile launches by North
+Korea", "violations of the law by the regime", "Trump's endorsement of the candidate"), or the
+noun itself names something already done or said ("the decision", "his remarks", "foreign
+interference"); a measure proposed or asked of others ("the bill", "Islamabad's plans", "Iran's
+membership", "the nomination") is still refused. Word lists in ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
 
@@ -37,8 +43,9 @@ def _opposed(trigger: Token) -> list[Token]:
     foreign troops", "the use of force")."""
     if trigger.pos_ in ("VERB", "AUX"):
         found = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    else:
-        found = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in _MATTER_PREPS
+    else:  # the noun's "to" object, or its verb's ("voiced opposition to the decision")
+        holders = [trigger] + ([trigger.head] if trigger.dep_ == "dobj" else [])
+        found = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _MATTER_PREPS
                  for p in c.children if p.dep_ == "pobj"]
     found += [j for t in found for j in t.conjuncts]
     return found + [p for t in found for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -71,6 +78,37 @@ def _disapproves(act: Draft, forceful: frozenset[str], warlike: frozenset[str]) 
     return act.category in warlike and act.span.root.pos_ in ("NOUN", "PROPN") and _named(act.span.root)
 
 
+def _told_done(verb: Token) -> bool:
+    """A clause verb in the past or the perfect, with no modal ("has placed", "imposed")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _conduct(noun: Token, opposers: tuple[str, ...], idx: DocIndex) -> list[str] | None:
+    """The doers of conduct that an opposed noun names as there (``None`` when it names none):
+    a "by" agent or a possessor that is another party, or a noun of a thing done or said; never a
+    measure put to the opposer, nor one marked as to come."""
+    refusable, done_nouns = word_lists("event_recast", "refusable_nouns", "done_nouns")
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma in refusable or _prospect(noun):
+        return None
+    if lemma not in done_nouns and any(c.dep_ in ("relcl", "acl") and c.tag_ not in ("VBN", "VBD")
+                                       for c in noun.children):
+        return None  # "the move to blacklist him", "a plan that would": a measure proposed
+    doers = [idx.party_at(p.i) for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+             for p in c.children if p.dep_ == "pobj"]
+    doers += [idx.party_at(c.i) for c in noun.children if c.dep_ == "poss"]
+    # "the sanctions that the United States has imposed": a clause that says its doer did it
+    doers += [idx.party_at(s.i) for c in noun.children if c.dep_ == "relcl" and _told_done(c)
+              for s in c.children if s.dep_ == "nsubj"]
+    doers = [x for x in doers if x is not None and x not in opposers]
+    if doers:
+        return doers
+    return [] if lemma in done_nouns else None
+
+
 def _patients(acts: list[Draft], idx: DocIndex) -> set[str]:
     """The parties an opposed act's noun names as what it is done to or where: the objects of its
     prepositions ("the invasion of Iraq", "sanctions against Tehran"), not its doers ("the U.S.
@@ -98,6 +136,14 @@ def disapproved(drafts: list[Draft], idx: DocIndex) -> None:
             continue
         acts = [by_root[t.i] for t in _opposed(trigger) if t.i in by_root and by_root[t.i] is not d]
         done = [a for a in acts if _disapproves(a, forceful, warlike)]
+        if not done and not (trigger.dep_ == "pobj" and trigger.head.lower_ == "in"):
+            # ("in opposition to the remarks, the government ruled out ...": the manner of another act)
+            conduct = [c for t in _opposed(trigger) if (c := _conduct(t, d.actors, idx)) is not None]
+            if conduct:
+                d.category, d.mode = "ACCUSE", "disapprove"
+                doers = [x for c in conduct for x in c if x not in d.targets]
+                d.targets = tuple(dict.fromkeys([*d.targets, *doers]))
+            continue
         if done:
             d.category, d.mode = "ACCUSE", "disapprove"
             # the act's doer is the one disapproved of, not those it is done to ("opposed the

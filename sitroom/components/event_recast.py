@@ -19,6 +19,7 @@ from sitroom.components.event_args import DocIndex
 from sitroom.components.event_clause import predicate, subjects_of
 from sitroom.components.event_disapproval import disapproved
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_threat_voiced import voiced_threats
 from sitroom.components.event_words import word_lists
 
 __all__ = ["recast"]
@@ -154,7 +155,7 @@ def _court_penalty(d: Draft, idx: DocIndex) -> bool:
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
     """Re-read the category of nuclear tests and launches that strike, of relief from sanctions
     and of measures approved that sanction, of a court's order to pay, and the parties of cut aid;
-    opposing a done act of force is disapproval."""
+    opposing a done act of force is disapproval; coercion its doer says it may use is a threat."""
     for d in drafts:
         root = d.span.root
         if d.category == "AID" and _eased(root):
@@ -171,3 +172,4 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
             d.category = "ASSAULT"
         _aid_cut_parties(d, idx)
     disapproved(drafts, idx)
+    voiced_threats(drafts, idx)
