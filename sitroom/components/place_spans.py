@@ -120,6 +120,11 @@ def _person_words(doc: Doc, speakers: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# a first-level region of a country the story names nowhere must be this big for a body's name to
+# be read as named after it
+ABROAD_REGION_POP = 3_000_000
+
+
 class _Focus:
     """What a document is about: the countries and first-level regions its places lie in."""
 
@@ -153,6 +158,12 @@ class _Focus:
             return False  # the "George Soros Foundation" in a story about Angola
         if c.level == 1 and use == "embedded" and c.cc not in self.countries and c.pop < 100_000:
             return False  # "Lib Dems" is no region of the Marshall Islands
+        if c.level == 1 and use == "embedded" and c.cc not in self.countries \
+                and c.pop < ABROAD_REGION_POP:
+            # a small region of a country the story names nowhere is no namesake's source: the
+            # "Maritime Rescue Centre" of an Iranian story is no region of Togo, "Ariana News"
+            # no governorate of Tunisia; a big one keeps its claim ("the Bank of England")
+            return False
         if c.level in (0, 1, 4) or c.capital or c.pop >= 100_000:
             return True
         if use == "embedded":

@@ -160,7 +160,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         titles = [(s, "embedded") for s, why in uses if why == "title"]  # "a former Miss Utah"
         refs = self._references(doc, text, ents, literal, metonyms, focus, people, sport) + clubs + titles
         # a firm or a newspaper its sentence describes ("the daily Sendai") is no reference either
-        firms = [(s.start, s.end) for s, why in uses if why == "firm"]
+        # and a name read as a person's ("Buckley, who phoned in" after "Jessie Buckley") is none
+        # where the model also calls it an organisation
+        firms = [(s.start, s.end) for s, why in uses if why in ("firm", "person")]
         refs = [(s, use) for s, use in refs if not any(a < s.end and s.start < b for a, b in firms)]
         # the whole name inside an organisation's ("West Virginia" of "the West Virginia Lottery")
         refs = [(self._longer_name(s, embedded=True) if use == "embedded" else s, use) for s, use in refs]
