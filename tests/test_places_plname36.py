@@ -36,21 +36,23 @@ def test_small_region_abroad_opening_a_body_s_name_is_no_claim(real_nlp, text, k
 
 
 @model
-def test_region_of_the_story_s_country_keeps_its_embedded_claim(real_nlp):
+def test_region_of_a_country_the_story_names_keeps_its_embedded_claim(real_nlp):
     found = _words(real_nlp, "The University of Wyoming team played in Denver on Saturday.")
     assert found == [("Wyoming", "embedded"), ("Denver", "literal")]
+    found = _words(real_nlp, "Shares of Idaho Power Group rose, economists at the University of Texas said.")
+    assert ("Idaho", "embedded") in found
 
 
 def _cand(cc: str, level: int, pop: int):
     return type("Cand", (), {"cc": cc, "level": level, "pop": pop, "capital": False, "admin1": None})()
 
 
-def test_focus_refuses_small_regions_abroad_only_for_embedded_names():
+def test_a_small_region_abroad_named_in_no_other_use_is_lone():
     focus = _Focus({"AFG"}, set())
-    assert not focus.supports(_cand("TUN", 1, 600_000), "embedded")
-    assert focus.supports(_cand("GBR", 1, 50_000_000), "embedded")  # "the Bank of England"
-    assert focus.supports(_cand("AFG", 1, 600_000), "embedded")  # a region of the story's country
-    assert focus.supports(_cand("TUN", 1, 600_000), "literal")
+    assert focus.lone_region_abroad(_cand("TUN", 1, 600_000), set())
+    assert not focus.lone_region_abroad(_cand("TUN", 1, 600_000), {"TUN"})  # another mention there
+    assert not focus.lone_region_abroad(_cand("GBR", 1, 50_000_000), set())  # "the Bank of England"
+    assert not focus.lone_region_abroad(_cand("AFG", 1, 600_000), set())  # the story's country
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:

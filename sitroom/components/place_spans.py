@@ -142,6 +142,14 @@ class _Focus:
                 admin1.add(c.admin1)
         return cls(countries, admin1)
 
+    def lone_region_abroad(self, c, others: set[str]) -> bool:
+        """A small first-level region of a country the story names nowhere, in no use (``others``:
+        the countries of its other mentions): no namesake's source for a body's name. The
+        "Maritime Rescue Centre" of an Iranian story is no region of Togo, "Ariana News" no
+        governorate of Tunisia; "Alaska Air Group" beside "the University of Chicago" and a big
+        region ("the Bank of England") keep their claims."""
+        return c.level == 1 and c.cc not in self.countries and c.cc not in others and c.pop < ABROAD_REGION_POP
+
     def widened(self, placed) -> "_Focus":
         more = _Focus.of([c for c in placed if c is not None], set())
         return _Focus(self.countries | more.countries, self.admin1 | more.admin1)
@@ -158,12 +166,6 @@ class _Focus:
             return False  # the "George Soros Foundation" in a story about Angola
         if c.level == 1 and use == "embedded" and c.cc not in self.countries and c.pop < 100_000:
             return False  # "Lib Dems" is no region of the Marshall Islands
-        if c.level == 1 and use == "embedded" and c.cc not in self.countries \
-                and c.pop < ABROAD_REGION_POP:
-            # a small region of a country the story names nowhere is no namesake's source: the
-            # "Maritime Rescue Centre" of an Iranian story is no region of Togo, "Ariana News"
-            # no governorate of Tunisia; a big one keeps its claim ("the Bank of England")
-            return False
         if c.level in (0, 1, 4) or c.capital or c.pop >= 100_000:
             return True
         if use == "embedded":

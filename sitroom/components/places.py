@@ -350,6 +350,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue
             if use in ("embedded", "metonym") and alias_abroad(span, self.gaz.find(span.text), elsewhere(span.text)):
                 continue  # "a Coast Guard helicopter" names no Coast region of Tanzania
+            if use == "embedded" and focus.lone_region_abroad(cand, {c.cc for k, c in found.items()
+                                                                      if c is not None and k != (span.start, span.end)}):
+                continue
             if use == "embedded" and cand.level == 1 and focus.countries and cand.cc not in focus.countries \
                     and not any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 4]):
                 continue  # the "Falcon Heavy" rocket of a story about Florida is no state of Venezuela
