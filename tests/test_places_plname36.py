@@ -41,6 +41,9 @@ def test_region_of_a_country_the_story_names_keeps_its_embedded_claim(real_nlp):
     assert found == [("Wyoming", "embedded"), ("Denver", "literal")]
     found = _words(real_nlp, "Shares of Idaho Power Group rose, economists at the University of Texas said.")
     assert ("Idaho", "embedded") in found
+    # a kind's word after the name makes it the region itself, named in any story
+    found = _words(real_nlp, "He said a former governor of Ekiti State whose house was seized was now dining with the party chief.")
+    assert ("Ekiti", "embedded") in found
 
 
 def _cand(cc: str, level: int, pop: int):
