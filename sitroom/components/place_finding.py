@@ -275,9 +275,7 @@ class PlaceFinding:
         """A lone occurrence of ``word`` anywhere in the document has words around it that say
         place (``_place_cue``): "in Lawrenceburg" makes the story's other "Lawrenceburg"s the town."""
         return any(
-            tok.text == word and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i + 1 < len(doc)
-                                      and doc[tok.i + 1].ent_iob_ == "I")
-            and not (tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON")
+            tok.text == word and tok.ent_type_ != "PERSON"  # "the Pearl tragedy": the man's, no cue
             and _place_cue(doc[tok.i:tok.i + 1])
             for tok in doc
         )
@@ -296,7 +294,9 @@ class PlaceFinding:
                     or self.gaz.find(e.text) or e[-1].lower_ in facility:
                 continue
             for tok in (e[0], e[-1]):
-                if tok.is_alpha and tok.is_title and len(tok) > 2 and tok.lower_ not in skip \
+                # capitalised, as "McDonald" and "DeLuca" are, not "NATO"
+                if len(tok) > 2 and tok.is_alpha and tok.text[0].isupper() and tok.text[1].islower() \
+                        and tok.lower_ not in skip \
                         and tok.text not in titles.place_prefixes:
                     out.add(tok.text)
         return frozenset(out)

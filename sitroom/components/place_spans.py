@@ -120,6 +120,11 @@ def _person_words(doc: Doc, speakers: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# a first-level region of a country the story names nowhere must be this big for a body's name to
+# be read as named after it
+ABROAD_REGION_POP = 3_000_000
+
+
 class _Focus:
     """What a document is about: the countries and first-level regions its places lie in."""
 
@@ -136,6 +141,14 @@ class _Focus:
             if c.admin1 and c.level in (1, 2, 3):
                 admin1.add(c.admin1)
         return cls(countries, admin1)
+
+    def lone_region_abroad(self, c, others: set[str]) -> bool:
+        """A small first-level region of a country the story names nowhere, in no use (``others``:
+        the countries of its other mentions): no namesake's source for a body's name. The
+        "Maritime Rescue Centre" of an Iranian story is no region of Togo, "Ariana News" no
+        governorate of Tunisia; "Alaska Air Group" beside "the University of Chicago" and a big
+        region ("the Bank of England") keep their claims."""
+        return c.level == 1 and c.cc not in self.countries and c.cc not in others and c.pop < ABROAD_REGION_POP
 
     def widened(self, placed) -> "_Focus":
         more = _Focus.of([c for c in placed if c is not None], set())

@@ -34,6 +34,7 @@ from sitroom.components.place_cues import (
     SEAT_POP,
     _after_person_noun,
     SPORT_CUES,
+    _KIND_WORDS,
     _LED,
     _Names,
     _PLACE_PREPS,
@@ -160,7 +161,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         titles = [(s, "embedded") for s, why in uses if why == "title"]  # "a former Miss Utah"
         refs = self._references(doc, text, ents, literal, metonyms, focus, people, sport) + clubs + titles
         # a firm or a newspaper its sentence describes ("the daily Sendai") is no reference either
-        firms = [(s.start, s.end) for s, why in uses if why == "firm"]
+        # and a name read as a person's ("Buckley, who phoned in" after "Jessie Buckley") is none
+        # where the model also calls it an organisation
+        firms = [(s.start, s.end) for s, why in uses if why in ("firm", "person")]
         refs = [(s, use) for s, use in refs if not any(a < s.end and s.start < b for a, b in firms)]
         # the whole name inside an organisation's ("West Virginia" of "the West Virginia Lottery")
         refs = [(self._longer_name(s, embedded=True) if use == "embedded" else s, use) for s, use in refs]
@@ -346,6 +349,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue
             if use in ("embedded", "metonym") and alias_abroad(span, self.gaz.find(span.text), elsewhere(span.text)):
                 continue  # "a Coast Guard helicopter" names no Coast region of Tanzania
+            if use == "embedded" and not (span.end < len(doc) and doc[span.end].lower_ in _KIND_WORDS) \
+                    and focus.lone_region_abroad(cand, {c.cc for k, c in found.items()
+                                                        if c is not None and k != (span.start, span.end)}):
+                continue  # not "a governor of Enugu State": the region itself, by its kind's word
             if use == "embedded" and cand.level == 1 and focus.countries and cand.cc not in focus.countries \
                     and not any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 4]):
                 continue  # the "Falcon Heavy" rocket of a story about Florida is no state of Venezuela
