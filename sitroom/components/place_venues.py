@@ -7,6 +7,8 @@ in a longer name, such a name is the place (`literal`). The noun it opens is fou
 the name modifies a noun at most three words on, and every word up to that noun is in lower
 case, that noun one of place_venues.yaml or a noun of transit before it ("the Oslo Marathon", a name written in capitals,
 keeps its use; "the Lyon game" of a match report is the one against the club, no such noun).
+A noun of the lists right after "the" and the name counts too ("the Lima underground"), which the
+parse may leave unattached.
 """
 
 from __future__ import annotations
@@ -34,14 +36,16 @@ def held_in_town(span: Span) -> bool:
     what happens in the town, or a noun of the town's transit stands before that noun."""
     doc = span.doc
     head = span.root.head
+    held, transit = _venue_nouns()
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and nxt is not None and nxt.is_lower \
+            and nxt.lower_ in held | transit:
+        return True  # "the Lima underground", which the parse may leave unattached
     if span.root.dep_ not in _MODIFIER_DEPS or not span.end <= head.i <= span.end + 3:
         return False
-    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s", "'", "\u2019"):
-        return False  # "Oslo's marathon" leaves the name's reading to the possessive's rules
     words = doc[span.end : head.i + 1]
     if not all(t.is_lower or t.text == "-" for t in words):
         return False
-    held, transit = _venue_nouns()
     if _one_of(head, held | transit):
         return True  # "the Lyon event", "the Leeds tram crash", "the Boston subway"
     return any(_one_of(t, transit) for t in words)  # "Boston subway work trains", "the Paris metro line"
