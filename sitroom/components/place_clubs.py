@@ -87,12 +87,13 @@ def _with_region(span: Span) -> bool:
 
 
 def plays_for(span: Span) -> bool:
-    """The name after "for" that hangs on a player's act in a game (sports.yaml side_act_verbs):
-    "Ana Ruiz scored for Denver", "he played for Bath", "won twice for Denver": the side
-    the act is done for; not "left for Boston", "tickets for Denver"."""
+    """The name after "for" or "with" that hangs on a player's act in a game (sports.yaml
+    side_act_verbs): "Ana Ruiz scored for Denver", "he played for Bath", "won twice for Denver",
+    "won 40 games with Denver", "signed with Denver": the side the act is done for or in; not
+    "left for Boston", "tickets for Denver", "talks with Denver"."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is None or prev.lower_ != "for" or span.root.head.i != prev.i:
+    if prev is None or prev.lower_ not in ("for", "with") or span.root.head.i != prev.i:
         return False
     head = prev.head
     return head.pos_ == "VERB" and head.lemma_.lower() in word_lists("sports", "side_act_verbs")[0]

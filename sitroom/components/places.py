@@ -55,7 +55,9 @@ from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state import heads_name
 from sitroom.components.place_sides import names_a_side
 from sitroom.components.place_led import read_as_named
-from sitroom.components.place_clubs import names_club_or_games, same_club, stays_town, town_side
+from sitroom.components.place_clubs import TOWN_LEVELS, names_club_or_games, plays_for, same_club, stays_town, \
+    town_side
+from sitroom.components.place_venues import held_in_town
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -231,9 +233,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 filed.append(span)
                 continue
             if sport and (span.start, span.end) in places and cand is not None and cand.level in (0, 1) \
-                    and span.start not in dated and (team_use(doc, span) or names_a_side(span)):
-                # "England will take on Ireland", "beat Scotland 3-1" in a match report: a national
-                # side, an organisation, no place
+                    and span.start not in dated and (team_use(doc, span) or names_a_side(span) or plays_for(span)):
+                # "England will take on Ireland", "beat Scotland 3-1", "has not played for Wales",
+                # "scored for New Jersey" in a match report: a national or a state's side, an
+                # organisation, no place
                 del places[(span.start, span.end)]
                 continue
             if sport and (span.start, span.end) in places and span.start not in dated and town_side(span, cand):
@@ -383,6 +386,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 # "Chelsea left-back Wayne Bridge": the town in its club's name, no government; "the
                 # Dublin trip", "a Detroit reporter": the town itself
                 use = "literal" if stays_town(span) else "embedded"
+            if use in ("embedded", "metonym") and cand.level in TOWN_LEVELS and held_in_town(span):
+                use = "literal"  # "the Quito opening ceremony", "the Leeds tram crash": the town itself
             if use == "embedded" and cand.level == 3 and cand.capital and cand.pop < SEAT_POP \
                     and cand.cc not in plain and (span.start, span.end) not in placed \
                     and any(t.lower_ in organisation_heads() for t in doc[span.end : span.end + 3]):
