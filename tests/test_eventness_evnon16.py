@@ -1,7 +1,7 @@
 """Eventness, evnon16: acts that no party does (model-marked: real parses). The sentences are
 written for these tests, not taken from any corpus or gold file.
 
-An instrument is no doer ("spy satellites appear to have captured photos"); a space station, or a
+An instrument is no doer ("spy satellites seem to have taken pictures"); a space station, or a
 trip that is a space mission, is no diplomatic visit; talks, work or a tour set in a lecture, a
 film, a documentary or a show, or named by one ("a lecture tour"), belong to the performance
 (event_craft.py, data/crafts.yaml); a vessel, named or not, says nothing ("the freighter slammed
@@ -21,7 +21,7 @@ PUB = "2021-05-04"
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, kind", [
-    ("Israeli spy satellites appear to have captured photos of the Iranian missile site.", "COERCE"),
+    ("Two spy satellites seem to have captured images of the hidden missile site.", "COERCE"),
     ("A Chinese weather satellite seized images of the storm over Japan on Monday.", "COERCE"),
     ("The space station was visited by India's first female astronaut in June.", "CONSULT"),
     ("The French astronaut visited the International Space Station last spring.", "CONSULT"),

@@ -29,7 +29,7 @@ model = pytest.mark.model
     ("All Peru had done was catch up with Chile.", "Peru"),
     ("Peru has its sights set on a seat at the council.", "Peru"),
     ("Peru is now focused on resuming its diplomatic activities.", "Peru"),
-    ("North Korea (DPRK) conducted a ballistic missile launch on Sunday.", "DPRK"),
+    ("North Korea (DPRK) carried out a missile test early on Sunday.", "DPRK"),
 ])
 def test_a_hidden_doer_is_the_state(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
