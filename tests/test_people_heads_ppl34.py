@@ -115,3 +115,12 @@ def test_a_surname_with_senior_is_not_the_son_named_in_full(real_nlp):
     found = people(real_nlp, "Max Brennan won the race in Austria. Brennan senior watched from the garage, "
                              "where he had raced himself in the 1990s. Brennan said the car was perfect.")
     assert found.get("Brennan") == [("Max Brennan", None)], found
+
+
+@model
+def test_senior_opening_an_office_after_a_surname_leaves_the_surname_alone(real_nlp):
+    # control (coordinator's review): "Korda senior adviser Ian Webb" is the adviser's office; Korda
+    # stays Paul Korda, named in full before
+    found = people(real_nlp, "Paul Korda met the governor on Monday. Afterwards Korda senior adviser Ian Webb "
+                             "said the talks had gone well.")
+    assert ("Paul Korda", None) in found.get("Korda", []), found

@@ -275,7 +275,9 @@ class PlaceFinding:
         """A lone occurrence of ``word`` anywhere in the document has words around it that say
         place (``_place_cue``): "in Lawrenceburg" makes the story's other "Lawrenceburg"s the town."""
         return any(
-            tok.text == word and tok.ent_type_ != "PERSON"  # "the Pearl tragedy": the man's, no cue
+            tok.text == word and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i + 1 < len(doc)
+                                      and doc[tok.i + 1].ent_iob_ == "I")
+            and not (tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON")
             and _place_cue(doc[tok.i:tok.i + 1])
             for tok in doc
         )

@@ -363,9 +363,14 @@ def _kin_given(candidates: list[Person], evidence: dict[str, Evidence], by_last:
 
 
 def _elder_after(span: Span) -> bool:
-    """ "senior" or "snr" in lower case right after a bare surname: the elder of the family."""
+    """ "senior" or "snr" in lower case right after a bare surname: the elder of the family; not
+    "senior" opening an office after the name ("Trump senior adviser Dan Scavino": the office is
+    the next man's, the surname the employer's)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].text in {"senior", "snr", "snr."}
+    if not (span.end < len(doc) and doc[span.end].text in {"senior", "snr", "snr."}):
+        return False
+    nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
 def _other_sex(title: str | None, name: str) -> bool:
