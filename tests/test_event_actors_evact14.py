@@ -10,7 +10,7 @@ keep their parties (model-parsed sentences written for these tests, hand-marked 
 from __future__ import annotations
 
 import pytest
-from events_support import coded, event_with, listed
+from events_support import coded, dated_events, event_with, listed
 
 pytestmark = pytest.mark.model
 
@@ -83,3 +83,12 @@ def test_a_former_holders_own_name_stays_in_his_phrase():
                               "Royal Navy": "org:navy"})
     ev = event_with(events, "demanding")
     assert "org:navy" not in ev.actors + ev.targets, listed(events)
+
+
+def test_a_persons_plan_with_capitalised_words_keeps_the_person(real_nlp):
+    # control (coordinator's review): a plan is no body; its capitalised words say what it is about
+    # (a held-out dev label lost its doer to the body rule)
+    events = [e for e in dated_events(real_nlp, "Moreau said the bank backed Finance Minister Anne Colbert's "
+                                                "Third World debt initiative, which calls for new loans.", "2017-05-04")
+              if e.trigger.text == "calls for"]
+    assert events and any("anne-colbert" in a for e in events for a in e.actors), [(e.trigger.text, e.actors) for e in events]

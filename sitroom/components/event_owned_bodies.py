@@ -36,8 +36,10 @@ def not_leaders_body(tok: Token, child: Token, found: list[str], idx: DocIndex) 
 
 def _own_name(tok: Token, owner: Token) -> bool:
     """The head noun bears a proper name between its possessor and itself ("Navid's Unity
-    party", "Navid's Unity Party"): a capitalised compound after the possessor's phrase."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    party", "Navid's Unity Party"): a capitalised compound after the possessor's phrase, inside a
+    name the model tags as an organisation (not "Baker's Third World debt initiative": a plan,
+    whose capitalised words name what it is about)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ != "ORG":
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > owner.right_edge.i
                for c in tok.children)
