@@ -157,3 +157,9 @@ def coded_status(text: str, trigger: str, **marks) -> str:
     found = [e for e in events if e.trigger.text == trigger]
     assert found, listed(events)
     return found[0].status
+
+
+def triggered(nlp, text: str, word: str, published: str) -> tuple[list[model.Event], list[model.Event]]:
+    """The events of the full pipeline whose trigger contains ``word``, and all events coded."""
+    events = dated_events(nlp, text, published)
+    return [e for e in events if word in e.trigger.text], events

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import dated_events, listed
+from events_support import listed, triggered
 
 pytestmark = pytest.mark.model
 
@@ -17,8 +17,7 @@ PUB = "2021-05-01"
 
 
 def _coded(nlp, text: str, word: str):
-    events = dated_events(nlp, text, PUB)
-    return [e for e in events if word in e.trigger.text], events
+    return triggered(nlp, text, word, PUB)
 
 
 @pytest.mark.parametrize("text, word", [
