@@ -417,8 +417,17 @@ class PlaceFinding:
         )
 
     def _is_facility(self, span: Span) -> bool:
+        """A facility's word follows the name ("Bagram air base", "the Shindand airbases"): whole
+        words, a plural allowed ("bases"), not a word that only begins like one ("campaigns")."""
         following = span.doc[span.end : span.end + 2].text.lower()
-        return any(following.startswith(w) for w in _cues()["facility"])
+        return _facility_words().match(following) is not None
+
+
+@lru_cache(maxsize=1)
+def _facility_words() -> re.Pattern:
+    """The facility cue words of areas.yaml as whole words at the start of a text, plural allowed."""
+    words = sorted(_cues()["facility"], key=len, reverse=True)
+    return re.compile(r"(?:%s)s?\b" % "|".join(re.escape(w) for w in words))
 
 
 HOME_TOWN_POP = 5_000  # a town named only by its people's word is this big or in the story's region
