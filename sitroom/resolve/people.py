@@ -14,7 +14,7 @@ from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
-from sitroom.resolve.person_bearers import main_bearer, named_relatives, only_relatives, sole_relative
+from sitroom.resolve.person_bearers import kin_starts, main_bearer, named_relatives, only_relatives, sole_relative
 from sitroom.resolve.person_furniture import furniture_trim
 from sitroom.resolve.person_glued import (NAME_SUFFIXES, glued_common_words, list_punctuation, posting_words,
                                           story_word)
@@ -263,6 +263,7 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
     spelled_shared = spelled_full_names(spans[0][0].doc, shared, named, titles,
                                         frozenset(p.name.casefold() for p in full.values())) if shared else {}
     bare = [(s.start, _words(s)[0]) for s, _t in spans if _one_word(s)]
+    kin_of: dict[str, set[int]] = {}  # a bare surname -> where relatives given beside it are named
     for span, title in spans:
         if not _one_word(span):
             name = plain_name(span.text)
@@ -281,7 +282,10 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
         if candidates and _elder_after(span):
             # "Verstappen senior" beside "Max Verstappen": the father, never the son named in full
             candidates = [c for c in candidates if evidence[c.id].family]
-        relatives = only_relatives(span.doc, span[-1].text, candidates, full_starts)
+        last = span[-1].text  # as the text writes it, the surname's own word
+        if candidates and last not in kin_of:  # one scan of the document per surname, not per mention
+            kin_of[last] = kin_starts(span.doc, last)
+        relatives = only_relatives(kin_of.get(last, set()), candidates, full_starts)
         if relatives and not title:  # "Teague, the brother of Jeff Teague" and no other Jeff: never Jeff
             candidates = [c for c in candidates if c not in relatives]
         if len(candidates) > 1:  # "Teague, the brother of Jeff Teague": not Jeff, a namesake left is

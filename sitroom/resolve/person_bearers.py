@@ -67,13 +67,12 @@ def kin_starts(doc: Doc, word: str) -> set[int]:
     return {r for t in doc if t.text == word and (r := relative_start(doc, t.i + 1)) is not None}
 
 
-def only_relatives(doc: Doc, word: str, candidates: Sequence, full_starts: dict[str, list[int]]) -> list:
-    """The candidates (people with ``.id``) for the bare surname ``word`` that the document names in
-    full only as the relative of someone written with that bare surname ("Teague, the younger
-    brother of Jeff Teague", "Clinton's wife, Hillary Clinton"): the bare surname is the other
-    member of the family, never them, at each of its mentions. A candidate also named in full
-    elsewhere ("Jeff Teague scored 20") stays a candidate."""
-    kin = kin_starts(doc, word) if candidates else set()
+def only_relatives(kin: set[int], candidates: Sequence, full_starts: dict[str, list[int]]) -> list:
+    """The candidates (people with ``.id``) for a bare surname that the document names in full only
+    as the relative of someone written with that bare surname ("Teague, the younger brother of Jeff
+    Teague", "Clinton's wife, Hillary Clinton"; ``kin``: ``kin_starts`` of the surname): the bare
+    surname is the other member of the family, never them, at each of its mentions. A candidate
+    also named in full elsewhere ("Jeff Teague scored 20") stays a candidate."""
     return [c for c in candidates if kin and full_starts.get(c.id) and all(s in kin for s in full_starts[c.id])]
 
 

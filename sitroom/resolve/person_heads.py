@@ -47,8 +47,9 @@ def band_before_member(span: Span) -> bool:
     (nouns,) = word_lists("person_context", "band_member_nouns")
     if doc[k].text not in nouns:
         return False
-    nxt = next((e for e in doc.ents if e.start == k + 1 and e.label_ == "PERSON"), None)
-    return nxt is not None and len(nxt) >= 2
+    first = doc[k + 1]  # a PERSON entity of two or more words opens right after the noun
+    return (first.ent_iob_ == "B" and first.ent_type_ == "PERSON" and k + 2 < len(doc)
+            and doc[k + 2].ent_iob_ == "I")
 
 
 def venue_named(span: Span) -> bool:
