@@ -56,6 +56,7 @@ from sitroom.components.event_home_trips import home_trips, hostless
 from sitroom.components.event_vows import backing, foretold, stances, threats
 from sitroom.components.event_campaigns import campaign_pledges
 from sitroom.components.event_recast import recast
+from sitroom.components.event_refusals import refused_acts
 from sitroom.components.event_enacted import enacted
 from sitroom.components.event_pacts import standing
 from sitroom.components.event_quarrels import quarrels
@@ -310,7 +311,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     kinds = {p.country: "country" for _, p in recorded(doc, "places") if p.country}
     kinds.update({a.id: a.kind for _, a in recorded(doc, "actors")})
     leaning = doc_leaning(doc, kinds, any(state_official(a) for _, a in recorded(doc, "actors")))
-    read = ultimatums(pledges(drop_nested(drafts)))
+    read = ultimatums(pledges(drop_nested(refused_acts(drafts))))  # a refused act is the refusal
     cooperating = welcomed_cooperation(future_cooperation(read))
     drafts = [d for d in material_backing(offered_acts(cooperating))
               if not _off_domain(d, topic, kinds, leaning) and not press_work(d, kinds)]
