@@ -2,7 +2,8 @@
 photos", "the rover found water"), a space station or a space mission as the place visited ("the
 station was visited by the first female astronaut", "the most complicated space trip"), and talks
 or work that belong to a performance ("will discuss the images in a public lecture", "worked
-together in the film"), and a vehicle or a vessel as the doer of a spoken or diplomatic act (a
+together in the film", or in a clause of the performance: "the broadcast, in which the host toured
+the farm"), and a vehicle or a vessel as the doer of a spoken or diplomatic act (a
 misread verb: "the freighter slammed into a pier"). Words in ``data/crafts.yaml``.
 
 A name stands for the noun it is called by: "a ship named Blue Harbour that struck a pier" is the

@@ -21,7 +21,7 @@ _NONE = frozenset({"nobody", "nothing", "none"})
 
 
 def _negated(verb: Token) -> bool:
-    """The verb carries "not" or "never" (on itself or on its auxiliary)."""
+    """The verb carries "not" or "never" ("didn't hack", "never threatened")."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
