@@ -2,7 +2,8 @@
 photos", "the rover found water"), a space station or a space mission as the place visited ("the
 station was visited by the first female astronaut", "the most complicated space trip"), and talks
 or work that belong to a performance ("will discuss the images in a public lecture", "worked
-together in the film"), and a vehicle or a vessel as the doer of a spoken or diplomatic act (a
+together in the film", or in a clause of the performance: "the broadcast, in which the host toured
+the farm"), and a vehicle or a vessel as the doer of a spoken or diplomatic act (a
 misread verb: "the freighter slammed into a pier"). Words in ``data/crafts.yaml``.
 
 A name stands for the noun it is called by: "a ship named Blue Harbour that struck a pier" is the
@@ -20,6 +21,7 @@ from sitroom.components.event_words import word_lists
 __all__ = ["described", "kind_of", "no_party_act"]
 
 RELATIVES = frozenset({"who", "which", "that"})
+RELATIVES_OBJ = frozenset({"which", "whom"})  # "in which", "with whom"
 _TALKS = frozenset({"CONSULT", "COOPERATE"})  # what a performance stages rather than does
 # what only a party that speaks or negotiates does (a vehicle may be the means of force, of aid or
 # of a violation: "jets violated the airspace" is the air force's)
@@ -124,9 +126,24 @@ def _staged(root: Token) -> bool:
     if root.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in shows
                                    for c in root.children):
         return True  # "a lecture tour", "a book tour"
-    return any(d.lemma_.lower() in shows for d in _doers(root)) or any(
+    return any(d.lemma_.lower() in shows for d in _doers(root)) or _staged_within(root) or any(
         _performance(p) for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children)
+
+
+def _staged_within(root: Token) -> bool:
+    """A relative clause set in the performance it describes: "the broadcast, in which the host
+    toured the couple's home", "parts of the film in which they worked together" (the parse may
+    hang the clause on the part, not on the performance its "of" names)."""
+    shows, preps = _words("performances", "performance_preps")
+    if root.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and c.lower_ in preps and any(p.lower_ in RELATIVES_OBJ for p in c.children)
+            for c in root.children):
+        return False
+    head = root.head
+    nouns = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj")]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in shows for n in nouns)
 
 
 def no_party_act(root: Token, category: str, mode: str | None) -> bool:

@@ -22,6 +22,7 @@ from sitroom.components.event_backing import backs_no_party
 from sitroom.components.event_clause import RELATIVES, object_cued
 from sitroom.components.event_craft import no_party_act
 from sitroom.components.event_credence import protests_innocence, refuses_credence
+from sitroom.components.event_disowned import disowned
 from sitroom.components.event_doer_words import doer_words
 from sitroom.components.event_exits import implied_pact
 from sitroom.components.event_fights import fight_heads, other_fight
@@ -408,6 +409,8 @@ def _objects(span: Span) -> list[Token]:
 def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
     """Whether this reading's sense constraints hold for the trigger (events.yaml)."""
     root = span.root
+    if disowned(root, entry.category, entry.mode):
+        return False  # "I didn't hack anyone", "she is not blaming anybody": denied of anyone
     if entry.no_clause and any(c.dep_ == "ccomp" for c in root.children):
         return False  # "conceded that the figure is low", "conceded this was ambitious"
     if entry.category in STANCES and poll_share(root) or no_party_act(root, entry.category, entry.mode):
