@@ -51,6 +51,7 @@ from sitroom.components.place_cues import (
     _team_word,
 )
 from sitroom.components.doc_text import tokens_with
+from sitroom.components.place_bodies import state_before_body
 from sitroom.components.place_demonym_names import names_no_people
 from sitroom.components.place_firms import firm_names, firm_seat
 from sitroom.components.place_led import led_by_named_place
@@ -209,6 +210,7 @@ class PlaceUses:
                 # as a body's: the state the envoy is sent to, a country or a national capital
                 state = state or envoy_sent_to(name.root) and any(
                     c.level == 0 or national_capital(c) for c in _candidates(self.gaz, name.text))
+                state = state or state_before_body(name, ent, _candidates(self.gaz, name.text))  # "the U.S. administration"
                 out.append((name, "metonym" if state else "embedded"))
         for ent in ents + list(doc.spans.get("actors", ())):
             actor = ent._.get("actor") if ent.label_ not in ("NORP", "GPE", "LOC") else None
