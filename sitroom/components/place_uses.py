@@ -121,7 +121,9 @@ class PlaceUses:
                     # London", "Paris, Tokyo, Seoul and Bangkok", "the Paris attacks"
                     use = "literal-ref"
                 elif _names_accord(span):
-                    use = "embedded"  # "the Astana talks", "the Paris climate accord"
+                    # "the Astana talks", "the Paris climate accord"; a seat's building before
+                    # talks held in it ("his Kremlin talks with ..."): the building, no name
+                    use = "literal-ref" if landmark and _names_event_there(_trim(span)) else "embedded"
                 elif _owns_place_thing(_trim(span), seat=landmark):
                     use = "literal-ref"  # "Moscow's streets", "London's only tram network"
                 elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
@@ -298,6 +300,8 @@ class PlaceUses:
         if nxt.lower_ in {"'s", "\u2019s"}:
             if not _owns_place_thing(span, seat=landmark) and prev not in _PLACE_PREPS:
                 return "metonym"
+        if landmark and _names_accord(span) and _names_event_there(span):
+            return None  # "his Kremlin talks with ...": talks held in the building, its venue
         if landmark and nxt.is_lower and nxt.pos_ == "NOUN" and (prev not in _PLACE_PREPS or span.root.head.i == nxt.i):
             return "metonym"
         return None
