@@ -22,9 +22,9 @@ def _uses(nlp, text: str, word: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text,word", [
-    ("The new U.S. administration has said it will review the trade pact with Ottawa.", "U.S."),
-    ("Talks between the Syria government and rebel groups resumed in Geneva on Monday.", "Syria"),
-    ("The Kabul government faces a shortage of funds, officials said on Tuesday.", "Kabul"),
+    ("Officials said the incoming U.S. administration plans to review the trade pact with Ottawa.", "U.S."),
+    ("Negotiators for the Syria government met rebel leaders in Geneva on Monday.", "Syria"),
+    ("Donors fear the Kabul government will run short of funds before winter.", "Kabul"),
     ("Farmers said the UK government had done too little to help them after the floods.", "UK"),
 ])
 def test_a_state_before_its_body_in_small_letters_is_the_state(real_nlp, text, word):
@@ -44,7 +44,7 @@ def test_capitalised_names_and_other_nouns_keep_their_reading(real_nlp, text, wo
 def test_talks_held_in_a_seats_building_are_at_the_building(real_nlp):
     # the building hosting the talks is their venue, no name that holds it; a briefing there
     # keeps the government, an accord keeps the name
-    assert _uses(real_nlp, "Ivanov said he had raised the delays during his Kremlin talks with his "
-                           "counterpart Omar Haddad.", "Kremlin") == ["literal"]
+    assert _uses(real_nlp, "The two leaders agreed on a new gas route at Kremlin talks held on "
+                           "Tuesday, Ivanov said.", "Kremlin") == ["literal"]
     assert _uses(real_nlp, "A White House briefing was cancelled on Friday.", "White House") == ["metonym"]
     assert _uses(real_nlp, "The Paris climate accord was signed by most nations.", "Paris") == ["embedded"]
