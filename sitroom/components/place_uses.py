@@ -51,6 +51,7 @@ from sitroom.components.place_cues import (
     _team_word,
 )
 from sitroom.components.doc_text import tokens_with
+from sitroom.components.place_bodies import state_before_body
 from sitroom.components.place_demonym_names import names_no_people
 from sitroom.components.place_firms import firm_names, firm_seat
 from sitroom.components.place_led import led_by_named_place
@@ -120,7 +121,9 @@ class PlaceUses:
                     # London", "Paris, Tokyo, Seoul and Bangkok", "the Paris attacks"
                     use = "literal-ref"
                 elif _names_accord(span):
-                    use = "embedded"  # "the Astana talks", "the Paris climate accord"
+                    # "the Astana talks", "the Paris climate accord"; a seat's building before
+                    # talks held in it ("his Kremlin talks with ..."): the building, no name
+                    use = "literal-ref" if landmark and _names_event_there(_trim(span)) else "embedded"
                 elif _owns_place_thing(_trim(span), seat=landmark):
                     use = "literal-ref"  # "Moscow's streets", "London's only tram network"
                 elif nxt in _COMMON_ORGS and doc[span.end].is_lower:
@@ -209,6 +212,7 @@ class PlaceUses:
                 # as a body's: the state the envoy is sent to, a country or a national capital
                 state = state or envoy_sent_to(name.root) and any(
                     c.level == 0 or national_capital(c) for c in _candidates(self.gaz, name.text))
+                state = state or state_before_body(name, ent, _candidates(self.gaz, name.text))  # "the U.S. administration"
                 out.append((name, "metonym" if state else "embedded"))
         for ent in ents + list(doc.spans.get("actors", ())):
             actor = ent._.get("actor") if ent.label_ not in ("NORP", "GPE", "LOC") else None
@@ -296,6 +300,8 @@ class PlaceUses:
         if nxt.lower_ in {"'s", "\u2019s"}:
             if not _owns_place_thing(span, seat=landmark) and prev not in _PLACE_PREPS:
                 return "metonym"
+        if landmark and _names_accord(span) and _names_event_there(span):
+            return None  # "his Kremlin talks with ...": talks held in the building, its venue
         if landmark and nxt.is_lower and nxt.pos_ == "NOUN" and (prev not in _PLACE_PREPS or span.root.head.i == nxt.i):
             return "metonym"
         return None
