@@ -40,6 +40,7 @@ def test_a_companion_of_a_state_is_the_state(real_nlp, text, word):
     ("Ecuador is a big producer of bananas, along with Peru and Colombia.", "Peru"),
     ("He lived in Ecuador, along with Peru, for many years.", "Peru"),
     ("Workers drove along the coast without Peru visas.", "Peru"),
+    ("In these scenarios the Middle East, along with Chile and Peru, must be plunged into chaos.", "Chile"),
 ])
 def test_land_beside_land_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

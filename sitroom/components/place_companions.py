@@ -68,7 +68,7 @@ def _beside_state(anchor: Token) -> bool:
     if verb is None or anchor.pos_ == "NOUN" and anchor.dep_ != "nsubj":
         return False
     lemma, land = verb.lemma_.lower(), area_words("land_verbs")
-    if subject.lower_ in area_words("state_kinds") and lemma not in land:
+    if subject.dep_ == "nsubj" and subject.lower_ in area_words("state_kinds") and lemma not in land:
         return True  # "the countries had to pull out along with the U.S.": states acting
     verbs, _nouns = government_words()
     return subject.dep_ == "nsubj" and lemma not in land and (
@@ -76,9 +76,12 @@ def _beside_state(anchor: Token) -> bool:
 
 
 def _read_as_state(tok: Token) -> bool:
-    """A name the places component's readings take for its state (asked as a country's)."""
+    """A name of a state or town (the model's GPE) that the places component's readings take for
+    its state (asked as a country's)."""
     from sitroom.components.places import STATE_READINGS  # (places imports this module)
 
+    if tok.ent_type_ != "GPE":
+        return False  # "the Mid-East, along with Peru, must be spared": a region's lot, no state's
     name = tok.doc[tok.i : tok.i + 1]
     return any(reads(name, country=True, acting=True) for reads in STATE_READINGS)
 
