@@ -89,7 +89,7 @@ def _read_as_state(tok: Token) -> bool:
 def _pact_goes_on(prep: Token, pacts: frozenset[str]) -> bool:
     """ "without" hangs on a pact's noun, or on a verb whose subject or object is one ("the deal
     would survive without Peru", "to protect the accord without Chile")."""
-    nouns = pacts | party_words()[2] | area_words("party_compound_nouns")
+    nouns = pacts | area_words("party_compound_nouns")  # (not "war", "crisis": "went to war without Peru")
     owner = prep.head
     if owner.pos_ in ("NOUN", "PROPN"):
         return owner.lower_ in nouns
