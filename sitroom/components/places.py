@@ -43,6 +43,7 @@ from sitroom.components.place_cues import (
 from sitroom.components.place_conjuncts import coordinated_with, country_runs
 from sitroom.components.place_counties import listed_districts
 from sitroom.components.place_against import held_against
+from sitroom.components.place_companions import acts_beside_state
 from sitroom.components.place_phrases import state_in_phrase
 from sitroom.components.place_capitals import SHARED_READINGS, capital_as_state
 from sitroom.components.place_mind import minds_as_state
@@ -85,7 +86,7 @@ __all__ = ["PlacesComponent", "make_places"]
 # possessor of a noun that is no land's ("questioned Chile", "Peru's latest missile")
 # (a capital shares all but "against" and the country's frames of mind: place_capitals.SHARED_READINGS)
 STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause,
-                  state_in_frame, hidden_doer)
+                  state_in_frame, hidden_doer, acts_beside_state)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
