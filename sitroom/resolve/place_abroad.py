@@ -34,7 +34,9 @@ def world_city_abroad(best: Candidate, famous: Candidate, k: str, chosen: dict, 
     text around the town itself (``mentions``: how often each name occurs)."""
     if best is famous or best.rid in vouched or best.level not in (2, 3) or famous.level != 3:
         return False
-    if not prominent_city(famous) or not famous.main or famous.cc == best.cc or prior(famous) - prior(best) < FAR_GAP:
+    if not prominent_city(famous) or not famous.main or famous.cc == best.cc:
+        return False
+    if prior(famous) - prior(best) < FAR_GAP:
         return False
     if any(inside(best, c) for c in box):
         return False
