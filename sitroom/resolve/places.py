@@ -17,6 +17,7 @@ from itertools import pairwise
 from sitroom.model import PlaceRef
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
+from sitroom.resolve.place_abroad import world_city_abroad
 from sitroom.resolve.place_aliases import unlike_other_name
 from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
 from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
@@ -336,6 +337,8 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
                 and best.rid not in vouched and not _attested(best, k, cands, chosen, containers, town) \
                 and not (spoken is not None and _local_story(best, k, chosen, spoken, town)):
             best = town  # Boston is Boston, Massachusetts unless the text names a place by Boston, NY
+        if world_city_abroad(best, famous, k, chosen, box, vouched, mentions or Counter()):
+            best = famous  # "London" beside "Ohio" in a list is London, England
         if best.rid in vouched:
             final[k] = chosen[k] = best  # a town and the county that holds it vouch for each other
             continue
