@@ -27,6 +27,7 @@ from sitroom.components.event_mood_force import brought_in_by, in_force
 from sitroom.components.event_mood_forgone import forgoing_verb, forgone_status
 from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_gathering import gathering_of
+from sitroom.components.event_mood_measures import proposed_aim, taken_status
 from sitroom.components.event_mood_given import made_before, taken_as_given
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
                                                  agreement_made, an_option, answered,
@@ -135,6 +136,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return "hypothetical"
     if mood in ("occurred", "ongoing") and not given and purposed_outcome(trigger.root):
         return "hypothetical"  # "holding talks to reach agreement": aimed at, not reported
+    mood = proposed_aim(trigger.root, mood) or taken_status(  # "a bill to provide aid": ahead
+        trigger.root, mood, lambda verb: _status_of(verb, idx)) or mood  # "would take steps to"
     if mood in ("occurred", "ongoing") and not given and advised_gerund(trigger.root):
         return "hypothetical"  # "stressed the importance of supporting the government"
     if mood in ("occurred", "planned") and _waits_on_plan(trigger, pred, idx):

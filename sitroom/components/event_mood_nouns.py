@@ -393,11 +393,13 @@ def singled_out(noun: Token) -> bool:
 
 def infinitive_of_noun(verb: Token) -> Token | None:
     """The noun whose to-infinitive ``verb`` is (conjuncts included): "efforts to restart talks",
-    "talks to resurrect the deal and lift sanctions"."""
+    "talks to resurrect the deal and lift sanctions". The parser labels some such infinitives
+    "relcl" ("their drive to approve the bill"); a to-infinitive is no relative clause that
+    asserts its act, so both count."""
     tok = verb
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN" and to_infinitive(tok):
+    if tok.dep_ in ("acl", "relcl") and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ == "NOUN" and to_infinitive(tok):
         return tok.head
     return None
 
