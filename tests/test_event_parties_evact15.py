@@ -1,9 +1,11 @@
-"""Who did what, turn 35 (evact15): a go-between is no side of what it brokers. The subject or
-agent of "broker"/"mediate", and a modifier joined to "brokered" ("Norwegian and Peruvian
-brokered talks", "the UN-brokered talks"), are not parties of the talks, truce or deal named as
-its object. Controls: the sides named in the sentence stay parties, a mediation coded as its own
-act keeps its mediator, and who holds, convenes or reaches the act keeps it (model-parsed
-sentences written for these tests, hand-marked actors)."""
+"""Who did what, turn 35 (evact15). A go-between is no side of what it brokers: the subject or
+agent of "broker"/"mediate", and a modifier of "brokered" ("Norwegian and Peruvian brokered
+talks", "the UN-brokered talks"), are not parties of the talks, truce or deal named as its
+object. A bare plural demonym that a relative clause picks out ("Danes who ...") is people, not
+the state. Controls: the sides named in the sentence stay parties, a mediation coded as its own
+act keeps its mediator, who holds or reaches the act keeps it, and a demonym with an article or
+without a clause may still be the state (model-parsed sentences written for these tests,
+hand-marked actors)."""
 
 from __future__ import annotations
 
@@ -74,3 +76,27 @@ def test_who_holds_talks_keeps_them():
 def test_who_convenes_talks_between_others_keeps_them():
     actors, _ = _parties("Norway arranged talks between Chile and Bolivia in Oslo.", "talks")
     assert {"CHL", "BOL"} <= set(actors)
+
+
+def test_the_brokered_participle_carries_its_brokers():
+    text = "Rebels stayed away from the Norwegian brokered negotiations in Lima last week."
+    assert _actors_of(text, "negotiations", Norwegian="NOR") == ()
+
+
+def test_people_picked_out_by_a_relative_clause_are_no_state():
+    text = "The cars were covered in flowers by Danes, who widely praised the crews' quick response."
+    assert _actors_of(text, "praised", Danes="DNK") == ()
+
+
+def test_a_restrictive_clause_picks_out_people():
+    text = "He asked why the law would make Canadians who pay their bills subsidize the loans of others."
+    assert "CAN" not in _actors_of(text, "subsidize", Canadians="CAN")
+
+
+def test_the_demonym_with_an_article_may_be_the_state():
+    text = "The Canadians, who had refused to negotiate, signed the accord."
+    assert _actors_of(text, "signed", Canadians="CAN") == ("CAN",)
+
+
+def test_a_bare_demonym_alone_may_be_the_state():
+    assert _actors_of("Canadians occupied the island for twenty years.", "occupied", Canadians="CAN") == ("CAN",)
