@@ -26,9 +26,10 @@ def mediating(verb: Token | None) -> bool:
 def broker_modifier(mod: Token) -> bool:
     """A modifier of an act's noun that names its broker, not a side: the mediating participle
     itself, whose own modifiers are the brokers ("the Russian brokered negotiations", as the
-    parse hangs "Russian" on "brokered"); one joined to a mediating participle as its conjunct ("Norwegian and Peruvian brokered negotiations": the parse
-    coordinates the adjectives with "brokered"), or set right before one, with or without a
-    hyphen ("the UN-brokered talks", "a Norway brokered accord")."""
+    parse hangs "Russian" on "brokered"); one joined to a mediating participle as its conjunct
+    ("Norwegian and Peruvian brokered negotiations": the parse coordinates the adjectives with
+    "brokered"); or one set right before it, with or without a hyphen ("the UN-brokered talks",
+    "a Norway brokered accord")."""
     if mod.dep_ not in ("amod", "compound", "nmod"):
         return False
     if mod.lower_ in _PARTICIPLES:
