@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_actors import DOER, MODIFIER_DEPS, coordinated, object_parties
+from sitroom.components.event_brokers import broker_modifier, mediating
 from sitroom.components.event_clause import (ACT_HEADS, complement_with, governors,
                                              named_person_object, no_party_subject,
                                              object_is_known, object_lemmas,
@@ -174,10 +175,10 @@ OF_PATIENT = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "
 # acts done together: "talks between", "cooperation among" name all their parties
 MUTUAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 AMONG = frozenset({"between", "among", "amongst"})
-# who convenes, brokers or chairs talks between others takes part in them; who only hosts them
-# lends the room ("will host talks between the rival industries": the host is no side)
-CONVENE_VERBS = frozenset({"organize", "organise", "arrange", "broker", "mediate", "convene",
-                           "sponsor", "chair"})
+# who convenes or chairs talks between others takes part in them; who only hosts them lends the
+# room ("will host talks between the rival industries": the host is no side), and who brokers or
+# mediates them is a go-between, no side either (event_brokers)
+CONVENE_VERBS = frozenset({"organize", "organise", "arrange", "convene", "sponsor", "chair"})
 # acts whose lower-case adjective names their field, not a party: "military cooperation",
 # "military aid", "security assistance" ("Russian military drills" keep the Russian doer)
 FIELD_CATEGORIES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})
@@ -339,8 +340,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 continue  # "an anti-Iran alliance"; "military cooperation" names its field
             if root.lemma_.lower() in SCENE_NOUNS and scene_place(child, idx):
                 continue  # "the Manchester bombing": where it happened, neither doer nor target
-            if aside_party(child, idx):
-                continue  # "the imposition of harsh sanctions, Iran, with ...": no party of it
+            if aside_party(child, idx) or broker_modifier(child):
+                continue  # "the imposition of harsh sanctions, Iran, with ..."; "UN-brokered talks"
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
                 found = coordinated(child, idx, places=DOER) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
@@ -361,7 +362,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                     actors += found
         for made in root.children:  # "sanctions approved by the Senate": the Senate imposed them
             if made.dep_ == "acl" and made.tag_ == "VBN" and made.lemma_.lower() in LIGHT_VERBS and not (
-                    hosted_talks([root], made, idx)):  # "talks on Chad hosted by Oslo": no side
+                    hosted_talks([root], made, idx) or mediating(made)):  # "talks hosted by Oslo": no side
                 actors += [a for agent in made.children if agent.dep_ == "agent" for a in object_parties(agent, idx)]
         # "dialogue among Afghan groups", "talks between Kabul and the Taliban": in an act done
         # together, those named are its parties; whoever helps, hosts or urges it is not one
@@ -409,7 +410,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             convened = not among or pred.lemma_.lower() in CONVENE_VERBS
             # "Norway has hosted rounds of talks on Sudan": the host lends the room, no side
             if (not actors and not owned and convened and base.dep_ not in SUBJECT_DEPS
-                    and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred)
+                    and pred.lemma_.lower() in LIGHT_VERBS and not _wanted_end(pred) and not mediating(pred)
                     and not hosted_talks([root, *inner], pred, idx)
                     and not place_subject(pred, idx)):  # "San Francisco had 910 murders"
                 actors, _ = subjects_of(pred, idx)

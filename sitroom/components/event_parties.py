@@ -366,9 +366,20 @@ def one_national(tok: Token, idx: DocIndex) -> bool:
     if tok.tag_ in ("NNS", "NNPS"):  # "two Pakistanis", "many Cubans", "thousands of Afghans"
         return any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in PEOPLE_COUNTS)
                    or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in RESIDENCE_VERBS)
-                   for c in tok.children) or _counted_of(tok) or _abroad(tok, ref.id, idx)
+                   for c in tok.children) or _counted_of(tok) or _abroad(tok, ref.id, idx) or _described_people(tok)
     return tok.tag_ in ("NN", "NNP", "JJ") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+
+
+def _described_people(tok: Token) -> bool:
+    """A bare plural demonym that a relative clause or a plain adjective picks out or describes
+    is people of that nationality, not their state: "Canadians who pay their taxes", "flowers
+    left by Danes, who praised the crews", "ordinary Chileans", "early Persians who came". With
+    an article or a possessive ("the Americans, who refused to talk") it may stand for the state."""
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    return any((c.dep_ == "relcl" and c.i > tok.i) or (c.dep_ == "amod" and c.i < tok.i and c.text.islower())
+               for c in tok.children)
 
 
 def _abroad(tok: Token, country: str, idx: DocIndex) -> bool:
