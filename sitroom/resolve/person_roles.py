@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_body_titles import body_title_start
 from sitroom.resolve.person_context import context_words, next_person_titled, person_listed_after
 from sitroom.resolve.person_glued import posting_words, short_title_after_office
 from sitroom.resolve.person_groups import kind_words
@@ -149,6 +150,9 @@ def _pre_title(doc: Doc, start: int, titles: Titles, actor_at: ActorAt) -> Perso
     elif words[found].is_lower and (k := domain_start(doc, words[found].i, titles, actor_at)) < words[found].i:
         words, found = list(doc[k : words[-1].i + 1]), 0  # "Nortel's chief technology officer X"
         role = "".join(t.text_with_ws for t in words).strip().strip("-–— ")
+    if (body := body_title_start(doc, words[found].i, start + 3, titles, actor_at)) is not None:
+        words, found = list(doc[body : words[-1].i + 1]), 0  # "Housing and Urban Development Secretary X"
+        role = "".join(t.text_with_ws for t in words).strip()
     # "former Secretary of State X", "former Exxon Mobil chief executive X", "ex-chief X"
     at = words[found].i + (1 if words[found].text in {"-", "\u2010"} else 0)  # "then-acting ..."
     role = past(role, list(doc[max(0, at - 6) : at]))
