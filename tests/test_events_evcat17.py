@@ -1,0 +1,39 @@
+"""Events, evcat17: inspecting that investigates no one (model-marked: real parses). The sentences
+are written for these tests, not taken from any corpus or gold file.
+
+A leader who inspects his own troops, a scientist who inspects a sample, an official who inspects
+the stalls of a fair or a host who inspects the guests reviews or looks at them: no ACCUSE, mode
+investigate (event_inquiry.py, ``inspection_lemmas`` in data/figurative.yaml). Controls: inspectors
+of a body whose work is inquiry, an inspection of a site, a cargo or a state, an inspection of a
+suspected breach."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import dated_events, listed, of_type
+
+PUB = "2019-03-12"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The biologist Karen Holt inspected a thin slice of liver tissue from the rats.",
+    "The mayor personally inspected each dancer before the gala, the former dancer said.",
+    "Deputy Minister Omid Rezaei, who walked around the stalls inspecting the carpets, praised "
+    "the fair.",
+])
+def test_inspecting_that_investigates_no_one(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "ACCUSE"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "IAEA inspectors inspected the Fordow site on Tuesday.",
+    "Greek customs officers inspected the cargo of the Liberian freighter on Monday.",
+    "The Swedish police inspected the apartment on Friday.",
+    "The UN team inspected the camp over suspected abuse of detainees on Monday.",
+])
+def test_inspecting_that_investigates_stays(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, "ACCUSE"), listed(events)
