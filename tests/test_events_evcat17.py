@@ -1,11 +1,13 @@
-"""Events, evcat17: inspecting that investigates no one (model-marked: real parses). The sentences
-are written for these tests, not taken from any corpus or gold file.
+"""Events, evcat17: inspecting that investigates no one; force used on a firing range on a named
+day (model-marked: real parses). The sentences are written for these tests, not taken from any
+corpus or gold file.
 
 A leader who inspects his own troops, a scientist who inspects a sample, an official who inspects
 the stalls of a fair or a host who inspects the guests reviews or looks at them: no ACCUSE, mode
 investigate (event_inquiry.py, ``inspection_lemmas`` in data/figurative.yaml). Controls: inspectors
 of a body whose work is inquiry, an inspection of a site, a cargo or a state, an inspection of a
-suspected breach."""
+suspected breach. Jets that bomb a firing range "on Wednesday" practise: MOBILIZE, not ASSAULT
+(event_practice.py reads no date as the thing struck)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,16 @@ def test_inspecting_that_investigates_no_one(real_nlp, text):
 def test_inspecting_that_investigates_stays(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, "ACCUSE"), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("Four Polish fighter jets bombed a firing range on Wednesday after the president asked the "
+     "army to show its strength.", "MOBILIZE"),
+    ("Polish fighter jets bombed a firing range near Gdansk.", "MOBILIZE"),
+    ("Polish fighter jets bombed a rebel base on Wednesday.", "ASSAULT"),
+])
+def test_force_on_a_practice_ground_with_a_date(real_nlp, text, kind):
+    """A date after the ground ("on Wednesday") is nothing struck (event_practice.py)."""
+    events = dated_events(real_nlp, text, PUB)
+    assert of_type(events, kind), listed(events)
