@@ -1,5 +1,5 @@
 """Events, evcat17: inspecting that investigates no one; force used on a firing range on a named
-day (model-marked: real parses). The sentences are written for these tests, not taken from any
+day; "baring" read as a ban (model-marked: real parses). The sentences are written for these tests, not taken from any
 corpus or gold file.
 
 A leader who inspects his own troops, a scientist who inspects a sample, an official who inspects
@@ -52,3 +52,20 @@ def test_force_on_a_practice_ground_with_a_date(real_nlp, text, kind):
     """A date after the ground ("on Wednesday") is nothing struck (event_practice.py)."""
     events = dated_events(real_nlp, text, PUB)
     assert of_type(events, kind), listed(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Baring what she called a shameful episode, the governor on Monday released the prison files.",
+    "The senator bared the contents of the letters in a speech on Monday.",
+])
+def test_baring_is_no_ban(real_nlp, text):
+    """"Baring", "bared" are forms of "bare", not of "bar" (data/lemma_fixes.yaml)."""
+    events = dated_events(real_nlp, text, PUB)
+    assert not of_type(events, "SANCTION"), listed(events)
+
+
+@pytest.mark.model
+def test_barring_is_still_a_ban(real_nlp):
+    events = dated_events(real_nlp, "The court barred Mr Okafor from leaving Ghana on Monday.", PUB)
+    assert of_type(events, "SANCTION"), listed(events)
