@@ -13,6 +13,10 @@ with the deputy attorney general", "a hearing into the deaths") keeps its readin
 ``sitroom/data/figurative.yaml`` (``inquiry_matters``). A body whose work is inquiry (police,
 prosecutors, courts, an oversight or ethics committee: ``inquiry_doers``, ``inquiry_sectors``)
 investigates whatever it examines ("the FBI is examining assessments from past years").
+Inspecting (``inspection_lemmas``) is read the same way, and it also investigates a place or a
+thing where compliance is checked (``inspection_matters``: "inspectors inspected the site") or a
+state; a leader who inspects troops, a scientist who inspects a sample or a visitor who
+inspects an exhibit investigates no one.
 """
 
 from __future__ import annotations
@@ -38,9 +42,15 @@ def review_sense(span: Span, args: Args, entry: LexEntry) -> bool:
     if args.category != "ACCUSE" or entry.mode != "investigate":
         return False
     root = span.root
-    verbs, nouns = word_lists("figurative", "review_lemmas", "hearing_lemmas")
+    verbs, nouns, inspecting = word_lists("figurative", "review_lemmas", "hearing_lemmas",
+                                          "inspection_lemmas")
     lemma = root.lemma_.lower()
-    if root.pos_ == "VERB" and lemma in verbs:
+    if root.pos_ == "VERB" and lemma in inspecting:
+        matter = _verb_matter(root) + [c for c in root.children if c.dep_ == "prep"
+                                       and c.lower_ in _HEARING_PREPS + ("for",)]
+        if any(_checked(t) for m in matter for t in m.subtree):
+            return False
+    elif root.pos_ == "VERB" and lemma in verbs:
         matter = _verb_matter(root)
     elif root.pos_ in ("NOUN", "PROPN") and lemma in nouns:
         matter = _hearing_matter(root)
@@ -76,6 +86,12 @@ def _hearing_matter(noun: Token) -> list[Token]:
 def _wrong(tok: Token) -> bool:
     (wrongs,) = word_lists("figurative", "inquiry_matters")
     return tok.lemma_.lower() in wrongs or tok.lower_ in wrongs
+
+
+def _checked(tok: Token) -> bool:
+    """A word of an inspected matter where compliance is checked: a site, a cargo, a state."""
+    (checked,) = word_lists("figurative", "inspection_matters")
+    return tok.lemma_.lower() in checked or tok.ent_type_ == "GPE"
 
 
 def _inquiring_subject(verb: Token) -> bool:

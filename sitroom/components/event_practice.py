@@ -23,10 +23,11 @@ def _names(tok: Token) -> set[str]:
 
 
 def _struck(root: Token) -> list[Token]:
-    """What the verb strikes: its object or passive subject, or its "at"/"on" object."""
+    """What the verb strikes: its object or passive subject, or its "at"/"on" object; a time
+    ("bombed a firing range on Tuesday") is struck by no one."""
     out = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
     out += [p for c in root.children if c.dep_ == "prep" and c.lower_ in _AT
-            for p in c.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
     return out
 
 
