@@ -2,12 +2,12 @@
 
 A story that names a person in full ("Lewis Hamilton", "Harvey Weinstein", "Daniel Pearl") uses
 the lone name for that person unless somewhere the words around it say place plainly: a
-preposition of location ("in Hamilton", "near Pearl"), a direction ("eastern Hamilton"), a place
-beside it in a list or after a comma ("Hamilton, Ontario"), a kind of place or a place's part
-after it ("the Hamilton area", "Hamilton's streets", "Hamilton-based"), a dateline in capitals.
+preposition of location ("in Hamilton", "near Pearl", "at Randwick"), a direction ("eastern
+Hamilton"), a place beside it in a list or after a comma ("Hamilton, Ontario"), a kind of place
+or a place's part after it ("the Hamilton area", "Hamilton's streets", "Hamilton-based"), a dateline in capitals.
 The looser cues of ``place_cues._place_cue`` stand as often around a person's name as around a
 town's and decide nothing here: "the" before a noun ("the Clinton campaign", "the Pearl
-tragedy"), "to", "from", "at" ("a pass from Scholes", "a letter to Clinton", "a look at Harvey").
+tragedy"), "to", "from" ("a pass from Scholes", "a letter to Clinton").
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from sitroom.resolve.places import _DIRECTIONS
 
 __all__ = ["cued_as_place", "loose_from"]
 
-# a person's name follows these as often as a place's ("a call from Clinton"): no evidence
-_LOCATION_PREPS = WHERE_PREPS - {"from"}
+# "from" comes before a person's name as often as a place's ("a call from Clinton"): no
+# evidence; "at" is a venue's ("the horses stabled at Randwick", beside "Randwick Racecourse")
+_LOCATION_PREPS = WHERE_PREPS - {"from"} | {"at"}
 _LIST_WORDS = frozenset([",", "and", "or"])
 _PLACE_LABELS = frozenset(["GPE", "LOC"])
 
