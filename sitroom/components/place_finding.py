@@ -32,6 +32,7 @@ from sitroom.components.place_clubs import stays_town
 from sitroom.components.place_described import described_as_firm
 from sitroom.components.place_speakers import SPEAKING_CAPITAL_POP, speaks_as_name
 from sitroom.components.place_bearers import body_short_name, lone_surname_of
+from sitroom.components.place_name_cues import cued_as_place, loose_from
 from sitroom.components.place_firms import firm_names
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_spans import (
@@ -165,7 +166,7 @@ class PlaceFinding:
         if _body_short_name(span):
             return "body"  # "the Union" (the European Union), "the Commonwealth": no Uniontown
         named = span.text in people or span.text in full_names
-        if prev is not None and prev.lower_ in WHERE_PREPS and not (named and _owner(span)):
+        if prev is not None and prev.lower_ in WHERE_PREPS and not (named and (_owner(span) or loose_from(span))):
             return None  # "in Houston"; not "in Cummings' letter" beside "Elijah Cummings"
         titles = load_titles()
         if span.text in people or (
@@ -202,13 +203,13 @@ class PlaceFinding:
             # a country, a region, a national capital or a town of a country the story is about
             # keeps its name ("Jordan", "Washington", "Madison" in a story about Wisconsin)
             return "person"
-        if span.text in full_names and not major and not self._cued_anywhere(doc, span.text):
+        if span.text in full_names and not major and not cued_as_place(doc, span.text):
             # "I think Eastwood will win" beside "Clint Eastwood" in a British story: a town of
             # the story's country bearing the surname is still the man's name where no word
             # around it says place ("in Madison", "Madison, Wisconsin", "the Madison area"),
             # here or anywhere else in the story (one sense per document: a local story's town)
             return "person"
-        if lone_surname_of(span, ents, self.gaz) and not self._cued_anywhere(doc, span.text):
+        if lone_surname_of(span, ents, self.gaz) and not cued_as_place(doc, span.text):
             return "person"  # "Hamilton praised" after "Lewis Hamilton", whatever the town's size,
             # unless a word of place stands around the name anywhere in the story ("in Hamilton")
         if body_short_name(span, ents, self.gaz) and (prev is not None and prev.lower_ == "at" or not _place_cue(span)):

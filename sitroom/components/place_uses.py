@@ -53,6 +53,7 @@ from sitroom.components.place_cues import (
 from sitroom.components.doc_text import tokens_with
 from sitroom.components.place_bodies import state_before_body
 from sitroom.components.place_demonym_names import names_no_people
+from sitroom.components.place_firm_demonyms import stands_for_firm
 from sitroom.components.place_firms import firm_names, firm_seat
 from sitroom.components.place_led import led_by_named_place
 from sitroom.components.place_speakers import speaks_as_name
@@ -239,8 +240,8 @@ class PlaceUses:
         for span, use in out:
             if use == "demonym" and _language_use(span):
                 continue  # "writing in Chinese", "the Spanish-speaking world": a language, no people
-            if use == "demonym" and names_no_people(span, sport):
-                continue  # "Finance Minister German Volkov", "fence poles": no people
+            if use == "demonym" and (names_no_people(span, sport) or stands_for_firm(span)):
+                continue  # "Finance Minister German Volkov", "fence poles", "flying on American": no people
             if (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
                 uniq.append((span, use))
