@@ -37,7 +37,7 @@ def test_declined_backing_keeps_its_parties(real_nlp):
 @pytest.mark.parametrize("text, category, status", [
     ("Spain failed to sign the treaty.", "SUPPORT", "negated"),
     ("Portugal did not refuse to meet the envoy.", "CONSULT", "negated"),
-    ("The Taliban refused to meet a delegation from Kabul.", "CONSULT", "negated"),
+    ("The rebels refused to meet an envoy sent by Lima.", "CONSULT", "negated"),
     ("Egypt signed a trade agreement with Jordan on Monday.", "SUPPORT", "occurred"),
 ])
 def test_other_negations_and_signing_left_alone(real_nlp, text, category, status):

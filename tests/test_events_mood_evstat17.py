@@ -54,7 +54,7 @@ def test_what_a_drive_aims_at_is_not_done():
 
 
 def test_an_act_of_steps_still_to_be_taken_lies_ahead_and_of_steps_taken_is_done():
-    events = coded("Herrera said they would take a series of measures to oppose it, including an "
+    events = coded("Herrera said the party would take several measures to oppose it, among them an "
                    "appeal to the court.", published=PUB)
     assert _status(events, "oppose") == "planned", listed(events)
     events = coded("Lopez took other steps to pressure Chile.", published=PUB)

@@ -341,7 +341,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
             if root.lemma_.lower() in SCENE_NOUNS and scene_place(child, idx):
                 continue  # "the Manchester bombing": where it happened, neither doer nor target
             if aside_party(child, idx) or broker_modifier(child):
-                continue  # "the imposition of harsh sanctions, Iran, with ..."; "UN-brokered talks"
+                continue  # "despite tough sanctions, Peru, with ..."; "UN-brokered talks"
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in by):
                 found = coordinated(child, idx, places=DOER) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
