@@ -1,7 +1,8 @@
 """An act a present clause finds its subject inside is under way at publication (used by
 ``event_mood``): what someone or something is "under" ("the man under federal investigation has
-admitted", "the town has been under siege for two years"), a journey someone is "on" ("who is
-on her second trip to Chile", "Khan, on his third visit to Peru, wants closer ties"), military
+admitted", "the town has been under siege for two years"), a journey someone "is on" ("who is
+on her second trip to Chile"; a journey set before another verb is its scene, event_mood_scope:
+"Khan, on his third visit to Peru, wants closer ties" keeps the visit made), military
 exercises a party is taking part in ("are taking part in their second joint drill"). Only a
 present or present perfect clause (a past one tells what happened then: "was on a visit to
 Lima when he fell ill"), only undated acts ("under the 2015 sanctions"), and not an act that
@@ -38,7 +39,7 @@ def under_way(noun: Token) -> bool:
         return (word in subjecting or noun.lower_ in subjecting) and (
             holder.lemma_.lower() not in arriving)
     if prep.lower_ == "on":
-        return word in journeys and holder.pos_ in ("VERB", "AUX")
+        return word in journeys and holder.lemma_ == "be"
     if prep.lower_ == "in":
         return (word in exercises or noun.lower_ in exercises) and _taking_part(holder, taking)
     return False
@@ -63,7 +64,13 @@ def _now(verb: Token) -> bool:
 
 def _undated(noun: Token) -> bool:
     """No date, number or past modifier in the noun's own words before it ("the 2015 sanctions",
-    "the previous probe"; not "his fourth trip", an ordinal, nor a date inside what it is about)."""
+    "the previous probe"; not "his fourth trip", an ordinal, "a three-day visit", a length, nor a
+    date inside what it is about)."""
     (earlier,) = word_lists("mood", "past_modifiers")
-    return not any(c.ent_type_ == "DATE" or c.lower_ in earlier or (c.i < noun.i and c.tag_ == "CD")
-                   for c in noun.children)
+    return not any((c.ent_type_ == "DATE" and not _length(c)) or c.lower_ in earlier
+                   or (c.i < noun.i and c.tag_ == "CD") for c in noun.children)
+
+
+def _length(tok: Token) -> bool:
+    """A hyphened length of time, no date: "a three-day visit", "a two-week tour"."""
+    return any(c.tag_ == "HYPH" for c in tok.children) and any(c.tag_ == "CD" for c in tok.children)
