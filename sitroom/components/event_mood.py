@@ -50,6 +50,7 @@ from sitroom.components.event_mood_seen import background_participle, perceiver,
 from sitroom.components.event_mood_stance import stance_on
 from sitroom.components.event_mood_timetable import bound_for, dated_ahead, journey_ahead
 from sitroom.components.event_mood_topics import talked_over
+from sitroom.components.event_mood_underway import under_way
 from sitroom.components.event_mood_while import alongside_present
 from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, HYPO_WORDS,
                                                  INTENT_NOUNS, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS,
@@ -179,9 +180,10 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
             open_object(trigger.root) or vowed_force(trigger.root, category)):
         return "hypothetical"  # "vowed to shoot down any missiles that threaten it", "the drones"
     if mood == "occurred" and (alongside_present(trigger.root) or running_now(trigger.root)
-                               or within_running(trigger.root)):
+                               or within_running(trigger.root) or under_way(trigger.root)):
         return "ongoing"  # "the Taliban are advancing as U.S. troops withdraw", "is a central
-        # figure in a federal investigation", "was subpoenaed as part of the panel's probe"
+        # figure in a federal investigation", "was subpoenaed as part of the panel's probe",
+        # "has been under siege for years", "who is on her second trip to Chile"
     return mood
 
 
