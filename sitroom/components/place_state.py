@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.place_backing import backed_by_state
+from sitroom.components.place_conduct import state_conduct
 from sitroom.components.place_control import acts_from_position, frames_doer, held_by_position, stance_participle
 from sitroom.components.place_frames import area_words as _words
 from sitroom.components.place_frames import (
@@ -151,6 +152,8 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
         return True  # "Iran and its partners"; "the countries, especially Saudi Arabia and its allies"
     if named_in_role(root) or listed_after_role(span):
         return True  # "the great powers, including the United States, oppose": whatever they do
+    if country and acting and state_conduct(span, root, nouns | acts, _words("land_verbs")):
+        return True  # "stifle Chile", "Peru has been too passive", "the U.S. unilateral behavior"
     kind = root.dep_ == "pobj" and head.head.lower_ in _words("state_kinds") and (
         head.lower_ in ("like", "including") or head.lower_ == "as" and any(c.lower_ == "such" for c in head.children))
     if kind:  # "countries such as China and Qatar have bought", "countries like Japan would have
