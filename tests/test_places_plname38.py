@@ -92,3 +92,18 @@ def test_plain_cues_of_place_around_a_persons_name(words, cued):
     tokens = words.split()
     at = tokens.index("Tovik")
     assert cued_as_place(_blank(tokens, [(at, at + 1, "PERSON")]), "Tovik") is cued
+
+
+
+
+@pytest.mark.model
+def test_the_town_of_a_name_says_place_though_a_person_bears_it(real_nlp):
+    # a kind of place before the name ("the town of X", "the county of X") is a plain word of
+    # place: a story that also names a person (or a group the model takes for one) by it keeps
+    # the town; "the X family" is no such word
+    from sitroom.components.place_name_cues import cued_as_place
+
+    doc = real_nlp("Militants raided a school in the town of Gwoza in the night.")
+    assert cued_as_place(doc, "Gwoza")
+    doc = real_nlp("Police said the Gwoza family had left for the coast.")
+    assert not cued_as_place(doc, "Gwoza")

@@ -2,7 +2,8 @@
 
 A story that names a person in full ("Lewis Hamilton", "Harvey Weinstein", "Daniel Pearl") uses
 the lone name for that person unless somewhere the words around it say place plainly: a
-preposition of location ("in Hamilton", "near Pearl", "at Randwick"), a direction ("eastern
+preposition of location ("in Hamilton", "near Pearl", "at Randwick"), a kind of place before
+it ("the town of Hamilton"), a direction ("eastern
 Hamilton"), a place beside it in a list or after a comma ("Hamilton, Ontario"), a kind of place
 or a place's part after it ("the Hamilton area", "Hamilton's streets", "Hamilton-based"), a dateline in capitals.
 The looser cues of ``place_cues._place_cue`` stand as often around a person's name as around a
@@ -36,6 +37,9 @@ def _plain_place_cue(span: Span) -> bool:
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if prev is not None and (prev.lower_ in _LOCATION_PREPS or prev.lower_ in _DIRECTIONS):
         return True
+    if prev is not None and prev.lower_ == "of" and span.start > 1 \
+            and doc[span.start - 2].lower_ in _KIND_WORDS | _COUNTY_WORDS:
+        return True  # "the town of Hamilton", "the county of Harvey"
     if prev is not None and prev.text in _LIST_WORDS and span.start > 1 \
             and doc[span.start - 2].ent_type_ in _PLACE_LABELS:
         return True  # "Toronto, Hamilton"
