@@ -45,3 +45,13 @@ def test_another_party_before_and_stays_out(real_nlp):
 def test_an_office_not_cut_stays_as_it_was(real_nlp):
     roles = people_roles(real_nlp, "Chamber of Deputies Speaker Paul Rynn spoke on Monday.")
     assert roles.get("Paul Rynn") == "Chamber of Deputies Speaker", roles
+
+
+@model
+def test_two_offices_joined_by_and_are_not_one_bodys_name(real_nlp):
+    # an office before "and" ("CEO") is an office of its own: the firm's title after it is not
+    # stretched over it ("RocketCo CEO and Volt founder" is no body called "CEO and Volt")
+    for text in ("RocketCo CEO and Volt founder Dan Ruske unveiled a new car.",
+                 "Two days ago, RocketCo CEO and Voltmobile founder Dan Ruske unveiled plans to launch a car."):
+        roles = people_roles(real_nlp, text)
+        assert "CEO and" not in (roles.get("Dan Ruske") or ""), roles

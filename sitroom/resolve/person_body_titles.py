@@ -71,6 +71,8 @@ def body_title_start(doc: Doc, at: int, end: int, titles: Titles, actor_at: Acto
             continue
         if not _name_word(tok, people) or tok.is_sent_start and tok.lower_ in titles.not_names:
             break
+        if tok.lower_ in titles.roles and start is None:
+            return None  # "SpaceX CEO and Tesla founder X": two offices, not one body's name
         found = actor_at(tok.i)
         if found is not None and not _organisation(found):
             break  # "Iranian Transport and ...": the country owns the office
