@@ -50,11 +50,17 @@ def test_planned_act_still_ahead(real_nlp, text, word):
 @pytest.mark.parametrize("text, word", [
     ("Harlan and Vos said they would continue their weekly talks with rival negotiators.",
      "talks"),
-    ("The ministry said on Monday it would continue to work with Senator Vance.", "work with"),
     ("Okafor confirmed that Ghana would continue firmly supporting the accord.", "supporting"),
 ])
 def test_reported_would_continue_is_ongoing(real_nlp, text, word):
     assert _statuses(real_nlp, text, word) == ["ongoing"]
+
+
+def test_reported_would_continue_cooperating_is_a_stated_intent(real_nlp):
+    text = "The ministry said on Monday it would continue to work with Senator Vance."
+    # PLOVER.md AGREE row: "promises, offers, stated intent to cooperate; future or planned cooperation"
+    assert [(e.type, e.status) for e in dated_events(real_nlp, text, PUB)
+            if "work with" in e.trigger.text] == [("AGREE", "occurred")]
 
 
 @pytest.mark.parametrize("text, word, expected", [

@@ -81,10 +81,11 @@ def test_a_vetoed_measure_is_still_negated():
     assert [e.status for e in events if e.trigger.text == "sanctions"] == ["negated"], brief(events)
 
 
-def test_continuing_cooperation_is_under_way():
+def test_cooperation_a_party_says_it_will_continue_is_its_stated_intent():
     events = coded("The government said it will continue to cooperate with Iraq.",
                    actors={"Iraq": "IRQ"}, published=PUB)
-    assert [(e.type, e.status) for e in events] == [("COOPERATE", "ongoing")], brief(events)
+    # PLOVER.md AGREE row: "promises, offers, stated intent to cooperate; future or planned cooperation"
+    assert [(e.type, e.status) for e in events] == [("AGREE", "occurred")], brief(events)
 
 
 def test_being_ready_to_resume_relations_is_an_offer():

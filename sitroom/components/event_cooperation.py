@@ -5,12 +5,14 @@ after ``event_readings.pledges``, which reads the plain verb in a main clause).
 Here: the nouns ("Pakistan will expand cooperation with Iran", "Russia is set to increase its
 customs cooperation with Iran", "ready to enhance defence cooperation") and the verb in a clause
 coordinated with another ("... has begun and Iran will henceforth cooperate with member
-countries"); relations to be established or strengthened are read the same way ("Norway seeks to
-strengthen relations with Chile"), and so is what a party says it is ready or willing to do
-("expressed willingness to deepen its partnership with Iran"). A party that welcomes its own
-cooperation or ties with another states its intent to cooperate as well ("Norway welcomes
-increased ties with Chile", "the army welcomes any kind of military cooperation with Peru"),
-not when it welcomes another party's ("welcomed Peru's cooperation with the agency", "the
+countries"), and cooperation a party says it will carry on ("the mayor's office said it would
+continue to work with the council", "Peru will continue its customs cooperation with the port
+authority, he added"); relations to be established or strengthened are read the same way
+("Norway seeks to strengthen relations with Chile"), and so is what a party says it is ready or
+willing to do ("expressed willingness to deepen its partnership with Iran"). A party that
+welcomes its own cooperation or ties with another states its intent to cooperate as well ("Norway
+welcomes increased ties with Chile", "the army welcomes any kind of military cooperation with
+Peru"), not when it welcomes another party's ("welcomed Peru's cooperation with the agency", "the
 cooperation between Lima and Quito"). Word lists in ``sitroom/data/cooperation.yaml``.
 """
 
@@ -60,6 +62,50 @@ def _intended(verb: Token, intent: frozenset[str]) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in intent
 
 
+def _said(verb: Token, stating: frozenset[str], nouns: frozenset[str]) -> bool:
+    """The clause is what a party says: the content of a verb of stating, not negated ("Peru said
+    it would continue ...", "..., the ministry said"), also as one of several clauses it states
+    ("said trade is growing; Chile will continue ..."), the content of a noun of stating ("an
+    assurance that Lima would continue its cooperation"; not "fears that ..."), or a party's own
+    words in the first person ("we shall continue cooperating with the inspectors", "we are going
+    to keep cooperating"). A clause the narrator states ("Peru will continue naval cooperation
+    with Chile") is a forecast, no statement of intent."""
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" else verb
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "ccomp":
+        head = first.head
+        return head.lemma_.lower() in stating and not any(c.dep_ == "neg" for c in head.children)
+    if first.dep_ == "acl":
+        return first.head.lemma_.lower() in nouns and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in first.children)
+    return first.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and c.morph.get("Person") == ["1"] for c in clause.children)
+
+
+def _continued(root: Token, verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The cooperation is carried on under a future modal in what a party says ("said it would
+    continue to work with him", "will keep cooperating, the envoy added", "we will maintain our
+    customs cooperation"): the party's stated intent to go on cooperating. Cooperation that is
+    said to continue ("confident that cooperation will continue") is a forecast, no promise."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "will continue their trade and economic cooperation"
+    if root.i != verb.i and root.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in words["ongoing"] and verb.dep_ == "xcomp":
+        verb = verb.head
+    if verb.lemma_.lower() not in words["ongoing"] or not _said(verb, words["stating"],
+                                                                 words["stating_nouns"]):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG":
+        auxes += [c for c in verb.head.children if c.dep_ == "neg"]  # "we're going to continue"
+        return not any(a.dep_ == "neg" for a in auxes)
+    return (any(a.lower_ in words["future"] for a in auxes)
+            and not any(a.dep_ == "neg" for a in auxes))
+
+
 def _offered(verb: Token) -> bool:
     """The clause is what its party says it is ready or willing to do, also to help do: "is ready
     to help strengthen relations", "expressed willingness to deepen its partnership"."""
@@ -80,6 +126,8 @@ def future_cooperation(drafts: list[Draft]) -> list[Draft]:
     ("agreed to expand cooperation") it is that agreement's content and lends it its parties."""
     verbs, nouns, ongoing, intent, ties = word_lists("cooperation", "general_verbs", "general_nouns",
                                                      "ongoing_verbs", "intent_verbs", "tie_nouns")
+    carried = dict(zip(("ongoing", "future", "stating", "stating_nouns"), word_lists(
+        "cooperation", "ongoing_verbs", "future_aux", "stating_verbs", "stating_nouns")))
     by_root = {d.span.root.i: d for d in drafts}
     # relations are read first: cooperation they govern ("strengthen relations and cooperation")
     # is then their content, one statement of intent
@@ -94,10 +142,14 @@ def future_cooperation(drafts: list[Draft]) -> list[Draft]:
         offered = (verb is not None and d.status != "negated" and _offered(verb)
                    and verb.lemma_.lower() not in ongoing)
         # (an aim that is asked about is no stated intent: "Is the U.S. trying to form an alliance?")
+        continued = (verb is not None and d.status in ("ongoing", "planned")
+                     and _continued(root, verb, carried))
         future = verb is not None and (
-            d.status == "planned" or offered or (d.status == "hypothetical" and _intended(verb, intent))
+            d.status == "planned" or offered or continued
+            or (d.status == "hypothetical" and _intended(verb, intent))
         ) and not (d.status != "planned" and yes_no_question(d.span, verb))
-        if (d.category != "COOPERATE" and not tied) or not future or not (offered or _stated(verb, ongoing)):
+        if (d.category != "COOPERATE" and not tied) or not future or not (
+                offered or continued or _stated(verb, ongoing)):
             kept.append(d)
             continue
         gov = next((by_root[t.i] for t in ([verb] if verb.i in promised else []) + list(verb.ancestors)
