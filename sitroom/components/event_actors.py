@@ -88,12 +88,11 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     ahead = _fronted_owner(tok, idx)
     if ahead is not None:
         return ahead
-    owner = act_owner(tok)  # "about Reed's call when he asked Marek": Reed (or no one known)
-    if owner is not None:
+    owner = act_owner(tok)  # "about Reed's call when he asked Marek": Reed
+    if owner is not None:  # (not "the judge denied Reed's request when she ruled": the other readings)
         found = _member_parties(owner, idx)
-        if not found or any(kind_of(a, idx) != "person" for a in found) or other_gender(tok, found, idx):
-            return []
-        return found
+        if found and all(kind_of(a, idx) == "person" for a in found) and not other_gender(tok, found, idx):
+            return found
     forward = forward_subject(tok)  # "When he visited Oslo, Arne Berg said": Berg
     if forward is not None:
         found = actor_of(forward, idx, depth=1)
