@@ -35,6 +35,12 @@ def test_the_owner_of_a_dated_call_in_which_he_asked():
     assert _actors(text, "asked") == ("person:tom-reed",)
 
 
+def test_a_speech_set_off_by_a_comma():
+    text = ("Ole Brandt testified on Monday. He was asked about Reed's speech, in which he urged Ines "
+            "Marek to resign.")
+    assert _actors(text, "urged") == ("person:tom-reed",)
+
+
 def test_a_relative_is_no_act_of_its_owner():
     text = ("Ole Brandt testified on Monday. He spoke about Reed's son when he asked Ines Marek "
             "for a favor.")

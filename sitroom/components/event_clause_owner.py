@@ -32,7 +32,9 @@ def act_owner(tok: Token) -> Token | None:
     for opener in _OPENERS:
         start = tok.i - len(opener)
         if start > tok.sent.start and tuple(t.lower_ for t in doc[start:tok.i]) == opener:
-            return _owner(doc[start - 1])
+            # "Reed's speech, in which he urged ...": a comma may set the clause off
+            before = start - 2 if doc[start - 1].text == "," and start - 1 > tok.sent.start else start - 1
+            return _owner(doc[before])
     return None
 
 
