@@ -87,3 +87,34 @@ def test_a_spokesman_of_a_state_speaks_for_it():
 
 def test_a_chairmans_we_is_still_his_own():
     assert _we_actors("party chairman") == ("person:tom-reed",)
+
+
+# one who holds an office under a person acts himself: "Reed's envoy" is not Reed; a state's
+# envoy still stands for the state
+
+def _office_parties(text: str, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    names = dict(NAMES, Norway="NOR")
+    events = coded(text, actors=names, kinds=PEOPLE, published=PUB)
+    found = [e for e in events if word in e.trigger.text]  # an act without a party is not coded
+    return (found[0].actors, found[0].targets) if found else ((), ())
+
+
+def test_a_persons_envoy_is_not_the_person():
+    actors, _ = _office_parties("Reed's envoy for Asia arrived in Oslo on Tuesday.", "arrived")
+    assert "person:tom-reed" not in actors
+
+
+def test_a_persons_director_resigned_not_the_person():
+    text = "* Ines Marek - Reed’s director of scheduling, resigned in March after failing a check."
+    actors, _ = _office_parties(text, "resigned")
+    assert "person:tom-reed" not in actors
+
+
+def test_meeting_a_persons_envoy_is_no_meeting_with_the_person():
+    _, targets = _office_parties("Ole Brandt met Reed's envoy on Tuesday.", "met")
+    assert "person:tom-reed" not in targets
+
+
+def test_a_states_envoy_stands_for_the_state():
+    actors, _ = _office_parties("Norway's envoy arrived in Oslo on Tuesday.", "arrived")
+    assert actors == ("NOR",)
