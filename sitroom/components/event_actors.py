@@ -12,6 +12,7 @@ from sitroom.components.event_antecedents import (disagrees, name_head, named_as
                                                   unknown_speaker)
 from sitroom.components.event_binding import co_arguments
 from sitroom.components.event_cataphora import forward_subject
+from sitroom.components.event_clause_owner import act_owner
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_members import not_members_party
 from sitroom.components.event_owned_bodies import former_holder, listed_appos, not_leaders_body
@@ -87,6 +88,11 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     ahead = _fronted_owner(tok, idx)
     if ahead is not None:
         return ahead
+    owner = act_owner(tok)  # "about Reed's call when he asked Marek": Reed
+    if owner is not None:  # (not "the judge denied Reed's request when she ruled": the other readings)
+        found = _member_parties(owner, idx)
+        if found and all(kind_of(a, idx) == "person" for a in found) and not other_gender(tok, found, idx):
+            return found
     forward = forward_subject(tok)  # "When he visited Oslo, Arne Berg said": Berg
     if forward is not None:
         found = actor_of(forward, idx, depth=1)

@@ -149,7 +149,8 @@ def _dateline_end(span: Span) -> int:
 def _side(ref, speaker: str | None) -> str | None:
     """Whom a speaker's "we" stands for: the organisation or state a person speaks for, or the
     country of a person who holds its office; an organisation speaks for itself, and a company's
-    chief executive or an analyst never for a country."""
+    chief executive or an analyst never for a country. A spokesman (``voices`` in speech.yaml)
+    says "we" of whom he speaks for, never of himself: none when the story does not say whom."""
     if ref is None or ref.kind != "person":
         return speaker
     if ref.affiliation:
@@ -158,7 +159,9 @@ def _side(ref, speaker: str | None) -> str | None:
     words = (ref.role or "").casefold().split()
     if ref.country and not (words and words[-1] in private):
         return ref.country
-    return speaker
+    (voices,) = word_lists("speech", "voices")
+    role = " ".join(words)
+    return None if any(role == v or role.endswith(" " + v) for v in voices) else speaker
 
 
 def office_speaker(speaker: Token, idx: DocIndex) -> bool:

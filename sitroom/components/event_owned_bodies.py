@@ -2,7 +2,9 @@
 
 A body that bears a name of its own, or one a person leads or sets up, acts for itself, not for
 its leader: "Ali Navid's Unity party has approved the bill", "Petrov's commission asked for the
-data" are the party's and the commission's acts. The person is the possessor of the phrase. A
+data" are the party's and the commission's acts. The person is the possessor of the phrase. So
+does one who holds an office under a person ("Petrov's deputy for media resigned", "Navid's
+envoy arrived"): the office holder acts, not the person he serves. A
 country before such a body is left alone ("Norway's Royal Navy", "China's Xinhua news agency"):
 a state's own service or outlet may speak for it. A former holder of an office is no longer
 its body ("the former head of the navy urged"). An "apposition" after "and" is the last item
@@ -21,15 +23,19 @@ from sitroom.components.event_words import word_lists
 __all__ = ["former_holder", "listed_appos", "not_leaders_body"]
 
 (BODY_NOUNS,) = word_lists("event_parties", "leaders_body_nouns")
+# one-word offices and titles (titles.yaml roles): "Petrov's envoy" is someone else than Petrov
+OFFICE_NOUNS = frozenset(r.casefold() for r in word_lists("titles", "roles")[0] if " " not in r)
 
 
 def not_leaders_body(tok: Token, child: Token, found: list[str], idx: DocIndex) -> list[str]:
     """``found`` (the actors read from ``child``, a modifier of ``tok``) less the people, when
     ``child`` is the possessor of a phrase that names a body of its own ("Navid's Unity party":
-    not Navid) or a body a person leads or sets up ("Navid's party", "the mayor's commission").
+    not Navid), a body a person leads or sets up ("Navid's party", "the mayor's commission") or
+    an office under the person ("Navid's envoy", "Navid's deputy for media").
     A phrase the dictionary knows is its own actor and never reaches here."""
     if child.dep_ != "poss" or not (_own_name(tok, child) or (
-            tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS)):
+            tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS) or (
+            tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in OFFICE_NOUNS)):
         return found
     return [a for a in found if kind_of(a, idx) != "person"]
 
