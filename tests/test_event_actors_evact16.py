@@ -118,3 +118,13 @@ def test_meeting_a_persons_envoy_is_no_meeting_with_the_person():
 def test_a_states_envoy_stands_for_the_state():
     actors, _ = _office_parties("Norway's envoy arrived in Oslo on Tuesday.", "arrived")
     assert actors == ("NOR",)
+
+
+def test_a_person_listed_before_a_states_office_holder_stays_a_doer():
+    # "Reed and Norway's deputy minister ... agreed": the parse may hang Reed on "'s" beside
+    # Norway, but Reed is the minister's partner in the act, not the man the minister serves
+    text = ("Reed and Norway’s deputy minister of investment and foreign trade explored ways of "
+            "boosting trade links between the two states at the video meeting and agreed to form a "
+            "committee.")
+    actors, _ = _office_parties(text, "agreed")
+    assert "person:tom-reed" in actors

@@ -33,9 +33,12 @@ def not_leaders_body(tok: Token, child: Token, found: list[str], idx: DocIndex) 
     not Navid), a body a person leads or sets up ("Navid's party", "the mayor's commission") or
     an office under the person ("Navid's envoy", "Navid's deputy for media").
     A phrase the dictionary knows is its own actor and never reaches here."""
+    # an office under a person; not where the possessor opens a list ("Navid and Peru's deputy
+    # minister met": the parse may hang Navid on "'s" with Peru, but he is the minister's partner)
+    office = (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in OFFICE_NOUNS
+              and not any(c.dep_ == "conj" for c in child.children))
     if child.dep_ != "poss" or not (_own_name(tok, child) or (
-            tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS) or (
-            tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in OFFICE_NOUNS)):
+            tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS) or office):
         return found
     return [a for a in found if kind_of(a, idx) != "person"]
 
