@@ -123,8 +123,7 @@ def test_a_states_envoy_stands_for_the_state():
 def test_a_person_listed_before_a_states_office_holder_stays_a_doer():
     # "Reed and Norway's deputy minister ... agreed": the parse may hang Reed on "'s" beside
     # Norway, but Reed is the minister's partner in the act, not the man the minister serves
-    text = ("Reed and Norway’s deputy minister of investment and foreign trade explored ways of "
-            "boosting trade links between the two states at the video meeting and agreed to form a "
-            "committee.")
+    text = ("Reed and Norway’s deputy minister of fisheries and ocean policy discussed ways of "
+            "boosting trade at the video call and agreed to form a committee.")
     actors, _ = _office_parties(text, "agreed")
     assert "person:tom-reed" in actors
