@@ -72,3 +72,17 @@ def test_a_name_before_a_handle_without_a_date_still_acts(real_nlp):
     text = "Dana Whitfield (@DanaWhitfield) pledged her full cooperation with the new team."
     ev = _with(real_nlp, text, "pledged")
     assert "person:dana-whitfield" in ev.actors, ev.actors
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The board put off its vote in view of strong Latin American opposition to the plan.", "opposition"),
+    ("South American leaders condemned the coup on Monday.", "condemned"),
+])
+def test_an_areas_adjective_is_not_the_state_its_last_word_names(real_nlp, text, word):
+    ev = _with(real_nlp, text, word)
+    assert not any("USA" in a for a in ev.actors), ev.actors
+
+
+def test_the_countrys_own_demonym_still_names_it(real_nlp):
+    ev = _with(real_nlp, "American officials condemned the raid on Monday.", "condemned")
+    assert any("USA" in a for a in ev.actors), ev.actors
