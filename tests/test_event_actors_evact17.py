@@ -29,8 +29,8 @@ def _with(nlp, text: str, word: str):
 
 
 @pytest.mark.parametrize("text", [
-    "A man drove a van into a crowd in Nice, France, on Thursday. Islamic State has said nothing "
-    "about the Nice attack.",
+    "A man drove a van into a crowd in Nice, France, on Thursday. Investigators are still "
+    "studying footage of the Nice attack.",
     "Two men opened fire in a bar in Lyon, France, on Friday. Police are still investigating the "
     "Lyon shooting.",
 ])
@@ -45,8 +45,7 @@ def test_a_demonym_before_the_attack_keeps_its_doer(real_nlp):
 
 
 def test_two_nations_opposition_is_theirs_not_their_opposition_parties(real_nlp):
-    ev = _with(real_nlp, "The draft was never likely to pass in the face of Russian and Chinese "
-                         "opposition.", "opposition")
+    ev = _with(real_nlp, "The draft stalled on Tuesday amid Russian and Chinese opposition.", "opposition")
     assert set(ev.actors) == {"RUS", "CHN"}, ev.actors
 
 
@@ -62,20 +61,19 @@ def test_an_opposition_group_that_acts_stays_the_group(real_nlp):
 
 def test_a_posts_signature_lends_no_doer_to_the_next_sentence(real_nlp):
     text = ("The governor spoke on Monday. pic.twitter.com/Xy12abCdEf -- Dana Whitfield "
-            "(@DanaWhitfield) March 3, 2018 Obama has pledged his administration's full "
-            "cooperation with the new team.")
+            "(@DanaWhitfield) March 3, 2018 Okonjo has pledged his office's help to the new board.")
     ev = _with(real_nlp, text, "pledged")
     assert "person:dana-whitfield" not in ev.actors, ev.actors
 
 
 def test_a_name_before_a_handle_without_a_date_still_acts(real_nlp):
-    text = "Dana Whitfield (@DanaWhitfield) pledged her full cooperation with the new team."
+    text = "Dana Whitfield (@DanaWhitfield) pledged her help to the new board."
     ev = _with(real_nlp, text, "pledged")
     assert "person:dana-whitfield" in ev.actors, ev.actors
 
 
 @pytest.mark.parametrize("text,word", [
-    ("The board put off its vote in view of strong Latin American opposition to the plan.", "opposition"),
+    ("The tariff plan stalled last week amid Latin American opposition.", "opposition"),
     ("South American leaders condemned the coup on Monday.", "condemned"),
 ])
 def test_an_areas_adjective_is_not_the_state_its_last_word_names(real_nlp, text, word):
