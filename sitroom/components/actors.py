@@ -31,6 +31,7 @@ from sitroom.components.actor_given import after_opener, given_names, surnames_l
 from sitroom.components.actor_surnames import lone_surname
 from sitroom.components.actor_people import PeopleReader
 from sitroom.resolve.org_names import org_ref
+from sitroom.resolve.place_names import areas_data
 from sitroom.resolve.person_plain import english_words
 from sitroom.resolve.sector_data import load_sectors
 from sitroom.components.sector_actors import SectorFinder
@@ -43,6 +44,26 @@ from sitroom.components.actor_ents import (  # noqa: F401 (MOTION_VERBS: re-expo
 )
 
 __all__ = ["ActorResolver", "ActorRuler", "is_locative", "trim"]
+
+
+@lru_cache(maxsize=1)
+def _area_adjectives() -> frozenset[str]:
+    """Adjectives of two words or more that name an area, not a country ("Latin American",
+    "South American": data/areas.yaml area_adjectives)."""
+    data = areas_data().get("area_adjectives") or {}
+    return frozenset(str(k).lower() for k in data if " " in str(k))
+
+
+def _area_demonym(doc: Doc, m: Match) -> bool:
+    """A one-word demonym match that ends an area's adjective ("Latin American opposition",
+    "South American leaders", "Central-American migrants"): the area's peoples, not the state
+    whose demonym the last word alone is."""
+    if m.end - m.start != 1 or m.start == 0:
+        return False
+    before = m.start - 1
+    if doc[before].text in ("-", "\u2010") and before > 0:
+        before -= 1
+    return f"{doc[before].lower_} {doc[m.start].lower_}" in _area_adjectives()
 
 def _register() -> None:
     ensure_extensions()
@@ -112,7 +133,7 @@ class ActorResolver:
         ents = self._fix_ents(doc, by_range)
         doc.set_ents(ents)
         doc._.set(DOC_ATTR, None)
-        doc.spans["actors"] = self._actors(doc, ents, matches)
+        doc.spans["actors"] = self._actors(doc, ents, [m for m in matches if not _area_demonym(doc, m)])
         return doc
 
     def _fix_ents(self, doc: Doc, by_range: dict[tuple[int, int], Match]) -> list[Span]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_act_groups import own_noun_group
 from sitroom.components.event_actors import DOER, MODIFIER_DEPS, coordinated, object_parties
 from sitroom.components.event_brokers import broker_modifier, mediating
 from sitroom.components.event_clause import (ACT_HEADS, complement_with, governors,
@@ -346,6 +347,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                 found = coordinated(child, idx, places=DOER) if child.dep_ != "prep" else object_parties(child, idx)
                 venue = _venue_kinds(root, child)  # "the Iraq war", "a Brussels summit"
                 found = [a for a in found if kind_of(a, idx) not in venue]
+                found = own_noun_group(root, found, idx)  # "Chinese opposition": China's stand
                 # "the Iraq invasion", "the Paris accord": the setting or topic, no doer
                 if named_setting(child, found, idx, entry.category in MUTUAL and entry.mode != "visit"):
                     if entry.mode == "visit" or entry.category in OF_PATIENT:

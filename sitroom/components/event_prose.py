@@ -60,6 +60,7 @@ class ProseRules:
     speech_after: frozenset[str] = frozenset()  # words after a name that make a quote speech ("said")
     titles: frozenset[str] = frozenset()  # lower-case words that stand before a name as its title
     in_caption_parts: tuple[re.Pattern[str], ...] = ()  # ``in_caption``'s alternatives, each guarded
+    signature: re.Pattern[str] | None = None  # an embedded post's "-- Name (@handle) May 3, 2018"
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,8 @@ def rules() -> ProseRules:
         scene = frozenset(str(w).lower() for w in raw.get("scene_verbs", []))
         shows = _alternatives(raw["picture_verbs"]) if raw.get("picture_verbs") else None
         player = _alternatives(raw["player_labels"]) if raw.get("player_labels") else None
+        signs = [str(g).replace("{months}", months) for g in raw.get("signature_patterns", [])]
+        signature = re.compile("|".join(f"(?:{g})" for g in signs)) if signs else None
         gallery = [str(g).replace("{agencies}", agencies).replace("{months}", months)
                    for g in raw.get("gallery_patterns", [])]
     except (KeyError, TypeError, ValueError) as exc:
@@ -121,7 +124,7 @@ def rules() -> ProseRules:
     # and each alternative alone skips the positions it cannot start at
     in_caption_parts = tuple(guard(re.compile(part)) for part in caption_parts)
     return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last,
-                      scene, pronouns, aside, speech_after, titles, in_caption_parts)
+                      scene, pronouns, aside, speech_after, titles, in_caption_parts, signature)
 
 
 _NAME = r"[A-Z][\w'’.-]*(?![\w'’.-])"  # a capitalised word, whole
@@ -393,6 +396,8 @@ class Layout:
             if self._ranges and self._ranges[-1] == (start, end):
                 self._furniture.append((start, end))
             self._ranges.extend((start + a, start + b) for a, b in _asides(line, r))
+            if r.signature is not None:  # "-- Jane Roe (@janeroe) March 3, 2018": no party of what follows
+                self._furniture.extend((start + m.start(), start + m.end()) for m in r.signature.finditer(line))
             items = (items and not _ends_sentence(core)) or _lead_in(core)
         if layout:  # the page's headline printed again inside its text
             headlines = title_lines(text, title)
@@ -401,8 +406,10 @@ class Layout:
 
     def furniture(self, at: int) -> bool:
         """Whether the character offset lies in a whole line that is no reported prose (a
-        byline, a credit, a headline or a caption on its own line; not a headline glued to the
-        sentence after it on one line, which the parse may still read as that sentence's start)."""
+        byline, a credit, a headline or a caption on its own line), or in an embedded post's
+        signature run into the next sentence ("-- Jane Roe (@janeroe) March 3, 2018"); not in a
+        headline glued to the sentence after it on one line, which the parse may still read as
+        that sentence's start."""
         return any(s <= at < e for s, e in self._furniture)
 
     def reports(self, span: Span) -> bool:

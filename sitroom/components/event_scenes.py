@@ -34,6 +34,8 @@ def scene_place(mod: Token, idx: DocIndex) -> bool:
     Russia attack") or a demonym ("the Russian attack") may still name the doer."""
     if mod.dep_ == "poss":
         return _ranked(mod.head)  # "France's deadliest attack": a record kept for a place
+    if mod.dep_ == "amod":  # "the Nice attack" with the city's name read as an adjective
+        return _town_adjective(mod, idx)
     if mod.dep_ not in ("compound", "nmod"):
         return False
     for t in (mod, *(c for c in mod.children if c.dep_ in ("compound", "nmod"))):
@@ -43,6 +45,16 @@ def scene_place(mod: Token, idx: DocIndex) -> bool:
         if ref is not None and ref._.place.feature != "country":
             return True
     return False
+
+
+def _town_adjective(mod: Token, idx: DocIndex) -> bool:
+    """A capitalised modifier the parser took for an adjective that the gazetteer resolves to a
+    city or region ("the Nice attack", "the Orlando shooting"): where it happened. A demonym
+    ("the Russian attack") resolves to no place below a country, so it may still name the doer."""
+    if not mod.text[:1].isupper() or mod.i in idx.actor_at:
+        return False
+    ref = idx.place_at.get(mod.i)
+    return ref is not None and ref._.place is not None and ref._.place.feature != "country"
 
 
 def _ranked(noun: Token) -> bool:
