@@ -22,6 +22,8 @@ model = pytest.mark.model
     ("The memo was aimed at Norway, which has imposed new tariffs on fish.", "Norway"),
     ("Calls were directed at Chile, Peru's closest ally and a member of the council.", "Chile"),
     ("The bank will not fund loans that help Peru, Bolivia's main ally.", "Peru"),
+    ("Raiders slip in from Chile, which opposes the planned wall.", "Chile"),
+    ("He is fighting extradition to Peru, which accuses him of bribery.", "Peru"),
 ])
 def test_told_after_the_name_makes_the_state(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "metonym", text
@@ -35,6 +37,7 @@ def test_told_after_the_name_makes_the_state(real_nlp, text, word):
     ("Thousands of visitors travelled to Peru, which shows a sharp rise on last year.", "Peru"),
     ("A wave of bombings across Chile, which began in the spring, left dozens dead.", "Chile"),
     ("Chile, a country of 18 million people, has long beaches.", "Chile"),
+    ("Growth comes from young markets, like Peru, which are showing quick uptake.", "Peru"),
 ])
 def test_the_land_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

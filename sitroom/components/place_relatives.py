@@ -34,8 +34,9 @@ _RELATIVES = frozenset({"which", "that"})
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], ...]:
     """place_relatives.yaml's prepositions after which a relative clause tells of the name itself
-    ("deals reached by Qatar, which", "unlike Peru, which has announced")."""
-    return word_lists("place_relatives", "own_prepositions")
+    ("deals reached by Qatar, which", "unlike Peru, which has announced") and the verbs of a stance
+    only a party takes, which tell of the name after any preposition ("from Chile, which opposes")."""
+    return word_lists("place_relatives", "own_prepositions", "party_verbs")
 
 
 def told_after_name(span: Span, country: bool, acting: bool) -> bool:
@@ -52,22 +53,32 @@ def _relative_act(span: Span, verbs: frozenset[str]) -> bool:
     """ "Peru, which has banned the practice": a clause hung on the name, right after a comma,
     whose active subject is "which" or "that" and whose verb is a state's or no verb of the land
     ("which is seeking membership", "which refused"; not "which has 30 million people", "which
-    has been close to sliding into recession"). Not a name after a preposition of where or whose
-    ("bombings across Peru, which began in 1999", "tourists traveled to Chile, which shows a drop",
-    "the war in Peru, which started"): the parse may hang on it a clause about the whole."""
+    has been close to sliding into recession"), in the singular. After a preposition of where or
+    whose ("bombings across Peru, which began in 1999", "tourists traveled to Chile, which shows a
+    drop", "the war in Peru, which started") the parse may hang on the name a clause about the
+    whole: there only a verb of a stance only a party takes ("from Chile, which opposes the plan")."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ not in _lists()[0]:
-        return False
+    held = root.dep_ == "pobj" and root.head.lower_ not in _lists()[0]  # "traveled to Chile, which shows"
     for verb in (c for c in root.children if c.dep_ == "relcl" and c.i > root.i and c.pos_ == "VERB"):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in _RELATIVES or subj.i != span.end + 1:
             continue  # "which was hit by", "the Peru that we know": no act of its own
-        if any(c.dep_ == "auxpass" for c in verb.children) or economic_act(verb):
-            continue
+        if any(c.dep_ == "auxpass" for c in verb.children) or economic_act(verb) or _plural(verb):
+            continue  # "economies, like Chile, which are showing": the clause tells of the plural
         lemma = verb.lemma_.lower()
-        if lemma in verbs or lemma not in area_words("land_verbs"):
+        if held:
+            if lemma in _lists()[1]:
+                return True  # "extradition to Peru, which accuses him": a stance only a party takes
+        elif lemma in verbs or lemma not in area_words("land_verbs"):
             return True
     return False
+
+
+def _plural(verb: Token) -> bool:
+    """The clause's verb, or its first auxiliary, agrees with a plural subject ("which are", "which
+    have restrictions")."""
+    first = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), verb)
+    return first.tag_ == "VBP" or first.lower_ in ("are", "were")
 
 
 def _role_apposed(span: Span, root: Token) -> bool:
