@@ -13,7 +13,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from places_support import place_entry, place_mentions, slice_gazetteer
-from sitroom.components.place_finding import PlaceFinding
+from sitroom.components.place_name_cues import cued_as_place
 from sitroom.components.place_spans import _Focus
 from sitroom.components.places import PlacesComponent
 
@@ -69,9 +69,9 @@ def test_a_lone_word_the_model_tags_as_a_person_still_gives_its_place_cue():
     # no cue ("the Pearl tragedy"): on the audit mix it cost a small town seven of its nine
     # mentions, the model having tagged the town's name alone as a person where it had its cue
     words = "Fishermen gathered in Tovik on Monday .".split()
-    assert PlaceFinding._cued_anywhere(_doc(words, [(3, 4, "PERSON")]), "Tovik")
+    assert cued_as_place(_doc(words, [(3, 4, "PERSON")]), "Tovik")
     words = "She spoke of the Lena Brennan tragedy in Brennan .".split()  # a word of a full name: none
-    assert not PlaceFinding._cued_anywhere(_doc(words, [(4, 6, "PERSON"), (8, 9, "PERSON")]), "Lena")
+    assert not cued_as_place(_doc(words, [(4, 6, "PERSON"), (8, 9, "PERSON")]), "Lena")
 
 
 def test_a_surname_with_an_inner_capital_is_a_word_of_a_full_name(tmp_path):

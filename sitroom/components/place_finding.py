@@ -271,18 +271,6 @@ class PlaceFinding:
         return any(c.level == 0 or c.level == 3 and c.capital and c.main and c.pop >= SPEAKING_CAPITAL_POP
                    for c in self.gaz.find(text))
 
-    @staticmethod
-    def _cued_anywhere(doc: Doc, word: str) -> bool:
-        """A lone occurrence of ``word`` anywhere in the document has words around it that say
-        place (``_place_cue``): "in Lawrenceburg" makes the story's other "Lawrenceburg"s the town."""
-        return any(
-            tok.text == word and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and tok.i + 1 < len(doc)
-                                      and doc[tok.i + 1].ent_iob_ == "I")
-            and not (tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON")
-            and _place_cue(doc[tok.i:tok.i + 1])
-            for tok in doc
-        )
-
     def _full_names(self, ents: list[Span]) -> frozenset[str]:
         """The first and last words of the full names the model gives people in the document
         ("Kim" of "Kim Jong-il", "Hamilton" of "Lewis Hamilton"): capitalised words, not a title,
