@@ -10,6 +10,7 @@ tests)."""
 from __future__ import annotations
 
 import pytest
+from events_support import dated_events
 
 pytestmark = pytest.mark.model
 
@@ -17,9 +18,7 @@ PUB = "2024-03-01"
 
 
 def _events(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.published = PUB
-    return [s._.event for s in nlp(doc).spans["events"]]
+    return dated_events(nlp, text, PUB)
 
 
 def _with(nlp, text: str, word: str):
