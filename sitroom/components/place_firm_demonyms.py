@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_firms import body_heads
 from sitroom.resolve.person_groups import kind_words
@@ -42,13 +43,6 @@ def _names_firm(span: Span) -> bool:
                and e[-1].lower_.rstrip(".") in heads for e in span.doc.ents)
 
 
-def _first_conjunct(tok: Token) -> Token:
-    """The first of the conjuncts ``tok`` belongs to ("American and Southwest": "American")."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    return tok
-
-
 def _alone_as_noun(tok: Token) -> bool:
     """``tok`` heads its own phrase: no article before it, no noun after it nor a lower-case
     adjective or noun after a conjunction, and neither it nor the first of its conjuncts modifies a noun ("Iranian
@@ -63,7 +57,7 @@ def _alone_as_noun(tok: Token) -> bool:
             and doc[tok.i + 2].pos_ in ("ADJ", "NOUN"):
         return False  # "Thai and foreign bankers": a list of modifiers, however parsed; not
         # "American, the biggest airline"
-    return tok.dep_ not in _MODIFIER_DEPS and _first_conjunct(tok).dep_ not in _MODIFIER_DEPS
+    return tok.dep_ not in _MODIFIER_DEPS and first_conjunct(tok).dep_ not in _MODIFIER_DEPS
 
 
 def stands_for_firm(span: Span) -> bool:
