@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_args import predicate
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_mood_scope import yes_no_question
 from sitroom.components.event_words import word_lists
 
@@ -71,9 +72,7 @@ def _said(verb: Token, stating: frozenset[str], nouns: frozenset[str]) -> bool:
     to keep cooperating"). A clause the narrator states ("Peru will continue naval cooperation
     with Chile") is a forecast, no statement of intent."""
     clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" else verb
-    first = clause
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(clause)
     if first.dep_ == "ccomp":
         head = first.head
         return head.lemma_.lower() in stating and not any(c.dep_ == "neg" for c in head.children)
@@ -89,8 +88,7 @@ def _continued(root: Token, verb: Token, words: dict[str, frozenset[str]]) -> bo
     continue to work with him", "will keep cooperating, the envoy added", "we will maintain our
     customs cooperation"): the party's stated intent to go on cooperating. Cooperation that is
     said to continue ("confident that cooperation will continue") is a forecast, no promise."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "will continue their trade and economic cooperation"
+    root = first_conjunct(root)  # "will continue their trade and economic cooperation"
     if root.i != verb.i and root.dep_ != "dobj":
         return False
     if verb.lemma_.lower() not in words["ongoing"] and verb.dep_ == "xcomp":

@@ -10,7 +10,7 @@ that verb ("introduced a bill on Monday to provide"). An instrument enacted (sig
 passed: enacting_verbs) does what it was drawn up for: "signed legislation to fund the
 government" stays as the clause has it. A step or measure (act_nouns) is the act itself, so
 what its to-infinitive names is as far along as the taking of the step: "would take measures to
-oppose it" (planned), "took steps to pressure them" (as reported).
+resist it" (planned), "took steps to pressure them" (as reported).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitroom.components.event_mood_claims import first_conjunct
+from sitroom.components.event_mood_nouns import infinitive_of_noun
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -46,7 +48,7 @@ def proposed_aim(verb: Token, mood: str) -> str | None:
     proposals, proposing, enacting, dropping, cancel = word_lists(
         "mood", "proposal_nouns", "proposing_verbs", "enacting_verbs", "dropping_verbs",
         "cancel_verbs")
-    noun = _infinitive_head(verb)
+    noun = infinitive_of_noun(verb)
     if noun is None:  # "introduced a bill on Monday to provide": the bill's aim, not the doer's
         noun = held_object(verb)  # ("cited the bill to argue his case" is the doer's)
         if noun is not None and noun.head.lemma_.lower() not in proposing:
@@ -61,13 +63,13 @@ def proposed_aim(verb: Token, mood: str) -> str | None:
 def taken_status(verb: Token, mood: str, status_of: Callable[[Token], str]) -> str | None:
     """The status of the verb that takes a step or a measure (data/mood.yaml act_nouns), for an
     act named by that noun's to-infinitive and reported done (``mood`` occurred or ongoing) when
-    the taking is not: "would take a series of measures to oppose it", "urged Kim to take other
+    the taking is not: "would take further measures to resist it", "urged Kim to take other
     steps to pressure Chile" (the step is the act, so the act is as far along as its taking; taken
     steps leave the act as reported). None otherwise; ``status_of`` reads a verb's own status."""
     if mood not in ("occurred", "ongoing") or verb.pos_ not in ("VERB", "AUX"):
         return None
     (acts,) = word_lists("mood", "act_nouns")
-    noun = _infinitive_head(verb)
+    noun = infinitive_of_noun(verb)
     if noun is None or noun.lemma_.lower() not in acts:
         return None
     tok = noun  # "a series of measures to": the series is what is taken
@@ -79,23 +81,10 @@ def taken_status(verb: Token, mood: str, status_of: Callable[[Token], str]) -> s
     return taking if taking in ("planned", "hypothetical", "negated") else None
 
 
-def _infinitive_head(verb: Token) -> Token | None:
-    """The noun whose to-infinitive ``verb`` is, as the parse hangs it: "acl" or "relcl" ("a bill
-    to fund the agencies"), conjuncts climbed ("to fund them and avert a shutdown")."""
-    tok = verb
-    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head
-    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and to_infinitive(tok):
-        return tok.head
-    return None
-
-
 def _governor(noun: Token) -> Token:
     """The verb that takes the instrument (its first conjunct) as object or passive subject, or
     the noun itself when none does."""
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(noun)
     return tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
 
 

@@ -17,7 +17,6 @@ Only a country outside a match report (``country`` and ``acting``)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -26,12 +25,10 @@ from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import list_head
 from sitroom.components.place_invert import land_lot_verbs
 from sitroom.components.place_light import carries_state_act, economic_act
-from sitroom.components.place_state import government_words, party_words
+from sitroom.components.place_state import MATCH_SCORE, government_words, party_words
 
 __all__ = ["state_in_frame"]
 
-# a match score in the sentence: a country acting there is its team
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 # the marks that close a dateline ("LIMA -", "LIMA, Peru --", "LIMA (Reuters) -")
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", ":"})
 
@@ -119,7 +116,7 @@ def _dateline_subject(root: Token) -> bool:
             and root.doc[root.i + 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         return False  # "LIMA - Peru's exports rose": the name owns the subject, other readings judge it
     verb = line.head
-    if verb.pos_ not in ("VERB", "AUX") or _SCORE.search(verb.sent.text):
+    if verb.pos_ not in ("VERB", "AUX") or MATCH_SCORE.search(verb.sent.text):
         return False
     verbs = government_words()[0]
     lemma = verb.lemma_.lower()

@@ -20,7 +20,6 @@ Only a country outside a match report (``country`` and ``acting``). Words in pla
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -28,12 +27,10 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, list_head
 from sitroom.components.place_light import carries_state_act, economic_act
-from sitroom.components.place_state import government_words, party_words
+from sitroom.components.place_state import MATCH_SCORE, government_words, party_words
 
 __all__ = ["bracketed_alias", "hidden_doer"]
 
-# a match score in the sentence: a country acting there is its team
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +47,7 @@ def hidden_doer(span: Span, country: bool, acting: bool) -> bool:
         return False  # no parse (a pipeline without the parser): no frame to read
     root = list_head(span)
     return (_for_subject(root) or _did_act(root) or _aims(root) or _focused(root)) \
-        and not _SCORE.search(span.sent.text)
+        and not MATCH_SCORE.search(span.sent.text)
 
 
 def _for_subject(root: Token) -> bool:

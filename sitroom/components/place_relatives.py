@@ -14,7 +14,6 @@ Only a country outside a match report (``country`` and ``acting``); the words ar
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -22,12 +21,10 @@ from spacy.tokens import Span, Token
 from sitroom.components.place_frames import area_words, list_head
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_light import economic_act
-from sitroom.components.place_state import government_words
+from sitroom.components.place_state import MATCH_SCORE, government_words
 
 __all__ = ["told_after_name"]
 
-# a match score in the sentence: a country acting there is its team
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 _RELATIVES = frozenset({"which", "that"})
 
 
@@ -42,7 +39,7 @@ def _lists() -> tuple[frozenset[str], ...]:
 def told_after_name(span: Span, country: bool, acting: bool) -> bool:
     """The country is the antecedent of a relative clause that tells its act, or is set off before a
     role among states."""
-    if not (country and acting) or not span.doc.has_annotation("DEP") or _SCORE.search(span.sent.text):
+    if not (country and acting) or not span.doc.has_annotation("DEP") or MATCH_SCORE.search(span.sent.text):
         return False
     if span.end + 1 >= len(span.doc) or span.doc[span.end].text != ",":
         return False  # the name set off by a comma: "Peru, which", "Chile, Peru's ally"

@@ -87,7 +87,7 @@ def _relation_nouns() -> dict[str, frozenset[str]]:
 
 
 # a match score in the sentence: a country acting there is its team ("France beat Peru 2-0")
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
+MATCH_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])")
 
 
 def _in_list(tok) -> bool:
@@ -220,13 +220,13 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
         return True  # "Kenya was committed to facilitate", "Norway is concerned by the plan": the
         # stance parsed as a passive participle (not "Chile was set on fire")
     cleft = cleft_verb(root)
-    if cleft is not None and (cleft.lemma_.lower() in verbs or country and acting and not _SCORE.search(
+    if cleft is not None and (cleft.lemma_.lower() in verbs or country and acting and not MATCH_SCORE.search(
             cleft.sent.text) and cleft.lemma_.lower() not in _words("land_verbs")):
         return True  # "it was Chile that blocked the plan", "it is the U.S., not Norway, that is
         # stalling the talks": the subject of the clause the cleft sets off (not "it is Peru that
         # has the largest share": the land's)
     if root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and acting and country \
-            and not _SCORE.search(head.sent.text) and carries_state_act(head, verbs):
+            and not MATCH_SCORE.search(head.sent.text) and carries_state_act(head, verbs):
         return True  # "Chile keeps refusing", "Peru reached an agreement", "Peru became a member"
     if root.dep_ == "nsubj" and country and acting and shares_state_verb(head, verbs) \
             and not (span.start > 0 and span.doc[span.start - 1].text == ","):  # not "PUERTO VIEJO, Ecuador (AP)"
@@ -236,7 +236,7 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
         described = not kind and any((c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("a", "an"))
                         and not span.start <= c.i < span.end for c in root.children)  # not "Islamic" of its name
         return lemma in verbs or (country and acting and lemma not in _words("land_verbs") and not described
-                                  and not _SCORE.search(head.sent.text))  # "France beat Peru 2-0"
+                                  and not MATCH_SCORE.search(head.sent.text))  # "France beat Peru 2-0"
     if country and acting and misparsed_verb(span, verbs):
         return True  # "Peru abides by the ruling", "Chile slams report": a headline's verb taken for a noun
     owned = misparsed_possessed(span)
@@ -331,7 +331,7 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
         if prep in ("between", "among", "amongst") and acting and head.head.lower_ in _words("held_between_nouns"):
             return True  # "the meetings between Kenya and Norway", "tension between Peru and Chile"
         return head.head.lower_ in _relation_nouns()[prep]  # "allies of Kabul", "ties to Moscow"
-    if country and acting and agent_of_passive(root) and not _SCORE.search(root.sent.text):
+    if country and acting and agent_of_passive(root) and not MATCH_SCORE.search(root.sent.text):
         return True  # "talks attended by Peru", "deals reached by Chile": who does it is the state
     return root.dep_ == "pobj" and head.dep_ == "agent" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in verbs
