@@ -19,6 +19,7 @@ from sitroom.components.event_args import DocIndex
 from sitroom.components.event_clause import predicate, subjects_of
 from sitroom.components.event_disapproval import disapproved
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_force_reads import read_forces
 from sitroom.components.event_threat_voiced import voiced_threats
 from sitroom.components.event_words import word_lists
 
@@ -171,5 +172,6 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
                 _strikes_on(root)):
             d.category = "ASSAULT"
         _aid_cut_parties(d, idx)
+    read_forces(drafts)  # help sent is aid; fire into a town is an attack
     disapproved(drafts, idx)
     voiced_threats(drafts, idx)

@@ -8,7 +8,9 @@ break relations", "threaten with sanctions", "threaten with force"), voiced whet
 measure follows. Read from the parse: the coercive act is hypothetical, its clause is the
 reported content of a speech verb that is not itself negated or hedged, and its doer is the
 speaker (the same party, the speaker's own state, or "I"/"we" and a singular pronoun for a person
-who speaks). Another's guess ("analysts said the EU may impose sanctions") threatens nothing.
+who speaks). Another's guess ("analysts said the EU may impose sanctions") threatens nothing. Force the
+speaker "would" use on a party (coded planned) is a threat too: "said he would destroy the
+country".
 Word lists in ``sitroom/data/vows.yaml``."""
 
 from __future__ import annotations
@@ -73,15 +75,24 @@ def _speaker_does(speaker: Token, doer: Token, d: Draft, idx: DocIndex) -> bool:
                             and done in d.actors)
 
 
+def _conditional_force(d: Draft, clause: Token) -> bool:
+    """Force a speaker says it "would" use on a party is a threat, as "could" is ("said he would
+    totally destroy the country"); "said it will impose sanctions" announces a measure (planned)."""
+    (harms,) = word_lists("vows", "threat_would_modes")
+    violent = d.category == "ASSAULT" or (d.mode or d.entry.mode) in harms
+    return violent and bool(d.targets) and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in clause.children)
+
+
 def voiced_threats(drafts: list[Draft], idx: DocIndex) -> None:
     """Recode as THREATEN (occurred) the coercion a speaker says it may use."""
     (modes,) = word_lists("vows", "threat_modes")
     default = yaml_data("vows").get("threat_mode_of", {})
     for d in drafts:
-        if d.category not in _COERCIVE or d.status != "hypothetical":
+        if d.category not in _COERCIVE or d.status not in ("hypothetical", "planned"):
             continue
         clause = _clause(d.span.root)
-        if clause is None:
+        if clause is None or (d.status == "planned" and not _conditional_force(d, clause)):
             continue
         speech = _speech(clause)
         doer = _subject(clause)
@@ -89,5 +100,6 @@ def voiced_threats(drafts: list[Draft], idx: DocIndex) -> None:
         if speaker is None or doer is None or not _speaker_does(speaker, doer, d, idx):
             continue
         mode = d.mode or d.entry.mode
+        mode = yaml_data("vows").get("threat_mode_of_mode", {}).get(mode, mode)
         d.mode = mode if mode in modes else default.get(d.category)
         d.category, d.status = "THREATEN", "occurred"

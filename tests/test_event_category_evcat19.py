@@ -1,0 +1,75 @@
+"""Categories, evcat19: posture or force read from what is sent or fired, and force a speaker says
+it "would" use. Help sent (relief workers, units marked for relief, units sent to search or
+rescue) is aid, not a posture (MOBILIZE); troops and armed units stay a posture. Missiles fired
+"into" a part of a town are an attack (ASSAULT); fired over a country or into the sea they stay a
+weapons test (MOBILIZE). A leader who says he would destroy a country threatens it (THREATEN);
+another's forecast of force, or a measure announced, is left alone. Sentences written for these
+tests (real parses, the full pipeline), each rule with its controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import listed, triggered
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-05-01"
+
+
+def _coded(nlp, text: str, word: str):
+    return triggered(nlp, text, word, PUB)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency deployed 40 medical teams to shelters across the state.",
+    "The Coast Guard deployed a helicopter and boat crews to search for the missing fishermen.",
+])
+def test_help_sent_is_aid(real_nlp, text):
+    events = _coded(real_nlp, text, "deployed")
+    assert events and all(e.type == "AID" and e.mode is None for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army deployed 3,000 troops to the flooded province.",
+    "The government deployed rescue workers and soldiers to the quake zone.",
+    "The army deployed tanks and troops to the border.",
+])
+def test_armed_units_stay_a_posture(real_nlp, text):
+    events = _coded(real_nlp, text, "deployed")
+    assert events and all(e.type == "MOBILIZE" for e in events), listed(events)
+
+
+def test_fire_into_part_of_a_town_is_an_attack(real_nlp):
+    events = _coded(real_nlp, "Several rockets were fired into eastern parts of the town by "
+                    "insurgents on Monday.", "fired")
+    assert events and all(e.type == "ASSAULT" for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hokkaido residents hid in shelters after Pyongyang fired a missile over Japan on Tuesday.",
+     "fired"),
+    ("Residents were told to take cover after the North launched a missile over the country and "
+     "into the Pacific Ocean at dawn.", "launched"),
+])
+def test_launch_over_a_country_or_into_the_sea_stays_a_test(real_nlp, text, word):
+    events = _coded(real_nlp, text, word)
+    assert events and all(e.type == "MOBILIZE" for e in events), listed(events)
+
+
+def test_force_the_speaker_would_use_is_a_threat(real_nlp):
+    events = _coded(real_nlp, "The president has said he would totally destroy Venezuela in "
+                    "defense of the country.", "destroy")
+    assert [(e.type, e.status, e.mode) for e in events] == [("THREATEN", "occurred", "violence")], (
+        listed(events))
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("Analysts said the army would attack the rebels.", "attack", "ASSAULT"),
+    ("The EU said it would impose sanctions on Belarus.", "impose", "SANCTION"),
+    ("The army will destroy the militants' bases, the commander said.", "destroy", "COERCE"),
+])
+def test_forecasts_and_measures_left_alone(real_nlp, text, word, category):
+    events = _coded(real_nlp, text, word)
+    assert events and all(e.type == category and e.status == "planned" for e in events), (
+        listed(events))
