@@ -3,8 +3,10 @@ it "would" use. Help sent (relief workers, units marked for relief, units sent t
 rescue) is aid, not a posture (MOBILIZE); troops and armed units stay a posture. Missiles fired
 "into" a part of a town are an attack (ASSAULT); fired over a country or into the sea they stay a
 weapons test (MOBILIZE). A leader who says he would destroy a country threatens it (THREATEN);
-another's forecast of force, or a measure announced, is left alone. Sentences written for these
-tests (real parses, the full pipeline), each rule with its controls."""
+another's forecast of force, or a measure announced, is left alone. A retreat from a plan or a
+pledge, or a civil government's retreat that names no place, is a climb-down (CONCEDE); forces
+that retreat, and a government that withdraws from a province, stay a RETREAT. Sentences written
+for these tests (real parses, the full pipeline), each rule with its controls."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ def test_fire_into_part_of_a_town_is_an_attack(real_nlp):
 
 
 @pytest.mark.parametrize("text, word", [
+    ("North Korea fired a missile into the sea area off its coast.", "fired"),
     ("Hokkaido residents hid in shelters after Pyongyang fired a missile over Japan on Tuesday.",
      "fired"),
     ("Residents were told to take cover after the North launched a missile over the country and "
@@ -73,3 +76,23 @@ def test_forecasts_and_measures_left_alone(real_nlp, text, word, category):
     events = _coded(real_nlp, text, word)
     assert events and all(e.type == category and e.status == "planned" for e in events), (
         listed(events))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Senate Republicans retreated from a plan to vote on the spending bill.", "retreated"),
+    ("The ministry pulled back from its pledge to cut taxes.", "pulled back"),
+    ("This announcement is a further humiliating retreat by the government.", "retreat"),
+])
+def test_climbdown_is_a_concession(real_nlp, text, word):
+    events = _coded(real_nlp, text, word)
+    assert events and all(e.type == "CONCEDE" and e.mode is None for e in events), listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Afghan government forces retreated from the town on Saturday.", "retreated"),
+    ("The army's retreat left the city undefended.", "retreat"),
+    ("The government withdrew from the northern province.", "withdrew"),
+])
+def test_material_retreat_left_alone(real_nlp, text, word):
+    events = _coded(real_nlp, text, word)
+    assert events and all(e.type == "RETREAT" for e in events), listed(events)

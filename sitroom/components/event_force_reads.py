@@ -1,5 +1,5 @@
-"""Posture or force, read from what is sent or fired (used by the events component, through
-event_recast).
+"""Posture, force or retreat, read from what is sent, fired or given up (used by the events
+component, through event_recast).
 
 The lexicon codes sending units as a posture (MOBILIZE, mode troops) and a missile fired at no
 known target as a weapons test (MOBILIZE). Two things the clause says turn those readings:
@@ -12,6 +12,10 @@ known target as a weapons test (MOBILIZE). Two things the clause says turn those
   the city", "fired shells into the eastern districts of the town"): an attack (ASSAULT), as fire
   into a country is. Water and air are no target ("fired a missile into the sea").
 
+A RETREAT is material: forces or persons leave a place. A retreat from a plan, a pledge or a
+policy ("retreated from a plan to vote on the bill"), or a civil government's retreat that names
+no place ("a further humiliating retreat by the government"), is a climb-down in words: CONCEDE.
+
 Word lists in ``sitroom/data/event_recast.yaml``."""
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from sitroom.components.event_args import DocIndex
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_words import word_lists
 
@@ -40,7 +45,8 @@ def _deployed(root: Token) -> list[Token]:
 
 
 def _phrase_words(tok: Token) -> set[str]:
-    """The head's lemma, its modifiers' lemmas and the two-word names they make ("rescue worker")."""
+    """The head's lemma, its modifiers' lemmas and the two-word names they make
+    ("rescue worker")."""
     mods = [c for c in tok.children if c.dep_ in _MARKS]
     words = {tok.lemma_.lower(), *(m.lemma_.lower() for m in mods)}
     words |= {f"{m.lemma_.lower()} {tok.lemma_.lower()}" for m in mods}
@@ -79,11 +85,13 @@ def _relief(root: Token) -> bool:
 
 
 def _fired_into_homes(root: Token) -> bool:
-    """The fire goes "into" a place where people live, or a part of one."""
+    """The fire goes "into" a place where people live ("into residential areas"), or a part of
+    one."""
     places, parts = word_lists("event_recast", "struck_places", "place_parts")
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "into"):
         for obj in (p for p in prep.children if p.dep_ == "pobj"):
-            if obj.lemma_.lower() in places:
+            if obj.lemma_.lower() in places or (obj.lower_ in parts and any(
+                    c.dep_ in _MARKS and c.lemma_.lower() in places for c in obj.children)):
                 return True
             if obj.lower_ in parts and any(
                     p.lemma_.lower() in places or p.ent_type_ in ("GPE", "LOC", "FAC")
@@ -93,14 +101,41 @@ def _fired_into_homes(root: Token) -> bool:
     return False
 
 
-def read_forces(drafts: list[Draft]) -> None:
-    """Help sent is aid, not a posture; fire into a place where people live is an attack."""
+def _given_up(words: list[Token]) -> list[Token]:
+    """What a retreat leaves: the "from" or "on" object of its words ("pulled back from its
+    pledge"), or the object of the verb."""
+    objs = [p for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("from", "on")
+            for p in c.children if p.dep_ == "pobj"]
+    return objs + [c for w in words for c in w.children if c.dep_ == "dobj"]
+
+
+def _climbdown(d: Draft, idx: DocIndex) -> bool:
+    """A retreat from a plan, or a civil government's retreat from nothing named."""
+    words, plans, civil = word_lists("event_recast", "climbdown_words", "given_up", "civil_sectors")
+    root = d.span.root
+    if " ".join(t.lemma_.lower() for t in d.span) not in words or d.places:
+        return False
+    left = _given_up(list(d.span))
+    if left:
+        return all(t.lemma_.lower() in plans for t in left)
+    refs = [idx.refs.get(a) for a in d.actors]
+    return root.pos_ == "NOUN" and bool(refs) and all(
+        r is not None and r.sector in civil for r in refs)
+
+
+def read_forces(drafts: list[Draft], idx: DocIndex) -> None:
+    """Help sent is aid, not a posture; fire into a place where people live is an attack; a
+    retreat from a plan is a concession."""
     for d in drafts:
+        root = d.span.root
+        if d.category == "RETREAT" and d.entry.mode == "withdraw" and _climbdown(d, idx):
+            d.category, d.mode = "CONCEDE", None
+            d.entry = replace(d.entry, mode=None, family="CONCEDE:None")
         if d.category != "MOBILIZE":
             continue
-        root = d.span.root
         if d.entry.mode == "troops" and _relief(root):
             d.category, d.mode = "AID", None
             d.entry = replace(d.entry, mode=None, family="AID:None")
-        elif root.pos_ == "VERB" and root.lemma_.lower() in ("fire", "launch") and _fired_into_homes(root):
+        elif root.pos_ == "VERB" and root.lemma_.lower() in ("fire", "launch") and (
+                _fired_into_homes(root)):
             d.category = "ASSAULT"

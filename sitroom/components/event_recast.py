@@ -172,6 +172,6 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
                 _strikes_on(root)):
             d.category = "ASSAULT"
         _aid_cut_parties(d, idx)
-    read_forces(drafts)  # help sent is aid; fire into a town is an attack
+    read_forces(drafts, idx)  # help sent is aid; fire into towns attacks; climb-downs concede
     disapproved(drafts, idx)
     voiced_threats(drafts, idx)
