@@ -8,9 +8,9 @@ break relations", "threaten with sanctions", "threaten with force"), voiced whet
 measure follows. Read from the parse: the coercive act is hypothetical, its clause is the
 reported content of a speech verb that is not itself negated or hedged, and its doer is the
 speaker (the same party, the speaker's own state, or "I"/"we" and a singular pronoun for a person
-who speaks). Another's guess ("analysts said the EU may impose sanctions") threatens nothing. Force the
-speaker "would" use on a party (coded planned) is a threat too: "said he would destroy the
-country".
+who speaks). Another's guess ("analysts said the EU may impose sanctions") threatens nothing.
+Force the speaker "would" use on a party (coded planned) is a threat too: "said he would destroy
+the country"; a sanction it "would" impose is an announced measure, left planned.
 Word lists in ``sitroom/data/vows.yaml``."""
 
 from __future__ import annotations
