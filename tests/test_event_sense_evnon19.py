@@ -1,0 +1,67 @@
+"""Eventness, evnon19: a dealing with one's own kin or friend is a private matter ("promised his
+daughters a dog", "often criticised her husband", "pleaded for their son to come home", "her
+boyfriend drove over to meet Anna Pell"), and one person marching up to someone or toward a spot
+walks, no demonstration. Force against a relative, dealings with officials and a people's
+figurative kin stay events; crowds that march stay demonstrations. Sentences written for these
+tests (real parses, the full pipeline), each rule with its controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import dated_events, listed
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-05-01"
+
+
+def _of(nlp, text: str, category: str):
+    return [e for e in dated_events(nlp, text, PUB) if e.type == category]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The puppy, which the senator promised his daughters during his victory speech, could arrive "
+     "by April.", "AGREE"),
+    ("In an interview she said she often criticised her husband for working too late.", "ACCUSE"),
+    ("Two days later his parents pleaded for their son to come home.", "REQUEST"),
+    ("On Friday her boyfriend Tom Barlow drove from Leeds to meet Anna Pell at the cottage.", "CONSULT"),
+])
+def test_dealings_with_ones_own_kin_are_private(real_nlp, text, category):
+    events = _of(real_nlp, text, category)
+    assert not events, listed(events)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("President Bolton criticised Governor Reyes for the delays.", "ACCUSE"),
+    ("Her mother called on Governor Reyes to release the prisoners.", "REQUEST"),
+    ("Iran will continue to support our Afghan brothers and sisters during their hardships.", "SUPPORT"),
+    ("The minister visited Kabul with his wife on Monday.", "CONSULT"),
+    ("Her sister was shot by a sniper on the roof of their home.", "ASSAULT"),
+    ("Governor Reyes praised Senator Lowe and his family as honorable people.", "SUPPORT"),
+    ("The president met his daughter Ivana Marsh, a White House adviser, to discuss the trade deal.",
+     "CONSULT"),
+])
+def test_dealings_with_parties_stay_events(real_nlp, text, category):
+    assert _of(real_nlp, text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "The row began on the morning show, with Jane Lake marching up to him, saying that the plan was "
+    "nonsense.",
+    "Police said Tom Dorn, 44, opened fire at a farm. Minutes later, Dorn drove his truck through a "
+    "locked gate and marched toward the classrooms.",
+])
+def test_one_person_striding_is_no_demonstration(real_nlp, text):
+    events = _of(real_nlp, text, "PROTEST")
+    assert not events, listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters marched toward parliament on Sunday to demand new elections.",
+    "Ken Ross, who marched with civil rights leaders in the 1960s, said he would not attend.",
+    "The opposition leader marched to Tahrir Square with thousands of supporters.",
+    "Hundreds of students marched across the campus chanting slogans against the fee rise.",
+])
+def test_marches_of_crowds_stay_demonstrations(real_nlp, text):
+    assert _of(real_nlp, text, "PROTEST")
