@@ -47,7 +47,7 @@ def test_dealings_with_parties_stay_events(real_nlp, text, category):
 
 
 @pytest.mark.parametrize("text", [
-    "The row began on the morning show, with Jane Lake marching up to him, saying that the plan was "
+    "The row began on the morning show, with Ellen Dawkins marching up to him, saying that the plan was "
     "nonsense.",
     "Police said Tom Dorn, 44, opened fire at a farm. Minutes later, Dorn drove his truck through a "
     "locked gate and marched toward the classrooms.",
