@@ -38,9 +38,8 @@ def _one_person(tok: Token, idx: DocIndex) -> bool:
     if tok.lower_ in _ONE:
         return True
     ref = idx.refs.get(idx.actor_at.get(tok.i, ""))
-    # a surname in "-s" may be tagged plural; with a given name before it, it is one person
-    single = tok.tag_ == "NNP" or (tok.tag_ == "NNPS" and any(
-        c.dep_ == "compound" and c.tag_ == "NNP" for c in tok.children))
+    # a surname in "-s" may be tagged a plural; with a given name before it, it is one person
+    single = tok.tag_ == "NNP" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in tok.children)
     return single and (tok.ent_type_ == "PERSON" or (ref is not None and ref.kind == "person"))
 
 
