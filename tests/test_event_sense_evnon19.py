@@ -1,9 +1,10 @@
 """Eventness, evnon19: a dealing with one's own kin or friend is a private matter ("promised his
 daughters a dog", "often criticised her husband", "pleaded for their son to come home", "her
-boyfriend drove over to meet Anna Pell"), and one person marching up to someone or toward a spot
-walks, no demonstration. Force against a relative, dealings with officials and a people's
-figurative kin stay events; crowds that march stay demonstrations. Sentences written for these
-tests (real parses, the full pipeline), each rule with its controls."""
+boyfriend drove over to meet Anna Pell"); one person marching up to someone or toward a spot
+walks, no demonstration; a trip "between" two places is a route. Force against a relative,
+dealings with officials and a people's figurative kin stay events; crowds that march stay
+demonstrations; trips and visits of parties stay visits. Sentences written for these tests (real
+parses, the full pipeline), each rule with its controls."""
 
 from __future__ import annotations
 
@@ -65,3 +66,19 @@ def test_one_person_striding_is_no_demonstration(real_nlp, text):
 ])
 def test_marches_of_crowds_stay_demonstrations(real_nlp, text):
     assert _of(real_nlp, text, "PROTEST")
+
+
+def test_a_trip_between_two_places_is_a_route(real_nlp):
+    text = ("Once the rail line is completed, the trip between Leeds and York will be shortened to a "
+            "little more than twenty minutes.")
+    events = _of(real_nlp, text, "CONSULT")
+    assert not events, listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's trip to Jakarta was postponed on Monday.",
+    "Officials said reciprocal visits between the two defence ministers would resume in June.",
+    "The prime minister made a trip to Ruritania last week to meet its president.",
+])
+def test_trips_and_visits_of_parties_stay_visits(real_nlp, text):
+    assert _of(real_nlp, text, "CONSULT")
