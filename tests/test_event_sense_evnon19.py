@@ -39,6 +39,8 @@ def test_dealings_with_ones_own_kin_are_private(real_nlp, text, category):
     ("Iran will continue to support our Afghan brothers and sisters during their hardships.", "SUPPORT"),
     ("The minister visited Kabul with his wife on Monday.", "CONSULT"),
     ("Her sister was shot by a sniper on the roof of their home.", "ASSAULT"),
+    ("In a court filing last week she accused her stepfather of stealing the family's savings.",
+     "ACCUSE"),
     ("Governor Reyes praised Senator Lowe and his family as honorable people.", "SUPPORT"),
     ("The president met his daughter Ivana Marsh, a White House adviser, to discuss the trade deal.",
      "CONSULT"),

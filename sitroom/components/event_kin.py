@@ -9,11 +9,12 @@ daughters", "her husband"), or the doer is one ("her boyfriend") and the other p
 no office.
 
 Only dealings (``kinship.yaml`` ``kin_dealings``): force stays an event whoever it hits ("her
-sister was shot by a sniper"). A relative who is a party in her own right stays one: a relative
-named as an actor with a role or of another kind than a private person ("his daughter Ivanka, a
-White House adviser"), and the figurative kin of a people ("our Afghan brothers", "the brothers
-and sisters of Gaza"). A companion is no party: "visited Kabul with his wife" is left to the
-visit.
+sister was shot by a sniper"), and so does a charge laid (``kin_charges``: "accused her stepfather
+of abuse", "sued her former husband"), a matter for the courts. A relative who is a party in her
+own right stays one: a relative named as an actor with a role or of another kind than a private
+person ("his daughter Ivana Marsh, a White House adviser"), and the figurative kin of a people
+("our Afghan brothers", "the brothers and sisters of Gaza"). A companion is no party: "visited
+Kabul with his wife" is left to the visit.
 """
 
 from __future__ import annotations
@@ -92,10 +93,10 @@ def _private_person(tok: Token, idx: DocIndex) -> bool:
 def kin_act(span: Span, args: Args, idx: DocIndex) -> bool:
     """The act is a dealing with the doer's own kin or friend, or a relative's or friend's
     dealing with a private person: no event between parties."""
-    (dealings,) = word_lists("kinship", "kin_dealings")
-    if args.category not in dealings:
-        return False
+    dealings, charges = word_lists("kinship", "kin_dealings", "kin_charges")
     root = span.root
+    if args.category not in dealings or root.lemma_.lower() in charges:
+        return False
     others = _others(root, span)
     if any(_own_kin(o, idx) for o in others):
         return True  # "promised his daughters", "criticised her husband"
