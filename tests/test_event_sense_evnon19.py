@@ -1,5 +1,5 @@
 """Eventness, evnon19: a dealing with one's own kin or friend is a private matter ("promised his
-daughters a dog", "often criticised her husband", "pleaded for their son to come home", "her
+sons a pony", "has long criticised her brother", "appealed to their son to get in touch", "her
 boyfriend drove over to meet Anna Pell"); one person marching up to someone or toward a spot
 walks, no demonstration; a trip "between" two places is a route. Force against a relative,
 dealings with officials and a people's figurative kin stay events; crowds that march stay
@@ -22,9 +22,11 @@ def _of(nlp, text: str, category: str):
 
 
 @pytest.mark.parametrize("text, category", [
-    ("The puppy, which the senator promised his daughters during his victory speech, could arrive "
-     "by April.", "AGREE"),
-    ("In an interview she said she often criticised her husband for working too late.", "ACCUSE"),
+    ("The pony, which the mayor promised his sons on election night, arrived at the farm in May.",
+     "AGREE"),
+    ("On the radio Mrs Tull admitted that she has long criticised her brother over his drinking.",
+     "ACCUSE"),
+    ("After the boy vanished, the couple appealed to their son to get in touch.", "REQUEST"),
     ("Two days later his parents pleaded for their son to come home.", "REQUEST"),
     ("On Friday her boyfriend Tom Barlow drove from Leeds to meet Anna Pell at the cottage.", "CONSULT"),
 ])
@@ -36,7 +38,8 @@ def test_dealings_with_ones_own_kin_are_private(real_nlp, text, category):
 @pytest.mark.parametrize("text, category", [
     ("President Bolton criticised Governor Reyes for the delays.", "ACCUSE"),
     ("Her mother called on Governor Reyes to release the prisoners.", "REQUEST"),
-    ("Iran will continue to support our Afghan brothers and sisters during their hardships.", "SUPPORT"),
+    ("Ruritania will keep supporting our Sylvanian brothers and sisters through the winter.",
+     "SUPPORT"),
     ("The minister visited Kabul with his wife on Monday.", "CONSULT"),
     ("Her sister was shot by a sniper on the roof of their home.", "ASSAULT"),
     ("In a court filing last week she accused her stepfather of stealing the family's savings.",
@@ -50,10 +53,11 @@ def test_dealings_with_parties_stay_events(real_nlp, text, category):
 
 
 @pytest.mark.parametrize("text", [
-    "The row began on the morning show, with Ellen Dawkins marching up to him, saying that the plan was "
-    "nonsense.",
-    "Police said Tom Dorn, 44, opened fire at a farm. Minutes later, Dorn drove his truck through a "
-    "locked gate and marched toward the classrooms.",
+    "During the broadcast Ellen Dawkins marched up to the host and told him the plan was nonsense.",
+    "The quarrel started on a talk show, with Ellen Dawkins marching over to him in front of the "
+    "cameras.",
+    "Police said Tom Dorn, 44, opened fire at a farm. An hour later Dorn smashed a window and "
+    "marched toward the library.",
 ])
 def test_one_person_striding_is_no_demonstration(real_nlp, text):
     events = _of(real_nlp, text, "PROTEST")
@@ -62,7 +66,7 @@ def test_one_person_striding_is_no_demonstration(real_nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Thousands of protesters marched toward parliament on Sunday to demand new elections.",
-    "Ken Ross, who marched with civil rights leaders in the 1960s, said he would not attend.",
+    "Ken Ross, a retired teacher, marched with striking nurses through the town last year.",
     "The opposition leader marched to Tahrir Square with thousands of supporters.",
     "Hundreds of students marched across the campus chanting slogans against the fee rise.",
 ])

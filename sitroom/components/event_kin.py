@@ -1,11 +1,11 @@
 """Dealings within a family or among friends: no act between parties (used by ``events._draft``).
 
-PLOVER codes what parties do to or with one another. A father who "promised his daughters" a dog,
-a woman who "often criticised her husband", parents who "plead for their son" to call home, a
+PLOVER codes what parties do to or with one another. A father who "promised his sons" a pony,
+a woman who "has long criticised her brother", parents who "appealed to their son" to call, a
 boyfriend who travelled "to meet" his girlfriend deal with their own people: a private matter, no
 event. The parse shows it: the one the act is done to or with is a family word or a friend
 (``kinship.yaml``; ``consult.yaml`` ``private_hosts``) under a possessive pronoun ("his
-daughters", "her husband"), or the doer is one ("her boyfriend") and the other party a person with
+sons", "her brother"), or the doer is one ("her boyfriend") and the other party a person with
 no office.
 
 Only dealings (``kinship.yaml`` ``kin_dealings``): force stays an event whoever it hits ("her
@@ -13,7 +13,7 @@ sister was shot by a sniper"), and so does a charge laid (``kin_charges``: "accu
 of abuse", "sued her former husband"), a matter for the courts. A relative who is a party in her
 own right stays one: a relative named as an actor with a role or of another kind than a private
 person ("his daughter Ivana Marsh, a White House adviser"), and the figurative kin of a people
-("our Afghan brothers", "the brothers and sisters of Gaza"). A companion is no party: "visited
+("our Sylvanian brothers", "the brothers and sisters of Gaza"). A companion is no party: "visited
 Kabul with his wife" is left to the visit.
 """
 
@@ -28,7 +28,7 @@ from sitroom.components.event_words import word_lists
 __all__ = ["kin_act"]
 
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
-_PARTNER_PREPS = frozenset({"to", "with"})  # "promised to his daughters", "met with her husband"
+_PARTNER_PREPS = frozenset({"to", "with"})  # "promised to his sons", "met with her brother"
 _OBJECTS = frozenset({"dobj", "dative", "nsubjpass"})
 
 
@@ -43,7 +43,7 @@ def _kin_word(noun: Token) -> bool:
 
 
 def _own_kin(noun: Token, idx: DocIndex) -> bool:
-    """"his daughters", "her husband", "their son": a possessive pronoun on a family word or a
+    """"his sons", "her brother", "their son": a possessive pronoun on a family word or a
     friend, naming no party of its own (no people's name on it, no named actor with a role)."""
     if noun.pos_ != "NOUN" or not _kin_word(noun):
         return False
@@ -51,7 +51,7 @@ def _own_kin(noun: Token, idx: DocIndex) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
            for c in noun.children):
-        return False  # "our Afghan brothers", "her Labour colleagues"
+        return False  # "our Sylvanian brothers", "her Labour colleagues"
     named = [t for c in noun.children if c.dep_ in ("appos", "compound") for t in c.subtree]
     named += [t for t in noun.doc[noun.i + 1:noun.i + 4] if t.ent_type_ == "PERSON"]  # "his son Hunter"
     return not any(_official(idx, t.i) for t in named)
@@ -99,7 +99,7 @@ def kin_act(span: Span, args: Args, idx: DocIndex) -> bool:
         return False
     others = _others(root, span)
     if any(_own_kin(o, idx) for o in others):
-        return True  # "promised his daughters", "criticised her husband"
+        return True  # "promised his sons", "criticised her brother"
     subjects = [c for c in subject_verb(root).children if c.dep_ == "nsubj"]
     return any(_own_kin(s, idx) for s in subjects) and bool(others) and all(
         _private_person(o, idx) for o in others)  # "her boyfriend travelled to meet Zoe"

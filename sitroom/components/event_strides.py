@@ -1,12 +1,12 @@
 """One person striding somewhere: no demonstration (used by ``events._draft``).
 
-A demonstration is many people's act. "She marched up to him, saying ...", "the gunman crashed
-through the gate and marched toward the classrooms": one person walks to a person or a spot of the
+A demonstration is many people's act. "She marched up to the host", "the gunman smashed a
+window and marched toward the stage": one person walks to a person or a spot of the
 scene, which is no PROTEST. The parse shows it: the verb (``event_movers.yaml`` ``stride_verbs``)
 has one person as its doer (a singular personal name or pronoun, conjoined with nobody) and a
 direction (``stride_directions``) whose goal is no known place. Crowds that "marched toward
-parliament", "John Lewis, who marched with King" (no direction) and a leader who "marched to
-Tahrir Square" (a place) stay demonstrations.
+parliament", "an activist who marched with striking nurses" (no direction) and a leader who
+"marched to Tahrir Square" (a place) stay demonstrations.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def _one_person(tok: Token, idx: DocIndex) -> bool:
 
 def _goals(verb: Token, directions: frozenset[str]) -> list[Token] | None:
     """Where the walk goes: the objects of its direction words ("up to him", "toward the
-    classrooms"); None when it has no direction."""
+    stage"); None when it has no direction."""
     heads = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in directions]
     if not heads:
         return None
