@@ -37,6 +37,8 @@ from sitroom.components.event_stance import shared_view, thing_promises
 from sitroom.components.event_literal import everyday_sense
 from sitroom.components.event_idioms import idiom_sense
 from sitroom.components.event_inquiry import review_sense
+from sitroom.components.event_kin import kin_act
+from sitroom.components.event_strides import lone_stride
 from sitroom.components.event_nature import natural_force
 from sitroom.components.event_needless import needless
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
@@ -187,7 +189,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
     args = arguments(span, entry, idx)
     if args is None or _capacity(span) or needless(span) or self_help(span, args) or no_consultation(span, args) or (
             no_partner(span, args)) or tour(span, args, entry, idx) or stage_tour(span, args, entry, idx) or (
-            review_sense(span, args, entry)) or private_trip(span, args, entry) or unreported(span, args.predicate):
+            review_sense(span, args, entry)) or private_trip(span, args, entry) or unreported(span, args.predicate) or (
+            kin_act(span, args, idx)) or lone_stride(span, args, idx):
         return None
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx) or (
             ensures_state(span, args, idx)) or consoles_mourners(span, args, idx) or (
