@@ -19,9 +19,9 @@ def _status(text: str, trigger: str) -> str:
 
 
 def test_what_a_party_is_ready_to_host_or_hold_is_a_prospect():
-    assert _status("Chile is happy to host talks between Peru and Bolivia.",
-                   "talks") == "hypothetical"
-    assert _status("Peru is prepared to hold direct talks with Chile.", "talks") == "hypothetical"
+    assert _status("Chile is keen to host peace talks for Peru and Bolivia.",
+                   "peace talks") == "hypothetical"
+    assert _status("Peru is prepared to hold formal talks with Chile.", "talks") == "hypothetical"
     assert _status("Bolivia said it was willing to hold high-level talks with Peru.",
                    "talks") == "hypothetical"
 
@@ -29,7 +29,7 @@ def test_what_a_party_is_ready_to_host_or_hold_is_a_prospect():
 def test_an_offer_through_help_and_of_troops_is_a_prospect_too():
     assert _status("Chile is ready to help facilitate a dialogue between Peru and Bolivia.",
                    "dialogue") == "hypothetical"
-    assert _status("Bolivia said it was prepared to send further reinforcements to the border.",
+    assert _status("Bolivia said it was prepared to send extra reinforcements north.",
                    "reinforcements") == "hypothetical"
 
 
@@ -40,9 +40,12 @@ def test_acts_already_there_or_dated_ahead_are_left_alone():
     # (a meeting the offer puts next week is on the calendar)
     assert _status("Chile and Peru are ready to hold the next meeting of their commission "
                    "next week.", "meeting") == "planned"
-    # (a gladness told in the past does not turn the talks into a prospect)
-    assert _status("Chile was happy to host talks between Peru and Bolivia.",
-                   "talks") != "hypothetical"
+    # (gladness may be over talks under way, and a wish told in the past does not turn them
+    # into a prospect)
+    assert _status("Chile is happy to host peace talks for Peru and Bolivia.",
+                   "peace talks") == "planned"
+    assert _status("Chile was eager to host peace talks for Peru and Bolivia.",
+                   "peace talks") != "hypothetical"
     assert _status("Chile held talks with Peru.", "held talks") == "occurred"
 
 

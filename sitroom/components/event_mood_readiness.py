@@ -1,14 +1,15 @@
 """Acts a party only offers to hold (used by ``event_mood_prospects.welcomed_only``).
 
-A party "ready to host talks", "prepared to hold direct talks", "willing to send reinforcements"
+A party "ready to host talks", "prepared to hold talks", "willing to send reinforcements"
 or "ready to help facilitate a dialogue" has not held, sent or facilitated them: the event noun
 that the offered verb takes as its object is a prospect that waits on others (hypothetical), as
 one a party is "open to" is. The offer itself is another event (coded AGREE), left alone here.
 
 Not an act the verb takes as already there ("ready to continue the talks": only the verbs of
 data/mood.yaml offered_verbs count), nor one the offer dates ahead ("ready to hold the next
-meeting next week": planned), nor a desire told in the past ("was happy to host the team": he
-did; data/mood.yaml offering_words are read in the present only).
+meeting next week": planned), nor a desire told in the past ("was eager to host the team"; data/
+mood.yaml offering_words are read in the present only), nor gladness ("is happy to host the
+talks" may be pleased with talks under way: data/mood.yaml aim_words).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _PAST_BE = frozenset({"was", "were", "had", "been"})
 
 
 def offered_only(noun: Token, category: str | None, ahead) -> bool:
-    """The event noun is what a verb a party is ready, willing or happy to carry out takes as
+    """The event noun is what a verb a party is ready, willing or keen to carry out takes as
     its object; ``ahead(verb)`` tells whether a time phrase of the verb's own puts it ahead."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -51,7 +52,7 @@ def offered_only(noun: Token, category: str | None, ahead) -> bool:
 
 
 def _present(adj: Token) -> bool:
-    """The adjective's copula is in the present or under a modal ("is happy to", "would be glad
-    to"), not in the past ("was happy to")."""
+    """The adjective's copula is in the present or under a modal ("is keen to", "would be eager
+    to"), not in the past ("was keen to")."""
     aux = [c for c in adj.head.children if c.dep_ in ("aux", "auxpass")] + [adj.head]
     return adj.dep_ == "acomp" and not any(t.lower_ in _PAST_BE or t.tag_ == "VBD" for t in aux)
