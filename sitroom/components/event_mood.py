@@ -48,6 +48,7 @@ from sitroom.components.event_mood_scope import (arranged, awaited, open_object,
                                                  yes_no_question)
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
 from sitroom.components.event_mood_stance import stance_on
+from sitroom.components.event_mood_standing import standing_subject
 from sitroom.components.event_mood_timetable import bound_for, dated_ahead, journey_ahead
 from sitroom.components.event_mood_topics import talked_over
 from sitroom.components.event_mood_underway import under_way
@@ -83,7 +84,6 @@ def _to_be_made(noun: Token) -> bool:
     (scheduling,) = word_lists("mood", "scheduling_verbs")
     return noun.dep_ == "nsubjpass" and (noun.head.lemma_.lower() in scheduling or any(
         c.dep_ == "aux" and c.lower_ in MODAL_PLAN | MODAL_HYPO for c in noun.head.children))
-
 
 
 def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
@@ -154,7 +154,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return "planned"  # "said ahead of his tour", "has arranged talks": still to come
     if mood == "occurred" and _before_planned(trigger.root, idx):
         return "planned"  # "will be revealed prior to the launch of the sanctions"
-    if mood in ("occurred", "ongoing", "planned") and not given and welcomed_only(trigger.root):
+    if mood in ("occurred", "ongoing", "planned") and not given and welcomed_only(
+            trigger.root, category):
         return "hypothetical"  # "said Chile is open to talks": a prospect, none held
     if mood == "occurred" and gathering_ahead(trigger.root):
         return "planned"  # "heads to Lima on Monday for talks", "is due in Lima for the summit"
@@ -304,7 +305,8 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
         if set_in_past(root) or dated_past(root) or acted_past(root) or made_before(root):
             return "occurred"  # "were not named during a Dutch probe", "the 2018 withdrawal",
             # "whether Russian requests have derailed the talks"
-        if undone(root) or conceded(root) or done(root) or past(root) or in_force(root):
+        if undone(root) or conceded(root) or done(root) or past(root) or in_force(root) or (
+                standing_subject(root)):
             return "occurred"  # "will lift the sanctions", "would sidestep U.S. sanctions"
         if advised_object(root):
             return "hypothetical"  # "stressed the importance of improving coordination"

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_mood_nouns import SPEECH_ACT_NOUNS
+from sitroom.components.event_mood_readiness import offered_only
 from sitroom.components.event_mood_scope import scheduled_present
 from sitroom.components.event_mood_words import MODAL_PLAN
 from sitroom.components.event_words import word_lists
@@ -42,12 +43,15 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _OPEN_ARTICLES = frozenset({"a", "an", "any", "some"})
 
 
-def welcomed_only(noun: Token) -> bool:
+def welcomed_only(noun: Token, category: str | None = None) -> bool:
     """The event noun is what a party is open, ready or willing to take part in: "said Chile is
-    open to talks", "is ready for negotiations without preconditions". Not a noun the adjective
-    describes ("an open meeting"), which is an attribute, not a prospect."""
+    open to talks", "is ready for negotiations without preconditions", or to host, hold or send
+    ("is ready to host talks"; event_mood_readiness). Not a noun the adjective describes ("an
+    open meeting"), which is an attribute, not a prospect."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if offered_only(noun, category, _ahead_marked):
+        return True
     (ready,) = word_lists("mood", "readiness_words")
     tok = first_conjunct(noun)
     prep = tok.head
