@@ -36,6 +36,8 @@ def test_a_trade_named_after_its_town_is_no_place(real_nlp, text):
     "The prizes will be presented at Hollywood's Dolby Theatre next week.",
     "Shoppers at a grocery store in Hollywood, Fla., stocked up on water before the storm.",
     "The company moved its offices from Chicago to Hollywood in 2010.",
+    "The gala takes place on 3 March at the Apollo Theatre in Hollywood, with a comic as host.",
+    "He was raised in Ohio, but it is Hollywood that Tom Weller now calls home.",
 ])
 def test_the_town_itself_stays_a_place(real_nlp, text):
     assert _seen(real_nlp, text).get("Hollywood") == "literal"

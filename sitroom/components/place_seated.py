@@ -11,6 +11,8 @@ dropped from the places unless its words put something in the town:
   ``named_thing_heads``);
 * a move "from" one place "to" the name or the reverse ("moved its offices from Chicago to
   Hollywood", "flew from Hollywood to Cannes");
+* a named building before "in" ("the Apollo Theatre in Hollywood"), or "home" that someone
+  calls the town ("it is Hollywood that he calls home");
 * a preposition of place whose head is a verb of holding, staging or finding there ("the
   gala will be held in Hollywood", ``site_verbs``) or a noun of a site or a gathering ("a
   grocery store in Hollywood", "a house in Hollywood", ``site_nouns``).
@@ -55,7 +57,7 @@ def names_trade(span: Span) -> bool:
     names, verbs, nouns = _lists()
     if span.text not in names:
         return False
-    return not (_addressed(span) or _owns_building(span) or _sited(span, verbs, nouns))
+    return not (_addressed(span) or _owns_building(span) or _sited(span, verbs, nouns) or _called_home(span))
 
 
 def stands_for_body(span: Span, cand) -> bool:
@@ -107,6 +109,8 @@ def _sited(span: Span, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
         head = head.head.head  # "the first meeting of the year at Westminster": the meeting's place
     if _between(prep):
         return True
+    if prep.head.is_title and prep.head.lower_ in area_words("named_thing_heads"):
+        return True  # "the Apollo Theatre in Hollywood": a named building's town
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() in verbs
     return head.lower_ in nouns or head.lemma_.lower() in nouns
@@ -126,3 +130,11 @@ def _between(prep) -> bool:
         return False
     return any(t.lower_ == other and any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" for g in t.children)
                for t in ends)
+
+
+def _called_home(span: Span) -> bool:
+    """ "the town he calls home", "it is Hollywood that she calls home": a verb of calling with
+    "home" hangs on the name or on the word the name hangs on."""
+    near = [span.root, span.root.head]
+    return any(v.lemma_.lower() == "call" and any(c.lower_ == "home" for c in v.children)
+               for t in near for v in t.children)
