@@ -4,7 +4,8 @@ A capital that is the subject of a state's verb ("Tehran has made great progress
 remained a key partner", "Beijing has destabilized the route"), the object of a verb acting on a
 party ("pressurize Kabul", "aggravate Pyongyang and Beijing"), a party "between" or "with" others
 or an instance of a kind of states is the government seated there, read as its country would be.
-Only the subject, object and prepositional-object shapes are read so: a capital's possessive or a
+So is a capital after "of" that owns what only a government has ("in the hands of Paris",
+place_capital_owners.py). Only the subject, object and prepositional-object shapes are read so: a capital's possessive or a
 modifier keeps what the place itself has ("Tehran's airport", "a London hospice", "Delhi
 officials"), and a preposition of where keeps the place ("in Kabul", "north of Paris").
 """
@@ -19,6 +20,7 @@ from sitroom.components.event_words import word_lists
 
 from sitroom.components.place_acts import does_act_on, holds_stance
 from sitroom.components.place_between import party_between
+from sitroom.components.place_capital_owners import owned_by_capital
 from sitroom.components.place_envoys import acted_on_as_party
 from sitroom.components.place_kinds import instance_of_states
 from sitroom.components.place_seats import seat_of_power
@@ -54,6 +56,8 @@ def capital_as_state(span: Span, cand: Candidate, acting: bool) -> bool:
         return False  # "Delhi has turned into a gas chamber": the city
     if root.dep_ == "pobj" and root.head.lower_ in _WHERE and root.head.lower_ not in ("between", "with"):
         return seat_of_power(root)  # "the mood in Tehran", "its ally in Canberra": who governs there
+    if owned_by_capital(root):
+        return True  # "in the hands of Paris", "the rulers of Hanoi": the government's
     return any(reads(span, country=True, acting=True) for reads in SHARED_READINGS)
 
 

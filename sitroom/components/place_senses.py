@@ -18,6 +18,8 @@ say the name is something else's wherever it stands:
   a district keeps its name ("the parish of Iberia");
 * a common family name before a noun of a time in office or in a court case's name ("the
   Clinton administration", "Clinton v. Jones"), where a town (no national capital) bears it;
+* a town's name that stands for the trade seated there ("a Hollywood producer", "her Broadway
+  debut"; place_seated.py), unless the words put something in the town;
 * a landmark's name that a town or a county also bears ("on the South Lawn", "the East River",
   "the Red River"): "the" and a landmark's or a body of water's closing word
   (``data/place_senses.yaml``), the name modifying nothing after it, make the landmark, no town
@@ -34,6 +36,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.event_nature import storm_names
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_cues import WHERE_PREPS
+from sitroom.components.place_seated import names_trade
 from sitroom.resolve.actor_data import load_titles
 
 __all__ = ["OtherSenses", "opens_team"]
@@ -108,6 +111,8 @@ class OtherSenses:
             return True  # "a Mercedes dealer", "Mercedes-Benz": the car maker; not "in Toyota, a city"
         if level == 3 and not capital and len(span) == 1 and _surname_of_office_or_case(span, self.sport):
             return True
+        if level == 3 and use == "literal" and names_trade(span):
+            return True  # "a Hollywood producer", "her Broadway debut": the trade, no town
         if use == "demonym":
             if span.text in self.teams:
                 return True

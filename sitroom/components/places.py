@@ -60,6 +60,7 @@ from sitroom.components.place_led import read_as_named
 from sitroom.components.place_clubs import TOWN_LEVELS, names_club_or_games, plays_for, same_club, stays_town, \
     town_side
 from sitroom.components.place_venues import held_in_town
+from sitroom.components.place_seated import stands_for_body
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
     _Focus,
@@ -267,6 +268,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         and (any(reads(span, country=cand.level == 0, acting=not sport) for reads in STATE_READINGS)
                              or capital_as_state(span, cand, acting=not sport))  # "Tehran has made progress"
                         and not hosts_land(span) else None)  # "Jordan hosts refugees": the land
+                    if use is None and span.start not in dated and stands_for_body(span, cand):
+                        use = "metonym"  # "allow Westminster to legislate": the body seated there
                     placed.add((span.start, span.end))
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
