@@ -22,9 +22,19 @@ __all__ = ["club_alone"]
 
 def club_alone(span: Span, cand, use: str, sport: bool) -> bool:
     """In a match report (``sport``), a town's name read as ``embedded`` that no capitalised
-    word of a name follows: the club by the town's name alone."""
+    word of a name follows or precedes: the club by the town's name alone."""
     if not sport or use != "embedded" or cand is None or cand.level not in TOWN_LEVELS:
         return False
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    return not (nxt is not None and nxt.is_alpha and (nxt.is_title or nxt.is_upper) and not nxt.is_sent_start)
+    if nxt is not None and _name_word(nxt) and not nxt.is_sent_start:
+        return False  # "the Cleveland Indians", "Manchester United"
+    prev = doc[span.start - 1] if span.start > 0 else None
+    # a town closing its club's name: "Inter Milan", "Real Madrid", "FC Porto"
+    return not (prev is not None and _name_word(prev) and not span[0].is_sent_start
+                and (prev.pos_ == "PROPN" or span[0].ent_iob_ == "I"))
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may go on a name ("Indians", "FC"; not "The" opening a sentence)."""
+    return tok.is_alpha and (tok.is_title or tok.is_upper)

@@ -230,7 +230,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         filed = []  # datelines the model tagged as places
         for span in literal:
             cand = found.get((span.start, span.end))
-            if dateline_region(span, dated):
+            if span.start not in dated and dateline_region(span, dated):
                 continue  # "TAIPEI, Taiwan -": the land the dateline's town lies in
             if span.start in dated and (span.start, span.end) in places and _dateline_mark(span):
                 # "OSLO (Reuters) - ...", tagged a place by the model too: a place found as
@@ -337,7 +337,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # the country most of the story's places lie in: the only one a local body's seat may lie in
         home = Counter(c.cc for s in literal if (c := found.get((s.start, s.end))) is not None and c.cc)
         home_cc = home.most_common(1)[0][0] if home else None
-        ref_spans = []
+        ref_spans, clubs_alone = [], []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
                 continue
@@ -405,13 +405,16 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             if use == "demonym" and (opens_name_of_no_state(span, frozenset(people)) or opens_name_of_kind(span)):
                 use = "embedded"  # "the American Civil Liberties Union", "a German Shepherd": a word of a name
             if club_alone(span, cand, use, sport):
-                continue  # "Boston completed a sweep", "the Oakland job": a club, no place
+                clubs_alone.append(span)  # "Boston completed a sweep", "the Oakland job": a club, no place
+                continue
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
         for span in filed:
             if (span.start, span.end) in places and not any(r.start < span.end and span.start < r.end for r in ref_spans):
                 ref_spans.append(_labelled(span, "DATELINE", places[(span.start, span.end)]))
+        # nor a shorter reading of the club's words ("Oklahoma" of "Oklahoma City couldn't catch up")
+        ref_spans = [s for s in ref_spans if not any(c.start < s.end and s.start < c.end for c in clubs_alone)]
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
