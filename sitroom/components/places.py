@@ -59,7 +59,6 @@ from sitroom.components.place_sides import names_a_side
 from sitroom.components.place_led import read_as_named
 from sitroom.components.place_clubs import TOWN_LEVELS, names_club_or_games, plays_for, same_club, stays_town, \
     town_side
-from sitroom.components.place_teams import club_alone
 from sitroom.components.place_venues import held_in_town
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
@@ -337,7 +336,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # the country most of the story's places lie in: the only one a local body's seat may lie in
         home = Counter(c.cc for s in literal if (c := found.get((s.start, s.end))) is not None and c.cc)
         home_cc = home.most_common(1)[0][0] if home else None
-        ref_spans, clubs_alone = [], []
+        ref_spans = []
         for span, use in refs:
             if any(a < span.end and span.start < b for a, b in taken):
                 continue
@@ -404,17 +403,12 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue  # "LA Times" is not Louisiana unless the story is about Louisiana ("BC Hydro")
             if use == "demonym" and (opens_name_of_no_state(span, frozenset(people)) or opens_name_of_kind(span)):
                 use = "embedded"  # "the American Civil Liberties Union", "a German Shepherd": a word of a name
-            if club_alone(span, cand, use, sport):
-                clubs_alone.append(span)  # "Boston completed a sweep", "the Oakland job": a club, no place
-                continue
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)
         for span in filed:
             if (span.start, span.end) in places and not any(r.start < span.end and span.start < r.end for r in ref_spans):
                 ref_spans.append(_labelled(span, "DATELINE", places[(span.start, span.end)]))
-        # nor a shorter reading of the club's words ("Oklahoma" of "Oklahoma City couldn't catch up")
-        ref_spans = [s for s in ref_spans if not any(c.start < s.end and s.start < c.end for c in clubs_alone)]
         doc.spans["place_refs"] = filter_spans(ref_spans)
         return doc
 
