@@ -43,6 +43,7 @@ def test_the_region_after_a_datelines_town_is_the_land(real_nlp):
 
 
 @pytest.mark.parametrize("text,word,name", [
+    ("In Atlantic City, the casino said in a statement that its shares rose.", "Atlantic City", "Atlantic City"),
     ("Many homes, especially in Gaza City in the north, were damaged, the agency said.", "Gaza City", "Gaza"),
     ("She moved to Oklahoma City last year to work at a hospital.", "Oklahoma City", "Oklahoma City"),
 ])
@@ -55,3 +56,11 @@ def test_a_body_named_after_a_town_keeps_the_town_embedded(real_nlp):
     text = "The Leeds City Council will vote on the new tram line on Monday."
     found = [(w, use) for _i, w, use, _cc, _n in place_mentions(real_nlp, text)]
     assert ("Leeds", "embedded") in found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Pilgrims were killed near the Old City on Friday, officials said.", "Old City"),
+    ("Its projects include the White City redevelopment scheme in west London.", "White City"),
+])
+def test_a_district_called_city_is_no_small_town_of_that_name(real_nlp, text, word):
+    assert word not in {w for _i, w, _u, _cc, _n in place_mentions(real_nlp, text)}

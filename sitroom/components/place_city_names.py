@@ -20,6 +20,7 @@ __all__ = ["city_itself"]
 
 _CITY_WORD = "City"
 _MAX_WORDS = 4  # "Salt Lake City", "Panama City", "Kansas City"
+CITY_NAME_POP = 20_000  # a town under its own name this big ("Atlantic City", 39,000)
 
 
 def city_itself(whole: Span, gaz: Gazetteer, sport: bool) -> bool:
@@ -29,9 +30,14 @@ def city_itself(whole: Span, gaz: Gazetteer, sport: bool) -> bool:
         return False
     if not all(t.is_title for t in whole):
         return False
-    # the town's own name in the gazetteer, or another name of a big town ("Gaza City"); not a
-    # small town's other name that a club bears ("Bristol City" for Bristol, Tennessee)
-    if not any(c.level in (2, 3) and (c.main or c.pop >= BIG_TOWN) for c in gaz.find(whole.text)):
+    # a town of some size under the name, its own or another ("Gaza City"); not a small town's
+    # other name that a club bears ("Bristol City" for Bristol, Tennessee), nor a small town's
+    # name that a district abroad shares ("the White City scheme" in London)
+    if not any(c.level in (2, 3) and c.pop >= (CITY_NAME_POP if c.main else BIG_TOWN) for c in gaz.find(whole.text)):
+        return False
+    if not any(c.main for c in gaz.find(whole[:-1].text)):
+        # "the Old City" of Jerusalem, "the White City scheme" in London: no place goes by the
+        # words before "City", whatever small town the gazetteer names so
         return False
     doc = whole.doc
     prev = doc[whole.start - 1].lower_ if whole.start > 0 else ""
