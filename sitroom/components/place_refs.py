@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 from sitroom.components.doc_text import text_of
+from sitroom.components.place_filed import more_datelines
 from sitroom.resolve.text_language import known_given_name
 from sitroom.resolve.actor_data import load_titles
 
@@ -96,6 +97,7 @@ def datelines(doc: Doc, text: str | None = None) -> list[Span]:
         if span is not None and len(span.text) >= 3:
             seen.add(m.start(1))
             out.append(span)
+    out += [s for s in more_datelines(doc, text) if s.start_char not in seen]  # "Tokyo (CNN) --"
     return sorted(out, key=lambda s: s.start)
 
 

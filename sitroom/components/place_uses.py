@@ -52,6 +52,7 @@ from sitroom.components.place_cues import (
 )
 from sitroom.components.doc_text import tokens_with
 from sitroom.components.place_bodies import state_before_body
+from sitroom.components.place_city_names import city_itself
 from sitroom.components.place_demonym_names import names_no_people
 from sitroom.components.place_firm_demonyms import stands_for_firm
 from sitroom.components.place_firms import firm_names, firm_seat
@@ -186,6 +187,9 @@ class PlaceUses:
                 prev = doc[whole.start - 1].lower_ if whole.start > 0 else ""
                 here = prev in _IN_PLACE or _owns_place_thing(whole)  # "Chicago's other team"
                 out.append((whole, "literal-ref" if here else "metonym"))
+                continue
+            if ent.label_ == "ORG" and city_itself(whole, self.gaz, sport):
+                out.append((whole, "literal-ref"))  # "in Gaza City", "moved to Oklahoma City": the town
                 continue
             first = whole[0]
             if len(whole) > 1 and first.is_title and demonym_place(self.gaz, first.text):

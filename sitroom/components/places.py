@@ -68,6 +68,7 @@ from sitroom.components.place_spans import (
     _speakers,
     _trim,
 )
+from sitroom.components.place_filed import dateline_region
 from sitroom.components.place_finding import PlaceFinding, alias_abroad
 from sitroom.components.place_glued import county_heads, glued_place, seats_local_body
 from sitroom.components.place_hosts import hosts_land
@@ -229,6 +230,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         filed = []  # datelines the model tagged as places
         for span in literal:
             cand = found.get((span.start, span.end))
+            if span.start not in dated and dateline_region(span, dated):
+                continue  # "TAIPEI, Taiwan -": the land the dateline's town lies in
             if span.start in dated and (span.start, span.end) in places and _dateline_mark(span):
                 # "OSLO (Reuters) - ...", tagged a place by the model too: a place found as
                 # such (the events and the detection read it), exported with the dateline's claim,
