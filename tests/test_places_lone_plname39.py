@@ -1,6 +1,6 @@
 """Places (issue 11, helper plname39): a small town abroad that nothing in the story points at,
 in a story whose places lie in one other country that holds a town of the name, is the story's
-own town ("gridlock in Washington" of a Kansas election story is the capital, not the town in
+own town ("the stalemate in Washington" of a Kansas election story is the capital, not the town in
 England; "supporters in Blackburn" of a British story the Lancashire town). Where the story's
 country holds no town of the name, where the town's country or a place near it is named, or
 where the story lies in no one country, the reading stays. Own sentences, a hand-made gazetteer
@@ -56,7 +56,7 @@ def _read(gaz, text: str, readings: list[tuple[str, str]], named=frozenset()):
 
 def test_a_small_namesake_abroad_is_the_story_capital(gaz):
     text = ("Voters in Wichita and across Kansas backed the challenger; analysts in Denver said "
-            "gridlock in Washington would follow, and Kansas farmers agreed.")
+            "a stalemate in Washington would follow, and Kansas farmers agreed.")
     got = _read(gaz, text, [("Wichita", "USA"), ("Kansas", "USA"), ("Denver", "USA"),
                             ("Washington", "GBR"), ("Kansas", "USA")])
     assert got == {"Washington": ("Washington", "USA")}

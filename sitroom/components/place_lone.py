@@ -1,16 +1,17 @@
 """A small town abroad that nothing in a story points at, in a story that lies in one other
 country holding a town of the same name: the story's own town is meant.
 
-A name read as a town of under LONE_POP people in a country the story names in no other way (not
-the country, a region of it or a place within NEAR_KM of the town, no adjective or actor of it;
-another town of it far away is no such evidence: "York" misread from "NEW YORK") is the namesake in the story's own
-country, where the story's other places lie mostly in that one country and it holds a town of
-the name: "gridlock in Washington" of a story about an Alabama election is the capital, not the
-town in England; "activists in Blackburn" of a British story is the Lancashire town, not the
-suburb of Melbourne. The story's prominent reading (a national capital, a city of a million)
-comes first, then its most populous town of the name. Where the story's country holds no town of
-the name ("a camp in La Manga" of a British story) the reading stays. Read after the resolver
-and the components' rereadings, on every name the component places.
+A name read as a town of under LONE_POP people in a country the story names in no other way
+(not the country, a region of it or a place within NEAR_KM of the town, no adjective or actor of
+it; another town of it far away is no such evidence: "York" misread from "NEW YORK") is the
+namesake in the story's own country, where the story's other places lie mostly in that one
+country and it holds a town of the name: "the stalemate in Washington" of a story on a Kansas
+vote is the capital, not the town in England; "a rally in Blackburn" of a British story is the
+Lancashire town, not the suburb of Melbourne. The story's prominent reading (a national capital,
+a city of a million) comes first, then its most populous town of the name. Where the story's
+country holds no town of the name ("a training week in La Manga" of a British story) the reading
+stays. Read after the resolver and the components' rereadings, on every name the component
+places.
 """
 
 from __future__ import annotations

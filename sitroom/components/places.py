@@ -195,7 +195,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             found = {**found, **self._resolve([s for s in spans if (s.start, s.end) not in weak | led], text, named)}
         found.update(self._in_named_country(doc, literal, found))
         found.update(read_as_named(spans, led, found))
-        found.update(lone_abroad(spans, found, named | doc_countries, self.gaz))  # "a party in SoHo" of a New York story
+        # a small town abroad that nothing points at: the story's own town of the name
+        found.update(lone_abroad(spans, found, named | doc_countries, self.gaz))
         # the same names read together with the references ("Dublin" is Dublin, Ohio once the
         # "Ohio" of a name is read too): the focus widens to where they now lie
         focus = focus.widened([found.get((s.start, s.end)) for s in literal if (s.start, s.end) in seeds])
