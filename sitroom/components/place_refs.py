@@ -18,6 +18,7 @@ from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.places import _DIRECTIONS, areas_data, demonym_country
 from sitroom.components.doc_text import text_of
 from sitroom.components.place_filed import more_datelines
+from sitroom.components.place_eponyms import named_for_person
 from sitroom.resolve.text_language import known_given_name
 from sitroom.resolve.actor_data import load_titles
 
@@ -342,7 +343,7 @@ def embedded_name(span: Span, gaz: Gazetteer) -> Span | None:
                 and not _county_named(words, gaz):
             continue
         found = gaz.find(words.text)
-        if _owner(words, found):
+        if _owner(words, found) or named_for_person(words, found):  # "Brown University": a person's
             continue
         if found and not all(_common(words, c) for c in found):
             return words

@@ -57,6 +57,7 @@ from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state import heads_name
 from sitroom.components.place_sides import names_a_side
 from sitroom.components.place_led import read_as_named
+from sitroom.components.place_lone import lone_abroad
 from sitroom.components.place_clubs import TOWN_LEVELS, names_club_or_games, plays_for, same_club, stays_town, \
     town_side
 from sitroom.components.place_venues import held_in_town
@@ -196,6 +197,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             found = {**found, **self._resolve([s for s in spans if (s.start, s.end) not in weak | led], text, named)}
         found.update(self._in_named_country(doc, literal, found))
         found.update(read_as_named(spans, led, found))
+        # a small town abroad that nothing points at: the story's own town of the name
+        found.update(lone_abroad(spans, found, named | doc_countries, self.gaz))
         # the same names read together with the references ("Dublin" is Dublin, Ohio once the
         # "Ohio" of a name is read too): the focus widens to where they now lie
         focus = focus.widened([found.get((s.start, s.end)) for s in literal if (s.start, s.end) in seeds])

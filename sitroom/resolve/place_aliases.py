@@ -20,9 +20,10 @@ from difflib import SequenceMatcher
 
 from sitroom.resolve.gazetteer import Candidate
 from sitroom.resolve.geo import haversine, normalise
+from sitroom.resolve.place_names import _DIRECTIONS
 from sitroom.resolve.place_story import PROMINENT_POP
 
-__all__ = ["unlike_other_name"]
+__all__ = ["compass_alias", "unlike_other_name"]
 
 # an own name this like the name (difflib's ratio of the normalised names) is a spelling of it
 SPELLING = 0.6
@@ -41,3 +42,16 @@ def unlike_other_name(best: Candidate, key: str, cands: tuple[Candidate, ...]) -
         return False
     return any(c.main and c.level >= 2 for c in cands) and not _spelling(key, best.name) and not any(
         c.rid != best.rid and haversine(c.lat, c.lon, best.lat, best.lon) < NEAR_KM for c in cands)
+
+
+def compass_alias(best: Candidate, key: str) -> bool:
+    """``best``, a town chosen for the normalised name ``key``, bears a compass word and a word
+    ("South Lawn", "West Division", "South Norfolk") only as another name unlike its own
+    (Riverdale, West Hartford, Chesapeake): a lawn, a league's division, a constituency or a
+    district its old name recalls, no town, where no entry bears the name as its own. A national
+    capital or a city of ``PROMINENT_POP`` keeps its other names, and a spelling of its own name
+    stays ("East St Louis" is East Saint Louis)."""
+    words = key.split()
+    if best.main or best.level != 3 or best.capital or best.pop >= PROMINENT_POP:
+        return False
+    return len(words) > 1 and words[0] in _DIRECTIONS and not _spelling(key, best.name)

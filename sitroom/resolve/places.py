@@ -18,7 +18,7 @@ from sitroom.model import PlaceRef
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine, normalise
 from sitroom.resolve.place_abroad import world_city_abroad
-from sitroom.resolve.place_aliases import unlike_other_name
+from sitroom.resolve.place_aliases import compass_alias, unlike_other_name
 from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
 from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
 from sitroom.resolve.place_held import held_by_region
@@ -363,8 +363,8 @@ def _pass(gaz, cands, chosen, containers, namesakes, support, named, spoken=None
             # "Korea" in Cote d'Ivoire, Berkshire County, Massachusetts in a British story, the
             # "Gulf" of a story about Qatar as a province of Papua New Guinea)
             continue
-        if unlike_other_name(best, k.split("\x00")[0], cs):
-            continue  # "Venice" is no Dayton, "Vauxhall" no Millburn: places bear it as their own
+        if unlike_other_name(best, k.split("\x00")[0], cs) or compass_alias(best, k.split("\x00")[0]):
+            continue  # "Venice" is no Dayton, "Vauxhall" no Millburn, "South Lawn" no Riverdale
         final[k] = chosen[k] = best
     return final
 
