@@ -61,6 +61,7 @@ def test_a_district_named_for_its_parliament_stands_for_the_body(real_nlp, text)
     "Her campaign was launched in Westminster last spring.",
     "Voters in London and Westminster went to the polls.",
     "Police in Westminster, Colorado, arrested two men on Friday.",
+    "Wreaths were laid at the memorial in Westminster, central London, on Sunday.",
 ])
 def test_the_district_itself_or_a_namesake_stays_a_place(real_nlp, text):
     assert _seen(real_nlp, text).get("Westminster") == "literal"

@@ -36,6 +36,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists, yaml_data
 from sitroom.components.place_cues import _PLACE_PREPS
 from sitroom.components.place_frames import area_words
+from sitroom.resolve.place_names import _DIRECTIONS
 
 __all__ = ["names_trade", "stands_for_body"]
 
@@ -75,11 +76,15 @@ def stands_for_body(span: Span, cand) -> bool:
 
 
 def _addressed(span: Span) -> bool:
-    """ "Hollywood, Fla.", "Broadway, Virginia": a region's name or abbreviation after a comma."""
+    """ "Hollywood, Fla.", "Broadway, Virginia", "Westminster, central London": a region's name or
+    abbreviation after a comma, a word of direction ("central", "north") allowed before it."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
-    region = doc[span.end + 1]
+    i = span.end + 1
+    if doc[i].lower_ in _DIRECTIONS and i + 1 < len(doc):
+        i += 1
+    region = doc[i]
     return region.is_title and (region.ent_type_ == "GPE" or region.text.endswith("."))
 
 
