@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles, norm_key
 from sitroom.resolve.person_checks import PARTICLES
+from sitroom.resolve.person_couples import couple_names
 from sitroom.resolve.person_evidence import (Evidence, choose, evidence_for, full_forms, kin_before, merged,
                                             patronym, pronoun_gender, title_before, title_gender)
 from sitroom.resolve.person_bearers import kin_starts, main_bearer, named_relatives, only_relatives, sole_relative
@@ -248,6 +249,11 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             style = given_title(span, title)
             if style:
                 styles.setdefault(pid, set()).add(style.split()[-1].casefold())
+    # "Joe and Hunter Biden": "Joe" is Joe Biden, named in full where the couple is
+    couples = {start: canon.get(name, name) for start, name in couple_names(spans, set(by_last), titles).items()}
+    for start, name in couples.items():
+        if person_id(name) in full:
+            full_starts[person_id(name)].append(start)
     evidence = {pid: merged(items[1:] + items[:1]) for pid, items in seen.items()}
     # from titles, words and given names, no pronoun
     said_of = {pid: merged(items[1:]).gender or _name_gender(full[pid].name) for pid, items in seen.items()}
