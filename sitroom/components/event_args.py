@@ -22,6 +22,7 @@ from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_act
                                              kind_of)
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_mood_force import brought_in_by
+from sitroom.components.event_own_side import own_side_owner
 from sitroom.components.event_principals import complained_about, own_act, stranded_clause
 from sitroom.components.event_parties import (MUTUAL_TOPIC_PREPS, SCENE_NOUNS, TOPIC_OBJECT_VERBS,
                                               WITHDRAWING_VERBS, authored_measure, owner_suffers,
@@ -455,6 +456,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
     if entry.mode == "resign" and root.lemma_.lower() in PERSONAL_EXITS:
         # "a senior U.S. official stepped down": a person or a body resigns, never a state
         actors = [a for a in actors if kind_of(a, idx) != "country"]
+    targets = own_side_owner(trigger, pred, {home_of(a, idx) for a in actors}, targets, idx)
     actor_t = _dedup(actors)
     target_t = tuple(t for t in _dedup(targets) if t not in actor_t)
     anchors = {root.i, *(t.i for t in trigger)}
