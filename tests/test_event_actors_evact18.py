@@ -1,0 +1,108 @@
+"""Who did what, turn 36 (evact18): a spokesman's quoted "we" stands for the state or body his
+title or phrase names (a ministry speaks for its state); a relative clause the parse hangs on a
+noun further back belongs to the noun right before it; an act counted by "a round of", "a wave
+of" is done by the subject of the verb it is the object of; a person's household and kin act for
+themselves. Controls: a spokesman whom nobody names a body for, a relative clause right after its
+noun, a country that suffers a series of attacks, a person's own act (the full pipeline on
+sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _event(doc, word: str):
+    found = [s._.event for s in doc.spans["events"] if s.text == word or word in s.text]
+    assert found, f"no event on {word!r}: {[s.text for s in doc.spans['events']]}"
+    return found[0]
+
+
+def test_a_spokesman_titled_with_his_country_speaks_for_it(real_nlp):
+    doc = real_nlp('Iranian Foreign Ministry spokesman Ali Rostami told reporters on Monday: '
+                   '"We reject any foreign interference in Syria."')
+    assert _event(doc, "reject").actors == ("IRN",)
+
+
+def test_a_spokesman_for_a_named_ministry_speaks_for_its_state(real_nlp):
+    doc = real_nlp('Ali Rostami, spokesman for the Iranian Foreign Ministry, said: "We never '
+                   'threatened any neighbour."')
+    assert _event(doc, "threatened").actors == ("IRN",)
+
+
+def test_its_spokesman_speaks_for_the_body_of_the_sentence_before(real_nlp):
+    doc = real_nlp('The Norwegian Foreign Ministry issued a statement on Tuesday. Its spokesman '
+                   'Erik Dahl said: "We reject any foreign interference in Syria."')
+    assert _event(doc, "reject").actors == ("NOR",)
+
+
+def test_a_spokesman_of_no_named_body_is_no_doer(real_nlp):
+    doc = real_nlp('Erik Dahl, a spokesman, said: "We reject any foreign interference in Syria."')
+    events = [s._.event for s in doc.spans["events"] if s.text == "reject"]
+    assert all(not e.actors for e in events)
+
+
+def test_a_relative_clause_hung_on_a_far_noun_is_not_its_act(real_nlp):
+    doc = real_nlp("He criticized Norway for hosting the Liberation Front of Ruritania (LFR) "
+                   "that has killed 300 villagers.")
+    assert "NOR" not in _event(doc, "killed").actors
+
+
+def test_a_relative_clause_right_after_its_noun_keeps_it(real_nlp):
+    doc = real_nlp("The envoy praised Norway, which has sent troops to Mali.")
+    assert _event(doc, "sent").actors == ("NOR",)
+
+
+def test_a_relative_clause_after_a_body_keeps_it(real_nlp):
+    doc = real_nlp("The minister criticized the Turkish government, which has jailed dozens of reporters.")
+    assert _event(doc, "jailed").actors == ("sector:TUR:GOV",)
+
+
+def test_a_round_of_exercises_is_done_by_the_subject(real_nlp):
+    doc = real_nlp("In early May, the US carried out another round of military exercises with "
+                   "Japan, involving dozens of jets.")
+    assert set(_event(doc, "exercises").actors) == {"USA", "JPN"}
+
+
+def test_a_country_that_faces_a_series_of_attacks_does_not_attack(real_nlp):
+    doc = real_nlp("Tunisia has faced a series of attacks by militants.")
+    assert "TUN" not in _event(doc, "attacks").actors
+
+
+def test_a_person_s_housekeeper_is_not_the_person(real_nlp):
+    doc = real_nlp("Tom Harlan's housekeeper has sued the senator for unpaid wages, according to court papers.")
+    assert not _event(doc, "sued").actors
+
+
+def test_a_person_s_own_suit_keeps_him(real_nlp):
+    doc = real_nlp("Tom Harlan has sued the newspaper for libel, according to court papers.")
+    assert _event(doc, "sued").actors == ("person:tom-harlan",)
+
+
+def test_names_before_a_split_gerund_are_its_doers(real_nlp):
+    doc = real_nlp('"Both capitals must act now," Harlan said in a statement, despite Oslo and '
+                   "Stockholm repeatedly condemning Minsk's conduct.")
+    assert set(_event(doc, "condemning").actors) == {"NOR", "SWE"}
+
+
+def test_a_gerund_without_names_before_it_keeps_the_subject(real_nlp):
+    doc = real_nlp("Tom Harlan spoke in Oslo on Monday, criticizing the Pentagon for the delays.")
+    assert _event(doc, "criticizing").actors == ("person:tom-harlan",)
+
+
+def test_a_hyphened_people_is_not_the_state(real_nlp):
+    doc = real_nlp("Tom Harlan praised Jane Reed's plans and her outreach to African-Americans.")
+    assert "USA" not in _event(doc, "praised").targets
+    assert not any(s.text in ("Iranian", "Americans") for s in real_nlp(
+        "Iranian-Americans rallied in Los Angeles on Sunday.").spans["actors"])
+
+
+def test_two_states_joined_by_a_hyphen_stay_parties(real_nlp):
+    doc = real_nlp("Russian-Chinese drills began in the Pacific on Monday.")
+    assert {"RUS", "CHN"} <= {s._.actor.id for s in doc.spans["actors"]}
+
+
+def test_a_restrictive_clause_after_the_last_noun_is_its_own(real_nlp):
+    doc = real_nlp("Villagers and the Taliban fighters who attacked the post fled into the hills.")
+    assert "sector:CVL" not in _event(doc, "attacked").actors
