@@ -106,3 +106,18 @@ def test_two_states_joined_by_a_hyphen_stay_parties(real_nlp):
 def test_a_restrictive_clause_after_the_last_noun_is_its_own(real_nlp):
     doc = real_nlp("Villagers and the Taliban fighters who attacked the post fled into the hills.")
     assert "sector:CVL" not in _event(doc, "attacked").actors
+
+
+def test_what_an_attack_is_made_with_is_no_target(real_nlp):
+    doc = real_nlp("The rebels attacked the town with rockets and suicide bombers.")
+    assert not _event(doc, "attacked").targets
+
+
+def test_whom_one_clashes_with_stays_the_target(real_nlp):
+    doc = real_nlp("The rebels clashed with the army near Aleppo.")
+    assert _event(doc, "clashed").targets == ("sector:MIL",)
+
+
+def test_a_wave_of_attacks_is_the_launcher_s(real_nlp):
+    doc = real_nlp("The Taliban launched a wave of attacks on police posts.")
+    assert _event(doc, "attacks").actors == ("TALIBAN",)
