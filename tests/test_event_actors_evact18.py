@@ -43,7 +43,7 @@ def test_a_spokesman_of_no_named_body_is_no_doer(real_nlp):
     assert all(not e.actors for e in events)
 
 
-def test_a_relative_clause_hung_on_a_far_noun_is_not_its_act(real_nlp):
+def test_a_relative_clause_after_a_bracketed_name_is_not_the_far_noun_s(real_nlp):
     doc = real_nlp("He criticized Norway for hosting the Liberation Front of Ruritania (LFR) "
                    "that has killed 300 villagers.")
     assert "NOR" not in _event(doc, "killed").actors
@@ -121,3 +121,9 @@ def test_whom_one_clashes_with_stays_the_target(real_nlp):
 def test_a_wave_of_attacks_is_the_launcher_s(real_nlp):
     doc = real_nlp("The Taliban launched a wave of attacks on police posts.")
     assert _event(doc, "attacks").actors == ("TALIBAN",)
+
+
+def test_a_relative_clause_put_after_its_noun_s_verb_keeps_the_noun(real_nlp):
+    doc = real_nlp("I predict that ten senators (out of 100) and fifty representatives (out of 435) "
+                   "will be elected who refuse to caucus with either party.")
+    assert _event(doc, "refuse").actors == ("sector:LEG",)

@@ -32,8 +32,9 @@ def near_antecedent(relative: Token, noun: Token) -> Token:
     own = {t.i for t in noun.subtree}
     doc = relative.doc
     gap = [t for t in doc[noun.i + 1:relative.i] if not t.is_punct]
-    if all(t.i in own for t in gap):
-        return noun
+    if all(t.i in own for t in gap) or noun.head.i in {t.i for t in gap}:
+        return noun  # right after its phrase, or put after the noun's own verb ("ten senators
+        # will be elected who refuse to ...")
     near = next((t for t in reversed(gap) if t.pos_ in _NOUNS), None)
     if near is None:
         return noun
