@@ -1,10 +1,11 @@
 """Who did what, turn 36 (evact18): a spokesman's quoted "we" stands for the state or body his
 title or phrase names (a ministry speaks for its state); a relative clause the parse hangs on a
-noun further back belongs to the noun right before it; an act counted by "a round of", "a wave
-of" is done by the subject of the verb it is the object of; a person's household and kin act for
-themselves. Controls: a spokesman whom nobody names a body for, a relative clause right after its
-noun, a country that suffers a series of attacks, a person's own act (the full pipeline on
-sentences written for these tests)."""
+noun further back belongs to the noun right before it (one put after its noun's own verb keeps
+the noun); an act counted by "a round of", "a wave of" is done by the subject of the verb it is
+the object of; what a hostile act with an object is done with is no target; a person's household
+and kin act for themselves. Controls: a spokesman whom nobody names a body for, a relative clause
+right after its noun, a country that suffers a series of attacks, whom one clashes with, a
+person's own act (the full pipeline on sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -80,32 +81,9 @@ def test_a_person_s_own_suit_keeps_him(real_nlp):
     assert _event(doc, "sued").actors == ("person:tom-harlan",)
 
 
-def test_names_before_a_split_gerund_are_its_doers(real_nlp):
-    doc = real_nlp('"Both capitals must act now," Harlan said in a statement, despite Oslo and '
-                   "Stockholm repeatedly condemning Minsk's conduct.")
-    assert set(_event(doc, "condemning").actors) == {"NOR", "SWE"}
 
 
-def test_a_gerund_without_names_before_it_keeps_the_subject(real_nlp):
-    doc = real_nlp("Tom Harlan spoke in Oslo on Monday, criticizing the Pentagon for the delays.")
-    assert _event(doc, "criticizing").actors == ("person:tom-harlan",)
 
-
-def test_a_hyphened_people_is_not_the_state(real_nlp):
-    doc = real_nlp("Tom Harlan praised Jane Reed's plans and her outreach to African-Americans.")
-    assert "USA" not in _event(doc, "praised").targets
-    assert not any(s.text in ("Iranian", "Americans") for s in real_nlp(
-        "Iranian-Americans rallied in Los Angeles on Sunday.").spans["actors"])
-
-
-def test_two_states_joined_by_a_hyphen_stay_parties(real_nlp):
-    doc = real_nlp("Russian-Chinese drills began in the Pacific on Monday.")
-    assert {"RUS", "CHN"} <= {s._.actor.id for s in doc.spans["actors"]}
-
-
-def test_a_restrictive_clause_after_the_last_noun_is_its_own(real_nlp):
-    doc = real_nlp("Villagers and the Taliban fighters who attacked the post fled into the hills.")
-    assert "sector:CVL" not in _event(doc, "attacked").actors
 
 
 def test_what_an_attack_is_made_with_is_no_target(real_nlp):

@@ -57,29 +57,13 @@ def _area_adjectives() -> frozenset[str]:
 def _area_demonym(doc: Doc, m: Match) -> bool:
     """A one-word demonym match that ends an area's adjective ("Latin American opposition",
     "South American leaders", "Central-American migrants"): the area's peoples, not the state
-    whose demonym the last word alone is; nor is either word of a hyphened people
-    ("African-Americans", "Iranian-Americans")."""
-    if m.end - m.start != 1:
-        return False
-    if m.end + 1 < len(doc) and doc[m.end].text in ("-", "\u2010") and _hyphened_people(doc, m.start, m.end + 1):
-        return True  # "Iranian-Americans": the first word of the pair
-    if m.start == 0:
+    whose demonym the last word alone is."""
+    if m.end - m.start != 1 or m.start == 0:
         return False
     before = m.start - 1
     if doc[before].text in ("-", "\u2010") and before > 0:
         before -= 1
-        if _hyphened_people(doc, before, m.start):
-            return True
     return f"{doc[before].lower_} {doc[m.start].lower_}" in _area_adjectives()
-
-
-def _hyphened_people(doc: Doc, first: int, last: int) -> bool:
-    """A people named by a hyphened pair whose last word is a plural demonym ("African-Americans",
-    "Iranian-Canadians"): citizens of one origin, not the state. Not an adjective joining two
-    states ("Russian-Chinese drills"), which names both."""
-    word = doc[last]
-    glued = not doc[first].whitespace_ and not doc[last - 1].whitespace_ and doc[first].text[:1].isupper()
-    return glued and word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s")
 
 def _register() -> None:
     ensure_extensions()

@@ -14,7 +14,6 @@ from sitroom.components.event_means import means_only
 from sitroom.components.event_mute_subjects import mute_subject, unsubjected_finite
 from sitroom.components.event_principals import for_principal
 from sitroom.components.event_relative_reach import near_antecedent
-from sitroom.components.event_gerund_subject import split_gerund_subject
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, absolute_with, bare_participle,
@@ -70,9 +69,6 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
     stranded = stranded_subject(verb)
     if stranded is not None:  # "expelled diplomats and the U.S. authorities seized ..."
         return actor_of(stranded, idx), []
-    split = split_gerund_subject(verb)
-    if split is not None:  # "despite Oslo and Stockholm condemning": not the main verb's subject
-        return coordinated(split, idx, places=DOER), []
     below = verb
     # a passive infinitive suffers what it names: whoever the governing verb lends it is its
     # patient ("he had to be killed", "ordered him to be arrested"), never its doer; so does a

@@ -4,9 +4,7 @@ own phrase: only that phrase's words (its "of" phrase, an apposition, a brackete
 and punctuation stand between them. When other words do ("criticized Norway for hosting the
 Liberation Front (LF) that has killed 300 villagers": the parse hangs "killed" on Norway), the
 parse crossed another phrase, and the pronoun stands for the noun right before it (the front,
-whatever the dictionary knows of it), never for the far one. A "who" clause right after the
-last of several nouns, with no comma before it, tells of that one ("villagers and the fighters
-who attacked the post": the fighters).
+whatever the dictionary knows of it), never for the far one.
 """
 
 from __future__ import annotations
@@ -16,9 +14,6 @@ from spacy.tokens import Token
 __all__ = ["near_antecedent"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
-# a "that" or "which" clause may tell of a whole phrase ("fighting between militants and security
-# forces that killed hundreds"); a "who" clause tells of people, the last named
-_PERSONAL = frozenset({"who", "whom"})
 
 
 def near_antecedent(relative: Token, noun: Token) -> Token:
@@ -26,9 +21,6 @@ def near_antecedent(relative: Token, noun: Token) -> Token:
     right before the pronoun where words outside ``noun``'s phrase stand between them."""
     if noun.i >= relative.i:
         return noun
-    last = next((c for c in noun.conjuncts if c.i > noun.i and c.right_edge.i == relative.i - 1), None)
-    if last is not None and last.pos_ in _NOUNS and relative.lower_ in _PERSONAL:
-        return last  # "villagers and fighters who attacked": not set off, of the last alone
     own = {t.i for t in noun.subtree}
     doc = relative.doc
     gap = [t for t in doc[noun.i + 1:relative.i] if not t.is_punct]
