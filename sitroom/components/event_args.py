@@ -322,6 +322,8 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
                               if kind_of(t, idx) not in VENUE_KINDS]
                 partners += more_p
                 targets += extra
+            if entry.category in HOSTILE and obj is not None and obj.dep_ == "dobj":
+                partners = []  # "attacked the town with rockets and gunmen": the means, no target
             if demanded is not None:  # "said that Libya must hand over": the demand is on Libya
                 targets = subjects_of(demanded, idx)[0] + targets
     else:

@@ -13,6 +13,7 @@ from sitroom.components.event_index import SUBJECT_DEPS, DocIndex, kind_of
 from sitroom.components.event_means import means_only
 from sitroom.components.event_mute_subjects import mute_subject, unsubjected_finite
 from sitroom.components.event_principals import for_principal
+from sitroom.components.event_relative_reach import near_antecedent
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
 from sitroom.components.event_parties import (OBJECT_CONTROL, SETTING_NOUNS, absolute_with, bare_participle,
@@ -31,6 +32,7 @@ STATIVE_CLAUSE, SPEECH_PARTICIPLES = word_lists("event_parties", "stative_clause
 (APPOINTING,) = word_lists("event_parties", "appointing_verbs")
 THING_SUBJECTS, NONE_DETS, DOWNING_VERBS, FIGURE_SUBJECTS = word_lists(
     "event_parties", "thing_subjects", "none_determiners", "downing_verbs", "figure_subjects")
+(PART_HEADS,) = word_lists("event_parties", "part_heads")  # "a round of exercises"
 MONEY_HEADS = frozenset({"$", "million", "billion", "dollar", "euro", "trillion"})
 CUSTODY = frozenset({"prison", "jail", "custody", "detention", "captivity", "gaol", "camp"})
 # nouns that name the act of their compound: "a mediation effort", "a rescue mission"
@@ -168,7 +170,7 @@ def subjects_of(verb: Token, idx: DocIndex) -> tuple[list[str], list[str]]:
                 # about that one ("with Nazarbayev and Rouhani, who arrived on Wednesday")
                 # "the attack outside the embassy in Kabul, which killed two": a place that the
                 # actor dictionary does not take as a party is where, not who
-                noun = _who_antecedent(v, child, idx) if child.lower_ == "who" else v.head
+                noun = near_antecedent(child, _who_antecedent(v, child, idx) if child.lower_ == "who" else v.head)
                 if not located_antecedent(noun, idx):  # "an attack in Nice, France, which killed"
                     actors += (actor_of(noun, idx, places=False) if noun.dep_ == "conj"
                                else coordinated(noun, idx, places=False))
@@ -467,6 +469,6 @@ def predicate(root: Token) -> Token | None:
         return head
     if tok.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.dep_ in ARG_DEPS:
         obj = head.head
-        if obj.pos_ == "NUM" or obj.lemma_.lower() in MONEY_HEADS or obj.like_num:
+        if obj.pos_ == "NUM" or obj.lemma_.lower() in MONEY_HEADS | PART_HEADS or obj.like_num:
             return obj.head if obj.head.pos_ in ("VERB", "AUX") else None
     return None

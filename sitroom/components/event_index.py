@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_gender import person_genders
+from sitroom.components.event_voice_side import is_voice, voice_side
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_refs import datelines
 from sitroom.components.span_records import recorded
@@ -127,7 +128,8 @@ def index_doc(doc: Doc, furniture: Callable[[int], bool] | None = None) -> DocIn
         for i in range(bisect_left(starts, q.start), bisect_left(starts, q.end)):
             idx.quote_at[i] = len(idx.speakers)
         idx.speakers.append(q.speaker)
-        idx.sides.append(_side(refs.get(q.speaker or ""), q.speaker))
+        ref = refs.get(q.speaker or "")
+        idx.sides.append(_side(ref, q.speaker) or voice_side(doc, q, ref, idx))
     return idx
 
 
@@ -150,7 +152,7 @@ def _side(ref, speaker: str | None) -> str | None:
     """Whom a speaker's "we" stands for: the organisation or state a person speaks for, or the
     country of a person who holds its office; an organisation speaks for itself, and a company's
     chief executive or an analyst never for a country. A spokesman (``voices`` in speech.yaml)
-    says "we" of whom he speaks for, never of himself: none when the story does not say whom."""
+    says "we" of whom he speaks for, never of himself: none here (event_voice_side reads whom)."""
     if ref is None or ref.kind != "person":
         return speaker
     if ref.affiliation:
@@ -159,9 +161,7 @@ def _side(ref, speaker: str | None) -> str | None:
     words = (ref.role or "").casefold().split()
     if ref.country and not (words and words[-1] in private):
         return ref.country
-    (voices,) = word_lists("speech", "voices")
-    role = " ".join(words)
-    return None if any(role == v or role.endswith(" " + v) for v in voices) else speaker
+    return None if is_voice(ref.role) else speaker
 
 
 def office_speaker(speaker: Token, idx: DocIndex) -> bool:
