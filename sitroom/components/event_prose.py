@@ -3,9 +3,10 @@
 Page furniture the clean stage cannot tell by its words (``data/boilerplate.yaml`` patterns)
 shows by its shape. A headline, a caption, a link or a navigation item left inside the body is a
 short line that ends without sentence punctuation ("Iran attacks Saudi tanker"); a list of
-related stories is a run of such lines; a caption may be long but opens with its label ("CAP:"),
-or wherever it stands it places people in the picture or credits it ("Seif (L) and Akishev
-signing an agreement", "(PHOTO: president.ir)").
+related stories is a run of such lines, or of list items under a box's header ("Recommended for
+You" / "- Two frigates sailed ..."), each a teaser of another story; a caption may be long but
+opens with its label ("CAP:"), or wherever it stands it places people in the picture or credits
+it ("Seif (L) and Akishev signing an agreement", "(PHOTO: president.ir)").
 A headline that extraction glued to the sentence after it ("... ties. Iran, Turkmenistan finalize
 talks for dam project Through the agreement signed ...") is cut off that sentence by the same
 shape: a short opening run with no sentence punctuation that runs into a sentence opener.
@@ -61,6 +62,7 @@ class ProseRules:
     titles: frozenset[str] = frozenset()  # lower-case words that stand before a name as its title
     in_caption_parts: tuple[re.Pattern[str], ...] = ()  # ``in_caption``'s alternatives, each guarded
     signature: re.Pattern[str] | None = None  # an embedded post's "-- Name (@handle) May 3, 2018"
+    teasers: re.Pattern[str] | None = None  # a box's header over teasers of other stories ("Recommended for You")
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,8 @@ def rules() -> ProseRules:
         signature = re.compile("|".join(f"(?:{g})" for g in signs)) if signs else None
         gallery = [str(g).replace("{agencies}", agencies).replace("{months}", months)
                    for g in raw.get("gallery_patterns", [])]
+        heads = [str(h) for h in raw.get("teaser_headers", [])]
+        teasers = re.compile(rf"^(?:{'|'.join(f'(?:{h})' for h in heads)})\W*$", re.I) if heads else None
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError("boilerplate.yaml: needs fragment_max_words, prose_share, caption_max_words and the lists "
                           "listing_days, listing_months, caption_labels, caption_positions, credit_agencies, "
@@ -124,7 +128,7 @@ def rules() -> ProseRules:
     # and each alternative alone skips the positions it cannot start at
     in_caption_parts = tuple(guard(re.compile(part)) for part in caption_parts)
     return ProseRules(words, share, listing, caption, in_caption, caption_words, openers, after_names, not_last,
-                      scene, pronouns, aside, speech_after, titles, in_caption_parts, signature)
+                      scene, pronouns, aside, speech_after, titles, in_caption_parts, signature, teasers)
 
 
 _NAME = r"[A-Z][\w'’.-]*(?![\w'’.-])"  # a capitalised word, whole
@@ -380,8 +384,10 @@ class Layout:
                     if _ends_sentence(s) and not r.listing.match(s) and not r.caption.match(s))
         fragments_show = prose >= r.prose_share * total
         items = False  # the lines after a lead-in ("In the last 24 hours, the forces:") are its items
+        teasers = False  # the list items after a header of other stories ("Recommended for You")
         for start, end, line, core in lines:
-            if layout and (r.listing.match(core) or r.caption.match(core)):
+            teasers = teasers and bool(_BULLET.match(core))
+            if teasers or (layout and (r.listing.match(core) or r.caption.match(core))):
                 self._ranges.append((start, end))
             elif (layout and fragments_show and _fragment(core, r)
                   and not (items or _continued(core) or _FIELD.match(core))):
@@ -399,6 +405,7 @@ class Layout:
             if r.signature is not None:  # "-- Jane Roe (@janeroe) March 3, 2018": no party of what follows
                 self._furniture.extend((start + m.start(), start + m.end()) for m in r.signature.finditer(line))
             items = (items and not _ends_sentence(core)) or _lead_in(core)
+            teasers = teasers or bool(layout and r.teasers is not None and r.teasers.match(core))
         if layout:  # the page's headline printed again inside its text
             headlines = title_lines(text, title)
             self._ranges.extend(headlines)
