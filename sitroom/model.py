@@ -50,7 +50,8 @@ class Mention:
     end: int
     text: str
     # how a place mention names its place: None (literally) or demonym, embedded (heads an
-    # organisation's name), metonym, dateline; see sitroom/components/place_refs.py
+    # organisation's name), metonym, dateline, team (a town standing alone for its sports club);
+    # see sitroom/components/place_refs.py
     use: str | None = None
 
 

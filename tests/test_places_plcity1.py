@@ -30,7 +30,7 @@ _MATCH = (" The coach praised the squad after the match, and the striker scored 
     ("Chelsea host Birmingham in the fourth round, while Tottenham travel to Leeds.", "Tottenham"),
 ])
 def test_a_town_read_as_its_club_is_embedded_in_its_name(real_nlp, text, town):
-    assert _uses(real_nlp, text + _MATCH).get(town, "embedded") == "embedded"
+    assert _uses(real_nlp, text + _MATCH).get(town, "team") == "team"  # plclub39: the town alone for its club
 
 
 @pytest.mark.parametrize("text, town", [
@@ -38,7 +38,7 @@ def test_a_town_read_as_its_club_is_embedded_in_its_name(real_nlp, text, town):
     ("The sprinter said it was frustrating to miss Madrid when she was in great shape.", "Madrid"),
 ])
 def test_a_town_acting_or_faced_as_a_team_is_embedded_in_its_name(real_nlp, text, town):
-    assert _uses(real_nlp, text + _MATCH).get(town) == "embedded"
+    assert _uses(real_nlp, text + _MATCH).get(town) == "team"  # plclub39
 
 
 def test_a_town_where_play_happens_or_people_are_stays_a_place(real_nlp):
@@ -82,7 +82,7 @@ def _mentions(nlp, text: str, words: str) -> list[str]:
     ("Sunderland were relegated last season. The striker scored 12 goals for Sunderland.", "Sunderland"),
 ])
 def test_a_town_read_as_its_club_once_is_its_club_throughout_the_match_report(real_nlp, text, town):
-    assert set(_mentions(real_nlp, text + _MATCH, town)) == {"embedded"}
+    assert set(_mentions(real_nlp, text + _MATCH, town)) == {"team"}  # plclub39
 
 
 def test_a_town_after_a_word_of_place_stays_a_place_beside_its_club(real_nlp):

@@ -66,5 +66,5 @@ def test_a_town_before_its_people_or_after_a_place_word_stays_the_town(real_nlp,
 
 def test_a_town_acting_as_a_team_stays_its_club(real_nlp):
     text = _REPORT + "The defeat leaves Bristol fourth from bottom."
-    assert _uses_after(real_nlp, text, len(_REPORT)) == [("Bristol", "embedded")]
-    assert ("Bristol", "embedded") in _uses_after(real_nlp, text, 0)[:1]
+    assert _uses_after(real_nlp, text, len(_REPORT)) == [("Bristol", "team")]  # plclub39: the town alone for its club
+    assert ("Bristol", "team") in _uses_after(real_nlp, text, 0)[:1]

@@ -30,15 +30,15 @@ def test_a_town_alone_for_its_club_is_its_club(real_nlp):
     text = ("The Denver Broncos beat the Chiefs 24-17 on Sunday, their fourth straight win of the "
             "season. The quarterback threw three touchdown passes. Denver had led 17-10 at halftime. "
             "Denver DL Kofi Adebayo left with an injury, and the team plays in Denver again next week.")
-    assert _uses(real_nlp, text, "Denver") == ["embedded", "embedded", "embedded", "literal"]
+    assert _uses(real_nlp, text, "Denver") == ["embedded", "team", "team", "literal"]  # plclub39: alone, the club
 
 
 def test_the_side_a_player_scores_for_is_its_club(real_nlp):
     text = ("The Falcons beat the Seahawks 20-13 on Sunday. Tom Reyes scored twice for Atlanta, and "
             "the defense held Seattle to one touchdown. Atlanta coach Dan Pike praised the rookie "
             "quarterback. A Seattle reporter asked about the season.")
-    assert set(_uses(real_nlp, text, "Atlanta")) == {"embedded"}
-    assert _uses(real_nlp, text, "Seattle") == ["embedded", "literal"]  # held Seattle; a reporter
+    assert set(_uses(real_nlp, text, "Atlanta")) == {"team"}  # plclub39: the town alone for its club
+    assert _uses(real_nlp, text, "Seattle") == ["team", "literal"]  # held Seattle; a reporter
 
 
 def test_a_town_before_a_noun_of_its_own_stays_beside_its_club(real_nlp):
@@ -53,7 +53,7 @@ def test_a_towns_points_and_the_sides_it_is_joined_to_are_its_clubs(real_nlp):
             "in the final inning, and the team leads the division by three games this season. "
             "Tulsa's only points came from a late field goal in the third quarter of the game.")
     uses = {(w, u) for _i, w, u, _cc, _n in place_mentions(real_nlp, text)}
-    assert {w for w, u in uses if u != "embedded"}.isdisjoint({"Phoenix", "San Diego", "Tulsa"})
+    assert {w for w, u in uses if u not in ("embedded", "team")}.isdisjoint({"Phoenix", "San Diego", "Tulsa"})
     assert {w for w, u in uses} >= {"Phoenix", "San Diego"}
 
 

@@ -86,10 +86,10 @@ def test_a_town_before_a_players_position_in_a_match_report_is_its_club(real_nlp
     text = ("Green Bay quarterback Aaron Rodgers threw three touchdowns as the Packers won. The coach said "
             "the team played its best game of the season, and the defence held on in the fourth quarter.")
     # the town in its club's name, no government (plcity1: the audit judged the metonym wrong)
-    assert _uses(real_nlp, text)["Green Bay"] == "embedded"
+    assert _uses(real_nlp, text)["Green Bay"] == "team"  # plclub39: the town alone for its club
     text = ("Pountney criticised the referee after Northampton's defeat by Saracens. The coach said the "
             "squad would recover for the next match of the season. The team will play at home.")
-    assert _uses(real_nlp, text)["Northampton"] == "embedded"
+    assert _uses(real_nlp, text)["Northampton"] == "team"  # plclub39
     text = "The Green Bay police chief said the storm hit the town. Residents of Green Bay were told to stay at home."
     assert _uses(real_nlp, text)["Green Bay"] == "literal"
 

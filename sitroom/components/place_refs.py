@@ -36,7 +36,7 @@ __all__ = [
     "USES",
 ]
 
-USES = ("literal", "demonym", "embedded", "metonym", "dateline", "affiliation")
+USES = ("literal", "demonym", "embedded", "metonym", "dateline", "affiliation", "team")
 
 # a dateline: an upper-case place at the start of a line (after a list's "- " or a table's "| "
 # on a web page) or after a headline's full stop, then an optional ", State" and "(AP)", then a

@@ -60,6 +60,7 @@ from sitroom.components.place_led import read_as_named
 from sitroom.components.place_lone import lone_abroad
 from sitroom.components.place_clubs import TOWN_LEVELS, names_club_or_games, plays_for, same_club, stays_town, \
     town_side
+from sitroom.components.place_teams import club_alone
 from sitroom.components.place_venues import held_in_town
 from sitroom.components.place_seated import stands_for_body
 from sitroom.components.sports import sports_story, team_use
@@ -409,6 +410,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 continue  # "LA Times" is not Louisiana unless the story is about Louisiana ("BC Hydro")
             if use == "demonym" and (opens_name_of_no_state(span, frozenset(people)) or opens_name_of_kind(span)):
                 use = "embedded"  # "the American Civil Liberties Union", "a German Shepherd": a word of a name
+            if club_alone(span, cand, use, sport):
+                use = "team"  # "Boston completed a sweep", "on loan from Charlton": the town as its club
             out_span = Span(doc, span.start, span.end, label=use.upper())
             out_span._.place = ref
             ref_spans.append(out_span)

@@ -101,7 +101,7 @@ def exported_spans(doc: Doc) -> set[Span3]:
         for m in place["mentions"]:
             if m["use"] == "demonym":
                 demonyms.add((m["start"], m["end"]))
-            elif m["use"] != "embedded":
+            elif m["use"] not in ("embedded", "team"):
                 labels[(m["start"], m["end"])] = "LOC"
     for ent in exported["entities"]:
         label = KIND_MAP.get(ent["kind"])

@@ -1,0 +1,75 @@
+"""A town's name standing alone for its club in a match report: the ``team`` use.
+
+``place_clubs`` reads a town's name that a match report makes a club ("Boston completed a sweep",
+"Ottawa held on to beat Detroit", "when I took over Washington", "Tottenham posted an image",
+"the Oakland job", "beat Southampton", "on loan from Charlton") as ``embedded``, the town in its
+club's name. Where the club's full name is written ("the Cleveland Indians", "Manchester United",
+"Inter Milan", "the New York Islanders") the town is embedded in the words themselves. Where the
+town's name stands alone, the words name the town as its club: neither the place itself nor a word
+inside a written name. Such a mention is exported with the use ``team``; the geoparsing gold sets
+still count it as the town (a metonymic toponym), so it is kept, but it is no place where events
+happen and is not pinned on the map.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from sitroom.components.place_clubs import TOWN_LEVELS
+from sitroom.resolve.actor_data import DATA, _read_yaml
+
+__all__ = ["club_alone"]
+
+
+def club_alone(span: Span, cand, use: str, sport: bool) -> bool:
+    """In a match report (``sport``), a town's name read as ``embedded`` that no capitalised
+    word of a name follows or precedes: the club by the town's name alone."""
+    if not sport or use != "embedded" or cand is None or cand.level not in TOWN_LEVELS:
+        return False
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and _name_word(nxt) and not nxt.is_sent_start and not _position_before_name(nxt):
+        return False  # "the Cleveland Indians", "Manchester United"; not "Denver DL Kofi Adebayo"
+    if _owns_body(span):
+        return False  # "Leeds's Tourism Office": the town heads a body's name
+    prev = doc[span.start - 1] if span.start > 0 else None
+    # a town closing its club's name: "Inter Milan", "Real Madrid", "FC Porto"
+    return not (prev is not None and _name_word(prev) and not span[0].is_sent_start
+                and (prev.pos_ == "PROPN" or span[0].ent_iob_ == "I"))
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may go on a name ("Indians", "FC"; not "The" opening a sentence)."""
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
+
+
+def _position_before_name(tok) -> bool:
+    """A short upper-case word right before a person's name: a player's position ("DL", "QB" of
+    "Denver DL Kofi Adebayo"), no word of the club's name."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # the model may run the position into the name ("DL Kofi Adebayo" one person)
+    return tok.is_upper and len(tok) <= 3 and after is not None and after.is_title and after.ent_type_ == "PERSON"
+
+
+def _owns_body(span: Span) -> bool:
+    """The town's possessive opens a capitalised name that ends in a word of bodies
+    (sports.yaml town_body_heads): "Leeds's Tourism Office", "Perth's Water Board"."""
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
+        return False
+    for tok in doc[k + 1 : k + 5]:
+        if not _name_word(tok):
+            return False
+        if tok.lower_ in _body_heads():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """sports.yaml's town_body_heads, lower case."""
+    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("town_body_heads") or ())
