@@ -1,0 +1,103 @@
+"""Places, turn 41 (helper plstate41): a country standing for its state as the one relied on,
+as the one able to build dealings, and as the noun a clause tells a state's act of.
+
+A country's name that "on" holds after a word of reliance ("less dependent on Peru", "the bloc's
+dependence on Chile", "cannot rely on Norway for help", "the truce depends on Peru"): the state, a
+metonym. Not a name that only modifies what "on" holds ("reliance on the U.S. dollar"), nor one
+joined to goods, nor "on" after other words ("the rain on Peru"): literal. The subject of a verb
+whose object holds an infinitive building dealings ("Peru and Chile have many chances to deepen
+their ties"): the state; not one of goods ("Peru has the capacity to raise its exports"). The
+subject of "be" whose noun a relative clause tells a state's act of ("Chile is the neighbour that
+openly backs the rebels"): the state; not a clause of the land ("Peru is the country that produces
+most copper"). Own short texts, full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import place_uses as _uses
+
+model = pytest.mark.model
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Under the new government Bolivia will be less dependent on Peru.", "Peru"),
+    ("The bloc wants to end its dependence on Chile within five years.", "Chile"),
+    ("Smaller neighbours say they cannot rely on Norway for help in a crisis.", "Norway"),
+    ("The minister said the future of the truce depended entirely on Peru.", "Peru"),
+    ("Those monarchies are wholly reliant on the United States for their security.", "United States"),
+    ("Analysts warn of the region's growing reliance on Chile and Argentina.", "Chile"),
+])
+def test_relied_on_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Traders want to reduce their reliance on the U.S. dollar.", "U.S."),
+    ("Heavy rain fell on Peru for three days.", "Peru"),
+    ("The report focuses on tourism in Chile.", "Chile"),
+    ("Many tourists from Norway arrived on Monday.", "Norway"),
+])
+def test_other_on_stays_literal(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word, "literal") in ("literal", None), text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("The envoy said that Peru and Chile have many chances to deepen their ties.", "Peru"),
+    ("Today Norway and Kenya have great potential to develop cooperation with each other.", "Norway"),
+    ("Ecuador and Bolivia have a real opportunity to restore relations this year.", "Bolivia"),
+])
+def test_able_to_build_dealings_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Peru has the capacity to raise its copper exports to $50 billion.", "Peru"),
+    ("Chile has enough water to grow more wheat in the south.", "Chile"),
+])
+def test_able_to_grow_goods_stays_literal(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word, "literal") == "literal", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Analysts agree that Chile is the neighbour that openly backs the rebels.", "Chile"),
+    ("Peru and Bolivia were the two countries that first signed the charter.", "Peru"),
+    ("The report noted that Norway is the only member that has not signed the pact.", "Norway"),
+])
+def test_clause_of_a_state_act_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Peru is the country that produces most of the world's copper.", "Peru"),
+    ("Chile is a land that has suffered many earthquakes.", "Chile"),
+    ("Norway is the country whose fjords draw the most visitors.", "Norway"),
+])
+def test_clause_of_the_land_stays_literal(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word, "literal") == "literal", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Talks aim at lifting the United States’ harsh sanctions on the island.", "United States"),
+    ("Peru kept to the accord despite the US’ abrogation of it last year.", "US"),
+    ("The envoys discussed the United States' possible return to the pact.", "United States"),
+])
+def test_apostrophe_possessive_of_a_state_act(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Ramos is one of the Philippines’ best-known singers.", "Philippines"),
+    ("The company is the US' biggest maker of tractors.", "US"),
+    ("The hotel was nicknamed ‘Little America’ by the soldiers.", "America"),
+])
+def test_apostrophe_possessive_of_the_land_stays_literal(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word, "literal") == "literal", text
