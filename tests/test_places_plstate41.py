@@ -9,7 +9,10 @@ whose object holds an infinitive building dealings ("Peru and Chile have many ch
 their ties"): the state; not one of goods ("Peru has the capacity to raise its exports"). The
 subject of "be" whose noun a relative clause tells a state's act of ("Chile is the neighbour that
 openly backs the rebels"): the state; not a clause of the land ("Peru is the country that produces
-most copper"). Own short texts, full pipeline."""
+most copper"). A bare apostrophe's possessive of a state's act ("the United States’ sanctions"): the
+state; not of the land's things ("the Philippines’ best-known singers"). Two parties held in
+dealings ("Peru and Chile have been locked in a dispute"): the state; one country alone in a
+conflict ("Syria is mired in conflict"): literal. Own short texts, full pipeline."""
 
 from __future__ import annotations
 
@@ -100,4 +103,22 @@ def test_apostrophe_possessive_of_a_state_act(real_nlp, text, word):
     ("The hotel was nicknamed ‘Little America’ by the soldiers.", "America"),
 ])
 def test_apostrophe_possessive_of_the_land_stays_literal(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word, "literal") == "literal", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Peru and Chile have been locked in a bitter dispute over the river for years.", "Chile"),
+    ("Chile and Peru have been in a state of war since 1879 but the border was calm.", "Peru"),
+    ("Norway is engaged in talks with Kenya about the fisheries.", "Norway"),
+])
+def test_held_in_dealings_with_a_party_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Syria is mired in conflict after years of fighting.", "Syria"),
+])
+def test_alone_in_a_conflict_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word, "literal") == "literal", text

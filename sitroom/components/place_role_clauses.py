@@ -4,7 +4,9 @@ signed the charter", "Norway is the only member that has not signed the pact". W
 the noun did (a verb of areas.yaml ``government_verbs`` or ``dealing_verbs``, not a verb of the
 land: "Peru is the country that produces most copper", "Chile is a land that has suffered
 earthquakes") is the country's act: the state, a metonym. Only a clause whose subject is the
-relative word itself ("that", "which", "who"; not "the country whose rivers flood") (plstate41)."""
+relative word itself ("that", "which", "who"; not "the country whose rivers flood"). And the
+subject of a relative clause on a noun of what a state decides or holds ("the role Peru plays",
+"the commitment the U.S. has to the alliance"), the possessive turned round (plstate41)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from spacy.tokens import Span
 
 from sitroom.components.place_frames import area_words, list_head
 
-__all__ = ["acts_in_role_clause"]
+__all__ = ["acts_in_role_clause", "owns_by_clause"]
 
 _RELATIVE = frozenset(["that", "which", "who"])
 
@@ -36,3 +38,22 @@ def acts_in_role_clause(span: Span, country: bool, acting: bool) -> bool:
             if lemma in acts and lemma not in land:
                 return True
     return False
+
+
+def owns_by_clause(span: Span, country: bool, acting: bool) -> bool:
+    """The country (the first of a list; outside a match report) is the subject of a relative
+    clause on a noun of what a state decides or holds (areas.yaml ``government_nouns``,
+    ``act_nouns``): "the role Peru plays in the region", "the commitment the U.S. has to the
+    alliance", "the sanctions that Chile imposed" read as "Peru's role", "the U.S. commitment":
+    the state, a metonym."""
+    if not (country and acting):
+        return False
+    root = list_head(span)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.i > root.i:
+        return False
+    return noun.lower_ in area_words("government_nouns") | area_words("act_nouns") \
+        and noun.lower_ not in area_words("market_nouns")
