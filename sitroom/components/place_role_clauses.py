@@ -4,7 +4,8 @@ signed the charter", "Norway is the only member that has not signed the pact". W
 the noun did (a verb of areas.yaml ``government_verbs`` or ``dealing_verbs``, not a verb of the
 land: "Peru is the country that produces most copper", "Chile is a land that has suffered
 earthquakes") is the country's act: the state, a metonym. Only a clause whose subject is the
-relative word itself ("that", "which", "who"; not "the country whose rivers flood"). And the
+relative word itself ("that", "which", "who"; not "the country whose rivers flood"), on a noun
+for a state ("country", "member"; not "Norway is a society which is accepting of all"). And the
 subject of a relative clause on a noun of what a state decides or holds ("the role Peru plays",
 "the commitment the U.S. has to the alliance"), the possessive turned round (plstate41)."""
 
@@ -12,11 +13,20 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from functools import lru_cache
+
+from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, list_head
 
 __all__ = ["acts_in_role_clause", "owns_by_clause"]
 
 _RELATIVE = frozenset(["that", "which", "who"])
+
+
+@lru_cache(maxsize=1)
+def _state_nouns() -> frozenset[str]:
+    """The nouns "be" names a state by (place_role_clauses.yaml, areas.yaml kinds and roles)."""
+    return word_lists("place_role_clauses", "state_nouns")[0] | area_words("state_kinds") | area_words("state_roles")
 
 
 def acts_in_role_clause(span: Span, country: bool, acting: bool) -> bool:
@@ -30,7 +40,7 @@ def acts_in_role_clause(span: Span, country: bool, acting: bool) -> bool:
         return False
     acts = area_words("government_verbs") | area_words("dealing_verbs")
     land = area_words("land_verbs")
-    for attr in (c for c in be.children if c.dep_ == "attr"):
+    for attr in (c for c in be.children if c.dep_ == "attr" and c.lower_ in _state_nouns()):
         for clause in (c for c in attr.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
             if not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _RELATIVE for s in clause.children):
                 continue
