@@ -122,3 +122,12 @@ def test_held_in_dealings_with_a_party_is_the_state(real_nlp, text, word):
 ])
 def test_alone_in_a_conflict_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word, "literal") == "literal", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("The small island relies on Chile for most of its tourists.", "Chile"),
+    ("Mills in the region depend on Peru for copper.", "Peru"),
+])
+def test_relied_on_for_the_land_stays_literal(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word, "literal") == "literal", text
