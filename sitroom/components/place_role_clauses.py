@@ -11,9 +11,9 @@ subject of a relative clause on a noun of what a state decides or holds ("the ro
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from functools import lru_cache
+
+from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, list_head
