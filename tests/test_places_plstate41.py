@@ -131,3 +131,9 @@ def test_alone_in_a_conflict_stays_literal(real_nlp, text, word):
 ])
 def test_relied_on_for_the_land_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word, "literal") == "literal", text
+
+
+@model
+def test_apostrophe_after_a_closed_quotation(real_nlp):
+    text = "Critics called it 'a bad bargain' and attacked the United States’ sanctions on the island."
+    assert _uses(real_nlp, text).get("United States") == "metonym"

@@ -31,8 +31,8 @@ def _state_nouns() -> frozenset[str]:
 def _quoted(span: Span) -> bool:
     """An opening quotation mark before the name in its sentence that no closing one answers."""
     before = span.doc[span.sent.start:span.start]
-    opened = sum(t.text in _OPENING and t.i + 1 < len(t.doc) and not t.doc[t.i + 1].is_space
-                 and (t.i == 0 or t.doc[t.i - 1].is_space or t.doc[t.i - 1].whitespace_) for t in before)
+    opened = sum(1 for t in before if t.text in _OPENING and t.i + 1 < len(t.doc) and not t.doc[t.i + 1].is_space
+                 and (t.i == 0 or t.doc[t.i - 1].is_space or bool(t.doc[t.i - 1].whitespace_)))
     closed = sum(t.text == "\u2019" for t in before)
     return opened > closed
 
