@@ -137,3 +137,12 @@ def test_relied_on_for_the_land_stays_literal(real_nlp, text, word):
 def test_apostrophe_after_a_closed_quotation(real_nlp):
     text = "Critics called it 'a bad bargain' and attacked the United States’ sanctions on the island."
     assert _uses(real_nlp, text).get("United States") == "metonym"
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Everyone noticed the role that Chile played in the talks.", "Chile"),
+    ("The visit showed the strong commitment the U.S. has to the alliance.", "U.S."),
+])
+def test_subject_of_a_clause_on_a_state_noun_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text

@@ -65,5 +65,8 @@ def owns_by_clause(span: Span, country: bool, acting: bool) -> bool:
     noun = verb.head
     if noun.pos_ != "NOUN" or noun.i > root.i:
         return False
+    if not all(t.dep_ in ("det", "compound") or t.lower_ in _RELATIVE for t in span.doc[noun.i + 1:root.i]):
+        return False  # the clause right after its noun ("the role that the U.S. plays"), not one a dash
+        # or a comma sets off that the parse hangs on it ("a message - Peru would have won")
     return noun.lower_ in area_words("government_nouns") | area_words("act_nouns") \
         and noun.lower_ not in area_words("market_nouns")
