@@ -52,6 +52,11 @@ from sitroom.components.place_clauses import party_in_clause
 from sitroom.components.place_agency import state_in_frame
 from sitroom.components.place_doers import bracketed_alias, hidden_doer
 from sitroom.components.place_relatives import told_after_name
+from sitroom.components.place_reliance import relied_on
+from sitroom.components.place_apostrophe import apostrophe_possessor
+from sitroom.components.place_embroiled import held_in_dealings
+from sitroom.components.place_capacity import builds_dealings
+from sitroom.components.place_role_clauses import acts_in_role_clause, owns_by_clause
 from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state import heads_name
@@ -91,7 +96,9 @@ __all__ = ["PlacesComponent", "make_places"]
 # possessor of a noun that is no land's ("questioned Chile", "Peru's latest missile")
 # (a capital shares all but "against" and the country's frames of mind: place_capitals.SHARED_READINGS)
 STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause,
-                  state_in_frame, hidden_doer, acts_beside_state, told_after_name)
+                  state_in_frame, hidden_doer, acts_beside_state, told_after_name, relied_on,
+                  builds_dealings, acts_in_role_clause, apostrophe_possessor,
+                  held_in_dealings, owns_by_clause)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
