@@ -59,3 +59,15 @@ def test_a_towns_possessive_opening_a_bodys_name_is_no_team(real_nlp):
     text = _MATCH.format(sentence="Fans of the Cleveland Indians were thanked by Tacoma's Tourism Office, "
                                   "which paid for the buses.")
     assert "team" not in _uses(real_nlp, text, "Tacoma")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fans of the Cleveland Indians cheered, though many still follow Tacoma's other team, the Owls.",
+    "Fans of the Cleveland Indians envied Tacoma's two sports franchises.",
+    "Fans of the Cleveland Indians met players from the University of Tacoma after the game.",
+])
+def test_a_town_owning_its_club_or_inside_a_written_name_is_no_team(real_nlp, sentence):
+    # review of plclub39 on the audit mix: the town that owns a side, and the town after "of" in a
+    # written name, are not the club by the town's name alone
+    text = _MATCH.format(sentence=sentence)
+    assert "team" not in _uses(real_nlp, text, "Tacoma")

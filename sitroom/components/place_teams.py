@@ -32,9 +32,12 @@ def club_alone(span: Span, cand, use: str, sport: bool) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and _name_word(nxt) and not nxt.is_sent_start and not _position_before_name(nxt):
         return False  # "the Cleveland Indians", "Manchester United"; not "Denver DL Kofi Adebayo"
-    if _owns_body(span):
-        return False  # "Leeds's Tourism Office": the town heads a body's name
+    if _owns_body(span) or _owns_side(span):
+        return False  # "Leeds's Tourism Office": the town heads a body's name; "Leeds's other
+        # team": the town owning its club is the town
     prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ == "of" and span.start > 1 and _name_word(doc[span.start - 2]):
+        return False  # "the University of Leeds": the town inside a written name
     # a town closing its club's name: "Inter Milan", "Real Madrid", "FC Porto"
     return not (prev is not None and _name_word(prev) and not span[0].is_sent_start
                 and (prev.pos_ == "PROPN" or span[0].ent_iob_ == "I"))
@@ -67,6 +70,22 @@ def _owns_body(span: Span) -> bool:
         if tok.lower_ in _body_heads():
             return True
     return False
+
+
+def _owns_side(span: Span) -> bool:
+    """The town's possessive before a word for a club or side within four words ("Leeds's other
+    team", "Leeds's sports franchises"): the town owning its club."""
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
+        return False
+    return any(t.lower_ in _side_words() for t in doc[k + 1 : k + 5])
+
+
+@lru_cache(maxsize=1)
+def _side_words() -> frozenset[str]:
+    """sports.yaml's side_words: nouns for a club or a side, lower case."""
+    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("side_words") or ())
 
 
 @lru_cache(maxsize=1)
