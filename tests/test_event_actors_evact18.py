@@ -27,7 +27,7 @@ def test_a_spokesman_titled_with_his_country_speaks_for_it(real_nlp):
 
 
 def test_a_spokesman_for_a_named_ministry_speaks_for_its_state(real_nlp):
-    doc = real_nlp('Ali Rostami, spokesman for the Iranian Foreign Ministry, said: "We never '
+    doc = real_nlp('Ali Rostami, the spokesman for the Iranian Foreign Ministry, told us: "We never '
                    'threatened any neighbour."')
     assert _event(doc, "threatened").actors == ("IRN",)
 
@@ -61,7 +61,7 @@ def test_a_relative_clause_after_a_body_keeps_it(real_nlp):
 
 
 def test_a_round_of_exercises_is_done_by_the_subject(real_nlp):
-    doc = real_nlp("In early May, the US carried out another round of military exercises with "
+    doc = real_nlp("Last spring the US held another round of naval exercises with "
                    "Japan, involving dozens of jets.")
     assert set(_event(doc, "exercises").actors) == {"USA", "JPN"}
 
@@ -103,5 +103,5 @@ def test_a_wave_of_attacks_is_the_launcher_s(real_nlp):
 
 def test_a_relative_clause_put_after_its_noun_s_verb_keeps_the_noun(real_nlp):
     doc = real_nlp("I predict that ten senators (out of 100) and fifty representatives (out of 435) "
-                   "will be elected who refuse to caucus with either party.")
+                   "will be chosen who refuse to vote with either party.")
     assert _event(doc, "refuse").actors == ("sector:LEG",)

@@ -25,7 +25,7 @@ def _coded(nlp, text: str, word: str):
 
 @pytest.mark.parametrize("text", [
     "The agency deployed 40 medical teams to shelters across the state.",
-    "The Coast Guard deployed a helicopter and boat crews to search for the missing fishermen.",
+    "The coastguard deployed a helicopter and two boat crews to search for the lost divers.",
 ])
 def test_help_sent_is_aid(real_nlp, text):
     events = _coded(real_nlp, text, "deployed")
@@ -79,9 +79,9 @@ def test_forecasts_and_measures_left_alone(real_nlp, text, word, category):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Senate Republicans retreated from a plan to vote on the spending bill.", "retreated"),
+    ("Senate Democrats retreated from their plan to hold a vote on the budget.", "retreated"),
     ("The ministry pulled back from its pledge to cut taxes.", "pulled back"),
-    ("This announcement is a further humiliating retreat by the government.", "retreat"),
+    ("The decision marks one more humiliating retreat by the cabinet.", "retreat"),
 ])
 def test_climbdown_is_a_concession(real_nlp, text, word):
     events = _coded(real_nlp, text, word)

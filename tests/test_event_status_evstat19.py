@@ -38,7 +38,7 @@ def test_acts_already_there_or_dated_ahead_are_left_alone():
     assert _status("Chile is ready to continue the talks with Peru.", "talks") == "ongoing"
     assert _status("Chile is ready to lift the sanctions on Peru.", "sanctions") == "occurred"
     # (a meeting the offer puts next week is on the calendar)
-    assert _status("Chile and Peru are ready to hold the next meeting of their commission "
+    assert _status("Chile and Peru are ready to hold the coming meeting of their joint commission "
                    "next week.", "meeting") == "planned"
     # (gladness may be over talks under way, and a wish told in the past does not turn them
     # into a prospect)

@@ -14,7 +14,7 @@ known target as a weapons test (MOBILIZE). Two things the clause says turn those
 
 A RETREAT is material: forces or persons leave a place. A retreat from a plan, a pledge or a
 policy ("retreated from a plan to vote on the bill"), or a civil government's retreat that names
-no place ("a further humiliating retreat by the government"), is a climb-down in words: CONCEDE.
+no place ("one more embarrassing retreat by the cabinet"), is a climb-down in words: CONCEDE.
 
 Word lists in ``sitroom/data/event_recast.yaml``."""
 

@@ -63,7 +63,7 @@ def _role_countries(role: str) -> set[str]:
 
 def _speaker_phrase(doc: Doc, mention) -> list[Token]:
     """The tokens of the noun phrase that names the speaker where the quote's attribution does
-    ("Ali Rostami, spokesman for the Iranian Foreign Ministry,"), less any clause inside it."""
+    ("Ana Ruiz, spokeswoman for the Chilean Foreign Ministry,"), less any clause inside it."""
     if mention is None:
         return []
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
