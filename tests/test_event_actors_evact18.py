@@ -27,7 +27,7 @@ def test_a_spokesman_titled_with_his_country_speaks_for_it(real_nlp):
 
 
 def test_a_spokesman_for_a_named_ministry_speaks_for_its_state(real_nlp):
-    doc = real_nlp('Ali Rostami, the main spokesman for the Iranian Foreign Ministry, told us: "We never '
+    doc = real_nlp('Ali Rostami, the main spokesman for the Iranian Foreign Ministry in Tehran, told us: "We never '
                    'threatened any neighbour."')
     assert _event(doc, "threatened").actors == ("IRN",)
 
