@@ -60,14 +60,10 @@ def _position_before_name(tok) -> bool:
 def _owns_body(span: Span) -> bool:
     """The town's possessive opens a capitalised name that ends in a word of bodies
     (sports.yaml town_body_heads): "Leeds's Tourism Office", "Perth's Water Board"."""
-    doc = span.doc
-    k = span.end
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
-        return False
-    for tok in doc[k + 1 : k + 5]:
+    for tok in _owned(span):
         if not _name_word(tok):
             return False
-        if tok.lower_ in _body_heads():
+        if tok.lower_ in _sports_words("town_body_heads"):
             return True
     return False
 
@@ -75,20 +71,19 @@ def _owns_body(span: Span) -> bool:
 def _owns_side(span: Span) -> bool:
     """The town's possessive before a word for a club or side within four words ("Leeds's other
     team", "Leeds's sports franchises"): the town owning its club."""
+    return any(t.lower_ in _sports_words("side_words") for t in _owned(span))
+
+
+def _owned(span: Span) -> Span | tuple:
+    """The four words after the town's possessive ("'s", "'"), or none."""
     doc = span.doc
     k = span.end
     if k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
-        return False
-    return any(t.lower_ in _side_words() for t in doc[k + 1 : k + 5])
+        return ()
+    return doc[k + 1 : k + 5]
 
 
-@lru_cache(maxsize=1)
-def _side_words() -> frozenset[str]:
-    """sports.yaml's side_words: nouns for a club or a side, lower case."""
-    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("side_words") or ())
-
-
-@lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
-    """sports.yaml's town_body_heads, lower case."""
-    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get("town_body_heads") or ())
+@lru_cache(maxsize=None)
+def _sports_words(key: str) -> frozenset[str]:
+    """A word list of sports.yaml (town_body_heads, side_words), lower case."""
+    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get(key) or ())
