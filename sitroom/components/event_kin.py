@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from sitroom.components.event_args import Args, DocIndex
 from sitroom.components.event_roles import subject_verb
 from sitroom.components.event_words import word_lists
+from sitroom.resolve.person_evidence import FAMILY_WORDS
 
 __all__ = ["kin_act"]
 
@@ -33,13 +34,14 @@ _OBJECTS = frozenset({"dobj", "dative", "nsubjpass"})
 
 
 def _kin_word(noun: Token) -> bool:
-    female, male, family, siblings = word_lists("kinship", "female_words", "male_words",
-                                                "family_words", "figurative_kin")
+    """A family word (person_evidence.FAMILY_WORDS, every kinship.yaml family word) or a friend
+    (consult.yaml ``private_hosts``)."""
+    (siblings,) = word_lists("kinship", "figurative_kin")
     (hosts,) = word_lists("consult", "private_hosts")
     word, lemma = noun.lower_, noun.lemma_.lower()
     if lemma in siblings and noun.tag_ in ("NNS", "NNPS"):
         return False  # "our brothers and sisters": a people, not a family
-    return any(w in female or w in male or w in family or w in hosts for w in (word, lemma))
+    return any(w in FAMILY_WORDS or w in hosts for w in (word, lemma))
 
 
 def _own_kin(noun: Token, idx: DocIndex) -> bool:
