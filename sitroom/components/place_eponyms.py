@@ -11,13 +11,12 @@ as far as the text tells). Read by ``place_refs.embedded_name``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.gazetteer import Candidate
-from sitroom.resolve.places import KNOWN_POP, areas_data
+from sitroom.components.place_frames import area_words
+from sitroom.resolve.places import KNOWN_POP
 
 __all__ = ["named_for_person"]
 
@@ -26,13 +25,9 @@ def named_for_person(words: Span, found: tuple[Candidate, ...]) -> bool:
     """``words`` (one word heading a longer name) is a family name before an institution's
     head, and no place of a city's size bears it as its own name (``found``: its entries)."""
     doc = words.doc
-    if len(words) != 1 or words.end >= len(doc) or doc[words.end].lower_ not in _heads():
+    if len(words) != 1 or words.end >= len(doc) or doc[words.end].lower_ not in area_words("person_named_heads"):
         return False
     if words.text.casefold() not in word_lists("surnames", "common")[0]:
         return False
     return not any(c.main and (c.level <= 1 or c.capital or c.pop >= KNOWN_POP) for c in found)
 
-
-@lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in areas_data().get("person_named_heads", ()))

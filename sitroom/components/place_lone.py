@@ -23,11 +23,12 @@ from spacy.tokens import Span
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 from sitroom.resolve.geo import haversine
 from sitroom.resolve.place_attested import SMALL_TOWN
+from sitroom.resolve.places import FOREIGN_TOWN
 from sitroom.resolve.place_story import prominent_city
 
 __all__ = ["lone_abroad"]
 
-LONE_POP = 100_000  # a town abroad this small needs the story's support (places.FOREIGN_TOWN)
+LONE_POP = FOREIGN_TOWN  # a town abroad this small needs the story's support
 NEAR_KM = 50  # another place of the town's country this close points at it
 HOME_SHARE = 2 / 3  # of the story's weighted place mentions, in one other country
 HOME_MENTIONS = 3  # and at least this many of them

@@ -106,8 +106,8 @@ def _sited(span: Span, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
     prep = doc[span.start - 1]
     if prep.lower_ not in _PLACE_PREPS or span.root.head.i != prep.i:
         return False
-    before = doc[prep.i - 1]
-    if before.pos_ == "NOUN" and (before.lower_ in nouns or before.lemma_.lower() in nouns):
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and (before.lower_ in nouns or before.lemma_.lower() in nouns):
         return True  # "its weekly briefings in Westminster", however the parse hangs "in"
     head = prep.head
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:

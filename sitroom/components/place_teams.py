@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.place_clubs import TOWN_LEVELS
+from sitroom.components.place_state import _before_possessive
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
 __all__ = ["club_alone"]
@@ -76,11 +77,9 @@ def _owns_side(span: Span) -> bool:
 
 def _owned(span: Span) -> Span | tuple:
     """The four words after the town's possessive ("'s", "'"), or none."""
-    doc = span.doc
-    k = span.end
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("'s", "\u2019s", "'", "\u2019"):
+    if not _before_possessive(span):
         return ()
-    return doc[k + 1 : k + 5]
+    return span.doc[span.end + 1 : span.end + 5]
 
 
 @lru_cache(maxsize=None)

@@ -48,7 +48,7 @@ def compass_alias(best: Candidate, key: str) -> bool:
     """``best``, a town chosen for the normalised name ``key``, bears a compass word and a word
     ("South Lawn", "West Division", "South Norfolk") only as another name unlike its own
     (Riverdale, West Hartford, Chesapeake): a lawn, a league's division, a constituency or a
-    district its old name recalls, no town, where no entry bears the name as its own. A national
+    district its old name recalls, no town (the town chosen bears the name only as another name). A national
     capital or a city of ``PROMINENT_POP`` keeps its other names, and a spelling of its own name
     stays ("East St Louis" is East Saint Louis)."""
     words = key.split()
