@@ -53,11 +53,15 @@ def _role_countries(role: str) -> set[str]:
     """The countries a title names by name or adjective ("Iranian Foreign Ministry spokesman")."""
     words = role.split()
     out: set[str] = set()
+    used: set[int] = set()  # words of a longer name already read ("Papua New Guinea" is no Guinea)
     for n in range(_LONGEST_NAME, 0, -1):
         for i in range(len(words) - n + 1):
+            if used.intersection(range(i, i + n)):
+                continue
             code = country_code(" ".join(words[i:i + n]))
             if code is not None:
                 out.add(code)
+                used.update(range(i, i + n))
     return out
 
 
