@@ -38,7 +38,7 @@ def _no_way(verb: Token) -> list[Token]:
     clause (with a subject of its own) of such a noun after an expletive "there"."""
     (nouns,) = word_lists("mood", "no_way_nouns")
     noun = verb.head
-    if verb.dep_ not in ("relcl", "acl", "ccomp") or noun.i == verb.i or (
+    if verb.dep_ not in ("relcl", "acl", "ccomp") or (
             noun.lemma_.lower() not in nouns or noun.dep_ != "attr"):
         return []
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(

@@ -37,14 +37,14 @@ def offered_only(noun: Token, category: str | None, ahead) -> bool:
         return False
     tok = first_conjunct(noun)
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.i == tok.i or verb.lemma_.lower() not in offered:
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in offered:
         return False
     if ahead(verb):
         return False
     while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _BRIDGES:
         verb = verb.head
     adj = verb.head
-    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.i == verb.i:
+    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ":
         return False
     if adj.lower_ in ready:
         return True

@@ -40,7 +40,7 @@ def standing_subject(noun: Token) -> bool:
         "mood", "standing_subject_verbs", "fresh_measure_modifiers", "planned_modifiers",
         "possible_modifiers")
     tok = first_conjunct(noun)
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # (the words before the noun, with theirs: "New Chilean sanctions", "a U.S. withdrawal")
     before = [w for n in {tok, noun} for c in n.lefts for w in c.subtree]
