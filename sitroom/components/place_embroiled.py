@@ -26,9 +26,15 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return word_lists("place_embroiled", "holding_verbs", "condition_nouns")
 
 
+@lru_cache(maxsize=1)
+def _dealings() -> frozenset[str]:
+    """areas.yaml's nouns of dealings and of relations, joined once."""
+    return area_words("dealing_nouns") | area_words("relation_nouns")
+
+
 def _dealing(noun: Token) -> Token | None:
     """The noun of dealings "in" holds, itself or after a condition's "of" ("a state of war")."""
-    dealings = area_words("dealing_nouns") | area_words("relation_nouns")
+    dealings = _dealings()
     if noun.lower_ in dealings:
         return noun
     if noun.lower_ in _lists()[1]:

@@ -38,8 +38,7 @@ def acts_in_role_clause(span: Span, country: bool, acting: bool) -> bool:
     be = root.head
     if root.dep_ != "nsubj" or be.lemma_ not in ("be", "remain"):
         return False
-    acts = area_words("government_verbs") | area_words("dealing_verbs")
-    land = area_words("land_verbs")
+    acts, land = _state_verbs(), area_words("land_verbs")
     for attr in (c for c in be.children if c.dep_ == "attr" and c.lower_ in _state_nouns()):
         for clause in (c for c in attr.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
             if not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _RELATIVE for s in clause.children):
@@ -68,5 +67,16 @@ def owns_by_clause(span: Span, country: bool, acting: bool) -> bool:
     if not all(t.dep_ in ("det", "compound") or t.lower_ in _RELATIVE for t in span.doc[noun.i + 1:root.i]):
         return False  # the clause right after its noun ("the role that the U.S. plays"), not one a dash
         # or a comma sets off that the parse hangs on it ("a message - Peru would have won")
-    return noun.lower_ in area_words("government_nouns") | area_words("act_nouns") \
-        and noun.lower_ not in area_words("market_nouns")
+    return noun.lower_ in _owned_nouns() and noun.lower_ not in area_words("market_nouns")
+
+
+@lru_cache(maxsize=1)
+def _state_verbs() -> frozenset[str]:
+    """areas.yaml's verbs of government and of dealings, joined once."""
+    return area_words("government_verbs") | area_words("dealing_verbs")
+
+
+@lru_cache(maxsize=1)
+def _owned_nouns() -> frozenset[str]:
+    """areas.yaml's nouns of government and of a state's acts, joined once."""
+    return area_words("government_nouns") | area_words("act_nouns")
