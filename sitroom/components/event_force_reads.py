@@ -54,11 +54,11 @@ def _phrase_words(tok: Token) -> set[str]:
     return words
 
 
-def _relief_work(root: Token) -> bool:
-    """The units are sent to do relief work: "deployed crews to search the area"."""
+def _relief_work(root: Token, sent: list[Token]) -> bool:
+    """The units ``sent`` are sent to do relief work: "deployed crews to search the area"."""
     (work,) = word_lists("event_recast", "relief_work")
     clauses = [c for c in root.children if c.dep_ in ("xcomp", "advcl")]
-    clauses += [c for t in _deployed(root) for c in t.children if c.dep_ in ("acl", "relcl")]
+    clauses += [c for t in sent for c in t.children if c.dep_ in ("acl", "relcl")]
     return any(c.pos_ == "VERB" and c.lemma_.lower() in work
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clauses)
 
@@ -73,7 +73,7 @@ def _relief(root: Token) -> bool:
     sent = _deployed(root)
     if not sent:
         return False
-    purpose = _relief_work(root)
+    purpose = _relief_work(root, sent)
     for tok in sent:
         words = _phrase_words(tok)
         if words & armed:
@@ -136,6 +136,6 @@ def read_forces(drafts: list[Draft], idx: DocIndex) -> None:
         if d.entry.mode == "troops" and _relief(root):
             d.category, d.mode = "AID", None
             d.entry = replace(d.entry, mode=None, family="AID:None")
-        elif root.pos_ == "VERB" and root.lemma_.lower() in ("fire", "launch") and (
+        elif root.pos_ == "VERB" and root.lemma_.lower() in word_lists("event_recast", "fire_verbs")[0] and (
                 _fired_into_homes(root)):
             d.category = "ASSAULT"
