@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from sitroom.components.event_rivals import PERSONAL
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import load_titles
+from sitroom.resolve.person_evidence import FAMILY_WORDS
 
 __all__ = ["act_owner"]
 
@@ -53,7 +54,6 @@ def _owner(noun: Token) -> Token | None:
 
 def _person_noun(noun: Token) -> bool:
     """A noun for a person: an office or role, a relative, an associate ("Reed's aide")."""
-    family, female, male = word_lists("kinship", "family_words", "female_words", "male_words")
     (affiliates,) = word_lists("event_parties", "affiliate_nouns")
     words = {noun.lemma_.lower(), noun.lower_}
-    return bool(words & (load_titles().words | family | female | male | affiliates))
+    return bool(words & (load_titles().words | FAMILY_WORDS | affiliates))

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.place_clubs import TOWN_LEVELS
+from sitroom.components.place_frames import area_words
 from sitroom.components.place_state import _before_possessive
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
@@ -50,12 +51,13 @@ def _name_word(tok) -> bool:
 
 
 def _position_before_name(tok) -> bool:
-    """A short upper-case word right before a person's name: a player's position ("DL", "QB" of
-    "Denver DL Kofi Adebayo"), no word of the club's name."""
+    """A player's position's mark (areas.yaml ``side_abbreviations``, as place_sides reads it)
+    right before a person's name ("DL", "QB" of "Denver DL Kofi Adebayo"): no word of the club's
+    name."""
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     # the model may run the position into the name ("DL Kofi Adebayo" one person)
-    return tok.is_upper and len(tok) <= 3 and after is not None and after.is_title and after.ent_type_ == "PERSON"
+    return tok.is_upper and tok.lower_ in area_words("side_abbreviations") and after is not None and after.is_title and after.ent_type_ == "PERSON"
 
 
 def _owns_body(span: Span) -> bool:
