@@ -11,6 +11,13 @@ from people_support import people_mentions
 pytestmark = pytest.mark.model
 
 
+def test_a_given_name_before_and_takes_the_family_name_after(real_nlp):
+    found = people_mentions(real_nlp, "The gallery was opened on Monday by the sculptors Tom and Ruth Alderney, "
+                                      "who met in Leeds.")
+    assert found.get("Tom Alderney") == ["Tom"]
+    assert "Tom" not in found
+
+
 def test_the_couple_line_names_the_first_one_too(real_nlp):
     found = people_mentions(real_nlp, (
         "Inspectors were told to look into Frank and Leon Dorsey, a state report said on Monday. The report "

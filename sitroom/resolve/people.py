@@ -275,6 +275,10 @@ def merge_surnames(spans: list[tuple[Span, str | None]], titles: Titles) -> list
             name = plain_name(span.text)
             people[person_id(canon.get(name, name))].spans.append(span)
             continue
+        if span.start in couples:  # "Jim" of "Jim and Margaret Cuthbert": Jim Cuthbert, not a person "Jim"
+            pid = person_id(couples[span.start])
+            people.setdefault(pid, Person(pid, couples[span.start], [], PersonRole())).spans.append(span)
+            continue
         word = _words(span)[0]
         title = title or title_before(span)  # "Mr Blair", the NER's entity only "Blair"
         candidates = by_last.get(word) or []
