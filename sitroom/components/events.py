@@ -18,6 +18,7 @@ from sitroom.components.event_assets import asset_deal
 from sitroom.components.event_business import private_act
 from sitroom.components.event_cooperation import future_cooperation, welcomed_cooperation
 from sitroom.components.event_dangers import danger
+from sitroom.components.event_advocated import advocated_course
 from sitroom.components.event_courtesy import consoles_mourners
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_offers import offered_acts
@@ -184,8 +185,10 @@ def _quoted_topic(span: Span, args: Args, idx: DocIndex) -> bool:
 
 
 def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
-    if not (names_act(span) and fits(span, entry, idx)) or generic_frame(span):
-        return None  # a kind of thing, a sense that does not fit, what usually happens
+    if not (names_act(span) and fits(span, entry, idx)) or generic_frame(span) or (
+            advocated_course(span, entry.category)):
+        return None  # a kind of thing, a sense that does not fit, what usually happens, talks
+        # backed as a course ("supports talks among the parties")
     args = arguments(span, entry, idx)
     if args is None or _capacity(span) or needless(span) or self_help(span, args) or no_consultation(span, args) or (
             no_partner(span, args)) or tour(span, args, entry, idx) or stage_tour(span, args, entry, idx) or (
