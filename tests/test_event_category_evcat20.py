@@ -24,8 +24,8 @@ def _by_trigger(nlp, text: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize("text, noun", [
     ("Exports between Chile and the union have doubled since the trade agreement between them "
      "came into force in May.", "agreement"),
-    ("In March 2019, the agreement on trade and economic cooperation between Peru and the bloc "
-     "came into force.", "agreement"),
+    ("In March 2019, the pact on customs and fisheries cooperation between Peru and the bloc "
+     "came into force.", "pact"),
     ("The interim accord enabling the formation of a customs area between Ghana and the bloc was "
      "signed in 2018 and came into force in 2019.", "accord"),
 ])
