@@ -45,6 +45,7 @@ from sitroom.components.event_needless import needless
 from sitroom.components.event_lexicon import LexEntry, find_triggers, fix_lemmas
 from sitroom.components.event_merge import compatible, merge, setting_parties
 from sitroom.components.event_material import material_backing
+from sitroom.components.event_trade_pacts import material_pacts
 from sitroom.components.event_mood import governing_noun, status
 from sitroom.components.event_newsroom import press_work
 from sitroom.components.event_prose import layout
@@ -321,6 +322,7 @@ def code_events(doc: Doc) -> list[model.Event]:
     cooperating = welcomed_cooperation(future_cooperation(read))
     drafts = [d for d in material_backing(offered_acts(cooperating))
               if not _off_domain(d, topic, kinds, leaning) and not press_work(d, kinds)]
+    drafts = material_pacts(drafts)  # a trade pact in force is cooperation begun
     drafts = firm_roles(drafts, idx)  # a company fights no one, mobilises nothing, trades
     home_trips(drafts, idx)  # a trip at home has no host
     at_home = hostless(drafts, idx)  # ... and with none named, it is no visit between parties
