@@ -61,6 +61,7 @@ from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_sites import addressed_to_seat, site_itself
 from sitroom.components.place_spans import _auto_actor, _trim
+from sitroom.components.place_owners import owner_use
 from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_frames import area_words
 from sitroom.components.place_state import acts_as_state, after_office_of
@@ -241,7 +242,7 @@ class PlaceUses:
             if m and free(doc[tok.i : tok.i + 1]) and any(c.level == 0 for c in _candidates(self.gaz, m.group(1))):
                 out.append((doc[tok.i : tok.i + 1], "metonym"))
         seen, uniq = set(), []
-        for span, use in out:
+        for span, use in ((s, owner_use(s, u)) for s, u in out):  # "Japan's military": no name's word
             if use == "demonym" and _language_use(span):
                 continue  # "writing in Chinese", "the Spanish-speaking world": a language, no people
             if use == "demonym" and (names_no_people(span, sport) or stands_for_firm(span)):

@@ -22,6 +22,7 @@ from sitroom.components.place_longest import longest_state_name
 from sitroom.components.place_refs import demonym_place, filed_from, organisation_heads
 from sitroom.components.place_demonym_names import opens_name_of_kind
 from sitroom.components.place_named_demonyms import opens_name_of_no_state
+from sitroom.components.place_owners import owner_use
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
 from sitroom.resolve.places import (
@@ -285,6 +286,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     if use is None and span.start not in dated and stands_for_body(span, cand):
                         use = "metonym"  # "allow Westminster to legislate": the body seated there
                     placed.add((span.start, span.end))
+                use = owner_use(span, use, place=None)  # "Guam's residents": the place, no name's word
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
                     # "the Paris climate accord": an agreement named after the place
