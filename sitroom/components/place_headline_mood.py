@@ -11,8 +11,8 @@
   the name, parsed as a compound of the noun after it; place_frames.misparsed_verb reads the same
   verb where the parse makes it the clause's head.
 
-The name opens its sentence and no verb makes it its subject; a country outside a match report
-(``country`` and ``acting``)."""
+The name opens its sentence or its line and no verb makes it its subject; a country outside a
+match report (``country`` and ``acting``)."""
 
 from __future__ import annotations
 
@@ -51,14 +51,14 @@ def headline_stance(span: Span, country: bool, acting: bool) -> bool:
 
 
 def _opens_line(span: Span) -> bool:
-    """Only marks stand between the name and the start of its sentence or a line break before it
+    """Only marks and signs stand between the name and the start of its sentence or a line break before it
     (a web page's headline glued to the line before it: "Updated 16:09 ET\n\nChile fires missile")."""
     doc = span.doc
     for tok in reversed(doc[span.sent.start:span.start]):
         if tok.is_space and "\n" in tok.text:
             return True
-        if not (tok.is_punct or tok.is_space):
-            return False
+        if tok.is_alpha or tok.like_num:
+            return False  # words before it: not its line's first (marks such as "|" of a page's menu may be)
     return True
 
 
