@@ -104,8 +104,9 @@ def stance_participle(root, objects: frozenset[str]) -> bool:
         head = head.head  # "Iran" <- "is" <- "opposed"
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         word = next((c for c in head.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
-    elif root.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" \
+    elif root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "ADJ") \
             and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in head.children):
+        # the participle tagged an adjective too ("Norway is committed to its defence")
         word = head
     else:
         return False

@@ -79,6 +79,7 @@ from sitroom.components.place_spans import (
 from sitroom.components.place_filed import dateline_region
 from sitroom.components.place_finding import PlaceFinding, alias_abroad
 from sitroom.components.place_glued import county_heads, glued_place, seats_local_body
+from sitroom.components.place_headline_mood import headline_stance
 from sitroom.components.place_hosts import hosts_land
 from sitroom.components.place_untagged import untagged_towns
 from sitroom.components.place_senses import OtherSenses, opens_team
@@ -99,7 +100,7 @@ __all__ = ["PlacesComponent", "make_places"]
 STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause,
                   state_in_frame, hidden_doer, acts_beside_state, told_after_name, relied_on,
                   builds_dealings, acts_in_role_clause, apostrophe_possessor,
-                  held_in_dealings, owns_by_clause)
+                  held_in_dealings, owns_by_clause, headline_stance)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
