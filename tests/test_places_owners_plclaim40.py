@@ -59,3 +59,17 @@ def test_a_decision_stays_the_state_s(real_nlp):
 def test_a_firm_s_name_holding_the_possessive_is_no_owner(real_nlp):
     text = "Analysts from Moody's Corporation and two other agencies testified on Tuesday."
     assert _uses(real_nlp, text).get("Moody") in (None, "embedded"), text
+
+
+
+@model
+def test_a_small_town_s_namesake_before_its_possessive_stands_for_no_state(real_nlp):
+    # coordinator, turn 37: on the audit mix "Moody's Investors Service" (a firm; Moody is also a
+    # small US town) came out as the town's state; only a name that can be a country, a
+    # first-order region or a capital may be read as its state before a possessive
+    doc = real_nlp("Moody\u2019s Ratings Service said on Monday that the vote was bad for utilities. "
+                   "Norway\u2019s army said two soldiers were hurt.")
+    uses = real_nlp.get_pipe("sitroom_places")
+    norway = next(i for i, t in enumerate(doc) if t.text == "Norway")
+    assert uses._owned(doc[0:1], "embedded") == "embedded"
+    assert uses._owned(doc[norway : norway + 1], "embedded") == "metonym"

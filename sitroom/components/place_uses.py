@@ -242,7 +242,7 @@ class PlaceUses:
             if m and free(doc[tok.i : tok.i + 1]) and any(c.level == 0 for c in _candidates(self.gaz, m.group(1))):
                 out.append((doc[tok.i : tok.i + 1], "metonym"))
         seen, uniq = set(), []
-        for span, use in ((s, owner_use(s, u)) for s, u in out):  # "Japan's military": no name's word
+        for span, use in ((s, self._owned(s, u)) for s, u in out):  # "Japan's military": no name's word
             if use == "demonym" and _language_use(span):
                 continue  # "writing in Chinese", "the Spanish-speaking world": a language, no people
             if use == "demonym" and (names_no_people(span, sport) or stands_for_firm(span)):
@@ -251,6 +251,16 @@ class PlaceUses:
                 seen.add((span.start, span.end))
                 uniq.append((span, use))
         return uniq
+
+    def _owned(self, span: Span, use: str) -> str:
+        """``use`` as its own possessive reads it (place_owners), but a state only where the name
+        can be one: a country, a first-order region or a capital, not a small town's namesake
+        ("Moody's Investors Service")."""
+        owned = owner_use(span, use)
+        if owned == "metonym" and use != "metonym" and not any(
+                c.level <= 1 or c.capital for c in _candidates(self.gaz, span.text)):
+            return use
+        return owned
 
     def _in_named_country(self, doc: Doc, literal: list[Span], found: dict) -> dict:
         """ "the English city of Salisbury", "the Syrian town of Douma": the name lies in the

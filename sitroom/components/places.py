@@ -287,7 +287,9 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                     if use is None and span.start not in dated and stands_for_body(span, cand):
                         use = "metonym"  # "allow Westminster to legislate": the body seated there
                     placed.add((span.start, span.end))
-                use = owner_use(span, use, place=None)  # "Guam's residents": the place, no name's word
+                owned = owner_use(span, use, place=None)  # "Guam's residents": the place, no name's word
+                if owned != "metonym" or (cand is not None and (cand.level <= 1 or cand.capital)):
+                    use = owned  # a small town's possessive stands for no state ("Moody's Investors Service")
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;
                     # "the Paris climate accord": an agreement named after the place
