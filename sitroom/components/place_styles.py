@@ -1,9 +1,14 @@
-"""A place that closes a style of nobility or a court's district: embedded in that name.
+"""A place that closes a style of nobility, a court's district or a body's name: embedded in it.
 
 "the Duke of Hexham had gone to hospital", "as the Prince of Wales", "a judge of the Southern
 District of Ohio", "the U.S. Attorney for the Western District of New York": the words name a
-title or a court's district (``data/place_styles.yaml``), no place the sentence speaks of. Such a
-mention is `embedded`. A district is a part of a state, so its name reads as the state (the
+title or a court's district (``data/place_styles.yaml``), no place the sentence speaks of. So do
+a body's or a gathering's capitalised name that "for" or "on" joins to a region, a town or an
+area it ends with ("a lawyer at Trustees for Idaho", "the Miami Conference on the Caribbean", "the
+Coalition for Arizona"): the word before "for" a capitalised noun inside the sentence that no
+office (the actor dictionary's titles: "the Special Envoy for the Middle East" is the envoy's
+charge), person or place is, and no lower-case noun, possessive or hyphen after the place ("the
+Conference on Caribbean trade" is about the place). Such a mention is `embedded`. A district is a part of a state, so its name reads as the state (the
 first-level region of the name: New York the state, not the city). Offices of a place ("the
 Mayor of London") keep the place: who holds them governs there.
 """
@@ -15,9 +20,10 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 
-__all__ = ["styled_place"]
+__all__ = ["styled_place", "closes_name"]
 
 
 @lru_cache(maxsize=1)
@@ -51,11 +57,33 @@ def closes_district(span: Span) -> bool:
         and word.doc[word.i - 1].text in parts
 
 
+_NAME_LINKS = frozenset(["for", "on"])
+_NOT_NAME_WORDS = frozenset(["PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME"])
+_AFTER_NAME = frozenset(["'s", "\u2019s", "-", "\u2010"])
+
+
+def closes_name(span: Span) -> bool:
+    """``span`` ends a capitalised name joined to it by "for" or "on" ("Trustees for Idaho")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _NAME_LINKS:
+        return False
+    word = doc[i - 1]
+    if not (word.is_title and word.is_alpha and not word.is_sent_start and word.tag_.startswith("NN")):
+        return False
+    if word.ent_type_ in _NOT_NAME_WORDS or word.lower_ in load_titles().words:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") or nxt.text in _AFTER_NAME)
+
+
 def styled_place(span: Span, cand: Candidate, gaz: Gazetteer) -> Candidate | None:
     """The entry to read ``span`` (read as ``cand``) as where it closes a style or a district,
     embedded in that name; None where it closes neither. A district's is the name's first-level
     region where the gazetteer holds one ("the Western District of New York": the state)."""
-    if closes_style(span):
+    if closes_style(span) or cand.level != 0 and closes_name(span):
         return cand
     if not closes_district(span):
         return None
