@@ -41,3 +41,24 @@ def test_offices_and_plain_places_after_of_stay_literal(real_nlp):
     assert uses["London"][0] == "literal", uses
     assert uses["Croydon"][0] == "literal", uses
     assert uses["Albany"][0] == "literal", uses
+
+
+def test_a_body_or_work_named_for_a_place_embeds_it(real_nlp):
+    text = ("Maria Lopez, a lawyer at Trustees for Idaho, an environmental law firm in Boise, said "
+            "opponents would fight. The UN Economic Commission for Latin America had erred, and "
+            "the film Gangs of New York opened in Boston.")
+    uses = _uses(real_nlp, text)
+    assert uses["Idaho"][0] == "embedded", uses
+    assert uses["Latin America"][0] == "embedded", uses
+    assert uses["New York"][0] == "embedded", uses
+    assert uses["Boise"][0] == "literal" and uses["Boston"][0] == "literal", uses
+
+
+def test_offices_firms_and_parts_of_a_place_keep_it(real_nlp):
+    # controls: a senator's state, a room of a building, a firm's base
+    text = ("Sen. Lisa Murkowski of Alaska spoke in the Roosevelt Room of the White House, and "
+            "Orbix Labs of Fresno, Calif., agreed.")
+    uses = _uses(real_nlp, text)
+    assert uses["Alaska"][0] == "literal", uses
+    assert uses["White House"][0] == "literal", uses
+    assert uses["Fresno"][0] == "literal", uses

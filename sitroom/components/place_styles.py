@@ -3,12 +3,15 @@
 "the Duke of Hexham had gone to hospital", "as the Prince of Wales", "a judge of the Southern
 District of Ohio", "the U.S. Attorney for the Western District of New York": the words name a
 title or a court's district (``data/place_styles.yaml``), no place the sentence speaks of. So do
-a body's or a gathering's capitalised name that "for" or "on" joins to a region, a town or an
-area it ends with ("a lawyer at Trustees for Idaho", "the Miami Conference on the Caribbean", "the
-Coalition for Arizona"): the word before "for" a capitalised noun inside the sentence that no
-office (the actor dictionary's titles: "the Special Envoy for the Middle East" is the envoy's
-charge), person or place is, and no lower-case noun, possessive or hyphen after the place ("the
-Conference on Caribbean trade" is about the place). Such a mention is `embedded`. A district is a part of a state, so its name reads as the state (the
+a body's, a gathering's or a work's capitalised name that "for", "on" or "of" joins to a region,
+a town or an area it ends with ("a lawyer at Trustees for Idaho", "the Miami Conference on the
+Caribbean", "the Heart of Asia conference", "The Merchant of Venice"): the word before the link a
+capitalised noun inside the sentence that no office (the actor dictionary's titles: "the Special
+Envoy for the Middle East" is the envoy's charge, "the Mayor of Leeds" governs it), person or
+place is, and no lower-case noun, possessive or hyphen after the place ("the Conference on
+Caribbean trade" is about the place). Before "of", no kind or part of a place ("the Isle of
+Wight", "the Roosevelt Room of the White House") and no firm's word before its base ("Orbix Labs
+of Fresno": place_firms.firm_seat, place_refs.thing_heads). Such a mention is `embedded`. A district is a part of a state, so its name reads as the state (the
 first-level region of the name: New York the state, not the city). Offices of a place ("the
 Mayor of London") keep the place: who holds them governs there.
 """
@@ -20,6 +23,8 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.components.place_firms import firm_seat
+from sitroom.components.place_refs import thing_heads
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 
@@ -27,8 +32,8 @@ __all__ = ["styled_place", "closes_name"]
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    return word_lists("place_styles", "noble_styles", "district_words", "district_parts")
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    return word_lists("place_styles", "noble_styles", "district_words", "district_parts", "place_words_before_of")
 
 
 def _style_word(span: Span):
@@ -52,18 +57,19 @@ def closes_style(span: Span) -> bool:
 def closes_district(span: Span) -> bool:
     """``span`` closes "<part> District of <place>" ("the Northern District of Texas")."""
     word = _style_word(span)
-    _styles, districts, parts = _words()
+    _styles, districts, parts, _kinds = _words()
     return word is not None and word.text in districts and word.i > 0 \
         and word.doc[word.i - 1].text in parts
 
 
-_NAME_LINKS = frozenset(["for", "on"])
+_NAME_LINKS = frozenset(["for", "on", "of"])
 _NOT_NAME_WORDS = frozenset(["PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME"])
 _AFTER_NAME = frozenset(["'s", "\u2019s", "-", "\u2010"])
 
 
 def closes_name(span: Span) -> bool:
-    """``span`` ends a capitalised name joined to it by "for" or "on" ("Trustees for Idaho")."""
+    """``span`` ends a capitalised name joined to it by "for", "on" or "of" ("Trustees for Idaho",
+    "the Jameh Mosque of Isfahan"); after "of", no kind or part of a place and no firm's word."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -75,6 +81,8 @@ def closes_name(span: Span) -> bool:
         return False
     if word.ent_type_ in _NOT_NAME_WORDS or word.lower_ in load_titles().words:
         return False
+    if doc[i].lower_ == "of" and (word.lower_ in _words()[3] or word.lower_ in thing_heads() or firm_seat(span)):
+        return False  # "the Isle of Wight", "the South Lawn of the White House", "Acme Labs of Fresno"
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") or nxt.text in _AFTER_NAME)
 
