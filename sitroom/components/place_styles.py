@@ -2,18 +2,21 @@
 
 "the Duke of Hexham had gone to hospital", "as the Prince of Wales", "a judge of the Southern
 District of Ohio", "the U.S. Attorney for the Western District of New York": the words name a
-title or a court's district (``data/place_styles.yaml``), no place the sentence speaks of. So do
-a body's, a gathering's or a work's capitalised name that "for", "on" or "of" joins to a region,
-a town or an area it ends with ("a lawyer at Trustees for Idaho", "the Miami Conference on the
-Caribbean", "the Heart of Asia conference", "The Merchant of Venice"): the word before the link a
-capitalised noun inside the sentence that no office (the actor dictionary's titles: "the Special
-Envoy for the Middle East" is the envoy's charge, "the Mayor of Leeds" governs it), person or
-place is, and no lower-case noun, possessive or hyphen after the place ("the Conference on
-Caribbean trade" is about the place). Before "of", no kind or part of a place ("the Isle of
+title or a court's district (``data/place_styles.yaml``), no place the sentence speaks of. A
+district is a part of a state, so its name reads as the state (the first-level region of the
+name: New York the state, not the city).
+
+So do a body's, a gathering's or a work's capitalised name that "for", "on" or "of" joins to a
+region, a town or an area it ends with ("a lawyer at Trustees for Idaho", "the Miami Conference
+on the Caribbean", "the Jameh Mosque of Isfahan", "The Merchant of Venice"): the word before the
+link a capitalised noun inside the sentence that no office (the actor dictionary's titles: "the
+Special Envoy for the Middle East" is the envoy's charge, "the Mayor of Leeds" governs the town),
+person or place is, and no lower-case noun, possessive or hyphen after the place ("the Conference
+on Caribbean trade" is about the place). Before "of", no kind or part of a place ("the Isle of
 Wight", "the Roosevelt Room of the White House") and no firm's word before its base ("Orbix Labs
-of Fresno": place_firms.firm_seat, place_refs.thing_heads). Such a mention is `embedded`. A district is a part of a state, so its name reads as the state (the
-first-level region of the name: New York the state, not the city). Offices of a place ("the
-Mayor of London") keep the place: who holds them governs there.
+of Fresno": place_firms.firm_seat, place_refs.thing_heads).
+
+Such a mention is `embedded` (a country only in a style: "the Prince of Persia").
 """
 
 from __future__ import annotations
@@ -79,8 +82,9 @@ def closes_name(span: Span) -> bool:
     word = doc[i - 1]
     if not (word.is_title and word.is_alpha and not word.is_sent_start and word.tag_.startswith("NN")):
         return False
-    if word.ent_type_ in _NOT_NAME_WORDS or word.lower_ in load_titles().words:
-        return False
+    titles = load_titles().words
+    if word.ent_type_ in _NOT_NAME_WORDS or word.lower_ in titles or word.lower_.removesuffix("s") in titles:
+        return False  # "the Special Envoy for Syria", "Representatives for the White House"
     if doc[i].lower_ == "of" and (word.lower_ in _words()[3] or word.lower_ in thing_heads() or firm_seat(span)):
         return False  # "the Isle of Wight", "the South Lawn of the White House", "Acme Labs of Fresno"
     nxt = doc[span.end] if span.end < len(doc) else None
