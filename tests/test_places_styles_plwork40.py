@@ -44,7 +44,7 @@ def test_offices_and_plain_places_after_of_stay_literal(real_nlp):
 
 
 def test_a_body_or_work_named_for_a_place_embeds_it(real_nlp):
-    text = ("Maria Lopez, a lawyer at Trustees for Idaho, an environmental law firm in Boise, said "
+    text = ("Maria Lopez, a lawyer at Trustees for Idaho, a conservation charity based in Boise, said "
             "opponents would fight. The UN Economic Commission for Latin America had erred, and "
             "the film Gangs of New York opened in Boston.")
     uses = _uses(real_nlp, text)
