@@ -68,6 +68,7 @@ from sitroom.components.place_clubs import TOWN_LEVELS, names_club_or_games, pla
     town_side
 from sitroom.components.place_teams import club_alone
 from sitroom.components.place_venues import held_in_town
+from sitroom.components.place_styles import styled_place
 from sitroom.components.place_seated import stands_for_body
 from sitroom.components.sports import sports_story, team_use
 from sitroom.components.place_spans import (
@@ -265,7 +266,10 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                 sided.append(span)
                 continue
             if (span.start, span.end) in places and cand is not None:
-                use = "embedded" if (span.start, span.end) in glued else self._literal_use(span, cand)
+                if (styled := styled_place(span, cand, self.gaz)) is not None:  # "the Duke of Hexham"
+                    found[(span.start, span.end)] = styled
+                    placed.add((span.start, span.end))
+                use = "embedded" if (span.start, span.end) in glued or styled is not None else self._literal_use(span, cand)
                 if use is None:
                     use = names.holding(span) or (
                         office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
