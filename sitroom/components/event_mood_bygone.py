@@ -17,6 +17,8 @@ from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_words import SAY_VERBS
 
 _PAST_BE = frozenset({"was", "were"})
+# the marks of a clause that sets a progressive at another act's time
+_FRAMING = frozenset({"when", "while", "as", "until"})
 # how many clauses up a complement clause is looked for ("said the cuts he was promising ...")
 _REACH = 8
 
@@ -43,13 +45,17 @@ def _carrier(root: Token) -> Token | None:
 
 
 def _past_progressive(verb: Token) -> bool:
-    """"was attacking", "were being shelled", "had been holding" (no modal: "would have been")."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    """"was attacking", "had been holding" (no modal: "would have been"); not one that a clause of
+    its own sets at another act ("were investigating the claims when he resigned": in course at
+    that time, perhaps still), nor a passive one ("were being investigated"), left in course."""
+    if verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    if verb.tag_ == "VBG":
-        return bool(auxes & _PAST_BE) or {"had", "been"} <= auxes
-    return verb.tag_ == "VBN" and "being" in auxes and bool(auxes & _PAST_BE)
+    if any(c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _FRAMING and m.i < c.i for m in c.children)
+           for c in verb.children):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & _PAST_BE) or {"had", "been"} <= auxes
 
 
 def _told_back(verb: Token) -> bool:
