@@ -14,6 +14,7 @@ from sitroom.components.event_clause import governors, predicate
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_advice import advised_gerund, advised_object
 from sitroom.components.event_mood_aims import aimed_at, opened_talks, purposed_outcome
+from sitroom.components.event_mood_bygone import bygone
 from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
 from sitroom.components.event_mood_claims import denied_claim, supposed
@@ -185,7 +186,7 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
         return "ongoing"  # "the Taliban are advancing as U.S. troops withdraw", "is a central
         # figure in a federal investigation", "was subpoenaed as part of the panel's probe",
         # "has been under siege for years", "who is on her second trip to Chile"
-    return mood
+    return bygone(trigger.root, mood)  # "were holding talks" (not "said it was investigating")
 
 
 def _timetabled(noun: Token, mood: str, idx: DocIndex | None) -> str | None:
@@ -199,8 +200,7 @@ def _timetabled(noun: Token, mood: str, idx: DocIndex | None) -> str | None:
 
 
 def _performed(noun: Token, verb: Token) -> bool:
-    """The event noun is what the verb carries out: its object ("is carrying out airstrikes"),
-    or the "of" phrase of that object ("is waging a campaign of attacks")."""
+    """The event noun is what the verb carries out: its object, or that object's "of" phrase."""
     tok = argument_head(noun)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
         tok = tok.head.head
