@@ -19,7 +19,9 @@ noun or a verb ("Boy George", "Pierce Brosnan", "Snoop Dogg" keep what they had)
 are adjectives too are listed (``person_context.yaml`` ``given_words``: "Said Jalili", "Long
 Dingbin"); a nickname so made ("Zippy Duvall") keeps the person when a mention has a cue (a role, a
 person's noun, a list of people). A sports story reads no such name: its two-word names are its
-players' ("Greedy Williams"), nicknames among them.
+players' ("Greedy Williams"), nicknames among them. Plain words before a given name that is a
+verb of the index too ("Kill Bill", "Agriculture Bill") are read the same way, unless a title, an
+occupation or a family word stands before it ("Coach Bill", "Uncle Bob").
 
 A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
 Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the post ("Ambassador
@@ -132,10 +134,9 @@ def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool =
 
 def _verb_given_last(parts: list[str], words: frozenset[str], named: frozenset[str], titles: Titles) -> bool:
     """English words, none a given name, a title, an honorific, an occupation or a family word ("Coach
-    Bill", "Uncle Bob": what the person is), before a last word
-    that is a given name and also a verb of the index ("Kill Bill", "Family Guy", "Agriculture
-    Bill", "Magic Mike"): a work's, a law's or a show's title, for a person's first name is no
-    plain word of the index ("Boy George", whose last word is no verb, keeps the person)."""
+    Bill", "Uncle Bob": what the person is), before a last word that is a given name and also a verb
+    of the index, so a common word too ("Kill Bill", "Agriculture Bill", "Magic Mike"): a film's, a
+    law's or a show's title. A given name that is no verb ("Boy George") keeps the person."""
     last = parts[-1].casefold()
     verbs = getattr(words, "verbs", frozenset())
     if last not in verbs or last not in _given():
