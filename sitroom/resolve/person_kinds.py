@@ -7,8 +7,9 @@ the name, as a compound before it or with the name in apposition to it, says wha
 after a comma only a work's noun does (``kind_nouns_comma``: "a fringe group, Trump, ..." is the
 end of a phrase and the next subject). A finite verb right after the name leaves it alone: "the
 company Elon Musk founded" is a relative clause the parse may read as an apposition. A year's
-possessive right before a name ("1947's Nicholas Nickleby") dates a work or an event, never a
-person. A name that is part of a fuller person's name
+possessive right before a name ("1947's Nicholas Nickleby"), or a year between an article or a
+possessive and a name that heads its phrase ("a 1957 Ferrari Testa Rossa", "the 2005 Kong"), dates a
+work, a model or an event, never a person. A name that is part of a fuller person's name
 of the document ("Trump" beside "Donald Trump") is left alone: the person is written there.
 
 A name that opens with a word of another language that opens bodies' names and no person's
@@ -28,6 +29,7 @@ MAX_BETWEEN = 2  # capitalised words of the name's phrase before it ("PT" of "co
 POSSESSIVES = frozenset({"'s", "’s"})
 YEARS = range(1800, 2100)
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+DETERMINERS = frozenset({"DT", "PRP$"})  # "a 1957 X", "the 2005 X", "his 1932 X"
 
 
 def _kind_before(span: Span) -> bool:
@@ -61,11 +63,22 @@ def _verb_after(span: Span) -> bool:
     return j < len(doc) and doc[j].tag_ in FINITE
 
 
+def _year(tok) -> bool:
+    return tok.is_digit and len(tok) == 4 and int(tok.text) in YEARS
+
+
 def _year_before(span: Span) -> bool:
+    """ "1947's Nicholas Nickleby"; "a 1957 Ferrari Testa Rossa", "the 2005 Kong", "his 1932 Buick":
+    an article or a possessive, a year and the name, which heads its phrase (no noun after it: "the
+    1994 Frank Darabont tale" is the director's)."""
     doc = span.doc
     k = span.start - 2
-    return k >= 0 and doc[k + 1].text in POSSESSIVES and doc[k].is_digit and len(doc[k]) == 4 \
-        and int(doc[k].text) in YEARS
+    if k >= 0 and doc[k + 1].text in POSSESSIVES and _year(doc[k]):
+        return True
+    if k < 0 or not _year(doc[k + 1]) or doc[k].tag_ not in DETERMINERS:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or not (nxt.is_lower and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def _body_opener(span: Span) -> bool:

@@ -19,7 +19,9 @@ noun or a verb ("Boy George", "Pierce Brosnan", "Snoop Dogg" keep what they had)
 are adjectives too are listed (``person_context.yaml`` ``given_words``: "Said Jalili", "Long
 Dingbin"); a nickname so made ("Zippy Duvall") keeps the person when a mention has a cue (a role, a
 person's noun, a list of people). A sports story reads no such name: its two-word names are its
-players' ("Greedy Williams"), nicknames among them.
+players' ("Greedy Williams"), nicknames among them. Plain words before a given name that is a
+verb of the index too ("Kill Bill", "Agriculture Bill") are read the same way, unless a title, an
+occupation or a family word stands before it ("Coach Bill", "Uncle Bob").
 
 A plain-word name is a person's when it stands in a list of people's names ("Grace Mallum, Hope
 Bitrus, Glory Mother and Rebecca Ishaku"), follows a role and the place of the post ("Ambassador
@@ -45,6 +47,7 @@ from sitroom.resolve.actor_data import Titles
 from sitroom.resolve.org_names import head_word
 from sitroom.resolve.org_party import renamed_by
 from sitroom.resolve.person_cues import SUBJECT_VERBS
+from sitroom.resolve.person_evidence import FAMILY_WORDS
 from sitroom.resolve.person_uses import THING_LABELS, list_items
 
 __all__ = ["EnglishWords", "article_name", "english_words", "plain_body", "plain_name", "plain_person_cue"]
@@ -121,10 +124,25 @@ def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool =
     named = _given() | titles.honorifics | titles.words
     if all(_english(p, words) and p.casefold() not in named for p in parts):
         return True
+    if _verb_given_last(parts, words, named, titles):
+        return True
     first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
     return leading and parts[0].istitle() and (_adjective(first, words) or _gerund(first, words)) \
         and first not in named and first not in titles.courtesy and first not in _given_words() \
         and not any(p.casefold() in titles.honorifics or p.casefold() in titles.words for p in parts[1:])
+
+
+def _verb_given_last(parts: list[str], words: frozenset[str], named: frozenset[str], titles: Titles) -> bool:
+    """English words, none a given name, a title, an honorific, an occupation or a family word ("Coach
+    Bill", "Uncle Bob": what the person is), before a last word that is a given name and also a verb
+    of the index, so a common word too ("Kill Bill", "Agriculture Bill", "Magic Mike"): a film's, a
+    law's or a show's title. A given name that is no verb ("Boy George") keeps the person."""
+    last = parts[-1].casefold()
+    verbs = getattr(words, "verbs", frozenset())
+    if last not in verbs or last not in _given():
+        return False
+    others = named | FAMILY_WORDS | titles.occupations | titles.courtesy
+    return all(_english(p, words) and p.casefold() not in others for p in parts[:-1])
 
 
 def _adjective(word: str, words: frozenset[str]) -> bool:
