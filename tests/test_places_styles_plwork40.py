@@ -62,3 +62,17 @@ def test_offices_firms_and_parts_of_a_place_keep_it(real_nlp):
     assert uses["Alaska"][0] == "literal", uses
     assert uses["White House"][0] == "literal", uses
     assert uses["Fresno"][0] == "literal", uses
+
+
+def test_a_person_or_a_room_before_of_keeps_the_place_literal(real_nlp):
+    # coordinator, turn 37 (audit mix): "Governors ... of Iowa, ... and <given> <surname> of
+    # Arkansas" and "the Oval Office of the White House" came out embedded; a person's name
+    # (an office word, a given name or a surname in it) or a room of a building is no name that
+    # holds the place
+    text = ("The meeting at the White House included Governors Jan Ross of Iowa, Dan Pike of Michigan, "
+            "Bill Moss of Tennessee and Asa Hutchinson of Arkansas, as well as the trade secretary.")
+    uses = _uses(real_nlp, text)
+    assert uses["Iowa"][0] == "literal", uses
+    assert uses["Arkansas"][0] == "literal", uses
+    uses = _uses(real_nlp, "The president met the envoy in the Oval Office of the White House on Monday.")
+    assert uses["White House"][0] == "literal", uses

@@ -85,10 +85,36 @@ def closes_name(span: Span) -> bool:
     titles = load_titles().words
     if word.ent_type_ in _NOT_NAME_WORDS or word.lower_ in titles or word.lower_.removesuffix("s") in titles:
         return False  # "the Special Envoy for Syria", "Representatives for the White House"
+    if _place_or_person_run(word):
+        return False  # "Cape Erimo on Hokkaido", "Governor Asa Hutchinson of Arkansas"
     if doc[i].lower_ == "of" and (word.lower_ in _words()[3] or word.lower_ in thing_heads() or firm_seat(span)):
         return False  # "the Isle of Wight", "the South Lawn of the White House", "Acme Labs of Fresno"
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") or nxt.text in _AFTER_NAME)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> tuple[frozenset[str], frozenset[str]]:
+    female, male, either = word_lists("given_names", "female", "male", "either")
+    return female | male | either, word_lists("surnames", "common")[0]
+
+
+def _place_or_person_run(word) -> bool:
+    """The capitalised words ending at ``word`` name a place ("Cape Erimo": a kind of place opens
+    them) or a person (an office or a given name opens them, or the actors component read them as
+    one); a name of two or more words that opens with a given name or ends with a surname is a
+    person's."""
+    i = word.i
+    while i > 0 and word.doc[i - 1].is_title and word.doc[i - 1].is_alpha:
+        i -= 1
+    run = word.doc[i : word.i + 1]
+    titles = load_titles().words
+    if any(t.lower_ in _words()[3] or t.lower_ in titles or t.lower_.removesuffix("s") in titles for t in run[:-1]):
+        return True  # "Cape Erimo", "Governors Ann Lowe"
+    if len(run) > 1 and (run[0].lower_ in _person_words()[0] or word.lower_ in _person_words()[1]):
+        return True  # "Roger Lowe of Idaho", "Asa Hutchinson of Arkansas": a given name or a surname
+    return any(a.start <= word.i < a.end and a._.actor is not None and a._.actor.kind == "person"
+               for a in word.doc.spans.get("actors", []))
 
 
 def styled_place(span: Span, cand: Candidate, gaz: Gazetteer) -> Candidate | None:
