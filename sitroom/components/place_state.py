@@ -462,8 +462,8 @@ def heads_name(span: Span) -> str | None:
             joined = True
     if joined and _plural(doc[end - 1]):
         return None  # "U.S. Democrats and Republicans": people of the land
-    if end - span.end == 1 and (nxt.tag_ == "NNPS" or _plural(nxt)):
-        return None  # "U.S. Democrats", "UK Conservatives": people of the land
+    if end - span.end == 1 and (nxt.tag_ == "NNPS" or _plural(nxt)) and nxt.lower_ not in _words("country_name_words"):
+        return None  # "U.S. Democrats", "UK Conservatives": people of the land (not "US Customs")
     if end < len(doc) and doc[end].ent_type_ == "PERSON":
         return None  # "ambassador to the United States Sergei Kislyak" (the name cut short)
     if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
