@@ -76,7 +76,7 @@ def test_a_code_inside_an_upper_case_run_is_no_container(gaz):
 
 
 def test_the_district_code_makes_the_capital(gaz):
-    text = "The panel met on Capitol Hill in Washington, DC, on Tuesday."
+    text = "The committee gathered in Washington, DC, on Tuesday to hear the budget office."
     assert resolve_names(gaz, text, ["Washington", "DC"])[0].pid == "geonames:dc"
     text = "The rocket maker opened a plant in Kent, Washington, last year."
     got = resolve_names(gaz, text, ["Kent", "Washington"])

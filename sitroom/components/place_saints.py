@@ -1,8 +1,8 @@
 """A saint's name with a possessive after it: a church, a hospital, a school or a feast, no town.
 
-"a prayer service at St. John's Episcopal Church", "the burial in St. Peter's", "survivors at St.
-George's": the model tags the saint's name without its possessive, and the gazetteer holds towns of
-that name (Saint John, Indiana; St. Peter in Germany), which the resolver then placed. A saint's
+"a vigil at St. Anne's Episcopal Church", "laid to rest in St. Peter's", "taken to St. Michael's":
+the model tags the saint's name without its possessive, and the gazetteer holds towns of that name
+(Saint Anne, Illinois; St. Peter in Germany), which the resolver then placed. A saint's
 name ("St.", "Saint", "Ste." before it: place_senses.yaml ``saint_words``) directly followed by
 "'s" names what is named after the saint. A town written so keeps its name where a comma and its
 region or country (a name the model tags a place) follow the possessive ("St. John's,

@@ -18,7 +18,7 @@ say the name is something else's wherever it stands:
   a district keeps its name ("the parish of Iberia");
 * a common family name before a noun of a time in office or in a court case's name ("the
   Clinton administration", "Clinton v. Jones"), where a town (no national capital) bears it;
-* a saint's name with a possessive after it ("St. Peter's Basilica", "at St. George's";
+* a saint's name with a possessive after it ("St. Anne's Basilica", "taken to St. Michael's";
   place_saints.py): a church's, a hospital's or a feast's, no town of the saint's name;
 * a town's name that stands for the trade seated there ("a Hollywood producer", "her Broadway
   debut"; place_seated.py), unless the words put something in the town;
@@ -117,7 +117,7 @@ class OtherSenses:
         if level == 3 and use == "literal" and names_trade(span):
             return True  # "a Hollywood producer", "her Broadway debut": the trade, no town
         if level in (2, 3) and not capital and names_saints_house(span, pop):
-            return True  # "St. Peter's Basilica", "at St. George's": named after the saint, no town
+            return True  # "St. Anne's Basilica", "taken to St. Michael's": named after the saint, no town
         if use == "demonym":
             if span.text in self.teams:
                 return True

@@ -1,11 +1,11 @@
 """A postal code after a town and a comma: the first-level region that holds the town.
 
 Tour dates, event listings and addresses write a US state or a Canadian province by its two-letter
-postal code ("June 27 – Camden, NJ @ BB&T Pavilion", "Budweiser Stage, Toronto, ON"). The model tags
-no place in the code, so the resolver saw no container, and the story's other places chose the
+postal code ("May 4 - Waterfront Stage, Camden, NJ", "Lakeside Pavilion, Toronto, ON"). The model
+tags no place in the code, so the resolver saw no container, and the story's other places chose the
 town: Camden, New York for Camden, NJ; Toronto, Ohio for Toronto, ON in a list of American cities.
 Read as a container, the code holds the town as "Camden, N.J." does. "D.C." with its full stops
-is the District's code too ("Capitol Hill in Washington, DC": the capital, not the state).
+is the District's code too ("the committee met in Washington, DC": the capital, not the state).
 
 Only a code standing as its own word after the comma counts, not one that opens a longer upper-case
 run ("SPRINGFIELD, IN A STATEMENT"), nor one followed by a letter or a full stop and more.

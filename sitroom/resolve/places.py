@@ -149,7 +149,7 @@ def resolve_toponyms(
     }
     pairs = _containers(toponyms, keys, text)
     containers = {k: tuple(c for kb in v for c in cands.get(kb, ())) for k, v in pairs.items()}
-    for k, regions in coded_containers(gaz, toponyms, keys, text).items():  # "Camden, NJ", "Toronto, ON"
+    for k, regions in coded_containers(gaz, toponyms, keys, text).items():  # "Camden, NJ", "Hamilton, ON"
         containers[k] = (*containers.get(k, ()), *regions)
     kinds: dict[str, str | None] = {}
     own_kind: dict[int, str | None] = {}
@@ -180,7 +180,7 @@ def resolve_toponyms(
     for i in listed_among_regions(toponyms, keys, cands, text):  # "residents of New York, Kansas and Ohio"
         k, keys[i] = keys[i], keys[i] + "\x00listed"
         cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = _of_level(cands[k], "state"), namesakes[k], None
-    for i in region_holders(toponyms, keys, cands, pairs, text):  # "Nyack, New York": the state, not the city
+    for i in region_holders(toponyms, keys, cands, pairs, text):  # "Ossining, New York": the state, not the city
         k, keys[i] = keys[i], keys[i] + "\x00holder"
         cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = _of_level(cands[k], "state"), namesakes[k], None
     for i, t in enumerate(toponyms):
