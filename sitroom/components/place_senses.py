@@ -18,6 +18,8 @@ say the name is something else's wherever it stands:
   a district keeps its name ("the parish of Iberia");
 * a common family name before a noun of a time in office or in a court case's name ("the
   Clinton administration", "Clinton v. Jones"), where a town (no national capital) bears it;
+* a saint's name with a possessive after it ("St. Anne's Basilica", "taken to St. Michael's";
+  place_saints.py): a church's, a hospital's or a feast's, no town of the saint's name;
 * a town's name that stands for the trade seated there ("a Hollywood producer", "her Broadway
   debut"; place_seated.py), unless the words put something in the town;
 * a landmark's name that a town or a county also bears ("on the South Lawn", "the East River",
@@ -36,6 +38,7 @@ from spacy.tokens import Doc, Span
 from sitroom.components.event_nature import storm_names
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_cues import WHERE_PREPS
+from sitroom.components.place_saints import names_saints_house
 from sitroom.components.place_seated import names_trade
 from sitroom.resolve.actor_data import load_titles
 
@@ -98,10 +101,10 @@ class OtherSenses:
                 given.add(tok.text)  # "Dane Whitlock" with only "Dane" tagged (a nationality)
         return cls(storm_names(doc), frozenset(teams), frozenset(given), sport)
 
-    def names(self, span: Span, use: str, level: int | None, capital: bool = False) -> bool:
+    def names(self, span: Span, use: str, level: int | None, capital: bool = False, pop: int = 0) -> bool:
         """True where the words of ``span``, exported with ``use`` and read as a gazetteer entry of
-        ``level`` (0 country ... 4 area; None unknown; ``capital`` a national capital), name
-        something else."""
+        ``level`` (0 country ... 4 area; None unknown; ``capital`` a national capital; ``pop`` its
+        people), name something else."""
         doc = span.doc
         prev = doc[span.start - 1] if span.start > 0 else None
         if span.text in self.storms and not _placed(span, prev):
@@ -113,6 +116,8 @@ class OtherSenses:
             return True
         if level == 3 and use == "literal" and names_trade(span):
             return True  # "a Hollywood producer", "her Broadway debut": the trade, no town
+        if level in (2, 3) and not capital and names_saints_house(span, pop):
+            return True  # "St. Anne's Basilica", "taken to St. Michael's": named after the saint, no town
         if use == "demonym":
             if span.text in self.teams:
                 return True

@@ -336,7 +336,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
         # a work's title, a periodical's name, a description in lower case: no place either
         titles = Titles.of(doc, spans, found, doc_countries)
         for start, end in [k for k in places if other.names(doc[k[0]:k[1]], "literal", _level(found.get(k)),
-                                                                 _capital(found.get(k)))
+                                                                 _capital(found.get(k)), _pop(found.get(k)))
                            or titles.names(doc[k[0]:k[1]], found.get(k))]:
             del places[(start, end)]
         out = []
@@ -373,7 +373,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             )
             if cand is None and (led := _LED.match(span.text)):
                 cand = next((c for c in _candidates(self.gaz, led.group(1)) if c.level == 0), None)
-            if cand is None or other.names(span, use, cand.level, cand.capital) \
+            if cand is None or other.names(span, use, cand.level, cand.capital, cand.pop) \
                     or use != "demonym" and titles.names(span, cand):
                 continue
             ref = to_place_ref(cand)
@@ -472,6 +472,10 @@ def _level(cand) -> int | None:
 
 def _capital(cand) -> bool:
     return cand is not None and cand.capital
+
+
+def _pop(cand) -> int:
+    return 0 if cand is None else cand.pop
 
 
 @Language.factory("sitroom_places", requires=["doc.ents"], assigns=["doc.spans"])

@@ -21,6 +21,8 @@ from sitroom.resolve.place_abroad import world_city_abroad
 from sitroom.resolve.place_aliases import compass_alias, unlike_other_name
 from sitroom.resolve.place_lists import capital_over_region, listed_among_regions
 from sitroom.resolve.place_cluster import cluster_bonus, cluster_support
+from sitroom.resolve.place_codes import coded_containers
+from sitroom.resolve.place_holder import region_holders
 from sitroom.resolve.place_held import held_by_region
 from sitroom.resolve.place_own import bare_occurrences
 from sitroom.resolve.place_attested import SMALL_TOWN, inside as _inside
@@ -147,6 +149,8 @@ def resolve_toponyms(
     }
     pairs = _containers(toponyms, keys, text)
     containers = {k: tuple(c for kb in v for c in cands.get(kb, ())) for k, v in pairs.items()}
+    for k, regions in coded_containers(gaz, toponyms, keys, text).items():  # "Camden, NJ", "Hamilton, ON"
+        containers[k] = (*containers.get(k, ()), *regions)
     kinds: dict[str, str | None] = {}
     own_kind: dict[int, str | None] = {}
     for i, (k, t) in enumerate(zip(keys, toponyms)):  # one sense per document: a kind at any occurrence holds
@@ -175,6 +179,9 @@ def resolve_toponyms(
         cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = cands[k], namesakes[k], None
     for i in listed_among_regions(toponyms, keys, cands, text):  # "residents of New York, Kansas and Ohio"
         k, keys[i] = keys[i], keys[i] + "\x00listed"
+        cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = _of_level(cands[k], "state"), namesakes[k], None
+    for i in region_holders(toponyms, keys, cands, pairs, text):  # "Ossining, New York": the state, not the city
+        k, keys[i] = keys[i], keys[i] + "\x00holder"
         cands[keys[i]], namesakes[keys[i]], kinds[keys[i]] = _of_level(cands[k], "state"), namesakes[k], None
     for i, t in enumerate(toponyms):
         k = keys[i]
