@@ -171,6 +171,8 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
         owners = [o for o in owners if o]
     if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
         affiliation, _name, country = owners[-1]
+    if _field_head(phrase, j):
+        return PersonRole(affiliation=affiliation, country=country)  # "head of oil research at Y": no body
     if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
         rest = phrase[j + 1 :]
         if posted:  # "special envoy of the president for Afghanistan": "for" names his remit
@@ -189,6 +191,24 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
             if phrase[j].lower_ == "of" and _whole_object(phrase[j + 1 :], org, actor_at):
                 role = _joined(role, org_name)
     return PersonRole(role=role, affiliation=affiliation, country=country)
+
+
+def _field_head(phrase: list[Token], j: int) -> bool:
+    """ "head of oil market research at Y", "worldwide head of contemporary art": a head (``titles.yaml``
+    ``bodiless_heads``) of a field of work (``field_nouns``) written bare, not of a body: the role names
+    no office. "head of the Iran center", "head of the GRU", "head of the security services" name
+    what he heads."""
+    heads, fields = word_lists("titles", "bodiless_heads", "field_nouns")
+    if phrase[j - 1].lower_ not in heads or j + 1 >= len(phrase) or phrase[j].lower_ != "of":
+        return False
+    if phrase[j + 1].pos_ in {"DET", "PRON"}:
+        return False  # "head of the security services", "head of its sales arm": a body
+    k = j + 1
+    while k < len(phrase) and phrase[k].pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PART"} \
+            and phrase[k].ent_type_ not in {"ORG", "PERSON", "FAC"}:
+        k += 1
+    nouns = [t for t in phrase[j + 1 : k] if t.pos_ == "NOUN" and t.is_lower]
+    return bool(nouns) and nouns[-1].lower_ in fields and nouns[-1].i == phrase[k - 1].i
 
 
 def _joined(role: str, org: str) -> str:
