@@ -199,14 +199,15 @@ def _field_head(phrase: list[Token], j: int) -> bool:
     no office. "head of the Iran center", "head of the GRU", "head of the security services" name
     what he heads."""
     heads, fields = word_lists("titles", "bodiless_heads", "field_nouns")
-    if phrase[j - 1].lower_ not in heads or j + 1 >= len(phrase) or phrase[j].lower_ != "of":
+    if phrase[j - 1].lower_ not in heads or j + 1 >= len(phrase) or phrase[j].lower_ not in {"of", "for"}:
         return False
     if phrase[j + 1].pos_ in {"DET", "PRON"}:
         return False  # "head of the security services", "head of its sales arm": a body
     k = j + 1
-    while k < len(phrase) and phrase[k].pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PART"} \
+    while k < len(phrase) and (phrase[k].pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PART"}
+                               or phrase[k].text in HYPHENS and not phrase[k - 1].whitespace_) \
             and phrase[k].ent_type_ not in {"ORG", "PERSON", "FAC"}:
-        k += 1
+        k += 1  # "head of Asia-Pacific flow strategy": a hyphen inside a word goes on
     nouns = [t for t in phrase[j + 1 : k] if t.pos_ == "NOUN" and t.is_lower]
     return bool(nouns) and nouns[-1].lower_ in fields and nouns[-1].i == phrase[k - 1].i
 
