@@ -34,6 +34,8 @@ def test_a_head_of_a_field_of_work_shows_no_role(real_nlp, text, name):
     ("The commission's deputy head, Nina Walsh, said the vote was close.", "Nina Walsh", "deputy head"),
     ("Frank Vero, director of the energy program at the Center for Policy, said demand rose.", "Frank Vero",
      "director"),
+    ('"He would have to be asked," said Stephen Axton, formerly staff director of monetary policy at the Fed.',
+     "Stephen Axton", "former staff director"),
 ])
 def test_a_head_of_a_body_keeps_the_role(real_nlp, text, name, role):
     assert people_roles(real_nlp, text)[name] == role

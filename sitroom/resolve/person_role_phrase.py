@@ -171,7 +171,7 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
         owners = [o for o in owners if o]
     if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
         affiliation, _name, country = owners[-1]
-    if _field_head(phrase, j):
+    if _field_head(phrase, i, j):
         return PersonRole(affiliation=affiliation, country=country)  # "head of oil research at Y": no body
     if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
         rest = phrase[j + 1 :]
@@ -193,7 +193,7 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
     return PersonRole(role=role, affiliation=affiliation, country=country)
 
 
-def _field_head(phrase: list[Token], j: int) -> bool:
+def _field_head(phrase: list[Token], i: int, j: int) -> bool:
     """ "head of oil market research at Y", "worldwide head of contemporary art": a head (``titles.yaml``
     ``bodiless_heads``) of a field of work (``field_nouns``) written bare, not of a body: the role names
     no office. "head of the Iran center", "head of the GRU", "head of the security services" name
@@ -203,6 +203,8 @@ def _field_head(phrase: list[Token], j: int) -> bool:
         return False
     if phrase[j + 1].pos_ in {"DET", "PRON"}:
         return False  # "head of the security services", "head of its sales arm": a body
+    if any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[i : j - 1]):
+        return False  # "staff director of monetary policy": a title of its own
     k = j + 1
     while k < len(phrase) and (phrase[k].pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PART"}
                                or phrase[k].text in HYPHENS and not phrase[k - 1].whitespace_) \
