@@ -171,8 +171,7 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
         owners = [o for o in owners if o]
     if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
         affiliation, _name, country = owners[-1]
-    if _field_head(phrase, i, j):
-        return PersonRole(affiliation=affiliation, country=country)  # "head of oil research at Y": no body
+    field = _field_head(phrase, i, j)  # "head of oil research at Y": a head of no body
     if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
         rest = phrase[j + 1 :]
         if posted:  # "special envoy of the president for Afghanistan": "for" names his remit
@@ -190,7 +189,8 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
             country = org_country or country or (tail[0][2] if tail else None)
             if phrase[j].lower_ == "of" and _whole_object(phrase[j + 1 :], org, actor_at):
                 role = _joined(role, org_name)
-    return PersonRole(role=role, affiliation=affiliation, country=country)
+    # a head of a field shows no role; the body the phrase names is still whom he works for
+    return PersonRole(role=None if field else role, affiliation=affiliation, country=country)
 
 
 def _field_head(phrase: list[Token], i: int, j: int) -> bool:
