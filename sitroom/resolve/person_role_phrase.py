@@ -171,6 +171,7 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
         owners = [o for o in owners if o]
     if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
         affiliation, _name, country = owners[-1]
+    field = _field_head(phrase, i, j)  # "head of oil research at Y": a head of no body
     if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
         rest = phrase[j + 1 :]
         if posted:  # "special envoy of the president for Afghanistan": "for" names his remit
@@ -188,7 +189,29 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
             country = org_country or country or (tail[0][2] if tail else None)
             if phrase[j].lower_ == "of" and _whole_object(phrase[j + 1 :], org, actor_at):
                 role = _joined(role, org_name)
-    return PersonRole(role=role, affiliation=affiliation, country=country)
+    # a head of a field shows no role; the body the phrase names is still whom he works for
+    return PersonRole(role=None if field else role, affiliation=affiliation, country=country)
+
+
+def _field_head(phrase: list[Token], i: int, j: int) -> bool:
+    """ "head of oil market research at Y", "worldwide head of contemporary art": a head (``titles.yaml``
+    ``bodiless_heads``) of a field of work (``field_nouns``) written bare, not of a body: the role names
+    no office. "head of the Iran center", "head of the GRU", "head of the security services" name
+    what he heads."""
+    heads, fields = word_lists("titles", "bodiless_heads", "field_nouns")
+    if phrase[j - 1].lower_ not in heads or j + 1 >= len(phrase) or phrase[j].lower_ not in {"of", "for"}:
+        return False
+    if phrase[j + 1].pos_ in {"DET", "PRON"}:
+        return False  # "head of the security services", "head of its sales arm": a body
+    if any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[i : j - 1]):
+        return False  # "staff director of monetary policy": a title of its own
+    k = j + 1
+    while k < len(phrase) and (phrase[k].pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PART"}
+                               or phrase[k].text in HYPHENS and not phrase[k - 1].whitespace_) \
+            and phrase[k].ent_type_ not in {"ORG", "PERSON", "FAC"}:
+        k += 1  # "head of Asia-Pacific flow strategy": a hyphen inside a word goes on
+    nouns = [t for t in phrase[j + 1 : k] if t.pos_ == "NOUN" and t.is_lower]
+    return bool(nouns) and nouns[-1].lower_ in fields and nouns[-1].i == phrase[k - 1].i
 
 
 def _joined(role: str, org: str) -> str:
