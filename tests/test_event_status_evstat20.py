@@ -29,6 +29,8 @@ def test_a_past_progressive_of_the_story_is_over(real_nlp, text, word):
     # a verb of saying tells back a present: under way when said
     ("The ministry said on Tuesday it was investigating the complaint.", "investigating"),
     ("Novak told reporters he was ordering an audit of the consulate's guards.", "ordering"),
+    # coordinator, turn 37 (audit mix): a clause joined to the verb of saying goes on with the report
+    ("An aide said the blast had damaged the gate, but the police were investigating the cause.", "investigating"),
     # one set at another act's time: in course then, and perhaps still
     ("The auditors were investigating the accounts when the chairman resigned.", "investigating"),
     # present progressives, and a present perfect one

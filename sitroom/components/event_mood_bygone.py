@@ -5,8 +5,8 @@ who had been leading the inquiry, was dismissed", "rebels ambushed a unit that w
 pass": the progressive puts the act under way at a time the story has left behind, so it took
 place; it is not going on now. A past progressive that a verb governs as its complement is a
 present told back from the time of saying ("the firm said it was looking into the complaint", "a
-survey showed the mayor was trailing"; "the army was shelling the town, he said"): under way when
-said, it stays ongoing, as does a present one ("are holding talks", "have been fighting").
+survey showed the mayor was trailing"; "the army was shelling the town, he said"; "an aide said the
+fire was out, but police were investigating"): under way when said, it stays ongoing, as does a present one ("are holding talks", "have been fighting").
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ def _told_back(verb: Token) -> bool:
     for _ in range(_REACH):
         if tok.dep_ in ("ccomp", "parataxis"):
             return True
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() in SAY_VERBS:
+            return True  # "the spokesman said ..., but police were investigating": the report goes on
         if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SAY_VERBS and c.i > verb.i
                for c in tok.children):
             return True
