@@ -6,8 +6,9 @@ passive") or of a verb and object of what a state decides ("Chile sees no reason
 changed course"), the modifier of a noun of conduct over an adjective ("the U.S. aggressive
 behavior", "the U.S. hostile policy"), the one a matter tells on ("embarrassing for Peru"), a
 possessive in a coordinated pair ("in both Chile's and Peru's interest") and a member that
-"including" lists of a group acting ("the world, including Peru, must act"). Word lists:
-place_conduct.yaml. A land in the same places stays literal ("the storm hit Chile", "integrate the
+"including" lists of a group acting ("the world, including Peru, must act"); a possessive before a
+noun of its conduct (place_owned_conduct.py: "Peru's bullying", "Chile's war on smuggling"). Word
+lists: place_conduct.yaml. A land in the same places stays literal ("the storm hit Chile", "integrate the
 regions", "Peru is hot", "the U.S. financial system")."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists, yaml_data
+from sitroom.components.place_owned_conduct import owns_conduct
 
 __all__ = ["state_conduct"]
 
@@ -117,4 +119,5 @@ def state_conduct(span: Span, root, nouns: frozenset[str], land: frozenset[str])
     ``nouns`` are the state's nouns (areas.yaml), ``land`` the verbs of a land."""
     w = _lists()
     return _dealt_with(root, w) or _conduct_subject(root, w) or _conduct_modifier(root, w) \
-        or _told_on(root, w) or _paired_possessive(span, w, nouns) or _group_member(root, w, land)
+        or _told_on(root, w) or _paired_possessive(span, w, nouns) or _group_member(root, w, land) \
+        or owns_conduct(root)

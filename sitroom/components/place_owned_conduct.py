@@ -1,0 +1,64 @@
+"""A country's possessive before a noun of its conduct (plstate45): "the United States' bullying",
+"Peru's sabre-rattling" (the parse may take the noun for a verb or split it at its hyphen), "Chile's
+war on smuggling" and "Peru's campaign against graft" (a campaign with its target, whatever the
+target), "Chile's use of force" (a use of what a state wields). The possessor is the state. A land's
+in the same shapes stays literal: "Peru's use of coal", "Chile's war years", "Peru's economy".
+Word lists: place_owned_conduct.yaml and place_conduct.yaml's conduct_nouns."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sitroom.components.event_words import word_lists
+
+__all__ = ["owns_conduct"]
+
+_KEYS = ("owned_conduct_nouns", "waged_nouns", "waged_preps", "use_nouns", "wielded_nouns")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    out = dict(zip(_KEYS, word_lists("place_owned_conduct", *_KEYS)))
+    out["owned_conduct_nouns"] |= word_lists("place_conduct", "conduct_nouns")[0]
+    return out
+
+
+def _owned_word(root) -> str:
+    """The words the possessive owns up to its head, whole when the parse split a hyphened noun
+    ("sabre - rattling"), else the head's own word."""
+    head = root.head
+    doc = root.doc
+    start = root.i + 1
+    while start < head.i and doc[start].dep_ == "case":
+        start += 1
+    words = doc[start:head.i + 1]
+    if len(words) > 1 and any(t.text == "-" for t in words) and not any(t.whitespace_ for t in words[:-1]):
+        return words.text.lower()
+    return head.lower_
+
+
+def _aimed(noun, w) -> bool:
+    """A target after "on" or "against" ("the war on drugs"), not a time ("on Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ in w["waged_preps"] and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in noun.children)
+
+
+def _wields(noun, w) -> bool:
+    """ "use of force", "use of chemical weapons": what follows "of" is what a state wields."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in w["wielded_nouns"] for g in c.children) for c in noun.children)
+
+
+def owns_conduct(root) -> bool:
+    """The country's possessive owns a noun of its conduct, a campaign with its target or the use of
+    what a state wields (module doc)."""
+    if root.dep_ != "poss" or root.head.i <= root.i:
+        return False
+    w = _lists()
+    head = root.head
+    if _owned_word(root) in w["owned_conduct_nouns"]:
+        return True
+    if head.pos_ != "NOUN":
+        return False
+    word = head.lower_
+    return word in w["waged_nouns"] and _aimed(head, w) or word in w["use_nouns"] and _wields(head, w)
