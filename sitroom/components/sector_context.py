@@ -1,0 +1,82 @@
+"""What the words around a generic term say about the party it names (``sector_actors``).
+
+Three readings the term's own words cannot settle, decided from the parse:
+
+- the term describes a noun further right, past other modifiers: "a civilian nuclear deal", "a
+  corrupt military, scientific and commercial establishment" name no civilians and no army;
+- a stateless word owns it ("foreign troops", "international forces"): no country, not even the
+  one of the place named after it ("the presence of foreign troops in Iraq" are not Iraq's);
+- a country's word modifies the same noun past other modifiers ("Dutch aviation authorities",
+  "the Spanish anti-terrorist police"): that country owns the term.
+
+The stateless words are ``sectors.yaml``'s ``stateless_modifiers``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+__all__ = ["describes_further", "located_here", "modifier_owner", "stateless"]
+
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# what may stand between a term and the noun it describes: other describing words and their joins
+BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "CCONJ", "ADV", "VERB"})
+BETWEEN_PUNCT = frozenset({",", "-", "–"})
+MAX_BETWEEN = 6  # "a military, scientific, and commercial establishment"
+MAX_LEFT = 4  # "Dutch civil aviation authorities": modifiers between the country and the term
+
+
+def describes_further(span: Span, terms: dict) -> bool:
+    """The term's last word modifies a noun right of it past other modifiers ("civilian" of "a
+    civilian nuclear deal"); not when that noun makes a term with it or is one ("police,
+    military and intelligence officials" are officials of those sectors)."""
+    doc, last = span.doc, span[-1]
+    head = last.head
+    if last.dep_ not in MODIFIER_DEPS or last.tag_ in PLURAL_TAGS or head.pos_ != "NOUN":
+        return False
+    if not span.end < head.i <= span.end + MAX_BETWEEN or last.is_upper:
+        return False
+    if head.lower_ in terms or f"{last.lower_} {head.lower_}" in terms:
+        return False
+    for tok in doc[span.end:head.i]:
+        if tok.pos_ not in BETWEEN_POS or (tok.is_punct and tok.text not in BETWEEN_PUNCT):
+            return False
+        if not last.i <= tok.head.i <= head.i:
+            return False  # the words between belong to another phrase
+    return True
+
+
+def stateless(span: Span, words: frozenset[str]) -> bool:
+    """ "foreign troops", "international forces": a word left of the term says no state owns it."""
+    head = span[-1]
+    return any(c.lower_ in words for c in head.lefts if c.i < span.start) or (
+        span.start > 0 and span.doc[span.start - 1].lower_ in words)
+
+
+def located_here(span: Span) -> bool:
+    """ "police in Kabul": the "in" phrase right after the term is the term's own, not the
+    clause's ("the presence of foreign troops in Iraq" is a presence in Iraq)."""
+    doc = span.doc
+    return span.end < len(doc) and span.start <= doc[span.end].head.i < span.end
+
+
+def modifier_owner(span: Span, owner_at: dict[int, int], is_country) -> int | None:
+    """The country whose word modifies the term's noun past other modifiers ("Dutch" of "the
+    Dutch aviation authorities"): its index in ``found``, else None. Every word between must
+    modify the same noun too."""
+    doc, head = span.doc, span[-1]
+    i = span.start - 1
+    while i >= 0 and span.start - i <= MAX_LEFT + 1:
+        tok = doc[i]
+        k = owner_at.get(i)
+        if k is not None:
+            if span.start - i > 1 and is_country(k) and tok.head.i == head.i and tok.dep_ in MODIFIER_DEPS:
+                return k
+            return None
+        if tok.head.i < i or tok.head.i > head.i or tok.pos_ not in {"ADJ", "NOUN", "PUNCT"}:
+            return None
+        if tok.is_punct and tok.text not in BETWEEN_PUNCT:
+            return None
+        i -= 1
+    return None
