@@ -199,11 +199,15 @@ class SectorFinder:
         j = span.end
         if j + 1 >= len(doc) or doc[j].lower_ != "of":
             return None
+        titled = None  # "of U.S. President Joe Biden": the title's country
         for i in range(j + 1, min(j + 1 + MAX_OF_WORDS, len(doc))):
             k = owner_at.get(i)
             if k is not None and found[k][1].kind == "person" and found[k][0].start == i:
                 ref = found[k][1]
-                return ref.country or self.leaders.country(ref.name)
+                return ref.country or self.leaders.country(ref.name) or titled
+            if k is not None and found[k][1].kind == "country" and i > j + 1:
+                titled = titled or found[k][1].country or found[k][1].id
+                continue
             if doc[i].pos_ not in {"PROPN", "ADJ", "NOUN"} or not doc[i].is_alpha:
                 return None  # "the government of the day and ...": no leader named here
         return None

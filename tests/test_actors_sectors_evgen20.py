@@ -1,0 +1,64 @@
+"""Generic actors read from the words around the term: a term describing a noun past other
+modifiers, stateless owners, and a country's word past other modifiers (model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import spacy
+
+    from sitroom.nlp import MODEL, NlpOptions, add_components
+
+    return add_components(spacy.load(MODEL), NlpOptions(components=("sitroom_actor_ruler", "sitroom_actors")))
+
+
+def _got(nlp, text):
+    doc = nlp(text)
+    return {s.text: s._.actor for s in doc.spans["actors"]}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("If senators oppose a civilian nuclear pact signed by the premier, they can block it.", "civilian"),
+    ("The hero is hunted by a greedy military, scientific, and commercial establishment.", "military"),
+])
+def test_a_term_describing_a_noun_further_right_is_no_actor(nlp, text, word):
+    got = _got(nlp, text)
+    assert not any(word in mention.lower() for mention in got)
+
+
+@pytest.mark.parametrize("text, mention, sector, country", [
+    ("The Dutch aviation authorities are investigating the crash.", "The Dutch aviation authorities", "GOV", "NLD"),
+    ("The Spanish anti-terrorist police arrested nine people on Tuesday.", "The Spanish anti-terrorist police",
+     "COP", "ESP"),
+])
+def test_a_country_word_past_other_modifiers_owns_the_term(nlp, text, mention, sector, country):
+    got = _got(nlp, text)
+    assert (got[mention].sector, got[mention].country) == (sector, country)
+
+
+def test_foreign_troops_have_no_country_even_before_a_place(nlp):
+    got = _got(nlp, "Tehran again rejected the presence of foreign troops in Iraq.")
+    assert got["troops"].sector == "MIL" and got["troops"].country is None
+
+
+@pytest.mark.parametrize("text, mention, sector, country", [
+    ("Police in Kabul arrested two men on Sunday.", "Police", "COP", "AFG"),
+    ("Protesters in Iran burned tyres.", "Protesters", "PRO", "IRN"),
+    ("Iraqi federal police raided the house.", "Iraqi federal police", "COP", "IRQ"),
+    ("Afghan police arrested two men in Herat.", "Afghan police", "COP", "AFG"),
+    ("Civilians fled the town as militants advanced.", "Civilians", "CVL", None),
+    ("The army said soldiers had killed two militant commanders.", "soldiers", "MIL", None),
+])
+def test_controls_keep_their_reading(nlp, text, mention, sector, country):
+    got = _got(nlp, text)
+    assert (got[mention].sector, got[mention].country) == (sector, country)
+
+
+def test_the_government_of_a_leader_titled_with_his_country_is_that_country_s(nlp):
+    got = _got(nlp, "The administration of former U.S. President Gerald Ford imposed new tariffs.")
+    assert (got["The administration"].sector, got["The administration"].country) == ("GOV", "USA")
