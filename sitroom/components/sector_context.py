@@ -21,7 +21,7 @@ __all__ = ["describes_further", "located_here", "modifier_owner", "stateless"]
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # what may stand between a term and the noun it describes: other describing words and their joins
-BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "CCONJ", "ADV", "VERB"})
+BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "CCONJ", "ADV"})
 BETWEEN_PUNCT = frozenset({",", "-", "–"})
 MAX_BETWEEN = 6  # "a military, scientific, and commercial establishment"
 MAX_LEFT = 4  # "Dutch civil aviation authorities": modifiers between the country and the term
