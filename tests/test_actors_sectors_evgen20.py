@@ -62,3 +62,14 @@ def test_controls_keep_their_reading(nlp, text, mention, sector, country):
 def test_the_government_of_a_leader_titled_with_his_country_is_that_country_s(nlp):
     got = _got(nlp, "The administration of former U.S. President Gerald Ford imposed new tariffs.")
     assert (got["The administration"].sector, got["The administration"].country) == ("GOV", "USA")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Even Democrats were criticizing Obama and his administration for the slow response.", "USA"),
+    ("Norway was present in Mali until 2019 when its government decided to withdraw.", "NOR"),
+    ("He also said he hoped the deal would open talks between his government and the rebels.", None),
+])
+def test_a_possessive_government_is_the_country_of_the_party_it_stands_for(nlp, text, country):
+    got = _got(nlp, text)
+    gov = next(ref for mention, ref in got.items() if mention.endswith(("administration", "government")))
+    assert (gov.sector, gov.country) == ("GOV", country)

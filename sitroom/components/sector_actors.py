@@ -19,7 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from sitroom.components.sector_context import describes_further, located_here, modifier_owner, stateless
+from sitroom.components.sector_context import (describes_further, located_here, modifier_owner,
+                                                  pronoun_owner, stateless)
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import DATA, ActorDictionary, Titles, _read_yaml
 from sitroom.resolve.sector_data import SectorData, SectorDataError, Term, sector_id, sector_name
@@ -179,7 +180,8 @@ class SectorFinder:
                     start, end = span.start, span.end  # "the Trump administration": the person stays
             elif country is None:
                 country = (None if free else self._located(doc, span, country_of)) or (
-                    self._of_leader(doc, span, found, owner_at) if _government_word(term) else None)
+                    self._of_leader(doc, span, found, owner_at) if _government_word(term) else None) or (
+                    pronoun_owner(span, found, self.leaders.country) if _government_word(term) else None)
             if start > 0 and doc[start - 1].lower_ in ARTICLES:
                 start -= 1  # "the government", "a mob": the noun phrase is the mention
             found.append((Span(doc, start, end), self._ref(sector, country)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-__all__ = ["describes_further", "located_here", "modifier_owner", "stateless"]
+__all__ = ["describes_further", "located_here", "modifier_owner", "pronoun_owner", "stateless"]
 
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -80,3 +80,38 @@ def modifier_owner(span: Span, owner_at: dict[int, int], is_country) -> int | No
             return None
         i -= 1
     return None
+
+
+PERSONAL_OWNERS = frozenset({"his", "her"})
+LOCATIVES = frozenset({"in", "at", "to", "from", "into", "near", "across", "inside", "throughout", "for"})
+
+
+def pronoun_owner(span: Span, found: list, leader_country) -> str | None:
+    """ "Biden ... his administration", "Poland ... its government": the country of the nearest
+    earlier party of the sentence the possessive can stand for (a person for "his"/"her", with
+    his country or the state a listed leader heads; a country for "its"), else None."""
+    doc = span.doc
+    if span.start == 0:
+        return None
+    word = doc[span.start - 1].lower_
+    if word not in PERSONAL_OWNERS and word != "its":
+        return None
+    floor = span.sent.start
+    before = sorted(((s.start, ref) for s, ref in found if floor <= s.start and s.end < span.start),
+                    key=lambda p: p[0], reverse=True)
+    for start, ref in before:
+        if _placed(doc[start]):
+            continue  # "Norway was in Mali when its government ...": a place, not the owner
+        if word == "its" and ref.kind == "country":
+            return ref.country or ref.id
+        if word in PERSONAL_OWNERS and ref.kind == "person":
+            return ref.country or leader_country(ref.name)
+        if ref.kind in {"country", "person", "organization", "other"}:
+            return None  # a nearer party of another kind: not sure whose
+    return None
+
+
+def _placed(tok) -> bool:
+    """The party's word is the object of a place preposition ("in Mali", "to Kabul")."""
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVES
