@@ -73,3 +73,13 @@ def test_a_possessive_government_is_the_country_of_the_party_it_stands_for(nlp, 
     got = _got(nlp, text)
     gov = next(ref for mention, ref in got.items() if mention.endswith(("administration", "government")))
     assert (gov.sector, gov.country) == ("GOV", country)
+
+
+def test_a_term_before_a_person_s_name_describes_that_person(nlp):
+    got = _got(nlp, "The coach also praised winger Tom Hale and strikers Ian Moss and Rob Kean, who both scored.")
+    assert "strikers" not in " ".join(got) and "Ian Moss" in got
+
+
+def test_a_term_before_its_verb_and_a_person_stays(nlp):
+    got = _got(nlp, "Police arrested John Smith on Monday.")
+    assert got["Police"].sector == "COP"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitroom.components.sector_context import (describes_further, located_here, modifier_owner,
-                                                  pronoun_owner, stateless)
+                                                  names_next, pronoun_owner, stateless)
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import DATA, ActorDictionary, Titles, _read_yaml
 from sitroom.resolve.sector_data import SectorData, SectorDataError, Term, sector_id, sector_name
@@ -121,8 +121,8 @@ class SectorFinder:
             if nxt is not None and nxt.lower_ in sector.not_followed_by:
                 continue
             if self._modifies(span) or (prev is not None and prev.text in {"-", "–"}) or (
-                    describes_further(span, self.data.terms)):
-                continue  # "police station"; "U.S.-led forces", "pro-government forces"; "a civilian nuclear deal"
+                    describes_further(span, self.data.terms)) or names_next(span, owner_at, found):
+                continue  # "police station"; "pro-government forces"; "a civilian nuclear deal"; "strikers Ian Moss"
             owner = self._owner(doc, span, owner_at)
             if owner is None:  # "the Dutch aviation authorities"
                 owner = modifier_owner(span, owner_at, lambda k: found[k][1].kind == "country")

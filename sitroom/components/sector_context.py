@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-__all__ = ["describes_further", "located_here", "modifier_owner", "pronoun_owner", "stateless"]
+__all__ = ["describes_further", "located_here", "modifier_owner", "names_next", "pronoun_owner", "stateless"]
 
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -115,3 +115,10 @@ def _placed(tok) -> bool:
     """The party's word is the object of a place preposition ("in Mali", "to Kabul")."""
     head = tok.head if tok.dep_ == "compound" else tok
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVES
+
+
+def names_next(span: Span, owner_at: dict[int, int], found: list) -> bool:
+    """The term describes the person named right after it ("strikers Ian Moss and Tom Hale",
+    "protester Ana Lima"): that person is the party, the term no group of its own."""
+    k = owner_at.get(span.end)
+    return k is not None and found[k][1].kind == "person" and found[k][0].start == span.end
