@@ -124,7 +124,7 @@ class SectorFinder:
                     describes_further(span, self.data.terms)) or names_next(span, owner_at, found):
                 continue  # "police station"; "pro-government forces"; "a civilian nuclear deal"; "strikers Ian Moss"
             owner = self._owner(doc, span, owner_at)
-            if owner is None:  # "the Dutch aviation authorities"
+            if owner is None and term.needs != "owned":  # "Dutch aviation authorities", not "Chinese business leaders"
                 owner = modifier_owner(span, owner_at, lambda k: found[k][1].kind == "country")
             free = stateless(span, self.stateless)  # "foreign troops": no state's
             if owner is not None and term.code == "GOV" and term.needs == "definite" and (
