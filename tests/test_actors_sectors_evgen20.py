@@ -83,3 +83,8 @@ def test_a_term_before_a_person_s_name_describes_that_person(nlp):
 def test_a_term_before_its_verb_and_a_person_stays(nlp):
     got = _got(nlp, "Police arrested John Smith on Monday.")
     assert got["Police"].sector == "COP"
+
+
+def test_a_country_name_before_a_court_stays_a_place_of_a_name(nlp):
+    got = _got(nlp, "A deal is expected to be signed on Friday in a US district court in Boston.")
+    assert "US" in got and got["US"].kind == "country"

@@ -62,16 +62,17 @@ def located_here(span: Span) -> bool:
 
 
 def modifier_owner(span: Span, owner_at: dict[int, int], is_country) -> int | None:
-    """The country whose word modifies the term's noun past other modifiers ("Dutch" of "the
+    """The country whose demonym modifies the term's noun past other modifiers ("Dutch" of "the
     Dutch aviation authorities"): its index in ``found``, else None. Every word between must
-    modify the same noun too."""
+    modify the same noun too; a country's name there is part of a name ("the US district court")."""
     doc, head = span.doc, span[-1]
     i = span.start - 1
     while i >= 0 and span.start - i <= MAX_LEFT + 1:
         tok = doc[i]
         k = owner_at.get(i)
         if k is not None:
-            if span.start - i > 1 and is_country(k) and tok.head.i == head.i and tok.dep_ in MODIFIER_DEPS:
+            if span.start - i > 1 and is_country(k) and tok.head.i == head.i and tok.dep_ in MODIFIER_DEPS and (
+                    tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):  # a demonym: "a US district court" is a name
                 return k
             return None
         if tok.head.i < i or tok.head.i > head.i or tok.pos_ not in {"ADJ", "NOUN", "PUNCT"}:
