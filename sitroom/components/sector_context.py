@@ -1,13 +1,16 @@
 """What the words around a generic term say about the party it names (``sector_actors``).
 
-Three readings the term's own words cannot settle, decided from the parse:
+Readings the term's own words cannot settle, decided from the parse:
 
 - the term describes a noun further right, past other modifiers: "a civilian nuclear deal", "a
   corrupt military, scientific and commercial establishment" name no civilians and no army;
 - a stateless word owns it ("foreign troops", "international forces"): no country, not even the
   one of the place named after it ("the presence of foreign troops in Iraq" are not Iraq's);
 - a country's word modifies the same noun past other modifiers ("Dutch aviation authorities",
-  "the Spanish anti-terrorist police"): that country owns the term.
+  "the Spanish anti-terrorist police"): that country owns the term;
+- a possessive stands for the sentence's nearest fitting party ("Biden ... his administration",
+  "Poland ... its government"): a government word takes that party's country;
+- a person's name right after the term ("strikers Ian Moss and Tom Hale"): the term describes him.
 
 The stateless words are ``sectors.yaml``'s ``stateless_modifiers``.
 """
