@@ -53,6 +53,7 @@ def test_foreign_troops_have_no_country_even_before_a_place(nlp):
     ("Afghan police arrested two men in Herat.", "Afghan police", "COP", "AFG"),
     ("Civilians fled the town as militants advanced.", "Civilians", "CVL", None),
     ("The army said soldiers had killed two militant commanders.", "soldiers", "MIL", None),
+    ("Militants carried out three attacks on civilians in Kabul and Herat.", "civilians", "CVL", "AFG"),
 ])
 def test_controls_keep_their_reading(nlp, text, mention, sector, country):
     got = _got(nlp, text)
@@ -88,3 +89,8 @@ def test_a_term_before_its_verb_and_a_person_stays(nlp):
 def test_a_country_name_before_a_court_stays_a_place_of_a_name(nlp):
     got = _got(nlp, "A deal is expected to be signed on Friday in a US district court in Boston.")
     assert "US" in got and got["US"].kind == "country"
+
+
+def test_a_state_named_after_anti_does_not_own_the_term(nlp):
+    got = _got(nlp, "Tehran wanted to encourage anti-Baghdad Kurdish rebels to support its troops.")
+    assert got["rebels"].country is None and got["Baghdad"].kind == "country"

@@ -19,8 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from sitroom.components.sector_context import (describes_further, located_here, modifier_owner,
-                                                  names_next, pronoun_owner, stateless)
+from sitroom.components.sector_context import (describes_further, modifier_owner, names_next, pronoun_owner,
+                                                  stateless)
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import DATA, ActorDictionary, Titles, _read_yaml
 from sitroom.resolve.sector_data import SectorData, SectorDataError, Term, sector_id, sector_name
@@ -256,7 +256,7 @@ class SectorFinder:
     def _located(doc: Doc, span: Span, country_of: dict[int, str]) -> str | None:
         """ "police in Kabul", "protesters in Iran": the country of the place right after "in"."""
         j = span.end
-        if j < len(doc) and doc[j].lower_ == "in" and located_here(span):
+        if j < len(doc) and doc[j].lower_ == "in":
             return country_of.get(j + 1)
         return None
 

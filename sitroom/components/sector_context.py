@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-__all__ = ["describes_further", "located_here", "modifier_owner", "names_next", "pronoun_owner", "stateless"]
+__all__ = ["describes_further", "modifier_owner", "names_next", "pronoun_owner", "stateless"]
 
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -57,13 +57,6 @@ def stateless(span: Span, words: frozenset[str]) -> bool:
         span.start > 0 and span.doc[span.start - 1].lower_ in words)
 
 
-def located_here(span: Span) -> bool:
-    """ "police in Kabul": the "in" phrase right after the term is the term's own, not the
-    clause's ("the presence of foreign troops in Iraq" is a presence in Iraq)."""
-    doc = span.doc
-    return span.end < len(doc) and span.start <= doc[span.end].head.i < span.end
-
-
 def modifier_owner(span: Span, owner_at: dict[int, int], is_country) -> int | None:
     """The country whose demonym modifies the term's noun past other modifiers ("Dutch" of "the
     Dutch aviation authorities"): its index in ``found``, else None. Every word between must
@@ -74,6 +67,8 @@ def modifier_owner(span: Span, owner_at: dict[int, int], is_country) -> int | No
         tok = doc[i]
         k = owner_at.get(i)
         if k is not None:
+            if i > 0 and doc[i - 1].text in BETWEEN_PUNCT - {","}:
+                return None  # "anti-Baghdad Kurdish rebels": against that state, not its
             if span.start - i > 1 and is_country(k) and tok.head.i == head.i and tok.dep_ in MODIFIER_DEPS and (
                     tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):  # a demonym: "a US district court" is a name
                 return k
