@@ -23,8 +23,8 @@ def _got(nlp, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("If senators oppose a civilian nuclear pact signed by the premier, they can block it.", "civilian"),
-    ("The hero is hunted by a greedy military, scientific, and commercial establishment.", "military"),
+    ("Parliament must still ratify the civilian atomic energy accord with Japan.", "civilian"),
+    ("A cruel military, industrial and banking elite runs the country in the novel.", "military"),
 ])
 def test_a_term_describing_a_noun_further_right_is_no_actor(nlp, text, word):
     got = _got(nlp, text)
@@ -32,8 +32,8 @@ def test_a_term_describing_a_noun_further_right_is_no_actor(nlp, text, word):
 
 
 @pytest.mark.parametrize("text, mention, sector, country", [
-    ("The Dutch aviation authorities are investigating the crash.", "The Dutch aviation authorities", "GOV", "NLD"),
-    ("The Spanish anti-terrorist police arrested nine people on Tuesday.", "The Spanish anti-terrorist police",
+    ("Dutch maritime authorities opened an inquiry into the collision.", "Dutch maritime authorities", "GOV", "NLD"),
+    ("Spanish anti-drug police detained nine suspects near Malaga.", "Spanish anti-drug police",
      "COP", "ESP"),
 ])
 def test_a_country_word_past_other_modifiers_owns_the_term(nlp, text, mention, sector, country):
@@ -42,7 +42,7 @@ def test_a_country_word_past_other_modifiers_owns_the_term(nlp, text, mention, s
 
 
 def test_foreign_troops_have_no_country_even_before_a_place(nlp):
-    got = _got(nlp, "Tehran again rejected the presence of foreign troops in Iraq.")
+    got = _got(nlp, "Moscow wants all foreign troops in Libya to go home.")
     assert got["troops"].sector == "MIL" and got["troops"].country is None
 
 
@@ -61,14 +61,14 @@ def test_controls_keep_their_reading(nlp, text, mention, sector, country):
 
 
 def test_the_government_of_a_leader_titled_with_his_country_is_that_country_s(nlp):
-    got = _got(nlp, "The administration of former U.S. President Gerald Ford imposed new tariffs.")
-    assert (got["The administration"].sector, got["The administration"].country) == ("GOV", "USA")
+    got = _got(nlp, "Tariffs rose under the administration of former U.S. President Gerald Ford.")
+    assert (got["the administration"].sector, got["the administration"].country) == ("GOV", "USA")
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Even Democrats were criticizing Obama and his administration for the slow response.", "USA"),
-    ("Norway was present in Mali until 2019 when its government decided to withdraw.", "NOR"),
-    ("He also said he hoped the deal would open talks between his government and the rebels.", None),
+    ("Critics in Congress faulted Obama and his administration over the oil spill.", "USA"),
+    ("Norway kept a field hospital in Mali until its government ended the mission last year.", "NOR"),
+    ("In a radio interview he said his government had no plan to raise taxes.", None),
 ])
 def test_a_possessive_government_is_the_country_of_the_party_it_stands_for(nlp, text, country):
     got = _got(nlp, text)
@@ -77,7 +77,7 @@ def test_a_possessive_government_is_the_country_of_the_party_it_stands_for(nlp, 
 
 
 def test_a_term_before_a_person_s_name_describes_that_person(nlp):
-    got = _got(nlp, "The coach also praised winger Tom Hale and strikers Ian Moss and Rob Kean, who both scored.")
+    got = _got(nlp, "Goals from strikers Ian Moss and Rob Kean sealed a 2-0 home win for the club.")
     assert "strikers" not in " ".join(got) and "Ian Moss" in got
 
 
@@ -87,10 +87,10 @@ def test_a_term_before_its_verb_and_a_person_stays(nlp):
 
 
 def test_a_country_name_before_a_court_stays_a_place_of_a_name(nlp):
-    got = _got(nlp, "A deal is expected to be signed on Friday in a US district court in Boston.")
+    got = _got(nlp, "Lawyers filed the motion with a US bankruptcy court in Delaware.")
     assert "US" in got and got["US"].kind == "country"
 
 
 def test_a_state_named_after_anti_does_not_own_the_term(nlp):
-    got = _got(nlp, "Tehran wanted to encourage anti-Baghdad Kurdish rebels to support its troops.")
-    assert got["rebels"].country is None and got["Baghdad"].kind == "country"
+    got = _got(nlp, "Ankara accused anti-Damascus Arab rebels of looting the town.")
+    assert got["rebels"].country is None and got["Damascus"].kind == "country"
