@@ -19,6 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from sitroom.components.sector_context import (describes_further, modifier_owner, names_next, pronoun_owner,
+                                                  stateless)
 from sitroom.model import EntityRef
 from sitroom.resolve.actor_data import DATA, ActorDictionary, Titles, _read_yaml
 from sitroom.resolve.sector_data import SectorData, SectorDataError, Term, sector_id, sector_name
@@ -55,6 +57,7 @@ class SectorFinder:
         raw = _read_yaml(DATA / "sectors.yaml")  # read once for both lists
         self.lone = _lone_terms(data, raw.get("lone_person_terms") or [])
         self.leaders = Leaders(raw.get("state_leaders") or {})
+        self.stateless = frozenset(str(w).casefold() for w in raw.get("stateless_modifiers") or [])
 
     def candidates(self, doc: Doc) -> list[tuple[Span, Term]]:
         """Every longest term match, before any context check."""
@@ -117,9 +120,13 @@ class SectorFinder:
             prev = doc[span.start - 1] if span.start > 0 else None
             if nxt is not None and nxt.lower_ in sector.not_followed_by:
                 continue
-            if self._modifies(span) or (prev is not None and prev.text in {"-", "–"}):
-                continue  # "police station"; "U.S.-led forces", "pro-government forces"
+            if self._modifies(span) or (prev is not None and prev.text in {"-", "–"}) or (
+                    describes_further(span, self.data.terms)) or names_next(span, owner_at, found):
+                continue  # "police station"; "pro-government forces"; "a civilian nuclear deal"; "strikers Ian Moss"
             owner = self._owner(doc, span, owner_at)
+            if owner is None and term.needs != "owned":  # "Dutch aviation authorities", not "Chinese business leaders"
+                owner = modifier_owner(span, owner_at, lambda k: found[k][1].kind == "country")
+            free = stateless(span, self.stateless)  # "foreign troops": no state's
             if owner is not None and term.code == "GOV" and term.needs == "definite" and (
                     found[owner][1].id.startswith("org:")) and (
                     _leader_name(doc, span.start) == found[owner][0].start):
@@ -133,7 +140,7 @@ class SectorFinder:
                 k = owner_at.get(j)
                 if k is not None and found[k][1].kind == "country" and found[k][0].start == j:
                     owner, end = k, found[k][0].end  # "the government of Iraq"
-            country = self._lower_country(doc, start - 1) if owner is None else None
+            country = self._lower_country(doc, start - 1) if owner is None and not free else None
             if country is not None and term.text in self.lone:
                 country = None  # "a saudi gunman": a nationality
             if country is not None:
@@ -172,8 +179,9 @@ class SectorFinder:
                 else:
                     start, end = span.start, span.end  # "the Trump administration": the person stays
             elif country is None:
-                country = self._located(doc, span, country_of) or (
-                    self._of_leader(doc, span, found, owner_at) if _government_word(term) else None)
+                country = (None if free else self._located(doc, span, country_of)) or (
+                    self._of_leader(doc, span, found, owner_at) if _government_word(term) else None) or (
+                    pronoun_owner(span, found, self.leaders.country) if _government_word(term) else None)
             if start > 0 and doc[start - 1].lower_ in ARTICLES:
                 start -= 1  # "the government", "a mob": the noun phrase is the mention
             found.append((Span(doc, start, end), self._ref(sector, country)))
@@ -193,11 +201,15 @@ class SectorFinder:
         j = span.end
         if j + 1 >= len(doc) or doc[j].lower_ != "of":
             return None
+        titled = None  # "of U.S. President Joe Biden": the title's country
         for i in range(j + 1, min(j + 1 + MAX_OF_WORDS, len(doc))):
             k = owner_at.get(i)
             if k is not None and found[k][1].kind == "person" and found[k][0].start == i:
                 ref = found[k][1]
-                return ref.country or self.leaders.country(ref.name)
+                return ref.country or self.leaders.country(ref.name) or titled
+            if k is not None and found[k][1].kind == "country" and i > j + 1:
+                titled = titled or found[k][1].country or found[k][1].id
+                continue
             if doc[i].pos_ not in {"PROPN", "ADJ", "NOUN"} or not doc[i].is_alpha:
                 return None  # "the government of the day and ...": no leader named here
         return None
