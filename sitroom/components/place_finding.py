@@ -374,6 +374,11 @@ class PlaceFinding:
         cue = bool(before & cues["before"]) or any(
             after.startswith(w) for w in cues["after"]
         )
+        if ent.label_ == "NORP" and cue and not any(after.startswith(w) for w in cues["after"]) \
+                and not (ent.start > 0 and doc[ent.start - 1].lower_ in _AT_PREPS):
+            # "spoke to Arab and Jewish leaders", "appeal to many Arab voters": a people's word is a
+            # town only right after a word of where ("in Arab, Alabama")
+            cue = False
         if ent.label_ == "NORP" and modifies and not any(after.startswith(w) for w in cues["after"]):
             # a word the model calls a people's before a noun is a people's adjective ("Arab
             # affairs", "from the Arab world") unless it names a region of a country of the story
