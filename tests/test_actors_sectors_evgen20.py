@@ -61,7 +61,7 @@ def test_controls_keep_their_reading(nlp, text, mention, sector, country):
 
 
 def test_the_government_of_a_leader_titled_with_his_country_is_that_country_s(nlp):
-    got = _got(nlp, "Tariffs rose under the administration of former U.S. President Gerald Ford.")
+    got = _got(nlp, "Tariffs rose under the administration of former US President Gerald Ford.")
     assert (got["the administration"].sector, got["the administration"].country) == ("GOV", "USA")
 
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("text, name", [
     ('"Prices will fall," said Tom Varga, head of bond market research at Banque Lemaire SA.', "Tom Varga"),
-    ("Ann Hollis, the head of external affairs for Britain at Grenfold Foods, said the bar would change.",
+    ("Ann Hollis, the head of external affairs for Canada at Grenfold Foods, said the bar would change.",
      "Ann Hollis"),
     ("Rob Tanner, the auction house's worldwide head of modern art, said the sale was strong.", "Rob Tanner"),
     ("Lena Marsh, head of UK equities for Garth Investments, said the bid was fair.", "Lena Marsh"),
@@ -32,9 +32,9 @@ def test_a_head_of_a_field_of_work_shows_no_role(real_nlp, text, name):
     ("Omar Khalid, head of the security services, said the attack was foiled.", "Omar Khalid", "head"),
     ("Sara Dunn, head of Kenya's central bank, said rates would rise.", "Sara Dunn", "head"),
     ("The commission's deputy head, Nina Walsh, said the vote was close.", "Nina Walsh", "deputy head"),
-    ("Frank Vero, director of the energy program at the Center for Policy, said demand rose.", "Frank Vero",
+    ("Frank Vero, director of the power program at the Center for Policy, said demand rose.", "Frank Vero",
      "director"),
-    ('"He would have to be asked," said Stephen Axton, formerly staff director of monetary policy at the Fed.',
+    ('"He would have to be asked," said Stephen Axton, formerly staff director of monetary policy at the central bank.',
      "Stephen Axton", "former staff director"),
 ])
 def test_a_head_of_a_body_keeps_the_role(real_nlp, text, name, role):

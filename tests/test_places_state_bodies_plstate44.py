@@ -40,7 +40,7 @@ def test_state_run_body_is_the_state(real_nlp, text, word):
 @model
 @pytest.mark.parametrize("text, word", [
     ("A U.S. appeals court on Tuesday heard the challenge to the rule.", "U.S."),
-    ("The dispute is pending before a U.S. district court in Boston.", "U.S."),
+    ("The dispute now lies before a U.S. district court in Boston.", "U.S."),
     ("The firm said a US bankruptcy court would rule on the sale.", "US"),
     ("The US justice department said in a statement that it would appeal.", "US"),
 ])

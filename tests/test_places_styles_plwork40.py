@@ -69,8 +69,8 @@ def test_a_person_or_a_room_before_of_keeps_the_place_literal(real_nlp):
     # Arkansas" and "the Oval Office of the White House" came out embedded; a person's name
     # (an office word, a given name or a surname in it) or a room of a building is no name that
     # holds the place
-    text = ("The meeting at the White House included Governors Jan Ross of Iowa, Dan Pike of Michigan, "
-            "Bill Moss of Tennessee and Asa Hutchinson of Arkansas, as well as the trade secretary.")
+    text = ("The lunch brought together Governors Jan Ross of Iowa, Dan Pike of Michigan, Bill Moss of "
+            "Idaho and Asa Hutchinson of Arkansas with the trade secretary.")
     uses = _uses(real_nlp, text)
     assert uses["Iowa"][0] == "literal", uses
     assert uses["Arkansas"][0] == "literal", uses

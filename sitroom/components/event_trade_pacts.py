@@ -5,7 +5,7 @@ The lexicon reads an agreement noun as an agreeing (AGREE: "reached a deal", "th
 signed"). An agreement that comes into force or takes effect reports no agreeing: the parties
 agreed earlier, and what begins is the cooperation the agreement sets up. When its matter is
 material cooperation, trade, energy, transport, finance, defence or cooperation itself ("the free
-trade agreement came into force", "the agreement on trade and economic cooperation entered into
+trade pact came into force", "the accord on trade and economic ties entered into
 force", "signed into force the transit agreement"), that is PLOVER COOPERATE (CAMEO 061-064). The
 matter is read in the agreement's own modifiers, in its prepositional phrase ("on", "regarding",
 "in the fishery sector") and in an infinitive that says what it does ("to swap gas", "to expand

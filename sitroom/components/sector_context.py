@@ -26,7 +26,7 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # what may stand between a term and the noun it describes: other describing words and their joins
 BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "CCONJ", "ADV"})
 BETWEEN_PUNCT = frozenset({",", "-", "–"})
-MAX_BETWEEN = 6  # "a military, scientific, and commercial establishment"
+MAX_BETWEEN = 6  # "a military, academic and commercial venture"
 MAX_LEFT = 4  # "Dutch civil aviation authorities": modifiers between the country and the term
 
 
