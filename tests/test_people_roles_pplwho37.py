@@ -34,7 +34,7 @@ def test_a_head_of_a_field_of_work_shows_no_role(real_nlp, text, name):
     ("The commission's deputy head, Nina Walsh, said the vote was close.", "Nina Walsh", "deputy head"),
     ("Frank Vero, director of the power program at the Center for Policy, said demand rose.", "Frank Vero",
      "director"),
-    ('"He would have to be asked," said Stephen Axton, formerly staff director of monetary policy at the central bank.',
+    ('"He would have to be asked," said Stephen Axton, formerly staff director of fiscal policy at the central bank.',
      "Stephen Axton", "former staff director"),
 ])
 def test_a_head_of_a_body_keeps_the_role(real_nlp, text, name, role):

@@ -1,7 +1,7 @@
 """A place that closes a style of nobility, a court's district or a body's name: embedded in it.
 
 "the Duke of Hexham had gone to hospital", "as the Prince of Wales", "a judge of the Southern
-District of Ohio", "the U.S. Attorney for the Western District of Texas": the words name a
+District of Ohio", "a prosecutor of the Western District of Texas": the words name a
 title or a court's district (``data/place_styles.yaml``), no place the sentence speaks of. A
 district is a part of a state, so its name reads as the state (the first-level region of the
 name: New York the state, not the city).
