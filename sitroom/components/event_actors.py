@@ -15,6 +15,7 @@ from sitroom.components.event_cataphora import forward_subject
 from sitroom.components.event_clause_owner import act_owner
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_members import not_members_party
+from sitroom.components.event_near_owners import rival_owner
 from sitroom.components.event_owned_bodies import former_holder, listed_appos, not_leaders_body
 from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
                                               described_name, inner_group, located_only, named_body, one_national,
@@ -161,7 +162,7 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             if reported_name(tok, start, SPEECH_VERBS):  # "Mr Hale will have to ..., he said"
                 return []
             return [] if nearer_subject(tok, start, idx) or rival_person(tok, start, ident, idx) or rival_plural(
-                tok, start, ident, idx) else [ident]
+                tok, start, ident, idx) or rival_owner(tok, start, ident, idx) else [ident]
     return []
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_gender import PRONOUN_GENDER
 from sitroom.components.event_index import DocIndex, office_speaker
+from sitroom.components.event_near_owners import plural_name
 from sitroom.components.event_parties import one_national
 from sitroom.components.event_rivals import PERSONAL
 from sitroom.components.event_words import word_lists
@@ -42,11 +43,13 @@ def name_head(tok: Token, ident: str, idx: DocIndex) -> Token:
 def disagrees(pronoun: Token, antecedent: Token, kind: str, idx: DocIndex) -> bool:
     """The nearest subject cannot be what the pronoun stands for, so no earlier one is taken
     either: "it" after a plural common noun ("prosecutors say it would have violated ...": the
-    piece, not the prosecutors), or any pronoun after people of a nationality ("Many Cubans said
-    they could not visit": people, not Cuba's state)."""
+    piece, not the prosecutors) or, as no subject, a plural name of one word ("Republicans asked
+    ... its probe"; ``plural_name``), or any pronoun after people of a nationality ("Many Cubans
+    said they could not visit": people, not Cuba's state)."""
     if one_national(antecedent, idx):
         return True
-    return pronoun.lower_ in ("it", "its") and kind != "country" and antecedent.tag_ == "NNS"
+    return pronoun.lower_ in ("it", "its") and kind != "country" and (
+        antecedent.tag_ == "NNS" or plural_name(pronoun, antecedent))
 
 
 def unknown_speaker(tok: Token, idx: DocIndex) -> Token | None:
