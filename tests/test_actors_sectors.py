@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from actors_support import actor_nlp, actors_got as _got
 
 from sitroom.resolve.sector_data import SectorDataError, load_sectors, sector_of
 
@@ -12,16 +13,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def nlp():
-    import spacy
-
-    from sitroom.nlp import MODEL, NlpOptions, add_components
-
-    return add_components(spacy.load(MODEL), NlpOptions(components=("sitroom_actor_ruler", "sitroom_actors")))
-
-
-def _got(nlp, text):
-    doc = nlp(text)
-    return {s.text: s._.actor for s in doc.spans["actors"]}
+    return actor_nlp()
 
 
 def test_generic_actors_are_actors_with_their_sector(nlp):

@@ -4,22 +4,14 @@ modifiers, stateless owners, and a country's word past other modifiers (model)."
 from __future__ import annotations
 
 import pytest
+from actors_support import actor_nlp, actors_got as _got
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    import spacy
-
-    from sitroom.nlp import MODEL, NlpOptions, add_components
-
-    return add_components(spacy.load(MODEL), NlpOptions(components=("sitroom_actor_ruler", "sitroom_actors")))
-
-
-def _got(nlp, text):
-    doc = nlp(text)
-    return {s.text: s._.actor for s in doc.spans["actors"]}
+    return actor_nlp()
 
 
 @pytest.mark.parametrize("text, word", [

@@ -7,16 +7,9 @@ headline about its weather. Own short sentences, full pipeline."""
 from __future__ import annotations
 
 import pytest
+from places_support import place_uses as _seen
 
 pytestmark = pytest.mark.model
-
-
-def _seen(nlp, text: str) -> dict[str, str]:
-    """Each place mention's words -> its use ("literal" for a place)."""
-    doc = nlp(text)
-    out = {s.text: "literal" for s in doc.spans["places"]}
-    out.update((s.text, s.label_.lower()) for s in doc.spans["place_refs"])
-    return out
 
 
 @pytest.mark.parametrize("text, name", [
