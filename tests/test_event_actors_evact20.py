@@ -12,7 +12,9 @@ pytestmark = pytest.mark.model
 
 
 def _events(doc, word: str):
-    return [s._.event for s in doc.spans["events"] if s.text == word]
+    found = [s._.event for s in doc.spans["events"] if s.text == word]
+    assert found, f"no event {word!r}"
+    return found
 
 
 def test_its_after_a_nearer_state_is_not_the_subject_s(real_nlp):

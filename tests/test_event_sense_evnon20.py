@@ -21,7 +21,7 @@ def _talks(nlp, text: str):
 
 @pytest.mark.parametrize("text", [
     "A scholar in Lima has said that Peru supports talks among the Andean parties.",
-    "She stressed that Quito's policy is to support for inter-party dialogue.",
+    "She stressed that Quito's policy is support for inter-party dialogue.",
     "Peru has long backed negotiations between the junta and the rebels without outside meddling.",
     "The bloc should promote dialogue and trust among the coastal states.",
 ])

@@ -13,17 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_words import word_lists
 
 __all__ = ["advocated_course"]
 
 _SPECIFIERS = ("det", "poss", "nummod", "predet")
-
-
-def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
-    return tok
 
 
 def _backed(noun: Token, backing: frozenset[str]) -> bool:
@@ -39,7 +34,7 @@ def advocated_course(span: Span, category: str) -> bool:
     root = span.root
     if category not in categories or root.pos_ != "NOUN":
         return False
-    first = _first_conjunct(root)
+    first = first_conjunct(root)
     if any(c.dep_ in _SPECIFIERS for c in (*root.children, *first.children)):
         return False  # "the talks", "their dialogue", "two meetings": those talks
     return _backed(first, backing)

@@ -6,7 +6,8 @@ pass": the progressive puts the act under way at a time the story has left behin
 place; it is not going on now. A past progressive that a verb governs as its complement is a
 present told back from the time of saying ("the firm said it was looking into the complaint", "a
 survey showed the mayor was trailing"; "the army was shelling the town, he said"; "an aide said the
-fire was out, but police were investigating"): under way when said, it stays ongoing, as does a present one ("are holding talks", "have been fighting").
+fire was out, but police were investigating"): under way when said, it stays ongoing, as does a
+present one ("are holding talks", "have been fighting").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sitroom.components.event_mood_words import SAY_VERBS
 _PAST_BE = frozenset({"was", "were"})
 # the marks of a clause that sets a progressive at another act's time
 _FRAMING = frozenset({"when", "while", "as", "until"})
-# how many clauses up a complement clause is looked for ("said the cuts he was promising ...")
+# how many heads up a complement clause is looked for ("said the cuts he was promising ...")
 _REACH = 8
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_draft import Draft
+from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_pacts import binds
 from sitroom.components.event_words import word_lists
 
@@ -82,11 +83,6 @@ def _material(paper: Token, lists: dict[str, frozenset[str]]) -> bool:
                     return True
                 if c.lower_ == "in" and any(o.lemma_.lower() in lists["field_nouns"] for o in objs):
                     return True
-                # "an agreement for cooperation on the development of the oil field"
-                if any(q.dep_ == "prep" and q.lower_ in lists["matter_preps"]
-                       and any(_matter_word(p, matters) for p in q.children if p.dep_ == "pobj")
-                       for o in objs if o.lemma_.lower() in matters for q in o.children):
-                    return True
             if c.dep_ in ("acl", "relcl") and _infinitive_matter(c, lists):
                 return True
             # "the accord enabling the formation of a free trade area", "a pact allowing gas swaps"
@@ -102,8 +98,7 @@ def _material(paper: Token, lists: dict[str, frozenset[str]]) -> bool:
 def _in_force(noun: Token, lists: dict[str, frozenset[str]]) -> bool:
     """The agreement noun comes into force or takes effect ("the pact came into force", "entered
     into force", "took effect"), or is put there ("signed into force the transit agreement")."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = first_conjunct(noun)
     verb = noun.head
     if verb.i == noun.i or noun.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return False

@@ -201,7 +201,7 @@ class SectorFinder:
         j = span.end
         if j + 1 >= len(doc) or doc[j].lower_ != "of":
             return None
-        titled = None  # "of U.S. President Joe Biden": the title's country
+        titled = None  # "of former U.S. President Gerald Ford": the title's country
         for i in range(j + 1, min(j + 1 + MAX_OF_WORDS, len(doc))):
             k = owner_at.get(i)
             if k is not None and found[k][1].kind == "person" and found[k][0].start == i:

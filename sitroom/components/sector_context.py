@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 __all__ = ["describes_further", "modifier_owner", "names_next", "pronoun_owner", "stateless"]
 
-MODIFIER_DEPS = frozenset({"amod", "compound"})
+_DESCRIBING_DEPS = frozenset({"amod", "compound"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # what may stand between a term and the noun it describes: other describing words and their joins
 BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "CCONJ", "ADV"})
@@ -36,7 +36,7 @@ def describes_further(span: Span, terms: dict) -> bool:
     military and intelligence officials" are officials of those sectors)."""
     doc, last = span.doc, span[-1]
     head = last.head
-    if last.dep_ not in MODIFIER_DEPS or last.tag_ in PLURAL_TAGS or head.pos_ != "NOUN":
+    if last.dep_ not in _DESCRIBING_DEPS or last.tag_ in PLURAL_TAGS or head.pos_ != "NOUN":
         return False
     if not span.end < head.i <= span.end + MAX_BETWEEN or last.is_upper:
         return False
@@ -59,8 +59,8 @@ def stateless(span: Span, words: frozenset[str]) -> bool:
 
 def modifier_owner(span: Span, owner_at: dict[int, int], is_country) -> int | None:
     """The country whose demonym modifies the term's noun past other modifiers ("Dutch" of "the
-    Dutch aviation authorities"): its index in ``found``, else None. Every word between must
-    modify the same noun too; a country's name there is part of a name ("the US district court")."""
+    Dutch aviation authorities"): its index in ``found``, else None. Every word between hangs on
+    a word up to the term's noun ("civil aviation"); a country's name there is part of a name ("the US district court")."""
     doc, head = span.doc, span[-1]
     i = span.start - 1
     while i >= 0 and span.start - i <= MAX_LEFT + 1:
@@ -69,7 +69,7 @@ def modifier_owner(span: Span, owner_at: dict[int, int], is_country) -> int | No
         if k is not None:
             if i > 0 and doc[i - 1].text in BETWEEN_PUNCT - {","}:
                 return None  # "anti-Baghdad Kurdish rebels": against that state, not its
-            if span.start - i > 1 and is_country(k) and tok.head.i == head.i and tok.dep_ in MODIFIER_DEPS and (
+            if span.start - i > 1 and is_country(k) and tok.head.i == head.i and tok.dep_ in _DESCRIBING_DEPS and (
                     tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):  # a demonym: "a US district court" is a name
                 return k
             return None
@@ -96,10 +96,10 @@ def pronoun_owner(span: Span, found: list, leader_country) -> str | None:
     if word not in PERSONAL_OWNERS and word != "its":
         return None
     floor = span.sent.start
-    before = sorted(((s.start, ref) for s, ref in found if floor <= s.start and s.end < span.start),
-                    key=lambda p: p[0], reverse=True)
-    for start, ref in before:
-        if _placed(doc[start]):
+    before = sorted(((s, ref) for s, ref in found if floor <= s.start and s.end < span.start),
+                    key=lambda p: p[0].start, reverse=True)
+    for party, ref in before:
+        if _placed(party.root):
             continue  # "Norway was in Mali when its government ...": a place, not the owner
         if word == "its" and ref.kind == "country":
             return ref.country or ref.id
