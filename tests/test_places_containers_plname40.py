@@ -72,6 +72,8 @@ def test_a_code_inside_an_upper_case_run_is_no_container(gaz):
 
     assert regions("CAMDEN, IN A STATEMENT ISSUED LATE, said the county would reopen.", "CAMDEN") == {}
     assert regions("The list ran NY, NJ and CT.", "NY") == {}
+    # final read, turn 37: a one-letter upper-case word after the code is the run's too
+    assert regions("TORONTO, ON A VISIT TO THE MILL, the minister said.", "TORONTO") == {}
     assert [c.pid for c in regions("Tickets for Camden, NJ went fast.", "Camden")["camden"]] == ["region:US.NJ"]
 
 

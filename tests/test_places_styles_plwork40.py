@@ -20,6 +20,7 @@ def test_a_style_of_nobility_embeds_its_place(real_nlp):
     text = ("Palace aides said the Duke of Edinburgh had been taken to hospital on Tuesday, and the "
             "Prince of Wales cancelled a visit to a farm near Exeter.")
     uses = _uses(real_nlp, text)
+    # embedded, or no place mention at all (the model may read the style as a person's): never literal
     assert uses.get("Edinburgh", ("embedded",))[0] == "embedded", uses
     assert uses.get("Wales", ("embedded",))[0] == "embedded", uses
     assert uses["Exeter"][0] == "literal", uses

@@ -13,7 +13,7 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["owns_conduct"]
 
-_KEYS = ("owned_conduct_nouns", "waged_nouns", "waged_preps", "use_nouns", "wielded_nouns")
+_KEYS = ("owned_conduct_nouns", "state_campaign_nouns", "waged_preps", "use_nouns", "wielded_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -61,4 +61,4 @@ def owns_conduct(root) -> bool:
     if head.pos_ != "NOUN":
         return False
     word = head.lower_
-    return word in w["waged_nouns"] and _aimed(head, w) or word in w["use_nouns"] and _wields(head, w)
+    return word in w["state_campaign_nouns"] and _aimed(head, w) or word in w["use_nouns"] and _wields(head, w)

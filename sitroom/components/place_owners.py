@@ -19,11 +19,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitroom.components.place_cues import _owns_place_thing
+from sitroom.components.place_firms import POSSESSIVE
 from sitroom.resolve.actor_data import load_titles
 
-__all__ = ["owner_use"]
+__all__ = ["owner_use", "stands_for_state"]
 
-_POSSESSIVE = frozenset({"'s", "\u2019s"})
 # small words that join a place to the name before it ("the Bank of England", "Institute for
 # Iran")
 _NAME_JOINS = frozenset({"of", "for", "de", "du", "des", "del", "di"})
@@ -33,7 +33,7 @@ def _opens_possessive(span: Span) -> bool:
     """``span`` is followed by "'s" and no capitalised word or joining word before it makes it
     the last part of a longer name."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in _POSSESSIVE:
+    if span.end >= len(doc) or doc[span.end].lower_ not in POSSESSIVE:
         return False
     if span.end + 1 < len(doc) and doc[span.end + 1].text in load_titles().company_words:
         return False  # "Moody's Corporation": a firm's name that holds the possessive
@@ -44,7 +44,8 @@ def _opens_possessive(span: Span) -> bool:
         return False  # "the Khaf-Herat railway"
     if prev.lower_ in _NAME_JOINS:  # "the Bank of England's", not "half of Guam's"
         return not (prev.i > 0 and _name_word(doc[prev.i - 1]))
-    return span[0].is_sent_start or not _name_word(prev)
+    # "But Japan's ...": a word opening the sentence is no part of a name unless it is one itself
+    return span[0].is_sent_start or (prev.is_sent_start and prev.pos_ != "PROPN") or not _name_word(prev)
 
 
 def _name_word(tok) -> bool:
@@ -60,3 +61,9 @@ def owner_use(span: Span, use: str | None, place: str | None = "literal-ref") ->
     if use not in ("embedded", "embedded-led") or not _opens_possessive(span):
         return use
     return place if _owns_place_thing(span) else "metonym"
+
+
+def stands_for_state(cand) -> bool:
+    """A place that can stand for its state before a possessive: a country, a first-order region
+    or a capital, not a small town's namesake ("Moody's Investors Service")."""
+    return cand.level <= 1 or cand.capital

@@ -22,7 +22,7 @@ __all__ = ["names_saints_house"]
 
 _POSSESSIVES = frozenset(["'s", "\u2019s", "'", "\u2019"])
 _PLACE_TAGS = frozenset(["GPE", "LOC"])
-BIG_TOWN = 100_000  # a saint's town this big is written with its possessive as the town's own
+SAINT_CITY_POP = 100_000  # a saint's town this big is written with its possessive as the town's own
 
 
 @lru_cache(maxsize=1)
@@ -33,10 +33,10 @@ def _saint_words() -> frozenset[str]:
 def names_saints_house(span: Span, pop: int = 0) -> bool:
     """``span`` is a saint's name with a possessive after it that no comma and a place's name
     follow: what is named after the saint, no place. Not a big city's name (``pop``, the people of
-    the town it was read as, at least BIG_TOWN): "St. Petersburg's main street", "St. Louis's
+    the town it was read as, at least SAINT_CITY_POP): "St. Petersburg's main street", "St. Louis's
     mayor" are the cities'."""
     doc = span.doc
-    if pop >= BIG_TOWN or len(span) < 2 or span[0].lower_ not in _saint_words() or span.end >= len(doc):
+    if pop >= SAINT_CITY_POP or len(span) < 2 or span[0].lower_ not in _saint_words() or span.end >= len(doc):
         return False
     if doc[span.end].text not in _POSSESSIVES:
         return False

@@ -42,7 +42,7 @@ from sitroom.components.place_saints import names_saints_house
 from sitroom.components.place_seated import names_trade
 from sitroom.resolve.actor_data import load_titles
 
-__all__ = ["OtherSenses", "opens_team"]
+__all__ = ["OtherSenses", "given_names", "opens_team"]
 
 _IN = frozenset(["in", "near", "inside", "outside", "around"])  # words before a town only
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one", "another"])
@@ -54,7 +54,7 @@ def _team_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     female, male, either = word_lists("given_names", "female", "male", "either")
     return female | male | either
 
@@ -91,7 +91,7 @@ class OtherSenses:
             if prev.ent_type_ in {"GPE", "LOC", "ORG"} and prev.is_title and not prev.is_sent_start \
                     and prev.lower_ not in _DETERMINERS or sport and prev.lower_ == "the":
                 teams.add(tok.text)  # "the Cleveland Indians"; "the Indians" in a match report
-        names = _given_names()
+        names = given_names()
         given = {e[0].text for e in ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].is_title
                  and e[0].lower_ in names}  # "Dane Whitlock"; not "German Chancellor Angela Merkel"
         for tok in doc[:-1]:

@@ -108,8 +108,9 @@ def _names_body(doc, i: int, heads: frozenset[str]) -> bool:
 
 
 def _court(doc, start: int) -> bool:
-    """Words of a court's rank, then "court", all in small letters ("U.S. district court"), or
-    the words of a portfolio before "department" ("the U.S. treasury department")."""
+    """ "court" in small letters, after none or up to two small words of its rank ("U.S. court",
+    "U.S. district court"), or the words of a portfolio before "department" ("the U.S. treasury
+    department")."""
     for k, tok in enumerate(doc[start : min(len(doc), start + 3)]):
         if tok.lower_ in _words("court_words"):
             return tok.is_lower
@@ -145,7 +146,7 @@ def _owned_by_other(span: Span) -> bool:
     return k >= 0 and (doc[k].tag_ == "PRP$" or doc[k].lower_ in _POSSESSIVE)
 
 
-def party_side(span: Span, country: bool = True, acting: bool = False) -> bool:
+def party_side(span: Span, country: bool, acting: bool) -> bool:
     """The name right before "side" in small letters is the state, one party to the dealings
     (only a country outside a match report; not "in the Peru side", "the Chile side of")."""
     doc = span.doc

@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_firms import firm_seat
 from sitroom.components.place_refs import thing_heads
+from sitroom.components.place_senses import given_names
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Candidate, Gazetteer
 
@@ -94,9 +95,8 @@ def closes_name(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _person_words() -> tuple[frozenset[str], frozenset[str]]:
-    female, male, either = word_lists("given_names", "female", "male", "either")
-    return female | male | either, word_lists("surnames", "common")[0]
+def _surnames() -> frozenset[str]:
+    return word_lists("surnames", "common")[0]
 
 
 def _place_or_person_run(word) -> bool:
@@ -109,9 +109,10 @@ def _place_or_person_run(word) -> bool:
         i -= 1
     run = word.doc[i : word.i + 1]
     titles = load_titles().words
-    if any(t.lower_ in _words()[3] or t.lower_ in titles or t.lower_.removesuffix("s") in titles for t in run[:-1]):
+    if len(run) > 1 and run[0].lower_ in _words()[3] or any(
+            t.lower_ in titles or t.lower_.removesuffix("s") in titles for t in run[:-1]):
         return True  # "Cape Erimo", "Governors Ann Lowe"
-    if len(run) > 1 and (run[0].lower_ in _person_words()[0] or word.lower_ in _person_words()[1]):
+    if len(run) > 1 and (run[0].lower_ in given_names() or word.lower_ in _surnames()):
         return True  # "Roger Lowe of Idaho", "Asa Hutchinson of Arkansas": a given name or a surname
     return any(a.start <= word.i < a.end and a._.actor is not None and a._.actor.kind == "person"
                for a in word.doc.spans.get("actors", []))

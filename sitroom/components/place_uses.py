@@ -61,7 +61,7 @@ from sitroom.components.place_speakers import speaks_as_name
 from sitroom.components.place_lineups import in_line_up
 from sitroom.components.place_sites import addressed_to_seat, site_itself
 from sitroom.components.place_spans import _auto_actor, _trim
-from sitroom.components.place_owners import owner_use
+from sitroom.components.place_owners import owner_use, stands_for_state
 from sitroom.components.place_parties import envoy_sent_to
 from sitroom.components.place_frames import area_words
 from sitroom.components.place_state import acts_as_state, after_office_of
@@ -258,7 +258,7 @@ class PlaceUses:
         ("Moody's Investors Service")."""
         owned = owner_use(span, use)
         if owned == "metonym" and use != "metonym" and not any(
-                c.level <= 1 or c.capital for c in _candidates(self.gaz, span.text)):
+                stands_for_state(c) for c in _candidates(self.gaz, span.text)):
             return use
         return owned
 

@@ -22,7 +22,7 @@ from sitroom.components.place_longest import longest_state_name
 from sitroom.components.place_refs import demonym_place, filed_from, organisation_heads
 from sitroom.components.place_demonym_names import opens_name_of_kind
 from sitroom.components.place_named_demonyms import opens_name_of_no_state
-from sitroom.components.place_owners import owner_use
+from sitroom.components.place_owners import owner_use, stands_for_state
 from sitroom.resolve.actor_data import load_titles
 from sitroom.resolve.gazetteer import Gazetteer, default_gazetteer
 from sitroom.resolve.places import (
@@ -295,7 +295,7 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         use = "metonym"  # "allow Westminster to legislate": the body seated there
                     placed.add((span.start, span.end))
                 owned = owner_use(span, use, place=None)  # "Guam's residents": the place, no name's word
-                if owned != "metonym" or (cand is not None and (cand.level <= 1 or cand.capital)):
+                if owned != "metonym" or stands_for_state(cand):
                     use = owned  # a small town's possessive stands for no state ("Moody's Investors Service")
                 if use is not None:
                     # "Washington's policy", "a White House briefing": who governs there;

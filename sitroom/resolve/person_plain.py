@@ -113,9 +113,10 @@ def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool =
     opening with an English adjective that is none of these, a title or an honorific in none of the
     others ("Dirty Harry": a given name after such a word is a title's; a superlative counts: "Finest
     Hour"); the last no common family name ("Case Reports", "Price Drop", "Mortal Kombat"; not "Hope
-    Yen", "Pope Benedict", "Peri Lyons", "Karl E. Case", "Miss Kidman", "Magic Johnson"). ``leading``
-    False reads only the first kind: a sports story's two-word names are its players' ("Greedy
-    Williams"), nicknames among them, and seldom a show's or a firm's."""
+    Yen", "Pope Benedict", "Peri Lyons", "Karl E. Case", "Miss Kidman", "Magic Johnson"). Also English words
+    before a last word that is a given name and a verb too ("Kill Bill", "Agriculture Bill").
+    ``leading`` False reads only the first kind: a sports story's two-word names are its players'
+    ("Greedy Williams"), nicknames among them, and seldom a show's or a firm's."""
     parts = [p.strip("'’") for p in name.split()]
     if not words or not 2 <= len(parts) <= MAX_WORDS:
         return False
@@ -124,7 +125,7 @@ def plain_name(name: str, words: frozenset[str], titles: Titles, leading: bool =
     named = _given() | titles.honorifics | titles.words
     if all(_english(p, words) and p.casefold() not in named for p in parts):
         return True
-    if _verb_given_last(parts, words, named, titles):
+    if leading and _verb_given_last(parts, words, named, titles):
         return True
     first = parts[0].casefold()  # "Miss Kidman": a courtesy title is a verb's word too
     return leading and parts[0].istitle() and (_adjective(first, words) or _gerund(first, words)) \

@@ -21,8 +21,9 @@ from sitroom.resolve.place_names import areas_data
 
 __all__ = ["coded_containers"]
 
-# ", NJ" / ", D.C." after a name, standing alone: not "IN A" (an upper-case run) nor "Co." (a word)
-_CODE = re.compile(r",[ \t]*([A-Z])\.?([A-Z])\.?(?![\w.])(?![ \t]+[A-Z]{2,}\b)")
+# ", NJ" / ", D.C." after a name, standing alone: not "IN A" or "ON A" (an upper-case run, the
+# one-letter word included) nor "Co." (a word)
+_CODE = re.compile(r",[ \t]*([A-Z])\.?([A-Z])\.?(?![\w.])(?![ \t]+[A-Z]+\b)")
 
 
 @lru_cache(maxsize=1)
