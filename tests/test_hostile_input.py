@@ -23,10 +23,14 @@ from sitroom.store import open_store
 
 def _read_peak_kib(folder) -> int:
     """The peak memory (KiB) of reading ``folder`` in a fresh process: the reading's own, not the
-    whole test session's (whose models and caches, loaded by earlier tests, stand near 1 GiB)."""
-    code = ("import resource, sys; from pathlib import Path; from sitroom.ingest import ReadOptions, read; "
+    whole test session's (whose models and caches, loaded by earlier tests, stand near 1 GiB). The
+    high-water mark of the new process's memory (``VmHWM``): Linux carries ``ru_maxrss`` over from
+    the forking parent, so it would report the session's peak again."""
+    code = ("import re, resource, sys; from pathlib import Path; from sitroom.ingest import ReadOptions, read; "
             "list(read([Path(sys.argv[1])], ReadOptions(seconds=30))); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            "status = Path('/proc/self/status'); "
+            "hwm = status.exists() and re.search(r'VmHWM:\\s*(\\d+)', status.read_text()); "
+            "print(hwm.group(1) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": str(root)}
     done = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
