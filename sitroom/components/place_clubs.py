@@ -27,6 +27,7 @@ from spacy.tokens import Span
 from sitroom.components.event_domain import cue_words, domains
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_cues import _PLACE_PREPS
+from sitroom.components.place_firms import POSSESSIVE_MARKS
 from sitroom.components.place_state import acts_as_state
 from sitroom.components.sports import NOT_TEAM_VERBS, load_clubs, team_use
 from sitroom.resolve.actor_data import DATA, _read_yaml
@@ -38,7 +39,6 @@ __all__ = ["names_club_or_games", "same_club", "stays_town", "town_side"]
 # "the town of Florence", "a move to Liverpool"): the prepositions of place, and "of", "on",
 # "beyond", "within"
 _PLACE_WORDS = _PLACE_PREPS | {"of", "on", "beyond", "within"}
-_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 TOWN_LEVELS = frozenset({2, 3})  # a district or a town of the gazetteer, not a country, a region or an area
 
@@ -174,7 +174,7 @@ def _owner(span: Span) -> bool:
     of a club's dealings in players ("Birmingham's pounds 6m offer", "Chelsea's bid")."""
     doc = span.doc
     k = span.end
-    if k + 1 >= len(doc) or doc[k].lower_ not in _POSSESSIVES:
+    if k + 1 >= len(doc) or doc[k].lower_ not in POSSESSIVE_MARKS:
         return False
     if doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B":
         return True

@@ -31,6 +31,8 @@ from sitroom.resolve.person_groups import kind_words
 __all__ = ["firm_names", "firm_seat", "written_as_firm"]
 
 POSSESSIVE = frozenset(["'s", "’s"])
+# the possessive with a bare apostrophe too ("the United States' sanctions")
+POSSESSIVE_MARKS = POSSESSIVE | {"'", "\u2019"}
 
 
 @lru_cache(maxsize=1)

@@ -17,10 +17,10 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.components.place_firms import POSSESSIVE_MARKS
 
 __all__ = ["names_saints_house"]
 
-_POSSESSIVES = frozenset(["'s", "\u2019s", "'", "\u2019"])
 _PLACE_TAGS = frozenset(["GPE", "LOC"])
 SAINT_CITY_POP = 100_000  # a saint's town this big is written with its possessive as the town's own
 
@@ -38,7 +38,7 @@ def names_saints_house(span: Span, pop: int = 0) -> bool:
     doc = span.doc
     if pop >= SAINT_CITY_POP or len(span) < 2 or span[0].lower_ not in _saint_words() or span.end >= len(doc):
         return False
-    if doc[span.end].text not in _POSSESSIVES:
+    if doc[span.end].text not in POSSESSIVE_MARKS:
         return False
     after = doc[span.end + 1 : span.end + 3]
     return not (len(after) == 2 and after[0].text == "," and after[1].ent_type_ in _PLACE_TAGS)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from sitroom.components.place_firms import POSSESSIVE_MARKS
 from sitroom.components.place_frames import area_words as _words
 
 __all__ = ["names_a_side"]
 
-_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def names_a_side(span: Span, country: bool = True) -> bool:
@@ -41,7 +41,7 @@ def names_a_side(span: Span, country: bool = True) -> bool:
     if k == span.end and doc[k].is_upper and word in _words("side_abbreviations") and k + 1 < len(doc) \
             and doc[k + 1].ent_type_ == "PERSON":
         return True  # "Denver DL Kofi Adebayo": a position's mark before a player's name
-    owner = span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES  # "Tulsa's only points"
+    owner = span.end < len(doc) and doc[span.end].lower_ in POSSESSIVE_MARKS  # "Tulsa's only points"
     return (country or owner) and _owns_side_thing(span) or _plural_subject(span)
 
 
@@ -56,7 +56,7 @@ def _owns_side_thing(span: Span) -> bool:
     if root.dep_ not in ("poss", "compound", "nmod") or not span.end <= head.i <= span.end + 4:
         return False
     things = _words("side_words") | _words("side_things")
-    start = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVES else span.end
+    start = span.end + 1 if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVE_MARKS else span.end
     words = doc[start : head.i + 1]
     if any(t.lower_ == "home" for t in words):
         return False  # "India's home matches": played in the land, which the phrase names too

@@ -24,10 +24,10 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_cues import _PLACE_PREPS
+from sitroom.components.place_firms import POSSESSIVE_MARKS
 
 __all__ = ["party_side", "state_body_use"]
 
-_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 # what a noun phrase's modifiers may be between the marker and its head ("state feed agency",
 # "English-language state Press TV")
@@ -44,7 +44,7 @@ def state_body_use(span: Span) -> str | None:
     doc = span.doc
     if span.end >= len(doc) or not span[-1].whitespace_ and doc[span.end].is_alpha:
         return None  # "Peru" of "Peruvian"
-    start = span.end + 1 if doc[span.end].lower_ in _POSSESSIVE else span.end
+    start = span.end + 1 if doc[span.end].lower_ in POSSESSIVE_MARKS else span.end
     owned = start > span.end
     if _state_run(doc, start, owned):
         return "metonym"
@@ -143,7 +143,7 @@ def _owned_by_other(span: Span) -> bool:
     """Another's possessive before the name ("the firm's U.S. sales department")."""
     doc = span.doc
     k = span.start - 1
-    return k >= 0 and (doc[k].tag_ == "PRP$" or doc[k].lower_ in _POSSESSIVE)
+    return k >= 0 and (doc[k].tag_ == "PRP$" or doc[k].lower_ in POSSESSIVE_MARKS)
 
 
 def party_side(span: Span, country: bool, acting: bool) -> bool:
