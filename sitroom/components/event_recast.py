@@ -20,6 +20,7 @@ from sitroom.components.event_clause import predicate, subjects_of
 from sitroom.components.event_disapproval import disapproved
 from sitroom.components.event_draft import Draft
 from sitroom.components.event_force_reads import read_forces
+from sitroom.components.event_measures import read_measures
 from sitroom.components.event_threat_voiced import voiced_threats
 from sitroom.components.event_words import word_lists
 
@@ -156,7 +157,8 @@ def _court_penalty(d: Draft, idx: DocIndex) -> bool:
 def recast(drafts: list[Draft], idx: DocIndex) -> None:
     """Re-read the category of nuclear tests and launches that strike, of relief from sanctions
     and of measures approved that sanction, of a court's order to pay, and the parties of cut aid;
-    opposing a done act of force is disapproval; coercion its doer says it may use is a threat."""
+    a state's trade restricted and a target punished for its conduct are sanctions; opposing a
+    done act of force is disapproval; coercion its doer says it may use is a threat."""
     for d in drafts:
         root = d.span.root
         if d.category == "AID" and _eased(root):
@@ -173,5 +175,6 @@ def recast(drafts: list[Draft], idx: DocIndex) -> None:
             d.category = "ASSAULT"
         _aid_cut_parties(d, idx)
     read_forces(drafts, idx)  # help sent is aid; fire into towns attacks; climb-downs concede
+    read_measures(drafts, idx)  # trade restricted and targets punished for conduct: sanctions
     disapproved(drafts, idx)
     voiced_threats(drafts, idx)
