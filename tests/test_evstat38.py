@@ -1,0 +1,54 @@
+"""Event status, evstat38: a progressive of leaving an office announces the departure (planned);
+a condition made by putting "had", "were" or "should" before the subject supposes its act
+(hypothetical). Real parses, the full pipeline; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import status_of
+
+pytestmark = pytest.mark.model
+
+PUB = "2021-08-04"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The mayor told reporters he was resigning after ten years in office.", "resigning"),
+    ("Senator Novak said on Monday she is stepping down as party chair.", "stepping down"),
+    ("The senator also said he was stepping down as he too faced ethics charges.", "stepping down"),
+])
+def test_a_progressive_of_leaving_an_office_is_planned(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "planned"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # departures that go on, and progressives of acts that take time, are left as they were
+    ("Dozens of officials have been resigning in protest since May.", "resigning", "ongoing"),
+    ("The ministry said on Tuesday it was investigating the complaint.", "investigating", "ongoing"),
+])
+def test_other_progressives_keep_their_status(real_nlp, text, word, expected):
+    assert status_of(real_nlp, text, word, PUB) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Had the army attacked the village, the rebels would have fled.", "attacked"),
+    ("The rebels would have fled had the army attacked the village.", "attacked"),
+    ("Were Peru to impose sanctions, Chile would retaliate.", "impose"),
+    ("Were the rebels to seize the port, the army would strike back.", "seize"),
+])
+def test_an_inverted_condition_is_hypothetical(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
+
+
+@pytest.mark.parametrize("text, word", [
+    # a denied supposition presupposes the act
+    ("Had Peru not imposed the embargo, trade would have doubled.", "imposed"),
+    ("Had it not been for the airstrikes, the town would have fallen.", "airstrikes"),
+    # a past perfect that opens no condition
+    ("The army had attacked the village before the rebels fled.", "attacked"),
+    ("Officials said the army had attacked the village, which would have angered the rebels.",
+     "attacked"),
+])
+def test_a_past_perfect_that_supposes_nothing_stays_occurred(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
