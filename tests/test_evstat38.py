@@ -52,3 +52,25 @@ def test_an_inverted_condition_is_hypothetical(real_nlp, text, word):
 ])
 def test_a_past_perfect_that_supposes_nothing_stays_occurred(real_nlp, text, word):
     assert status_of(real_nlp, text, word, PUB) == "occurred"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police set up checkpoints to deter attacks on the market.", "attacks"),
+    ("Officials imposed a curfew to head off riots.", "riots"),
+    ("The navy escorted the tankers to protect them from attacks.", "attacks"),
+    ("Troops were sent to the valley to guard against rebel attacks.", "attacks"),
+    ("The army sent troops to help protect the villages from raids by the rebels.", "raids"),
+    ("The navy announced plans to shield the tankers from pirate attacks.", "attacks"),
+])
+def test_an_act_a_purpose_keeps_away_is_hypothetical(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
+
+
+@pytest.mark.parametrize("text, word", [
+    # a reported warding, acts the text points at, and a measure in force are there
+    ("The wall protected the town from the attacks.", "attacks"),
+    ("The ministry created a fund to protect exporters from the U.S. sanctions.", "sanctions"),
+    ("Peacekeepers were deployed to protect civilians from the attacks of the militia.", "attacks"),
+])
+def test_acts_and_measures_that_are_there_stay_occurred(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
