@@ -74,3 +74,20 @@ def test_an_act_a_purpose_keeps_away_is_hypothetical(real_nlp, text, word):
 ])
 def test_acts_and_measures_that_are_there_stay_occurred(real_nlp, text, word):
     assert status_of(real_nlp, text, word, PUB) == "occurred"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels fired rockets at the base to force a withdrawal of troops.", "withdrawal"),
+    ("The opposition staged protests to force the resignation of the governor.", "resignation"),
+    ("The rebels shelled the town to force a retreat by the army.", "retreat"),
+])
+def test_an_act_a_causing_verb_would_bring_about_in_an_aim_is_hypothetical(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "hypothetical"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels shelled the town and forced a retreat by the army.", "retreat"),
+    ("The rebels managed to force a retreat by the army.", "retreat"),
+])
+def test_an_act_a_reported_causing_verb_brings_about_stays_occurred(real_nlp, text, word):
+    assert status_of(real_nlp, text, word, PUB) == "occurred"
