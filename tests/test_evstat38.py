@@ -25,7 +25,8 @@ def test_a_progressive_of_leaving_an_office_is_planned(real_nlp, text, word):
 @pytest.mark.parametrize("text, word, expected", [
     # departures that go on, and progressives of acts that take time, are left as they were
     ("Dozens of officials have been resigning in protest since May.", "resigning", "ongoing"),
-    ("The ministry said on Tuesday it was investigating the complaint.", "investigating", "ongoing"),
+    ("The ministry said on Tuesday it was investigating the complaint.", "investigating",
+     "ongoing"),
 ])
 def test_other_progressives_keep_their_status(real_nlp, text, word, expected):
     assert status_of(real_nlp, text, word, PUB) == expected

@@ -49,7 +49,8 @@ def warded_off(noun: Token) -> bool:
 
 def _pointed(noun: Token) -> bool:
     """The noun points at particular acts ("the attacks", "their raids", "these strikes")."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _POINTING) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _POINTING)
+               for c in noun.children)
 
 
 def _phrase(verb: Token) -> str:
