@@ -30,6 +30,7 @@ from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_gathering import gathering_of
 from sitroom.components.event_mood_measures import proposed_aim, taken_status
 from sitroom.components.event_mood_given import made_before, taken_as_given
+from sitroom.components.event_mood_inverted import inverted
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
                                                  agreement_made, an_option, answered,
                                                  argument_head, asked_noun, called_off,
@@ -44,7 +45,6 @@ from sitroom.components.event_mood_prospects import (deliberated, future_attribu
                                                      lasting_progressive, open_noun,
                                                      preparing_for, welcomed_only)
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
-from sitroom.components.event_mood_inverted import inverted
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, preceded_by,
                                                  purpose_ahead, scheduled_present, setting_of)
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
