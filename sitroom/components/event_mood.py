@@ -30,6 +30,7 @@ from sitroom.components.event_mood_frames import no_choice_but, vowed_force
 from sitroom.components.event_mood_gathering import gathering_of
 from sitroom.components.event_mood_measures import proposed_aim, taken_status
 from sitroom.components.event_mood_given import made_before, taken_as_given
+from sitroom.components.event_mood_inverted import inverted
 from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUNS, agreed_to,
                                                  agreement_made, an_option, answered,
                                                  argument_head, asked_noun, called_off,
@@ -45,8 +46,7 @@ from sitroom.components.event_mood_prospects import (deliberated, future_attribu
                                                      preparing_for, welcomed_only)
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, preceded_by,
-                                                 purpose_ahead, scheduled_present, setting_of,
-                                                 yes_no_question)
+                                                 purpose_ahead, scheduled_present, setting_of)
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
 from sitroom.components.event_mood_stance import stance_on
 from sitroom.components.event_mood_standing import standing_subject
@@ -130,10 +130,10 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     # an act the noun's own phrase gives as there is not what the clause asks or aims at ("can
     # he end the war?", "a plan to lift a ban made in 1990"; event_mood_given)
     given = taken_as_given(trigger.root)
-    # "Did Iran cooperate?", "Kabul has no choice but to reach a deal", "measures aimed at
-    # reaching a deal", "the move to get Jones to step down", "overtures to open talks"
+    # "Did Iran cooperate?", "Had the army attacked, ...", "Kabul has no choice but to reach a
+    # deal", "measures aimed at reaching a deal", "the move to get Jones to step down"
     if mood in ("occurred", "ongoing", "planned") and not given and (
-            yes_no_question(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)
+            inverted(trigger, pred) or no_choice_but(trigger.root) or aimed_at(trigger.root)
             or opened_talks(trigger.root, category)):
         return "hypothetical"
     if mood in ("occurred", "ongoing") and not given and purposed_outcome(trigger.root):

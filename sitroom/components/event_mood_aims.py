@@ -4,7 +4,8 @@ envoy to persuade the rebels to hold talks"). Word lists in data/mood.yaml (aimi
 causing_verbs). Talks a purpose would open ("made overtures to open talks") are such an aim too
 (data/consult.yaml opening_verbs), and so is an outcome that a purpose infinitive aims at but that
 needs more than the doer's trying ("held talks to reach agreement", "moved in to take over the
-oil fields": data/mood.yaml purpose_outcomes)."""
+oil fields": data/mood.yaml purpose_outcomes); so is an act a purpose keeps away ("to deter
+attacks", event_mood_warded)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_mood_nouns import (answered, argument_head, done, ended, past,
                                                  reacted_to, singled_out, undone)
+from sitroom.components.event_mood_warded import warded_off
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -26,17 +28,30 @@ def aimed_at(root: Token) -> bool:
     aiming verb ("the sanctions are aimed at forcing Iran's leaders to hold talks"), or the act a
     causing verb in an aim would bring about (in a purpose infinitive or a noun's: "the move to
     get Jones to step down"). A causing verb that is itself reported ("forced the general to
-    resign", "managed to persuade them to hold talks") makes its act done. An act the aim would
-    end, cut back or answer exists ("aimed at ending the war")."""
+    resign", "managed to persuade them to hold talks") makes its act done; so does one whose object
+    is the event noun ("forced a retreat"), which in an aim is aimed at too ("shelled the town to
+    force a retreat"). An act the aim would end, cut back or answer exists ("aimed at ending the
+    war"). An act a purpose keeps away is aimed against ("to deter attacks": event_mood_warded)."""
     if root.pos_ in ("NOUN", "PROPN"):
         if undone(root) or ended(root) or done(root) or past(root) or reacted_to(root) or (
                 answered(root, argument_head(root).head)):
             return False
+        if warded_off(root):
+            return True  # "set up checkpoints to deter attacks" (event_mood_warded)
         tok = argument_head(root)  # (a noun after "at" is the aim verb's own: "aimed at talks")
         if tok.dep_ != "dobj" or tok.head.pos_ not in ("VERB", "AUX"):
             return False
-        return _aimed(tok.head)
+        return _caused_in_aim(tok.head) or _aimed(tok.head)
     return _aimed(root)
+
+
+def _caused_in_aim(verb: Token) -> bool:
+    """The verb that has the event noun as its object is a causing verb in a to-infinitive of
+    purpose or of a noun: "shelled the town to force a retreat by the army", "protests to force
+    the resignation of the governor" (not "forced a retreat", "managed to force a retreat")."""
+    (causing,) = word_lists("mood", "causing_verbs")
+    return verb.lemma_.lower() in causing and to_infinitive(verb) and (verb.dep_ == "advcl" or (
+        verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
 
 
 def opened_talks(root: Token, category: str | None) -> bool:

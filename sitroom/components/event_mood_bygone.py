@@ -7,13 +7,16 @@ place; it is not going on now. A past progressive that a verb governs as its com
 present told back from the time of saying ("the firm said it was looking into the complaint", "a
 survey showed the mayor was trailing"; "the army was shelling the town, he said"; "an aide said the
 fire was out, but police were investigating"): under way when said, it stays ongoing, as does a
-present one ("are holding talks", "have been fighting").
+present one ("are holding talks", "have been fighting"). A progressive of leaving an office
+announces the step ("said he was stepping down"): planned, or occurred when it takes effect at
+once (event_mood_departure).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_mood_departure import departure
 from sitroom.components.event_mood_nouns import argument_head
 from sitroom.components.event_mood_words import SAY_VERBS
 
@@ -25,10 +28,14 @@ _REACH = 8
 
 
 def bygone(root: Token, mood: str) -> str:
-    """``mood``, or occurred for an ongoing act told in the story's own past progressive."""
+    """``mood``, or occurred for an ongoing act told in the story's own past progressive, or the
+    status of a departure a progressive announces."""
     if mood != "ongoing":
         return mood
     verb = _carrier(root)
+    departed = departure(verb) if verb is not None else None
+    if departed is not None:
+        return departed  # "the senator said he was stepping down": planned
     if verb is None or not _past_progressive(verb) or _told_back(verb):
         return mood
     return "occurred"

@@ -1,0 +1,49 @@
+"""A progressive of leaving an office announces the departure: planned, not under way.
+
+Resigning, stepping down or retiring is done at one stroke, so its progressive does not say the
+act is in course: "the senator said he was stepping down", "the chairman is retiring after twenty
+years", "told the nation he was resigning as the scandal grew" announce a step still to come
+(data/mood.yaml departure_verbs). One that takes effect at once is taken ("wrote that he was
+resigning effective immediately", "I am retiring today"): occurred. A perfect progressive
+("officials have been resigning in protest") tells departures that go on, and is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_words import word_lists
+
+# the forms of "be" that make a simple progressive (not "has been", "had been")
+_BE = frozenset({"am", "is", "are", "'s", "'re", "'m", "was", "were"})
+# words that make the departure take effect at once
+_AT_ONCE = frozenset({"immediately", "today", "tonight"})
+
+
+def departure(verb: Token) -> str | None:
+    """planned for a simple progressive of leaving an office, occurred for one that takes effect
+    at once; None for any other verb."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBG":
+        return None
+    (departures,) = word_lists("mood", "departure_verbs")
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrase = " ".join([verb.lemma_.lower(), *particles])
+    if verb.lemma_.lower() not in departures and phrase not in departures:
+        return None
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not auxes or not all(a.lower_ in _BE for a in auxes):
+        return None
+    return "occurred" if any(_at_once(t, verb) for t in verb.subtree) else "planned"
+
+
+def _at_once(tok: Token, verb: Token) -> bool:
+    """``tok`` marks the verb's own act as taking effect now ("effective immediately", "with
+    immediate effect", "today"), not a clause further down."""
+    if not (tok.lower_ in _AT_ONCE or (tok.lower_ == "immediate" and tok.head.lower_ == "effect")):
+        return False
+    head = tok.head
+    while head.i != verb.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True

@@ -1,0 +1,58 @@
+"""An act a purpose keeps away is guarded against, not reported: hypothetical.
+
+"Police set up checkpoints to deter attacks on the market", "tightened security to head off
+riots", "escorted the tankers to protect them from attacks", "plans to shield the port against
+raids": the attacks, riots and raids are what the aim is against, and the sentence says neither
+that they took place nor that anyone plans them (data/mood.yaml warding_verbs, guarding_verbs).
+Only in a to-infinitive of purpose or of a noun, and not acts the text points at or measures in
+force ("to protect civilians from the attacks", "to shield the economy from U.S. sanctions": they
+are there); a reported warding ("managed to thwart the attack") is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.components.event_mood_nouns import argument_head, singled_out
+from sitroom.components.event_parties import to_infinitive
+from sitroom.components.event_words import word_lists
+
+# determiners that point at particular acts
+_POINTING = frozenset({"the", "this", "that", "these", "those"})
+# how many bare infinitives are climbed to the "to" of the purpose ("to help protect them")
+_DEPTH = 2
+
+
+def warded_off(noun: Token) -> bool:
+    """The event noun is what a warding verb in a to-infinitive of purpose keeps away."""
+    warding, guarding, measures = word_lists(
+        "mood", "warding_verbs", "guarding_verbs", "standing_measures")
+    if noun.lemma_.lower() in measures or noun.lower_ in measures or _pointed(noun):
+        return False  # "to shield the economy from U.S. sanctions", "from the attacks": there
+    tok = argument_head(noun)
+    verb = tok.head
+    if tok.dep_ == "dobj" and _phrase(verb) in warding:
+        pass  # "to deter attacks"
+    elif tok.dep_ == "pobj" and verb.lower_ in ("from", "against") and verb.dep_ == "prep" and (
+            _phrase(verb.head) in guarding):
+        verb = verb.head  # "to protect them from attacks"
+    else:
+        return False
+    for _ in range(_DEPTH):
+        if to_infinitive(verb) or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "to help protect them from attacks"
+    # (of a clause, or of a noun: "checkpoints to deter attacks"; not "the first unit to foil one")
+    return to_infinitive(verb) and (verb.dep_ == "advcl" or (
+        verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
+
+
+def _pointed(noun: Token) -> bool:
+    """The noun points at particular acts ("the attacks", "their raids", "these strikes")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _POINTING)
+               for c in noun.children)
+
+
+def _phrase(verb: Token) -> str:
+    """The verb's lemma with its particle ("head off")."""
+    return " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
