@@ -1,9 +1,11 @@
-"""Eventness, evnon38: trades told in the words of events.
+"""Eventness, evnon38: trades and views told in the words of events.
 
 A story about a company's deals (four distinct commerce cue words, no party the actor
 dictionary knows besides countries, no state official) leans to commerce: there a sentence with
 one cue word whose parties are all private ("the chief executive met with shareholders") reports
-no act between parties; a known state in the same story keeps its act. Sentences written for these tests (real parses, the full pipeline), with controls."""
+no act between parties; a known state in the same story keeps its act. A "must" that an analyst,
+an economist or a banker says is a view, no demand; a state's or its official's stays a REQUEST.
+Sentences written for these tests (real parses, the full pipeline), with controls."""
 
 from __future__ import annotations
 
@@ -38,3 +40,20 @@ def test_a_known_state_in_a_takeover_story_keeps_its_act(real_nlp):
     events = dated_events(real_nlp, _TRADE_STORY.format(sentence=sentence), PUB)
     assert any(e.type == "REQUEST" and "urged" in e.trigger.text for e in events), listed(events)
 
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe, an expert on Andean trade, has said that Chile must lower its tariffs.",
+    "Berg, a director of Halden Bank Ltd, said Chile must cut its rates soon.",
+])
+def test_a_commentators_must_is_a_view_not_a_demand(real_nlp, text):
+    events = [e for e in dated_events(real_nlp, text, PUB) if e.type == "REQUEST"]
+    assert not events, listed(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian Foreign Minister Ana Soto said that Chile must withdraw its troops from the border.",
+    "Norway said Chile must release the detained fishermen.",
+])
+def test_a_state_or_its_officials_must_stays_a_demand(real_nlp, text):
+    events = dated_events(real_nlp, text, PUB)
+    assert any(e.type == "REQUEST" and "CHL" in e.targets for e in events), listed(events)
