@@ -16,6 +16,7 @@ from sitroom.components.event_args import CAPACITY_NOUNS, Args, DocIndex, argume
 from sitroom.components.event_alerts import notice
 from sitroom.components.event_assets import asset_deal
 from sitroom.components.event_business import private_act
+from sitroom.components.event_commentary import commentary
 from sitroom.components.event_cooperation import future_cooperation, welcomed_cooperation
 from sitroom.components.event_dangers import danger
 from sitroom.components.event_advocated import advocated_course
@@ -211,6 +212,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
         return None  # "agreed to buy BSkyB's 4.76% holding": commerce, no act between parties
     if private_act(span, entry, args, idx):
         return None  # "took over the company", stars who "worked with" each other: a career, not an act
+    if commentary(span, entry, args, idx):
+        return None  # "Japan must open its markets, said the economist": a view, no demand
     root = span.root
     anaphoric = root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss") for c in root.children
