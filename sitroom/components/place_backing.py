@@ -9,8 +9,9 @@ doer ("the rail line helped Peru", "tourism supports Chile") the land may be mea
 named, a holder of a state's office ("officials helped Peru"); so is the object that a verb of
 urging or helping sets to act ("helped Norway to support Peru"). The object of "contain" is the
 state held back when such a doer holds it or, with no doer, a noun of policy carries it ("a
-strategy to contain Peru"); not a target of fire ("a prelude to containing Guam"), nor what a list
-or a region holds ("the list contains Peru") (geo34)."""
+strategy to contain Peru"), or what a "to" infinitive sets out ("meant to contain Peru";
+plrel38); not a target of fire ("a prelude to containing Guam"), nor what a list or a region
+holds ("the list contains Peru") (geo34)."""
 
 from __future__ import annotations
 
@@ -108,7 +109,16 @@ def backed_by_state(root) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _words("backing_verbs") and lemma not in _words("restraining_verbs"):
         return False
+    if lemma in _words("restraining_verbs") and _infinitive(verb):
+        return True  # "the plan was meant to contain Peru": what is set out to be held back (plrel38)
     doer = _doer(verb)
     if doer is None:
         return lemma in _words("restraining_verbs") and _by_policy(verb)  # "a strategy to contain Peru"
     return _political(doer)
+
+
+def _infinitive(verb) -> bool:
+    """The verb is a "to" infinitive ("meant to contain Peru", "seeks to curb Chile"): an aim set out,
+    whoever holds it; not a gerund after a preposition ("a prelude to containing Peru", a target of
+    fire) nor a finite verb ("the list contains Peru")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
