@@ -1,8 +1,9 @@
 """Places (helper plrel38): a country that a relation between states holds is the state, a
 metonym: a line of policy on it ("a softer line on Peru"), one who criticises it, a boycott or
 a miscalculation of it, a numbered group of states it belongs to ("the trio of Spain, Italy and
-Greece"), a military drill held by it, and what a "to" infinitive sets out to hold back ("meant
-to contain Peru"). Controls: a meeting or an expert on a country (a topic), a target of fire, a
+Greece"), a military drill held by it, what a "to" infinitive sets out to hold back ("meant
+to contain Peru"), a state stood by ("will stand by Peru") or drawn closer to ("convergence with
+Peru"). Controls: a meeting or an expert on a country (a topic), a target of fire, a
 list that contains a name, people coming from a country. Own short sentences, full pipeline."""
 
 from __future__ import annotations
@@ -51,4 +52,20 @@ def test_a_country_a_plan_sets_out_to_contain_is_the_state(real_nlp):
     ("Tourists from Peru filled the hotels in the capital.", "Peru"),
 ])
 def test_a_topic_a_target_or_a_place_stays_the_land(real_nlp, text, word):
+    assert _uses(real_nlp, text)[word] == "literal"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister said his government will stand by Peru in the fight against drug gangs.", "Peru"),
+    ("The changing region can lead to more convergences with Peru, the analyst said.", "Peru"),
+])
+def test_a_state_stood_by_or_drawn_closer_to_is_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text)[word] == "metonym"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The old hotel stands by Lake Geneva in Switzerland.", "Switzerland"),
+    ("Farmers stand by Peru's new law on water.", "Peru"),
+])
+def test_what_stands_by_a_place_or_a_countrys_law_leaves_the_land(real_nlp, text, word):
     assert _uses(real_nlp, text)[word] == "literal"

@@ -15,10 +15,12 @@ holds ("the list contains Peru") (geo34)."""
 
 from __future__ import annotations
 
-from sitroom.components.event_words import word_lists
-from sitroom.components.place_frames import area_words
+from spacy.tokens import Span
 
-__all__ = ["backed_by_state"]
+from sitroom.components.event_words import word_lists
+from sitroom.components.place_frames import area_words, preposition_holding
+
+__all__ = ["backed_by_state", "stood_by"]
 
 _PERSONAL = ("i", "we", "you", "he", "she", "they")
 
@@ -122,3 +124,15 @@ def _infinitive(verb) -> bool:
     whoever holds it; not a gerund after a preposition ("a prelude to containing Peru", a target of
     fire) nor a finite verb ("the list contains Peru")."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def stood_by(span: Span, country: bool, acting: bool) -> bool:
+    """The country (outside a match report), or the first of a list, is what a preposition of
+    place_backing.yaml ``standing_prepositions`` holds after a verb of standing with a party
+    (``standing_verbs``: "Chile will stand by Peru", "we stand with Peru and Chile", "stood behind
+    Peru"): the state backed, a metonym; not a name that modifies what follows ("stand by Peru's
+    people"), nor "stand for", "stand in" (plrel38)."""
+    if not (country and acting):
+        return False
+    prep = next((p for w in _words("standing_prepositions") if (p := preposition_holding(span, w)) is not None), None)
+    return prep is not None and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _words("standing_verbs")
