@@ -9,15 +9,18 @@ doer ("the rail line helped Peru", "tourism supports Chile") the land may be mea
 named, a holder of a state's office ("officials helped Peru"); so is the object that a verb of
 urging or helping sets to act ("helped Norway to support Peru"). The object of "contain" is the
 state held back when such a doer holds it or, with no doer, a noun of policy carries it ("a
-strategy to contain Peru"); not a target of fire ("a prelude to containing Guam"), nor what a list
-or a region holds ("the list contains Peru") (geo34)."""
+strategy to contain Peru"), or what a "to" infinitive sets out ("meant to contain Peru";
+plrel38); not a target of fire ("a prelude to containing Guam"), nor what a list or a region
+holds ("the list contains Peru") (geo34)."""
 
 from __future__ import annotations
 
-from sitroom.components.event_words import word_lists
-from sitroom.components.place_frames import area_words
+from spacy.tokens import Span
 
-__all__ = ["backed_by_state"]
+from sitroom.components.event_words import word_lists
+from sitroom.components.place_frames import area_words, preposition_holding
+
+__all__ = ["backed_by_state", "stood_by"]
 
 _PERSONAL = ("i", "we", "you", "he", "she", "they")
 
@@ -108,7 +111,28 @@ def backed_by_state(root) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in _words("backing_verbs") and lemma not in _words("restraining_verbs"):
         return False
+    if lemma in _words("restraining_verbs") and _infinitive(verb):
+        return True  # "the plan was meant to contain Peru": what is set out to be held back (plrel38)
     doer = _doer(verb)
     if doer is None:
         return lemma in _words("restraining_verbs") and _by_policy(verb)  # "a strategy to contain Peru"
     return _political(doer)
+
+
+def _infinitive(verb) -> bool:
+    """The verb is a "to" infinitive ("meant to contain Peru", "seeks to curb Chile"): an aim set out,
+    whoever holds it; not a gerund after a preposition ("a prelude to containing Peru", a target of
+    fire) nor a finite verb ("the list contains Peru")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def stood_by(span: Span, country: bool, acting: bool) -> bool:
+    """The country (outside a match report), or the first of a list, is what a preposition of
+    place_backing.yaml ``standing_prepositions`` holds after a verb of standing with a party
+    (``standing_verbs``: "Chile will stand by Peru", "we stand with Peru and Chile", "stood behind
+    Peru"): the state backed, a metonym; not a name that modifies what follows ("stand by Peru's
+    people"), nor "stand for", "stand in" (plrel38)."""
+    if not (country and acting):
+        return False
+    prep = next((p for w in _words("standing_prepositions") if (p := preposition_holding(span, w)) is not None), None)
+    return prep is not None and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _words("standing_verbs")

@@ -67,12 +67,14 @@ def party_words() -> tuple[frozenset[str], ...]:
 @lru_cache(maxsize=1)
 def _relation_nouns() -> dict[str, frozenset[str]]:
     """Nouns for dealings between states by the preposition before the state (areas.yaml's
-    relation nouns; after "on" only what is imposed on a state; after "against" also what is
-    said or done against one: "rhetoric against Iran", "a threat against Turkey")."""
+    relation nouns; after "on" only what is imposed on a state or a line held on it; after
+    "against" also what is said or done against one: "rhetoric against Iran", "a threat against
+    Turkey")."""
     data = areas_data()
     nouns = frozenset(str(w).lower() for w in data.get("relation_nouns") or ())
     out = {p: nouns for p in ("of", "to", "toward", "towards", "with", "from", "against")}
-    out["on"] = frozenset(str(w).lower() for w in data.get("relation_nouns_on") or ())
+    on = (data.get("relation_nouns_on") or []) + (data.get("stance_nouns_on") or [])  # "a softer line on Peru"
+    out["on"] = frozenset(str(w).lower() for w in on)
     out["against"] = nouns | frozenset(str(w).lower() for w in data.get("relation_nouns_against") or ())
     out["between"] = nouns | party_words()[2] | _words("party_compound_nouns")  # "a treaty between"
     exchanges = frozenset(str(w).lower() for w in data.get("relation_nouns_between") or ())

@@ -51,6 +51,7 @@ from sitroom.components.place_mind import minds_as_state
 from sitroom.components.place_invert import inverted_state
 from sitroom.components.place_clauses import party_in_clause
 from sitroom.components.place_agency import state_in_frame
+from sitroom.components.place_backing import stood_by
 from sitroom.components.place_doers import bracketed_alias, hidden_doer
 from sitroom.components.place_relatives import told_after_name
 from sitroom.components.place_reliance import relied_on
@@ -102,7 +103,7 @@ __all__ = ["PlacesComponent", "make_places"]
 STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause,
                   state_in_frame, hidden_doer, acts_beside_state, told_after_name, relied_on,
                   builds_dealings, acts_in_role_clause, apostrophe_possessor,
-                  held_in_dealings, owns_by_clause, headline_stance, party_side)
+                  held_in_dealings, owns_by_clause, headline_stance, party_side, stood_by)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
