@@ -8,6 +8,9 @@
    the sports words do not make a match report too. Controls: the town after "at" in the same
    story stays a place; "the Leeds manager John Roe" (a manager a town's firm or office may have)
    stays the town.
+3. In a match report a town after "at" or "with" hanging on a noun of a spell served at a club
+   ("spells at Valencia", "a stint at Porto") is the club (``team``); "his time at Valencia", a
+   stay, keeps its reading.
 
 Own short texts, full pipeline.
 """
@@ -62,3 +65,16 @@ def test_a_prop_named_after_his_town_outside_a_match_report(real_nlp):
 def test_a_towns_manager_before_a_name_stays_the_town(real_nlp):
     text = "Officials in Leeds said the Leeds manager John Roe had resigned."
     assert _uses(real_nlp, text, "Leeds") == ["literal", "literal"]
+
+
+_REPORT = ("The coach, who won the league title and the cup with his side this season, also enjoyed "
+           "spells at Valencia and Porto before the match against the champions.")
+
+
+def test_a_town_where_a_coach_served_a_spell_is_the_club(real_nlp):
+    assert _uses(real_nlp, _REPORT, "Valencia") == ["team"]
+
+
+def test_a_town_after_a_coachs_time_keeps_its_reading(real_nlp):
+    text = _REPORT.replace("spells at", "his time at")
+    assert _uses(real_nlp, text, "Valencia") == ["literal"]
