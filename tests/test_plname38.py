@@ -46,6 +46,11 @@ def test_a_stack_with_stacked_agencies_and_a_long_dash(real_nlp):
     assert _uses(real_nlp, text, "PARIS") == ["dateline"]
 
 
+def test_a_heading_with_a_slash_and_no_agency_is_no_dateline(real_nlp):
+    text = "PERU SUPPLY/DEMAND BY REGION - The table below gives the figures for the season."
+    assert not [m for m in place_mentions(real_nlp, text) if m[2] == "dateline"]
+
+
 def test_a_single_dateline_is_read_as_before(real_nlp):
     text = "OSLO (Reuters) - Norway agreed on Tuesday to share a border patrol, officials said."
     assert _uses(real_nlp, text, "OSLO") == ["dateline"]
@@ -78,3 +83,4 @@ def test_a_town_where_a_coach_served_a_spell_is_the_club(real_nlp):
 def test_a_town_after_a_coachs_time_keeps_its_reading(real_nlp):
     text = _REPORT.replace("spells at", "his time at")
     assert _uses(real_nlp, text, "Valencia") == ["literal"]
+
