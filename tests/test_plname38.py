@@ -46,6 +46,12 @@ def test_a_stack_with_stacked_agencies_and_a_long_dash(real_nlp):
     assert _uses(real_nlp, text, "PARIS") == ["dateline"]
 
 
+def test_a_stack_in_title_case_on_a_web_page(real_nlp):
+    text = "Seoul/Tokyo (CNN) -- South Korea and Japan agreed on Monday to resume talks, officials said."
+    assert _uses(real_nlp, text, "Seoul") == ["dateline"]
+    assert _uses(real_nlp, text, "Tokyo") == ["dateline"]
+
+
 def test_a_heading_with_a_slash_and_no_agency_is_no_dateline(real_nlp):
     text = "PERU SUPPLY/DEMAND BY REGION - The table below gives the figures for the season."
     assert not [m for m in place_mentions(real_nlp, text) if m[2] == "dateline"]

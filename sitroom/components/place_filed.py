@@ -9,8 +9,8 @@ President ..."). Each names where the story was filed, not a government that act
 ``dateline``. The region or country after a dateline's town and comma ("TAIPEI, Taiwan -",
 "DUBAI, United Arab Emirates -") is the land the town lies in, as the story's other datelines
 read it (literal), whatever verb the parse hangs it on. A wire story filed from two towns stacks
-them with a slash before the agency's bracket ("OSLO/STOCKHOLM (Reuters) -"): each town is a
-dateline.
+them with a slash before the agency's bracket ("OSLO/STOCKHOLM (Reuters) -", "Seoul/Tokyo (CNN)
+--"): each town is a dateline.
 """
 
 from __future__ import annotations
@@ -47,11 +47,11 @@ _AFTER_CREDIT = re.compile(
     rf"(?={_REGION}[ \t]*(?:-{{2,3}}|[\u2013\u2014])[ \t])"
 )
 
-# an upper-case town of a stack: up to three words ("NEW YORK", "SAN FRANCISCO")
-_STACK_TOWN = r"[A-Z][A-Z.'\u2019]+(?:[ \t][A-Z][A-Z.'\u2019]+){0,2}"
+# a town of a stack, in capitals or title case: up to three words ("NEW YORK", "San Francisco")
+_STACK_TOWN = r"[A-Z][A-Za-z.'\u2019]+(?:[ \t][A-Z][A-Za-z.'\u2019]+){0,2}"
 # towns stacked with slashes at a line's start, then the agency's bracket (which may stack its
-# agencies too: "(AFP/AP)") and a dash: "OSLO/STOCKHOLM (Reuters) -"; not a table's heading
-# ("SUPPLY/DEMAND BY COUNTRY -"), which has no agency
+# agencies too: "(AFP/AP)") and a dash: "OSLO/STOCKHOLM (Reuters) -", "Seoul/Tokyo (CNN) --"; not
+# a table's heading ("SUPPLY/DEMAND BY COUNTRY -"), which has no agency
 _STACKED = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:[-|*\u2022][ \t]+)*"
     rf"({_STACK_TOWN}(?:[ \t]?/[ \t]?{_STACK_TOWN})+)"
