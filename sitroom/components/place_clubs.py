@@ -77,13 +77,7 @@ def _stint_at(span: Span) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is None or prev.lower_ not in ("at", "with") or span.root.head.i != prev.i:
         return False
-    return prev.head.pos_ == "NOUN" and prev.head.lower_ in _sport_list("club_stint_nouns")
-
-
-@lru_cache(maxsize=None)
-def _sport_list(key: str) -> frozenset[str]:
-    """A word list of sports.yaml, lower case."""
-    return frozenset(str(w).lower() for w in _read_yaml(DATA / "sports.yaml").get(key) or ())
+    return prev.head.pos_ == "NOUN" and prev.head.lower_ in word_lists("sports", "club_stint_nouns")[0]
 
 
 def _in_result(span: Span) -> bool:

@@ -247,7 +247,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             cand = found.get((span.start, span.end))
             if span.start not in dated and dateline_region(span, dated):
                 continue  # "TAIPEI, Taiwan -": the land the dateline's town lies in
-            if span.start in dated and (span.start, span.end) in places and (_dateline_mark(span) or stacked_dateline(span, dated)):
+            if span.start in dated and (span.start, span.end) in places \
+                    and (_dateline_mark(span) or stacked_dateline(span, dated)):
                 # "OSLO (Reuters) - ...", tagged a place by the model too: a place found as
                 # such (the events and the detection read it), exported with the dateline's claim,
                 # where the story was filed (records: a reference at the same words wins)
