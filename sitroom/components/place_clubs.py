@@ -4,19 +4,20 @@ Watford", "the London club") or the games held there ("predictions for Helsinki"
 title"). A club is an organisation and games are an event, not a government, so a `metonym` claim
 is wrong by the audit's criteria; the name is `embedded`: the town in the club's (or the games')
 name, which the gold sets of geoparsing still count as the town (GWN's gold marks a town standing
-alone for its club, "Liverpool have gained popularity", as a metonymic toponym). A town is
-its club where it acts or is faced as a team does ("beat Southampton", "Newcastle would allow the
-player to go"), where a country's name is its national side, where a player's act is done for it
-("scored for Denver"), where it is joined to a side a result names ("beat Phoenix and San
-Diego"), or where it does what only a club does: the doer of a passive ("recalled by Charlton"),
-the owner of a player or an offer named right after it ("Tottenham's Ledley King", "Birmingham's
-offer"), where a club's dealing in players comes from ("a bid from Tottenham", "on loan from
-Charlton"); and, one sense a report, the town's other mentions with no word of place before them.
-A national capital that the words make its state ("ties between Tehran and Riyadh") or that
-stands in a sentence with no word of sport ("Mr Adams said Moscow was addressing the issue" in a
-report on the Olympics) stays the state's, unless a result or a player's act names it ("Ottawa
-held on to beat Halifax"). A town written with its region ("Ada, Okla.") stays the town.
-Countries and first-level regions are left to the national sides' rule (places.py, place_sides)."""
+alone for its club, "Liverpool have gained popularity", as a metonymic toponym). A town is its club
+where it acts or is faced as a team does ("beat Southampton", "Newcastle would allow the player to
+go"), where a country's name is its national side, where a player's act is done for it ("scored for
+Denver"), where it is joined to a side a result names ("beat Phoenix and San Diego"), where a spell
+is served at it ("a stint at Leeds"), or where it does what only a club does: the doer of a passive
+("recalled by Charlton"), the owner of a player or an offer named right after it ("Tottenham's
+Ledley King", "Birmingham's offer"), where a club's dealing in players comes from ("a bid from
+Tottenham", "on loan from Charlton"); and, one sense a report, the town's other mentions with no
+word of place before them. A national capital that the words make its state ("ties between Tehran
+and Riyadh") or that stands in a sentence with no word of sport ("Mr Adams said Moscow was
+addressing the issue" in a report on the Olympics) stays the state's, unless a result or a player's
+act names it ("Ottawa held on to beat Halifax"). A town written with its region ("Ada, Okla.")
+stays the town. Countries and first-level regions are left to the national sides' rule (places.py,
+place_sides)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,18 @@ def town_side(span: Span, cand) -> bool:
     if _state_capital(span, cand):  # "Moscow said"; but "Ottawa held on to beat Halifax" is the club
         return _in_result(span) or plays_for(span)
     return team_use(span.doc, span) or _acts_as_club(span) or _joined_to_club(span) or plays_for(span) \
-        or _joined_to_side(span)
+        or _joined_to_side(span) or _stint_at(span)
+
+
+def _stint_at(span: Span) -> bool:
+    """The name after "at" or "with" hanging on a noun of a spell served at a club (sports.yaml
+    club_stint_nouns): "spells at Barcelona", "a poor stint at Leeds", "his reign at Derby": the
+    club a player or a coach served, not the town."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is None or prev.lower_ not in ("at", "with") or span.root.head.i != prev.i:
+        return False
+    return prev.head.pos_ == "NOUN" and prev.head.lower_ in word_lists("sports", "club_stint_nouns")[0]
 
 
 def _in_result(span: Span) -> bool:

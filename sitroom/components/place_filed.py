@@ -8,7 +8,9 @@ a photo credit's bracket may stand right before the dateline ("(Photo: J. Roe, A
 President ..."). Each names where the story was filed, not a government that acts: exported as
 ``dateline``. The region or country after a dateline's town and comma ("TAIPEI, Taiwan -",
 "DUBAI, United Arab Emirates -") is the land the town lies in, as the story's other datelines
-read it (literal), whatever verb the parse hangs it on.
+read it (literal), whatever verb the parse hangs it on. A wire story filed from two towns stacks
+them with a slash before the agency's bracket ("OSLO/STOCKHOLM (Reuters) -", "Seoul/Tokyo (CNN)
+--"): each town is a dateline.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["more_datelines", "dateline_region"]
+__all__ = ["more_datelines", "dateline_region", "stacked_dateline"]
 
 # the agency's bracket after a dateline: short, opening with a capital ("(CNN)", "(AP)", "(CNN
 # Business)", "(Reuters)")
@@ -45,6 +47,17 @@ _AFTER_CREDIT = re.compile(
     rf"(?={_REGION}[ \t]*(?:-{{2,3}}|[\u2013\u2014])[ \t])"
 )
 
+# a town of a stack, in capitals or title case: up to three words ("NEW YORK", "San Francisco")
+_STACK_TOWN = r"[A-Z][A-Za-z.'\u2019]+(?:[ \t][A-Z][A-Za-z.'\u2019]+){0,2}"
+# towns stacked with slashes at a line's start, then the agency's bracket (which may stack its
+# agencies too: "(AFP/AP)") and a dash: "OSLO/STOCKHOLM (Reuters) -", "Seoul/Tokyo (CNN) --"; not
+# a table's heading ("SUPPLY/DEMAND BY COUNTRY -"), which has no agency
+_STACKED = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[-|*\u2022][ \t]+)*"
+    rf"({_STACK_TOWN}(?:[ \t]?/[ \t]?{_STACK_TOWN})+)"
+    rf"(?={_REGION}[ \t]*\([A-Z][A-Za-z ./]{{1,25}}\)[ \t]*(?:-{{1,3}}|[\u2013\u2014]))"
+)
+
 
 def more_datelines(doc: Doc, text: str) -> list[Span]:
     """The spans of the datelines above, in the document's order."""
@@ -54,7 +67,19 @@ def more_datelines(doc: Doc, text: str) -> list[Span]:
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             if span is not None and len(span.text) >= 3:
                 out.append(span)
-    return out
+    for m in _STACKED.finditer(text):
+        for town in re.finditer(_STACK_TOWN, m.group(1)):
+            span = doc.char_span(m.start(1) + town.start(), m.start(1) + town.end(), alignment_mode="contract")
+            if span is not None and len(span.text) >= 3:
+                out.append(span)
+    return sorted(out, key=lambda s: s.start)
+
+
+def stacked_dateline(span: Span, dated: set[int]) -> bool:
+    """A dateline's town that a slash and the stack's next town follow ("OSLO" of
+    "OSLO/STOCKHOLM (Reuters) -"; ``dated``: the first tokens of the document's datelines)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "/" and span.end + 1 in dated
 
 
 def dateline_region(span: Span, dated: set[int]) -> bool:

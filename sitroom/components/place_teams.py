@@ -22,7 +22,7 @@ from sitroom.components.place_frames import area_words
 from sitroom.components.place_state import _before_possessive
 from sitroom.resolve.actor_data import DATA, _read_yaml
 
-__all__ = ["club_alone"]
+__all__ = ["club_alone", "player_club"]
 
 
 def club_alone(span: Span, cand, use: str, sport: bool) -> bool:
@@ -43,6 +43,21 @@ def club_alone(span: Span, cand, use: str, sport: bool) -> bool:
     # a town closing its club's name: "Inter Milan", "Real Madrid", "FC Porto"
     return not (prev is not None and _name_word(prev) and not span[0].is_sent_start
                 and (prev.pos_ == "PROPN" or span[0].ent_iob_ == "I"))
+
+
+def player_club(span: Span, cand) -> bool:
+    """A town's name right before a player's position or a coach and that person's name ("Bath
+    prop Matt Stevens", "Leeds striker Tom Reyes"; sports.yaml ``player_positions``): the club the
+    person plays or coaches for, in any story, as a match report reads it; not a country or a
+    region, left to the national sides' rule."""
+    if cand is None or cand.level not in TOWN_LEVELS:
+        return False
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or not doc[k].is_lower or doc[k].lower_ not in _sports_words("player_positions"):
+        return False
+    person = doc[k + 1]
+    return person.ent_type_ == "PERSON" and person.ent_iob_ == "B" and person.is_title
 
 
 def _name_word(tok) -> bool:

@@ -68,7 +68,7 @@ from sitroom.components.place_led import read_as_named
 from sitroom.components.place_lone import lone_abroad
 from sitroom.components.place_clubs import TOWN_LEVELS, names_club_or_games, plays_for, same_club, stays_town, \
     town_side
-from sitroom.components.place_teams import club_alone
+from sitroom.components.place_teams import club_alone, player_club
 from sitroom.components.place_venues import held_in_town
 from sitroom.components.place_styles import styled_place
 from sitroom.components.place_seated import stands_for_body
@@ -79,7 +79,7 @@ from sitroom.components.place_spans import (
     _speakers,
     _trim,
 )
-from sitroom.components.place_filed import dateline_region
+from sitroom.components.place_filed import dateline_region, stacked_dateline
 from sitroom.components.place_finding import PlaceFinding, alias_abroad
 from sitroom.components.place_glued import county_heads, glued_place, seats_local_body
 from sitroom.components.place_headline_mood import headline_stance
@@ -248,7 +248,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
             cand = found.get((span.start, span.end))
             if span.start not in dated and dateline_region(span, dated):
                 continue  # "TAIPEI, Taiwan -": the land the dateline's town lies in
-            if span.start in dated and (span.start, span.end) in places and _dateline_mark(span):
+            if span.start in dated and (span.start, span.end) in places \
+                    and (_dateline_mark(span) or stacked_dateline(span, dated)):
                 # "OSLO (Reuters) - ...", tagged a place by the model too: a place found as
                 # such (the events and the detection read it), exported with the dateline's claim,
                 # where the story was filed (records: a reference at the same words wins)
@@ -287,6 +288,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         # in a match report: a town for its club
                         "metonym" if sport and cand.level >= 2 and span.start not in dated
                         and names_a_side(span, country=False) else None) or (
+                        # "Leeds striker Tom Reyes" in any story: the club he plays for
+                        "team" if span.start not in dated and player_club(span, cand) else None) or (
                         "metonym" if (cand.level == 0 or cand.capital or cand.level == 1 and not sport)
                         and span.start not in dated
                         and (any(reads(span, country=cand.level == 0, acting=not sport) for reads in STATE_READINGS)
