@@ -1,10 +1,10 @@
-"""Who did what, turn 38 (evact38): a pronoun that opens a sentence does not go back to a party
-named in passing in the sentence before (the subject of a relative clause or of an infinitive),
+"""Who did what, turn 38 (evact38): an "it" or "they" that opens a sentence does not go back to a
+party named in passing in the sentence before (the subject of a relative clause or of an infinitive),
 nor to the subject of what a thing of its number said ("the billboards claim X ... They urge");
 a speaker who goes on after "adding" is the subject of the verb it hangs on; a "his" owned by an
 office the sentence does not name ("the minister said ahead of his tour") is its holder's, not
-the last person's. Controls: the main subject of the sentence before, a named holder of the
-office (the full pipeline on sentences written for these tests)."""
+the last person's. Controls: the main subject of the sentence before, a person named in a
+relative clause, a named holder of the office (the full pipeline on sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,15 @@ def test_it_does_not_go_back_to_the_subject_of_a_relative_clause(real_nlp):
 
 
 def test_it_does_not_go_back_to_a_subject_named_in_an_apposed_clause(real_nlp):
-    doc = real_nlp("The Senate passed a bill in June that imposes sanctions on Norway over its whaling, "
-                   "a charge Oslo firmly rejects. It also targets Japan for its whaling fleet.")
+    doc = real_nlp("The Senate passed a bill in June that bars imports of Norwegian whale meat, a "
+                   "measure Oslo calls illegal. It also targets Japan for its whaling fleet.")
     assert "NOR" not in _event(doc, "targets").actors
+
+
+def test_he_goes_back_to_a_person_named_in_a_relative_clause(real_nlp):
+    doc = real_nlp("The claim was printed by the Daily Post, which quoted an aide as saying Lars Berg "
+                   "had lied. Berg, 61, has denied the claim and said he would cooperate with the inquiry.")
+    assert _event(doc, "cooperate").actors == ("person:lars-berg",)
 
 
 def test_it_does_not_go_back_to_the_subject_of_an_infinitive(real_nlp):

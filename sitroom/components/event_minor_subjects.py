@@ -1,8 +1,9 @@
 """Subjects of an earlier sentence that a pronoun does not go back to (used by event_actors'
 pronoun resolution).
 
-- A subject inside a clause that only describes or completes another word: a relative clause
-  ("a ban on Peru's exports, a move Lima calls illegal. It also ..." is not Lima) or an
+- For "it" or "they", a subject inside a clause that only describes or completes another word:
+  a relative clause ("a ban on Peru's exports, a move Lima calls illegal. It also ..." is not
+  Lima) or an
   infinitive whose subject is the object of the verb above it ("Chile could hire Andean groups
   to stage raids. It could also ..." is not the groups). A pronoun that opens a new sentence
   goes on with what that sentence was about, not with a party named in passing
@@ -27,22 +28,24 @@ __all__ = ["minor_subject", "reported_thing", "unnamed_holder"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL = frozenset({"they", "their", "them"})
+# a person stays the topic through a clause that names him in passing ("a paper which quoted
+# an aide as saying Berg lied. Berg denied it and said he ...": Berg), so only pronouns of things
+_THINGS = frozenset({"it", "its", "they", "their", "them"})
 
 
 def minor_subject(tok: Token, subj: Token) -> bool:
-    """``subj`` (a known party's subject token in a sentence before the pronoun ``tok``) is the
-    subject of a relative clause (or of a clause inside one) or of an infinitive clause, not of
-    its sentence's own clauses."""
-    if subj.sent == tok.sent:
+    """``subj`` (a known party's subject token in a sentence before the pronoun ``tok``, an "it"
+    or "they") is the subject of a relative clause or of an infinitive clause, not of its
+    sentence's own clauses."""
+    if subj.sent == tok.sent or tok.lower_ not in _THINGS:
         return False
     if subj.dep_ == "poss" and subj.head.dep_ in _SUBJECTS:
         subj = subj.head
     if subj.dep_ not in _SUBJECTS:
         return False
     clause = subj.head
-    # not a clause that says what a noun holds ("claims that Berg had lied. He ...": Berg)
-    if any(c.dep_ == "relcl" for c in (clause, *clause.ancestors)):
-        return True  # also a clause inside one ("a bill that bans whaling, a charge Oslo rejects")
+    if clause.dep_ == "relcl":  # not a clause that says what a noun holds ("claims that Peru lied")
+        return True
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and (
         clause.dep_ in ("ccomp", "xcomp", "advcl"))
 
