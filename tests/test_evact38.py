@@ -49,6 +49,12 @@ def test_they_after_what_a_thing_claims_is_not_its_subject(real_nlp):
     assert "NOR" not in _event(doc, "urge").actors
 
 
+def test_they_after_what_an_owned_thing_claims_is_not_its_subject(real_nlp):
+    doc = real_nlp("The Green Party's new leaflets claim Norway has the cheapest power in Europe. They "
+                   "urge voters to keep the coalition in office.")
+    assert "NOR" not in _event(doc, "urge").actors
+
+
 def test_a_speaker_goes_on_after_adding(real_nlp):
     doc = real_nlp("Karl Lund met the Danish envoy in Oslo on Monday. He praised the talks, adding "
                    "Deputy Foreign Minister Ivan Petrov will fly to Riga next week. He asked Norway to "

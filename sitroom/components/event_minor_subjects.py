@@ -52,13 +52,13 @@ def minor_subject(tok: Token, subj: Token) -> bool:
 
 def reported_thing(tok: Token, subj: Token, idx: DocIndex, speech_verbs: frozenset[str]) -> bool:
     """The pronoun "it" or "they" opens a sentence after one in which ``subj`` is the subject of
-    what a speaker says, and the speaker is a common noun of the pronoun's number that names
-    no known party ("the posters say", "the report says")."""
+    what a speaker says, and the speaker is a common noun of the pronoun's number that is no
+    known party ("the posters say", "the report says", "the Green Party's leaflets say")."""
     if tok.dep_ not in _SUBJECTS or tok.lower_ not in ("it", "they") or subj.sent == tok.sent:
         return False
     speaker = reporter(subj, speech_verbs)
-    if speaker is None or speaker.pos_ != "NOUN" or any(
-            t.i in idx.actor_at for t in speaker.subtree):
+    # the thing itself is no known party, whoever owns it ("the Green Party's leaflets say")
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.i in idx.actor_at:
         return False
     plural = speaker.tag_ == "NNS" or any(c.dep_ == "conj" for c in speaker.children)
     return plural == (tok.lower_ in _PLURAL)
