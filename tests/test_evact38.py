@@ -55,6 +55,12 @@ def test_they_after_what_an_owned_thing_claims_is_not_its_subject(real_nlp):
     assert "NOR" not in _event(doc, "urge").actors
 
 
+def test_it_after_what_a_label_introduces_keeps_the_state(real_nlp):
+    doc = real_nlp("Q: Some analysts think that Peru does not want to turn the bloc against Chile. As a "
+                   "result, it avoids giving full support to Bolivia's entry.")
+    assert _event(doc, "giving").actors == ("PER",)
+
+
 def test_a_speaker_goes_on_after_adding(real_nlp):
     doc = real_nlp("Karl Lund met the Danish envoy in Oslo on Monday. He praised the talks, adding "
                    "Deputy Foreign Minister Ivan Petrov will fly to Riga next week. He asked Norway to "

@@ -61,6 +61,8 @@ def reported_thing(tok: Token, subj: Token, idx: DocIndex, speech_verbs: frozens
     if speaker is None or speaker.pos_ != "NOUN" or speaker.i in idx.actor_at:
         return False
     plural = speaker.tag_ == "NNS" or any(c.dep_ == "conj" for c in speaker.children)
+    if not plural and not any(c.dep_ in ("det", "poss") for c in speaker.children):
+        return False  # "Q: Some experts believe that ...": a label the parse takes for a subject
     return plural == (tok.lower_ in _PLURAL)
 
 
