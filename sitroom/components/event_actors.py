@@ -15,6 +15,7 @@ from sitroom.components.event_cataphora import forward_subject
 from sitroom.components.event_clause_owner import act_owner
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_members import not_members_party
+from sitroom.components.event_minor_subjects import minor_subject, reported_thing, unnamed_holder
 from sitroom.components.event_near_owners import rival_owner
 from sitroom.components.event_owned_bodies import former_holder, listed_appos, not_leaders_body
 from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
@@ -125,6 +126,9 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             return [] if rival_antecedent(tok, bound, found, idx) else found
         if not found and person and bound.pos_ == "PROPN":
             return []  # a name the dictionary does not know: not an earlier one
+        holder = None if found else unnamed_holder(tok, bound, idx)
+        if holder is not None:  # "the minister said ahead of his tour": whoever holds it
+            return holder
         if found and person and bound.pos_ == "NOUN" and all(
                 kind_of(a, idx) == "country" for a in found):
             # "the Slovenian president referred to his trip": Slovenia's, not an earlier man's;
@@ -149,7 +153,11 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             continue
         ref = idx.refs.get(ident)
         kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
+        if minor_subject(tok, tok.doc[start]):  # "..., a move Lima calls illegal. It": not Lima
+            continue
         if (kind == "person") == person:
+            if reported_thing(tok, name_head(tok.doc[start], ident, idx), idx, REPORTING):
+                return []  # "The leaflets say Peru is doing well. They urge": the leaflets
             if disagrees(tok, name_head(tok.doc[start], ident, idx), kind, idx):
                 return []
             if other_gender(tok, [ident], idx):  # "Mr Blunkett talked about how she resisted"

@@ -190,6 +190,11 @@ def reporter(name: Token, speech_verbs: frozenset[str]) -> Token | None:
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in speech_verbs:
         return None
+    # "He urged talks, adding Rouhani would ...", "Lee praised it and said Kim ...": a verb of
+    # saying with no subject of its own speaks with the subject of the verb it hangs on
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i and (
+            verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        verb = verb.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
