@@ -1,0 +1,43 @@
+"""People (ppl38, turn 38).
+
+- A head of a field of work keeps the field as his office when a state, a government body or a body
+  of the actor dictionary owns it ("director of legislative affairs at the Interior Ministry", "head
+  of communications for the President", "Labour's head of campaign strategy"); a field with no owner
+  or a firm's field still shows no role (``test_people_roles_pplwho37``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from people_support import people_roles
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Mara Kell, director of legislative affairs at the Interior Ministry, said the bill would pass.", "Mara Kell",
+     "director of legislative affairs"),
+    ('"It is settled," said Tom Bright, head of communications for the President.', "Tom Bright",
+     "head of communications"),
+    ("Sam Pike, Labour's head of campaign strategy, said the vote was close.", "Sam Pike",
+     "head of campaign strategy"),
+    ("Ron Tate, director of policy at Norway's foreign ministry, said talks would go on.", "Ron Tate",
+     "director of policy"),
+    ("Ola Berg, director of operations for the United Nations, said aid was late.", "Ola Berg",
+     "director of operations"),
+    ("Ida Frey, the former head of communications at the Justice Department, said the memo was real.", "Ida Frey",
+     "former head of communications"),
+])
+def test_a_head_of_a_field_a_state_or_body_owns_keeps_the_field(real_nlp, text, name, role):
+    assert people_roles(real_nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Eva Lund, head of communications, said the plan was ready.", "Eva Lund"),
+    ("Jo Finch, head of research at a London bank, said prices would fall.", "Jo Finch"),
+    ("Nils Aas, head of sales at a department store, said trade was slow.", "Nils Aas"),
+    ("Lena Marsh, head of sales for Canada at Garth Foods, said the bid was fair.", "Lena Marsh"),
+])
+def test_a_head_of_a_field_no_state_owns_shows_no_role(real_nlp, text, name):
+    assert people_roles(real_nlp, text)[name] is None
+
