@@ -3,13 +3,15 @@
 - A head of a field of work keeps the field as his office when a state, a government body or a body
   of the actor dictionary owns it ("director of legislative affairs at the Interior Ministry", "head
   of communications for the President", "Labour's head of campaign strategy"); a field with no owner
-  or a firm's field still shows no role (``test_people_roles_pplwho37``)."""
+  or a firm's field still shows no role (``test_people_roles_pplwho37``).
+- A name whose possessive comes before an office only a firm has ("X's chief technology officer") is
+  a firm's, at every mention."""
 
 from __future__ import annotations
 
 import pytest
 
-from people_support import people_roles
+from people_support import people_mentions, people_roles
 
 pytestmark = pytest.mark.model
 
@@ -40,4 +42,13 @@ def test_a_head_of_a_field_a_state_or_body_owns_keeps_the_field(real_nlp, text, 
 ])
 def test_a_head_of_a_field_no_state_owns_shows_no_role(real_nlp, text, name):
     assert people_roles(real_nlp, text)[name] is None
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Traffic doubled overnight, said Quorvex. Quorvex's chief technology officer Dan Hale said networks must adapt.",
+     "Quorvex"),
+    ("Demand grew, said Talvex. Talvex's chief operating officer Ann Moss said more stores would open.", "Talvex"),
+])
+def test_a_name_before_a_firms_officer_is_no_person(real_nlp, text, firm):
+    assert firm not in people_mentions(real_nlp, text)
 
