@@ -5,7 +5,10 @@
   of communications for the President", "Labour's head of campaign strategy"); a field with no owner
   or a firm's field still shows no role (``test_people_roles_pplwho37``).
 - A name whose possessive comes before an office only a firm has ("X's chief technology officer") is
-  a firm's, at every mention."""
+  a firm's, at every mention.
+- A second office after "and" is read whole ("vice president and general counsel", "chairman and
+  chief software architect"), and two role words side by side are one title ("Director General"),
+  not the bare "general" or "chief" after the first."""
 
 from __future__ import annotations
 
@@ -52,3 +55,25 @@ def test_a_head_of_a_field_no_state_owns_shows_no_role(real_nlp, text, name):
 def test_a_name_before_a_firms_officer_is_no_person(real_nlp, text, firm):
     assert firm not in people_mentions(real_nlp, text)
 
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"The rate is right," said Paul Stone, Director General of the Northern Chambers of Trade.', "Paul Stone",
+     "Director General of Northern Chambers of Trade"),
+    ("Tom Hale, vice president and general counsel of Brent Distillers, said talks had ended.", "Tom Hale",
+     "vice president and general counsel of Brent Distillers"),
+    ("The plan was unveiled by Ben Carr, Velmont chairman and chief software architect, at a conference.",
+     "Ben Carr", "chairman and chief software architect"),
+    ('"It is fine," said Lee Park, executive vice president and general manager of Orvix.', "Lee Park",
+     "vice president and general manager"),
+])
+def test_a_second_office_and_a_two_word_title_are_read_whole(real_nlp, text, name, role):
+    assert people_roles(real_nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kim Soto, the Justice Department spokeswoman, declined to comment.", "Kim Soto", "spokeswoman"),
+    ("Ann Lee, a journalist and historian, wrote the book.", "Ann Lee", "journalist and historian"),
+    ("Ray Dunn, Secretary General of the alliance, said troops would stay.", "Ray Dunn", "Secretary General"),
+])
+def test_roles_beside_them_stay(real_nlp, text, name, role):
+    assert people_roles(real_nlp, text)[name] == role

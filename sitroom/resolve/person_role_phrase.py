@@ -62,6 +62,8 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
             last = tokens[best[1] - 1]
             if last.dep_ == "compound" and last.head.i > last.i and best[1] < len(words):
                 later = _role_at(tokens[best[1]:], titles)  # "Justice Department spokeswoman"
+                if later is not None and later[0] == 0:
+                    return best[0], best[1] + later[1]  # "Director General": one title of two role words
                 if later is not None:
                     return best[1] + later[0], best[1] + later[1]
             return best
@@ -159,7 +161,7 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
     if j + 1 < len(phrase) and phrase[j].lower_ == "and":
         second = _role_at(phrase[j + 1 : j + 1 + titles.max_role_words], titles)
         if second is not None and second[0] == 0:
-            j += 1 + second[1]
+            j = _whole_title(phrase, j + 1, j + 1 + second[1])  # "and general counsel", "and chief architect"
     role = past("".join(t.text_with_ws for t in phrase[i:j]).strip(), phrase[:i])
     affiliation = country = None
     posted = posted_role(phrase[j - 1], titles)
