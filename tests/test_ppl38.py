@@ -8,7 +8,9 @@
   a firm's, at every mention.
 - A second office after "and" is read whole ("vice president and general counsel", "chairman and
   chief software architect"), and two role words side by side are one title ("Director General"),
-  not the bare "general" or "chief" after the first."""
+  not the bare "general" or "chief" after the first.
+- A word written after an office as part of it ("Vice President Emeritus", "Ambassador Extraordinary
+  and Plenipotentiary") is no person of its own."""
 
 from __future__ import annotations
 
@@ -77,3 +79,14 @@ def test_a_second_office_and_a_two_word_title_are_read_whole(real_nlp, text, nam
 ])
 def test_roles_beside_them_stay(real_nlp, text, name, role):
     assert people_roles(real_nlp, text)[name] == role
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Dr. Alan Reeve, a founder of the field, is the Vice President Emeritus at the Orca Trust.", "Alan Reeve"),
+    ("The letter was signed by Nora Quist, Vice President Emeritus at the Lark Foundation.", "Nora Quist"),
+    ("H.E. Mr. LI WEN is Ambassador Extraordinary and Plenipotentiary of the Republic of Korvia.", "LI WEN"),
+])
+def test_a_word_of_the_office_after_it_is_no_person(real_nlp, text, person):
+    people = people_roles(real_nlp, text)
+    assert person in people
+    assert not {"Emeritus", "Extraordinary", "Plenipotentiary"} & set(people)
