@@ -29,7 +29,7 @@ from sitroom.resolve.person_credits import work_names
 from sitroom.resolve.person_features import feature_names
 from sitroom.resolve.person_fiction import played_character
 from sitroom.resolve.person_furniture import misspelt_body
-from sitroom.resolve.person_heads import band_before_member, named_thing, thing_head, venue_named
+from sitroom.resolve.person_heads import band_before_member, named_thing, office_word, thing_head, venue_named
 from sitroom.resolve.person_glued import (common_word_before, descriptor_before, descriptor_word, run_together,
                                          saying_before)
 from sitroom.resolve.person_places import place_names, story_country
@@ -81,8 +81,9 @@ class PeopleReader:
                 continue
             if is_credit(ent, self.titles) or is_dateline(doc, ent.start, ent.end) \
                     or not_this_mention(span, self.titles) or money_name(span) or descriptor_before(ent, self.titles) \
-                    or thing_head(span) or band_before_member(span):
-                continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family", "his X Y car"
+                    or thing_head(span) or band_before_member(span) or office_word(span):
+                continue  # "Name/Getty Images", "Photo: Name", "By Name", "the Ambani family", "his X Y car",
+                # "Professor Emeritus"
             cleaned.append((span, title))
             outer[(span.start, span.end)] = ent
         glued = glued_prefix([s for s, _ in cleaned], _place_name, self.titles)

@@ -9,10 +9,12 @@
 - a thing's noun, then "named" or "called", right before the name ("a gorilla named Binti Kayo", "a
   tanker called Sea Rover") makes every mention of the name the thing's;
 - a capitalised word that ends a pub's, an eatery's or a brewery's name ("the Shady Oak Tavern",
-  "Shenandoah Brewery") makes every mention of the name a place's.
+  "Shenandoah Brewery") makes every mention of the name a place's;
+- a word written after an office as part of it ("Professor Emeritus", "Ambassador Extraordinary")
+  is no name on its own.
 
 Word lists: ``data/person_context.yaml`` (``thing_head_nouns``, ``band_member_nouns``,
-``venue_name_ends``) and ``titles.yaml`` (``not_person_nouns`` less ``people_nouns``).
+``venue_name_ends``, ``office_after_words``) and ``titles.yaml`` (``not_person_nouns`` less ``people_nouns``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from spacy.tokens import Span
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
 
-__all__ = ["band_before_member", "named_thing", "thing_head", "venue_named"]
+__all__ = ["band_before_member", "named_thing", "office_word", "thing_head", "venue_named"]
 
 NAMING_WORDS = frozenset({"named", "called", "dubbed", "nicknamed"})
 
@@ -56,6 +58,13 @@ def venue_named(span: Span) -> bool:
     """The name of two or more words ends with a word of a pub's, an eatery's or a brewery's name."""
     (ends,) = word_lists("person_context", "venue_name_ends")
     return len(span) > 1 and span[-1].text in ends
+
+
+def office_word(span: Span) -> bool:
+    """ "Professor Emeritus", "Ambassador Extraordinary": a word of the office after it, taken alone
+    for a name."""
+    (words,) = word_lists("person_context", "office_after_words")
+    return len(span) == 1 and span.text in words
 
 
 def named_thing(span: Span, titles: Titles) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.actor_data import Titles
+from sitroom.resolve.person_field_owner import state_field_role
 from sitroom.resolve.person_offices import QUALIFIERS, lesser_start, past
 
 __all__ = ["DETERMINERS", "FINITE", "HYPHENS", "NOT_YET", "ActorAt", "PersonRole", "phrase_role", "posted_role",
@@ -61,6 +62,8 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
             last = tokens[best[1] - 1]
             if last.dep_ == "compound" and last.head.i > last.i and best[1] < len(words):
                 later = _role_at(tokens[best[1]:], titles)  # "Justice Department spokeswoman"
+                if later is not None and later[0] == 0:
+                    return best[0], best[1] + later[1]  # "Director General": one title of two role words
                 if later is not None:
                     return best[1] + later[0], best[1] + later[1]
             return best
@@ -158,7 +161,7 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
     if j + 1 < len(phrase) and phrase[j].lower_ == "and":
         second = _role_at(phrase[j + 1 : j + 1 + titles.max_role_words], titles)
         if second is not None and second[0] == 0:
-            j += 1 + second[1]
+            j = _whole_title(phrase, j + 1, j + 1 + second[1])  # "and general counsel", "and chief architect"
     role = past("".join(t.text_with_ws for t in phrase[i:j]).strip(), phrase[:i])
     affiliation = country = None
     posted = posted_role(phrase[j - 1], titles)
@@ -172,6 +175,8 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
     if owners:  # "Russia's leading pundit", "the Taliban's deputy head"
         affiliation, _name, country = owners[-1]
     field = _field_head(phrase, i, j)  # "head of oil research at Y": a head of no body
+    if field and (owned := state_field_role(phrase, i, field, owners, actor_at)):
+        role, field = past(owned, phrase[:i]), 0  # "director of legislative affairs at the ministry"
     if j < len(phrase) and phrase[j].lower_ in {"of", "for", "at", "from", "in"}:
         rest = phrase[j + 1 :]
         if posted:  # "special envoy of the president for Afghanistan": "for" names his remit
@@ -193,25 +198,25 @@ def phrase_role(phrase: list[Token], titles: Titles, actor_at: ActorAt) -> Perso
     return PersonRole(role=None if field else role, affiliation=affiliation, country=country)
 
 
-def _field_head(phrase: list[Token], i: int, j: int) -> bool:
+def _field_head(phrase: list[Token], i: int, j: int) -> int:
     """ "head of oil market research at Y", "worldwide head of contemporary art": a head (``titles.yaml``
     ``bodiless_heads``) of a field of work (``field_nouns``) written bare, not of a body: the role names
     no office. "head of the Iran center", "head of the GRU", "head of the security services" name
-    what he heads."""
+    what he heads. The index in ``phrase`` right after the field's words, or 0."""
     heads, fields = word_lists("titles", "bodiless_heads", "field_nouns")
     if phrase[j - 1].lower_ not in heads or j + 1 >= len(phrase) or phrase[j].lower_ not in {"of", "for"}:
-        return False
+        return 0
     if phrase[j + 1].pos_ in {"DET", "PRON"}:
-        return False  # "head of the security services", "head of its sales arm": a body
+        return 0  # "head of the security services", "head of its sales arm": a body
     if any(t.pos_ in {"NOUN", "PROPN"} for t in phrase[i : j - 1]):
-        return False  # "staff director of monetary policy": a title of its own
+        return 0  # "staff director of monetary policy": a title of its own
     k = j + 1
     while k < len(phrase) and (phrase[k].pos_ not in {"ADP", "PUNCT", "VERB", "AUX", "PART"}
                                or phrase[k].text in HYPHENS and not phrase[k - 1].whitespace_) \
             and phrase[k].ent_type_ not in {"ORG", "PERSON", "FAC"}:
         k += 1  # "head of Asia-Pacific flow strategy": a hyphen inside a word goes on
     nouns = [t for t in phrase[j + 1 : k] if t.pos_ == "NOUN" and t.is_lower]
-    return bool(nouns) and nouns[-1].lower_ in fields and nouns[-1].i == phrase[k - 1].i
+    return k if nouns and nouns[-1].lower_ in fields and nouns[-1].i == phrase[k - 1].i else 0
 
 
 def _joined(role: str, org: str) -> str:
