@@ -53,3 +53,28 @@ def test_light_verbs_and_roles_make_the_state(real_nlp, text, word):
 ])
 def test_the_land_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Europe will keep to the accord as long as Peru abides by it.", "Peru"),
+    ("While Peru and Chile back the president, Bolivia demands that he steps down.", "Peru"),
+    ("Chile has come under fire from the council for its stance on the border.", "Chile"),
+    ("The envoy said Peru is out of compliance with the accord on several fronts.", "Peru"),
+    ("Peru and Chile enjoy strategic cooperation against the cartels, an aide said.", "Peru"),
+    ("Officials said Chile was present in the mission as an occupying force for years.", "Chile"),
+    ("Analysts fear that Norway may be providing Peru with advanced drones and rockets.", "Peru"),
+    ("The envoy said Chile was ready to supply Peru with up to several hundred drones.", "Peru"),
+])
+def test_mistagged_and_standing_make_the_state(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "metonym", text
+
+
+@model
+@pytest.mark.parametrize("text, word", [
+    ("Peru and Chile enjoy warm weather most of the year.", "Peru"),
+    ("Chile came under a storm front on Monday, forecasters said.", "Chile"),
+    ("The new port will provide Bolivia with access to the sea, officials said.", "Bolivia"),
+])
+def test_the_land_keeps_its_weather(real_nlp, text, word):
+    assert _uses(real_nlp, text).get(word) == "literal", text

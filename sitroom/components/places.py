@@ -62,6 +62,7 @@ from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state_bodies import party_side, state_body_use
 from sitroom.components.place_state import heads_name
+from sitroom.components.place_mistagged import mistagged_verb
 from sitroom.components.place_sides import names_a_side
 from sitroom.components.place_slogans import slogan_use
 from sitroom.components.place_led import read_as_named
@@ -103,7 +104,7 @@ __all__ = ["PlacesComponent", "make_places"]
 STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause,
                   state_in_frame, hidden_doer, acts_beside_state, told_after_name, relied_on,
                   builds_dealings, acts_in_role_clause, apostrophe_possessor,
-                  held_in_dealings, owns_by_clause, headline_stance, party_side)
+                  held_in_dealings, owns_by_clause, headline_stance, party_side, mistagged_verb)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
