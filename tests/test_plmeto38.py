@@ -34,7 +34,7 @@ def test_slogan_names_the_state_or_a_party(real_nlp, text, word, use):
     ("Diplomats said Chile also has serious questions for the envoys about the draft.", "Chile"),
     ("Observers blame the long conflict which Peru is leading in the south.", "Peru"),
     ("A study found that Norway has run covert media campaigns aimed at its rivals.", "Norway"),
-    ("The minister said Chile will be no obstacle to reaching an agreement on the border.", "Chile"),
+    ("The minister said Chile would be no obstacle to a deal on the border.", "Chile"),
     ("The envoy said Peru remains a critical regional player at every level.", "Peru"),
     ("A United Nations official praised Chile's generosity toward the displaced families.", "Chile"),
     ("Rights groups said Peru's hospitality was being tested by the new arrivals.", "Peru"),
