@@ -80,9 +80,10 @@ def _light_pair(verb) -> bool:
     frames = (yaml_data("place_light").get("light_acts") or {}).get(verb.lemma_.lower())
     if not frames:
         return False
-    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) \
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children) \
             and verb.head.lower_ in (frames.get("dobj") or ()) and verb.head.i < verb.i:
-        return True  # "the card Peru plays in the talks": the noun the clause describes is what it takes
+        return True  # "the card Peru plays in the talks", "the war which Peru leads": the noun the clause
+        # describes is what it takes (its relative pronoun the object to the parse)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in (frames.get("any") or ()):
             # "sees the rebels as a threat", "is looking for partners": whatever it holds, but for

@@ -6,7 +6,9 @@ on Chile") or the noun the participle qualifies ("the sanctions imposed on Chile
 then the state the act is aimed at, a metonym, as it is after the noun (areas.yaml relation_nouns_on
 and relation_nouns_against; geo29). And a country struck with such a measure, or striking with it
 ("the U.S. hit Chile with sanctions", "Peru was slapped with tariffs"): both parties are states
-(``struck_with_measures``, plverb), where a storm that hits Chile keeps the land."""
+(``struck_with_measures``, plverb), where a storm that hits Chile keeps the land. So is a state armed by another ("Chile supplied Peru with drones", "to provide
+Norway with submarines"): a state's arms go to a state, where "provided Peru with access to the sea"
+or "supplied Chile with vaccine doses" keep the land (areas.yaml arming_verbs, armed_with_nouns)."""
 
 from __future__ import annotations
 
@@ -60,6 +62,8 @@ def struck_with_measures(span: Span, country: bool, acting: bool) -> bool:
     if root.dep_ not in ("nsubj", "dobj", "nsubjpass") or verb.pos_ != "VERB":
         return False
     measures = area_words("relation_nouns_on")
+    if verb.lemma_.lower() in area_words("arming_verbs"):
+        measures = measures | area_words("armed_with_nouns")  # "supplied Peru with drones"
     # after the verb ("hit Chile with sanctions"; not "even with sanctions, Peru has done well")
     held = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > verb.i
             for g in p.children if g.dep_ == "pobj"]

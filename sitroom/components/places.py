@@ -63,7 +63,9 @@ from sitroom.components.place_name_ends import ends_name
 from sitroom.components.place_offices import office_of_state
 from sitroom.components.place_state_bodies import party_side, state_body_use
 from sitroom.components.place_state import heads_name
+from sitroom.components.place_mistagged import mistagged_verb
 from sitroom.components.place_sides import names_a_side
+from sitroom.components.place_slogans import slogan_use
 from sitroom.components.place_led import read_as_named
 from sitroom.components.place_lone import lone_abroad
 from sitroom.components.place_clubs import TOWN_LEVELS, names_club_or_games, plays_for, same_club, stays_town, \
@@ -103,7 +105,8 @@ __all__ = ["PlacesComponent", "make_places"]
 STATE_READINGS = (*SHARED_READINGS, held_against, minds_as_state, state_in_phrase, inverted_state, party_in_clause,
                   state_in_frame, hidden_doer, acts_beside_state, told_after_name, relied_on,
                   builds_dealings, acts_in_role_clause, apostrophe_possessor,
-                  held_in_dealings, owns_by_clause, headline_stance, party_side, stood_by)
+                  held_in_dealings, owns_by_clause, headline_stance, party_side, stood_by,
+                  mistagged_verb)
 
 
 class PlacesComponent(PlaceFinding, PlaceUses):
@@ -278,6 +281,8 @@ class PlacesComponent(PlaceFinding, PlaceUses):
                         office_of_state(span) if cand.level == 0 and span.start not in dated else None) or (
                         # "Peru's state-run radio", "a U.S. district court", "the U.S. 9th Circuit Court"
                         state_body_use(span) if cand.level == 0 and span.start not in dated else None) or (
+                        # "the 'Peru First' doctrine" (the state's), "Chile First was founded" (a party's)
+                        slogan_use(span) if cand.level == 0 and span.start not in dated else None) or (
                         # "the US Open", "the U.S. Constitution"; "in U.S. District Court" stays where
                         heads_name(span) if cand.level == 0 and span.start not in dated
                         and not (span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS) else None) or (
