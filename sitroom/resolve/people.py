@@ -23,8 +23,8 @@ from sitroom.resolve.person_namesakes import listed_namesakes, outside_lists
 from sitroom.resolve.person_role_phrase import PersonRole
 from sitroom.resolve.person_roles import office_not_yet, read_role
 from sitroom.resolve.person_spelled import spelled_full_names
-from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, styled_candidates,
-                                          surname_titled)
+from sitroom.resolve.person_styles import (given_title, join_bare_styled, not_given_name, peer_title,
+                                          styled_candidates, surname_titled)
 
 __all__ = ["Person", "PersonRole", "clean_name", "merge_surnames", "person_id", "read_role"]
 
@@ -63,6 +63,8 @@ def clean_name(span: Span, titles: Titles) -> tuple[Span, str | None]:
                                or doc[start].lower_ in titles.abbreviations):
         title = doc[start].text if title is None else f"{title} {doc[start].text}"
         start += 1  # "Mullah", and role words the NER took into the name ("State Clinton", "Gen. Soleimani")
+    if title is None and peer_title(doc[start:end]):
+        title, start = doc[start].text, start + 1  # "Baroness Greenfield" beside "Susan Greenfield": one peer
     if start < end - 1 and office_not_yet(doc[start], titles):
         title = None if title is None else f"{title}-{doc[start].lower_}"
         start += 1  # "President Elect Trump": the office not held yet, read with the title before the name

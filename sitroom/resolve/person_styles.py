@@ -6,7 +6,9 @@ that is written with the same style ("Sultan Haitham bin Tarik"), and a bare one
 in its name ("Prince Charles"), which no store-wide namesake of that surname takes in ("Ray
 Charles", "Saddam Hussein"). A courtesy title goes before a family name ("Mr Howard"): the word
 joins no full name by its first word when the story writes that name's surname after such a title
-too ("Mr Flight" of "Howard Flight"): "Mr Howard" is another man. Lists: ``data/person_styles.yaml``.
+too ("Mr Flight" of "Howard Flight"): "Mr Howard" is another man. A peer's title goes before the
+name of the peerage ("Baroness Greenfield"): it leaves the name where a full name of the story ends
+in that word ("Susan Greenfield"), so the two are one person. Lists: ``data/person_styles.yaml``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
 
-__all__ = ["given_title", "join_bare_styled", "not_given_name", "styled_candidates", "surname_titled"]
+__all__ = ["given_title", "join_bare_styled", "not_given_name", "peer_title", "styled_candidates", "surname_titled"]
 
 
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
@@ -33,6 +35,18 @@ def given_title(span: Span, title: str | None) -> str | None:
         if prev.is_title and prev.lower_ in given:
             return prev.text
     return None
+
+
+def peer_title(span: Span) -> bool:
+    """``span`` opens with a peer's title (``peer_titles``) before one word that ends a full name of
+    two or more words elsewhere in the document, other than the same title and word: "Baroness
+    Greenfield" beside "Susan Greenfield"; not "Baroness Scotland" alone."""
+    if len(span) != 2 or span[0].lower_ not in word_lists("person_styles", "peer_titles")[0] \
+            or not span[1].is_title:
+        return False
+    word = span[1].text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word and e.end != span.end
+               and e[0].lower_ != span[0].lower_ for e in span.doc.ents)
 
 
 def surname_titled(span: Span, title: str | None) -> bool:
