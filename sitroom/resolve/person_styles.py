@@ -39,14 +39,17 @@ def given_title(span: Span, title: str | None) -> str | None:
 
 def peer_title(span: Span) -> bool:
     """``span`` opens with a peer's title (``peer_titles``) before one word that ends a full name of
-    two or more words elsewhere in the document, other than the same title and word: "Baroness
-    Greenfield" beside "Susan Greenfield"; not "Baroness Scotland" alone."""
-    if len(span) != 2 or span[0].lower_ not in word_lists("person_styles", "peer_titles")[0] \
+    two or more words elsewhere in the document that opens with no title ("Lady Morgan" is the same
+    peer again): "Baroness Greenfield" beside "Susan Greenfield"; not "Baroness Scotland" alone."""
+    (peers,) = word_lists("person_styles", "peer_titles")
+    if len(span) != 2 or span[0].lower_ not in peers \
             or not span[1].is_title:
         return False
     word = span[1].text
+    honorifics, courtesy = word_lists("titles", "honorifics", "courtesy")
+    openers = peers | {w.casefold().rstrip(".") for w in honorifics | courtesy}
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word and e.end != span.end
-               and e[0].lower_ != span[0].lower_ for e in span.doc.ents)
+               and e[0].lower_.rstrip(".") not in openers for e in span.doc.ents)
 
 
 def surname_titled(span: Span, title: str | None) -> bool:
