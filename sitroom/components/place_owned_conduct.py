@@ -1,8 +1,10 @@
 """A country's possessive before a noun of its conduct (plstate45): "the United States' bullying",
 "Peru's sabre-rattling" (the parse may take the noun for a verb or split it at its hyphen), "Chile's
 war on smuggling" and "Peru's campaign against graft" (a campaign with its target, whatever the
-target), "Chile's use of force" (a use of what a state wields). The possessor is the state. A land's
-in the same shapes stays literal: "Peru's use of coal", "Chile's war years", "Peru's economy".
+target), "Chile's use of force" (a use of what a state wields), "Peru's record on rights" or
+"Chile's performance regarding graft" (a record with its matter, plmeto38b). The possessor is the
+state. A land's in the same shapes stays literal: "Peru's use of coal", "Chile's war years", "Peru's
+economy", "Peru's record harvest".
 Word lists: place_owned_conduct.yaml and place_conduct.yaml's conduct_nouns."""
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from sitroom.components.event_words import word_lists
 
 __all__ = ["owns_conduct"]
 
-_KEYS = ("owned_conduct_nouns", "state_campaign_nouns", "waged_preps", "use_nouns", "wielded_nouns")
+_KEYS = ("owned_conduct_nouns", "state_campaign_nouns", "waged_preps", "use_nouns", "wielded_nouns",
+         "record_nouns", "record_preps")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +46,20 @@ def _aimed(noun, w) -> bool:
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in noun.children)
 
 
+def _on_matter(noun, w) -> bool:
+    """A matter after a record's preposition ("record on rights"), not a time, or a gerund after
+    "in" ("record in jailing critics")."""
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in w["record_preps"] and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children):
+            return True
+        if c.lower_ == "in" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
+
+
 def _wields(noun, w) -> bool:
     """ "use of force", "use of chemical weapons": what follows "of" is what a state wields."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -50,8 +67,8 @@ def _wields(noun, w) -> bool:
 
 
 def owns_conduct(root) -> bool:
-    """The country's possessive owns a noun of its conduct, a campaign with its target or the use of
-    what a state wields (module doc)."""
+    """The country's possessive owns a noun of its conduct, a campaign with its target, the use of
+    what a state wields or a record with its matter (module doc)."""
     if root.dep_ != "poss" or root.head.i <= root.i:
         return False
     w = _lists()
@@ -61,4 +78,6 @@ def owns_conduct(root) -> bool:
     if head.pos_ != "NOUN":
         return False
     word = head.lower_
-    return word in w["state_campaign_nouns"] and _aimed(head, w) or word in w["use_nouns"] and _wields(head, w)
+    return word in w["state_campaign_nouns"] and _aimed(head, w) \
+        or word in w["use_nouns"] and _wields(head, w) \
+        or word in w["record_nouns"] and _on_matter(head, w)
