@@ -34,3 +34,8 @@ def test_people_living_in_the_countries_of_a_list_stay_the_land(real_nlp):
 def test_a_single_country_after_a_group_noun_stays_the_land(real_nlp):
     uses = _uses(real_nlp, "Refugees fled to the neighbouring countries of Peru last year.")
     assert uses["Peru"] == "literal"
+
+
+def test_the_governments_of_a_list_stay_the_states(real_nlp):
+    uses = _uses(real_nlp, "The minister thanked the governments of Peru and Chile for their quick help.")
+    assert [uses["Peru"], uses["Chile"]] == ["metonym", "metonym"]
