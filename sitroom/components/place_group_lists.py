@@ -4,7 +4,7 @@ the countries are the group's members and take its role, as they do after "such 
 Only a list of two or more names, so "the neighbouring countries of Peru" (the countries around
 one) and "the countries of Central Asia" stay lands; the group nouns are areas.yaml's
 state_kinds_of_list (not "nations", often peoples: "the two nations of Peru and Chile share a
-culture")."""
+culture"; nor "governments", whose "of" already reads as an office's)."""
 
 from __future__ import annotations
 
