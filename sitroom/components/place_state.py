@@ -31,6 +31,7 @@ from sitroom.components.place_frames import (
     waged_elsewhere,
     with_its_partners,
 )
+from sitroom.components.place_group_lists import group_of_list
 from sitroom.components.place_light import carries_state_act
 from sitroom.components.place_law import party_at_law
 from sitroom.components.place_offices import owns_named_body, owns_office
@@ -165,6 +166,9 @@ def acts_as_state(span: Span, country: bool = True, acting: bool = False) -> boo
             c.dep_ == "advmod" and c.lower_ in _words("example_adverbs") for c in root.children):
         kind = True  # "foreign governments, especially the United States, are providing"
         root, head = head, head.head
+    elif country and group_of_list(root):
+        kind = True  # "the three countries of Peru, Chile and Bolivia signed": the group's role (plrel38b)
+        root, head = head.head, head.head.head
     elif root.dep_ == "appos" and country and lists_group(root):
         # "Kenya and the four other parties - Chile, Peru, Norway and Japan - have urged", "the
         # Andean states -- Peru, Bolivia ... -- have agreed": the states the group is; its role
