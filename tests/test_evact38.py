@@ -78,3 +78,12 @@ def test_the_last_person_with_the_office_owns_her(real_nlp):
     doc = real_nlp('Foreign Minister Lena Berg met Ivo Petrov in Oslo. "We had good talks," the '
                    'minister said ahead of her tour of Asia.')
     assert _event(doc, "tour").actors == ("person:lena-berg",)
+
+
+def test_past_a_party_named_in_passing_only_that_sentences_own_subject(real_nlp):
+    # the review of the merged code: skipping "police" (a relative clause's subject) must not let
+    # the "it" reach the gunman, the subject of what the first "it" said; that "it" is no known
+    # party, so the inquiry has no doer (and is not shown) rather than a wrong one
+    doc = real_nlp("Peru condemned the raid on its embassy. It said the gunman, who police said carried "
+                   "two passports, had acted alone. It also said it was opening an inquiry into the raid.")
+    assert "sector:UAF" not in _event(doc, "inquiry").actors

@@ -15,7 +15,8 @@ from sitroom.components.event_cataphora import forward_subject
 from sitroom.components.event_clause_owner import act_owner
 from sitroom.components.event_index import DocIndex, kind_of
 from sitroom.components.event_members import not_members_party
-from sitroom.components.event_minor_subjects import minor_subject, reported_thing, unnamed_holder
+from sitroom.components.event_minor_subjects import (minor_subject, reported_thing, sentence_subject,
+                                                    unnamed_holder)
 from sitroom.components.event_near_owners import rival_owner
 from sitroom.components.event_owned_bodies import former_holder, listed_appos, not_leaders_body
 from sitroom.components.event_parties import (MEANS_PARTICIPLES, PATIENT_NOUNS, SCENE_NOUNS,
@@ -146,6 +147,7 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
     floor = tok.sent.start
     prev = tok.doc[floor - 1].sent.start if floor > 0 else floor
     person = tok.lower_ in PERSONAL
+    passed_minor = False
     for start, ident in reversed(idx.subjects[:pos]):
         if start < prev:
             return []
@@ -154,7 +156,10 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
         ref = idx.refs.get(ident)
         kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
         if minor_subject(tok, tok.doc[start]):  # "..., a move Lima calls illegal. It": not Lima
+            passed_minor = True
             continue
+        if passed_minor and not sentence_subject(name_head(tok.doc[start], ident, idx)):
+            return []  # past a party named in passing, only that sentence's own subject
         if (kind == "person") == person:
             if reported_thing(tok, name_head(tok.doc[start], ident, idx), idx, REPORTING):
                 return []  # "The leaflets say Peru is doing well. They urge": the leaflets

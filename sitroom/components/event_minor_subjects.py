@@ -24,7 +24,7 @@ from sitroom.components.event_index import DocIndex
 from sitroom.components.event_rivals import reporter
 from sitroom.resolve.actor_data import load_titles
 
-__all__ = ["minor_subject", "reported_thing", "unnamed_holder"]
+__all__ = ["minor_subject", "reported_thing", "sentence_subject", "unnamed_holder"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL = frozenset({"they", "their", "them"})
@@ -48,6 +48,17 @@ def minor_subject(tok: Token, subj: Token) -> bool:
         return True
     return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and (
         clause.dep_ in ("ccomp", "xcomp", "advcl"))
+
+
+
+def sentence_subject(subj: Token) -> bool:
+    """``subj`` is the subject of its sentence's main verb (or owns that subject): once a pronoun
+    has passed a party named in passing, only this one can be what it goes on with ("It said the
+    gunman, who police said ..., had acted alone. It also said": not the gunman, the subject of
+    what was said; the first "it" is no known party, so no one)."""
+    if subj.dep_ == "poss" and subj.head.dep_ in _SUBJECTS:
+        subj = subj.head
+    return subj.dep_ in _SUBJECTS and subj.head.i == subj.sent.root.i
 
 
 def reported_thing(tok: Token, subj: Token, idx: DocIndex, speech_verbs: frozenset[str]) -> bool:
