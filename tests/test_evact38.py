@@ -87,3 +87,9 @@ def test_past_a_party_named_in_passing_only_that_sentences_own_subject(real_nlp)
     doc = real_nlp("Peru condemned the raid on its embassy. It said the gunman, who police said carried "
                    "two passports, had acted alone. It also said it was opening an inquiry into the raid.")
     assert "sector:UAF" not in _event(doc, "inquiry").actors
+
+
+def test_it_does_not_go_back_to_a_two_word_name_in_a_relative_clause(real_nlp):
+    doc = real_nlp("Chile signed a fishing pact with Peru that New Zealand welcomed. It also called for "
+                   "talks with Argentina.")
+    assert _event(doc, "called for").actors == ("CHL",)

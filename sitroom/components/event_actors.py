@@ -155,8 +155,8 @@ def _pronoun_referent(tok: Token, idx: DocIndex) -> list[str]:
             continue
         ref = idx.refs.get(ident)
         kind = ref.kind if ref is not None else ("person" if ident.startswith("person:") else "")
-        if minor_subject(tok, tok.doc[start]):  # "..., a move Lima calls illegal. It": not Lima
-            passed_minor = True
+        if minor_subject(tok, name_head(tok.doc[start], ident, idx)):  # "..., a move Lima calls
+            passed_minor = True  # illegal. It": not Lima
             continue
         if passed_minor and not sentence_subject(name_head(tok.doc[start], ident, idx)):
             return []  # past a party named in passing, only that sentence's own subject
