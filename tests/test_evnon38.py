@@ -53,6 +53,8 @@ def test_a_commentators_must_is_a_view_not_a_demand(real_nlp, text):
 @pytest.mark.parametrize("text", [
     "Peruvian Foreign Minister Ana Soto said that Chile must withdraw its troops from the border.",
     "Norway said Chile must release the detained fishermen.",
+    "Attorney General Ana Soto said Chile must extradite the two suspects.",
+    "Jane Roe, co-chair of the panel, said Chile must free the detained fishermen.",
 ])
 def test_a_state_or_its_officials_must_stays_a_demand(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)

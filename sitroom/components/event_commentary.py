@@ -14,8 +14,6 @@ demand, and so does one whose speaker's role the text does not give.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from sitroom.components.event_args import Args, DocIndex
@@ -28,8 +26,15 @@ __all__ = ["commentary"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _role_words(role: str | None) -> set[str]:
-    return set(re.split(r"[\s\-]+", role.lower())) if role else set()
+def _private_role(role: str | None, private: set[str], companies: set[str]) -> bool:
+    """The role's last word (before any "of") names a private trade ("chief economist", not
+    "Attorney General" or "co-chair"), or a company word follows "of" ("director of Halden Bank
+    Ltd")."""
+    if not role:
+        return False
+    head, of, rest = role.lower().partition(" of ")
+    words = head.split()
+    return bool(words and words[-1] in private) or bool(of and set(rest.split()) & companies)
 
 
 def commentary(span: Span, entry: LexEntry, args: Args, idx: DocIndex) -> bool:
@@ -43,6 +48,6 @@ def commentary(span: Span, entry: LexEntry, args: Args, idx: DocIndex) -> bool:
         ref = idx.refs.get(ident)
         if ref is None or ref.kind != "person" or state_official(ref):
             return False
-        if not (_role_words(ref.role) & (private | companies) or described & private):
+        if not (_private_role(ref.role, private, companies) or described & private):
             return False
     return True
