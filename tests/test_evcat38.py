@@ -59,6 +59,10 @@ def test_target_punished_for_conduct_is_a_sanction(real_nlp, text, word):
     ("Rebel gunmen targeted an army convoy near Goma on Tuesday, killing four soldiers.",
      "targeted"),
     ("Militants targeted the girls' school for teaching science, witnesses said.", "targeted"),
+    ("The U.S. tightened sanctions on Iran on Monday. Israeli jets struck Iranian positions in "
+     "Syria for their role in the attacks.", "struck"),
+    ("The EU tightened sanctions on Iran on Monday. The Israeli army struck Hezbollah for its "
+     "role in the bombings.", "struck"),
 ])
 def test_other_targeting_stays_force(real_nlp, text, word):
     coded = _by_trigger(real_nlp, text)

@@ -100,18 +100,33 @@ def _sanction_talk(root: Token) -> bool:
     return any(t.lemma_.lower() in talk or t.lower_ in talk for t in root.doc[start:sent.end])
 
 
-def _punishes(d: Draft) -> bool:
-    """A force verb aimed at a party for its own conduct, in talk of sanctions."""
+def _armed(ident: str, idx: DocIndex) -> bool:
+    """A military or armed party ("sector:ISR:MIL", an armed group): its force is no sanction."""
+    ref = idx.refs.get(ident)
+    return ref is not None and (ref.sector == "MIL" or ref.kind == "armed_group")
+
+
+def _state_or_body(ident: str, idx: DocIndex) -> bool:
+    """A state or a civil body (a country, a sector of the sector list that is not armed)."""
+    ref = idx.refs.get(ident)
+    return ref is not None and not _armed(ident, idx) and (
+        ref.kind == "country" or ident.startswith("sector:"))
+
+
+def _punishes(d: Draft, idx: DocIndex) -> bool:
+    """A force verb of an unarmed party aimed at a state or body for its own conduct, in talk
+    of sanctions ("Israeli jets struck Iranian positions ... for their role" is an attack)."""
     (verbs,) = word_lists("event_recast", "punishing_verbs")
     root = d.span.root
     return (root.pos_ == "VERB" and root.lemma_.lower() in verbs and _for_conduct(root)
-            and _sanction_talk(root))
+            and _sanction_talk(root) and not any(_armed(a, idx) for a in d.actors)
+            and any(_state_or_body(t, idx) for t in d.targets))
 
 
 def read_measures(drafts: list[Draft], idx: DocIndex) -> None:
     """Trade restricted and targets punished for their conduct are sanctions."""
     for d in drafts:
         if (d.category == "COERCE" and _restricts_trade(d, idx)) or (
-                d.category == "ASSAULT" and _punishes(d)):
+                d.category == "ASSAULT" and _punishes(d, idx)):
             d.category, d.mode = "SANCTION", None
             d.entry = replace(d.entry, mode=None, family="SANCTION:None")
