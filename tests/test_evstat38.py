@@ -25,6 +25,7 @@ def test_a_progressive_of_leaving_an_office_is_planned(real_nlp, text, word):
 @pytest.mark.parametrize("text, word, expected", [
     # departures that go on, and progressives of acts that take time, are left as they were
     ("Dozens of officials have been resigning in protest since May.", "resigning", "ongoing"),
+    ("As the scandal grew, ministers were resigning one after another.", "resigning", "ongoing"),
     ("The ministry said on Tuesday it was investigating the complaint.", "investigating",
      "ongoing"),
 ])

@@ -5,7 +5,8 @@ act is in course: "the senator said he was stepping down", "the chairman is reti
 years", "told the nation he was resigning as the scandal grew" announce a step still to come
 (data/mood.yaml departure_verbs). One that takes effect at once is taken ("wrote that he was
 resigning effective immediately", "I am retiring today"): occurred. A perfect progressive
-("officials have been resigning in protest") tells departures that go on, and is left alone.
+("officials have been resigning in protest") tells departures that go on, and is left alone;
+so is a progressive with a plural subject ("ministers were resigning one after another").
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from sitroom.components.event_words import word_lists
 _BE = frozenset({"am", "is", "are", "'s", "'re", "'m", "was", "were"})
 # words that make the departure take effect at once
 _AT_ONCE = frozenset({"immediately", "today", "tonight"})
+# plural pronouns: "they were resigning" tells several departures, no one step announced
+_PLURAL = frozenset({"we", "they"})
 
 
 def departure(verb: Token) -> str | None:
@@ -31,9 +34,17 @@ def departure(verb: Token) -> str | None:
     if verb.lemma_.lower() not in departures and phrase not in departures:
         return None
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not auxes or not all(a.lower_ in _BE for a in auxes):
+    if not auxes or not all(a.lower_ in _BE for a in auxes) or _plural_subject(verb):
         return None
     return "occurred" if any(_at_once(t, verb) for t in verb.subtree) else "planned"
+
+
+def _plural_subject(verb: Token) -> bool:
+    """The verb's subject is plural ("ministers were resigning one after another", "Roe and
+    Berg are stepping down"): departures that go on, left alone."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.tag_ in ("NNS", "NNPS") or c.lower_ in _PLURAL or any(c.conjuncts))
+        for c in verb.children)
 
 
 def _at_once(tok: Token, verb: Token) -> bool:
