@@ -179,8 +179,11 @@ def reporter(name: Token, speech_verbs: frozenset[str]) -> Token | None:
     """The subject of the speech verb whose reported clause ``name`` (or the phrase it owns) is the
     subject of: "Sanaie" for "Rouhani" in "'Rouhani and Putin have met 12 times,' Sanaie said",
     "Assad" in "Assad said that Soleimani played a role". A "he" in the next sentence is most
-    likely the speaker, who goes on, not the person he spoke of. None when ``name`` is no such
-    subject or the verb has no subject of its own."""
+    likely the speaker, who goes on, not the person he spoke of. A verb of saying with no subject
+    of its own, joined to another ("Lee praised it and said Kim ...") or hung on it as a gerund
+    ("He urged talks, adding Rouhani would ..."), speaks with the subject of the verb it hangs on,
+    followed up the chain. None when ``name`` is no such subject or no verb on that chain has a
+    subject."""
     subj = name.head if name.dep_ == "poss" else name
     if subj.dep_ not in _SUBJECTS:
         return None
