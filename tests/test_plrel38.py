@@ -50,6 +50,7 @@ def test_a_country_a_plan_sets_out_to_contain_is_the_state(real_nlp):
     ("The threat to fire four missiles was a prelude to containing Peru, the general said.", "Peru"),
     ("The final list of nominees contains Chile and two other candidates.", "Chile"),
     ("Tourists from Peru filled the hotels in the capital.", "Peru"),
+    ("The basin is large enough to contain Peru twice over.", "Peru"),
 ])
 def test_a_topic_a_target_or_a_place_stays_the_land(real_nlp, text, word):
     assert _uses(real_nlp, text)[word] == "literal"
