@@ -1,8 +1,8 @@
 """A country's possessive before a noun of its conduct (plstate45): "the United States' bullying",
 "Peru's sabre-rattling" (the parse may take the noun for a verb or split it at its hyphen), "Chile's
 war on smuggling" and "Peru's campaign against graft" (a campaign with its target, whatever the
-target), "Chile's use of force" (a use of what a state wields), "Peru's record on rights" or
-"Chile's performance regarding graft" (a record with its matter, plmeto38b). The possessor is the
+target), "Chile's use of force" (a use of what a state wields), "Peru's record on rights" (a
+record with its matter, plmeto38b). The possessor is the
 state. A land's in the same shapes stays literal: "Peru's use of coal", "Chile's war years", "Peru's
 economy", "Peru's record harvest".
 Word lists: place_owned_conduct.yaml and place_conduct.yaml's conduct_nouns."""
