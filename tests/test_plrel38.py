@@ -66,6 +66,7 @@ def test_a_state_stood_by_or_drawn_closer_to_is_the_state(real_nlp, text, word):
 
 @pytest.mark.parametrize("text,word", [
     ("The old hotel stands by Lake Geneva in Switzerland.", "Switzerland"),
+    ("The statue stood behind Peru on the map of the hall.", "Peru"),
     ("Farmers stand by Peru's new law on water.", "Peru"),
 ])
 def test_what_stands_by_a_place_or_a_countrys_law_leaves_the_land(real_nlp, text, word):

@@ -137,8 +137,12 @@ def stood_by(span: Span, country: bool, acting: bool) -> bool:
     place_backing.yaml ``standing_prepositions`` holds after a verb of standing with a party
     (``standing_verbs``: "Chile will stand by Peru", "we stand with Peru and Chile", "stood behind
     Peru"): the state backed, a metonym; not a name that modifies what follows ("stand by Peru's
-    people"), nor "stand for", "stand in" (plrel38)."""
+    people"), nor "stand for", "stand in" (plrel38); the one who stands is a doer of politics, not
+    "the statue stood behind Peru" (fixpl38)."""
     if not (country and acting):
         return False
     prep = next((p for w in _words("standing_prepositions") if (p := preposition_holding(span, w)) is not None), None)
-    return prep is not None and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _words("standing_verbs")
+    if prep is None or prep.head.pos_ != "VERB" or prep.head.lemma_.lower() not in _words("standing_verbs"):
+        return False
+    doer = _doer(prep.head)
+    return doer is not None and _political(doer)
