@@ -16,7 +16,7 @@ from sitroom.components.event_words import word_lists
 __all__ = ["owns_conduct"]
 
 _KEYS = ("owned_conduct_nouns", "state_campaign_nouns", "waged_preps", "use_nouns", "wielded_nouns",
-         "record_nouns", "record_preps")
+         "record_nouns", "record_preps", "lesson_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +78,8 @@ def owns_conduct(root) -> bool:
     if head.pos_ != "NOUN":
         return False
     word = head.lower_
+    if word in w["lesson_nouns"]:  # "Norway's experience shows", not "Peru's experience of hyperinflation"
+        return not any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in head.children)
     return word in w["state_campaign_nouns"] and _aimed(head, w) \
         or word in w["use_nouns"] and _wields(head, w) \
         or word in w["record_nouns"] and _on_matter(head, w)
