@@ -50,6 +50,7 @@ def test_light_verbs_and_roles_make_the_state(real_nlp, text, word):
     ("Norway has a long coast and many islands.", "Norway"),
     ("Chile's coast is long and its winters are mild.", "Chile"),
     ("Tourists travel to Peru every summer for the ruins.", "Peru"),
+    ("The charity supplied Peru with medical equipment after the quake.", "Peru"),
 ])
 def test_the_land_stays_literal(real_nlp, text, word):
     assert _uses(real_nlp, text).get(word) == "literal", text

@@ -41,6 +41,8 @@ def test_a_state_s_role_in_a_group_is_the_state(real_nlp, text, word):
     ("Farmers expect Peru's record harvest of grapes to lift exports.", "Peru"),
     ("Chile's record in May was the warmest in forty years.", "Chile"),
     ("Fans cheered Peru's performance in the final at the stadium.", "Peru"),
+    ("Officials said Chile's performance on the pitch pleased the coach.", "Chile"),
+    ("Peru's experience of hyperinflation shaped its economy.", "Peru"),
     ("Peru is among the poorest countries in the region.", "Peru"),
 ])
 def test_a_land_s_record_and_place_stay_literal(real_nlp, text, word):

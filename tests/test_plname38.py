@@ -55,6 +55,8 @@ def test_a_stack_in_title_case_on_a_web_page(real_nlp):
 def test_a_heading_with_a_slash_and_no_agency_is_no_dateline(real_nlp):
     text = "PERU SUPPLY/DEMAND BY REGION - The table below gives the figures for the season."
     assert not [m for m in place_mentions(real_nlp, text) if m[2] == "dateline"]
+    text = "OSLO/STOCKHOLM BY REGION - The table below gives the figures for the season."
+    assert not [m for m in place_mentions(real_nlp, text) if m[2] == "dateline"]
 
 
 def test_a_single_dateline_is_read_as_before(real_nlp):

@@ -50,6 +50,7 @@ def test_a_country_a_plan_sets_out_to_contain_is_the_state(real_nlp):
     ("The threat to fire four missiles was a prelude to containing Peru, the general said.", "Peru"),
     ("The final list of nominees contains Chile and two other candidates.", "Chile"),
     ("Tourists from Peru filled the hotels in the capital.", "Peru"),
+    ("The basin is large enough to contain Peru twice over.", "Peru"),
 ])
 def test_a_topic_a_target_or_a_place_stays_the_land(real_nlp, text, word):
     assert _uses(real_nlp, text)[word] == "literal"
@@ -65,6 +66,7 @@ def test_a_state_stood_by_or_drawn_closer_to_is_the_state(real_nlp, text, word):
 
 @pytest.mark.parametrize("text,word", [
     ("The old hotel stands by Lake Geneva in Switzerland.", "Switzerland"),
+    ("The statue stood behind Peru on the map of the hall.", "Peru"),
     ("Farmers stand by Peru's new law on water.", "Peru"),
 ])
 def test_what_stands_by_a_place_or_a_countrys_law_leaves_the_land(real_nlp, text, word):

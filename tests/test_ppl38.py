@@ -76,6 +76,7 @@ def test_a_second_office_and_a_two_word_title_are_read_whole(real_nlp, text, nam
     ("Kim Soto, the Justice Department spokeswoman, declined to comment.", "Kim Soto", "spokeswoman"),
     ("Ann Lee, a journalist and historian, wrote the book.", "Ann Lee", "journalist and historian"),
     ("Ray Dunn, Secretary General of the alliance, said troops would stay.", "Ray Dunn", "Secretary General"),
+    ("Jim Cole, Defense Secretary spokesman, said the talks would resume.", "Jim Cole", "spokesman"),
 ])
 def test_roles_beside_them_stay(real_nlp, text, name, role):
     assert people_roles(real_nlp, text)[name] == role

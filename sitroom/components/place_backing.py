@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 from sitroom.components.place_frames import area_words, preposition_holding
 
@@ -120,10 +121,15 @@ def backed_by_state(root) -> bool:
 
 
 def _infinitive(verb) -> bool:
-    """The verb is a "to" infinitive ("meant to contain Peru", "seeks to curb Chile"): an aim set out,
-    whoever holds it; not a gerund after a preposition ("a prelude to containing Peru", a target of
+    """The verb is a "to" infinitive that hangs on a verb of intent (``intent_verbs``) or a noun of
+    policy ("meant to contain Peru", "seeks to curb Chile"): an aim set out, whoever holds it; not
+    what a size allows ("large enough to contain Peru", fixpl38), nor a gerund after a preposition ("a prelude to containing Peru", a target of
     fire) nor a finite verb ("the list contains Peru")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.tag_ != "VB" or not to_infinitive(verb) or verb.head is verb:
+        return False
+    head = verb.head.lemma_.lower()
+    return verb.head.pos_ == "VERB" and head in _words("intent_verbs") \
+        or verb.head.pos_ == "NOUN" and head in _words("policy_nouns")
 
 
 def stood_by(span: Span, country: bool, acting: bool) -> bool:
@@ -131,8 +137,12 @@ def stood_by(span: Span, country: bool, acting: bool) -> bool:
     place_backing.yaml ``standing_prepositions`` holds after a verb of standing with a party
     (``standing_verbs``: "Chile will stand by Peru", "we stand with Peru and Chile", "stood behind
     Peru"): the state backed, a metonym; not a name that modifies what follows ("stand by Peru's
-    people"), nor "stand for", "stand in" (plrel38)."""
+    people"), nor "stand for", "stand in" (plrel38); the one who stands is a doer of politics, not
+    "the statue stood behind Peru" (fixpl38)."""
     if not (country and acting):
         return False
     prep = next((p for w in _words("standing_prepositions") if (p := preposition_holding(span, w)) is not None), None)
-    return prep is not None and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _words("standing_verbs")
+    if prep is None or prep.head.pos_ != "VERB" or prep.head.lemma_.lower() not in _words("standing_verbs"):
+        return False
+    doer = _doer(prep.head)
+    return doer is not None and _political(doer)

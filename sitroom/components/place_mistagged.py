@@ -22,8 +22,8 @@ def _verb_word(tok, verbs: frozenset[str]) -> bool:
 
 
 def mistagged_verb(span: Span, country: bool, acting: bool) -> bool:
-    """The country (the first of a list) is the subject or the modifier of a word right after it
-    that the parse tagged as no verb but that heads a clause, opened by a subordinating conjunction
+    """The country (the first of a list) is the subject of a word after it, or the modifier of the
+    word right after it, that the parse tagged as no verb but that heads a clause, opened by a subordinating conjunction
     or taking an object, and is a state's verb ("as long as Peru abides by it", "while Chile and
     Peru back the plan")."""
     if not (country and acting) or not span.doc.has_annotation("DEP"):

@@ -1,8 +1,8 @@
 """A country's possessive before a noun of its conduct (plstate45): "the United States' bullying",
 "Peru's sabre-rattling" (the parse may take the noun for a verb or split it at its hyphen), "Chile's
 war on smuggling" and "Peru's campaign against graft" (a campaign with its target, whatever the
-target), "Chile's use of force" (a use of what a state wields), "Peru's record on rights" or
-"Chile's performance regarding graft" (a record with its matter, plmeto38b). The possessor is the
+target), "Chile's use of force" (a use of what a state wields), "Peru's record on rights" (a
+record with its matter, plmeto38b). The possessor is the
 state. A land's in the same shapes stays literal: "Peru's use of coal", "Chile's war years", "Peru's
 economy", "Peru's record harvest".
 Word lists: place_owned_conduct.yaml and place_conduct.yaml's conduct_nouns."""
@@ -16,7 +16,7 @@ from sitroom.components.event_words import word_lists
 __all__ = ["owns_conduct"]
 
 _KEYS = ("owned_conduct_nouns", "state_campaign_nouns", "waged_preps", "use_nouns", "wielded_nouns",
-         "record_nouns", "record_preps")
+         "record_nouns", "record_preps", "lesson_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +78,8 @@ def owns_conduct(root) -> bool:
     if head.pos_ != "NOUN":
         return False
     word = head.lower_
+    if word in w["lesson_nouns"]:  # "Norway's experience shows", not "Peru's experience of hyperinflation"
+        return not any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in head.children)
     return word in w["state_campaign_nouns"] and _aimed(head, w) \
         or word in w["use_nouns"] and _wields(head, w) \
         or word in w["record_nouns"] and _on_matter(head, w)

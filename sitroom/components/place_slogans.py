@@ -13,10 +13,9 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from sitroom.components.event_words import word_lists
+from sitroom.components.place_invert import _QUOTES  # the same quote marks, kept in one place
 
 __all__ = ["slogan_use"]
-
-_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,8 @@ communications") keeps showing none.
 
 What owns the field: an actor before the role ("Labour's", "Norway's"), or the last "at", "of" or
 "for" phrase after the field. A dictionary actor owns it after "at" or "of"; after "for" a country's
-bare name is the field's reach ("head of sales for Canada"), so only a body or a country written with
-an article or a possessive counts there ("for the White House"). A word for a state's body
+bare name is the field's reach ("head of sales for Canada"), so only a body of more than the bare
+name or one written right after "the" counts there ("for the White House"). A word for a state's body
 (``titles.yaml`` ``state_body_words``) heading that phrase owns it too ("at the ministry", "for the
 President").
 """

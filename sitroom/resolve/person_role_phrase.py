@@ -62,8 +62,10 @@ def _role_at(tokens: list[Token], titles: Titles) -> tuple[int, int] | None:
             last = tokens[best[1] - 1]
             if last.dep_ == "compound" and last.head.i > last.i and best[1] < len(words):
                 later = _role_at(tokens[best[1]:], titles)  # "Justice Department spokeswoman"
-                if later is not None and later[0] == 0:
-                    return best[0], best[1] + later[1]  # "Director General": one title of two role words
+                if later is not None and later[0] == 0 and tokens[best[1]].text[:1].isupper():
+                    # "Director General": one title of two role words, the second capitalised;
+                    # not "Defense Secretary spokesman" (fixpl38)
+                    return best[0], best[1] + later[1]
                 if later is not None:
                     return best[1] + later[0], best[1] + later[1]
             return best
