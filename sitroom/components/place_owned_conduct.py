@@ -2,7 +2,8 @@
 "Peru's sabre-rattling" (the parse may take the noun for a verb or split it at its hyphen), "Chile's
 war on smuggling" and "Peru's campaign against graft" (a campaign with its target, whatever the
 target), "Chile's use of force" (a use of what a state wields), "Peru's record on rights" (a
-record with its matter, plmeto38b). The possessor is the
+record with its matter, plmeto38b), "Norway's hosting of the round" (a gathering of states it
+hosts; not "Kenya's hosting of refugees"). The possessor is the
 state. A land's in the same shapes stays literal: "Peru's use of coal", "Chile's war years", "Peru's
 economy", "Peru's record harvest".
 Word lists: place_owned_conduct.yaml and place_conduct.yaml's conduct_nouns."""
@@ -12,11 +13,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitroom.components.event_words import word_lists
+from sitroom.components.place_frames import area_words
 
 __all__ = ["owns_conduct"]
 
 _KEYS = ("owned_conduct_nouns", "state_campaign_nouns", "waged_preps", "use_nouns", "wielded_nouns",
-         "record_nouns", "record_preps", "lesson_nouns")
+         "record_nouns", "record_preps", "lesson_nouns", "hosting_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +80,10 @@ def owns_conduct(root) -> bool:
     if head.pos_ != "NOUN":
         return False
     word = head.lower_
+    if word in w["hosting_nouns"]:  # "Norway's hosting of the round", not "Kenya's hosting of refugees"
+        gatherings = area_words("hosted_gatherings")
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in gatherings for g in c.children) for c in head.children)
     if word in w["lesson_nouns"]:  # "Norway's experience shows", not "Peru's experience of hyperinflation"
         return not any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in head.children)
     return word in w["state_campaign_nouns"] and _aimed(head, w) \
