@@ -44,6 +44,15 @@ def test_a_country_a_plan_sets_out_to_contain_is_the_state(real_nlp):
     assert _uses(real_nlp, "Critics said the plan was meant to contain Iran.")["Iran"] == "metonym"
 
 
+@pytest.mark.parametrize("text, word", [
+    ("India was wary of the bloc sponsored by Washington to contain Peru.", "Peru"),
+    ("Chile sent troops to the border to contain Peru.", "Peru"),
+])
+def test_a_country_a_political_doer_acts_to_contain_is_the_state(real_nlp, text, word):
+    # the review's narrowing (fixpl38) must keep a doer of politics, a passive's agent too
+    assert _uses(real_nlp, text)[word] == "metonym"
+
+
 @pytest.mark.parametrize("text,word", [
     ("The analysts discussed a meeting on Syria next month.", "Syria"),
     ("The former envoy is an expert on Russia.", "Russia"),

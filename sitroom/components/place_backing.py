@@ -122,14 +122,23 @@ def backed_by_state(root) -> bool:
 
 def _infinitive(verb) -> bool:
     """The verb is a "to" infinitive that hangs on a verb of intent (``intent_verbs``) or a noun of
-    policy ("meant to contain Peru", "seeks to curb Chile"): an aim set out, whoever holds it; not
+    policy ("meant to contain Peru", "seeks to curb Chile"): an aim set out, whoever holds it; or
+    one whose verb has a doer of politics ("sponsored by Washington to contain Peru"); not
     what a size allows ("large enough to contain Peru", fixpl38), nor a gerund after a preposition ("a prelude to containing Peru", a target of
     fire) nor a finite verb ("the list contains Peru")."""
     if verb.tag_ != "VB" or not to_infinitive(verb) or verb.head is verb:
         return False
     head = verb.head.lemma_.lower()
-    return verb.head.pos_ == "VERB" and head in _words("intent_verbs") \
-        or verb.head.pos_ == "NOUN" and head in _words("policy_nouns")
+    if verb.head.pos_ == "VERB" and head in _words("intent_verbs") \
+            or verb.head.pos_ == "NOUN" and head in _words("policy_nouns"):
+        return True
+    # or the verb it serves has a doer of politics, a passive's agent too ("a bloc sponsored by
+    # Washington to contain Peru", "Chile sent troops to contain Peru")
+    if verb.head.pos_ != "VERB":
+        return False
+    agent = next((g for a in verb.head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    doer = agent if agent is not None else _doer(verb.head)
+    return doer is not None and _political(doer)
 
 
 def stood_by(span: Span, country: bool, acting: bool) -> bool:
