@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_mood_nouns import argument_head, singled_out
+from sitroom.components.event_mood_nouns import argument_head, singled_out, specific
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
-# determiners that point at particular acts
-_POINTING = frozenset({"the", "this", "that", "these", "those"})
 # how many bare infinitives are climbed to the "to" of the purpose ("to help protect them")
 _DEPTH = 2
 
@@ -27,7 +25,7 @@ def warded_off(noun: Token) -> bool:
     """The event noun is what a warding verb in a to-infinitive of purpose keeps away."""
     warding, guarding, measures = word_lists(
         "mood", "warding_verbs", "guarding_verbs", "standing_measures")
-    if noun.lemma_.lower() in measures or noun.lower_ in measures or _pointed(noun):
+    if noun.lemma_.lower() in measures or noun.lower_ in measures or specific(noun):
         return False  # "to shield the economy from U.S. sanctions", "from the attacks": there
     tok = argument_head(noun)
     verb = tok.head
@@ -45,12 +43,6 @@ def warded_off(noun: Token) -> bool:
     # (of a clause, or of a noun: "checkpoints to deter attacks"; not "the first unit to foil one")
     return to_infinitive(verb) and (verb.dep_ == "advcl" or (
         verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
-
-
-def _pointed(noun: Token) -> bool:
-    """The noun points at particular acts ("the attacks", "their raids", "these strikes")."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _POINTING)
-               for c in noun.children)
 
 
 def _phrase(verb: Token) -> str:
