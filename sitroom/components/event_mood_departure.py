@@ -17,8 +17,6 @@ from sitroom.components.event_words import word_lists
 
 # the forms of "be" that make a simple progressive (not "has been", "had been")
 _BE = frozenset({"am", "is", "are", "'s", "'re", "'m", "was", "were"})
-# words that make the departure take effect at once
-_AT_ONCE = frozenset({"immediately", "today", "tonight"})
 # plural pronouns: "they were resigning" tells several departures, no one step announced
 _PLURAL = frozenset({"we", "they"})
 
@@ -49,8 +47,9 @@ def _plural_subject(verb: Token) -> bool:
 
 def _at_once(tok: Token, verb: Token) -> bool:
     """``tok`` marks the verb's own act as taking effect now ("effective immediately", "with
-    immediate effect", "today"), not a clause further down."""
-    if not (tok.lower_ in _AT_ONCE or (tok.lower_ == "immediate" and tok.head.lower_ == "effect")):
+    immediate effect", "today": data/mood.yaml departure_at_once), not a clause further down."""
+    (at_once,) = word_lists("mood", "departure_at_once")
+    if not (tok.lower_ in at_once or (tok.lower_ == "immediate" and tok.head.lower_ == "effect")):
         return False
     head = tok.head
     while head.i != verb.i:
