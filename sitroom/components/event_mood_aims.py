@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_mood_nouns import (answered, argument_head, done, ended, past,
                                                  reacted_to, singled_out, undone)
-from sitroom.components.event_mood_warded import warded_off
+from sitroom.components.event_mood_warded import purpose_infinitive, warded_off
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -50,8 +50,7 @@ def _caused_in_aim(verb: Token) -> bool:
     purpose or of a noun: "shelled the town to force a retreat by the army", "protests to force
     the resignation of the governor" (not "forced a retreat", "managed to force a retreat")."""
     (causing,) = word_lists("mood", "causing_verbs")
-    return verb.lemma_.lower() in causing and to_infinitive(verb) and (verb.dep_ == "advcl" or (
-        verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
+    return verb.lemma_.lower() in causing and purpose_infinitive(verb)
 
 
 def opened_talks(root: Token, category: str | None) -> bool:
@@ -71,8 +70,7 @@ def opened_talks(root: Token, category: str | None) -> bool:
         if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.pos_ != "VERB":
             break
         verb = verb.head
-    return to_infinitive(verb) and (verb.dep_ == "advcl" or (
-        verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
+    return purpose_infinitive(verb)
 
 
 def purposed_outcome(root: Token) -> bool:

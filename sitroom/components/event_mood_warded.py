@@ -40,7 +40,13 @@ def warded_off(noun: Token) -> bool:
         if to_infinitive(verb) or verb.dep_ != "xcomp" or verb.head.i == verb.i:
             break
         verb = verb.head  # "to help protect them from attacks"
-    # (of a clause, or of a noun: "checkpoints to deter attacks"; not "the first unit to foil one")
+    return purpose_infinitive(verb)
+
+
+def purpose_infinitive(verb: Token) -> bool:
+    """The verb is a to-infinitive of purpose, of a clause or of a noun ("tightened security to
+    head off riots", "checkpoints to deter attacks"); not of a noun singled out, whose infinitive
+    reports the act ("the first unit to foil one")."""
     return to_infinitive(verb) and (verb.dep_ == "advcl" or (
         verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
 
