@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_mood_nouns import (answered, argument_head, done, ended, past,
                                                  reacted_to, singled_out, undone)
-from sitroom.components.event_mood_warded import purpose_infinitive, warded_off
+from sitroom.components.event_mood_warded import phrasal_lemma, purpose_infinitive, warded_off
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -87,8 +87,7 @@ def purposed_outcome(root: Token) -> bool:
         if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
             return False
         verb = tok.head
-    phrase = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
-    if verb.lemma_.lower() not in outcomes and phrase not in outcomes:
+    if verb.lemma_.lower() not in outcomes and phrasal_lemma(verb) not in outcomes:
         return False
     return (verb.dep_ == "advcl" and to_infinitive(verb) and verb.i > verb.head.i
             and verb.head.pos_ in ("VERB", "AUX"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_mood_warded import phrasal_lemma
 from sitroom.components.event_words import word_lists
 
 # the forms of "be" that make a simple progressive (not "has been", "had been")
@@ -27,9 +28,7 @@ def departure(verb: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBG":
         return None
     (departures,) = word_lists("mood", "departure_verbs")
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    phrase = " ".join([verb.lemma_.lower(), *particles])
-    if verb.lemma_.lower() not in departures and phrase not in departures:
+    if verb.lemma_.lower() not in departures and phrasal_lemma(verb) not in departures:
         return None
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if not auxes or not all(a.lower_ in _BE for a in auxes) or _plural_subject(verb):

@@ -29,10 +29,10 @@ def warded_off(noun: Token) -> bool:
         return False  # "to shield the economy from U.S. sanctions", "from the attacks": there
     tok = argument_head(noun)
     verb = tok.head
-    if tok.dep_ == "dobj" and _phrase(verb) in warding:
+    if tok.dep_ == "dobj" and phrasal_lemma(verb) in warding:
         pass  # "to deter attacks"
     elif tok.dep_ == "pobj" and verb.lower_ in ("from", "against") and verb.dep_ == "prep" and (
-            _phrase(verb.head) in guarding):
+            phrasal_lemma(verb.head) in guarding):
         verb = verb.head  # "to protect them from attacks"
     else:
         return False
@@ -51,6 +51,7 @@ def purpose_infinitive(verb: Token) -> bool:
         verb.dep_ in ("acl", "relcl") and not singled_out(verb.head)))
 
 
-def _phrase(verb: Token) -> str:
-    """The verb's lemma with its particle ("head off")."""
+def phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma with its particles ("head off", "step down"), for word lists that hold
+    phrasal verbs."""
     return " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
