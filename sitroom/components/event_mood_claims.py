@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["asked_content", "denied_claim", "first_conjunct", "known_fact", "supposed"]
@@ -35,8 +36,7 @@ def supposed(root: Token) -> bool:
     for _ in range(3):  # "... is approaching Israel to strengthen its ties": the aim of the content
         if _content_clause(tok) and (_claim(tok.head) or (lacking_only and _lacking(tok.head))):
             return True
-        if not (tok.dep_ in ("xcomp", "advcl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        if not (tok.dep_ in ("xcomp", "advcl") and to_infinitive(tok)):
             return False
         tok = first_conjunct(tok.head)
     return False

@@ -96,8 +96,7 @@ def for_to_clause(tok: Token, kids: list[Token]) -> bool:
     """A "for X to" infinitive: a case put or wished for, not a reported act ("an enticement for
     her to support the bill", "the options include for Trump to order"), unless its head measures
     an act that took place ("it took years for Iran to build", "the first time for him to visit")."""
-    if not (any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
+    if not (any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and to_infinitive(tok)):
         return False
     settled, ordinals = word_lists("mood", "for_to_settled", "for_to_ordinals")
     head = tok.head

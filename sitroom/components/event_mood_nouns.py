@@ -192,7 +192,7 @@ def agreed_to(noun: Token, category: str | None) -> Token | None:
     tok = argument_head(noun)
     if tok.dep_ == "pobj" and tok.head.lower_ == "to":
         verb = tok.head.head
-    elif tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    elif tok.dep_ == "xcomp" and to_infinitive(tok):
         verb = tok.head  # "agreed to talks" parsed as an infinitive
     else:
         return None

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_mood_scope import bare_day, bare_present
 from sitroom.components.event_mood_words import MODAL_PLAN
+from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
 __all__ = ["bound_for", "dated_ahead", "journey_ahead"]
@@ -111,8 +112,7 @@ def bound_for(root: Token) -> Token | None:
             return None
     else:
         return None
-    if purpose.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children) or _held_since(purpose):
+    if purpose.dep_ not in ("advcl", "xcomp") or not to_infinitive(purpose) or _held_since(purpose):
         return None
     trip = purpose.head
     (departing,) = word_lists("timetable", "departing_verbs")
