@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_mood_claims import _TENSED_AUX, asked_content, known_fact
+from sitroom.components.event_mood_claims import asked_content, known_fact, tensed_aux
 from sitroom.components.event_mood_frames import (auxiliaries, for_to_clause, judged_necessary,
                                                   reported_future, shares_negation)
 from sitroom.components.event_mood_nouns import argument_head
@@ -61,15 +61,10 @@ def _rang(call: Token, clause: Token) -> bool:
         for c in call.children)
 
 
-_INDICATIVE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am", "does", "did",
-                             "'s", "’s", "'re", "’re", "'ve", "’ve"})
-
-
 def _indicative(verb: Token) -> bool:
     """A finite verb in the past or third-person present, or one with a tensed auxiliary: what
     a clause asserts, not the base form that a demand or wish takes."""
-    return verb.tag_ in ("VBD", "VBZ") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _INDICATIVE_AUX for c in verb.children)
+    return verb.tag_ in ("VBD", "VBZ") or tensed_aux(verb)
 
 
 # modals of advice and duty: "should not", "must not", "ought not to" advise against an act
@@ -149,7 +144,7 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
         # or was resisting", two finite verbs of one claim)
         if below is not None and below.dep_ == "conj" and not disjoined and (
                 (below.tag_ in ("VBD", "VBZ") and tok.tag_ != below.tag_)
-                or (_tensed(below) and not _tensed(tok) and tok.tag_ not in ("VBD", "VBZ", "VBP"))):
+                or (tensed_aux(below) and not tensed_aux(tok) and tok.tag_ not in ("VBD", "VBZ", "VBP"))):
             return _settled(result, going_on)
         # what one knows, forgets or regrets is a fact, whatever the mood of the knowing: "we
         # should not forget that the U.S. has withdrawn", "need a memo to know that he pulled out"
@@ -408,11 +403,6 @@ def _others_act(verb: Token, root: Token) -> bool:
     "avoided Iran's sanctions"): the shunning turns from another's act, which took place."""
     return verb.lemma_ in AVOID_VERBS and root.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON", "NOUN") for c in root.children)
-
-
-def _tensed(verb: Token) -> bool:
-    """The verb has a tensed auxiliary of its own ("is urging", "has sent"), not a modal."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in verb.children)
 
 
 def awaited(clause: Token) -> bool:

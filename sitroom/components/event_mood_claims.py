@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
-__all__ = ["asked_content", "denied_claim", "first_conjunct", "known_fact", "supposed"]
+__all__ = ["asked_content", "denied_claim", "first_conjunct", "known_fact", "supposed", "tensed_aux"]
 
 # prepositions that give a claim noun its content: "rumours of a coup", "speculation about talks"
 _CONTENT_PREPS = frozenset({"of", "about", "over"})
@@ -133,6 +133,11 @@ _TENSED_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am",
                          "'s", "’s", "'re", "’re", "'ve", "’ve"})
 
 
+def tensed_aux(verb: Token) -> bool:
+    """The verb has a tensed auxiliary of its own ("is urging", "has sent"), not a modal."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in verb.children)
+
+
 _PERFECT_AUX = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve"})
 
 
@@ -156,8 +161,7 @@ def known_fact(clause: Token, governor: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in kids) or (
             clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")):
         return False
-    if not (clause.tag_ in _TENSED or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in kids)):
+    if not (clause.tag_ in _TENSED or tensed_aux(clause)):
         return False
     gov_kids = list(governor.children)
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in gov_kids):
@@ -189,5 +193,4 @@ def asked_content(clause: Token) -> bool:
     kids = list(clause.children)
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
         return False
-    return clause.tag_ == "VBD" or (clause.tag_ in ("VBN", "VBG") and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED_AUX for c in kids))
+    return clause.tag_ == "VBD" or (clause.tag_ in ("VBN", "VBG") and tensed_aux(clause))
