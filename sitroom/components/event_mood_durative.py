@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_mood_nouns import clause_verb
+from sitroom.components.event_mood_words import PRESENT_BE
 from sitroom.components.event_words import word_lists
 
 __all__ = ["present_clause", "running_now"]
 
 _PRESENT = frozenset({"VBP", "VBZ"})
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
 
 
@@ -73,4 +73,4 @@ def _present(verb: Token) -> bool:
         return False
     if verb.tag_ in _PRESENT and not auxes:
         return True
-    return verb.tag_ in ("VBG", "VBN") and any(a.lower_ in _PRESENT_BE for a in auxes)
+    return verb.tag_ in ("VBG", "VBN") and any(a.lower_ in PRESENT_BE for a in auxes)

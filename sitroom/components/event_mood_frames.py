@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.components.event_mood_words import NOTE_VERBS, SAY_VERBS
+from sitroom.components.event_mood_words import _PERFECT, NOTE_VERBS, SAY_VERBS
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 from sitroom.components.timexes import verb_tense
@@ -27,7 +27,6 @@ __all__ = ["auxiliaries", "for_to_clause", "judged_necessary", "no_choice_but", 
            "reported_future", "shares_negation", "vowed_force"]
 
 _D = frozenset({"'d", "’d"})
-_PERFECT = frozenset({"have", "'ve", "’ve"})
 _EXPLETIVE = frozenset({"it", "'tis"})
 
 

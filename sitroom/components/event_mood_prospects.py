@@ -29,7 +29,7 @@ from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_mood_nouns import SPEECH_ACT_NOUNS
 from sitroom.components.event_mood_readiness import offered_only
 from sitroom.components.event_mood_scope import scheduled_present
-from sitroom.components.event_mood_words import MODAL_PLAN
+from sitroom.components.event_mood_words import MODAL_PLAN, PRESENT_BE
 from sitroom.components.event_words import word_lists
 
 __all__ = ["deliberated", "future_attribute", "futurate", "gathering_ahead", "hedged", "in_talks",
@@ -38,7 +38,6 @@ __all__ = ["deliberated", "future_attribute", "futurate", "gathering_ahead", "he
 # auxiliaries of a progressive, present or perfect ("are stalling", "have been dragging on")
 _BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re", "been", "has", "have", "'ve",
                  "’ve"})
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 # determiners of a noun that names no particular act ("a ban", "any sanctions")
 _OPEN_ARTICLES = frozenset({"a", "an", "any", "some"})
 
@@ -108,7 +107,7 @@ def futurate(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBG":
         return False
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not auxes or not all(a.lower_ in _PRESENT_BE for a in auxes):
+    if not auxes or not all(a.lower_ in PRESENT_BE for a in auxes):
         return False
     # (the parse may hang the time phrase on the object: "are holding talks with Peru next week")
     return _ahead_marked(verb) or any(c.dep_ == "dobj" and _ahead_marked(c) for c in verb.children)
@@ -166,7 +165,7 @@ def _present(verb: Token) -> bool:
     """A finite present ("are in talks", "remain in talks", "have been in talks"), no modal."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
-        return all(a.lower_ in _PRESENT_BE or a.lower_ in ("has", "have", "'ve", "’ve", "been")
+        return all(a.lower_ in PRESENT_BE or a.lower_ in ("has", "have", "'ve", "’ve", "been")
                    for a in auxes)
     return verb.tag_ in ("VBZ", "VBP")
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_mood_claims import first_conjunct, known_fact
 from sitroom.components.event_mood_nouns import clause_verb, singled_out
-from sitroom.components.event_mood_words import MODAL_HYPO, MODAL_PLAN, PLAN_VERBS
+from sitroom.components.event_mood_words import _PERFECT, MODAL_HYPO, MODAL_PLAN, PLAN_VERBS
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -96,7 +96,7 @@ def unreal_perfect(verb: Token, kids: list[Token]) -> bool:
     with a condition contrary to fact in the sentence (``contrary_to_fact``): without one it puts
     a case ("under that plan the U.S. would not have formally withdrawn"), see ``case_perfect``."""
     auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
-    if not (verb.tag_ == "VBN" and auxes & _UNREAL and auxes & _HAVE):
+    if not (verb.tag_ == "VBN" and auxes & _UNREAL and auxes & _PERFECT):
         return False
     return bool(auxes & _FAULT) or contrary_to_fact(verb)
 
@@ -106,11 +106,10 @@ def case_perfect(verb: Token, kids: list[Token]) -> bool:
     a scenario weighed, no act done or left undone ("under the second option Washington would
     not have formally withdrawn from the deal"): hypothetical, negated or not."""
     auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
-    return (verb.tag_ == "VBN" and bool(auxes & _UNREAL) and bool(auxes & _HAVE)
+    return (verb.tag_ == "VBN" and bool(auxes & _UNREAL) and bool(auxes & _PERFECT)
             and not auxes & _FAULT and not contrary_to_fact(verb))
 
 
-_HAVE = frozenset({"have", "'ve", "’ve"})
 _FAULT = frozenset({"should"})
 # words that set a case against the facts: "without the airlift, the city would have starved",
 # "otherwise", "but for"

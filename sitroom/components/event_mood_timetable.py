@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from sitroom.components.event_mood_claims import first_conjunct
 from sitroom.components.event_mood_scope import bare_day, bare_present
-from sitroom.components.event_mood_words import MODAL_PLAN
+from sitroom.components.event_mood_words import MODAL_PLAN, PAST_AUX
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -29,7 +29,6 @@ __all__ = ["bound_for", "dated_ahead", "journey_ahead"]
 
 # determiners of a narrated "next": "the next week", "the following day" tell a story in the past
 _NARRATED = frozenset({"the", "that", "following"})
-_PAST_AUX = frozenset({"was", "were", "had"})
 
 
 def _ahead_words(words: list[Token]) -> bool:
@@ -129,7 +128,7 @@ def _held_since(purpose: Token) -> bool:
     for obj in purpose.children:
         if obj.dep_ == "dobj" and _gathering(obj) and any(
                 t.dep_ == "relcl" and (t.tag_ == "VBD" or any(
-                    a.dep_ in ("aux", "auxpass") and a.lower_ in _PAST_AUX for a in t.children))
+                    a.dep_ in ("aux", "auxpass") and a.lower_ in PAST_AUX for a in t.children))
                 for t in obj.subtree):
             return True
     return False

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.components.event_mood_words import _PERFORMING, MODAL_HYPO, MODAL_PLAN
+from sitroom.components.event_mood_words import (_PERFORMING, MODAL_HYPO, MODAL_PLAN, PAST_AUX,
+                                                 PRESENT_BE)
 from sitroom.components.event_words import word_lists
 
 __all__ = ["alongside_present"]
 
 _PRESENT = frozenset({"VBP", "VBZ"})
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
-_PAST_BE = frozenset({"was", "were", "had"})
 
 
 def alongside_present(root: Token) -> bool:
@@ -43,4 +42,4 @@ def alongside_present(root: Token) -> bool:
     if any(a in MODAL_PLAN or a in MODAL_HYPO for a in auxes):
         return False
     return head.tag_ in _PRESENT or head.tag_ == "VBD" or any(
-        a in _PRESENT_BE or a in _PAST_BE for a in auxes)
+        a in PRESENT_BE or a in PAST_AUX for a in auxes)

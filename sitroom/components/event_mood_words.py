@@ -58,6 +58,10 @@ _ASSERTED_MARKS = frozenset({"as", "while", "because", "since", "although", "tho
 _PENDING_MARKS = frozenset({"once", "until", "till", "unless"})
 _WOULD = frozenset({"would", "'d", "’d"})
 _PERFECT = frozenset({"have", "'ve", "’ve"})
+# the present forms of "be" that make a progressive or a passive: "is holding", "are banned"
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+# the past auxiliaries of a progressive, a passive or a perfect: "was holding", "had met"
+PAST_AUX = frozenset({"was", "were", "had"})
 # verbs that carry out the act their object names: the noun event runs while they do
 _PERFORMING = frozenset({"carry", "conduct", "wage", "hold", "continue", "pursue", "lead", "run",
                          "stage", "mount"})
