@@ -16,7 +16,7 @@ Word lists in ``data/mood.yaml``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from sitroom.components.event_mood_words import _PERFECT, NOTE_VERBS, SAY_VERBS
 from sitroom.components.event_parties import to_infinitive
