@@ -20,6 +20,7 @@ from sitroom.components.event_clause import (ACT_HEADS, complement_with, governo
                                              subjects_of)
 from sitroom.components.event_index import (SUBJECT_DEPS, DocIndex, fallback_actors, index_doc,
                                              kind_of)
+from sitroom.components.event_joined import joined
 from sitroom.components.event_lexicon import LexEntry
 from sitroom.components.event_mood_force import brought_in_by
 from sitroom.components.event_own_side import own_side_owner
@@ -437,7 +438,7 @@ def arguments(trigger: Span, entry: LexEntry, idx: DocIndex) -> Args | None:
     category = entry.category
     if entry.joint:
         words = {c.lower_ for c in root.children} | {c.lower_ for c in (pred.children if pred else ())}
-        joint = bool(words & JOINT_WORDS) or bool(partners) or len(set(actors)) >= 2
+        joint = bool(words & JOINT_WORDS) or bool(partners) or len(set(actors)) >= 2 or joined(pred)
         if joint:
             category = entry.joint
             actors = actors + partners + targets

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.components.event_lexicon import LexEntry, entries
+from sitroom.components.event_words import word_lists
 
 __all__ = ["MODIFIERS", "by_force", "fight_heads", "other_fight"]
 
@@ -62,12 +63,29 @@ def other_fight(head: Token, entry: LexEntry, act_object: bool = False) -> bool:
 
 
 
+def _on_force(root: Token) -> bool:
+    """What the attack is made on is what only arms attack (figurative.yaml `force_objects`): the
+    verb's object or the noun's "on"/"against" object, which the parse may hang on the noun's verb
+    ("the assault on the enemy lines", "led the assault on rebel positions")."""
+    (objects,) = word_lists("figurative", "force_objects")
+    if root.pos_ in ("VERB", "AUX"):
+        hit = [c for c in root.children if c.dep_ == "dobj"]
+    else:
+        holders = [root] + ([root.head] if root.dep_ == "dobj" else [])
+        hit = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for p in c.children if p.dep_ == "pobj"]
+    return any(t.lower_ in objects for h in hit for t in (h, *h.conjuncts))
+
+
 def by_force(root: Token) -> bool:
     """An attack that bears a mark of physical force (the `not_with` of the ACCUSE reading of
     "attack" in events.yaml): a modifier ("sexually assaulted her", "a chemical attack"), the date
-    that names it ("the Sept. 11 attacks"), or a weapon it is made with, on the verb or on its
-    object ("attacked an officer with a sharp object"). Words attack with none of these."""
+    that names it ("the Sept. 11 attacks"), a weapon it is made with, on the verb or on its
+    object ("attacked an officer with a sharp object"), or an object only arms attack ("led the
+    assault on the enemy lines"). Words attack with none of these."""
     marks = frozenset().union(*(e.not_with for e in entries().get(("attack",), ()) if e.category == "ACCUSE"))
+    if _on_force(root):
+        return True
     heads = [root, *(c for c in root.children if c.dep_ == "dobj")]
     for c in root.children:
         if c.dep_ in MODIFIERS | {"advmod"} and (c.lemma_.lower() in marks or c.lower_ in marks):

@@ -2,7 +2,12 @@
 a firing range or a training ground ("fighter jets bombed a firing range", "shells were fired at
 the training ground") shows the force's capability and harms no one. PLOVER codes it as a
 posture, MOBILIZE with mode weapons, not ASSAULT. (Firing "during an exercise" is part of the
-drill: ``event_readings.drill``.) Word list ``practice_grounds`` in ``sitroom/data/figurative.yaml``."""
+drill: ``event_readings.drill``.)
+
+An act that is rehearsed is not done: forces that "practice evacuating civilians", "rehearsed an
+amphibious assault" or stage "a mock attack" hold a drill (MOBILIZE, the category of exercises
+one side holds), whatever act they rehearse. Word lists ``practice_grounds``, ``rehearsal_verbs``
+and ``rehearsal_marks`` in ``sitroom/data/figurative.yaml``."""
 
 from __future__ import annotations
 
@@ -31,9 +36,21 @@ def _struck(root: Token) -> list[Token]:
     return out
 
 
-def practice(span: Span, args: Args) -> tuple[str, str] | None:
-    """MOBILIZE, weapons for force used on a practice ground; ``None`` when the reading stands."""
+def _rehearsed(root: Token) -> bool:
+    """The act is the object or the complement of a verb of rehearsing ("practice evacuating",
+    "rehearsed an assault"), or marked as feigned ("a mock attack", "a simulated strike")."""
+    verbs, marks = word_lists("figurative", "rehearsal_verbs", "rehearsal_marks")
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in marks for c in root.children):
+        return True
+    return root.dep_ in ("dobj", "xcomp") and root.head.lemma_.lower() in verbs
+
+
+def practice(span: Span, args: Args) -> tuple[str, str | None] | None:
+    """MOBILIZE, weapons for force used on a practice ground; MOBILIZE for an act rehearsed;
+    ``None`` when the reading stands."""
     root = span.root
+    if args.category != "MOBILIZE" and _rehearsed(root):
+        return "MOBILIZE", None
     if args.category != "ASSAULT" or root.pos_ != "VERB":
         return None
     (grounds,) = word_lists("figurative", "practice_grounds")

@@ -32,6 +32,7 @@ from sitroom.components.event_newsroom import withholds
 from sitroom.components.event_parties import complement_infinitive, to_infinitive
 from sitroom.components.event_polls import STANCES, poll_share
 from sitroom.components.event_roles import admitted_role, subject_verb
+from sitroom.components.event_spoken import reports_speech
 from sitroom.components.event_stance import threat_with_means
 from sitroom.components.event_states import describes_state
 from sitroom.components.event_words import word_lists
@@ -293,13 +294,6 @@ def _movers(verb: Token) -> set[str]:
     return out
 
 
-def _speech(verb: Token) -> bool:
-    """The verb reports what was said: "a rights group protested that ...", "..., X protested"."""
-    # a clause, not a noun the parse took for one ("ordered a data upgrade")
-    return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                                           for c in verb.children)
-
-
 def _known(tok: Token, idx: DocIndex, places: bool = False) -> bool:
     return any(t.i in idx.actor_at or (places and t.i in idx.place_at) for t in tok.subtree) or (
         tok.lower_ in ("him", "her", "them", "us", "you"))
@@ -350,7 +344,8 @@ def _cue_words(root: Token, idx: DocIndex) -> tuple[set[str], bool]:
 def _left(root: Token) -> set[str]:
     """What an act of leaving leaves: the "from" / "out of" object or a verb's direct object, with
     their modifiers ("withdrew from the nuclear deal", "pulled out of the Paris accord", "its
-    withdrawal from the pact", "quit the alliance")."""
+    withdrawal from the pact", "quit the alliance", and whose part is left: "withdrew from NATO's
+    command")."""
     heads = [root]
     if root.pos_ in ("NOUN", "PROPN") and (pred := predicate(root)) is not None:
         heads.append(pred)
@@ -382,7 +377,7 @@ def _left(root: Token) -> set[str]:
     left += [a for o in left for a in o.children if a.dep_ == "appos"]
     for pobj in left:
         out.add(pobj.lemma_.lower())
-        out.update(m.lemma_.lower() for m in pobj.children if m.dep_ in ("compound", "amod"))
+        out.update(m.lemma_.lower() for m in pobj.children if m.dep_ in ("compound", "amod", "poss"))
     return out
 
 
@@ -436,7 +431,7 @@ def fits(span: Span, entry: LexEntry, idx: DocIndex) -> bool:
         return False  # "to meet global demand"
     if (entry.infinitive or entry.preps) and not _complement(root, entry, span):
         return False
-    if entry.known_object and not _known_object(root, idx) or entry.speech and not _speech(root):
+    if entry.known_object and not _known_object(root, idx) or entry.speech and not reports_speech(root):
         return False
     if entry.not_subject and _causes(root) & entry.not_subject:
         return False

@@ -32,7 +32,7 @@ from sitroom.components.event_dates import date_events
 from sitroom.components.event_dates import tied as _tied
 from sitroom.components.event_domain import (doc_domain, doc_leaning, domains, off_domain, political,
                                               state_official)
-from sitroom.components.event_ensure import ensures_state
+from sitroom.components.event_ensure import assures_fact, ensures_state
 from sitroom.components.event_firms import firm_roles
 from sitroom.components.event_standing import civil_standing
 from sitroom.components.event_stance import shared_view, thing_promises
@@ -65,6 +65,7 @@ from sitroom.components.event_refusals import refused_acts
 from sitroom.components.event_enacted import enacted
 from sitroom.components.event_pacts import standing
 from sitroom.components.event_quarrels import quarrels
+from sitroom.components.event_questions import asks_question
 from sitroom.components.event_orders import ordered_inquiries
 from sitroom.components.event_words import word_lists
 from sitroom.resolve.sector_data import sector_of
@@ -198,7 +199,8 @@ def _draft(span: Span, entry: LexEntry, idx: DocIndex) -> Draft | None:
             kin_act(span, args, idx)) or lone_stride(span, args, idx):
         return None
     if contest(span, args, idx) or drill(span, args) or intention(span, args, idx) or (
-            ensures_state(span, args, idx)) or consoles_mourners(span, args, idx) or (
+            ensures_state(span, args, idx) or assures_fact(span, args) or asks_question(span, args)) or (
+            consoles_mourners(span, args, idx)) or (
             civil_standing(span, args, entry) or thing_promises(span, args, idx) or (
             shared_view(span, args)) or natural_force(span) or danger(span, entry, args, idx) or (
             everyday_sense(span, entry.category))
