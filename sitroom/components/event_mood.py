@@ -14,6 +14,7 @@ from sitroom.components.event_clause import governors, predicate
 from sitroom.components.event_index import DocIndex
 from sitroom.components.event_mood_advice import advised_gerund, advised_object
 from sitroom.components.event_mood_aims import aimed_at, opened_talks, purposed_outcome
+from sitroom.components.event_mood_anticipated import looked_forward_to
 from sitroom.components.event_mood_bygone import bygone
 from sitroom.components.event_mood_cause import given_cause
 from sitroom.components.event_mood_chain import chain_mood, requested
@@ -39,7 +40,7 @@ from sitroom.components.event_mood_nouns import (POSSIBLE_NOUNS, SPEECH_ACT_NOUN
                                                  ordered_by, past, reacted_to, singled_out,
                                                  specific, stepped_up, undone)
 from sitroom.components.event_mood_newsroom import commented_on
-from sitroom.components.event_mood_once import once_clause
+from sitroom.components.event_mood_once import awaited_condition, once_clause
 from sitroom.components.event_mood_prospects import (deliberated, future_attribute, futurate,
                                                      gathering_ahead, hedged, in_talks,
                                                      lasting_progressive, open_noun,
@@ -47,6 +48,7 @@ from sitroom.components.event_mood_prospects import (deliberated, future_attribu
 from sitroom.components.event_mood_onset import onset_of, weighed_onset
 from sitroom.components.event_mood_scope import (arranged, awaited, open_object, preceded_by,
                                                  purpose_ahead, scheduled_present, setting_of)
+from sitroom.components.event_mood_shelved import given_up
 from sitroom.components.event_mood_seen import background_participle, perceiver, seen_as
 from sitroom.components.event_mood_stance import stance_on
 from sitroom.components.event_mood_standing import standing_subject
@@ -60,13 +62,6 @@ from sitroom.components.event_mood_words import (_PERFORMING, EXPRESSIVE_NOUNS, 
 from sitroom.components.event_words import word_lists
 
 __all__ = ["REQUEST_VERBS", "governing_noun", "status"]
-
-
-def _none_of(noun: Token) -> bool:
-    """The noun is denied outright: "no plans to quit", "no intention of abolishing it", "denied
-    any plans to invade"."""
-    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in noun.children) or (
-        noun.dep_ == "dobj" and noun.head.lemma_.lower() == "deny")  # "denied any plans to invade"
 
 
 def _blamed(root: Token, noun: Token) -> bool:
@@ -149,6 +144,8 @@ def status(trigger: Span, pred: Token | None, idx: DocIndex | None = None,
     if weighed is not None:  # "talks on the withdrawal of troops": weighed, not done
         return weighed
     clause = pred if trigger.root.pos_ in ("NOUN", "PROPN") else trigger.root
+    if mood in ("occurred", "ongoing") and looked_forward_to(trigger.root):
+        return "planned"  # "looks forward to visiting Chile"
     if mood == "occurred" and (awaited(trigger.root) or arranged(trigger.root)
                                or announced_ahead(trigger.root, category)
                                or scheduled_present(trigger.root) or purpose_ahead(clause)):
@@ -245,8 +242,8 @@ def _waits_on_plan(trigger: Span, pred: Token | None, idx: DocIndex | None) -> b
     """The act is in a clause of "once" whose governor is planned or only a case (event_mood_once)."""
     root = trigger.root  # (a verb's act only: "once the U.S. lifts the sanctions" leaves them in force)
     gov = once_clause(root) if root.pos_ in ("VERB", "AUX") else None
-    if gov is None:
-        return False
+    if gov is None:  # ("won't be restored until Washington lifts the sanctions": a condition)
+        return awaited_condition(root, lambda verb: _status_of(verb, idx))
     (aims,) = word_lists("mood", "aim_words")
     if gov.lemma_ == "be" and any(c.dep_ == "acomp" and (c.lower_ in PLAN_VERBS or c.lower_ in aims)
                                   for c in gov.children):
@@ -274,7 +271,7 @@ def _status(trigger: Span, pred: Token | None, idx: DocIndex | None, category: s
     if noun is not None and noun.lemma_.lower() in attempt_nouns and not attempt_is_act:
         return "hypothetical"  # "an attempt to arrest him": no arrest
     if noun is not None and noun.lemma_.lower() in INTENT_NOUNS and not _blamed(root, noun):
-        return "negated" if _none_of(noun) else "planned"  # "there are no plans to release it"
+        return "negated" if given_up(noun) else "planned"  # "there are no plans to release it"
     if noun is not None and infinitive_of_noun(root) is noun and _aim_of(noun, attempt_is_act):
         return "hypothetical"  # "efforts to end the war", "talks to resurrect the deal and lift sanctions"
     if root.pos_ in ("NOUN", "PROPN"):

@@ -26,6 +26,7 @@ from sitroom.components.event_mood_words import (_ASSERTED_MARKS, _CONTINUE, _PE
 from sitroom.components.event_mood_content import left_open, ruling_out
 from sitroom.components.event_mood_directive import asked_not_to
 from sitroom.components.event_mood_nor import nor_words
+from sitroom.components.event_mood_proviso import negation_on_condition
 from sitroom.components.event_parties import to_infinitive
 from sitroom.components.event_words import word_lists
 
@@ -214,7 +215,9 @@ def chain_mood(chain: list[Token], root: Token, lexical_from: int = 1,
             if any(awaited(t) for t in chain[:depth]):
                 return "hypothetical"  # "refused to talk until Washington lifts sanctions": a
                 # condition still open, neither done nor refused
-            return "hypothetical" if conditioned(chain[depth:]) else "negated"
+            # "cannot negotiate if there is any doubt": refused only in the case put
+            held_on = conditioned(chain[depth:]) or negation_on_condition(tok)
+            return "hypothetical" if held_on else "negated"
         if depth and tok.lemma_ in _CONTINUE and (below.dep_ == "xcomp" or (
                 below.i == root.i and root.pos_ == "NOUN" and arg.dep_ == "dobj")):
             going_on = True  # "will continue to cooperate", "will continue military cooperation"

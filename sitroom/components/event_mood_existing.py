@@ -96,8 +96,10 @@ def dated_past(noun: Token) -> bool:
         if (mod.dep_ not in _DATING_DEPS or mod.i > noun.i) and not after:
             continue
         words = [t for t in mod.subtree if t.ent_type_ == "DATE"]
-        if after:  # (only the year itself as the object: not "in the 2024 elections")
-            words = [t for t in words if t.dep_ == "pobj" and t.head.i == mod.i]
+        if after:  # (only the year itself as the object, or a date's: "in late January 2016";
+            # not "in the 2024 elections")
+            words = [t for t in words if t.dep_ == "pobj" and t.head.i == mod.i or (
+                t.head.dep_ == "pobj" and t.head.head.i == mod.i and t.head.ent_type_ == "DATE")]
         if any(t.lower_ in earlier for t in words):
             return True
         years = [int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4]

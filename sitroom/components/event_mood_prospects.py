@@ -241,7 +241,8 @@ def hedged(verb: Token | None) -> bool:
     (hedges,) = word_lists("mood", "hedge_adverbs")
     tok = verb
     for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in hedges for c in tok.children):
+        if any(c.dep_ == "advmod" and c.lower_ in hedges and not _party_hedged(tok, c)
+               for c in tok.children):
             return True
         # (not across a conjunct with a subject or auxiliary of its own: "said the vote would
         # likely slip and that Chile would meet Peru" hedges the vote only)
@@ -250,6 +251,16 @@ def hedged(verb: Token | None) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _party_hedged(verb: Token, hedge: Token) -> bool:
+    """The hedge stands before one of the verb's subjects, after another, and so hedges that
+    party, not the act: "officials from Chile, Peru and perhaps Bolivia will meet" (not "Chile
+    will perhaps meet", "Chile perhaps will meet", "maybe Chile will meet")."""
+    doc = verb.doc
+    if hedge.i > verb.i or hedge.i + 1 >= len(doc) or doc[hedge.i + 1].pos_ not in ("PROPN", "NOUN", "DET"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i < hedge.i for c in verb.children)
 
 
 def future_attribute(noun: Token) -> bool:
