@@ -138,7 +138,7 @@ def examples(exports: list[Path], labels: list[dict], cache: Path | None = None)
     """(features, 1 if a metonym, document id, label part, rule's reading, character offsets) for
     every labelled country's or capital's name found again."""
     from sitroom.components.place_reading import candidates
-    from sitroom.components.place_reading_features import ReadingContext, features, state_tokens
+    from sitroom.components.place_reading_features import ReadingContext, features
     from sitroom.components.place_cues import SPORT_CUES
     from sitroom.components.sports import sports_story
 
@@ -156,8 +156,7 @@ def examples(exports: list[Path], labels: list[dict], cache: Path | None = None)
             missing += len(wanted[doc_id])
             continue
         found = candidates(doc)
-        ctx = ReadingContext(sport=sports_story(doc, SPORT_CUES),
-                             state_tokens=state_tokens(doc, [s for s, _, _ in found]), speech={})
+        ctx = ReadingContext.of(doc, sports_story(doc, SPORT_CUES), [s for s, _, _ in found])
         by_chars = {(s.start_char, s.end_char): (s, rule, kind) for s, rule, kind in found}
         for chars, (got, part) in sorted(wanted[doc_id].items()):
             if chars not in by_chars:

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from sitroom.components import ensure_extensions
 from sitroom.components.place_cues import SPORT_CUES
-from sitroom.components.place_reading_features import ReadingContext, features, state_tokens
+from sitroom.components.place_reading_features import ReadingContext, features
 from sitroom.components.sports import sports_story
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
@@ -93,7 +93,7 @@ def _kind(span: Span, gaz: Gazetteer) -> str | None:
         return None
     if ref.feature == "country":
         return "country"
-    if ref.feature == "city" and any(c.pid == ref.id and c.capital and c.level == 3 for c in gaz.find(span.text)):
+    if ref.feature == "city" and ref.country and any(c.pid == ref.id for c in gaz.capitals(ref.country)):
         return "capital"
     return None
 
@@ -121,8 +121,7 @@ def read_places(doc: Doc, reading: ReadingModel | None = None, gaz: Gazetteer | 
     if not found:
         return
     reading = reading or model()
-    ctx = ReadingContext(sport=sports_story(doc, SPORT_CUES),
-                         state_tokens=state_tokens(doc, [s for s, _, _ in found]), speech={})
+    ctx = ReadingContext.of(doc, sports_story(doc, SPORT_CUES), [s for s, _, _ in found])
     to_state, to_land = [], []
     for span, rule, kind in found:
         p = reading.probability(features(span, rule, kind, ctx))

@@ -13,15 +13,19 @@ so that a word few judged mentions share still carries its class's weight.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.components.event_words import yaml_data
 from sitroom.errors import ConfigError
 
-__all__ = ["ReadingContext", "WordClasses", "features", "word_classes"]
+__all__ = ["ReadingContext", "WordClasses", "features", "parse_classes", "word_classes"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 # endings of nouns made from verbs (an act someone does)
@@ -65,21 +69,40 @@ def word_classes() -> WordClasses:
 @dataclass
 class ReadingContext:
     """What the mentions of one document share: a sports story, the tokens of its other country
-    and capital names, and which sentences report speech (read once per sentence, when asked)."""
+    and capital names, where its sentences start, and which tokens are verbs of speech."""
 
     sport: bool
     state_tokens: frozenset[int]
-    speech: dict[int, bool]
+    starts: list[int]  # the first token of each sentence, in order
+    speech: np.ndarray  # per token: a verb of the speech class
+
+    @classmethod
+    def of(cls, doc: Doc, sport: bool, names: list[Span], words: WordClasses | None = None) -> ReadingContext:
+        words = words or word_classes()
+        table = doc.to_array([POS, LEMMA]).reshape(len(doc), 2)  # one pass, no token objects
+        strings = doc.vocab.strings
+        said = np.array([strings[w] for w, cs in words.of.items() if "speech" in cs], dtype=table.dtype)
+        speech = (table[:, 0] == VERB) & np.isin(table[:, 1], said)
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        return cls(sport, frozenset(i for s in names for i in range(s.start, s.end)), starts, speech)
+
+    def sentence(self, span: Span) -> Span:
+        """The sentence holding the span's first token (``Span.sent`` walks token by token)."""
+        k = bisect_right(self.starts, span.start) - 1
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(span.doc)
+        return span.doc[self.starts[k]:end]
 
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _speech_sentence(sent: Span, ctx: ReadingContext, words: WordClasses) -> bool:
-    if sent.start not in ctx.speech:
-        ctx.speech[sent.start] = any(t.pos_ == "VERB" and "speech" in words.classes(_lemma(t)) for t in sent)
-    return ctx.speech[sent.start]
+def _unstopped(sent: Span) -> bool:
+    """The sentence ends without a full stop: a headline, a caption."""
+    doc, end = sent.doc, sent.end - 1
+    while end > sent.start and doc[end].is_space:
+        end -= 1
+    return not doc[end].text.endswith(_END)
 
 
 def _word(f: dict[str, float], group: str, tok: Token, words: WordClasses) -> None:
@@ -159,20 +182,15 @@ def features(span: Span, rule: str, kind: str, ctx: ReadingContext,
             f[f"prev={prev.lower_}"] = 1
     if span.end < len(doc):
         f[f"next_pos={doc[span.end].pos_}"] = 1
-    sent = span.sent
-    if _speech_sentence(sent, ctx, words):
+    sent = ctx.sentence(span)
+    if ctx.speech[sent.start:sent.end].any():
         f["sent_speech"] = 1
     if span.start == sent.start:
         f["sent_first"] = 1
-    if not sent.text.rstrip().endswith(_END):
+    if _unstopped(sent):
         f["no_final_stop"] = 1  # a headline or a caption
     if span.text.isupper() and len(span.text) > 3:
         f["upper"] = 1
     if ctx.sport:
         f["sport"] = 1
     return f
-
-
-def state_tokens(doc: Doc, spans: list[Span]) -> frozenset[int]:
-    """The tokens of the given country and capital names."""
-    return frozenset(i for s in spans for i in range(s.start, s.end))
