@@ -11,7 +11,9 @@ audit.train_place_reading`` writes ``sitroom/data/place_reading.yaml``. Where th
 name literal and the model's probability of a metonym reaches ``to_metonym`` it becomes a metonym;
 where the rules made it a metonym and the probability falls to ``to_literal`` or below it becomes a
 literal place again. Both thresholds were chosen out of fold so that at least four flips in five
-are right. Only a country's name or a national capital's is read, outside datelines and names.
+are right; a country listed with a name the model turns into its state follows it, as the rules'
+own metonyms carry their lists (``place_conjuncts``). Only a country's name or a national
+capital's is read, outside datelines and names.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitroom.components import ensure_extensions
+from sitroom.components.place_conjuncts import coordinated_with, country_runs
 from sitroom.components.place_cues import SPORT_CUES
 from sitroom.components.place_reading_features import ReadingContext, features
 from sitroom.components.sports import sports_story
@@ -131,6 +134,13 @@ def read_places(doc: Doc, reading: ReadingModel | None = None, gaz: Gazetteer | 
             to_land.append(span)
     if not (to_state or to_land):
         return
+    if to_state and not ctx.sport:
+        # a country listed with one now read as its state is the state too, as the rules read
+        # their own ("Ruritania and Zenda have long shared ...")
+        countries = [s for s, _, kind in found if kind == "country"]
+        runs = country_runs(countries)
+        to_state += [s for s, rule, kind in found if rule == "literal" and kind == "country"
+                     and s not in to_state and coordinated_with(s, to_state, runs)]
     moved_out = {(s.start, s.end) for s in to_state}
     moved_back = {(s.start, s.end) for s in to_land}
     places = [s for s in doc.spans["places"] if (s.start, s.end) not in moved_out]
