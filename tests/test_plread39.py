@@ -65,3 +65,22 @@ def test_bad_word_classes_say_which_lists_are_needed():
 ])
 def test_a_trip_to_a_country_or_weather_there_stays_a_place(real_nlp, text, word):
     assert _uses(real_nlp, text, word) == ["literal"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,words", [
+    # a list of states as the subject of a clause no hand rule reads (a role, a blame, a status)
+    ("The chief outside players in the dispute are Brazil and Argentina.", ["Brazil", "Argentina"]),
+    ("It is not only Canada and Mexico who are to blame for the delay.", ["Canada", "Mexico"]),
+    ("Diplomats said Egypt and Jordan were expected to be granted observer status at the summit.",
+     ["Egypt", "Jordan"]),
+])
+def test_states_acting_in_a_shape_no_rule_covers_become_metonyms(real_nlp, text, words):
+    for word in words:
+        assert _uses(real_nlp, text, word) == ["metonym"], word
+
+
+@pytest.mark.model
+def test_the_component_sits_right_after_the_places(real_nlp):
+    names = real_nlp.pipe_names
+    assert names.index("sitroom_place_reading") == names.index("sitroom_places") + 1

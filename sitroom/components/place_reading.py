@@ -12,8 +12,10 @@ name literal and the model's probability of a metonym reaches ``to_metonym`` it 
 where the rules made it a metonym and the probability falls to ``to_literal`` or below it becomes a
 literal place again. Both thresholds were chosen out of fold so that at least four flips in five
 are right; a country listed with a name the model turns into its state follows it, as the rules'
-own metonyms carry their lists (``place_conjuncts``). Only a country's name or a national
-capital's is read, outside datelines and names.
+own metonyms carry their lists (``place_conjuncts``). A name the words make a market's party
+("buying by Ruritania", "its trading partners are Ruritania and Zenda") stays the land, as the
+rules and the judges read it. Only a country's name or a national capital's is read, outside
+datelines and names.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from spacy.util import filter_spans
 from sitroom.components import ensure_extensions
 from sitroom.components.place_conjuncts import coordinated_with, country_runs
 from sitroom.components.place_cues import SPORT_CUES
-from sitroom.components.place_reading_features import ReadingContext, features
+from sitroom.components.place_reading_features import ReadingContext, features, in_trade
 from sitroom.components.sports import sports_story
 from sitroom.data_yaml import load_yaml
 from sitroom.errors import ConfigError
@@ -128,7 +130,8 @@ def read_places(doc: Doc, reading: ReadingModel | None = None, gaz: Gazetteer | 
     to_state, to_land = [], []
     for span, rule, kind in found:
         p = reading.probability(features(span, rule, kind, ctx))
-        if rule == "literal" and reading.to_metonym is not None and p >= reading.to_metonym:
+        if rule == "literal" and reading.to_metonym is not None and p >= reading.to_metonym \
+                and not in_trade(span):
             to_state.append(span)
         elif rule == "metonym" and reading.to_literal is not None and p <= reading.to_literal:
             to_land.append(span)

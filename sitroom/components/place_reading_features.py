@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.components.event_words import yaml_data
 from sitroom.errors import ConfigError
 
-__all__ = ["ReadingContext", "WordClasses", "features", "parse_classes", "word_classes"]
+__all__ = ["ReadingContext", "WordClasses", "features", "in_trade", "parse_classes", "word_classes"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 # endings of nouns made from verbs (an act someone does)
@@ -112,6 +112,13 @@ def _word(f: dict[str, float], group: str, tok: Token, words: WordClasses) -> No
         f[f"{group}_class={c}"] = 1
 
 
+def _copula_subject(verb: Token) -> Token | None:
+    """The subject of a copula ("partners" of "its partners are Ruritania and Zenda")."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ in _SUBJ), None)
+
+
 def _governing_verb(tok: Token) -> Token | None:
     """The nearest verb above the token, within three steps."""
     cur = tok
@@ -124,16 +131,38 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _list_head(span: Span) -> Token:
+    """The first name of the list the span's name is in (the one the parse attaches)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+def in_trade(span: Span, words: WordClasses | None = None) -> bool:
+    """The name is a market's party: it hangs by a preposition on a word of trade ("heavy buying by
+    Ruritania"), or a copula makes it one ("its main trading partners are Ruritania and Zenda").
+    The rules read the land there, as the judges do; the model is not asked to overturn them."""
+    words = words or word_classes()
+    root = _list_head(span)
+    if root.dep_ == "pobj":  # the word the preposition hangs on, or the one before it (a parse
+        prep = root.head     # often hangs "by India" of "buying by India" on the clause's verb)
+        ons = [prep.head] + ([span.doc[prep.i - 1]] if prep.i > 0 else [])
+    elif root.dep_ == "attr":
+        ons = [_copula_subject(root.head)]
+    else:
+        return False
+    return any(on is not None and "trade" in words.classes(_lemma(on)) for on in ons)
+
+
 def features(span: Span, rule: str, kind: str, ctx: ReadingContext,
              words: WordClasses | None = None) -> dict[str, float]:
     """The evidence about one country's or capital's name (``kind``: country or capital) that the
     rules read as ``rule`` (literal or metonym)."""
     words = words or word_classes()
     doc = span.doc
-    root = span.root
-    listed = root.dep_ == "conj"
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "Iran" of "talks with Iran, Syria and Lebanon": the list's first name
+    listed = span.root.dep_ == "conj"
+    root = _list_head(span)  # "Iran" of "talks with Iran, Syria and Lebanon": the list's first name
     head, dep = root.head, root.dep_
     f: dict[str, float] = {f"kind={kind}": 1, f"rule={rule}": 1, f"kind_rule={kind}/{rule}": 1,
                            f"dep={dep}": 1, f"dep_rule={dep}/{rule}": 1, f"dep_kind={dep}/{kind}": 1}
@@ -152,6 +181,8 @@ def features(span: Span, rule: str, kind: str, ctx: ReadingContext,
         _word(f, "prep_on", on, words)
         for c in words.classes(_lemma(on)):
             f[f"prep_class={prep}/{c}"] = 1
+    elif dep == "attr" and (other := _copula_subject(head)) is not None:
+        _word(f, "copula_subject", other, words)  # "the chief players are X": what X is said to be
     elif dep in _SUBJ:
         if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
             f["subject_with_clause"] = 1  # "Ruritania wants to ...", "Zenda says that ..."
