@@ -9,6 +9,11 @@ Deterministic (fixed fold draws, Newton's method); most of its time goes to pars
 documents once (``--cache`` keeps them; delete it after a places change: the labels are matched
 against what the rules produce now).
 
+The labels of turn 39: ``places-reading-1.jsonl`` (450 country and capital names drawn from
+dev parts 1-10 and judged by three judges for their reading) and ``places-reading-2.jsonl`` (260
+names the rules left literal that a first model scored highest, judged by plread39; "unclear"
+ones are not trained on), besides the earlier ``places-*`` change and use labels.
+
 A label file may say the reading outright (``reading``: literal, metonym or other, as
 ``places-reading-1.jsonl`` does), or through a judged change of use (``change`` "literal ->
 metonym" with verdict right-after or wrong->right: a metonym; wrong-after or right->wrong: a
