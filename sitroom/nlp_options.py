@@ -18,6 +18,7 @@ COMPONENTS: tuple[tuple[str, str, dict], ...] = (
     ("sitroom_actor_ruler", "sitroom.components.actors", {"before": "ner"}),
     ("sitroom_actors", "sitroom.components.actors", {"after": "ner"}),
     ("sitroom_places", "sitroom.components.places", {"after": "sitroom_actors"}),
+    ("sitroom_place_reading", "sitroom.components.place_reading", {"after": "sitroom_places"}),
     ("sitroom_quotes", "sitroom.components.quotes", {"after": "sitroom_actors"}),
     ("sitroom_quantities", "sitroom.components.quantities", {"after": "sitroom_actors"}),
     ("sitroom_timexes", "sitroom.components.timexes", {"after": "ner"}),
