@@ -28,7 +28,7 @@ def _status(doc, word: str) -> str:
     ("The EU cannot negotiate with Peru if there is any doubt that Peru spies on its offices.",
      "negotiate"),
     ("Chile could not support Peru unless Bolivia agreed to the deal.", "support"),
-    ("If the talks begin, Chile will not attack Peru.", "attack"),
+    ("If the talks begin, Chile can't attack Peru.", "attack"),
 ])
 def test_a_negation_under_a_condition_is_a_case(real_nlp, text, word):
     assert _status(real_nlp(text), word) == "hypothetical"
@@ -37,6 +37,16 @@ def test_a_negation_under_a_condition_is_a_case(real_nlp, text, word):
 def test_a_refusal_in_spite_of_a_condition_stays_negated(real_nlp):
     doc = real_nlp("Chile would not apologise to Peru even if Bolivia asked.")
     assert _status(doc, "apologise") == "negated"
+
+
+def test_a_refusal_stated_with_will_stays_a_refusal_under_a_condition(real_nlp):
+    doc = real_nlp("Chile told reporters it will not accept new refugees from Peru if fighting spreads.")
+    found = [(s._.event.type, s._.event.status) for s in doc.spans["events"] if s.text == "accept"]
+    assert found == [("REJECT", "occurred")]  # as the PLOVER gold codes a stated refusal
+
+
+def test_a_pledge_not_to_act_stays_negated_under_a_condition(real_nlp):
+    assert _status(real_nlp("If the talks begin, Chile will not attack Peru."), "attack") == "negated"
 
 
 def test_a_plain_negation_stays_negated(real_nlp):
