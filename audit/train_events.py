@@ -41,6 +41,9 @@ out in ``audit/dev/untrained/`` (``docs/accuracy-events-turn13.md``, ``-turn14.m
 articles, at a97370b; 115 right: non-event 11, status 10, category 7, actor 6, target 1), and part 16
 (turn 17, seed 1701: 150 of the 1,247 shown events of dev parts 1-7 at 3d97d74 with no label yet;
 114 right: non-event 12, actor 11, category 5, status 4, target 4).
+Parts 30 and 31 (turn 39, seeds 3901 and 3903: 600 shown or doubted events with a doer of dev parts
+1-10 at 99539f79 with no label yet, 453 right) are held out as well: the test of new features
+(``docs/accuracy-event-trust-turn39.md``).
 
 Each labelled document is parsed again (without the trust component) and its events matched by
 trigger offsets; only events with a doer count (no other is ever shown). A label applies while
