@@ -233,13 +233,15 @@ def _matrix(feats: list[dict[str, float]], vocab: list[str]) -> np.ndarray:
     return X
 
 
-def _vocab(feats: list[dict[str, float]]) -> list[str]:
+def _vocab(feats: list[dict[str, float]], min_count: int = MIN_COUNT) -> list[str]:
     counts = Counter(k for f in feats for k in f)
-    return sorted(k for k, n in counts.items() if n >= MIN_COUNT)
+    return sorted(k for k, n in counts.items() if n >= min_count)
 
 
-def out_of_fold(rows: list[tuple[dict, int, str]], seed: int = 0) -> np.ndarray:
-    """Each example's probability from a model fitted without its document's fold."""
+def out_of_fold(rows: list[tuple], seed: int = 0, lam: float = LAMBDA,
+                min_count: int = MIN_COUNT) -> np.ndarray:
+    """Each example's probability from a model fitted without its document's fold (``rows``:
+    features, 0/1 and document id first; ``lam`` and ``min_count`` as in ``fit`` and ``_vocab``)."""
     docs = sorted({r[2] for r in rows})
     random.Random(seed).shuffle(docs)
     fold = {d: i % FOLDS for i, d in enumerate(docs)}
@@ -247,8 +249,8 @@ def out_of_fold(rows: list[tuple[dict, int, str]], seed: int = 0) -> np.ndarray:
     for k in range(FOLDS):
         train = [r for r in rows if fold[r[2]] != k]
         test = [i for i, r in enumerate(rows) if fold[r[2]] == k]
-        vocab = _vocab([r[0] for r in train])
-        w = fit(_matrix([r[0] for r in train], vocab), np.array([r[1] for r in train], float))
+        vocab = _vocab([r[0] for r in train], min_count)
+        w = fit(_matrix([r[0] for r in train], vocab), np.array([r[1] for r in train], float), lam)
         Xt = np.hstack([_matrix([rows[i][0] for i in test], vocab), np.ones((len(test), 1))])
         probs[test] = 1 / (1 + np.exp(-np.clip(Xt @ w, -30, 30)))
     return probs

@@ -36,14 +36,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from audit.train_events import FOLD_SEEDS, FOLDS, auc, fit, _matrix
+from audit.train_events import FOLD_SEEDS, _matrix, _vocab, auc, fit, out_of_fold
 
 LAMBDA = 3.0  # L2 strength; 3 and 10 swept on dev folds: 3 ranks the rules' literal names a little better
 MIN_COUNT = 3  # a feature seen on fewer labelled names gets no weight (3 and 8 swept: 3 better)
@@ -174,27 +172,6 @@ def examples(exports: list[Path], labels: list[dict], cache: Path | None = None)
     return out
 
 
-def _vocab(feats: list[dict[str, float]]) -> list[str]:
-    counts = Counter(k for f in feats for k in f)
-    return sorted(k for k, n in counts.items() if n >= MIN_COUNT)
-
-
-def out_of_fold(rows: list[tuple], seed: int = 0) -> np.ndarray:
-    """Each name's probability from a model fitted without its document's fold."""
-    docs = sorted({r[2] for r in rows})
-    random.Random(seed).shuffle(docs)
-    fold = {d: i % FOLDS for i, d in enumerate(docs)}
-    probs = np.zeros(len(rows))
-    for k in range(FOLDS):
-        train = [r for r in rows if fold[r[2]] != k]
-        test = [i for i, r in enumerate(rows) if fold[r[2]] == k]
-        vocab = _vocab([r[0] for r in train])
-        w = fit(_matrix([r[0] for r in train], vocab), np.array([r[1] for r in train], float), LAMBDA)
-        Xt = np.hstack([_matrix([rows[i][0] for i in test], vocab), np.ones((len(test), 1))])
-        probs[test] = 1 / (1 + np.exp(-np.clip(Xt @ w, -30, 30)))
-    return probs
-
-
 def flips(probs: np.ndarray, y: np.ndarray, rule: np.ndarray, t: float, to: str) -> tuple[int, int]:
     """(flips, right flips) at threshold ``t``: literal names at or over it become metonyms
     (``to`` metonym), metonyms at or under it literal names."""
@@ -227,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = examples(args.export, [lab for p in args.labels for lab in _labels(p)], args.cache)
     y = np.array([r[1] for r in rows], float)
     rule = np.array([r[4] for r in rows])
-    draws = [out_of_fold(rows, seed=s) for s in range(FOLD_SEEDS)]
+    draws = [out_of_fold(rows, seed=s, lam=LAMBDA, min_count=MIN_COUNT) for s in range(FOLD_SEEDS)]
     aucs = [auc(p, y) for p in draws]
     probs = np.mean(draws, axis=0)
     to_metonym, to_literal = choose(probs, y, rule, "metonym"), choose(probs, y, rule, "literal")
@@ -244,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
             n, right = flips(probs, y, rule, t, to)
             print(f"  {t:20.2f}  {n:5d}  {right:5d}")
     print(f"chosen: to_metonym {to_metonym}, to_literal {to_literal}")
-    vocab = _vocab([r[0] for r in rows])
+    vocab = _vocab([r[0] for r in rows], MIN_COUNT)
     w = fit(_matrix([r[0] for r in rows], vocab), y, LAMBDA)
     chosen = {}
     for to, t in (("metonym", to_metonym), ("literal", to_literal)):
