@@ -214,3 +214,8 @@ def test_an_argument_a_judge_rejects_is_no_refusal(real_nlp):
 def test_a_proposal_or_a_demand_rejected_stays_a_refusal(real_nlp, text):
     events = dated_events(real_nlp, text, PUB)
     assert any(e.type == "REJECT" and "rejected" in e.trigger.text for e in events), listed(events)
+
+
+def test_an_act_practised_by_habit_is_no_drill(real_nlp):
+    doc = real_nlp("The regime practises torture against prisoners in Peru, the report said.")
+    assert [s._.event.type for s in doc.spans["events"] if s.text == "torture"] == ["ASSAULT"]

@@ -6,8 +6,10 @@ drill: ``event_readings.drill``.)
 
 An act that is rehearsed is not done: forces that "practice evacuating civilians", "rehearsed an
 amphibious assault" or stage "a mock attack" hold a drill (MOBILIZE, the category of exercises
-one side holds), whatever act they rehearse. Word lists ``practice_grounds``, ``rehearsal_verbs``
-and ``rehearsal_marks`` in ``sitroom/data/figurative.yaml``."""
+one side holds), whatever act they rehearse. "Practise" rehearses only an act told as a verb
+("practice evacuating"): with a noun it is a habit ("the regime practises torture"), not a drill.
+Word lists ``practice_grounds``, ``rehearsal_verbs``, ``practice_verbs`` and ``rehearsal_marks`` in
+``sitroom/data/figurative.yaml``."""
 
 from __future__ import annotations
 
@@ -39,10 +41,13 @@ def _struck(root: Token) -> list[Token]:
 def _rehearsed(root: Token) -> bool:
     """The act is the object or the complement of a verb of rehearsing ("practice evacuating",
     "rehearsed an assault"), or marked as feigned ("a mock attack", "a simulated strike")."""
-    verbs, marks = word_lists("figurative", "rehearsal_verbs", "rehearsal_marks")
+    verbs, practised, marks = word_lists("figurative", "rehearsal_verbs", "practice_verbs", "rehearsal_marks")
     if any(c.dep_ in ("amod", "compound") and c.lower_ in marks for c in root.children):
         return True
-    return root.dep_ in ("dobj", "xcomp") and root.head.lemma_.lower() in verbs
+    if root.dep_ not in ("dobj", "xcomp"):
+        return False
+    head = root.head.lemma_.lower()
+    return head in verbs or (head in practised and root.pos_ == "VERB")
 
 
 def practice(span: Span, args: Args) -> tuple[str, str | None] | None:
