@@ -60,6 +60,14 @@ def _other(use: str) -> str | None:
     return {"literal": "metonym", "metonym": "literal"}.get(use)
 
 
+def _judged(use: str, lab: dict) -> str | None:
+    """The reading of words shown with ``use`` that ``lab`` judged: the use itself when right, the
+    other reading when wrong on its use; None for any use but literal or metonym (a team, a name)."""
+    if use not in READINGS:
+        return None
+    return use if lab.get("verdict") == "right" else _other(use) if lab.get("error") == "use" else None
+
+
 def reading_of(lab: dict, shown: dict[tuple[str, int, int], tuple[str, str]]) -> str | None:
     """The reading a label gives its words (literal or metonym), or None when it gives neither.
     ``shown``: (doc, start, end) -> (fact, use) of the base export, for labels of a judged fact."""
@@ -74,15 +82,14 @@ def reading_of(lab: dict, shown: dict[tuple[str, int, int], tuple[str, str]]) ->
         got = after if verdict in _RIGHT else before if verdict in _WRONG else None
         return got if got in READINGS else None
     if "use" in lab:
-        use = lab["use"] or "literal"
-        return use if verdict == "right" else _other(use) if lab.get("error") == "use" else None
+        return _judged(lab["use"] or "literal", lab)
     if "after" in lab and "before" in lab and lab.get("kind", "place") == "place":
         return lab["after"] if verdict == "right" and lab["after"] in READINGS else None
     if "fact" in lab:
         fact, use = shown.get((lab["doc"], lab["start"], lab["end"]), (None, None))
         if fact != lab["fact"]:
             return None  # judged on what the export no longer shows
-        return use if verdict == "right" else _other(use) if lab.get("error") == "use" else None
+        return _judged(use, lab)
     return None
 
 

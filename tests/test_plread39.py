@@ -84,3 +84,8 @@ def test_states_acting_in_a_shape_no_rule_covers_become_metonyms(real_nlp, text,
 def test_the_component_sits_right_after_the_places(real_nlp):
     names = real_nlp.pipe_names
     assert names.index("sitroom_place_reading") == names.index("sitroom_places") + 1
+
+
+def test_a_yes_for_a_threshold_is_refused():
+    with pytest.raises(ConfigError, match="to_metonym"):
+        load("to_metonym: yes\nto_literal: null\nbias: 0.0\nweights: {}\n")

@@ -61,6 +61,8 @@ def _threshold(data: dict, key: str, source: str) -> float | None:
     value = data.get(key)
     if value is None:
         return None
+    if isinstance(value, bool):  # YAML reads yes/no/on/off as booleans, which float() would take
+        raise ConfigError(f"{source}: {key} {value!r} is not a number")
     try:
         t = float(value)
     except (TypeError, ValueError) as exc:
