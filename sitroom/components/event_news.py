@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.components.event_date_clause import DIRECT as _DIRECT
 from sitroom.components.event_date_clause import WALK, EventDraft
+from sitroom.components.event_mood_words import PRESENT_BE
 from sitroom.components.timexes import clause_tense
 
 __all__ = ["current", "earlier", "older_in_sentence", "present_progressive", "realizes"]
@@ -37,8 +38,6 @@ _REALIZING = frozenset({
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _LEAD_SENTENCES = 3  # title, dateline and lead: where a report states the news of the day
 _FULL_STOPS = frozenset('.!?"”’\'')
-
-
 
 
 def _earlier_clause(verb: Token) -> bool:
@@ -203,10 +202,7 @@ def older_in_sentence(d: EventDraft, verb: Token | None, published: str) -> bool
     return False
 
 
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
-
-
 def present_progressive(verb: Token) -> bool:
     """A present progressive ("is visiting", "are stepping down"): with a date after publication
     it tells an arranged act ahead ("is stepping down in May"), not one under way."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children)

@@ -27,11 +27,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.components.event_mood_scope import question_auxiliary
+from sitroom.components.event_mood_words import PRESENT_BE
 from sitroom.components.event_words import word_lists
 
 __all__ = ["asked_act", "held_state", "outfitted", "unreported"]
 
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
 _BECOMING = frozenset({"get", "become"})  # "got armed with rifles": a change, maybe someone's act
 
 
@@ -58,7 +58,7 @@ def outfitted(span: Span) -> bool:
     if root.dep_ == "acl" or root.dep_ == "xcomp" and root.head.lemma_.lower() not in _BECOMING and not any(
             c.dep_ == "auxpass" for c in root.children):
         return True  # "a frigate equipped with radar", "is using its frigate equipped with radar"
-    return any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in root.children)
+    return any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in root.children)
 
 
 def asked_act(span: Span, pred: Token | None) -> bool:
